@@ -1,0 +1,1 @@
+"""Persistence only: rows, the store, queries and migrations. Never imports desktop."""

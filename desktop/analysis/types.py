@@ -1,0 +1,140 @@
+"""Plain input and output types of the analysis: no Qt, no SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+Polarity = Literal["higher_is_better", "lower_is_better", "on_target", "none", "unknown"]
+Rag = Literal["red", "amber", "green"]
+Direction = Literal["improving", "worsening", "no_change"]
+ToleranceMode = Literal["percent", "points"]
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    """How far from target is still amber. Default: within 10% of |target|."""
+
+    mode: ToleranceMode = "percent"
+    amber: float = 10.0
+    band_low: float | None = None  # on_target polarity: green inside [low, high]
+    band_high: float | None = None
+
+
+DEFAULT_TOLERANCE = Tolerance()
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One observation of an indicator, as analysis needs it."""
+
+    period_label: str
+    period_start: dt.date
+    period_end: dt.date
+    period_kind: str
+    actual: float | None = None
+    actual_text: str | None = None
+    target: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    rag_published: Rag | None = None
+    comparators: Mapping[str, float] = field(default_factory=dict)
+    commentary: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """An indicator and its observations, ordered by period start."""
+
+    key: str  # stable id (the store's indicator id as text)
+    name: str
+    code: str | None = None
+    polarity: Polarity = "unknown"
+    unit: str | None = None
+    points: tuple[Point, ...] = ()
+    tolerance: Tolerance = DEFAULT_TOLERANCE
+    portfolio: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    rule: str  # e.g. "small_base", "rag_mismatch"
+    message: str  # plain English, one sentence
+    period_label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ComparatorGap:
+    name: str  # "England"
+    value: float
+    gap: float  # actual - comparator
+    verdict: Literal["better", "worse", "similar"] | None  # by polarity; None if unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Enquiry:
+    """A suggested line of enquiry and the facts that prompted it."""
+
+    rule: str
+    text: str
+    facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """Everything the analysis says about one series."""
+
+    key: str
+    rag_computed: tuple[Rag | None, ...]  # aligned with Series.points
+    latest_index: int | None  # index into Series.points of the latest numeric observation
+    direction_previous: Direction | None = None
+    direction_last_year: Direction | None = None
+    red_streak: int = 0
+    red_in_last: tuple[int, int] = (0, 0)  # (red periods, of the last M periods)
+    first_red: str | None = None  # period label
+    recovered: bool = False  # was red, latest is not
+    year_to_date_average: float | None = None
+    whole_year_average: float | None = None
+    best: tuple[str, float] | None = None  # (period label, value)
+    worst: tuple[str, float] | None = None
+    comparator_gaps: tuple[ComparatorGap, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    enquiries: tuple[Enquiry, ...] = ()
+    facts: tuple[str, ...] = ()  # plain-English history facts for the detail pane
+    rag_latest: Rag | None = None  # latest period: published RAG where given, else computed
+
+
+# A change between two issues or two periods: (series key, indicator name, plain-English detail).
+ChangeItem = tuple[str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSummary:
+    """What moved between two issues of a scorecard, or two periods of the same one."""
+
+    newly_red: tuple[ChangeItem, ...] = ()
+    recovered: tuple[ChangeItem, ...] = ()  # was red, now amber or green
+    worsened: tuple[ChangeItem, ...] = ()  # by polarity, not already newly red
+    improved: tuple[ChangeItem, ...] = ()  # by polarity, not already recovered
+    new: tuple[ChangeItem, ...] = ()  # a figure now where there was none
+    withdrawn: tuple[ChangeItem, ...] = ()  # a figure before, none now
+    targets_changed: tuple[ChangeItem, ...] = ()
+    before_period: str | None = None
+    after_period: str | None = None
+
+    def total(self) -> int:
+        """How many entries there are across every heading."""
+        return sum(
+            len(group)
+            for group in (
+                self.newly_red,
+                self.recovered,
+                self.worsened,
+                self.improved,
+                self.new,
+                self.withdrawn,
+                self.targets_changed,
+            )
+        )

@@ -1,0 +1,141 @@
+"""The command line of CONTRACT.md: parse, dispatch, and turn problems into one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from desktop import __version__
+from desktop.errors import UserError, log_bug, one_line
+
+COMMANDS = ("gui", "import", "list", "note", "question", "export", "backup", "restore")
+HELP_HINT = "run 'scrutineer --help' for usage"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with CONTRACT.md's one-line usage errors (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{one_line(message)} — {HELP_HINT}", exit_code=2)
+
+
+def _gui_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
+    kw = {} if defaults else {"default": argparse.SUPPRESS}
+    p.add_argument(
+        "--demo", action="store_true", help="open a throw-away store with the sample", **kw
+    )
+    p.add_argument(
+        "--smoke", action="store_true", help="build the window offscreen, print timing", **kw
+    )
+    p.add_argument(
+        "--screenshot", metavar="PNG", help="render the main window to PNG and exit", **kw
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="scrutineer",
+        description="Read council performance scorecards offline, find what matters, "
+        "and carry questions from meeting to meeting.",
+    )
+    parser.add_argument("--version", action="version", version=f"scrutineer {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where the store lives")
+    _gui_options(parser, defaults=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    _gui_options(gui, defaults=False)
+
+    imp = sub.add_parser("import", help="import scorecards (.xlsx .xlsm .xls .ods .csv)")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--sheet", metavar="NAME", help="read only this sheet")
+    imp.add_argument("--area", metavar="NAME", help="the area to import from a many-area file")
+    imp.add_argument("--profile", metavar="NAME", help="use a saved column mapping")
+    imp.add_argument("--password", metavar="PW", help="password of a protected workbook")
+    imp.add_argument("--dry-run", action="store_true", help="read and report, store nothing")
+    imp.add_argument("--json", action="store_true", help="one JSON object per file")
+
+    lst = sub.add_parser("list", help="list indicators with their latest RAG")
+    lst.add_argument("--rag", choices=("red", "amber", "green"))
+    lst.add_argument("--portfolio", metavar="NAME")
+    lst.add_argument("--json", action="store_true", help="print a JSON array")
+
+    note = sub.add_parser("note", help="add a note to an indicator")
+    note.add_argument("indicator", metavar="INDICATOR")
+    note.add_argument("text", metavar="TEXT")
+    note.add_argument("--period", metavar="LABEL", help='e.g. "Q1 2024/25"')
+    note.add_argument("--exempt", action="store_true", help="Part 2: left out of exports")
+
+    q = sub.add_parser("question", help="record a question to raise")
+    q.add_argument("indicator", metavar="INDICATOR")
+    q.add_argument("text", metavar="TEXT")
+    q.add_argument("--to", metavar="WHOM", help="who it is addressed to")
+    q.add_argument("--meeting", metavar="NAME", help="the meeting it is for")
+
+    exp = sub.add_parser("export", help="export to JSON, Excel or Word")
+    exp.add_argument("--format", required=True, choices=("json", "xlsx", "docx"))
+    exp.add_argument("--out", required=True, metavar="PATH", help="file to write; - for stdout")
+    exp.add_argument("--include-exempt", action="store_true", help="include Part 2 material")
+    exp.add_argument("--meeting", metavar="NAME", help="only this meeting's agenda")
+
+    bak = sub.add_parser("backup", help="a consistent copy of the store")
+    bak.add_argument("--out", required=True, metavar="FILE")
+
+    res = sub.add_parser("restore", help="replace the store with a backup")
+    res.add_argument("file", metavar="FILE")
+    return parser
+
+
+def _with_default_command(argv: Sequence[str]) -> list[str]:
+    """Insert ``gui`` when no subcommand is named (``gui`` is the default)."""
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        token = args[i]
+        if token == "--data-dir":
+            i += 2
+            continue
+        if token.startswith("-"):
+            i += 1
+            continue
+        return args if token in COMMANDS else [*args[:i], "gui", *args[i:]]
+    if any(a in ("-h", "--help", "--version") for a in args):
+        return args
+    return [*args, "gui"]
+
+
+def run(argv: Sequence[str], *, started: float | None = None) -> int:
+    started = time.perf_counter() if started is None else started
+    data_dir: Path | None = None
+    try:
+        args = build_parser().parse_args(_with_default_command(argv))
+        from desktop import paths
+
+        data_dir = paths.resolve_data_dir(args.data_dir)
+        from desktop import commands
+
+        return commands.dispatch(args, data_dir=data_dir, started=started)
+    except UserError as err:
+        print(f"error: {one_line(str(err))}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted — nothing more was changed", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: log it, say so in one line
+        from desktop import paths
+
+        logs = paths.logs_dir(data_dir) if data_dir else Path.cwd()
+        where = log_bug(logs, type(exc), exc, exc.__traceback__)
+        hint = f"details were written to {where}" if where else "details could not be logged"
+        print(
+            f"error: unexpected problem ({type(exc).__name__}: {one_line(str(exc))[:200]}) — "
+            f"{hint}; please report it",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,1 @@
+"""Bundled resources: sample scorecard, style sheet, briefing template."""

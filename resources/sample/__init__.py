@@ -1,0 +1,1 @@
+"""Bundled sample scorecard and the script that writes it."""
