@@ -1,0 +1,216 @@
+"""Turn a spreadsheet or CSV file into the plain Workbook grid the layout finder reads."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from desktop.scorecard._read_crypto import decrypt
+from desktop.scorecard._read_sniff import Format, refuse
+from desktop.scorecard._read_sniff import sniff_format as _sniff
+from desktop.scorecard._read_text import has_delimiter, read_text
+from desktop.scorecard._read_values import (
+    RawBook,
+    TooManyCells,
+    read_calamine,
+    read_openpyxl,
+    trim,
+)
+from desktop.scorecard.model import ScorecardError, Sheet, Workbook
+
+__all__ = ["read_workbook", "sniff_format"]
+
+BookFormat = Literal["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]
+_TEXT_EXTS = {".csv", ".tsv", ".txt", ".tab", ".dat", ""}
+_EXTS: dict[str, set[str]] = {
+    "xlsx": {".xlsx"},
+    "xlsm": {".xlsm"},
+    "xlsb": {".xlsb"},
+    "xls": {".xls"},
+    "ods": {".ods"},
+}
+_SAVE_XLSX = "open it in Excel, save a new copy as .xlsx and import that"
+
+
+def sniff_format(data_head: bytes, path: str | os.PathLike[str]) -> str:
+    """Real format of the file by content: xlsx, xlsm, xlsb, ods, xls, csv or encrypted."""
+    return _sniff(data_head, path)
+
+
+def read_workbook(
+    path: str | os.PathLike[str],
+    *,
+    password: str | None = None,
+    styles: bool = True,
+    max_cells: int = 5_000_000,
+) -> Workbook:
+    """Read ``path`` into a Workbook of raw values; raise ScorecardError on unusable input."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError as err:
+        raise refuse(path, "the file does not exist", "check the path and try again") from err
+    except IsADirectoryError as err:
+        raise refuse(path, "this is a folder, not a file", "pick a spreadsheet file") from err
+    except OSError as err:
+        raise refuse(
+            path, f"the file cannot be read ({err.strerror})", "check it is not open elsewhere"
+        ) from err
+    fmt: Format = _sniff(data[:8192], path)
+    decrypted = False
+    if fmt == "encrypted":
+        data = decrypt(data, path, password)
+        decrypted = True
+        fmt = _sniff_bytes(data, path)
+    if fmt == "csv":
+        return _read_csv(path, data, max_cells)
+    return _read_book(path, data, fmt, decrypted, styles, max_cells)
+
+
+def _sniff_bytes(data: bytes, path: str | os.PathLike[str]) -> Format:
+    """Sniff decrypted content (held in memory) via a temporary in-memory view."""
+    import io
+    import zipfile
+
+    from desktop.scorecard._read_sniff import OLE_MAGIC, ZIP_MAGICS
+
+    if data.startswith(ZIP_MAGICS):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = set(zf.namelist())
+                types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+        except (zipfile.BadZipFile, KeyError, OSError) as err:
+            raise refuse(path, "the decrypted workbook is damaged", _SAVE_XLSX) from err
+        if b"sheet.binary.macroEnabled" in types or "xl/workbook.bin" in names:
+            return "xlsb"
+        return "xlsm" if b"macroEnabled" in types else "xlsx"
+    if data.startswith(OLE_MAGIC):
+        return "xls"
+    raise refuse(path, "the decrypted content is not a workbook", _SAVE_XLSX)
+
+
+def _read_csv(path: str | os.PathLike[str], data: bytes, max_cells: int) -> Workbook:
+    ext = Path(path).suffix.lower()
+    table = read_text(data)
+    warnings: list[str] = []
+    if ext not in _TEXT_EXTS:
+        text_head = data[:65536].decode("utf-8", errors="replace")
+        if not has_delimiter(text_head):
+            raise refuse(
+                path,
+                "this is a plain text file, not a spreadsheet",
+                "pick the Excel or CSV file",
+            )
+        warnings.append(
+            f"{Path(path).name}: this is a CSV file with the wrong extension — read as CSV."
+        )
+    rows = trim(table.rows)
+    cells = sum(len(r) for r in rows)
+    if cells > max_cells:
+        raise _too_big(path, Path(path).stem, cells, max_cells)
+    if not rows:
+        raise refuse(path, "the file has no cells at all", "check you picked the right file")
+    book = Workbook(str(path), "csv", [Sheet(Path(path).stem, rows)], warnings)
+    if table.decimal_comma:
+        _mark_decimal_comma(book)
+    return book
+
+
+def _mark_decimal_comma(book: Workbook) -> None:
+    book.decimal_comma = True
+    book.warnings.append("Numbers in this file use a decimal comma (1,5 means one and a half).")
+
+
+def _too_big(
+    path: str | os.PathLike[str], sheet: str, cells: int, max_cells: int
+) -> ScorecardError:
+    return refuse(
+        path,
+        f"sheet '{sheet}' has {cells:,} cells, more than the {max_cells:,} allowed",
+        "delete unused rows and columns or split the file, then import again",
+    )
+
+
+def _read_book(
+    path: str | os.PathLike[str],
+    data: bytes,
+    fmt: Format,
+    decrypted: bool,
+    styles: bool,
+    max_cells: int,
+) -> Workbook:
+    assert fmt in ("xlsx", "xlsm", "xlsb", "xls", "ods")
+    book_fmt: BookFormat = fmt
+    ext_ok = not decrypted and Path(path).suffix.lower() in _EXTS[fmt]
+    source: str | bytes = os.fspath(path) if ext_ok else data
+    ooxml = fmt in ("xlsx", "xlsm")
+    try:
+        raw = _values(source, ooxml, max_cells)
+    except TooManyCells as err:
+        raise _too_big(path, err.sheet, err.cells, max_cells) from err
+    except ScorecardError:
+        raise
+    except Exception as err:
+        raise _unreadable(path, fmt, data, err) from err
+    sheets = [Sheet(s.name, s.rows, s.hidden, merged=s.merged, errors=s.errors) for s in raw.sheets]
+    book = Workbook(str(path), book_fmt, sheets, list(raw.warnings))
+    if raw.warnings and not any(s.rows and not s.hidden for s in sheets):
+        raise refuse(path, "the workbook is damaged (its sheets cannot be read)", _SAVE_XLSX)
+    if not any(s.rows for s in sheets):
+        if not sheets and ooxml:
+            raise _strict_or_damaged(path, data)
+        raise refuse(path, "the workbook has no cells at all", "check you picked the right file")
+    return book
+
+
+def _values(source: str | bytes, ooxml: bool, max_cells: int) -> RawBook:
+    try:
+        return read_calamine(source, max_cells, fallback_xlsx=ooxml)
+    except TooManyCells:
+        raise
+    except Exception:
+        if not ooxml:
+            raise
+        return read_openpyxl(source, max_cells)
+
+
+def _unreadable(
+    path: str | os.PathLike[str], fmt: str, data: bytes, err: Exception
+) -> ScorecardError:
+    text = str(err)
+    if "limit" in text.lower():
+        return refuse(
+            path,
+            "the file claims an impossibly large sheet",
+            "open it and save a new copy as .xlsx, then import that",
+        )
+    if fmt in ("xlsx", "xlsm"):
+        return _strict_or_damaged(path, data)
+    if fmt == "xls" and (b"B\x00o\x00o\x00k" in data[:4096] or b"\x09\x08\x08\x00" in data):
+        return refuse(
+            path, "this is an old Excel 95 (or older) workbook it cannot read", _SAVE_XLSX
+        )
+    kind = {"xls": "Excel 97-2003", "xlsb": "Excel binary", "ods": "OpenDocument"}.get(fmt, fmt)
+    return refuse(path, f"the {kind} workbook is damaged or cannot be read", _SAVE_XLSX)
+
+
+def _strict_or_damaged(path: str | os.PathLike[str], data: bytes) -> ScorecardError:
+    if b"purl.oclc.org/ooxml" in data or _zip_has_strict(data):
+        return refuse(
+            path,
+            "this is a Strict Open XML workbook that cannot be read",
+            "open it in Excel and save as a normal .xlsx Workbook",
+        )
+    return refuse(path, "the workbook is damaged (parts are missing or broken)", _SAVE_XLSX)
+
+
+def _zip_has_strict(data: bytes) -> bool:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            head = zf.read("xl/workbook.xml")[:2048]
+    except Exception:
+        return False
+    return b"purl.oclc.org/ooxml" in head
