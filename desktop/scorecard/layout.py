@@ -1,0 +1,217 @@
+"""Find the indicator table(s) in a workbook and read them into a ParsedScorecard."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from desktop.scorecard import layout_cells as cells
+from desktop.scorecard import layout_header, vocabulary
+from desktop.scorecard.layout_area import choose_area
+from desktop.scorecard.layout_header import Header
+from desktop.scorecard.layout_notes import Notes, a1
+from desktop.scorecard.layout_rows import RowReader, SheetContext, SheetResult, indicator_key
+from desktop.scorecard.model import (
+    ParsedIndicator,
+    ParsedScorecard,
+    Period,
+    ScorecardError,
+    Sheet,
+    Workbook,
+)
+
+_NO_TABLE = "it looks like indicator definitions, a lookup or notes; import a scorecard with values"
+
+
+def detect(
+    workbook: Workbook,
+    *,
+    sheet: str | None = None,
+    area: str | None = None,
+    mapping: dict[str, str] | None = None,
+) -> ParsedScorecard:
+    """Read every scorecard table in the workbook. Raises ScorecardError with a one-line message."""
+    name = Path(workbook.path).name
+    notes = Notes()
+    for warning in workbook.warnings:
+        notes.warn(warning)
+    found = _tables(workbook, sheet, mapping, notes)
+    if not found:
+        raise ScorecardError(f"no indicator table found in {name} — {_NO_TABLE}")
+    per_portfolio = len(found) > 1
+    fallback = _fallback_period(workbook, found)
+    results: list[SheetResult] = []
+    chosen_area: str | None = None
+    for header in found:
+        choice, shown = choose_area(header, area, name)
+        chosen_area = chosen_area or shown
+        if choice is None and area is not None and len(found) == 1:
+            notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
+        portfolio = header.sheet.name if per_portfolio and header.one("portfolio") is None else None
+        context = SheetContext(portfolio, fallback, notes, choice, _decimal_comma(workbook))
+        _warn_unplaced(header, notes)
+        results.append(RowReader(header, context).read())
+    indicators = _merge(results, notes)
+    observations = sum(len(i.observations) for i in indicators)
+    if observations == 0:
+        raise ScorecardError(f"no indicator values found in {name} — {_NO_TABLE}")
+    _warn_missing_targets(indicators, notes)
+    return ParsedScorecard(
+        path=workbook.path,
+        indicators=indicators,
+        warnings=notes.finish(),
+        area=chosen_area,
+        sheet=sheet,
+    )
+
+
+def signature(workbook: Workbook, *, sheet: str | None = None) -> str | None:
+    """A stable hash of the normalised header cells of the first table, for saved mappings."""
+    for candidate in _candidate_sheets(workbook, sheet, Notes()):
+        header = layout_header.find(candidate)
+        if header is not None:
+            return header.signature
+    for candidate in _candidate_sheets(workbook, sheet, Notes()):
+        if candidate.rows:
+            row = next((r for r in candidate.rows[:10] if sum(1 for v in r if v) >= 2), None)
+            if row is not None:
+                import hashlib
+
+                text = "\x1f".join(vocabulary.normalise(v) for v in row)
+                return hashlib.sha256(text.encode()).hexdigest()[:16]
+    return None
+
+
+def headers(workbook: Workbook, *, sheet: str | None = None) -> list[tuple[int, str, str | None]]:
+    """(column index, heading, field or None) of the first table — what a mapping dialog shows."""
+    for candidate in _candidate_sheets(workbook, sheet, Notes()):
+        header = layout_header.find(candidate)
+        if header is not None:
+            return [(c.index, c.header, c.field) for c in header.columns]
+    return []
+
+
+def _candidate_sheets(workbook: Workbook, wanted: str | None, notes: Notes) -> list[Sheet]:
+    if wanted is not None:
+        for candidate in workbook.sheets:
+            if candidate.name.strip().lower() == wanted.strip().lower():
+                return [candidate]
+        names = ", ".join(s.name for s in workbook.sheets[:8])
+        raise ScorecardError(f"no sheet named '{wanted}' — choose one of: {names}")
+    chosen: list[Sheet] = []
+    for candidate in workbook.sheets:
+        if candidate.hidden:
+            notes.warn(f"{candidate.name}: hidden sheet skipped")
+        elif vocabulary.is_skipped_sheet(candidate.name):
+            notes.warn(f"{candidate.name}: skipped (cover, notes or definitions sheet)")
+        else:
+            chosen.append(candidate)
+    return chosen
+
+
+def _tables(
+    workbook: Workbook, wanted: str | None, mapping: dict[str, str] | None, notes: Notes
+) -> list[Header]:
+    found: list[Header] = []
+    for candidate in _candidate_sheets(workbook, wanted, notes):
+        header = layout_header.find(candidate, mapping)
+        if header is None or not _is_indicator_table(header):
+            if any(any(not cells.is_blank(v) for v in r) for r in candidate.rows[:50]):
+                notes.warn(f"{candidate.name}: skipped — no indicator table found")
+            continue
+        found.append(header)
+    return found
+
+
+def _is_indicator_table(header: Header) -> bool:
+    has_name = header.one("name") is not None or header.one("code") is not None
+    has_values = any(c.field == "actual" for c in header.columns)
+    return has_name and has_values
+
+
+def _warn_unplaced(header: Header, notes: Notes) -> None:
+    for column in header.unplaced:
+        notes.warn(
+            f"{header.sheet.name}!{a1(header.top, column.index)}: column '{column.header}' "
+            "not recognised — not imported (map it with a saved profile if it matters)"
+        )
+
+
+def _decimal_comma(workbook: Workbook) -> bool:
+    return any("decimal comma" in w.lower() for w in workbook.warnings)
+
+
+def _fallback_period(workbook: Workbook, found: list[Header]) -> Period:
+    """For tables with an Actual column but no period: the period named in the title rows."""
+    for header in found:
+        texts = [header.sheet.name]
+        for row in header.sheet.rows[: header.top]:
+            texts.extend(str(v) for v in row if isinstance(v, str))
+        for text in texts:
+            period = _period_in_text(text)
+            if period is not None:
+                return period
+    period = _period_in_text(Path(workbook.path).stem.replace("_", " "))
+    if period is not None:
+        return period
+    try:
+        day = dt.date.fromtimestamp(os.path.getmtime(workbook.path))
+    except OSError:
+        day = dt.date.today()
+    return Period(f"As at {day.isoformat()}", day, day, "date")
+
+
+def _period_in_text(text: str) -> Period | None:
+    found = cells.period_header(text)
+    if found is not None:
+        return found[0]
+    words = text.replace("(", " ").replace(")", " ").split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            period = cells.period(" ".join(words[start : start + size]))
+            if period is not None:
+                return period
+    return None
+
+
+def _merge(results: list[SheetResult], notes: Notes) -> list[ParsedIndicator]:
+    """Indicators from all sheets; comparator rows (England, region) attached by period."""
+    indicators: list[ParsedIndicator] = []
+    seen: dict[str, ParsedIndicator] = {}
+    comparators: dict[tuple[str, str], dict[str, float]] = {}
+    for result in results:
+        for key_period, values in result.comparators.items():
+            comparators.setdefault(key_period, {}).update(values)
+        if result.skipped_area_rows:
+            areas = sorted(a for a in result.skipped_areas if a)
+            notes.warn(
+                f"skipped {result.skipped_area_rows} rows for {len(areas)} other areas "
+                f"({', '.join(areas[:3])}{', …' if len(areas) > 3 else ''})"
+            )
+        for indicator in result.indicators:
+            key = indicator_key(indicator.portfolio, indicator.code, indicator.name)
+            if key in seen:
+                notes.warn(f"duplicate indicator '{indicator.name}' on another sheet — skipped")
+                continue
+            seen[key] = indicator
+            indicators.append(indicator)
+    if comparators:
+        for key, indicator in seen.items():
+            for observation in indicator.observations:
+                extra = comparators.get((key, observation.period.label))
+                if extra:
+                    for name, value in extra.items():
+                        observation.comparators.setdefault(name, value)
+    return indicators
+
+
+def _warn_missing_targets(indicators: list[ParsedIndicator], notes: Notes) -> None:
+    missing = [
+        i for i in indicators if i.observations and all(o.target is None for o in i.observations)
+    ]
+    if missing and len(missing) < len(indicators):
+        for indicator in missing:
+            notes.warn(f"'{indicator.name}': no target given", kind="no target")
+    elif missing:
+        notes.warn("no targets in this file — RAG cannot be computed from targets")

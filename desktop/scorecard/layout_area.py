@@ -1,0 +1,85 @@
+"""Many-area (benchmark) tables: find the area column and choose the area to import."""
+
+from __future__ import annotations
+
+from desktop.scorecard import layout_cells as cells
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout_header import Column, Header, text_of
+from desktop.scorecard.layout_rows import AreaChoice
+from desktop.scorecard.model import ScorecardError
+
+SAMPLE_ROWS = 40
+
+
+def _textual(header: Header, column: Column) -> bool:
+    """A comparator-looking heading ("Family group") over text values is really an area column."""
+    rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
+    values = [r[column.index] for r in rows if column.index < len(r)]
+    filled = [v for v in values if not cells.is_blank(v)]
+    text = [v for v in filled if isinstance(v, str) and cells.number(v).value is None]
+    return bool(filled) and len(text) * 2 > len(filled)
+
+
+def area_columns(header: Header) -> list[Column]:
+    for column in header.columns:
+        if (
+            column.period is None
+            and (column.field or "").startswith("comparator:")
+            and _textual(header, column)
+        ):
+            column.field = "area"
+    found = header.of("area")
+    if len(found) > 1:
+        # a Region column beside the council's own name/code describes it; it is not the area
+        own = [c for c in found if "region" not in vocabulary.normalise(c.header)]
+        for column in found:
+            if own and column not in own:
+                column.field = "ignore"
+        found = own or found
+        found.sort(key=lambda c: 0 if "name" in vocabulary.normalise(c.header) else 1)
+    return found
+
+
+def _values(header: Header, column: Column) -> list[str]:
+    seen: dict[str, str] = {}
+    for row in header.sheet.rows[header.first_data :]:
+        if column.index < len(row):
+            text = text_of(row[column.index])
+            if text:
+                seen.setdefault(vocabulary.normalise(text), text)
+    return list(seen.values())
+
+
+def _listing(names: list[str]) -> str:
+    shown = ", ".join(names[:4])
+    return f"{shown}, …" if len(names) > 4 else shown
+
+
+def choose_area(
+    header: Header, area: str | None, file_name: str
+) -> tuple[AreaChoice | None, str | None]:
+    """The rows to keep, and the area's name as written in the file (None when single-area)."""
+    columns = area_columns(header)
+    if not columns:
+        return None, None
+    primary = _values(header, columns[0])
+    councils = [n for n in primary if vocabulary.area_comparator(n) is None] or primary
+    if area is None:
+        if len(councils) > 1:
+            raise ScorecardError(
+                f"{file_name} holds {len(councils)} areas ({_listing(councils)}) — "
+                "choose one with --area NAME"
+            )
+        own = councils[0] if councils else None
+        wanted = vocabulary.normalise(own) if own else None
+        return AreaChoice(columns, wanted), own
+    wanted = vocabulary.normalise(area)
+    for column in columns:
+        for value in _values(header, column):
+            if vocabulary.normalise(value) == wanted:
+                shown = value if column is columns[0] else area
+                return AreaChoice(columns, wanted), shown
+    raise ScorecardError(
+        f"area '{area}' is not in {file_name} — it holds {_listing(councils)}; "
+        "check the spelling with --area NAME"
+    )

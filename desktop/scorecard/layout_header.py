@@ -1,0 +1,274 @@
+"""Find a sheet's header row (one or two rows) and say what each column holds."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from desktop.scorecard import layout_cells as cells
+from desktop.scorecard import vocabulary
+from desktop.scorecard.model import CellValue, Period, Sheet
+
+SCAN_ROWS = 40  # header rows are searched among the first rows only
+MIN_SCORE = 0.6  # a heading only partly matching below this is "not placed"
+# columns that carry values observed in a period
+PERIOD_FIELDS = frozenset(
+    {"actual", "target", "rag", "numerator", "denominator", "direction", "commentary"}
+)
+_QUARTER_OR_MONTH = re.compile(
+    r"^(q[1-4]|quarter [1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|h[12])\b"
+)
+
+
+@dataclass(slots=True)
+class Column:
+    index: int
+    header: str
+    field: str | None  # a vocabulary field, "ignore", or None when not placed
+    period: Period | None = None
+    code: str | None = None  # an indicator code written in the heading ("CHN1 2010-11")
+
+
+@dataclass(slots=True)
+class Header:
+    sheet: Sheet
+    top: int  # first header row
+    first_data: int  # first row after the header
+    columns: list[Column]
+    signature: str
+    unplaced: list[Column] = field(default_factory=list)
+
+    def of(self, name: str) -> list[Column]:
+        return [c for c in self.columns if c.field == name]
+
+    def one(self, name: str) -> Column | None:
+        found = self.of(name)
+        return found[0] if found else None
+
+    @property
+    def period_columns(self) -> list[Column]:
+        return [c for c in self.columns if c.period is not None]
+
+
+def text_of(value: CellValue) -> str:
+    if cells.is_blank(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
+    """What one heading says: a field, a period with a field, or nothing known."""
+    shown = text_of(text)
+    if mapping and normalise_key(shown) in mapping:
+        return Column(-1, shown, mapping[normalise_key(shown)])
+    if not shown:
+        return Column(-1, shown, None)
+    exact = vocabulary.match(shown)
+    if exact is not None and exact.score >= 1.0:
+        return Column(-1, shown, exact.field)
+    found = cells.period_header(text)
+    if found is not None:
+        period, rest = found
+        if not rest:
+            return Column(-1, shown, "actual", period)
+        sub = vocabulary.match(rest)
+        if sub is not None and sub.score >= MIN_SCORE and sub.field in PERIOD_FIELDS | {"target"}:
+            return Column(-1, shown, sub.field, period)
+        if sub is not None and sub.score >= MIN_SCORE and sub.field.startswith("comparator:"):
+            return Column(-1, shown, sub.field, period)
+        if re.fullmatch(r"[a-z]{1,8}\s?[0-9]{1,4}[a-z]?", rest):
+            return Column(-1, shown, "actual", period, code=rest.upper().replace(" ", ""))
+        if sub is not None and sub.score >= MIN_SCORE:
+            return Column(-1, shown, sub.field)
+        return Column(-1, shown, None, period)
+    if exact is not None and exact.score >= MIN_SCORE:
+        return Column(-1, shown, exact.field)
+    return Column(-1, shown, None)
+
+
+def normalise_key(text: str) -> str:
+    return vocabulary.normalise(text)
+
+
+def _row_score(row: list[CellValue]) -> float:
+    score = 0.0
+    seen: set[str] = set()
+    periods = 0
+    numbers = 0
+    for value in row:
+        if cells.is_blank(value):
+            continue
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            numbers += 1
+            continue
+        text = text_of(value)
+        if len(text) > 80:
+            continue
+        column = classify(value)
+        if column.period is not None:
+            periods += 1
+        elif column.field is not None and column.field not in seen:
+            seen.add(column.field)
+            score += 1.0 if column.field in ("name", "code") else 0.8
+    score += min(periods, 4) * 0.5
+    if not ({"name", "code"} & seen) and periods == 0:
+        score -= 1.0
+    return score - numbers * 0.5
+
+
+def _spread(sheet: Sheet, row: int) -> list[str]:
+    """A header row with merged or blank-after-heading cells filled to the right."""
+    width = max((len(r) for r in sheet.rows), default=0)
+    values = [text_of(v) for v in sheet.rows[row]] + [""] * (width - len(sheet.rows[row]))
+    for first_row, first_col, last_row, last_col in sheet.merged:
+        if first_row <= row <= last_row and first_col < width:
+            source = (
+                text_of(sheet.rows[first_row][first_col])
+                if first_col < len(sheet.rows[first_row])
+                else ""
+            )
+            for col in range(first_col, min(last_col + 1, width)):
+                values[col] = values[col] or source
+    return values
+
+
+def _is_subheader(sheet: Sheet, row: int) -> bool:
+    """A row of short sub-headings (Actual/Target/RAG or Q1..Q4) with no numbers."""
+    if row >= len(sheet.rows):
+        return False
+    texts = 0
+    known = 0
+    for value in sheet.rows[row]:
+        if cells.is_blank(value):
+            continue
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return False
+        texts += 1
+        key = vocabulary.normalise(value)
+        column = classify(value)
+        if (
+            _QUARTER_OR_MONTH.match(key)
+            or column.period is not None
+            or column.field in (PERIOD_FIELDS | {"target"})
+            or (column.field or "").startswith("comparator:")
+        ):
+            known += 1
+    return texts >= 2 and known >= 2 and known * 2 >= texts
+
+
+def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
+    if not top or top == bottom:
+        return classify(bottom, mapping)
+    if not bottom:
+        return classify(top, mapping)
+    joined = f"{top} {bottom}"
+    if mapping and normalise_key(joined) in mapping:
+        return Column(-1, joined, mapping[normalise_key(joined)])
+    top_period = cells.period_header(top)
+    bottom_column = classify(bottom, mapping)
+    if top_period is not None and not top_period[1]:
+        if _QUARTER_OR_MONTH.match(vocabulary.normalise(bottom)):
+            found = cells.period_header(f"{bottom} {top}")
+            if found is not None and not found[1]:
+                return Column(-1, joined, "actual", found[0])
+        if bottom_column.period is None and bottom_column.field is not None:
+            return Column(-1, joined, bottom_column.field, top_period[0])
+    if bottom_column.period is not None:
+        top_column = classify(top, mapping)
+        if top_column.field is not None and top_column.period is None:
+            return Column(-1, joined, top_column.field, bottom_column.period)
+        return bottom_column
+    if bottom_column.field is not None:
+        return bottom_column
+    return classify(joined, mapping)
+
+
+def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
+    """The best header row of a sheet, or None when no indicator table heading is found."""
+    best_row = -1
+    best_score = 1.3
+    for index, row in enumerate(sheet.rows[:SCAN_ROWS]):
+        if index in sheet.hidden_rows:
+            continue
+        score = _row_score(row)
+        if score > best_score:
+            best_row, best_score = index, score
+    if best_row < 0 and mapping:
+        best_row = _mapped_row(sheet, mapping)
+    if best_row < 0:
+        return None
+    top, bottom = best_row, best_row
+    if _is_subheader(sheet, best_row + 1):
+        bottom = best_row + 1
+    elif best_row > 0 and _has_spanning_periods(sheet, best_row - 1):
+        top = best_row - 1
+    return _build(sheet, top, bottom, mapping)
+
+
+def _mapped_row(sheet: Sheet, mapping: dict[str, str]) -> int:
+    for index, row in enumerate(sheet.rows[:SCAN_ROWS]):
+        if sum(1 for v in row if normalise_key(text_of(v)) in mapping) >= 2:
+            return index
+    return -1
+
+
+def _has_spanning_periods(sheet: Sheet, row: int) -> bool:
+    values = [v for v in sheet.rows[row] if not cells.is_blank(v)]
+    if not values:
+        return False
+    return all(cells.period_header(v) is not None for v in values) and len(values) >= 1
+
+
+def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) -> Header:
+    upper = _spread(sheet, top)
+    lower = _spread(sheet, bottom) if bottom != top else upper
+    columns: list[Column] = []
+    unplaced: list[Column] = []
+    by_index = _index_mapping(mapping)
+    for index in range(len(upper)):
+        if index in sheet.hidden_cols and cells.is_blank(upper[index]):
+            continue
+        top_text = upper[index] if bottom != top else ""
+        column = _combine(top_text, lower[index], _text_mapping(mapping))
+        column.index = index
+        if index in by_index:
+            column.field = by_index[index]
+        if not column.header:
+            continue
+        if column.field is None and column.period is None:
+            unplaced.append(column)
+        columns.append(column)
+    _settle_duplicates(columns)
+    signature = hashlib.sha256(
+        "\x1f".join(normalise_key(c.header) for c in columns).encode()
+    ).hexdigest()[:16]
+    return Header(sheet, top, bottom + 1, columns, signature, unplaced)
+
+
+def _settle_duplicates(columns: list[Column]) -> None:
+    """Only one code/name column: a second 'Indicator' heading becomes the description."""
+    single = ("code", "name", "portfolio", "service", "polarity", "unit", "owner")
+    for name in single:
+        found = [c for c in columns if c.field == name and c.period is None]
+        for extra in found[1:]:
+            if name == "name":
+                extra.field = "description"
+            elif name == "code" and not any(c.field == "name" for c in columns):
+                extra.field = "name"
+            else:
+                extra.field = "ignore"
+
+
+def _index_mapping(mapping: dict[str, str] | None) -> dict[int, str]:
+    if not mapping:
+        return {}
+    return {int(k): v for k, v in mapping.items() if str(k).isdigit()}
+
+
+def _text_mapping(mapping: dict[str, str] | None) -> dict[str, str] | None:
+    if not mapping:
+        return None
+    return {normalise_key(k): v for k, v in mapping.items() if not str(k).isdigit()}

@@ -1,0 +1,397 @@
+"""Read the data rows under a header into indicators and observations (long or wide)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.scorecard import layout_cells as cells
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout_header import Column, Header, text_of
+from desktop.scorecard.layout_notes import Notes, a1
+from desktop.scorecard.model import (
+    CellValue,
+    ParsedIndicator,
+    ParsedObservation,
+    Period,
+    Sheet,
+)
+
+_FOOTNOTE_STARTS = ("*", "note", "source", "footnote", "key", "definition", "data ", "figures")
+
+
+@dataclass(slots=True)
+class AreaChoice:
+    """Which rows of a many-area table to keep, and which become comparators."""
+
+    columns: list[Column]
+    wanted: str | None  # normalised name or code of the chosen area
+
+    def decide(self, row: list[CellValue]) -> tuple[str, str | None]:
+        """("keep" | "comparator" | "skip", comparator name)."""
+        texts = [vocabulary.normalise(_at(row, c.index)) for c in self.columns]
+        if self.wanted is not None and self.wanted in texts:
+            return "keep", None
+        for text in texts:
+            name = vocabulary.area_comparator(text)
+            if name is not None:
+                return "comparator", name
+        if self.wanted is None:
+            return "keep", None
+        return "skip", None
+
+
+@dataclass(slots=True)
+class SheetContext:
+    portfolio: str | None  # the sheet name when the workbook has one sheet per portfolio
+    fallback_period: Period
+    notes: Notes
+    area: AreaChoice | None = None
+    decimal_comma: bool = False
+
+
+@dataclass(slots=True)
+class SheetResult:
+    indicators: list[ParsedIndicator] = field(default_factory=list)
+    # (indicator key, period label) -> comparator name -> value, from group-area rows
+    comparators: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    skipped_areas: set[str] = field(default_factory=set)
+    skipped_area_rows: int = 0
+
+
+def _at(row: list[CellValue], index: int) -> CellValue:
+    return row[index] if 0 <= index < len(row) else None
+
+
+def indicator_key(portfolio: str | None, code: str | None, name: str) -> str:
+    if code:
+        return f"{vocabulary.normalise(portfolio)}|c|{code.lower()}"
+    return f"{vocabulary.normalise(portfolio)}|n|{vocabulary.normalise(name)}"
+
+
+class RowReader:
+    """One sheet's rows -> indicators. Long when there is a Period column, else wide."""
+
+    def __init__(self, header: Header, context: SheetContext) -> None:
+        self.header = header
+        self.sheet: Sheet = header.sheet
+        self.context = context
+        self.notes = context.notes
+        self.result = SheetResult()
+        self.by_key: dict[str, ParsedIndicator] = {}
+        self.seen: dict[tuple[str, str], str] = {}
+        self.code = header.one("code")
+        self.name = header.one("name")
+        self.portfolio_col = header.one("portfolio")
+        self.service_col = header.one("service")
+        self.period_cols = [c for c in header.of("period") if c.period is None]
+        self.value_cols = [
+            c
+            for c in header.columns
+            if c.field is not None
+            and c.field not in ("code", "name", "portfolio", "service", "period", "area", "ignore")
+        ]
+        self.long = bool(self.period_cols)
+        self.section: str | None = None
+        self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
+        targets = header.of("target")
+        self.single_target = targets[0] if len(targets) == 1 else None
+        self.row_unit: str | None = None
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def read(self) -> SheetResult:
+        rows = self.sheet.rows
+        for index in range(self.header.first_data, len(rows)):
+            self._row(index, rows[index])
+        return self.result
+
+    def _row(self, index: int, row: list[CellValue]) -> None:
+        if all(cells.is_blank(v) for v in row):
+            return
+        name_text = text_of(_at(row, self.name.index)) if self.name else ""
+        code_text = text_of(_at(row, self.code.index)) if self.code else ""
+        if self._is_section(row):
+            self._section(index, row)
+            return
+        if not name_text and not code_text:
+            self.notes.skip(self.sheet.name, a1(index, 0), "row without an indicator name or code")
+            return
+        choice, comparator = ("keep", None)
+        if self.context.area is not None:
+            choice, comparator = self.context.area.decide(row)
+            if choice == "skip":
+                self.result.skipped_area_rows += 1
+                first = self.context.area.columns[0].index
+                self.result.skipped_areas.add(text_of(_at(row, first)))
+                return
+        portfolio = self._portfolio(row)
+        name = name_text or code_text
+        code = code_text or None
+        if self.name is None and self.code is not None:
+            code = None if not _looks_like_code(code_text) else code_text
+        key = indicator_key(portfolio, code, name)
+        self.row_unit = None
+        observations = self._observations(index, row)
+        if comparator is not None:
+            self._as_comparator(key, comparator, observations)
+            return
+        indicator = self.by_key.get(key)
+        if indicator is None:
+            indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
+            indicator.service = self._service(row)
+            self.by_key[key] = indicator
+            self.result.indicators.append(indicator)
+        elif not self.long:
+            self.notes.warn(
+                f"{self.sheet.name}!{a1(index, 0)}: duplicate indicator '{name}' — "
+                "the first row is kept"
+            )
+            return
+        self._indicator_fields(indicator, row)
+        for observation in observations:
+            seen_key = (key, observation.period.label)
+            if seen_key in self.seen:
+                self.notes.warn(
+                    f"{self.sheet.name}!{observation.cell}: duplicate value for '{name}' "
+                    f"{observation.period.label} (first at {self.seen[seen_key]}) — skipped"
+                )
+                continue
+            self.seen[seen_key] = observation.cell or ""
+            indicator.observations.append(observation)
+
+    def _is_section(self, row: list[CellValue]) -> bool:
+        filled = [(i, v) for i, v in enumerate(row) if not cells.is_blank(v)]
+        if not filled or len(filled) > 2:
+            return False
+        if any(not isinstance(v, str) for _, v in filled):
+            return False
+        value_indexes = {c.index for c in self.value_cols}
+        if any(i in value_indexes for i, _ in filled):
+            return False
+        if len(filled) == 2 and self.code is not None and self.name is not None:
+            return False
+        return not (self.long and any(i in {c.index for c in self.period_cols} for i, _ in filled))
+
+    def _section(self, index: int, row: list[CellValue]) -> None:
+        text = " ".join(text_of(v) for v in row if not cells.is_blank(v))
+        lowered = text.lower()
+        if len(text) > 80 or lowered.startswith(_FOOTNOTE_STARTS) or text.endswith("."):
+            self.notes.skip(self.sheet.name, a1(index, 0), f"note '{_short(text)}'")
+            return
+        self.section = text.rstrip(":").strip()
+
+    def _portfolio(self, row: list[CellValue]) -> str | None:
+        if self.portfolio_col is not None:
+            found = text_of(_at(row, self.portfolio_col.index))
+            if found:
+                return found
+        if self.context.portfolio is not None:
+            return self.context.portfolio
+        if self.section is not None and not self.section_is_service:
+            return self.section
+        return None
+
+    def _service(self, row: list[CellValue]) -> str | None:
+        if self.service_col is not None:
+            found = text_of(_at(row, self.service_col.index))
+            if found:
+                return found
+        return self.section if self.section_is_service else None
+
+    def _indicator_fields(self, indicator: ParsedIndicator, row: list[CellValue]) -> None:
+        for column in self.value_cols:
+            if column.period is not None:
+                continue
+            value = _at(row, column.index)
+            if cells.is_blank(value):
+                continue
+            if column.field == "polarity" and indicator.polarity == "unknown":
+                indicator.polarity = cells.polarity(value)
+            elif column.field == "unit" and indicator.unit is None:
+                indicator.unit = text_of(value)
+            elif column.field == "owner" and indicator.owner is None:
+                indicator.owner = text_of(value)
+            elif column.field == "description" and indicator.description is None:
+                indicator.description = text_of(value)
+            elif column.field == "exempt":
+                indicator.exempt = vocabulary.normalise(value) in ("yes", "y", "true", "1", "x")
+        if indicator.polarity == "unknown":
+            indicator.polarity = cells.polarity_from_name(indicator.name)
+        if indicator.unit is None:
+            indicator.unit = self.row_unit or cells.unit_from_header(indicator.name)
+
+    def _as_comparator(self, key: str, name: str, observations: list[ParsedObservation]) -> None:
+        for observation in observations:
+            if observation.actual is not None:
+                slot = self.result.comparators.setdefault((key, observation.period.label), {})
+                slot.setdefault(name, observation.actual)
+
+    # -- observations -------------------------------------------------------------------------
+
+    def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        if self.long:
+            return self._long(index, row)
+        return self._wide(index, row)
+
+    def _long(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        texts = [_at(row, c.index) for c in _period_order(self.period_cols)]
+        parts = [text_of(t) for t in texts if not cells.is_blank(t)]
+        if not parts:
+            self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
+            return []
+        period = cells.period(texts[0] if len(parts) == 1 else " ".join(parts))
+        if period is None:
+            cell = a1(index, self.period_cols[0].index)
+            self.notes.skip(
+                self.sheet.name, cell, f"period '{_short(' '.join(parts))}' not understood"
+            )
+            return []
+        actual = next((c for c in self.value_cols if c.field == "actual"), None)
+        if actual is None:
+            return []
+        observation = self._observation(index, row, actual, period)
+        if observation is None:
+            return []
+        for column in self.value_cols:
+            if column is not actual:
+                self._apply(observation, index, row, column)
+        return [observation]
+
+    def _wide(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        actuals = [c for c in self.value_cols if c.field == "actual"]
+        found: list[ParsedObservation] = []
+        by_period: dict[str, ParsedObservation] = {}
+        for column in actuals:
+            period = column.period or self.context.fallback_period
+            observation = self._observation(index, row, column, period)
+            if observation is not None:
+                found.append(observation)
+                by_period[period.label] = observation
+        if not found:
+            return found
+        latest = max(found, key=lambda o: (o.period.end, o.period.start))
+        for column in self.value_cols:
+            if column.field == "actual":
+                continue
+            if column.period is not None and column is not self.single_target:
+                target = by_period.get(column.period.label)
+                if target is not None:
+                    self._apply(target, index, row, column)
+            elif column.field == "target":
+                for observation in found:
+                    self._apply(observation, index, row, column)
+            else:
+                self._apply(latest, index, row, column)
+        return found
+
+    def _observation(
+        self, index: int, row: list[CellValue], column: Column, period: Period
+    ) -> ParsedObservation | None:
+        value = _at(row, column.index)
+        cell = a1(index, column.index)
+        error = self.sheet.errors.get((index, column.index))
+        if error is not None:
+            self.notes.warn(f"{self.sheet.name}!{cell}: {error} read as a missing value")
+            return ParsedObservation(period, actual_text=error, sheet=self.sheet.name, cell=cell)
+        if cells.is_blank(value):
+            return None
+        style = self.sheet.styles.get((index, column.index))
+        parsed = cells.number(
+            value, style.number_format if style else None, decimal_comma=self.context.decimal_comma
+        )
+        observation = ParsedObservation(
+            period, actual=parsed.value, actual_text=parsed.text, sheet=self.sheet.name, cell=cell
+        )
+        if parsed.value is None and parsed.text is not None:
+            marker = parsed.text.strip().lower()
+            if marker not in cells.MISSING_MARKERS and not marker.startswith("<"):
+                self.notes.warn(
+                    f"{self.sheet.name}!{cell}: '{_short(parsed.text)}' is not a number — "
+                    "kept as text"
+                )
+        if style is not None and style.fill and cells.rag_fill(style.fill) is not None:
+            observation.rag = cells.rag_fill(style.fill)
+        if parsed.unit and self.row_unit is None:
+            self.row_unit = parsed.unit
+        return observation
+
+    def _apply(
+        self, observation: ParsedObservation, index: int, row: list[CellValue], column: Column
+    ) -> None:
+        value = _at(row, column.index)
+        name = column.field or ""
+        style = self.sheet.styles.get((index, column.index))
+        fmt = style.number_format if style else None
+        if name == "rag":
+            self._rag(observation, index, column, value, style.fill if style else None)
+            return
+        if cells.is_blank(value):
+            return
+        if name in ("target", "numerator", "denominator") or name.startswith("comparator:"):
+            parsed = cells.number(value, fmt, decimal_comma=self.context.decimal_comma)
+            if parsed.value is None:
+                if name.startswith("comparator:"):
+                    return
+                self.notes.skip(
+                    self.sheet.name,
+                    a1(index, column.index),
+                    f"{name} '{_short(text_of(value))}' is not a number",
+                )
+                return
+            if name.startswith("comparator:"):
+                observation.comparators[name.split(":", 1)[1]] = parsed.value
+            else:
+                setattr(observation, name, parsed.value)
+        elif name == "commentary":
+            observation.commentary = str(value).strip()
+        elif name == "direction":
+            observation.direction_text = text_of(value)
+
+    def _rag(
+        self,
+        observation: ParsedObservation,
+        index: int,
+        column: Column,
+        value: CellValue,
+        fill: str | None,
+    ) -> None:
+        from_fill = cells.rag_fill(fill)
+        from_text = cells.rag_text(value)
+        if from_text is not None:
+            if from_fill is not None and from_fill != from_text:
+                self.notes.warn(
+                    f"{self.sheet.name}!{a1(index, column.index)}: RAG text says {from_text} "
+                    f"but the cell colour says {from_fill} — the text is used"
+                )
+            observation.rag = from_text
+        elif from_fill is not None:
+            observation.rag = from_fill
+        elif not cells.is_blank(value):
+            self.notes.warn(
+                f"{self.sheet.name}!{a1(index, column.index)}: RAG '{_short(text_of(value))}' "
+                "not understood — left blank"
+            )
+            observation.rag = None
+
+
+def _period_order(columns: list[Column]) -> list[Column]:
+    """Quarter/month columns before year columns, so 'Q1' + '2024/25' reads 'Q1 2024/25'."""
+
+    def rank(column: Column) -> int:
+        key = vocabulary.normalise(column.header)
+        return 0 if ("quarter" in key or "month" in key) else 1
+
+    return sorted(columns, key=rank)
+
+
+def _looks_like_code(text: str) -> bool:
+    return bool(text) and len(text) <= 20 and " " not in text.strip()
+
+
+def _short(text: str, size: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+Reader = Callable[[Header, SheetContext], SheetResult]

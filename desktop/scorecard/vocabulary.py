@@ -1,0 +1,423 @@
+"""The one table of column headings councils use, and a scoring matcher over it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# field -> headings that mean it (written naturally; normalised once at import time).
+# Comparator fields are "comparator:<name as shown in the app>".
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "code": (
+        "ref",
+        "reference",
+        "code",
+        "pi",
+        "pi ref",
+        "pi code",
+        "kpi",
+        "kpi ref",
+        "kpi code",
+        "kpi no",
+        "kpi number",
+        "pi no",
+        "pi number",
+        "indicator code",
+        "indicator ref",
+        "measure code",
+        "measure ref",
+        "measure id",
+        "indicator id",
+        "id",
+        "no",
+        "ref no",
+        "indicator reference",
+        "lpi",
+        "npi",
+        "ni",
+        "code and title",
+    ),
+    "name": (
+        "indicator",
+        "indicator name",
+        "measure",
+        "measure name",
+        "description",
+        "pi name",
+        "pi description",
+        "kpi name",
+        "kpi description",
+        "performance indicator",
+        "key performance indicator",
+        "indicator title",
+        "title",
+        "measure description",
+        "indicator description",
+        "metric",
+        "kpi title",
+        "indicator short name",
+        "short name",
+        "measure title",
+        "performance measure",
+        "indicator full name",
+        "definition name",
+    ),
+    "portfolio": (
+        "portfolio",
+        "directorate",
+        "theme",
+        "priority",
+        "department",
+        "cabinet portfolio",
+        "outcome",
+        "corporate priority",
+        "domain",
+        "category",
+        "council priority",
+    ),
+    "service": ("service", "service area", "team", "division", "sub theme", "service name"),
+    "period": (
+        "period",
+        "quarter",
+        "month",
+        "year",
+        "time period",
+        "reporting period",
+        "date",
+        "financial year",
+        "period name",
+        "timeperiod",
+        "time period name",
+        "fin year",
+        "academic year",
+        "reporting year",
+        "as at",
+        "time",
+    ),
+    "actual": (
+        "actual",
+        "value",
+        "outturn",
+        "result",
+        "performance",
+        "latest",
+        "current",
+        "latest value",
+        "latest actual",
+        "actual value",
+        "current performance",
+        "latest performance",
+        "current value",
+        "figure",
+        "score",
+        "data",
+        "position",
+        "actual performance",
+        "outturn value",
+        "count value",
+        "value real",
+        "rate",
+    ),
+    "target": (
+        "target",
+        "annual target",
+        "target value",
+        "year end target",
+        "goal",
+        "aim value",
+        "benchmark target",
+        "target figure",
+        "quarterly target",
+        "profiled target",
+    ),
+    "rag": (
+        "rag",
+        "status",
+        "rating",
+        "performance status",
+        "rag status",
+        "rag rating",
+        "performance rating",
+        "traffic light",
+        "assessment",
+        "red amber green",
+        "rag rated",
+    ),
+    "polarity": (
+        "polarity",
+        "good is",
+        "good performance is",
+        "aim",
+        "bigger or smaller is better",
+        "higher or lower is better",
+        "is higher better",
+        "better is",
+        "direction of good",
+        "what good looks like",
+        "one is high",
+        "ranking type",
+        "rank order",
+        "good",
+        "desired direction",
+        "polarity high low",
+    ),
+    "numerator": ("numerator", "num", "count", "number achieved", "cases"),
+    "denominator": ("denominator", "denom", "base", "population", "out of", "cohort"),
+    "direction": (
+        "direction of travel",
+        "dot",
+        "trend",
+        "direction",
+        "travel",
+        "trend arrow",
+        "change since last period",
+        "improving or declining",
+    ),
+    "commentary": (
+        "commentary",
+        "comments",
+        "comment",
+        "narrative",
+        "notes",
+        "explanation",
+        "officer comments",
+        "remarks",
+        "analysis",
+        "update",
+        "progress",
+        "exception report",
+    ),
+    "unit": ("unit", "units", "measure unit", "unit of measure", "format", "y axis unit"),
+    "owner": ("owner", "lead officer", "responsible officer", "accountable officer", "lead"),
+    "exempt": ("exempt", "part 2", "confidential", "part ii", "restricted"),
+    "area": (
+        "area",
+        "area name",
+        "area code",
+        "la",
+        "la name",
+        "la code",
+        "local authority",
+        "local authority name",
+        "local authority code",
+        "council",
+        "council name",
+        "ons code",
+        "la_code",
+        "la_name",
+        "authority",
+        "geography",
+        "geography name",
+        "geography code",
+        "region",
+        "region name",
+        "lad",
+        "lad code",
+        "lad name",
+        "organisation",
+        "organisation name",
+        "old la code",
+        "new la code",
+        "lgbf council",
+        "ons_code",
+        "area type",
+        "areacode",
+        "areaname",
+    ),
+    "comparator:England": ("england", "england average", "england value", "eng", "england avg"),
+    "comparator:National": ("national", "national average", "national value", "uk average"),
+    "comparator:London": ("london", "london average", "inner london", "outer london"),
+    "comparator:Regional": (
+        "regional",
+        "region average",
+        "regional average",
+        "regional value",
+        "north west",
+        "north east",
+        "south east",
+        "south west",
+        "east midlands",
+        "west midlands",
+        "yorkshire and the humber",
+        "east of england",
+    ),
+    "comparator:Statistical neighbours": (
+        "statistical neighbours",
+        "statistical neighbour",
+        "stat neighbours",
+        "stat neighbour",
+        "stat. neighbours",
+        "sn",
+        "sn average",
+        "sn avg",
+        "statistical neighbour average",
+        "statistical neighbours average",
+        "cipfa neighbours",
+        "cipfa nearest neighbours",
+        "nearest neighbours",
+        "comparator average",
+    ),
+    "comparator:Family group": ("family group", "family group average", "family average"),
+    "comparator:Same period last year": (
+        "same period last year",
+        "last year",
+        "previous year",
+        "same quarter last year",
+        "prior year",
+        "same period previous year",
+    ),
+    "comparator:Scotland": ("scotland", "scottish average", "scotland average"),
+    "comparator:Wales": ("wales", "wales average", "welsh average"),
+}
+
+# Area names that are groups, never a council: their rows become comparators.
+AREA_COMPARATORS: dict[str, str] = {
+    "england": "England",
+    "scotland": "Scotland",
+    "wales": "Wales",
+    "great britain": "National",
+    "united kingdom": "National",
+    "uk": "National",
+    "england and wales": "National",
+    "london": "London",
+    "inner london": "London",
+    "outer london": "London",
+    "north east": "Regional",
+    "north west": "Regional",
+    "yorkshire and the humber": "Regional",
+    "yorkshire and humber": "Regional",
+    "east midlands": "Regional",
+    "west midlands": "Regional",
+    "east of england": "Regional",
+    "east": "Regional",
+    "south east": "Regional",
+    "south west": "Regional",
+    "statistical neighbours": "Statistical neighbours",
+    "statistical neighbour average": "Statistical neighbours",
+    "cipfa neighbours": "Statistical neighbours",
+    "cipfa nearest neighbours": "Statistical neighbours",
+    "scottish average": "Scotland",
+    "scotland average": "Scotland",
+}
+
+# Sheet names that never hold the scorecard.
+SKIP_SHEET_WORDS: tuple[str, ...] = (
+    "cover",
+    "contents",
+    "notes",
+    "note",
+    "definitions",
+    "definition",
+    "guidance",
+    "readme",
+    "read me",
+    "about",
+    "metadata",
+    "glossary",
+    "introduction",
+    "intro",
+    "instructions",
+    "key",
+    "lookup",
+    "lookups",
+    "index",
+    "info",
+    "information",
+    "deflators",
+    "changes",
+    "version",
+    "front",
+    "title",
+    "methodology",
+    "sources",
+    "chart",
+    "charts",
+    "dropdowns",
+    "lists",
+    "calc",
+    "calculations",
+    "settings",
+)
+
+_NON_WORD = re.compile(r"[^0-9a-z%£]+")
+
+
+def normalise(text: object) -> str:
+    """Lower-case words only: "KPI Ref." -> "kpi ref", "Stat. neighbours" -> "stat neighbours"."""
+    if text is None:
+        return ""
+    return _NON_WORD.sub(" ", str(text).lower().replace("_", " ")).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    field: str
+    score: float  # 1.0 exact heading, less for a heading that only contains a synonym
+
+
+def _build() -> tuple[dict[str, str], list[tuple[tuple[str, ...], str]]]:
+    exact: dict[str, str] = {}
+    phrases: list[tuple[tuple[str, ...], str]] = []
+    for field, words in SYNONYMS.items():
+        for word in words:
+            key = normalise(word)
+            exact.setdefault(key, field)
+            phrases.append((tuple(key.split()), field))
+    phrases.sort(key=lambda item: -len(item[0]))
+    return exact, phrases
+
+
+_EXACT, _PHRASES = _build()
+# short synonyms that only count as the whole heading, never inside a longer one
+_WHOLE_ONLY = frozenset(
+    {"no", "id", "num", "sn", "eng", "la", "lad", "pi", "ni", "dot", "base", "aim", "good", "data"}
+)
+
+
+def match(text: object) -> Match | None:
+    """Best field for a heading, or None. Whole-heading matches beat partial ones."""
+    key = normalise(text)
+    if not key:
+        return None
+    field = _EXACT.get(key)
+    if field is not None:
+        return Match(field, 1.0)
+    words = key.split()
+    best: Match | None = None
+    for phrase, candidate in _PHRASES:
+        if len(phrase) == 1 and phrase[0] in _WHOLE_ONLY:
+            continue
+        position = _find(words, phrase)
+        if position < 0:
+            continue
+        # a phrase at the start of the heading, covering more of it, scores higher
+        score = 0.4 + 0.4 * len(phrase) / len(words) + (0.1 if position == 0 else 0.0)
+        if best is None or score > best.score:
+            best = Match(candidate, round(score, 3))
+    return best
+
+
+def _find(words: list[str], phrase: tuple[str, ...]) -> int:
+    size = len(phrase)
+    for start in range(len(words) - size + 1):
+        if tuple(words[start : start + size]) == phrase:
+            return start
+    return -1
+
+
+def area_comparator(name: object) -> str | None:
+    """The comparator an area row stands for ("England", "Regional" ...), or None for a council."""
+    key = normalise(name)
+    if key in AREA_COMPARATORS:
+        return AREA_COMPARATORS[key]
+    if key.startswith("family group"):
+        return "Family group"
+    if key.endswith(" region") and key[: -len(" region")] in AREA_COMPARATORS:
+        return "Regional"
+    return None
+
+
+def is_skipped_sheet(name: str) -> bool:
+    """Cover, notes, contents, definitions and similar sheets hold no scorecard."""
+    words = normalise(name).split()
+    return bool(words) and (words[0] in SKIP_SHEET_WORDS or normalise(name) in SKIP_SHEET_WORDS)
