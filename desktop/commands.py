@@ -29,7 +29,7 @@ def opened_store(data_dir: Path) -> Iterator[Store]:
 
     paths.ensure_private_dir(data_dir)
     try:
-        store = Store.open(paths.store_path(data_dir))
+        store = Store.open(paths.store_path(data_dir), wait_seconds=lock_wait_seconds())
     except StoreError as err:
         raise UserError(str(err), err.exit_code) from err
     try:
@@ -38,6 +38,14 @@ def opened_store(data_dir: Path) -> Iterator[Store]:
         raise UserError(str(err), err.exit_code) from err
     finally:
         store.close()
+
+
+def lock_wait_seconds() -> float:
+    """How long to wait for another writer: 10 s (CONTRACT.md); tests may shorten it."""
+    try:
+        return max(0.0, float(os.environ.get("SCRUTINEER_LOCK_WAIT", "10")))
+    except ValueError:
+        return 10.0
 
 
 def dispatch(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
