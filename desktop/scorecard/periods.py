@@ -1,0 +1,581 @@
+"""Turn period cells and headers ("Q1 24/25", "2023-24;Q1", "Aug-24", dates) into Periods.
+
+The UK local-government financial year runs 1 April to 31 March; an academic year
+1 September to 31 August. Every Period built here carries its canonical label, so
+``parse_period(p.label) == p`` for any Period this module returns.
+
+Decisions worth knowing:
+
+* A quarter written with a single year ("Q1 2024", "2024 Q1") is read as a quarter of
+  the financial year starting that year, like every other quarter here.
+* "2014-15", "2014/15", "2014/2015" and "2014-2015" are financial years; "2014 - 2016",
+  "2014-2016" and "2014 to 2015" are ranges of calendar years; "2010-12" (two-digit end
+  more than one year on, as in aggregated benchmarking data) is a range of financial
+  years 2010/11–2011/12.
+* "YYYY-MM" is a month only when it cannot be such a financial-year range.
+* A date (cell or text such as "31/03/2025", read day first) stands for its month.
+* Markers such as "(prov)", "(OT)", "(r)", "YTD" are dropped; ``is_provisional`` and
+  ``is_year_to_date`` report them.
+* A plain number is a calendar year only between 1900 and 2100; with ``hint="date"``
+  it is an Excel serial date instead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+
+from desktop.scorecard.model import CellValue, Period, PeriodKind
+
+__all__ = [
+    "academic_year",
+    "calendar_year",
+    "combine_period",
+    "financial_year",
+    "financial_year_range",
+    "half_year",
+    "is_provisional",
+    "is_year_to_date",
+    "make_period",
+    "month",
+    "month_range",
+    "parse_period",
+    "parse_period_header",
+    "period_label",
+    "quarter",
+    "year_range",
+]
+
+_MIN_YEAR = 1900
+_MAX_YEAR = 2100
+_MAX_TEXT = 120
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DASH = "\u2013"
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+
+# ---------------------------------------------------------------- building periods
+
+
+def _month_end(year: int, month_no: int) -> dt.date:
+    return dt.date(year, month_no, calendar.monthrange(year, month_no)[1])
+
+
+def _fy(year: int) -> str:
+    return f"{year}/{(year + 1) % 100:02d}"
+
+
+def _mon(day: dt.date) -> str:
+    return f"{calendar.month_abbr[day.month]} {day.year}"
+
+
+def _range_label(start: dt.date, end: dt.date) -> str:
+    month_aligned = start.day == 1 and end == _month_end(end.year, end.month)
+    if month_aligned and (start.month, end.month) == (1, 12):
+        return f"{start.year}{_DASH}{end.year}"
+    if month_aligned and (start.month, end.month) == (4, 3):
+        return f"{_fy(start.year)}{_DASH}{_fy(end.year - 1)}"
+    if month_aligned and (start.month, end.month) == (9, 8):
+        return f"{_fy(start.year)}{_DASH}{_fy(end.year - 1)} (AY)"
+    if month_aligned and start.month in (4, 10) and _months_between(start, end) == 6:
+        half_no = 1 if start.month == 4 else 2
+        return f"H{half_no} {_fy(start.year)}"
+    if month_aligned:
+        return f"{_mon(start)}{_DASH}{_mon(end)}"
+    return f"{start.day} {_mon(start)}{_DASH}{end.day} {_mon(end)}"
+
+
+def _months_between(start: dt.date, end: dt.date) -> int:
+    """Whole months covered by a month-aligned span (inclusive)."""
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def period_label(kind: PeriodKind, start: dt.date, end: dt.date) -> str:
+    """The canonical label the app shows for a period of this kind and span."""
+    if kind == "quarter":
+        fy_start = start.year if start.month >= 4 else start.year - 1
+        q = ((start.month - 4) % 12) // 3 + 1
+        return f"Q{q} {_fy(fy_start)}"
+    if kind == "month":
+        return _mon(start)
+    if kind == "financial_year":
+        return _fy(start.year)
+    if kind == "academic_year":
+        return f"{_fy(start.year)} (AY)"
+    if kind == "calendar_year":
+        return str(start.year)
+    if kind == "date":
+        return f"{start.day} {_mon(start)}"
+    return _range_label(start, end)
+
+
+def make_period(kind: PeriodKind, start: dt.date, end: dt.date) -> Period:
+    """A Period with its canonical label."""
+    return Period(label=period_label(kind, start, end), start=start, end=end, kind=kind)
+
+
+def quarter(fy_start: int, q: int) -> Period:
+    """Quarter ``q`` (1-4) of the financial year starting 1 April ``fy_start``."""
+    first = 4 + 3 * (q - 1)
+    year = fy_start if first <= 12 else fy_start + 1
+    first = (first - 1) % 12 + 1
+    start = dt.date(year, first, 1)
+    return make_period("quarter", start, _month_end(year, first + 2))
+
+
+def half_year(fy_start: int, half_no: int) -> Period:
+    """First (Apr-Sep) or second (Oct-Mar) half of a financial year."""
+    if half_no == 1:
+        return make_period("range", dt.date(fy_start, 4, 1), dt.date(fy_start, 9, 30))
+    return make_period("range", dt.date(fy_start, 10, 1), dt.date(fy_start + 1, 3, 31))
+
+
+def financial_year(fy_start: int) -> Period:
+    return make_period("financial_year", dt.date(fy_start, 4, 1), dt.date(fy_start + 1, 3, 31))
+
+
+def academic_year(first_year: int) -> Period:
+    return make_period("academic_year", dt.date(first_year, 9, 1), dt.date(first_year + 1, 8, 31))
+
+
+def calendar_year(year: int) -> Period:
+    return make_period("calendar_year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def month(year: int, month_no: int) -> Period:
+    return make_period("month", dt.date(year, month_no, 1), _month_end(year, month_no))
+
+
+def year_range(first: int, last: int) -> Period:
+    """Calendar years ``first`` to ``last`` inclusive."""
+    return make_period("range", dt.date(first, 1, 1), dt.date(last, 12, 31))
+
+
+def financial_year_range(first_fy: int, last_fy: int) -> Period:
+    """Financial years starting ``first_fy`` to ``last_fy`` inclusive."""
+    return make_period("range", dt.date(first_fy, 4, 1), dt.date(last_fy + 1, 3, 31))
+
+
+def month_range(y1: int, m1: int, y2: int, m2: int) -> Period | None:
+    """Months m1/y1 to m2/y2 inclusive, named as a quarter, year etc. when it is one."""
+    if (y2, m2) < (y1, m1) or not (y1 >= _MIN_YEAR and y2 <= _MAX_YEAR):
+        return None
+    start, end = dt.date(y1, m1, 1), _month_end(y2, m2)
+    count = _months_between(start, end)
+    if count == 1:
+        return month(y1, m1)
+    if count == 3 and m1 in (1, 4, 7, 10):
+        return make_period("quarter", start, end)
+    if count == 12 and m1 == 4:
+        return financial_year(y1)
+    if count == 12 and m1 == 9:
+        return academic_year(y1)
+    if count == 12 and m1 == 1:
+        return calendar_year(y1)
+    return make_period("range", start, end)
+
+
+# ---------------------------------------------------------------- reading text
+
+_YTD_RE = re.compile(r"\b(?:ytd|year\s+to\s+date|cumulative|cum\.)", re.I)
+_PROV_RE = re.compile(
+    r"\b(?:prov|provisional|unvalidated|unverified|draft)\b|\(p\)|(?<=\d)p\b", re.I
+)
+# markers that may surround a period and say nothing about its span
+_MARKER = (
+    r"(?:prov\.?|provisional|p|r|revised|ot|outturn|out-turn|est\.?|estimated?|forecast|"
+    r"final|draft|unvalidated|ytd|year\s+to\s+date|cumulative|cum\.)"
+)
+_EDGE_MARKER_RE = re.compile(
+    rf"^(?:\(\s*{_MARKER}\s*\)|\[\s*{_MARKER}\s*\]|{_MARKER}\b)[\s:,\-]*"
+    rf"|[\s:,\-]*(?:\(\s*{_MARKER}\s*\)|\[\s*{_MARKER}\s*\]|(?<=[\s\d)]){_MARKER})$",
+    re.I,
+)
+_AY_RE = re.compile(r"\(\s*ay\s*\)|\bay\b|\bacademic(?:\s+year)?\b", re.I)
+_FY_WORD_RE = re.compile(
+    r"\(\s*fy\s*\)|\bfy(?=[\s\d]|$)|\bfinancial(?:\s+year)?\b|\bfin\.?\s+year\b", re.I
+)
+_CY_WORD_RE = re.compile(r"^(?:cy|calendar(?:\s+year)?)(?=[\s\d]|$)\s*", re.I)
+_ASIDE_RE = re.compile(r"(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)")
+_DASHED_YEARS_RE = re.compile(r"\s*(?P<a>\d{4})\s*[\u2013\u2014]\s*(?P<b>\d{4})\s*")
+
+_Y = r"(?:\d{4}|\d{2})"
+_FYP = rf"(?P<a>{_Y})\s*[/\-]\s*(?P<b>{_Y})"
+_FYP2 = rf"(?P<c>{_Y})\s*[/\-]\s*(?P<d>{_Y})"
+_QW = r"(?:q|qtr|quarter)\.?\s*(?P<q>[1-4]|one|two|three|four)"
+_SEP = r"[\s;:,\-]*"
+_MON = "(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MON2 = _MON.replace("?P<m>", "?P<n>")
+_BARE_MONTH_SPAN_RE = re.compile(rf"{_MON}\s*(?:-|to)\s*{_MON2}", re.I)
+
+_QUARTER_RES = [
+    re.compile(rf"{_QW}{_SEP}{_FYP}", re.I),
+    re.compile(rf"{_FYP}{_SEP}{_QW}", re.I),
+    re.compile(rf"{_QW}{_SEP}(?P<y>\d{{4}})", re.I),
+    re.compile(rf"(?P<y>\d{{4}}){_SEP}{_QW}", re.I),
+]
+_HALF_RES = [
+    re.compile(rf"h(?P<h>[12]){_SEP}{_FYP}", re.I),
+    re.compile(rf"{_FYP}{_SEP}h(?P<h>[12])", re.I),
+]
+_FY_RE = re.compile(r"(?P<a>\d{4})\s*[/\-]\s*(?P<b>\d{2}|\d{4})|(?P<s>\d{2})/(?P<t>\d{2})")
+_SPACED_FY_RE = re.compile(r"(?P<a>\d{4})\s+[/\-]\s+(?P<b>\d{2})")
+_FY_SPAN_RE = re.compile(rf"{_FYP}\s*(?:-|to)\s*{_FYP2}", re.I)
+_YEAR_SPAN_RE = re.compile(r"(?P<a>\d{4})(?:\s*-\s*|\s+to\s+)(?P<b>\d{4})", re.I)
+_TIGHT_YEAR_PAIR_RE = re.compile(r"(?P<a>\d{4})[/\-](?P<b>\d{4})")
+_YEAR_RE = re.compile(r"(?P<y>\d{4})")
+_MONTH_RES = [
+    re.compile(rf"{_MON}[\s\-/',.]*(?P<y>\d{{4}}|'?\d{{2}})", re.I),
+    re.compile(rf"(?P<y>\d{{4}})[\s;:,\-/]*{_MON}", re.I),
+]
+_ISO_MONTH_RE = re.compile(r"(?P<y>\d{4})-(?P<mm>\d{1,2})")
+_MONTH_SLASH_RE = re.compile(r"(?P<mm>\d{1,2})/(?P<y>\d{4})")
+_NUM_DATE_RES = [
+    re.compile(
+        r"(?P<d>\d{1,2})[/.\-](?P<mm>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?"
+    ),
+    re.compile(r"(?P<y>\d{4})-(?P<mm>\d{1,2})-(?P<d>\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?"),
+]
+_WORD_DATE_RE = re.compile(
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s\-]+{_MON}[\s\-,]+(?P<y>\d{{4}}|\d{{2}})", re.I
+)
+_MONTH_SPAN_RE = re.compile(
+    rf"{_MON}[\s\-']*(?P<y>\d{{4}}|\d{{2}})?\s*(?:-|to)\s*{_MON2}[\s\-,']*(?P<z>\d{{4}}|\d{{2}})",
+    re.I,
+)
+_ROLLING_RE = re.compile(
+    rf"(?:rolling\s+)?(?:12\s+months?|twelve\s+months?|year)\s+(?:to|ending)\s+{_MON}[\s\-,']*(?P<y>\d{{4}}|\d{{2}})",
+    re.I,
+)
+
+
+def _two_digit(yy: int) -> int:
+    return 2000 + yy if yy < 70 else 1900 + yy
+
+
+def _year(text: str) -> int:
+    digits = text.lstrip("'")
+    return int(digits) if len(digits) == 4 else _two_digit(int(digits))
+
+
+def _ok_year(year: int) -> bool:
+    return _MIN_YEAR <= year <= _MAX_YEAR - 1
+
+
+def _end_year(first: int, text: str) -> int:
+    """The year a second part ("25", "2025") names, given the first year."""
+    if len(text) == 4:
+        return int(text)
+    year = first - first % 100 + int(text)
+    return year + 100 if year < first else year
+
+
+def _fy_start(a: str, b: str) -> int | None:
+    """Start year of "a/b" when it is one financial year ("2024/25", "24/25", "2024/2025")."""
+    first = _year(a)
+    if not _ok_year(first) or _end_year(first, b) != first + 1:
+        return None
+    return first
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"\s+", " ", text).strip()
+    previous = None
+    while previous != text:
+        previous = text
+        text = _EDGE_MARKER_RE.sub("", text).strip()
+    return text
+
+
+def _quarter_from(match: re.Match[str]) -> Period | None:
+    q = _QUARTER_WORDS[match["q"].lower()]
+    groups = match.groupdict()
+    if groups.get("y"):
+        year = int(match["y"])
+        return quarter(year, q) if _ok_year(year) else None
+    start = _fy_start(match["a"], match["b"])
+    return None if start is None else quarter(start, q)
+
+
+def _parse_quarter_or_half(text: str) -> Period | None:
+    for pattern in _QUARTER_RES:
+        found = pattern.fullmatch(text)
+        if found:
+            return _quarter_from(found)
+    for pattern in _HALF_RES:
+        found = pattern.fullmatch(text)
+        if found:
+            start = _fy_start(found["a"], found["b"])
+            return None if start is None else half_year(start, int(found["h"]))
+    return None
+
+
+def _parse_year_forms(text: str, hint: str | None, academic: bool, explicit: bool) -> Period | None:
+    found = _FY_SPAN_RE.fullmatch(text)
+    if found:
+        first = _fy_start(found["a"], found["b"])
+        last = _fy_start(found["c"], found["d"])
+        if first is None or last is None or last < first:
+            return None
+        if academic:
+            return make_period("range", dt.date(first, 9, 1), dt.date(last + 1, 8, 31))
+        return financial_year_range(first, last)
+    if _YEAR_SPAN_RE.fullmatch(text) and not _TIGHT_YEAR_PAIR_RE.fullmatch(text):
+        found = _YEAR_SPAN_RE.fullmatch(text)
+        assert found is not None
+        first, last = int(found["a"]), int(found["b"])
+        if _ok_year(first) and _ok_year(last) and last > first:
+            return year_range(first, last)
+        return None
+    found = _FY_RE.fullmatch(text) or _SPACED_FY_RE.fullmatch(text)
+    if found:
+        return _fy_or_span(found, academic or hint == "academic_year", explicit)
+    found = _YEAR_RE.fullmatch(text)
+    if found:
+        return _single_year(int(found["y"]), hint, academic)
+    return None
+
+
+def _fy_or_span(found: re.Match[str], academic: bool, explicit: bool) -> Period | None:
+    groups = found.groupdict()
+    a = groups.get("a") or groups.get("s")
+    b = groups.get("b") or groups.get("t")
+    if a is None or b is None:
+        return None
+    if groups.get("s") is not None and not explicit:
+        return None  # bare "24/25" needs a Q, FY or AY beside it
+    start = _fy_start(a, b)
+    if start is not None:
+        return academic_year(start) if academic else financial_year(start)
+    first = _year(a)
+    if not _ok_year(first):
+        return None
+    last = _end_year(first, b)
+    if len(b) == 2 and first + 1 < last <= first + 20 and _ok_year(last):
+        if academic:
+            return make_period("range", dt.date(first, 9, 1), dt.date(last, 8, 31))
+        return financial_year_range(first, last - 1)
+    if len(b) == 4 and last > first and _ok_year(last):
+        return year_range(first, last)
+    return None
+
+
+def _single_year(year: int, hint: str | None, academic: bool) -> Period | None:
+    if not _ok_year(year):
+        return None
+    if academic or hint == "academic_year":
+        return academic_year(year)
+    if hint == "financial_year":
+        return financial_year(year)
+    return calendar_year(year)
+
+
+def _parse_month_forms(text: str) -> Period | None:
+    found = _ROLLING_RE.fullmatch(text)
+    if found:
+        end_year, end_month = _year(found["y"]), _MONTHS[found["m"].lower()]
+        first_month = end_month % 12 + 1
+        first_year = end_year - 1 if end_month != 12 else end_year
+        return month_range(first_year, first_month, end_year, end_month)
+    found = _MONTH_SPAN_RE.fullmatch(text)
+    if found:
+        return _month_span(found)
+    for pattern in _MONTH_RES:
+        found = pattern.fullmatch(text)
+        if found:
+            year = _year(found["y"])
+            return month(year, _MONTHS[found["m"].lower()]) if _ok_year(year) else None
+    return _parse_numeric_month(text)
+
+
+def _month_span(found: re.Match[str]) -> Period | None:
+    m1, m2 = _MONTHS[found["m"].lower()], _MONTHS[found["n"].lower()]
+    y2 = _year(found["z"])
+    y1 = _year(found["y"]) if found["y"] else (y2 if m1 <= m2 else y2 - 1)
+    if not (_ok_year(y1) and _ok_year(y2)) or y2 - y1 > 20:
+        return None
+    return month_range(y1, m1, y2, m2)
+
+
+def _parse_numeric_month(text: str) -> Period | None:
+    found = _ISO_MONTH_RE.fullmatch(text)
+    if found:
+        year, mm = int(found["y"]), int(found["mm"])
+        # "2010-12" in benchmarking data is a span of financial years, not December
+        if len(found["mm"]) == 2 and mm > year % 100:
+            return None
+        return month(year, mm) if _ok_year(year) and 1 <= mm <= 12 else None
+    found = _MONTH_SLASH_RE.fullmatch(text)
+    if found:
+        year, mm = int(found["y"]), int(found["mm"])
+        return month(year, mm) if _ok_year(year) and 1 <= mm <= 12 else None
+    for pattern in _NUM_DATE_RES:
+        found = pattern.fullmatch(text)
+        if found:
+            return _date_month(_year(found["y"]), int(found["mm"]), int(found["d"]))
+    found = _WORD_DATE_RE.fullmatch(text)
+    if found:
+        return _date_month(_year(found["y"]), _MONTHS[found["m"].lower()], int(found["d"]))
+    return None
+
+
+def _date_month(year: int, mm: int, day: int) -> Period | None:
+    if not _ok_year(year) or not 1 <= mm <= 12:
+        return None
+    if not 1 <= day <= calendar.monthrange(year, mm)[1]:
+        return None
+    return month(year, mm)
+
+
+def _parse_text(raw: str, hint: str | None) -> Period | None:
+    if len(raw) > _MAX_TEXT:
+        return None
+    dashed = _DASHED_YEARS_RE.fullmatch(raw)
+    if dashed:  # "2014–2015" with a real dash is the app's own label for a span of years
+        first, last = int(dashed["a"]), int(dashed["b"])
+        ok = _ok_year(first) and _ok_year(last) and last > first
+        return year_range(first, last) if ok else None
+    text = _normalise(raw)
+    academic = bool(_AY_RE.search(text))
+    text = _AY_RE.sub(" ", text)
+    explicit = academic or bool(_FY_WORD_RE.search(text))
+    text = _FY_WORD_RE.sub(" ", text)
+    text = _CY_WORD_RE.sub("", text.strip())
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    if not text:
+        return None
+    if text.lower().startswith("year ") and _YEAR_RE.fullmatch(text[5:].strip()):
+        text = text[5:].strip()
+    aside = _ASIDE_RE.fullmatch(text)
+    if aside:  # "Quarter 4 2024/25 (January - March 2025)": the aside must agree
+        main = _parse_plain(aside["main"], hint, academic, explicit)
+        return main if main is not None and _aside_agrees(aside["aside"], main) else None
+    return _parse_plain(text, hint, academic, explicit)
+
+
+def _aside_agrees(aside: str, main: Period) -> bool:
+    months = _BARE_MONTH_SPAN_RE.fullmatch(aside.strip())
+    if months:
+        first, last = _MONTHS[months["m"].lower()], _MONTHS[months["n"].lower()]
+        return (first, last) == (main.start.month, main.end.month)
+    return _parse_text(aside, None) == main
+
+
+def _parse_plain(text: str, hint: str | None, academic: bool, explicit: bool) -> Period | None:
+    return (
+        _parse_quarter_or_half(text)
+        or _parse_year_forms(text, hint, academic, explicit)
+        or _parse_month_forms(text)
+    )
+
+
+def _from_number(value: float, hint: str | None) -> Period | None:
+    if value != value or value in (float("inf"), float("-inf")):
+        return None
+    if hint == "date":
+        if not 1 <= value < 2958466:
+            return None
+        day = _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        return month(day.year, day.month) if _ok_year(day.year) else None
+    if value != int(value):
+        return None
+    return _single_year(int(value), hint, False)
+
+
+def parse_period(value: CellValue, *, hint: str | None = None) -> Period | None:
+    """The period a cell names, or None. Never raises.
+
+    ``hint`` may be "date" (numbers are Excel serial dates), "financial_year",
+    "academic_year" or "calendar_year" (what a bare year or "2018/19" means).
+    """
+    try:
+        if value is None or isinstance(value, bool | dt.time):
+            return None
+        if isinstance(value, dt.datetime | dt.date):
+            return month(value.year, value.month) if _ok_year(value.year) else None
+        if isinstance(value, int | float):
+            return _from_number(float(value), hint)
+        return _parse_text(value, hint)
+    except (ValueError, OverflowError):
+        return None
+
+
+def is_provisional(text: str) -> bool:
+    """True when a period or value is marked provisional ("2025 (prov)", "2023/24p")."""
+    return bool(_PROV_RE.search(text))
+
+
+def is_year_to_date(text: str) -> bool:
+    """True when a period is marked year-to-date or cumulative ("YTD Q2 2024/25")."""
+    return bool(_YTD_RE.search(text))
+
+
+# ---------------------------------------------------------------- headers and two-row headers
+
+_HEADER_TRIM = " \t-–—:;,|/()[]"
+_MAX_HEADER_TOKENS = 12
+
+
+def parse_period_header(text: str) -> tuple[Period, str] | None:
+    """Split a wide header such as "Q1 2024/25 Actual" into (period, "Actual").
+
+    The longest run of words that reads as a period wins; what is left is returned
+    trimmed (possibly ""). None when the header holds no period.
+    """
+    if not isinstance(text, str) or len(text) > 4 * _MAX_TEXT:
+        return None
+    tokens = text.split()
+    if not tokens or len(tokens) > _MAX_HEADER_TOKENS:
+        whole = parse_period(text)
+        return None if whole is None else (whole, "")
+    for size in range(len(tokens), 0, -1):
+        for first in range(len(tokens) - size + 1):
+            found = parse_period(" ".join(tokens[first : first + size]))
+            if found is not None:
+                rest = tokens[:first] + tokens[first + size :]
+                return found, " ".join(rest).strip(_HEADER_TRIM)
+    return None
+
+
+_SUB_QUARTER_RE = re.compile(rf"^{_QW}$", re.I)
+_SUB_HALF_RE = re.compile(r"^h(?P<h>[12])$", re.I)
+_SUB_MONTH_RE = re.compile(rf"^{_MON}$", re.I)
+
+
+def combine_period(outer: Period, inner: CellValue) -> Period | None:
+    """Resolve a lower header ("Q1", "Apr", "H2") under an upper year header ("2023/24").
+
+    Returns the inner period when ``inner`` is complete on its own, None when it
+    cannot be placed in ``outer``.
+    """
+    complete = parse_period(inner)
+    if complete is not None:
+        return complete
+    if not isinstance(inner, str):
+        return None
+    text = _normalise(inner)
+    fy_start = outer.start.year if outer.kind == "financial_year" else None
+    found = _SUB_QUARTER_RE.match(text)
+    if found and fy_start is not None:
+        return quarter(fy_start, _QUARTER_WORDS[found["q"].lower()])
+    found = _SUB_HALF_RE.match(text)
+    if found and fy_start is not None:
+        return half_year(fy_start, int(found["h"]))
+    found = _SUB_MONTH_RE.match(text)
+    if found and outer.kind in ("financial_year", "academic_year", "calendar_year"):
+        mm = _MONTHS[found["m"].lower()]
+        first_month = outer.start.month
+        year = outer.start.year if mm >= first_month else outer.start.year + 1
+        return month(year, mm)
+    return None
