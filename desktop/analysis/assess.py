@@ -1,0 +1,79 @@
+"""assess(): everything the analysis says about one series, in one pass."""
+
+from __future__ import annotations
+
+from .averages import average, whole_year, year_to_date
+from .context import Context
+from .enquiries import run_enquiries
+from .facts import build_facts
+from .flags import run_flags
+from .history import fill_history, latest_numeric
+from .rag import compute_rag, effective_rag
+from .timeline import PointIndex
+from .trend import direction
+from .types import Assessment, Series
+
+
+def build_context(series: Series) -> Context:
+    """Work out once what every rule reads: RAGs, the latest point, its neighbours, history."""
+    points = tuple(series.points)
+    polarity, tolerance = series.polarity, series.tolerance
+    computed = tuple(compute_rag(p.actual, p.target, polarity, tolerance) for p in points)
+    effective = tuple(
+        effective_rag(p.rag_published, c) for p, c in zip(points, computed, strict=True)
+    )
+    ctx = Context(series, points, PointIndex(points), computed, effective)
+    ctx.latest = latest_numeric(points)
+    if ctx.latest is None:
+        return ctx
+    latest = points[ctx.latest]
+    ctx.previous = ctx.index.previous(ctx.latest)
+    ctx.last_year = ctx.index.last_year(ctx.latest)
+    if ctx.previous is not None:
+        ctx.direction_previous = direction(
+            latest, points[ctx.previous], polarity, tolerance=tolerance
+        )
+    if ctx.last_year is not None:
+        ctx.direction_last_year = direction(
+            latest, points[ctx.last_year], polarity, tolerance=tolerance
+        )
+    fill_history(ctx)
+    same_kind = ctx.index.up_to(ctx.latest)
+    ctx.year_to_date = average(year_to_date(points, same_kind, ctx.latest), series.unit)
+    ctx.whole_year = average(whole_year(points, same_kind, ctx.latest), series.unit)
+    return ctx
+
+
+def assess(series: Series) -> Assessment:
+    """RAG per point, directions, streaks, averages, comparators, flags, enquiries and facts."""
+    ctx = build_context(series)
+    flags = run_flags(ctx)
+    best = _labelled(ctx, ctx.best)
+    worst = _labelled(ctx, ctx.worst)
+    return Assessment(
+        key=series.key,
+        rag_computed=ctx.computed,
+        latest_index=ctx.latest,
+        direction_previous=ctx.direction_previous,
+        direction_last_year=ctx.direction_last_year,
+        red_streak=ctx.red_streak,
+        red_in_last=ctx.red_in_last,
+        first_red=ctx.label(ctx.first_red) or None,
+        recovered=ctx.recovered,
+        year_to_date_average=None if ctx.year_to_date is None else ctx.year_to_date.value,
+        whole_year_average=None if ctx.whole_year is None else ctx.whole_year.value,
+        best=best,
+        worst=worst,
+        comparator_gaps=ctx.gaps,
+        flags=flags,
+        enquiries=run_enquiries(ctx, flags),
+        facts=build_facts(ctx),
+        rag_latest=None if ctx.latest is None else ctx.effective[ctx.latest],
+    )
+
+
+def _labelled(ctx: Context, i: int | None) -> tuple[str, float] | None:
+    if i is None:
+        return None
+    value = ctx.points[i].actual
+    return None if value is None else (ctx.points[i].period_label, float(value))

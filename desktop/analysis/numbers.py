@@ -1,0 +1,83 @@
+"""Safe handling of possibly missing numbers, and how to show them to a reader."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+# Powers of ten by which a published figure may scale numerator / denominator:
+# a plain ratio, a percentage, per thousand, per ten thousand, per hundred thousand.
+_SCALES = (1.0, 100.0, 1000.0, 10000.0, 100000.0)
+_SCALE_SLACK = 0.05  # published figures are rounded: 1/6 shown as 17% is still "per hundred"
+
+
+def finite(value: float | None) -> float | None:
+    """The value as a float when it is a real, finite number; otherwise None."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def is_percent(unit: str | None) -> bool:
+    return unit is not None and unit.strip().lower() in {"%", "percent", "percentage", "per cent"}
+
+
+def fmt_value(value: float, unit: str | None) -> str:
+    """A number as a councillor would read it: 54.0%, £1,234, 12 days, 3.25."""
+    u = (unit or "").strip()
+    if is_percent(u):
+        return f"{value:.1f}%"
+    if value == int(value) and abs(value) < 1e15:
+        text = f"{value:,.0f}"
+    elif abs(value) >= 10:
+        text = f"{value:,.1f}"
+    else:
+        text = f"{value:,.2f}"
+    if u == "£":
+        return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
+    if u and u.lower() not in {"number", "count", "rate", "ratio", "score", "index"}:
+        return f"{text} {u}"
+    return text
+
+
+def fmt_count(value: float) -> str:
+    """A count of cases: whole numbers without decimals."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+def infer_scale(
+    rows: Iterable[tuple[float | None, float | None, float | None]], unit: str | None
+) -> float | None:
+    """The factor k with actual = numerator / denominator * k, agreed by every row.
+
+    Each row is (actual, numerator, denominator). None when the rows disagree, or
+    when a row's figure cannot come from its numerator and denominator.
+    """
+    found: float | None = None
+    for actual, numerator, denominator in rows:
+        a, n, d = finite(actual), finite(numerator), finite(denominator)
+        if a is None or n is None or d is None or d <= 0 or n < 0:
+            return None
+        if n == 0:
+            if a != 0:
+                return None
+            continue
+        k = a * d / n
+        scale = _nearest_scale(k)
+        if scale is None or (found is not None and scale != found):
+            return None
+        found = scale
+    if found is not None:
+        return found
+    return 100.0 if is_percent(unit) else 1.0
+
+
+def _nearest_scale(k: float) -> float | None:
+    for scale in _SCALES:
+        if abs(k / scale - 1.0) <= _SCALE_SLACK:
+            return scale
+    return None
