@@ -1,0 +1,556 @@
+"""The trend chart of one indicator, and its offscreen PNG rendering for the briefing."""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QKeyEvent, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.analysis.rag import DIRECTIONAL, amber_band
+from desktop.ui.indicator_text import POLARITY_AXIS, format_value, observation_value
+from desktop.ui.rag_style import RAG_SYMBOLS, RAG_WORDS, is_dark, rag_colour
+
+if TYPE_CHECKING:
+    from desktop.catalogue import IndicatorView
+
+ACTUAL = "Actual"
+TARGET = "Target"
+AMBER_BAND = "Amber zone"
+GREEN_BAND = "Green band"
+GREEN_BAND = "Green band"
+
+
+@dataclass(frozen=True, slots=True)
+class ChartColours:
+    background: str
+    foreground: str
+    grid_alpha: float
+    actual: str
+    target: str
+    comparators: tuple[str, ...]
+    band_alpha: int
+
+
+LIGHT = ChartColours(
+    background="#FFFFFF",
+    foreground="#1F1F1F",
+    grid_alpha=0.18,
+    actual="#1F4E99",
+    target="#3A3A3A",
+    comparators=("#6A3D9A", "#00798C", "#6B6B6B", "#8C510A"),
+    band_alpha=70,
+)
+DARK = ChartColours(
+    background="#1E1F22",
+    foreground="#E8E8E8",
+    grid_alpha=0.22,
+    actual="#8AB4F8",
+    target="#D0D0D0",
+    comparators=("#C9A0DC", "#5ED1E0", "#BDBDBD", "#DFC27D"),
+    band_alpha=80,
+)
+COMPARATOR_SYMBOLS = ("x", "+", "star")
+PNG_QUALITY = 80  # Qt's PNG "quality" is the inverse of zlib effort: fast, slightly larger files
+COMPARATOR_DASHES = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
+
+
+class PeriodAxis(pg.AxisItem):
+    """A bottom axis whose ticks are period labels at x = 0, 1, 2 ..., thinned when crowded."""
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self._labels: list[str] = []
+        self.enableAutoSIPrefix(False)
+
+    def set_labels(self, labels: Sequence[str]) -> None:
+        if list(labels) != self._labels:
+            self._labels = list(labels)
+            self.picture = None
+            self.update()
+
+    def labels(self) -> list[str]:
+        return list(self._labels)
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        count = len(self._labels)
+        first, last = max(0, math.ceil(minVal)), min(count - 1, math.floor(maxVal))
+        if count == 0 or last < first:
+            return []
+        font = self.style.get("tickFont") or self.font()
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(label) for label in self._labels) + 14
+        capacity = max(1, int(size // widest))
+        step = max(1, math.ceil((last - first + 1) / capacity))
+        values = list(range(last, first - 1, -step))[::-1]  # the latest period always labelled
+        return [(float(step), [float(v) for v in values])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        strings = []
+        for value in values:
+            index = round(value)
+            strings.append(self._labels[index] if 0 <= index < len(self._labels) else "")
+        return strings
+
+
+def _step_line(values: Sequence[float | None]) -> tuple[list[float], list[float]]:
+    """Each period's value held from i - 0.5 to i + 0.5, so a change shows as a step."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for i, value in enumerate(values):
+        y = math.nan if value is None else float(value)
+        xs.extend((i - 0.5, i + 0.5))
+        ys.extend((y, y))
+    return xs, ys
+
+
+def _shaded_band(view: IndicatorView) -> tuple[str, list[float], list[float], list[float]]:
+    """(name, x, low, high) of the shaded zone per period.
+
+    Directional indicators: the amber zone from target to target ∓ tolerance on the bad side.
+    On-target indicators: the green band between the indicator's band limits.
+    """
+    polarity = view.polarity
+    tolerance = view.series.tolerance
+    xs: list[float] = []
+    lows: list[float] = []
+    highs: list[float] = []
+    observations = view.record.observations
+    if polarity == "on_target":
+        low, high = tolerance.band_low, tolerance.band_high
+        if low is None or high is None or high <= low:
+            return GREEN_BAND, xs, lows, highs
+        return (
+            GREEN_BAND,
+            [float(i) for i in range(len(observations))],
+            [low] * len(observations),
+            [high] * len(observations),
+        )
+    if polarity not in DIRECTIONAL:
+        return AMBER_BAND, xs, lows, highs
+    for i, observation in enumerate(observations):
+        target = observation.target
+        if target is None:
+            continue
+        width = amber_band(target, tolerance)
+        if width <= 0:
+            continue
+        low, high = (
+            (target - width, target)
+            if polarity == "higher_is_better"
+            else (
+                target,
+                target + width,
+            )
+        )
+        xs.append(float(i))
+        lows.append(low)
+        highs.append(high)
+    return AMBER_BAND, xs, lows, highs
+
+
+def _point_rag(view: IndicatorView, index: int) -> str | None:
+    """The RAG a point is drawn with: as published where given, else as computed."""
+    published = view.record.observations[index].rag
+    if published in RAG_WORDS:
+        return published
+    return view.rag_computed_at(index)
+
+
+class TrendChart(pg.PlotWidget):
+    """Actual, target (step), comparators (dashed), amber zone and RAG-shaped points."""
+
+    point_highlighted = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._axis = PeriodAxis()
+        super().__init__(parent, axisItems={"bottom": self._axis}, background=None)
+        self.setAccessibleName("Trend chart")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._view: IndicatorView | None = None
+        self._dark: bool | None = None
+        self._forced_dark: bool | None = None
+        self._highlight_index: int | None = None
+        self._series: dict[str, tuple[list[float], list[float]]] = {}
+        self._legend_key: tuple[str, ...] = ()
+        self._band_data: tuple[str, list[float], list[float], list[float]] = ("", [], [], [])
+        self._comparator_names: list[str] = []
+        self._axis_caption = ""
+        self._colours = LIGHT
+        self._build_items()
+        self._apply_theme()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_items(self) -> None:
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.getViewBox().setMouseEnabled(False, False)
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        plot.getAxis("left").setStyle(maxTickLevel=0)
+        self._band = pg.BarGraphItem(x=[], height=[], y0=[], width=1.0, pen=None)
+        self._target = pg.PlotDataItem(connect="finite", antialias=True)
+        self._actual = pg.PlotDataItem(connect="finite", antialias=True)
+        self._points = pg.ScatterPlotItem(size=11, pxMode=True, antialias=True)
+        self._highlight = pg.ScatterPlotItem(size=22, symbol="o", pxMode=True, antialias=True)
+        self._readout = pg.TextItem(anchor=(0, 1))
+        self._comparator_items: list[pg.PlotDataItem] = []
+        for item in (self._band, self._target, self._actual, self._points):
+            plot.addItem(item)
+        plot.addItem(self._highlight, ignoreBounds=True)
+        plot.addItem(self._readout, ignoreBounds=True)
+        self._band.setZValue(-10)
+        self._actual.setZValue(5)
+        self._points.setZValue(6)
+        self._highlight.setZValue(7)
+        self._readout.setZValue(20)
+        self._legend = pg.LegendItem(colCount=5, verSpacing=-4, horSpacing=18)
+        plot.layout.addItem(self._legend, 4, 1)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def _comparator_item(self, index: int) -> pg.PlotDataItem:
+        while len(self._comparator_items) <= index:
+            item = pg.PlotDataItem(connect="finite", antialias=True, symbolSize=6)
+            item.setZValue(2)
+            self.getPlotItem().addItem(item)
+            self._comparator_items.append(item)
+        return self._comparator_items[index]
+
+    # --- theme ----------------------------------------------------------------------------
+
+    def set_dark(self, dark: bool | None) -> None:
+        """Force the dark or light colours (None: follow the widget's palette)."""
+        self._forced_dark = dark
+        self._apply_theme()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and "_legend" in self.__dict__:
+            self._apply_theme()
+        super().changeEvent(event)
+
+    def _apply_theme(self) -> None:
+        dark = self._forced_dark if self._forced_dark is not None else is_dark(self.palette())
+        if dark == self._dark:
+            return
+        self._dark = dark
+        colours = DARK if dark else LIGHT
+        self._colours = colours
+        self.setBackground(colours.background)
+        plot = self.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(colours.foreground))
+            axis.setTextPen(pg.mkPen(colours.foreground))
+        plot.showGrid(x=False, y=True, alpha=colours.grid_alpha)
+        self._legend.setLabelTextColor(colours.foreground)
+        self._readout.fill = pg.mkBrush(colours.background)
+        self._readout.border = pg.mkPen(colours.foreground)
+        self._readout.setColor(colours.foreground)
+        self._highlight.setPen(pg.mkPen(colours.foreground, width=2))
+        self._highlight.setBrush(pg.mkBrush(None))
+        self._target.setPen(pg.mkPen(colours.target, width=2))
+        self._actual.setPen(pg.mkPen(colours.actual, width=2.5))
+        self._legend_key = ()
+        if self._view is not None:
+            self.set_indicator(self._view)
+
+    # --- data -----------------------------------------------------------------------------
+
+    def set_indicator(self, view: IndicatorView | None) -> None:
+        """Show one indicator's whole history (None clears the chart)."""
+        self._view = view
+        observations = view.record.observations if view is not None else ()
+        count = len(observations)
+        self._axis.set_labels([o.period.label for o in observations])
+        xs = [float(i) for i in range(count)]
+        actual = [math.nan if o.actual is None else float(o.actual) for o in observations]
+        self._series = {ACTUAL: (xs, actual)}
+        self._actual.setData(xs, actual, connect="finite")
+        self._set_points(view, xs, actual)
+        targets = [o.target for o in observations]
+        if any(t is not None for t in targets):
+            step_x, step_y = _step_line(targets)
+            self._series[TARGET] = (step_x, step_y)
+            self._target.setData(step_x, step_y, connect="finite")
+        else:
+            self._target.setData([], [])
+        self._set_comparators(observations, xs)
+        self._set_band(view)
+        self._set_axis_label(view)
+        self._update_legend()
+        self._set_range()
+        latest = None
+        if view is not None:
+            latest = view.assessment.latest_index
+            if latest is None and count:
+                latest = count - 1
+        self._highlight_index = None
+        self.highlight(latest, emit=False)
+
+    def _set_points(self, view: IndicatorView | None, xs: list[float], ys: list[float]) -> None:
+        if view is None:
+            self._points.setData([], [])
+            return
+        dark = bool(self._dark)
+        px, py, symbols, brushes, pens = [], [], [], [], []
+        for i, y in enumerate(ys):
+            if math.isnan(y):
+                continue
+            rag = _point_rag(view, i)
+            px.append(xs[i])
+            py.append(y)
+            if rag is None:
+                symbols.append("o")
+                brushes.append(pg.mkBrush(self._colours.background))
+                pens.append(pg.mkPen(self._colours.actual, width=2))
+            else:
+                colour = rag_colour(rag, dark=dark)
+                symbols.append(RAG_SYMBOLS[rag])
+                brushes.append(pg.mkBrush(colour.fill))
+                pens.append(pg.mkPen(self._colours.background, width=1))
+        self._points.setData(px, py, symbol=symbols, brush=brushes, pen=pens)
+
+    def _set_comparators(self, observations: Sequence[Any], xs: list[float]) -> None:
+        names: list[str] = []
+        for observation in observations:
+            for name, _value in observation.comparators:
+                if name not in names:
+                    names.append(name)
+        for index, name in enumerate(names):
+            values = [math.nan] * len(observations)
+            for i, observation in enumerate(observations):
+                for other, value in observation.comparators:
+                    if other == name:
+                        values[i] = float(value)
+            item = self._comparator_item(index)
+            colour = self._colours.comparators[index % len(self._colours.comparators)]
+            dash = COMPARATOR_DASHES[index % len(COMPARATOR_DASHES)]
+            item.setPen(pg.mkPen(colour, width=2, style=dash))
+            item.setSymbol(COMPARATOR_SYMBOLS[index % len(COMPARATOR_SYMBOLS)])
+            item.setSymbolPen(pg.mkPen(colour, width=1.5))
+            item.setSymbolBrush(pg.mkBrush(colour))
+            item.setData(xs, values, connect="finite", name=name)
+            item.setVisible(True)
+            self._series[name] = (xs, values)
+        for item in self._comparator_items[len(names) :]:
+            item.setData([], [])
+            item.setVisible(False)
+        self._comparator_names = names
+
+    def _set_band(self, view: IndicatorView | None) -> None:
+        name, xs, lows, highs = _shaded_band(view) if view is not None else ("", [], [], [])
+        heights = [h - lo for lo, h in zip(lows, highs, strict=True)]
+        fill = QColor(
+            rag_colour("green" if name == GREEN_BAND else "amber", dark=bool(self._dark)).fill
+        )
+        fill.setAlpha(self._colours.band_alpha)
+        self._band.setOpts(
+            x=xs, y0=lows, height=heights, width=1.0, brush=pg.mkBrush(fill), pen=None
+        )
+        self._band.setVisible(bool(xs))
+        self._band_data = (name, xs, lows, highs)
+
+    def _set_axis_label(self, view: IndicatorView | None) -> None:
+        text = ""
+        if view is not None:
+            way = POLARITY_AXIS.get(view.polarity, "which way is good is not stated")
+            unit = view.unit if view.unit and view.unit not in {"number", "count"} else ""
+            text = f"{unit}   {way}" if unit else way
+        self._axis_caption = text
+        # the left axis label reads bottom to top, so the glyph that points up on screen is ▶
+        drawn = text.replace("▲", "▶").replace("▼", "◀")
+        self.getPlotItem().setLabel("left", drawn, color=self._colours.foreground)
+
+    def axis_caption(self) -> str:
+        """The y-axis caption as read: the unit and which way is good ("% ▲ higher is better")."""
+        return self._axis_caption
+
+    def _update_legend(self) -> None:
+        band_name = self._band_data[0] if self._band_data[1] else ""
+        key = (*self._series, band_name)
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        self._legend.clear()
+        if ACTUAL in self._series and self._view is not None:
+            self._legend.addItem(self._actual, ACTUAL)
+        if TARGET in self._series:
+            self._legend.addItem(self._target, TARGET)
+        for index, name in enumerate(self._comparator_names):
+            self._legend.addItem(self._comparator_items[index], name)
+        if band_name:
+            self._legend.addItem(self._band, band_name)
+
+    def _set_range(self) -> None:
+        values = [y for _xs, ys in self._series.values() for y in ys if not math.isnan(y)]
+        values.extend(self._band_data[2])
+        values.extend(self._band_data[3])
+        count = len(self._axis.labels())
+        if not values:
+            low, high = 0.0, 1.0
+        else:
+            low, high = min(values), max(values)
+        span = high - low
+        pad = span * 0.1 if span > 0 else max(abs(high) * 0.1, 1.0)
+        view_box = self.getPlotItem().getViewBox()
+        view_box.setRange(
+            xRange=(-0.6, max(count, 1) - 0.4), yRange=(low - pad, high + pad), padding=0
+        )
+
+    # --- read-out -------------------------------------------------------------------------
+
+    def highlighted_index(self) -> int | None:
+        return self._highlight_index
+
+    def readout_text(self) -> str:
+        return self.accessibleDescription()
+
+    def highlight(self, index: int | None, *, emit: bool = True) -> None:
+        """Mark one period and show its period, actual, target and RAG."""
+        view = self._view
+        if view is None or index is None or not view.record.observations:
+            self._highlight.setData([], [])
+            self._readout.setVisible(False)
+            self._highlight_index = None
+            self.setAccessibleDescription("No indicator selected.")
+            return
+        observations = view.record.observations
+        index = max(0, min(index, len(observations) - 1))
+        changed = index != self._highlight_index
+        self._highlight_index = index
+        observation = observations[index]
+        rag = _point_rag(view, index)
+        lines = [
+            observation.period.label,
+            f"Actual: {observation_value(observation, view.unit)}",
+            f"Target: {format_value(observation.target, view.unit)}",
+            f"RAG: {RAG_WORDS.get(rag or '', 'not rated')}",
+        ]
+        text = "\n".join(lines)
+        self.setAccessibleDescription(text.replace("\n", "; "))
+        y = observation.actual if observation.actual is not None else observation.target
+        if y is None:
+            self._highlight.setData([], [])
+            y_range = self.getPlotItem().getViewBox().viewRange()[1]
+            y = (y_range[0] + y_range[1]) / 2
+        else:
+            self._highlight.setData([float(index)], [float(y)])
+        self._readout.setText(text)
+        right_half = index > (len(observations) - 1) / 2
+        self._readout.setAnchor((1.0, 1.0) if right_half else (0.0, 1.0))
+        self._readout.setPos(QPointF(index + (-0.15 if right_half else 0.15), y))
+        self._readout.setVisible(True)
+        if changed and emit:
+            self.point_highlighted.emit(index)
+
+    def _on_mouse_moved(self, position: QPointF) -> None:
+        plot = self.getPlotItem()
+        if self._view is None or not plot.sceneBoundingRect().contains(position):
+            return
+        point = plot.getViewBox().mapSceneToView(position)
+        self.highlight(round(point.x()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        count = len(self._view.record.observations) if self._view is not None else 0
+        current = self._highlight_index if self._highlight_index is not None else count - 1
+        moves = {
+            Qt.Key.Key_Left: current - 1,
+            Qt.Key.Key_Right: current + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: count - 1,
+        }
+        target = moves.get(Qt.Key(event.key()))
+        if target is None or count == 0:
+            super().keyPressEvent(event)
+            return
+        self.highlight(target)
+        event.accept()
+
+    def settle_layout(self) -> None:
+        """Lay out the legend and axes now (drawing offscreen does not wait for the event loop)."""
+        self._legend.layout.activate()
+        self.getPlotItem().layout.activate()
+
+    # --- for tests and the export -----------------------------------------------------------
+
+    def series_names(self) -> list[str]:
+        return list(self._series)
+
+    def series_data(self, name: str) -> tuple[list[float], list[float]]:
+        xs, ys = self._series[name]
+        return list(xs), list(ys)
+
+    def band_data(self) -> tuple[str, list[float], list[float], list[float]]:
+        """(name, x, low, high) of the shaded zone: the amber zone or an on-target green band."""
+        name, xs, lows, highs = self._band_data
+        return name, list(xs), list(lows), list(highs)
+
+    def period_labels(self) -> list[str]:
+        return self._axis.labels()
+
+
+class _Renderer:
+    """One hidden chart reused for every picture (building a chart costs far more than drawing)."""
+
+    app: QApplication | None = None
+    chart: TrendChart | None = None
+
+
+def _ensure_application() -> None:
+    if QApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _Renderer.app = QApplication([])
+
+
+def render_chart_png(
+    view: IndicatorView, *, width: int = 900, height: int = 380, dark: bool = False
+) -> bytes:
+    """Draw one indicator's trend chart offscreen and return it as PNG bytes."""
+    _ensure_application()
+    if _Renderer.chart is None:
+        _Renderer.chart = TrendChart()
+        _Renderer.chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart = _Renderer.chart
+    chart.set_dark(dark)
+    if chart.width() != width or chart.height() != height or not chart.isVisible():
+        chart.resize(width, height)
+        chart.show()
+    chart.set_indicator(view)
+    chart.highlight(None, emit=False)
+    chart.settle_layout()
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(chart._colours.background))
+    painter = QPainter(image)
+    chart.render(painter)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG", PNG_QUALITY)
+    buffer.close()
+    return bytes(data.data())
+
+
+__all__ = [
+    "ACTUAL",
+    "AMBER_BAND",
+    "GREEN_BAND",
+    "TARGET",
+    "PeriodAxis",
+    "TrendChart",
+    "render_chart_png",
+]
