@@ -47,10 +47,8 @@ def parse_number(text: str, *, decimal_comma: bool = False) -> tuple[float | Non
     else:
         lowered = body.lower()
         for word, name in _UNIT_WORDS.items():
-            if (
-                lowered.endswith(" " + word)
-                or (lowered.endswith(word)
-                and lowered[: -len(word)][-1:].isdigit())
+            if lowered.endswith(" " + word) or (
+                lowered.endswith(word) and lowered[: -len(word)][-1:].isdigit()
             ):
                 unit, body = name, body[: len(body) - len(word)].strip()
                 break

@@ -1,0 +1,228 @@
+"""Import one scorecard file into the store as one transaction, and report what happened."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+
+from db.models import ScorecardImportRow
+from db.store import Store
+from desktop.scorecard import layout
+from desktop.scorecard.import_profiles import (
+    find_profile,
+    load_profile,
+    profile_names,
+    save_profile,
+)
+from desktop.scorecard.import_write import Cancelled, ImportInfo, write
+from desktop.scorecard.model import ParsedScorecard, ScorecardError, Workbook
+from desktop.scorecard.readers import read_workbook
+
+__all__ = ["ImportReport", "find_profile", "import_file", "preview", "save_profile"]
+
+log = logging.getLogger(__name__)
+
+Status = Literal["imported", "unchanged", "refused"]
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+# progress steps: reading the file, finding the table, then one step per batch written
+_READ, _DETECT, _TOTAL_BEFORE_WRITE = 20, 40, 50
+
+
+@dataclass(slots=True)
+class ImportReport:
+    file: str
+    status: Status
+    indicators: int = 0
+    observations: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    # for the mapping dialog: the header signature and (index, heading, field or None)
+    signature: str | None = None
+    columns: list[tuple[int, str, str | None]] = field(default_factory=list)
+    profile: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Exactly the per-file object of the contract's `import --json`."""
+        return {
+            "file": self.file,
+            "status": self.status,
+            "indicators": self.indicators,
+            "observations": self.observations,
+            "warnings": list(self.warnings),
+            "error": self.error,
+        }
+
+
+class _Steps:
+    def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        self.progress = progress
+        self.cancel = cancel
+        self.done = 0
+        self.total = 100
+
+    def at(self, done: int) -> None:
+        self.done = max(self.done, min(done, self.total))
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        if self.cancel is not None and self.cancel():
+            raise Cancelled
+
+    def tick(self) -> None:
+        self.at(self.done + max(1, (self.total - self.done) // 10))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def import_file(
+    store: Store,
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    area: str | None = None,
+    profile: str | None = None,
+    password: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportReport:
+    """Read ``path`` and add its observations to the store: all of it, or nothing."""
+    path = Path(path)
+    shown = str(path)
+    steps = _Steps(progress, cancel)
+    try:
+        sha = file_sha256(path)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return _refused(shown, f"cannot read {path.name} ({reason}) — check the path")
+    if not dry_run and _already_imported(store, sha, sheet, area):
+        report = ImportReport(shown, "unchanged")
+        report.warnings.append(f"{path.name} was imported before — nothing changed")
+        return report
+    try:
+        steps.at(1)
+        parsed, report = _parse(store, path, sheet, area, profile, password, steps)
+    except Cancelled:
+        return _refused(shown, "import cancelled")
+    except ScorecardError as exc:
+        return _refused(shown, _one_line(str(exc)))
+    except Exception as exc:  # a file that trips a bug: refuse it, keep the trace in the log
+        log.exception("reading %s failed", path)
+        return _refused(
+            shown, f"could not read {path.name} ({type(exc).__name__}) — please report this file"
+        )
+    if dry_run:
+        return report
+    info = ImportInfo(
+        file_name=path.name,
+        file_path=str(path.resolve()),
+        sha256=sha,
+        sheet=sheet,
+        area=area,
+        profile=parsed.profile,
+        warnings=report.warnings,
+    )
+    try:
+        with store.session() as session:
+            report.observations = write(session, parsed, info, steps.tick)
+            steps.at(99)
+    except Cancelled:
+        return _refused(shown, "import cancelled")
+    steps.at(100)
+    return report
+
+
+def preview(
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    area: str | None = None,
+    mapping: dict[str, str] | None = None,
+    password: str | None = None,
+) -> ParsedScorecard:
+    """Read a file without touching the store (for the mapping dialog's preview)."""
+    return layout.detect(
+        read_workbook(path, password=password), sheet=sheet, area=area, mapping=mapping
+    )
+
+
+def _parse(
+    store: Store,
+    path: Path,
+    sheet: str | None,
+    area: str | None,
+    profile: str | None,
+    password: str | None,
+    steps: _Steps,
+) -> tuple[ParsedScorecard, ImportReport]:
+    workbook = read_workbook(path, password=password)
+    steps.at(_READ)
+    signature = layout.signature(workbook, sheet=sheet)
+    mapping, profile_name = _mapping(store, workbook, signature, profile)
+    report = ImportReport(str(path), "imported", signature=signature, profile=profile_name)
+    report.columns = layout.headers(workbook, sheet=sheet)
+    parsed = layout.detect(workbook, sheet=sheet, area=area, mapping=mapping)
+    parsed.profile = profile_name
+    steps.at(_DETECT)
+    report.indicators = len(parsed.indicators)
+    report.observations = sum(len(i.observations) for i in parsed.indicators)
+    report.warnings = list(parsed.warnings)
+    if profile_name is not None and profile is None:
+        report.warnings.insert(0, f"columns mapped with the saved profile '{profile_name}'")
+    steps.at(_TOTAL_BEFORE_WRITE)
+    return parsed, report
+
+
+def _mapping(
+    store: Store, workbook: Workbook, signature: str | None, profile: str | None
+) -> tuple[dict[str, str] | None, str | None]:
+    if profile is not None:
+        mapping = load_profile(store, profile)
+        if mapping is None:
+            saved = ", ".join(profile_names(store)[:6]) or "none saved yet"
+            raise ScorecardError(
+                f"no saved profile named '{profile}' ({saved}) — check the name with the import window"
+            )
+        return mapping, profile
+    if signature is None:
+        return None, None
+    found = find_profile(store, signature)
+    if found is None:
+        return None, None
+    return found[1], found[0]
+
+
+def _already_imported(store: Store, sha: str, sheet: str | None, area: str | None) -> bool:
+    with store.read_session() as session:
+        rows = session.execute(
+            select(ScorecardImportRow.sheet, ScorecardImportRow.area).where(
+                ScorecardImportRow.sha256 == sha, ScorecardImportRow.status == "imported"
+            )
+        ).all()
+    wanted_area = (area or "").strip().lower()
+    return any(
+        (row.sheet or None) == (sheet or None) and (row.area or "").strip().lower() == wanted_area
+        for row in rows
+    )
+
+
+def _refused(shown: str, error: str) -> ImportReport:
+    return ImportReport(shown, "refused", error=error)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
