@@ -134,7 +134,7 @@ def _target_changed(ctx: Context) -> list[Flag]:
     ease = ""
     if polarity in DIRECTIONAL:
         harder = (now > before) == (polarity == "higher_is_better")
-        ease = f" (a {'harder' if harder else 'easier'} target, as {polarity_phrase(polarity)})"
+        ease = f" ({'a harder' if harder else 'an easier'} target, as {polarity_phrase(polarity)})"
     message = (
         f"Target {verb} from {ctx.show(before)} in {ctx.label(earlier)} "
         f"to {ctx.show(now)} in {point.period_label}{ease}."
