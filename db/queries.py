@@ -1,0 +1,371 @@
+"""Read the store in a few set-based queries and hand back plain records (never live rows)."""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import groupby
+from operator import itemgetter
+from typing import Any, overload
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    ComparatorValueRow,
+    IndicatorRow,
+    ObservationRow,
+    PeriodRow,
+    PortfolioRow,
+    QuestionRow,
+    ScorecardImportRow,
+    ServiceRow,
+    SettingRow,
+)
+from db.records import (
+    ImportRecord,
+    IndicatorMatch,
+    IndicatorRecord,
+    ObservationRecord,
+    PeriodRecord,
+)
+
+# Questions in these states need nothing more from the committee.
+CLOSED_QUESTION_STATUSES = ("answered", "withdrawn")
+# Well under SQLite's limit on bound parameters in one statement.
+_CHUNK = 500
+_DIGITS = re.compile(r"(\d+)")
+
+_AnySelect = Select[*tuple[Any, ...]]
+
+
+def natural_key(text: str) -> tuple[str | int, ...]:
+    """Sort key that orders digit runs by value: "CS2" before "CS10", letters case-blind."""
+    parts = _DIGITS.split(text.strip())
+    # even positions are text, odd positions digits, so tuples always compare like with like
+    return tuple(int(part) if i % 2 else part.casefold() for i, part in enumerate(parts))
+
+
+def export_order_key(
+    portfolio: str | None, portfolio_position: int, code: str | None, name: str, ident: int
+) -> tuple[Any, ...]:
+    """Export order: portfolio (position, name; none last), then code (natural) or name."""
+    place = (1, 0, "") if portfolio is None else (0, portfolio_position, portfolio.casefold())
+    return (*place, natural_key(code or name), natural_key(name), ident)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while building many small records (none cyclic)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _chunks(ids: Sequence[int] | None) -> Iterator[Sequence[int] | None]:
+    if ids is None:
+        yield None
+        return
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def _rows(session: Session, statements: Iterable[_AnySelect]) -> list[tuple[Any, ...]]:
+    """Run statements on the session's own SQLite connection, straight into plain tuples.
+
+    Only for selects of integer, real and text columns whose parameters are integers or
+    constant strings: rendered inline, results skip SQLAlchemy's row layer (it roughly halves
+    the time of loading tens of thousands of observations).
+    """
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    rows: list[tuple[Any, ...]] = []
+    for statement in statements:
+        sql = str(
+            statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+        )
+        rows.extend(driver.execute(sql).fetchall())
+    return rows
+
+
+# -- periods -------------------------------------------------------------------------------------
+
+
+def list_periods(session: Session) -> list[PeriodRecord]:
+    """Every period, ordered by start then end."""
+    statement = select(
+        PeriodRow.id, PeriodRow.label, PeriodRow.start, PeriodRow.end, PeriodRow.kind
+    ).order_by(PeriodRow.start, PeriodRow.end, PeriodRow.id)
+    return [PeriodRecord(*row) for row in session.execute(statement).tuples()]
+
+
+# -- indicators ----------------------------------------------------------------------------------
+
+
+def _indicator_statement(ids: Sequence[int] | None) -> _AnySelect:
+    statement = (
+        select(
+            IndicatorRow.id,
+            IndicatorRow.code,
+            IndicatorRow.name,
+            PortfolioRow.name,
+            ServiceRow.name,
+            IndicatorRow.polarity,
+            IndicatorRow.unit,
+            IndicatorRow.description,
+            IndicatorRow.owner,
+            IndicatorRow.exempt,
+            IndicatorRow.tolerance_mode,
+            IndicatorRow.tolerance_amber,
+            IndicatorRow.band_low,
+            IndicatorRow.band_high,
+            PortfolioRow.position,
+            ServiceRow.position,
+            IndicatorRow.position,
+        )
+        .outerjoin(PortfolioRow, PortfolioRow.id == IndicatorRow.portfolio_id)
+        .outerjoin(ServiceRow, ServiceRow.id == IndicatorRow.service_id)
+    )
+    return statement if ids is None else statement.where(IndicatorRow.id.in_(ids))
+
+
+def _observation_statement(ids: Sequence[int] | None) -> _AnySelect:
+    statement = (
+        select(
+            ObservationRow.indicator_id,
+            ObservationRow.id,
+            ObservationRow.period_id,
+            ObservationRow.actual,
+            ObservationRow.actual_text,
+            ObservationRow.target,
+            ObservationRow.numerator,
+            ObservationRow.denominator,
+            ObservationRow.rag,
+            ObservationRow.direction_text,
+            ObservationRow.commentary,
+            ObservationRow.source_file,
+            ObservationRow.source_sheet,
+            ObservationRow.source_cell,
+            ObservationRow.import_id,
+        )
+        .join(PeriodRow, PeriodRow.id == ObservationRow.period_id)
+        .order_by(ObservationRow.indicator_id, PeriodRow.start, PeriodRow.end, ObservationRow.id)
+    )
+    return statement if ids is None else statement.where(ObservationRow.indicator_id.in_(ids))
+
+
+def _comparator_statement(ids: Sequence[int] | None) -> _AnySelect:
+    statement = select(
+        ComparatorValueRow.observation_id, ComparatorValueRow.name, ComparatorValueRow.value
+    ).order_by(ComparatorValueRow.observation_id, ComparatorValueRow.name)
+    if ids is None:
+        return statement
+    return statement.join(
+        ObservationRow, ObservationRow.id == ComparatorValueRow.observation_id
+    ).where(ObservationRow.indicator_id.in_(ids))
+
+
+def _open_question_statement(ids: Sequence[int] | None) -> _AnySelect:
+    statement = (
+        select(QuestionRow.indicator_id, func.count(QuestionRow.id))
+        .where(QuestionRow.status.not_in(CLOSED_QUESTION_STATUSES))
+        .group_by(QuestionRow.indicator_id)
+    )
+    return statement if ids is None else statement.where(QuestionRow.indicator_id.in_(ids))
+
+
+def _comparators_by_observation(
+    session: Session, ids: Sequence[int] | None
+) -> dict[int, tuple[tuple[str, float], ...]]:
+    rows = _rows(session, map(_comparator_statement, _chunks(ids)))
+    # rows come grouped by observation (one observation's values never span two chunks)
+    return {
+        observation_id: tuple((name, value) for _, name, value in group)
+        for observation_id, group in groupby(rows, key=itemgetter(0))
+    }
+
+
+def _observations_by_indicator(
+    session: Session, ids: Sequence[int] | None
+) -> dict[int, list[ObservationRecord]]:
+    periods = {period.id: period for period in list_periods(session)}
+    comparators = _comparators_by_observation(session, ids)
+    found: defaultdict[int, list[ObservationRecord]] = defaultdict(list)
+    no_comparators: tuple[tuple[str, float], ...] = ()
+    for row in _rows(session, map(_observation_statement, _chunks(ids))):
+        # positional and in _observation_statement's column order: this loop runs per observation
+        found[row[0]].append(
+            ObservationRecord(
+                row[1],
+                periods[row[2]],
+                row[3],
+                row[4],
+                row[5],
+                row[6],
+                row[7],
+                row[8],
+                row[9],
+                row[10],
+                row[11],
+                row[12],
+                row[13],
+                row[14],
+                comparators.get(row[1], no_comparators),
+            )
+        )
+    return found
+
+
+def load_indicators(
+    session: Session, *, indicator_ids: Collection[int] | None = None
+) -> list[IndicatorRecord]:
+    """Indicators (all, or those ids) with observations and open questions, in export order."""
+    ids = None if indicator_ids is None else sorted(set(indicator_ids))
+    if ids == []:
+        return []
+    indicators = _rows(session, map(_indicator_statement, _chunks(ids)))
+    with _collector_paused():
+        observations = _observations_by_indicator(session, ids)
+    open_questions: dict[int, int] = dict(
+        _rows(session, map(_open_question_statement, _chunks(ids)))
+    )
+    indicators.sort(key=lambda row: export_order_key(row[3], row[14] or 0, row[1], row[2], row[0]))
+    return [_indicator_record(row, observations, open_questions) for row in indicators]
+
+
+def _indicator_record(
+    row: tuple[Any, ...],
+    observations: dict[int, list[ObservationRecord]],
+    open_questions: dict[int, int],
+) -> IndicatorRecord:
+    return IndicatorRecord(
+        id=row[0],
+        code=row[1],
+        name=row[2],
+        portfolio=row[3],
+        service=row[4],
+        polarity=row[5],
+        unit=row[6],
+        description=row[7],
+        owner=row[8],
+        exempt=bool(row[9]),
+        tolerance_mode=row[10],
+        tolerance_amber=row[11],
+        band_low=row[12],
+        band_high=row[13],
+        observations=tuple(observations.get(row[0], ())),
+        open_questions=open_questions.get(row[0], 0),
+        portfolio_position=row[14] or 0,
+        service_position=row[15] or 0,
+        position=row[16],
+    )
+
+
+# -- finding an indicator from what the user typed -----------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _matching(candidates: Iterable[tuple[Any, ...]], ref: str) -> list[tuple[Any, ...]]:
+    """Rows whose code is ``ref`` (case-blind); if none, rows whose name is ``ref``."""
+    wanted = ref.strip().casefold()
+    by_code = [
+        row for row in candidates if row[1] is not None and row[1].strip().casefold() == wanted
+    ]
+    if by_code:
+        return by_code
+    wanted_name = _normalise(ref)
+    return [row for row in candidates if _normalise(row[2]) == wanted_name]
+
+
+def _qualified(candidates: list[tuple[Any, ...]], ref: str) -> list[tuple[Any, ...]]:
+    """Matches of the ``PORTFOLIO/CODE`` form, trying every "/" (names may contain one)."""
+    found: dict[int, tuple[Any, ...]] = {}
+    for split in (m.start() for m in re.finditer("/", ref)):
+        portfolio, rest = _normalise(ref[:split]), ref[split + 1 :]
+        within = [
+            row for row in candidates if row[3] is not None and _normalise(row[3]) == portfolio
+        ]
+        for row in _matching(within, rest):
+            found[row[0]] = row
+    return list(found.values())
+
+
+def find_indicators(session: Session, ref: str) -> list[IndicatorMatch]:
+    """Indicators ``ref`` names: a code, else an exact name, or ``PORTFOLIO/CODE``; in export order."""
+    statement = select(
+        IndicatorRow.id,
+        IndicatorRow.code,
+        IndicatorRow.name,
+        PortfolioRow.name,
+        PortfolioRow.position,
+    ).outerjoin(PortfolioRow, PortfolioRow.id == IndicatorRow.portfolio_id)
+    candidates: list[tuple[Any, ...]] = list(session.execute(statement).tuples())
+    matches = _matching(candidates, ref)
+    if not matches and "/" in ref:
+        matches = _qualified(candidates, ref)
+    matches.sort(key=lambda row: export_order_key(row[3], row[4] or 0, row[1], row[2], row[0]))
+    return [IndicatorMatch(row[0], row[1], row[2], row[3]) for row in matches]
+
+
+# -- imports and settings ------------------------------------------------------------------------
+
+
+def _warnings(raw: str) -> tuple[str, ...]:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return (raw,) if raw.strip() else ()
+    if isinstance(value, list):
+        return tuple(str(item) for item in value)
+    return () if value in (None, "") else (str(value),)
+
+
+def list_imports(session: Session) -> list[ImportRecord]:
+    """Every scorecard import, oldest first."""
+    statement = select(
+        ScorecardImportRow.id,
+        ScorecardImportRow.file_name,
+        ScorecardImportRow.sha256,
+        ScorecardImportRow.imported_at,
+        ScorecardImportRow.status,
+        ScorecardImportRow.indicator_count,
+        ScorecardImportRow.observation_count,
+        ScorecardImportRow.warnings_json,
+    ).order_by(ScorecardImportRow.imported_at, ScorecardImportRow.id)
+    return [
+        ImportRecord(*row[:7], warnings=_warnings(row[7]))
+        for row in session.execute(statement).tuples()
+    ]
+
+
+@overload
+def get_setting(session: Session, key: str, default: str) -> str: ...
+@overload
+def get_setting(session: Session, key: str, default: None = None) -> str | None: ...
+def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
+    """The stored value of setting ``key``, or ``default`` when it was never set."""
+    value = session.execute(select(SettingRow.value).where(SettingRow.key == key)).scalar()
+    return default if value is None else value
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    """Store ``value`` under ``key`` (replacing any earlier value)."""
+    row = session.get(SettingRow, key)
+    if row is None:
+        session.add(SettingRow(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()

@@ -1,0 +1,482 @@
+"""The SQLite store: open (upgrading the schema safely), sessions, locking, backup and restore."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+# The newest schema revision this program knows (a test checks it matches db/migrations).
+HEAD_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+FILE_MODE = 0o600
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_BEGIN_OPTION = "scrutineer_begin"
+
+
+class StoreError(Exception):
+    """A problem with the store the user can act on; ``str()`` is "what — what to do"."""
+
+    exit_code: int = 1
+
+    def __init__(self, message: str, *, exit_code: int | None = None) -> None:
+        super().__init__(message)
+        if exit_code is not None:
+            self.exit_code = exit_code
+
+
+class StoreLocked(StoreError):
+    exit_code = 3
+
+
+class StoreTooNew(StoreError):
+    exit_code = 3
+
+
+class NotAStore(StoreError):
+    exit_code = 1
+
+
+def _locked(path: Path) -> StoreLocked:
+    return StoreLocked(
+        f"the store {path} is busy: another Scrutineer is writing to it"
+        " — wait for it to finish, then try again"
+    )
+
+
+def _too_new(path: Path, revision: str) -> StoreTooNew:
+    return StoreTooNew(
+        f"{path} was made by a newer Scrutineer (schema {revision})"
+        " — update Scrutineer or restore a backup"
+    )
+
+
+def _not_a_store(path: Path, why: str) -> NotAStore:
+    return NotAStore(
+        f"{path} is not a Scrutineer store ({why}) — choose a store or a backup made by Scrutineer"
+    )
+
+
+def translate_error(path: Path, error: DBAPIError | sqlite3.Error) -> StoreError | None:
+    """Turn a database error the user can act on into a StoreError (None for a bug)."""
+    message = str(getattr(error, "orig", None) or error).lower()
+    if "locked" in message or "busy" in message:
+        return _locked(path)
+    if "full" in message and "disk" in message:
+        return StoreError(
+            f"cannot write the store {path}: the disk is full — free some space and try again"
+        )
+    if "readonly" in message or "read-only" in message:
+        return StoreError(
+            f"cannot write the store {path}: it is read-only — check the file's permissions"
+        )
+    if "malformed" in message or "not a database" in message:
+        return StoreError(f"the store {path} is damaged ({message}) — restore a backup")
+    if "disk i/o error" in message:
+        return StoreError(
+            f"cannot read or write the store {path}: disk I/O error — check the disk, then try again"
+        )
+    return None
+
+
+def _reraise(path: Path, error: DBAPIError | sqlite3.Error) -> NoReturn:
+    """Raise the StoreError for ``error`` if the user can act on it, else ``error`` itself."""
+    translated = translate_error(path, error)
+    if translated is None:
+        raise error
+    raise translated from error
+
+
+# -- looking at a file without changing it ------------------------------------------------------
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+
+
+def _stored_revision(conn: sqlite3.Connection, path: Path) -> str | None:
+    """The alembic revision of an open SQLite file: None when it holds no tables at all."""
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            if tables:
+                raise _not_a_store(path, "it holds other tables")
+            return None
+        versions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.DatabaseError as exc:
+        error = translate_error(path, exc)
+        if isinstance(error, StoreLocked):
+            raise error from exc
+        raise _not_a_store(path, "not a database") from exc
+    if len(versions) > 1:
+        raise _not_a_store(path, "it has several schema versions")
+    if not versions:
+        if tables - {"alembic_version"}:
+            raise _not_a_store(path, "it has no schema version")
+        return None
+    return str(versions[0])
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _check_known(path: Path, revision: str) -> None:
+    if revision != HEAD_REVISION and revision not in _known_revisions():
+        raise _too_new(path, revision)
+
+
+def _read_revision(path: Path, wait_seconds: float) -> str | None:
+    """Classify the file at ``path``: None if empty or new, else its revision."""
+    if path.stat().st_size == 0:
+        return None
+    if not _has_sqlite_header(path):
+        raise _not_a_store(path, "not a SQLite file")
+    conn = sqlite3.connect(path, timeout=wait_seconds, isolation_level=None)
+    try:
+        return _stored_revision(conn, path)
+    finally:
+        conn.close()
+
+
+# -- files ---------------------------------------------------------------------------------------
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can open a folder
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _timestamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S")
+
+
+def _free_name(directory: Path, stem: str) -> Path:
+    candidate = directory / f"{stem}.bak"
+    counter = 1
+    while candidate.exists():
+        candidate = directory / f"{stem}-{counter}.bak"
+        counter += 1
+    return candidate
+
+
+def _copy_database(source: sqlite3.Connection, dest: Path) -> None:
+    """Write a consistent copy of ``source`` to ``dest`` (0600, whole or not at all)."""
+    fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        target = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        os.chmod(tmp, FILE_MODE)
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(dest.parent)
+
+
+def _copy_aside(path: Path, label: str, wait_seconds: float) -> Path:
+    aside = _free_name(path.parent, f"{path.name}.pre-{label}-{_timestamp()}")
+    source = sqlite3.connect(path, timeout=wait_seconds, isolation_level=None)
+    try:
+        _copy_database(source, aside)
+    except sqlite3.Error as exc:
+        raise translate_error(path, exc) or StoreError(
+            f"cannot copy the store {path} aside ({exc}) — check the disk, then try again"
+        ) from exc
+    finally:
+        source.close()
+    return aside
+
+
+def _create_private(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise StoreError(
+            f"the folder {path.parent} does not exist — create it or choose another --data-dir"
+        )
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    os.chmod(path, FILE_MODE)
+
+
+# -- the engine ----------------------------------------------------------------------------------
+
+
+def _make_engine(
+    path: Path, wait_seconds: float, *, foreign_keys: bool = True, pooled: bool = True
+) -> Engine:
+    options: dict[str, Any] = {"connect_args": {"timeout": wait_seconds}}
+    if not pooled:
+        options["poolclass"] = NullPool
+    engine = create_engine(f"sqlite:///{path}", **options)
+    busy_ms = max(0, int(wait_seconds * 1000))
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # we send BEGIN ourselves (below) so transactions really start where SQLAlchemy says
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {busy_ms}")
+        dbapi_connection.execute("PRAGMA journal_mode = WAL")
+        dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so a session
+        # that reads then writes never fails half-way on a stale snapshot.
+        mode = conn.get_execution_options().get(_BEGIN_OPTION, "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def _upgrade(path: Path, wait_seconds: float) -> None:
+    """Upgrade the file to head in one transaction, foreign keys off while tables are rebuilt."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = _make_engine(path, wait_seconds, foreign_keys=False, pooled=False)
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(
+                    f"upgrading the store {path} would break {len(broken)} links"
+                    " — restore a backup or report this"
+                )
+    except DBAPIError as exc:
+        _reraise(path, exc)
+    finally:
+        engine.dispose()
+
+
+def _bring_to_head(path: Path, wait_seconds: float) -> None:
+    revision = _read_revision(path, wait_seconds)
+    if revision == HEAD_REVISION:
+        return
+    if revision is not None:
+        _check_known(path, revision)
+        _copy_aside(path, revision, wait_seconds)
+    _upgrade(path, wait_seconds)
+
+
+class Store:
+    """One open store file. Use :meth:`session` for short units of work."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self._engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            bind=engine.execution_options(**{_BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
+        )
+
+    @classmethod
+    def open(cls, path: Path, *, wait_seconds: float = 10.0) -> Store:
+        """Open (creating or upgrading as needed) the store at ``path``; its folder must exist."""
+        path = Path(path)
+        _create_private(path)
+        _bring_to_head(path, wait_seconds)
+        return cls(path, _make_engine(path, wait_seconds))
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work holding the write lock: commits on success, rolls back on error."""
+        with self._unit(self._sessions) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A consistent snapshot for reading that never waits for a writer (do not write in it)."""
+        with self._unit(self._read_sessions) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _unit(self, factory: sessionmaker[Session]) -> Iterator[Session]:
+        session = factory()
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            _reraise(self.path, exc)
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def revision(self) -> str:
+        """The schema revision stored in the file (head once open)."""
+        with self.read_session() as session:
+            return str(
+                session.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+            )
+
+    def backup(self, dest: Path) -> Path:
+        """Write a consistent copy of the store to ``dest`` (mode 0600, never half-written)."""
+        dest = Path(dest)
+        if not dest.parent.is_dir():
+            raise StoreError(
+                f"the folder {dest.parent} does not exist — create it or choose another place"
+            )
+        raw = self._engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            _copy_database(source, dest)
+        except sqlite3.Error as exc:
+            _reraise(self.path, exc)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot write the backup {dest}: {exc.strerror} — choose another place"
+            ) from exc
+        finally:
+            raw.close()
+        return dest
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+# -- restore -------------------------------------------------------------------------------------
+
+
+def _validated_copy(source: Path, directory: Path, wait_seconds: float) -> tuple[Path, str]:
+    """Copy ``source`` into ``directory`` and check the copy is a store this program can read."""
+    if not source.is_file():
+        raise StoreError(f"{source} does not exist — check the name of the backup file")
+    if not _has_sqlite_header(source):
+        raise _not_a_store(source, "not a SQLite file")
+    fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=".restore.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        try:
+            reader = sqlite3.connect(
+                f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=wait_seconds
+            )
+            try:
+                _copy_database(reader, tmp)
+            finally:
+                reader.close()
+            check = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                verdict = [row[0] for row in check.execute("PRAGMA integrity_check")]
+                revision = _stored_revision(check, source)
+            finally:
+                check.close()
+        except sqlite3.DatabaseError as exc:
+            raise _not_a_store(source, str(exc)) from exc
+        if verdict != ["ok"]:
+            raise _not_a_store(source, "it is damaged")
+        if revision is None:
+            raise _not_a_store(source, "it is empty")
+        _check_known(source, revision)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp, revision
+
+
+def _release_wal(path: Path, wait_seconds: float) -> None:
+    """Fold the old store's write-ahead log into it and remove -wal/-shm before the swap."""
+    if path.exists() and _has_sqlite_header(path):
+        conn = sqlite3.connect(path, timeout=wait_seconds, isolation_level=None)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error as exc:
+            if isinstance(translate_error(path, exc), StoreLocked):
+                raise _locked(path) from exc
+            busy = None  # a damaged old store is being replaced anyway
+        finally:
+            conn.close()
+        if busy is not None and busy[0]:
+            raise _locked(path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _set_aside(path: Path, wait_seconds: float) -> Path | None:
+    """Keep a copy of the store about to be replaced (a plain copy if it is not SQLite)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if _has_sqlite_header(path):
+        try:
+            return _copy_aside(path, "restore", wait_seconds)
+        except StoreLocked:
+            raise
+        except StoreError:
+            pass  # damaged: keep its bytes as they are
+    aside = _free_name(path.parent, f"{path.name}.pre-restore-{_timestamp()}")
+    shutil.copyfile(path, aside)
+    os.chmod(aside, FILE_MODE)
+    return aside
+
+
+def restore(store_path: Path, source: Path, *, wait_seconds: float = 10.0) -> Path | None:
+    """Replace the store with ``source`` after checking it; returns where the old store was put.
+
+    Close any open :class:`Store` on ``store_path`` first. On any refusal the current store is
+    left exactly as it was.
+    """
+    store_path, source = Path(store_path), Path(source)
+    if not store_path.parent.is_dir():
+        raise StoreError(
+            f"the folder {store_path.parent} does not exist — create it or choose another --data-dir"
+        )
+    tmp, revision = _validated_copy(source, store_path.parent, wait_seconds)
+    try:
+        aside = _set_aside(store_path, wait_seconds)
+        _release_wal(store_path, wait_seconds)
+        os.replace(tmp, store_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(store_path.parent)
+    os.chmod(store_path, FILE_MODE)
+    if revision != HEAD_REVISION:
+        _bring_to_head(store_path, wait_seconds)
+    return aside
