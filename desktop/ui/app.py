@@ -1,0 +1,192 @@
+"""Start the window: the Qt application, crash handling, one window per store, smoke and shots."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__, paths
+from desktop.errors import log_bug, one_line
+from desktop.ui.dialogs.crash import CrashDialog
+from desktop.ui.main_window import MainWindow, load_store
+from desktop.ui.single_instance import SingleInstance
+from desktop.ui.theme import icon, style_sheet
+from desktop.ui.workers import Workers
+
+log = logging.getLogger(__name__)
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def make_application() -> QApplication:
+    """The one QApplication (reused if it exists), named so settings land in one place."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Scrutineer")
+    app.setOrganizationName("Scrutineer")
+    app.setApplicationDisplayName("Scrutineer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("scrutineer")
+    app.setWindowIcon(icon("scrutineer"))
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def crash_hook(logs: Path, *, interactive: bool, failures: list[str]) -> ExceptHook:
+    """``sys.excepthook`` for the window: log the bug; show the crash dialog or note the failure."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        where = log_bug(logs, exc_type, exc, tb)
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        failures.append(one_line(f"{exc_type.__name__}: {exc}"))
+        if not interactive:
+            print(f"error: {failures[-1]} — see {where or logs}", file=sys.stderr)
+            return
+        dialog = CrashDialog(details, where, QApplication.activeWindow())
+        dialog.exec()
+
+    return hook
+
+
+def ms_since_start(started: float | None, entered: float) -> int:
+    """Milliseconds since the process started (``started`` from main), else since entry."""
+    origin = started if started is not None else entered
+    return round((time.perf_counter() - origin) * 1000)
+
+
+def run_gui(
+    store_path: Path,
+    *,
+    demo: bool,
+    smoke: bool,
+    screenshot: Path | None,
+    data_dir: Path,
+    started: float | None = None,
+) -> int:
+    """Open the window on ``store_path``; in smoke/screenshot modes build it offscreen and exit."""
+    entered = time.perf_counter()
+    headless = smoke or screenshot is not None
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_application()
+    failures: list[str] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = crash_hook(
+        paths.logs_dir(data_dir), interactive=not headless, failures=failures
+    )
+    guard: SingleInstance | None = None
+    try:
+        if not headless and not demo:
+            guard = SingleInstance(data_dir, store_path)
+            if not guard.acquire():
+                woke = guard.wake_first()
+                print(
+                    "Scrutineer is already open on this store"
+                    + (" — switched to that window." if woke else " — use that window."),
+                    file=sys.stderr,
+                )
+                return 0
+        from db.store import Store, StoreError
+
+        try:
+            store = Store.open(store_path)
+        except StoreError as exc:
+            if not headless:
+                QMessageBox.critical(None, "Scrutineer", str(exc))
+            print(f"error: {one_line(str(exc))}", file=sys.stderr)
+            return exc.exit_code
+        try:
+            return _run_window(
+                app, store, data_dir, demo=demo, smoke=smoke, screenshot=screenshot,
+                guard=guard, failures=failures, started=started, entered=entered,
+            )  # fmt: skip
+        finally:
+            store.close()
+    finally:
+        sys.excepthook = previous_hook
+        if guard is not None:
+            guard.release()
+
+
+def _run_window(
+    app: QApplication,
+    store: object,
+    data_dir: Path,
+    *,
+    demo: bool,
+    smoke: bool,
+    screenshot: Path | None,
+    guard: SingleInstance | None,
+    failures: list[str],
+    started: float | None,
+    entered: float,
+) -> int:
+    headless = smoke or screenshot is not None
+    workers = Workers(synchronous=headless)
+    window = MainWindow(
+        store,  # type: ignore[arg-type]
+        data_dir=data_dir,
+        demo=demo,
+        workers=workers,
+        remember_layout=not headless,  # smoke runs and shots neither read nor change it
+    )
+    if guard is not None:
+        guard.raise_requested.connect(lambda: _bring_forward(window))
+    if smoke:
+        window.apply(load_store(store, None))  # type: ignore[arg-type]
+        window.show()
+        app.processEvents()  # one pass so the first paint happens before we time it
+        print(f"smoke ok {ms_since_start(started, entered)}", flush=True)
+        window.close()
+        return 1 if failures else 0
+    if screenshot is not None:
+        return _screenshot(app, window, store, screenshot, failures)
+    window.show()
+    window.reload()
+    code = app.exec()
+    return code
+
+
+def _screenshot(
+    app: QApplication, window: MainWindow, store: object, target: Path, failures: list[str]
+) -> int:
+    window.resize(1400, 900)
+    window.apply(load_store(store, None))  # type: ignore[arg-type]
+    window.show()
+    window.tree.step_red(True)
+    app.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(str(target), "PNG")
+    window.close()
+    if not saved:
+        print(f"error: could not write {target} — check the folder exists and is writable",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    return 1 if failures else 0
+
+
+def _bring_forward(window: MainWindow) -> None:
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()

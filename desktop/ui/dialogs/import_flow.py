@@ -1,0 +1,175 @@
+"""Importing from the window: files one by one on a worker, password prompts, then a report."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.dialogs.import_report import ImportReportDialog, ReportLine
+from desktop.ui.dialogs.password import ask_password
+from desktop.ui.dialogs.progress import ProgressDialog
+from desktop.ui.workers import TaskControl, Workers
+
+IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv")
+FILE_FILTER = (
+    "Scorecards (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;"
+    "Excel workbooks (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;"
+    "Text tables (*.csv *.tsv);;All files (*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CancelledReport:
+    """What a file cancelled part-way reports (the importer's transaction was rolled back)."""
+
+    file: str
+    status: str = "cancelled"
+    indicators: int = 0
+    observations: int = 0
+    warnings: tuple[str, ...] = ()
+    error: str | None = "cancelled — nothing from this file was kept"
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def needs_password(report: Any) -> bool:
+    if getattr(report, "needs_password", False):
+        return True
+    error = str(getattr(report, "error", "") or "").casefold()
+    return getattr(report, "status", "") == "refused" and "password" in error
+
+
+def _import_file() -> Callable[..., Any]:
+    from desktop.scorecard.importer import import_file
+
+    return import_file
+
+
+def _progress_adapter(control: TaskControl, name: str) -> Callable[..., None]:
+    """Accept whatever the importer reports ((done, total), a fraction or a message)."""
+
+    def report(*args: Any, **_kw: Any) -> None:
+        if control.cancelled():
+            raise _Cancelled
+        numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
+        texts = [a for a in args if isinstance(a, str)]
+        message = f"{name}: {texts[0]}" if texts else ""
+        if len(numbers) >= 2 and numbers[1]:
+            control.progress(int(numbers[0]), int(numbers[1]), message)
+        elif len(numbers) == 1 and 0 <= numbers[0] <= 1:
+            control.progress(int(numbers[0] * 100), 100, message)
+        elif message:
+            control.progress(0, 0, message)
+
+    return report
+
+
+def run_import(store: Any, path: Path, password: str | None, control: TaskControl) -> Any:
+    """Import one file on a worker thread; returns the importer's report (plain data)."""
+    import_file = _import_file()
+    accepted = inspect.signature(import_file).parameters
+    extra: dict[str, Any] = {}
+    if "progress" in accepted:
+        extra["progress"] = _progress_adapter(control, path.name)
+    if "cancel" in accepted:
+        extra["cancel"] = control.cancel_event
+    try:
+        return import_file(store, path, password=password, **extra)
+    except _Cancelled:
+        return CancelledReport(file=str(path))
+
+
+class ImportFlow(QObject):
+    """Runs the import of several files in turn; emits ``finished(lines)`` when all are done."""
+
+    started = Signal()
+    finished = Signal(list)
+
+    def __init__(self, parent: QWidget, workers: Workers, store: Any) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._workers = workers
+        self._store = store
+        self._queue: list[Path] = []
+        self._lines: list[ReportLine] = []
+        self._cancel_rest = False
+        self.progress: ProgressDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
+
+    def busy(self) -> bool:
+        return self.progress is not None
+
+    def start(self, paths: Sequence[Path]) -> bool:
+        """Begin importing ``paths``; False (and nothing done) if an import is running."""
+        if self.busy() or not paths:
+            return False
+        self._queue = [Path(p) for p in paths]
+        self._lines = []
+        self._cancel_rest = False
+        self.progress = ProgressDialog("Importing", "Starting…", self._window)
+        self.progress.cancel_requested.connect(self._on_cancel_clicked)
+        self.progress.show()
+        self.started.emit()
+        self._next()
+        return True
+
+    def _on_cancel_clicked(self) -> None:
+        self._cancel_rest = True
+
+    def _next(self, password: str | None = None, retry: bool = False) -> None:
+        if not self._queue or self._cancel_rest:
+            self._finish()
+            return
+        path = self._queue[0]
+        assert self.progress is not None
+        position = len(self._lines) + 1
+        total = len(self._lines) + len(self._queue)
+        self.progress.set_message(f"Importing {path.name} ({position} of {total})…")
+        self.progress.bar.setRange(0, 0)
+        store = self._store
+        task = self._workers.run(
+            lambda control: run_import(store, path, password, control),
+            on_done=lambda report: self._on_report(path, report, retried=retry),
+            on_error=lambda exc: self._on_error(path, exc),
+        )
+        self.progress.follow(task, close_when_done=False)
+
+    def _on_report(self, path: Path, report: Any, *, retried: bool) -> None:
+        if needs_password(report) and not self._cancel_rest:
+            password = ask_password(self._window, path.name, retry=retried)
+            if password is not None:
+                self._next(password, retry=True)
+                return
+        if getattr(report, "status", "") == "cancelled":
+            self._cancel_rest = True
+        self._lines.append(ReportLine.of(report))
+        self._queue.pop(0)
+        self._next()
+
+    def _on_error(self, path: Path, exc: BaseException) -> None:
+        # the importer reports bad input itself; anything raised here is a bug
+        self._lines.append(ReportLine(path.name, "refused", 0, 0, (), f"unexpected problem: {exc}"))
+        self._queue.pop(0)
+        self._next()
+        raise exc
+
+    def _finish(self) -> None:
+        for path in self._queue:
+            self._lines.append(ReportLine.of(CancelledReport(file=str(path))))
+        self._queue = []
+        if self.progress is not None:
+            self.progress.done(0)
+            self.progress.deleteLater()
+            self.progress = None
+        lines = list(self._lines)
+        self.report_dialog = ImportReportDialog(lines, self._window)
+        self.report_dialog.open()
+        self.finished.emit(lines)

@@ -1,0 +1,101 @@
+"""After an import: what happened to each file, with counts and warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+STATUS_WORDS = {
+    "imported": "Imported",
+    "unchanged": "Already imported — nothing changed",
+    "refused": "Not imported",
+    "cancelled": "Cancelled — nothing changed",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLine:
+    """One file's outcome, as the dialog shows it."""
+
+    file: str
+    status: str
+    indicators: int
+    observations: int
+    warnings: tuple[str, ...]
+    error: str | None
+
+    @classmethod
+    def of(cls, report: Any) -> ReportLine:
+        return cls(
+            file=Path(str(report.file)).name,
+            status=str(report.status),
+            indicators=int(getattr(report, "indicators", 0) or 0),
+            observations=int(getattr(report, "observations", 0) or 0),
+            warnings=tuple(str(w) for w in (getattr(report, "warnings", None) or ())),
+            error=getattr(report, "error", None),
+        )
+
+    def summary(self) -> str:
+        word = STATUS_WORDS.get(self.status, self.status)
+        if self.status == "imported":
+            return f"{word}: {self.indicators} indicators, {self.observations} figures"
+        if self.error and self.status != "unchanged":
+            return f"{word}: {self.error}"
+        return word
+
+
+def headline(lines: Sequence[ReportLine]) -> str:
+    done = sum(1 for line in lines if line.status == "imported")
+    refused = sum(1 for line in lines if line.status == "refused")
+    parts = [f"{done} of {len(lines)} file{'s' if len(lines) != 1 else ''} imported"]
+    if refused:
+        parts.append(f"{refused} not imported")
+    return "; ".join(parts) + "."
+
+
+class ImportReportDialog(QDialog):
+    """Lists each file with its status, counts, warnings and any error."""
+
+    def __init__(self, lines: Sequence[ReportLine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.setWindowTitle("Import report")
+        self.setAccessibleName("Import report")
+        self.lines = list(lines)
+        self.headline = QLabel(headline(self.lines), self)
+        self.headline.setObjectName("importHeadline")
+        self.headline.setAccessibleName("Import summary")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("importReportTree")
+        self.tree.setAccessibleName("Files and warnings")
+        self.tree.setHeaderLabels(["File", "Result"])
+        self.tree.setColumnWidth(0, 220)
+        for line in self.lines:
+            item = QTreeWidgetItem([line.file, line.summary()])
+            item.setToolTip(1, line.summary())
+            for warning in line.warnings:
+                child = QTreeWidgetItem(["warning", warning])
+                child.setToolTip(1, warning)
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(len(line.warnings) <= 20)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 420)

@@ -1,0 +1,685 @@
+"""The main window: composes the tree, the filter bar, the detail pane and the notes slot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import paths
+from desktop.ui.dialogs.about import show_about
+from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
+from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
+from desktop.ui.models.portfolio_tree import PortfolioTreeModel
+from desktop.ui.theme import icon
+from desktop.ui.views.filter_bar import FilterBar
+from desktop.ui.views.tree_view import PortfolioTreeView
+from desktop.ui.views.welcome import WelcomeView
+from desktop.ui.workers import TaskControl, Workers
+
+if TYPE_CHECKING:
+    from db.store import Store
+    from desktop.catalogue import IndicatorView
+
+MAX_RECENT = 8
+RECENT_KEY = "recent_files"
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What a background load hands to the window: plain views and the period choices."""
+
+    views: list[IndicatorView]
+    choices: list[tuple[str, dt.date]]
+    as_of: dt.date | None
+
+
+def load_store(store: Store, as_of: dt.date | None, _control: TaskControl | None = None) -> Loaded:
+    """Read every indicator with its analysis (runs on a worker, in its own short session)."""
+    from desktop.catalogue import load_views, period_choices
+
+    with store.read_session() as session:
+        everything = load_views(session)
+        views = everything if as_of is None else load_views(session, as_of=as_of)
+    return Loaded(views=views, choices=period_choices(everything), as_of=as_of)
+
+
+def _detail_pane(parent: QWidget) -> QWidget:
+    """The indicator detail view, or a placeholder where it is not available."""
+    try:
+        from desktop.ui.views.indicator_view import IndicatorView as DetailView
+    except ImportError:
+        label = QLabel("Choose an indicator in the tree to see its story.", parent)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setAccessibleName("Indicator detail")
+        return label
+    view = DetailView(parent)
+    if not view.accessibleName():
+        view.setAccessibleName("Indicator detail")
+    return view
+
+
+class MainWindow(QMainWindow):
+    """Portfolio tree on the left, the chosen indicator on the right, notes below it.
+
+    ``indicator_changed(view or None)`` follows the selection (the notes pane listens);
+    ``views_loaded()`` fires after every (re)load.
+    """
+
+    indicator_changed = Signal(object)
+    views_loaded = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        data_dir: Path,
+        demo: bool = False,
+        workers: Workers | None = None,
+        remember_layout: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.data_dir = data_dir
+        self.demo = demo
+        self.remember_layout = remember_layout
+        self.workers = workers or Workers(self)
+        self.workers.setParent(self)
+        self.undo_stack = QUndoStack(self)
+        self.views: dict[int, IndicatorView] = {}
+        self.as_of: dt.date | None = None
+        self._loading = False
+        self._reload_again = False
+        self._pending_selection: int | None = None
+        self.setWindowTitle(
+            "Scrutineer — Demo — changes are thrown away"
+            if demo
+            else f"Scrutineer — {store.path.name}"
+        )
+        self.setAccessibleName("Scrutineer")
+        self.setAcceptDrops(True)
+        self.tree_model = PortfolioTreeModel(self)
+        self.proxy = PortfolioFilterProxy(self)
+        self.proxy.setSourceModel(self.tree_model)
+        self.import_flow = ImportFlow(self, self.workers, store)
+        self.import_flow.finished.connect(self._on_imported)
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self._restore_layout()
+
+    # --- building ------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.changed.connect(self._on_filter)
+        self.tree = PortfolioTreeView(self.proxy, self)
+        self.tree.indicator_selected.connect(self._on_selected)
+        left = QWidget(self)
+        left.setObjectName("treePane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.tree, 1)
+        self.detail = _detail_pane(self)
+        self.detail.setObjectName("indicatorDetail")
+        self.annotations_slot = QWidget(self)
+        self.annotations_slot.setObjectName("annotationsSlot")
+        self.annotations_slot.setAccessibleName("Notes and questions")
+        slot_layout = QVBoxLayout(self.annotations_slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.right_splitter.setObjectName("detailSplitter")
+        self.right_splitter.addWidget(self.detail)
+        self.right_splitter.addWidget(self.annotations_slot)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right_splitter)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([640, 760])
+        self.welcome = WelcomeView(str(self.store.path), self)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.import_requested.connect(self.import_files)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        name: str,
+        tip: str = "",
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(
+                f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                if shortcut
+                else tip
+            )
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.import_action = a(
+            "&Import…",
+            self.import_files,
+            "Ctrl+I",
+            name="import",
+            tip="Import scorecard files",
+            icon_name="import",
+        )
+        self.sample_action = a(
+            "Open the &sample scorecard",
+            self.open_sample,
+            name="sample",
+            tip="Import the bundled sample scorecard",
+        )
+        self.export_action = a(
+            "&Export…",
+            self._export,
+            "Ctrl+E",
+            name="export",
+            tip="Export notes, questions and figures",
+            icon_name="export",
+        )
+        self.export_action.setEnabled(False)
+        self.quit_action = a(
+            "&Quit", self.close, QKeySequence.StandardKey.Quit, name="quit", tip="Close Scrutineer"
+        )
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find_action = a(
+            "&Find…",
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            name="find",
+            tip="Search by code, name or commentary",
+            icon_name="find",
+        )
+        self.filters_action = a(
+            "Show &filters",
+            self._toggle_filters,
+            "Ctrl+Shift+L",
+            name="filters",
+            tip="Show or hide the filter bar",
+            icon_name="filter",
+        )
+        self.filters_action.setCheckable(True)
+        self.filters_action.setChecked(True)
+        self.clear_filters_action = a(
+            "&Clear filters",
+            self.filter_bar.clear,
+            "Ctrl+Shift+X",
+            name="clearFilters",
+            tip="Show every indicator",
+        )
+        self.next_red_action = a(
+            "&Next red",
+            lambda: self.tree.step_red(True),
+            "F8",
+            name="nextRed",
+            tip="Go to the next red indicator",
+            icon_name="next-red",
+        )
+        self.prev_red_action = a(
+            "&Previous red",
+            lambda: self.tree.step_red(False),
+            "Shift+F8",
+            name="previousRed",
+            tip="Go to the previous red indicator",
+            icon_name="previous-red",
+        )
+        self.focus_tree_action = a(
+            "Go to &tree",
+            self.focus_tree,
+            "Ctrl+1",
+            name="focusTree",
+            tip="Move the keyboard to the portfolio tree",
+        )
+        self.focus_detail_action = a(
+            "Go to &detail",
+            self.focus_detail,
+            "Ctrl+2",
+            name="focusDetail",
+            tip="Move the keyboard to the detail",
+        )
+        self.focus_notes_action = a(
+            "Go to &notes",
+            self.focus_notes,
+            "Ctrl+3",
+            name="focusNotes",
+            tip="Move the keyboard to the notes",
+        )
+        self.focus_period_action = a(
+            "Choose &period",
+            self.focus_period,
+            "Ctrl+P",
+            name="focusPeriod",
+            tip="Choose the scorecard period",
+        )
+        self.expand_action = a(
+            "E&xpand all",
+            lambda: self.tree.expandAll(),
+            "Ctrl+Shift+E",
+            name="expandAll",
+            tip="Open every portfolio and service",
+        )
+        self.collapse_action = a(
+            "C&ollapse all",
+            lambda: self.tree.collapseAll(),
+            "Ctrl+Shift+C",
+            name="collapseAll",
+            tip="Close every portfolio and service",
+        )
+        self.reload_action = a(
+            "&Reload",
+            self.reload,
+            QKeySequence.StandardKey.Refresh,
+            name="reload",
+            tip="Read the store again",
+        )
+        self.about_action = a(
+            "&About Scrutineer",
+            self.show_about,
+            "F1",
+            name="about",
+            tip="Version and where your data is kept",
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sample_action)
+        self.recent_menu = QMenu("Recent &files", self)
+        self.recent_menu.setObjectName("recentMenu")
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = bar.addMenu("&View")
+        for action in (self.find_action, self.filters_action, self.clear_filters_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.next_red_action)
+        view_menu.addAction(self.prev_red_action)
+        view_menu.addSeparator()
+        for action in (
+            self.focus_tree_action,
+            self.focus_detail_action,
+            self.focus_notes_action,
+            self.focus_period_action,
+        ):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (self.expand_action, self.collapse_action, self.reload_action):
+            view_menu.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        self._refresh_recent()
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.import_action,
+            self.export_action,
+            None,
+            self.prev_red_action,
+            self.next_red_action,
+            self.find_action,
+            self.filters_action,
+            None,
+        ):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        label = QLabel("Scorecard &period:", toolbar)
+        self.period_combo = QComboBox(toolbar)
+        self.period_combo.setObjectName("periodCombo")
+        self.period_combo.setAccessibleName("Scorecard period")
+        self.period_combo.setToolTip("Which scorecard period to view (Ctrl+P)")
+        self.period_combo.setMinimumContentsLength(14)
+        self.period_combo.addItem("Latest", None)
+        self.period_combo.activated.connect(self._on_period_chosen)
+        label.setBuddy(self.period_combo)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.period_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        for button in toolbar.findChildren(QToolButton):
+            if button.objectName() == "qt_toolbar_ext_button":
+                button.setAccessibleName("More toolbar buttons")
+                button.setToolTip("More toolbar buttons")
+            elif button.defaultAction() is not None and not button.accessibleName():
+                button.setAccessibleName(button.defaultAction().text().replace("&", ""))
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("statusCount")
+        self.count_label.setAccessibleName("Indicator count")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("statusProgress")
+        self.busy_bar.setAccessibleName("Loading")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.hide()
+        status.addPermanentWidget(self.busy_bar)
+        status.addPermanentWidget(self.count_label)
+
+    # --- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the store again on a worker; the views update when it is done."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        self.busy_bar.show()
+        self.statusBar().showMessage("Loading…")
+        store, as_of = self.store, self.as_of
+        self.workers.run(
+            lambda control: load_store(store, as_of, control),
+            on_done=self._on_loaded,
+            on_error=self._on_load_failed,
+        )
+
+    def apply(self, loaded: Loaded) -> None:
+        """Show freshly loaded views (keeps the selection where it can)."""
+        keep = self._pending_selection or self.tree.current_indicator()
+        self._pending_selection = None
+        self.views = {v.id: v for v in loaded.views}
+        self.tree_model.reload(loaded.views)
+        self._set_period_choices(loaded.choices, loaded.as_of)
+        self.stack.setCurrentWidget(self.welcome if not loaded.views else self.splitter)
+        self._update_counts()
+        if keep is not None and keep in self.views and self.tree.select_indicator(keep):
+            pass
+        else:
+            self._show_indicator(None)
+        self.views_loaded.emit()
+
+    def _on_loaded(self, loaded: Loaded) -> None:
+        self._loading = False
+        self.busy_bar.hide()
+        self.statusBar().clearMessage()
+        self.apply(loaded)
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.busy_bar.hide()
+        self.statusBar().showMessage(f"Could not read the store: {exc}")
+        raise exc
+
+    def _set_period_choices(
+        self, choices: list[tuple[str, dt.date]], as_of: dt.date | None
+    ) -> None:
+        combo = self.period_combo
+        combo.blockSignals(True)
+        combo.clear()
+        latest = f"Latest ({choices[0][0]})" if choices else "Latest"
+        combo.addItem(latest, None)
+        for label, end in choices:
+            combo.addItem(label, end.isoformat())
+        index = combo.findData(as_of.isoformat()) if as_of else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _on_period_chosen(self, index: int) -> None:
+        value = self.period_combo.itemData(index)
+        as_of = dt.date.fromisoformat(value) if value else None
+        if as_of != self.as_of:
+            self.set_period(as_of)
+
+    def set_period(self, as_of: dt.date | None) -> None:
+        """View the scorecard as it stood at the end of a period (None: the latest)."""
+        self.as_of = as_of
+        self.reload()
+
+    # --- selection and filtering ---------------------------------------------------------
+    def _on_selected(self, indicator_id: int) -> None:
+        self._show_indicator(self.views.get(indicator_id))
+
+    def _show_indicator(self, view: IndicatorView | None) -> None:
+        show = getattr(self.detail, "show_indicator", None)
+        if show is not None:
+            show(view)
+        elif isinstance(self.detail, QLabel):
+            self.detail.setText(
+                view.label if view else "Choose an indicator in the tree to see its story."
+            )
+        self.indicator_changed.emit(view)
+
+    def current_view(self) -> IndicatorView | None:
+        current = self.tree.current_indicator()
+        return self.views.get(current) if current is not None else None
+
+    def _on_filter(self, state: FilterState) -> None:
+        self.proxy.set_state(state)
+        self.tree.expandAll()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        total = self.tree_model.indicator_count()
+        shown = self.proxy.visible_count()
+        reds = sum(1 for n in self.tree_model.indicator_nodes() if n.rag == "red")
+        text = (
+            f"{shown} of {total} indicators" if self.proxy.state.active() else f"{total} indicators"
+        )
+        self.count_label.setText(f"{text} · {reds} red")
+        self.filter_bar.show_count(shown, total)
+
+    # --- focus ---------------------------------------------------------------------------
+    def focus_tree(self) -> None:
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_detail(self) -> None:
+        self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.detail.hasFocus():
+            self.detail.focusNextChild()
+
+    def focus_notes(self) -> None:
+        slot = self.annotations_slot
+        target = slot.focusProxy() or next(
+            (w for w in slot.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus),
+            None,
+        )
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_period(self) -> None:
+        self.period_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.period_combo.showPopup()
+
+    def focus_search(self) -> None:
+        if not self.filter_bar.isVisible():
+            self.filters_action.setChecked(True)
+            self.filter_bar.show()
+        self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.search.selectAll()
+
+    def _toggle_filters(self, checked: bool) -> None:
+        self.filter_bar.setVisible(checked)
+
+    # --- import --------------------------------------------------------------------------
+    def import_files(self) -> None:
+        """File > Import…: choose files, then import them on a worker."""
+        settings = QSettings()
+        start = str(settings.value("import/last_dir", "") or "")
+        names, _ = QFileDialog.getOpenFileNames(self, "Import scorecards", start, FILE_FILTER)
+        if names:
+            settings.setValue("import/last_dir", str(Path(names[0]).parent))
+            self.import_paths([Path(n) for n in names])
+
+    def open_sample(self) -> None:
+        self.import_paths([paths.sample_scorecard()], remember=False)
+
+    def import_paths(self, files: list[Path], *, remember: bool = True) -> bool:
+        if remember:
+            for path in files:
+                self._remember(path)
+        return self.import_flow.start(files)
+
+    def _on_imported(self, lines: list[Any]) -> None:
+        if any(line.status == "imported" for line in lines):
+            self.reload()
+
+    def _export(self) -> None:  # the export dialog plugs in here
+        self.statusBar().showMessage("Export is not available yet.", 5000)
+
+    # --- recent files --------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = QSettings().value(RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember(self, path: Path) -> None:
+        name = str(Path(path).resolve())
+        recent = [name, *(p for p in self.recent_files() if p != name)][:MAX_RECENT]
+        QSettings().setValue(RECENT_KEY, recent)
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for i, name in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{i} {Path(name).name}")
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _=False, n=name: self.import_paths([Path(n)]))
+        if not recent:
+            empty = self.recent_menu.addAction("No recent files")
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("&Clear list")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        QSettings().setValue(RECENT_KEY, [])
+        self._refresh_recent()
+
+    # --- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.import_paths(files)
+        else:
+            event.ignore()
+
+    @staticmethod
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [f for f in files if f.suffix.lower() in IMPORT_SUFFIXES]
+
+    # --- help, layout, closing -----------------------------------------------------------
+    def show_about(self) -> None:
+        self.about_box = show_about(self, self.store.path, self.data_dir)
+
+    def _restore_layout(self) -> None:
+        if not self.remember_layout:
+            self.resize(1400, 900)
+            return
+        settings = QSettings()
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/detail_splitter", self.right_splitter.restoreState),
+            ("window/tree_header", self.tree.header().restoreState),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray | bytes):
+                restore(QByteArray(value))
+        if not settings.contains("window/geometry"):
+            self.resize(1400, 900)
+
+    def save_layout(self) -> None:
+        if not self.remember_layout:
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/detail_splitter", self.right_splitter.saveState())
+        settings.setValue("window/tree_header", self.tree.header().saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.workers.cancel_all()
+        self.workers.wait(10000)
+        super().closeEvent(event)

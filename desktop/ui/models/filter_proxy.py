@@ -1,0 +1,132 @@
+"""Which indicators the filter bar lets through, as a proxy that keeps the tree's structure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from desktop.ui.models.portfolio_tree import (
+    INDICATOR,
+    MISMATCH_RULE,
+    IndicatorFacts,
+    PortfolioTreeModel,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FilterState:
+    """The filter bar's settings. RAG toggles widen each other (red or amber); all else narrows."""
+
+    text: str = ""
+    red: bool = False
+    amber: bool = False
+    worsening: bool = False
+    red_streak: int | None = None  # red for at least this many periods
+    disagree: bool = False
+    sanity: bool = False
+    questions: bool = False
+    exempt: bool = False
+
+    def active(self) -> bool:
+        return self != FilterState(text=self.text) or bool(self.text.strip())
+
+
+def accepts(state: FilterState, facts: IndicatorFacts) -> bool:
+    """Whether one indicator passes every active filter."""
+    if state.red or state.amber:
+        wanted = {rag for rag, on in (("red", state.red), ("amber", state.amber)) if on}
+        if facts.rag not in wanted:
+            return False
+    if state.worsening and facts.direction != "worsening":
+        return False
+    if state.red_streak is not None and facts.red_streak < state.red_streak:
+        return False
+    if state.disagree and not facts.disagree:
+        return False
+    if state.sanity and not (facts.flags - {MISMATCH_RULE}):
+        return False
+    if state.questions and facts.open_questions <= 0:
+        return False
+    if state.exempt and not facts.exempt:
+        return False
+    if state.text:
+        return all(word in facts.search_text for word in state.text.casefold().split())
+    return True
+
+
+class PortfolioFilterProxy(QSortFilterProxyModel):
+    """Shows matching indicators and the portfolios and services that hold them.
+
+    The verdict for every indicator is worked out once per change in plain Python, so
+    ``filterAcceptsRow`` is a set lookup.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setDynamicSortFilter(False)
+        self._state = FilterState()
+        self._accepted: set[int] | None = None  # ids of passing indicator nodes; None = all
+        self._generation = -1  # the tree's generation the verdicts were computed for
+
+    @property
+    def state(self) -> FilterState:
+        return self._state
+
+    def tree(self) -> PortfolioTreeModel:
+        model = self.sourceModel()
+        assert isinstance(model, PortfolioTreeModel)
+        return model
+
+    def set_state(self, state: FilterState) -> None:
+        self._state = state
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Apply changed settings."""
+        self._begin()
+        self._generation = -1
+        self._end()
+
+    def _verdicts(self) -> set[int] | None:
+        tree = self.tree()
+        if self._generation != tree.generation:
+            self._generation = tree.generation
+            if self._state.active():
+                self._accepted = {
+                    id(node)
+                    for node in tree.indicator_nodes()
+                    if node.facts is not None and accepts(self._state, node.facts)
+                }
+            else:
+                self._accepted = None
+        return self._accepted
+
+    def visible_count(self) -> int:
+        accepted = self._verdicts()
+        return self.tree().indicator_count() if accepted is None else len(accepted)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        node = self.tree().child_node(source_parent, source_row)
+        if node is None:
+            return False
+        accepted = self._verdicts()
+        if accepted is None:
+            return True
+        return node.kind == INDICATOR and id(node) in accepted
+
+    def _begin(self) -> None:
+        begin = getattr(self, "beginFilterChange", None)
+        if begin is not None:
+            begin()
+
+    def _end(self) -> None:
+        end = getattr(self, "endFilterChange", None)
+        if end is not None:
+            end(QSortFilterProxyModel.Direction.Rows)
+        else:  # Qt before 6.10
+            self.invalidateFilter()

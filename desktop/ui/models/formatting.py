@@ -1,0 +1,43 @@
+"""Plain text for the tree: values with units, direction arrows and roll-up counts."""
+
+from __future__ import annotations
+
+DIRECTION_ARROWS = {"improving": "▲", "worsening": "▼", "no_change": "▶"}
+DIRECTION_WORDS = {"improving": "Improving", "worsening": "Worsening", "no_change": "No change"}
+
+_PREFIX_UNITS = {"£", "$", "€"}
+_SILENT_UNITS = {"number", "count", "no.", "#"}
+
+
+def _number(value: float) -> str:
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    if abs(value) >= 100:
+        return f"{value:,.1f}".rstrip("0").rstrip(".")
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_value(value: float | None, unit: str | None) -> str:
+    """``54.0, '%'`` -> ``54%``; ``1234.5, '£'`` -> ``£1,234.5``; ``12, 'days'`` -> ``12 days``."""
+    if value is None:
+        return "—"
+    text = _number(value)
+    if not unit or unit.casefold() in _SILENT_UNITS:
+        return text
+    if unit in _PREFIX_UNITS:
+        return f"-{unit}{text[1:]}" if text.startswith("-") else f"{unit}{text}"
+    if unit == "%":
+        return f"{text}%"
+    return f"{text} {unit}"
+
+
+def rollup_text(counts: tuple[int, int, int, int]) -> str:
+    """``(3, 2, 5, 1)`` -> ``R 3 · A 2 · G 5`` (indicators without a RAG are left out)."""
+    red, amber, green, _none = counts
+    return f"R {red} · A {amber} · G {green}"
+
+
+def rollup_accessible(counts: tuple[int, int, int, int]) -> str:
+    red, amber, green, none = counts
+    text = f"{red} red, {amber} amber, {green} green"
+    return f"{text}, {none} without a RAG" if none else text

@@ -1,0 +1,374 @@
+"""The portfolio -> service -> indicator tree: a Qt item model over plain, precomputed rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.ui.models.formatting import (
+    DIRECTION_ARROWS,
+    DIRECTION_WORDS,
+    format_value,
+    rollup_accessible,
+    rollup_text,
+)
+from desktop.ui.theme import RAG_LETTERS, RAG_WORDS
+
+if TYPE_CHECKING:
+    from desktop.catalogue import IndicatorView
+
+_ROLE = Qt.ItemDataRole
+DISPLAY = int(_ROLE.DisplayRole)
+TOOLTIP = int(_ROLE.ToolTipRole)
+ACCESSIBLE = int(_ROLE.AccessibleTextRole)
+ALIGN = int(_ROLE.TextAlignmentRole)
+
+RagRole = int(_ROLE.UserRole) + 1
+IndicatorIdRole = RagRole + 1
+DirectionRole = RagRole + 2
+FlagsRole = RagRole + 3
+RedStreakRole = RagRole + 4
+OpenQuestionsRole = RagRole + 5
+SearchTextRole = RagRole + 6
+NodeKindRole = RagRole + 7
+ExemptRole = RagRole + 8
+DisagreeRole = RagRole + 9
+RollupRole = RagRole + 10
+
+_ROOT = QModelIndex()  # the invisible root, as a default argument
+
+PORTFOLIO, SERVICE, INDICATOR = "portfolio", "service", "indicator"
+COLUMNS = ("Indicator", "RAG", "Latest vs target", "Trend")
+COL_NAME, COL_RAG, COL_LATEST, COL_TREND = range(4)
+NO_PORTFOLIO = "No portfolio"
+SMALL_BASE_RULE = "small_base"
+MISMATCH_RULE = "rag_mismatch"
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorFacts:
+    """What filtering and navigation need to know about one indicator, computed once."""
+
+    indicator_id: int
+    rag: str | None
+    rag_published: str | None
+    rag_computed: str | None
+    disagree: bool
+    direction: str | None
+    red_streak: int
+    open_questions: int
+    exempt: bool
+    flags: frozenset[str]
+    search_text: str
+
+
+@dataclass(eq=False, slots=True)
+class Node:
+    """One row of the tree. Display strings are computed at reload, never in ``data()``."""
+
+    kind: str
+    parent: Node | None
+    row: int
+    display: tuple[str, str, str, str]
+    tooltip: tuple[str, str, str, str]
+    accessible: tuple[str, str, str, str]
+    facts: IndicatorFacts | None = None
+    rollup: tuple[int, int, int, int] = (0, 0, 0, 0)  # red, amber, green, none
+    children: list[Node] = field(default_factory=list)
+
+    @property
+    def rag(self) -> str | None:
+        return self.facts.rag if self.facts else None
+
+
+def _marks(facts: IndicatorFacts, small_base: bool) -> tuple[str, list[str], list[str]]:
+    """Marks after the name, with their tooltip lines and spoken words."""
+    marks: list[str] = []
+    tips: list[str] = []
+    words: list[str] = []
+    if facts.disagree:
+        marks.append("≠")
+        pub = RAG_WORDS.get(facts.rag_published or "", "none")
+        comp = RAG_WORDS.get(facts.rag_computed or "", "none")
+        tips.append(f"≠  The scorecard says {pub}; the figures give {comp}.")
+        words.append(f"published {pub}, computed {comp}")
+    if small_base:
+        marks.append("n<20")
+        tips.append("n<20  Small base: the rate rests on few cases and may swing.")
+        words.append("small base")
+    if facts.open_questions:
+        marks.append("?")
+        n = facts.open_questions
+        tips.append(f"?  {n} open question{'s' if n != 1 else ''}.")
+        words.append(f"{n} open question{'s' if n != 1 else ''}")
+    return " ".join(marks), tips, words
+
+
+def _facts(view: IndicatorView) -> IndicatorFacts:
+    latest = view.latest
+    published = latest.rag if latest is not None else None
+    computed = view.latest_rag_computed
+    flags = frozenset(view.flag_rules)
+    disagree = MISMATCH_RULE in flags or (
+        published is not None and computed is not None and published != computed
+    )
+    commentary = " ".join(o.commentary for o in view.record.observations if o.commentary)
+    search = " ".join(p for p in (view.code or "", view.name, commentary) if p).casefold()
+    return IndicatorFacts(
+        indicator_id=view.id,
+        rag=view.latest_rag,
+        rag_published=published,
+        rag_computed=computed,
+        disagree=disagree,
+        direction=view.assessment.direction_previous,
+        red_streak=view.assessment.red_streak,
+        open_questions=view.open_questions,
+        exempt=view.exempt,
+        flags=flags,
+        search_text=search,
+    )
+
+
+def _latest_text(view: IndicatorView) -> tuple[str, str]:
+    latest = view.latest
+    if latest is None:
+        texts = [o.actual_text for o in view.record.observations if o.actual_text]
+        shown = texts[-1] if texts else "—"
+        return shown, "No figure reported yet."
+    value = format_value(latest.actual, view.unit)
+    period = latest.period.label
+    if latest.target is None:
+        return value, f"{value} in {period}; no target given."
+    target = format_value(latest.target, view.unit)
+    return f"{value} vs {target}", f"{value} in {period} against a target of {target}."
+
+
+def indicator_node(view: IndicatorView, parent: Node, row: int) -> Node:
+    facts = _facts(view)
+    small_base = SMALL_BASE_RULE in facts.flags
+    marks, mark_tips, mark_words = _marks(facts, small_base)
+    title = f"{view.code}  {view.name}" if view.code else view.name
+    name_text = f"{title}  {marks}" if marks else title
+    rag = facts.rag
+    rag_text = RAG_LETTERS.get(rag or "", "–")
+    rag_word = RAG_WORDS.get(rag or "", "No RAG")
+    rag_spoken = rag_word
+    rag_tip = f"{rag_word}."
+    if facts.disagree:
+        pub = RAG_WORDS.get(facts.rag_published or "", "none")
+        comp = RAG_WORDS.get(facts.rag_computed or "", "none")
+        rag_spoken = f"published {pub}, computed {comp}"
+        rag_tip = f"{rag_word}: the scorecard says {pub}, the figures give {comp}."
+    if facts.red_streak >= 2:
+        rag_tip += f" Red for the last {facts.red_streak} periods."
+    latest_text, latest_tip = _latest_text(view)
+    direction = facts.direction
+    trend_text = f"{DIRECTION_ARROWS[direction]} {DIRECTION_WORDS[direction]}" if direction else "—"
+    trend_spoken = DIRECTION_WORDS[direction].lower() if direction else "no trend"
+    trend_tip = (
+        f"{DIRECTION_WORDS[direction]} since the previous period, judged by which way is better."
+        if direction
+        else "No trend: nothing to compare with, or no known better direction."
+    )
+    name_tip = "\n".join([title, *mark_tips]) if mark_tips else title
+    name_spoken = f"{title}. {'; '.join(mark_words)}" if mark_words else title
+    return Node(
+        kind=INDICATOR,
+        parent=parent,
+        row=row,
+        display=(name_text, rag_text, latest_text, trend_text),
+        tooltip=(name_tip, rag_tip, latest_tip, trend_tip),
+        accessible=(name_spoken, rag_spoken, latest_text, trend_spoken),
+        facts=facts,
+    )
+
+
+def _group_node(kind: str, name: str, parent: Node | None, row: int) -> Node:
+    return Node(kind=kind, parent=parent, row=row, display=(name, "", "", ""), tooltip=("",) * 4,
+                accessible=(name, "", "", ""))  # fmt: skip
+
+
+def _finish_group(node: Node) -> None:
+    """Fill in the roll-up counts and texts of a portfolio or service from its children."""
+    counts = [0, 0, 0, 0]
+    for child in node.children:
+        if child.kind == INDICATOR:
+            rag = child.rag
+            counts[("red", "amber", "green").index(rag) if rag in RAG_LETTERS else 3] += 1
+        else:
+            for i, n in enumerate(child.rollup):
+                counts[i] += n
+    node.rollup = (counts[0], counts[1], counts[2], counts[3])
+    text = rollup_text(node.rollup)
+    spoken = rollup_accessible(node.rollup)
+    name = node.display[0]
+    node.display = (name, text, "", "")
+    node.tooltip = (f"{name}: {spoken}", spoken, "", "")
+    node.accessible = (f"{name}, {node.kind}. {spoken}", spoken, "", "")
+
+
+def build_tree(views: Iterable[IndicatorView]) -> list[Node]:
+    """Group views (already in export order) into portfolio and service nodes."""
+    roots: list[Node] = []
+    portfolios: dict[str, Node] = {}
+    services: dict[tuple[str, str], Node] = {}
+    for view in views:
+        pname = view.portfolio or NO_PORTFOLIO
+        pnode = portfolios.get(pname)
+        if pnode is None:
+            pnode = _group_node(PORTFOLIO, pname, None, len(roots))
+            portfolios[pname] = pnode
+            roots.append(pnode)
+        parent = pnode
+        if view.service:
+            snode = services.get((pname, view.service))
+            if snode is None:
+                snode = _group_node(SERVICE, view.service, pnode, len(pnode.children))
+                services[(pname, view.service)] = snode
+                pnode.children.append(snode)
+            parent = snode
+        parent.children.append(indicator_node(view, parent, len(parent.children)))
+    for snode in services.values():
+        _finish_group(snode)
+    for pnode in roots:
+        _finish_group(pnode)
+    return roots
+
+
+class PortfolioTreeModel(QAbstractItemModel):
+    """Portfolio -> service -> indicator, with RAG, latest value vs target and trend columns.
+
+    Rebuilt wholesale by ``reload(views)``; ``data()`` only looks up strings made at reload.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._roots: list[Node] = []
+        self._by_id: dict[int, Node] = {}
+        self._indicators: list[Node] = []
+        self.generation = 0  # bumped by every reload, so proxies know their verdicts are stale
+
+    # --- loading -------------------------------------------------------------------------
+    def reload(self, views: Sequence[IndicatorView]) -> None:
+        roots = build_tree(views)
+        self.beginResetModel()
+        self.generation += 1
+        self._roots = roots
+        self._indicators = list(_walk_indicators(roots))
+        self._by_id = {n.facts.indicator_id: n for n in self._indicators if n.facts}
+        self.endResetModel()
+
+    # --- plain accessors used by the proxy, the views and the tests ----------------------
+    @property
+    def roots(self) -> list[Node]:
+        return self._roots
+
+    def indicator_nodes(self) -> list[Node]:
+        """Every indicator node in tree order."""
+        return self._indicators
+
+    def indicator_count(self) -> int:
+        return len(self._indicators)
+
+    def child_node(self, parent: QModelIndex | QPersistentModelIndex, row: int) -> Node | None:
+        siblings = parent.internalPointer().children if parent.isValid() else self._roots
+        return siblings[row] if 0 <= row < len(siblings) else None
+
+    def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
+        return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
+
+    def index_of_indicator(self, indicator_id: int, column: int = 0) -> QModelIndex:
+        node = self._by_id.get(indicator_id)
+        return self.createIndex(node.row, column, node) if node else QModelIndex()
+
+    # --- QAbstractItemModel --------------------------------------------------------------
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
+    ) -> QModelIndex:
+        if column < 0 or column >= len(COLUMNS):
+            return QModelIndex()
+        node = self.child_node(parent, row)
+        return self.createIndex(row, column, node) if node is not None else QModelIndex()
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        up = index.internalPointer().parent
+        return self.createIndex(up.row, 0, up) if up is not None else QModelIndex()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._roots)
+        if parent.column() != 0:
+            return 0
+        return len(parent.internalPointer().children)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return len(COLUMNS)
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and 0 <= section < len(COLUMNS) and role in (DISPLAY, ACCESSIBLE):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        col = index.column()
+        if role == DISPLAY:
+            return node.display[col]
+        if role == TOOLTIP:
+            return node.tooltip[col] or None
+        if role == ACCESSIBLE:
+            return node.accessible[col] or None
+        if role == ALIGN:
+            if col == COL_RAG and node.kind == INDICATOR:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        facts = node.facts
+        if role == RagRole:
+            return facts.rag if facts else None
+        if role == NodeKindRole:
+            return node.kind
+        if role == RollupRole:
+            return node.rollup if facts is None else None
+        if facts is None:
+            return None
+        if role == IndicatorIdRole:
+            return facts.indicator_id
+        if role == DirectionRole:
+            return facts.direction
+        if role == FlagsRole:
+            return sorted(facts.flags)
+        if role == RedStreakRole:
+            return facts.red_streak
+        if role == OpenQuestionsRole:
+            return facts.open_questions
+        if role == SearchTextRole:
+            return facts.search_text
+        if role == ExemptRole:
+            return facts.exempt
+        if role == DisagreeRole:
+            return facts.disagree
+        return None
+
+
+def _walk_indicators(nodes: list[Node]) -> Iterable[Node]:
+    for node in nodes:
+        if node.kind == INDICATOR:
+            yield node
+        else:
+            yield from _walk_indicators(node.children)
