@@ -8,6 +8,7 @@ from .enquiries import run_enquiries
 from .facts import build_facts
 from .flags import run_flags
 from .history import fill_history, latest_numeric
+from .numbers import finite
 from .rag import compute_rag, effective_rag
 from .timeline import PointIndex
 from .trend import direction
@@ -22,8 +23,9 @@ def build_context(series: Series) -> Context:
     effective = tuple(
         effective_rag(p.rag_published, c) for p, c in zip(points, computed, strict=True)
     )
-    ctx = Context(series, points, PointIndex(points), computed, effective)
-    ctx.latest = latest_numeric(points)
+    actuals = tuple(finite(p.actual) for p in points)
+    ctx = Context(series, points, PointIndex(points), computed, effective, actuals)
+    ctx.latest = latest_numeric(points, actuals)
     if ctx.latest is None:
         return ctx
     latest = points[ctx.latest]

@@ -17,6 +17,7 @@ class Context:
     index: PointIndex
     computed: tuple[Rag | None, ...]
     effective: tuple[Rag | None, ...]  # published where given, else computed
+    actuals: tuple[float | None, ...]  # finite actuals, aligned with points
     latest: int | None = None
     previous: int | None = None  # the period just before the latest
     last_year: int | None = None  # the same period a year before the latest

@@ -156,8 +156,7 @@ def _out_of_range(ctx: Context) -> list[Flag]:
     if not (percent or count):
         return []
     flags = []
-    for point in ctx.points:
-        value = finite(point.actual)
+    for point, value in zip(ctx.points, ctx.actuals, strict=True):
         if value is None:
             continue
         if percent and not 0 <= value <= 100:

@@ -12,11 +12,15 @@ from .types import ComparatorGap, Point
 RED_WINDOW = 4  # "red in N of the last 4 periods"
 
 
-def latest_numeric(points: Sequence[Point]) -> int | None:
+def latest_numeric(
+    points: Sequence[Point], actuals: Sequence[float | None] | None = None
+) -> int | None:
     """The most recent observation with a number (latest end, then latest start)."""
+    if actuals is None:
+        actuals = [finite(p.actual) for p in points]
     best: int | None = None
     for i, point in enumerate(points):
-        if finite(point.actual) is None:
+        if actuals[i] is None:
             continue
         if best is None or (point.period_end, point.period_start) >= (
             points[best].period_end,
@@ -58,18 +62,21 @@ def fill_history(ctx: Context) -> None:
 def best_and_worst(ctx: Context, members: Sequence[int]) -> tuple[int | None, int | None]:
     polarity = ctx.series.polarity
     if polarity in ("higher_is_better", "lower_is_better"):
-        scored = [(v, i) for i in members if (v := finite(ctx.points[i].actual)) is not None]
         best = worst = None
-        for value, i in scored:
-            if best is None or better_than(value, _actual(ctx, best), polarity):
-                best = i
-            if worst is None or better_than(_actual(ctx, worst), value, polarity):
-                worst = i
+        best_value = worst_value = 0.0
+        for i in members:
+            value = ctx.actuals[i]
+            if value is None:
+                continue
+            if best is None or better_than(value, best_value, polarity):
+                best, best_value = i, value
+            if worst is None or better_than(worst_value, value, polarity):
+                worst, worst_value = i, value
         return best, worst
     if polarity == "on_target":
         distances: list[tuple[float, int]] = []
         for i in members:
-            reading = finite(ctx.points[i].actual)
+            reading = ctx.actuals[i]
             if reading is None:
                 continue
             distance = distance_from_aim(reading, ctx.points[i], ctx.series.tolerance)
@@ -79,10 +86,6 @@ def best_and_worst(ctx: Context, members: Sequence[int]) -> tuple[int | None, in
             return None, None
         return min(distances)[1], max(distances, key=lambda d: (d[0], -d[1]))[1]
     return None, None
-
-
-def _actual(ctx: Context, i: int) -> float:
-    return finite(ctx.points[i].actual) or 0.0
 
 
 def comparator_gaps(ctx: Context) -> tuple[ComparatorGap, ...]:

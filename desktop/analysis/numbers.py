@@ -13,7 +13,11 @@ _SCALE_SLACK = 0.05  # published figures are rounded: 1/6 shown as 17% is still 
 
 def finite(value: float | None) -> float | None:
     """The value as a float when it is a real, finite number; otherwise None."""
-    if value is None or isinstance(value, bool):
+    if value is None:
+        return None
+    if type(value) is float:  # the common case, kept fast: x - x is NaN for NaN and infinities
+        return value if value - value == 0.0 else None
+    if isinstance(value, bool):
         return None
     try:
         number = float(value)
