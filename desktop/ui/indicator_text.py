@@ -64,6 +64,17 @@ def provenance(observation: ObservationRecord) -> str:
     return ", ".join(parts) if parts else "source not recorded"
 
 
+def short_source(observation: ObservationRecord) -> str:
+    """Where a number came from, compactly: "q1.xlsx › Scorecard!F12"."""
+    place = ""
+    if observation.source_sheet and observation.source_cell:
+        place = f"{observation.source_sheet}!{observation.source_cell}"
+    else:
+        place = observation.source_sheet or observation.source_cell or ""
+    parts = [p for p in (observation.source_file, place) if p]
+    return " › ".join(parts) if parts else "—"
+
+
 def direction_sentence(previous: str | None, last_year: str | None) -> str:
     """ "Improving since the previous period; worsening compared with a year ago." """
     parts = []

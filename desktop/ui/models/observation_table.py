@@ -1,0 +1,226 @@
+"""A table model over one indicator's observations: every number with where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from db.records import ObservationRecord
+from desktop.ui.indicator_text import (
+    SMALL_BASE,
+    format_number,
+    format_value,
+    is_small_base,
+    observation_value,
+    provenance,
+    short_source,
+)
+from desktop.ui.rag_style import RAG_WORDS, rag_icon
+
+if TYPE_CHECKING:
+    from desktop.catalogue import IndicatorView
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+DECORATION = Qt.ItemDataRole.DecorationRole
+ValueRole = Qt.ItemDataRole.UserRole + 1  # the raw number (or RAG word) behind a cell
+SmallBaseRole = Qt.ItemDataRole.UserRole + 2  # True on a row whose base is too small to trust
+
+FIXED_COLUMNS = (
+    "Period",
+    "Actual",
+    "Target",
+    "Numerator",
+    "Denominator",
+    "RAG published",
+    "RAG computed",
+)
+SOURCE = "Source"
+WARNING_MARK = "⚠"
+NUMBER_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+TEXT_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    observation: ObservationRecord
+    rag_computed: str | None
+    small_base: bool
+
+
+def small_base_note(observation: ObservationRecord) -> str:
+    base = format_number(observation.denominator)
+    return (
+        f"Small base: {base} cases. Below {SMALL_BASE} a rate is unreliable, "
+        "and one case more or fewer can change the RAG."
+    )
+
+
+class ObservationTableModel(QAbstractTableModel):
+    """Period | Actual | Target | Numerator | Denominator | RAG ×2 | comparators … | Source."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._comparators: list[str] = []
+        self._unit: str | None = None
+        self._dark = False
+
+    # --- feeding ---------------------------------------------------------------------------
+
+    def set_indicator(self, view: IndicatorView | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._comparators = []
+        self._unit = None
+        if view is not None:
+            self._unit = view.unit
+            flagged = {f.period_label for f in view.assessment.flags if f.rule == "small_base"}
+            latest = view.latest
+            for i, observation in enumerate(view.record.observations):
+                small = is_small_base(observation) or (
+                    observation.period.label in flagged
+                    or (None in flagged and latest is not None and observation is latest)
+                )
+                self._rows.append(_Row(observation, view.rag_computed_at(i), small))
+                for name, _value in observation.comparators:
+                    if name not in self._comparators:
+                        self._comparators.append(name)
+        self.endResetModel()
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self._dark:
+            self._dark = dark
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+                )
+
+    def headers(self) -> list[str]:
+        return [*FIXED_COLUMNS, *self._comparators, SOURCE]
+
+    def observation(self, row: int) -> ObservationRecord:
+        return self._rows[row].observation
+
+    def row_is_small_base(self, row: int) -> bool:
+        return self._rows[row].small_base
+
+    # --- QAbstractTableModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(FIXED_COLUMNS) + len(self._comparators) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role not in (DISPLAY, ACCESSIBLE, TOOLTIP):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            if 0 <= section < len(headers):
+                return headers[section]
+            return None
+        if 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if not (0 <= index.column() < self.columnCount()):
+            return None
+        row = self._rows[index.row()]
+        header = self.headers()[index.column()]
+        if role == DISPLAY:
+            return self._display(row, header)
+        if role == ACCESSIBLE:
+            return self._accessible(row, header)
+        if role == TOOLTIP:
+            return self._tooltip(row, header)
+        if role == ALIGN:
+            return TEXT_ALIGN if header in {"Period", SOURCE, *FIXED_COLUMNS[5:7]} else NUMBER_ALIGN
+        if role == DECORATION and header in FIXED_COLUMNS[5:7]:
+            rag = self._rag(row, header)
+            return rag_icon(rag, self._dark) if rag in RAG_WORDS else None
+        if role == ValueRole:
+            return self._value(row, header)
+        if role == SmallBaseRole:
+            return row.small_base
+        return None
+
+    # --- cells -----------------------------------------------------------------------------
+
+    def _rag(self, row: _Row, header: str) -> str | None:
+        return row.observation.rag if header == "RAG published" else row.rag_computed
+
+    def _value(self, row: _Row, header: str) -> Any:
+        o = row.observation
+        values: dict[str, Any] = {
+            "Period": o.period.label,
+            "Actual": o.actual,
+            "Target": o.target,
+            "Numerator": o.numerator,
+            "Denominator": o.denominator,
+            "RAG published": o.rag,
+            "RAG computed": row.rag_computed,
+            SOURCE: provenance(o),
+        }
+        if header in values:
+            return values[header]
+        return dict(o.comparators).get(header)
+
+    def _display(self, row: _Row, header: str) -> str:
+        o = row.observation
+        if header == "Period":
+            return o.period.label
+        if header == "Actual":
+            return observation_value(o, self._unit)
+        if header == "Target":
+            return format_value(o.target, self._unit)
+        if header in ("Numerator", "Denominator"):
+            value = o.numerator if header == "Numerator" else o.denominator
+            text = format_number(value) if value is not None else ""
+            return f"{WARNING_MARK} {text}" if row.small_base and value is not None else text
+        if header in FIXED_COLUMNS[5:7]:
+            rag = self._rag(row, header)
+            return RAG_WORDS.get(rag or "", "—")
+        if header == SOURCE:
+            return short_source(o)
+        value = dict(o.comparators).get(header)
+        return format_value(value, self._unit) if value is not None else ""
+
+    def _accessible(self, row: _Row, header: str) -> str:
+        if header == SOURCE:
+            return provenance(row.observation)
+        text = self._display(row, header).replace(WARNING_MARK, "").strip()
+        if header in ("Numerator", "Denominator") and row.small_base and text:
+            return f"{text}, warning: small base"
+        if header in FIXED_COLUMNS[5:7]:
+            return f"{header}: {text}"
+        return text or "blank"
+
+    def _tooltip(self, row: _Row, header: str) -> str:
+        o = row.observation
+        lines = [f"{header}, {o.period.label}: {self._accessible(row, header)}"]
+        if header in ("Numerator", "Denominator") and row.small_base:
+            lines.append(small_base_note(o))
+        if header == "RAG computed":
+            lines.append("Worked out from the actual, the target and the tolerance.")
+        if o.actual_text and header == "Actual":
+            lines.append(f'The scorecard gave "{o.actual_text}" rather than a number.')
+        lines.append(f"From {provenance(o)}")
+        return "\n".join(lines)

@@ -1,0 +1,127 @@
+"""Small widgets of the indicator detail pane: RAG badges and the lines-of-enquiry list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.analysis.types import Enquiry
+from desktop.ui.rag_style import RAG_GLYPHS, RAG_LETTERS, RAG_WORDS, rag_colour
+
+
+class RagBadge(QLabel):
+    """A RAG rating as shape, letter and word on its colour; "Not rated" in palette colours."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._caption = caption
+        self._rag: str | None = None
+        self._dark = False
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.set_rag(None)
+
+    def rag(self) -> str | None:
+        return self._rag
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self._dark:
+            self._dark = dark
+            self.set_rag(self._rag)
+
+    def set_rag(self, rag: str | None) -> None:
+        self._rag = rag if rag in RAG_WORDS else None
+        if self._rag is None:
+            self.setText("Not rated")
+            self.setStyleSheet(
+                "QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 8px; }"
+            )
+            words = "not rated"
+        else:
+            colour = rag_colour(self._rag, dark=self._dark)
+            self.setText(
+                f"{RAG_GLYPHS[self._rag]} {RAG_LETTERS[self._rag]} · {RAG_WORDS[self._rag]}"
+            )
+            self.setStyleSheet(
+                f"QLabel {{ background: {colour.fill}; color: {colour.text}; "
+                "border-radius: 4px; padding: 2px 8px; font-weight: bold; }"
+            )
+            words = RAG_WORDS[self._rag]
+        self.setAccessibleName(f"RAG {self._caption}: {words}")
+        self.setToolTip(f"RAG {self._caption}: {words}")
+
+
+class EnquiryRow(QWidget):
+    """One suggested line of enquiry with its "Record as question" button."""
+
+    chosen = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._enquiry = Enquiry(rule="", text="")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.button = QPushButton("Record as question")
+        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.button.clicked.connect(self._emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_enquiry(self, enquiry: Enquiry) -> None:
+        self._enquiry = enquiry
+        facts = "\n".join(f"• {fact}" for fact in enquiry.facts)
+        self.text.setText(enquiry.text)
+        self.text.setToolTip(facts or enquiry.text)
+        self.text.setAccessibleName(f"Suggested line of enquiry: {enquiry.text}")
+        self.button.setAccessibleName(f"Record as question: {enquiry.text}")
+        self.button.setToolTip("Add this line of enquiry to the questions for this indicator")
+
+    def enquiry(self) -> Enquiry:
+        return self._enquiry
+
+    def _emit(self) -> None:
+        self.chosen.emit(self._enquiry.rule, self._enquiry.text)
+
+
+class EnquiryList(QWidget):
+    """The suggested lines of enquiry, rows reused between indicators."""
+
+    chosen = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Suggested lines of enquiry")
+        self._rows: list[EnquiryRow] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._empty = QLabel("No suggested lines of enquiry for this indicator.")
+        self._empty.setAccessibleName("No suggested lines of enquiry")
+        self._layout.addWidget(self._empty)
+
+    def set_enquiries(self, enquiries: tuple[Enquiry, ...]) -> None:
+        while len(self._rows) < len(enquiries):
+            row = EnquiryRow(self)
+            row.chosen.connect(self.chosen)
+            self._layout.addWidget(row)
+            self._rows.append(row)
+        for row, enquiry in zip(self._rows, enquiries, strict=False):
+            row.set_enquiry(enquiry)
+            row.setVisible(True)
+        for row in self._rows[len(enquiries) :]:
+            row.setVisible(False)
+        self._empty.setVisible(not enquiries)
+
+    def rows(self) -> list[EnquiryRow]:
+        return [row for row in self._rows if not row.isHidden()]

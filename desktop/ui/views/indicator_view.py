@@ -1,0 +1,333 @@
+"""The indicator detail pane: header, trend chart, figures, commentary, analysis and enquiries."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.charts import TrendChart
+from desktop.ui.indicator_text import (
+    direction_sentence,
+    format_number,
+    format_value,
+    observation_value,
+    provenance,
+    streak_sentence,
+)
+from desktop.ui.models.observation_table import (
+    WARNING_MARK,
+    ObservationTableModel,
+    small_base_note,
+)
+from desktop.ui.rag_style import is_dark
+from desktop.ui.views.indicator_parts import EnquiryList, RagBadge
+
+if TYPE_CHECKING:
+    from db.records import ObservationRecord
+    from desktop.catalogue import IndicatorView as CatalogueView
+
+PLACEHOLDER = "Choose an indicator to see its history, figures and lines of enquiry."
+
+
+def _label(name: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(name)
+    return label
+
+
+def _group(title: str, *widgets: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    box.setAccessibleName(title)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+class IndicatorHeader(QWidget):
+    """Code and name, where it sits, RAG published and computed, the latest value and its trend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Indicator summary")
+        self.title = _label("Indicator")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.place = _label("Portfolio and service")
+        self.published = RagBadge("published")
+        self.computed = RagBadge("computed")
+        self.mismatch = _label("RAG note")
+        self.latest = _label("Latest value")
+        self.base = _label("Base of the latest value")
+        self.direction = _label("Direction of travel")
+        self.streak = _label("Red streak")
+        badges = QHBoxLayout()
+        badges.setContentsMargins(0, 0, 0, 0)
+        for caption, badge in (("Published", self.published), ("Computed", self.computed)):
+            text = QLabel(caption)
+            text.setBuddy(badge)
+            badges.addWidget(text)
+            badges.addWidget(badge)
+            badges.addSpacing(12)
+        badges.addWidget(self.mismatch, 1)
+        badges.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.place)
+        layout.addLayout(badges)
+        layout.addWidget(self.latest)
+        layout.addWidget(self.base)
+        layout.addWidget(self.direction)
+        layout.addWidget(self.streak)
+
+    def set_dark(self, dark: bool) -> None:
+        self.published.set_dark(dark)
+        self.computed.set_dark(dark)
+
+    def show_view(self, view: CatalogueView) -> None:
+        self.title.setText(f"{view.code} — {view.name}" if view.code else view.name)
+        place = " › ".join(p for p in (view.portfolio, view.service) if p)
+        self.place.setText(place or "No portfolio or service given")
+        latest = view.latest
+        self.published.set_rag(latest.rag if latest is not None else None)
+        self.computed.set_rag(view.latest_rag_computed)
+        mismatch = (
+            latest is not None
+            and latest.rag is not None
+            and view.latest_rag_computed is not None
+            and latest.rag != view.latest_rag_computed
+        )
+        self.mismatch.setText(
+            "The published RAG differs from the one worked out from the figures."
+            if mismatch
+            else ""
+        )
+        self.mismatch.setVisible(mismatch)
+        self._show_latest(view, latest)
+        a = view.assessment
+        self.direction.setText(direction_sentence(a.direction_previous, a.direction_last_year))
+        streak = streak_sentence(a.red_streak)
+        self.streak.setText(streak)
+        self.streak.setVisible(bool(streak))
+
+    def _show_latest(self, view: CatalogueView, latest: ObservationRecord | None) -> None:
+        if latest is None:
+            self.latest.setText("No figure has been reported yet.")
+            self.latest.setToolTip("")
+            self.base.setVisible(False)
+            return
+        text = f"Latest, {latest.period.label}: {observation_value(latest, view.unit)}"
+        if latest.target is not None:
+            text += f" against a target of {format_value(latest.target, view.unit)}"
+        else:
+            text += " (no target given)"
+        self.latest.setText(text)
+        self.latest.setToolTip(f"From {provenance(latest)}")
+        self.latest.setAccessibleDescription(f"From {provenance(latest)}")
+        if latest.numerator is None and latest.denominator is None:
+            self.base.setVisible(False)
+            return
+        base = f"{format_number(latest.numerator)} of {format_number(latest.denominator)}"
+        small = "small_base" in view.flag_rules
+        self.base.setText(f"Based on {base}" + (f"  {WARNING_MARK} small base" if small else ""))
+        note = small_base_note(latest) if small else ""
+        self.base.setToolTip(note or f"Numerator and denominator from {provenance(latest)}")
+        self.base.setAccessibleDescription(note)
+        self.base.setVisible(True)
+
+
+class IndicatorView(QWidget):
+    """Everything about one indicator; emits ``enquiry_chosen`` to record a line of enquiry."""
+
+    enquiry_chosen = Signal(int, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Indicator details")
+        self._view: CatalogueView | None = None
+        self._syncing = False
+        self.placeholder = _label("No indicator selected")
+        self.placeholder.setText(PLACEHOLDER)
+        self.header = IndicatorHeader()
+        self.chart = TrendChart()
+        self.chart.setMinimumHeight(300)
+        self.chart.setToolTip("Left and Right arrow keys move between periods")
+        self.model = ObservationTableModel(self)
+        self.table = self._build_table()
+        self.commentary_period = _label("Commentary period")
+        self.commentary = _label("Officers' commentary")
+        self.facts = _label("What the figures show")
+        self.flags = _label("Warnings about the figures")
+        self.enquiries = EnquiryList()
+        self.enquiries.chosen.connect(self._on_enquiry)
+        self._build_layout()
+        self.chart.point_highlighted.connect(self._on_point)
+        self._apply_palette()
+        self.show_indicator(None)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName("Figures for every period")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setCornerButtonEnabled(False)
+        for corner in table.findChildren(QAbstractButton):
+            corner.setAccessibleName("Table corner")
+        table.selectionModel().currentRowChanged.connect(self._on_row)
+        return table
+
+    def _build_layout(self) -> None:
+        content = QWidget()
+        content.setAccessibleName("Indicator details content")
+        self.sections = [
+            self.header,
+            self.chart,
+            _group("Officers' commentary", self.commentary_period, self.commentary),
+            _group("Figures", self.table),
+            _group("What the figures show", self.facts, self.flags),
+            _group("Suggested lines of enquiry", self.enquiries),
+        ]
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.placeholder)
+        for section in self.sections:
+            layout.addWidget(section)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setAccessibleName("Indicator details")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
+    # --- public ----------------------------------------------------------------------------
+
+    def current_view(self) -> CatalogueView | None:
+        return self._view
+
+    def show_indicator(self, view: CatalogueView | None) -> None:
+        """Show one indicator (None shows the placeholder)."""
+        self._view = view
+        self.placeholder.setVisible(view is None)
+        for section in self.sections:
+            section.setVisible(view is not None)
+        self.chart.set_indicator(view)
+        self.model.set_indicator(view)
+        self._fit_table()
+        if view is None:
+            self.setAccessibleDescription("No indicator selected")
+            return
+        self.header.show_view(view)
+        self._show_analysis(view)
+        latest = view.assessment.latest_index
+        if latest is None and view.record.observations:
+            latest = len(view.record.observations) - 1
+        self._select_period(latest)
+        self.setAccessibleDescription(self.header.title.text())
+
+    # --- parts -----------------------------------------------------------------------------
+
+    def _show_analysis(self, view: CatalogueView) -> None:
+        a = view.assessment
+        facts = [f"• {fact}" for fact in a.facts]
+        self.facts.setText("\n".join(facts) or "Nothing more to say about the figures.")
+        flags = [
+            f"{WARNING_MARK} {flag.message}"
+            + (f" ({flag.period_label})" if flag.period_label else "")
+            for flag in a.flags
+        ]
+        self.flags.setText("\n".join(flags))
+        self.flags.setVisible(bool(flags))
+        self.enquiries.set_enquiries(a.enquiries)
+
+    def _show_commentary(self, index: int | None) -> None:
+        view = self._view
+        if view is None or index is None or not view.record.observations:
+            self.commentary_period.setText("")
+            self.commentary.setText("No commentary.")
+            return
+        observation = view.record.observations[index]
+        self.commentary_period.setText(observation.period.label)
+        self.commentary.setText(
+            observation.commentary or f"No commentary was given for {observation.period.label}."
+        )
+        self.commentary.setToolTip(f"From {provenance(observation)}")
+
+    def _fit_table(self) -> None:
+        rows = self.model.rowCount()
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(rows)) if rows else 0
+        scroll = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(height + scroll)
+
+    def _select_period(self, index: int | None) -> None:
+        self._syncing = True
+        try:
+            if index is None:
+                self.table.clearSelection()
+            else:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(index, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.chart.highlight(index, emit=False)
+            self._show_commentary(index)
+        finally:
+            self._syncing = False
+
+    # --- slots -----------------------------------------------------------------------------
+
+    def _on_point(self, index: int) -> None:
+        if not self._syncing:
+            self._select_period(index)
+
+    def _on_row(self, current: object, _previous: object) -> None:
+        if self._syncing:
+            return
+        row = current.row() if hasattr(current, "row") else -1
+        if row >= 0:
+            self._select_period(row)
+
+    def _on_enquiry(self, rule: str, text: str) -> None:
+        if self._view is not None:
+            self.enquiry_chosen.emit(self._view.id, rule, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and "model" in self.__dict__:
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def _apply_palette(self) -> None:
+        dark = is_dark(self.palette())
+        self.header.set_dark(dark)
+        self.model.set_dark(dark)

@@ -1,0 +1,135 @@
+"""The trend chart: which series it draws, steps, gaps, read-outs and the PNG renderer."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.charts import ACTUAL, AMBER_BAND, TARGET, TrendChart, render_chart_png
+from tests.ui.indicator_samples import Row, Sample, build, children_seen, plain_count
+
+
+@pytest.fixture
+def chart(qtbot: QtBot) -> TrendChart:
+    widget = TrendChart()
+    qtbot.addWidget(widget)
+    widget.resize(800, 360)
+    return widget
+
+
+def test_draws_actual_target_and_every_comparator(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    assert chart.series_names() == [ACTUAL, TARGET, "England", "Statistical neighbours"]
+
+
+def test_missing_value_is_a_gap_not_a_zero(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    xs, ys = chart.series_data(ACTUAL)
+    assert xs == [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]
+    assert math.isnan(ys[2])
+    assert ys[:2] == [82.0, 76.0]
+
+
+def test_target_steps_up_where_it_changes(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    xs, ys = chart.series_data(TARGET)
+    # the target is 80 up to Q3 2023/24 and 85 from Q4: both values meet at x = 2.5
+    assert (xs[5], ys[5]) == (2.5, 80.0)
+    assert (xs[6], ys[6]) == (2.5, 85.0)
+
+
+def test_comparator_has_gaps_where_not_published(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    _xs, ys = chart.series_data("Statistical neighbours")
+    assert all(math.isnan(y) for y in ys[:5])
+    assert ys[5] == 76.0
+
+
+def test_amber_zone_lies_below_target_when_higher_is_better(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    name, xs, lows, highs = chart.band_data()
+    assert name == AMBER_BAND
+    assert xs[0] == 0.0
+    assert (lows[0], highs[0]) == pytest.approx((72.0, 80.0))
+
+
+def test_amber_zone_lies_above_target_when_lower_is_better(chart: TrendChart) -> None:
+    view = build(Sample(rows=[Row(12.0, 10.0)], rag_computed=["red"], polarity="lower_is_better"))
+    chart.set_indicator(view)
+    _name, _xs, lows, highs = chart.band_data()
+    assert (lows[0], highs[0]) == pytest.approx((10.0, 11.0))
+
+
+def test_axis_says_which_way_is_good(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    assert chart.axis_caption() == "%   ▲ higher is better"
+
+
+def test_axis_says_when_direction_is_unknown(chart: TrendChart) -> None:
+    chart.set_indicator(plain_count())
+    assert "not stated" in chart.axis_caption()
+
+
+def test_indicator_without_target_draws_only_the_actual(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    chart.set_indicator(plain_count())
+    assert chart.series_names() == [ACTUAL]
+    assert chart.band_data()[1] == []
+
+
+def test_period_labels_are_the_axis_ticks(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    axis = chart.getPlotItem().getAxis("bottom")
+    assert axis.tickStrings([0.0, 5.0], 1.0, 1.0) == ["Q1 2023/24", "Q2 2024/25"]
+
+
+def test_crowded_period_labels_are_thinned_keeping_the_latest(chart: TrendChart) -> None:
+    rows = [Row(50.0 + i) for i in range(40)]
+    chart.set_indicator(build(Sample(rows=rows, rag_computed=[None] * 40)))
+    axis = chart.getPlotItem().getAxis("bottom")
+    (_spacing, values), *_ = axis.tickValues(-0.5, 39.5, 400)
+    assert len(values) < 40
+    assert values[-1] == 39.0
+
+
+def test_readout_starts_on_the_latest_period(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    assert chart.highlighted_index() == 5
+    assert chart.accessibleDescription() == ("Q2 2024/25; Actual: 50%; Target: 85%; RAG: Red")
+
+
+def test_left_key_moves_the_readout_to_the_previous_period(chart: TrendChart, qtbot: QtBot) -> None:
+    chart.set_indicator(children_seen())
+    with qtbot.waitSignal(chart.point_highlighted) as blocker:
+        qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert blocker.args == [4]
+    assert chart.accessibleDescription().startswith("Q1 2024/25; Actual: 58%")
+
+
+def test_readout_of_a_missing_value_shows_what_the_cell_held(
+    chart: TrendChart, qtbot: QtBot
+) -> None:
+    chart.set_indicator(children_seen())
+    chart.highlight(2)
+    assert "Actual: *" in chart.readout_text()
+    assert "RAG: not rated" in chart.readout_text()
+
+
+def test_render_chart_png_gives_a_png_of_the_requested_size(qtbot: QtBot) -> None:
+    data = render_chart_png(children_seen(), width=640, height=300)
+    assert data.startswith(b"\x89PNG")
+    image = QImage.fromData(data, "PNG")
+    assert (image.width(), image.height()) == (640, 300)
+
+
+def test_render_chart_png_dark_differs_from_light(qtbot: QtBot) -> None:
+    light = QImage.fromData(render_chart_png(children_seen(), width=200, height=120), "PNG")
+    dark = QImage.fromData(
+        render_chart_png(children_seen(), width=200, height=120, dark=True), "PNG"
+    )
+    assert light.pixelColor(198, 1).lightness() > 200
+    assert dark.pixelColor(198, 1).lightness() < 60

@@ -1,0 +1,70 @@
+"""The observation table model: Qt's model checks, columns, RAG cells and raw values."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from desktop.ui.models.observation_table import ObservationTableModel, SmallBaseRole, ValueRole
+from tests.ui.indicator_samples import children_seen, plain_count
+
+
+def test_model_passes_qt_model_checks(qtmodeltester: ModelTester) -> None:
+    model = ObservationTableModel()
+    model.set_indicator(children_seen())
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_model_passes_qt_model_checks_when_refilled(qtmodeltester: ModelTester) -> None:
+    model = ObservationTableModel()
+    qtmodeltester.check(model, force_py=True)
+    model.set_indicator(children_seen())
+    model.set_indicator(plain_count())
+    model.set_indicator(None)
+    assert model.rowCount() == 0
+
+
+def test_columns_include_each_comparator_before_the_source() -> None:
+    model = ObservationTableModel()
+    model.set_indicator(children_seen())
+    assert model.headers() == [
+        "Period",
+        "Actual",
+        "Target",
+        "Numerator",
+        "Denominator",
+        "RAG published",
+        "RAG computed",
+        "England",
+        "Statistical neighbours",
+        "Source",
+    ]
+
+
+def test_rag_cells_carry_the_word_and_a_shape_icon() -> None:
+    model = ObservationTableModel()
+    model.set_indicator(children_seen())
+    index = model.index(1, model.headers().index("RAG computed"))
+    assert model.data(index) == "Amber"
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == "RAG computed: Amber"
+    assert not model.data(index, Qt.ItemDataRole.DecorationRole).isNull()
+
+
+def test_value_role_gives_the_raw_number() -> None:
+    model = ObservationTableModel()
+    model.set_indicator(children_seen())
+    assert model.data(model.index(1, model.headers().index("England")), ValueRole) == 78.5
+    assert model.data(model.index(2, 1), ValueRole) is None
+
+
+def test_text_in_place_of_a_number_is_shown_as_given() -> None:
+    model = ObservationTableModel()
+    model.set_indicator(children_seen())
+    assert model.data(model.index(2, 1)) == "*"
+
+
+def test_small_base_role_marks_only_the_small_row() -> None:
+    model = ObservationTableModel()
+    model.set_indicator(children_seen())
+    marks = [model.data(model.index(row, 0), SmallBaseRole) for row in range(model.rowCount())]
+    assert marks == [False, False, False, False, False, True]
