@@ -47,7 +47,14 @@ def build_context(series: Series) -> Context:
 
 
 def assess(series: Series) -> Assessment:
-    """RAG per point, directions, streaks, averages, comparators, flags, enquiries and facts."""
+    """RAG per point, directions, streaks, averages, comparators, flags, enquiries and facts.
+
+    Streaks and recoveries follow the latest's kind of period back through unbroken
+    periods, rating each by its published RAG where given, else the computed one.
+    `first_red` is where the latest run of reds began: the current run when the latest is
+    red, else the most recent run before it. Comparator quartiles are not given: a
+    comparator is an average of other areas, not a ranking, so no fair quartile follows.
+    """
     ctx = build_context(series)
     flags = run_flags(ctx)
     best = _labelled(ctx, ctx.best)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from .context import Context
-from .flags import small_base
+from .flags import base_size
 from .numbers import finite, fmt_count
 from .types import Enquiry, Flag
 from .wording import join_names, ordinal, people_word, period_noun
@@ -62,12 +62,12 @@ def _noun(ctx: Context) -> str:
 
 def _small_base(ctx: Context, flags: FlagsByRule) -> list[Enquiry]:
     flag = flags.get("small_base")
-    info = small_base(ctx)
-    if flag is None or info is None:
+    size = base_size(ctx)
+    if flag is None or size is None:
         return []
     who = people_word(ctx.series.name)
     text = (
-        f"The figure rests on {fmt_count(info.denominator)} cases: how many {who} does this "
+        f"The figure rests on {fmt_count(size)} cases: how many {who} does this "
         "represent, and is the trend meaningful at this size?"
     )
     return [Enquiry("small_base", text, (flag.message,))]

@@ -99,9 +99,23 @@ def _band(ctx: Context) -> str:
     return f"the band (at most {ctx.show(high)})"
 
 
+def base_size(ctx: Context) -> float | None:
+    """The latest figure's denominator, when it is a positive number."""
+    point = ctx.latest_point
+    size = None if point is None else finite(point.denominator)
+    return size if size is not None and size > 0 else None
+
+
 def _small_base(ctx: Context) -> list[Flag]:
     info = small_base(ctx)
-    if info is None or not (info.denominator < SMALL_BASE or info.rag_moves):
+    label = ctx.latest_point.period_label if ctx.latest_point else None
+    if info is None:
+        size = base_size(ctx)
+        if size is None or size >= SMALL_BASE:
+            return []
+        message = f"Based on only {fmt_count(size)} cases, too few for a reliable rate."
+        return [Flag("small_base", message, label)]
+    if not (info.denominator < SMALL_BASE or info.rag_moves):
         return []
     alternatives = "/".join(ctx.show(v) for v in (info.fewer, info.more) if v is not None)
     cases = fmt_count(info.denominator)
@@ -116,7 +130,6 @@ def _small_base(ctx: Context) -> list[Flag]:
     if info.rag_moves:
         moved = sorted({r for r in (info.rag_fewer, info.rag_more) if r and r != info.rag})
         message += f" and its rating from {info.rag} to {' or '.join(moved)}"
-    label = ctx.latest_point.period_label if ctx.latest_point else None
     return [Flag("small_base", message + ".", label)]
 
 

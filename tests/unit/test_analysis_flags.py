@@ -151,3 +151,9 @@ def test_polarity_missing() -> None:
 
 def test_polarity_none_is_not_missing() -> None:
     assert flags(series(quarter(2024, 1, actual=1.0), polarity="none"), "polarity_missing") == []
+
+
+def test_small_base_from_denominator_alone() -> None:
+    s = series(quarter(2024, 1, actual=4.0, denominator=7), unit="number")
+    [flag] = flags(s, "small_base")
+    assert flag.message == "Based on only 7 cases, too few for a reliable rate."
