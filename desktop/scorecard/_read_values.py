@@ -89,8 +89,14 @@ def trim(rows: list[list[CellValue]]) -> list[list[CellValue]]:
     return out
 
 
+_PLAIN = frozenset({str, float, int, bool, dt.datetime, dt.date, dt.time})
+
+
 def _to_grid(raw: Iterable[Sequence[Any]]) -> list[list[CellValue]]:
-    return trim([[_clean(v) for v in row] for row in raw])
+    plain = _PLAIN
+    return trim(
+        [[None if v == "" else (v if type(v) in plain else _clean(v)) for v in row] for row in raw]
+    )
 
 
 def read_calamine(source: str | bytes, max_cells: int, fallback_xlsx: bool) -> RawBook:

@@ -154,6 +154,10 @@ def _read_book(
         raise _unreadable(path, fmt, data, err) from err
     sheets = [Sheet(s.name, s.rows, s.hidden, merged=s.merged, errors=s.errors) for s in raw.sheets]
     book = Workbook(str(path), book_fmt, sheets, list(raw.warnings))
+    if ooxml:
+        from desktop.scorecard._read_xlsx import enrich
+
+        enrich(book, data, styles=styles, max_cells=max_cells)
     if raw.warnings and not any(s.rows and not s.hidden for s in sheets):
         raise refuse(path, "the workbook is damaged (its sheets cannot be read)", _SAVE_XLSX)
     if not any(s.rows for s in sheets):

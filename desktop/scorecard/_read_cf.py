@@ -1,0 +1,142 @@
+"""Evaluate simple conditional-format rules (cellIs on constants, text rules) to a fill colour."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from desktop.scorecard._read_sheetxml import CfRule, cell_ref
+from desktop.scorecard.model import CellValue
+
+Grid = list[list[CellValue]]
+_NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
+_MAX_RULE_CELLS = 200_000
+
+
+class _Unknown(Exception):
+    """The rule's operand cannot be worked out without a formula engine."""
+
+
+def _operand(formula: str, grid: Grid) -> CellValue:
+    text = formula.strip()
+    if text.startswith("=") and len(text) > 1:
+        text = text[1:].strip()
+    if len(text) >= 2 and text[0] == '"' and text[-1] == '"':
+        return text[1:-1].replace('""', '"')
+    if _NUMBER.match(text):
+        return float(text)
+    if text.upper() in ("TRUE", "FALSE"):
+        return text.upper() == "TRUE"
+    if text.count("$") == 2:  # an absolute reference like $B$2 on the same sheet
+        ref = cell_ref(text)
+        if ref is not None:
+            r, c = ref
+            return grid[r][c] if r < len(grid) and c < len(grid[r]) else None
+    raise _Unknown(text)
+
+
+def _key(value: CellValue) -> tuple[int, float | str] | None:
+    """Excel's ordering: numbers < text < booleans; text compares case-insensitively."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return (2, float(value))
+    if isinstance(value, int | float):
+        return (0, float(value))
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return None
+    return (1, str(value).lower())
+
+
+def _cell_is(rule: CfRule, grid: Grid) -> Callable[[CellValue], bool] | None:
+    try:
+        operands = [_key(_operand(f, grid)) for f in rule.formulas]
+    except _Unknown:
+        return None
+    op = rule.operator or ""
+    if not operands or any(o is None for o in operands):
+        return None
+    a = operands[0]
+    assert a is not None
+    if op in ("between", "notBetween"):
+        if len(operands) < 2 or operands[1] is None:
+            return None
+        b = operands[1]
+        lo, hi = min(a, b), max(a, b)
+        inside = op == "between"
+        return lambda v: (k := _key(v)) is not None and k[0] == lo[0] and (lo <= k <= hi) == inside
+    compare: dict[str, Callable[[tuple[int, float | str]], bool]] = {
+        "equal": lambda k: k == a,
+        "notEqual": lambda k: k != a,
+        "greaterThan": lambda k: k[0] == a[0] and k > a,
+        "lessThan": lambda k: k[0] == a[0] and k < a,
+        "greaterThanOrEqual": lambda k: k[0] == a[0] and k >= a,
+        "lessThanOrEqual": lambda k: k[0] == a[0] and k <= a,
+    }
+    test = compare.get(op)
+    if test is None:
+        return None
+    return lambda v: (k := _key(v)) is not None and test(k)
+
+
+def _text_rule(rule: CfRule) -> Callable[[CellValue], bool] | None:
+    if rule.kind == "containsBlanks":
+        return lambda v: v is None or (isinstance(v, str) and not v.strip())
+    if rule.kind == "notContainsBlanks":
+        return lambda v: not (v is None or (isinstance(v, str) and not v.strip()))
+    needle = (rule.text or "").lower()
+    if not needle:
+        return None
+    tests: dict[str, Callable[[str], bool]] = {
+        "containsText": lambda s: needle in s,
+        "notContainsText": lambda s: needle not in s,
+        "beginsWith": lambda s: s.startswith(needle),
+        "endsWith": lambda s: s.endswith(needle),
+    }
+    test = tests.get(rule.kind)
+    if test is None:
+        return None
+    return lambda v: v is not None and test(_as_text(v))
+
+
+def _as_text(value: CellValue) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).lower()
+
+
+def predicate(rule: CfRule, grid: Grid) -> Callable[[CellValue], bool] | None:
+    """A test for the rule if it is simple enough to evaluate, else None."""
+    if rule.kind == "cellIs":
+        return _cell_is(rule, grid)
+    return _text_rule(rule)
+
+
+def conditional_fills(
+    rules: list[CfRule], dxf_fills: list[str | None], grid: Grid
+) -> dict[tuple[int, int], str]:
+    """Cell -> fill colour from the highest-priority matching rule that has a fill."""
+    out: dict[tuple[int, int], str] = {}
+    height = len(grid)
+    width = len(grid[0]) if grid else 0
+    budget = _MAX_RULE_CELLS
+    for rule in sorted(rules, key=lambda r: r.priority):
+        if rule.dxf is None or not (0 <= rule.dxf < len(dxf_fills)):
+            continue
+        fill = dxf_fills[rule.dxf]
+        test = predicate(rule, grid) if fill else None
+        if fill is None or test is None:
+            continue
+        for r0, c0, r1, c1 in rule.ranges:
+            for r in range(r0, min(r1, height - 1) + 1):
+                row = grid[r]
+                for c in range(c0, min(c1, width - 1) + 1):
+                    budget -= 1
+                    if budget < 0:
+                        return out
+                    if (r, c) not in out and test(row[c]):
+                        out[(r, c)] = fill
+    return out

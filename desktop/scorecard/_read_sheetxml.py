@@ -1,0 +1,234 @@
+"""Byte-level scan of one worksheet XML for styled cells, errors, hidden rows/cols and formulas."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+_P = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
+_ATTR_R = re.compile(rb'\br="([A-Za-z]{1,3})([0-9]{1,7})"')
+_VALUE = re.compile(rb"<" + _P + rb"v>([^<]*)</" + _P + rb"v>")
+_ROW_R = re.compile(rb'\br="([0-9]+)"')
+_MIN = re.compile(rb'\bmin="([0-9]+)"')
+_MAX = re.compile(rb'\bmax="([0-9]+)"')
+_MERGE = re.compile(rb"<" + _P + rb'mergeCell\s[^>]*\bref="([A-Za-z]+[0-9]+):([A-Za-z]+[0-9]+)"')
+_CF_BLOCK = re.compile(
+    rb"<"
+    + _P
+    + rb'conditionalFormatting\s[^>]*\bsqref="([^"]*)"[^>]*>(.*?)</'
+    + _P
+    + rb"conditionalFormatting>",
+    re.DOTALL,
+)
+_CF_RULE = re.compile(
+    rb"<" + _P + rb"cfRule\s([^>]*?)(?:/>|>(.*?)</" + _P + rb"cfRule>)", re.DOTALL
+)
+_CF_FORMULA = re.compile(rb"<" + _P + rb"formula>([^<]*)</" + _P + rb"formula>")
+_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+
+_MANY_STYLES = 256  # past this many interesting style indexes, match any and filter
+
+
+def _prefix(xml: bytes) -> bytes:
+    """Namespace prefix the sheet's own elements use (b"" or e.g. b"x:")."""
+    at = xml.find(b"sheetData")
+    if at <= 0:
+        return b""
+    start = xml.rfind(b"<", 0, at)
+    return xml[start + 1 : at] if start >= 0 else b""
+
+
+def _positions(xml: bytes, needle: bytes) -> Iterator[int]:
+    """Start offsets of ``needle`` preceded by whitespace (an attribute, not a suffix)."""
+    at = xml.find(needle)
+    while at >= 0:
+        if xml[at - 1 : at] in (b" ", b"\t", b"\n", b"\r"):
+            yield at
+        at = xml.find(needle, at + len(needle))
+
+
+def _tag_around(xml: bytes, pos: int) -> tuple[bytes, bytes]:
+    """(element name, whole start tag) of the tag containing byte ``pos``."""
+    start = xml.rfind(b"<", 0, pos)
+    end = xml.find(b">", pos)
+    tag = xml[start + 1 : end if end >= 0 else len(xml)]
+    name = tag.split(None, 1)[0] if tag else b""
+    return name, tag
+
+
+@functools.lru_cache(maxsize=4096)
+def col_index(letters: bytes | str) -> int:
+    """0-based column number of letters like b"AB"."""
+    n = 0
+    for ch in letters.upper() if isinstance(letters, str) else letters.decode().upper():
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def cell_ref(ref: bytes | str) -> tuple[int, int] | None:
+    """(row, col), 0-based, of an A1 reference; None if it is not one."""
+    text = ref.decode() if isinstance(ref, bytes) else ref
+    m = re.fullmatch(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})", text)
+    if m is None or int(m.group(2)) == 0:
+        return None
+    return int(m.group(2)) - 1, col_index(m.group(1))
+
+
+@dataclass(frozen=True, slots=True)
+class CfRule:
+    kind: str
+    operator: str | None
+    dxf: int | None
+    priority: int
+    text: str | None
+    formulas: tuple[str, ...]
+    ranges: tuple[tuple[int, int, int, int], ...]
+
+
+@dataclass(slots=True)
+class SheetScan:
+    styled: dict[tuple[int, int], int] = field(default_factory=dict)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_col_spans: list[tuple[int, int]] = field(default_factory=list)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    formulas_without_values: int = 0
+    rules: list[CfRule] = field(default_factory=list)
+
+
+def _styled_cells(xml: bytes, wanted: Iterable[int], prefix: bytes) -> dict[tuple[int, int], int]:
+    keep = set(wanted)
+    out: dict[tuple[int, int], int] = {}
+    if not keep:
+        return out
+    ids = b"|".join(str(i).encode() for i in sorted(keep)) if len(keep) <= _MANY_STYLES else None
+    index_re = ids if ids is not None else rb"[0-9]+"
+    open_tag = b"<" + prefix + b"c "
+    if xml.count(open_tag) == xml.count(open_tag + b'r="'):
+        # usual case: r comes first, so one C-level regex yields only interesting cells
+        fast = re.compile(
+            re.escape(open_tag) + rb'r="([A-Z]{1,3})([0-9]{1,7})"[^>]*? s="(' + index_re + rb')"'
+        )
+        for m in fast.finditer(xml):
+            index = int(m.group(3))
+            if index in keep:
+                out[(int(m.group(2)) - 1, col_index(m.group(1)))] = index
+        return out
+    pattern = re.compile(rb's="(' + index_re + rb')"')
+    cell = prefix + b"c"
+    for m in pattern.finditer(xml):
+        if xml[m.start() - 1 : m.start()] not in (b" ", b"\t", b"\n", b"\r"):
+            continue
+        index = int(m.group(1))
+        if index not in keep:
+            continue
+        name, tag = _tag_around(xml, m.start())
+        r = _ATTR_R.search(tag)
+        if name == cell and r is not None:
+            out[(int(r.group(2)) - 1, col_index(r.group(1)))] = index
+    return out
+
+
+def _errors(xml: bytes, prefix: bytes) -> dict[tuple[int, int], str]:
+    out: dict[tuple[int, int], str] = {}
+    cell, close = prefix + b"c", b"</" + prefix + b"c>"
+    for at in _positions(xml, b't="e"'):
+        name, tag = _tag_around(xml, at)
+        r = _ATTR_R.search(tag)
+        if name != cell or r is None or tag.endswith(b"/"):
+            continue
+        end = xml.find(close, at)
+        v = _VALUE.search(xml, at, end if end >= 0 else len(xml))
+        if v is not None:
+            out[(int(r.group(2)) - 1, col_index(r.group(1)))] = v.group(1).decode(
+                "utf-8", "replace"
+            )
+    return out
+
+
+def _hidden(xml: bytes, scan: SheetScan, prefix: bytes) -> None:
+    hits = [*_positions(xml, b'hidden="1"'), *_positions(xml, b'hidden="true"')]
+    for at in hits:
+        name, tag = _tag_around(xml, at)
+        if name == prefix + b"row":
+            r = _ROW_R.search(tag)
+            if r is not None:
+                scan.hidden_rows.add(int(r.group(1)) - 1)
+        elif name == prefix + b"col":
+            lo, hi = _MIN.search(tag), _MAX.search(tag)
+            if lo is not None and hi is not None:
+                scan.hidden_col_spans.append((int(lo.group(1)) - 1, int(hi.group(1)) - 1))
+
+
+def _formulas_without_values(xml: bytes, prefix: bytes) -> int:
+    """Formula cells with no cached <v>, counted with fast substring counts."""
+    end = xml.rfind(b"sheetData>")  # conditional-format extension formulas do not count
+    f, v = b"<" + prefix + b"f", b"<" + prefix + b"v>"
+    if end <= 0 or f not in xml:
+        return 0
+    total = xml.count(f + b">", 0, end) + xml.count(f + b" ", 0, end)
+    valued = xml.count(b"</" + prefix + b"f>" + v, 0, end)
+    shared = re.compile(re.escape(f) + rb" [^>]*/>" + re.escape(v))
+    valued += sum(1 for _ in shared.finditer(xml, 0, end))
+    return max(0, total - valued)
+
+
+def _ranges(sqref: bytes) -> tuple[tuple[int, int, int, int], ...]:
+    out: list[tuple[int, int, int, int]] = []
+    for part in sqref.decode("ascii", "replace").split():
+        first, _, last = part.partition(":")
+        a = cell_ref(first)
+        b = cell_ref(last) if last else a
+        if a is not None and b is not None:
+            out.append((min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
+    return tuple(out)
+
+
+def _unescape(text: bytes) -> str:
+    import html
+
+    return html.unescape(text.decode("utf-8", "replace"))
+
+
+def _rules(xml: bytes) -> list[CfRule]:
+    out: list[CfRule] = []
+    first = xml.find(b"conditionalFormatting")
+    if first < 0:
+        return out
+    for block in _CF_BLOCK.finditer(xml, max(0, first - 64)):
+        ranges = _ranges(block.group(1))
+        for rule in _CF_RULE.finditer(block.group(2)):
+            attrs = {k.decode(): _unescape(v) for k, v in _ATTR.findall(rule.group(1))}
+            body = rule.group(2) or b""
+            dxf = attrs.get("dxfId")
+            out.append(
+                CfRule(
+                    kind=attrs.get("type", ""),
+                    operator=attrs.get("operator"),
+                    dxf=int(dxf) if dxf and dxf.isdigit() else None,
+                    priority=int(attrs.get("priority", "0") or 0),
+                    text=attrs.get("text"),
+                    formulas=tuple(_unescape(f) for f in _CF_FORMULA.findall(body)),
+                    ranges=ranges,
+                )
+            )
+    return out
+
+
+def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -> SheetScan:
+    """Everything the value reader does not give, from one pass per feature over the XML."""
+    prefix = _prefix(xml)
+    scan = SheetScan()
+    scan.styled = _styled_cells(xml, wanted_styles, prefix)
+    scan.errors = _errors(xml, prefix)
+    _hidden(xml, scan, prefix)
+    if with_merges and b"mergeCell" in xml:
+        for m in _MERGE.finditer(xml):
+            a, b = cell_ref(m.group(1)), cell_ref(m.group(2))
+            if a is not None and b is not None:
+                scan.merged.append((a[0], a[1], b[0], b[1]))
+    scan.formulas_without_values = _formulas_without_values(xml, prefix)
+    scan.rules = _rules(xml)
+    return scan

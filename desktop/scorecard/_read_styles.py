@@ -1,0 +1,216 @@
+"""Learn from xl/styles.xml and the theme which style indexes carry a percent format or a fill."""
+
+from __future__ import annotations
+
+import colorsys
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+from desktop.scorecard._read_palette import BUILTIN_FORMATS, DEFAULT_PALETTE
+
+# Office default theme colours in the order Excel numbers them (lt1, dk1, lt2, dk2, accents…)
+_DEFAULT_THEME = (
+    "FFFFFF",
+    "000000",
+    "E7E6E6",
+    "44546A",
+    "4472C4",
+    "ED7D31",
+    "A5A5A5",
+    "FFC000",
+    "5B9BD5",
+    "70AD47",
+    "0563C1",
+    "954F72",
+)
+_THEME_ORDER = (
+    "lt1",
+    "dk1",
+    "lt2",
+    "dk2",
+    "accent1",
+    "accent2",
+    "accent3",
+    "accent4",
+    "accent5",
+    "accent6",
+    "hlink",
+    "folHlink",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class XfInfo:
+    """What one cellXfs entry says that matters: its format code and solid fill colour."""
+
+    number_format: str | None
+    percent: bool
+    fill: str | None
+
+
+@dataclass(slots=True)
+class StyleTable:
+    xfs: list[XfInfo] = field(default_factory=list)
+    dxf_fills: list[str | None] = field(default_factory=list)
+
+    def interesting(self) -> dict[int, XfInfo]:
+        """Style indexes worth recording: percent formats or solid fills."""
+        return {i: xf for i, xf in enumerate(self.xfs) if xf.percent or xf.fill}
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _children(node: ET.Element, name: str) -> list[ET.Element]:
+    return [c for c in node if _local(c.tag) == name]
+
+
+def _grandchildren(node: ET.Element, parent: str, name: str) -> list[ET.Element]:
+    holder = _child(node, parent)
+    return [] if holder is None else _children(holder, name)
+
+
+def _child(node: ET.Element | None, name: str) -> ET.Element | None:
+    if node is None:
+        return None
+    for c in node:
+        if _local(c.tag) == name:
+            return c
+    return None
+
+
+def is_percent_format(code: str) -> bool:
+    """True if a number format code shows a percentage (a % outside quotes and escapes)."""
+    plain = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
+    return "%" in plain
+
+
+def theme_colours(theme_xml: bytes | None) -> list[str]:
+    """The theme's colours as RRGGBB, in Excel's index order."""
+    if not theme_xml:
+        return list(_DEFAULT_THEME)
+    try:
+        root = ET.fromstring(theme_xml)
+    except ET.ParseError:
+        return list(_DEFAULT_THEME)
+    scheme = next((el for el in root.iter() if _local(el.tag) == "clrScheme"), None)
+    if scheme is None:
+        return list(_DEFAULT_THEME)
+    found: dict[str, str] = {}
+    for slot in scheme:
+        for colour in slot:
+            value = colour.get("val") if _local(colour.tag) == "srgbClr" else colour.get("lastClr")
+            if value and len(value) >= 6:
+                found[_local(slot.tag)] = value[-6:].upper()
+    return [
+        found.get(name, default) for name, default in zip(_THEME_ORDER, _DEFAULT_THEME, strict=True)
+    ]
+
+
+def apply_tint(rgb: str, tint: float) -> str:
+    """Lighten (tint > 0) or darken (tint < 0) a colour the way Excel does, in HLS space."""
+    if not tint:
+        return rgb
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    h, lum, s = colorsys.rgb_to_hls(r, g, b)
+    lum = lum * (1 + tint) if tint < 0 else lum * (1 - tint) + tint
+    lum = min(1.0, max(0.0, lum))
+    r, g, b = colorsys.hls_to_rgb(h, lum, s)
+    return "".join(f"{round(v * 255):02X}" for v in (r, g, b))
+
+
+class ColourResolver:
+    """Turn <fgColor>/<bgColor> attributes (rgb, theme+tint, indexed) into RRGGBB."""
+
+    def __init__(self, theme: list[str], palette: list[str]) -> None:
+        self.theme = theme
+        self.palette = palette
+
+    def resolve(self, el: ET.Element | None) -> str | None:
+        if el is None or el.get("auto") in ("1", "true"):
+            return None
+        rgb = el.get("rgb")
+        base: str | None = None
+        if rgb and len(rgb) >= 6:
+            base = rgb[-6:].upper()
+        elif el.get("theme") is not None:
+            index = _int(el.get("theme"))
+            if index is not None and 0 <= index < len(self.theme):
+                base = self.theme[index]
+        elif el.get("indexed") is not None:
+            index = _int(el.get("indexed"))
+            if index is not None and 0 <= index < len(self.palette):
+                base = self.palette[index]
+        if base is None or not re.fullmatch(r"[0-9A-F]{6}", base):
+            return None
+        tint = _float(el.get("tint"))
+        return apply_tint(base, tint) if tint else base
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+def _float(text: str | None) -> float:
+    try:
+        return float(text) if text is not None else 0.0
+    except ValueError:
+        return 0.0
+
+
+def _palette(root: ET.Element) -> list[str]:
+    default = list(DEFAULT_PALETTE)
+    indexed = _child(_child(root, "colors"), "indexedColors")
+    if indexed is None:
+        return default
+    custom = [(c.get("rgb") or "000000")[-6:].upper() for c in _children(indexed, "rgbColor")]
+    return custom + default[len(custom) :]
+
+
+def _solid_fill(fill: ET.Element, colours: ColourResolver, dxf: bool) -> str | None:
+    pattern = _child(fill, "patternFill")
+    if pattern is None:
+        return None
+    kind = pattern.get("patternType")
+    if kind not in ("solid", None) or (kind is None and not dxf):
+        return None
+    # a cell fill paints fgColor; a conditional-format fill paints bgColor
+    first, second = ("bgColor", "fgColor") if dxf else ("fgColor", "bgColor")
+    return colours.resolve(_child(pattern, first)) or (
+        colours.resolve(_child(pattern, second)) if dxf else None
+    )
+
+
+def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTable:
+    """Read cellXfs, fills, numFmts and dxfs; unreadable styles give an empty table."""
+    if not styles_xml:
+        return StyleTable()
+    try:
+        root = ET.fromstring(styles_xml)
+    except ET.ParseError:
+        return StyleTable()
+    colours = ColourResolver(theme_colours(theme_xml), _palette(root))
+    formats: dict[int, str] = dict(BUILTIN_FORMATS)
+    for nf in _grandchildren(root, "numFmts", "numFmt"):
+        fid = _int(nf.get("numFmtId"))
+        if fid is not None:
+            formats[fid] = nf.get("formatCode") or ""
+    fills = [_solid_fill(f, colours, dxf=False) for f in _grandchildren(root, "fills", "fill")]
+    table = StyleTable()
+    for xf in _grandchildren(root, "cellXfs", "xf"):
+        code = formats.get(_int(xf.get("numFmtId")) or 0)
+        fill_id = _int(xf.get("fillId")) or 0
+        fill = fills[fill_id] if 0 <= fill_id < len(fills) else None
+        shown = code if code and code != "General" else None
+        table.xfs.append(XfInfo(shown, bool(code and is_percent_format(code)), fill))
+    for dxf in _grandchildren(root, "dxfs", "dxf"):
+        dxf_fill = _child(dxf, "fill")
+        table.dxf_fills.append(
+            _solid_fill(dxf_fill, colours, dxf=True) if dxf_fill is not None else None
+        )
+    return table

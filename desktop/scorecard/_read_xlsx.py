@@ -1,0 +1,94 @@
+"""Add what calamine leaves out of an xlsx/xlsm: styles that matter, errors, hidden rows/cols."""
+
+from __future__ import annotations
+
+import zipfile
+
+from desktop.scorecard._read_cf import conditional_fills
+from desktop.scorecard._read_package import Package
+from desktop.scorecard._read_sheetxml import SheetScan, scan_sheet
+from desktop.scorecard._read_styles import StyleTable, parse_styles
+from desktop.scorecard.model import CellStyle, CellValue, Sheet, Workbook
+
+_FILL_REACH = 2  # empty filled cells up to this many rows/cols past the values join the grid
+
+
+def enrich(book: Workbook, data: bytes, *, styles: bool, max_cells: int) -> None:
+    """Fill in styles, errors, hidden rows/cols, merges and the no-cached-values warning."""
+    try:
+        package = Package(data)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    try:
+        parts, styles_part, theme_part = package.layout()
+        table = (
+            parse_styles(package.read(styles_part), package.read(theme_part))
+            if styles
+            else StyleTable()
+        )
+        wanted = table.interesting()
+        missing = 0
+        for sheet in book.sheets:
+            xml = package.read(parts.get(sheet.name))
+            if not xml:
+                continue
+            scan = scan_sheet(xml, wanted.keys(), with_merges=not sheet.merged)
+            missing += scan.formulas_without_values
+            _apply(sheet, scan, table, styles, max_cells)
+    finally:
+        package.close()
+    if missing:
+        noun = "formula has" if missing == 1 else "formulas have"
+        book.warnings.append(
+            f"{missing} {noun} no saved values — open and save the file in Excel first."
+        )
+
+
+def _apply(sheet: Sheet, scan: SheetScan, table: StyleTable, styles: bool, max_cells: int) -> None:
+    for (r, c), text in scan.errors.items():
+        width = len(sheet.rows[0]) if sheet.rows else 0
+        if max(len(sheet.rows), r + 1) * max(width, c + 1) > max_cells:
+            continue  # an error cell far out must not blow the grid up
+        _grow(sheet.rows, r + 1, c + 1)
+        sheet.rows[r][c] = None
+        sheet.errors[(r, c)] = text
+    if not sheet.merged:
+        sheet.merged = scan.merged
+    height = len(sheet.rows)
+    width = len(sheet.rows[0]) if sheet.rows else 0
+    sheet.hidden_rows = {r for r in scan.hidden_rows if r < height}
+    sheet.hidden_cols = {
+        c for lo, hi in scan.hidden_col_spans for c in range(max(lo, 0), min(hi, width - 1) + 1)
+    }
+    if styles:
+        _apply_styles(sheet, scan, table)
+
+
+def _apply_styles(sheet: Sheet, scan: SheetScan, table: StyleTable) -> None:
+    height = len(sheet.rows)
+    width = len(sheet.rows[0]) if sheet.rows else 0
+    reach_r, reach_c = height + _FILL_REACH, width + _FILL_REACH
+    far_r, far_c = height, width
+    for (r, c), index in scan.styled.items():
+        if table.xfs[index].fill and r < reach_r and c < reach_c:
+            far_r, far_c = max(far_r, r + 1), max(far_c, c + 1)
+    _grow(sheet.rows, far_r, far_c)
+    shared = {i: CellStyle(xf.number_format, xf.fill) for i, xf in table.interesting().items()}
+    out = {
+        (r, c): shared[index] for (r, c), index in scan.styled.items() if r < far_r and c < far_c
+    }
+    for (r, c), fill in conditional_fills(scan.rules, table.dxf_fills, sheet.rows).items():
+        known = out.get((r, c))
+        out[(r, c)] = CellStyle(known.number_format if known else None, fill)
+    sheet.styles = out
+
+
+def _grow(rows: list[list[CellValue]], height: int, width: int) -> None:
+    """Extend the grid in place so it is at least height x width (rows stay equal length)."""
+    current = len(rows[0]) if rows else 0
+    width = max(width, current)
+    if width > current:
+        for row in rows:
+            row.extend([None] * (width - current))
+    while len(rows) < height:
+        rows.append([None] * width)
