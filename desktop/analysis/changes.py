@@ -61,7 +61,8 @@ def _pick(series: Series | None, period: str | None) -> Point | None:
     wanted = period.strip().casefold()
     matches = [p for p in points if p.period_label.strip().casefold() == wanted]
     numeric = [p for p in matches if finite(p.actual) is not None]
-    chosen = numeric or matches
+    rated = [p for p in matches if p.rag_published is not None]
+    chosen = numeric or rated  # a suppressed figure ("*") with no rating is no figure
     return chosen[-1] if chosen else None
 
 

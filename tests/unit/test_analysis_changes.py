@@ -96,3 +96,9 @@ def test_flag_counts_once_per_assessment() -> None:
         quarter(2023, 1, actual=1.0), quarter(2023, 4, actual=2.0), quarter(2024, 3, actual=3.0)
     )
     assert flag_counts([assess(s)])["gap_in_series"] == 1
+
+
+def test_suppressed_figure_counts_as_withdrawn() -> None:
+    both = one("a", quarter(2024, 1, actual=70.0), quarter(2024, 2, actual=None, actual_text="*"))
+    summary = what_changed(both, both, before_period="Q1 2024/25", after_period="Q2 2024/25")
+    assert [i[0] for i in summary.withdrawn] == ["a"]
