@@ -280,13 +280,14 @@ def _observations(
             )
             if observation.comparators:
                 comparators[(iid, pid)] = observation.comparators
-    statement = sqlite_insert(ObservationRow)
+    statement = sqlite_insert(ObservationRow.__table__)
     statement = statement.on_conflict_do_update(
         index_elements=["indicator_id", "period_id"],
         set_={name: statement.excluded[name] for name in _OBS_FIELDS},
     )
+    connection = session.connection()
     for batch in _batches(rows):
-        session.execute(statement, batch)
+        connection.execute(statement, batch)
         tick()
     if comparators:
         _comparators(session, comparators, import_id)
@@ -310,12 +311,13 @@ def _comparators(
         if key in ids
         for name, value in named.items()
     ]
-    statement = sqlite_insert(ComparatorValueRow)
+    statement = sqlite_insert(ComparatorValueRow.__table__)
     statement = statement.on_conflict_do_update(
         index_elements=["observation_id", "name"], set_={"value": statement.excluded.value}
     )
+    connection = session.connection()
     for batch in _batches(rows):
-        session.execute(statement, batch)
+        connection.execute(statement, batch)
 
 
 def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from desktop.scorecard import layout_cells as cells
-from desktop.scorecard import layout_header, vocabulary
+from desktop.scorecard import layout_header, periods, vocabulary
 from desktop.scorecard.layout_area import choose_area
 from desktop.scorecard.layout_header import Header
 from desktop.scorecard.layout_notes import Notes, a1
@@ -139,7 +139,8 @@ def _warn_unplaced(header: Header, notes: Notes) -> None:
 
 
 def _decimal_comma(workbook: Workbook) -> bool:
-    return any("decimal comma" in w.lower() for w in workbook.warnings)
+    flagged = workbook.decimal_comma
+    return flagged or any("decimal comma" in w.lower() for w in workbook.warnings)
 
 
 def _fallback_period(workbook: Workbook, found: list[Header]) -> Period:
@@ -159,7 +160,7 @@ def _fallback_period(workbook: Workbook, found: list[Header]) -> Period:
         day = dt.date.fromtimestamp(os.path.getmtime(workbook.path))
     except OSError:
         day = dt.date.today()
-    return Period(f"As at {day.isoformat()}", day, day, "date")
+    return periods.make_period("date", day, day)
 
 
 def _period_in_text(text: str) -> Period | None:

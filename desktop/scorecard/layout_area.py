@@ -16,7 +16,7 @@ def _textual(header: Header, column: Column) -> bool:
     rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
     values = [r[column.index] for r in rows if column.index < len(r)]
     filled = [v for v in values if not cells.is_blank(v)]
-    text = [v for v in filled if isinstance(v, str) and cells.number(v).value is None]
+    text = [v for v in filled if isinstance(v, str) and not any(ch.isdigit() for ch in v)]
     return bool(filled) and len(text) * 2 > len(filled)
 
 

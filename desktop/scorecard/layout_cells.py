@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.scorecard import layout_values as values
 from desktop.scorecard import periods
@@ -24,7 +25,9 @@ class Number:
 
 
 def is_blank(value: CellValue) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    if value is None:
+        return True
+    return value.__class__ is str and not value.strip()  # type: ignore[union-attr]
 
 
 def number(
@@ -88,7 +91,23 @@ def period(value: CellValue) -> Period | None:
         if whole == value and 1990 <= whole <= 2100:
             return periods.parse_period(str(whole))
         return None
+    if isinstance(value, str):
+        return _period_text(value)
     return periods.parse_period(value)
+
+
+@lru_cache(maxsize=4096)
+def _period_text(text: str) -> Period | None:
+    return periods.parse_period(text)
+
+
+@lru_cache(maxsize=4096)
+def _period_header_text(text: str) -> tuple[Period, str] | None:
+    result = periods.parse_period_header(text)
+    if result is None:
+        return None
+    found, rest = result
+    return found, normalise(rest)
 
 
 def period_header(text: CellValue) -> tuple[Period, str] | None:
@@ -103,12 +122,35 @@ def period_header(text: CellValue) -> tuple[Period, str] | None:
         return (found, "") if found is not None else None
     if isinstance(text, dt.time):
         return None
-    result = periods.parse_period_header(str(text))
-    if result is None:
-        return None
-    found, rest = result
-    return found, normalise(rest)
+    return _period_header_text(str(text))
 
 
 def unit_from_header(text: str) -> str | None:
     return values.unit_from_header(text)
+
+
+def period_between(first: dt.date, last: dt.date) -> Period | None:
+    """A period given by its first and last day (two date columns)."""
+    start, end = (first, last) if first <= last else (last, first)
+    if isinstance(start, dt.datetime):
+        start = start.date()
+    if isinstance(end, dt.datetime):
+        end = end.date()
+    if start.day != 1:
+        return periods.make_period("date", start, end) if start == end else None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    next_day = end + dt.timedelta(days=1)
+    if next_day.day != 1:
+        return periods.make_period("range", start, end)
+    if months == 1:
+        return periods.month(start.year, start.month)
+    if months == 3 and start.month in (4, 7, 10, 1):
+        fy = start.year if start.month >= 4 else start.year - 1
+        return periods.quarter(fy, (start.month - 4) % 12 // 3 + 1)
+    if months == 12 and start.month == 4:
+        return periods.financial_year(start.year)
+    if months == 12 and start.month == 9:
+        return periods.academic_year(start.year)
+    if months == 12 and start.month == 1:
+        return periods.calendar_year(start.year)
+    return periods.make_period("range", start, end)

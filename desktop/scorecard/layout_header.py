@@ -193,11 +193,9 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     for index, row in enumerate(sheet.rows[:SCAN_ROWS]):
         if index in sheet.hidden_rows:
             continue
-        score = _row_score(row)
+        score = _row_score(row) + _mapping_bonus(row, mapping)
         if score > best_score:
             best_row, best_score = index, score
-    if best_row < 0 and mapping:
-        best_row = _mapped_row(sheet, mapping)
     if best_row < 0:
         return None
     top, bottom = best_row, best_row
@@ -208,11 +206,19 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     return _build(sheet, top, bottom, mapping)
 
 
-def _mapped_row(sheet: Sheet, mapping: dict[str, str]) -> int:
-    for index, row in enumerate(sheet.rows[:SCAN_ROWS]):
-        if sum(1 for v in row if normalise_key(text_of(v)) in mapping) >= 2:
-            return index
-    return -1
+def _mapping_bonus(row: list[CellValue], mapping: dict[str, str] | None) -> float:
+    """A saved mapping names the header row: each cell it places counts fully."""
+    if not mapping:
+        return 0.0
+    texts = _text_mapping(mapping) or {}
+    indexes = _index_mapping(mapping)
+    bonus = 0.0
+    for index, value in enumerate(row):
+        if not isinstance(value, str) or not value.strip():
+            continue
+        if index in indexes or normalise_key(value) in texts:
+            bonus += 1.0
+    return bonus
 
 
 def _has_spanning_periods(sheet: Sheet, row: int) -> bool:

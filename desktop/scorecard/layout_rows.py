@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -91,6 +92,14 @@ class RowReader:
             if c.field is not None
             and c.field not in ("code", "name", "portfolio", "service", "period", "area", "ignore")
         ]
+        observed = {"target", "rag", "numerator", "denominator", "direction", "commentary"}
+        self.obs_cols = [
+            c
+            for c in self.value_cols
+            if c.field in observed or (c.field or "").startswith("comparator:")
+        ]
+        self.indicator_cols = [c for c in self.value_cols if c.period is None]
+        self.value_indexes = {c.index for c in self.value_cols}
         self.long = bool(self.period_cols)
         self.section: str | None = None
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
@@ -111,7 +120,7 @@ class RowReader:
             return
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
-        if self._is_section(row):
+        if self._is_section(index, row):
             self._section(index, row)
             return
         if not name_text and not code_text:
@@ -142,13 +151,13 @@ class RowReader:
             indicator.service = self._service(row)
             self.by_key[key] = indicator
             self.result.indicators.append(indicator)
+            self._indicator_fields(indicator, row)
         elif not self.long:
             self.notes.warn(
                 f"{self.sheet.name}!{a1(index, 0)}: duplicate indicator '{name}' — "
                 "the first row is kept"
             )
             return
-        self._indicator_fields(indicator, row)
         for observation in observations:
             seen_key = (key, observation.period.label)
             if seen_key in self.seen:
@@ -160,14 +169,17 @@ class RowReader:
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
 
-    def _is_section(self, row: list[CellValue]) -> bool:
+    def _is_section(self, index: int, row: list[CellValue]) -> bool:
+        if self.sheet.errors and any(
+            (index, c.index) in self.sheet.errors for c in self.value_cols
+        ):
+            return False
         filled = [(i, v) for i, v in enumerate(row) if not cells.is_blank(v)]
         if not filled or len(filled) > 2:
             return False
         if any(not isinstance(v, str) for _, v in filled):
             return False
-        value_indexes = {c.index for c in self.value_cols}
-        if any(i in value_indexes for i, _ in filled):
+        if any(i in self.value_indexes for i, _ in filled):
             return False
         if len(filled) == 2 and self.code is not None and self.name is not None:
             return False
@@ -200,9 +212,7 @@ class RowReader:
         return self.section if self.section_is_service else None
 
     def _indicator_fields(self, indicator: ParsedIndicator, row: list[CellValue]) -> None:
-        for column in self.value_cols:
-            if column.period is not None:
-                continue
+        for column in self.indicator_cols:
             value = _at(row, column.index)
             if cells.is_blank(value):
                 continue
@@ -240,7 +250,10 @@ class RowReader:
         if not parts:
             self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
             return []
-        period = cells.period(texts[0] if len(parts) == 1 else " ".join(parts))
+        if len(parts) == 2 and all(isinstance(t, dt.date) for t in texts):
+            period = cells.period_between(texts[0], texts[1])  # type: ignore[arg-type]
+        else:
+            period = cells.period(texts[0] if len(parts) == 1 else " ".join(parts))
         if period is None:
             cell = a1(index, self.period_cols[0].index)
             self.notes.skip(
@@ -253,9 +266,8 @@ class RowReader:
         observation = self._observation(index, row, actual, period)
         if observation is None:
             return []
-        for column in self.value_cols:
-            if column is not actual:
-                self._apply(observation, index, row, column)
+        for column in self.obs_cols:
+            self._apply(observation, index, row, column)
         return [observation]
 
     def _wide(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
@@ -271,9 +283,7 @@ class RowReader:
         if not found:
             return found
         latest = max(found, key=lambda o: (o.period.end, o.period.start))
-        for column in self.value_cols:
-            if column.field == "actual":
-                continue
+        for column in self.obs_cols:
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
                 if target is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import colorsys
 import re
 
 from desktop.scorecard.model import Polarity, Rag
@@ -107,28 +108,24 @@ def rag_from_text(value: object) -> Rag | None:
 
 
 def rag_from_fill(fill: str | None) -> Rag | None:
-    """A fill colour 'RRGGBB' read as red, amber or green when it clearly is one."""
+    """A fill colour 'RRGGBB' read as red, amber or green by its hue; greys and blues are None."""
     if not fill:
         return None
     colour = fill.strip().lstrip("#")[-6:]
     try:
-        red, green, blue = (int(colour[i : i + 2], 16) for i in (0, 2, 4))
+        red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
     except ValueError:
         return None
-    if max(red, green, blue) - min(red, green, blue) < 40:
-        return None  # grey, white, black
-    if red >= 180 and green < 120 and blue < 120:
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    if saturation < 0.15 or lightness < 0.15 or lightness > 0.97:
+        return None
+    degrees = hue * 360
+    if degrees < 18 or degrees >= 330:
         return "red"
-    if red >= 200 and 120 <= green <= 230 and blue < 130:
+    if degrees < 66:
         return "amber"
-    if green >= 140 and red < 200 and blue < 180 and green > red + 20:
+    if 75 <= degrees < 170:
         return "green"
-    if red >= 230 and green < 190 and blue < 190 and red - green > 50:
-        return "red"  # light red tints
-    if red >= 240 and green >= 200 and blue < 170:
-        return "amber"  # light amber / yellow tints
-    if green >= 200 and red < 220 and blue < 220 and green - red > 15:
-        return "green"  # light green tints
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # field -> headings that mean it (written naturally; normalised once at import time).
 # Comparator fields are "comparator:<name as shown in the app>".
@@ -376,7 +377,11 @@ _WHOLE_ONLY = frozenset(
 
 def match(text: object) -> Match | None:
     """Best field for a heading, or None. Whole-heading matches beat partial ones."""
-    key = normalise(text)
+    return _match(normalise(text))
+
+
+@lru_cache(maxsize=8192)
+def _match(key: str) -> Match | None:
     if not key:
         return None
     field = _EXACT.get(key)

@@ -1,0 +1,239 @@
+"""Realistic council scorecards in the layouts performance teams use, written into tmp_path."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+
+RED, AMBER, GREEN = "FF0000", "FFC000", "00B050"
+QUARTERS = ("Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25")
+
+# (code, name, polarity, target, Q1..Q4 values (None = blank), RAG, DoT, commentary)
+WIDE_ROWS: tuple[tuple[object, ...], ...] = (
+    ("CS1", "% of child protection plans reviewed on time", "Higher is better", 95.0,
+     (91.0, 93.5, 96.2, 97.0), "Green", "Improving", "Back on track after Q2 staffing gaps."),
+    ("CS2", "Number of children looked after per 10,000", "Lower is better", 60.0,
+     (64.0, 63.1, "*", 61.5), "Amber", "Improving", None),
+    ("AS1", "Average days to complete a care assessment", "Lower is better", 28.0,
+     (31.0, 35.5, 38.0, None), "Red", "Worsening", "Two vacancies in the assessment team."),
+    ("EN1", "% of household waste recycled", "Higher is better", 50.0,
+     (44.2, 45.0, "n/a", 47.9), "Amber", "Improving", None),
+)  # fmt: skip
+
+
+def _save(book: Workbook, path: Path) -> Path:
+    book.save(path)
+    return path
+
+
+def wide_quarters(path: Path) -> Path:
+    """Title rows, then Ref | Indicator | Polarity | Target | Q1..Q4 | RAG | DoT | Commentary."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Northshire County Council"])
+    sheet.append(["Corporate performance scorecard, Quarter 4 2024/25"])
+    sheet.append([])
+    sheet.append(["Ref", "Indicator", "Polarity", "Target", *QUARTERS, "RAG", "DoT", "Commentary"])
+    for code, name, polarity, target, values, rag, dot, comment in WIDE_ROWS:
+        sheet.append([code, name, polarity, target, *values, rag, dot, comment])  # type: ignore[misc]
+    sheet.append([])
+    sheet.append(["* fewer than 5 cases, suppressed"])
+    return _save(book, path)
+
+
+# (portfolio, code, name, period, actual, target, rag, england, commentary)
+LONG_ROWS: tuple[tuple[object, ...], ...] = (
+    ("Children's Services", "CS1", "% of plans reviewed on time", "Q1 2024/25", 91.0, 95.0, "A", 90.1, None),
+    ("Children's Services", "CS1", "% of plans reviewed on time", "Q2 2024/25", 93.5, 95.0, "A", 90.4, None),
+    ("Children's Services", "CS1", "% of plans reviewed on time", "Q3 2024/25", 96.2, 95.0, "G", 91.0, "Improved."),
+    ("Adult Social Care", "AS1", "Days to complete an assessment", "Q1 2024/25", 31.0, 28.0, "R", 26.0, "Vacancies."),
+    ("Adult Social Care", "AS1", "Days to complete an assessment", "Q2 2024/25", "c", 28.0, None, 26.4, None),
+    ("Adult Social Care", "AS1", "Days to complete an assessment", "Q3 2024/25", None, 28.0, None, None, None),
+)  # fmt: skip
+LONG_HEADER = ("Portfolio", "PI Ref", "Measure", "Period", "Outturn", "Target", "RAG Status",
+               "England average", "Narrative")  # fmt: skip
+
+
+def long_layout(path: Path) -> Path:
+    """One row per indicator per period, portfolio in a column."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Data"
+    sheet.append(["Performance data extract"])
+    sheet.append([])
+    sheet.append(list(LONG_HEADER))
+    for row in LONG_ROWS:
+        sheet.append(list(row))
+    return _save(book, path)
+
+
+def long_csv(path: Path, rows: Sequence[Sequence[object]] = LONG_ROWS) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(LONG_HEADER)
+        for row in rows:
+            writer.writerow(["" if v is None else v for v in row])
+    return path
+
+
+def two_row_merged(path: Path) -> Path:
+    """A period spanning Actual | Target | RAG sub-columns, merged across them."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "KPIs"
+    sheet.append(["Quarterly performance report"])
+    sheet.append(["Code", "Indicator", "Q1 2024/25", None, None, "Q2 2024/25", None, None])
+    sheet.append([None, None, "Actual", "Target", "RAG", "Actual", "Target", "RAG"])
+    sheet.merge_cells("C2:E2")
+    sheet.merge_cells("F2:H2")
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("B2:B3")
+    sheet.append(
+        ["H1", "Households in temporary accommodation", 412, 380, "Red", 398, 380, "Amber"]
+    )
+    sheet.append(["H2", "% of homelessness cases prevented", 61.0, 55, "Green", 52.5, 55, "Amber"])
+    return _save(book, path)
+
+
+def sections(path: Path) -> Path:
+    """Section rows naming the portfolio above the rows that belong to it."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Ref", "Indicator", "Target", "Q3 2024/25", "Q4 2024/25", "RAG"])
+    sheet.append(["Housing"])
+    sheet.append(["HS1", "Average days to re-let council homes", 28, 25.2, 29.8, "Red"])
+    sheet.append(["HS2", "Rent collected %", 98, 97.1, 98.4, "Green"])
+    sheet.append(["Environment"])
+    sheet.append(["EN1", "Missed bins per 100,000 collections", 40, 55, 41, "Amber"])
+    return _save(book, path)
+
+
+def per_portfolio_sheets(path: Path) -> Path:
+    """A cover sheet, then one sheet per portfolio with the same columns."""
+    book = Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "Cover"
+    cover.append(["Quarterly performance report to Overview and Scrutiny"])
+    cover.append(["Contents: one sheet per portfolio"])
+    for portfolio, rows in (
+        ("Place", [("PL1", "Potholes repaired within 28 days %", 90, 0.87)]),
+        ("People", [("PE1", "Adults supported at home %", 80, 0.82),
+                    ("PE2", "Delayed discharges per 100,000 (lower is better)", 10, 0.12)]),
+    ):  # fmt: skip
+        sheet = book.create_sheet(portfolio)
+        sheet.append(["KPI", "Description", "Target", "Actual Q4 2024/25"])
+        for row in rows:
+            sheet.append(list(row))
+            sheet.cell(sheet.max_row, 4).number_format = "0%"
+    notes = book.create_sheet("Notes")
+    notes.append(["Indicator", "Definition"])
+    notes.append(["PL1", "Category 1 potholes"])
+    return _save(book, path)
+
+
+def rag_fill_only(path: Path) -> Path:
+    """The RAG column is empty: the status is only the cell's colour."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "KPIs"
+    sheet.append(["Indicator", "Target", "Q4 2024/25", "Status"])
+    for name, target, value, colour in (
+        ("Calls answered in 30 seconds %", 85, 88.2, GREEN),
+        ("Complaints answered in 10 days %", 90, 84.0, AMBER),
+        ("Missed bins per 100k", 40, 55, RED),
+    ):
+        sheet.append([name, target, value, None])
+        sheet.cell(sheet.max_row, 4).fill = PatternFill("solid", fgColor=colour)
+    return _save(book, path)
+
+
+def rag_fill_disagrees(path: Path) -> Path:
+    """RAG text says Green while the cell is red."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Indicator", "Target", "Actual", "RAG", "Period"])
+    sheet.append(["Calls answered %", 85, 88.2, "Green", "Q4 2024/25"])
+    sheet.cell(2, 4).fill = PatternFill("solid", fgColor=RED)
+    return _save(book, path)
+
+
+def percent_formats(path: Path) -> Path:
+    """Fractions formatted as percentages, numbers as text with units and thousands."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Indicator", "Period", "Actual", "Target", "Numerator", "Denominator"])
+    sheet.append(["Care leavers in education %", "Q2 2024/25", 0.54, 0.6, 27, 50])
+    sheet.cell(2, 3).number_format = "0%"
+    sheet.cell(2, 4).number_format = "0.0%"
+    sheet.append(["Average wait", "Q2 2024/25", "12 days", "10 days", None, None])
+    sheet.append(["Spend per head", "Q2 2024/25", "£1,234", "£1,200", None, None])
+    return _save(book, path)
+
+
+def benchmark_csv(path: Path) -> Path:
+    """A public benchmark extract: several councils, England and a region, two years."""
+    header = ["area_code", "area_name", "period", "indicator", "value"]
+    rows = []
+    for code, area, values in (
+        ("E92000001", "England", (66.1, 66.0)),
+        ("E12000002", "North West", (64.2, 64.5)),
+        ("E08000009", "Trafford", (64.0, 67.7)),
+        ("E08000003", "Manchester", (58.1, 59.0)),
+        ("E08000006", "Salford", (60.2, 61.1)),
+    ):
+        for period, value in zip(("2015/16", "2016/17"), values, strict=True):
+            rows.append([code, area, period, "Physically active adults (%)", value])
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def definitions_only(path: Path) -> Path:
+    """An indicator dictionary: code, name, polarity, description — no values."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Dictionary"
+    sheet.append(["Measure_code", "Measure", "Polarity", "Description"])
+    sheet.append(["M1", "Pupils achieving grade 5+", "High", "Percentage of pupils"])
+    sheet.append(["M2", "Persistent absence", "Low", "Percentage of sessions missed"])
+    return _save(book, path)
+
+
+def numbers_only(path: Path) -> Path:
+    """A single column of numbers, no headings."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for value in (1, 2, 3, 4):
+        sheet.append([value])
+    return _save(book, path)
+
+
+def big_long_xlsx(path: Path, indicators: int, periods: int) -> int:
+    """A long-layout file of indicators x quarters; returns the observation count."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Data")
+    sheet.append(["Ref", "Indicator", "Period", "Actual", "Target"])
+    labels = [f"Q{q % 4 + 1} {2015 + q // 4}/{(16 + q // 4) % 100:02d}" for q in range(periods)]
+    for i in range(indicators):
+        for p, label in enumerate(labels):
+            sheet.append([f"K{i:05d}", f"Measure {i}", label, float(i + p), 50.0])
+    book.save(path)
+    return indicators * periods

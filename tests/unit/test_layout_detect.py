@@ -1,0 +1,259 @@
+"""Layout detection over plain Workbook grids: header rows, long and wide tables, sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.scorecard.layout import detect
+from desktop.scorecard.model import (
+    CellStyle,
+    CellValue,
+    ParsedIndicator,
+    ScorecardError,
+    Sheet,
+    Workbook,
+)
+
+
+def book(*sheets: Sheet, path: str = "/tmp/scorecard.xlsx") -> Workbook:
+    return Workbook(path=path, format="xlsx", sheets=list(sheets))
+
+
+def grid(name: str, rows: list[list[CellValue]], **extra: object) -> Sheet:
+    return Sheet(name=name, rows=rows, **extra)  # type: ignore[arg-type]
+
+
+def by_code(indicators: list[ParsedIndicator]) -> dict[str, ParsedIndicator]:
+    return {i.code or i.name: i for i in indicators}
+
+
+WIDE = [
+    ["Borough Council performance", None, None, None, None, None, None],
+    [None, None, None, None, None, None, None],
+    ["Ref", "Indicator", "Target", "Q1 2024/25", "Q2 2024/25", "RAG", "Commentary"],
+    ["CS1", "Plans reviewed on time %", 95, 91, 96.5, "G", "Recovered in Q2."],
+    ["CS2", "Looked after children per 10,000", 60, "*", None, "Amber", None],
+]
+
+
+def test_header_is_found_below_title_rows() -> None:
+    parsed = detect(book(grid("Scorecard", WIDE)))
+    assert [i.code for i in parsed.indicators] == ["CS1", "CS2"]
+
+
+def test_wide_periods_become_one_observation_each() -> None:
+    cs1 = by_code(detect(book(grid("Scorecard", WIDE))).indicators)["CS1"]
+    assert [(o.period.label, o.actual) for o in cs1.observations] == [
+        ("Q1 2024/25", 91.0),
+        ("Q2 2024/25", 96.5),
+    ]
+    assert cs1.observations[0].period.start == dt.date(2024, 4, 1)
+
+
+def test_single_target_applies_to_every_period_in_the_row() -> None:
+    cs1 = by_code(detect(book(grid("Scorecard", WIDE))).indicators)["CS1"]
+    assert [o.target for o in cs1.observations] == [95.0, 95.0]
+
+
+def test_single_rag_and_commentary_belong_to_the_latest_period() -> None:
+    cs1 = by_code(detect(book(grid("Scorecard", WIDE))).indicators)["CS1"]
+    first, latest = cs1.observations
+    assert (first.rag, first.commentary) == (None, None)
+    assert (latest.rag, latest.commentary) == ("green", "Recovered in Q2.")
+
+
+def test_blank_cell_is_no_observation_and_marker_is_kept_as_text() -> None:
+    cs2 = by_code(detect(book(grid("Scorecard", WIDE))).indicators)["CS2"]
+    assert len(cs2.observations) == 1
+    assert (cs2.observations[0].actual, cs2.observations[0].actual_text) == (None, "*")
+
+
+def test_each_observation_records_sheet_and_cell() -> None:
+    cs1 = by_code(detect(book(grid("Scorecard", WIDE))).indicators)["CS1"]
+    assert [(o.sheet, o.cell) for o in cs1.observations] == [
+        ("Scorecard", "D4"),
+        ("Scorecard", "E4"),
+    ]
+
+
+LONG = [
+    ["Directorate", "Code", "Measure", "Quarter", "Value", "Target", "Polarity", "England"],
+    ["Place", "P1", "Potholes fixed in 28 days %", "Q1 2024/25", 88.0, 90, "High", 85.2],
+    ["Place", "P1", "Potholes fixed in 28 days %", "Q2 2024/25", 91.0, 90, "High", 86.0],
+    ["People", "A1", "Delayed discharges", "2024-25;Q1", 12, 10, "Low", None],
+]
+
+
+def test_long_layout_groups_rows_by_indicator() -> None:
+    parsed = detect(book(grid("Data", LONG)))
+    found = by_code(parsed.indicators)
+    assert [o.actual for o in found["P1"].observations] == [88.0, 91.0]
+    assert found["A1"].observations[0].period.label == "Q1 2024/25"
+
+
+def test_portfolio_column_and_polarity_column_are_read() -> None:
+    found = by_code(detect(book(grid("Data", LONG))).indicators)
+    assert (found["P1"].portfolio, found["P1"].polarity) == ("Place", "higher_is_better")
+    assert found["A1"].polarity == "lower_is_better"
+
+
+def test_comparator_column_is_attached_to_its_row() -> None:
+    found = by_code(detect(book(grid("Data", LONG))).indicators)
+    assert found["P1"].observations[1].comparators == {"England": 86.0}
+
+
+def test_section_rows_name_the_portfolio_of_the_rows_below() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Indicator", "Q4 2024/25"],
+        ["Housing", None, None],
+        ["H1", "Re-let days", 29.8],
+        ["Environment", None, None],
+        ["E1", "Missed bins", 41],
+    ]
+    found = by_code(detect(book(grid("Scorecard", rows))).indicators)
+    assert (found["H1"].portfolio, found["E1"].portfolio) == ("Housing", "Environment")
+
+
+def test_two_row_header_with_merged_period_over_sub_columns() -> None:
+    rows: list[list[CellValue]] = [
+        ["Code", "Indicator", "Q1 2024/25", None, None, "Q2 2024/25", None, None],
+        [None, None, "Actual", "Target", "RAG", "Actual", "Target", "RAG"],
+        ["H1", "Households in temporary accommodation", 412, 380, "Red", 398, 380, "Amber"],
+    ]
+    sheet = grid("KPIs", rows, merged=[(0, 2, 0, 4), (0, 5, 0, 7)])
+    h1 = detect(book(sheet)).indicators[0]
+    assert [(o.period.label, o.actual, o.target, o.rag) for o in h1.observations] == [
+        ("Q1 2024/25", 412.0, 380.0, "red"),
+        ("Q2 2024/25", 398.0, 380.0, "amber"),
+    ]
+
+
+def test_year_above_quarter_headers_combine_into_quarters() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "2023/24", None, "2024/25", None],
+        [None, "Q3", "Q4", "Q1", "Q2"],
+        ["Calls answered %", 80, 81, 82, 83],
+    ]
+    parsed = detect(book(grid("Trend", rows, merged=[(0, 1, 0, 2), (0, 3, 0, 4)])))
+    labels = [o.period.label for o in parsed.indicators[0].observations]
+    assert labels == ["Q3 2023/24", "Q4 2023/24", "Q1 2024/25", "Q2 2024/25"]
+
+
+def test_percent_formatted_fraction_is_read_in_points() -> None:
+    rows: list[list[CellValue]] = [["Indicator", "Q1 2024/25"], ["Care leavers in EET", 0.54]]
+    sheet = grid("S", rows, styles={(1, 1): CellStyle(number_format="0%")})
+    observation = detect(book(sheet)).indicators[0].observations[0]
+    assert observation.actual == 54.0
+
+
+def test_rag_from_fill_when_the_rag_cell_is_empty() -> None:
+    rows: list[list[CellValue]] = [["Indicator", "Q1 2024/25", "Status"], ["Missed bins", 55, None]]
+    sheet = grid("S", rows, styles={(1, 2): CellStyle(fill="FF0000")})
+    assert detect(book(sheet)).indicators[0].observations[0].rag == "red"
+
+
+def test_fill_and_text_that_disagree_are_warned() -> None:
+    rows: list[list[CellValue]] = [["Indicator", "Q1 2024/25", "RAG"], ["Missed bins", 55, "Green"]]
+    sheet = grid("S", rows, styles={(1, 2): CellStyle(fill="FF0000")})
+    parsed = detect(book(sheet))
+    assert parsed.indicators[0].observations[0].rag == "green"
+    assert any("S!C2" in w and "colour" in w for w in parsed.warnings)
+
+
+def test_polarity_from_words_in_the_name() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "2024/25"],
+        ["Sickness days (lower is better)", 9.1],
+    ]
+    assert detect(book(grid("S", rows))).indicators[0].polarity == "lower_is_better"
+
+
+def test_unit_from_a_value_with_a_unit() -> None:
+    rows: list[list[CellValue]] = [["Indicator", "2024/25"], ["Wait", "12 days"]]
+    indicator = detect(book(grid("S", rows))).indicators[0]
+    assert (indicator.unit, indicator.observations[0].actual) == ("days", 12.0)
+
+
+def test_one_sheet_per_portfolio_uses_the_sheet_name_and_skips_the_cover() -> None:
+    header: list[CellValue] = ["Ref", "Indicator", "Q4 2024/25"]
+    sheets = [
+        grid("Cover", [["Quarterly report"], ["Prepared by the performance team"]]),
+        grid("Place", [header, ["P1", "Potholes", 88]]),
+        grid("People", [header, ["A1", "Discharges", 12]]),
+    ]
+    found = by_code(detect(book(*sheets)).indicators)
+    assert (found["P1"].portfolio, found["A1"].portfolio) == ("Place", "People")
+
+
+def test_hidden_sheet_is_skipped_with_a_warning() -> None:
+    header: list[CellValue] = ["Ref", "Indicator", "Q4 2024/25"]
+    sheets = [grid("Data", [header, ["P1", "Potholes", 88]]),
+              grid("calc", [header, ["X", "Secret", 1]], hidden=True)]  # fmt: skip
+    parsed = detect(book(*sheets))
+    assert [i.code for i in parsed.indicators] == ["P1"]
+    assert any("calc" in w and "hidden" in w for w in parsed.warnings)
+
+
+def test_unrecognised_column_is_warned_with_its_cell() -> None:
+    rows: list[list[CellValue]] = [["Indicator", "Q1 2024/25", "Workings"], ["Calls", 80, "x"]]
+    parsed = detect(book(grid("S", rows)))
+    assert any("S!C1" in w and "Workings" in w for w in parsed.warnings)
+
+
+def test_mapping_places_a_column_the_vocabulary_does_not_know() -> None:
+    rows: list[list[CellValue]] = [["Thing", "Q1 2024/25"], ["Calls answered", 80]]
+    parsed = detect(book(grid("S", rows)), mapping={"0": "name"})
+    assert parsed.indicators[0].name == "Calls answered"
+
+
+def test_definitions_without_values_are_refused() -> None:
+    rows: list[list[CellValue]] = [
+        ["Measure_code", "Measure", "Polarity", "Description"],
+        ["M1", "Pupils achieving grade 5+", "High", "Percentage of pupils"],
+    ]
+    with pytest.raises(ScorecardError, match="no indicator table found"):
+        detect(book(grid("Dictionary", rows)))
+
+
+def test_single_column_of_numbers_is_refused() -> None:
+    with pytest.raises(ScorecardError, match="no indicator"):
+        detect(book(grid("S", [[1], [2], [3]])))
+
+
+AREAS = [
+    ["Area", "Period", "Indicator", "Value"],
+    ["England", "2023/24", "Active adults %", 66.1],
+    ["North West", "2023/24", "Active adults %", 64.0],
+    ["Trafford", "2023/24", "Active adults %", 67.7],
+    ["Salford", "2023/24", "Active adults %", 60.2],
+    ["Bolton", "2023/24", "Active adults %", 61.0],
+]
+
+
+def test_many_areas_without_area_are_refused_naming_some() -> None:
+    with pytest.raises(ScorecardError, match=r"3 areas \(Trafford, Salford, Bolton\).*--area"):
+        detect(book(grid("S", AREAS)))
+
+
+def test_chosen_area_is_kept_and_groups_become_comparators() -> None:
+    parsed = detect(book(grid("S", AREAS)), area="trafford")
+    (indicator,) = parsed.indicators
+    (observation,) = indicator.observations
+    assert observation.actual == 67.7
+    assert observation.comparators == {"England": 66.1, "Regional": 64.0}
+    assert parsed.area == "Trafford"
+
+
+def test_unknown_area_is_refused_listing_some() -> None:
+    with pytest.raises(ScorecardError, match="'Leeds' is not in"):
+        detect(book(grid("S", AREAS)), area="Leeds")
+
+
+def test_error_cell_is_a_missing_value_with_a_warning() -> None:
+    rows: list[list[CellValue]] = [["Indicator", "Q1 2024/25"], ["Calls", None]]
+    parsed = detect(book(grid("S", rows, errors={(1, 1): "#DIV/0!"})))
+    observation = parsed.indicators[0].observations[0]
+    assert (observation.actual, observation.actual_text) == (None, "#DIV/0!")
+    assert any("S!B2" in w for w in parsed.warnings)

@@ -1,0 +1,79 @@
+"""The heading vocabulary: synonyms, variants and the scoring matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.scorecard import vocabulary
+
+
+@pytest.mark.parametrize(
+    ("heading", "field"),
+    [
+        ("Ref", "code"),
+        ("KPI Ref.", "code"),
+        ("PI name", "name"),
+        ("Measure", "name"),
+        ("Directorate", "portfolio"),
+        ("Outturn", "actual"),
+        ("Annual target", "target"),
+        ("RAG Status", "rag"),
+        ("Good is", "polarity"),
+        ("Bigger or smaller is better", "polarity"),
+        ("DoT", "direction"),
+        ("Direction of travel", "direction"),
+        ("Narrative", "commentary"),
+        ("Local authority", "area"),
+        ("la_code", "area"),
+        ("Stat. neighbours", "comparator:Statistical neighbours"),
+        ("SN average", "comparator:Statistical neighbours"),
+        ("England average", "comparator:England"),
+        ("Same period last year", "comparator:Same period last year"),
+        ("Part 2", "exempt"),
+    ],
+)
+def test_usual_headings_map_to_their_field(heading: str, field: str) -> None:
+    found = vocabulary.match(heading)
+    assert found is not None
+    assert found.field == field
+    assert found.score == 1.0
+
+
+def test_a_heading_containing_a_synonym_scores_below_an_exact_one() -> None:
+    found = vocabulary.match("Latest outturn figure 2024")
+    assert found is not None
+    assert found.field == "actual"
+    assert 0.5 < found.score < 1.0
+
+
+def test_short_synonyms_never_match_inside_longer_headings() -> None:
+    assert vocabulary.match("No. of households") is None
+
+
+def test_unknown_heading_is_not_placed() -> None:
+    assert vocabulary.match("Internal workings") is None
+
+
+def test_normalise_drops_punctuation_and_case() -> None:
+    assert vocabulary.normalise("  KPI_Ref. (No) ") == "kpi ref no"
+
+
+@pytest.mark.parametrize(
+    ("area", "comparator"),
+    [("England", "England"), ("North West", "Regional"), ("Family Group 3", "Family group")],
+)
+def test_group_areas_become_comparators(area: str, comparator: str) -> None:
+    assert vocabulary.area_comparator(area) == comparator
+
+
+def test_a_council_is_not_a_comparator() -> None:
+    assert vocabulary.area_comparator("Trafford") is None
+
+
+@pytest.mark.parametrize("name", ["Cover", "Notes", "Contents", "Definitions", "Read me"])
+def test_cover_and_notes_sheets_are_skipped(name: str) -> None:
+    assert vocabulary.is_skipped_sheet(name)
+
+
+def test_a_portfolio_sheet_is_not_skipped() -> None:
+    assert not vocabulary.is_skipped_sheet("Children's Services")
