@@ -119,6 +119,7 @@ def _to_float(digits: str, decimal_comma: bool) -> float | None:
 
 
 def _round(value: float) -> float:
+    """Drop the binary noise of scaling a fraction to points (0.545 * 100 -> 54.5)."""
     return float(f"{value:.10g}")
 
 
@@ -146,7 +147,7 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
         return ParsedNumber(None, original, None, False)
     value = -number if negative else number
     is_percent = bool(found["pct"])
-    return ParsedNumber(_round(value), None, unit or None, is_percent)
+    return ParsedNumber(value, None, unit or None, is_percent)
 
 
 def _unit_after(found: re.Match[str], number: float) -> str | None:
@@ -173,14 +174,19 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
     return None
 
 
+def _scales_percent(number_format: str | None) -> bool:
+    """True when the format shows the value times 100 (an unquoted %)."""
+    section = (number_format or "").split(";")[0]
+    return "%" in _PCT_FORMAT_RE.findall(section)
+
+
 def unit_from_number_format(number_format: str | None) -> str | None:
     """What an Excel number format says about units: "%", "£", or quoted text ("days")."""
     if not number_format:
         return None
     section = number_format.split(";")[0]
-    for token in _PCT_FORMAT_RE.findall(section):
-        if token == "%":
-            return "%"
+    if _scales_percent(section) or re.search(r'"\s*%\s*"|\\%', section):
+        return "%"
     if "£" in section or "[$£" in section:
         return "£"
     if "€" in section:
@@ -219,9 +225,9 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
         if math.isinf(number):
             return ParsedNumber(None, str(value), None, False)
         unit = unit_from_number_format(number_format)
-        if unit == "%":
+        if unit == "%" and _scales_percent(number_format):
             return ParsedNumber(_round(number * 100), None, "%", True)
-        return ParsedNumber(_round(number), None, unit, False)
+        return ParsedNumber(number, None, unit, unit == "%")
     text = _clean(value)
     if not text:
         return _BLANK
