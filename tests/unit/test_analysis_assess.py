@@ -181,3 +181,24 @@ def test_rag_latest_prefers_published() -> None:
 def test_series_tolerance_is_applied() -> None:
     points = run_of_quarters([75.0], target=80.0)
     assert assess(series(*points, tolerance=Tolerance(amber=0))).rag_computed == ("red",)
+
+
+def test_best_and_worst_on_target_are_nearest_and_furthest_from_band() -> None:
+    band = Tolerance(band_low=95, band_high=105)
+    points = run_of_quarters([80.0, 100.0, 110.0])
+    result = assess(series(*points, polarity="on_target", tolerance=band, unit="number"))
+    assert result.best == ("Q2 2023/24", 100.0)
+    assert result.worst == ("Q1 2023/24", 80.0)
+
+
+def test_monthly_streak_is_counted_in_months() -> None:
+    points = [month(2024, m, actual=40.0, target=80.0) for m in (4, 5, 6)]
+    result = assess(series(*points))
+    assert result.red_streak == 3
+    assert "Red for 3 consecutive months (since Apr 2024)." in result.facts
+
+
+def test_unknown_polarity_has_no_direction_or_rating() -> None:
+    result = assess(series(*run_of_quarters([50.0, 60.0], target=80.0), polarity="unknown"))
+    assert result.rag_computed == (None, None)
+    assert result.direction_previous is None

@@ -157,3 +157,25 @@ def test_small_base_from_denominator_alone() -> None:
     s = series(quarter(2024, 1, actual=4.0, denominator=7), unit="number")
     [flag] = flags(s, "small_base")
     assert flag.message == "Based on only 7 cases, too few for a reliable rate."
+
+
+def test_rag_mismatch_on_target_names_the_band() -> None:
+    band = Tolerance(band_low=95, band_high=105)
+    s = series(
+        quarter(2024, 1, actual=110.0, rag_published="green"),
+        polarity="on_target",
+        tolerance=band,
+        unit="number",
+    )
+    [flag] = flags(s, "rag_mismatch")
+    assert flag.message == "Published green, but 110 is outside the band 95 to 105."
+
+
+def test_target_raised_when_lower_is_better_is_easier() -> None:
+    s = series(
+        quarter(2023, 4, actual=20.0, target=15.0),
+        quarter(2024, 1, actual=20.0, target=18.0),
+        polarity="lower_is_better",
+    )
+    [flag] = flags(s, "target_changed")
+    assert "(an easier target, as lower is better)" in flag.message
