@@ -19,7 +19,7 @@ def build_facts(ctx: Context) -> tuple[str, ...]:
     point = ctx.latest_point
     if point is None or ctx.latest is None:
         return ("No figures yet.",) if not ctx.points else ("No figure has a number yet.",)
-    facts = [_latest(ctx)]
+    facts = [_latest(ctx), *_newer_without_figure(ctx)]
     facts += _streak(ctx)
     facts += _moves(ctx)
     facts += _averages(ctx)
@@ -39,6 +39,18 @@ def _latest(ctx: Context) -> str:
     text += f" ({polarity_phrase(ctx.series.polarity)})"
     rag = ctx.effective[ctx.latest]
     return text + (f", {rag}." if rag else ".")
+
+
+def _newer_without_figure(ctx: Context) -> list[str]:
+    """Later periods that stand on the scorecard without a number ("*", "n/a")."""
+    point = ctx.latest_point
+    if point is None:
+        return []
+    facts = []
+    for later in ctx.points:
+        if later.period_end > point.period_end and later.actual_text:
+            facts.append(f'No figure for {later.period_label} (shown as "{later.actual_text}").')
+    return facts
 
 
 def _streak(ctx: Context) -> list[str]:

@@ -202,3 +202,8 @@ def test_unknown_polarity_has_no_direction_or_rating() -> None:
     result = assess(series(*run_of_quarters([50.0, 60.0], target=80.0), polarity="unknown"))
     assert result.rag_computed == (None, None)
     assert result.direction_previous is None
+
+
+def test_fact_notes_a_later_period_shown_without_a_number() -> None:
+    points = [quarter(2024, 1, actual=50.0), quarter(2024, 2, actual=None, actual_text="*")]
+    assert 'No figure for Q2 2024/25 (shown as "*").' in assess(series(*points)).facts
