@@ -106,7 +106,7 @@ def list_periods(session: Session) -> list[PeriodRecord]:
     statement = select(
         PeriodRow.id, PeriodRow.label, PeriodRow.start, PeriodRow.end, PeriodRow.kind
     ).order_by(PeriodRow.start, PeriodRow.end, PeriodRow.id)
-    return [PeriodRecord(*row) for row in session.execute(statement).tuples()]
+    return [PeriodRecord(*row) for row in session.execute(statement).all()]
 
 
 # -- indicators ----------------------------------------------------------------------------------
@@ -312,7 +312,7 @@ def find_indicators(session: Session, ref: str) -> list[IndicatorMatch]:
         PortfolioRow.name,
         PortfolioRow.position,
     ).outerjoin(PortfolioRow, PortfolioRow.id == IndicatorRow.portfolio_id)
-    candidates: list[tuple[Any, ...]] = list(session.execute(statement).tuples())
+    candidates: list[tuple[Any, ...]] = list(session.execute(statement).all())
     matches = _matching(candidates, ref)
     if not matches and "/" in ref:
         matches = _qualified(candidates, ref)
@@ -347,7 +347,7 @@ def list_imports(session: Session) -> list[ImportRecord]:
     ).order_by(ScorecardImportRow.imported_at, ScorecardImportRow.id)
     return [
         ImportRecord(*row[:7], warnings=_warnings(row[7]))
-        for row in session.execute(statement).tuples()
+        for row in session.execute(statement).all()
     ]
 
 
