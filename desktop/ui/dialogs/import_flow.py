@@ -80,11 +80,16 @@ def run_import(store: Any, path: Path, password: str | None, control: TaskContro
     if "progress" in accepted:
         extra["progress"] = _progress_adapter(control, path.name)
     if "cancel" in accepted:
-        extra["cancel"] = control.cancel_event
+        extra["cancel"] = control.cancelled
     try:
         return import_file(store, path, password=password, **extra)
     except _Cancelled:
         return CancelledReport(file=str(path))
+
+
+def control_cancelled(line: ReportLine) -> bool:
+    """The importer refuses a cancelled file with an error that says so."""
+    return line.status == "refused" and "cancel" in (line.error or "").casefold()
 
 
 class ImportFlow(QObject):
@@ -148,9 +153,11 @@ class ImportFlow(QObject):
             if password is not None:
                 self._next(password, retry=True)
                 return
-        if getattr(report, "status", "") == "cancelled":
+        line = ReportLine.of(report)
+        if line.status == "cancelled" or (self._cancel_rest and control_cancelled(line)):
             self._cancel_rest = True
-        self._lines.append(ReportLine.of(report))
+            line = ReportLine.of(CancelledReport(file=line.file))
+        self._lines.append(line)
         self._queue.pop(0)
         self._next()
 

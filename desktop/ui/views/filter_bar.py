@@ -68,6 +68,8 @@ class FilterBar(QWidget):
         self.streak_periods.setValue(3)
         self.streak_periods.setSuffix("+ periods")
         self.streak_periods.setAccessibleName("Number of periods red")
+        for inner in self.streak_periods.findChildren(QLineEdit):
+            inner.setAccessibleName("Number of periods red")
         self.streak.toggled.connect(self._emit)
         self.streak_periods.valueChanged.connect(self._on_streak_value)
         streak_row = QHBoxLayout()

@@ -1,0 +1,194 @@
+"""The main window driven as a user would: loading, keyboard, filters, periods, layout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QToolButton
+
+from db.store import Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models.portfolio_tree import COL_LATEST
+from desktop.ui.workers import Workers
+
+
+def make_window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.reload()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, seeded: Store, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    yield make_window(qtbot, seeded, data_dir)
+
+
+def current_code(window: MainWindow) -> str:
+    view = window.current_view()
+    assert view is not None and view.code is not None
+    return view.code
+
+
+def test_reload_fills_the_tree(window: MainWindow) -> None:
+    assert window.tree_model.indicator_count() == 6
+    assert window.stack.currentWidget() is window.splitter
+
+
+def test_status_bar_counts_indicators_and_reds(window: MainWindow) -> None:
+    assert window.count_label.text() == "6 indicators · 2 red"
+
+
+def test_empty_store_shows_the_welcome_screen(qtbot, store: Store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store, data_dir)
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_f8_walks_reds_in_tree_order(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8)
+    first = current_code(window)
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8)
+    second = current_code(window)
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8)
+    assert (first, second, current_code(window)) == ("CS1", "EN1", "CS1")
+
+
+def test_shift_f8_walks_reds_backwards(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert current_code(window) == "EN1"
+
+
+def test_next_red_expands_a_collapsed_parent(window: MainWindow) -> None:
+    window.tree.collapseAll()
+    window.next_red_action.trigger()
+    assert window.tree.isExpanded(window.tree.currentIndex().parent())
+
+
+def test_selecting_an_indicator_tells_the_detail_pane(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.indicator_changed) as signal:
+        window.next_red_action.trigger()
+    assert signal.args[0].code == "CS1"
+    shown = getattr(window.detail, "current_view", None)
+    if callable(shown):
+        assert shown() is signal.args[0]
+
+
+def test_red_filter_counts_in_the_status_bar(window: MainWindow) -> None:
+    window.filter_bar.toggles["red"].setChecked(True)
+    assert window.count_label.text() == "2 of 6 indicators · 2 red"
+    assert window.filter_bar.count_label.text() == "2 of 6 indicators"
+
+
+def test_ctrl_f_puts_the_keyboard_in_the_search_box(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_bar.search.hasFocus()
+
+
+def test_ctrl_1_returns_to_the_tree(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.filter_bar.search.setFocus()
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tree.hasFocus()
+
+
+def test_typing_a_search_narrows_the_tree(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.filter_bar.search, "staffing")
+    assert window.proxy.visible_count() == 1
+
+
+def test_choosing_a_period_views_the_scorecard_as_it_stood(window: MainWindow) -> None:
+    combo = window.period_combo
+    index = combo.findText("Q3 2024/25")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    latest = window.proxy.tree().index_of_indicator(window.tree.current_indicator() or -1)
+    assert latest.isValid() is False  # nothing was selected
+    window.next_red_action.trigger()
+    current = window.tree.currentIndex().siblingAtColumn(COL_LATEST)
+    assert current.data() == "50% vs 80%"
+
+
+def test_period_choice_survives_reload(window: MainWindow) -> None:
+    combo = window.period_combo
+    index = combo.findText("Q2 2024/25")
+    combo.activated.emit(index)
+    window.reload()
+    assert combo.currentText() == "Q2 2024/25"
+
+
+def test_latest_is_the_default_period(window: MainWindow) -> None:
+    assert window.period_combo.currentText() == "Latest (Q4 2024/25)"
+
+
+def test_selection_is_kept_across_a_reload(window: MainWindow) -> None:
+    window.next_red_action.trigger()
+    window.next_red_action.trigger()
+    window.reload()
+    assert current_code(window) == "EN1"
+
+
+def test_window_geometry_and_splitters_are_remembered(
+    qtbot,
+    seeded: Store,
+    data_dir: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    first = make_window(qtbot, seeded, data_dir)
+    first.resize(720, 520)
+    first.splitter.setSizes([250, 470])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = make_window(qtbot, seeded, data_dir)
+    assert (second.width(), second.height()) == (720, 520)
+    assert second.splitter.sizes() == sizes
+
+
+def test_layout_is_saved_under_the_settings_folder(window: MainWindow, qt_settings: Path) -> None:
+    window.close()
+    assert QSettings().contains("window/geometry")
+    assert any(qt_settings.rglob("*.ini"))
+
+
+def test_demo_window_says_changes_are_thrown_away(qtbot, seeded: Store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(seeded, data_dir=data_dir, demo=True, workers=Workers(synchronous=True))
+    qtbot.addWidget(window)
+    assert "Demo — changes are thrown away" in window.windowTitle()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    controls = [
+        *window.findChildren(QAbstractButton),
+        *window.findChildren(QLineEdit),
+        *window.findChildren(QComboBox),
+    ]
+    unnamed = [
+        f"{type(w).__name__}:{w.objectName()}"
+        for w in controls
+        if w.isVisibleTo(window) and not w.accessibleName() and not _named_by_action(w)
+    ]
+    assert unnamed == []
+
+
+def test_toolbar_extension_button_is_named(window: MainWindow) -> None:
+    ext = [b for b in window.toolbar.findChildren(QToolButton)
+           if b.objectName() == "qt_toolbar_ext_button"]  # fmt: skip
+    assert ext and all(b.accessibleName() for b in ext)
+
+
+def test_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
+    actions = [window.import_action, window.quit_action, window.next_red_action,
+               window.prev_red_action, window.find_action, window.focus_tree_action,
+               window.focus_detail_action, window.about_action]  # fmt: skip
+    assert all(not a.shortcut().isEmpty() for a in actions)
+
+
+def _named_by_action(widget: QAbstractButton | QLineEdit | QComboBox) -> bool:
+    if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
+        return bool(widget.defaultAction().text())
+    return False
