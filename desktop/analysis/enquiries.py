@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from .base import base_size
 from .context import Context
-from .flags import base_size
 from .numbers import finite, fmt_count
 from .types import Enquiry, Flag
 from .wording import join_names, ordinal, people_word, period_noun
