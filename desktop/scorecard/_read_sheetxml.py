@@ -172,6 +172,13 @@ def _formulas_without_values(xml: bytes, prefix: bytes) -> int:
     valued = xml.count(b"</" + prefix + b"f>" + v, 0, end)
     shared = re.compile(re.escape(f) + rb" [^>]*/>" + re.escape(v))
     valued += sum(1 for _ in shared.finditer(xml, 0, end))
+    # an empty <v></v> is a missing value, unless the formula's result is the empty string
+    empty = re.compile(re.escape(b"f>" + v + b"</" + prefix + b"v>"))
+    cell = b"<" + prefix + b"c "
+    for m in empty.finditer(xml, 0, end):
+        start = xml.rfind(cell, 0, m.start())
+        if b't="str"' not in xml[start : xml.find(b">", start)]:
+            valued -= 1
     return max(0, total - valued)
 
 
