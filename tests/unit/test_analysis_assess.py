@@ -207,3 +207,20 @@ def test_unknown_polarity_has_no_direction_or_rating() -> None:
 def test_fact_notes_a_later_period_shown_without_a_number() -> None:
     points = [quarter(2024, 1, actual=50.0), quarter(2024, 2, actual=None, actual_text="*")]
     assert 'No figure for Q2 2024/25 (shown as "*").' in assess(series(*points)).facts
+
+
+def test_seed_repeat_child_protection_plans_red_and_worsening() -> None:
+    points = [
+        quarter(2017, 1, actual=18.0, target=20.0),
+        quarter(2017, 2, actual=24.0, target=20.0),
+    ]
+    result = assess(series(*points, polarity="lower_is_better"))
+    assert result.rag_computed[-1] == "red"
+    assert result.direction_previous == "worsening"
+
+
+def test_seed_ehcp_quarter_from_counts() -> None:
+    latest = quarter(2019, 1, actual=53.8, target=80.0, numerator=50, denominator=93)
+    result = assess(series(latest, name="EHCPs issued within 20 weeks"))
+    assert result.rag_latest == "red"
+    assert result.year_to_date_average == pytest.approx(50 / 93 * 100)
