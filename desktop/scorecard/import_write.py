@@ -7,9 +7,9 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -280,7 +280,7 @@ def _observations(
             )
             if observation.comparators:
                 comparators[(iid, pid)] = observation.comparators
-    statement = sqlite_insert(ObservationRow.__table__)
+    statement = sqlite_insert(_table(ObservationRow))
     statement = statement.on_conflict_do_update(
         index_elements=["indicator_id", "period_id"],
         set_={name: statement.excluded[name] for name in _OBS_FIELDS},
@@ -311,13 +311,18 @@ def _comparators(
         if key in ids
         for name, value in named.items()
     ]
-    statement = sqlite_insert(ComparatorValueRow.__table__)
+    statement = sqlite_insert(_table(ComparatorValueRow))
     statement = statement.on_conflict_do_update(
         index_elements=["observation_id", "name"], set_={"value": statement.excluded.value}
     )
     connection = session.connection()
     for batch in _batches(rows):
         connection.execute(statement, batch)
+
+
+def _table(row: type[ObservationRow] | type[ComparatorValueRow]) -> Table:
+    """The Core table, so bulk upserts go straight to executemany."""
+    return cast(Table, row.__table__)
 
 
 def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:

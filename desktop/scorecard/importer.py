@@ -109,21 +109,26 @@ def import_file(
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return _refused(shown, f"cannot read {path.name} ({reason}) — check the path")
+    if profile is not None and load_profile(store, profile) is None:
+        return _refused(shown, _unknown_profile(store, profile))
     if not dry_run and _already_imported(store, sha, sheet, area):
         report = ImportReport(shown, "unchanged")
         report.warnings.append(f"{path.name} was imported before — nothing changed")
         return report
+    report = ImportReport(shown, "imported")
     try:
         steps.at(1)
-        parsed, report = _parse(store, path, sheet, area, profile, password, steps)
+        parsed = _parse(store, path, sheet, area, profile, password, steps, report)
     except Cancelled:
-        return _refused(shown, "import cancelled")
+        return _refused(shown, "import cancelled", report)
     except ScorecardError as exc:
-        return _refused(shown, _one_line(str(exc)))
+        return _refused(shown, _one_line(str(exc)), report)
     except Exception as exc:  # a file that trips a bug: refuse it, keep the trace in the log
         log.exception("reading %s failed", path)
         return _refused(
-            shown, f"could not read {path.name} ({type(exc).__name__}) — please report this file"
+            shown,
+            f"could not read {path.name} ({type(exc).__name__}) — please report this file",
+            report,
         )
     if dry_run:
         return report
@@ -168,13 +173,14 @@ def _parse(
     profile: str | None,
     password: str | None,
     steps: _Steps,
-) -> tuple[ParsedScorecard, ImportReport]:
+    report: ImportReport,
+) -> ParsedScorecard:
     workbook = read_workbook(path, password=password)
     steps.at(_READ)
-    signature = layout.signature(workbook, sheet=sheet)
-    mapping, profile_name = _mapping(store, workbook, signature, profile)
-    report = ImportReport(str(path), "imported", signature=signature, profile=profile_name)
+    report.signature = layout.signature(workbook, sheet=sheet)
     report.columns = layout.headers(workbook, sheet=sheet)
+    mapping, profile_name = _mapping(store, workbook, report.signature, profile)
+    report.profile = profile_name
     parsed = layout.detect(workbook, sheet=sheet, area=area, mapping=mapping)
     parsed.profile = profile_name
     steps.at(_DETECT)
@@ -184,7 +190,7 @@ def _parse(
     if profile_name is not None and profile is None:
         report.warnings.insert(0, f"columns mapped with the saved profile '{profile_name}'")
     steps.at(_TOTAL_BEFORE_WRITE)
-    return parsed, report
+    return parsed
 
 
 def _mapping(
@@ -193,10 +199,7 @@ def _mapping(
     if profile is not None:
         mapping = load_profile(store, profile)
         if mapping is None:
-            saved = ", ".join(profile_names(store)[:6]) or "none saved yet"
-            raise ScorecardError(
-                f"no saved profile named '{profile}' ({saved}) — check the name with the import window"
-            )
+            raise ScorecardError(_unknown_profile(store, profile))
         return mapping, profile
     if signature is None:
         return None, None
@@ -204,6 +207,11 @@ def _mapping(
     if found is None:
         return None, None
     return found[1], found[0]
+
+
+def _unknown_profile(store: Store, profile: str) -> str:
+    saved = ", ".join(profile_names(store)[:6]) or "none saved yet"
+    return f"no saved profile named '{profile}' (saved: {saved}) — check the name"
 
 
 def _already_imported(store: Store, sha: str, sheet: str | None, area: str | None) -> bool:
@@ -220,8 +228,12 @@ def _already_imported(store: Store, sha: str, sheet: str | None, area: str | Non
     )
 
 
-def _refused(shown: str, error: str) -> ImportReport:
-    return ImportReport(shown, "refused", error=error)
+def _refused(shown: str, error: str, partial: ImportReport | None = None) -> ImportReport:
+    """Nothing imported: counts are zero; the header seen so far is kept for the mapping dialog."""
+    report = ImportReport(shown, "refused", error=error)
+    if partial is not None:
+        report.signature, report.columns = partial.signature, partial.columns
+    return report
 
 
 def _one_line(text: str) -> str:

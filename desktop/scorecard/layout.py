@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from pathlib import Path
 
@@ -68,28 +69,37 @@ def detect(
 
 def signature(workbook: Workbook, *, sheet: str | None = None) -> str | None:
     """A stable hash of the normalised header cells of the first table, for saved mappings."""
-    for candidate in _candidate_sheets(workbook, sheet, Notes()):
-        header = layout_header.find(candidate)
-        if header is not None:
-            return header.signature
-    for candidate in _candidate_sheets(workbook, sheet, Notes()):
-        if candidate.rows:
-            row = next((r for r in candidate.rows[:10] if sum(1 for v in r if v) >= 2), None)
-            if row is not None:
-                import hashlib
-
-                text = "\x1f".join(vocabulary.normalise(v) for v in row)
-                return hashlib.sha256(text.encode()).hexdigest()[:16]
-    return None
+    found = _first_header(workbook, sheet)
+    if found is None:
+        return None
+    return hashlib.sha256(
+        "\x1f".join(vocabulary.normalise(t) for _, t, _ in found).encode()
+    ).hexdigest()[:16]
 
 
 def headers(workbook: Workbook, *, sheet: str | None = None) -> list[tuple[int, str, str | None]]:
     """(column index, heading, field or None) of the first table — what a mapping dialog shows."""
-    for candidate in _candidate_sheets(workbook, sheet, Notes()):
+    return _first_header(workbook, sheet) or []
+
+
+def _first_header(
+    workbook: Workbook, sheet: str | None
+) -> list[tuple[int, str, str | None]] | None:
+    try:
+        candidates = _candidate_sheets(workbook, sheet, Notes())
+    except ScorecardError:
+        return None
+    for candidate in candidates:
         header = layout_header.find(candidate)
         if header is not None:
             return [(c.index, c.header, c.field) for c in header.columns]
-    return []
+    for candidate in candidates:
+        for row in candidate.rows[:10]:
+            texts = [(i, layout_header.text_of(v)) for i, v in enumerate(row)]
+            texts = [(i, t) for i, t in texts if t]
+            if len(texts) >= 2:
+                return [(i, t, None) for i, t in texts]
+    return None
 
 
 def _candidate_sheets(workbook: Workbook, wanted: str | None, notes: Notes) -> list[Sheet]:

@@ -27,7 +27,7 @@ class Number:
 def is_blank(value: CellValue) -> bool:
     if value is None:
         return True
-    return value.__class__ is str and not value.strip()  # type: ignore[union-attr]
+    return isinstance(value, str) and not value.strip()
 
 
 def number(

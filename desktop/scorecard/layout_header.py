@@ -249,7 +249,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         columns.append(column)
     _settle_duplicates(columns)
     signature = hashlib.sha256(
-        "\x1f".join(normalise_key(c.header) for c in columns).encode()
+        "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
 
