@@ -10,13 +10,16 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # The newest schema revision this program knows (a test checks it matches db/migrations).
 HEAD_REVISION = "0001"
@@ -135,7 +138,7 @@ def _stored_revision(conn: sqlite3.Connection, path: Path) -> str | None:
 def _known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
@@ -258,13 +261,20 @@ def _make_engine(
     return engine
 
 
-def _upgrade(path: Path, wait_seconds: float) -> None:
-    """Upgrade the file to head in one transaction, foreign keys off while tables are rebuilt."""
-    from alembic import command
+def alembic_config() -> Config:
+    """Alembic's configuration, built in code: the scripts are in db/migrations, no ini file."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _upgrade(path: Path, wait_seconds: float) -> None:
+    """Upgrade the file to head in one transaction, foreign keys off while tables are rebuilt."""
+    from alembic import command
+
+    config = alembic_config()
     engine = _make_engine(path, wait_seconds, foreign_keys=False, pooled=False)
     try:
         with engine.begin() as conn:
