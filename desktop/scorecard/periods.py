@@ -59,6 +59,9 @@ _MONTHS = {
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # Welsh
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6,
+    "gorffennaf": 7, "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }  # fmt: skip
 _QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4}
 
@@ -204,13 +207,14 @@ _FY_WORD_RE = re.compile(
     r"\(\s*fy\s*\)|\bfy(?=[\s\d]|$)|\bfinancial(?:\s+year)?\b|\bfin\.?\s+year\b", re.I
 )
 _CY_WORD_RE = re.compile(r"^(?:cy|calendar(?:\s+year)?)(?=[\s\d]|$)\s*", re.I)
-_ASIDE_RE = re.compile(r"(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)")
+_ASIDE_RE = re.compile(r"\((?P<aside>[^()]+)\)")
+_YEAR_WORD_RE = re.compile(r"^year\s+(?=\d)", re.I)
 _DASHED_YEARS_RE = re.compile(r"\s*(?P<a>\d{4})\s*[\u2013\u2014]\s*(?P<b>\d{4})\s*")
 
 _Y = r"(?:\d{4}|\d{2})"
 _FYP = rf"(?P<a>{_Y})\s*[/\-]\s*(?P<b>{_Y})"
 _FYP2 = rf"(?P<c>{_Y})\s*[/\-]\s*(?P<d>{_Y})"
-_QW = r"(?:q|qtr|quarter)\.?\s*(?P<q>[1-4]|one|two|three|four)"
+_QW = r"(?:q|qtr|quarter|chwarter|ch)\.?\s*(?P<q>[1-4]|one|two|three|four)"
 _SEP = r"[\s;:,\-]*"
 _MON = "(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MON2 = _MON.replace("?P<m>", "?P<n>")
@@ -455,12 +459,12 @@ def _parse_text(raw: str, hint: str | None) -> Period | None:
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     if not text:
         return None
-    if text.lower().startswith("year ") and _YEAR_RE.fullmatch(text[5:].strip()):
-        text = text[5:].strip()
-    aside = _ASIDE_RE.fullmatch(text)
-    if aside:  # "Quarter 4 2024/25 (January - March 2025)": the aside must agree
-        main = _parse_plain(aside["main"], hint, academic, explicit)
-        return main if main is not None and _aside_agrees(aside["aside"], main) else None
+    text = _YEAR_WORD_RE.sub("", text)
+    asides = _ASIDE_RE.findall(text)
+    if len(asides) == 1:  # "Quarter 4 2024/25 (January - March 2025)": the aside must agree
+        main_text = re.sub(r"\s+", " ", _ASIDE_RE.sub(" ", text)).strip()
+        main = _parse_plain(main_text, hint, academic, explicit)
+        return main if main is not None and _aside_agrees(asides[0], main) else None
     return _parse_plain(text, hint, academic, explicit)
 
 
