@@ -239,3 +239,36 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
     scan.formulas_without_values = _formulas_without_values(xml, prefix)
     scan.rules = _rules(xml)
     return scan
+
+
+_LAST_ROW = re.compile(rb'\br="([0-9]{1,7})"')
+
+
+def _valued_cell(prefix: bytes, letters: bytes) -> re.Pattern[bytes]:
+    return re.compile(
+        re.escape(b"<" + prefix + b"c ") + rb'r="(' + letters + rb')([0-9]{1,7})"[^>]*?(?<!/)>'
+    )
+
+
+def extent(xml: bytes) -> int:
+    """Cells in the 0-based grid that the sheet's valued cells span (rows x cols).
+
+    Cheap upper bounds first (the last row element, the widest column letters); the exact
+    scan of every valued cell runs only when the bound is large.
+    """
+    prefix = _prefix(xml)
+    row_at = xml.rfind(b"<" + prefix + b"row ")
+    last = _LAST_ROW.search(xml, row_at) if row_at >= 0 else None
+    rows_bound = int(last.group(1)) if last is not None else 1
+    cols_bound = 26
+    for width, bound in ((3, 16384), (2, 702)):
+        if _valued_cell(prefix, rb"[A-Z]{%d}" % width).search(xml) is not None:
+            cols_bound = bound
+            break
+    if rows_bound * cols_bound <= 1_000_000:
+        return rows_bound * cols_bound
+    rows = cols = 0
+    for letters, digits in _valued_cell(prefix, rb"[A-Z]{1,3}").findall(xml):
+        rows = max(rows, int(digits))
+        cols = max(cols, col_index(letters) + 1)
+    return rows * cols

@@ -111,6 +111,7 @@ def read_calamine(source: str | bytes, max_cells: int, fallback_xlsx: bool) -> R
     try:
         sheets: list[RawSheet] = []
         warnings: list[str] = []
+        total = 0
         for index, meta in enumerate(book.sheets_metadata):
             name = str(meta.name)
             hidden = meta.visible != pc.SheetVisibleEnum.Visible
@@ -119,8 +120,11 @@ def read_calamine(source: str | bytes, max_cells: int, fallback_xlsx: bool) -> R
             try:
                 sheet = book.get_sheet_by_index(index)
                 cells = int(sheet.height) * int(sheet.width)
+                total += cells
                 if cells > max_cells:
                     raise TooManyCells(name, cells)
+                if total > max_cells:
+                    raise TooManyCells("all sheets together", total)
                 rows = _to_grid(sheet.to_python(skip_empty_area=False))
                 merged = _calamine_merged(sheet)
             except TooManyCells:

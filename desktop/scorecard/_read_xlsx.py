@@ -6,7 +6,7 @@ import zipfile
 
 from desktop.scorecard._read_cf import conditional_fills
 from desktop.scorecard._read_package import Package
-from desktop.scorecard._read_sheetxml import SheetScan, scan_sheet
+from desktop.scorecard._read_sheetxml import SheetScan, extent, scan_sheet
 from desktop.scorecard._read_styles import StyleTable, parse_styles
 from desktop.scorecard.model import CellStyle, CellValue, Sheet, Workbook
 
@@ -42,6 +42,28 @@ def enrich(book: Workbook, data: bytes, *, styles: bool, max_cells: int) -> None
         book.warnings.append(
             f"{missing} {noun} no saved values — open and save the file in Excel first."
         )
+
+
+def oversized_sheet(data: bytes, max_cells: int) -> tuple[str, int] | None:
+    """(sheet name, cells) of the first sheet whose valued cells span more than max_cells.
+
+    Checked before the value reader runs, because a lone value far out (say XFD1048576)
+    would make it allocate the whole rectangle and abort the process.
+    """
+    try:
+        package = Package(data)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    try:
+        parts, _, _ = package.layout()
+        for name, part in parts.items():
+            xml = package.read(part)
+            cells = extent(xml) if xml else 0
+            if cells > max_cells:
+                return name, cells
+    finally:
+        package.close()
+    return None
 
 
 def _apply(sheet: Sheet, scan: SheetScan, table: StyleTable, styles: bool, max_cells: int) -> None:

@@ -124,9 +124,12 @@ def _mark_decimal_comma(book: Workbook) -> None:
 def _too_big(
     path: str | os.PathLike[str], sheet: str, cells: int, max_cells: int
 ) -> ScorecardError:
+    where = (
+        "all sheets together span" if sheet == "all sheets together" else f"sheet '{sheet}' spans"
+    )
     return refuse(
         path,
-        f"sheet '{sheet}' has {cells:,} cells, more than the {max_cells:,} allowed",
+        f"{where} {cells:,} cells, more than the {max_cells:,} allowed",
         "delete unused rows and columns or split the file, then import again",
     )
 
@@ -145,6 +148,12 @@ def _read_book(
     source: str | bytes = os.fspath(path) if ext_ok else data
     ooxml = fmt in ("xlsx", "xlsm")
     try:
+        if ooxml:
+            from desktop.scorecard._read_xlsx import oversized_sheet
+
+            too_big = oversized_sheet(data, max_cells)
+            if too_big is not None:
+                raise TooManyCells(*too_big)
         raw = _values(source, ooxml, max_cells)
     except TooManyCells as err:
         raise _too_big(path, err.sheet, err.cells, max_cells) from err

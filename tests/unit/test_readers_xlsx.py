@@ -150,3 +150,12 @@ def test_strict_ooxml_that_cannot_be_read_is_refused(tmp_path: Path) -> None:
         )
     with pytest.raises(ScorecardError, match="Strict Open XML"):
         read_workbook(path)
+
+
+def test_lone_value_far_out_is_refused_before_allocating(tmp_path: Path) -> None:
+    wb = _book([["KPI"]])
+    ws = wb.active
+    assert ws is not None
+    ws["XFD1048576"] = 1
+    with pytest.raises(ScorecardError, match="more than the 5,000,000 allowed"):
+        read_workbook(_save(tmp_path, wb))
