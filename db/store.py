@@ -72,6 +72,10 @@ def _not_a_store(path: Path, why: str) -> NotAStore:
     )
 
 
+def _is_damage(message: str) -> bool:
+    return "malformed" in message or "not a database" in message
+
+
 def translate_error(path: Path, error: DBAPIError | sqlite3.Error) -> StoreError | None:
     """Turn a database error the user can act on into a StoreError (None for a bug)."""
     message = str(getattr(error, "orig", None) or error).lower()
@@ -85,7 +89,11 @@ def translate_error(path: Path, error: DBAPIError | sqlite3.Error) -> StoreError
         return StoreError(
             f"cannot write the store {path}: it is read-only — check the file's permissions"
         )
-    if "malformed" in message or "not a database" in message:
+    if "unable to open" in message:
+        return StoreError(
+            f"cannot open the store {path} — check the file and its folder can be read and written"
+        )
+    if _is_damage(message):
         return StoreError(f"the store {path} is damaged ({message}) — restore a backup")
     if "disk i/o error" in message:
         return StoreError(
@@ -123,9 +131,9 @@ def _stored_revision(conn: sqlite3.Connection, path: Path) -> str | None:
         versions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
     except sqlite3.DatabaseError as exc:
         error = translate_error(path, exc)
-        if isinstance(error, StoreLocked):
-            raise error from exc
-        raise _not_a_store(path, "not a database") from exc
+        if error is None or _is_damage(str(exc).lower()):
+            raise _not_a_store(path, "not a readable database") from exc
+        raise error from exc
     if len(versions) > 1:
         raise _not_a_store(path, "it has several schema versions")
     if not versions:
@@ -212,9 +220,11 @@ def _copy_aside(path: Path, label: str, wait_seconds: float) -> Path:
     source = sqlite3.connect(path, timeout=wait_seconds, isolation_level=None)
     try:
         _copy_database(source, aside)
-    except sqlite3.Error as exc:
-        raise translate_error(path, exc) or StoreError(
-            f"cannot copy the store {path} aside ({exc}) — check the disk, then try again"
+    except (sqlite3.Error, OSError) as exc:
+        error = translate_error(path, exc) if isinstance(exc, sqlite3.Error) else None
+        raise error or StoreError(
+            f"cannot copy the store {path} aside before changing it ({exc})"
+            " — free some space or check the folder's permissions, then try again"
         ) from exc
     finally:
         source.close()
@@ -226,9 +236,16 @@ def _create_private(path: Path) -> None:
         raise StoreError(
             f"the folder {path.parent} does not exist — create it or choose another --data-dir"
         )
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
-    os.chmod(path, FILE_MODE)
+    try:
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+        if not path.is_file():
+            raise StoreError(f"{path} is not a file — move it away or choose another --data-dir")
+        os.chmod(path, FILE_MODE)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create the store {path}: {exc.strerror} — check the folder's permissions"
+        ) from exc
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -477,16 +494,22 @@ def restore(store_path: Path, source: Path, *, wait_seconds: float = 10.0) -> Pa
         raise StoreError(
             f"the folder {store_path.parent} does not exist — create it or choose another --data-dir"
         )
-    tmp, revision = _validated_copy(source, store_path.parent, wait_seconds)
     try:
-        aside = _set_aside(store_path, wait_seconds)
-        _release_wal(store_path, wait_seconds)
-        os.replace(tmp, store_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(store_path.parent)
-    os.chmod(store_path, FILE_MODE)
+        tmp, revision = _validated_copy(source, store_path.parent, wait_seconds)
+        try:
+            aside = _set_aside(store_path, wait_seconds)
+            _release_wal(store_path, wait_seconds)
+            os.replace(tmp, store_path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        _fsync_dir(store_path.parent)
+        os.chmod(store_path, FILE_MODE)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot restore {source} into {store_path.parent}: {exc.strerror}"
+            " — free some space or check the folder's permissions"
+        ) from exc
     if revision != HEAD_REVISION:
         _bring_to_head(store_path, wait_seconds)
     return aside

@@ -83,6 +83,13 @@ def test_open_needs_an_existing_folder(tmp_path: Path) -> None:
         Store.open(tmp_path / "missing" / "scrutineer.sqlite")
 
 
+def test_a_folder_in_place_of_the_store_is_refused(store_path: Path) -> None:
+    store_path.mkdir()
+    with pytest.raises(StoreError, match="not a file") as refused:
+        Store.open(store_path)
+    assert refused.value.exit_code == 1
+
+
 def test_text_file_is_not_a_store(store_path: Path) -> None:
     store_path.write_text("Portfolio,Code,Actual\nHousing,H1,12\n")
     with pytest.raises(NotAStore) as refused:
