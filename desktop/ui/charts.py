@@ -15,7 +15,12 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.analysis.rag import DIRECTIONAL, amber_band
-from desktop.ui.indicator_text import POLARITY_AXIS, format_value, observation_value
+from desktop.ui.indicator_text import (
+    POLARITY_AXIS,
+    format_value,
+    observation_value,
+    shown_unit,
+)
 from desktop.ui.rag_style import RAG_SYMBOLS, RAG_WORDS, is_dark, rag_colour
 
 if TYPE_CHECKING:
@@ -364,7 +369,7 @@ class TrendChart(pg.PlotWidget):
         text = ""
         if view is not None:
             way = POLARITY_AXIS.get(view.polarity, "which way is good is not stated")
-            unit = view.unit if view.unit and view.unit not in {"number", "count"} else ""
+            unit = shown_unit(view.unit) or ""
             text = f"{unit}   {way}" if unit else way
         self._axis_caption = text
         # the left axis label reads bottom to top, so the glyph that points up on screen is ▶
@@ -447,7 +452,10 @@ class TrendChart(pg.PlotWidget):
             self._highlight.setData([float(index)], [float(y)])
         self._readout.setText(text)
         right_half = index > (len(observations) - 1) / 2
-        self._readout.setAnchor((1.0, 1.0) if right_half else (0.0, 1.0))
+        low, high = self.getPlotItem().getViewBox().viewRange()[1]
+        upper_half = y > (low + high) / 2
+        # keep the read-out inside the plot: beside the point, towards the middle
+        self._readout.setAnchor((1.0 if right_half else 0.0, 0.0 if upper_half else 1.0))
         self._readout.setPos(QPointF(index + (-0.15 if right_half else 0.15), y))
         self._readout.setVisible(True)
         if changed and emit:

@@ -18,6 +18,7 @@ DIRECTION_WORDS: dict[str, str] = {
     "no_change": "little changed",
 }
 
+SILENT_UNITS = frozenset({"number", "count", "no.", "no", "#", "n"})
 SMALL_BASE = 20  # the denominator below which ONS calls a rate unreliable
 
 
@@ -31,12 +32,20 @@ def format_number(value: float | None) -> str:
     return text
 
 
+def shown_unit(unit: str | None) -> str | None:
+    """The unit as written beside a number; None for plain counts ("Number", "count")."""
+    if not unit or unit.strip().casefold() in SILENT_UNITS:
+        return None
+    return unit.strip()
+
+
 def format_value(value: float | None, unit: str | None) -> str:
     """A number with its unit the way a report writes it: "54%", "£1,234", "12 days"."""
     if value is None:
         return "—"
     number = format_number(value)
-    if not unit or unit in {"number", "count"}:
+    unit = shown_unit(unit)
+    if unit is None:
         return number
     if unit == "%":
         return f"{number}%"

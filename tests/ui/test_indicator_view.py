@@ -135,6 +135,11 @@ def test_enquiry_rows_follow_the_indicator_shown(pane: IndicatorView) -> None:
     assert pane.enquiries.rows() == []
 
 
+def test_a_new_pane_shows_only_the_placeholder(pane: IndicatorView) -> None:
+    assert not pane.placeholder.isHidden()
+    assert all(section.isHidden() for section in pane.sections)
+
+
 def test_nothing_selected_shows_the_placeholder(pane: IndicatorView) -> None:
     pane.show_indicator(children_seen())
     pane.show_indicator(None)

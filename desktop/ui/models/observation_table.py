@@ -69,6 +69,9 @@ class ObservationTableModel(QAbstractTableModel):
         self._comparators: list[str] = []
         self._unit: str | None = None
         self._dark = False
+        self._headers: list[str] = self.headers()
+        self._align: list[int] = []
+        self._display_cache: list[list[str]] = []  # painting and sizing ask for these often
 
     # --- feeding ---------------------------------------------------------------------------
 
@@ -90,6 +93,12 @@ class ObservationTableModel(QAbstractTableModel):
                 for name, _value in observation.comparators:
                     if name not in self._comparators:
                         self._comparators.append(name)
+        self._headers = self.headers()
+        self._align = [
+            TEXT_ALIGN if h in {"Period", SOURCE, *FIXED_COLUMNS[5:7]} else NUMBER_ALIGN
+            for h in self._headers
+        ]
+        self._display_cache = [[self._display(row, h) for h in self._headers] for row in self._rows]
         self.endResetModel()
 
     def set_dark(self, dark: bool) -> None:
@@ -119,15 +128,14 @@ class ObservationTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
             return 0
-        return len(FIXED_COLUMNS) + len(self._comparators) + 1
+        return len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role not in (DISPLAY, ACCESSIBLE, TOOLTIP):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
             return None
         if 0 <= section < len(self._rows):
             return str(section + 1)
@@ -139,20 +147,19 @@ class ObservationTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        r, c = index.row(), index.column()
+        if not index.isValid() or not (0 <= r < len(self._rows) and 0 <= c < len(self._headers)):
             return None
-        if not (0 <= index.column() < self.columnCount()):
-            return None
-        row = self._rows[index.row()]
-        header = self.headers()[index.column()]
         if role == DISPLAY:
-            return self._display(row, header)
+            return self._display_cache[r][c]
+        if role == ALIGN:
+            return self._align[c]
+        row = self._rows[r]
+        header = self._headers[c]
         if role == ACCESSIBLE:
             return self._accessible(row, header)
         if role == TOOLTIP:
             return self._tooltip(row, header)
-        if role == ALIGN:
-            return TEXT_ALIGN if header in {"Period", SOURCE, *FIXED_COLUMNS[5:7]} else NUMBER_ALIGN
         if role == DECORATION and header in FIXED_COLUMNS[5:7]:
             rag = self._rag(row, header)
             return rag_icon(rag, self._dark) if rag in RAG_WORDS else None

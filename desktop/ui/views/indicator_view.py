@@ -167,6 +167,7 @@ class IndicatorView(QWidget):
         self.setAccessibleName("Indicator details")
         self._view: CatalogueView | None = None
         self._syncing = False
+        self._showing: bool | None = None
         self.placeholder = _label("No indicator selected")
         self.placeholder.setText(PLACEHOLDER)
         self.header = IndicatorHeader()
@@ -196,7 +197,7 @@ class IndicatorView(QWidget):
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.setCornerButtonEnabled(False)
         for corner in table.findChildren(QAbstractButton):
@@ -237,11 +238,14 @@ class IndicatorView(QWidget):
     def show_indicator(self, view: CatalogueView | None) -> None:
         """Show one indicator (None shows the placeholder)."""
         self._view = view
-        self.placeholder.setVisible(view is None)
-        for section in self.sections:
-            section.setVisible(view is not None)
+        if self._showing != (view is not None):
+            self._showing = view is not None
+            self.placeholder.setVisible(view is None)
+            for section in self.sections:
+                section.setVisible(view is not None)
         self.chart.set_indicator(view)
         self.model.set_indicator(view)
+        self.table.resizeColumnsToContents()
         self._fit_table()
         if view is None:
             self.setAccessibleDescription("No indicator selected")
@@ -304,6 +308,7 @@ class IndicatorView(QWidget):
             self._show_commentary(index)
         finally:
             self._syncing = False
+        self._showing: bool | None = None
 
     # --- slots -----------------------------------------------------------------------------
 
