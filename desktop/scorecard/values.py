@@ -63,6 +63,8 @@ _MISSING = frozenset(
         "tbc", "tba", "tbd", "not available", "not applicable", "no data", "not known",
         "unknown", "none", "nil return", "awaiting data", "data not available", "suppressed",
         "not yet available", "pending",
+        # Welsh: amherthnasol (not applicable), ddim ar gael (not available)
+        "amh", "amh.", "dd/g", "ddim ar gael", "dim data",
     }
 )  # fmt: skip
 
@@ -131,6 +133,7 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
     if accounting:
         body, negative = accounting.group(1).strip(), True
     body = re.sub(r"^[\u2212\u2013\u2014]", "-", body)
+    body = re.sub(r"(?<=[\d%])\s*[*\u2020\u2021]+$", "", body)  # footnote mark: "54%*"
     found = _NUMBER_RE.fullmatch(body)
     if not found:
         return ParsedNumber(None, original, None, False)
@@ -160,8 +163,10 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
     if scale and not currency:
         return None  # "1.2k", "3m": read as text, not silently rescaled
     if currency:
-        if rest:
-            return None
+        if rest:  # "£12.50 per head"
+            per = _RATE_UNIT_RE.fullmatch(rest) or re.fullmatch(r"per\s+[a-z ]{1,20}", rest, re.I)
+            spaced = " ".join(rest.lower().split())
+            return f"{currency} {spaced}" if per and not scale else None
         return currency + {"": "", "k": "k", "thousand": "k", "m": "m", "mn": "m"}.get(
             scale, "m" if scale == "million" else "bn"
         )
@@ -241,6 +246,12 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
 _RAG_WORDS: dict[str, Rag] = {
     "red": "red", "r": "red", "amber": "amber", "a": "amber", "yellow": "amber",
     "orange": "amber", "green": "green", "g": "green",
+    # Welsh
+    "coch": "red", "ambr": "amber", "oren": "amber", "melyn": "amber", "gwyrdd": "green",
+}  # fmt: skip
+_RAG_SYMBOLS: dict[str, Rag] = {
+    "🔴": "red", "🟥": "red", "🟠": "amber", "🟡": "amber", "🟧": "amber", "🟨": "amber",
+    "🟢": "green", "🟩": "green",
 }  # fmt: skip
 _RAG_PHRASES: dict[str, Rag] = {
     "off track": "red", "off target": "red", "not on track": "red", "not on target": "red",
@@ -268,6 +279,8 @@ def _says_not_rated(text: str) -> bool:
 
 
 def _rag_from_text(text: str) -> Rag | None:
+    if text.strip() in _RAG_SYMBOLS:
+        return _RAG_SYMBOLS[text.strip()]
     cleaned = _rag_words(text)
     if not cleaned or len(cleaned) > _MAX_RAG_TEXT:
         return None
@@ -369,7 +382,17 @@ _POLARITY: dict[str, Polarity] = {
     "-": "none", "n/a": "none", "na": "none", "none": "none", "no polarity": "none",
     "not applicable": "none", "context": "none", "contextual": "none", "neutral": "none",
     "monitor": "none", "monitoring": "none", "for information": "none", "data only": "none",
+    # Welsh
+    "uwch yn well": "higher_is_better", "uchel": "higher_is_better",
+    "is yn well": "lower_is_better", "isel": "lower_is_better",
 }  # fmt: skip
+_POLARITY_PHRASES: list[tuple[str, Polarity]] = [
+    ("higher is better", "higher_is_better"), ("high is good", "higher_is_better"),
+    ("bigger is better", "higher_is_better"), ("more is better", "higher_is_better"),
+    ("lower is better", "lower_is_better"), ("low is good", "lower_is_better"),
+    ("smaller is better", "lower_is_better"), ("less is better", "lower_is_better"),
+    ("close to target", "on_target"), ("within range", "on_target"),
+]  # fmt: skip
 _POLARITY_PREFIX_RE = re.compile(
     r"^(?:polarity|aim|good performance is|direction)\s*[:=-]?\s*", re.I
 )
@@ -387,6 +410,10 @@ _DIRECTION_WORDS: dict[str, Direction] = {
     "same": "same", "no change": "same", "unchanged": "same", "stable": "same",
     "steady": "same", "static": "same", "maintained": "same", "level": "same",
     "similar": "same", "no significant change": "same", "consistent": "same",
+    # Welsh
+    "gwella": "improving", "wedi gwella": "improving", "gwaethygu": "worsening",
+    "wedi gwaethygu": "worsening", "dirywio": "worsening", "dim newid": "same",
+    "i fyny": "up", "i lawr": "down",
 }  # fmt: skip
 _ARROWS: dict[str, Direction] = {
     "↑": "up", "▲": "up", "⬆": "up", "↗": "up", "⇧": "up", "△": "up", "⇑": "up",
@@ -412,7 +439,11 @@ def parse_polarity(value: CellValue) -> Polarity | None:
         return _POLARITY[text]
     text = _POLARITY_PREFIX_RE.sub("", text)
     text = re.sub(r"\s+", " ", re.sub(r"[()\[\],]", " ", text)).strip()
-    return _POLARITY.get(text)
+    if text in _POLARITY:
+        return _POLARITY[text]
+    # "Higher is better (good)", "Smaller is better - aim to reduce"
+    found = [p for phrase, p in _POLARITY_PHRASES if re.search(rf"\b{phrase}\b", text)]
+    return found[0] if len(set(found)) == 1 else None
 
 
 def parse_direction(value: CellValue) -> Direction | None:

@@ -47,6 +47,9 @@ from desktop.scorecard.values import (
         ("+3", 3.0, None),
         (".5", 0.5, None),
         ("0", 0.0, None),
+        ("54%*", 54.0, "%"),
+        ("12†", 12.0, None),
+        ("£12.50 per head", 12.5, "£ per head"),
     ],
 )
 def test_numbers_written_as_text(text: str, value: float, unit: str | None) -> None:
@@ -88,7 +91,7 @@ def test_numeric_cells_use_their_number_format(
     "text",
     [
         "*", "c", "x", "-", "–", "n/a", "N/A", "na", "..", ":", "[c]", "[x]", "[z]",
-        "#N/A", "#DIV/0!", "TBC", "not available",
+        "#N/A", "#DIV/0!", "TBC", "not available", "amh", "dd/g",
     ],
 )  # fmt: skip
 def test_missing_markers_keep_their_text(text: str) -> None:
@@ -96,7 +99,10 @@ def test_missing_markers_keep_their_text(text: str) -> None:
     assert is_missing_marker(text)
 
 
-@pytest.mark.parametrize("text", ["10-12", "1.2e3", "1.2k", "<5", "12 out of 15", "1,2,3", "£"])
+@pytest.mark.parametrize(
+    "text",
+    ["10-12", "1.2e3", "1.2k", "<5", "12 out of 15", "1,2,3", "£", "£5 extra", "£1.2m per head"],
+)
 def test_text_that_is_not_a_number_is_kept(text: str) -> None:
     assert parse_number(text) == ParsedNumber(None, text, None, False)
     assert not is_missing_marker(text)
@@ -149,6 +155,8 @@ def test_unit_from_number_format(number_format: str | None, unit: str | None) ->
         ("Green", "green"), ("G", "green"), ("On target", "green"), ("On track", "green"),
         ("Achieved", "green"), ("Met", "green"), ("Exceeded", "green"),
         ("Green - on track", "green"), ("On track.", "green"),
+        ("Coch", "red"), ("Ambr", "amber"), ("Gwyrdd", "green"),
+        ("🔴", "red"), ("🟡", "amber"), ("🟢", "green"),
     ],
 )  # fmt: skip
 def test_rag_words_and_letters(text: str, rag: str) -> None:
@@ -226,6 +234,9 @@ def test_non_text_cells_have_no_rating_without_fill(cell: CellValue) -> None:
         ("On target", "on_target"), ("Within range", "on_target"),
         ("Close to target is better", "on_target"), ("Neutral target", "on_target"),
         ("Goldilocks", "on_target"),
+        ("Higher is better (good)", "higher_is_better"),
+        ("Lower is better - aim to reduce", "lower_is_better"),
+        ("Uwch yn well", "higher_is_better"), ("Is yn well", "lower_is_better"),
         ("-", "none"), ("N/A", "none"), ("NA", "none"), ("None", "none"),
         ("No polarity", "none"), ("Context", "none"),
     ],
@@ -234,7 +245,10 @@ def test_polarity_words(text: str, polarity: str) -> None:
     assert parse_polarity(text) == polarity
 
 
-@pytest.mark.parametrize("cell", ["banana", "Yes", "", None, 1, "High-ish sometimes"])
+@pytest.mark.parametrize(
+    "cell",
+    ["banana", "Yes", "", None, 1, "High-ish sometimes", "Higher is better or lower is better"],
+)
 def test_unknown_polarity_is_none(cell: CellValue) -> None:
     assert parse_polarity(cell) is None
 
@@ -247,6 +261,7 @@ def test_unknown_polarity_is_none(cell: CellValue) -> None:
         ("→", "same"), ("↔", "same"), ("No change", "same"), ("Stable", "same"),
         ("Improving", "improving"), ("Improving ↑", "improving"), ("Better", "improving"),
         ("Worsening", "worsening"), ("Worse", "worsening"), ("Declining", "worsening"),
+        ("Gwella", "improving"), ("Gwaethygu", "worsening"), ("Dim newid", "same"),
     ],
 )  # fmt: skip
 def test_direction_words_and_arrows(text: str, direction: str) -> None:
