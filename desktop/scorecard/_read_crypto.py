@@ -8,6 +8,8 @@ from pathlib import Path
 
 from desktop.scorecard.model import PasswordRequired, ScorecardError
 
+_EXCEL_DEFAULT_PASSWORD = "VelvetSweatshop"
+
 
 def _name(path: str | os.PathLike[str]) -> str:
     return Path(path).name
@@ -17,6 +19,9 @@ def decrypt(data: bytes, path: str | os.PathLike[str], password: str | None) -> 
     """Return the decrypted file bytes, or raise PasswordRequired / ScorecardError."""
     name = _name(path)
     if password is None:
+        opened = _try_default_password(data)
+        if opened is not None:
+            return opened
         raise PasswordRequired(
             f"{name} is password-protected — give the password (--password) "
             "or save a copy without one"
@@ -49,6 +54,20 @@ def decrypt(data: bytes, path: str | os.PathLike[str], password: str | None) -> 
                 "or save a copy without a password"
             ) from err
         raise _unsupported(name) from err
+    return out.getvalue()
+
+
+def _try_default_password(data: bytes) -> bytes | None:
+    """Excel encrypts "protected structure" workbooks with a fixed, public password."""
+    import msoffcrypto
+
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(data))
+        _load_key(office, _EXCEL_DEFAULT_PASSWORD)
+        out = io.BytesIO()
+        office.decrypt(out)
+    except Exception:
+        return None
     return out.getvalue()
 
 

@@ -6,6 +6,7 @@ import io
 import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 
 
 def _local(tag: str) -> str:
@@ -30,7 +31,7 @@ class Package:
             return None
         try:
             return self._zip.read(name)
-        except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+        except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error):
             return None
 
     def size(self, part: str) -> int:

@@ -86,12 +86,6 @@ def sniff_delimiter(text: str, default: str = ",") -> str:
     return best
 
 
-def has_delimiter(text: str) -> bool:
-    """True if any candidate delimiter appears outside quotes in the first lines."""
-    head = [_strip_quoted(ln) for ln in _quote_aware_lines(text[:65536], 20)]
-    return any(d in ln for ln in head for d in DELIMITERS)
-
-
 def _looks_decimal_comma(rows: list[list[CellValue]], delimiter: str) -> bool:
     if delimiter == ",":
         return False

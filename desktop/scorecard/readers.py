@@ -9,7 +9,7 @@ from typing import Literal
 from desktop.scorecard._read_crypto import decrypt
 from desktop.scorecard._read_sniff import Format, refuse
 from desktop.scorecard._read_sniff import sniff_format as _sniff
-from desktop.scorecard._read_text import has_delimiter, read_text
+from desktop.scorecard._read_text import read_text
 from desktop.scorecard._read_values import (
     RawBook,
     TooManyCells,
@@ -93,9 +93,9 @@ def _read_csv(path: str | os.PathLike[str], data: bytes, max_cells: int) -> Work
     ext = Path(path).suffix.lower()
     table = read_text(data)
     warnings: list[str] = []
+    rows = trim(table.rows)
     if ext not in _TEXT_EXTS:
-        text_head = data[:65536].decode("utf-8", errors="replace")
-        if not has_delimiter(text_head):
+        if max((len(r) for r in rows), default=0) <= 1:
             raise refuse(
                 path,
                 "this is a plain text file, not a spreadsheet",
@@ -104,21 +104,13 @@ def _read_csv(path: str | os.PathLike[str], data: bytes, max_cells: int) -> Work
         warnings.append(
             f"{Path(path).name}: this is a CSV file with the wrong extension — read as CSV."
         )
-    rows = trim(table.rows)
     cells = sum(len(r) for r in rows)
     if cells > max_cells:
         raise _too_big(path, Path(path).stem, cells, max_cells)
     if not rows:
         raise refuse(path, "the file has no cells at all", "check you picked the right file")
-    book = Workbook(str(path), "csv", [Sheet(Path(path).stem, rows)], warnings)
-    if table.decimal_comma:
-        _mark_decimal_comma(book)
-    return book
-
-
-def _mark_decimal_comma(book: Workbook) -> None:
-    book.decimal_comma = True
-    book.warnings.append("Numbers in this file use a decimal comma (1,5 means one and a half).")
+    sheet = Sheet(Path(path).stem, rows)
+    return Workbook(str(path), "csv", [sheet], warnings, decimal_comma=table.decimal_comma)
 
 
 def _too_big(
@@ -164,9 +156,7 @@ def _read_book(
     sheets = [Sheet(s.name, s.rows, s.hidden, merged=s.merged, errors=s.errors) for s in raw.sheets]
     book = Workbook(str(path), book_fmt, sheets, list(raw.warnings))
     if ooxml:
-        from desktop.scorecard._read_xlsx import enrich
-
-        enrich(book, data, styles=styles, max_cells=max_cells)
+        _enrich(book, data, styles, max_cells)
     if raw.warnings and not any(s.rows and not s.hidden for s in sheets):
         raise refuse(path, "the workbook is damaged (its sheets cannot be read)", _SAVE_XLSX)
     if not any(s.rows for s in sheets):
@@ -174,6 +164,18 @@ def _read_book(
             raise _strict_or_damaged(path, data)
         raise refuse(path, "the workbook has no cells at all", "check you picked the right file")
     return book
+
+
+def _enrich(book: Workbook, data: bytes, styles: bool, max_cells: int) -> None:
+    from desktop.scorecard._read_xlsx import enrich
+
+    try:
+        enrich(book, data, styles=styles, max_cells=max_cells)
+    except Exception:  # formatting is a bonus: a broken part must not lose the values
+        book.warnings.append(
+            "The cell formatting could not be read, so fill colours, percent formats "
+            "and error cells are not known — the values were read."
+        )
 
 
 def _values(source: str | bytes, ooxml: bool, max_cells: int) -> RawBook:

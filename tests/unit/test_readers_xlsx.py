@@ -130,6 +130,13 @@ def test_encrypted_workbook_with_wrong_password_says_so(tmp_path: Path) -> None:
         read_workbook(_encrypted(tmp_path, "s3cret"), password="nope")
 
 
+def test_workbook_locked_with_excels_default_password_opens_without_asking(
+    tmp_path: Path,
+) -> None:
+    book = read_workbook(_encrypted(tmp_path, "VelvetSweatshop"))
+    assert book.sheets[0].rows[1] == ["A", 1]
+
+
 def test_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ScorecardError, match="does not exist"):
         read_workbook(tmp_path / "nothing.xlsx")
