@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import ActionRow, MeetingRow, NoteRow, PeriodRow, QuestionRow
+from db.models import ActionRow, AgendaItemRow, MeetingRow, NoteRow, PeriodRow, QuestionRow
 from desktop.catalogue import IndicatorView, load_views
 from desktop.export.data import ActionItem, ExportData, NoteItem, QuestionItem
 
@@ -31,7 +31,9 @@ def gather(
     views = load_views(session, as_of=as_of)
     by_id = {v.id: v for v in views}
     meetings = {m.id: m for m in session.scalars(select(MeetingRow))}
-    periods = dict(session.execute(select(PeriodRow.id, PeriodRow.label)).tuples().all())
+    periods: dict[int, str] = {
+        pid: label for pid, label in session.execute(select(PeriodRow.id, PeriodRow.label))
+    }
 
     meeting_row: MeetingRow | None = None
     if meeting is not None:
@@ -97,10 +99,20 @@ def gather(
             status=a.status,
             meeting=meeting_name(a.meeting_id),
             created_at=a.created_at,
+            update=a.update_text,
         )
         for a in session.scalars(select(ActionRow).order_by(ActionRow.id))
         if visible(a.indicator_id) and wanted_meeting(a.meeting_id)
     )
+    agenda: tuple[int, ...] = ()
+    if meeting_row is not None:
+        agenda = tuple(
+            session.scalars(
+                select(AgendaItemRow.indicator_id)
+                .where(AgendaItemRow.meeting_id == meeting_row.id)
+                .order_by(AgendaItemRow.position, AgendaItemRow.id)
+            )
+        )
     return ExportData(
         views=tuple(views),
         notes=notes,
@@ -110,4 +122,5 @@ def gather(
         meeting=meeting_row.name if meeting_row else None,
         committee=meeting_row.committee if meeting_row else None,
         meeting_date=meeting_row.held_on if meeting_row else None,
+        agenda=agenda,
     )

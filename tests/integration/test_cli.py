@@ -220,7 +220,7 @@ def test_locked_store_exit_3(
     con = sqlite3.connect(loaded / "scrutineer.sqlite", isolation_level=None)
     try:
         con.execute("BEGIN IMMEDIATE")
-        code, _, err = cli(capsys, "--data-dir", str(loaded), "note", "x", "y")
+        code, _, err = cli(capsys, "--data-dir", str(loaded), "note", "CS01", "y")
     finally:
         con.execute("ROLLBACK")
         con.close()
