@@ -85,6 +85,37 @@ def _sniff_zip(path: str | os.PathLike[str]) -> Format:
     )
 
 
+def sniff_decrypted(data: bytes, path: str | os.PathLike[str]) -> Format:
+    """Format of a decrypted workbook held in memory (OOXML package or xls)."""
+    if data.startswith(OLE_MAGIC):
+        return "xls"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            types = zf.read("[Content_Types].xml")
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError) as err:
+        raise refuse(
+            path,
+            "the workbook opened with the password is damaged",
+            "open it in Excel, save a copy without a password and import that",
+        ) from err
+    return _ooxml_kind(types, names, path)
+
+
+def is_strict_ooxml(data: bytes) -> bool:
+    """True if an OOXML package uses the Strict (ISO) namespaces."""
+    if b"purl.oclc.org/ooxml" in data[:65536]:
+        return True
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            for name in zf.namelist():
+                if name.lower().endswith("workbook.xml"):
+                    return b"purl.oclc.org/ooxml" in zf.read(name)[:4096]
+    except Exception:
+        return False
+    return False
+
+
 def _numbers(path: str | os.PathLike[str]) -> ScorecardError:
     return refuse(
         path, "this is an Apple Numbers file", "export it from Numbers as .xlsx and import that"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.scorecard._read_crypto import decrypt
-from desktop.scorecard._read_sniff import Format, refuse
+from desktop.scorecard._read_sniff import Format, is_strict_ooxml, refuse, sniff_decrypted
 from desktop.scorecard._read_sniff import sniff_format as _sniff
 from desktop.scorecard._read_text import read_text
 from desktop.scorecard._read_values import (
@@ -61,32 +61,10 @@ def read_workbook(
     if fmt == "encrypted":
         data = decrypt(data, path, password)
         decrypted = True
-        fmt = _sniff_bytes(data, path)
+        fmt = sniff_decrypted(data, path)
     if fmt == "csv":
         return _read_csv(path, data, max_cells)
     return _read_book(path, data, fmt, decrypted, styles, max_cells)
-
-
-def _sniff_bytes(data: bytes, path: str | os.PathLike[str]) -> Format:
-    """Sniff decrypted content (held in memory) via a temporary in-memory view."""
-    import io
-    import zipfile
-
-    from desktop.scorecard._read_sniff import OLE_MAGIC, ZIP_MAGICS
-
-    if data.startswith(ZIP_MAGICS):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = set(zf.namelist())
-                types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-        except (zipfile.BadZipFile, KeyError, OSError) as err:
-            raise refuse(path, "the decrypted workbook is damaged", _SAVE_XLSX) from err
-        if b"sheet.binary.macroEnabled" in types or "xl/workbook.bin" in names:
-            return "xlsb"
-        return "xlsm" if b"macroEnabled" in types else "xlsx"
-    if data.startswith(OLE_MAGIC):
-        return "xls"
-    raise refuse(path, "the decrypted content is not a workbook", _SAVE_XLSX)
 
 
 def _read_csv(path: str | os.PathLike[str], data: bytes, max_cells: int) -> Workbook:
@@ -210,22 +188,10 @@ def _unreadable(
 
 
 def _strict_or_damaged(path: str | os.PathLike[str], data: bytes) -> ScorecardError:
-    if b"purl.oclc.org/ooxml" in data or _zip_has_strict(data):
+    if is_strict_ooxml(data):
         return refuse(
             path,
             "this is a Strict Open XML workbook that cannot be read",
             "open it in Excel and save as a normal .xlsx Workbook",
         )
     return refuse(path, "the workbook is damaged (parts are missing or broken)", _SAVE_XLSX)
-
-
-def _zip_has_strict(data: bytes) -> bool:
-    import io
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            head = zf.read("xl/workbook.xml")[:2048]
-    except Exception:
-        return False
-    return b"purl.oclc.org/ooxml" in head
