@@ -14,6 +14,7 @@ from desktop.errors import UserError, log_bug, one_line
 
 COMMANDS = ("gui", "import", "list", "note", "question", "export", "backup", "restore")
 HELP_HINT = "run 'scrutineer --help' for usage"
+_VALUE_OPTIONS = ("--data-dir", "--screenshot")  # global options that take a value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,7 +97,7 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
     i = 0
     while i < len(args):
         token = args[i]
-        if token == "--data-dir":
+        if token in _VALUE_OPTIONS:
             i += 2
             continue
         if token.startswith("-"):

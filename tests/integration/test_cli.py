@@ -238,3 +238,20 @@ def test_main_py_runs_without_qt(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], ["gui"]),
+        (["--demo"], ["--demo", "gui"]),
+        (["--screenshot", "x.png"], ["--screenshot", "x.png", "gui"]),
+        (["--data-dir", "list", "list"], ["--data-dir", "list", "list"]),
+        (["--smoke", "gui"], ["--smoke", "gui"]),
+        (["import", "a.xlsx"], ["import", "a.xlsx"]),
+    ],
+)
+def test_gui_is_the_default_command(argv: list[str], expected: list[str]) -> None:
+    from desktop.cli import _with_default_command
+
+    assert _with_default_command(argv) == expected
