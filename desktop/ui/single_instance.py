@@ -51,13 +51,14 @@ class SingleInstance(QObject):
 
     def wake_first(self, timeout_ms: int = 1500) -> bool:
         """Ask the window that holds the store to come to the front; True if it answered."""
-        socket = QLocalSocket(self)
+        socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         if not socket.waitForConnected(timeout_ms):
             return False
         socket.write(_WAKE)
         ok = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
+        socket.close()
         return bool(ok)
 
     def release(self) -> None:
@@ -71,8 +72,8 @@ class SingleInstance(QObject):
         assert self._server is not None
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            # sockets stay children of the server until it closes (no deleteLater races)
             socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 self._on_ready(socket)
 

@@ -153,5 +153,6 @@ class Workers(QObject):
             task.cancel()
 
     def _forget(self, task: Task) -> None:
+        # The task object stays a (tiny) child of this helper: deleting it while a runnable on
+        # another thread may still hold its wrapper is not safe.
         self._pending.discard(task)
-        task.deleteLater()

@@ -106,11 +106,13 @@ class ImportFlow(QObject):
         self._queue: list[Path] = []
         self._lines: list[ReportLine] = []
         self._cancel_rest = False
-        self.progress: ProgressDialog | None = None
+        self.progress = ProgressDialog("Importing", "Starting…", parent)
+        self.progress.cancel_requested.connect(self._on_cancel_clicked)
+        self._busy = False
         self.report_dialog: ImportReportDialog | None = None
 
     def busy(self) -> bool:
-        return self.progress is not None
+        return self._busy
 
     def start(self, paths: Sequence[Path]) -> bool:
         """Begin importing ``paths``; False (and nothing done) if an import is running."""
@@ -119,8 +121,8 @@ class ImportFlow(QObject):
         self._queue = [Path(p) for p in paths]
         self._lines = []
         self._cancel_rest = False
-        self.progress = ProgressDialog("Importing", "Starting…", self._window)
-        self.progress.cancel_requested.connect(self._on_cancel_clicked)
+        self._busy = True
+        self.progress.set_message("Starting…")
         self.progress.show()
         self.started.emit()
         self._next()
@@ -134,18 +136,19 @@ class ImportFlow(QObject):
             self._finish()
             return
         path = self._queue[0]
-        assert self.progress is not None
+        progress = self.progress
         position = len(self._lines) + 1
         total = len(self._lines) + len(self._queue)
-        self.progress.set_message(f"Importing {path.name} ({position} of {total})…")
-        self.progress.bar.setRange(0, 0)
+        progress.set_message(f"Importing {path.name} ({position} of {total})…")
+        progress.bar.setRange(0, 0)
         store = self._store
         task = self._workers.run(
             lambda control: run_import(store, path, password, control),
             on_done=lambda report: self._on_report(path, report, retried=retry),
             on_error=lambda exc: self._on_error(path, exc),
         )
-        self.progress.follow(task, close_when_done=False)
+        if not task.done:  # (a synchronous run has already moved on)
+            progress.follow(task, close_when_done=False)
 
     def _on_report(self, path: Path, report: Any, *, retried: bool) -> None:
         if needs_password(report) and not self._cancel_rest:
@@ -172,10 +175,8 @@ class ImportFlow(QObject):
         for path in self._queue:
             self._lines.append(ReportLine.of(CancelledReport(file=str(path))))
         self._queue = []
-        if self.progress is not None:
-            self.progress.done(0)
-            self.progress.deleteLater()
-            self.progress = None
+        self._busy = False
+        self.progress.done(0)
         lines = list(self._lines)
         self.report_dialog = ImportReportDialog(lines, self._window)
         self.report_dialog.open()

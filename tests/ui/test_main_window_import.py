@@ -1,0 +1,156 @@
+"""Importing from the window: File > Import, the welcome screen, drops, passwords, reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from db.store import Store
+from desktop.ui.dialogs import import_flow
+from desktop.ui.main_window import MainWindow
+from desktop.ui.workers import Workers
+
+
+def housing_scorecard(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Scorecard"
+    ws.append(["Code", "Indicator", "Portfolio", "Polarity", "Target", "Q1 2024/25",
+               "Q2 2024/25", "RAG"])  # fmt: skip
+    ws.append(["HS1", "Households in temporary accommodation", "Housing", "Lower is better",
+               100, 120, 140, "Red"])  # fmt: skip
+    ws.append(["HS2", "Repairs completed on time", "Housing", "Higher is better",
+               90, 92, 95, "Green"])  # fmt: skip
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    return window
+
+
+def choose_files(monkeypatch: pytest.MonkeyPatch, *files: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames",
+        staticmethod(lambda *a, **k: ([str(f) for f in files], "")),
+    )  # fmt: skip
+
+
+def test_file_import_fills_the_tree(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_files(monkeypatch, housing_scorecard(tmp_path / "housing.xlsx"))
+    window.import_action.trigger()
+    assert window.tree_model.indicator_count() == 2
+    assert window.stack.currentWidget() is window.splitter
+
+
+def test_import_shows_a_report(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_files(monkeypatch, housing_scorecard(tmp_path / "housing.xlsx"))
+    window.import_action.trigger()
+    report = window.import_flow.report_dialog
+    assert report is not None and report.isVisible()
+    assert report.headline.text() == "1 of 1 file imported."
+    assert report.lines[0].indicators == 2
+
+
+def test_importing_the_same_file_again_changes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_files(monkeypatch, housing_scorecard(tmp_path / "housing.xlsx"))
+    window.import_action.trigger()
+    window.import_flow.report_dialog.close()  # type: ignore[union-attr]
+    window.import_action.trigger()
+    assert window.import_flow.report_dialog.lines[0].status == "unchanged"  # type: ignore[union-attr]
+
+
+def test_refused_file_is_reported_with_its_reason(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "notes.csv"
+    bad.write_text("just some words\nand more words\n", encoding="utf-8")
+    choose_files(monkeypatch, bad)
+    window.import_action.trigger()
+    line = window.import_flow.report_dialog.lines[0]  # type: ignore[union-attr]
+    assert line.status == "refused"
+    assert line.error
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_imported_files_join_the_recent_list(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = housing_scorecard(tmp_path / "housing.xlsx")
+    choose_files(monkeypatch, path)
+    window.import_action.trigger()
+    assert window.recent_files() == [str(path.resolve())]
+    assert any(a.text().endswith("housing.xlsx") for a in window.recent_menu.actions())
+
+
+def test_welcome_sample_button_imports_the_sample(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.tree_model.indicator_count() > 0
+    assert window.stack.currentWidget() is window.splitter
+
+
+def test_dropping_a_scorecard_imports_it(window: MainWindow, tmp_path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(housing_scorecard(tmp_path / "housing.xlsx")))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    assert window.tree_model.indicator_count() == 2
+
+
+def test_dropping_other_files_is_ignored(window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "picture.png"
+    other.write_bytes(b"not a scorecard")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    assert window.import_flow.report_dialog is None
+
+
+@pytest.mark.corpus
+def test_protected_workbook_asks_for_the_password(
+    window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, name: str, *, retry: bool = False) -> str:
+        asked.append(name)
+        return "Scrutineer-2025"
+
+    monkeypatch.setattr(import_flow, "ask_password", answer)
+    path = corpus / "edge" / "gen__encrypted_agile_password_Scrutineer-2025.xlsx"
+    choose_files(monkeypatch, path)
+    window.import_action.trigger()
+    assert asked == [path.name]
+    assert window.tree_model.indicator_count() == 1
+
+
+@pytest.mark.corpus
+def test_declining_the_password_refuses_the_file(
+    window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_flow, "ask_password", lambda *a, **k: None)
+    choose_files(
+        monkeypatch, corpus / "edge" / "gen__encrypted_agile_password_Scrutineer-2025.xlsx"
+    )
+    window.import_action.trigger()
+    assert window.import_flow.report_dialog.lines[0].status == "refused"  # type: ignore[union-attr]
+    assert window.tree_model.indicator_count() == 0
