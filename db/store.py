@@ -379,6 +379,8 @@ class Store:
     def backup(self, dest: Path) -> Path:
         """Write a consistent copy of the store to ``dest`` (mode 0600, never half-written)."""
         dest = Path(dest)
+        if dest.resolve() == self.path.resolve():
+            raise StoreError(f"{dest} is the store itself — choose another file for the backup")
         if not dest.parent.is_dir():
             raise StoreError(
                 f"the folder {dest.parent} does not exist — create it or choose another place"

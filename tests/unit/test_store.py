@@ -179,6 +179,19 @@ def test_reader_is_not_blocked_by_a_writer(store: Store, store_path: Path) -> No
         other.close()
 
 
+def test_store_opens_and_reads_while_another_process_writes(store_path: Path) -> None:
+    Store.open(store_path).close()
+    other = sqlite3.connect(store_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO setting (key, value) VALUES ('a', '1')")
+    try:
+        with Store.open(store_path, wait_seconds=0.2) as store, store.read_session() as session:
+            assert session.execute(text("SELECT count(*) FROM setting")).scalar() == 0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
 def test_store_can_write_again_after_the_lock_is_released(store_path: Path) -> None:
     with Store.open(store_path, wait_seconds=0.2) as store:
         other = sqlite3.connect(store_path, isolation_level=None)

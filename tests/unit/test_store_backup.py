@@ -81,6 +81,13 @@ def test_backup_into_a_missing_folder_is_refused(store_path: Path, tmp_path: Pat
         store.backup(tmp_path / "nowhere" / "copy.sqlite")
 
 
+def test_backup_onto_the_store_itself_is_refused(store_path: Path) -> None:
+    _store_with(store_path, "current")
+    with Store.open(store_path) as store, pytest.raises(StoreError, match="the store itself"):
+        store.backup(store_path)
+    assert _marker(store_path) == "current"
+
+
 def test_restore_swaps_in_the_backup(store_path: Path, tmp_path: Path) -> None:
     backup = _store_with(tmp_path / "backup.sqlite", "from backup")
     _store_with(store_path, "current")
