@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
+from desktop.scorecard._read_text import utf16_without_bom
 from desktop.scorecard.model import ScorecardError
 
 Format = Literal["xlsx", "xlsm", "xlsb", "ods", "xls", "csv", "encrypted"]
@@ -212,7 +213,7 @@ def _filepass(stream_head: bytes) -> str | None:
 
 
 def _sniff_text(data_head: bytes, path: str | os.PathLike[str]) -> Format:
-    if data_head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data_head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(data_head):
         return "csv"
     text = data_head.lstrip(b"\xef\xbb\xbf").lstrip()
     low = text[:2048].lower()

@@ -21,12 +21,30 @@ class TextTable:
     decimal_comma: bool
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" if the start looks like mostly-ASCII UTF-16 text, else None."""
+    head = data[:512]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even_nul = sum(1 for i in range(0, pairs * 2, 2) if head[i] == 0)
+    odd_nul = sum(1 for i in range(1, pairs * 2, 2) if head[i] == 0)
+    if odd_nul >= 0.9 * pairs and even_nul == 0:
+        return "utf-16-le"
+    if even_nul >= 0.9 * pairs and odd_nul == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Bytes -> (text, encoding name): UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    bare = utf16_without_bom(data)
+    if bare is not None:
+        return data.decode(bare, errors="replace"), bare
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

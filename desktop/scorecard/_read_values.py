@@ -119,7 +119,8 @@ def read_calamine(source: str | bytes, max_cells: int, fallback_xlsx: bool) -> R
                 continue  # chart, dialog and macro sheets hold no table
             try:
                 sheet = book.get_sheet_by_index(index)
-                cells = int(sheet.height) * int(sheet.width)
+                end = sheet.end  # the grid is padded from A1, so A1..end is what we hold
+                cells = 0 if end is None else (int(end[0]) + 1) * (int(end[1]) + 1)
                 total += cells
                 if cells > max_cells:
                     raise TooManyCells(name, cells)

@@ -40,6 +40,18 @@ def test_utf16_tab_separated_text(tmp_path: Path) -> None:
     assert rows == [["Indicator", "Actual"], ["Cyfradd", "5"]]
 
 
+def test_utf16_without_bom_is_recognised(tmp_path: Path) -> None:
+    data = "Indicator,Actual\nCalls,84\n".encode("utf-16-le")
+    rows = read_workbook(_write(tmp_path, data)).sheets[0].rows
+    assert rows == [["Indicator", "Actual"], ["Calls", "84"]]
+
+
+def test_cp1252_bytes_0x80_to_0x9f_are_not_latin1_controls(tmp_path: Path) -> None:
+    data = b"Name,Note\nA,\x93quoted\x94 \x80 5\n"
+    rows = read_workbook(_write(tmp_path, data)).sheets[0].rows
+    assert rows[1] == ["A", "\u201cquoted\u201d \u20ac 5"]
+
+
 def test_semicolon_and_decimal_comma_set_the_hint(tmp_path: Path) -> None:
     data = b"Indicator;Actual;Target\nA;12,5;10,0\nB;1.234,5;1.000,0\n"
     book = read_workbook(_write(tmp_path, data))
