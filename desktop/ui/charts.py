@@ -203,6 +203,9 @@ class TrendChart(pg.PlotWidget):
         plot.getViewBox().setMouseEnabled(False, False)
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.getAxis("left").setStyle(maxTickLevel=0)
+        # the latest period's label sits at the right edge: draw it even if it overhangs
+        plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
+        plot.layout.setContentsMargins(4, 8, 36, 4)
         self._band = pg.BarGraphItem(x=[], height=[], y0=[], width=1.0, pen=None)
         self._target = pg.PlotDataItem(connect="finite", antialias=True)
         self._actual = pg.PlotDataItem(connect="finite", antialias=True)

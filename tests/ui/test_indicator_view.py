@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QScrollArea, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.analysis.types import Flag
 from desktop.ui.charts import TrendChart
 from desktop.ui.views.indicator_view import PLACEHOLDER, IndicatorView
 from tests.ui.indicator_samples import Row, Sample, build, children_seen, plain_count
@@ -173,3 +174,24 @@ def test_every_label_is_named_or_speaks_its_text(pane: IndicatorView) -> None:
     pane.show_indicator(children_seen())
     labels = pane.findChildren(QLabel)
     assert all(label.accessibleName() or label.text() for label in labels)
+
+
+def test_columns_with_nothing_in_them_are_hidden(pane: IndicatorView) -> None:
+    pane.show_indicator(plain_count())
+    hidden = [
+        pane.model.headers()[c]
+        for c in range(pane.model.columnCount())
+        if pane.table.isColumnHidden(c)
+    ]
+    assert hidden == ["Numerator", "Denominator", "RAG published"]
+
+
+def test_flag_names_its_period_when_the_message_does_not(pane: IndicatorView) -> None:
+    pane.show_indicator(children_seen())
+    assert "one more or fewer changes the RAG. (Q2 2024/25)" in pane.flags.text()
+
+
+def test_flag_does_not_repeat_a_period_its_message_names(pane: IndicatorView) -> None:
+    flag = Flag("no_commentary_on_red", "Red in Q1 2023/24 with no commentary.", "Q1 2023/24")
+    pane.show_indicator(build(Sample(rows=[Row(50.0)], rag_computed=["red"], flags=(flag,))))
+    assert pane.flags.text() == "⚠ Red in Q1 2023/24 with no commentary."

@@ -68,3 +68,10 @@ def test_small_base_role_marks_only_the_small_row() -> None:
     model.set_indicator(children_seen())
     marks = [model.data(model.index(row, 0), SmallBaseRole) for row in range(model.rowCount())]
     assert marks == [False, False, False, False, False, True]
+
+
+def test_numerator_column_is_blank_when_no_period_has_one() -> None:
+    model = ObservationTableModel()
+    model.set_indicator(plain_count())
+    assert model.column_is_blank(model.headers().index("Numerator"))
+    assert not model.column_is_blank(model.headers().index("Actual"))

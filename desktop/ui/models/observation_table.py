@@ -40,6 +40,7 @@ FIXED_COLUMNS = (
     "RAG computed",
 )
 SOURCE = "Source"
+OPTIONAL_COLUMNS = frozenset({"Numerator", "Denominator", "RAG published"})
 WARNING_MARK = "⚠"
 NUMBER_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 TEXT_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -111,6 +112,12 @@ class ObservationTableModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [*FIXED_COLUMNS, *self._comparators, SOURCE]
+
+    def column_is_blank(self, column: int) -> bool:
+        """True for an optional column with nothing in it (no numerator, no published RAG)."""
+        if self._headers[column] not in OPTIONAL_COLUMNS:
+            return False
+        return all(self._value(row, self._headers[column]) is None for row in self._rows)
 
     def observation(self, row: int) -> ObservationRecord:
         return self._rows[row].observation

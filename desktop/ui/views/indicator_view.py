@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -198,7 +198,8 @@ class IndicatorView(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.installEventFilter(self)
         table.setCornerButtonEnabled(False)
         for corner in table.findChildren(QAbstractButton):
             corner.setAccessibleName("Table corner")
@@ -245,6 +246,8 @@ class IndicatorView(QWidget):
                 section.setVisible(view is not None)
         self.chart.set_indicator(view)
         self.model.set_indicator(view)
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, self.model.column_is_blank(column))
         self.table.resizeColumnsToContents()
         self._fit_table()
         if view is None:
@@ -266,7 +269,11 @@ class IndicatorView(QWidget):
         self.facts.setText("\n".join(facts) or "Nothing more to say about the figures.")
         flags = [
             f"{WARNING_MARK} {flag.message}"
-            + (f" ({flag.period_label})" if flag.period_label else "")
+            + (
+                f" ({flag.period_label})"
+                if flag.period_label and flag.period_label not in flag.message
+                else ""
+            )
             for flag in a.flags
         ]
         self.flags.setText("\n".join(flags))
@@ -290,8 +297,18 @@ class IndicatorView(QWidget):
         rows = self.model.rowCount()
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows)) if rows else 0
-        scroll = self.table.horizontalScrollBar().sizeHint().height()
-        self.table.setFixedHeight(height + scroll)
+        if (
+            self.table.horizontalHeader().length()
+            > self.table.width() - 2 * self.table.frameWidth()
+        ):
+            height += self.table.horizontalScrollBar().sizeHint().height()
+        if self.table.height() != height:
+            self.table.setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.__dict__.get("table"):
+            self._fit_table()
+        return False
 
     def _select_period(self, index: int | None) -> None:
         self._syncing = True
