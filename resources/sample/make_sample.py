@@ -161,8 +161,6 @@ class _Rows:
         ]
 
     def _before(self, index: int) -> float | None:
-        if self.spec.versus_last_year:
-            return self.history.get(index - 4)
         earlier = [i for i in self.history if i < index]
         return self.history[max(earlier)] if earlier else None
 
@@ -212,7 +210,7 @@ def _cover(sheet: Worksheet, indicator_count: int) -> None:
         ("* = not published because the number is small enough to identify people.", False),
         ("Indicators marked Part 2 are exempt from publication (Local Government Act 1972,", False),
         ("Schedule 12A, paragraph 2) and must not be shared outside the meeting.", False),
-        ("Collection rates are cumulative for the financial year to date.", False),
+        ("Collection rates are the forecast for the whole financial year.", False),
         ("", False),
         ("RAG key", True),
         (RAG_KEY, False),

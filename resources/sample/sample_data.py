@@ -41,7 +41,6 @@ class Spec:
     rag_overrides: dict[int, str] = field(default_factory=dict)  # as published, deliberately
     remarks: dict[int, str] = field(default_factory=dict)  # commentary for one quarter
     no_comment: frozenset[int] = frozenset()
-    versus_last_year: bool = False  # cumulative in-year figures: compare with a year ago
 
 
 CS = "Children's Services"
@@ -547,7 +546,6 @@ PLACE: tuple[Spec, ...] = (
         45.0,
         england=(43.4, 43.4, 42.3, 42.3, 42.3, 42.3, 41.7, 41.7),
         neighbours=(46.0, 46.0, 45.2, 45.2, 45.2, 45.2, 44.9, 44.9),
-        rag_overrides={4: "Green"},
         amber_note="Garden waste tonnages are seasonally low in the winter months.",
         green_note="Good performance on waste, above the national average.",
     ),
@@ -643,7 +641,7 @@ PLACE: tuple[Spec, ...] = (
             "The bad winter meant almost no planned repairs for three months. Defects are "
             "now being grouped by area so crews complete more repairs per visit.",
         ),
-        rag_overrides={3: "Amber"},
+        rag_overrides={7: "Amber"},
     ),
     Spec(
         HT,
@@ -688,23 +686,22 @@ CORPORATE: tuple[Spec, ...] = (
         RS,
         "Revenues and Benefits",
         "RC01",
-        "Council tax collected (cumulative, in year)",
+        "Council tax collection rate (forecast for the year)",
         "High",
         "frac",
-        (84.1, 96.8, 28.9, 56.6, 84.3, 96.9, 28.7, 56.1),
-        (84.5, 97.2, 28.5, 56.5, 84.5, 97.2, 28.5, 56.5),
-        versus_last_year=True,
+        (96.9, 96.8, 97.1, 97.0, 96.8, 96.9, 96.7, 96.5),
+        97.2,
+        amber_note="Slightly below target as more households pay by instalments over 12 months.",
     ),
     Spec(
         RS,
         "Revenues and Benefits",
         "RC02",
-        "Business rates collected (cumulative, in year)",
+        "Business rates collection rate (forecast for the year)",
         "High",
         "frac",
-        (83.2, 98.1, 31.5, 58.0, 82.9, 97.6, 30.2, 55.8),
-        (83.5, 98.0, 31.0, 58.5, 83.5, 98.0, 31.0, 58.5),
-        versus_last_year=True,
+        (98.3, 98.1, 98.4, 98.2, 97.9, 97.6, 98.0, 98.2),
+        98.0,
     ),
     Spec(
         RS,
@@ -733,6 +730,7 @@ CORPORATE: tuple[Spec, ...] = (
         (88.6, 84.2, 79.5, 81.7, 86.9, 90.3, 91.8, 87.4),
         90.0,
         denominators=(325, 309, 347, 360, 298, 341, 352, 365),
+        rag_overrides={7: "Green"},
         notes=(
             "A sharp rise in requests about temporary accommodation and the budget took "
             "staff time. A new case management system goes live in the autumn.",
