@@ -1,4 +1,4 @@
-"""Evaluate simple conditional-format rules (cellIs on constants, text rules) to a fill colour."""
+"""Evaluate simple conditional-format rules (cellIs, text rules, A1="x" expressions) to fills."""
 
 from __future__ import annotations
 
@@ -108,11 +108,54 @@ def _as_text(value: CellValue) -> str:
     return str(value).lower()
 
 
-def predicate(rule: CfRule, grid: Grid) -> Callable[[CellValue], bool] | None:
-    """A test for the rule if it is simple enough to evaluate, else None."""
-    if rule.kind == "cellIs":
-        return _cell_is(rule, grid)
-    return _text_rule(rule)
+_COMPARE = re.compile(r"^(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})\s*(<>|>=|<=|=|>|<)\s*(.+)$")
+_OPERATORS = {
+    "=": "equal",
+    "<>": "notEqual",
+    ">": "greaterThan",
+    "<": "lessThan",
+    ">=": "greaterThanOrEqual",
+    "<=": "lessThanOrEqual",
+}
+PositionTest = Callable[[int, int], bool]
+
+
+def _expression(rule: CfRule, grid: Grid) -> PositionTest | None:
+    """Rules like ``$F2="Red"``: compare a (relatively shifted) cell with a constant."""
+    if len(rule.formulas) != 1 or not rule.ranges:
+        return None
+    m = _COMPARE.match(rule.formulas[0].strip())
+    if m is None:
+        return None
+    col_abs, letters, row_abs, digits, op, constant = m.groups()
+    ref = cell_ref(letters + digits)
+    if ref is None:
+        return None
+    as_cell_is = CfRule("cellIs", _OPERATORS[op], rule.dxf, rule.priority, None, (constant,), ())
+    test = _cell_is(as_cell_is, grid)
+    if test is None:
+        return None
+    anchor_r, anchor_c = rule.ranges[0][0], rule.ranges[0][1]
+    ref_r, ref_c = ref
+
+    def at(r: int, c: int) -> bool:
+        rr = ref_r if row_abs else ref_r + r - anchor_r
+        cc = ref_c if col_abs else ref_c + c - anchor_c
+        if 0 <= rr < len(grid) and 0 <= cc < len(grid[rr]):
+            return test(grid[rr][cc])
+        return False
+
+    return at
+
+
+def predicate(rule: CfRule, grid: Grid) -> PositionTest | None:
+    """A test of grid positions for the rule if it is simple enough to evaluate, else None."""
+    if rule.kind == "expression":
+        return _expression(rule, grid)
+    value_test = _cell_is(rule, grid) if rule.kind == "cellIs" else _text_rule(rule)
+    if value_test is None:
+        return None
+    return lambda r, c: value_test(grid[r][c])
 
 
 def conditional_fills(
@@ -132,11 +175,10 @@ def conditional_fills(
             continue
         for r0, c0, r1, c1 in rule.ranges:
             for r in range(r0, min(r1, height - 1) + 1):
-                row = grid[r]
                 for c in range(c0, min(c1, width - 1) + 1):
                     budget -= 1
                     if budget < 0:
                         return out
-                    if (r, c) not in out and test(row[c]):
+                    if (r, c) not in out and test(r, c):
                         out[(r, c)] = fill
     return out

@@ -126,6 +126,18 @@ def test_conditional_contains_text_gives_fill(tmp_path: Path) -> None:
     assert read_workbook(path).sheets[0].styles == {(0, 0): CellStyle(None, "FFEB9C")}
 
 
+def test_conditional_expression_on_a_status_column_colours_the_row(tmp_path: Path) -> None:
+    wb, ws = _sheet()
+    ws.append(["Bins", 40, "R"])
+    ws.append(["Calls", 85, "G"])
+    dxf = DifferentialStyle(fill=PatternFill(bgColor="FFC7CE"))
+    rule = Rule(type="expression", dxf=dxf, formula=['$C1="R"'])
+    ws.conditional_formatting.add("A1:C2", rule)
+    wb.save(tmp_path / "e.xlsx")
+    styles = read_workbook(tmp_path / "e.xlsx").sheets[0].styles
+    assert sorted(styles) == [(0, 0), (0, 1), (0, 2)]
+
+
 def test_conditional_rule_with_formula_reference_is_not_guessed(tmp_path: Path) -> None:
     rule = CellIsRule(operator="greaterThan", formula=["B1"], fill=PatternFill(bgColor="FFC7CE"))
     path = _cf_book(tmp_path, rule, [5, 10])
