@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from db.records import IndicatorRecord, ObservationRecord, PeriodRecord
 from desktop.analysis.types import Assessment, Enquiry, Flag, Rag
@@ -52,7 +52,7 @@ class Sample:
     flags: tuple[Flag, ...] = ()
     enquiries: tuple[Enquiry, ...] = ()
     facts: tuple[str, ...] = ()
-    extra: dict[str, object] = field(default_factory=dict)
+    band: tuple[float | None, float | None] = (None, None)
 
 
 def build(sample: Sample, *, indicator_id: int = 7) -> IndicatorView:
@@ -91,8 +91,8 @@ def build(sample: Sample, *, indicator_id: int = 7) -> IndicatorView:
         exempt=False,
         tolerance_mode="percent",
         tolerance_amber=10.0,
-        band_low=None,
-        band_high=None,
+        band_low=sample.band[0],
+        band_high=sample.band[1],
         observations=tuple(observations),
     )
     numeric = [i for i, row in enumerate(sample.rows) if row.actual is not None]

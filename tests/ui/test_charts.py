@@ -5,11 +5,18 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.charts import ACTUAL, AMBER_BAND, TARGET, TrendChart, render_chart_png
+from desktop.ui.charts import (
+    ACTUAL,
+    AMBER_BAND,
+    GREEN_BAND,
+    TARGET,
+    TrendChart,
+    render_chart_png,
+)
 from tests.ui.indicator_samples import Row, Sample, build, children_seen, plain_count
 
 
@@ -133,3 +140,26 @@ def test_render_chart_png_dark_differs_from_light(qtbot: QtBot) -> None:
     )
     assert light.pixelColor(198, 1).lightness() > 200
     assert dark.pixelColor(198, 1).lightness() < 60
+
+
+def test_on_target_indicator_shades_its_green_band(chart: TrendChart) -> None:
+    rows = [Row(4.0, 5.0), Row(7.5, 5.0)]
+    view = build(
+        Sample(rows=rows, rag_computed=["green", "red"], polarity="on_target", band=(3.0, 6.0))
+    )
+    chart.set_indicator(view)
+    name, xs, lows, highs = chart.band_data()
+    assert name == GREEN_BAND
+    assert (xs, lows, highs) == ([0.0, 1.0], [3.0, 3.0], [6.0, 6.0])
+
+
+def test_hovering_over_a_period_moves_the_readout(chart: TrendChart, qtbot: QtBot) -> None:
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_indicator(children_seen())
+    scene_point = chart.getPlotItem().getViewBox().mapViewToScene(QPointF(1.0, 76.0))
+    position = chart.mapFromScene(scene_point)
+    with qtbot.waitSignal(chart.point_highlighted) as blocker:
+        qtbot.mouseMove(chart.viewport(), position)
+    assert blocker.args == [1]
+    assert chart.readout_text().startswith("Q2 2023/24; Actual: 76%")
