@@ -61,7 +61,7 @@ def _at(value: float | tuple[float, ...] | None, index: int) -> float | None:
     return value[index] if isinstance(value, tuple) else value
 
 
-def _rag(good: str, actual: float, target: float) -> str:
+def council_rag(good: str, actual: float, target: float) -> str:
     """The council's published rule: amber within 10% of the target."""
     slack = abs(target) * 0.1
     if good == "High":
@@ -136,7 +136,7 @@ class _Rows:
                 numerator = round(value / 100 * denominator)
                 value = 100 * numerator / denominator
             actual = _store(spec, value)
-            rag = spec.rag_overrides.get(index) or _rag(spec.good, value, target)
+            rag = spec.rag_overrides.get(index) or council_rag(spec.good, value, target)
             direction = _direction(spec.good, value, self._before(index))
             self.history[index] = value
             comment = self._comment(index, value, target, rag, numerator, denominator)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from resources.sample.make_sample import DEFAULT_PATH, HEADERS, build_sample
+from resources.sample.make_sample import DEFAULT_PATH, HEADERS, build_sample, council_rag
 
 Row = tuple[object, ...]
 
@@ -65,3 +65,9 @@ def test_exactly_one_red_has_no_commentary(rows: list[Row]) -> None:
 
 def test_three_exempt_indicators(rows: list[Row]) -> None:
     assert len({row[2] for row in rows if row[16] == "Yes"}) == 3
+
+
+def test_two_or_three_published_rags_break_the_ten_percent_rule(rows: list[Row]) -> None:
+    rated = [r for r in rows if isinstance(r[9], int | float) and isinstance(r[10], int | float)]
+    broken = [r for r in rated if r[11] != council_rag(str(r[4]), float(r[9]), float(r[10]))]
+    assert 2 <= len(broken) <= 3
