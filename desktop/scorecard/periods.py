@@ -226,9 +226,16 @@ _QUARTER_RES = [
     re.compile(rf"{_QW}{_SEP}(?P<y>\d{{4}})", re.I),
     re.compile(rf"(?P<y>\d{{4}}){_SEP}{_QW}", re.I),
 ]
+_HW = r"(?:h|half\s*|half\s+year\s*)(?P<h>[12])"
 _HALF_RES = [
-    re.compile(rf"h(?P<h>[12]){_SEP}{_FYP}", re.I),
-    re.compile(rf"{_FYP}{_SEP}h(?P<h>[12])", re.I),
+    re.compile(rf"{_HW}{_SEP}{_FYP}", re.I),
+    re.compile(rf"{_FYP}{_SEP}{_HW}", re.I),
+]
+# finance "periods": P1 is April, P12 March
+_PW = r"(?:p|period)\s*(?P<p>1[0-2]|0?[1-9])"
+_FIN_MONTH_RES = [
+    re.compile(rf"{_PW}{_SEP}{_FYP}", re.I),
+    re.compile(rf"{_FYP}{_SEP}{_PW}", re.I),
 ]
 _FY_RE = re.compile(r"(?P<a>\d{4})\s*[/\-]\s*(?P<b>\d{2}|\d{4})|(?P<s>\d{2})/(?P<t>\d{2})")
 _SPACED_FY_RE = re.compile(r"(?P<a>\d{4})\s+[/\-]\s+(?P<b>\d{2})")
@@ -322,6 +329,14 @@ def _parse_quarter_or_half(text: str) -> Period | None:
         if found:
             start = _fy_start(found["a"], found["b"])
             return None if start is None else half_year(start, int(found["h"]))
+    for pattern in _FIN_MONTH_RES:
+        found = pattern.fullmatch(text)
+        if found:
+            start = _fy_start(found["a"], found["b"])
+            if start is None:
+                return None
+            month_no = (int(found["p"]) + 2) % 12 + 1
+            return month(start if month_no >= 4 else start + 1, month_no)
     return None
 
 
@@ -510,6 +525,8 @@ def parse_period(value: CellValue, *, hint: str | None = None) -> Period | None:
             return month(value.year, value.month) if _ok_year(value.year) else None
         if isinstance(value, int | float):
             return _from_number(float(value), hint)
+        if hint == "date" and re.fullmatch(r"\s*\d{1,7}(?:\.\d+)?\s*", value):
+            return _from_number(float(value), hint)  # a serial date stored as text
         return _parse_text(value, hint)
     except (ValueError, OverflowError):
         return None

@@ -27,6 +27,7 @@ from desktop.scorecard.model import CellValue, Polarity, Rag
 __all__ = [
     "Direction",
     "ParsedNumber",
+    "canonical_unit",
     "is_missing_marker",
     "normalise_name",
     "parse_direction",
@@ -175,8 +176,35 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
     if _RATE_UNIT_RE.fullmatch(rest):
         return re.sub(r"\s+", " ", rest).lower()
     if _WORD_UNIT_RE.fullmatch(rest) and len(rest) <= 30 and not re.search(r"\d", rest):
-        return rest.lower().rstrip(".")
+        word = rest.lower().rstrip(".")
+        return _PLURAL_UNITS.get(word, word)
     return None
+
+
+_PLURAL_UNITS = {
+    "day": "days", "week": "weeks", "hour": "hours", "hr": "hours", "hrs": "hours",
+    "min": "minutes", "mins": "minutes", "minute": "minutes", "month": "months",
+    "year": "years", "yr": "years", "yrs": "years",
+}  # fmt: skip
+_RATE_WORDS_RE = re.compile(r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?$|^rate\b", re.I)
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    """Map a unit as written ("per 1,000", "day", "£m", "%") to the export's vocabulary.
+
+    Rates per N become "rate"; time units are plural ("days"); "£m"/"£k" and other
+    units are kept (lower case), since rescaling them would change the figures.
+    """
+    if unit is None or not unit.strip():
+        return None
+    cleaned = " ".join(unit.strip().lower().split())
+    if cleaned in ("%", "percent", "per cent", "percentage", "pct"):
+        return "%"
+    if _RATE_WORDS_RE.search(cleaned):
+        return "rate"
+    if cleaned in ("number", "no", "no.", "count", "#"):
+        return "number"
+    return _PLURAL_UNITS.get(cleaned, cleaned)
 
 
 def _scales_percent(number_format: str | None) -> bool:
@@ -212,8 +240,8 @@ def parse_number(
     """Read one cell as a number. Never raises; see ``ParsedNumber``."""
     try:
         return _parse_number(value, number_format, decimal_comma)
-    except (ValueError, OverflowError):
-        return ParsedNumber(None, str(value), None, False)
+    except (ValueError, OverflowError):  # e.g. an integer too large for a float
+        return ParsedNumber(None, "(number out of range)", None, False)
 
 
 def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bool) -> ParsedNumber:

@@ -186,6 +186,24 @@ def test_half_years(text: str, half_no: int, start: dt.date, end: dt.date) -> No
     assert found is not None and (found.start, found.end) == (start, end)
 
 
+@pytest.mark.parametrize("text", ["Half 2 2024/25", "Half year 2 2024/25", "2024/25 H2"])
+def test_half_year_words(text: str) -> None:
+    assert parse_period(text) == half_year(2024, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("P1 2024/25", month(2024, 4)),
+        ("Period 9 2024/25", month(2024, 12)),
+        ("2024/25 P10", month(2025, 1)),
+        ("P12 2024/25", month(2025, 3)),
+    ],
+)
+def test_finance_periods_count_months_from_april(text: str, expected: Period) -> None:
+    assert parse_period(text) == expected
+
+
 def test_a_span_of_months_that_is_not_a_named_period_is_a_range() -> None:
     assert parse_period("Feb 2024 - May 2024") == Period(
         "Feb 2024–May 2024", D(2024, 2, 1), D(2024, 5, 31), "range"
@@ -202,9 +220,10 @@ def test_century_turn_financial_year() -> None:
     )
 
 
-def test_excel_serial_is_a_date_only_with_the_date_hint() -> None:
-    assert parse_period(45809) is None
-    assert parse_period(45809, hint="date") == month(2025, 6)
+@pytest.mark.parametrize("serial", [45809, 45809.0, "45809"])
+def test_excel_serial_is_a_date_only_with_the_date_hint(serial: CellValue) -> None:
+    assert parse_period(serial) is None
+    assert parse_period(serial, hint="date") == month(2025, 6)
 
 
 @pytest.mark.parametrize(
@@ -231,6 +250,8 @@ def test_excel_serial_is_a_date_only_with_the_date_hint() -> None:
         2024.5,
         float("nan"),
         float("inf"),
+        pytest.param(10**5000, id="huge-int"),
+        "P13 2024/25",
         "x" * 500,
     ],
 )

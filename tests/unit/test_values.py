@@ -9,6 +9,7 @@ import pytest
 from desktop.scorecard.model import CellValue
 from desktop.scorecard.values import (
     ParsedNumber,
+    canonical_unit,
     is_missing_marker,
     normalise_name,
     parse_direction,
@@ -37,6 +38,8 @@ from desktop.scorecard.values import (
         ("13\u00a0210", 13210.0, None),
         ("12 days", 12.0, "days"),
         ("3.5 weeks", 3.5, "weeks"),
+        ("1 day", 1.0, "days"),
+        ("12days", 12.0, "days"),
         ("12.5 per 1,000", 12.5, "per 1,000"),
         ("401 per 100k", 401.0, "per 100k"),
         ("£1.2m", 1.2, "£m"),
@@ -119,6 +122,10 @@ def test_blank_is_no_observation(cell: CellValue) -> None:
 )
 def test_booleans_and_dates_are_not_numbers(cell: CellValue, text: str) -> None:
     assert parse_number(cell) == ParsedNumber(None, text, None, False)
+
+
+def test_a_number_too_large_for_a_float_is_not_read() -> None:
+    assert parse_number(10**5000).value is None
 
 
 def test_surrounding_space_is_trimmed_from_kept_text() -> None:
@@ -308,3 +315,15 @@ def test_unit_from_header(header: str, unit: str | None) -> None:
 )
 def test_normalise_name(name: str, key: str) -> None:
     assert normalise_name(name) == key
+
+
+@pytest.mark.parametrize(
+    ("unit", "canonical"),
+    [
+        ("per 1,000", "rate"), ("per 100k", "rate"), ("/100k", "rate"), ("Rate per 10,000", "rate"),
+        ("day", "days"), ("Days", "days"), ("hrs", "hours"), ("%", "%"), ("per cent", "%"),
+        ("£", "£"), ("£m", "£m"), ("No.", "number"), ("tCO2", "tco2"), (None, None), (" ", None),
+    ],
+)  # fmt: skip
+def test_canonical_unit(unit: str | None, canonical: str | None) -> None:
+    assert canonical_unit(unit) == canonical
