@@ -94,6 +94,7 @@ __all__ = [
     "addressed_to_suggestions",
     "agenda",
     "carry_forward",
+    "delete_action",
     "delete_note",
     "delete_question",
     "indicator_history",
@@ -437,6 +438,11 @@ def update_action(
         row.update_text = optional_text(update)
     session.flush()
     return action_record(row)
+
+
+def delete_action(session: Session, action_id: int) -> None:
+    session.delete(get_row(session, ActionRow, action_id, "action"))
+    session.flush()
 
 
 # --- meetings --------------------------------------------------------------------------------

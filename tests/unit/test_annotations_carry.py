@@ -254,3 +254,18 @@ def test_carry_forward_refuses_going_backwards(
 ) -> None:
     with pytest.raises(an.AnnotationError, match="is not after"):
         an.carry_forward(session, september.id, june.id)
+
+
+def test_delete_action_removes_it(session: Session) -> None:
+    keep = an.add_action(session, "Keep")
+    an.delete_action(session, an.add_action(session, "Gone").id)
+    assert [a.id for a in an.list_actions(session)] == [keep.id]
+
+
+def test_actions_on_exempt_indicator_hidden_when_asked(session: Session, ehcp: int) -> None:
+    part2 = make_indicator(session, "CS18", "Remands", exempt=True)
+    an.add_action(session, "Review each remand", indicator_id=part2)
+    public = an.add_action(session, "Report back", indicator_id=ehcp)
+    unlinked = an.add_action(session, "Circulate the review")
+    shown = [a.id for a in an.list_actions(session, include_exempt=False)]
+    assert shown == [public.id, unlinked.id]
