@@ -498,12 +498,15 @@ def restore(store_path: Path, source: Path, *, wait_seconds: float = 10.0) -> Pa
         )
     try:
         tmp, revision = _validated_copy(source, store_path.parent, wait_seconds)
+        aside = None
         try:
             aside = _set_aside(store_path, wait_seconds)
             _release_wal(store_path, wait_seconds)
             os.replace(tmp, store_path)
         except BaseException:
             tmp.unlink(missing_ok=True)
+            if aside is not None:  # the store was not replaced: its copy is not needed
+                aside.unlink(missing_ok=True)
             raise
         _fsync_dir(store_path.parent)
         os.chmod(store_path, FILE_MODE)

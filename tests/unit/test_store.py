@@ -12,7 +12,15 @@ import pytest
 from sqlalchemy import text
 
 from db.models import SettingRow
-from db.store import HEAD_REVISION, NotAStore, Store, StoreError, StoreLocked, StoreTooNew
+from db.store import (
+    HEAD_REVISION,
+    NotAStore,
+    Store,
+    StoreError,
+    StoreLocked,
+    StoreTooNew,
+    translate_error,
+)
 
 
 @pytest.fixture
@@ -204,3 +212,22 @@ def test_store_can_write_again_after_the_lock_is_released(store_path: Path) -> N
             session.add(SettingRow(key="a", value="2"))
         with store.read_session() as session:
             assert session.execute(text("SELECT value FROM setting")).scalar() == "2"
+
+
+@pytest.mark.parametrize(
+    ("message", "advice"),
+    [
+        ("database is locked", "wait for it to finish"),
+        ("database or disk is full", "free some space"),
+        ("attempt to write a readonly database", "check the file's permissions"),
+        ("database disk image is malformed", "restore a backup"),
+        ("unable to open database file", "can be read and written"),
+    ],
+)
+def test_database_errors_become_advice(store_path: Path, message: str, advice: str) -> None:
+    error = translate_error(store_path, sqlite3.OperationalError(message))
+    assert error is not None and advice in str(error)
+
+
+def test_other_database_errors_stay_bugs(store_path: Path) -> None:
+    assert translate_error(store_path, sqlite3.OperationalError("no such column: x")) is None

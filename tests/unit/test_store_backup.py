@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from db.models import SettingRow
-from db.store import NotAStore, Store, StoreError, StoreTooNew, restore
+from db.store import NotAStore, Store, StoreError, StoreLocked, StoreTooNew, restore
 
 
 def _store_with(path: Path, value: str) -> Path:
@@ -186,3 +186,20 @@ def test_restore_of_a_missing_file_is_refused(store_path: Path, tmp_path: Path) 
     with pytest.raises(StoreError, match="does not exist") as refused:
         restore(store_path, tmp_path / "missing.sqlite")
     assert refused.value.exit_code == 1
+
+
+def test_restore_while_another_process_writes_is_refused(store_path: Path, tmp_path: Path) -> None:
+    backup = _store_with(tmp_path / "backup.sqlite", "from backup")
+    _store_with(store_path, "current")
+    other = sqlite3.connect(store_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE setting SET value = 'being written'")
+    try:
+        with pytest.raises(StoreLocked) as refused:
+            restore(store_path, backup, wait_seconds=0.3)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert refused.value.exit_code == 3
+    assert _marker(store_path) == "current"
+    assert list(store_path.parent.glob("*.bak")) == []
