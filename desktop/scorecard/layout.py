@@ -137,14 +137,16 @@ def _tables(
 def _is_indicator_table(header: Header) -> bool:
     has_name = header.one("name") is not None or header.one("code") is not None
     has_values = any(c.field == "actual" for c in header.columns)
-    return has_name and has_values
+    coded = sum(1 for c in header.columns if c.code and c.field == "actual")
+    return (has_name and has_values) or (coded >= 2 and header.one("area") is not None)
 
 
 def _warn_unplaced(header: Header, notes: Notes) -> None:
     for column in header.unplaced:
         notes.warn(
             f"{header.sheet.name}!{a1(header.top, column.index)}: column '{column.header}' "
-            "not recognised — not imported (map it with a saved profile if it matters)"
+            "not recognised — not imported (map it with a saved profile if it matters)",
+            kind="unplaced column",
         )
 
 

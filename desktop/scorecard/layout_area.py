@@ -16,8 +16,17 @@ def _textual(header: Header, column: Column) -> bool:
     rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
     values = [r[column.index] for r in rows if column.index < len(r)]
     filled = [v for v in values if not cells.is_blank(v)]
-    text = [v for v in filled if isinstance(v, str) and not any(ch.isdigit() for ch in v)]
+    text = [v for v in filled if isinstance(v, str) and _not_a_number(v)]
     return bool(filled) and len(text) * 2 > len(filled)
+
+
+def _not_a_number(text: str) -> bool:
+    plain = cells.number(text).value is None
+    return (
+        plain
+        and cells.number(text, decimal_comma=True).value is None
+        and (text.strip().lower() not in cells.MISSING_MARKERS)
+    )
 
 
 def area_columns(header: Header) -> list[Column]:

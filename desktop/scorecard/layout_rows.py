@@ -33,9 +33,10 @@ class AreaChoice:
         texts = [vocabulary.normalise(_at(row, c.index)) for c in self.columns]
         if self.wanted is not None and self.wanted in texts:
             return "keep", None
+        own_kind = vocabulary.area_comparator(self.wanted) if self.wanted else None
         for text in texts:
             name = vocabulary.area_comparator(text)
-            if name is not None:
+            if name is not None and name != own_kind:
                 return "comparator", name
         if self.wanted is None:
             return "keep", None
@@ -101,6 +102,10 @@ class RowReader:
         self.indicator_cols = [c for c in self.value_cols if c.period is None]
         self.value_indexes = {c.index for c in self.value_cols}
         self.long = bool(self.period_cols)
+        # benchmark tables: one row per area, one column per indicator code and period
+        self.coded = [c for c in header.columns if c.code and c.field == "actual"]
+        self.transposed = self.name is None and self.code is None and bool(self.coded)
+        self.coded_names = _coded_names(header) if self.transposed else {}
         self.section: str | None = None
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
         targets = header.of("target")
@@ -117,6 +122,9 @@ class RowReader:
 
     def _row(self, index: int, row: list[CellValue]) -> None:
         if all(cells.is_blank(v) for v in row):
+            return
+        if self.transposed:
+            self._coded_row(index, row)
             return
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
@@ -165,6 +173,38 @@ class RowReader:
                     f"{self.sheet.name}!{observation.cell}: duplicate value for '{name}' "
                     f"{observation.period.label} (first at {self.seen[seen_key]}) — skipped"
                 )
+                continue
+            self.seen[seen_key] = observation.cell or ""
+            indicator.observations.append(observation)
+
+    def _coded_row(self, index: int, row: list[CellValue]) -> None:
+        comparator: str | None = None
+        if self.context.area is not None:
+            choice, comparator = self.context.area.decide(row)
+            if choice == "skip":
+                self.result.skipped_area_rows += 1
+                self.result.skipped_areas.add(text_of(_at(row, self.context.area.columns[0].index)))
+                return
+        portfolio = self.context.portfolio
+        for column in self.coded:
+            code = column.code or ""
+            period = column.period or self.context.fallback_period
+            observation = self._observation(index, row, column, period)
+            if observation is None:
+                continue
+            key = indicator_key(portfolio, code, code)
+            if comparator is not None:
+                self._as_comparator(key, comparator, [observation])
+                continue
+            indicator = self.by_key.get(key)
+            if indicator is None:
+                name = self.coded_names.get(code, code)
+                indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
+                indicator.unit = cells.unit_from_header(name)
+                self.by_key[key] = indicator
+                self.result.indicators.append(indicator)
+            seen_key = (key, period.label)
+            if seen_key in self.seen:
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
@@ -383,6 +423,20 @@ class RowReader:
                 "not understood — left blank"
             )
             observation.rag = None
+
+
+def _coded_names(header: Header) -> dict[str, str]:
+    """Titles written above coded headings: 'CHN1 - Cost per primary pupil' names CHN1."""
+    names: dict[str, str] = {}
+    if header.top == 0:
+        return names
+    for value in header.sheet.rows[header.top - 1]:
+        text = text_of(value)
+        if " - " in text:
+            code, title = text.split(" - ", 1)
+            if code and len(code) <= 12 and title.strip():
+                names[code.strip().upper().replace(" ", "")] = title.strip()
+    return names
 
 
 def _period_order(columns: list[Column]) -> list[Column]:
