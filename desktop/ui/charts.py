@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 import sys
@@ -14,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, 
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from db.records import ObservationRecord
 from desktop.analysis.rag import DIRECTIONAL, amber_band
 from desktop.ui.indicator_text import (
     POLARITY_AXIS,
@@ -163,6 +165,34 @@ def _shaded_band(view: IndicatorView) -> tuple[str, list[float], list[float], li
     return AMBER_BAND, xs, lows, highs
 
 
+def _period_breaks(observations: Sequence[ObservationRecord]) -> list[int]:
+    """Indices i where period i + 1 does not follow on from period i (a period not reported)."""
+    breaks = []
+    for i in range(len(observations) - 1):
+        before, after = observations[i].period, observations[i + 1].period
+        if after.start > before.end + dt.timedelta(days=1):
+            breaks.append(i)
+    return breaks
+
+
+def _with_breaks(
+    xs: list[float], ys: list[float], breaks: list[int]
+) -> tuple[list[float], list[float]]:
+    """The line's points with a blank between periods that do not follow on, so it is broken."""
+    if not breaks:
+        return xs, ys
+    out_x: list[float] = []
+    out_y: list[float] = []
+    wanted = set(breaks)
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        out_x.append(x)
+        out_y.append(y)
+        if i in wanted:
+            out_x.append(x + 0.5)
+            out_y.append(math.nan)
+    return out_x, out_y
+
+
 def _point_rag(view: IndicatorView, index: int) -> str | None:
     """The RAG a point is drawn with: as published where given, else as computed."""
     published = view.record.observations[index].rag
@@ -190,6 +220,7 @@ class TrendChart(pg.PlotWidget):
         self._band_data: tuple[str, list[float], list[float], list[float]] = ("", [], [], [])
         self._comparator_names: list[str] = []
         self._axis_caption = ""
+        self._breaks: list[int] = []
         self._colours = LIGHT
         self._build_items()
         self._apply_theme()
@@ -283,7 +314,8 @@ class TrendChart(pg.PlotWidget):
         xs = [float(i) for i in range(count)]
         actual = [math.nan if o.actual is None else float(o.actual) for o in observations]
         self._series = {ACTUAL: (xs, actual)}
-        self._actual.setData(xs, actual, connect="finite")
+        self._breaks = _period_breaks(observations)
+        self._actual.setData(*_with_breaks(xs, actual, self._breaks), connect="finite")
         self._set_points(view, xs, actual)
         targets = [o.target for o in observations]
         if any(t is not None for t in targets):
@@ -347,7 +379,7 @@ class TrendChart(pg.PlotWidget):
             item.setSymbol(COMPARATOR_SYMBOLS[index % len(COMPARATOR_SYMBOLS)])
             item.setSymbolPen(pg.mkPen(colour, width=1.5))
             item.setSymbolBrush(pg.mkBrush(colour))
-            item.setData(xs, values, connect="finite", name=name)
+            item.setData(*_with_breaks(xs, values, self._breaks), connect="finite", name=name)
             item.setVisible(True)
             self._series[name] = (xs, values)
         for item in self._comparator_items[len(names) :]:
@@ -505,6 +537,10 @@ class TrendChart(pg.PlotWidget):
         """(name, x, low, high) of the shaded zone: the amber zone or an on-target green band."""
         name, xs, lows, highs = self._band_data
         return name, list(xs), list(lows), list(highs)
+
+    def period_breaks(self) -> list[int]:
+        """Indices i after which a period is missing altogether (the line is broken there)."""
+        return list(self._breaks)
 
     def period_labels(self) -> list[str]:
         return self._axis.labels()

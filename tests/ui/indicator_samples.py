@@ -53,12 +53,14 @@ class Sample:
     enquiries: tuple[Enquiry, ...] = ()
     facts: tuple[str, ...] = ()
     band: tuple[float | None, float | None] = (None, None)
+    slots: Sequence[int] | None = None  # quarter number from Q1 2023/24 for each row
 
 
 def build(sample: Sample, *, indicator_id: int = 7) -> IndicatorView:
     observations = []
     for i, row in enumerate(sample.rows):
-        period = quarter(2023 + (i // 4), i % 4 + 1, pid=i + 1)
+        slot = sample.slots[i] if sample.slots is not None else i
+        period = quarter(2023 + (slot // 4), slot % 4 + 1, pid=i + 1)
         observations.append(
             ObservationRecord(
                 id=i + 1,

@@ -163,3 +163,16 @@ def test_hovering_over_a_period_moves_the_readout(chart: TrendChart, qtbot: QtBo
         qtbot.mouseMove(chart.viewport(), position)
     assert blocker.args == [1]
     assert chart.readout_text().startswith("Q2 2023/24; Actual: 76%")
+
+
+def test_a_period_not_reported_at_all_breaks_the_line(chart: TrendChart) -> None:
+    rows = [Row(60.0), Row(62.0), Row(64.0)]
+    view = build(Sample(rows=rows, rag_computed=[None] * 3, slots=[0, 1, 3]))
+    chart.set_indicator(view)
+    assert chart.period_breaks() == [1]
+    assert chart.period_labels() == ["Q1 2023/24", "Q2 2023/24", "Q4 2023/24"]
+
+
+def test_consecutive_periods_draw_an_unbroken_line(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    assert chart.period_breaks() == []
