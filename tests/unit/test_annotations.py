@@ -8,8 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
+from db.models import QUESTION_STATUSES
 from desktop import annotations as an
 from tests.unit.annotation_helpers import make_indicator, make_quarter, observe, store_session
 
@@ -263,3 +266,27 @@ def test_question_from_enquiry_reuses_last_addressee(session: Session, ehcp: int
     an.add_question(session, ehcp, "Earlier", addressed_to="Director of Education")
     question = an.question_from_enquiry(session, ehcp, "Why still red?", "persistent_red")
     assert question.addressed_to == "Director of Education"
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Session, int]]:
+    """One store for every generated example (each example adds its own question)."""
+    with store_session(tmp_path_factory.mktemp("moves")) as session:
+        yield session, make_indicator(session, "CS01", "EHCPs")
+
+
+@settings(max_examples=60, deadline=None)
+@given(moves=st.lists(st.sampled_from(QUESTION_STATUSES), max_size=8))
+def test_no_sequence_of_moves_breaks_the_lifecycle(
+    shared: tuple[Session, int], moves: list[str]
+) -> None:
+    session, indicator = shared
+    question = an.add_question(session, indicator, "Why?")
+    for move in moves:
+        before = question.status
+        try:
+            question = an.set_question_status(session, question.id, move, answer="Because")
+        except an.AnnotationError:
+            assert move not in an.QUESTION_MOVES[before] and move != before
+        assert before not in an.CLOSED_QUESTION or question.status == before
+        assert question.status != "answered" or question.answer
