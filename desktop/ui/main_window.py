@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._reload_again = False
         self._pending_selection: int | None = None
+        self._first_load = True
         self.setWindowTitle(
             "Scrutineer — Demo — changes are thrown away"
             if demo
@@ -456,6 +457,9 @@ class MainWindow(QMainWindow):
             pass
         else:
             self._show_indicator(None)
+        if self._first_load:
+            self._first_load = False
+            (self.tree if loaded.views else self.welcome.sample_button).setFocus()
         self.views_loaded.emit()
 
     def _on_loaded(self, loaded: Loaded) -> None:

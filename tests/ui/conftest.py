@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,9 +140,20 @@ def data_dir(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def empty_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty store made once (schema migrations take a moment); tests get a copy."""
+    folder = tmp_path_factory.mktemp("template")
+    Store.open(folder / "scrutineer.sqlite").close()
+    return folder / "scrutineer.sqlite"
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    opened = Store.open(data_dir / "scrutineer.sqlite")
+def store(data_dir: Path, empty_store_file: Path) -> Iterator[Store]:
+    target = data_dir / "scrutineer.sqlite"
+    shutil.copyfile(empty_store_file, target)
+    target.chmod(0o600)
+    opened = Store.open(target)
     yield opened
     opened.close()
 

@@ -124,7 +124,7 @@ def test_open_questions_are_marked(model: PortfolioTreeModel) -> None:
 
 def test_latest_value_is_shown_against_target_with_unit(model: PortfolioTreeModel) -> None:
     assert find(model, "CS1", COL_LATEST).data() == "45% vs 80%"
-    assert find(model, "AS2", COL_LATEST).data() == "40 days vs 20 days"
+    assert find(model, "AS2", COL_LATEST).data() == "40 vs 20 days"
 
 
 def test_trend_is_judged_by_polarity(model: PortfolioTreeModel) -> None:

@@ -7,6 +7,7 @@ DIRECTION_WORDS = {"improving": "Improving", "worsening": "Worsening", "no_chang
 
 _PREFIX_UNITS = {"£", "$", "€"}
 _SILENT_UNITS = {"number", "count", "no.", "#"}
+SYMBOL_UNITS = frozenset({"%", *_PREFIX_UNITS})  # written on every number; words only once
 
 
 def _number(value: float) -> str:
@@ -15,6 +16,13 @@ def _number(value: float) -> str:
     if abs(value) >= 100:
         return f"{value:,.1f}".rstrip("0").rstrip(".")
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def short_unit(unit: str | None) -> str | None:
+    """The unit as a narrow column shows it: long units ("per 100,000") are left to tooltips."""
+    if unit is None or len(unit) > 6:
+        return None
+    return unit
 
 
 def format_value(value: float | None, unit: str | None) -> str:

@@ -11,9 +11,11 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from desktop.ui.models.formatting import (
     DIRECTION_ARROWS,
     DIRECTION_WORDS,
+    SYMBOL_UNITS,
     format_value,
     rollup_accessible,
     rollup_text,
+    short_unit,
 )
 from desktop.ui.theme import RAG_LETTERS, RAG_WORDS
 
@@ -37,6 +39,8 @@ NodeKindRole = RagRole + 7
 ExemptRole = RagRole + 8
 DisagreeRole = RagRole + 9
 RollupRole = RagRole + 10
+MarksRole = RagRole + 11  # the marks after the name ("≠ n<20 ?"), for the name delegate
+TitleRole = RagRole + 12  # the name without its marks
 
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
@@ -76,6 +80,8 @@ class Node:
     tooltip: tuple[str, str, str, str]
     accessible: tuple[str, str, str, str]
     facts: IndicatorFacts | None = None
+    marks: str = ""
+    title: str = ""
     rollup: tuple[int, int, int, int] = (0, 0, 0, 0)  # red, amber, green, none
     children: list[Node] = field(default_factory=list)
 
@@ -139,11 +145,14 @@ def _latest_text(view: IndicatorView) -> tuple[str, str]:
         shown = texts[-1] if texts else "—"
         return shown, "No figure reported yet."
     value = format_value(latest.actual, view.unit)
+    unit = short_unit(view.unit)
+    shown = format_value(latest.actual, unit if unit in SYMBOL_UNITS else None)
     period = latest.period.label
     if latest.target is None:
-        return value, f"{value} in {period}; no target given."
+        return format_value(latest.actual, unit), f"{value} in {period}; no target given."
     target = format_value(latest.target, view.unit)
-    return f"{value} vs {target}", f"{value} in {period} against a target of {target}."
+    shown_target = format_value(latest.target, unit)  # "40 vs 20 days", "56% vs 70%"
+    return f"{shown} vs {shown_target}", f"{value} in {period} against a target of {target}."
 
 
 def indicator_node(view: IndicatorView, parent: Node, row: int) -> Node:
@@ -183,6 +192,8 @@ def indicator_node(view: IndicatorView, parent: Node, row: int) -> Node:
         tooltip=(name_tip, rag_tip, latest_tip, trend_tip),
         accessible=(name_spoken, rag_spoken, latest_text, trend_spoken),
         facts=facts,
+        marks=marks,
+        title=title,
     )
 
 
@@ -338,6 +349,10 @@ class PortfolioTreeModel(QAbstractItemModel):
             if col == COL_RAG and node.kind == INDICATOR:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
+        if role == MarksRole:
+            return node.marks if col == COL_NAME else ""
+        if role == TitleRole:
+            return node.title or node.display[COL_NAME]
         facts = node.facts
         if role == RagRole:
             return facts.rag if facts else None

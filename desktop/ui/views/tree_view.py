@@ -28,8 +28,10 @@ from desktop.ui.models.portfolio_tree import (
     COL_RAG,
     COL_TREND,
     IndicatorIdRole,
+    MarksRole,
     RagRole,
     RollupRole,
+    TitleRole,
 )
 from desktop.ui.theme import paint_badge
 
@@ -86,6 +88,23 @@ class RagDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class NameDelegate(QStyledItemDelegate):
+    """Elides a long name on the right but always keeps its marks (≠, n<20, ?) in view."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        marks = index.data(MarksRole)
+        if not marks:
+            return
+        title = str(index.data(TitleRole))
+        metrics = option.fontMetrics
+        room = option.rect.width() - metrics.horizontalAdvance(f"  {marks}") - 10
+        elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 0))
+        option.text = f"{elided}  {marks}"
+
+
 class PortfolioTreeView(QTreeView):
     """The tree on the left; emits ``indicator_selected(id or -1)`` as the selection moves."""
 
@@ -104,7 +123,7 @@ class PortfolioTreeView(QTreeView):
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
         self.setAlternatingRowColors(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the marks after the name
+        self.setItemDelegateForColumn(COL_NAME, NameDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
