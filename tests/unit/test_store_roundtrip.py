@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,9 +34,19 @@ from db.store import Store
 WHEN = dt.datetime(2025, 3, 4, 18, 30, 0)
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new store made once per module; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("template") / "scrutineer.sqlite"
+    Store.open(path).close()
+    return path
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "scrutineer.sqlite")
+def store(tmp_path: Path, template: Path) -> Iterator[Store]:
+    path = tmp_path / "scrutineer.sqlite"
+    shutil.copyfile(template, path)
+    opened = Store.open(path)
     yield opened
     opened.close()
 
