@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
@@ -24,9 +23,9 @@ from db.models import (
     utcnow,
 )
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
+from desktop.scorecard.values import normalise_name
 
 BATCH = 2000  # observation rows per executemany (progress and cancel are checked between)
-_NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 class Cancelled(Exception):
@@ -35,7 +34,7 @@ class Cancelled(Exception):
 
 def name_key(name: str) -> str:
     """Lower-cased, punctuation-free name used to match a later scorecard's row."""
-    return " ".join(_NON_WORD.sub(" ", name.lower()).split())
+    return normalise_name(name)
 
 
 @dataclass(slots=True)

@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop.scorecard import layout_values as values
-from desktop.scorecard import periods
+from desktop.scorecard import periods, values
 from desktop.scorecard.model import CellValue, Period, Polarity, Rag
 from desktop.scorecard.vocabulary import normalise
 
@@ -34,29 +33,19 @@ def number(
     value: CellValue, number_format: str | None = None, *, decimal_comma: bool = False
 ) -> Number:
     """A cell as a number: percent-formatted fractions become points, text is kept as text."""
-    if isinstance(value, bool):
-        return Number(None, str(value), None)
-    if isinstance(value, int | float):
-        if number_format and "%" in number_format:
-            return Number(round(float(value) * 100, 10), None, "%")
-        return Number(float(value), None, None)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return Number(None, str(value), None)
-    text = str(value).strip()
-    found, unit = values.parse_number(text, decimal_comma=decimal_comma)
-    if found is None:
+    parsed = values.parse_number(value, number_format=number_format, decimal_comma=decimal_comma)
+    if parsed.value is None:
+        text = parsed.text if parsed.text is not None else str(value).strip()
         return Number(None, text, None)
-    return Number(found, None, unit)
+    return Number(parsed.value, None, parsed.unit)
 
 
 def rag(value: CellValue, fill: str | None) -> Rag | None:
-    if is_blank(value):
-        return values.rag_from_fill(fill)
-    return values.rag_from_text(value) or values.rag_from_fill(fill)
+    return values.parse_rag(value, fill=fill)
 
 
 def rag_text(value: CellValue) -> Rag | None:
-    return None if is_blank(value) else values.rag_from_text(value)
+    return None if is_blank(value) else values.parse_rag(value)
 
 
 def rag_fill(fill: str | None) -> Rag | None:
@@ -66,7 +55,14 @@ def rag_fill(fill: str | None) -> Rag | None:
 def polarity(value: CellValue) -> Polarity:
     if is_blank(value):
         return "unknown"
-    return values.parse_polarity(value)
+    found = values.parse_polarity(value)
+    if found is None and isinstance(value, str):
+        found = _RANK_ORDER.get(value.strip().lower())
+    return found or "unknown"
+
+
+# benchmark files give polarity as the ranking order: rank ascending = lower is better
+_RANK_ORDER: dict[str, Polarity] = {"asc": "lower_is_better", "desc": "higher_is_better"}
 
 
 _NAME_POLARITY = (
