@@ -14,6 +14,7 @@ Decisions worth knowing:
   years 2010/11–2011/12.
 * "YYYY-MM" is a month only when it cannot be such a financial-year range.
 * A date (cell or text such as "31/03/2025", read day first) stands for its month.
+* A two-digit year is 2000-2049 below 50, else 1900-1999 ("Apr-24" is 2024).
 * Markers such as "(prov)", "(OT)", "(r)", "YTD" are dropped; ``is_provisional`` and
   ``is_year_to_date`` report them.
 * A plain number is a calendar year only between 1900 and 2100; with ``hint="date"``
@@ -258,6 +259,7 @@ _NUM_DATE_RES = [
 _WORD_DATE_RE = re.compile(
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s\-]+{_MON}[\s\-,]+(?P<y>\d{{4}}|\d{{2}})", re.I
 )
+_US_DATE_RE = re.compile(rf"{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})", re.I)
 _MONTH_SPAN_RE = re.compile(
     rf"{_MON}[\s\-']*(?P<y>\d{{4}}|\d{{2}})?\s*(?:-|to)\s*{_MON2}[\s\-,']*(?P<z>\d{{4}}|\d{{2}})",
     re.I,
@@ -269,7 +271,8 @@ _ROLLING_RE = re.compile(
 
 
 def _two_digit(yy: int) -> int:
-    return 2000 + yy if yy < 70 else 1900 + yy
+    """ "24" is 2024; "50" and later are the 1900s."""
+    return 2000 + yy if yy < 50 else 1900 + yy
 
 
 def _year(text: str) -> int:
@@ -443,7 +446,7 @@ def _parse_numeric_month(text: str) -> Period | None:
         found = pattern.fullmatch(text)
         if found:
             return _date_month(_year(found["y"]), int(found["mm"]), int(found["d"]))
-    found = _WORD_DATE_RE.fullmatch(text)
+    found = _WORD_DATE_RE.fullmatch(text) or _US_DATE_RE.fullmatch(text)
     if found:
         return _date_month(_year(found["y"]), _MONTHS[found["m"].lower()], int(found["d"]))
     return None

@@ -123,6 +123,8 @@ def test_academic_hint_reads_a_plain_year_pair_as_academic() -> None:
         "2014-08-01",
         "1st August 2014",
         "Awst 2014",
+        "August 5, 2014",
+        "5-Aug-14",
         D(2014, 8, 31),
         D(2014, 8, 15),
         dt.datetime(2014, 8, 1, 0, 0),
@@ -130,6 +132,11 @@ def test_academic_hint_reads_a_plain_year_pair_as_academic() -> None:
 )
 def test_month_forms_and_dates_give_the_calendar_month(value: CellValue) -> None:
     assert parse_period(value) == Period("Aug 2014", D(2014, 8, 1), D(2014, 8, 31), "month")
+
+
+@pytest.mark.parametrize(("text", "year"), [("Apr-24", 2024), ("Apr-49", 2049), ("Apr-66", 1966)])
+def test_two_digit_years(text: str, year: int) -> None:
+    assert parse_period(text) == month(year, 4)
 
 
 def test_sept_abbreviation_is_september() -> None:
