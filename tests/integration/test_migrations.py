@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 import shutil
@@ -197,3 +198,26 @@ def test_restore_of_an_older_backup_upgrades_it(old_store: Path, tmp_path: Path)
     store_module.restore(old_store, backup)
     with Store.open(old_store) as store:
         assert store.revision() == "9001"
+
+
+def test_new_revision_template_renders_an_empty_migration_at_head(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scripts = tmp_path / "scripts"
+    shutil.copytree(
+        store_module.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    monkeypatch.setattr(store_module, "MIGRATIONS_DIR", scripts)
+    _migrate(engine, "upgrade", "head")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.revision(config, message="nothing to do", autogenerate=True, rev_id="9999")
+    (written,) = (scripts / "versions").glob("9999_*.py")
+    module = ast.parse(written.read_text())
+    functions = {node.name: node for node in module.body if isinstance(node, ast.FunctionDef)}
+    assert all(isinstance(stmt, ast.Pass) for stmt in functions["upgrade"].body)
+    assert all(isinstance(stmt, ast.Pass) for stmt in functions["downgrade"].body)
+    namespace: dict[str, object] = {}
+    exec(compile(module, str(written), "exec"), namespace)
+    assert namespace["down_revision"] == HEAD_REVISION
