@@ -45,6 +45,7 @@ class ActionItem:
     status: str
     meeting: str | None
     created_at: dt.datetime
+    update: str | None = None  # the latest progress note from the owner
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class ExportData:
     committee: str | None = None
     meeting_date: dt.date | None = None
     period: str | None = None  # the scorecard period shown
+    agenda: tuple[int, ...] = ()  # indicator ids on the meeting's agenda, in the chair's order
     exported_at: dt.datetime = field(
         default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0)
     )

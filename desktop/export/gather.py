@@ -48,8 +48,18 @@ def gather(
         row = meetings.get(mid) if mid is not None else None
         return row.name if row else None
 
-    def wanted_meeting(mid: int | None) -> bool:
-        return meeting_row is None or mid == meeting_row.id
+    carried_questions: set[int] = set()
+    carried_actions: set[int] = set()
+    if meeting_row is not None:
+        from desktop.annotations import open_items_for
+
+        carried = open_items_for(session, meeting_row.id)
+        carried_questions = {q.id for q in carried.questions}
+        carried_actions = {a.id for a in carried.actions}
+
+    def wanted_meeting(mid: int | None, item_id: int, carried: set[int]) -> bool:
+        """Everything raised at the meeting, and what is still open from earlier ones."""
+        return meeting_row is None or mid == meeting_row.id or item_id in carried
 
     def visible(indicator_id: int | None) -> bool:
         view = by_id.get(indicator_id) if indicator_id is not None else None
@@ -86,7 +96,9 @@ def gather(
             answered_at=q.answered_at,
         )
         for q in session.scalars(select(QuestionRow).order_by(QuestionRow.id))
-        if q.indicator_id in by_id and visible(q.indicator_id) and wanted_meeting(q.meeting_id)
+        if q.indicator_id in by_id
+        and visible(q.indicator_id)
+        and wanted_meeting(q.meeting_id, q.id, carried_questions)
     )
     actions = tuple(
         ActionItem(
@@ -102,7 +114,7 @@ def gather(
             update=a.update_text,
         )
         for a in session.scalars(select(ActionRow).order_by(ActionRow.id))
-        if visible(a.indicator_id) and wanted_meeting(a.meeting_id)
+        if visible(a.indicator_id) and wanted_meeting(a.meeting_id, a.id, carried_actions)
     )
     agenda: tuple[int, ...] = ()
     if meeting_row is not None:

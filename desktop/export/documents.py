@@ -1,0 +1,92 @@
+"""Write the Word briefing or the Excel tracker to a file, atomically, with one-line errors."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from desktop.errors import UserError
+from desktop.export.charts import CachedCharts, ChartSource, default_source
+from desktop.export.data import ExportData
+
+FORMATS = ("docx", "xlsx")
+
+
+def write(
+    fmt: str,
+    data: ExportData,
+    out: Path,
+    *,
+    charts: ChartSource | None = None,
+    include_charts: bool = True,
+    suppress_small: bool = True,
+) -> None:
+    """Write ``data`` as a briefing (docx) or tracker (xlsx) to ``out``.
+
+    Without ``charts`` the app's own chart drawing is loaded when needed; where it cannot
+    load (no Qt libraries) the briefing says so and has no pictures.
+    """
+    if fmt not in FORMATS:
+        raise UserError(f"cannot write '{fmt}' documents — choose docx or xlsx", 2)
+    target = _checked(out)
+    if fmt == "docx":
+        payload = briefing_bytes(
+            data, charts=charts, include_charts=include_charts, suppress_small=suppress_small
+        )
+    else:
+        from desktop.export.xlsx_tracker import tracker_bytes
+
+        payload = tracker_bytes(data, suppress_small=suppress_small)
+    replace_atomically(target, payload)
+
+
+def briefing_bytes(
+    data: ExportData,
+    *,
+    charts: ChartSource | None = None,
+    include_charts: bool = True,
+    suppress_small: bool = True,
+) -> bytes:
+    from desktop.export.docx_briefing import BriefingOptions, build_briefing
+
+    source: ChartSource | None = None
+    unavailable = False
+    if include_charts:
+        source = charts if charts is not None else default_source()
+        unavailable = source is None
+    options = BriefingOptions(
+        charts=CachedCharts(source) if source is not None else None,
+        charts_unavailable=unavailable,
+        suppress_small=suppress_small,
+    )
+    buffer = io.BytesIO()
+    build_briefing(data, options).save(buffer)
+    return buffer.getvalue()
+
+
+def _checked(out: Path) -> Path:
+    target = out.expanduser()
+    if target.is_dir():
+        raise UserError(f"cannot write {target}: it is a folder — give a file name", 1)
+    if not target.parent.is_dir():
+        raise UserError(f"cannot write {target}: the folder does not exist — create it first", 1)
+    return target
+
+
+def replace_atomically(target: Path, payload: bytes) -> None:
+    """Write to a temporary file beside ``target``, then rename it into place."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as err:
+        raise UserError(f"cannot write {target}: {err.strerror} — choose another place", 1) from err
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.replace(tmp, target)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise UserError(f"cannot write {target}: {err.strerror} — choose another place", 1) from err

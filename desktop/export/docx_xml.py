@@ -1,0 +1,92 @@
+"""Low-level Word pieces the briefing needs and python-docx lacks: fast tables, fields, alt text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f'xmlns:w="{W_NS}"'
+# Characters XML 1.0 cannot hold (a spreadsheet cell may carry them): dropped from any text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+TWIPS_PER_CM = 567
+
+
+def clean(text: str) -> str:
+    """Text safe to put into a document part."""
+    return _NOT_XML.sub("", text)
+
+
+def _runs(text: str) -> str:
+    lines = clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    parts = [f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines]
+    return "<w:r>" + "<w:br/>".join(parts) + "</w:r>"
+
+
+def _cell(text: str, width: int, style_id: str) -> str:
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{_runs(text)}</w:p></w:tc>'
+    )
+
+
+def table_element(
+    *,
+    table_style: str,
+    heading_style: str,
+    text_style: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths_cm: Sequence[float],
+) -> Any:
+    """A real Word table (style ids, not names) whose header row repeats on every page."""
+    widths = [round(w * TWIPS_PER_CM) for w in widths_cm]
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    head = "".join(_cell(h, w, heading_style) for h, w in zip(headers, widths, strict=True))
+    body = "".join(
+        "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        + "".join(_cell(t, w, text_style) for t, w in zip(row, widths, strict=True))
+        + "</w:tr>"
+        for row in rows
+    )
+    return parse_xml(
+        f'<w:tbl {_W}><w:tblPr><w:tblStyle w:val="{table_style}"/>'
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
+        ' w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>"
+        f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>{body}</w:tbl>"
+    )
+
+
+def field_runs(paragraph: Any, instruction: str, placeholder: str) -> None:
+    """Append a field (PAGE, NUMPAGES) as begin/instruction/separate/result/end runs."""
+    p = paragraph._p
+    for xml in (
+        f'<w:r {_W}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f'<w:r {_W}><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
+        f'<w:r {_W}><w:fldChar w:fldCharType="separate"/></w:r>',
+        f"<w:r {_W}><w:t>{escape(placeholder)}</w:t></w:r>",
+        f'<w:r {_W}><w:fldChar w:fldCharType="end"/></w:r>',
+    ):
+        p.append(parse_xml(xml))
+
+
+def has_field(part_element: Any, name: str) -> bool:
+    """True when a header or footer already holds the field ``name`` (a template may)."""
+    texts = [el.text or "" for el in part_element.iter(qn("w:instrText"))]
+    texts += [el.get(qn("w:instr")) or "" for el in part_element.iter(qn("w:fldSimple"))]
+    return any(name in t.split() for t in texts)
+
+
+def set_alt_text(inline_shape: Any, description: str, title: str = "") -> None:
+    """Alt text of a picture: the drawing's docPr descr (and title) attributes."""
+    doc_pr = inline_shape._inline.docPr
+    doc_pr.set("descr", clean(description))
+    if title:
+        doc_pr.set("title", clean(title))

@@ -1,0 +1,100 @@
+"""Words the briefing and the tracker share: statuses, RAG, directions, figures, small numbers."""
+
+from __future__ import annotations
+
+from desktop.analysis.numbers import finite, fmt_count, fmt_value
+from desktop.catalogue import IndicatorView
+from desktop.export.data import ExportData
+
+QUESTION_WORDS: dict[str, str] = {
+    "draft": "Draft",
+    "to_raise": "To raise",
+    "asked": "Asked",
+    "answered": "Answered",
+    "deferred": "Deferred",
+    "withdrawn": "Withdrawn",
+}
+ACTION_WORDS: dict[str, str] = {
+    "open": "Open",
+    "in_progress": "In progress",
+    "done": "Done",
+    "dropped": "Dropped",
+}
+RAG_WORDS: dict[str, str] = {"red": "Red", "amber": "Amber", "green": "Green"}
+DIRECTION_WORDS: dict[str, str] = {
+    "improving": "improving",
+    "worsening": "worsening",
+    "no_change": "no change",
+}
+EXEMPT_MARK = "Exempt — not for publication"
+SMALL = "<5"
+SMALL_LIMIT = 5.0
+_COUNT_UNITS = {"", "number", "count", "people", "cases", "children", "adults"}
+
+
+def status_from_word(word: str, words: dict[str, str]) -> str | None:
+    """The stored status for a word as shown ("To raise") or as stored ("to_raise")."""
+    wanted = " ".join(word.replace("_", " ").split()).casefold()
+    for code, shown in words.items():
+        if wanted in (shown.casefold(), code.replace("_", " ")):
+            return code
+    return None
+
+
+def rag_word(rag: str | None) -> str:
+    return RAG_WORDS.get(rag or "", "Not rated")
+
+
+def visible_views(data: ExportData) -> tuple[IndicatorView, ...]:
+    """The indicators a document may show: exempt ones only when asked for."""
+    if data.include_exempt:
+        return data.views
+    return tuple(v for v in data.views if not v.exempt)
+
+
+def is_small(value: float | None) -> bool:
+    """A count small enough to identify people: more than nothing, fewer than five."""
+    number = finite(value)
+    return number is not None and 0 < number < SMALL_LIMIT
+
+
+def is_count_unit(unit: str | None) -> bool:
+    return (unit or "").strip().casefold() in _COUNT_UNITS
+
+
+class Figures:
+    """Shows an indicator's figures, hiding small numbers of exempt indicators when asked."""
+
+    def __init__(self, view: IndicatorView, *, suppress_small: bool) -> None:
+        self.view = view
+        self.suppressing = suppress_small and view.exempt
+
+    def value(self, value: float | None) -> str:
+        """An actual, target or comparator as a reader sees it ("54.0%", "<5")."""
+        number = finite(value)
+        if number is None:
+            return "no figure"
+        if self.suppressing and is_count_unit(self.view.unit) and is_small(number):
+            return SMALL
+        return fmt_value(number, self.view.unit)
+
+    def count(self, value: float | None) -> str:
+        """A numerator or denominator ("93", "<5")."""
+        number = finite(value)
+        if number is None:
+            return ""
+        if self.suppressing and is_small(number):
+            return SMALL
+        return fmt_count(number)
+
+    def hides_any(self) -> bool:
+        """True when some figure of the series would be shown as "<5" (so no chart either)."""
+        if not self.suppressing:
+            return False
+        counts = is_count_unit(self.view.unit)
+        return any(
+            is_small(o.numerator)
+            or is_small(o.denominator)
+            or (counts and (is_small(o.actual) or is_small(o.target)))
+            for o in self.view.observations
+        )
