@@ -9,12 +9,14 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import paths
 from desktop.errors import UserError, one_line
+
+Handler = Callable[..., int]
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -49,7 +51,16 @@ def lock_wait_seconds() -> float:
 
 
 def dispatch(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
-    handler = {
+    from desktop.annotations import AnnotationError
+
+    try:
+        return _HANDLERS[args.command](args, data_dir=data_dir, started=started)
+    except AnnotationError as err:
+        raise UserError(str(err), 1) from err
+
+
+def _handlers() -> dict[str, Handler]:
+    return {
         "gui": cmd_gui,
         "import": cmd_import,
         "list": cmd_list,
@@ -58,8 +69,7 @@ def dispatch(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
         "export": cmd_export,
         "backup": cmd_backup,
         "restore": cmd_restore,
-    }[args.command]
-    return handler(args, data_dir=data_dir, started=started)
+    }
 
 
 # --- the window ---------------------------------------------------------------------------
@@ -348,3 +358,6 @@ def cmd_restore(args: argparse.Namespace, *, data_dir: Path, started: float) -> 
         raise UserError(str(err), err.exit_code) from err
     print(f"restored from {source}" + (f"; the previous store was kept as {kept}" if kept else ""))
     return 0
+
+
+_HANDLERS = _handlers()
