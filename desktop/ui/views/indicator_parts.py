@@ -24,6 +24,7 @@ class RagBadge(QLabel):
         self._caption = caption
         self._rag: str | None = None
         self._dark = False
+        self._shown: tuple[str | None, bool] | None = None
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.set_rag(None)
@@ -37,7 +38,11 @@ class RagBadge(QLabel):
             self.set_rag(self._rag)
 
     def set_rag(self, rag: str | None) -> None:
-        self._rag = rag if rag in RAG_WORDS else None
+        rag = rag if rag in RAG_WORDS else None
+        if (rag, self._dark) == self._shown:
+            return
+        self._shown = (rag, self._dark)
+        self._rag = rag
         if self._rag is None:
             self.setText("Not rated")
             self.setStyleSheet(

@@ -123,19 +123,17 @@ class IndicatorHeader(QWidget):
             if mismatch
             else ""
         )
-        self.mismatch.setVisible(mismatch)
         self._show_latest(view, latest)
         a = view.assessment
         self.direction.setText(direction_sentence(a.direction_previous, a.direction_last_year))
         streak = streak_sentence(a.red_streak)
         self.streak.setText(streak)
-        self.streak.setVisible(bool(streak))
 
     def _show_latest(self, view: CatalogueView, latest: ObservationRecord | None) -> None:
         if latest is None:
             self.latest.setText("No figure has been reported yet.")
             self.latest.setToolTip("")
-            self.base.setVisible(False)
+            self._clear_base()
             return
         text = f"Latest, {latest.period.label}: {observation_value(latest, view.unit)}"
         if latest.target is not None:
@@ -146,7 +144,7 @@ class IndicatorHeader(QWidget):
         self.latest.setToolTip(f"From {provenance(latest)}")
         self.latest.setAccessibleDescription(f"From {provenance(latest)}")
         if latest.numerator is None and latest.denominator is None:
-            self.base.setVisible(False)
+            self._clear_base()
             return
         base = f"{format_number(latest.numerator)} of {format_number(latest.denominator)}"
         small = "small_base" in view.flag_rules
@@ -154,7 +152,12 @@ class IndicatorHeader(QWidget):
         note = small_base_note(latest) if small else ""
         self.base.setToolTip(note or f"Numerator and denominator from {provenance(latest)}")
         self.base.setAccessibleDescription(note)
-        self.base.setVisible(True)
+
+    def _clear_base(self) -> None:
+        # empty rather than hidden: showing and hiding re-lays out the whole pane each time
+        self.base.setText("")
+        self.base.setToolTip("")
+        self.base.setAccessibleDescription("")
 
 
 class IndicatorView(QWidget):
@@ -277,7 +280,6 @@ class IndicatorView(QWidget):
             for flag in a.flags
         ]
         self.flags.setText("\n".join(flags))
-        self.flags.setVisible(bool(flags))
         self.enquiries.set_enquiries(a.enquiries)
 
     def _show_commentary(self, index: int | None) -> None:
