@@ -6,12 +6,23 @@ import datetime as dt
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -551,6 +562,7 @@ class _Renderer:
 
     app: QApplication | None = None
     chart: TrendChart | None = None
+    caller: _GuiThreadCall | None = None
 
 
 def _ensure_application() -> None:
@@ -563,14 +575,63 @@ def _ensure_application() -> None:
     _Renderer.app = QApplication([])
 
 
+class _GuiThreadCall(QObject):
+    """Runs a job on the GUI thread and waits for it (widgets may only be drawn there)."""
+
+    request = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.request.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+
+    @Slot(object)
+    def _run(self, job: Callable[[], None]) -> None:
+        job()
+
+
+def _on_gui_thread(job: Callable[[], bytes]) -> bytes:
+    app = QApplication.instance()
+    assert app is not None
+    if _Renderer.caller is None:
+        caller = _GuiThreadCall()
+        caller.moveToThread(app.thread())
+        _Renderer.caller = caller
+    result: list[bytes] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(job())
+        except BaseException as error:  # handed back to the calling thread below
+            failure.append(error)
+
+    _Renderer.caller.request.emit(run)
+    if failure:
+        raise failure[0]
+    return result[0]
+
+
 def render_chart_png(
     view: IndicatorView, *, width: int = 900, height: int = 380, dark: bool = False
 ) -> bytes:
-    """Draw one indicator's trend chart offscreen and return it as PNG bytes."""
+    """Draw one indicator's trend chart offscreen and return it as PNG bytes.
+
+    Safe from any thread: called off the GUI thread of a running app (an export worker), the
+    drawing is done on the GUI thread while the caller waits.
+    """
     _ensure_application()
+    app = QApplication.instance()
+    if app is not None and QThread.currentThread() != app.thread():
+        return _on_gui_thread(lambda: _render(view, width, height, dark))
+    return _render(view, width, height, dark)
+
+
+def _render(view: IndicatorView, width: int, height: int, dark: bool) -> bytes:
     if _Renderer.chart is None:
         _Renderer.chart = TrendChart()
         _Renderer.chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        # never keeps the app running after its last real window closes
+        _Renderer.chart.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
     chart = _Renderer.chart
     chart.set_dark(dark)
     if chart.width() != width or chart.height() != height or not chart.isVisible():

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+import threading
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.charts import (
@@ -176,3 +178,20 @@ def test_a_period_not_reported_at_all_breaks_the_line(chart: TrendChart) -> None
 def test_consecutive_periods_draw_an_unbroken_line(chart: TrendChart) -> None:
     chart.set_indicator(children_seen())
     assert chart.period_breaks() == []
+
+
+def test_render_chart_png_from_a_worker_thread_draws_on_the_gui_thread(qtbot: QtBot) -> None:
+    view = children_seen()
+    results: list[bytes] = []
+    worker = threading.Thread(target=lambda: results.append(render_chart_png(view)))
+    worker.start()
+    qtbot.waitUntil(lambda: bool(results), timeout=20000)
+    worker.join(timeout=5)
+    assert results[0].startswith(b"\x89PNG")
+
+
+def test_the_hidden_renderer_never_keeps_the_app_open(qtbot: QtBot) -> None:
+    render_chart_png(children_seen(), width=100, height=80)
+    hidden = [w for w in QApplication.topLevelWidgets() if isinstance(w, TrendChart)]
+    assert hidden
+    assert all(not w.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose) for w in hidden)
