@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from desktop.scorecard import layout_cells as cells
-from desktop.scorecard import layout_header, periods, vocabulary
+from desktop.scorecard import layout_header, layout_measures, periods, vocabulary
 from desktop.scorecard.layout_area import choose_area
 from desktop.scorecard.layout_header import Header
 from desktop.scorecard.layout_notes import Notes, a1
@@ -127,6 +127,8 @@ def _tables(
     for candidate in _candidate_sheets(workbook, wanted, notes):
         header = layout_header.find(candidate, mapping)
         if header is None or not _is_indicator_table(header):
+            header = layout_measures.find(candidate)
+        if header is None or not _is_indicator_table(header):
             if any(any(not cells.is_blank(v) for v in r) for r in candidate.rows[:50]):
                 notes.warn(f"{candidate.name}: skipped — no indicator table found")
             continue
@@ -138,7 +140,8 @@ def _is_indicator_table(header: Header) -> bool:
     has_name = header.one("name") is not None or header.one("code") is not None
     has_values = any(c.field == "actual" for c in header.columns)
     coded = sum(1 for c in header.columns if c.code and c.field == "actual")
-    return (has_name and has_values) or (coded >= 2 and header.one("area") is not None)
+    measures = header.one("measure") is not None and header.one("period") is not None
+    return (has_name and has_values) or measures or (coded >= 2 and header.one("area") is not None)
 
 
 def _warn_unplaced(header: Header, notes: Notes) -> None:

@@ -72,7 +72,8 @@ def choose_area(
     if not columns:
         return None, None
     primary = _values(header, columns[0])
-    councils = [n for n in primary if vocabulary.area_comparator(n) is None] or primary
+    named = [n for n in primary if vocabulary.normalise(n) not in vocabulary.NOT_AREAS]
+    councils = [n for n in named if vocabulary.area_comparator(n) is None] or named
     if area is None:
         if len(councils) > 1:
             raise ScorecardError(

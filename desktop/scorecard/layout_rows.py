@@ -33,6 +33,8 @@ class AreaChoice:
         texts = [vocabulary.normalise(_at(row, c.index)) for c in self.columns]
         if self.wanted is not None and self.wanted in texts:
             return "keep", None
+        if texts and texts[0] in vocabulary.NOT_AREAS:
+            return "skip", None
         own_kind = vocabulary.area_comparator(self.wanted) if self.wanted else None
         for text in texts:
             name = vocabulary.area_comparator(text)
@@ -91,7 +93,8 @@ class RowReader:
             c
             for c in header.columns
             if c.field is not None
-            and c.field not in ("code", "name", "portfolio", "service", "period", "area", "ignore")
+            and c.field
+            not in ("code", "name", "portfolio", "service", "period", "area", "ignore", "measure")
         ]
         observed = {"target", "rag", "numerator", "denominator", "direction", "commentary"}
         self.obs_cols = [
@@ -106,6 +109,9 @@ class RowReader:
         self.coded = [c for c in header.columns if c.code and c.field == "actual"]
         self.transposed = self.name is None and self.code is None and bool(self.coded)
         self.coded_names = _coded_names(header) if self.transposed else {}
+        # statistics tables: one column per measure, one row per period (and area)
+        self.measures = header.of("measure")
+        self.table_ended = False
         self.section: str | None = None
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
         targets = header.of("target")
@@ -125,6 +131,9 @@ class RowReader:
             return
         if self.transposed:
             self._coded_row(index, row)
+            return
+        if self.measures:
+            self._measure_row(index, row)
             return
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
@@ -201,6 +210,52 @@ class RowReader:
                 name = self.coded_names.get(code, code)
                 indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
                 indicator.unit = cells.unit_from_header(name)
+                self.by_key[key] = indicator
+                self.result.indicators.append(indicator)
+            seen_key = (key, period.label)
+            if seen_key in self.seen:
+                continue
+            self.seen[seen_key] = observation.cell or ""
+            indicator.observations.append(observation)
+
+    def _measure_row(self, index: int, row: list[CellValue]) -> None:
+        column = self.period_cols[0]
+        if self.table_ended:
+            return
+        period = cells.period(_at(row, column.index))
+        if period is None:
+            text = " ".join(text_of(v) for v in row if not cells.is_blank(v))
+            if sum(1 for v in row if isinstance(v, str) and v.strip()) >= 2:
+                self.table_ended = True
+                self.notes.warn(
+                    f"{self.sheet.name}!{a1(index, 0)}: another table starts here ('{_short(text)}')"
+                    " — only the first table of the sheet is read"
+                )
+                return
+            self.notes.skip(
+                self.sheet.name, a1(index, column.index), f"no period ('{_short(text)}')"
+            )
+            return
+        comparator: str | None = None
+        if self.context.area is not None:
+            choice, comparator = self.context.area.decide(row)
+            if choice == "skip":
+                self.result.skipped_area_rows += 1
+                self.result.skipped_areas.add(text_of(_at(row, self.context.area.columns[0].index)))
+                return
+        portfolio = self.context.portfolio
+        for measure in self.measures:
+            observation = self._observation(index, row, measure, period)
+            if observation is None:
+                continue
+            key = indicator_key(portfolio, None, measure.header)
+            if comparator is not None:
+                self._as_comparator(key, comparator, [observation])
+                continue
+            indicator = self.by_key.get(key)
+            if indicator is None:
+                indicator = ParsedIndicator(name=measure.header, portfolio=portfolio)
+                indicator.unit = cells.unit_from_header(measure.header)
                 self.by_key[key] = indicator
                 self.result.indicators.append(indicator)
             seen_key = (key, period.label)

@@ -301,6 +301,9 @@ AREA_COMPARATORS: dict[str, str] = {
     "scotland average": "Scotland",
 }
 
+# Area cells that are sums over other rows, never an area of their own.
+NOT_AREAS = frozenset({"total", "grand total", "all", "all areas", "total england", "totals"})
+
 # Sheet names that never hold the scorecard.
 SKIP_SHEET_WORDS: tuple[str, ...] = (
     "cover",

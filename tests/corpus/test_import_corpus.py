@@ -37,6 +37,8 @@ EXACT: dict[str, tuple[int, int | None]] = {
     "edge/gen__csv_mixed_line_endings.csv": (3, 3),
     "edge/gen__dimension_claims_A1_XFD1048576.xlsx": (2, None),
     "edge/gen__formatted_blank_cells_at_A1048576_and_XFD1.xlsx": (3, None),
+    "edge/gen__date1904_epoch.xlsx": (1, 2),
+    "real/defra__Flytipping_national_2007-08_to_2017-18.xlsx": (22, None),
 }
 # many-area files: the area that imports, and whether it then has indicators from the file
 AREAS: dict[str, str] = {
@@ -47,6 +49,7 @@ AREAS: dict[str, str] = {
     "real/trafford__neet.csv": "Trafford",
     "real/oflog__ASC_data.csv": "Enfield",
     "real/lgbf__Family_Averages.csv": "Family Group 1",
+    "real/defra__Flytipping_LA_incidents_actions_2012-13_to_2017-18.xlsx": "Leeds",
 }
 DEFINITIONS = {
     "real/lait__LAIT_Data_Dictionary.xlsx",

@@ -257,3 +257,36 @@ def test_error_cell_is_a_missing_value_with_a_warning() -> None:
     observation = parsed.indicators[0].observations[0]
     assert (observation.actual, observation.actual_text) == (None, "#DIV/0!")
     assert any("S!B2" in w for w in parsed.warnings)
+
+
+def test_measures_across_with_years_down_the_rows() -> None:
+    rows: list[list[CellValue]] = [
+        ["Fly-tipping incidents, England"],
+        [None, "Total incidents", "Highway"],
+        ["2016/17", 1_000_000, 500_000],
+        ["2017/18", 998_000, ":"],
+        ["Source: annual return", None, None],
+    ]
+    parsed = detect(book(grid("National", rows)))
+    found = {i.name: [(o.period.label, o.actual, o.actual_text) for o in i.observations]
+             for i in parsed.indicators}  # fmt: skip
+    assert found == {
+        "Total incidents": [("2016/17", 1_000_000.0, None), ("2017/18", 998_000.0, None)],
+        "Highway": [("2016/17", 500_000.0, None), ("2017/18", None, ":")],
+    }
+
+
+def test_area_rows_with_coded_period_columns() -> None:
+    rows: list[list[CellValue]] = [
+        ["Local Authority", "CHN1 2018-19", "CHN1 2019-20"],
+        ["Scotland", 5000.0, 5100.0],
+        ["Angus", 4800.0, 4900.0],
+        ["Fife", 5200.0, 5300.0],
+    ]
+    parsed = detect(book(grid("Raw Data", rows)), area="Angus")
+    (indicator,) = parsed.indicators
+    assert indicator.code == "CHN1"
+    assert [(o.period.label, o.actual, o.comparators) for o in indicator.observations] == [
+        ("2018/19", 4800.0, {"Scotland": 5000.0}),
+        ("2019/20", 4900.0, {"Scotland": 5100.0}),
+    ]

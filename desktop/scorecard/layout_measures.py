@@ -1,0 +1,99 @@
+"""Tables with one column per measure and one row per period (and area), as statistics releases print them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from desktop.scorecard import layout_cells as cells
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout_header import SCAN_ROWS, Column, Header, classify, text_of
+from desktop.scorecard.model import CellValue, Sheet
+
+SAMPLE = 6  # data rows looked at under a candidate header row
+
+
+def _sample(sheet: Sheet, row: int) -> list[list[CellValue]]:
+    return [
+        r for r in sheet.rows[row + 1 : row + 1 + SAMPLE] if any(not cells.is_blank(v) for v in r)
+    ]
+
+
+def _mostly(values: list[CellValue], test: Callable[[CellValue], bool]) -> bool:
+    filled = [v for v in values if not cells.is_blank(v)]
+    return len(filled) >= 2 and sum(1 for v in filled if test(v)) * 3 >= len(filled) * 2
+
+
+def _is_number(value: CellValue) -> bool:
+    return cells.number(value).value is not None or (
+        isinstance(value, str) and value.strip().lower() in cells.MISSING_MARKERS
+    )
+
+
+def _is_text(value: CellValue) -> bool:
+    return isinstance(value, str) and cells.number(value).value is None
+
+
+def _is_period(value: CellValue) -> bool:
+    return cells.period(value) is not None
+
+
+def _columns(sheet: Sheet, row: int) -> list[Column] | None:
+    header = sheet.rows[row]
+    data = _sample(sheet, row)
+    if len(data) < 2:
+        return None
+    width = max(len(header), *(len(r) for r in data))
+    period_at = -1
+    found: list[Column] = []
+    for index in range(width):
+        heading = header[index] if index < len(header) else None
+        below = [r[index] if index < len(r) else None for r in data]
+        column = classify(heading)
+        column.index = index
+        if column.field == "period" or (
+            period_at < 0 and cells.is_blank(heading) and _mostly(below, _is_period)
+        ):
+            if period_at < 0 and _mostly(below, _is_period):
+                period_at = index
+                column.field, column.header = "period", column.header or "Period"
+                found.append(column)
+            continue
+        if (column.field == "area" and _mostly(below, _is_text)) or column.field in (
+            "ignore",
+            "unit",
+            "polarity",
+        ):
+            found.append(column)
+        elif isinstance(heading, str) and heading.strip() and _mostly(below, _is_number):
+            # the heading names the measure, even one that looks like a field or a period
+            column.field, column.period, column.code = "measure", None, None
+            found.append(column)
+    measures = [c for c in found if c.field == "measure"]
+    if period_at < 0 or not measures:
+        return None
+    first = data[0][period_at] if period_at < len(data[0]) else None
+    if not _is_period(first):
+        return None  # a heading row above the real header
+    return found
+
+
+def find(sheet: Sheet) -> Header | None:
+    """The header of a measures-across table, or None."""
+    best: tuple[int, list[Column]] | None = None
+    for row in range(min(SCAN_ROWS, len(sheet.rows))):
+        texts = [v for v in sheet.rows[row] if isinstance(v, str) and v.strip()]
+        if len(texts) < 2:
+            continue
+        columns = _columns(sheet, row)
+        if columns is None:
+            continue
+        best = (row, columns)  # the first table from the top; later ones are other tables
+        break
+    if best is None:
+        return None
+    row, columns = best
+    signature = hashlib.sha256(
+        "\x1f".join(vocabulary.normalise(text_of(v)) for v in sheet.rows[row]).encode()
+    ).hexdigest()[:16]
+    return Header(sheet, row, row + 1, columns, signature, [])
