@@ -1,28 +1,32 @@
-"""Read scorecard cell values: numbers ("54%", "£1,234", "*"), RAG ratings, polarity, trend.
+"""Read scorecard cell values: numbers ("54%", "£1,234", "*"), units and indicator names.
+
+RAG ratings, polarity and direction of travel live in ``ratings`` and are re-exported
+here, so ``values`` is the one place the layout finder and importer read cells from.
 
 Decisions worth knowing:
 
 * Percentages are kept in points: "54%" and 0.54 in a "0%"-formatted cell both give 54.0.
 * Anything that is not a number keeps its text ("*", "n/a", "10-12", "1.2e3"); a blank
   cell gives neither value nor text (no observation).
-* A two-colour rating ("Red/Amber", "Amber/Green") takes its first colour.
-  "Blue"/"Completed" (the B of BRAG: finished, no longer judged) gives no RAG.
-* Ranking words follow benchmarking usage, where "Ascending" ranks the smallest value
-  first (LGBF ranks costs "Ascending"), so ascending is lower-is-better and
-  descending higher-is-better; LGBF's "Goldilocks" is on-target.
+* Money with a scale keeps it as the unit ("£1.2m" is 1.2 "£m"); a bare "1.2k" is text.
 """
 
 from __future__ import annotations
 
-import colorsys
 import datetime as dt
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
 
-from desktop.scorecard.model import CellValue, Polarity, Rag
+from desktop.scorecard.model import CellValue
+from desktop.scorecard.ratings import (
+    Direction,
+    parse_direction,
+    parse_polarity,
+    parse_rag,
+    rag_from_fill,
+)
 
 __all__ = [
     "Direction",
@@ -38,8 +42,6 @@ __all__ = [
     "unit_from_header",
     "unit_from_number_format",
 ]
-
-Direction = Literal["improving", "worsening", "up", "down", "same"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,231 +269,6 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
     if len(text) > _MAX_TEXT or is_missing_marker(text):
         return ParsedNumber(None, text, None, False)
     return _text_number(text, decimal_comma)
-
-
-# ---------------------------------------------------------------- RAG
-
-_RAG_WORDS: dict[str, Rag] = {
-    "red": "red", "r": "red", "amber": "amber", "a": "amber", "yellow": "amber",
-    "orange": "amber", "green": "green", "g": "green",
-    # Welsh
-    "coch": "red", "ambr": "amber", "oren": "amber", "melyn": "amber", "gwyrdd": "green",
-}  # fmt: skip
-_RAG_SYMBOLS: dict[str, Rag] = {
-    "🔴": "red", "🟥": "red", "🟠": "amber", "🟡": "amber", "🟧": "amber", "🟨": "amber",
-    "🟢": "green", "🟩": "green",
-}  # fmt: skip
-_RAG_PHRASES: dict[str, Rag] = {
-    "off track": "red", "off target": "red", "not on track": "red", "not on target": "red",
-    "significantly off target": "red", "significantly off track": "red", "not met": "red",
-    "not achieved": "red", "target not met": "red", "target missed": "red", "missed": "red",
-    "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
-    "close to target": "amber", "near target": "amber", "within tolerance": "amber",
-    "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
-    "on target": "green", "on track": "green", "achieved": "green", "met": "green",
-    "exceeded": "green", "target met": "green", "target achieved": "green",
-    "target exceeded": "green", "better than target": "green",
-}  # fmt: skip
-_NO_RAG = frozenset({"blue", "b", "completed", "complete", "grey", "gray", "no rag", "n/a"})
-_MAX_RAG_TEXT = 60
-
-
-def _rag_words(text: str) -> str:
-    cleaned = re.sub(r"[^a-z/ ]+", " ", _clean(text).lower())
-    return re.sub(r"\s+", " ", cleaned).strip()
-
-
-def _says_not_rated(text: str) -> bool:
-    """ "Blue", "Completed", "n/a": the cell says there is no rating, whatever its colour."""
-    return _rag_words(text) in _NO_RAG
-
-
-def _rag_from_text(text: str) -> Rag | None:
-    if text.strip() in _RAG_SYMBOLS:
-        return _RAG_SYMBOLS[text.strip()]
-    cleaned = _rag_words(text)
-    if not cleaned or len(cleaned) > _MAX_RAG_TEXT:
-        return None
-    if cleaned in _RAG_WORDS:
-        return _RAG_WORDS[cleaned]
-    if cleaned in _RAG_PHRASES:
-        return _RAG_PHRASES[cleaned]
-    parts = [p.strip() for p in re.split(r"[/ ]", cleaned) if p.strip()]
-    if len(parts) == 2 and all(p in _RAG_WORDS for p in parts):
-        return _RAG_WORDS[parts[0]]  # "Red/Amber", "A/G": the first colour
-    first = parts[0] if parts else ""
-    if len(first) > 1 and first in _RAG_WORDS:
-        return _RAG_WORDS[first]  # "Green - on track"
-    for phrase, rag in sorted(_RAG_PHRASES.items(), key=lambda item: -len(item[0])):
-        if cleaned.startswith(phrase + " "):
-            return rag
-    return None
-
-
-def _rgb(fill: str) -> tuple[int, int, int] | None:
-    code = fill.strip().lstrip("#")
-    if len(code) == 8:
-        code = code[2:]  # ARGB: drop alpha
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", code):
-        return None
-    return int(code[0:2], 16), int(code[2:4], 16), int(code[4:6], 16)
-
-
-def rag_from_fill(fill: str | None) -> Rag | None:
-    """Classify a "RRGGBB" (or "AARRGGBB") fill as red, amber or green; None for others.
-
-    Hue decides: reds and pinks (Excel "Bad" FFC7CE) are red, oranges and yellows
-    (FFC000, FFFF00, "Neutral" FFEB9C) amber, greens ("Good" C6EFCE, 00B050, 92D050)
-    green. Greys, white, black, blues and purples give None.
-    """
-    if not fill:
-        return None
-    rgb = _rgb(fill)
-    if rgb is None:
-        return None
-    r, g, b = (c / 255 for c in rgb)
-    hue, lightness, _ = colorsys.rgb_to_hls(r, g, b)
-    chroma = max(r, g, b) - min(r, g, b)
-    if chroma < 0.06 or lightness < 0.08 or lightness > 0.97:
-        return None
-    degrees = hue * 360
-    if degrees < 18 or degrees >= 330:
-        return "red"
-    if degrees < 70:
-        return "amber"
-    if degrees < 170:
-        return "green"
-    return None
-
-
-def parse_rag(value: CellValue, *, fill: str | None = None) -> Rag | None:
-    """A RAG rating from the cell's words or letters, else from its fill colour.
-
-    Text wins when it names a rating; compare with ``rag_from_fill`` to spot a cell
-    whose colour disagrees with its words.
-    """
-    try:
-        if isinstance(value, str) and len(value) <= 4 * _MAX_RAG_TEXT:
-            if _says_not_rated(value):
-                return None
-            from_text = _rag_from_text(value)
-            if from_text is not None:
-                return from_text
-        return rag_from_fill(fill)
-    except (ValueError, OverflowError):
-        return None
-
-
-# ---------------------------------------------------------------- polarity and trend
-
-_POLARITY: dict[str, Polarity] = {
-    "higher is better": "higher_is_better", "high is better": "higher_is_better",
-    "high": "higher_is_better", "higher": "higher_is_better", "bigger is better":
-    "higher_is_better", "more is better": "higher_is_better", "up": "higher_is_better",
-    "↑": "higher_is_better", "▲": "higher_is_better", "⬆": "higher_is_better",
-    "aim high": "higher_is_better", "aim higher": "higher_is_better",
-    "good is high": "higher_is_better", "high is good": "higher_is_better",
-    "maximise": "higher_is_better", "maximize": "higher_is_better",
-    "increase": "higher_is_better", "increase is good": "higher_is_better",
-    "descending": "higher_is_better", "desc": "higher_is_better",
-    "lower is better": "lower_is_better", "low is better": "lower_is_better",
-    "low": "lower_is_better", "lower": "lower_is_better", "smaller is better":
-    "lower_is_better", "less is better": "lower_is_better", "down": "lower_is_better",
-    "↓": "lower_is_better", "▼": "lower_is_better", "⬇": "lower_is_better",
-    "aim low": "lower_is_better", "aim lower": "lower_is_better",
-    "good is low": "lower_is_better", "low is good": "lower_is_better",
-    "minimise": "lower_is_better", "minimize": "lower_is_better",
-    "reduce": "lower_is_better", "decrease": "lower_is_better",
-    "ascending": "lower_is_better", "asc": "lower_is_better",
-    "on target": "on_target", "within range": "on_target", "in range": "on_target",
-    "close to target is better": "on_target", "closer to target is better": "on_target",
-    "neutral target": "on_target", "target": "on_target", "goldilocks": "on_target",
-    "on target is better": "on_target", "range": "on_target",
-    "-": "none", "n/a": "none", "na": "none", "none": "none", "no polarity": "none",
-    "not applicable": "none", "context": "none", "contextual": "none", "neutral": "none",
-    "monitor": "none", "monitoring": "none", "for information": "none", "data only": "none",
-    # Welsh
-    "uwch yn well": "higher_is_better", "uchel": "higher_is_better",
-    "is yn well": "lower_is_better", "isel": "lower_is_better",
-}  # fmt: skip
-_POLARITY_PHRASES: list[tuple[str, Polarity]] = [
-    ("higher is better", "higher_is_better"), ("high is good", "higher_is_better"),
-    ("bigger is better", "higher_is_better"), ("more is better", "higher_is_better"),
-    ("lower is better", "lower_is_better"), ("low is good", "lower_is_better"),
-    ("smaller is better", "lower_is_better"), ("less is better", "lower_is_better"),
-    ("close to target", "on_target"), ("within range", "on_target"),
-]  # fmt: skip
-_POLARITY_PREFIX_RE = re.compile(
-    r"^(?:polarity|aim|good performance is|direction)\s*[:=-]?\s*", re.I
-)
-
-_DIRECTION_WORDS: dict[str, Direction] = {
-    "improving": "improving", "improved": "improving", "improvement": "improving",
-    "better": "improving", "getting better": "improving",
-    "worsening": "worsening", "worsened": "worsening", "worse": "worsening",
-    "declining": "worsening", "declined": "worsening", "deteriorating": "worsening",
-    "deteriorated": "worsening", "deterioration": "worsening", "getting worse": "worsening",
-    "up": "up", "increase": "up", "increased": "up", "increasing": "up", "rising": "up",
-    "rise": "up", "higher": "up", "going up": "up",
-    "down": "down", "decrease": "down", "decreased": "down", "decreasing": "down",
-    "falling": "down", "fall": "down", "fell": "down", "lower": "down", "going down": "down",
-    "same": "same", "no change": "same", "unchanged": "same", "stable": "same",
-    "steady": "same", "static": "same", "maintained": "same", "level": "same",
-    "similar": "same", "no significant change": "same", "consistent": "same",
-    # Welsh
-    "gwella": "improving", "wedi gwella": "improving", "gwaethygu": "worsening",
-    "wedi gwaethygu": "worsening", "dirywio": "worsening", "dim newid": "same",
-    "i fyny": "up", "i lawr": "down",
-}  # fmt: skip
-_ARROWS: dict[str, Direction] = {
-    "↑": "up", "▲": "up", "⬆": "up", "↗": "up", "⇧": "up", "△": "up", "⇑": "up",
-    "↓": "down", "▼": "down", "⬇": "down", "↘": "down", "⇩": "down", "▽": "down", "⇓": "down",
-    "→": "same", "↔": "same", "⇔": "same", "⬌": "same", "►": "same", "▶": "same",
-    "◄►": "same", "=": "same", "⟷": "same",
-}  # fmt: skip
-
-
-def _words(value: CellValue) -> str | None:
-    if not isinstance(value, str) or len(value) > _MAX_TEXT:
-        return None
-    cleaned = _clean(value).lower()
-    return re.sub(r"[.:;!]+$", "", cleaned).strip() or None
-
-
-def parse_polarity(value: CellValue) -> Polarity | None:
-    """Polarity from words ("Higher is better", "Low", "↓", "Ascending"); None if unknown."""
-    text = _words(value)
-    if text is None:
-        return None
-    if text in _POLARITY:
-        return _POLARITY[text]
-    text = _POLARITY_PREFIX_RE.sub("", text)
-    text = re.sub(r"\s+", " ", re.sub(r"[()\[\],]", " ", text)).strip()
-    if text in _POLARITY:
-        return _POLARITY[text]
-    # "Higher is better (good)", "Smaller is better - aim to reduce"
-    found = [p for phrase, p in _POLARITY_PHRASES if re.search(rf"\b{phrase}\b", text)]
-    return found[0] if len(set(found)) == 1 else None
-
-
-def parse_direction(value: CellValue) -> Direction | None:
-    """Direction of travel from words or arrows; "improving"/"worsening" kept apart from up/down."""
-    text = _words(value)
-    if text is None:
-        return None
-    words = re.sub(r"[^a-z ]+", " ", text)
-    words = re.sub(r"\s+", " ", words).strip()
-    if words in _DIRECTION_WORDS:
-        return _DIRECTION_WORDS[words]
-    first = words.split(" ")[0] if words else ""
-    if first in ("improving", "improved", "worsening", "worsened", "declining", "deteriorating"):
-        return _DIRECTION_WORDS[first]
-    symbols = re.sub(r"[a-z0-9\s]+", "", text)
-    if symbols in _ARROWS:
-        return _ARROWS[symbols]
-    if symbols and all(ch in _ARROWS for ch in symbols) and len(set(symbols)) == 1:
-        return _ARROWS[symbols[0]]
-    return None
 
 
 # ---------------------------------------------------------------- headers and names
