@@ -1,0 +1,87 @@
+"""Puts the chair's notes, questions, actions, meetings and meeting mode into the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.views.notes_pane import NotesPane
+
+if TYPE_CHECKING:
+    from desktop.catalogue import IndicatorView
+    from desktop.ui.main_window import MainWindow
+
+
+class AnnotationsController(QObject):
+    """Owns the annotation panes of one window and keeps them in step with its selection."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.access = AnnotationAccess(window.store, window.workers, self)
+        self.access.problem.connect(self._show_problem)
+        self.notes = NotesPane(self.access, window.undo_stack, window.annotations_slot)
+        self.tabs = QTabWidget(window.annotations_slot)
+        self.tabs.setObjectName("annotationTabs")
+        self.tabs.setAccessibleName("Notes, questions and actions")
+        self.tabs.addTab(self.notes, "&Notes")
+        layout = window.annotations_slot.layout()
+        if layout is not None:
+            layout.addWidget(self.tabs)
+        window.annotations_slot.setFocusProxy(self.notes)
+        window.indicator_changed.connect(self._on_indicator)
+        window.installEventFilter(self)
+        self._build_actions()
+
+    # --- actions and menus -----------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | None, slot: Any, name: str, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_note_action = self._action(
+            "New &note", "Ctrl+N", self.new_note, "newNote", "Start a note on the indicator"
+        )
+        menu = self.window.menuBar().addMenu("&Meetings")
+        menu.setObjectName("meetingsMenu")
+        menu.addAction(self.new_note_action)
+        self.menu = menu
+
+    # --- slots -----------------------------------------------------------------------------
+    def new_note(self) -> None:
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.new_note()
+
+    def flush(self) -> None:
+        """Save everything typed but not yet saved."""
+        self.notes.flush()
+
+    def _on_indicator(self, view: IndicatorView | None) -> None:
+        self.notes.set_indicator(view)
+
+    def _show_problem(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+
+def install_annotations(window: MainWindow) -> AnnotationsController:
+    """Create the annotation panes and menu actions of ``window`` and connect them."""
+    controller = AnnotationsController(window)
+    window.annotations = controller  # type: ignore[attr-defined]
+    _ = QWidget, Qt
+    return controller

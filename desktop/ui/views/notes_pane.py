@@ -1,0 +1,431 @@
+"""Notes on the selected indicator, saved as they are typed, with Undo and its history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop import annotations
+from desktop.annotations import HistoryEntry, MeetingRecord, NoteRecord
+from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
+
+if TYPE_CHECKING:
+    from desktop.catalogue import IndicatorView
+
+SAVE_DELAY_MS = 600
+EXEMPT_MARK = "EXEMPT (Part 2)"
+
+
+@dataclass(frozen=True, slots=True)
+class NotesData:
+    """What the pane shows for one indicator, read in one short session."""
+
+    indicator_id: int
+    notes: list[NoteRecord]
+    history: list[HistoryEntry]
+    meetings: list[MeetingRecord]
+
+
+def read_notes(session: Session, indicator_id: int) -> NotesData:
+    return NotesData(
+        indicator_id,
+        annotations.list_notes(session, indicator_id),
+        annotations.indicator_history(session, indicator_id),
+        annotations.list_meetings(session),
+    )
+
+
+def note_title(note: NoteRecord) -> str:
+    first = note.text.strip().splitlines()[0] if note.text.strip() else "(empty)"
+    mark = f"[{EXEMPT_MARK}] " if note.exempt else ""
+    return f"{mark}{first[:80]} — {note.updated_at:%d %b %Y %H:%M}"
+
+
+def history_line(entry: HistoryEntry) -> str:
+    return f"{entry.on:%d %b %Y} · {entry.text}"
+
+
+def earlier_words(view: IndicatorView, history: list[HistoryEntry]) -> str:
+    """For an indicator red for several periods: what was said about it before."""
+    streak = view.assessment.red_streak
+    said = [e for e in history if e.kind in ("note", "question", "action")]
+    if streak < 2 or not said:
+        return ""
+    counts = {
+        kind: sum(1 for e in said if e.kind == kind) for kind in ("note", "question", "action")
+    }
+    parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items() if n]
+    return (
+        f"Red for {streak} periods in a row. Said before: {', '.join(parts)} — "
+        f"latest: {said[-1].text[:120]} "
+        '<a href="history">Show the history</a>'
+    )
+
+
+class NotesPane(QWidget):
+    """The selected indicator's notes: a list, an editor that saves as you type, the history.
+
+    Every change goes to the store within ``SAVE_DELAY_MS`` of the last key, and at once on
+    leaving the editor, on choosing another note or indicator, and when the window closes.
+    Each saved change is an undoable step on the window's undo stack.
+    """
+
+    saved = Signal(int)  # note id
+
+    def __init__(
+        self, access: AnnotationAccess, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPane")
+        self.setAccessibleName("Notes on the indicator")
+        self.access = access
+        self.undo_stack = undo_stack
+        self.view: IndicatorView | None = None
+        self.notes: list[NoteRecord] = []
+        self.meetings: list[MeetingRecord] = []
+        self._refs: list[NoteRef] = []
+        self._ref: NoteRef | None = None  # the note in the editor; None: a new one
+        self._saved: NoteFields | None = None
+        self._dirty = False
+        self._filling = False
+        self._generation = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        self._build()
+        self.set_indicator(None)
+
+    # --- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel("No indicator selected", self)
+        self.heading.setAccessibleName("Notes heading")
+        self.heading.setWordWrap(True)
+        self.earlier = QLabel(self)
+        self.earlier.setObjectName("earlierWords")
+        self.earlier.setAccessibleName("What was said before")
+        self.earlier.setWordWrap(True)
+        self.earlier.setTextFormat(Qt.TextFormat.RichText)
+        self.earlier.linkActivated.connect(lambda _link: self.show_history())
+        self.earlier.hide()
+        self.list = QListWidget(self)
+        self.list.setObjectName("notesList")
+        self.list.setAccessibleName("Notes")
+        self.list.currentItemChanged.connect(self._on_pick)
+        self.new_button = QPushButton("&New note", self)
+        self.new_button.setAccessibleName("New note")
+        self.new_button.clicked.connect(self.new_note)
+        self.delete_button = QPushButton("&Delete note", self)
+        self.delete_button.setAccessibleName("Delete note (can be undone)")
+        self.delete_button.setToolTip("Delete the chosen note — Edit › Undo brings it back")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("noteEditor")
+        self.editor.setAccessibleName("Note text")
+        self.editor.setPlaceholderText("Type a note — it is saved as you type")
+        self.editor.setTabChangesFocus(True)
+        self.editor.textChanged.connect(self._on_typed)
+        self.editor.installEventFilter(self)
+        self.exempt = QCheckBox(f"{EXEMPT_MARK} — not for publication", self)
+        self.exempt.setObjectName("noteExempt")
+        self.exempt.setAccessibleName("Exempt, Part 2: not for publication")
+        self.exempt.toggled.connect(self._on_field)
+        self.period = QComboBox(self)
+        self.period.setAccessibleName("Period the note is about")
+        self.period.activated.connect(self._on_field)
+        self.meeting = QComboBox(self)
+        self.meeting.setAccessibleName("Meeting the note is for")
+        self.meeting.activated.connect(self._on_field)
+        self.stamp = QLabel(self)
+        self.stamp.setObjectName("noteStamp")
+        self.stamp.setAccessibleName("When the note was saved")
+        self.history = QListWidget(self)
+        self.history.setObjectName("historyList")
+        self.history.setAccessibleName("History of the indicator")
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(buttons)
+        form = QFormLayout()
+        form.addRow(self.exempt)
+        form.addRow("&Period:", self.period)
+        form.addRow("&Meeting:", self.meeting)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor, 1)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.stamp)
+        history_box = QWidget(self)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("&History (read only)", self)
+        title.setBuddy(self.history)
+        history_layout.addWidget(title)
+        history_layout.addWidget(self.history, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("notesSplitter")
+        split.addWidget(left)
+        split.addWidget(right)
+        split.addWidget(history_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.earlier)
+        layout.addWidget(split, 1)
+        self.setFocusProxy(self.editor)
+
+    # --- public ----------------------------------------------------------------------------
+    def set_indicator(self, view: IndicatorView | None) -> None:
+        """Show another indicator's notes (whatever was typed is saved first)."""
+        self.flush()
+        self.view = view
+        self._generation += 1
+        enabled = view is not None
+        for widget in (self.editor, self.exempt, self.period, self.meeting, self.new_button):
+            widget.setEnabled(enabled)
+        self.delete_button.setEnabled(False)
+        self._fill_periods()
+        self._start_new(focus=False)
+        if view is None:
+            self.heading.setText("Choose an indicator to see and write notes about it.")
+            self.list.clear()
+            self.history.clear()
+            self.earlier.hide()
+            return
+        label = f"{view.code} {view.name}" if view.code else view.name
+        self.heading.setText(f"Notes on {label}" + (" — exempt indicator" if view.exempt else ""))
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        """Read the notes and history again (in the background)."""
+        if self.view is None:
+            return
+        generation, indicator_id = self._generation, self.view.id
+        self.access.read(
+            lambda s: read_notes(s, indicator_id),
+            lambda data: self._show(data, generation, select),
+        )
+
+    def new_note(self) -> None:
+        """Start a blank note (the one being typed is saved first)."""
+        if self.view is None:
+            return
+        self.flush()
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)
+        self.list.clearSelection()
+        self.list.blockSignals(False)
+        self._start_new(focus=True)
+
+    def delete_current(self) -> None:
+        self.flush()
+        if self.view is None or self._ref is None or self._saved is None:
+            return
+        command = NoteCommand(
+            self.access, self.view.id, self._ref, self._saved, None, self._on_applied
+        )
+        self.undo_stack.push(command)
+
+    def flush(self) -> None:
+        """Save what is in the editor now, if anything changed."""
+        self.timer.stop()
+        if not self._dirty or self.view is None:
+            return
+        self._dirty = False
+        fields = self._fields()
+        if not fields.text.strip() or fields == self._saved:
+            return
+        before = self._saved if self._ref is not None else None
+        if self._ref is None:
+            self._ref = NoteRef()
+            self._refs.append(self._ref)
+        self._saved = fields
+        self.undo_stack.push(
+            NoteCommand(self.access, self.view.id, self._ref, before, fields, self._on_applied)
+        )
+        if self._ref.id is not None:
+            self.saved.emit(self._ref.id)
+
+    def show_history(self) -> None:
+        self.history.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.history.count():
+            self.history.setCurrentRow(self.history.count() - 1)
+
+    def current_note_id(self) -> int | None:
+        return self._ref.id if self._ref is not None else None
+
+    def pending(self) -> bool:
+        return self._dirty
+
+    # --- events ----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def _on_typed(self) -> None:
+        if self._filling:
+            return
+        self._dirty = True
+        self.timer.start()
+
+    def _on_field(self, *_args: object) -> None:
+        if self._filling:
+            return
+        self._dirty = True
+        self.flush()
+
+    def _on_pick(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if self._filling or item is None:
+            return
+        self.flush()
+        note_id = item.data(Qt.ItemDataRole.UserRole)
+        note = next((n for n in self.notes if n.id == note_id), None)
+        if note is not None:
+            self._load(note)
+
+    def _on_applied(self, ref: NoteRef, from_undo: bool) -> None:
+        """A note command ran; an undo or redo also puts its text back in the editor."""
+        if self.view is None:
+            return
+        if from_undo:
+            self._dirty = False
+            self.timer.stop()
+            if ref is self._ref and ref.id is None:
+                self._start_new(focus=False)
+            self.reload(select=ref.id if ref is self._ref else None)
+        else:
+            self.reload()
+
+    # --- showing ---------------------------------------------------------------------------
+    def _show(self, data: NotesData, generation: int, select: int | None) -> None:
+        if generation != self._generation or self.view is None:
+            return
+        self.notes = data.notes
+        self.meetings = data.meetings
+        self._filling = True
+        try:
+            self._fill_meetings()
+            self.list.clear()
+            for note in data.notes:
+                item = QListWidgetItem(note_title(note))
+                item.setData(Qt.ItemDataRole.UserRole, note.id)
+                item.setToolTip(note.text)
+                self.list.addItem(item)
+            current = self.current_note_id()
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == current:
+                    self.list.setCurrentRow(row)
+            self.history.clear()
+            for entry in data.history:
+                self.history.addItem(history_line(entry))
+        finally:
+            self._filling = False
+        note = next((n for n in data.notes if n.id == (select or self.current_note_id())), None)
+        if note is not None and (select is not None or not self._dirty):
+            self._load(note)
+        words = earlier_words(self.view, data.history)
+        self.earlier.setText(words)
+        self.earlier.setVisible(bool(words))
+
+    def _load(self, note: NoteRecord) -> None:
+        self._ref = next((r for r in self._refs if r.id == note.id), None)
+        if self._ref is None:
+            self._ref = NoteRef(note.id)
+            self._refs.append(self._ref)
+        self._saved = NoteFields(note.text, note.exempt, note.period_id, note.meeting_id)
+        self._filling = True
+        try:
+            if self.editor.toPlainText() != note.text:
+                self.editor.setPlainText(note.text)
+            self.exempt.setChecked(note.exempt)
+            self.period.setCurrentIndex(max(self.period.findData(note.period_id), 0))
+            self.meeting.setCurrentIndex(max(self.meeting.findData(note.meeting_id), 0))
+        finally:
+            self._filling = False
+        self._dirty = False
+        self.delete_button.setEnabled(True)
+        self.stamp.setText(
+            f"Saved. Written {note.created_at:%d %b %Y %H:%M} UTC, "
+            f"last changed {note.updated_at:%d %b %Y %H:%M} UTC"
+        )
+
+    def _start_new(self, *, focus: bool) -> None:
+        self._ref = None
+        self._saved = None
+        self._dirty = False
+        self._filling = True
+        try:
+            self.editor.clear()
+            self.exempt.setChecked(bool(self.view and self.view.exempt))
+            self.period.setCurrentIndex(0)
+            self.meeting.setCurrentIndex(0)
+        finally:
+            self._filling = False
+        self.delete_button.setEnabled(False)
+        self.stamp.setText("New note: it is saved as you type.")
+        if focus:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_periods(self) -> None:
+        self._filling = True
+        try:
+            self.period.clear()
+            self.period.addItem("Any period", None)
+            if self.view is not None:
+                seen: set[int] = set()
+                for obs in reversed(self.view.observations):
+                    if obs.period.id not in seen:
+                        seen.add(obs.period.id)
+                        self.period.addItem(obs.period.label, obs.period.id)
+        finally:
+            self._filling = False
+
+    def _fill_meetings(self) -> None:
+        keep = self.meeting.currentData()
+        self.meeting.clear()
+        self.meeting.addItem("No meeting", None)
+        for meeting in reversed(self.meetings):
+            when = f" ({meeting.held_on:%d %b %Y})" if meeting.held_on else ""
+            self.meeting.addItem(f"{meeting.name}{when}", meeting.id)
+        self.meeting.setCurrentIndex(max(self.meeting.findData(keep), 0))
+
+    def _fields(self) -> NoteFields:
+        return NoteFields(
+            self.editor.toPlainText(),
+            self.exempt.isChecked(),
+            self.period.currentData(),
+            self.meeting.currentData(),
+        )

@@ -1,0 +1,52 @@
+"""Shared set-up for the annotation window tests: the sample scorecard in a store in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.store import Store
+from desktop import paths
+from desktop.scorecard.importer import import_file
+from desktop.ui.annotation_wiring import AnnotationsController, install_annotations
+from desktop.ui.main_window import MainWindow
+from desktop.ui.workers import Workers
+
+
+def import_sample(store: Store) -> None:
+    report = import_file(store, paths.sample_scorecard())
+    assert report.status == "imported", report.error
+
+
+def open_window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(
+        store, data_dir=data_dir, workers=Workers(synchronous=True), remember_layout=False
+    )
+    qtbot.addWidget(window)
+    controller(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.reload()
+    return window
+
+
+def controller(window: MainWindow) -> AnnotationsController:
+    found = getattr(window, "annotations", None)
+    if isinstance(found, AnnotationsController):
+        return found
+    return install_annotations(window)
+
+
+def select_code(window: MainWindow, code: str) -> int:
+    """Select the indicator with this code in the tree; its id."""
+    indicator_id = next(v.id for v in window.views.values() if v.code == code)
+    assert window.tree.select_indicator(indicator_id)
+    return indicator_id
+
+
+def red_code(window: MainWindow, streak: int = 1) -> str:
+    """The code of an indicator red for at least ``streak`` periods."""
+    return next(
+        v.code
+        for v in window.views.values()
+        if v.code and v.assessment.red_streak >= streak and not v.exempt
+    )

@@ -1,0 +1,125 @@
+"""Notes pane: typed notes reach the store without a save, survive the window, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db.store import Store
+from desktop import annotations
+from desktop.ui.main_window import MainWindow
+from tests.ui.annotation_helpers import (
+    controller,
+    import_sample,
+    open_window,
+    red_code,
+    select_code,
+)
+
+
+@pytest.fixture
+def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    import_sample(store)
+    return open_window(qtbot, store, data_dir)
+
+
+def stored_notes(path: Path, indicator_id: int) -> list[str]:
+    fresh = Store.open(path)
+    try:
+        with fresh.read_session() as s:
+            return [n.text for n in annotations.list_notes(s, indicator_id)]
+    finally:
+        fresh.close()
+
+
+def test_typed_note_is_in_the_store_after_the_pause_without_a_save(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "Ask about agency staff")
+    qtbot.waitUntil(lambda: not pane.timer.isActive() and pane.current_note_id() is not None)
+    path = window.store.path
+    window.close()
+    assert stored_notes(path, indicator_id) == ["Ask about agency staff"]
+
+
+def test_closing_the_window_saves_text_typed_just_before(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "Typed a moment before closing")
+    assert pane.timer.isActive()
+    window.close()
+    assert stored_notes(window.store.path, indicator_id) == ["Typed a moment before closing"]
+
+
+def test_undo_takes_the_new_note_away(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "To be undone")
+    qtbot.waitUntil(lambda: pane.current_note_id() is not None)
+    window.undo_stack.undo()
+    assert stored_notes(window.store.path, indicator_id) == []
+    assert pane.editor.toPlainText() == ""
+
+
+def test_redo_brings_the_note_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "Back again")
+    qtbot.waitUntil(lambda: pane.current_note_id() is not None)
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    assert stored_notes(window.store.path, indicator_id) == ["Back again"]
+
+
+def test_undo_of_an_edit_restores_the_earlier_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "First")
+    pane.flush()
+    pane.exempt.setChecked(True)
+    window.undo_stack.undo()
+    assert stored_notes(window.store.path, indicator_id) == ["First"]
+    assert not pane.exempt.isChecked()
+
+
+def test_exempt_checkbox_is_stored(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    pane = controller(window).notes
+    pane.exempt.setChecked(True)
+    qtbot.keyClicks(pane.editor, "Legal advice on the contract")
+    pane.flush()
+    with window.store.read_session() as s:
+        notes = annotations.list_notes(s, indicator_id)
+    assert [(n.text, n.exempt) for n in notes] == [("Legal advice on the contract", True)]
+
+
+def test_choosing_another_indicator_saves_the_note(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    first = select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "Half a thought")
+    other = next(v.code for v in window.views.values() if v.id != first and v.code)
+    select_code(window, other)
+    assert stored_notes(window.store.path, first) == ["Half a thought"]
+    assert pane.editor.toPlainText() == ""
+
+
+def test_history_shows_earlier_notes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "Remember the inspection")
+    pane.flush()
+    lines = [pane.history.item(i).text() for i in range(pane.history.count())]
+    assert any("Remember the inspection" in line for line in lines)
+
+
+def test_red_for_several_periods_links_back_to_what_was_said(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window, streak=2))
+    with window.store.session() as s:
+        annotations.add_note(s, indicator_id, "Officers promised a recovery plan")
+    pane = controller(window).notes
+    pane.set_indicator(window.views[indicator_id])
+    assert pane.earlier.isVisibleTo(window)
+    assert "recovery plan" in pane.earlier.text()
