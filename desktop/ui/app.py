@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -155,12 +155,14 @@ def _run_window(
         window.show()
         app.processEvents()  # one pass so the first paint happens before we time it
         print(f"smoke ok {ms_since_start(started, entered)}", flush=True)
+        window.ensure_detail()  # the detail pane follows the first paint; it must build too
         window.close()
         return 1 if failures else 0
     if screenshot is not None:
         return _screenshot(app, window, store, screenshot, failures)
     window.show()
     window.reload()
+    QTimer.singleShot(100, window.ensure_detail)  # after the first paint
     code = app.exec()
     return code
 

@@ -69,16 +69,23 @@ def load_store(store: Store, as_of: dt.date | None, _control: TaskControl | None
     return Loaded(views=views, choices=period_choices(everything), as_of=as_of)
 
 
-def _detail_pane(parent: QWidget) -> QWidget:
-    """The indicator detail view, or a placeholder where it is not available."""
+PLACEHOLDER_TEXT = "Choose an indicator in the tree to see its story."
+
+
+def _placeholder(parent: QWidget) -> QLabel:
+    label = QLabel(PLACEHOLDER_TEXT, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setAccessibleName("Indicator detail")
+    return label
+
+
+def _detail_view(parent: QWidget) -> QWidget | None:
+    """The indicator detail view (charts and all), or None where it is not available."""
     try:
         from desktop.ui.views.indicator_view import IndicatorView as DetailView
     except ImportError:
-        label = QLabel("Choose an indicator in the tree to see its story.", parent)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setAccessibleName("Indicator detail")
-        return label
+        return None
     view = DetailView(parent)
     if not view.accessibleName():
         view.setAccessibleName("Indicator detail")
@@ -151,8 +158,10 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(0)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.tree, 1)
-        self.detail = _detail_pane(self)
+        # The chart library takes a moment to load: the tree paints first, the detail follows.
+        self.detail: QWidget = _placeholder(self)
         self.detail.setObjectName("indicatorDetail")
+        self._detail_ready = False
         self.annotations_slot = QWidget(self)
         self.annotations_slot.setObjectName("annotationsSlot")
         self.annotations_slot.setAccessibleName("Notes and questions")
@@ -506,14 +515,30 @@ class MainWindow(QMainWindow):
     def _on_selected(self, indicator_id: int) -> None:
         self._show_indicator(self.views.get(indicator_id))
 
+    def ensure_detail(self) -> QWidget:
+        """Build the real detail view in place of the placeholder (once)."""
+        if not self._detail_ready:
+            self._detail_ready = True
+            view = _detail_view(self)
+            if view is not None:
+                view.setObjectName("indicatorDetail")
+                old = self.detail
+                self.right_splitter.replaceWidget(self.right_splitter.indexOf(old), view)
+                old.hide()
+                self.detail = view
+                current = self.current_view()
+                if current is not None:
+                    view.show_indicator(current)  # type: ignore[attr-defined]
+        return self.detail
+
     def _show_indicator(self, view: IndicatorView | None) -> None:
+        if view is not None:
+            self.ensure_detail()
         show = getattr(self.detail, "show_indicator", None)
         if show is not None:
             show(view)
         elif isinstance(self.detail, QLabel):
-            self.detail.setText(
-                view.label if view else "Choose an indicator in the tree to see its story."
-            )
+            self.detail.setText(view.label if view else PLACEHOLDER_TEXT)
         self.indicator_changed.emit(view)
 
     def current_view(self) -> IndicatorView | None:
@@ -521,8 +546,10 @@ class MainWindow(QMainWindow):
         return self.views.get(current) if current is not None else None
 
     def _on_filter(self, state: FilterState) -> None:
-        self.proxy.set_state(state)
-        self.tree.expandAll()
+        current = self.tree.current_indicator()
+        self.proxy.set_state(state)  # the tree re-expands itself on the proxy's reset
+        if current is not None:
+            self.tree.select_indicator(current)
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -540,6 +567,7 @@ class MainWindow(QMainWindow):
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_detail(self) -> None:
+        self.ensure_detail()
         self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.detail.hasFocus():
             self.detail.focusNextChild()

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from desktop.ui.models.portfolio_tree import (
     INDICATOR,
@@ -70,25 +75,34 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
         self._state = FilterState()
         self._accepted: set[int] | None = None  # ids of passing indicator nodes; None = all
         self._generation = -1  # the tree's generation the verdicts were computed for
+        self._tree = PortfolioTreeModel(self)  # replaced by setSourceModel
 
     @property
     def state(self) -> FilterState:
         return self._state
 
+    def setSourceModel(self, source: QAbstractItemModel) -> None:  # type: ignore[override]
+        assert isinstance(source, PortfolioTreeModel)
+        self._tree = source
+        super().setSourceModel(source)
+
     def tree(self) -> PortfolioTreeModel:
-        model = self.sourceModel()
-        assert isinstance(model, PortfolioTreeModel)
-        return model
+        return self._tree
 
     def set_state(self, state: FilterState) -> None:
         self._state = state
         self.refilter()
 
     def refilter(self) -> None:
-        """Apply changed settings."""
-        self._begin()
+        """Apply changed settings.
+
+        A reset rather than Qt's incremental filter change: with thousands of scattered rows
+        appearing or going, patching the mapping row range by row range costs far more than
+        building it again (views re-expand and re-select after ``modelReset``).
+        """
+        self.beginResetModel()
         self._generation = -1
-        self._end()
+        self.endResetModel()
 
     def _verdicts(self) -> set[int] | None:
         tree = self.tree()
@@ -111,22 +125,13 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        node = self.tree().child_node(source_parent, source_row)
-        if node is None:
-            return False
-        accepted = self._verdicts()
+        accepted = self._accepted if self._generation == self._tree.generation else self._verdicts()
         if accepted is None:
             return True
+        siblings = (
+            source_parent.internalPointer().children
+            if source_parent.isValid()
+            else self._tree.roots
+        )
+        node = siblings[source_row]
         return node.kind == INDICATOR and id(node) in accepted
-
-    def _begin(self) -> None:
-        begin = getattr(self, "beginFilterChange", None)
-        if begin is not None:
-            begin()
-
-    def _end(self) -> None:
-        end = getattr(self, "endFilterChange", None)
-        if end is not None:
-            end(QSortFilterProxyModel.Direction.Rows)
-        else:  # Qt before 6.10
-            self.invalidateFilter()

@@ -43,6 +43,7 @@ MarksRole = RagRole + 11  # the marks after the name ("≠ n<20 ?"), for the nam
 TitleRole = RagRole + 12  # the name without its marks
 
 _ROOT = QModelIndex()  # the invisible root, as a default argument
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 PORTFOLIO, SERVICE, INDICATOR = "portfolio", "service", "indicator"
 COLUMNS = ("Indicator", "RAG", "Latest vs target", "Trend")
@@ -299,10 +300,10 @@ class PortfolioTreeModel(QAbstractItemModel):
     def index(
         self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
     ) -> QModelIndex:
-        if column < 0 or column >= len(COLUMNS):
-            return QModelIndex()
-        node = self.child_node(parent, row)
-        return self.createIndex(row, column, node) if node is not None else QModelIndex()
+        siblings = parent.internalPointer().children if parent.isValid() else self._roots
+        if 0 <= row < len(siblings) and 0 <= column < len(COLUMNS):
+            return self.createIndex(row, column, siblings[row])
+        return QModelIndex()
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -324,9 +325,7 @@ class PortfolioTreeModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
