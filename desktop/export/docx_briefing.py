@@ -10,8 +10,8 @@ from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.text import WD_BREAK
 from docx.shared import Cm
+from docx.text.paragraph import Paragraph
 
 from desktop.analysis import rag_counts_by, what_changed
 from desktop.analysis.wording import polarity_phrase
@@ -91,10 +91,30 @@ class Briefing:
         self.options = options
         self.doc: DocumentObject = Document(str(options.template))
         self.period, self.previous = scorecard_period(data)
-        styles = self.doc.styles
-        self._table_style = styles[TABLE_STYLE].style_id
-        self._heading_style = styles["Table Heading"].style_id
-        self._text_style = styles["Table Text"].style_id
+        self._style_ids: dict[str, str | None] = {}
+        self._table_style = self.style_id(TABLE_STYLE) or ""
+        self._heading_style = self.style_id("Table Heading") or ""
+        self._text_style = self.style_id("Table Text") or ""
+
+    def style_id(self, name: str) -> str | None:
+        """A style's id from its name, looked up once (python-docx looks it up every time)."""
+        if name not in self._style_ids:
+            found = name in self.doc.styles
+            self._style_ids[name] = self.doc.styles[name].style_id if found else None
+        return self._style_ids[name]
+
+    def para(
+        self, text: str = "", style: str | None = None, *, page_break: bool = False
+    ) -> Paragraph:
+        """Append a paragraph in the named style (Normal when none)."""
+        element = docx_xml.paragraph_element(
+            text, self.style_id(style) if style else None, page_break=page_break
+        )
+        self.doc.element.body.sectPr.addprevious(element)
+        return Paragraph(element, self.doc._body)
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        return self.para(text, f"Heading {level}")
 
     def build(self) -> DocumentObject:
         self._page_furniture()
@@ -123,7 +143,7 @@ class Briefing:
         target = first if not first.text and not first._p.xpath(".//w:drawing") else None
         (target or header.add_paragraph(style="Header")).add_run(docx_xml.clean(label))
         if self.data.include_exempt:
-            header.add_paragraph(EXEMPT_MARK, style="Exempt Marking")
+            header.add_paragraph(EXEMPT_MARK, "Exempt Marking")
         footer = section.footer
         if not docx_xml.has_field(footer._element, "PAGE"):
             para = footer.paragraphs[0] if not footer.paragraphs[0].text else None
@@ -135,7 +155,7 @@ class Briefing:
 
     def _cover(self) -> None:
         data = self.data
-        self.doc.add_paragraph(self._title(), style="Title")
+        self.para(self._title(), "Title")
         lines = []
         if data.committee:
             lines.append(f"Committee: {data.committee}")
@@ -147,24 +167,24 @@ class Briefing:
         lines.append(f"Covers: {scope}")
         lines.append(f"Prepared: {data.exported_at:%d %B %Y}")
         for line in lines:
-            self.doc.add_paragraph(docx_xml.clean(line), style="Cover Detail")
+            self.para(docx_xml.clean(line), "Cover Detail")
         if data.include_exempt:
-            self.doc.add_paragraph(
+            self.para(
                 f"{EXEMPT_MARK}: this briefing includes exempt information.",
-                style="Exempt Marking",
+                "Exempt Marking",
             )
         if self.options.charts_unavailable:
-            self.doc.add_paragraph(NO_CHARTS, style="Chart Note")
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            self.para(NO_CHARTS, "Chart Note")
+        self.para(page_break=True)
 
     # --- summary and changes -------------------------------------------------------------
 
     def _summary(self) -> None:
         views = visible_views(self.data)
-        self.doc.add_heading("Summary", level=1)
+        self.heading("Summary", level=1)
         counts = rag_counts_by((v.portfolio or "No portfolio", v.assessment) for v in views)
         total = {k: sum(c[k] for c in counts.values()) for k in ("red", "amber", "green", "none")}
-        self.doc.add_paragraph(
+        self.para(
             f"{len(views)} indicators. Across the scorecard: {_counts_words(total)}. "
             "RAG is the latest published rating where the scorecard gives one, "
             "else the rating by the app's rule."
@@ -183,40 +203,38 @@ class Briefing:
         )
 
     def _changes(self) -> None:
-        self.doc.add_heading("What changed since the last report", level=1)
+        self.heading("What changed since the last report", level=1)
         if self.period is None or self.previous is None:
-            self.doc.add_paragraph("There is no earlier period to compare with.")
+            self.para("There is no earlier period to compare with.")
             return
         series = {str(v.id): v.series for v in visible_views(self.data)}
         summary = what_changed(
             series, series, before_period=self.previous, after_period=self.period
         )
         names = {str(v.id): v.label for v in visible_views(self.data)}
-        self.doc.add_paragraph(
-            f"{self.period} compared with {self.previous}: {summary.total()} changes."
-        )
+        self.para(f"{self.period} compared with {self.previous}: {summary.total()} changes.")
         for field, heading in _CHANGE_HEADINGS:
             items = getattr(summary, field)
             if not items:
                 continue
-            self.doc.add_heading(f"{heading} ({len(items)})", level=3)
+            self.heading(f"{heading} ({len(items)})", level=3)
             for key, name, detail in items:
                 text = f"{names.get(key, name)}: {detail}"
-                self.doc.add_paragraph(docx_xml.clean(text), style="List Bullet")
+                self.para(docx_xml.clean(text), "List Bullet")
         if not summary.total():
-            self.doc.add_paragraph("Nothing moved between the two periods.")
+            self.para("Nothing moved between the two periods.")
 
     # --- indicators ----------------------------------------------------------------------
 
     def _indicators(self) -> None:
         views = chosen_views(self.data)
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.para(page_break=True)
         heading = "Indicators on the agenda" if self.data.meeting else "Indicators to look at"
-        self.doc.add_heading(heading, level=1)
+        self.heading(heading, level=1)
         if not views:
-            self.doc.add_paragraph("No indicator is red or has questions, notes or actions.")
+            self.para("No indicator is red or has questions, notes or actions.")
         else:
-            self.doc.add_paragraph(_intro(self.data, views))
+            self.para(_intro(self.data, views))
         notes = _group(self.data.notes)
         questions = _group(self.data.questions)
         actions = _group(self.data.actions)
@@ -226,7 +244,7 @@ class Briefing:
             )
         loose = actions.get(None, [])
         if loose:
-            self.doc.add_heading("Other action points", level=2)
+            self.heading("Other action points", level=2)
             self._actions_table(loose)
 
     def _table(
@@ -241,7 +259,7 @@ class Briefing:
             widths_cm=widths,
         )
         self.doc.element.body.sectPr.addprevious(element)
-        self.doc.add_paragraph()  # keeps two tables apart and gives the table room
+        self.para()  # keeps two tables apart and gives the table room
 
     def _actions_table(self, actions: Sequence[ActionItem]) -> None:
         rows = [
@@ -263,6 +281,8 @@ class IndicatorSection:
     def __init__(self, briefing: Briefing, view: IndicatorView) -> None:
         self.b = briefing
         self.doc = briefing.doc
+        self.para = briefing.para
+        self.heading = briefing.heading
         self.view = view
         self.figures = Figures(view, suppress_small=briefing.options.suppress_small)
 
@@ -273,27 +293,25 @@ class IndicatorSection:
         actions: Sequence[ActionItem],
     ) -> None:
         view = self.view
-        self.doc.add_heading(docx_xml.clean(view.label), level=2)
+        self.heading(docx_xml.clean(view.label), level=2)
         where = " · ".join(p for p in (view.portfolio, view.service) if p)
         about = f"{where}. " if where else ""
         exempt = " Exempt indicator." if view.exempt else ""
-        self.doc.add_paragraph(
-            docx_xml.clean(f"{about}{polarity_phrase(view.polarity).capitalize()}.{exempt}")
-        )
+        self.para(docx_xml.clean(f"{about}{polarity_phrase(view.polarity).capitalize()}.{exempt}"))
         self._figures()
         self._chart()
         latest = view.latest
         if latest is not None and latest.commentary:
-            self.doc.add_heading("Officers' commentary", level=3)
-            self.doc.add_paragraph(docx_xml.clean(latest.commentary))
+            self.heading("Officers' commentary", level=3)
+            self.para(docx_xml.clean(latest.commentary))
         if notes:
-            self.doc.add_heading("Member's notes", level=3)
+            self.heading("Member's notes", level=3)
             for note in notes:
                 when = f"({note.period}) " if note.period else ""
                 mark = " [exempt]" if note.exempt else ""
-                self.doc.add_paragraph(docx_xml.clean(when + note.text + mark), style="List Bullet")
+                self.para(docx_xml.clean(when + note.text + mark), "List Bullet")
         if questions:
-            self.doc.add_heading("Questions", level=3)
+            self.heading("Questions", level=3)
             rows = [
                 [
                     q.text,
@@ -305,7 +323,7 @@ class IndicatorSection:
             ]
             self.b._table(("Question", "To whom", "Status", "Answer"), rows, (5.6, 3.6, 1.8, 6.0))
         if actions:
-            self.doc.add_heading("Action points", level=3)
+            self.heading("Action points", level=3)
             self.b._actions_table(actions)
 
     def _figures(self) -> None:
@@ -313,7 +331,7 @@ class IndicatorSection:
         latest = view.latest
         a = view.assessment
         if latest is None:
-            self.doc.add_paragraph("No figure has been published for this indicator yet.")
+            self.para("No figure has been published for this indicator yet.")
             return
         target = (
             f" against a target of {f.value(latest.target)}" if latest.target is not None else ""
@@ -344,14 +362,12 @@ class IndicatorSection:
         if source is None:
             return
         if self.figures.hides_any():
-            self.doc.add_paragraph(
-                "Chart left out: it would show numbers smaller than five.", style="Chart Note"
-            )
+            self.para("Chart left out: it would show numbers smaller than five.", "Chart Note")
             return
         png = source.png(self.view, CHART_WIDTH_PX, CHART_HEIGHT_PX)
         if not png:
             return
-        para = self.doc.add_paragraph(style="Figure")
+        para = self.para(style="Figure")
         shape = para.add_run().add_picture(io.BytesIO(png), width=CHART_WIDTH)
         docx_xml.set_alt_text(shape, alt_text(self.view, self.figures), f"{self.view.label} chart")
 

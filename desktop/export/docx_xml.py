@@ -35,6 +35,14 @@ def _cell(text: str, width: int, style_id: str) -> str:
     )
 
 
+def paragraph_element(text: str, style_id: str | None, *, page_break: bool = False) -> Any:
+    """A paragraph of one run in a style (by id); built as XML, as fast as it gets."""
+    style = f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>' if style_id else ""
+    brk = '<w:r><w:br w:type="page"/></w:r>' if page_break else ""
+    run = _runs(text) if text else ""
+    return parse_xml(f"<w:p {_W}>{style}{run}{brk}</w:p>")
+
+
 def table_element(
     *,
     table_style: str,
