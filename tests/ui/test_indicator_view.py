@@ -199,3 +199,9 @@ def test_flag_does_not_repeat_a_period_its_message_names(pane: IndicatorView) ->
     flag = Flag("no_commentary_on_red", "Red in Q1 2023/24 with no commentary.", "Q1 2023/24")
     pane.show_indicator(build(Sample(rows=[Row(50.0)], rag_computed=["red"], flags=(flag,))))
     assert pane.flags.text() == "⚠ Red in Q1 2023/24 with no commentary."
+
+
+def test_pane_asks_for_room_for_its_header_and_chart(pane: IndicatorView) -> None:
+    minimum = pane.minimumSizeHint()
+    assert minimum.height() >= 300
+    assert minimum.width() <= 400

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -233,6 +233,13 @@ class IndicatorView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, 720)
+
+    def minimumSizeHint(self) -> QSize:
+        # a splitter may not squeeze the pane below a readable header and chart
+        return QSize(360, 340)
 
     # --- public ----------------------------------------------------------------------------
 
