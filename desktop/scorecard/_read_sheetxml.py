@@ -244,31 +244,41 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
 _LAST_ROW = re.compile(rb'\br="([0-9]{1,7})"')
 
 
-def _valued_cell(prefix: bytes, letters: bytes) -> re.Pattern[bytes]:
-    return re.compile(
-        re.escape(b"<" + prefix + b"c ") + rb'r="(' + letters + rb')([0-9]{1,7})"[^>]*?(?<!/)>'
-    )
+def extent(xml: bytes, enough: int) -> int:
+    """Cells of the 0-based grid spanned by the sheet's valued cells (an upper bound when small).
 
-
-def extent(xml: bytes) -> int:
-    """Cells in the 0-based grid that the sheet's valued cells span (rows x cols).
-
-    Cheap upper bounds first (the last row element, the widest column letters); the exact
-    scan of every valued cell runs only when the bound is large.
+    Rows and cells are stored in order, so the last valued cell of each row gives the width;
+    a blank formatted cell (a self-closing ``<c .../>``) holds nothing and does not count.
     """
     prefix = _prefix(xml)
     row_at = xml.rfind(b"<" + prefix + b"row ")
     last = _LAST_ROW.search(xml, row_at) if row_at >= 0 else None
-    rows_bound = int(last.group(1)) if last is not None else 1
+    bound = int(last.group(1)) if last is not None else 1
+    if bound * 16384 <= enough:
+        return bound * 16384
+    # how many letters the widest valued cell's column has bounds the width: 26, 702, 16384
     cols_bound = 26
-    for width, bound in ((3, 16384), (2, 702)):
-        if _valued_cell(prefix, rb"[A-Z]{%d}" % width).search(xml) is not None:
-            cols_bound = bound
+    for letters, width in ((rb"[A-Z]{2}", 702), (rb"[A-Z]{3}", 16384)):
+        pattern = re.compile(re.escape(b"<" + prefix + b'c r="') + letters + rb"[0-9][^>]*(?<!/)>")
+        if pattern.search(xml) is None:
             break
-    if rows_bound * cols_bound <= 1_000_000:
-        return rows_bound * cols_bound
-    rows = cols = 0
-    for letters, digits in _valued_cell(prefix, rb"[A-Z]{1,3}").findall(xml):
-        rows = max(rows, int(digits))
-        cols = max(cols, col_index(letters) + 1)
+        cols_bound = width
+    if bound * cols_bound <= enough:
+        return bound * cols_bound
+    cell, row_end = b"<" + prefix + b"c ", b"</" + prefix + b"row>"
+    rows = cols = start = 0
+    end = xml.find(row_end)
+    while end >= 0:
+        pos = xml.rfind(cell, start, end)
+        while pos >= 0:
+            close = xml.find(b">", pos, end)
+            if close > 0 and xml[close - 1 : close] != b"/":
+                ref = _ATTR_R.search(xml, pos, close)
+                if ref is not None:
+                    rows = max(rows, int(ref.group(2)))
+                    cols = max(cols, col_index(ref.group(1)) + 1)
+                break
+            pos = xml.rfind(cell, start, pos)
+        start = end + len(row_end)
+        end = xml.find(row_end, start)
     return rows * cols

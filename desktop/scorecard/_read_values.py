@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,19 +70,18 @@ def _clean(value: Any) -> CellValue:
 
 def trim(rows: list[list[CellValue]]) -> list[list[CellValue]]:
     """Drop trailing fully-empty rows and columns; rows become equally long."""
-    last_row = -1
-    last_col = -1
-    for r, row in enumerate(rows):
-        for c in range(len(row) - 1, -1, -1):
-            if row[c] is not None:
-                last_row = r
-                if c > last_col:
-                    last_col = c
-                break
-    width = last_col + 1
+    height = len(rows)
+    while height and rows[height - 1].count(None) == len(rows[height - 1]):
+        height -= 1
+    kept = rows[:height]
+    width = max((len(row) for row in kept), default=0)
+    while width and all(len(row) < width or row[width - 1] is None for row in kept):
+        width -= 1
     out: list[list[CellValue]] = []
-    for row in rows[: last_row + 1]:
-        if len(row) >= width:
+    for row in kept:
+        if len(row) == width:
+            out.append(row)
+        elif len(row) > width:
             out.append(row[:width])
         else:
             out.append(row + [None] * (width - len(row)))
@@ -92,11 +91,16 @@ def trim(rows: list[list[CellValue]]) -> list[list[CellValue]]:
 _PLAIN = frozenset({str, float, int, bool, dt.datetime, dt.date, dt.time})
 
 
-def _to_grid(raw: Iterable[Sequence[Any]]) -> list[list[CellValue]]:
+def _to_grid(raw: Iterable[list[Any]]) -> list[list[CellValue]]:
     plain = _PLAIN
-    return trim(
-        [[None if v == "" else (v if type(v) in plain else _clean(v)) for v in row] for row in raw]
-    )
+    out: list[list[Any]] = []
+    for row in raw:
+        if not plain.issuperset(map(type, row)):  # durations come back as timedelta
+            row = [v if type(v) in plain else _clean(v) for v in row]
+        if "" in row:
+            row = [None if v == "" else v for v in row]
+        out.append(row)
+    return trim(out)
 
 
 def read_calamine(source: str | bytes, max_cells: int, fallback_xlsx: bool) -> RawBook:

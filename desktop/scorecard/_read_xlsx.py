@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass, field
 
 from desktop.scorecard._read_cf import conditional_fills
 from desktop.scorecard._read_package import Package
@@ -13,12 +14,23 @@ from desktop.scorecard.model import CellStyle, CellValue, Sheet, Workbook
 _FILL_REACH = 2  # empty filled cells up to this many rows/cols past the values join the grid
 
 
-def enrich(book: Workbook, data: bytes, *, styles: bool, max_cells: int) -> None:
-    """Fill in styles, errors, hidden rows/cols, merges and the no-cached-values warning."""
+@dataclass(slots=True)
+class PackageScan:
+    """What the sheet XML says besides values, gathered before the values are read."""
+
+    table: StyleTable
+    sheets: dict[str, SheetScan] = field(default_factory=dict)
+    # (sheet, cells) of a sheet whose values span more than allowed: reading it would
+    # make the value reader allocate the whole rectangle (and abort on XFD1048576)
+    oversized: tuple[str, int] | None = None
+
+
+def scan_package(data: bytes, *, styles: bool, max_cells: int) -> PackageScan | None:
+    """Scan every sheet's XML once (each part is decompressed once); None if not a package."""
     try:
         package = Package(data)
     except (zipfile.BadZipFile, OSError, ValueError):
-        return
+        return None
     try:
         parts, styles_part, theme_part = package.layout()
         table = (
@@ -26,44 +38,35 @@ def enrich(book: Workbook, data: bytes, *, styles: bool, max_cells: int) -> None
             if styles
             else StyleTable()
         )
-        wanted = table.interesting()
-        missing = 0
-        for sheet in book.sheets:
-            xml = package.read(parts.get(sheet.name))
+        wanted = table.interesting().keys()
+        result = PackageScan(table)
+        for name, part in parts.items():
+            xml = package.read(part)
             if not xml:
                 continue
-            scan = scan_sheet(xml, wanted.keys(), with_merges=not sheet.merged)
-            missing += scan.formulas_without_values
-            _apply(sheet, scan, table, styles, max_cells)
+            cells = extent(xml, max_cells)
+            if cells > max_cells:
+                result.oversized = (name, cells)
+                return result
+            result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
+        return result
     finally:
         package.close()
+
+
+def apply_scan(book: Workbook, scan: PackageScan, *, styles: bool, max_cells: int) -> None:
+    """Fill in styles, errors, hidden rows/cols, merges and the no-cached-values warning."""
+    missing = 0
+    for sheet in book.sheets:
+        found = scan.sheets.get(sheet.name)
+        if found is not None:
+            missing += found.formulas_without_values
+            _apply(sheet, found, scan.table, styles, max_cells)
     if missing:
         noun = "formula has" if missing == 1 else "formulas have"
         book.warnings.append(
             f"{missing} {noun} no saved values — open and save the file in Excel first."
         )
-
-
-def oversized_sheet(data: bytes, max_cells: int) -> tuple[str, int] | None:
-    """(sheet name, cells) of the first sheet whose valued cells span more than max_cells.
-
-    Checked before the value reader runs, because a lone value far out (say XFD1048576)
-    would make it allocate the whole rectangle and abort the process.
-    """
-    try:
-        package = Package(data)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return None
-    try:
-        parts, _, _ = package.layout()
-        for name, part in parts.items():
-            xml = package.read(part)
-            cells = extent(xml) if xml else 0
-            if cells > max_cells:
-                return name, cells
-    finally:
-        package.close()
-    return None
 
 
 def _apply(sheet: Sheet, scan: SheetScan, table: StyleTable, styles: bool, max_cells: int) -> None:

@@ -17,6 +17,7 @@ from desktop.scorecard._read_values import (
     read_openpyxl,
     trim,
 )
+from desktop.scorecard._read_xlsx import PackageScan, apply_scan, scan_package
 from desktop.scorecard.model import ScorecardError, Sheet, Workbook
 
 __all__ = ["read_workbook", "sniff_format"]
@@ -117,13 +118,10 @@ def _read_book(
     ext_ok = not decrypted and Path(path).suffix.lower() in _EXTS[fmt]
     source: str | bytes = os.fspath(path) if ext_ok else data
     ooxml = fmt in ("xlsx", "xlsm")
+    scan = _scan(data, styles, max_cells) if ooxml else None
     try:
-        if ooxml:
-            from desktop.scorecard._read_xlsx import oversized_sheet
-
-            too_big = oversized_sheet(data, max_cells)
-            if too_big is not None:
-                raise TooManyCells(*too_big)
+        if scan is not None and scan.oversized is not None:
+            raise TooManyCells(*scan.oversized)
         raw = _values(source, ooxml, max_cells)
     except TooManyCells as err:
         raise _too_big(path, err.sheet, err.cells, max_cells) from err
@@ -134,7 +132,7 @@ def _read_book(
     sheets = [Sheet(s.name, s.rows, s.hidden, merged=s.merged, errors=s.errors) for s in raw.sheets]
     book = Workbook(str(path), book_fmt, sheets, list(raw.warnings))
     if ooxml:
-        _enrich(book, data, styles, max_cells)
+        _enrich(book, scan, styles, max_cells)
     if raw.warnings and not any(s.rows and not s.hidden for s in sheets):
         raise refuse(path, "the workbook is damaged (its sheets cannot be read)", _SAVE_XLSX)
     if not any(s.rows for s in sheets):
@@ -144,16 +142,27 @@ def _read_book(
     return book
 
 
-def _enrich(book: Workbook, data: bytes, styles: bool, max_cells: int) -> None:
-    from desktop.scorecard._read_xlsx import enrich
+_NO_FORMATTING = (
+    "The cell formatting could not be read, so fill colours, percent formats "
+    "and error cells are not known — the values were read."
+)
 
+
+def _scan(data: bytes, styles: bool, max_cells: int) -> PackageScan | None:
     try:
-        enrich(book, data, styles=styles, max_cells=max_cells)
+        return scan_package(data, styles=styles, max_cells=max_cells)
     except Exception:  # formatting is a bonus: a broken part must not lose the values
-        book.warnings.append(
-            "The cell formatting could not be read, so fill colours, percent formats "
-            "and error cells are not known — the values were read."
-        )
+        return None
+
+
+def _enrich(book: Workbook, scan: PackageScan | None, styles: bool, max_cells: int) -> None:
+    if scan is None:
+        book.warnings.append(_NO_FORMATTING)
+        return
+    try:
+        apply_scan(book, scan, styles=styles, max_cells=max_cells)
+    except Exception:  # as above: keep the values
+        book.warnings.append(_NO_FORMATTING)
 
 
 def _values(source: str | bytes, ooxml: bool, max_cells: int) -> RawBook:
