@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.ui.dialogs.about import show_about
+from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import PortfolioTreeModel
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.tree_model)
         self.import_flow = ImportFlow(self, self.workers, store)
         self.import_flow.finished.connect(self._on_imported)
+        self.export_flow = ExportFlow(self, self.workers, store)
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -461,6 +463,7 @@ class MainWindow(QMainWindow):
         self.tree_model.reload(loaded.views)
         self._set_period_choices(loaded.choices, loaded.as_of)
         self.stack.setCurrentWidget(self.welcome if not loaded.views else self.splitter)
+        self.export_action.setEnabled(bool(loaded.views))
         self._update_counts()
         if keep is not None and keep in self.views and self.tree.select_indicator(keep):
             pass
@@ -618,8 +621,8 @@ class MainWindow(QMainWindow):
         if any(line.status == "imported" for line in lines):
             self.reload()
 
-    def _export(self) -> None:  # the export dialog plugs in here
-        self.statusBar().showMessage("Export is not available yet.", 5000)
+    def _export(self) -> None:
+        self.export_flow.choose_and_export()
 
     # --- recent files --------------------------------------------------------------------
     def recent_files(self) -> list[str]:

@@ -1,0 +1,70 @@
+"""File > Export… from the window: the chosen format is written where the user said."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from db.store import Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.workers import Workers
+
+
+@pytest.fixture
+def window(qtbot, seeded: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(seeded, data_dir=data_dir, workers=Workers(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    return window
+
+
+def save_as(monkeypatch: pytest.MonkeyPatch, path: Path, chosen: str = "") -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), chosen))
+    )
+
+
+def test_export_is_off_until_there_is_something_to_export(
+    qtbot,
+    store: Store,
+    data_dir: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
+    qtbot.addWidget(window)
+    window.reload()
+    assert not window.export_action.isEnabled()
+
+
+def test_export_json_writes_every_indicator(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "export.json"
+    save_as(monkeypatch, out)
+    window.export_action.trigger()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "scrutineer-export"
+    assert len(data["indicators"]) == 6
+
+
+def test_export_tracker_by_chosen_filter(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "tracker"
+    save_as(monkeypatch, out, "Excel tracker (*.xlsx)")
+    window.export_action.trigger()
+    assert zipfile.is_zipfile(out)
+    assert "xl/workbook.xml" in zipfile.ZipFile(out).namelist()
+
+
+def test_export_to_a_missing_folder_says_so(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save_as(monkeypatch, tmp_path / "nowhere" / "tracker.xlsx")
+    window.export_action.trigger()
+    message = window.export_flow.message
+    assert message is not None and "does not exist" in message.text()
