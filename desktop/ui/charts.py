@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db.records import ObservationRecord
@@ -222,6 +222,7 @@ class TrendChart(pg.PlotWidget):
         super().__init__(parent, axisItems={"bottom": self._axis}, background=None)
         self.setAccessibleName("Trend chart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("TrendChart { border: 2px solid transparent; }")
         self._view: IndicatorView | None = None
         self._dark: bool | None = None
         self._forced_dark: bool | None = None
@@ -513,6 +514,15 @@ class TrendChart(pg.PlotWidget):
             return
         point = plot.getViewBox().mapSceneToView(position)
         self.highlight(round(point.x()))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # a visible focus mark: the arrow keys now move the read-out
+        self.setStyleSheet("TrendChart { border: 2px solid palette(highlight); }")
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.setStyleSheet("TrendChart { border: 2px solid transparent; }")
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         count = len(self._view.record.observations) if self._view is not None else 0
