@@ -52,6 +52,10 @@ def read_workbook(
     except FileNotFoundError as err:
         raise refuse(path, "the file does not exist", "check the path and try again") from err
     except IsADirectoryError as err:
+        if Path(path).suffix.lower() == ".numbers":  # older Numbers files are folders
+            raise refuse(
+                path, "this is an Apple Numbers file", "export it from Numbers as .xlsx"
+            ) from err
         raise refuse(path, "this is a folder, not a file", "pick a spreadsheet file") from err
     except OSError as err:
         raise refuse(

@@ -134,3 +134,42 @@ def test_too_many_cells_is_refused(tmp_path: Path) -> None:
     path = _xlsx(tmp_path / "big.xlsx", [[1, 2, 3]] * 10)
     with pytest.raises(ScorecardError, match="more than the 20 allowed"):
         read_workbook(path, max_cells=20)
+
+
+def _zip(path: Path, parts: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, text in parts.items():
+            zf.writestr(name, text)
+    return path
+
+
+def test_sniff_finds_ods_by_its_mimetype(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "s.xlsx", {"mimetype": "application/vnd.oasis.opendocument.spreadsheet"})
+    assert sniff_format(path.read_bytes()[:64], path) == "ods"
+
+
+def test_sniff_finds_xlsm_by_its_content_types(tmp_path: Path) -> None:
+    types = '<Types><Override ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/></Types>'
+    path = _zip(
+        tmp_path / "m.xlsx", {"[Content_Types].xml": types, "xl/workbook.xml": "<workbook/>"}
+    )
+    assert sniff_format(path.read_bytes()[:64], path) == "xlsm"
+
+
+def test_numbers_package_is_refused_with_export_advice(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "n.numbers", {"Index/Document.iwa": "x"})
+    with pytest.raises(ScorecardError, match=r"export it from Numbers as \.xlsx"):
+        read_workbook(path)
+
+
+def test_old_numbers_folder_is_refused_with_export_advice(tmp_path: Path) -> None:
+    (tmp_path / "old.numbers").mkdir()
+    with pytest.raises(ScorecardError, match="Apple Numbers"):
+        read_workbook(tmp_path / "old.numbers")
+
+
+def test_word_document_zip_is_not_a_spreadsheet(tmp_path: Path) -> None:
+    types = '<Types><Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    path = _zip(tmp_path / "d.xlsx", {"[Content_Types].xml": types, "word/document.xml": "<w/>"})
+    with pytest.raises(ScorecardError, match="Word document"):
+        read_workbook(path)
