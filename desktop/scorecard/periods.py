@@ -39,6 +39,7 @@ from desktop.scorecard.period_spans import (
     half_year,
     make_period,
     month,
+    month_end,
     month_range,
     period_label,
     quarter,
@@ -99,6 +100,7 @@ _FY_WORD_RE = re.compile(
     r"\(\s*fy\s*\)|\bfy(?=[\s\d]|$)|\bfinancial(?:\s+year)?\b|\bfin\.?\s+year\b", re.I
 )
 _CY_WORD_RE = re.compile(r"^(?:cy|calendar(?:\s+year)?)(?=[\s\d]|$)\s*", re.I)
+_SPAN_SPLIT_RE = re.compile(r"(?P<first>.+?)\s+(?:-|to)\s+(?P<last>.+)", re.I)
 _ASIDE_RE = re.compile(r"\((?P<aside>[^()]+)\)")
 _YEAR_WORD_RE = re.compile(r"^year\s+(?=\d)", re.I)
 _DASHED_YEARS_RE = re.compile(r"\s*(?P<a>\d{4})\s*[\u2013\u2014]\s*(?P<b>\d{4})\s*")
@@ -107,7 +109,7 @@ _Y = r"(?:\d{4}|\d{2})"
 _FYP = rf"(?P<a>{_Y})\s*[/\-]\s*(?P<b>{_Y})"
 _FYP2 = rf"(?P<c>{_Y})\s*[/\-]\s*(?P<d>{_Y})"
 _QW = r"(?:q|qtr|quarter|chwarter|ch)\.?\s*(?P<q>[1-4]|one|two|three|four)"
-_SEP = r"[\s;:,\-]*"
+_SEP = r"[\s;:,/_\-]*"
 _MON = "(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MON2 = _MON.replace("?P<m>", "?P<n>")
 _BARE_MONTH_SPAN_RE = re.compile(rf"{_MON}\s*(?:-|to)\s*{_MON2}", re.I)
@@ -386,11 +388,29 @@ def _aside_agrees(aside: str, main: Period) -> bool:
 
 
 def _parse_plain(text: str, hint: str | None, academic: bool, explicit: bool) -> Period | None:
+    return _parse_single(text, hint, academic, explicit) or _parse_span_of_periods(text)
+
+
+def _parse_single(text: str, hint: str | None, academic: bool, explicit: bool) -> Period | None:
     return (
         _parse_quarter_or_half(text)
         or _parse_year_forms(text, hint, academic, explicit)
         or _parse_month_forms(text)
     )
+
+
+def _parse_span_of_periods(text: str) -> Period | None:
+    """ "Q1 2024/25 - Q3 2024/25", "Apr 2024 to Q2 2024/25": first start to last end."""
+    found = _SPAN_SPLIT_RE.fullmatch(text)
+    if not found:
+        return None
+    first = _parse_single(found["first"], None, False, False)
+    last = _parse_single(found["last"], None, False, False)
+    if first is None or last is None or first.start.day != 1:
+        return None
+    if last.end != month_end(last.end.year, last.end.month):
+        return None
+    return month_range(first.start.year, first.start.month, last.end.year, last.end.month)
 
 
 def _from_number(value: float, hint: str | None) -> Period | None:

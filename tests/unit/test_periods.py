@@ -46,6 +46,8 @@ Q1_2024 = ("Q1 2024/25", D(2024, 4, 1), D(2024, 6, 30), "quarter")
         "Q1 (Apr-Jun) 2024/25",
         "Ch1 2024/25",
         "Chwarter 1 2024/25",
+        "Q1/2024-25",
+        "2024-25_Q1",
         "  Q1   2024/25  ",
         "Q1 2024",
     ],
@@ -209,6 +211,25 @@ def test_half_year_words(text: str) -> None:
 )
 def test_finance_periods_count_months_from_april(text: str, expected: Period) -> None:
     assert parse_period(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Q1 2024/25 - Q3 2024/25",
+            Period("Apr 2024–Dec 2024", D(2024, 4, 1), D(2024, 12, 31), "range"),
+        ),
+        ("Q1 2024/25 to Q4 2024/25", financial_year(2024)),
+        ("Apr 2024 to Q2 2024/25", half_year(2024, 1)),
+    ],
+)
+def test_spans_between_two_periods(text: str, expected: Period) -> None:
+    assert parse_period(text) == expected
+
+
+def test_a_span_that_runs_backwards_is_not_a_period() -> None:
+    assert parse_period("Q3 2024/25 - Q1 2024/25") is None
 
 
 def test_a_span_of_months_that_is_not_a_named_period_is_a_range() -> None:
