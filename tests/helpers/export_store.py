@@ -40,9 +40,24 @@ class ExportStore:
             return {v.code or v.name: v for v in load_views(session)}
 
 
+_BUILT: list[tuple[bytes, ExportStore]] = []  # built once per run, then copied (imports are slow)
+
+
 def build(tmp_path: Path) -> ExportStore:
     """The sample imported, with a meeting (agenda CS01), notes, questions and an action."""
-    store = Store.open(tmp_path / "scrutineer.sqlite")
+    path = tmp_path / "scrutineer.sqlite"
+    if _BUILT:
+        payload, first = _BUILT[0]
+        path.write_bytes(payload)
+        return ExportStore(Store.open(path), first.ids, first.questions, first.actions)
+    built = _build(path)
+    built.store.close()
+    _BUILT.append((path.read_bytes(), built))
+    return ExportStore(Store.open(path), built.ids, built.questions, built.actions)
+
+
+def _build(path: Path) -> ExportStore:
+    store = Store.open(path)
     report = import_file(store, SAMPLE)
     assert report.status == "imported", report.error
     with store.session() as s:
