@@ -7,16 +7,11 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.scorecard._read_crypto import decrypt
+from desktop.scorecard._read_openpyxl import read_book
 from desktop.scorecard._read_sniff import Format, is_strict_ooxml, refuse, sniff_decrypted
 from desktop.scorecard._read_sniff import sniff_format as _sniff
 from desktop.scorecard._read_text import read_text
-from desktop.scorecard._read_values import (
-    RawBook,
-    TooManyCells,
-    read_calamine,
-    read_openpyxl,
-    trim,
-)
+from desktop.scorecard._read_values import RawBook, TooManyCells, read_calamine, trim
 from desktop.scorecard._read_xlsx import PackageScan, apply_scan, scan_package
 from desktop.scorecard.model import ScorecardError, Sheet, Workbook
 
@@ -177,7 +172,7 @@ def _values(source: str | bytes, ooxml: bool, max_cells: int) -> RawBook:
     except Exception:
         if not ooxml:
             raise
-        return read_openpyxl(source, max_cells)
+        return read_book(source, max_cells)
 
 
 def _unreadable(
