@@ -6,6 +6,7 @@ import io
 import os
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Literal
 
@@ -21,12 +22,12 @@ _SAVE_AS = "save it as .xlsx or .csv and import that"
 _BINARY_MAGICS: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
     (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"BM", "a bitmap image"),
 )
 
 
@@ -70,7 +71,14 @@ def _sniff_zip(path: str | os.PathLike[str]) -> Format:
             if "mimetype" in names:
                 mime = zf.read("mimetype").strip()
                 return _odf_kind(mime, zf, path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError) as err:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        KeyError,
+        zlib.error,
+    ) as err:
         raise refuse(
             path,
             "the file is damaged or incomplete (not a readable ZIP package)",

@@ -95,3 +95,8 @@ def test_plain_text_with_xlsx_name_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, b"Quarterly report\nNot a table.\n", "s.xlsx")
     with pytest.raises(ScorecardError, match="plain text"):
         read_workbook(path)
+
+
+def test_text_starting_like_a_bitmap_magic_is_still_csv(tmp_path: Path) -> None:
+    rows = read_workbook(_write(tmp_path, b"BMI,Year\n25.1,2024\n")).sheets[0].rows
+    assert rows == [["BMI", "Year"], ["25.1", "2024"]]
