@@ -63,7 +63,7 @@ LIGHT = ChartColours(
     grid_alpha=0.18,
     actual="#1F4E99",
     target="#3A3A3A",
-    comparators=("#6A3D9A", "#00798C", "#6B6B6B", "#8C510A"),
+    comparators=("#6A3D9A", "#5F6B7A", "#AA3377", "#2F5F8A"),  # clear of the RAG hues
     band_alpha=70,
 )
 DARK = ChartColours(
@@ -72,7 +72,7 @@ DARK = ChartColours(
     grid_alpha=0.22,
     actual="#8AB4F8",
     target="#D0D0D0",
-    comparators=("#C9A0DC", "#5ED1E0", "#BDBDBD", "#DFC27D"),
+    comparators=("#C9A0DC", "#B0BAC6", "#E58FB8", "#8FB8DE"),
     band_alpha=80,
 )
 COMPARATOR_SYMBOLS = ("x", "+", "star")

@@ -17,16 +17,18 @@ class RagColour:
     text: str
 
 
+# Vermilion / ochre / bluish green: told apart with the common colour-vision deficiencies, and
+# the same fills as the portfolio tree's badges so a RAG looks alike everywhere in the window.
 RAG_COLOURS: dict[str, dict[str, RagColour]] = {
     "light": {
-        "red": RagColour("#C0392B", "#FFFFFF"),
-        "amber": RagColour("#B7791F", "#000000"),
-        "green": RagColour("#2E7D32", "#FFFFFF"),
+        "red": RagColour("#B3261E", "#FFFFFF"),
+        "amber": RagColour("#8F5B00", "#FFFFFF"),
+        "green": RagColour("#0B7A5A", "#FFFFFF"),
     },
     "dark": {
-        "red": RagColour("#F1948A", "#000000"),
-        "amber": RagColour("#F6C26B", "#000000"),
-        "green": RagColour("#81C784", "#000000"),
+        "red": RagColour("#FF8A80", "#000000"),
+        "amber": RagColour("#F2C14E", "#000000"),
+        "green": RagColour("#5CD3A5", "#000000"),
     },
 }
 
