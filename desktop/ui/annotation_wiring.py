@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.views.notes_pane import NotesPane
+from desktop.ui.views.question_editor import QuestionsTab
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -28,13 +29,17 @@ class AnnotationsController(QObject):
         self.tabs = QTabWidget(window.annotations_slot)
         self.tabs.setObjectName("annotationTabs")
         self.tabs.setAccessibleName("Notes, questions and actions")
+        self.questions = QuestionsTab(self.access, window.annotations_slot)
         self.tabs.addTab(self.notes, "&Notes")
+        self.tabs.addTab(self.questions, "&Questions and actions")
         layout = window.annotations_slot.layout()
         if layout is not None:
             layout.addWidget(self.tabs)
         window.annotations_slot.setFocusProxy(self.notes)
         window.indicator_changed.connect(self._on_indicator)
         window.installEventFilter(self)
+        self._detail: QObject | None = None
+        self._connect_detail()
         self._build_actions()
 
     # --- actions and menus -----------------------------------------------------------------
@@ -53,9 +58,24 @@ class AnnotationsController(QObject):
         self.new_note_action = self._action(
             "New &note", "Ctrl+N", self.new_note, "newNote", "Start a note on the indicator"
         )
+        self.new_question_action = self._action(
+            "New &question",
+            "Ctrl+Shift+Q",
+            self.new_question,
+            "newQuestion",
+            "Write a question about the indicator",
+        )
+        self.new_action_action = self._action(
+            "New &action point…",
+            "Ctrl+Shift+A",
+            self.new_action,
+            "newAction",
+            "Record an action point on the indicator",
+        )
         menu = self.window.menuBar().addMenu("&Meetings")
         menu.setObjectName("meetingsMenu")
-        menu.addAction(self.new_note_action)
+        for action in (self.new_note_action, self.new_question_action, self.new_action_action):
+            menu.addAction(action)
         self.menu = menu
 
     # --- slots -----------------------------------------------------------------------------
@@ -63,12 +83,38 @@ class AnnotationsController(QObject):
         self.tabs.setCurrentWidget(self.notes)
         self.notes.new_note()
 
+    def new_question(self) -> None:
+        self.tabs.setCurrentWidget(self.questions)
+        self.questions.new_question()
+
+    def new_action(self) -> None:
+        self.tabs.setCurrentWidget(self.questions)
+        self.questions.new_action()
+
+    def record_enquiry(self, indicator_id: int, rule: str, text: str) -> None:
+        """Record as question: the line of enquiry becomes a question, open in the editor."""
+        record = self.questions.record_enquiry(indicator_id, rule, text)
+        if record is not None:
+            self.tabs.setCurrentWidget(self.questions)
+            self.window.statusBar().showMessage("Recorded as a question to raise.", 5000)
+
     def flush(self) -> None:
         """Save everything typed but not yet saved."""
         self.notes.flush()
+        self.questions.flush()
+
+    def _connect_detail(self) -> None:
+        """Listen to "Record as question" (the window builds its detail view lazily)."""
+        detail = self.window.detail
+        enquiry = getattr(detail, "enquiry_chosen", None)
+        if enquiry is not None and detail is not self._detail:
+            self._detail = detail
+            enquiry.connect(self.record_enquiry)
 
     def _on_indicator(self, view: IndicatorView | None) -> None:
+        self._connect_detail()
         self.notes.set_indicator(view)
+        self.questions.set_indicator(view)
 
     def _show_problem(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 10000)

@@ -1,0 +1,517 @@
+"""The selected indicator's questions (edited in place, saved as typed) and action points."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop import annotations
+from desktop.annotations import (
+    QUESTION_MOVES,
+    ActionRecord,
+    MeetingRecord,
+    QuestionRecord,
+)
+from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.dialogs.action_dialog import STATUS_WORDS as ACTION_WORDS
+from desktop.ui.dialogs.action_dialog import ActionDialog, fill_meetings, save_action
+
+if TYPE_CHECKING:
+    from desktop.catalogue import IndicatorView
+
+SAVE_DELAY_MS = 600
+QUESTION_WORDS = {
+    "draft": "Draft",
+    "to_raise": "To raise",
+    "asked": "Asked",
+    "answered": "Answered",
+    "deferred": "Deferred",
+    "withdrawn": "Withdrawn",
+}
+NEW_STATUSES = ("draft", "to_raise", "asked", "deferred")
+
+
+def allowed_statuses(current: str | None) -> list[str]:
+    """The statuses a question may take from ``current`` (itself first); new ones: the starts."""
+    if current is None:
+        return list(NEW_STATUSES)
+    return [current, *(s for s in QUESTION_WORDS if s in QUESTION_MOVES[current])]
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionsData:
+    indicator_id: int
+    questions: list[QuestionRecord]
+    actions: list[ActionRecord]
+    meetings: list[MeetingRecord]
+    people: list[str]
+
+
+def read_questions(session: Session, indicator_id: int) -> QuestionsData:
+    return QuestionsData(
+        indicator_id,
+        annotations.list_questions(session, indicator_id=indicator_id),
+        annotations.list_actions(session, indicator_id=indicator_id),
+        annotations.list_meetings(session),
+        annotations.addressed_to_suggestions(session, "", limit=200),
+    )
+
+
+def question_title(q: QuestionRecord) -> str:
+    to = f" → {q.addressed_to}" if q.addressed_to else ""
+    return f"[{QUESTION_WORDS[q.status]}] {q.text.splitlines()[0][:90]}{to}"
+
+
+def action_title(a: ActionRecord) -> str:
+    owner = f" — {a.owner}" if a.owner else ""
+    due = f", due {a.due_date:%d %b %Y}" if a.due_date else ""
+    return f"[{ACTION_WORDS[a.status]}] {a.text.splitlines()[0][:90]}{owner}{due}"
+
+
+class QuestionsTab(QWidget):
+    """Questions on the indicator with an editor, and its action points.
+
+    The question editor saves as it is typed, like notes; the status list offers only the
+    moves the rules allow, and choosing one applies it at once.
+    """
+
+    question_saved = Signal(int)
+
+    def __init__(self, access: AnnotationAccess, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionsTab")
+        self.setAccessibleName("Questions and action points on the indicator")
+        self.access = access
+        self.view: IndicatorView | None = None
+        self.questions: list[QuestionRecord] = []
+        self.actions: list[ActionRecord] = []
+        self.meetings: list[MeetingRecord] = []
+        self.current: QuestionRecord | None = None
+        self._dirty = False
+        self._filling = False
+        self._generation = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        self._build()
+        self.set_indicator(None)
+
+    # --- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.list = QListWidget(self)
+        self.list.setObjectName("questionsList")
+        self.list.setAccessibleName("Questions")
+        self.list.currentItemChanged.connect(self._on_pick)
+        self.new_button = QPushButton("New &question", self)
+        self.new_button.setAccessibleName("New question")
+        self.new_button.clicked.connect(self.new_question)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("questionText")
+        self.text.setAccessibleName("Question text")
+        self.text.setPlaceholderText("Type the question — it is saved as you type")
+        self.text.setTabChangesFocus(True)
+        self.people = QStringListModel(self)
+        self.addressed = QLineEdit(self)
+        self.addressed.setObjectName("addressedTo")
+        self.addressed.setAccessibleName("Addressed to")
+        self.addressed.setPlaceholderText("e.g. Director of Children's Services")
+        completer = QCompleter(self.people, self.addressed)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.addressed.setCompleter(completer)
+        self.meeting = QComboBox(self)
+        self.meeting.setAccessibleName("Meeting the question is for")
+        self.status = QComboBox(self)
+        self.status.setObjectName("questionStatus")
+        self.status.setAccessibleName("Status")
+        self.answer = QPlainTextEdit(self)
+        self.answer.setObjectName("questionAnswer")
+        self.answer.setAccessibleName("Answer given")
+        self.answer.setTabChangesFocus(True)
+        self.answered_at = QDateTimeEdit(self)
+        self.answered_at.setAccessibleName("When the answer was given")
+        self.answered_at.setDisplayFormat("dd MMM yyyy HH:mm")
+        self.answered_at.setCalendarPopup(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("questionMessage")
+        self.message.setAccessibleName("Question status message")
+        self.message.setWordWrap(True)
+        self.actions_list = QListWidget(self)
+        self.actions_list.setObjectName("actionsList")
+        self.actions_list.setAccessibleName("Action points")
+        self.actions_list.itemActivated.connect(lambda _item: self.edit_action())
+        self.new_action_button = QPushButton("New &action…", self)
+        self.new_action_button.setAccessibleName("New action point")
+        self.new_action_button.clicked.connect(lambda: self.new_action())
+        self.edit_action_button = QPushButton("&Edit action…", self)
+        self.edit_action_button.setAccessibleName("Edit the chosen action point")
+        self.edit_action_button.clicked.connect(self.edit_action)
+        for edit in (self.text, self.answer):
+            edit.textChanged.connect(self._on_typed)
+            edit.installEventFilter(self)
+        self.addressed.textEdited.connect(self._on_typed)
+        self.addressed.editingFinished.connect(self.flush)
+        self.meeting.activated.connect(lambda _i: self._on_meeting())
+        self.status.activated.connect(lambda _i: self._on_status())
+        self.answered_at.editingFinished.connect(self._on_answered_at)
+        self._layout()
+
+    def _layout(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("&Questions", self)
+        title.setBuddy(self.list)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button)
+        form = QFormLayout()
+        form.addRow("&Text:", self.text)
+        form.addRow("Addressed &to:", self.addressed)
+        form.addRow("&For meeting:", self.meeting)
+        form.addRow("&Status:", self.status)
+        form.addRow("Ans&wer:", self.answer)
+        form.addRow("Answered &at:", self.answered_at)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(form, 1)
+        middle_layout.addWidget(self.message)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        actions_title = QLabel("Action &points", self)
+        actions_title.setBuddy(self.actions_list)
+        right_layout.addWidget(actions_title)
+        right_layout.addWidget(self.actions_list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_action_button)
+        buttons.addWidget(self.edit_action_button)
+        right_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(middle)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+        self.setFocusProxy(self.text)
+
+    # --- public ----------------------------------------------------------------------------
+    def set_indicator(self, view: IndicatorView | None, select: int | None = None) -> None:
+        self.flush()
+        self.view = view
+        self._generation += 1
+        for widget in (self, self.new_button, self.new_action_button):
+            widget.setEnabled(view is not None)
+        self._start_new(focus=False)
+        if view is None:
+            self.list.clear()
+            self.actions_list.clear()
+            return
+        self.reload(select)
+
+    def reload(self, select: int | None = None) -> None:
+        if self.view is None:
+            return
+        generation, indicator_id = self._generation, self.view.id
+        self.access.read(
+            lambda s: read_questions(s, indicator_id),
+            lambda data: self._show(data, generation, select),
+        )
+
+    def record_enquiry(self, indicator_id: int, rule: str, text: str) -> QuestionRecord | None:
+        """A suggested line of enquiry becomes a question to raise; it is then open to edit."""
+        self.flush()
+        record = self.access.write(
+            lambda s: annotations.question_from_enquiry(s, indicator_id, text, rule)
+        )
+        if record is not None:
+            if self.view is not None and self.view.id == indicator_id:
+                self.reload(select=record.id)
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        return record
+
+    def new_question(self) -> None:
+        self.flush()
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        self._start_new(focus=True)
+
+    def flush(self) -> None:
+        """Save the question being typed, if anything changed."""
+        self.timer.stop()
+        if not self._dirty or self.view is None:
+            return
+        self._dirty = False
+        text = self.text.toPlainText()
+        if not text.strip():
+            return
+        addressed = self.addressed.text()
+        current, indicator_id = self.current, self.view.id
+        if current is None:
+            status, meeting_id = self.status.currentData(), self.meeting.currentData()
+            record = self.access.write(
+                lambda s: annotations.add_question(
+                    s, indicator_id, text, addressed_to=addressed, meeting_id=meeting_id,
+                    status=status,
+                )
+            )  # fmt: skip
+        else:
+            answer = self.answer.toPlainText()
+            keep_answer = current.status == "answered" and not answer.strip()
+            record = self.access.write(
+                lambda s: annotations.update_question(
+                    s, current.id, text=text, addressed_to=addressed,
+                    answer=annotations.UNSET if keep_answer else answer,
+                )
+            )  # fmt: skip
+        if record is not None:
+            self._remember(record)
+            self.question_saved.emit(record.id)
+
+    def new_action(self, meeting_id: int | None = None) -> ActionRecord | None:
+        if self.view is None:
+            return None
+        label = f"{self.view.code} {self.view.name}" if self.view.code else self.view.name
+        dialog = ActionDialog(
+            self,
+            meetings=self.meetings,
+            people=self.people.stringList(),
+            indicator=(self.view.id, label),
+            meeting_id=meeting_id if meeting_id is not None else self.meeting.currentData(),
+        )
+        return self._run_action_dialog(dialog, None)
+
+    def edit_action(self) -> ActionRecord | None:
+        item = self.actions_list.currentItem()
+        action = next(
+            (a for a in self.actions if item and a.id == item.data(Qt.ItemDataRole.UserRole)),
+            None,
+        )
+        if action is None or self.view is None:
+            return None
+        dialog = ActionDialog(
+            self,
+            meetings=self.meetings,
+            people=self.people.stringList(),
+            indicator=(self.view.id, self.view.name),
+            action=action,
+        )
+        return self._run_action_dialog(dialog, action.id)
+
+    def _run_action_dialog(
+        self, dialog: ActionDialog, action_id: int | None
+    ) -> ActionRecord | None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        values = dialog.values()
+        record = self.access.write(lambda s: save_action(s, values, action_id))
+        self.reload(select=self.current.id if self.current else None)
+        return record
+
+    # --- events ----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in (self.text, self.answer):
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def _on_typed(self, *_args: object) -> None:
+        if not self._filling:
+            self._dirty = True
+            self.timer.start()
+
+    def _on_pick(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if self._filling or item is None:
+            return
+        self.flush()
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        question = next((q for q in self.questions if q.id == wanted), None)
+        if question is not None:
+            self._load(question)
+
+    def _on_meeting(self) -> None:
+        if self._filling or self.current is None:
+            return
+        self.flush()
+        question_id, meeting_id = self.current.id, self.meeting.currentData()
+        record = self.access.write(
+            lambda s: annotations.update_question(s, question_id, meeting_id=meeting_id)
+        )
+        if record is not None:
+            self._remember(record)
+
+    def _on_status(self) -> None:
+        if self._filling or self.current is None:
+            return
+        status = str(self.status.currentData())
+        self.flush()
+        question_id, answer = self.current.id, self.answer.toPlainText()
+        when = self._answered_moment() if status == "answered" else None
+        self.message.clear()
+        record = self.access.write(
+            lambda s: annotations.set_question_status(
+                s, question_id, status, answer=answer, answered_at=when
+            )
+        )
+        if record is None:
+            self.message.setText(
+                "Type the answer first, then choose Answered." if status == "answered" else ""
+            )
+            self._load(self.current)
+            return
+        self._remember(record)
+        self._load(record)
+
+    def _on_answered_at(self) -> None:
+        if self._filling or self.current is None or self.current.status != "answered":
+            return
+        question_id, when = self.current.id, self._answered_moment()
+        record = self.access.write(
+            lambda s: annotations.set_question_status(s, question_id, "answered", answered_at=when)
+        )
+        if record is not None:
+            self._remember(record)
+
+    def _answered_moment(self) -> dt.datetime:
+        moment = self.answered_at.dateTime().toUTC().toPython()
+        assert isinstance(moment, dt.datetime)
+        return moment.replace(tzinfo=dt.UTC)
+
+    # --- showing ---------------------------------------------------------------------------
+    def _show(self, data: QuestionsData, generation: int, select: int | None) -> None:
+        if generation != self._generation:
+            return
+        self.questions, self.actions, self.meetings = data.questions, data.actions, data.meetings
+        self.people.setStringList(data.people)
+        self._filling = True
+        try:
+            keep = self.meeting.currentData()
+            fill_meetings(self.meeting, list(reversed(data.meetings)), "No meeting")
+            self.meeting.setCurrentIndex(max(self.meeting.findData(keep), 0))
+            self.list.clear()
+            for question in data.questions:
+                item = QListWidgetItem(question_title(question))
+                item.setData(Qt.ItemDataRole.UserRole, question.id)
+                item.setToolTip(question.text)
+                self.list.addItem(item)
+            self.actions_list.clear()
+            for action in data.actions:
+                item = QListWidgetItem(action_title(action))
+                item.setData(Qt.ItemDataRole.UserRole, action.id)
+                item.setToolTip(action.text)
+                self.actions_list.addItem(item)
+        finally:
+            self._filling = False
+        self.edit_action_button.setEnabled(bool(data.actions))
+        wanted = select if select is not None else (self.current.id if self.current else None)
+        question = next((q for q in data.questions if q.id == wanted), None)
+        if question is not None and (select is not None or not self._dirty):
+            self._load(question)
+
+    def _remember(self, record: QuestionRecord) -> None:
+        self.current = record
+        self.questions = [record if q.id == record.id else q for q in self.questions]
+        if all(q.id != record.id for q in self.questions):
+            self.questions.append(record)
+        self._filling = True
+        try:
+            row = next(
+                (
+                    i
+                    for i in range(self.list.count())
+                    if self.list.item(i).data(Qt.ItemDataRole.UserRole) == record.id
+                ),
+                None,
+            )
+            if row is None:
+                item = QListWidgetItem()
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                self.list.addItem(item)
+                row = self.list.count() - 1
+            self.list.item(row).setText(question_title(record))
+            self.list.setCurrentRow(row)
+        finally:
+            self._filling = False
+        self._fill_status(record.status)
+
+    def _load(self, question: QuestionRecord) -> None:
+        self.current = question
+        self._filling = True
+        try:
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == question.id:
+                    self.list.setCurrentRow(row)
+            if self.text.toPlainText() != question.text:
+                self.text.setPlainText(question.text)
+            if self.addressed.text() != (question.addressed_to or ""):
+                self.addressed.setText(question.addressed_to or "")
+            self.meeting.setCurrentIndex(max(self.meeting.findData(question.meeting_id), 0))
+            if self.answer.toPlainText() != (question.answer or ""):
+                self.answer.setPlainText(question.answer or "")
+            self._fill_status(question.status)
+            when = question.answered_at
+            self.answered_at.setEnabled(question.status == "answered")
+            if when is not None:
+                seconds = int(when.replace(tzinfo=dt.UTC).timestamp())
+                self.answered_at.setDateTime(QDateTime.fromSecsSinceEpoch(seconds))
+            else:
+                self.answered_at.setDateTime(QDateTime.currentDateTime())
+        finally:
+            self._filling = False
+        self._dirty = False
+
+    def _fill_status(self, current: str | None) -> None:
+        filling, self._filling = self._filling, True
+        try:
+            self.status.clear()
+            for status in allowed_statuses(current):
+                self.status.addItem(QUESTION_WORDS[status], status)
+            self.status.setCurrentIndex(0)
+        finally:
+            self._filling = filling
+
+    def _start_new(self, *, focus: bool) -> None:
+        self.current = None
+        self._filling = True
+        try:
+            self.text.clear()
+            self.addressed.clear()
+            self.answer.clear()
+            self._fill_status(None)
+            self.status.setCurrentIndex(max(self.status.findData("to_raise"), 0))
+            self.answered_at.setEnabled(False)
+            self.answered_at.setDateTime(QDateTime.currentDateTime())
+        finally:
+            self._filling = False
+        self._dirty = False
+        self.message.setText("New question: it is saved as you type.")
+        if focus:
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)

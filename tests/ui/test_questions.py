@@ -1,0 +1,112 @@
+"""Questions: recorded from a suggested line of enquiry, typed in place, moved legally."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db.store import Store
+from desktop import annotations
+from desktop.ui.main_window import MainWindow
+from desktop.ui.views.question_editor import allowed_statuses
+from tests.ui.annotation_helpers import (
+    controller,
+    import_sample,
+    open_window,
+    red_code,
+    select_code,
+)
+
+
+@pytest.fixture
+def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    import_sample(store)
+    return open_window(qtbot, store, data_dir)
+
+
+def test_record_as_question_from_the_detail_pane_stores_a_question_to_raise(
+    window: MainWindow,
+) -> None:
+    indicator_id = select_code(window, red_code(window))
+    view = window.views[indicator_id]
+    enquiry = view.assessment.enquiries[0]
+    window.detail.enquiry_chosen.emit(indicator_id, enquiry.rule, enquiry.text)  # type: ignore[attr-defined]
+    with window.store.read_session() as s:
+        stored = annotations.list_questions(s, indicator_id=indicator_id)
+    assert [(q.text, q.status, q.source_rule) for q in stored] == [
+        (enquiry.text.strip(), "to_raise", enquiry.rule)
+    ]
+
+
+def test_recorded_question_is_open_in_the_editor(window: MainWindow) -> None:
+    indicator_id = select_code(window, red_code(window))
+    enquiry = window.views[indicator_id].assessment.enquiries[0]
+    window.detail.enquiry_chosen.emit(indicator_id, enquiry.rule, enquiry.text)  # type: ignore[attr-defined]
+    tab = controller(window).questions
+    assert tab.current is not None and tab.current.source_rule == enquiry.rule
+    assert tab.text.toPlainText() == enquiry.text.strip()
+    assert controller(window).tabs.currentWidget() is tab
+
+
+def test_typed_question_is_saved_with_its_addressee(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    tab = controller(window).questions
+    tab.new_question()
+    qtbot.keyClicks(tab.text, "Why has the figure fallen?")
+    qtbot.keyClicks(tab.addressed, "Director of Education")
+    qtbot.waitUntil(lambda: not tab.timer.isActive())
+    with window.store.read_session() as s:
+        stored = annotations.list_questions(s, indicator_id=indicator_id)
+    assert [(q.text, q.addressed_to) for q in stored] == [
+        ("Why has the figure fallen?", "Director of Education")
+    ]
+
+
+def test_addressee_completion_offers_earlier_names(window: MainWindow) -> None:
+    indicator_id = select_code(window, red_code(window))
+    with window.store.session() as s:
+        annotations.add_question(s, indicator_id, "Earlier", addressed_to="Head of Waste")
+    tab = controller(window).questions
+    tab.set_indicator(window.views[indicator_id])
+    assert "Head of Waste" in tab.people.stringList()
+
+
+def test_status_offers_only_the_moves_the_rules_allow(window: MainWindow) -> None:
+    indicator_id = select_code(window, red_code(window))
+    with window.store.session() as s:
+        question = annotations.add_question(s, indicator_id, "Asked already", status="asked")
+    tab = controller(window).questions
+    tab.set_indicator(window.views[indicator_id], select=question.id)
+    offered = [tab.status.itemData(i) for i in range(tab.status.count())]
+    assert offered == ["asked", "answered", "deferred", "withdrawn"]
+    assert allowed_statuses("answered") == ["answered"]
+
+
+def test_answering_without_an_answer_is_refused_with_a_message(window: MainWindow) -> None:
+    indicator_id = select_code(window, red_code(window))
+    with window.store.session() as s:
+        question = annotations.add_question(s, indicator_id, "No answer yet", status="asked")
+    tab = controller(window).questions
+    tab.set_indicator(window.views[indicator_id], select=question.id)
+    tab.status.setCurrentIndex(tab.status.findData("answered"))
+    tab.status.activated.emit(tab.status.currentIndex())
+    with window.store.read_session() as s:
+        (stored,) = annotations.list_questions(s, indicator_id=indicator_id)
+    assert stored.status == "asked"
+    assert "answer" in tab.message.text()
+
+
+def test_answer_then_answered_records_when(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    with window.store.session() as s:
+        question = annotations.add_question(s, indicator_id, "Plan?", status="asked")
+    tab = controller(window).questions
+    tab.set_indicator(window.views[indicator_id], select=question.id)
+    qtbot.keyClicks(tab.answer, "A plan comes in March")
+    tab.status.setCurrentIndex(tab.status.findData("answered"))
+    tab.status.activated.emit(tab.status.currentIndex())
+    with window.store.read_session() as s:
+        (stored,) = annotations.list_questions(s, indicator_id=indicator_id)
+    assert (stored.status, stored.answer) == ("answered", "A plan comes in March")
+    assert stored.answered_at is not None
