@@ -31,7 +31,15 @@ class Package:
             return None
         try:
             return self._zip.read(name)
-        except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error):
+        except (
+            KeyError,
+            zipfile.BadZipFile,
+            OSError,
+            EOFError,
+            ValueError,
+            zlib.error,
+            NotImplementedError,
+        ):
             return None
 
     def size(self, part: str) -> int:

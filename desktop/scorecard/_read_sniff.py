@@ -17,6 +17,8 @@ Format = Literal["xlsx", "xlsm", "xlsb", "ods", "xls", "csv", "encrypted"]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+# what zipfile raises on damaged archives (unsupported versions raise NotImplementedError)
+_ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, KeyError, zlib.error, NotImplementedError)
 _SAVE_AS = "save it as .xlsx or .csv and import that"
 
 _BINARY_MAGICS: tuple[tuple[bytes, str], ...] = (
@@ -71,14 +73,7 @@ def _sniff_zip(path: str | os.PathLike[str]) -> Format:
             if "mimetype" in names:
                 mime = zf.read("mimetype").strip()
                 return _odf_kind(mime, zf, path)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        EOFError,
-        OSError,
-        KeyError,
-        zlib.error,
-    ) as err:
+    except _ZIP_ERRORS as err:
         raise refuse(
             path,
             "the file is damaged or incomplete (not a readable ZIP package)",
@@ -102,7 +97,7 @@ def sniff_decrypted(data: bytes, path: str | os.PathLike[str]) -> Format:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
             types = zf.read("[Content_Types].xml")
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError) as err:
+    except _ZIP_ERRORS as err:
         raise refuse(
             path,
             "the workbook opened with the password is damaged",
@@ -156,7 +151,7 @@ def _odf_kind(mime: bytes, zf: zipfile.ZipFile, path: str | os.PathLike[str]) ->
     try:
         manifest = zf.read("META-INF/manifest.xml")
     except KeyError:
-        manifest = b""
+        manifest = b""  # a missing manifest only means no encryption is declared
     if b"encryption-data" in manifest:
         raise refuse(
             path,

@@ -11,6 +11,18 @@ from typing import Any
 from desktop.scorecard.model import CellValue
 
 
+class ReaderFailed(Exception):
+    """The value reader could not open the workbook (its own error, or a panic inside it)."""
+
+
+def _native(err: BaseException) -> BaseException:
+    """Pass a reader failure back; re-raise anything else (Ctrl+C, exit)."""
+    # calamine's Rust panics surface as pyo3's PanicException, a BaseException
+    if isinstance(err, Exception) or type(err).__name__ == "PanicException":
+        return err
+    raise err
+
+
 class TooManyCells(Exception):
     """A sheet holds more cells than the caller allows."""
 
@@ -83,11 +95,14 @@ def read_calamine(source: str | bytes, max_cells: int, fallback_xlsx: bool) -> R
     """Read every sheet's values; per-sheet failures fall back to openpyxl or are skipped."""
     import python_calamine as pc
 
-    book = (
-        pc.CalamineWorkbook.from_filelike(io.BytesIO(source))
-        if isinstance(source, bytes)
-        else pc.CalamineWorkbook.from_path(source)
-    )
+    try:
+        book = (
+            pc.CalamineWorkbook.from_filelike(io.BytesIO(source))
+            if isinstance(source, bytes)
+            else pc.CalamineWorkbook.from_path(source)
+        )
+    except BaseException as err:
+        raise ReaderFailed(str(err)) from _native(err)
     try:
         sheets: list[RawSheet] = []
         warnings: list[str] = []
@@ -110,7 +125,8 @@ def read_calamine(source: str | bytes, max_cells: int, fallback_xlsx: bool) -> R
                 merged = _calamine_merged(sheet)
             except TooManyCells:
                 raise
-            except Exception as err:
+            except BaseException as err:
+                _native(err)
                 if fallback_xlsx:
                     from desktop.scorecard._read_openpyxl import read_sheet
 
@@ -129,7 +145,7 @@ def read_calamine(source: str | bytes, max_cells: int, fallback_xlsx: bool) -> R
         book.close()
 
 
-def why(err: Exception, name: str) -> str:
+def why(err: BaseException, name: str) -> str:
     """A short reason a sheet could not be read, fit for a warning."""
     text = " ".join(str(err).split())
     if isinstance(err, KeyError) or text in ("", name) or len(text) > 120:

@@ -56,6 +56,25 @@ def read_workbook(
         raise refuse(
             path, f"the file cannot be read ({err.strerror})", "check it is not open elsewhere"
         ) from err
+    try:
+        return _read(path, data, password, styles, max_cells)
+    except ScorecardError:
+        raise
+    except Exception as err:  # hostile input must never surface as a traceback
+        raise refuse(
+            path,
+            f"the file could not be read ({type(err).__name__}: {err})",
+            "open it in Excel, save a new copy as .xlsx and import that",
+        ) from err
+
+
+def _read(
+    path: str | os.PathLike[str],
+    data: bytes,
+    password: str | None,
+    styles: bool,
+    max_cells: int,
+) -> Workbook:
     fmt: Format = _sniff(data[:8192], path)
     decrypted = False
     if fmt == "encrypted":
