@@ -6,16 +6,13 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import (
-    ComparatorValueRow,
     IndicatorRow,
-    ObservationRow,
     PeriodRow,
     PortfolioRow,
     ScorecardImportRow,
@@ -85,15 +82,15 @@ def write(session: Session, parsed: ParsedScorecard, info: ImportInfo, tick: Tic
 
 def _portfolios(session: Session, indicators: list[ParsedIndicator]) -> dict[str, int]:
     known = {name: pid for pid, name in session.execute(select(PortfolioRow.id, PortfolioRow.name))}
-    position = len(known)
-    for indicator in indicators:
-        name = indicator.portfolio
-        if name and name not in known:
-            position += 1
-            known[name] = session.execute(
-                insert(PortfolioRow).returning(PortfolioRow.id),
-                [{"name": name, "position": position}],
-            ).scalar_one()
+    missing = list(dict.fromkeys(i.portfolio for i in indicators if i.portfolio))
+    missing = [name for name in missing if name not in known]
+    if missing:
+        start = len(known)
+        ids = session.execute(
+            insert(PortfolioRow).returning(PortfolioRow.id, sort_by_parameter_order=True),
+            [{"name": name, "position": start + n} for n, name in enumerate(missing, 1)],
+        ).scalars()
+        known.update(zip(missing, ids, strict=True))
     return known
 
 
@@ -106,15 +103,20 @@ def _services(
             select(ServiceRow.id, ServiceRow.portfolio_id, ServiceRow.name)
         )
     }
-    for indicator in indicators:
-        if not indicator.service:
-            continue
-        key = (portfolios.get(indicator.portfolio or ""), indicator.service)
-        if key not in known:
-            known[key] = session.execute(
-                insert(ServiceRow).returning(ServiceRow.id),
-                [{"portfolio_id": key[0], "name": key[1], "position": len(known)}],
-            ).scalar_one()
+    wanted = dict.fromkeys(
+        (portfolios.get(i.portfolio or ""), i.service) for i in indicators if i.service
+    )
+    missing = [key for key in wanted if key not in known]
+    if missing:
+        start = len(known)
+        ids = session.execute(
+            insert(ServiceRow).returning(ServiceRow.id, sort_by_parameter_order=True),
+            [
+                {"portfolio_id": pid, "name": name, "position": start + n}
+                for n, (pid, name) in enumerate(missing, 1)
+            ],
+        ).scalars()
+        known.update(zip(missing, ids, strict=True))
     return known
 
 
@@ -241,6 +243,23 @@ _OBS_FIELDS = (
     "import_id",
     "updated_at",
 )
+_UPSERT_OBSERVATION = (
+    f"INSERT INTO observation (indicator_id, period_id, {', '.join(_OBS_FIELDS)}) "
+    f"VALUES ({', '.join('?' * (len(_OBS_FIELDS) + 2))}) "
+    "ON CONFLICT (indicator_id, period_id) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in _OBS_FIELDS)
+)
+# the observation is found through its unique (indicator, period) pair, inside SQLite
+_UPSERT_COMPARATOR = (
+    "INSERT INTO comparator_value (observation_id, name, value) "
+    "SELECT id, ?, ? FROM observation WHERE indicator_id = ? AND period_id = ? "
+    "ON CONFLICT (observation_id, name) DO UPDATE SET value = excluded.value"
+)
+
+
+def _stamp(moment: dt.datetime) -> str:
+    """A timestamp as SQLAlchemy stores DateTime in SQLite."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _observations(
@@ -252,78 +271,29 @@ def _observations(
     info: ImportInfo,
     tick: Tick,
 ) -> int:
-    now = utcnow()
-    rows: list[dict[str, Any]] = []
-    comparators: dict[tuple[int, int], dict[str, float]] = {}
+    """Upsert every observation with plain executemany: one statement, many rows."""
+    now = _stamp(utcnow())
+    rows: list[tuple[Any, ...]] = []
+    comparators: list[tuple[Any, ...]] = []
+    file_name = info.file_name
     for indicator, iid in zip(parsed.indicators, indicator_ids, strict=True):
-        for observation in indicator.observations:
-            pid = periods[_period_key(observation.period)]
+        for o in indicator.observations:
+            pid = periods[_period_key(o.period)]
             rows.append(
-                {
-                    "indicator_id": iid,
-                    "period_id": pid,
-                    "actual": observation.actual,
-                    "actual_text": observation.actual_text,
-                    "target": observation.target,
-                    "numerator": observation.numerator,
-                    "denominator": observation.denominator,
-                    "rag": observation.rag,
-                    "direction_text": observation.direction_text,
-                    "commentary": observation.commentary,
-                    "source_file": info.file_name,
-                    "source_sheet": observation.sheet,
-                    "source_cell": observation.cell,
-                    "import_id": import_id,
-                    "updated_at": now,
-                }
-            )
-            if observation.comparators:
-                comparators[(iid, pid)] = observation.comparators
-    statement = sqlite_insert(_table(ObservationRow))
-    statement = statement.on_conflict_do_update(
-        index_elements=["indicator_id", "period_id"],
-        set_={name: statement.excluded[name] for name in _OBS_FIELDS},
-    )
+                (iid, pid, o.actual, o.actual_text, o.target, o.numerator, o.denominator, o.rag,
+                 o.direction_text, o.commentary, file_name, o.sheet, o.cell, import_id, now)
+            )  # fmt: skip
+            for name, value in o.comparators.items():
+                comparators.append((name, value, iid, pid))
     connection = session.connection()
     for batch in _batches(rows):
-        connection.execute(statement, batch)
+        connection.exec_driver_sql(_UPSERT_OBSERVATION, batch)
         tick()
-    if comparators:
-        _comparators(session, comparators, import_id)
+    for batch in _batches(comparators):
+        connection.exec_driver_sql(_UPSERT_COMPARATOR, batch)
     return len(rows)
 
 
-def _comparators(
-    session: Session, values: dict[tuple[int, int], dict[str, float]], import_id: int
-) -> None:
-    ids = {
-        (iid, pid): oid
-        for oid, iid, pid in session.execute(
-            select(ObservationRow.id, ObservationRow.indicator_id, ObservationRow.period_id).where(
-                ObservationRow.import_id == import_id
-            )
-        )
-    }
-    rows = [
-        {"observation_id": ids[key], "name": name, "value": value}
-        for key, named in values.items()
-        if key in ids
-        for name, value in named.items()
-    ]
-    statement = sqlite_insert(_table(ComparatorValueRow))
-    statement = statement.on_conflict_do_update(
-        index_elements=["observation_id", "name"], set_={"value": statement.excluded.value}
-    )
-    connection = session.connection()
-    for batch in _batches(rows):
-        connection.execute(statement, batch)
-
-
-def _table(row: type[ObservationRow] | type[ComparatorValueRow]) -> Table:
-    """The Core table, so bulk upserts go straight to executemany."""
-    return cast(Table, row.__table__)
-
-
-def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
+def _batches(rows: list[tuple[Any, ...]]) -> Iterable[list[tuple[Any, ...]]]:
     for start in range(0, len(rows), BATCH):
         yield rows[start : start + BATCH]

@@ -26,13 +26,19 @@ class Number:
 def is_blank(value: CellValue) -> bool:
     if value is None:
         return True
-    return isinstance(value, str) and not value.strip()
+    if value.__class__ is str:
+        return not value.strip()  # type: ignore[union-attr]
+    return False
 
 
 def number(
     value: CellValue, number_format: str | None = None, *, decimal_comma: bool = False
 ) -> Number:
     """A cell as a number: percent-formatted fractions become points, text is kept as text."""
+    if number_format is None and value.__class__ is float and value == value:  # not NaN
+        return Number(value, None, None)  # type: ignore[arg-type]
+    if isinstance(value, str):
+        return _text_number(value, number_format, decimal_comma)
     parsed = values.parse_number(value, number_format=number_format, decimal_comma=decimal_comma)
     if parsed.value is None:
         text = parsed.text if parsed.text is not None else str(value).strip()
@@ -40,14 +46,26 @@ def number(
     return Number(parsed.value, None, parsed.unit)
 
 
-def rag(value: CellValue, fill: str | None) -> Rag | None:
-    return values.parse_rag(value, fill=fill)
+@lru_cache(maxsize=4096)
+def _text_number(value: str, number_format: str | None, decimal_comma: bool) -> Number:
+    parsed = values.parse_number(value, number_format=number_format, decimal_comma=decimal_comma)
+    if parsed.value is None:
+        return Number(None, parsed.text if parsed.text is not None else value.strip(), None)
+    return Number(parsed.value, None, parsed.unit)
 
 
 def rag_text(value: CellValue) -> Rag | None:
-    return None if is_blank(value) else values.parse_rag(value)
+    if is_blank(value):
+        return None
+    return _rag_text(value) if isinstance(value, str) else values.parse_rag(value)
 
 
+@lru_cache(maxsize=1024)
+def _rag_text(value: str) -> Rag | None:
+    return values.parse_rag(value)
+
+
+@lru_cache(maxsize=1024)
 def rag_fill(fill: str | None) -> Rag | None:
     return values.rag_from_fill(fill)
 

@@ -79,6 +79,7 @@ class RowReader:
     def __init__(self, header: Header, context: SheetContext) -> None:
         self.header = header
         self.sheet: Sheet = header.sheet
+        self.styles = header.sheet.styles
         self.context = context
         self.notes = context.notes
         self.result = SheetResult()
@@ -269,8 +270,13 @@ class RowReader:
             (index, c.index) in self.sheet.errors for c in self.value_cols
         ):
             return False
-        filled = [(i, v) for i, v in enumerate(row) if not cells.is_blank(v)]
-        if not filled or len(filled) > 2:
+        filled: list[tuple[int, CellValue]] = []
+        for i, v in enumerate(row):
+            if not cells.is_blank(v):
+                if len(filled) == 2:
+                    return False
+                filled.append((i, v))
+        if not filled:
             return False
         if any(not isinstance(v, str) for _, v in filled):
             return False
@@ -424,34 +430,36 @@ class RowReader:
     def _apply(
         self, observation: ParsedObservation, index: int, row: list[CellValue], column: Column
     ) -> None:
-        value = _at(row, column.index)
+        position = column.index
+        value = row[position] if position < len(row) else None
         name = column.field or ""
-        style = self.sheet.styles.get((index, column.index))
-        fmt = style.number_format if style else None
+        style = self.styles.get((index, position)) if self.styles else None
         if name == "rag":
             self._rag(observation, index, column, value, style.fill if style else None)
             return
-        if cells.is_blank(value):
+        if value is None or (value.__class__ is str and not value.strip()):  # type: ignore[union-attr]
             return
-        if name in ("target", "numerator", "denominator") or name.startswith("comparator:"):
-            parsed = cells.number(value, fmt, decimal_comma=self.context.decimal_comma)
-            if parsed.value is None:
-                if name.startswith("comparator:"):
-                    return
+        if name == "commentary":
+            observation.commentary = str(value).strip()
+            return
+        if name == "direction":
+            observation.direction_text = text_of(value)
+            return
+        fmt = style.number_format if style else None
+        parsed = cells.number(value, fmt, decimal_comma=self.context.decimal_comma)
+        comparator = name.startswith("comparator:")
+        if parsed.value is None:
+            if not comparator:
                 self.notes.skip(
                     self.sheet.name,
-                    a1(index, column.index),
+                    a1(index, position),
                     f"{name} '{_short(text_of(value))}' is not a number",
                 )
-                return
-            if name.startswith("comparator:"):
-                observation.comparators[name.split(":", 1)[1]] = parsed.value
-            else:
-                setattr(observation, name, parsed.value)
-        elif name == "commentary":
-            observation.commentary = str(value).strip()
-        elif name == "direction":
-            observation.direction_text = text_of(value)
+            return
+        if comparator:
+            observation.comparators[name[len("comparator:") :]] = parsed.value
+        elif name in ("target", "numerator", "denominator"):
+            setattr(observation, name, parsed.value)
 
     def _rag(
         self,

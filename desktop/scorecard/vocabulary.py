@@ -350,7 +350,14 @@ def normalise(text: object) -> str:
     """Lower-case words only: "KPI Ref." -> "kpi ref", "Stat. neighbours" -> "stat neighbours"."""
     if text is None:
         return ""
+    if isinstance(text, str) and len(text) <= 200:
+        return _normalise(text)
     return _NON_WORD.sub(" ", str(text).lower().replace("_", " ")).strip()
+
+
+@lru_cache(maxsize=16384)
+def _normalise(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower().replace("_", " ")).strip()
 
 
 @dataclass(frozen=True, slots=True)
