@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget
 
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.views.notes_pane import NotesPane
 from desktop.ui.views.question_editor import QuestionsTab
+from desktop.ui.views.questions_pane import QuestionsPane
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -37,6 +38,13 @@ class AnnotationsController(QObject):
             layout.addWidget(self.tabs)
         window.annotations_slot.setFocusProxy(self.notes)
         window.indicator_changed.connect(self._on_indicator)
+        self.dock = QuestionsPane(self.access, self.indicator_labels, window)
+        self.dock.indicator_chosen.connect(self.select_indicator)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self._on_dock_shown)
+        self.access.changed.connect(self._on_changed)
+        window.views_loaded.connect(self._on_changed)
         window.installEventFilter(self)
         self._detail: QObject | None = None
         self._connect_detail()
@@ -72,10 +80,18 @@ class AnnotationsController(QObject):
             "newAction",
             "Record an action point on the indicator",
         )
+        self.dock_action = self.dock.toggleViewAction()
+        self.dock_action.setText("&Questions and actions")
+        self.dock_action.setObjectName("questionsDockToggle")
+        self.dock_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.dock_action.setStatusTip("Show or hide every open question and action (Ctrl+4)")
+        self.window.addAction(self.dock_action)
         menu = self.window.menuBar().addMenu("&Meetings")
         menu.setObjectName("meetingsMenu")
         for action in (self.new_note_action, self.new_question_action, self.new_action_action):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.dock_action)
         self.menu = menu
 
     # --- slots -----------------------------------------------------------------------------
@@ -103,6 +119,29 @@ class AnnotationsController(QObject):
         self.notes.flush()
         self.questions.flush()
 
+    def indicator_labels(self) -> dict[int, tuple[str, str]]:
+        return {
+            v.id: (f"{v.code} {v.name}" if v.code else v.name, v.portfolio or "")
+            for v in self.window.views.values()
+        }
+
+    def select_indicator(self, indicator_id: int) -> bool:
+        """Select an indicator in the tree, clearing the filters if they hide it."""
+        tree = self.window.tree
+        if tree.select_indicator(indicator_id):
+            return True
+        self.window.filter_bar.clear()
+        return bool(tree.select_indicator(indicator_id))
+
+    def _on_changed(self) -> None:
+        if self.dock.isVisible():
+            self.dock.reload()
+
+    def _on_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.dock.reload()
+            self.dock.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _connect_detail(self) -> None:
         """Listen to "Record as question" (the window builds its detail view lazily)."""
         detail = self.window.detail
@@ -129,5 +168,4 @@ def install_annotations(window: MainWindow) -> AnnotationsController:
     """Create the annotation panes and menu actions of ``window`` and connect them."""
     controller = AnnotationsController(window)
     window.annotations = controller  # type: ignore[attr-defined]
-    _ = QWidget, Qt
     return controller
