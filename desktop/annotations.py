@@ -110,6 +110,7 @@ __all__ = [
     "set_action_status",
     "set_question_status",
     "update_action",
+    "update_meeting",
     "update_note",
     "update_question",
 ]
@@ -464,6 +465,29 @@ def add_meeting(
         period_id=period_id,
     )
     session.add(row)
+    session.flush()
+    return meeting_record(row)
+
+
+def update_meeting(
+    session: Session,
+    meeting_id: int,
+    *,
+    name: str | None = None,
+    committee: str | Unset | None = UNSET,
+    held_on: dt.date | Unset | None = UNSET,
+    period_id: int | Unset | None = UNSET,
+) -> MeetingRecord:
+    row = get_row(session, MeetingRow, meeting_id, "meeting")
+    if name is not None:
+        row.name = clean_text(name, "meeting name")
+    if not isinstance(committee, Unset):
+        row.committee = optional_text(committee)
+    if not isinstance(held_on, Unset):
+        row.held_on = held_on
+    if not isinstance(period_id, Unset):
+        check_refs(session, period_id=period_id)
+        row.period_id = period_id
     session.flush()
     return meeting_record(row)
 
