@@ -354,8 +354,8 @@ def _date_month(year: int, mm: int, day: int) -> Period | None:
 
 
 def _parse_text(raw: str, hint: str | None) -> Period | None:
-    if len(raw) > _MAX_TEXT:
-        return None
+    if len(raw) > _MAX_TEXT or not any(ch.isdigit() for ch in raw):
+        return None  # every period names a year
     dashed = _DASHED_YEARS_RE.fullmatch(raw)
     if dashed:  # "2014–2015" with a real dash is the app's own label for a span of years
         first, last = int(dashed["a"]), int(dashed["b"])

@@ -55,6 +55,7 @@ class ParsedNumber:
 
 
 _BLANK = ParsedNumber(None, None, None, False)
+_PLAIN_NUMBER_RE = re.compile(r"-?\d{1,15}(?:\.\d{1,15})?")
 _MAX_TEXT = 200
 _SPACES = "\u00a0\u2007\u2009\u202f"
 
@@ -263,6 +264,8 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
         if unit == "%" and _scales_percent(number_format):
             return ParsedNumber(_round(number * 100), None, "%", True)
         return ParsedNumber(number, None, unit, unit == "%")
+    if not decimal_comma and _PLAIN_NUMBER_RE.fullmatch(value):
+        return ParsedNumber(float(value), None, None, False)
     text = _clean(value)
     if not text:
         return _BLANK
