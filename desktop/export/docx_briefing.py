@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +91,8 @@ class Briefing:
         self.doc: DocumentObject = Document(str(options.template))
         self.period, self.previous = scorecard_period(data)
         self._style_ids: dict[str, str | None] = {}
+        self.pictures = docx_xml.PictureAdder(self.doc)
+        self._end = self.doc.element.body.sectPr  # new content goes before it (found once)
         self._table_style = self.style_id(TABLE_STYLE) or ""
         self._heading_style = self.style_id("Table Heading") or ""
         self._text_style = self.style_id("Table Text") or ""
@@ -110,7 +111,7 @@ class Briefing:
         element = docx_xml.paragraph_element(
             text, self.style_id(style) if style else None, page_break=page_break
         )
-        self.doc.element.body.sectPr.addprevious(element)
+        self._end.addprevious(element)
         return Paragraph(element, self.doc._body)
 
     def heading(self, text: str, level: int) -> Paragraph:
@@ -175,7 +176,6 @@ class Briefing:
             )
         if self.options.charts_unavailable:
             self.para(NO_CHARTS, "Chart Note")
-        self.para(page_break=True)
 
     # --- summary and changes -------------------------------------------------------------
 
@@ -258,7 +258,7 @@ class Briefing:
             rows=rows,
             widths_cm=widths,
         )
-        self.doc.element.body.sectPr.addprevious(element)
+        self._end.addprevious(element)
         self.para()  # keeps two tables apart and gives the table room
 
     def _actions_table(self, actions: Sequence[ActionItem]) -> None:
@@ -351,11 +351,11 @@ class IndicatorSection:
         )
         if latest.direction_text:
             travel += f"; published as “{latest.direction_text}”"
-        rows.append(["Direction of travel", travel])
+        rows.append(["Direction of travel", travel[:1].upper() + travel[1:]])
         if a.red_streak:
             plural = "s" if a.red_streak != 1 else ""
             rows.append(["Red run", f"red for {a.red_streak} period{plural} in a row"])
-        self.b._table(("Figure", "Value"), rows, (5.5, 11.5))
+        self.b._table(("Figure", "Value"), rows, (4.2, 12.8))
 
     def _chart(self) -> None:
         source = self.b.options.charts
@@ -368,8 +368,8 @@ class IndicatorSection:
         if not png:
             return
         para = self.para(style="Figure")
-        shape = para.add_run().add_picture(io.BytesIO(png), width=CHART_WIDTH)
-        docx_xml.set_alt_text(shape, alt_text(self.view, self.figures), f"{self.view.label} chart")
+        inline = self.b.pictures.add(para, png, CHART_WIDTH)
+        docx_xml.set_alt_text(inline, alt_text(self.view, self.figures), f"{self.view.label} chart")
 
 
 def alt_text(view: IndicatorView, figures: Figures) -> str:
@@ -411,11 +411,17 @@ def _counts_words(counts: dict[str, int]) -> str:
 def _intro(data: ExportData, views: Sequence[IndicatorView]) -> str:
     reds = sum(1 for v in views if v.latest_rag == "red")
     if data.meeting:
-        return f"{len(views)} indicators are on the agenda or have its questions or actions."
+        count = f"{len(views)} indicator is" if len(views) == 1 else f"{len(views)} indicators are"
+        return f"{count} on the agenda or have its questions or actions."
+    others = len(views) - reds
     return (
-        f"{reds} red indicators, longest run of red first, then {len(views) - reds} "
-        "with questions, notes or action points."
+        f"{_count(reds, 'red indicator')}, the longest run of red first, then "
+        f"{_count(others, 'other')} with questions, notes or action points."
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _group(items: Sequence[Any]) -> dict[Any, list[Any]]:

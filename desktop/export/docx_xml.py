@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -9,6 +10,7 @@ from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx.oxml.shape import CT_Inline
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f'xmlns:w="{W_NS}"'
@@ -92,9 +94,28 @@ def has_field(part_element: Any, name: str) -> bool:
     return any(name in t.split() for t in texts)
 
 
-def set_alt_text(inline_shape: Any, description: str, title: str = "") -> None:
+class PictureAdder:
+    """Inline pictures with ids counted here: python-docx rescans the whole document for the
+    next free id on every picture, which makes a long briefing quadratic."""
+
+    def __init__(self, document: Any) -> None:
+        self._part = document.part
+        used = [int(v) for v in document.element.xpath("//@id") if str(v).isdigit()]
+        self._next = max([*used, 1000]) + 1
+
+    def add(self, paragraph: Any, png: bytes, width: int) -> Any:
+        """Append the picture to ``paragraph`` at ``width`` (EMU); return the w:inline element."""
+        r_id, image = self._part.get_or_add_image(io.BytesIO(png))
+        cx, cy = image.scaled_dimensions(width, None)
+        inline = CT_Inline.new_pic_inline(self._next, r_id, image.filename, cx, cy)
+        self._next += 1
+        paragraph.add_run()._r.add_drawing(inline)
+        return inline
+
+
+def set_alt_text(inline: Any, description: str, title: str = "") -> None:
     """Alt text of a picture: the drawing's docPr descr (and title) attributes."""
-    doc_pr = inline_shape._inline.docPr
+    doc_pr = inline.docPr
     doc_pr.set("descr", clean(description))
     if title:
         doc_pr.set("title", clean(title))
