@@ -59,7 +59,8 @@ _MAX_RAG_TEXT = 60
 
 def _rag_words(text: str) -> str:
     cleaned = re.sub(r"[^a-z/ ]+", " ", _clean(text).lower())
-    return re.sub(r"\s+", " ", cleaned).strip()
+    cleaned = re.sub(r"\s+", " ", cleaned).strip()
+    return re.sub(r"^(?:dark|light|pale|bright) (?=red|amber|green|yellow|orange)", "", cleaned)
 
 
 def _says_not_rated(text: str) -> bool:

@@ -164,6 +164,7 @@ def test_unit_from_number_format(number_format: str | None, unit: str | None) ->
         ("Green - on track", "green"), ("On track.", "green"),
         ("Coch", "red"), ("Ambr", "amber"), ("Gwyrdd", "green"),
         ("🔴", "red"), ("🟡", "amber"), ("🟢", "green"),
+        ("Dark green", "green"), ("Light red", "red"),
     ],
 )  # fmt: skip
 def test_rag_words_and_letters(text: str, rag: str) -> None:
