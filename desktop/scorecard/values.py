@@ -279,6 +279,8 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
 _UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:\bper\b|/)\s*\d[\d,]*\s*(?:k\b)?", re.I), "rate"),
     (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b", re.I), "%"),
+    (re.compile(r"£\s*'?000s?|£\s*k\b|£\s*thousands?\b", re.I), "£k"),
+    (re.compile(r"£\s*m\b|£\s*millions?\b", re.I), "£m"),
     (re.compile(r"£|\bgbp\b", re.I), "£"),
     (re.compile(r"\brate\b", re.I), "rate"),
     (re.compile(r"\bdays?\b", re.I), "days"),

@@ -335,6 +335,11 @@ def test_lower_header_resolved_under_a_financial_year(inner: str, expected: Peri
     assert combine_period(financial_year(2023), inner) == expected
 
 
+@pytest.mark.parametrize(("inner", "expected"), [("Sep", month(2018, 9)), ("Jan", month(2019, 1))])
+def test_months_under_an_academic_year(inner: str, expected: Period) -> None:
+    assert combine_period(academic_year(2018), inner) == expected
+
+
 def test_quarter_cannot_sit_under_a_calendar_year() -> None:
     assert combine_period(calendar_year(2023), "Q1") is None
 
