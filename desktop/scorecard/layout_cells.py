@@ -27,7 +27,7 @@ def is_blank(value: CellValue) -> bool:
     if value is None:
         return True
     if value.__class__ is str:
-        return not value.strip()  # type: ignore[union-attr]
+        return not value.strip()
     return False
 
 
@@ -36,7 +36,7 @@ def number(
 ) -> Number:
     """A cell as a number: percent-formatted fractions become points, text is kept as text."""
     if number_format is None and value.__class__ is float and value == value:  # not NaN
-        return Number(value, None, None)  # type: ignore[arg-type]
+        return Number(value, None, None)
     if isinstance(value, str):
         return _text_number(value, number_format, decimal_comma)
     parsed = values.parse_number(value, number_format=number_format, decimal_comma=decimal_comma)

@@ -437,7 +437,7 @@ class RowReader:
         if name == "rag":
             self._rag(observation, index, column, value, style.fill if style else None)
             return
-        if value is None or (value.__class__ is str and not value.strip()):  # type: ignore[union-attr]
+        if value is None or (value.__class__ is str and not value.strip()):
             return
         if name == "commentary":
             observation.commentary = str(value).strip()
