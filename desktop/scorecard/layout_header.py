@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
@@ -52,11 +53,19 @@ class Header:
 
 
 def text_of(value: CellValue) -> str:
-    if cells.is_blank(value):
+    """A cell as one line of text ("" when blank); 3.0 reads "3"."""
+    if value is None:
         return ""
+    if value.__class__ is str:
+        return _one_line(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return " ".join(str(value).split())
+
+
+@lru_cache(maxsize=16384)
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:

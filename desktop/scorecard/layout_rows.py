@@ -128,7 +128,8 @@ class RowReader:
         return self.result
 
     def _row(self, index: int, row: list[CellValue]) -> None:
-        if all(cells.is_blank(v) for v in row):
+        filled = _first_filled(row)
+        if not filled:
             return
         if self.transposed:
             self._coded_row(index, row)
@@ -138,7 +139,7 @@ class RowReader:
             return
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
-        if self._is_section(index, row):
+        if len(filled) <= 2 and self._is_section(index, filled):
             self._section(index, row)
             return
         if not name_text and not code_text:
@@ -265,18 +266,11 @@ class RowReader:
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
 
-    def _is_section(self, index: int, row: list[CellValue]) -> bool:
+    def _is_section(self, index: int, filled: list[tuple[int, CellValue]]) -> bool:
+        """Only one or two text cells, none under a value column: a heading for the rows below."""
         if self.sheet.errors and any(
             (index, c.index) in self.sheet.errors for c in self.value_cols
         ):
-            return False
-        filled: list[tuple[int, CellValue]] = []
-        for i, v in enumerate(row):
-            if not cells.is_blank(v):
-                if len(filled) == 2:
-                    return False
-                filled.append((i, v))
-        if not filled:
             return False
         if any(not isinstance(v, str) for _, v in filled):
             return False
@@ -486,6 +480,18 @@ class RowReader:
                 "not understood — left blank"
             )
             observation.rag = None
+
+
+def _first_filled(row: list[CellValue]) -> list[tuple[int, CellValue]]:
+    """The first three non-blank cells of a row (enough to tell blank, section and data rows)."""
+    found: list[tuple[int, CellValue]] = []
+    for position, value in enumerate(row):
+        if value is None or (value.__class__ is str and not value.strip()):
+            continue
+        found.append((position, value))
+        if len(found) == 3:
+            break
+    return found
 
 
 def _coded_names(header: Header) -> dict[str, str]:
