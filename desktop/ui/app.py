@@ -161,8 +161,9 @@ def _run_window(
     if screenshot is not None:
         return _screenshot(app, window, store, screenshot, failures)
     window.show()
+    # the chart library loads once the tree is on screen, not while the store is being read
+    window.views_loaded.connect(lambda: QTimer.singleShot(0, window.ensure_detail))
     window.reload()
-    QTimer.singleShot(100, window.ensure_detail)  # after the first paint
     code = app.exec()
     return code
 

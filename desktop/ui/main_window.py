@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
+from desktop.catalogue import load_views, period_choices  # imported here, not on the worker
 from desktop.ui.dialogs.about import show_about
 from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
@@ -62,8 +63,6 @@ class Loaded:
 
 def load_store(store: Store, as_of: dt.date | None, _control: TaskControl | None = None) -> Loaded:
     """Read every indicator with its analysis (runs on a worker, in its own short session)."""
-    from desktop.catalogue import load_views, period_choices
-
     with store.read_session() as session:
         everything = load_views(session)
         views = everything if as_of is None else load_views(session, as_of=as_of)
@@ -410,6 +409,7 @@ class MainWindow(QMainWindow):
         self.period_combo.setAccessibleName("Scorecard period")
         self.period_combo.setToolTip("Which scorecard period to view (Ctrl+P)")
         self.period_combo.setMinimumContentsLength(14)
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_combo.addItem("Latest", None)
         self.period_combo.activated.connect(self._on_period_chosen)
         label.setBuddy(self.period_combo)
