@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import io
+import hashlib
 import re
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
+from docx.image.image import Image
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
+from docx.parts.image import ImagePart
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f'xmlns:w="{W_NS}"'
@@ -102,10 +106,23 @@ class PictureAdder:
         self._part = document.part
         used = [int(v) for v in document.element.xpath("//@id") if str(v).isdigit()]
         self._next = max([*used, 1000]) + 1
+        self._images: dict[str, tuple[str, Image]] = {}  # same bytes, same image part
+
+    def _image(self, png: bytes) -> tuple[str, Image]:
+        # python-docx rehashes every image part and renumbers media for each new picture
+        key = hashlib.sha1(png, usedforsecurity=False).hexdigest()
+        if key not in self._images:
+            image = Image.from_blob(png)
+            number = len(self._images) + 1
+            name = PackURI(f"/word/media/chart{number}.{image.ext}")
+            r_id = f"rIdChart{number}"
+            self._part.rels.add_relationship(RT.IMAGE, ImagePart.from_image(image, name), r_id)
+            self._images[key] = (r_id, image)
+        return self._images[key]
 
     def add(self, paragraph: Any, png: bytes, width: int) -> Any:
         """Append the picture to ``paragraph`` at ``width`` (EMU); return the w:inline element."""
-        r_id, image = self._part.get_or_add_image(io.BytesIO(png))
+        r_id, image = self._image(png)
         cx, cy = image.scaled_dimensions(width, None)
         inline = CT_Inline.new_pic_inline(self._next, r_id, image.filename, cx, cy)
         self._next += 1
