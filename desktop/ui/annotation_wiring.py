@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget
 
 from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.dialogs.meeting_dialog import MeetingDialog
+from desktop.ui.views.meeting_mode import MeetingMode
 from desktop.ui.views.notes_pane import NotesPane
 from desktop.ui.views.question_editor import QuestionsTab
 from desktop.ui.views.questions_pane import QuestionsPane
@@ -80,6 +82,14 @@ class AnnotationsController(QObject):
             "newAction",
             "Record an action point on the indicator",
         )
+        self.meetings_action = self._action(
+            "&Meetings…", "Ctrl+M", self.show_meetings, "meetings",
+            "Create and edit meetings, order their agendas, carry items forward",
+        )  # fmt: skip
+        self.meeting_mode_action = self._action(
+            "Meeting &mode", "F11", self.show_meeting_mode, "meetingMode",
+            "Walk a meeting's agenda one indicator at a time",
+        )  # fmt: skip
         self.dock_action = self.dock.toggleViewAction()
         self.dock_action.setText("&Questions and actions")
         self.dock_action.setObjectName("questionsDockToggle")
@@ -90,6 +100,9 @@ class AnnotationsController(QObject):
         menu.setObjectName("meetingsMenu")
         for action in (self.new_note_action, self.new_question_action, self.new_action_action):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.meetings_action)
+        menu.addAction(self.meeting_mode_action)
         menu.addSeparator()
         menu.addAction(self.dock_action)
         self.menu = menu
@@ -106,6 +119,57 @@ class AnnotationsController(QObject):
     def new_action(self) -> None:
         self.tabs.setCurrentWidget(self.questions)
         self.questions.new_action()
+
+    def show_meetings(self) -> MeetingDialog:
+        """The meetings dialog (modal); the panes pick up changes when it closes."""
+        self.flush()
+        view = self.window.current_view()
+        periods: dict[int, str] = {}
+        for v in self.window.views.values():
+            for obs in v.observations:
+                periods.setdefault(obs.period.id, obs.period.label)
+        ends = {
+            obs.period.id: obs.period.end
+            for v in self.window.views.values()
+            for obs in v.observations
+        }
+        ordered = sorted(periods.items(), key=lambda p: ends[p[0]], reverse=True)
+        labels = {i: label for i, (label, _p) in self.indicator_labels().items()}
+        dialog = MeetingDialog(
+            self.access,
+            periods=ordered,
+            labels=labels,
+            current_indicator=view.id if view else None,
+            parent=self.window,
+        )
+        self.meeting_dialog = dialog
+        dialog.finished.connect(lambda _r: self._after_meetings())
+        dialog.open()
+        return dialog
+
+    def _after_meetings(self) -> None:
+        view = self.window.current_view()
+        self.notes.set_indicator(view)
+        self.questions.set_indicator(view)
+        self._on_changed()
+
+    def show_meeting_mode(self) -> MeetingMode | None:
+        """Open meeting mode on the latest meeting (the meetings dialog if there is none)."""
+        self.flush()
+        mode = MeetingMode(self.access, self.window.views, self.window)
+        if not mode.open_meeting():
+            mode.deleteLater()
+            self.window.statusBar().showMessage(
+                "No meetings yet — create one first (Meetings…, Ctrl+M).", 10000
+            )
+            self.show_meetings()
+            return None
+        self.meeting_mode = mode
+        mode.left.connect(self._after_meetings)
+        mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        mode.showMaximized()
+        mode.answer.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return mode
 
     def record_enquiry(self, indicator_id: int, rule: str, text: str) -> None:
         """Record as question: the line of enquiry becomes a question, open in the editor."""

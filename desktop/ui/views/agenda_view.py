@@ -1,0 +1,112 @@
+"""A meeting's agenda in the chair's order: move items with Alt+Up/Alt+Down or by dragging."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.annotations import AgendaEntry
+
+
+def agenda_line(number: int, entry: AgendaEntry, label: str) -> str:
+    open_q = sum(1 for q in entry.questions if q.is_open)
+    open_a = sum(1 for a in entry.actions if a.is_open)
+    parts = []
+    if entry.questions:
+        parts.append(f"{open_q} of {len(entry.questions)} questions open")
+    if entry.actions:
+        parts.append(f"{open_a} of {len(entry.actions)} actions open")
+    carried = " (carried forward)" if entry.carried else ""
+    detail = f" — {', '.join(parts)}" if parts else ""
+    return f"{number}. {label}{detail}{carried}"
+
+
+class AgendaView(QWidget):
+    """Emits ``moved(indicator_id, new_position)`` when the chair changes the order."""
+
+    moved = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaView")
+        self.setAccessibleName("Agenda")
+        self.entries: list[AgendaEntry] = []
+        self.labels: Mapping[int, str] = {}
+        self.list = QListWidget(self)
+        self.list.setObjectName("agendaList")
+        self.list.setAccessibleName("Agenda items in order")
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setWordWrap(True)
+        self.list.model().rowsMoved.connect(self._on_dropped)
+        self.up = QPushButton("Move &up", self)
+        self.up.setAccessibleName("Move the item up (Alt+Up)")
+        self.up.setToolTip("Alt+Up")
+        self.up.clicked.connect(lambda: self.move_current(-1))
+        self.down = QPushButton("Move do&wn", self)
+        self.down.setAccessibleName("Move the item down (Alt+Down)")
+        self.down.setToolTip("Alt+Down")
+        self.down.clicked.connect(lambda: self.move_current(1))
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.move_current(s))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.list)
+
+    def set_agenda(
+        self, entries: Sequence[AgendaEntry], labels: Mapping[int, str], keep: int | None = None
+    ) -> None:
+        self.entries, self.labels = list(entries), labels
+        self.list.blockSignals(True)
+        self.list.clear()
+        for number, entry in enumerate(entries, start=1):
+            label = labels.get(entry.indicator_id, f"Indicator {entry.indicator_id}")
+            item = QListWidgetItem(agenda_line(number, entry, label))
+            item.setData(Qt.ItemDataRole.UserRole, entry.indicator_id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == keep:
+                self.list.setCurrentRow(row)
+
+    def order(self) -> list[int]:
+        return [
+            int(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+        ]
+
+    def move_current(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not (0 <= target < self.list.count()):
+            return
+        indicator_id = int(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+        self.moved.emit(indicator_id, target)
+
+    def _on_dropped(self, _parent: QModelIndex, start: int, _end: int, *_rest: object) -> None:
+        item = self.list.currentItem()
+        order = self.order()
+        moved = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if moved is None and 0 <= start < len(order):
+            moved = order[start]
+        if moved is not None:
+            self.moved.emit(int(moved), order.index(int(moved)))

@@ -1,0 +1,583 @@
+"""Meeting mode: the chair walks the agenda one indicator at a time and captures answers.
+
+Everything typed is saved as it is typed (answers into the question, action points when
+Enter is pressed), so leaving — or the laptop dying — loses nothing. There is no button
+that throws text away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop import annotations
+from desktop.annotations import AgendaEntry, MeetingRecord, QuestionRecord
+from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.dialogs.action_dialog import fill_meetings
+from desktop.ui.indicator_text import direction_sentence, format_value, streak_sentence
+from desktop.ui.models.questions_model import STATUS_WORDS
+from desktop.ui.rag_style import rag_label
+
+if TYPE_CHECKING:
+    from desktop.catalogue import IndicatorView
+
+FONT_SCALE = 1.4
+SAVE_DELAY_MS = 600
+# How a question gets to "answered" from where it is, one legal move at a time.
+ROUTE_TO_ANSWERED = {
+    "draft": ("to_raise", "asked", "answered"),
+    "to_raise": ("asked", "answered"),
+    "deferred": ("asked", "answered"),
+    "asked": ("answered",),
+}
+KEYS_HELP = (
+    "PageDown / Ctrl+Right: next item · PageUp / Ctrl+Left: previous item · "
+    "Ctrl+Down / Ctrl+Up: next / previous question · Ctrl+Enter: answered · "
+    "Ctrl+Shift+A: action point · F11: full screen · Esc: leave (everything is saved)"
+)
+
+
+def answer_question(session: Session, question_id: int, answer: str) -> QuestionRecord:
+    """Mark a question answered with ``answer``, moving it on through the legal statuses."""
+    record = next(q for q in annotations.list_questions(session) if q.id == question_id)
+    for status in ROUTE_TO_ANSWERED.get(record.status, ()):
+        record = annotations.set_question_status(
+            session, question_id, status, answer=answer if status == "answered" else None
+        )
+    if record.status != "answered":
+        raise annotations.AnnotationError(
+            f"this question is {STATUS_WORDS[record.status].lower()} — it cannot be answered now"
+        )
+    return record
+
+
+def key_facts(view: IndicatorView) -> str:
+    """Latest against target, RAG in words, red streak and direction, one per line."""
+    lines = []
+    latest = view.latest
+    if latest is not None:
+        line = f"Latest ({latest.period.label}): {format_value(latest.actual, view.unit)}"
+        if latest.target is not None:
+            line += f" against a target of {format_value(latest.target, view.unit)}"
+        lines.append(line)
+    else:
+        lines.append("No figure reported yet.")
+    lines.append(f"RAG: {rag_label(view.latest_rag)}")
+    streak = streak_sentence(view.assessment.red_streak)
+    if streak:
+        lines.append(streak)
+    lines.append(
+        direction_sentence(view.assessment.direction_previous, view.assessment.direction_last_year)
+    )
+    return "\n".join(lines)
+
+
+class ActionBar(QFrame):
+    """Inline action point: text, owner, due meeting or date; Enter records it."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingActionBar")
+        self.setAccessibleName("New action point")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLineEdit(self)
+        self.text.setObjectName("meetingActionText")
+        self.text.setAccessibleName("Action point text")
+        self.text.setPlaceholderText("What is to be done, and by whom")
+        self.owner = QLineEdit(self)
+        self.owner.setObjectName("meetingActionOwner")
+        self.owner.setAccessibleName("Action point owner")
+        self.owner.setPlaceholderText("Owner")
+        self.due_meeting = QComboBox(self)
+        self.due_meeting.setAccessibleName("Due at meeting")
+        self.has_date = QCheckBox("or &by:", self)
+        self.has_date.setAccessibleName("Due by a date")
+        self.due_date = QDateEdit(self)
+        self.due_date.setAccessibleName("Due date")
+        self.due_date.setDisplayFormat("dd MMM yyyy")
+        self.due_date.setDate(QDate.currentDate().addMonths(3))
+        self.due_date.setEnabled(False)
+        self.has_date.toggled.connect(self.due_date.setEnabled)
+        for edit in (self.text, self.owner):
+            edit.returnPressed.connect(self.submitted)
+        layout = QGridLayout(self)
+        title = QLabel("New action point — Enter records it, Esc hides this (text is kept)", self)
+        layout.addWidget(title, 0, 0, 1, 4)
+        layout.addWidget(self.text, 1, 0, 1, 4)
+        layout.addWidget(self.owner, 2, 0)
+        layout.addWidget(self.due_meeting, 2, 1)
+        layout.addWidget(self.has_date, 2, 2)
+        layout.addWidget(self.due_date, 2, 3)
+
+    def set_choices(self, later: Sequence[MeetingRecord], people: Sequence[str]) -> None:
+        fill_meetings(self.due_meeting, later, "Due at no particular meeting")
+        if later:
+            self.due_meeting.setCurrentIndex(1)
+        completer = QCompleter(list(people), self.owner)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner.setCompleter(completer)
+
+    def due(self) -> tuple[int | None, dt.date | None]:
+        date = self.due_date.date().toPython() if self.has_date.isChecked() else None
+        return self.due_meeting.currentData(), date if isinstance(date, dt.date) else None
+
+    def clear_after_save(self) -> None:
+        self.text.clear()
+        self.owner.clear()
+        self.has_date.setChecked(False)
+
+
+class MeetingMode(QWidget):
+    """A focused window for the chair: one agenda item at a time, large type."""
+
+    left = Signal()
+
+    def __init__(
+        self,
+        access: AnnotationAccess,
+        views: Mapping[int, IndicatorView],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("meetingMode")
+        self.setWindowTitle("Meeting mode — Scrutineer")
+        self.setAccessibleName("Meeting mode")
+        self.access = access
+        self.views = views
+        self.meetings: list[MeetingRecord] = []
+        self.meeting: MeetingRecord | None = None
+        self.entries: list[AgendaEntry] = []
+        self.people: list[str] = []
+        self.index = 0
+        self.question_index = 0
+        self._dirty = False
+        self._filling = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        self.setFont(font)
+        self._build()
+
+    # --- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.meeting_combo = QComboBox(self)
+        self.meeting_combo.setAccessibleName("Meeting")
+        self.meeting_combo.activated.connect(
+            lambda _i: self.open_meeting(self.meeting_combo.currentData())
+        )
+        self.position = QLabel(self)
+        self.position.setObjectName("meetingPosition")
+        self.position.setAccessibleName("Agenda position")
+        self.title = QLabel(self)
+        self.title.setObjectName("meetingItemTitle")
+        self.title.setAccessibleName("Indicator")
+        self.title.setWordWrap(True)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        from desktop.ui.charts import TrendChart  # the chart library loads only when needed
+
+        self.chart = TrendChart(self)
+        self.chart.setMinimumHeight(240)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("meetingFacts")
+        self.facts.setAccessibleName("Key facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.questions = QListWidget(self)
+        self.questions.setObjectName("meetingQuestions")
+        self.questions.setAccessibleName("Questions to raise")
+        self.questions.setWordWrap(True)
+        self.questions.currentRowChanged.connect(self._on_question_row)
+        self.answer = QPlainTextEdit(self)
+        self.answer.setObjectName("meetingAnswer")
+        self.answer.setAccessibleName("Answer to the current question")
+        self.answer.setPlaceholderText(
+            "Type the answer as it is given — Ctrl+Enter marks it answered"
+        )
+        self.answer.textChanged.connect(self._on_typed)
+        self.actions = QListWidget(self)
+        self.actions.setAccessibleName("Action points on this item")
+        self.actions.setWordWrap(True)
+        self.action_bar = ActionBar(self)
+        self.action_bar.submitted.connect(self.save_action)
+        self.action_bar.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("meetingMessage")
+        self.message.setAccessibleName("Meeting mode message")
+        self.message.setWordWrap(True)
+        self.help = QLabel(KEYS_HELP, self)
+        self.help.setAccessibleName("Keys")
+        self.help.setWordWrap(True)
+        top = QHBoxLayout()
+        meeting_label_widget = QLabel("&Meeting:", self)
+        meeting_label_widget.setBuddy(self.meeting_combo)
+        top.addWidget(meeting_label_widget)
+        top.addWidget(self.meeting_combo, 1)
+        top.addWidget(self.position)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.chart, 3)
+        left_layout.addWidget(self.facts, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        for text, widget, stretch in (
+            ("&Questions to raise", self.questions, 2),
+            ("A&nswer", self.answer, 2),
+            ("Action &points", self.actions, 1),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            right_layout.addWidget(label)
+            right_layout.addWidget(widget, stretch)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.action_bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.help)
+        for widget in (
+            self.answer,
+            self.questions,
+            self.actions,
+            self.chart,
+            self.meeting_combo,
+            self.action_bar.text,
+            self.action_bar.owner,
+            self.facts,
+        ):
+            widget.installEventFilter(self)  # fmt: skip
+        self.setFocusProxy(self.answer)
+
+    # --- opening ---------------------------------------------------------------------------
+    def open_meeting(self, meeting_id: int | None = None) -> bool:
+        """Show a meeting (default: the latest); False if there is no meeting yet."""
+        self.flush()
+        self.meetings = self.access.read_now(annotations.list_meetings)
+        self.people = self.access.read_now(
+            lambda s: annotations.addressed_to_suggestions(s, "", limit=200)
+        )
+        if not self.meetings:
+            return False
+        chosen = next((m for m in self.meetings if m.id == meeting_id), self.meetings[-1])
+        self.meeting = chosen
+        self.meeting_combo.blockSignals(True)
+        fill_meetings(self.meeting_combo, self.meetings, "Choose a meeting")
+        self.meeting_combo.setCurrentIndex(max(self.meeting_combo.findData(chosen.id), 0))
+        self.meeting_combo.blockSignals(False)
+        later = [m for m in self.meetings if m.id != chosen.id and _after(m, chosen)]
+        self.action_bar.set_choices(later, self.people)
+        self.index = 0
+        self._reload_agenda()
+        self.show_item(0)
+        return True
+
+    def _reload_agenda(self) -> None:
+        if self.meeting is None:
+            self.entries = []
+            return
+        meeting_id = self.meeting.id
+        self.entries = self.access.read_now(lambda s: annotations.agenda(s, meeting_id))
+
+    # --- walking ---------------------------------------------------------------------------
+    def show_item(self, index: int, question: int | None = None) -> None:
+        self.flush()
+        if not self.entries:
+            self.index = 0
+            self.position.setText("Nothing on the agenda")
+            self.title.setText(
+                "This meeting's agenda is empty: add indicators or carry items forward in Meetings…"
+            )
+            self.chart.set_indicator(None)
+            self.facts.clear()
+            self.questions.clear()
+            self.actions.clear()
+            self._set_answer("")
+            return
+        self.index = max(0, min(index, len(self.entries) - 1))
+        entry = self.entries[self.index]
+        view = self.views.get(entry.indicator_id)
+        self.position.setText(f"Item {self.index + 1} of {len(self.entries)}")
+        if view is None:
+            self.title.setText(f"Indicator {entry.indicator_id}")
+            self.chart.set_indicator(None)
+            self.facts.setText("No figures loaded for this indicator.")
+        else:
+            code = f"{view.code} " if view.code else ""
+            exempt = " — EXEMPT (Part 2)" if view.exempt else ""
+            self.title.setText(f"{code}{view.name} — {rag_label(view.latest_rag)}{exempt}")
+            self.chart.set_indicator(view)
+            self.facts.setText(key_facts(view))
+        carried = " This item is carried forward from an earlier meeting." if entry.carried else ""
+        self.message.setText(carried.strip())
+        self._fill_questions(entry, question)
+        self._fill_actions(entry)
+
+    def step_item(self, step: int) -> None:
+        if self.entries:
+            self.show_item(self.index + step)
+
+    def step_question(self, step: int) -> None:
+        target = self.question_index + step
+        if 0 <= target < self.questions.count():
+            self.questions.setCurrentRow(target)
+
+    def current_question(self) -> QuestionRecord | None:
+        if not self.entries:
+            return None
+        questions = self.entries[self.index].questions
+        return questions[self.question_index] if 0 <= self.question_index < len(questions) else None
+
+    def _fill_questions(self, entry: AgendaEntry, question: int | None) -> None:
+        self._filling = True
+        try:
+            self.questions.clear()
+            for q in entry.questions:
+                to = f" → {q.addressed_to}" if q.addressed_to else ""
+                item = QListWidgetItem(f"[{STATUS_WORDS[q.status]}] {q.text}{to}")
+                item.setData(Qt.ItemDataRole.UserRole, q.id)
+                self.questions.addItem(item)
+            ids = [q.id for q in entry.questions]
+            first_open = next((i for i, q in enumerate(entry.questions) if q.is_open), 0)
+            row = ids.index(question) if question in ids else first_open
+            self.question_index = row if entry.questions else -1
+            self.questions.setCurrentRow(self.question_index)
+        finally:
+            self._filling = False
+        current = self.current_question()
+        self._set_answer(current.answer or "" if current else "")
+        self.answer.setEnabled(current is not None)
+        if current is None:
+            self.answer.setPlaceholderText(
+                "No questions on this item. Ctrl+Shift+A records an action."
+            )
+
+    def _fill_actions(self, entry: AgendaEntry) -> None:
+        self.actions.clear()
+        for a in entry.actions:
+            owner = f" — {a.owner}" if a.owner else ""
+            self.actions.addItem(f"[{STATUS_WORDS[a.status]}] {a.text}{owner}")
+
+    def _set_answer(self, text: str) -> None:
+        self._filling = True
+        try:
+            self.answer.setPlainText(text)
+            self.answer.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            self._filling = False
+        self._dirty = False
+
+    def _on_question_row(self, row: int) -> None:
+        if self._filling or row < 0:
+            return
+        self.flush()
+        self.question_index = row
+        current = self.current_question()
+        self._set_answer(current.answer or "" if current else "")
+
+    # --- saving ----------------------------------------------------------------------------
+    def _on_typed(self) -> None:
+        if not self._filling:
+            self._dirty = True
+            self.timer.start()
+
+    def flush(self) -> None:
+        """Save the answer being typed into its question (it stays open until Ctrl+Enter)."""
+        self.timer.stop()
+        if not self._dirty:
+            return
+        self._dirty = False
+        question = self.current_question()
+        text = self.answer.toPlainText()
+        if question is None or (question.status == "answered" and not text.strip()):
+            return
+        if question.status == "withdrawn":
+            self.message.setText("This question was withdrawn; its answer is not changed.")
+            return
+        self.access.write(lambda s: annotations.update_question(s, question.id, answer=text))
+        self._refresh(question.id)
+
+    def mark_answered(self) -> None:
+        question = self.current_question()
+        text = self.answer.toPlainText().strip()
+        if question is None:
+            self.message.setText("There is no question on this item to answer.")
+            return
+        if not text:
+            self.message.setText("Type the answer first, then Ctrl+Enter.")
+            return
+        self.timer.stop()
+        self._dirty = False
+        record = self.access.write(lambda s: answer_question(s, question.id, text))
+        if record is None:
+            return
+        self.message.setText("Answer recorded.")
+        entry = self.entries[self.index]
+        following = next(
+            (q.id for q in entry.questions[self.question_index + 1 :] if q.is_open), question.id
+        )
+        self._refresh(following)
+
+    def open_action_bar(self) -> None:
+        self.action_bar.show()
+        self.action_bar.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save_action(self) -> None:
+        bar = self.action_bar
+        text = bar.text.text().strip()
+        if not text:
+            self.message.setText("Type what is to be done first.")
+            return
+        if not self.entries or self.meeting is None:
+            return
+        indicator_id, meeting_id = self.entries[self.index].indicator_id, self.meeting.id
+        owner = bar.owner.text()
+        due_meeting_id, due_date = bar.due()
+        record = self.access.write(
+            lambda s: annotations.add_action(
+                s, text, indicator_id=indicator_id, meeting_id=meeting_id, owner=owner,
+                due_meeting_id=due_meeting_id, due_date=due_date,
+            )
+        )  # fmt: skip
+        if record is None:
+            return
+        bar.clear_after_save()
+        bar.hide()
+        self.message.setText("Action point recorded.")
+        current = self.current_question()
+        self._refresh(current.id if current else None)
+        self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _refresh(self, question_id: int | None) -> None:
+        keep = self.entries[self.index].indicator_id if self.entries else None
+        self._reload_agenda()
+        ids = [e.indicator_id for e in self.entries]
+        index = ids.index(keep) if keep in ids else self.index
+        typed, dirty = self.answer.toPlainText(), self._dirty
+        self.show_item(index, question_id)
+        if dirty:
+            self._set_answer(typed)
+            self._dirty = True
+
+    # --- keys ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.handle_key(event, watched)
+        ):
+            return True
+        if event.type() == QEvent.Type.FocusOut and watched is self.answer:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event, self):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent, source: QObject) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        in_bar = source in (self.action_bar.text, self.action_bar.owner)
+        if key == Qt.Key.Key_Escape:
+            if in_bar:
+                self.action_bar.hide()
+                self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.leave()
+            return True
+        if key == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+            return True
+        if ctrl and shift and key == Qt.Key.Key_A:
+            self.open_action_bar()
+            return True
+        if in_bar:
+            return False
+        if key == Qt.Key.Key_PageDown or (ctrl and key == Qt.Key.Key_Right):
+            self.step_item(1)
+            return True
+        if key == Qt.Key.Key_PageUp or (ctrl and key == Qt.Key.Key_Left):
+            self.step_item(-1)
+            return True
+        if ctrl and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step_question(1 if key == Qt.Key.Key_Down else -1)
+            return True
+        if ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.mark_answered()
+            return True
+        return False
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showMaximized()
+        else:
+            self.showFullScreen()
+
+    def leave(self) -> None:
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        if self.action_bar.text.text().strip():
+            answer = QMessageBox.question(
+                self,
+                "Action point not recorded",
+                "You started an action point. Record it now?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_action()
+            else:
+                event.ignore()
+                self.open_action_bar()
+                return
+        super().closeEvent(event)
+        self.left.emit()
+
+
+def _after(candidate: MeetingRecord, meeting: MeetingRecord) -> bool:
+    if candidate.held_on and meeting.held_on:
+        return candidate.held_on > meeting.held_on
+    return candidate.id > meeting.id
