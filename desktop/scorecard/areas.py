@@ -1,0 +1,54 @@
+"""What a picker offers when a file needs a choice: the areas of a many-area table, the sheets."""
+
+from __future__ import annotations
+
+from desktop.scorecard import layout, layout_area, vocabulary
+from desktop.scorecard.layout_notes import Notes
+from desktop.scorecard.model import ScorecardError, Workbook
+
+__all__ = ["is_group", "list_areas", "list_sheets"]
+
+
+def is_group(name: str) -> bool:
+    """True for a row that stands for a group (England, a region, a family group), not a council."""
+    return vocabulary.area_comparator(name) is not None
+
+
+def list_areas(workbook: Workbook, *, sheet: str | None = None) -> list[str]:
+    """Every area named in the workbook's many-area tables: councils sorted, then groups sorted.
+
+    Empty when the tables have no area column (a single council's scorecard). Totals rows are
+    left out; group rows (England, regions, family groups) come last so they are easy to tell
+    apart. A sheet name that is not in the workbook raises ScorecardError.
+    """
+    seen: dict[str, str] = {}
+    for header in layout._tables(workbook, sheet, None, Notes()):
+        columns = layout_area.area_columns(header)
+        if not columns:
+            continue
+        for name in layout_area._values(header, columns[0]):
+            key = vocabulary.normalise(name)
+            if key and key not in vocabulary.NOT_AREAS:
+                seen.setdefault(key, name)
+    names = list(seen.values())
+    councils = sorted((n for n in names if not is_group(n)), key=_sort_key)
+    groups = sorted((n for n in names if is_group(n)), key=_sort_key)
+    return councils + groups
+
+
+def list_sheets(workbook: Workbook) -> list[tuple[str, bool]]:
+    """Each sheet's name in workbook order, with whether it holds an indicator table."""
+    found: list[tuple[str, bool]] = []
+    for sheet in workbook.sheets:
+        try:
+            data = bool(layout._tables(workbook, sheet.name, None, Notes()))
+        except ScorecardError:
+            data = False
+        found.append((sheet.name, data and not sheet.hidden))
+    return found
+
+
+def _sort_key(name: str) -> tuple[str, str]:
+    # "Family Group 10" after "Family Group 9": compare digit runs by value
+    words = [w.zfill(6) if w.isdigit() else w for w in vocabulary.normalise(name).split()]
+    return " ".join(words), name
