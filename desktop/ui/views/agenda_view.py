@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -58,10 +58,8 @@ class AgendaView(QWidget):
         self.down.setAccessibleName("Move the item down (Alt+Down)")
         self.down.setToolTip("Alt+Down")
         self.down.clicked.connect(lambda: self.move_current(1))
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda s=step: self.move_current(s))
+        for widget in (self.list, self.up, self.down):
+            widget.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -71,6 +69,18 @@ class AgendaView(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.list)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+Up and Alt+Down move the current item wherever the focus is in this view."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     def set_agenda(
         self, entries: Sequence[AgendaEntry], labels: Mapping[int, str], keep: int | None = None
