@@ -30,6 +30,7 @@ ZIP_TIME = (2025, 4, 1, 9, 0, 0)
 # List Bullet, Header, Footer): name -> (size in points, bold, italic, colour, alignment).
 CUSTOM_PARAGRAPHS: dict[str, tuple[float, bool, bool, str | None, str | None]] = {
     "Cover Detail": (13, False, False, "404040", None),
+    "Indicator About": (10, False, False, "404040", None),
     "Exempt Marking": (11, True, False, "9C0006", "center"),
     "Table Heading": (10, True, False, None, None),
     "Table Text": (10, False, False, None, None),
@@ -93,6 +94,8 @@ def _custom_styles(document: DocumentObject) -> None:
             style.font.color.rgb = RGBColor.from_string(colour)
         if align == "center":
             style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if name == "Indicator About":
+            style.paragraph_format.keep_with_next = True
         if name.startswith("Table"):  # a table stays with its heading where it fits
             style.paragraph_format.space_after = Pt(0)
             style.paragraph_format.space_before = Pt(0)

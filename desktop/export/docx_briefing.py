@@ -297,7 +297,8 @@ class IndicatorSection:
         where = " · ".join(p for p in (view.portfolio, view.service) if p)
         about = f"{where}. " if where else ""
         exempt = " Exempt indicator." if view.exempt else ""
-        self.para(docx_xml.clean(f"{about}{polarity_phrase(view.polarity).capitalize()}.{exempt}"))
+        text = f"{about}{polarity_phrase(view.polarity).capitalize()}.{exempt}"
+        self.para(docx_xml.clean(text), "Indicator About")
         self._figures()
         self._chart()
         latest = view.latest
@@ -354,7 +355,7 @@ class IndicatorSection:
         rows.append(["Direction of travel", travel[:1].upper() + travel[1:]])
         if a.red_streak:
             plural = "s" if a.red_streak != 1 else ""
-            rows.append(["Red run", f"red for {a.red_streak} period{plural} in a row"])
+            rows.append(["Red run", f"Red for {a.red_streak} period{plural} in a row"])
         self.b._table(("Figure", "Value"), rows, (4.2, 12.8))
 
     def _chart(self) -> None:
@@ -414,6 +415,10 @@ def _intro(data: ExportData, views: Sequence[IndicatorView]) -> str:
         count = f"{len(views)} indicator is" if len(views) == 1 else f"{len(views)} indicators are"
         return f"{count} on the agenda or have its questions or actions."
     others = len(views) - reds
+    if not others:
+        return f"{_count(reds, 'red indicator')}, the longest run of red first."
+    if not reds:
+        return f"{_count(others, 'indicator')} with questions, notes or action points."
     return (
         f"{_count(reds, 'red indicator')}, the longest run of red first, then "
         f"{_count(others, 'other')} with questions, notes or action points."

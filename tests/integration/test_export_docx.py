@@ -138,7 +138,7 @@ def test_figures_give_value_target_comparators_and_rag_in_words(
     assert rows["Latest (Q2 2025/26)"].startswith("56.4% against a target of 70.0%")
     assert "England 46.4%" in rows["Comparators"]
     assert rows["RAG"] == "Red as published; Red by the app's rule"
-    assert rows["Red run"] == "red for 8 periods in a row"
+    assert rows["Red run"] == "Red for 8 periods in a row"
 
 
 def test_exempt_text_is_left_out_by_default(sample: ExportStore, tmp_path: Path) -> None:
