@@ -49,8 +49,13 @@ def detect(
         chosen_area = chosen_area or shown
         if choice is None and area is not None and len(found) == 1:
             notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
-        portfolio = header.sheet.name if per_portfolio and header.one("portfolio") is None else None
-        context = SheetContext(portfolio, fallback, notes, choice, _decimal_comma(workbook))
+        sheet_period = _sheet_period(header.sheet.name)
+        portfolio = None
+        if per_portfolio and header.one("portfolio") is None and sheet_period is None:
+            portfolio = header.sheet.name
+        context = SheetContext(
+            portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook)
+        )
         _warn_unplaced(header, notes)
         results.append(RowReader(header, context).read())
     indicators = _merge(results, notes)
@@ -208,7 +213,7 @@ def _merge(results: list[SheetResult], notes: Notes) -> list[ParsedIndicator]:
         for indicator in result.indicators:
             key = indicator_key(indicator.portfolio, indicator.code, indicator.name)
             if key in seen:
-                notes.warn(f"duplicate indicator '{indicator.name}' on another sheet — skipped")
+                _join(seen[key], indicator, notes)
                 continue
             seen[key] = indicator
             indicators.append(indicator)
@@ -220,6 +225,29 @@ def _merge(results: list[SheetResult], notes: Notes) -> list[ParsedIndicator]:
                     for name, value in extra.items():
                         observation.comparators.setdefault(name, value)
     return indicators
+
+
+def _sheet_period(name: str) -> Period | None:
+    """A sheet named after a period ("Q1 2024-25", "Mar 25") holds that period's values."""
+    found = cells.period_header(name)
+    if found is None or len(found[1]) > 12:
+        return None
+    return found[0]
+
+
+def _join(kept: ParsedIndicator, other: ParsedIndicator, notes: Notes) -> None:
+    """The same indicator on another sheet (one sheet per period): add its other periods."""
+    have = {o.period.label for o in kept.observations}
+    for observation in other.observations:
+        if observation.period.label in have:
+            notes.warn(
+                f"{observation.sheet}!{observation.cell}: '{kept.name}' {observation.period.label} "
+                "is already on another sheet — skipped",
+                kind="duplicate across sheets",
+            )
+            continue
+        kept.observations.append(observation)
+    kept.observations.sort(key=lambda o: (o.period.start, o.period.end))
 
 
 def _warn_missing_targets(indicators: list[ParsedIndicator], notes: Notes) -> None:

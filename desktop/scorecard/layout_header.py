@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import layout_cells as cells
-from desktop.scorecard import vocabulary
+from desktop.scorecard import periods, vocabulary
 from desktop.scorecard.model import CellValue, Period, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -231,10 +231,15 @@ def _mapping_bonus(row: list[CellValue], mapping: dict[str, str] | None) -> floa
 
 
 def _has_spanning_periods(sheet: Sheet, row: int) -> bool:
-    values = [v for v in sheet.rows[row] if not cells.is_blank(v)]
-    if not values:
+    """A row of bare period labels ("2024/25", "Q1 2024/25") over the columns of the header."""
+    filled = [(i, v) for i, v in enumerate(sheet.rows[row]) if not cells.is_blank(v)]
+    if not filled or any(i == 0 for i, _ in filled):
         return False
-    return all(cells.period_header(v) is not None for v in values) and len(values) >= 1
+    for _, value in filled:
+        found = cells.period_header(value)
+        if found is None or found[1]:
+            return False
+    return True
 
 
 def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) -> Header:
@@ -243,12 +248,15 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     columns: list[Column] = []
     unplaced: list[Column] = []
     by_index = _index_mapping(mapping)
+    year = _title_year(sheet, top)
     for index in range(len(upper)):
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
             continue
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, lower[index], _text_mapping(mapping))
         column.index = index
+        if year is not None and column.period is None and column.field in (None, *PERIOD_FIELDS):
+            _place_in_year(column, year)
         if index in by_index:
             column.field = by_index[index]
         if not column.header:
@@ -261,6 +269,43 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
+
+
+def _title_year(sheet: Sheet, top: int) -> Period | None:
+    """The financial year named in the title rows ("Quarter 2 report 2024/25"), if any."""
+    for row in sheet.rows[:top]:
+        for value in row:
+            if not isinstance(value, str) or not value.strip():
+                continue
+            found = cells.period_header(value)
+            if found is None:
+                continue
+            period = found[0]
+            if period.kind == "financial_year":
+                return period
+            if period.kind in ("quarter", "month"):
+                first = period.start.year if period.start.month >= 4 else period.start.year - 1
+                return periods.financial_year(first)
+    return None
+
+
+def _place_in_year(column: Column, year: Period) -> None:
+    """'Q1 Actual' under a title naming 2024/25 is Q1 2024/25's actual."""
+    key = vocabulary.normalise(column.header)
+    found = _QUARTER_OR_MONTH.match(key)
+    if found is None:
+        return
+    period = periods.combine_period(year, found.group(0))
+    if period is None:
+        return
+    rest = key[found.end() :].strip()
+    sub = vocabulary.match(rest) if rest else None
+    if rest and (
+        sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}
+    ):
+        return
+    column.period = period
+    column.field = sub.field if sub is not None else "actual"
 
 
 def _settle_duplicates(columns: list[Column]) -> None:

@@ -90,6 +90,7 @@ class RowReader:
         self.portfolio_col = header.one("portfolio")
         self.service_col = header.one("service")
         self.period_cols = [c for c in header.of("period") if c.period is None]
+        _drop_undated_actuals(header, context.notes)
         self.value_cols = [
             c
             for c in header.columns
@@ -480,6 +481,20 @@ class RowReader:
                 "not understood — left blank"
             )
             observation.rag = None
+
+
+def _drop_undated_actuals(header: Header, notes: Notes) -> None:
+    """Beside dated value columns, an undated 'Latest'/'Current' column repeats one of them."""
+    dated = any(c.field == "actual" and c.period is not None for c in header.columns)
+    if not dated:
+        return
+    for column in header.columns:
+        if column.field == "actual" and column.period is None and not column.code:
+            column.field = "ignore"
+            notes.warn(
+                f"{header.sheet.name}!{a1(header.top, column.index)}: column '{column.header}' "
+                "has no period beside dated columns — not imported"
+            )
 
 
 def _first_filled(row: list[CellValue]) -> list[tuple[int, CellValue]]:

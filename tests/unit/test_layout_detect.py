@@ -290,3 +290,40 @@ def test_area_rows_with_coded_period_columns() -> None:
         ("2018/19", 4800.0, {"Scotland": 5000.0}),
         ("2019/20", 4900.0, {"Scotland": 5100.0}),
     ]
+
+
+def test_quarter_headings_without_a_year_take_the_year_from_the_title() -> None:
+    rows: list[list[CellValue]] = [
+        ["Performance report 2024/25"],
+        ["Indicator", "Q1 Actual", "Q1 Target", "Q2 Actual", "Q2 Target"],
+        ["Calls answered %", 80, 85, 84, 85],
+    ]
+    observations = detect(book(grid("S", rows))).indicators[0].observations
+    assert [(o.period.label, o.actual, o.target) for o in observations] == [
+        ("Q1 2024/25", 80.0, 85.0),
+        ("Q2 2024/25", 84.0, 85.0),
+    ]
+
+
+def test_one_sheet_per_quarter_joins_into_one_series() -> None:
+    header: list[CellValue] = ["Ref", "Indicator", "Actual", "Target"]
+    sheets = [
+        grid("Q1 2024-25", [header, ["C1", "Calls answered %", 80, 85]]),
+        grid("Q2 2024-25", [header, ["C1", "Calls answered %", 84, 85]]),
+    ]
+    (indicator,) = detect(book(*sheets)).indicators
+    assert indicator.portfolio is None
+    assert [(o.period.label, o.actual) for o in indicator.observations] == [
+        ("Q1 2024/25", 80.0),
+        ("Q2 2024/25", 84.0),
+    ]
+
+
+def test_undated_latest_column_beside_dated_columns_is_not_imported() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "2022/23", "2023/24", "Latest"],
+        ["Calls answered %", 80, 84, 84],
+    ]
+    parsed = detect(book(grid("S", rows)))
+    assert [o.period.label for o in parsed.indicators[0].observations] == ["2022/23", "2023/24"]
+    assert any("'Latest'" in w for w in parsed.warnings)
