@@ -43,7 +43,9 @@ ACTUAL = "Actual"
 TARGET = "Target"
 AMBER_BAND = "Amber zone"
 GREEN_BAND = "Green band"
+UNRATED = "unrated"
 GREEN_BAND = "Green band"
+UNRATED = "unrated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,17 +254,21 @@ class TrendChart(pg.PlotWidget):
         self._band = pg.BarGraphItem(x=[], height=[], y0=[], width=1.0, pen=None)
         self._target = pg.PlotDataItem(connect="finite", antialias=True)
         self._actual = pg.PlotDataItem(connect="finite", antialias=True)
-        self._points = pg.ScatterPlotItem(size=11, pxMode=True, antialias=True)
+        self._points = {
+            key: pg.ScatterPlotItem(size=11, pxMode=True, antialias=True)
+            for key in (*RAG_SYMBOLS, UNRATED)
+        }
         self._highlight = pg.ScatterPlotItem(size=22, symbol="o", pxMode=True, antialias=True)
         self._readout = pg.TextItem(anchor=(0, 1))
         self._comparator_items: list[pg.PlotDataItem] = []
-        for item in (self._band, self._target, self._actual, self._points):
+        for item in (self._band, self._target, self._actual, *self._points.values()):
             plot.addItem(item)
         plot.addItem(self._highlight, ignoreBounds=True)
         plot.addItem(self._readout, ignoreBounds=True)
         self._band.setZValue(-10)
         self._actual.setZValue(5)
-        self._points.setZValue(6)
+        for item in self._points.values():
+            item.setZValue(6)
         self._highlight.setZValue(7)
         self._readout.setZValue(20)
         self._legend = pg.LegendItem(colCount=5, verSpacing=-4, horSpacing=18)
@@ -311,6 +317,7 @@ class TrendChart(pg.PlotWidget):
         self._highlight.setBrush(pg.mkBrush(None))
         self._target.setPen(pg.mkPen(colours.target, width=2))
         self._actual.setPen(pg.mkPen(colours.actual, width=2.5))
+        self._style_points()
         self._legend_key = ()
         if self._view is not None:
             self.set_indicator(self._view)
@@ -350,27 +357,28 @@ class TrendChart(pg.PlotWidget):
         self.highlight(latest, emit=False)
 
     def _set_points(self, view: IndicatorView | None, xs: list[float], ys: list[float]) -> None:
-        if view is None:
-            self._points.setData([], [])
-            return
-        dark = bool(self._dark)
-        px, py, symbols, brushes, pens = [], [], [], [], []
-        for i, y in enumerate(ys):
-            if math.isnan(y):
-                continue
-            rag = _point_rag(view, i)
-            px.append(xs[i])
-            py.append(y)
-            if rag is None:
-                symbols.append("o")
-                brushes.append(pg.mkBrush(self._colours.background))
-                pens.append(pg.mkPen(self._colours.actual, width=2))
+        """One scatter per RAG (uniform style draws far faster than a style per point)."""
+        groups: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in self._points}
+        if view is not None:
+            for i, y in enumerate(ys):
+                if not math.isnan(y):
+                    group = groups[_point_rag(view, i) or UNRATED]
+                    group[0].append(xs[i])
+                    group[1].append(y)
+        for key, (px, py) in groups.items():
+            self._points[key].setData(px, py)
+
+    def _style_points(self) -> None:
+        colours, dark = self._colours, bool(self._dark)
+        for key, item in self._points.items():
+            if key == UNRATED:
+                item.setSymbol("o")
+                item.setBrush(pg.mkBrush(colours.background))
+                item.setPen(pg.mkPen(colours.actual, width=2))
             else:
-                colour = rag_colour(rag, dark=dark)
-                symbols.append(RAG_SYMBOLS[rag])
-                brushes.append(pg.mkBrush(colour.fill))
-                pens.append(pg.mkPen(self._colours.background, width=1))
-        self._points.setData(px, py, symbol=symbols, brush=brushes, pen=pens)
+                item.setSymbol(RAG_SYMBOLS[key])
+                item.setBrush(pg.mkBrush(rag_colour(key, dark=dark).fill))
+                item.setPen(pg.mkPen(colours.background, width=1))
 
     def _set_comparators(self, observations: Sequence[Any], xs: list[float]) -> None:
         names: list[str] = []
@@ -558,6 +566,14 @@ class TrendChart(pg.PlotWidget):
         """(name, x, low, high) of the shaded zone: the amber zone or an on-target green band."""
         name, xs, lows, highs = self._band_data
         return name, list(xs), list(lows), list(highs)
+
+    def points_by_rag(self) -> dict[str, list[float]]:
+        """The x of every marked point under its RAG ("unrated" where there is none)."""
+        result = {}
+        for key, item in self._points.items():
+            xs, _ys = item.getData()
+            result[key] = [float(x) for x in xs] if xs is not None else []
+        return result
 
     def period_breaks(self) -> list[int]:
         """Indices i after which a period is missing altogether (the line is broken there)."""

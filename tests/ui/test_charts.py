@@ -195,3 +195,22 @@ def test_the_hidden_renderer_never_keeps_the_app_open(qtbot: QtBot) -> None:
     hidden = [w for w in QApplication.topLevelWidgets() if isinstance(w, TrendChart)]
     assert hidden
     assert all(not w.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose) for w in hidden)
+
+
+def test_points_are_marked_by_their_rag_and_missing_values_get_none(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    assert chart.points_by_rag() == {
+        "red": [3.0, 4.0, 5.0],
+        "amber": [1.0],
+        "green": [0.0],
+        "unrated": [],
+    }
+
+
+def test_published_rag_is_drawn_where_it_differs_from_computed(chart: TrendChart) -> None:
+    view = build(
+        Sample(rows=[Row(70.0, 80.0, "green"), Row(71.0, 80.0)], rag_computed=["red", "red"])
+    )
+    chart.set_indicator(view)
+    assert chart.points_by_rag()["green"] == [0.0]
+    assert chart.points_by_rag()["red"] == [1.0]

@@ -22,13 +22,17 @@ from desktop.ui.rag_style import RAG_WORDS, rag_icon
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-ALIGN = Qt.ItemDataRole.TextAlignmentRole
-DECORATION = Qt.ItemDataRole.DecorationRole
-ValueRole = Qt.ItemDataRole.UserRole + 1  # the raw number (or RAG word) behind a cell
-SmallBaseRole = Qt.ItemDataRole.UserRole + 2  # True on a row whose base is too small to trust
+# plain ints: a view asks for a dozen roles per cell on every paint, so the test must be cheap
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+ValueRole = int(Qt.ItemDataRole.UserRole) + 1  # the raw number (or RAG word) behind a cell
+SmallBaseRole = int(Qt.ItemDataRole.UserRole) + 2  # True on a row whose base is too small
+HANDLED_ROLES = frozenset(
+    {DISPLAY, TOOLTIP, ACCESSIBLE, ALIGN, DECORATION, ValueRole, SmallBaseRole}
+)
 
 FIXED_COLUMNS = (
     "Period",
@@ -110,6 +114,13 @@ class ObservationTableModel(QAbstractTableModel):
                     self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
                 )
 
+    def display_column(self, column: int) -> list[str]:
+        """Every cell's text in one column (for sizing the column without asking cell by cell)."""
+        return [cells[column] for cells in self._display_cache]
+
+    def is_rag_column(self, column: int) -> bool:
+        return self._headers[column] in FIXED_COLUMNS[5:7]
+
     def headers(self) -> list[str]:
         return [*FIXED_COLUMNS, *self._comparators, SOURCE]
 
@@ -154,8 +165,10 @@ class ObservationTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if role not in HANDLED_ROLES:
+            return None
         r, c = index.row(), index.column()
-        if not index.isValid() or not (0 <= r < len(self._rows) and 0 <= c < len(self._headers)):
+        if not (0 <= r < len(self._rows) and 0 <= c < len(self._headers)):
             return None
         if role == DISPLAY:
             return self._display_cache[r][c]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from db.records import ObservationRecord
     from desktop.catalogue import IndicatorView as CatalogueView
 
+CHART_HEIGHT = 340
 PLACEHOLDER = "Choose an indicator to see its history, figures and lines of enquiry."
 
 
@@ -175,7 +177,8 @@ class IndicatorView(QWidget):
         self.placeholder.setText(PLACEHOLDER)
         self.header = IndicatorHeader()
         self.chart = TrendChart()
-        self.chart.setMinimumHeight(300)
+        # a fixed height: text changes elsewhere in the pane never resize (and so redraw) the chart
+        self.chart.setFixedHeight(CHART_HEIGHT)
         self.chart.setToolTip("Left and Right arrow keys move between periods")
         self.model = ObservationTableModel(self)
         self.table = self._build_table()
@@ -256,9 +259,7 @@ class IndicatorView(QWidget):
                 section.setVisible(view is not None)
         self.chart.set_indicator(view)
         self.model.set_indicator(view)
-        for column in range(self.model.columnCount()):
-            self.table.setColumnHidden(column, self.model.column_is_blank(column))
-        self.table.resizeColumnsToContents()
+        self._size_columns()
         self._fit_table()
         if view is None:
             self.setAccessibleDescription("No indicator selected")
@@ -301,6 +302,24 @@ class IndicatorView(QWidget):
             observation.commentary or f"No commentary was given for {observation.period.label}."
         )
         self.commentary.setToolTip(f"From {provenance(observation)}")
+
+    def _size_columns(self) -> None:
+        """Fit each column to its text (Qt's own fitting asks every cell for every role)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        for column in range(self.model.columnCount()):
+            blank = self.model.column_is_blank(column)
+            if self.table.isColumnHidden(column) != blank:
+                self.table.setColumnHidden(column, blank)
+            if blank:
+                continue
+            texts = self.model.display_column(column)
+            width = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+            if self.model.is_rag_column(column):
+                width += max(icon, 16) + 4
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
 
     def _fit_table(self) -> None:
         rows = self.model.rowCount()
