@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.catalogue import load_views, period_choices  # imported here, not on the worker
+from desktop.ui.annotation_wiring import install_annotations
 from desktop.ui.dialogs.about import show_about
 from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status()
+        install_annotations(self)
         self._restore_layout()
 
     # --- building ------------------------------------------------------------------------

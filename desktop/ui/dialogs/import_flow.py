@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_report import ImportReportDialog, ReportLine
 from desktop.ui.dialogs.password import ask_password
 from desktop.ui.dialogs.progress import ProgressDialog
@@ -47,12 +47,6 @@ def needs_password(report: Any) -> bool:
     return getattr(report, "status", "") == "refused" and "password" in error
 
 
-def _import_file() -> Callable[..., Any]:
-    from desktop.scorecard.importer import import_file
-
-    return import_file
-
-
 def _progress_adapter(control: TaskControl, name: str) -> Callable[..., None]:
     """Accept whatever the importer reports ((done, total), a fraction or a message)."""
 
@@ -72,17 +66,25 @@ def _progress_adapter(control: TaskControl, name: str) -> Callable[..., None]:
     return report
 
 
-def run_import(store: Any, path: Path, password: str | None, control: TaskControl) -> Any:
+def run_import(
+    store: Any,
+    path: Path,
+    password: str | None,
+    control: TaskControl,
+    profile: str | None = None,
+) -> Any:
     """Import one file on a worker thread; returns the importer's report (plain data)."""
-    import_file = _import_file()
-    accepted = inspect.signature(import_file).parameters
-    extra: dict[str, Any] = {}
-    if "progress" in accepted:
-        extra["progress"] = _progress_adapter(control, path.name)
-    if "cancel" in accepted:
-        extra["cancel"] = control.cancelled
+    from desktop.scorecard.importer import import_file
+
     try:
-        return import_file(store, path, password=password, **extra)
+        return import_file(
+            store,
+            path,
+            password=password,
+            profile=profile,
+            progress=_progress_adapter(control, path.name),
+            cancel=control.cancelled,
+        )
     except _Cancelled:
         return CancelledReport(file=str(path))
 
@@ -106,6 +108,8 @@ class ImportFlow(QObject):
         self._queue: list[Path] = []
         self._lines: list[ReportLine] = []
         self._cancel_rest = False
+        self._profile: str | None = None
+        self.mapping_dialog: ColumnMappingDialog | None = None
         self.progress = ProgressDialog("Importing", "Starting…", parent)
         self.progress.cancel_requested.connect(self._on_cancel_clicked)
         self._busy = False
@@ -114,10 +118,11 @@ class ImportFlow(QObject):
     def busy(self) -> bool:
         return self._busy
 
-    def start(self, paths: Sequence[Path]) -> bool:
+    def start(self, paths: Sequence[Path], *, profile: str | None = None) -> bool:
         """Begin importing ``paths``; False (and nothing done) if an import is running."""
         if self.busy() or not paths:
             return False
+        self._profile = profile
         self._queue = [Path(p) for p in paths]
         self._lines = []
         self._cancel_rest = False
@@ -141,9 +146,9 @@ class ImportFlow(QObject):
         total = len(self._lines) + len(self._queue)
         progress.set_message(f"Importing {path.name} ({position} of {total})…")
         progress.bar.setRange(0, 0)
-        store = self._store
+        store, profile = self._store, self._profile
         task = self._workers.run(
-            lambda control: run_import(store, path, password, control),
+            lambda control: run_import(store, path, password, control, profile),
             on_done=lambda report: self._on_report(path, report, retried=retry),
             on_error=lambda exc: self._on_error(path, exc),
         )
@@ -179,5 +184,19 @@ class ImportFlow(QObject):
         self.progress.done(0)
         lines = list(self._lines)
         self.report_dialog = ImportReportDialog(lines, self._window)
+        self.report_dialog.map_requested.connect(self.map_columns)
         self.report_dialog.open()
         self.finished.emit(lines)
+
+    def map_columns(self, line: ReportLine) -> None:
+        """Open the column-mapping dialog for a refused file; import again when accepted."""
+        dialog = ColumnMappingDialog(Path(line.path), line.columns, self._workers, self._window)
+        self.mapping_dialog = dialog
+        signature = line.signature or ""
+
+        def accepted() -> None:
+            name = dialog.save(self._store, signature)
+            self.start([Path(line.path)], profile=name)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,10 +37,16 @@ class ReportLine:
     observations: int
     warnings: tuple[str, ...]
     error: str | None
+    path: str = ""
+    signature: str | None = None  # the header's shape, for a saved column mapping
+    columns: tuple[tuple[int, str, str | None], ...] = ()
 
     @classmethod
     def of(cls, report: Any) -> ReportLine:
         return cls(
+            path=str(report.file),
+            signature=getattr(report, "signature", None),
+            columns=tuple(tuple(c) for c in (getattr(report, "columns", None) or ())),  # type: ignore[misc]
             file=Path(str(report.file)).name,
             status=str(report.status),
             indicators=int(getattr(report, "indicators", 0) or 0),
@@ -46,6 +54,10 @@ class ReportLine:
             warnings=tuple(str(w) for w in (getattr(report, "warnings", None) or ())),
             error=getattr(report, "error", None),
         )
+
+    def mappable(self) -> bool:
+        """Refused, but a header was seen: the user can say what its columns hold."""
+        return self.status == "refused" and self.signature is not None and bool(self.columns)
 
     def summary(self) -> str:
         word = STATUS_WORDS.get(self.status, self.status)
@@ -66,7 +78,12 @@ def headline(lines: Sequence[ReportLine]) -> str:
 
 
 class ImportReportDialog(QDialog):
-    """Lists each file with its status, counts, warnings and any error."""
+    """Lists each file with its status, counts, warnings and any error.
+
+    ``map_requested(line)`` asks for the column-mapping dialog for a refused file.
+    """
+
+    map_requested = Signal(object)
 
     def __init__(self, lines: Sequence[ReportLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,9 +110,21 @@ class ImportReportDialog(QDialog):
             item.setExpanded(len(line.warnings) <= 20)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.map_button: QPushButton | None = None
+        mappable = [line for line in self.lines if line.mappable()]
+        if mappable:
+            self.map_button = QPushButton(f"&Map the columns of {mappable[0].file}…", self)
+            self.map_button.setObjectName("mapColumns")
+            self.map_button.setAccessibleName("Map columns")
+            buttons.addButton(self.map_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.map_button.clicked.connect(lambda: self._map(mappable[0]))
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(720, 420)
+
+    def _map(self, line: ReportLine) -> None:
+        self.accept()
+        self.map_requested.emit(line)
