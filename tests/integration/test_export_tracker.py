@@ -172,6 +172,7 @@ def _question(sample: ExportStore, text: str) -> QuestionRow:
 
 
 def test_round_trip_answers_a_question(sample: ExportStore, tmp_path: Path) -> None:
+    untouched = _question(sample, FORMULA_QUESTION)
     path = _tracker(sample, tmp_path)
     book = _book(path)
     r = _find(book, "Questions", "Question", ASKED_QUESTION)
@@ -186,7 +187,8 @@ def test_round_trip_answers_a_question(sample: ExportStore, tmp_path: Path) -> N
     assert row.status == "answered"
     assert row.answer == "The audit found missed step-downs; report in March."
     assert row.answered_at is not None
-    assert _question(sample, FORMULA_QUESTION).status == "draft"
+    after = _question(sample, FORMULA_QUESTION)
+    assert (after.status, after.updated_at) == ("draft", untouched.updated_at)
 
 
 def test_an_answer_to_a_question_still_to_raise_marks_it_asked_then_answered(
@@ -258,4 +260,15 @@ def test_a_file_that_is_not_a_tracker_is_a_one_line_error(
     path = tmp_path / "minutes.xlsx"
     path.write_bytes(b"not a workbook")
     with sample.store.session() as s, pytest.raises(UserError, match="not an Excel tracker"):
+        import_tracker(s, path)
+
+
+def test_a_tracker_without_its_ref_column_is_refused_whole(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    path = _tracker(sample, tmp_path)
+    book = _book(path)
+    book["Questions"].delete_cols(1)
+    book.save(path)
+    with sample.store.session() as s, pytest.raises(UserError, match="has no Ref column"):
         import_tracker(s, path)
