@@ -6,7 +6,10 @@ import contextlib
 import io
 import os
 import tempfile
+import zipfile
 from pathlib import Path
+
+from docx.opc.exceptions import PackageNotFoundError
 
 from desktop.errors import UserError
 from desktop.export.charts import CachedCharts, ChartSource, default_source
@@ -23,18 +26,24 @@ def write(
     charts: ChartSource | None = None,
     include_charts: bool = True,
     suppress_small: bool = True,
+    template: Path | None = None,
 ) -> None:
     """Write ``data`` as a briefing (docx) or tracker (xlsx) to ``out``.
 
     Without ``charts`` the app's own chart drawing is loaded when needed; where it cannot
-    load (no Qt libraries) the briefing says so and has no pictures.
+    load (no Qt libraries) the briefing says so and has no pictures. ``template``: a council's
+    own restyled copy of resources/briefing_template.docx.
     """
     if fmt not in FORMATS:
         raise UserError(f"cannot write '{fmt}' documents — choose docx or xlsx", 2)
     target = _checked(out)
     if fmt == "docx":
         payload = briefing_bytes(
-            data, charts=charts, include_charts=include_charts, suppress_small=suppress_small
+            data,
+            charts=charts,
+            include_charts=include_charts,
+            suppress_small=suppress_small,
+            template=template,
         )
     else:
         from desktop.export.xlsx_tracker import tracker_bytes
@@ -49,8 +58,9 @@ def briefing_bytes(
     charts: ChartSource | None = None,
     include_charts: bool = True,
     suppress_small: bool = True,
+    template: Path | None = None,
 ) -> bytes:
-    from desktop.export.docx_briefing import BriefingOptions, build_briefing
+    from desktop.export.docx_briefing import TEMPLATE, BriefingOptions, build_briefing
 
     source: ChartSource | None = None
     unavailable = False
@@ -61,9 +71,17 @@ def briefing_bytes(
         charts=CachedCharts(source) if source is not None else None,
         charts_unavailable=unavailable,
         suppress_small=suppress_small,
+        template=template or TEMPLATE,
     )
+    try:
+        document = build_briefing(data, options)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise UserError(
+            f"cannot use {options.template.name} as the briefing template: {err}"
+            " — choose a Word .docx file or the bundled template"
+        ) from err
     buffer = io.BytesIO()
-    build_briefing(data, options).save(buffer)
+    document.save(buffer)
     return buffer.getvalue()
 
 

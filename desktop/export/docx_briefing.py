@@ -93,9 +93,9 @@ class Briefing:
         self._style_ids: dict[str, str | None] = {}
         self.pictures = docx_xml.PictureAdder(self.doc)
         self._end = self.doc.element.body.sectPr  # new content goes before it (found once)
-        self._table_style = self.style_id(TABLE_STYLE) or ""
-        self._heading_style = self.style_id("Table Heading") or ""
-        self._text_style = self.style_id("Table Text") or ""
+        self._table_style = self.style_id(TABLE_STYLE) or self.style_id("Table Grid")
+        self._heading_style = self.style_id("Table Heading")
+        self._text_style = self.style_id("Table Text")
 
     def style_id(self, name: str) -> str | None:
         """A style's id from its name, looked up once (python-docx looks it up every time)."""
@@ -103,6 +103,10 @@ class Briefing:
             found = name in self.doc.styles
             self._style_ids[name] = self.doc.styles[name].style_id if found else None
         return self._style_ids[name]
+
+    def known(self, name: str) -> str | None:
+        """The style name when the template has it (a council's own may not), else None."""
+        return name if self.style_id(name) else None
 
     def para(
         self, text: str = "", style: str | None = None, *, page_break: bool = False
@@ -142,13 +146,13 @@ class Briefing:
         label = " — ".join(p for p in (self.data.committee, self._title(), self.period) if p)
         first = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
         target = first if not first.text and not first._p.xpath(".//w:drawing") else None
-        (target or header.add_paragraph(style="Header")).add_run(docx_xml.clean(label))
+        (target or header.add_paragraph(style=self.known("Header"))).add_run(docx_xml.clean(label))
         if self.data.include_exempt:
-            header.add_paragraph(EXEMPT_MARK, "Exempt Marking")
+            header.add_paragraph(EXEMPT_MARK, self.known("Exempt Marking"))
         footer = section.footer
         if not docx_xml.has_field(footer._element, "PAGE"):
             para = footer.paragraphs[0] if not footer.paragraphs[0].text else None
-            para = para or footer.add_paragraph(style="Footer")
+            para = para or footer.add_paragraph(style=self.known("Footer"))
             para.add_run("Page ")
             docx_xml.field_runs(para, "PAGE", "1")
             para.add_run(" of ")

@@ -34,16 +34,20 @@ def _runs(text: str) -> str:
     return "<w:r>" + "<w:br/>".join(parts) + "</w:r>"
 
 
-def _cell(text: str, width: int, style_id: str) -> str:
+def _style(style_id: str | None) -> str:
+    return f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>' if style_id else ""
+
+
+def _cell(text: str, width: int, style_id: str | None) -> str:
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{_runs(text)}</w:p></w:tc>'
+        f"<w:p>{_style(style_id)}{_runs(text)}</w:p></w:tc>"
     )
 
 
 def paragraph_element(text: str, style_id: str | None, *, page_break: bool = False) -> Any:
     """A paragraph of one run in a style (by id); built as XML, as fast as it gets."""
-    style = f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>' if style_id else ""
+    style = _style(style_id)
     brk = '<w:r><w:br w:type="page"/></w:r>' if page_break else ""
     run = _runs(text) if text else ""
     return parse_xml(f"<w:p {_W}>{style}{run}{brk}</w:p>")
@@ -51,14 +55,15 @@ def paragraph_element(text: str, style_id: str | None, *, page_break: bool = Fal
 
 def table_element(
     *,
-    table_style: str,
-    heading_style: str,
-    text_style: str,
+    table_style: str | None,
+    heading_style: str | None,
+    text_style: str | None,
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
     widths_cm: Sequence[float],
 ) -> Any:
     """A real Word table (style ids, not names) whose header row repeats on every page."""
+    style = f'<w:tblStyle w:val="{table_style}"/>' if table_style else ""
     widths = [round(w * TWIPS_PER_CM) for w in widths_cm]
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     head = "".join(_cell(h, w, heading_style) for h, w in zip(headers, widths, strict=True))
@@ -69,7 +74,7 @@ def table_element(
         for row in rows
     )
     return parse_xml(
-        f'<w:tbl {_W}><w:tblPr><w:tblStyle w:val="{table_style}"/>'
+        f"<w:tbl {_W}><w:tblPr>{style}"
         f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
         '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
         ' w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'

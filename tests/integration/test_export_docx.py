@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from tests.helpers.export_store import (
     ExportStore,
     FakeCharts,
     build,
+    png,
 )
 
 
@@ -280,3 +282,29 @@ def _can_write(folder: Path) -> bool:
 def test_a_folder_as_the_target_is_a_one_line_error(sample: ExportStore, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="it is a folder — give a file name"):
         documents.write("docx", sample.data(), tmp_path, charts=FakeCharts())
+
+
+def test_a_councils_own_template_keeps_its_header_logo(sample: ExportStore, tmp_path: Path) -> None:
+    plain = Document()  # only Word's own styles: no Scrutineer Table, no Exempt Marking
+    plain.sections[0].header.paragraphs[0].add_run().add_picture(io.BytesIO(png()))
+    template = tmp_path / "council.docx"
+    plain.save(str(template))
+    out = tmp_path / "briefing.docx"
+    data = sample.data(include_exempt=True)
+    documents.write("docx", data, out, charts=FakeCharts(), template=template)
+    doc = Document(str(out))
+    header = doc.sections[0].header
+    assert header._element.xpath(".//w:drawing")  # the logo is still there
+    assert EXEMPT_MARK in [p.text for p in header.paragraphs]
+    assert _headings(doc, 1)[0] == "Summary"
+
+
+def test_a_template_that_is_not_a_document_is_a_one_line_error(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    template = tmp_path / "council.docx"
+    template.write_bytes(b"not a zip")
+    with pytest.raises(UserError, match="briefing template"):
+        documents.write(
+            "docx", sample.data(), tmp_path / "b.docx", charts=FakeCharts(), template=template
+        )
