@@ -246,7 +246,6 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     upper = _spread(sheet, top)
     lower = _spread(sheet, bottom) if bottom != top else upper
     columns: list[Column] = []
-    unplaced: list[Column] = []
     by_index = _index_mapping(mapping)
     year = _title_year(sheet, top)
     for index in range(len(upper)):
@@ -261,9 +260,14 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
             column.field = by_index[index]
         if not column.header:
             continue
-        if column.field is None and column.period is None:
-            unplaced.append(column)
         columns.append(column)
+    if year is None:
+        year = _latest_year(columns)
+        if year is not None:
+            for column in columns:
+                if column.period is None and column.field in (None, *PERIOD_FIELDS):
+                    _place_in_year(column, year)
+    unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)
     signature = hashlib.sha256(
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
@@ -287,6 +291,14 @@ def _title_year(sheet: Sheet, top: int) -> Period | None:
                 first = period.start.year if period.start.month >= 4 else period.start.year - 1
                 return periods.financial_year(first)
     return None
+
+
+def _latest_year(columns: list[Column]) -> Period | None:
+    """'2024/25 Target' beside bare 'Q1', 'Q2' headings: the quarters are of 2024/25."""
+    years = [
+        c.period for c in columns if c.period is not None and c.period.kind == "financial_year"
+    ]
+    return max(years, key=lambda p: p.start) if years else None
 
 
 def _place_in_year(column: Column, year: Period) -> None:

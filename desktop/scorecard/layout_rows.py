@@ -126,6 +126,12 @@ class RowReader:
         rows = self.sheet.rows
         for index in range(self.header.first_data, len(rows)):
             self._row(index, rows[index])
+        hidden = sorted(r for r in self.sheet.hidden_rows if r >= self.header.first_data)
+        if hidden:
+            shown = ", ".join(str(r + 1) for r in hidden[:8]) + (", …" if len(hidden) > 8 else "")
+            self.notes.warn(
+                f"{self.sheet.name}: rows {shown} are hidden in the sheet — imported all the same"
+            )
         return self.result
 
     def _row(self, index: int, row: list[CellValue]) -> None:
@@ -386,7 +392,8 @@ class RowReader:
                     self._apply(target, index, row, column)
             elif column.field == "target":
                 for observation in found:
-                    self._apply(observation, index, row, column)
+                    if _within(observation.period, column.period):
+                        self._apply(observation, index, row, column)
             else:
                 self._apply(latest, index, row, column)
         return found
@@ -481,6 +488,11 @@ class RowReader:
                 "not understood — left blank"
             )
             observation.rag = None
+
+
+def _within(period: Period, span: Period | None) -> bool:
+    """A target dated 2024/25 applies to 2024/25 and its quarters and months, not to 2022/23."""
+    return span is None or (span.start <= period.start and period.end <= span.end)
 
 
 def _drop_undated_actuals(header: Header, notes: Notes) -> None:

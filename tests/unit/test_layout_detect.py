@@ -327,3 +327,23 @@ def test_undated_latest_column_beside_dated_columns_is_not_imported() -> None:
     parsed = detect(book(grid("S", rows)))
     assert [o.period.label for o in parsed.indicators[0].observations] == ["2022/23", "2023/24"]
     assert any("'Latest'" in w for w in parsed.warnings)
+
+
+def test_dated_target_applies_only_within_its_year() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "2023/24 Outturn", "2024/25 Target", "Q1", "Q2"],
+        ["Rent collected %", 97, 98, 97.1, 97.5],
+    ]
+    observations = detect(book(grid("S", rows))).indicators[0].observations
+    assert [(o.period.label, o.target) for o in observations] == [
+        ("2023/24", None),
+        ("Q1 2024/25", 98.0),
+        ("Q2 2024/25", 98.0),
+    ]
+
+
+def test_hidden_rows_are_imported_and_flagged() -> None:
+    rows: list[list[CellValue]] = [["Indicator", "2024/25"], ["Calls", 80], ["Bins", 41]]
+    parsed = detect(book(grid("S", rows, hidden_rows={2})))
+    assert len(parsed.indicators) == 2
+    assert any("rows 3 are hidden" in w for w in parsed.warnings)
