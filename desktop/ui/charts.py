@@ -23,7 +23,17 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QImage, QKeyEvent, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db.records import ObservationRecord
@@ -224,7 +234,6 @@ class TrendChart(pg.PlotWidget):
         super().__init__(parent, axisItems={"bottom": self._axis}, background=None)
         self.setAccessibleName("Trend chart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet("TrendChart { border: 2px solid transparent; }")
         self._view: IndicatorView | None = None
         self._dark: bool | None = None
         self._forced_dark: bool | None = None
@@ -524,13 +533,21 @@ class TrendChart(pg.PlotWidget):
         self.highlight(round(point.x()))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        # a visible focus mark: the arrow keys now move the read-out
-        self.setStyleSheet("TrendChart { border: 2px solid palette(highlight); }")
         super().focusInEvent(event)
+        self.viewport().update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet("TrendChart { border: 2px solid transparent; }")
         super().focusOutEvent(event)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            # a visible focus mark (no style sheet: it would stop palette changes reaching us)
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
+            painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         count = len(self._view.record.observations) if self._view is not None else 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QScrollArea, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -205,3 +206,34 @@ def test_pane_asks_for_room_for_its_header_and_chart(pane: IndicatorView) -> Non
     minimum = pane.minimumSizeHint()
     assert minimum.height() >= 300
     assert minimum.width() <= 400
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2B2B2B"),
+        (QPalette.ColorRole.WindowText, "#E8E8E8"),
+        (QPalette.ColorRole.Base, "#1E1F22"),
+        (QPalette.ColorRole.Text, "#E8E8E8"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_dark_palette_darkens_the_chart_and_lightens_the_badges(
+    pane: IndicatorView, qtbot: QtBot
+) -> None:
+    pane.show_indicator(children_seen())
+    pane.chart.setFocus()
+    pane.setPalette(_dark_palette())
+    assert pane.chart.backgroundBrush().color().lightness() < 80
+    assert pane.header.published.styleSheet().count("#FF8A80") == 1
+
+
+def test_focusing_the_chart_keeps_it_following_the_palette(pane: IndicatorView) -> None:
+    pane.show_indicator(children_seen())
+    pane.show()
+    pane.chart.setFocus()
+    pane.chart.clearFocus()
+    pane.setPalette(_dark_palette())
+    assert pane.chart.backgroundBrush().color().lightness() < 80
