@@ -39,7 +39,7 @@ def detect(
         notes.warn(warning)
     found = _tables(workbook, sheet, mapping, notes)
     if not found:
-        raise ScorecardError(f"no indicator table found in {name} — {_NO_TABLE}")
+        raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
     per_portfolio = len(found) > 1
     fallback = _fallback_period(workbook, found)
     results: list[SheetResult] = []
@@ -61,7 +61,7 @@ def detect(
     indicators = _merge(results, notes)
     observations = sum(len(i.observations) for i in indicators)
     if observations == 0:
-        raise ScorecardError(f"no indicator values found in {name} — {_NO_TABLE}")
+        raise ScorecardError(f"no indicator values found in {name} — {_why_empty(workbook)}")
     _warn_missing_targets(indicators, notes)
     return ParsedScorecard(
         path=workbook.path,
@@ -105,6 +105,30 @@ def _first_header(
             if len(texts) >= 2:
                 return [(i, t, None) for i, t in texts]
     return None
+
+
+def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
+    """Why a workbook with no indicator table is not a scorecard, as the second half of an error."""
+    try:
+        candidates = _candidate_sheets(workbook, sheet, Notes())
+    except ScorecardError:
+        candidates = []
+    for candidate in candidates:
+        header = layout_header.find(candidate)
+        if header is None:
+            continue
+        fields = {c.field for c in header.columns}
+        if {"name", "code"} & fields and {"polarity", "unit", "description", "owner"} & fields:
+            return "it looks like indicator definitions (no values); import a scorecard with values"
+        if "area" in fields or any("neighbour" in c.header.lower() for c in header.columns):
+            return "it looks like a lookup table (no values); import a scorecard with values"
+    return f"{_NO_TABLE} (or map its columns with a saved profile)"
+
+
+def _why_empty(workbook: Workbook) -> str:
+    if any("formula" in w.lower() and "saved value" in w.lower() for w in workbook.warnings):
+        return "its formulas have no saved values; open it in Excel, save it, and import it again"
+    return "the table has headings but no values; import a scorecard with values"
 
 
 def _candidate_sheets(workbook: Workbook, wanted: str | None, notes: Notes) -> list[Sheet]:
