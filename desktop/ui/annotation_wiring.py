@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QMenu, QTabWidget
 
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.meeting_dialog import MeetingDialog
@@ -32,6 +32,7 @@ class AnnotationsController(QObject):
         self.tabs = QTabWidget(window.annotations_slot)
         self.tabs.setObjectName("annotationTabs")
         self.tabs.setAccessibleName("Notes, questions and actions")
+        self.tabs.setMinimumSize(240, 160)  # the window stays resizable to a small laptop
         self.questions = QuestionsTab(self.access, window.annotations_slot)
         self.tabs.addTab(self.notes, "&Notes")
         self.tabs.addTab(self.questions, "&Questions and actions")
@@ -43,6 +44,7 @@ class AnnotationsController(QObject):
         self.dock = QuestionsPane(self.access, self.indicator_labels, window)
         self.dock.indicator_chosen.connect(self.select_indicator)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.setMinimumWidth(240)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._on_dock_shown)
         self.access.changed.connect(self._on_changed)
@@ -96,8 +98,14 @@ class AnnotationsController(QObject):
         self.dock_action.setShortcut(QKeySequence("Ctrl+4"))
         self.dock_action.setStatusTip("Show or hide every open question and action (Ctrl+4)")
         self.window.addAction(self.dock_action)
-        menu = self.window.menuBar().addMenu("&Meetings")
+        bar = self.window.menuBar()
+        menu = QMenu("&Meetings", bar)
         menu.setObjectName("meetingsMenu")
+        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu, menu)
+        else:
+            bar.addMenu(menu)
         for action in (self.new_note_action, self.new_question_action, self.new_action_action):
             menu.addAction(action)
         menu.addSeparator()

@@ -153,6 +153,10 @@ class NotesPane(QWidget):
         self.period.setAccessibleName("Period the note is about")
         self.period.activated.connect(self._on_field)
         self.meeting = QComboBox(self)
+        self.meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.meeting.setMinimumContentsLength(8)
         self.meeting.setAccessibleName("Meeting the note is for")
         self.meeting.activated.connect(self._on_field)
         self.stamp = QLabel(self)
@@ -198,7 +202,6 @@ class NotesPane(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 2)
-        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)

@@ -142,6 +142,10 @@ class QuestionsTab(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.addressed.setCompleter(completer)
         self.meeting = QComboBox(self)
+        self.meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.meeting.setMinimumContentsLength(8)
         self.meeting.setAccessibleName("Meeting the question is for")
         self.status = QComboBox(self)
         self.status.setObjectName("questionStatus")
@@ -217,7 +221,6 @@ class QuestionsTab(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
-        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)

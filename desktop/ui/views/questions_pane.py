@@ -124,6 +124,8 @@ class QuestionsPane(QDockWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         combo.currentIndexChanged.connect(lambda _i: self._apply())
         return combo
 
