@@ -237,3 +237,11 @@ def test_focusing_the_chart_keeps_it_following_the_palette(pane: IndicatorView) 
     pane.chart.clearFocus()
     pane.setPalette(_dark_palette())
     assert pane.chart.backgroundBrush().color().lightness() < 80
+
+
+def test_not_rated_badge_text_follows_a_dark_palette(pane: IndicatorView) -> None:
+    pane.show_indicator(plain_count())
+    pane.setPalette(_dark_palette())
+    badge = pane.header.published
+    assert badge.text() == "Not rated"
+    assert badge.palette().color(QPalette.ColorRole.WindowText).lightness() > 180

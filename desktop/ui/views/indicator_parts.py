@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -44,13 +45,16 @@ class RagBadge(QLabel):
         self._shown = (rag, self._dark)
         self._rag = rag
         if self._rag is None:
+            # palette colours only: a style sheet would pin the palette the badge had at the time
             self.setText("Not rated")
-            self.setStyleSheet(
-                "QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 8px; }"
-            )
+            self.setStyleSheet("")
+            self.setFrameShape(QFrame.Shape.StyledPanel)
+            self.setMargin(2)
             words = "not rated"
         else:
             colour = rag_colour(self._rag, dark=self._dark)
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            self.setMargin(0)
             self.setText(
                 f"{RAG_GLYPHS[self._rag]} {RAG_LETTERS[self._rag]} · {RAG_WORDS[self._rag]}"
             )
