@@ -240,6 +240,7 @@ def test_focusing_the_chart_keeps_it_following_the_palette(pane: IndicatorView) 
 
 
 def test_not_rated_badge_text_follows_a_dark_palette(pane: IndicatorView) -> None:
+    pane.show_indicator(children_seen())  # styled red first, then back to palette colours
     pane.show_indicator(plain_count())
     pane.setPalette(_dark_palette())
     badge = pane.header.published
