@@ -168,3 +168,8 @@ def period_between(first: dt.date, last: dt.date) -> Period | None:
     if months == 12 and start.month == 1:
         return periods.calendar_year(start.year)
     return periods.make_period("range", start, end)
+
+
+def canonical_unit(text: str) -> str | None:
+    """A unit as written ("Number", "per 1,000") in the export's words ("number", "rate")."""
+    return values.canonical_unit(text)

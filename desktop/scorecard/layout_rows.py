@@ -321,7 +321,7 @@ class RowReader:
             if column.field == "polarity" and indicator.polarity == "unknown":
                 indicator.polarity = cells.polarity(value)
             elif column.field == "unit" and indicator.unit is None:
-                indicator.unit = text_of(value)
+                indicator.unit = cells.canonical_unit(text_of(value))
             elif column.field == "owner" and indicator.owner is None:
                 indicator.owner = text_of(value)
             elif column.field == "description" and indicator.description is None:
