@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(self.annotations_slot)
         self.right_splitter.setStretchFactor(0, 3)
         self.right_splitter.setStretchFactor(1, 1)
+        self.right_splitter.setSizes([560, 300])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)

@@ -49,6 +49,7 @@ class FilterBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
+        grid.setColumnStretch(3, 1)  # keep the toggles together at the left
         for i, (key, text, tip) in enumerate(_TOGGLES):
             box = QCheckBox(text, self)
             box.setObjectName(f"filter_{key}")
@@ -57,7 +58,7 @@ class FilterBar(QWidget):
             box.setAccessibleDescription(tip)
             box.toggled.connect(self._emit)
             self.toggles[key] = box
-            grid.addWidget(box, i // 4, i % 4)
+            grid.addWidget(box, i // 3, i % 3)
         self.streak = QCheckBox("Red for", self)
         self.streak.setObjectName("filter_streak")
         self.streak.setAccessibleName("Red for several periods")
@@ -77,7 +78,7 @@ class FilterBar(QWidget):
         streak_row.addWidget(self.streak)
         streak_row.addWidget(self.streak_periods)
         streak_row.addStretch(1)
-        grid.addLayout(streak_row, len(_TOGGLES) // 4, len(_TOGGLES) % 4)
+        grid.addLayout(streak_row, len(_TOGGLES) // 3, len(_TOGGLES) % 3)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("filterClear")
         self.clear_button.setText("Clear filters")
