@@ -504,6 +504,10 @@ class TrendChart(pg.PlotWidget):
             f"Actual: {observation_value(observation, view.unit)}",
             f"Target: {format_value(observation.target, view.unit)}",
             f"RAG: {RAG_WORDS.get(rag or '', 'not rated')}",
+            *(
+                f"{name}: {format_value(value, view.unit)}"
+                for name, value in observation.comparators
+            ),
         ]
         text = "\n".join(lines)
         self.setAccessibleDescription(text.replace("\n", "; "))

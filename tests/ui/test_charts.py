@@ -108,7 +108,9 @@ def test_crowded_period_labels_are_thinned_keeping_the_latest(chart: TrendChart)
 def test_readout_starts_on_the_latest_period(chart: TrendChart) -> None:
     chart.set_indicator(children_seen())
     assert chart.highlighted_index() == 5
-    assert chart.accessibleDescription() == ("Q2 2024/25; Actual: 50%; Target: 85%; RAG: Red")
+    assert chart.accessibleDescription() == (
+        "Q2 2024/25; Actual: 50%; Target: 85%; RAG: Red; England: 80%; Statistical neighbours: 76%"
+    )
 
 
 def test_left_key_moves_the_readout_to_the_previous_period(chart: TrendChart, qtbot: QtBot) -> None:
