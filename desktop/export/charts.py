@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from desktop.catalogue import IndicatorView
@@ -42,8 +43,28 @@ class CachedCharts:
         return self._done[key]
 
 
+class PrerenderedCharts:
+    """Pictures drawn beforehand (by the window, on its main thread), by indicator id.
+
+    Draw the indicators ``docx_briefing.chosen_views(data)`` lists at CHART_WIDTH_PX x
+    CHART_HEIGHT_PX, then write the briefing on a worker with this source.
+    """
+
+    def __init__(self, pngs: Mapping[int, bytes]) -> None:
+        self._pngs = dict(pngs)
+
+    def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None:
+        return self._pngs.get(view.id)
+
+
 def default_source() -> ChartSource | None:
-    """The app's own chart drawing (needs Qt, loaded only now); None when it cannot load."""
+    """The app's own chart drawing (needs Qt, loaded only now); None when it cannot load.
+
+    Qt draws widgets on the main thread only, so away from it (an export on a worker of the
+    window) there is no default: the caller passes a source that draws on the main thread.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
     try:
         module = importlib.import_module("desktop.ui.charts")
     except (ImportError, OSError):  # no Qt, or its system libraries are missing

@@ -31,7 +31,7 @@ from desktop.export.words import (
 TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "briefing_template.docx"
 TABLE_STYLE = "Scrutineer Table"
 CHART_WIDTH = Cm(16.5)
-NO_CHARTS = "Charts were not available on this computer, so this briefing has no chart pictures."
+NO_CHARTS = "Charts could not be drawn here, so this briefing has no chart pictures."
 _CHANGE_HEADINGS = (
     ("newly_red", "Newly red"),
     ("recovered", "No longer red"),

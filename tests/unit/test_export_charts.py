@@ -54,3 +54,19 @@ def test_function_charts_pass_the_size_on() -> None:
 
     assert charts.FunctionCharts(render).png(_view(3), 640, 300) == b"png"
     assert seen == [(640, 300)]
+
+
+def test_no_default_source_away_from_the_main_thread() -> None:
+    import threading
+
+    found: list[object] = []
+    worker = threading.Thread(target=lambda: found.append(charts.default_source()))
+    worker.start()
+    worker.join()
+    assert found == [None]
+
+
+def test_prerendered_charts_hand_back_what_was_drawn() -> None:
+    source = charts.PrerenderedCharts({1: b"one"})
+    assert source.png(_view(1), 900, 380) == b"one"
+    assert source.png(_view(2), 900, 380) is None
