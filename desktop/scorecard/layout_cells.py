@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -101,6 +102,8 @@ def period(value: CellValue) -> Period | None:
     if is_blank(value):
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            return None
         whole = int(value)
         if whole == value and 1990 <= whole <= 2100:
             return periods.parse_period(str(whole))

@@ -107,6 +107,7 @@ class RowReader:
         self.indicator_cols = [c for c in self.value_cols if c.period is None]
         self.value_indexes = {c.index for c in self.value_cols}
         self.long = bool(self.period_cols)
+        self.period_order = _period_order(self.period_cols)
         # benchmark tables: one row per area, one column per indicator code and period
         self.coded = [c for c in header.columns if c.code and c.field == "actual"]
         self.transposed = self.name is None and self.code is None and bool(self.coded)
@@ -347,7 +348,7 @@ class RowReader:
         return self._wide(index, row)
 
     def _long(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
-        texts = [_at(row, c.index) for c in _period_order(self.period_cols)]
+        texts = [_at(row, c.index) for c in self.period_order]
         parts = [text_of(t) for t in texts if not cells.is_blank(t)]
         if not parts:
             self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
