@@ -133,6 +133,8 @@ class ActionBar(QFrame):
         layout.addWidget(self.due_meeting, 2, 1)
         layout.addWidget(self.has_date, 2, 2)
         layout.addWidget(self.due_date, 2, 3)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 3)
 
     def set_choices(self, later: Sequence[MeetingRecord], people: Sequence[str]) -> None:
         fill_meetings(self.due_meeting, later, "Due at no particular meeting")
@@ -209,6 +211,7 @@ class MeetingMode(QWidget):
 
         self.chart = TrendChart(self)
         self.chart.setMinimumHeight(240)
+        self.chart.setMinimumWidth(240)
         self.facts = QLabel(self)
         self.facts.setObjectName("meetingFacts")
         self.facts.setAccessibleName("Key facts")

@@ -76,9 +76,15 @@ def earlier_words(view: IndicatorView, history: list[HistoryEntry]) -> str:
     parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items() if n]
     return (
         f"Red for {streak} periods in a row. Said before: {', '.join(parts)} — "
-        f"latest: {said[-1].text[:120]} "
+        f"latest: {_shorten(said[-1].text, 140)} "
         '<a href="history">Show the history</a>'
     )
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 class NotesPane(QWidget):
@@ -129,6 +135,8 @@ class NotesPane(QWidget):
         self.earlier.hide()
         self.list = QListWidget(self)
         self.list.setObjectName("notesList")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Notes")
         self.list.currentItemChanged.connect(self._on_pick)
         self.new_button = QPushButton("&New note", self)
@@ -202,6 +210,7 @@ class NotesPane(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 2)
+        split.setSizes([220, 420, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)

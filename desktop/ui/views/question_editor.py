@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QDialog,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -122,6 +124,8 @@ class QuestionsTab(QWidget):
     def _build(self) -> None:
         self.list = QListWidget(self)
         self.list.setObjectName("questionsList")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Questions")
         self.list.currentItemChanged.connect(self._on_pick)
         self.new_button = QPushButton("New &question", self)
@@ -164,6 +168,8 @@ class QuestionsTab(QWidget):
         self.message.setWordWrap(True)
         self.actions_list = QListWidget(self)
         self.actions_list.setObjectName("actionsList")
+        self.actions_list.setWordWrap(True)
+        self.actions_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actions_list.setAccessibleName("Action points")
         self.actions_list.itemActivated.connect(lambda _item: self.edit_action())
         self.new_action_button = QPushButton("New &action…", self)
@@ -191,18 +197,36 @@ class QuestionsTab(QWidget):
         left_layout.addWidget(title)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
-        form = QFormLayout()
-        form.addRow("&Text:", self.text)
-        form.addRow("Addressed &to:", self.addressed)
-        form.addRow("&For meeting:", self.meeting)
-        form.addRow("&Status:", self.status)
-        form.addRow("Ans&wer:", self.answer)
-        form.addRow("Answered &at:", self.answered_at)
-        middle = QWidget(self)
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addLayout(form, 1)
-        middle_layout.addWidget(self.message)
+        form = QGridLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        for row, column, text, widget in (
+            (0, 0, "&Text:", self.text),
+            (1, 0, "Addressed &to:", self.addressed),
+            (1, 2, "&For meeting:", self.meeting),
+            (2, 0, "&Status:", self.status),
+            (2, 2, "Answered &at:", self.answered_at),
+            (3, 0, "Ans&wer:", self.answer),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
+            span = 3 if widget in (self.text, self.answer) else 1
+            form.addWidget(widget, row, column + 1, 1, span)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        for edit in (self.text, self.answer):
+            edit.setMinimumHeight(52)
+            edit.setMaximumHeight(96)
+        inner = QWidget(self)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(form, 1)
+        inner_layout.addWidget(self.message)
+        middle = QScrollArea(self)
+        middle.setAccessibleName("Question editor")
+        middle.setWidgetResizable(True)
+        middle.setFrameShape(QFrame.Shape.NoFrame)
+        middle.setWidget(inner)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

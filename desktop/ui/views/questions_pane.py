@@ -26,6 +26,8 @@ from desktop.annotations import MeetingRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.models.questions_model import (
     COL_INDICATOR,
+    COL_MEETING,
+    COL_PERSON,
     COL_TEXT,
     STATUS_WORDS,
     IndicatorIdRole,
@@ -108,6 +110,11 @@ class QuestionsPane(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_INDICATOR, 280), (COL_PERSON, 180), (COL_MEETING, 200)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.activated_indicator.connect(self.indicator_chosen)
         self.meeting = self._combo("Filter by meeting")
         self.status = self._combo("Filter by status")
