@@ -59,6 +59,13 @@ def detect(
         _warn_unplaced(header, notes)
         results.append(RowReader(header, context).read())
     indicators = _merge(results, notes)
+    if fallback.kind == "date" and any(
+        o.period is fallback for i in indicators for o in i.observations
+    ):
+        notes.warn(
+            f"no period named in {name} — values recorded as at {fallback.label} (the file's "
+            "date); put the period in a column, heading or the sheet name to be exact"
+        )
     observations = sum(len(i.observations) for i in indicators)
     if observations == 0:
         raise ScorecardError(f"no indicator values found in {name} — {_why_empty(workbook)}")
