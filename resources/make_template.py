@@ -87,6 +87,7 @@ def _custom_styles(document: DocumentObject) -> None:
     for name, (size, bold, italic, colour, align) in CUSTOM_PARAGRAPHS.items():
         style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = document.styles["Normal"]
+        style.quick_style = True  # shown in Word's style gallery, for restyling
         style.font.size = Pt(size)
         style.font.bold = bold
         style.font.italic = italic

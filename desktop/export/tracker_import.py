@@ -196,11 +196,11 @@ def _date(value: object) -> dt.datetime | None:
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
     if isinstance(value, str):
-        try:
-            day = dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-        return dt.datetime(day.year, day.month, day.day)
+        for form in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y"):
+            try:
+                return dt.datetime.strptime(value.strip(), form)
+            except ValueError:
+                continue
     return None
 
 
