@@ -246,3 +246,16 @@ def test_not_rated_badge_text_follows_a_dark_palette(pane: IndicatorView) -> Non
     badge = pane.header.published
     assert badge.text() == "Not rated"
     assert badge.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
+
+
+@pytest.mark.parametrize("width", [560, 1200])
+def test_every_table_row_is_visible_at_any_width(
+    pane: IndicatorView, qtbot: QtBot, width: int
+) -> None:
+    pane.resize(width, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_indicator(children_seen())
+    qtbot.wait(1)
+    rows = sum(pane.table.rowHeight(r) for r in range(pane.model.rowCount()))
+    assert pane.table.viewport().height() >= rows

@@ -178,6 +178,7 @@ class IndicatorView(QWidget):
         self._view: CatalogueView | None = None
         self._syncing = False
         self._showing: bool | None = None
+        self._natural_width = 0  # the table's columns fitted to their text, before stretching
         self.placeholder = _label("No indicator selected")
         self.placeholder.setText(PLACEHOLDER)
         self.header = IndicatorHeader()
@@ -209,7 +210,7 @@ class IndicatorView(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setStretchLastSection(True)
         table.installEventFilter(self)
         table.setCornerButtonEnabled(False)
         for corner in table.findChildren(QAbstractButton):
@@ -314,6 +315,7 @@ class IndicatorView(QWidget):
         metrics = self.table.fontMetrics()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
         icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        self._natural_width = 0
         for column in range(self.model.columnCount()):
             blank = self.model.column_is_blank(column)
             if self.table.isColumnHidden(column) != blank:
@@ -324,16 +326,15 @@ class IndicatorView(QWidget):
             width = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
             if self.model.is_rag_column(column):
                 width += max(icon, 16) + 4
-            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
+            width = max(width, header.sectionSizeFromContents(column).width())
+            header.resizeSection(column, width)
+            self._natural_width += width
 
     def _fit_table(self) -> None:
         rows = self.model.rowCount()
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows)) if rows else 0
-        if (
-            self.table.horizontalHeader().length()
-            > self.table.width() - 2 * self.table.frameWidth()
-        ):
+        if self._natural_width > self.table.width() - 2 * self.table.frameWidth():
             height += self.table.horizontalScrollBar().sizeHint().height()
         if self.table.height() != height:
             self.table.setFixedHeight(height)
@@ -358,7 +359,6 @@ class IndicatorView(QWidget):
             self._show_commentary(index)
         finally:
             self._syncing = False
-        self._showing: bool | None = None
 
     # --- slots -----------------------------------------------------------------------------
 
