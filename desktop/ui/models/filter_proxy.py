@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 
 from desktop.ui.models.portfolio_tree import (
-    INDICATOR,
     MISMATCH_RULE,
     IndicatorFacts,
     PortfolioTreeModel,
@@ -64,16 +63,18 @@ def accepts(state: FilterState, facts: IndicatorFacts) -> bool:
 class PortfolioFilterProxy(QSortFilterProxyModel):
     """Shows matching indicators and the portfolios and services that hold them.
 
-    The verdict for every indicator is worked out once per change in plain Python, so
-    ``filterAcceptsRow`` is a set lookup.
+    The verdict for every row is worked out once per change in plain Python (a portfolio or
+    service passes when any indicator under it does), so ``filterAcceptsRow`` is a set lookup
+    and Qt need not walk the tree itself (its recursive filtering stays off).
     """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
+        self.setRecursiveFilteringEnabled(False)
         self.setDynamicSortFilter(False)
         self._state = FilterState()
-        self._accepted: set[int] | None = None  # ids of passing indicator nodes; None = all
+        self._accepted: set[int] | None = None  # ids of passing nodes (and parents); None = all
+        self._matched = 0  # indicators among them
         self._generation = -1  # the tree's generation the verdicts were computed for
         self._tree = PortfolioTreeModel(self)  # replaced by setSourceModel
 
@@ -109,18 +110,26 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
         if self._generation != tree.generation:
             self._generation = tree.generation
             if self._state.active():
-                self._accepted = {
-                    id(node)
+                passing = [
+                    node
                     for node in tree.indicator_nodes()
                     if node.facts is not None and accepts(self._state, node.facts)
-                }
+                ]
+                accepted = {id(node) for node in passing}
+                for node in passing:
+                    up = node.parent
+                    while up is not None and id(up) not in accepted:
+                        accepted.add(id(up))
+                        up = up.parent
+                self._accepted, self._matched = accepted, len(passing)
             else:
-                self._accepted = None
+                self._accepted, self._matched = None, tree.indicator_count()
         return self._accepted
 
     def visible_count(self) -> int:
-        accepted = self._verdicts()
-        return self.tree().indicator_count() if accepted is None else len(accepted)
+        """How many indicators pass the filter."""
+        self._verdicts()
+        return self._matched
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -133,5 +142,4 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
             if source_parent.isValid()
             else self._tree.roots
         )
-        node = siblings[source_row]
-        return node.kind == INDICATOR and id(node) in accepted
+        return id(siblings[source_row]) in accepted

@@ -44,6 +44,7 @@ TitleRole = RagRole + 12  # the name without its marks
 
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 PORTFOLIO, SERVICE, INDICATOR = "portfolio", "service", "indicator"
 COLUMNS = ("Indicator", "RAG", "Latest vs target", "Trend")
@@ -322,10 +323,12 @@ class PortfolioTreeModel(QAbstractItemModel):
         return len(COLUMNS)
 
     def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        return self.rowCount(parent) > 0
+        if not parent.isValid():
+            return bool(self._roots)
+        return parent.column() == 0 and bool(parent.internalPointer().children)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
