@@ -237,3 +237,28 @@ def big_long_xlsx(path: Path, indicators: int, periods: int) -> int:
             sheet.append([f"K{i:05d}", f"Measure {i}", label, float(i + p), 50.0])
     book.save(path)
     return indicators * periods
+
+
+def corporate_report(path: Path) -> Path:
+    """A typical corporate performance report: sections, bare quarter headings, holders, DoT."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Q2 report"
+    sheet.append(["Corporate Performance Report"])
+    sheet.append(["Quarter 2, 2024/25"])
+    sheet.append(["Ref", "Measure", "Portfolio Holder", "Service Area", "Frequency", "Polarity",
+                  "2023/24 Outturn", "2024/25 Target", "Q1", "Q2", "Q3", "Q4", "Status",
+                  "Direction of Travel", "Comments"])  # fmt: skip
+    sheet.append(["Economy"])
+    sheet.append(["EC1", "Business rates collected", "Cllr Smith", "Revenues", "Quarterly",
+                  "Higher is better", 0.981, 0.985, 0.28, 0.551, None, None, "Amber",
+                  "Improving", "Collection profile as expected"])  # fmt: skip
+    for col in (7, 8, 9, 10):
+        sheet.cell(sheet.max_row, col).number_format = "0.0%"
+    sheet.append(["Communities"])
+    sheet.append(["CM1", "Anti-social behaviour incidents", "Cllr Jones", "Community Safety",
+                  "Quarterly", "Lower is better", 1450, 1400, 380, 402, None, None, None,
+                  "Worsening", "Summer peak"])  # fmt: skip
+    sheet.cell(sheet.max_row, 13).fill = PatternFill("solid", fgColor=RED)
+    return _save(book, path)

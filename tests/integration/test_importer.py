@@ -269,3 +269,28 @@ def test_profile_by_name_and_unknown_profile(store: Store, tmp_path: Path) -> No
     assert import_file(store, path, profile="Mine").status == "imported"
     missing = import_file(store, path, profile="Nope")
     assert missing.error is not None and "no saved profile named 'Nope'" in missing.error
+
+
+def test_corporate_report_layout_imports_exactly(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.corporate_report(tmp_path / "corp.xlsx"))
+    assert (report.indicators, report.observations) == (2, 6)
+    with store.read_session() as session:
+        found = session.execute(
+            select(IndicatorRow.code, PortfolioRow.name, IndicatorRow.owner, IndicatorRow.polarity,
+                   PeriodRow.label, ObservationRow.actual, ObservationRow.target,
+                   ObservationRow.rag, ObservationRow.direction_text, ObservationRow.commentary)
+            .join(PortfolioRow, IndicatorRow.portfolio_id == PortfolioRow.id)
+            .join(ObservationRow, ObservationRow.indicator_id == IndicatorRow.id)
+            .join(PeriodRow, ObservationRow.period_id == PeriodRow.id)
+            .order_by(IndicatorRow.id, PeriodRow.start)
+        ).all()  # fmt: skip
+    assert [tuple(r) for r in found] == [
+        ("EC1", "Economy", "Cllr Smith", "higher_is_better", "2023/24", 98.1, None, None, None, None),
+        ("EC1", "Economy", "Cllr Smith", "higher_is_better", "Q1 2024/25", 28.0, 98.5, None, None, None),
+        ("EC1", "Economy", "Cllr Smith", "higher_is_better", "Q2 2024/25", 55.1, 98.5, "amber",
+         "Improving", "Collection profile as expected"),
+        ("CM1", "Communities", "Cllr Jones", "lower_is_better", "2023/24", 1450.0, None, None, None, None),
+        ("CM1", "Communities", "Cllr Jones", "lower_is_better", "Q1 2024/25", 380.0, 1400.0, None, None, None),
+        ("CM1", "Communities", "Cllr Jones", "lower_is_better", "Q2 2024/25", 402.0, 1400.0, "red",
+         "Worsening", "Summer peak"),
+    ]  # fmt: skip

@@ -77,3 +77,8 @@ def test_cover_and_notes_sheets_are_skipped(name: str) -> None:
 
 def test_a_portfolio_sheet_is_not_skipped() -> None:
     assert not vocabulary.is_skipped_sheet("Children's Services")
+
+
+def test_portfolio_holder_is_an_owner_not_a_portfolio() -> None:
+    found = vocabulary.match("Portfolio Holder")
+    assert found is not None and found.field == "owner"
