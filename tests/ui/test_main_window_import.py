@@ -154,3 +154,39 @@ def test_declining_the_password_refuses_the_file(
     window.import_action.trigger()
     assert window.import_flow.report_dialog.lines[0].status == "refused"  # type: ignore[union-attr]
     assert window.tree_model.indicator_count() == 0
+
+
+def many_areas(path: Path) -> Path:
+    path.write_text(
+        "Area,Indicator,Period,Value\n"
+        "Trafford,Active adults,2019/20,65\nStockport,Active adults,2019/20,60\n"
+        "England,Active adults,2019/20,62\nTrafford,Active adults,2020/21,66\n"
+        "Stockport,Active adults,2020/21,61\nEngland,Active adults,2020/21,63\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_many_area_file_asks_which_area(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[list[str]] = []
+
+    def choose(_parent: object, _name: str, areas: list[str]) -> str:
+        offered.append(areas)
+        return "Trafford"
+
+    monkeypatch.setattr(import_flow.area_prompt, "ask_area", choose)
+    choose_files(monkeypatch, many_areas(tmp_path / "areas.csv"))
+    window.import_action.trigger()
+    assert "Trafford" in offered[0] and "Stockport" in offered[0]
+    assert window.tree_model.indicator_count() == 1
+
+
+def test_declining_the_area_refuses_the_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_flow.area_prompt, "ask_area", lambda *a: None)
+    choose_files(monkeypatch, many_areas(tmp_path / "areas.csv"))
+    window.import_action.trigger()
+    assert window.import_flow.report_dialog.lines[0].status == "refused"  # type: ignore[union-attr]

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.dialogs import area_prompt
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_report import ImportReportDialog, ReportLine
 from desktop.ui.dialogs.password import ask_password
@@ -72,6 +73,7 @@ def run_import(
     password: str | None,
     control: TaskControl,
     profile: str | None = None,
+    area: str | None = None,
 ) -> Any:
     """Import one file on a worker thread; returns the importer's report (plain data)."""
     from desktop.scorecard.importer import import_file
@@ -82,11 +84,18 @@ def run_import(
             path,
             password=password,
             profile=profile,
+            area=area,
             progress=_progress_adapter(control, path.name),
             cancel=control.cancelled,
         )
     except _Cancelled:
         return CancelledReport(file=str(path))
+
+
+def needs_area(report: Any) -> bool:
+    """Refused because the file holds many areas and none was named."""
+    error = str(getattr(report, "error", "") or "")
+    return getattr(report, "status", "") == "refused" and "--area" in error and "holds" in error
 
 
 def control_cancelled(line: ReportLine) -> bool:
@@ -136,7 +145,9 @@ class ImportFlow(QObject):
     def _on_cancel_clicked(self) -> None:
         self._cancel_rest = True
 
-    def _next(self, password: str | None = None, retry: bool = False) -> None:
+    def _next(
+        self, password: str | None = None, retry: bool = False, area: str | None = None
+    ) -> None:
         if not self._queue or self._cancel_rest:
             self._finish()
             return
@@ -148,19 +159,46 @@ class ImportFlow(QObject):
         progress.bar.setRange(0, 0)
         store, profile = self._store, self._profile
         task = self._workers.run(
-            lambda control: run_import(store, path, password, control, profile),
-            on_done=lambda report: self._on_report(path, report, retried=retry),
+            lambda control: run_import(store, path, password, control, profile, area),
+            on_done=lambda report: self._on_report(
+                path, report, retried=retry, password=password, area=area
+            ),
             on_error=lambda exc: self._on_error(path, exc),
         )
         if not task.done:  # (a synchronous run has already moved on)
             progress.follow(task, close_when_done=False)
 
-    def _on_report(self, path: Path, report: Any, *, retried: bool) -> None:
+    def _on_report(
+        self,
+        path: Path,
+        report: Any,
+        *,
+        retried: bool,
+        password: str | None = None,
+        area: str | None = None,
+    ) -> None:
         if needs_password(report) and not self._cancel_rest:
-            password = ask_password(self._window, path.name, retry=retried)
-            if password is not None:
-                self._next(password, retry=True)
+            typed = ask_password(self._window, path.name, retry=retried)
+            if typed is not None:
+                self._next(typed, retry=True, area=area)
                 return
+        if needs_area(report) and area is None and not self._cancel_rest:
+            self._workers.run(
+                lambda control: area_prompt.file_areas(path, password, control),
+                on_done=lambda areas: self._on_areas(path, report, areas, password),
+                on_error=lambda _exc: self._on_areas(path, report, [], password),
+            )
+            return
+        self._record(report)
+
+    def _on_areas(self, path: Path, report: Any, areas: list[str], password: str | None) -> None:
+        chosen = area_prompt.ask_area(self._window, path.name, areas) if areas else None
+        if chosen is not None:
+            self._next(password, area=chosen)
+        else:
+            self._record(report)
+
+    def _record(self, report: Any) -> None:
         line = ReportLine.of(report)
         if line.status == "cancelled" or (self._cancel_rest and control_cancelled(line)):
             self._cancel_rest = True
