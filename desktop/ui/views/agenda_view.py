@@ -23,10 +23,13 @@ def agenda_line(number: int, entry: AgendaEntry, label: str) -> str:
     open_q = sum(1 for q in entry.questions if q.is_open)
     open_a = sum(1 for a in entry.actions if a.is_open)
     parts = []
-    if entry.questions:
-        parts.append(f"{open_q} of {len(entry.questions)} questions open")
-    if entry.actions:
-        parts.append(f"{open_a} of {len(entry.actions)} actions open")
+    for open_count, items, word in (
+        (open_q, entry.questions, "question"),
+        (open_a, entry.actions, "action"),
+    ):
+        if items:
+            plural = "s" if len(items) != 1 else ""
+            parts.append(f"{open_count} of {len(items)} {word}{plural} open")
     carried = " (carried forward)" if entry.carried else ""
     detail = f" — {', '.join(parts)}" if parts else ""
     return f"{number}. {label}{detail}{carried}"

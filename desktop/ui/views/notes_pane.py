@@ -153,11 +153,19 @@ class NotesPane(QWidget):
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._on_typed)
         self.editor.installEventFilter(self)
-        self.exempt = QCheckBox(f"{EXEMPT_MARK} — not for publication", self)
+        self.exempt = QCheckBox(EXEMPT_MARK, self)
+        self.exempt.setToolTip("Exempt information: kept out of anything published")
+        bold = self.exempt.font()
+        bold.setBold(True)
+        self.exempt.setFont(bold)
         self.exempt.setObjectName("noteExempt")
         self.exempt.setAccessibleName("Exempt, Part 2: not for publication")
         self.exempt.toggled.connect(self._on_field)
         self.period = QComboBox(self)
+        self.period.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.period.setMinimumContentsLength(8)
         self.period.setAccessibleName("Period the note is about")
         self.period.activated.connect(self._on_field)
         self.meeting = QComboBox(self)
@@ -170,6 +178,7 @@ class NotesPane(QWidget):
         self.stamp = QLabel(self)
         self.stamp.setObjectName("noteStamp")
         self.stamp.setAccessibleName("When the note was saved")
+        self.stamp.setWordWrap(True)
         self.history = QListWidget(self)
         self.history.setObjectName("historyList")
         self.history.setAccessibleName("History of the indicator")
@@ -198,7 +207,7 @@ class NotesPane(QWidget):
         history_box = QWidget(self)
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("&History (read only)", self)
+        title = QLabel("&History, newest first (read only)", self)
         title.setBuddy(self.history)
         history_layout.addWidget(title)
         history_layout.addWidget(self.history, 1)
@@ -210,7 +219,7 @@ class NotesPane(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 2)
-        split.setSizes([220, 420, 420])
+        split.setSizes([200, 360, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
@@ -293,7 +302,7 @@ class NotesPane(QWidget):
     def show_history(self) -> None:
         self.history.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.history.count():
-            self.history.setCurrentRow(self.history.count() - 1)
+            self.history.setCurrentRow(0)
 
     def current_note_id(self) -> int | None:
         return self._ref.id if self._ref is not None else None
@@ -361,7 +370,7 @@ class NotesPane(QWidget):
                 if self.list.item(row).data(Qt.ItemDataRole.UserRole) == current:
                     self.list.setCurrentRow(row)
             self.history.clear()
-            for entry in data.history:
+            for entry in reversed(data.history):  # newest first
                 self.history.addItem(history_line(entry))
         finally:
             self._filling = False
@@ -390,8 +399,8 @@ class NotesPane(QWidget):
         self._dirty = False
         self.delete_button.setEnabled(True)
         self.stamp.setText(
-            f"Saved. Written {note.created_at:%d %b %Y %H:%M} UTC, "
-            f"last changed {note.updated_at:%d %b %Y %H:%M} UTC"
+            f"Saved · written {note.created_at:%d %b %Y %H:%M} UTC · "
+            f"changed {note.updated_at:%d %b %Y %H:%M} UTC"
         )
 
     def _start_new(self, *, focus: bool) -> None:
