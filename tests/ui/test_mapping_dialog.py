@@ -256,3 +256,12 @@ def _signature(path: Path) -> str:
     found = layout.signature(read_workbook(path))
     assert found is not None
     return found
+
+
+def test_a_change_just_before_enter_is_checked_before_saving(
+    qtbot: QtBot, dialog: MappingDialog, store: Store
+) -> None:
+    dialog.set_choice(2, "ignore")
+    dialog.accept()
+    assert dialog.profile_name() is None
+    assert import_profiles.profile_names(store) == []

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -139,8 +139,8 @@ class MappingDialog(QDialog):
         combo = self.combos[index]
         at = combo.findData(field)
         if at < 0:
-            combo.addItem(field_label(field), field)
-            at = combo.count() - 1
+            self._fields.appendRow(_field_item(field, field_label(field)))
+            at = combo.findData(field)
         combo.setCurrentIndex(at)
 
     def profile_name(self) -> str | None:
@@ -233,17 +233,14 @@ class MappingDialog(QDialog):
         grid_host = QWidget(box)
         grid = QGridLayout(grid_host)
         grid.setColumnStretch(0, 1)
-        choices = field_choices()
+        self._fields = self._field_model()
+        width = self.fontMetrics().horizontalAdvance("Comparator: Statistical") + 40
         for row, (index, heading, _) in enumerate(self.columns):
             letter = column_letters(index)
             combo = QComboBox(grid_host)
             combo.setObjectName(f"column{index}")
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(16)
-            for field, text in choices:
-                combo.addItem(text, field)
+            combo.setMinimumWidth(width)
+            combo.setModel(self._fields)  # one shared list: 2,000 columns open quickly
             combo.setAccessibleName(f"Column {letter}, {heading}: holds")
             combo.setToolTip(f"Detection guessed: {field_label(self._guess[index])}")
             label = QLabel(grid_host)
@@ -278,6 +275,15 @@ class MappingDialog(QDialog):
         column.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
+    def _field_model(self) -> QStandardItemModel:
+        model = QStandardItemModel(self)
+        choices = field_choices()
+        known = {field for field, _ in choices}
+        extra = sorted({f for f in (*self._guess.values(), *self._initial.values())} - known)
+        for field, text in [*choices, *((f, field_label(f)) for f in extra)]:
+            model.appendRow(_field_item(field, text))
+        return model
+
     def _preview_box(self) -> QGroupBox:
         box = QGroupBox("Preview", self)
         box.setAccessibleName("Preview")
@@ -299,7 +305,9 @@ class MappingDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         warnings_label = QLabel("&Warnings", box)
         self.warnings = QListWidget(box)
         self.warnings.setObjectName("mappingWarnings")
@@ -402,6 +410,8 @@ class MappingDialog(QDialog):
     # -- closing --------------------------------------------------------------------------------
 
     def accept(self) -> None:
+        if self._timer.isActive() and self._small:
+            self.refresh()  # a change made just before Enter is checked before it is saved
         name = self.name.text().strip()
         if not name or self.signature is None or not self._parse_ok:
             return
@@ -414,6 +424,13 @@ class MappingDialog(QDialog):
         self._workers.cancel_all()
         self._workers.wait()
         super().done(result)
+
+
+def _field_item(field: str, text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(field, Qt.ItemDataRole.UserRole)
+    item.setEditable(False)
+    return item
 
 
 def _escape(text: str) -> str:
