@@ -174,9 +174,12 @@ def _indicators(
         sid = services.get((pid, indicator.service)) if indicator.service else None
         key = name_key(indicator.name)
         found = by_code.get((pid, indicator.code.lower())) if indicator.code else None
-        if found is None:
-            found = by_name.get((pid, key))
         values = _indicator_values(indicator, sid)
+        if found is not None:
+            # the same code under new wording: the latest issue's name is shown from now on
+            values.update(name=indicator.name, name_key=key)
+        else:
+            found = by_name.get((pid, key))
         if found is None:
             new_at.append(position)
             new_rows.append(

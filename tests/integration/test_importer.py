@@ -294,3 +294,16 @@ def test_corporate_report_layout_imports_exactly(store: Store, tmp_path: Path) -
         ("CM1", "Communities", "Cllr Jones", "lower_is_better", "Q2 2024/25", 402.0, 1400.0, "red",
          "Worsening", "Summer peak"),
     ]  # fmt: skip
+
+
+def test_indicator_matched_by_code_takes_the_newer_wording(store: Store, tmp_path: Path) -> None:
+    first = [
+        ("Place", "P1", "Potholes fixed in 28 days", "Q1 2024/25", 88.0, 90.0, None, None, None)
+    ]
+    second = [("Place", "P1", "Potholes repaired within 28 days", "Q2 2024/25", 91.0, 90.0, None, None, None)]  # fmt: skip
+    import_file(store, scorecards.long_csv(tmp_path / "q1.csv", first))
+    import_file(store, scorecards.long_csv(tmp_path / "q2.csv", second))
+    with store.read_session() as session:
+        names = session.scalars(select(IndicatorRow.name)).all()
+        count = session.scalar(select(func.count(ObservationRow.id)))
+    assert (names, count) == (["Potholes repaired within 28 days"], 2)
