@@ -93,6 +93,20 @@ def _detail_view(parent: QWidget) -> QWidget | None:
     return view
 
 
+def _focus_into(area: QWidget) -> None:
+    """Give the keyboard to ``area``: its focus proxy, itself, or its first focusable child."""
+    candidates = [area.focusProxy(), area, *area.findChildren(QWidget)]
+    for widget in candidates:
+        if (
+            widget is not None
+            and widget.isVisibleTo(area.window())
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+
+
 class MainWindow(QMainWindow):
     """Portfolio tree on the left, the chosen indicator on the right, notes below it.
 
@@ -573,19 +587,10 @@ class MainWindow(QMainWindow):
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_detail(self) -> None:
-        self.ensure_detail()
-        self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.detail.hasFocus():
-            self.detail.focusNextChild()
+        _focus_into(self.ensure_detail())
 
     def focus_notes(self) -> None:
-        slot = self.annotations_slot
-        target = slot.focusProxy() or next(
-            (w for w in slot.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus),
-            None,
-        )
-        if target is not None:
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        _focus_into(self.annotations_slot)
 
     def focus_period(self) -> None:
         self.period_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QToolButton
 
 from db.store import Store
 from desktop.ui.main_window import MainWindow
@@ -192,3 +192,20 @@ def _named_by_action(widget: QAbstractButton | QLineEdit | QComboBox) -> bool:
     if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
         return bool(widget.defaultAction().text())
     return False
+
+
+def test_ctrl_2_moves_the_keyboard_into_the_detail(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.next_red_action.trigger()
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert focused is window.detail or window.detail.isAncestorOf(focused)
+
+
+def test_ctrl_3_moves_the_keyboard_into_the_notes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.next_red_action.trigger()
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.annotations_slot.isAncestorOf(focused)
