@@ -32,6 +32,9 @@ TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "briefing_templat
 TABLE_STYLE = "Scrutineer Table"
 CHART_WIDTH = Cm(16.5)
 NO_CHARTS = "Charts could not be drawn here, so this briefing has no chart pictures."
+SUPPRESSED_COMMENTARY = (
+    "Commentary left out: it may give numbers smaller than five. See the scorecard itself."
+)
 _CHANGE_HEADINGS = (
     ("newly_red", "Newly red"),
     ("recovered", "No longer red"),
@@ -308,7 +311,10 @@ class IndicatorSection:
         latest = view.latest
         if latest is not None and latest.commentary:
             self.heading("Officers' commentary", level=3)
-            self.para(docx_xml.clean(latest.commentary))
+            if self.figures.hides_any():  # free text may repeat the numbers kept back
+                self.para(SUPPRESSED_COMMENTARY, "Chart Note")
+            else:
+                self.para(docx_xml.clean(latest.commentary))
         if notes:
             self.heading("Member's notes", level=3)
             for note in notes:

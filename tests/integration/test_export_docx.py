@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from desktop.errors import UserError
 from desktop.export import charts as charts_module
 from desktop.export import documents
-from desktop.export.docx_briefing import NO_CHARTS
+from desktop.export.docx_briefing import NO_CHARTS, SUPPRESSED_COMMENTARY
 from desktop.export.words import EXEMPT_MARK
 from tests.helpers.export_store import (
     ASKED_QUESTION,
@@ -174,6 +174,16 @@ def test_small_numbers_of_exempt_indicators_are_suppressed(
     assert "Chart left out" in after
     assert any(r.cells[1].text.startswith("<5") for t in figures for r in t.rows)
     assert latest == [] or all("<5" in x for x in latest)
+
+
+def test_commentary_that_may_repeat_small_numbers_is_left_out(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    commentary = sample.views()["CS17"].latest.commentary  # type: ignore[union-attr]
+    hidden = _all_text(_write(sample, tmp_path, include_exempt=True))
+    shown = _all_text(_write(sample, tmp_path, include_exempt=True, suppress_small=False))
+    assert commentary and commentary not in hidden and SUPPRESSED_COMMENTARY in hidden
+    assert commentary in shown
 
 
 def test_suppression_can_be_turned_off(sample: ExportStore, tmp_path: Path) -> None:
