@@ -333,8 +333,11 @@ class TrendChart(pg.PlotWidget):
 
     # --- data -----------------------------------------------------------------------------
 
-    def set_indicator(self, view: IndicatorView | None) -> None:
-        """Show one indicator's whole history (None clears the chart)."""
+    def set_indicator(self, view: IndicatorView | None, *, readout: bool = True) -> None:
+        """Show one indicator's whole history (None clears the chart).
+
+        With ``readout`` the latest period is highlighted and read out; pictures go without.
+        """
         self._view = view
         observations = view.record.observations if view is not None else ()
         count = len(observations)
@@ -358,7 +361,7 @@ class TrendChart(pg.PlotWidget):
         self._update_legend()
         self._set_range()
         latest = None
-        if view is not None:
+        if view is not None and readout:
             latest = view.assessment.latest_index
             if latest is None and count:
                 latest = count - 1
@@ -491,7 +494,9 @@ class TrendChart(pg.PlotWidget):
             self._highlight.setData([], [])
             self._readout.setVisible(False)
             self._highlight_index = None
-            self.setAccessibleDescription("No indicator selected.")
+            self.setAccessibleDescription(
+                "No indicator selected." if view is None else "No period highlighted."
+            )
             return
         observations = view.record.observations
         index = max(0, min(index, len(observations) - 1))
@@ -684,8 +689,7 @@ def _render(view: IndicatorView, width: int, height: int, dark: bool) -> bytes:
     if chart.width() != width or chart.height() != height or not chart.isVisible():
         chart.resize(width, height)
         chart.show()
-    chart.set_indicator(view)
-    chart.highlight(None, emit=False)
+    chart.set_indicator(view, readout=False)
     chart.settle_layout()
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor(chart._colours.background))

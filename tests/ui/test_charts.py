@@ -216,3 +216,9 @@ def test_published_rag_is_drawn_where_it_differs_from_computed(chart: TrendChart
     chart.set_indicator(view)
     assert chart.points_by_rag()["green"] == [0.0]
     assert chart.points_by_rag()["red"] == [1.0]
+
+
+def test_chart_without_readout_highlights_nothing(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen(), readout=False)
+    assert chart.highlighted_index() is None
+    assert chart.accessibleDescription() == "No period highlighted."
