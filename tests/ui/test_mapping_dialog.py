@@ -265,3 +265,30 @@ def test_a_change_just_before_enter_is_checked_before_saving(
     dialog.accept()
     assert dialog.profile_name() is None
     assert import_profiles.profile_names(store) == []
+
+
+def test_tab_runs_from_the_columns_to_the_profile_name(qtbot: QtBot, dialog: MappingDialog) -> None:
+    order = [
+        dialog.combos[5],
+        dialog.reset_button,
+        dialog.table,
+        dialog.warnings,
+        dialog.name,
+    ]
+    assert [_next_focusable(w) for w in order[:-1]] == order[1:]
+
+
+def test_enter_on_a_column_choice_saves_and_closes(
+    qtbot: QtBot, dialog: MappingDialog, store: Store
+) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.combos[0], Qt.Key.Key_Return)
+    assert dialog.profile_name() == "housing q1"
+
+
+def _next_focusable(widget: Any) -> Any:
+    found = widget.nextInFocusChain()
+    while not found.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        found = found.nextInFocusChain()
+    return found

@@ -267,7 +267,7 @@ class MappingDialog(QDialog):
         scroll.setMinimumWidth(grid_host.minimumSizeHint().width() + bar + 2 * scroll.frameWidth())
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setAccessibleName("Column headings")
-        reset = QPushButton("&Reset to detected", box)
+        reset = self.reset_button = QPushButton("&Reset to detected", box)
         reset.setAccessibleName("Reset every column to what detection guessed")
         reset.clicked.connect(self.reset)
         column = QVBoxLayout(box)
