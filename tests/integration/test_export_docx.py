@@ -14,7 +14,8 @@ from docx.oxml.ns import qn
 from desktop.errors import UserError
 from desktop.export import charts as charts_module
 from desktop.export import documents
-from desktop.export.docx_briefing import NO_CHARTS, SUPPRESSED_COMMENTARY
+from desktop.export.docx_briefing import NO_CHARTS
+from desktop.export.docx_indicator import SUPPRESSED_COMMENTARY
 from desktop.export.words import EXEMPT_MARK
 from tests.helpers.export_store import (
     ASKED_QUESTION,
