@@ -132,12 +132,20 @@ class PeriodAxis(pg.AxisItem):
         return strings
 
 
+def _plotted(value: float | None) -> float:
+    """A value as drawn: missing or not a finite number is a gap (NaN), never a zero."""
+    if value is None:
+        return math.nan
+    number = float(value)
+    return number if math.isfinite(number) else math.nan
+
+
 def _step_line(values: Sequence[float | None]) -> tuple[list[float], list[float]]:
     """Each period's value held from i - 0.5 to i + 0.5, so a change shows as a step."""
     xs: list[float] = []
     ys: list[float] = []
     for i, value in enumerate(values):
-        y = math.nan if value is None else float(value)
+        y = _plotted(value)
         xs.extend((i - 0.5, i + 0.5))
         ys.extend((y, y))
     return xs, ys
@@ -169,7 +177,7 @@ def _shaded_band(view: IndicatorView) -> tuple[str, list[float], list[float], li
         return AMBER_BAND, xs, lows, highs
     for i, observation in enumerate(observations):
         target = observation.target
-        if target is None:
+        if target is None or not math.isfinite(target):
             continue
         width = amber_band(target, tolerance)
         if width <= 0:
@@ -343,7 +351,7 @@ class TrendChart(pg.PlotWidget):
         count = len(observations)
         self._axis.set_labels([o.period.label for o in observations])
         xs = [float(i) for i in range(count)]
-        actual = [math.nan if o.actual is None else float(o.actual) for o in observations]
+        actual = [_plotted(o.actual) for o in observations]
         self._series = {ACTUAL: (xs, actual)}
         self._breaks = _period_breaks(observations)
         self._actual.setData(*_with_breaks(xs, actual, self._breaks), connect="finite")
@@ -403,7 +411,7 @@ class TrendChart(pg.PlotWidget):
             for i, observation in enumerate(observations):
                 for other, value in observation.comparators:
                     if other == name:
-                        values[i] = float(value)
+                        values[i] = _plotted(value)
             item = self._comparator_item(index)
             colour = self._colours.comparators[index % len(self._colours.comparators)]
             dash = COMPARATOR_DASHES[index % len(COMPARATOR_DASHES)]

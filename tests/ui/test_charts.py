@@ -222,3 +222,12 @@ def test_chart_without_readout_highlights_nothing(chart: TrendChart) -> None:
     chart.set_indicator(children_seen(), readout=False)
     assert chart.highlighted_index() is None
     assert chart.accessibleDescription() == "No period highlighted."
+
+
+def test_an_infinite_value_is_a_gap_and_the_chart_still_scales(chart: TrendChart) -> None:
+    rows = [Row(60.0), Row(math.inf), Row(64.0)]
+    chart.set_indicator(build(Sample(rows=rows, rag_computed=[None] * 3)))
+    _xs, ys = chart.series_data(ACTUAL)
+    assert math.isnan(ys[1])
+    low, high = chart.getPlotItem().getViewBox().viewRange()[1]
+    assert low < 60.0 and 80.0 < high < 100.0
