@@ -31,20 +31,27 @@ def list_areas(workbook: Workbook, *, sheet: str | None = None) -> list[str]:
             if key and key not in vocabulary.NOT_AREAS:
                 seen.setdefault(key, name)
     names = list(seen.values())
+    worded = [n for n in names if any(c.isalpha() for c in n)]
+    names = worded or names  # a stray '1' beside council names is not an area to offer
     councils = sorted((n for n in names if not is_group(n)), key=_sort_key)
     groups = sorted((n for n in names if is_group(n)), key=_sort_key)
     return councils + groups
 
 
 def list_sheets(workbook: Workbook) -> list[tuple[str, bool]]:
-    """Each sheet's name in workbook order, with whether it holds an indicator table."""
+    """Each sheet's name in workbook order, with whether it looks like the scorecard.
+
+    A sheet looks like one when it holds an indicator table and is neither hidden nor named
+    like a cover, notes or lookup sheet (the sheets an import without a choice skips too).
+    """
     found: list[tuple[str, bool]] = []
     for sheet in workbook.sheets:
         try:
             data = bool(layout._tables(workbook, sheet.name, None, Notes()))
         except ScorecardError:
             data = False
-        found.append((sheet.name, data and not sheet.hidden))
+        usual = not sheet.hidden and not vocabulary.is_skipped_sheet(sheet.name)
+        found.append((sheet.name, data and usual))
     return found
 
 

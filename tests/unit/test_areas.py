@@ -101,3 +101,32 @@ def test_flytipping_sheets_skip_metadata_and_lookup(corpus: Path) -> None:
     path = corpus / "real" / "defra__Flytipping_LA_incidents_actions_2012-13_to_2017-18.xlsx"
     data = [name for name, is_data in list_sheets(read_workbook(path)) if is_data]
     assert data == ["LA_incidents", "LA_actions"]
+
+
+def test_a_stray_number_in_the_area_column_is_not_offered(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Local authority", "Year", "Measure", "Value"])
+    for area in ("Angus", "Fife", "1"):
+        sheet.append([area, "2023/24", "Pupils", 5.0])
+    book.save(tmp_path / "lgbf.xlsx")
+    assert list_areas(read_workbook(tmp_path / "lgbf.xlsx")) == ["Angus", "Fife"]
+
+
+def test_a_lookup_sheet_with_a_table_is_not_offered_as_data(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    lookup = book.active
+    assert lookup is not None
+    lookup.title = "Lookup"
+    lookup.append(["Ref", "Indicator", "Q1 2024/25"])
+    lookup.append(["A1", "Households helped", 40])
+    book.save(tmp_path / "lookup.xlsx")
+    assert list_sheets(read_workbook(tmp_path / "lookup.xlsx")) == [("Lookup", False)]
+
+
+def test_lgbf_benchmark_offers_councils_with_scotland_last(corpus: Path) -> None:
+    workbook = read_workbook(corpus / "real" / "lgbf__new_bnch_data_Jan20.xlsx")
+    areas = list_areas(workbook)
+    assert (areas[0], areas[-1], len(areas)) == ("Aberdeen City", "Scotland", 33)
+    assert [name for name, data in list_sheets(workbook) if data] == ["Raw Data"]
