@@ -322,7 +322,21 @@ def _place_in_year(column: Column, year: Period) -> None:
 
 def _settle_duplicates(columns: list[Column]) -> None:
     """Only one code/name column: a second 'Indicator' heading becomes the description."""
-    single = ("code", "name", "portfolio", "service", "polarity", "unit", "owner")
+    single = (
+        "code",
+        "name",
+        "portfolio",
+        "service",
+        "polarity",
+        "unit",
+        "owner",
+        "target",
+        "numerator",
+        "denominator",
+        "rag",
+        "direction",
+        "commentary",
+    )
     for name in single:
         found = [c for c in columns if c.field == name and c.period is None]
         for extra in found[1:]:

@@ -500,6 +500,13 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     """Beside dated value columns, an undated 'Latest'/'Current' column repeats one of them."""
     dated = any(c.field == "actual" and c.period is not None for c in header.columns)
     if not dated:
+        undated = [c for c in header.columns if c.field == "actual" and not c.code]
+        for column in undated[1:]:
+            column.field = "ignore"
+            notes.warn(
+                f"{header.sheet.name}!{a1(header.top, column.index)}: a second value column "
+                f"'{column.header}' — only '{undated[0].header}' is imported"
+            )
         return
     for column in header.columns:
         if column.field == "actual" and column.period is None and not column.code:
