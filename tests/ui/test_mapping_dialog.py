@@ -19,7 +19,7 @@ from desktop.scorecard import import_profiles
 from desktop.scorecard.importer import import_file
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, ParsedScorecard, Period
 from desktop.ui.dialogs import mapping_dialog
-from desktop.ui.dialogs.mapping_dialog import MappingDialog, choose_mapping
+from desktop.ui.dialogs.mapping_dialog import MappingDialog, choose_mapping, open_mapping
 from desktop.ui.models.mapping_model import PreviewModel, counts_text, preview_rows
 
 HEADINGS = ["PI", "Measure title", "Q1 outturn", "Ambition", "Goal", "Officer remarks"]
@@ -292,3 +292,30 @@ def _next_focusable(widget: Any) -> Any:
     while not found.focusPolicy() & Qt.FocusPolicy.TabFocus:
         found = found.nextInFocusChain()
     return found
+
+
+def test_open_mapping_reports_the_saved_name_without_blocking(
+    qtbot: QtBot, card: Path, store: Store
+) -> None:
+    saved: list[str] = []
+    opened = open_mapping(None, card, store, saved.append)
+    assert opened is not None and opened.isVisible()
+    opened.accept()
+    assert saved == ["housing q1"]
+
+
+def test_saving_over_another_shapes_profile_needs_a_yes(
+    dialog: MappingDialog, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_profiles.save_profile(store, "housing q1", "another-shape", {"0": "code"})
+    asked: list[str] = []
+
+    def say_no(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", say_no)
+    dialog.accept()
+    assert dialog.profile_name() is None
+    assert "already saved for files with other headings" in asked[0]
+    assert import_profiles.load_profile(store, "housing q1") == {"0": "code"}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from db.store import Store
 from desktop.scorecard import layout
-from desktop.scorecard.import_profiles import find_profile, save_profile
+from desktop.scorecard.import_profiles import find_profile, profile_names, save_profile
 from desktop.scorecard.layout_header import normalise_key
 from desktop.scorecard.layout_notes import column_letters
 from desktop.scorecard.model import ParsedScorecard, ScorecardError, Workbook
@@ -75,6 +76,8 @@ class MappingDialog(QDialog):
     this header's signature, so later files of the same shape are mapped without asking;
     ``profile_name()`` then says which profile to import with.
     """
+
+    saved = Signal(str)  # the profile name, once saved
 
     def __init__(
         self,
@@ -415,9 +418,26 @@ class MappingDialog(QDialog):
         name = self.name.text().strip()
         if not name or self.signature is None or not self._parse_ok:
             return
+        if not self._may_replace(name):
+            return
         save_profile(self.store, name, self.signature, self.mapping())
         self._result = name
         super().accept()
+        self.saved.emit(name)
+
+    def _may_replace(self, name: str) -> bool:
+        """Saving over another file shape's profile of the same name needs a yes."""
+        if name == self._saved_name or name not in profile_names(self.store):
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Replace profile?",
+            f"A profile named '{name}' is already saved for files with other headings. "
+            "Replace it with these columns?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def done(self, result: int) -> None:
         self._timer.stop()
@@ -446,23 +466,60 @@ def choose_mapping(
     sheet: str | None = None,
     area: str | None = None,
 ) -> str | None:
-    """Ask what the columns of ``path`` hold; the saved profile's name, or None if cancelled."""
-    name = Path(path).name
-    try:
-        workbook = read_workbook(path, password=password)
-    except ScorecardError as exc:
-        QMessageBox.warning(parent, "Cannot map columns", " ".join(str(exc).split()))
+    """Ask what the columns of ``path`` hold (modal); the saved profile's name, or None."""
+    dialog = _make(parent, path, store, password, sheet, area)
+    if dialog is None:
         return None
-    if layout.signature(workbook, sheet=sheet) is None:
-        QMessageBox.warning(
-            parent,
-            "Cannot map columns",
-            f"no row of column headings found in {name} — check the file holds a table",
-        )
-        return None
-    dialog = MappingDialog(path, store, password, sheet, area, workbook=workbook, parent=parent)
     try:
         dialog.exec()
         return dialog.profile_name()
     finally:
         dialog.deleteLater()
+
+
+def open_mapping(
+    parent: QWidget | None,
+    path: str | Path,
+    store: Store,
+    on_saved: Callable[[str], None],
+    *,
+    password: str | None = None,
+    sheet: str | None = None,
+    area: str | None = None,
+) -> MappingDialog | None:
+    """The same without blocking: ``on_saved(profile name)`` runs once it is accepted.
+
+    Returns the open dialog (keep a reference), or None when the file could not be read
+    (the user has been told why).
+    """
+    dialog = _make(parent, path, store, password, sheet, area)
+    if dialog is None:
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.saved.connect(on_saved)
+    dialog.open()
+    return dialog
+
+
+def _make(
+    parent: QWidget | None,
+    path: str | Path,
+    store: Store,
+    password: str | None,
+    sheet: str | None,
+    area: str | None,
+) -> MappingDialog | None:
+    try:
+        dialog = MappingDialog(path, store, password, sheet, area, parent=parent)
+    except ScorecardError as exc:
+        QMessageBox.warning(parent, "Cannot map columns", " ".join(str(exc).split()))
+        return None
+    if dialog.signature is None:
+        dialog.deleteLater()
+        QMessageBox.warning(
+            parent,
+            "Cannot map columns",
+            f"no row of column headings found in {Path(path).name} — check the file holds a table",
+        )
+        return None
+    return dialog
