@@ -68,6 +68,8 @@ def _fonts(document: DocumentObject) -> None:
     normal.font.name = FONT
     normal.font.size = Pt(11)
     normal.paragraph_format.space_after = Pt(6)
+    rpr = normal.element.get_or_add_rPr()  # British English for spelling and screen readers
+    rpr.append(parse_xml(f'<w:lang {_W} w:val="en-GB" w:eastAsia="en-GB" w:bidi="ar-SA"/>'))
     for name, (size, colour) in HEADINGS.items():
         style = document.styles[name]
         fonts = style.element.rPr.rFonts if style.element.rPr is not None else None
@@ -123,6 +125,7 @@ def _properties(document: DocumentObject) -> None:
     props = document.core_properties
     props.author = props.last_modified_by = "Scrutineer"
     props.title = "Scrutiny briefing"
+    props.language = "en-GB"
     props.subject = props.keywords = props.comments = ""
     props.created = props.modified = FIXED_TIME
     props.last_printed = FIXED_TIME
