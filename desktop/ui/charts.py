@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QImage,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -235,7 +236,7 @@ def _point_rag(view: IndicatorView, index: int) -> str | None:
 class TrendChart(pg.PlotWidget):
     """Actual, target (step), comparators (dashed), amber zone and RAG-shaped points."""
 
-    point_highlighted = Signal(int)
+    point_highlighted = Signal(int)  # a period chosen by click or arrow key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._axis = PeriodAxis()
@@ -252,6 +253,7 @@ class TrendChart(pg.PlotWidget):
         self._comparator_names: list[str] = []
         self._axis_caption = ""
         self._breaks: list[int] = []
+        self._pressed = False
         self._colours = LIGHT
         self._build_items()
         self._apply_theme()
@@ -542,12 +544,35 @@ class TrendChart(pg.PlotWidget):
         if changed and emit:
             self.point_highlighted.emit(index)
 
-    def _on_mouse_moved(self, position: QPointF) -> None:
+    def _period_at(self, position: QPointF) -> int | None:
         plot = self.getPlotItem()
         if self._view is None or not plot.sceneBoundingRect().contains(position):
+            return None
+        return round(plot.getViewBox().mapSceneToView(position).x())
+
+    def _on_mouse_moved(self, position: QPointF) -> None:
+        # hovering only reads out; choosing a period is a click or the arrow keys
+        index = self._period_at(position)
+        if index is not None:
+            self.highlight(index, emit=False)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self._period_at(self.mapToScene(event.position().toPoint()))
+        if event.button() != Qt.MouseButton.LeftButton or index is None:
+            super().mousePressEvent(event)
             return
-        point = plot.getViewBox().mapSceneToView(position)
-        self.highlight(round(point.x()))
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._highlight_index = None  # a click always chooses, even the period read out
+        self.highlight(index)
+        self._pressed = True
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pressed:
+            self._pressed = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

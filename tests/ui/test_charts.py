@@ -6,7 +6,7 @@ import math
 import threading
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -157,16 +157,32 @@ def test_on_target_indicator_shades_its_green_band(chart: TrendChart) -> None:
     assert (xs, lows, highs) == ([0.0, 1.0], [3.0, 3.0], [6.0, 6.0])
 
 
-def test_hovering_over_a_period_moves_the_readout(chart: TrendChart, qtbot: QtBot) -> None:
+def _widget_point(chart: TrendChart, x: float, y: float) -> QPoint:
+    scene_point = chart.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+    return chart.mapFromScene(scene_point)
+
+
+def test_hovering_over_a_period_reads_it_out_without_choosing_it(
+    chart: TrendChart, qtbot: QtBot
+) -> None:
     chart.show()
     qtbot.waitExposed(chart)
     chart.set_indicator(children_seen())
-    scene_point = chart.getPlotItem().getViewBox().mapViewToScene(QPointF(1.0, 76.0))
-    position = chart.mapFromScene(scene_point)
-    with qtbot.waitSignal(chart.point_highlighted) as blocker:
-        qtbot.mouseMove(chart.viewport(), position)
-    assert blocker.args == [1]
+    with qtbot.assertNotEmitted(chart.point_highlighted):
+        qtbot.mouseMove(chart.viewport(), _widget_point(chart, 1.0, 76.0))
+    assert chart.highlighted_index() == 1
     assert chart.readout_text().startswith("Q2 2023/24; Actual: 76%")
+
+
+def test_clicking_a_period_chooses_it(chart: TrendChart, qtbot: QtBot) -> None:
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_indicator(children_seen())
+    position = _widget_point(chart, 3.0, 61.0)
+    qtbot.mouseMove(chart.viewport(), position)
+    with qtbot.waitSignal(chart.point_highlighted) as blocker:
+        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    assert blocker.args == [3]
 
 
 def test_a_period_not_reported_at_all_breaks_the_line(chart: TrendChart) -> None:

@@ -185,7 +185,10 @@ class IndicatorView(QWidget):
         self.chart = TrendChart()
         # a fixed height: text changes elsewhere in the pane never resize (and so redraw) the chart
         self.chart.setFixedHeight(CHART_HEIGHT)
-        self.chart.setToolTip("Left and Right arrow keys move between periods")
+        self.chart.setToolTip(
+            "Point at a period to read it out; click it, or use the Left and Right arrow keys, "
+            "to show its figures and commentary"
+        )
         self.model = ObservationTableModel(self)
         self.table = self._build_table()
         self.commentary_period = _label("Commentary period")
