@@ -185,9 +185,10 @@ class IndicatorView(QWidget):
         self.chart = TrendChart()
         # a fixed height: text changes elsewhere in the pane never resize (and so redraw) the chart
         self.chart.setFixedHeight(CHART_HEIGHT)
-        self.chart.setToolTip(
+        self.chart_hint = _label("How to use the chart")
+        self.chart_hint.setText(
             "Point at a period to read it out; click it, or use the Left and Right arrow keys, "
-            "to show its figures and commentary"
+            "to show its figures and commentary."
         )
         self.model = ObservationTableModel(self)
         self.table = self._build_table()
@@ -227,6 +228,7 @@ class IndicatorView(QWidget):
         self.sections = [
             self.header,
             self.chart,
+            self.chart_hint,
             _group("Officers' commentary", self.commentary_period, self.commentary),
             _group("Figures", self.table),
             _group("What the figures show", self.facts, self.flags),
