@@ -54,27 +54,20 @@ def test_report_offers_to_map_a_refused_file(refused: MainWindow) -> None:
     assert report is not None and report.map_button is not None
 
 
-def test_mapping_dialog_lists_the_headings(refused: MainWindow) -> None:
+def test_mapping_dialog_is_for_the_refused_file(refused: MainWindow) -> None:
     dialog = open_mapping(refused)
-    assert [heading for _i, heading, _f in dialog.columns] == list(HOLDS)
-
-
-def test_preview_counts_what_would_be_imported(refused: MainWindow) -> None:
-    dialog = open_mapping(refused)
-    for heading, field in HOLDS.items():
-        dialog.set_field(heading, field)
-    dialog.refresh_preview()
-    assert dialog.preview.item(0).text() == "2 indicators found"
+    assert dialog.path.name == "odd.xlsx"
 
 
 def test_mapped_file_imports_and_the_profile_is_kept(refused: MainWindow) -> None:
     from desktop.scorecard.importer import find_profile
 
     dialog = open_mapping(refused)
-    for heading, field in HOLDS.items():
-        dialog.set_field(heading, field)
-    dialog.profile_name.setText("Odd council")
-    dialog.buttons.accepted.emit()
+    for index, field in enumerate(HOLDS.values()):
+        dialog.set_choice(index, field)
+    dialog.refresh()
+    dialog.name.setText("Odd council")
+    dialog.accept()
     assert refused.tree_model.indicator_count() == 2
     signature = refused.import_flow.report_dialog.lines[0].signature  # type: ignore[union-attr]
     assert signature is not None

@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.ui.dialogs import area_prompt
-from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_report import ImportReportDialog, ReportLine
 from desktop.ui.dialogs.password import ask_password
 from desktop.ui.dialogs.progress import ProgressDialog
@@ -118,7 +117,7 @@ class ImportFlow(QObject):
         self._lines: list[ReportLine] = []
         self._cancel_rest = False
         self._profile: str | None = None
-        self.mapping_dialog: ColumnMappingDialog | None = None
+        self.mapping_dialog: QDialog | None = None
         self.progress = ProgressDialog("Importing", "Starting…", parent)
         self.progress.cancel_requested.connect(self._on_cancel_clicked)
         self._busy = False
@@ -227,14 +226,10 @@ class ImportFlow(QObject):
         self.finished.emit(lines)
 
     def map_columns(self, line: ReportLine) -> None:
-        """Open the column-mapping dialog for a refused file; import again when accepted."""
-        dialog = ColumnMappingDialog(Path(line.path), line.columns, self._workers, self._window)
-        self.mapping_dialog = dialog
-        signature = line.signature or ""
+        """Open the column-mapping dialog for a refused file; import again once it is saved."""
+        from desktop.ui.dialogs.mapping_dialog import open_mapping
 
-        def accepted() -> None:
-            name = dialog.save(self._store, signature)
-            self.start([Path(line.path)], profile=name)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
+        path = Path(line.path)
+        self.mapping_dialog = open_mapping(
+            self._window, path, self._store, lambda name: self.start([path], profile=name)
+        )
