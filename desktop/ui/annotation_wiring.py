@@ -32,6 +32,7 @@ class AnnotationsController(QObject):
         self.tabs = QTabWidget(window.annotations_slot)
         self.tabs.setObjectName("annotationTabs")
         self.tabs.setAccessibleName("Notes, questions and actions")
+        self.tabs.tabBar().setAccessibleName("Notes or questions and actions")
         self.tabs.setMinimumSize(240, 160)  # the window stays resizable to a small laptop
         self.questions = QuestionsTab(self.access, window.annotations_slot)
         self.tabs.addTab(self.notes, "&Notes")

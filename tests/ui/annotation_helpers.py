@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+
 from db.store import Store
 from desktop import paths
 from desktop.scorecard.importer import import_file
@@ -50,3 +53,18 @@ def red_code(window: MainWindow, streak: int = 1) -> str:
         for v in window.views.values()
         if v.code and v.assessment.red_streak >= streak and not v.exempt
     )
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Focusable widgets without an accessible name (parts inside a combo or spin box excepted)."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.accessibleName():
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, QComboBox | QAbstractSpinBox) or (
+            parent is not None and isinstance(parent.parentWidget(), QComboBox)
+        ):
+            continue
+        missing.append(f"{type(widget).__name__} {widget.objectName()} in {type(parent).__name__}")
+    return missing

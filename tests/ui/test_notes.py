@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from db.store import Store
 from desktop import annotations
@@ -123,3 +124,29 @@ def test_red_for_several_periods_links_back_to_what_was_said(qtbot, window: Main
     pane.set_indicator(window.views[indicator_id])
     assert pane.earlier.isVisibleTo(window)
     assert "recovery plan" in pane.earlier.text()
+
+
+def test_a_reload_keeps_the_note_being_edited(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "Still editing")
+    pane.flush()
+    note_id = pane.current_note_id()
+    window.reload()
+    assert (pane.current_note_id(), pane.editor.toPlainText()) == (note_id, "Still editing")
+
+
+def test_ctrl_z_in_a_freshly_loaded_note_undoes_the_last_saved_change(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "Written then undone by keyboard")
+    pane.flush()
+    pane.set_indicator(None)
+    select_code(window, red_code(window))
+    pane.set_indicator(window.views[indicator_id])
+    pane.list.setCurrentRow(0)
+    pane.editor.setFocus()
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_notes(window.store.path, indicator_id) == []

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
 from db.store import Store
 from desktop import annotations
+from desktop.ui.dialogs.action_dialog import ActionDialog, save_action
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.question_editor import allowed_statuses
 from tests.ui.annotation_helpers import (
@@ -16,6 +18,7 @@ from tests.ui.annotation_helpers import (
     open_window,
     red_code,
     select_code,
+    unnamed,
 )
 
 
@@ -110,3 +113,36 @@ def test_answer_then_answered_records_when(qtbot, window: MainWindow) -> None:  
         (stored,) = annotations.list_questions(s, indicator_id=indicator_id)
     assert (stored.status, stored.answer) == ("answered", "A plan comes in March")
     assert stored.answered_at is not None
+
+
+def test_action_dialog_values_are_saved_as_an_action_point(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    with window.store.session() as s:
+        january = annotations.add_meeting(s, "January")
+    dialog = ActionDialog(
+        window, meetings=[january], people=["Director of Education"],
+        indicator=(indicator_id, "The indicator"),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.text, "Update the Committee on the external review")
+    dialog.owner.setText("Director of Education")
+    dialog.due_meeting.setCurrentIndex(dialog.due_meeting.findData(january.id))
+    with window.store.session() as s:
+        saved = save_action(s, dialog.values())
+    assert (saved.text, saved.owner, saved.due_meeting_id, saved.indicator_id, saved.status) == (
+        "Update the Committee on the external review",
+        "Director of Education",
+        january.id,
+        indicator_id,
+        "open",
+    )
+    assert unnamed(dialog) == []
+
+
+def test_action_dialog_offers_ok_only_with_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = ActionDialog(window, meetings=[], people=[])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    before = ok.isEnabled()
+    qtbot.keyClicks(dialog.text, "Something to do")
+    assert (before, ok.isEnabled()) == (False, True)

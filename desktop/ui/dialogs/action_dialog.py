@@ -118,6 +118,11 @@ class ActionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
+        for which, name in (
+            (QDialogButtonBox.StandardButton.Ok, "Record the action point"),
+            (QDialogButtonBox.StandardButton.Cancel, "Close without recording"),
+        ):
+            self.buttons.button(which).setAccessibleName(name)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(self._check)
         self._layout()

@@ -153,6 +153,8 @@ class MeetingDialog(QDialog):
         split.setSizes([300, 600])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        for button in close.buttons():
+            button.setAccessibleName("Close the meetings window")
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)

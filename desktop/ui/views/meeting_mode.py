@@ -212,6 +212,7 @@ class MeetingMode(QWidget):
         self.chart = TrendChart(self)
         self.chart.setMinimumHeight(240)
         self.chart.setMinimumWidth(240)
+        self.chart.viewport().setAccessibleName("Trend chart of the indicator")
         self.facts = QLabel(self)
         self.facts.setObjectName("meetingFacts")
         self.facts.setAccessibleName("Key facts")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -231,6 +231,10 @@ class NotesPane(QWidget):
     def set_indicator(self, view: IndicatorView | None) -> None:
         """Show another indicator's notes (whatever was typed is saved first)."""
         self.flush()
+        if view is not None and self.view is not None and view.id == self.view.id:
+            self.view = view  # the same indicator read again: keep the note being edited
+            self.reload()
+            return
         self.view = view
         self._generation += 1
         enabled = view is not None
@@ -314,6 +318,17 @@ class NotesPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.flush()
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.editor.document().isUndoAvailable()
+        ):
+            # Nothing left to undo in the text itself: undo the last saved note change.
+            self.flush()
+            self.undo_stack.undo()
+            return True
         return super().eventFilter(watched, event)
 
     def _on_typed(self) -> None:

@@ -253,6 +253,10 @@ class QuestionsTab(QWidget):
     # --- public ----------------------------------------------------------------------------
     def set_indicator(self, view: IndicatorView | None, select: int | None = None) -> None:
         self.flush()
+        if view is not None and self.view is not None and view.id == self.view.id:
+            self.view = view  # the same indicator read again: keep the question being edited
+            self.reload(select)
+            return
         self.view = view
         self._generation += 1
         for widget in (self, self.new_button, self.new_action_button):

@@ -1,0 +1,52 @@
+"""Accessibility of the annotation panes: every focusable widget has a name a reader speaks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from db.store import Store
+from desktop import annotations
+from desktop.ui.main_window import MainWindow
+from tests.ui.annotation_helpers import (
+    controller,
+    import_sample,
+    open_window,
+    red_code,
+    select_code,
+    unnamed,
+)
+
+
+@pytest.fixture
+def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    import_sample(store)
+    shown = open_window(qtbot, store, data_dir)
+    indicator_id = select_code(shown, red_code(shown))
+    with store.session() as s:
+        meeting = annotations.add_meeting(s, "Autumn", held_on=dt.date(2025, 10, 1))
+        annotations.add_question(s, indicator_id, "Why?", meeting_id=meeting.id)
+    return shown
+
+
+def test_notes_and_questions_widgets_are_named(window: MainWindow) -> None:
+    assert unnamed(controller(window).tabs) == []
+
+
+def test_questions_dock_widgets_are_named(window: MainWindow) -> None:
+    controller(window).dock_action.trigger()
+    assert unnamed(controller(window).dock) == []
+
+
+def test_meeting_mode_widgets_are_named(window: MainWindow) -> None:
+    mode = controller(window).show_meeting_mode()
+    assert mode is not None
+    assert unnamed(mode) == []
+
+
+def test_meetings_dialog_widgets_are_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = controller(window).show_meetings()
+    qtbot.addWidget(dialog)
+    assert unnamed(dialog) == []
