@@ -9,7 +9,18 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -319,3 +330,24 @@ def test_saving_over_another_shapes_profile_needs_a_yes(
     assert dialog.profile_name() is None
     assert "already saved for files with other headings" in asked[0]
     assert import_profiles.load_profile(store, "housing q1") == {"0": "code"}
+
+
+def test_every_widget_has_an_accessible_name(dialog: MappingDialog) -> None:
+    unnamed = [
+        type(w).__name__
+        for w in dialog.findChildren(QWidget)
+        if isinstance(w, QLabel | QComboBox | QLineEdit | QPushButton | QAbstractItemView)
+        and not w.accessibleName()
+        and not _inside_a_combo(w)
+    ]
+    assert unnamed == []
+
+
+def _inside_a_combo(widget: QWidget) -> bool:
+    """A combo box's own pop-up list, which the combo box's name speaks for."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.scorecard.areas import list_areas
@@ -128,3 +136,13 @@ def test_trafford_is_found_among_the_real_file_areas(qtbot: QtBot, corpus: Path)
 
     _drive(qtbot, type_and_enter)
     assert choose_area(None, areas, file_name="active_adults.csv") == "Trafford"
+
+
+def test_every_picker_widget_has_an_accessible_name(picker: PickerDialog) -> None:
+    unnamed = [
+        type(w).__name__
+        for w in picker.findChildren(QWidget)
+        if isinstance(w, QLabel | QLineEdit | QPushButton | QAbstractItemView)
+        and not w.accessibleName()
+    ]
+    assert unnamed == []

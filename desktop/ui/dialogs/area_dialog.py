@@ -71,6 +71,7 @@ class PickerDialog(QDialog):
         self.filter.textChanged.connect(self._on_filter)
         self.filter.installEventFilter(self)
         filter_label = QLabel("&Find:", self)
+        filter_label.setAccessibleName("Find")
         filter_label.setBuddy(self.filter)
         self.list = QListView(self)
         self.list.setObjectName("pickerList")
