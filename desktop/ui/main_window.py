@@ -567,9 +567,16 @@ class MainWindow(QMainWindow):
 
     def _on_filter(self, state: FilterState) -> None:
         current = self.tree.current_indicator()
-        self.proxy.set_state(state)  # the tree re-expands itself on the proxy's reset
-        if current is not None:
-            self.tree.select_indicator(current)
+        selection = self.tree.selectionModel()
+        # the detail keeps showing the indicator while the tree is rebuilt around it
+        selection.blockSignals(True)
+        try:
+            self.proxy.set_state(state)  # the tree re-expands itself on the proxy's reset
+            if current is not None:
+                self.tree.select_indicator(current)
+        finally:
+            selection.blockSignals(False)
+        self.tree.viewport().update()
         self._update_counts()
 
     def _update_counts(self) -> None:

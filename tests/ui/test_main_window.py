@@ -209,3 +209,16 @@ def test_ctrl_3_moves_the_keyboard_into_the_notes(qtbot, window: MainWindow) -> 
     qtbot.keyClick(window.tree, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     focused = QApplication.focusWidget()
     assert focused is not None and window.annotations_slot.isAncestorOf(focused)
+
+
+def test_filtering_keeps_the_selected_indicator(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.next_red_action.trigger()
+    with qtbot.assertNotEmitted(window.indicator_changed):
+        window.filter_bar.toggles["red"].setChecked(True)
+    assert current_code(window) == "CS1"
+
+
+def test_tab_leaves_the_filter_bar_for_the_tree(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.filter_bar.streak_periods.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert window.tree.hasFocus()
