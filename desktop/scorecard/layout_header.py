@@ -205,6 +205,9 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
         score = _row_score(row) + _mapping_bonus(row, mapping)
         if score > best_score:
             best_row, best_score = index, score
+    unnamed = best_row < 0
+    if unnamed:
+        best_row = _unnamed_first_column(sheet)
     if best_row < 0:
         return None
     top, bottom = best_row, best_row
@@ -212,7 +215,32 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
         bottom = best_row + 1
     elif best_row > 0 and _has_spanning_periods(sheet, best_row - 1):
         top = best_row - 1
-    return _build(sheet, top, bottom, mapping)
+    header = _build(sheet, top, bottom, mapping)
+    if unnamed and (not header.columns or header.columns[0].index > 0):
+        header.columns.insert(0, Column(0, "(names)", "name"))
+    return header
+
+
+def _unnamed_first_column(sheet: Sheet) -> int:
+    """A row of two or more period headings over a first column of names with no heading."""
+    for index, row in enumerate(sheet.rows[:SCAN_ROWS]):
+        if not row or not cells.is_blank(row[0]):
+            continue
+        filled = [v for v in row[1:] if not cells.is_blank(v)]
+        labels = [p[0].label for p in (cells.period_header(v) for v in filled) if p is not None]
+        distinct = len(set(labels)) == len(labels)
+        if len(labels) >= 2 and distinct and len(labels) * 2 >= len(filled):
+            if _names_below(sheet, index, 0):
+                return index
+    return -1
+
+
+def _names_below(sheet: Sheet, row: int, col: int) -> bool:
+    below = [
+        r[col] for r in sheet.rows[row + 1 : row + 7] if col < len(r) and not cells.is_blank(r[col])
+    ]
+    text = [v for v in below if isinstance(v, str) and cells.number(v).value is None]
+    return len(text) >= 1 and len(text) * 3 >= len(below) * 2
 
 
 def _mapping_bonus(row: list[CellValue], mapping: dict[str, str] | None) -> float:

@@ -347,3 +347,16 @@ def test_hidden_rows_are_imported_and_flagged() -> None:
     parsed = detect(book(grid("S", rows, hidden_rows={2})))
     assert len(parsed.indicators) == 2
     assert any("rows 3 are hidden" in w for w in parsed.warnings)
+
+
+def test_names_in_a_first_column_without_a_heading() -> None:
+    rows: list[list[CellValue]] = [
+        [None, "Q1 2024/25", "Q2 2024/25"],
+        ["Calls answered %", 80, 84],
+        ["Missed bins", 41, 39],
+    ]
+    parsed = detect(book(grid("S", rows)))
+    assert [(i.name, len(i.observations)) for i in parsed.indicators] == [
+        ("Calls answered %", 2),
+        ("Missed bins", 2),
+    ]
