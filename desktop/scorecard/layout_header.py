@@ -229,9 +229,9 @@ def _unnamed_first_column(sheet: Sheet) -> int:
         filled = [v for v in row[1:] if not cells.is_blank(v)]
         labels = [p[0].label for p in (cells.period_header(v) for v in filled) if p is not None]
         distinct = len(set(labels)) == len(labels)
-        if len(labels) >= 2 and distinct and len(labels) * 2 >= len(filled):
-            if _names_below(sheet, index, 0):
-                return index
+        mostly_dated = len(labels) >= 2 and len(labels) * 2 >= len(filled)
+        if mostly_dated and distinct and _names_below(sheet, index, 0):
+            return index
     return -1
 
 
