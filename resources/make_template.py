@@ -132,8 +132,16 @@ def _properties(document: DocumentObject) -> None:
     props.revision = 1
 
 
+def _no_thumbnail(document: DocumentObject) -> None:
+    """Drop the stock thumbnail: a briefing should not show a picture of some other page."""
+    rels = document.part.package.rels
+    for r_id in [k for k, rel in rels.items() if rel.reltype.endswith("/thumbnail")]:
+        del rels[r_id]
+
+
 def build() -> DocumentObject:
     document = Document()
+    _no_thumbnail(document)
     body = document.element.body
     for paragraph in list(body.iterchildren("{*}p")):
         body.remove(paragraph)

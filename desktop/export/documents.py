@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import tempfile
 import zipfile
@@ -12,6 +11,7 @@ from pathlib import Path
 from docx.opc.exceptions import PackageNotFoundError
 
 from desktop.errors import UserError
+from desktop.export import docx_xml
 from desktop.export.charts import CachedCharts, ChartSource, default_source
 from desktop.export.data import ExportData
 
@@ -80,9 +80,7 @@ def briefing_bytes(
             f"cannot use {options.template.name} as the briefing template: {err}"
             " — choose a Word .docx file or the bundled template"
         ) from err
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_xml.package_bytes(document)
 
 
 def _checked(out: Path) -> Path:

@@ -319,3 +319,18 @@ def test_a_template_that_is_not_a_document_is_a_one_line_error(
         documents.write(
             "docx", sample.data(), tmp_path / "b.docx", charts=FakeCharts(), template=template
         )
+
+
+def test_pictures_are_stored_and_the_package_lists_every_part(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    import zipfile
+
+    _write(sample, tmp_path)
+    with zipfile.ZipFile(tmp_path / "briefing.docx") as archive:
+        infos = {i.filename: i for i in archive.infolist()}
+        types = archive.read("[Content_Types].xml").decode()
+    media = [n for n in infos if n.startswith("word/media/")]
+    assert media and all(infos[n].compress_type == zipfile.ZIP_STORED for n in media)
+    assert infos["word/document.xml"].compress_type == zipfile.ZIP_DEFLATED
+    assert 'Extension="png"' in types and 'PartName="/word/styles.xml"' in types
