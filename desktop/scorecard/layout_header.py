@@ -105,7 +105,7 @@ def normalise_key(text: str) -> str:
 def _row_score(row: list[CellValue]) -> float:
     score = 0.0
     seen: set[str] = set()
-    periods = 0
+    dated: set[tuple[str, str | None]] = set()
     numbers = 0
     for value in row:
         if cells.is_blank(value):
@@ -118,12 +118,12 @@ def _row_score(row: list[CellValue]) -> float:
             continue
         column = classify(value)
         if column.period is not None:
-            periods += 1
+            dated.add((column.period.label, column.field))  # a repeated heading counts once
         elif column.field is not None and column.field not in seen:
             seen.add(column.field)
             score += 1.0 if column.field in ("name", "code") else 0.8
-    score += min(periods, 4) * 0.5
-    if not ({"name", "code"} & seen) and periods == 0:
+    score += min(len(dated), 4) * 0.5
+    if not ({"name", "code"} & seen) and not dated:
         score -= 1.0
     return score - numbers * 0.5
 
