@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.models import ACTION_STATUSES
-from desktop import annotations
+from desktop import annotations as ann
 from desktop.annotations import ActionRecord, MeetingRecord
 
 STATUS_WORDS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
@@ -162,7 +162,9 @@ class ActionDialog(QDialog):
         self.due_meeting.setCurrentIndex(max(self.due_meeting.findData(action.due_meeting_id), 0))
         if action.due_date is not None:
             self.has_date.setChecked(True)
-            self.due_date.setDate(QDate(action.due_date))
+            self.due_date.setDate(
+                QDate(action.due_date.year, action.due_date.month, action.due_date.day)
+            )
         self.status.setCurrentIndex(max(self.status.findData(action.status), 0))
         self.update_text.setText(action.update_text or "")
 
@@ -191,7 +193,7 @@ def save_action(
 ) -> ActionRecord:
     """Write the dialog's values: a new action point, or changes to an existing one."""
     if action_id is None:
-        record = annotations.add_action(
+        record = ann.add_action(
             session,
             values.text,
             indicator_id=values.indicator_id,
@@ -201,7 +203,7 @@ def save_action(
             due_date=values.due_date,
         )
     else:
-        record = annotations.update_action(
+        record = ann.update_action(
             session,
             action_id,
             text=values.text,
@@ -211,5 +213,5 @@ def save_action(
             update=values.update,
         )
     if values.status != record.status:
-        record = annotations.set_action_status(session, record.id, values.status)
+        record = ann.set_action_status(session, record.id, values.status)
     return record

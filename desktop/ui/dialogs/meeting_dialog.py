@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import annotations
+from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import meeting_label
@@ -100,7 +100,7 @@ class MeetingDialog(QDialog):
         self.save_button = QPushButton("&Save meeting", self)
         self.save_button.setAccessibleName("Save the meeting details (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.save())
         self.agenda = AgendaView(self)
         self.agenda.moved.connect(self._on_moved)
         self.add_item = QPushButton("&Add the selected indicator", self)
@@ -163,7 +163,7 @@ class MeetingDialog(QDialog):
 
     # --- reading ---------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
-        self.meetings = self.access.read_now(annotations.list_meetings)
+        self.meetings = self.access.read_now(ann.list_meetings)
         keep = select if select is not None else (self.meeting.id if self.meeting else None)
         committees = sorted({m.committee for m in self.meetings if m.committee})
         completer = QCompleter(committees, self.committee)
@@ -196,7 +196,9 @@ class MeetingDialog(QDialog):
         self.committee.setText(meeting.committee or "")
         self.has_date.setChecked(meeting.held_on is not None)
         if meeting.held_on is not None:
-            self.date.setDate(QDate(meeting.held_on))
+            self.date.setDate(
+                QDate(meeting.held_on.year, meeting.held_on.month, meeting.held_on.day)
+            )
         self.period.setCurrentIndex(max(self.period.findData(meeting.period_id), 0))
         self._show_agenda()
         self._enable(True)
@@ -206,7 +208,7 @@ class MeetingDialog(QDialog):
             self.agenda.set_agenda([], self.labels)
             return
         meeting_id = self.meeting.id
-        entries = self.access.read_now(lambda s: annotations.agenda(s, meeting_id))
+        entries = self.access.read_now(lambda s: ann.agenda(s, meeting_id))
         self.agenda.set_agenda(entries, self.labels, keep)
         earlier = previous_meeting(self.meetings, self.meeting)
         self.carry.setEnabled(earlier is not None)
@@ -238,14 +240,14 @@ class MeetingDialog(QDialog):
         period_id = self.period.currentData()
         if self.meeting is None:
             record = self.access.write(
-                lambda s: annotations.add_meeting(
+                lambda s: ann.add_meeting(
                     s, name, committee=committee, held_on=held_on, period_id=period_id
                 )
             )
         else:
             meeting_id = self.meeting.id
             record = self.access.write(
-                lambda s: annotations.update_meeting(
+                lambda s: ann.update_meeting(
                     s, meeting_id, name=name, committee=committee, held_on=held_on,
                     period_id=period_id,
                 )
@@ -259,7 +261,7 @@ class MeetingDialog(QDialog):
         if self.meeting is None or self.current_indicator is None:
             return
         meeting_id, indicator_id = self.meeting.id, self.current_indicator
-        self.access.write(lambda s: annotations.add_agenda_item(s, meeting_id, indicator_id))
+        self.access.write(lambda s: ann.add_agenda_item(s, meeting_id, indicator_id))
         self._show_agenda(keep=indicator_id)
 
     def carry_forward(self) -> None:
@@ -270,7 +272,7 @@ class MeetingDialog(QDialog):
             self.message.setText("No earlier meeting of this committee to carry items from.")
             return
         meeting_id = self.meeting.id
-        items = self.access.write(lambda s: annotations.carry_forward(s, earlier.id, meeting_id))
+        items = self.access.write(lambda s: ann.carry_forward(s, earlier.id, meeting_id))
         if items is not None:
             self.message.setText(
                 f"Carried forward from {earlier.name}: {len(items.questions)} open questions, "
@@ -282,9 +284,7 @@ class MeetingDialog(QDialog):
         if self.meeting is None:
             return
         meeting_id = self.meeting.id
-        self.access.write(
-            lambda s: annotations.move_agenda_item(s, meeting_id, indicator_id, position)
-        )
+        self.access.write(lambda s: ann.move_agenda_item(s, meeting_id, indicator_id, position))
         self._show_agenda(keep=indicator_id)
 
     def _on_pick(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop import annotations
+from desktop import annotations as ann
 from desktop.annotations import AgendaEntry, MeetingRecord, QuestionRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import fill_meetings
@@ -62,13 +62,13 @@ KEYS_HELP = (
 
 def answer_question(session: Session, question_id: int, answer: str) -> QuestionRecord:
     """Mark a question answered with ``answer``, moving it on through the legal statuses."""
-    record = next(q for q in annotations.list_questions(session) if q.id == question_id)
+    record = next(q for q in ann.list_questions(session) if q.id == question_id)
     for status in ROUTE_TO_ANSWERED.get(record.status, ()):
-        record = annotations.set_question_status(
+        record = ann.set_question_status(
             session, question_id, status, answer=answer if status == "answered" else None
         )
     if record.status != "answered":
-        raise annotations.AnnotationError(
+        raise ann.AnnotationError(
             f"this question is {STATUS_WORDS[record.status].lower()} — it cannot be answered now"
         )
     return record
@@ -230,9 +230,9 @@ class MeetingMode(QWidget):
             "Type the answer as it is given — Ctrl+Enter marks it answered"
         )
         self.answer.textChanged.connect(self._on_typed)
-        self.actions = QListWidget(self)
-        self.actions.setAccessibleName("Action points on this item")
-        self.actions.setWordWrap(True)
+        self.action_list = QListWidget(self)
+        self.action_list.setAccessibleName("Action points on this item")
+        self.action_list.setWordWrap(True)
         self.action_bar = ActionBar(self)
         self.action_bar.submitted.connect(self.save_action)
         self.action_bar.hide()
@@ -260,7 +260,7 @@ class MeetingMode(QWidget):
         for text, widget, stretch in (
             ("&Questions to raise", self.questions, 2),
             ("A&nswer", self.answer, 2),
-            ("Action &points", self.actions, 1),
+            ("Action &points", self.action_list, 1),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -279,27 +279,26 @@ class MeetingMode(QWidget):
         layout.addWidget(self.action_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.help)
-        for widget in (
+        watched: tuple[QWidget, ...] = (
             self.answer,
             self.questions,
-            self.actions,
+            self.action_list,
             self.chart,
             self.meeting_combo,
             self.action_bar.text,
             self.action_bar.owner,
             self.facts,
-        ):
-            widget.installEventFilter(self)  # fmt: skip
+        )
+        for target in watched:
+            target.installEventFilter(self)
         self.setFocusProxy(self.answer)
 
     # --- opening ---------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int | None = None) -> bool:
         """Show a meeting (default: the latest); False if there is no meeting yet."""
         self.flush()
-        self.meetings = self.access.read_now(annotations.list_meetings)
-        self.people = self.access.read_now(
-            lambda s: annotations.addressed_to_suggestions(s, "", limit=200)
-        )
+        self.meetings = self.access.read_now(ann.list_meetings)
+        self.people = self.access.read_now(lambda s: ann.addressed_to_suggestions(s, "", limit=200))
         if not self.meetings:
             return False
         chosen = next((m for m in self.meetings if m.id == meeting_id), self.meetings[-1])
@@ -320,7 +319,7 @@ class MeetingMode(QWidget):
             self.entries = []
             return
         meeting_id = self.meeting.id
-        self.entries = self.access.read_now(lambda s: annotations.agenda(s, meeting_id))
+        self.entries = self.access.read_now(lambda s: ann.agenda(s, meeting_id))
 
     # --- walking ---------------------------------------------------------------------------
     def show_item(self, index: int, question: int | None = None) -> None:
@@ -334,7 +333,7 @@ class MeetingMode(QWidget):
             self.chart.set_indicator(None)
             self.facts.clear()
             self.questions.clear()
-            self.actions.clear()
+            self.action_list.clear()
             self._set_answer("")
             return
         self.index = max(0, min(index, len(self.entries) - 1))
@@ -396,10 +395,10 @@ class MeetingMode(QWidget):
             )
 
     def _fill_actions(self, entry: AgendaEntry) -> None:
-        self.actions.clear()
+        self.action_list.clear()
         for a in entry.actions:
             owner = f" — {a.owner}" if a.owner else ""
-            self.actions.addItem(f"[{STATUS_WORDS[a.status]}] {a.text}{owner}")
+            self.action_list.addItem(f"[{STATUS_WORDS[a.status]}] {a.text}{owner}")
 
     def _set_answer(self, text: str) -> None:
         self._filling = True
@@ -437,7 +436,7 @@ class MeetingMode(QWidget):
         if question.status == "withdrawn":
             self.message.setText("This question was withdrawn; its answer is not changed.")
             return
-        self.access.write(lambda s: annotations.update_question(s, question.id, answer=text))
+        self.access.write(lambda s: ann.update_question(s, question.id, answer=text))
         self._refresh(question.id)
 
     def mark_answered(self) -> None:
@@ -477,7 +476,7 @@ class MeetingMode(QWidget):
         owner = bar.owner.text()
         due_meeting_id, due_date = bar.due()
         record = self.access.write(
-            lambda s: annotations.add_action(
+            lambda s: ann.add_action(
                 s, text, indicator_id=indicator_id, meeting_id=meeting_id, owner=owner,
                 due_meeting_id=due_meeting_id, due_date=due_date,
             )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop import annotations
+from desktop import annotations as ann
 from desktop.ui.annotation_access import AnnotationAccess
 
 NOTE_COMMAND_ID = 4101
@@ -82,12 +82,12 @@ class NoteCommand(QUndoCommand):
         if fields is None:
             if ref.id is not None:
                 note_id = ref.id
-                self.access.write(lambda s: annotations.delete_note(s, note_id))
+                self.access.write(lambda s: ann.delete_note(s, note_id))
                 ref.id = None
             return
         if ref.id is None:
             record = self.access.write(
-                lambda s: annotations.add_note(
+                lambda s: ann.add_note(
                     s,
                     indicator_id,
                     fields.text,
@@ -100,7 +100,7 @@ class NoteCommand(QUndoCommand):
             return
         note_id = ref.id
         self.access.write(
-            lambda s: annotations.update_note(
+            lambda s: ann.update_note(
                 s,
                 note_id,
                 text=fields.text,

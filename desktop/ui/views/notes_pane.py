@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop import annotations
+from desktop import annotations as ann
 from desktop.annotations import HistoryEntry, MeetingRecord, NoteRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
@@ -48,9 +48,9 @@ class NotesData:
 def read_notes(session: Session, indicator_id: int) -> NotesData:
     return NotesData(
         indicator_id,
-        annotations.list_notes(session, indicator_id),
-        annotations.indicator_history(session, indicator_id),
-        annotations.list_meetings(session),
+        ann.list_notes(session, indicator_id),
+        ann.indicator_history(session, indicator_id),
+        ann.list_meetings(session),
     )
 
 
@@ -389,9 +389,9 @@ class NotesPane(QWidget):
                 self.history.addItem(history_line(entry))
         finally:
             self._filling = False
-        note = next((n for n in data.notes if n.id == (select or self.current_note_id())), None)
-        if note is not None and (select is not None or not self._dirty):
-            self._load(note)
+        chosen = next((n for n in data.notes if n.id == (select or self.current_note_id())), None)
+        if chosen is not None and (select is not None or not self._dirty):
+            self._load(chosen)
         words = earlier_words(self.view, data.history)
         self.earlier.setText(words)
         self.earlier.setVisible(bool(words))

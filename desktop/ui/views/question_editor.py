@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop import annotations
+from desktop import annotations as ann
 from desktop.annotations import (
     QUESTION_MOVES,
     ActionRecord,
@@ -73,10 +73,10 @@ class QuestionsData:
 def read_questions(session: Session, indicator_id: int) -> QuestionsData:
     return QuestionsData(
         indicator_id,
-        annotations.list_questions(session, indicator_id=indicator_id),
-        annotations.list_actions(session, indicator_id=indicator_id),
-        annotations.list_meetings(session),
-        annotations.addressed_to_suggestions(session, "", limit=200),
+        ann.list_questions(session, indicator_id=indicator_id),
+        ann.list_actions(session, indicator_id=indicator_id),
+        ann.list_meetings(session),
+        ann.addressed_to_suggestions(session, "", limit=200),
     )
 
 
@@ -107,7 +107,7 @@ class QuestionsTab(QWidget):
         self.access = access
         self.view: IndicatorView | None = None
         self.questions: list[QuestionRecord] = []
-        self.actions: list[ActionRecord] = []
+        self.action_records: list[ActionRecord] = []
         self.meetings: list[MeetingRecord] = []
         self.current: QuestionRecord | None = None
         self._dirty = False
@@ -280,9 +280,7 @@ class QuestionsTab(QWidget):
     def record_enquiry(self, indicator_id: int, rule: str, text: str) -> QuestionRecord | None:
         """A suggested line of enquiry becomes a question to raise; it is then open to edit."""
         self.flush()
-        record = self.access.write(
-            lambda s: annotations.question_from_enquiry(s, indicator_id, text, rule)
-        )
+        record = self.access.write(lambda s: ann.question_from_enquiry(s, indicator_id, text, rule))
         if record is not None:
             if self.view is not None and self.view.id == indicator_id:
                 self.reload(select=record.id)
@@ -310,7 +308,7 @@ class QuestionsTab(QWidget):
         if current is None:
             status, meeting_id = self.status.currentData(), self.meeting.currentData()
             record = self.access.write(
-                lambda s: annotations.add_question(
+                lambda s: ann.add_question(
                     s, indicator_id, text, addressed_to=addressed, meeting_id=meeting_id,
                     status=status,
                 )
@@ -319,9 +317,9 @@ class QuestionsTab(QWidget):
             answer = self.answer.toPlainText()
             keep_answer = current.status == "answered" and not answer.strip()
             record = self.access.write(
-                lambda s: annotations.update_question(
+                lambda s: ann.update_question(
                     s, current.id, text=text, addressed_to=addressed,
-                    answer=annotations.UNSET if keep_answer else answer,
+                    answer=ann.UNSET if keep_answer else answer,
                 )
             )  # fmt: skip
         if record is not None:
@@ -344,7 +342,11 @@ class QuestionsTab(QWidget):
     def edit_action(self) -> ActionRecord | None:
         item = self.actions_list.currentItem()
         action = next(
-            (a for a in self.actions if item and a.id == item.data(Qt.ItemDataRole.UserRole)),
+            (
+                a
+                for a in self.action_records
+                if item and a.id == item.data(Qt.ItemDataRole.UserRole)
+            ),
             None,
         )
         if action is None or self.view is None:
@@ -394,7 +396,7 @@ class QuestionsTab(QWidget):
         self.flush()
         question_id, meeting_id = self.current.id, self.meeting.currentData()
         record = self.access.write(
-            lambda s: annotations.update_question(s, question_id, meeting_id=meeting_id)
+            lambda s: ann.update_question(s, question_id, meeting_id=meeting_id)
         )
         if record is not None:
             self._remember(record)
@@ -408,7 +410,7 @@ class QuestionsTab(QWidget):
         when = self._answered_moment() if status == "answered" else None
         self.message.clear()
         record = self.access.write(
-            lambda s: annotations.set_question_status(
+            lambda s: ann.set_question_status(
                 s, question_id, status, answer=answer, answered_at=when
             )
         )
@@ -426,7 +428,7 @@ class QuestionsTab(QWidget):
             return
         question_id, when = self.current.id, self._answered_moment()
         record = self.access.write(
-            lambda s: annotations.set_question_status(s, question_id, "answered", answered_at=when)
+            lambda s: ann.set_question_status(s, question_id, "answered", answered_at=when)
         )
         if record is not None:
             self._remember(record)
@@ -440,7 +442,11 @@ class QuestionsTab(QWidget):
     def _show(self, data: QuestionsData, generation: int, select: int | None) -> None:
         if generation != self._generation:
             return
-        self.questions, self.actions, self.meetings = data.questions, data.actions, data.meetings
+        self.questions, self.action_records, self.meetings = (
+            data.questions,
+            data.actions,
+            data.meetings,
+        )
         self.people.setStringList(data.people)
         self._filling = True
         try:
@@ -463,9 +469,9 @@ class QuestionsTab(QWidget):
             self._filling = False
         self.edit_action_button.setEnabled(bool(data.actions))
         wanted = select if select is not None else (self.current.id if self.current else None)
-        question = next((q for q in data.questions if q.id == wanted), None)
-        if question is not None and (select is not None or not self._dirty):
-            self._load(question)
+        chosen = next((q for q in data.questions if q.id == wanted), None)
+        if chosen is not None and (select is not None or not self._dirty):
+            self._load(chosen)
 
     def _remember(self, record: QuestionRecord) -> None:
         self.current = record

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop import annotations
+from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.models.questions_model import (
@@ -45,11 +45,11 @@ class OpenData:
 
 
 def read_open(session: Session, indicators: Mapping[int, tuple[str, str]]) -> OpenData:
-    meetings = annotations.list_meetings(session)
+    meetings = ann.list_meetings(session)
     return OpenData(
         open_items(
-            annotations.list_questions(session, open_only=True),
-            annotations.list_actions(session, open_only=True),
+            ann.list_questions(session, open_only=True),
+            ann.list_actions(session, open_only=True),
             meetings,
             indicators,
         ),
@@ -68,7 +68,7 @@ class OpenItemsTable(QTableView):
             return
         super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: object) -> None:  # type: ignore[override]
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._choose(self.currentIndex())
 
     def _choose(self, index: QModelIndex) -> None:
