@@ -7,26 +7,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +33,10 @@ from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import PortfolioTreeModel
-from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
 from desktop.ui.views.welcome import WelcomeView
+from desktop.ui.window_actions import build_actions, build_menus, build_toolbar
 from desktop.ui.workers import TaskControl, Workers
 
 if TYPE_CHECKING:
@@ -155,9 +149,9 @@ class MainWindow(QMainWindow):
         self.import_flow.finished.connect(self._on_imported)
         self.export_flow = ExportFlow(self, self.workers, store)
         self._build_central()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        build_actions(self)
+        build_menus(self)
+        build_toolbar(self)
         self._build_status()
         install_annotations(self)
         self._restore_layout()
@@ -205,241 +199,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-
-    def _action(
-        self,
-        text: str,
-        slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        *,
-        name: str,
-        tip: str = "",
-        icon_name: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(
-                f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                if shortcut
-                else tip
-            )
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.import_action = a(
-            "&Import…",
-            self.import_files,
-            "Ctrl+I",
-            name="import",
-            tip="Import scorecard files",
-            icon_name="import",
-        )
-        self.sample_action = a(
-            "Open the &sample scorecard",
-            self.open_sample,
-            name="sample",
-            tip="Import the bundled sample scorecard",
-        )
-        self.export_action = a(
-            "&Export…",
-            self._export,
-            "Ctrl+E",
-            name="export",
-            tip="Export notes, questions and figures",
-            icon_name="export",
-        )
-        self.export_action.setEnabled(False)
-        self.quit_action = a(
-            "&Quit", self.close, QKeySequence.StandardKey.Quit, name="quit", tip="Close Scrutineer"
-        )
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.find_action = a(
-            "&Find…",
-            self.focus_search,
-            QKeySequence.StandardKey.Find,
-            name="find",
-            tip="Search by code, name or commentary",
-            icon_name="find",
-        )
-        self.filters_action = a(
-            "Show &filters",
-            self._toggle_filters,
-            "Ctrl+Shift+L",
-            name="filters",
-            tip="Show or hide the filter bar",
-            icon_name="filter",
-        )
-        self.filters_action.setCheckable(True)
-        self.filters_action.setChecked(True)
-        self.clear_filters_action = a(
-            "&Clear filters",
-            self.filter_bar.clear,
-            "Ctrl+Shift+X",
-            name="clearFilters",
-            tip="Show every indicator",
-        )
-        self.next_red_action = a(
-            "&Next red",
-            lambda: self.tree.step_red(True),
-            "F8",
-            name="nextRed",
-            tip="Go to the next red indicator",
-            icon_name="next-red",
-        )
-        self.prev_red_action = a(
-            "&Previous red",
-            lambda: self.tree.step_red(False),
-            "Shift+F8",
-            name="previousRed",
-            tip="Go to the previous red indicator",
-            icon_name="previous-red",
-        )
-        self.focus_tree_action = a(
-            "Go to &tree",
-            self.focus_tree,
-            "Ctrl+1",
-            name="focusTree",
-            tip="Move the keyboard to the portfolio tree",
-        )
-        self.focus_detail_action = a(
-            "Go to &detail",
-            self.focus_detail,
-            "Ctrl+2",
-            name="focusDetail",
-            tip="Move the keyboard to the detail",
-        )
-        self.focus_notes_action = a(
-            "Go to &notes",
-            self.focus_notes,
-            "Ctrl+3",
-            name="focusNotes",
-            tip="Move the keyboard to the notes",
-        )
-        self.focus_period_action = a(
-            "Choose &period",
-            self.focus_period,
-            "Ctrl+P",
-            name="focusPeriod",
-            tip="Choose the scorecard period",
-        )
-        self.expand_action = a(
-            "E&xpand all",
-            lambda: self.tree.expandAll(),
-            "Ctrl+Shift+E",
-            name="expandAll",
-            tip="Open every portfolio and service",
-        )
-        self.collapse_action = a(
-            "C&ollapse all",
-            lambda: self.tree.collapseAll(),
-            "Ctrl+Shift+C",
-            name="collapseAll",
-            tip="Close every portfolio and service",
-        )
-        self.reload_action = a(
-            "&Reload",
-            self.reload,
-            QKeySequence.StandardKey.Refresh,
-            name="reload",
-            tip="Read the store again",
-        )
-        self.about_action = a(
-            "&About Scrutineer",
-            self.show_about,
-            "F1",
-            name="about",
-            tip="Version and where your data is kept",
-        )
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.sample_action)
-        self.recent_menu = QMenu("Recent &files", self)
-        self.recent_menu.setObjectName("recentMenu")
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        view_menu = bar.addMenu("&View")
-        for action in (self.find_action, self.filters_action, self.clear_filters_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.next_red_action)
-        view_menu.addAction(self.prev_red_action)
-        view_menu.addSeparator()
-        for action in (
-            self.focus_tree_action,
-            self.focus_detail_action,
-            self.focus_notes_action,
-            self.focus_period_action,
-        ):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for action in (self.expand_action, self.collapse_action, self.reload_action):
-            view_menu.addAction(action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-        self._refresh_recent()
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setAccessibleName("Main toolbar")
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (
-            self.import_action,
-            self.export_action,
-            None,
-            self.prev_red_action,
-            self.next_red_action,
-            self.find_action,
-            self.filters_action,
-            None,
-        ):
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-        label = QLabel("Scorecard &period:", toolbar)
-        self.period_combo = QComboBox(toolbar)
-        self.period_combo.setObjectName("periodCombo")
-        self.period_combo.setAccessibleName("Scorecard period")
-        self.period_combo.setToolTip("Which scorecard period to view (Ctrl+P)")
-        self.period_combo.setMinimumContentsLength(14)
-        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.period_combo.addItem("Latest", None)
-        self.period_combo.activated.connect(self._on_period_chosen)
-        label.setBuddy(self.period_combo)
-        toolbar.addWidget(label)
-        toolbar.addWidget(self.period_combo)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-        for button in toolbar.findChildren(QToolButton):
-            if button.objectName() == "qt_toolbar_ext_button":
-                button.setAccessibleName("More toolbar buttons")
-                button.setToolTip("More toolbar buttons")
-            elif button.defaultAction() is not None and not button.accessibleName():
-                button.setAccessibleName(button.defaultAction().text().replace("&", ""))
 
     def _build_status(self) -> None:
         status = self.statusBar()
@@ -520,7 +279,7 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
-    def _on_period_chosen(self, index: int) -> None:
+    def on_period_chosen(self, index: int) -> None:
         value = self.period_combo.itemData(index)
         as_of = dt.date.fromisoformat(value) if value else None
         if as_of != self.as_of:
@@ -610,7 +369,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_bar.search.selectAll()
 
-    def _toggle_filters(self, checked: bool) -> None:
+    def toggle_filters(self, checked: bool) -> None:
         self.filter_bar.setVisible(checked)
 
     # --- import --------------------------------------------------------------------------
@@ -636,7 +395,7 @@ class MainWindow(QMainWindow):
         if any(line.status == "imported" for line in lines):
             self.reload()
 
-    def _export(self) -> None:
+    def export(self) -> None:
         self.export_flow.choose_and_export()
 
     # --- recent files --------------------------------------------------------------------
@@ -650,9 +409,9 @@ class MainWindow(QMainWindow):
         name = str(Path(path).resolve())
         recent = [name, *(p for p in self.recent_files() if p != name)][:MAX_RECENT]
         QSettings().setValue(RECENT_KEY, recent)
-        self._refresh_recent()
+        self.refresh_recent()
 
-    def _refresh_recent(self) -> None:
+    def refresh_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.recent_files()
         for i, name in enumerate(recent, start=1):
@@ -670,7 +429,7 @@ class MainWindow(QMainWindow):
 
     def _clear_recent(self) -> None:
         QSettings().setValue(RECENT_KEY, [])
-        self._refresh_recent()
+        self.refresh_recent()
 
     # --- drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
