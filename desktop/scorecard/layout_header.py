@@ -191,7 +191,8 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
             return Column(-1, joined, top_column.field, bottom_column.period)
         return bottom_column
     if bottom_column.field is not None:
-        return bottom_column
+        # "Quarter 1" over "Actual": keep both words so the title's year can place it later
+        return Column(-1, joined, bottom_column.field)
     return classify(joined, mapping)
 
 

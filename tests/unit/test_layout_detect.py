@@ -360,3 +360,18 @@ def test_names_in_a_first_column_without_a_heading() -> None:
         ("Calls answered %", 2),
         ("Missed bins", 2),
     ]
+
+
+def test_two_row_quarters_without_a_year_take_the_title_year() -> None:
+    rows: list[list[CellValue]] = [
+        ["Scorecard 2024/25"],
+        ["Ref", "Indicator", "Quarter 1", None, "Quarter 2", None],
+        [None, None, "Actual", "Target", "Actual", "Target"],
+        ["C1", "Calls answered %", 80, 85, 84, 85],
+    ]
+    sheet = grid("S", rows, merged=[(1, 2, 1, 3), (1, 4, 1, 5)])
+    observations = detect(book(sheet)).indicators[0].observations
+    assert [(o.period.label, o.actual, o.target) for o in observations] == [
+        ("Q1 2024/25", 80.0, 85.0),
+        ("Q2 2024/25", 84.0, 85.0),
+    ]
