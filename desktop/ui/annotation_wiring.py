@@ -41,6 +41,9 @@ class AnnotationsController(QObject):
         if layout is not None:
             layout.addWidget(self.tabs)
         window.annotations_slot.setFocusProxy(self.notes)
+        self.tabs.currentChanged.connect(
+            lambda _i: window.annotations_slot.setFocusProxy(self.tabs.currentWidget())
+        )
         window.indicator_changed.connect(self._on_indicator)
         self.dock = QuestionsPane(self.access, self.indicator_labels, window)
         self.dock.indicator_chosen.connect(self.select_indicator)
@@ -50,8 +53,9 @@ class AnnotationsController(QObject):
         self.dock.visibilityChanged.connect(self._on_dock_shown)
         self.access.changed.connect(self._on_changed)
         window.views_loaded.connect(self._on_changed)
-        window.installEventFilter(self)
         self._detail: QObject | None = None
+        self.meeting_mode: MeetingMode | None = None
+        window.installEventFilter(self)
         self._connect_detail()
         self._build_actions()
 
@@ -165,6 +169,10 @@ class AnnotationsController(QObject):
     def show_meeting_mode(self) -> MeetingMode | None:
         """Open meeting mode on the latest meeting (the meetings dialog if there is none)."""
         self.flush()
+        if self.meeting_mode is not None and self.meeting_mode.isVisible():
+            self.meeting_mode.activateWindow()
+            self.meeting_mode.raise_()
+            return self.meeting_mode
         mode = MeetingMode(self.access, self.window.views, self.window)
         if not mode.open_meeting():
             mode.deleteLater()
@@ -175,10 +183,14 @@ class AnnotationsController(QObject):
             return None
         self.meeting_mode = mode
         mode.left.connect(self._after_meetings)
+        mode.destroyed.connect(self._forget_meeting_mode)
         mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         mode.showMaximized()
         mode.answer.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return mode
+
+    def _forget_meeting_mode(self) -> None:
+        self.meeting_mode = None
 
     def record_enquiry(self, indicator_id: int, rule: str, text: str) -> None:
         """Record as question: the line of enquiry becomes a question, open in the editor."""
@@ -191,6 +203,8 @@ class AnnotationsController(QObject):
         """Save everything typed but not yet saved."""
         self.notes.flush()
         self.questions.flush()
+        if self.meeting_mode is not None and self.meeting_mode.isVisible():
+            self.meeting_mode.flush()
 
     def indicator_labels(self) -> dict[int, tuple[str, str]]:
         return {

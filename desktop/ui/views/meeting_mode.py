@@ -193,9 +193,7 @@ class MeetingMode(QWidget):
     def _build(self) -> None:
         self.meeting_combo = QComboBox(self)
         self.meeting_combo.setAccessibleName("Meeting")
-        self.meeting_combo.activated.connect(
-            lambda _i: self.open_meeting(self.meeting_combo.currentData())
-        )
+        self.meeting_combo.activated.connect(lambda _i: self._on_meeting_chosen())
         self.position = QLabel(self)
         self.position.setObjectName("meetingPosition")
         self.position.setAccessibleName("Agenda position")
@@ -257,12 +255,12 @@ class MeetingMode(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        for text, widget, stretch in (
-            ("&Questions to raise", self.questions, 2),
-            ("A&nswer", self.answer, 2),
-            ("Action &points", self.action_list, 1),
+        self.answer_label = QLabel("A&nswer", self)
+        for label, widget, stretch in (
+            (QLabel("&Questions to raise", self), self.questions, 2),
+            (self.answer_label, self.answer, 2),
+            (QLabel("Action &points", self), self.action_list, 1),
         ):
-            label = QLabel(text, self)
             label.setBuddy(widget)
             right_layout.addWidget(label)
             right_layout.addWidget(widget, stretch)
@@ -389,6 +387,7 @@ class MeetingMode(QWidget):
         current = self.current_question()
         self._set_answer(current.answer or "" if current else "")
         self.answer.setEnabled(current is not None)
+        self._label_answer()
         if current is None:
             self.answer.setPlaceholderText(
                 "No questions on this item. Ctrl+Shift+A records an action."
@@ -416,6 +415,14 @@ class MeetingMode(QWidget):
         self.question_index = row
         current = self.current_question()
         self._set_answer(current.answer or "" if current else "")
+        self._label_answer()
+
+    def _label_answer(self) -> None:
+        count = self.questions.count()
+        if self.question_index >= 0 and count:
+            self.answer_label.setText(f"A&nswer to question {self.question_index + 1} of {count}")
+        else:
+            self.answer_label.setText("A&nswer")
 
     # --- saving ----------------------------------------------------------------------------
     def _on_typed(self) -> None:
@@ -560,22 +567,33 @@ class MeetingMode(QWidget):
     def leave(self) -> None:
         self.close()
 
+    def _on_meeting_chosen(self) -> None:
+        self.open_meeting(self.meeting_combo.currentData())
+        self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ask_about_action(self) -> bool:
+        """An action point was started but not recorded: record it, or go back to it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Action point not recorded",
+            "You started an action point. Record it now?",
+            parent=self,
+        )
+        record = box.addButton("&Record it", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Go back to it", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(record)
+        box.exec()
+        if box.clickedButton() is record:
+            self.save_action()
+            return True
+        self.open_action_bar()
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
-        if self.action_bar.text.text().strip():
-            answer = QMessageBox.question(
-                self,
-                "Action point not recorded",
-                "You started an action point. Record it now?",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                self.save_action()
-            else:
-                event.ignore()
-                self.open_action_bar()
-                return
+        if self.action_bar.text.text().strip() and not self._ask_about_action():
+            event.ignore()
+            return
         super().closeEvent(event)
         self.left.emit()
 
