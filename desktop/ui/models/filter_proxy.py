@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,27 +38,39 @@ class FilterState:
         return self != FilterState(text=self.text) or bool(self.text.strip())
 
 
+def matcher(state: FilterState) -> Callable[[IndicatorFacts], bool]:
+    """A test for one indicator against every active filter, prepared once per change."""
+    checks: list[Callable[[IndicatorFacts], bool]] = []
+    if state.red or state.amber:
+        wanted = frozenset(r for r, on in (("red", state.red), ("amber", state.amber)) if on)
+        checks.append(lambda f: f.rag in wanted)
+    if state.worsening:
+        checks.append(lambda f: f.direction == "worsening")
+    if state.red_streak is not None:
+        streak = state.red_streak
+        checks.append(lambda f: f.red_streak >= streak)
+    if state.disagree:
+        checks.append(lambda f: f.disagree)
+    if state.sanity:
+        checks.append(lambda f: bool(f.flags - {MISMATCH_RULE}))
+    if state.questions:
+        checks.append(lambda f: f.open_questions > 0)
+    if state.exempt:
+        checks.append(lambda f: f.exempt)
+    words = tuple(state.text.casefold().split())
+    if len(words) == 1:
+        word = words[0]
+        checks.append(lambda f: word in f.search_text)
+    elif words:
+        checks.append(lambda f: all(w in f.search_text for w in words))
+    if len(checks) == 1:
+        return checks[0]
+    return lambda facts: all(check(facts) for check in checks)
+
+
 def accepts(state: FilterState, facts: IndicatorFacts) -> bool:
     """Whether one indicator passes every active filter."""
-    if state.red or state.amber:
-        wanted = {rag for rag, on in (("red", state.red), ("amber", state.amber)) if on}
-        if facts.rag not in wanted:
-            return False
-    if state.worsening and facts.direction != "worsening":
-        return False
-    if state.red_streak is not None and facts.red_streak < state.red_streak:
-        return False
-    if state.disagree and not facts.disagree:
-        return False
-    if state.sanity and not (facts.flags - {MISMATCH_RULE}):
-        return False
-    if state.questions and facts.open_questions <= 0:
-        return False
-    if state.exempt and not facts.exempt:
-        return False
-    if state.text:
-        return all(word in facts.search_text for word in state.text.casefold().split())
-    return True
+    return matcher(state)(facts)
 
 
 class PortfolioFilterProxy(QSortFilterProxyModel):
@@ -110,10 +123,11 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
         if self._generation != tree.generation:
             self._generation = tree.generation
             if self._state.active():
+                test = matcher(self._state)
                 passing = [
                     node
                     for node in tree.indicator_nodes()
-                    if node.facts is not None and accepts(self._state, node.facts)
+                    if node.facts is not None and test(node.facts)
                 ]
                 accepted = {id(node) for node in passing}
                 for node in passing:
