@@ -73,12 +73,27 @@ def import_tracker(session: Session, path: Path) -> TrackerReport:
     """Apply the officers' answers and updates in the tracker at ``path``."""
     report = TrackerReport()
     sheets = _read(path)
-    for row in sheets.get("Questions", []):
+    for row in _once(sheets.get("Questions", []), report):
         _question(session, row, report)
-    for row in sheets.get("Actions", []):
+    for row in _once(sheets.get("Actions", []), report):
         _action(session, row, report)
     session.flush()
     return report
+
+
+def _once(rows: list[_Row], report: TrackerReport) -> Iterator[_Row]:
+    """Rows whose reference is on no other row: a copied row would make the answer ambiguous."""
+    counts: dict[str | None, int] = {}
+    for row in rows:
+        counts[row.text(REF)] = counts.get(row.text(REF), 0) + 1
+    for row in rows:
+        if row.text(REF) is not None and counts[row.text(REF)] > 1:
+            report.refused_rows.append(
+                f"{row.where}: the same reference is on {counts[row.text(REF)]} rows"
+                " — keep one row per item"
+            )
+        else:
+            yield row
 
 
 def _read(path: Path) -> dict[str, list[_Row]]:

@@ -272,3 +272,21 @@ def test_a_tracker_without_its_ref_column_is_refused_whole(
     book.save(path)
     with sample.store.session() as s, pytest.raises(UserError, match="has no Ref column"):
         import_tracker(s, path)
+
+
+def test_a_copied_row_is_refused_with_its_original(sample: ExportStore, tmp_path: Path) -> None:
+    path = _tracker(sample, tmp_path)
+    book = _book(path)
+    ws = book["Questions"]
+    r = _find(book, "Questions", "Question", ASKED_QUESTION)
+    ws.append([c.value for c in ws[r]])
+    _set(book, "Questions", r, "Answer", "One answer")
+    _set(book, "Questions", r, "Status", "Answered")
+    _set(book, "Questions", ws.max_row, "Answer", "Another answer")
+    _set(book, "Questions", ws.max_row, "Status", "Answered")
+    book.save(path)
+    with sample.store.session() as s:
+        report = import_tracker(s, path)
+    assert len(report.refused_rows) == 2
+    assert all("same reference is on 2 rows" in reason for reason in report.refused_rows)
+    assert _question(sample, ASKED_QUESTION).status == "asked"
