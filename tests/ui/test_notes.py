@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from db.store import Store
 from desktop import annotations
 from desktop.ui.main_window import MainWindow
+from desktop.ui.workers import Workers
 from tests.ui.annotation_helpers import (
     controller,
     import_sample,
@@ -41,9 +42,8 @@ def test_typed_note_is_in_the_store_after_the_pause_without_a_save(
     pane = controller(window).notes
     qtbot.keyClicks(pane.editor, "Ask about agency staff")
     qtbot.waitUntil(lambda: not pane.timer.isActive() and pane.current_note_id() is not None)
-    path = window.store.path
-    window.close()
-    assert stored_notes(path, indicator_id) == ["Ask about agency staff"]
+    # The window is still open and nothing was saved by hand: as if the laptop died now.
+    assert stored_notes(window.store.path, indicator_id) == ["Ask about agency staff"]
 
 
 def test_closing_the_window_saves_text_typed_just_before(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -150,3 +150,18 @@ def test_ctrl_z_in_a_freshly_loaded_note_undoes_the_last_saved_change(
     pane.editor.setFocus()
     qtbot.keyClick(pane.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored_notes(window.store.path, indicator_id) == []
+
+
+def test_notes_load_and_save_with_background_workers(qtbot, store: Store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import_sample(store)
+    window = MainWindow(store, data_dir=data_dir, workers=Workers(), remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    qtbot.waitUntil(lambda: bool(window.views), timeout=20000)
+    indicator_id = select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "Typed while the list loads")
+    qtbot.waitUntil(lambda: pane.list.count() == 1, timeout=10000)
+    assert stored_notes(store.path, indicator_id) == ["Typed while the list loads"]
+    window.close()
