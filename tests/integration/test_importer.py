@@ -21,7 +21,7 @@ from db.models import (
     ScorecardImportRow,
 )
 from db.store import Store
-from desktop.scorecard.importer import find_profile, import_file, save_profile
+from desktop.scorecard.importer import find_profile, import_file, preview, save_profile
 from tests.helpers import scorecards
 
 
@@ -307,3 +307,24 @@ def test_indicator_matched_by_code_takes_the_newer_wording(store: Store, tmp_pat
         names = session.scalars(select(IndicatorRow.name)).all()
         count = session.scalar(select(func.count(ObservationRow.id)))
     assert (names, count) == (["Potholes repaired within 28 days"], 2)
+
+
+def test_preview_reads_without_touching_the_store(store: Store, tmp_path: Path) -> None:
+    before = table_dump(store.path)
+    parsed = preview(scorecards.two_row_merged(tmp_path / "a.xlsx"))
+    assert [i.code for i in parsed.indicators] == ["H1", "H2"]
+    assert table_dump(store.path) == before
+
+
+def test_refusal_reports_the_columns_it_could_not_place(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("Thing,Q1 2024/25\nCalls answered,80\n", encoding="utf-8")
+    report = import_file(store, path)
+    assert report.status == "refused"
+    assert report.columns == [(0, "Thing", None), (1, "Q1 2024/25", None)]
+
+
+def test_missing_file_is_refused_in_one_line(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, tmp_path / "nowhere.xlsx")
+    assert report.status == "refused"
+    assert report.error is not None and report.error.startswith("cannot read nowhere.xlsx")
