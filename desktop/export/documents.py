@@ -60,18 +60,36 @@ def briefing_bytes(
     suppress_small: bool = True,
     template: Path | None = None,
 ) -> bytes:
-    from desktop.export.docx_briefing import TEMPLATE, BriefingOptions, build_briefing
+    from desktop.export.docx_briefing import TEMPLATE
 
     source: ChartSource | None = None
     unavailable = False
+    own = charts is None and include_charts  # a default source made here is closed here
     if include_charts:
         source = charts if charts is not None else default_source()
         unavailable = source is None
+    try:
+        return _build(data, source, unavailable, suppress_small, template or TEMPLATE)
+    finally:
+        close = getattr(source, "close", None) if own else None
+        if callable(close):
+            close()
+
+
+def _build(
+    data: ExportData,
+    source: ChartSource | None,
+    unavailable: bool,
+    suppress_small: bool,
+    template: Path,
+) -> bytes:
+    from desktop.export.docx_briefing import BriefingOptions, build_briefing
+
     options = BriefingOptions(
         charts=CachedCharts(source) if source is not None else None,
         charts_unavailable=unavailable,
         suppress_small=suppress_small,
-        template=template or TEMPLATE,
+        template=template,
     )
     try:
         document = build_briefing(data, options)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,34 @@ def test_a_missing_folder_is_one_line_and_exit_1(
     err = capsys.readouterr().err
     assert code == 1
     assert err.count("\n") == 1 and err.startswith("error: ") and "create it first" in err
+
+
+def test_docx_written_on_a_worker_thread_still_has_pictures(data_dir: Path, tmp_path: Path) -> None:
+    from db.store import Store
+    from desktop.export import documents
+    from desktop.export.gather import gather
+
+    store = Store.open(data_dir / "scrutineer.sqlite")
+    try:
+        with store.session() as session:
+            data = gather(session)
+    finally:
+        store.close()
+    out = tmp_path / "window.docx"
+    errors: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            documents.write("docx", data, out)
+        except BaseException as err:  # reported below, on the test's own thread
+            errors.append(err)
+
+    worker = threading.Thread(target=write)
+    worker.start()
+    worker.join(timeout=240)
+    assert errors == [] and not worker.is_alive()
+    doc = Document(str(out))
+    assert len(_pictures(doc)) == len(list(doc.element.body.iter(qn("wp:docPr")))) > 0
 
 
 def _pictures(doc: object) -> list[bytes]:

@@ -56,14 +56,21 @@ def test_function_charts_pass_the_size_on() -> None:
     assert seen == [(640, 300)]
 
 
-def test_no_default_source_away_from_the_main_thread() -> None:
+def test_away_from_the_main_thread_charts_are_drawn_in_a_helper_process() -> None:
     import threading
 
     found: list[object] = []
     worker = threading.Thread(target=lambda: found.append(charts.default_source()))
     worker.start()
     worker.join()
-    assert found == [None]
+    (source,) = found
+    assert isinstance(source, charts.HelperProcessCharts)
+    source.close()  # nothing was started: it starts on the first picture
+
+
+def test_no_default_source_without_qt_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(charts, "qt_installed", lambda: False)
+    assert charts.default_source() is None
 
 
 def test_prerendered_charts_hand_back_what_was_drawn() -> None:
