@@ -94,7 +94,7 @@ class AnnotationsController(QObject):
             "Create and edit meetings, order their agendas, carry items forward",
         )  # fmt: skip
         self.meeting_mode_action = self._action(
-            "Meeting &mode", "F11", self.show_meeting_mode, "meetingMode",
+            "Meeting &mode", "F11", lambda: self.show_meeting_mode(), "meetingMode",
             "Walk a meeting's agenda one indicator at a time",
         )  # fmt: skip
         self.dock_action = self.dock.toggleViewAction()
@@ -157,6 +157,7 @@ class AnnotationsController(QObject):
         )
         self.meeting_dialog = dialog
         dialog.finished.connect(lambda _r: self._after_meetings())
+        dialog.meeting_mode_requested.connect(self.show_meeting_mode)
         dialog.open()
         return dialog
 
@@ -166,15 +167,17 @@ class AnnotationsController(QObject):
         self.questions.set_indicator(view)
         self._on_changed()
 
-    def show_meeting_mode(self) -> MeetingMode | None:
+    def show_meeting_mode(self, meeting_id: int | None = None) -> MeetingMode | None:
         """Open meeting mode on the latest meeting (the meetings dialog if there is none)."""
         self.flush()
         if self.meeting_mode is not None and self.meeting_mode.isVisible():
+            if meeting_id is not None:
+                self.meeting_mode.open_meeting(meeting_id)
             self.meeting_mode.activateWindow()
             self.meeting_mode.raise_()
             return self.meeting_mode
         mode = MeetingMode(self.access, self.window.views, self.window)
-        if not mode.open_meeting():
+        if not mode.open_meeting(meeting_id):
             mode.deleteLater()
             self.window.statusBar().showMessage(
                 "No meetings yet — create one first (Meetings…, Ctrl+M).", 10000

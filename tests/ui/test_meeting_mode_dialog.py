@@ -97,3 +97,16 @@ def test_dropping_an_item_further_down_stores_the_new_order(
     with window.store.read_session() as s:
         order = [e.indicator_id for e in annotations.agenda(s, dialog.meeting.id)]  # type: ignore[union-attr]
     assert order == [three[1], three[2], three[0]]
+
+
+def test_start_meeting_mode_walks_the_meeting_chosen_in_the_dialog(
+    qtbot, window: MainWindow, three: list[int]
+) -> None:  # type: ignore[no-untyped-def]
+    with window.store.session() as s:
+        annotations.add_meeting(s, "September", committee="People", held_on=dt.date(2025, 9, 3))
+    dialog = dialog_for(qtbot, window)
+    dialog.list.setCurrentRow(0)  # June, not the latest
+    dialog.walk.click()
+    mode = controller(window).meeting_mode
+    assert mode is not None and mode.meeting is not None and mode.meeting.name == "June"
+    assert mode.position.text() == "Item 1 of 3"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,16 @@ def test_a_new_question_appears_in_the_open_dock(qtbot, window: MainWindow) -> N
     tab.flush()
     dock = controller(window).dock
     assert [dock.model.item(r).text for r in range(dock.model.rowCount())] == ["Fresh question"]
+
+
+def test_meeting_filter_includes_items_carried_forward_to_it(window: MainWindow) -> None:
+    indicator_id = next(v.id for v in window.views.values() if not v.exempt)
+    with window.store.session() as s:
+        june = annotations.add_meeting(s, "June", committee="People", held_on=dt.date(2025, 6, 4))
+        annotations.add_meeting(s, "September", committee="People", held_on=dt.date(2025, 9, 3))
+        annotations.add_question(s, indicator_id, "Unanswered in June", meeting_id=june.id)
+    controller(window).dock_action.trigger()
+    dock = controller(window).dock
+    dock.meeting.setCurrentIndex(dock.meeting.findText("September"))
+    shown = [dock.proxy.index(r, 3).data() for r in range(dock.proxy.rowCount())]
+    assert shown == ["Unanswered in June"]

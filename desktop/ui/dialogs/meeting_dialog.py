@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,7 +47,12 @@ def previous_meeting(
 
 
 class MeetingDialog(QDialog):
-    """The list of meetings, the chosen one's details, and its agenda."""
+    """The list of meetings, the chosen one's details, and its agenda.
+
+    ``meeting_mode_requested(meeting_id)`` asks the window to walk the chosen meeting.
+    """
+
+    meeting_mode_requested = Signal(int)
 
     def __init__(
         self,
@@ -110,6 +115,9 @@ class MeetingDialog(QDialog):
         self.carry = QPushButton("&Carry forward open items", self)
         self.carry.setAccessibleName("Carry forward open items from the previous meeting")
         self.carry.clicked.connect(self.carry_forward)
+        self.walk = QPushButton("Start meeting m&ode", self)
+        self.walk.setAccessibleName("Start meeting mode for this meeting")
+        self.walk.clicked.connect(self._start_meeting_mode)
         self.message = QLabel(self)
         self.message.setObjectName("meetingMessage")
         self.message.setAccessibleName("Meetings message")
@@ -139,6 +147,7 @@ class MeetingDialog(QDialog):
         buttons.addWidget(self.add_item)
         buttons.addWidget(self.carry)
         buttons.addStretch(1)
+        buttons.addWidget(self.walk)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -215,7 +224,7 @@ class MeetingDialog(QDialog):
         self.carry.setToolTip(f"From {earlier.name}" if earlier else "No earlier meeting")
 
     def _enable(self, existing: bool) -> None:
-        for widget in (self.agenda, self.carry, self.add_item):
+        for widget in (self.agenda, self.carry, self.add_item, self.walk):
             widget.setEnabled(existing)
         self.add_item.setEnabled(existing and self.current_indicator is not None)
 
@@ -279,6 +288,12 @@ class MeetingDialog(QDialog):
                 f"{len(items.actions)} open actions."
             )
         self._show_agenda()
+
+    def _start_meeting_mode(self) -> None:
+        if self.meeting is not None:
+            meeting_id = self.meeting.id
+            self.accept()
+            self.meeting_mode_requested.emit(meeting_id)
 
     def _on_moved(self, indicator_id: int, position: int) -> None:
         if self.meeting is None:

@@ -63,7 +63,7 @@ class OpenItem:
     text: str
     person: str
     meeting: str
-    meeting_ids: tuple[int, ...]  # where raised, and (actions) where due
+    meeting_ids: tuple[int, ...]  # where raised, where due, and where carried forward to
     status: str
     due: dt.date | None
 
@@ -73,8 +73,11 @@ def open_items(
     actions: Sequence[ActionRecord],
     meetings: Sequence[MeetingRecord],
     indicators: Mapping[int, tuple[str, str]],
+    carried: Mapping[tuple[str, int], tuple[int, ...]] | None = None,
 ) -> list[OpenItem]:
-    """Rows for the table; ``indicators`` maps id -> (label, portfolio)."""
+    """Rows for the table; ``indicators`` maps id -> (label, portfolio); ``carried`` maps
+    ("question" or "action", id) -> later meetings the item is carried forward to."""
+    later = carried or {}
     names = {m.id: m.name for m in meetings}
     dates = {m.id: m.held_on for m in meetings}
 
@@ -87,13 +90,13 @@ def open_items(
         OpenItem(
             "question", q.id, q.indicator_id, *about(q.indicator_id), q.text,
             q.addressed_to or "", names.get(q.meeting_id or -1, ""),
-            (q.meeting_id,) if q.meeting_id is not None else (), q.status,
+            _ids(q.meeting_id, *later.get(("question", q.id), ())), q.status,
             dates.get(q.meeting_id or -1),
         )
         for q in questions
     ]  # fmt: skip
     for a in actions:
-        ids = tuple(i for i in (a.meeting_id, a.due_meeting_id) if i is not None)
+        ids = _ids(a.meeting_id, a.due_meeting_id, *later.get(("action", a.id), ()))
         due = a.due_date or dates.get(a.due_meeting_id or -1)
         meeting = names.get(a.meeting_id or -1, "")
         if a.due_meeting_id is not None:
@@ -105,6 +108,10 @@ def open_items(
             )
         )  # fmt: skip
     return rows
+
+
+def _ids(*meeting_ids: int | None) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(i for i in meeting_ids if i is not None))
 
 
 class OpenItemsModel(QAbstractTableModel):

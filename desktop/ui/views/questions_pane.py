@@ -45,13 +45,21 @@ class OpenData:
 
 
 def read_open(session: Session, indicators: Mapping[int, tuple[str, str]]) -> OpenData:
+    """Everything open, each item knowing the later meetings it is carried forward to."""
     meetings = ann.list_meetings(session)
+    carried: dict[tuple[str, int], tuple[int, ...]] = {}
+    for meeting in meetings:
+        items = ann.open_items_for(session, meeting.id)
+        for kind, records in (("question", items.questions), ("action", items.actions)):
+            for record in records:
+                carried[(kind, record.id)] = (*carried.get((kind, record.id), ()), meeting.id)
     return OpenData(
         open_items(
             ann.list_questions(session, open_only=True),
             ann.list_actions(session, open_only=True),
             meetings,
             indicators,
+            carried,
         ),
         meetings,
     )
