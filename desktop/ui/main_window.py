@@ -9,18 +9,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +114,30 @@ class MainWindow(QMainWindow):
 
     indicator_changed = Signal(object)
     views_loaded = Signal()
+
+    # built by window_actions
+    about_action: QAction
+    clear_filters_action: QAction
+    collapse_action: QAction
+    expand_action: QAction
+    export_action: QAction
+    filters_action: QAction
+    find_action: QAction
+    focus_detail_action: QAction
+    focus_notes_action: QAction
+    focus_period_action: QAction
+    focus_tree_action: QAction
+    import_action: QAction
+    next_red_action: QAction
+    prev_red_action: QAction
+    quit_action: QAction
+    redo_action: QAction
+    reload_action: QAction
+    sample_action: QAction
+    undo_action: QAction
+    recent_menu: QMenu
+    period_combo: QComboBox
+    toolbar: QToolBar
 
     def __init__(
         self,
@@ -402,8 +430,8 @@ class MainWindow(QMainWindow):
     def recent_files(self) -> list[str]:
         value = QSettings().value(RECENT_KEY, [])
         if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     def _remember(self, path: Path) -> None:
         name = str(Path(path).resolve())

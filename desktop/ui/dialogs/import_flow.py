@@ -230,6 +230,8 @@ class ImportFlow(QObject):
         from desktop.ui.dialogs.mapping_dialog import open_mapping
 
         path = Path(line.path)
-        self.mapping_dialog = open_mapping(
-            self._window, path, self._store, lambda name: self.start([path], profile=name)
-        )
+
+        def import_with(name: str) -> None:
+            self.start([path], profile=name)
+
+        self.mapping_dialog = open_mapping(self._window, path, self._store, import_with)

@@ -46,7 +46,9 @@ class ReportLine:
         return cls(
             path=str(report.file),
             signature=getattr(report, "signature", None),
-            columns=tuple(tuple(c) for c in (getattr(report, "columns", None) or ())),  # type: ignore[misc]
+            columns=tuple(
+                (int(i), str(h), f) for i, h, f in getattr(report, "columns", None) or ()
+            ),
             file=Path(str(report.file)).name,
             status=str(report.status),
             indicators=int(getattr(report, "indicators", 0) or 0),

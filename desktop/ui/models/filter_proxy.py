@@ -95,7 +95,7 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
     def state(self) -> FilterState:
         return self._state
 
-    def setSourceModel(self, source: QAbstractItemModel) -> None:  # type: ignore[override]
+    def setSourceModel(self, source: QAbstractItemModel) -> None:
         assert isinstance(source, PortfolioTreeModel)
         self._tree = source
         super().setSourceModel(source)

@@ -291,7 +291,7 @@ class PortfolioTreeModel(QAbstractItemModel):
         return siblings[row] if 0 <= row < len(siblings) else None
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else None
 
     def index_of_indicator(self, indicator_id: int, column: int = 0) -> QModelIndex:
         node = self._by_id.get(indicator_id)

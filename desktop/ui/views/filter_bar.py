@@ -100,9 +100,10 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._emit)
         self.setTabOrder(self.search, self.clear_button)
         previous: QWidget = self.clear_button
-        for box in [*self.toggles.values(), self.streak, self.streak_periods]:
-            self.setTabOrder(previous, box)
-            previous = box
+        chain: list[QWidget] = [*self.toggles.values(), self.streak, self.streak_periods]
+        for widget in chain:
+            self.setTabOrder(previous, widget)
+            previous = widget
 
     def _name_clear_button(self) -> None:
         for button in self.search.findChildren(QToolButton):
