@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -22,6 +23,9 @@ from desktop.ui.main_window import MainWindow, load_store
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.theme import icon, style_sheet
 from desktop.ui.workers import Workers
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 log = logging.getLogger(__name__)
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -128,7 +132,7 @@ def run_gui(
 
 def _run_window(
     app: QApplication,
-    store: object,
+    store: Store,
     data_dir: Path,
     *,
     demo: bool,
@@ -142,7 +146,7 @@ def _run_window(
     headless = smoke or screenshot is not None
     workers = Workers(synchronous=headless)
     window = MainWindow(
-        store,  # type: ignore[arg-type]
+        store,
         data_dir=data_dir,
         demo=demo,
         workers=workers,
@@ -151,7 +155,7 @@ def _run_window(
     if guard is not None:
         guard.raise_requested.connect(lambda: _bring_forward(window))
     if smoke:
-        window.apply(load_store(store, None))  # type: ignore[arg-type]
+        window.apply(load_store(store, None))
         window.show()
         app.processEvents()  # one pass so the first paint happens before we time it
         print(f"smoke ok {ms_since_start(started, entered)}", flush=True)
@@ -169,10 +173,10 @@ def _run_window(
 
 
 def _screenshot(
-    app: QApplication, window: MainWindow, store: object, target: Path, failures: list[str]
+    app: QApplication, window: MainWindow, store: Store, target: Path, failures: list[str]
 ) -> int:
     window.resize(1400, 900)
-    window.apply(load_store(store, None))  # type: ignore[arg-type]
+    window.apply(load_store(store, None))
     window.show()
     window.tree.step_red(True)
     app.processEvents()

@@ -118,3 +118,21 @@ def qtbot_thread() -> QThread:
     app = QApplication.instance()
     assert app is not None
     return app.thread()
+
+
+def test_run_gui_on_a_store_already_open_wakes_that_window(
+    qtbot,
+    seeded: Store,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+) -> None:
+    first = SingleInstance(data_dir, seeded.path)
+    try:
+        assert first.acquire()
+        with qtbot.waitSignal(first.raise_requested, timeout=5000):
+            code = run_gui(seeded.path, demo=False, smoke=False, screenshot=None,
+                           data_dir=data_dir)  # fmt: skip
+        assert code == 0
+        assert "already open on this store" in capsys.readouterr().err
+    finally:
+        first.release()
