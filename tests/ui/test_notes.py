@@ -165,3 +165,17 @@ def test_notes_load_and_save_with_background_workers(qtbot, store: Store, data_d
     qtbot.waitUntil(lambda: pane.list.count() == 1, timeout=10000)
     assert stored_notes(store.path, indicator_id) == ["Typed while the list loads"]
     window.close()
+
+
+def test_typing_after_ticking_exempt_is_a_separate_undo_step(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    pane = controller(window).notes
+    qtbot.keyClicks(pane.editor, "One")
+    pane.flush()
+    pane.exempt.setChecked(True)
+    qtbot.keyClicks(pane.editor, " two")
+    pane.flush()
+    window.undo_stack.undo()
+    with window.store.read_session() as s:
+        (note,) = annotations.list_notes(s, indicator_id)
+    assert (note.text, note.exempt) == ("One", True)

@@ -65,6 +65,8 @@ class NoteCommand(QUndoCommand):
             return False
         if _settings(other.before) != _settings(other.after):
             return False  # ticking "exempt" or choosing a period is a step of its own
+        if self.before is not None and _settings(self.before) != _settings(self.after):
+            return False  # nor does typing join on to such a step
         self.after = other.after
         return True
 
