@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.scorecard import layout_cells as cells
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout_cellread import CellReader, short
 from desktop.scorecard.layout_header import Column, Header, text_of
 from desktop.scorecard.layout_notes import Notes, a1
 from desktop.scorecard.model import (
@@ -79,7 +79,6 @@ class RowReader:
     def __init__(self, header: Header, context: SheetContext) -> None:
         self.header = header
         self.sheet: Sheet = header.sheet
-        self.styles = header.sheet.styles
         self.context = context
         self.notes = context.notes
         self.result = SheetResult()
@@ -119,7 +118,7 @@ class RowReader:
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
-        self.row_unit: str | None = None
+        self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma)
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -167,7 +166,7 @@ class RowReader:
         if self.name is None and self.code is not None:
             code = None if not _looks_like_code(code_text) else code_text
         key = indicator_key(portfolio, code, name)
-        self.row_unit = None
+        self.cellread.unit = None
         observations = self._observations(index, row)
         if comparator is not None:
             self._as_comparator(key, comparator, observations)
@@ -208,7 +207,7 @@ class RowReader:
         for column in self.coded:
             code = column.code or ""
             period = column.period or self.context.fallback_period
-            observation = self._observation(index, row, column, period)
+            observation = self.cellread.observation(index, row, column, period)
             if observation is None:
                 continue
             key = indicator_key(portfolio, code, code)
@@ -238,12 +237,12 @@ class RowReader:
             if sum(1 for v in row if isinstance(v, str) and v.strip()) >= 2:
                 self.table_ended = True
                 self.notes.warn(
-                    f"{self.sheet.name}!{a1(index, 0)}: another table starts here ('{_short(text)}')"
+                    f"{self.sheet.name}!{a1(index, 0)}: another table starts here ('{short(text)}')"
                     " — only the first table of the sheet is read"
                 )
                 return
             self.notes.skip(
-                self.sheet.name, a1(index, column.index), f"no period ('{_short(text)}')"
+                self.sheet.name, a1(index, column.index), f"no period ('{short(text)}')"
             )
             return
         comparator: str | None = None
@@ -255,7 +254,7 @@ class RowReader:
                 return
         portfolio = self.context.portfolio
         for measure in self.measures:
-            observation = self._observation(index, row, measure, period)
+            observation = self.cellread.observation(index, row, measure, period)
             if observation is None:
                 continue
             key = indicator_key(portfolio, None, measure.header)
@@ -292,7 +291,7 @@ class RowReader:
         text = " ".join(text_of(v) for v in row if not cells.is_blank(v))
         lowered = text.lower()
         if len(text) > 80 or lowered.startswith(_FOOTNOTE_STARTS) or text.endswith("."):
-            self.notes.skip(self.sheet.name, a1(index, 0), f"note '{_short(text)}'")
+            self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
             return
         self.section = text.rstrip(":").strip()
 
@@ -332,7 +331,7 @@ class RowReader:
         if indicator.polarity == "unknown":
             indicator.polarity = cells.polarity_from_name(indicator.name)
         if indicator.unit is None:
-            indicator.unit = self.row_unit or cells.unit_from_header(indicator.name)
+            indicator.unit = self.cellread.unit or cells.unit_from_header(indicator.name)
 
     def _as_comparator(self, key: str, name: str, observations: list[ParsedObservation]) -> None:
         for observation in observations:
@@ -360,17 +359,17 @@ class RowReader:
         if period is None:
             cell = a1(index, self.period_cols[0].index)
             self.notes.skip(
-                self.sheet.name, cell, f"period '{_short(' '.join(parts))}' not understood"
+                self.sheet.name, cell, f"period '{short(' '.join(parts))}' not understood"
             )
             return []
         actual = next((c for c in self.value_cols if c.field == "actual"), None)
         if actual is None:
             return []
-        observation = self._observation(index, row, actual, period)
+        observation = self.cellread.observation(index, row, actual, period)
         if observation is None:
             return []
         for column in self.obs_cols:
-            self._apply(observation, index, row, column)
+            self.cellread.apply(observation, index, row, column)
         return [observation]
 
     def _wide(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
@@ -379,7 +378,7 @@ class RowReader:
         by_period: dict[str, ParsedObservation] = {}
         for column in actuals:
             period = column.period or self.context.fallback_period
-            observation = self._observation(index, row, column, period)
+            observation = self.cellread.observation(index, row, column, period)
             if observation is not None:
                 found.append(observation)
                 by_period[period.label] = observation
@@ -390,105 +389,14 @@ class RowReader:
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
                 if target is not None:
-                    self._apply(target, index, row, column)
+                    self.cellread.apply(target, index, row, column)
             elif column.field == "target":
                 for observation in found:
                     if _within(observation.period, column.period):
-                        self._apply(observation, index, row, column)
+                        self.cellread.apply(observation, index, row, column)
             else:
-                self._apply(latest, index, row, column)
+                self.cellread.apply(latest, index, row, column)
         return found
-
-    def _observation(
-        self, index: int, row: list[CellValue], column: Column, period: Period
-    ) -> ParsedObservation | None:
-        value = _at(row, column.index)
-        cell = a1(index, column.index)
-        error = self.sheet.errors.get((index, column.index))
-        if error is not None:
-            self.notes.warn(f"{self.sheet.name}!{cell}: {error} read as a missing value")
-            return ParsedObservation(period, actual_text=error, sheet=self.sheet.name, cell=cell)
-        if cells.is_blank(value):
-            return None
-        style = self.sheet.styles.get((index, column.index))
-        parsed = cells.number(
-            value, style.number_format if style else None, decimal_comma=self.context.decimal_comma
-        )
-        observation = ParsedObservation(
-            period, actual=parsed.value, actual_text=parsed.text, sheet=self.sheet.name, cell=cell
-        )
-        if parsed.value is None and parsed.text is not None:
-            marker = parsed.text.strip().lower()
-            if marker not in cells.MISSING_MARKERS and not marker.startswith("<"):
-                self.notes.warn(
-                    f"{self.sheet.name}!{cell}: '{_short(parsed.text)}' is not a number — "
-                    "kept as text"
-                )
-        if style is not None and style.fill and cells.rag_fill(style.fill) is not None:
-            observation.rag = cells.rag_fill(style.fill)
-        if parsed.unit and self.row_unit is None:
-            self.row_unit = parsed.unit
-        return observation
-
-    def _apply(
-        self, observation: ParsedObservation, index: int, row: list[CellValue], column: Column
-    ) -> None:
-        position = column.index
-        value = row[position] if position < len(row) else None
-        name = column.field or ""
-        style = self.styles.get((index, position)) if self.styles else None
-        if name == "rag":
-            self._rag(observation, index, column, value, style.fill if style else None)
-            return
-        if value is None or (value.__class__ is str and not value.strip()):
-            return
-        if name == "commentary":
-            observation.commentary = str(value).strip()
-            return
-        if name == "direction":
-            observation.direction_text = text_of(value)
-            return
-        fmt = style.number_format if style else None
-        parsed = cells.number(value, fmt, decimal_comma=self.context.decimal_comma)
-        comparator = name.startswith("comparator:")
-        if parsed.value is None:
-            if not comparator:
-                self.notes.skip(
-                    self.sheet.name,
-                    a1(index, position),
-                    f"{name} '{_short(text_of(value))}' is not a number",
-                )
-            return
-        if comparator:
-            observation.comparators[name[len("comparator:") :]] = parsed.value
-        elif name in ("target", "numerator", "denominator"):
-            setattr(observation, name, parsed.value)
-
-    def _rag(
-        self,
-        observation: ParsedObservation,
-        index: int,
-        column: Column,
-        value: CellValue,
-        fill: str | None,
-    ) -> None:
-        from_fill = cells.rag_fill(fill)
-        from_text = cells.rag_text(value)
-        if from_text is not None:
-            if from_fill is not None and from_fill != from_text:
-                self.notes.warn(
-                    f"{self.sheet.name}!{a1(index, column.index)}: RAG text says {from_text} "
-                    f"but the cell colour says {from_fill} — the text is used"
-                )
-            observation.rag = from_text
-        elif from_fill is not None:
-            observation.rag = from_fill
-        elif not cells.is_blank(value):
-            self.notes.warn(
-                f"{self.sheet.name}!{a1(index, column.index)}: RAG '{_short(text_of(value))}' "
-                "not understood — left blank"
-            )
-            observation.rag = None
 
 
 def _within(period: Period, span: Period | None) -> bool:
@@ -555,11 +463,3 @@ def _period_order(columns: list[Column]) -> list[Column]:
 
 def _looks_like_code(text: str) -> bool:
     return bool(text) and len(text) <= 20 and " " not in text.strip()
-
-
-def _short(text: str, size: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= size else text[: size - 1] + "…"
-
-
-Reader = Callable[[Header, SheetContext], SheetResult]
