@@ -70,6 +70,21 @@ def crash_hook(logs: Path, *, interactive: bool, failures: list[str]) -> ExceptH
     return hook
 
 
+def log_to_file(logs: Path) -> logging.Handler | None:
+    """Send warnings and errors from every module to ``logs/scrutineer.log`` (0600)."""
+    try:
+        logs.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target = logs / "scrutineer.log"
+        target.touch(mode=0o600, exist_ok=True)
+        handler = logging.FileHandler(target, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    return handler
+
+
 def ms_since_start(started: float | None, entered: float) -> int:
     """Milliseconds since the process started (``started`` from main), else since entry."""
     origin = started if started is not None else entered
@@ -97,6 +112,7 @@ def run_gui(
         paths.logs_dir(data_dir), interactive=not headless, failures=failures
     )
     guard: SingleInstance | None = None
+    handler = log_to_file(paths.logs_dir(data_dir))
     try:
         if not headless and not demo:
             guard = SingleInstance(data_dir, store_path)
@@ -128,6 +144,9 @@ def run_gui(
         sys.excepthook = previous_hook
         if guard is not None:
             guard.release()
+        if handler is not None:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
 
 
 def _run_window(

@@ -377,6 +377,11 @@ class MainWindow(QMainWindow):
         self.filter_bar.show_count(shown, total)
 
     # --- focus ---------------------------------------------------------------------------
+    def step_red(self, forward: bool = True) -> None:
+        """F8 / Shift+F8: the next or previous red indicator in the tree."""
+        if not self.tree.step_red(forward):
+            self.statusBar().showMessage("No red indicators in view.", 5000)
+
     def focus_tree(self) -> None:
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -107,7 +107,7 @@ def build_actions(window: MainWindow) -> None:
     )
     window.next_red_action = a(
         "&Next red",
-        lambda: window.tree.step_red(True),
+        lambda: window.step_red(True),
         "F8",
         name="nextRed",
         tip="Go to the next red indicator",
@@ -115,7 +115,7 @@ def build_actions(window: MainWindow) -> None:
     )
     window.prev_red_action = a(
         "&Previous red",
-        lambda: window.tree.step_red(False),
+        lambda: window.step_red(False),
         "Shift+F8",
         name="previousRed",
         tip="Go to the previous red indicator",

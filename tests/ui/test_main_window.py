@@ -222,3 +222,9 @@ def test_tab_leaves_the_filter_bar_for_the_tree(qtbot, window: MainWindow) -> No
     window.filter_bar.streak_periods.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert window.tree.hasFocus()
+
+
+def test_f8_with_no_reds_in_view_says_so(window: MainWindow) -> None:
+    window.filter_bar.search.setText("Care leavers")
+    window.next_red_action.trigger()
+    assert window.statusBar().currentMessage() == "No red indicators in view."

@@ -136,3 +136,19 @@ def test_run_gui_on_a_store_already_open_wakes_that_window(
         assert "already open on this store" in capsys.readouterr().err
     finally:
         first.release()
+
+
+def test_warnings_from_any_module_reach_the_log_file(tmp_path: Path) -> None:
+    import logging
+
+    from desktop.ui.app import log_to_file
+
+    handler = log_to_file(tmp_path / "logs")
+    assert handler is not None
+    try:
+        logging.getLogger("desktop.scorecard.importer").warning("a file tripped a bug")
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    text = (tmp_path / "logs" / "scrutineer.log").read_text(encoding="utf-8")
+    assert "a file tripped a bug" in text
