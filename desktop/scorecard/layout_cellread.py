@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.scorecard import layout_cells as cells
 from desktop.scorecard.layout_header import Column, text_of
 from desktop.scorecard.layout_notes import Notes, a1
-from desktop.scorecard.model import CellValue, ParsedObservation, Period, Sheet
+from desktop.scorecard.model import CellValue, ParsedObservation, Period, Polarity, Sheet
+
+_BOUND = re.compile(
+    r"^(?P<sign>>=|<=|=>|=<|≥|≤|>|<|at least|no less than|minimum of|min\.?|above|over|"
+    r"at most|no more than|maximum of|max\.?|below|under|less than)\s*(?P<rest>.+)$",
+    re.I,
+)
 
 
 def _at(row: list[CellValue], index: int) -> CellValue:
@@ -26,6 +34,25 @@ class CellReader:
         self.notes = notes
         self.decimal_comma = decimal_comma
         self.unit: str | None = None  # the first unit a value of the current row carried
+        self.target_says: Polarity | None = None  # "≥ 95%" says higher is better
+
+    def start_row(self) -> None:
+        self.unit = None
+        self.target_says = None
+
+    def _bounded_target(self, text: str, fmt: str | None) -> cells.Number:
+        """'≥ 95%', '>95', 'at least 90', '< 10 days': the number, and which way is good."""
+        found = _BOUND.match(text.strip())
+        if found is None:
+            return cells.Number(None, text, None)
+        parsed = cells.number(found.group("rest"), fmt, decimal_comma=self.decimal_comma)
+        if parsed.value is not None:
+            sign = found.group("sign").lower()
+            up = sign in (">=", "=>", "≥", ">") or sign.startswith(
+                ("at least", "no less", "min", "above", "over")
+            )
+            self.target_says = "higher_is_better" if up else "lower_is_better"
+        return parsed
 
     def observation(
         self, index: int, row: list[CellValue], column: Column, period: Period
@@ -78,6 +105,8 @@ class CellReader:
             return
         fmt = style.number_format if style else None
         parsed = cells.number(value, fmt, decimal_comma=self.decimal_comma)
+        if parsed.value is None and name == "target" and isinstance(value, str):
+            parsed = self._bounded_target(value, fmt)
         comparator = name.startswith("comparator:")
         if parsed.value is None:
             if not comparator:

@@ -166,7 +166,7 @@ class RowReader:
         if self.name is None and self.code is not None:
             code = None if not _looks_like_code(code_text) else code_text
         key = indicator_key(portfolio, code, name)
-        self.cellread.unit = None
+        self.cellread.start_row()
         observations = self._observations(index, row)
         if comparator is not None:
             self._as_comparator(key, comparator, observations)
@@ -330,6 +330,8 @@ class RowReader:
                 indicator.exempt = vocabulary.normalise(value) in ("yes", "y", "true", "1", "x")
         if indicator.polarity == "unknown":
             indicator.polarity = cells.polarity_from_name(indicator.name)
+        if indicator.polarity == "unknown" and self.cellread.target_says is not None:
+            indicator.polarity = self.cellread.target_says
         if indicator.unit is None:
             indicator.unit = self.cellread.unit or cells.unit_from_header(indicator.name)
 

@@ -375,3 +375,15 @@ def test_two_row_quarters_without_a_year_take_the_title_year() -> None:
         ("Q1 2024/25", 80.0, 85.0),
         ("Q2 2024/25", 84.0, 85.0),
     ]
+
+
+def test_target_with_a_bound_gives_its_number_and_polarity() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "Target", "Q1 2024/25"],
+        ["Calls answered %", "≥ 95%", 91],
+        ["Re-let days", "< 28 days", 30],
+    ]
+    found = {i.name: i for i in detect(book(grid("S", rows))).indicators}
+    calls, relet = found["Calls answered %"], found["Re-let days"]
+    assert (calls.observations[0].target, calls.polarity) == (95.0, "higher_is_better")
+    assert (relet.observations[0].target, relet.polarity) == (28.0, "lower_is_better")
