@@ -111,7 +111,7 @@ def import_file(
         return _refused(shown, f"cannot read {path.name} ({reason}) — check the path")
     if profile is not None and load_profile(store, profile) is None:
         return _refused(shown, _unknown_profile(store, profile))
-    if not dry_run and _already_imported(store, sha, sheet, area):
+    if not dry_run and _already_imported(store, sha, sheet, area, profile):
         report = ImportReport(shown, "unchanged")
         report.warnings.append(f"{path.name} was imported before — nothing changed")
         return report
@@ -214,16 +214,21 @@ def _unknown_profile(store: Store, profile: str) -> str:
     return f"no saved profile named '{profile}' (saved: {saved}) — check the name"
 
 
-def _already_imported(store: Store, sha: str, sheet: str | None, area: str | None) -> bool:
+def _already_imported(
+    store: Store, sha: str, sheet: str | None, area: str | None, profile: str | None
+) -> bool:
+    """The same bytes were imported with the same sheet, area (and profile, when one is named)."""
     with store.read_session() as session:
         rows = session.execute(
-            select(ScorecardImportRow.sheet, ScorecardImportRow.area).where(
-                ScorecardImportRow.sha256 == sha, ScorecardImportRow.status == "imported"
-            )
+            select(
+                ScorecardImportRow.sheet, ScorecardImportRow.area, ScorecardImportRow.profile
+            ).where(ScorecardImportRow.sha256 == sha, ScorecardImportRow.status == "imported")
         ).all()
     wanted_area = (area or "").strip().lower()
     return any(
-        (row.sheet or None) == (sheet or None) and (row.area or "").strip().lower() == wanted_area
+        (row.sheet or None) == (sheet or None)
+        and (row.area or "").strip().lower() == wanted_area
+        and (profile is None or row.profile == profile)
         for row in rows
     )
 

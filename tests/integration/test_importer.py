@@ -328,3 +328,12 @@ def test_missing_file_is_refused_in_one_line(store: Store, tmp_path: Path) -> No
     report = import_file(store, tmp_path / "nowhere.xlsx")
     assert report.status == "refused"
     assert report.error is not None and report.error.startswith("cannot read nowhere.xlsx")
+
+
+def test_same_file_with_a_newly_named_profile_is_read_again(store: Store, tmp_path: Path) -> None:
+    path = scorecards.wide_quarters(tmp_path / "q4.xlsx")
+    import_file(store, path)
+    save_profile(store, "Northshire", "any", {"Commentary": "ignore"})
+    again = import_file(store, path, profile="Northshire")
+    assert again.status == "imported"
+    assert import_file(store, path, profile="Northshire").status == "unchanged"
