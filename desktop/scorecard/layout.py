@@ -40,6 +40,7 @@ def detect(
     found = _tables(workbook, sheet, mapping, notes)
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
+    found = _without_summaries(found, notes)
     per_portfolio = len(found) > 1
     fallback = _fallback_period(workbook, found)
     results: list[SheetResult] = []
@@ -256,6 +257,22 @@ def _merge(results: list[SheetResult], notes: Notes) -> list[ParsedIndicator]:
                     for name, value in extra.items():
                         observation.comparators.setdefault(name, value)
     return indicators
+
+
+_SUMMARY_SHEETS = frozenset(
+    {"summary", "overview", "dashboard", "executive summary", "exec summary", "headlines"}
+)
+
+
+def _without_summaries(found: list[Header], notes: Notes) -> list[Header]:
+    """A summary sheet repeats the portfolio sheets beside it: read those instead."""
+    detail = [h for h in found if vocabulary.normalise(h.sheet.name) not in _SUMMARY_SHEETS]
+    if not detail or len(detail) == len(found):
+        return found
+    for header in found:
+        if header not in detail:
+            notes.warn(f"{header.sheet.name}: summary sheet skipped — the other sheets are read")
+    return detail
 
 
 def _sheet_period(name: str) -> Period | None:

@@ -387,3 +387,17 @@ def test_target_with_a_bound_gives_its_number_and_polarity() -> None:
     calls, relet = found["Calls answered %"], found["Re-let days"]
     assert (calls.observations[0].target, calls.polarity) == (95.0, "higher_is_better")
     assert (relet.observations[0].target, relet.polarity) == (28.0, "lower_is_better")
+
+
+def test_summary_sheet_beside_portfolio_sheets_is_skipped() -> None:
+    header: list[CellValue] = ["Ref", "Indicator", "Q4 2024/25"]
+    sheets = [
+        grid("Summary", [header, ["P1", "Potholes", 88], ["A1", "Discharges", 12]]),
+        grid("Place", [header, ["P1", "Potholes", 88]]),
+        grid("People", [header, ["A1", "Discharges", 12]]),
+    ]
+    parsed = detect(book(*sheets))
+    assert sorted((i.code, i.portfolio) for i in parsed.indicators) == [
+        ("A1", "People"),
+        ("P1", "Place"),
+    ]
