@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,10 +37,11 @@ from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import PortfolioTreeModel
+from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
 from desktop.ui.views.welcome import WelcomeView
-from desktop.ui.window_actions import build_actions, build_menus, build_toolbar
+from desktop.ui.window_actions import ICON_PROPERTY, build_actions, build_menus, build_toolbar
 from desktop.ui.workers import TaskControl, Workers
 
 if TYPE_CHECKING:
@@ -519,6 +520,15 @@ class MainWindow(QMainWindow):
         settings.setValue("window/detail_splitter", self.right_splitter.saveState())
         settings.setValue("window/tree_header", self.tree.header().saveState())
         settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw the icons in the new text colour when the theme turns light or dark."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            for action in self.actions():
+                name = action.property(ICON_PROPERTY)
+                if name:
+                    action.setIcon(icon(str(name), self.palette()))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
 from desktop.ui.theme import icon
 
+ICON_PROPERTY = "scrutineer_icon"
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
@@ -37,6 +39,7 @@ def _action(
         )
     if icon_name:
         action.setIcon(icon(icon_name))
+        action.setProperty(ICON_PROPERTY, icon_name)  # redrawn when the palette changes
     action.triggered.connect(slot)
     window.addAction(action)
     return action

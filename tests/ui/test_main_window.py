@@ -228,3 +228,14 @@ def test_f8_with_no_reds_in_view_says_so(window: MainWindow) -> None:
     window.filter_bar.search.setText("Care leavers")
     window.next_red_action.trigger()
     assert window.statusBar().currentMessage() == "No red indicators in view."
+
+
+def test_icons_follow_a_change_to_a_dark_palette(window: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    before = window.import_action.icon().pixmap(24, 24).toImage()
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#F0F0F0"))
+    window.setPalette(dark)
+    after = window.import_action.icon().pixmap(24, 24).toImage()
+    assert before != after
