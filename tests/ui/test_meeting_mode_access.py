@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 
 from db.store import Store
 from desktop import annotations
@@ -50,3 +51,23 @@ def test_meetings_dialog_widgets_are_named(qtbot, window: MainWindow) -> None:  
     dialog = controller(window).show_meetings()
     qtbot.addWidget(dialog)
     assert unnamed(dialog) == []
+
+
+def test_no_two_window_actions_share_a_shortcut(window: MainWindow) -> None:
+    keys = [k.toString() for a in window.findChildren(QAction) for k in a.shortcuts()]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
+
+def test_meetings_menu_offers_every_annotation_action_with_its_keys(window: MainWindow) -> None:
+    menu = controller(window).menu
+    offered = {
+        a.text().replace("&", ""): a.shortcut().toString() for a in menu.actions() if a.text()
+    }
+    assert offered == {
+        "New note": "Ctrl+N",
+        "New question": "Ctrl+Shift+Q",
+        "New action point…": "Ctrl+Shift+A",
+        "Meetings…": "Ctrl+M",
+        "Meeting mode": "F11",
+        "Questions and actions": "Ctrl+4",
+    }
