@@ -190,3 +190,13 @@ def test_declining_the_area_refuses_the_file(
     choose_files(monkeypatch, many_areas(tmp_path / "areas.csv"))
     window.import_action.trigger()
     assert window.import_flow.report_dialog.lines[0].status == "refused"  # type: ignore[union-attr]
+
+
+def test_report_text_escapes_and_caps_warnings() -> None:
+    from desktop.ui.dialogs.import_report import ReportLine, report_html
+
+    line = ReportLine("a<b>.csv", "imported", 1, 2, tuple(f"w{i}" for i in range(5)), None)
+    text = report_html([line], shown_warnings=3)
+    assert "a&lt;b&gt;.csv" in text
+    assert "<li>w2</li>" in text and "w3" not in text
+    assert "… and 2 more" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,8 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +79,20 @@ def headline(lines: Sequence[ReportLine]) -> str:
     return "; ".join(parts) + "."
 
 
+def report_html(lines: Sequence[ReportLine], *, shown_warnings: int = 200) -> str:
+    """Each file's result, then its warnings, as simple HTML that wraps and reads aloud well."""
+    parts: list[str] = []
+    for line in lines:
+        parts.append(f"<p><b>{html.escape(line.file)}</b> — {html.escape(line.summary())}</p>")
+        if line.warnings:
+            items = "".join(f"<li>{html.escape(w)}</li>" for w in line.warnings[:shown_warnings])
+            more = len(line.warnings) - shown_warnings
+            if more > 0:
+                items += f"<li>… and {more} more</li>"
+            parts.append(f"<ul>{items}</ul>")
+    return "".join(parts)
+
+
 class ImportReportDialog(QDialog):
     """Lists each file with its status, counts, warnings and any error.
 
@@ -96,20 +110,11 @@ class ImportReportDialog(QDialog):
         self.headline = QLabel(headline(self.lines), self)
         self.headline.setObjectName("importHeadline")
         self.headline.setAccessibleName("Import summary")
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("importReportTree")
-        self.tree.setAccessibleName("Files and warnings")
-        self.tree.setHeaderLabels(["File", "Result"])
-        self.tree.setColumnWidth(0, 220)
-        for line in self.lines:
-            item = QTreeWidgetItem([line.file, line.summary()])
-            item.setToolTip(1, line.summary())
-            for warning in line.warnings:
-                child = QTreeWidgetItem(["warning", warning])
-                child.setToolTip(1, warning)
-                item.addChild(child)
-            self.tree.addTopLevelItem(item)
-            item.setExpanded(len(line.warnings) <= 20)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("importReportDetails")
+        self.details.setAccessibleName("Files, results and warnings")
+        self.details.setOpenLinks(False)
+        self.details.setHtml(report_html(self.lines))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.map_button: QPushButton | None = None
@@ -123,7 +128,7 @@ class ImportReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         self.resize(720, 420)
 
