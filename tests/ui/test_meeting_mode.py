@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from db.store import Store
 from desktop import annotations
 from desktop.ui.main_window import MainWindow
-from desktop.ui.views.meeting_mode import MeetingMode, key_facts
+from desktop.ui.views.meeting_mode import MeetingMode
+from desktop.ui.views.meeting_parts import key_facts
 from tests.ui.annotation_helpers import controller, import_sample, open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
