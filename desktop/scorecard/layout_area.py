@@ -20,6 +20,17 @@ def _textual(header: Header, column: Column) -> bool:
     return bool(filled) and len(text) * 2 > len(filled)
 
 
+def _numeric(header: Header, column: Column) -> bool:
+    rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
+    filled = [
+        r[column.index]
+        for r in rows
+        if column.index < len(r) and not cells.is_blank(r[column.index])
+    ]
+    numbers = [v for v in filled if cells.number(v).value is not None]
+    return bool(filled) and len(numbers) * 2 > len(filled)
+
+
 def _not_a_number(text: str) -> bool:
     plain = cells.number(text).value is None
     return (
@@ -37,6 +48,11 @@ def area_columns(header: Header) -> list[Column]:
             and _textual(header, column)
         ):
             column.field = "area"
+    for column in header.of("area"):
+        if _numeric(header, column):
+            # a "Region" column of numbers is the regional figure, not the name of an area
+            regional = "region" in vocabulary.normalise(column.header)
+            column.field = "comparator:Regional" if regional else "ignore"
     found = header.of("area")
     if len(found) > 1:
         # a Region column beside the council's own name/code describes it; it is not the area

@@ -401,3 +401,12 @@ def test_summary_sheet_beside_portfolio_sheets_is_skipped() -> None:
         ("A1", "People"),
         ("P1", "Place"),
     ]
+
+
+def test_region_column_of_numbers_is_the_regional_comparator() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "Q1 2024/25", "England", "Region"],
+        ["Calls answered %", 80, 82.5, 81.0],
+    ]
+    observation = detect(book(grid("S", rows))).indicators[0].observations[0]
+    assert observation.comparators == {"England": 82.5, "Regional": 81.0}
