@@ -12,7 +12,7 @@ from db.store import Store
 from desktop import annotations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.meeting_mode import MeetingMode
-from desktop.ui.views.meeting_parts import key_facts
+from desktop.ui.views.meeting_parts import answer_question, key_facts
 from tests.ui.annotation_helpers import controller, import_sample, open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -159,3 +159,21 @@ def test_key_facts_give_rag_in_words(window, agenda_ids) -> None:  # type: ignor
 def test_type_is_larger_than_the_window(qtbot, window, agenda_ids) -> None:  # type: ignore[no-untyped-def]
     mode = open_mode(qtbot, window)
     assert mode.font().pointSizeF() >= window.font().pointSizeF() * 1.35
+
+
+@pytest.mark.parametrize("start", ["draft", "to_raise", "asked", "deferred"])
+def test_answer_question_moves_legally_from_any_open_status(window, start: str) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = next(iter(window.views))
+    with window.store.session() as s:
+        question = annotations.add_question(s, indicator_id, "Q?", status=start)
+        answered = answer_question(s, question.id, "An answer")
+    assert (answered.status, answered.answer) == ("answered", "An answer")
+
+
+def test_answer_question_refuses_a_withdrawn_question(window) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = next(iter(window.views))
+    with window.store.session() as s:
+        question = annotations.add_question(s, indicator_id, "Q?")
+        annotations.set_question_status(s, question.id, "withdrawn")
+        with pytest.raises(annotations.AnnotationError, match="withdrawn"):
+            answer_question(s, question.id, "Too late")
