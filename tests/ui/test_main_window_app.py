@@ -152,3 +152,29 @@ def test_warnings_from_any_module_reach_the_log_file(tmp_path: Path) -> None:
         handler.close()
     text = (tmp_path / "logs" / "scrutineer.log").read_text(encoding="utf-8")
     assert "a file tripped a bug" in text
+
+
+def test_progress_window_cancels_slow_work(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from desktop.ui.dialogs.progress import ProgressDialog
+
+    workers = Workers()
+    dialog = ProgressDialog("Working", "Working…")
+    qtbot.addWidget(dialog)
+
+    def slow(control: TaskControl) -> str:
+        deadline = time.monotonic() + 10
+        while not control.cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return "stopped" if control.cancelled() else "ran out"
+
+    results: list[str] = []
+    task = workers.run(slow, on_done=results.append)
+    dialog.follow(task)
+    dialog.show_soon(10)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    with qtbot.waitSignal(task.ended, timeout=5000):
+        dialog.cancel_button.click()
+    assert results == ["stopped"]
+    assert not dialog.isVisible()

@@ -97,7 +97,7 @@ class ExportFlow(QObject):
     def export(self, out: Path, fmt: str) -> None:
         store = self._store
         self.progress.set_message(f"Exporting to {out.name}…")
-        self.progress.show()
+        self.progress.show_soon()
         task = self._workers.run(
             lambda control: write_export(store, fmt, out, control),
             on_done=self._on_done,

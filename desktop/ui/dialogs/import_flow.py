@@ -136,7 +136,7 @@ class ImportFlow(QObject):
         self._cancel_rest = False
         self._busy = True
         self.progress.set_message("Starting…")
-        self.progress.show()
+        self.progress.show_soon()
         self.started.emit()
         self._next()
         return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.ui.workers import Task
@@ -37,6 +37,17 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.buttons)
         self._task: Task | None = None
         self._close_when_done = True
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.timeout.connect(self.show)
+
+    def show_soon(self, msecs: int = 400) -> None:
+        """Show only if the work is still going after ``msecs`` (no flash for quick jobs)."""
+        self._soon.start(msecs)
+
+    def done(self, result: int) -> None:
+        self._soon.stop()
+        super().done(result)
 
     def follow(self, task: Task, *, close_when_done: bool = True) -> None:
         """Show ``task``'s progress; close when it ends unless more work follows."""
