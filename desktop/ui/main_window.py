@@ -35,6 +35,7 @@ from desktop.ui.annotation_wiring import install_annotations
 from desktop.ui.dialogs.about import show_about
 from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
+from desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import PortfolioTreeModel
 from desktop.ui.theme import icon
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
 
     # built by window_actions
     about_action: QAction
+    shortcuts_action: QAction
     clear_filters_action: QAction
     collapse_action: QAction
     expand_action: QAction
@@ -491,6 +493,10 @@ class MainWindow(QMainWindow):
     # --- help, layout, closing -----------------------------------------------------------
     def show_about(self) -> None:
         self.about_box = show_about(self, self.store.path, self.data_dir)
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_box = ShortcutsDialog(self.actions(), self)
+        self.shortcuts_box.open()
 
     def _restore_layout(self) -> None:
         if not self.remember_layout:

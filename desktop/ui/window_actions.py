@@ -180,6 +180,13 @@ def build_actions(window: MainWindow) -> None:
         name="about",
         tip="Version and where your data is kept",
     )
+    window.shortcuts_action = a(
+        "&Keyboard shortcuts",
+        window.show_shortcuts,
+        "Ctrl+/",
+        name="shortcuts",
+        tip="Every command and its keys",
+    )
 
 
 def build_menus(window: MainWindow) -> None:
@@ -215,6 +222,7 @@ def build_menus(window: MainWindow) -> None:
     for action in (window.expand_action, window.collapse_action, window.reload_action):
         view_menu.addAction(action)
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(window.shortcuts_action)
     help_menu.addAction(window.about_action)
     window.refresh_recent()
 

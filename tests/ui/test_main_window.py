@@ -239,3 +239,24 @@ def test_icons_follow_a_change_to_a_dark_palette(window: MainWindow) -> None:
     window.setPalette(dark)
     after = window.import_action.icon().pixmap(24, 24).toImage()
     assert before != after
+
+
+def test_shortcuts_list_names_every_key(window: MainWindow) -> None:
+    window.shortcuts_action.trigger()
+    rows = dict(window.shortcuts_box.rows)
+    assert rows["Next red"] == "F8"
+    assert rows["Import"] == "Ctrl+I"
+    assert rows["Go to tree"] == "Ctrl+1"
+
+
+def test_no_two_commands_share_a_key(window: MainWindow) -> None:
+    from collections import Counter
+
+    from PySide6.QtGui import QAction, QKeySequence
+
+    keys = Counter(
+        a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+        for a in window.findChildren(QAction)
+        if not a.shortcut().isEmpty()
+    )
+    assert [k for k, n in keys.items() if n > 1] == []
