@@ -146,3 +146,13 @@ def test_action_dialog_offers_ok_only_with_text(qtbot, window: MainWindow) -> No
     before = ok.isEnabled()
     qtbot.keyClicks(dialog.text, "Something to do")
     assert (before, ok.isEnabled()) == (False, True)
+
+
+def test_the_indicators_action_points_are_listed_with_owner_and_status(window: MainWindow) -> None:
+    indicator_id = select_code(window, red_code(window))
+    with window.store.session() as s:
+        annotations.add_action(s, "Report back", indicator_id=indicator_id, owner="Head of Waste")
+    tab = controller(window).questions
+    tab.set_indicator(window.views[indicator_id])
+    shown = [tab.actions_box.list.item(i).text() for i in range(tab.actions_box.list.count())]
+    assert shown == ["[Open] Report back — Head of Waste"]

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
-    QDialog,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,8 +34,8 @@ from desktop.annotations import (
     QuestionRecord,
 )
 from desktop.ui.annotation_access import AnnotationAccess
-from desktop.ui.dialogs.action_dialog import STATUS_WORDS as ACTION_WORDS
-from desktop.ui.dialogs.action_dialog import ActionDialog, fill_meetings, save_action
+from desktop.ui.dialogs.action_dialog import fill_meetings
+from desktop.ui.views.actions_box import ActionsBox
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -83,12 +81,6 @@ def read_questions(session: Session, indicator_id: int) -> QuestionsData:
 def question_title(q: QuestionRecord) -> str:
     to = f" → {q.addressed_to}" if q.addressed_to else ""
     return f"[{QUESTION_WORDS[q.status]}] {q.text.splitlines()[0][:90]}{to}"
-
-
-def action_title(a: ActionRecord) -> str:
-    owner = f" — {a.owner}" if a.owner else ""
-    due = f", due {a.due_date:%d %b %Y}" if a.due_date else ""
-    return f"[{ACTION_WORDS[a.status]}] {a.text.splitlines()[0][:90]}{owner}{due}"
 
 
 class QuestionsTab(QWidget):
@@ -166,18 +158,10 @@ class QuestionsTab(QWidget):
         self.message.setObjectName("questionMessage")
         self.message.setAccessibleName("Question status message")
         self.message.setWordWrap(True)
-        self.actions_list = QListWidget(self)
-        self.actions_list.setObjectName("actionsList")
-        self.actions_list.setWordWrap(True)
-        self.actions_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.actions_list.setAccessibleName("Action points")
-        self.actions_list.itemActivated.connect(lambda _item: self.edit_action())
-        self.new_action_button = QPushButton("New &action…", self)
-        self.new_action_button.setAccessibleName("New action point")
-        self.new_action_button.clicked.connect(lambda: self.new_action())
-        self.edit_action_button = QPushButton("&Edit action…", self)
-        self.edit_action_button.setAccessibleName("Edit the chosen action point")
-        self.edit_action_button.clicked.connect(self.edit_action)
+        self.actions_box = ActionsBox(self.access, self)
+        self.actions_box.saved.connect(
+            lambda _r: self.reload(select=self.current.id if self.current else None)
+        )
         for edit in (self.text, self.answer):
             edit.textChanged.connect(self._on_typed)
             edit.installEventFilter(self)
@@ -227,21 +211,10 @@ class QuestionsTab(QWidget):
         middle.setWidgetResizable(True)
         middle.setFrameShape(QFrame.Shape.NoFrame)
         middle.setWidget(inner)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        actions_title = QLabel("Action &points", self)
-        actions_title.setBuddy(self.actions_list)
-        right_layout.addWidget(actions_title)
-        right_layout.addWidget(self.actions_list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_action_button)
-        buttons.addWidget(self.edit_action_button)
-        right_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(middle)
-        split.addWidget(right)
+        split.addWidget(self.actions_box)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
@@ -259,12 +232,12 @@ class QuestionsTab(QWidget):
             return
         self.view = view
         self._generation += 1
-        for widget in (self, self.new_button, self.new_action_button):
+        for widget in (self, self.new_button):
             widget.setEnabled(view is not None)
         self._start_new(focus=False)
         if view is None:
             self.list.clear()
-            self.actions_list.clear()
+            self.actions_box.show_actions(None, [], [], [])
             return
         self.reload(select)
 
@@ -327,48 +300,8 @@ class QuestionsTab(QWidget):
             self.question_saved.emit(record.id)
 
     def new_action(self, meeting_id: int | None = None) -> ActionRecord | None:
-        if self.view is None:
-            return None
-        label = f"{self.view.code} {self.view.name}" if self.view.code else self.view.name
-        dialog = ActionDialog(
-            self,
-            meetings=self.meetings,
-            people=self.people.stringList(),
-            indicator=(self.view.id, label),
-            meeting_id=meeting_id if meeting_id is not None else self.meeting.currentData(),
-        )
-        return self._run_action_dialog(dialog, None)
-
-    def edit_action(self) -> ActionRecord | None:
-        item = self.actions_list.currentItem()
-        action = next(
-            (
-                a
-                for a in self.action_records
-                if item and a.id == item.data(Qt.ItemDataRole.UserRole)
-            ),
-            None,
-        )
-        if action is None or self.view is None:
-            return None
-        dialog = ActionDialog(
-            self,
-            meetings=self.meetings,
-            people=self.people.stringList(),
-            indicator=(self.view.id, self.view.name),
-            action=action,
-        )
-        return self._run_action_dialog(dialog, action.id)
-
-    def _run_action_dialog(
-        self, dialog: ActionDialog, action_id: int | None
-    ) -> ActionRecord | None:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        values = dialog.values()
-        record = self.access.write(lambda s: save_action(s, values, action_id))
-        self.reload(select=self.current.id if self.current else None)
-        return record
+        chosen = meeting_id if meeting_id is not None else self.meeting.currentData()
+        return self.actions_box.new_action(chosen)
 
     # --- events ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -459,15 +392,13 @@ class QuestionsTab(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, question.id)
                 item.setToolTip(question.text)
                 self.list.addItem(item)
-            self.actions_list.clear()
-            for action in data.actions:
-                item = QListWidgetItem(action_title(action))
-                item.setData(Qt.ItemDataRole.UserRole, action.id)
-                item.setToolTip(action.text)
-                self.actions_list.addItem(item)
         finally:
             self._filling = False
-        self.edit_action_button.setEnabled(bool(data.actions))
+        if self.view is not None:
+            label = f"{self.view.code} {self.view.name}" if self.view.code else self.view.name
+            self.actions_box.show_actions(
+                (self.view.id, label), data.actions, data.meetings, data.people
+            )
         wanted = select if select is not None else (self.current.id if self.current else None)
         chosen = next((q for q in data.questions if q.id == wanted), None)
         if chosen is not None and (select is not None or not self._dirty):
