@@ -115,6 +115,8 @@ class RowReader:
         self.measures = header.of("measure")
         self.table_ended = False
         self.section: str | None = None
+        self.last_portfolio = ""
+        self.last_service = ""
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
@@ -297,8 +299,12 @@ class RowReader:
 
     def _portfolio(self, row: list[CellValue]) -> str | None:
         if self.portfolio_col is not None:
-            found = text_of(_at(row, self.portfolio_col.index))
+            # written (or merged) once at the top of its group of rows: carried down
+            found = text_of(_at(row, self.portfolio_col.index)) or self.last_portfolio
             if found:
+                if found != self.last_portfolio:
+                    self.last_service = ""  # a new portfolio starts its own services
+                self.last_portfolio = found
                 return found
         if self.context.portfolio is not None:
             return self.context.portfolio
@@ -308,8 +314,9 @@ class RowReader:
 
     def _service(self, row: list[CellValue]) -> str | None:
         if self.service_col is not None:
-            found = text_of(_at(row, self.service_col.index))
+            found = text_of(_at(row, self.service_col.index)) or self.last_service
             if found:
+                self.last_service = found
                 return found
         return self.section if self.section_is_service else None
 

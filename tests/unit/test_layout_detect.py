@@ -410,3 +410,17 @@ def test_region_column_of_numbers_is_the_regional_comparator() -> None:
     ]
     observation = detect(book(grid("S", rows))).indicators[0].observations[0]
     assert observation.comparators == {"England": 82.5, "Regional": 81.0}
+
+
+def test_portfolio_written_once_above_its_rows_is_carried_down() -> None:
+    rows: list[list[CellValue]] = [
+        ["Portfolio", "Ref", "Indicator", "Q1 2024/25"],
+        ["Place", "P1", "Potholes", 88],
+        [None, "P2", "Street lights", 97],
+        ["People", "A1", "Discharges", 12],
+        [None, "A2", "Reablement", 81],
+    ]
+    parsed = detect(book(grid("S", rows, merged=[(1, 0, 2, 0), (3, 0, 4, 0)])))
+    assert [(i.code, i.portfolio) for i in parsed.indicators] == [
+        ("P1", "Place"), ("P2", "Place"), ("A1", "People"), ("A2", "People")
+    ]  # fmt: skip
