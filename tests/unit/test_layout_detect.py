@@ -424,3 +424,16 @@ def test_portfolio_written_once_above_its_rows_is_carried_down() -> None:
     assert [(i.code, i.portfolio) for i in parsed.indicators] == [
         ("P1", "Place"), ("P2", "Place"), ("A1", "People"), ("A2", "People")
     ]  # fmt: skip
+
+
+def test_exempt_and_owner_columns_are_read() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "Lead officer", "Part 2", "2024/25"],
+        ["Agency spend", "Director of Resources", "Yes", 1.2],
+        ["Calls answered %", "Head of Customer Services", "No", 84],
+    ]
+    found = {i.name: (i.owner, i.exempt) for i in detect(book(grid("S", rows))).indicators}
+    assert found == {
+        "Agency spend": ("Director of Resources", True),
+        "Calls answered %": ("Head of Customer Services", False),
+    }
