@@ -164,7 +164,6 @@ class MainWindow(QMainWindow):
         self.as_of: dt.date | None = None
         self._loading = False
         self._reload_again = False
-        self._pending_selection: int | None = None
         self._first_load = True
         self.setWindowTitle(
             "Scrutineer — Demo — changes are thrown away"
@@ -264,18 +263,21 @@ class MainWindow(QMainWindow):
 
     def apply(self, loaded: Loaded) -> None:
         """Show freshly loaded views (keeps the selection where it can)."""
-        keep = self._pending_selection or self.tree.current_indicator()
-        self._pending_selection = None
+        keep = self.tree.current_indicator()
         self.views = {v.id: v for v in loaded.views}
-        self.tree_model.reload(loaded.views)
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)  # one change of indicator below, not a clear and a set
+        try:
+            self.tree_model.reload(loaded.views)
+            kept = keep is not None and keep in self.views and self.tree.select_indicator(keep)
+        finally:
+            selection.blockSignals(False)
+        self.tree.viewport().update()
         self._set_period_choices(loaded.choices, loaded.as_of)
         self.stack.setCurrentWidget(self.welcome if not loaded.views else self.splitter)
         self.export_action.setEnabled(bool(loaded.views))
         self._update_counts()
-        if keep is not None and keep in self.views and self.tree.select_indicator(keep):
-            pass
-        else:
-            self._show_indicator(None)
+        self._show_indicator(self.views[keep] if kept and keep is not None else None)
         if self._first_load:
             self._first_load = False
             (self.tree if loaded.views else self.welcome.sample_button).setFocus()

@@ -260,3 +260,11 @@ def test_no_two_commands_share_a_key(window: MainWindow) -> None:
         if not a.shortcut().isEmpty()
     )
     assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_reload_tells_the_notes_once_with_the_fresh_indicator(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.next_red_action.trigger()
+    seen: list[object] = []
+    window.indicator_changed.connect(seen.append)
+    window.reload()
+    assert len(seen) == 1 and getattr(seen[0], "code", None) == "CS1"
