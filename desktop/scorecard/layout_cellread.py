@@ -61,7 +61,9 @@ class CellReader:
         cell = a1(index, column.index)
         error = self.sheet.errors.get((index, column.index))
         if error is not None:
-            self.notes.warn(f"{self.sheet.name}!{cell}: {error} read as a missing value")
+            self.notes.warn(
+                f"{self.sheet.name}!{cell}: {error} read as a missing value", kind="error value"
+            )
             return ParsedObservation(period, actual_text=error, sheet=self.sheet.name, cell=cell)
         if cells.is_blank(value):
             return None
@@ -77,7 +79,8 @@ class CellReader:
             if marker not in cells.MISSING_MARKERS and not marker.startswith("<"):
                 self.notes.warn(
                     f"{self.sheet.name}!{cell}: '{short(parsed.text)}' is not a number — "
-                    "kept as text"
+                    "kept as text",
+                    kind="not a number",
                 )
         if style is not None and style.fill and cells.rag_fill(style.fill) is not None:
             observation.rag = cells.rag_fill(style.fill)
@@ -135,7 +138,8 @@ class CellReader:
             if from_fill is not None and from_fill != from_text:
                 self.notes.warn(
                     f"{self.sheet.name}!{a1(index, column.index)}: RAG text says {from_text} "
-                    f"but the cell colour says {from_fill} — the text is used"
+                    f"but the cell colour says {from_fill} — the text is used",
+                    kind="rag colour disagrees",
                 )
             observation.rag = from_text
         elif from_fill is not None:
@@ -143,6 +147,7 @@ class CellReader:
         elif not cells.is_blank(value):
             self.notes.warn(
                 f"{self.sheet.name}!{a1(index, column.index)}: RAG '{short(text_of(value))}' "
-                "not understood — left blank"
+                "not understood — left blank",
+                kind="rag not understood",
             )
             observation.rag = None

@@ -38,7 +38,7 @@ class Notes:
     def finish(self) -> list[str]:
         """The warnings, with one line per kind saying how many more were not listed."""
         extra = [
-            f"… and {count - PER_KIND} more like '{kind}'"
+            f"… and {count - PER_KIND} more warnings of this kind ({kind})"
             for kind, count in self.counts.items()
             if count > PER_KIND
         ]

@@ -183,7 +183,8 @@ class RowReader:
         elif not self.long:
             self.notes.warn(
                 f"{self.sheet.name}!{a1(index, 0)}: duplicate indicator '{name}' — "
-                "the first row is kept"
+                "the first row is kept",
+                kind="duplicate indicator",
             )
             return
         for observation in observations:
@@ -191,7 +192,8 @@ class RowReader:
             if seen_key in self.seen:
                 self.notes.warn(
                     f"{self.sheet.name}!{observation.cell}: duplicate value for '{name}' "
-                    f"{observation.period.label} (first at {self.seen[seen_key]}) — skipped"
+                    f"{observation.period.label} (first at {self.seen[seen_key]}) — skipped",
+                    kind="duplicate value",
                 )
                 continue
             self.seen[seen_key] = observation.cell or ""
