@@ -22,14 +22,15 @@ SILENT_UNITS = frozenset({"number", "count", "no.", "no", "#", "n"})
 SMALL_BASE = 20  # the denominator below which ONS calls a rate unreliable
 
 
-def format_number(value: float | None) -> str:
-    """54.0 -> "54", 1234.5 -> "1,234.5", None -> "—"."""
+def format_number(value: float | None, *, decimals: int = 2) -> str:
+    """54.0 -> "54", 1234.5 -> "1,234.5", None -> "—"; at most ``decimals`` places."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     if float(value).is_integer():
         return f"{value:,.0f}"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text
+    if abs(value) >= 100:
+        decimals = min(decimals, 1)
+    return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
 
 
 def shown_unit(unit: str | None) -> str | None:
@@ -43,8 +44,9 @@ def format_value(value: float | None, unit: str | None) -> str:
     """A number with its unit the way a report writes it: "54%", "£1,234", "12 days"."""
     if value is None:
         return "—"
-    number = format_number(value)
     unit = shown_unit(unit)
+    # percentages as reports print them: one decimal place (56.36… -> 56.4%)
+    number = format_number(value, decimals=1 if unit == "%" else 2)
     if unit is None:
         return number
     if unit == "%":
