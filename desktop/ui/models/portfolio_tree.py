@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -266,7 +267,14 @@ class PortfolioTreeModel(QAbstractItemModel):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self, views: Sequence[IndicatorView]) -> None:
-        roots = build_tree(views)
+        # thousands of small, acyclic objects: the cyclic collector would only slow this down
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            roots = build_tree(views)
+        finally:
+            if was_enabled:
+                gc.enable()
         self.beginResetModel()
         self.generation += 1
         self._roots = roots
