@@ -106,6 +106,7 @@ def _row_score(row: list[CellValue]) -> float:
     score = 0.0
     seen: set[str] = set()
     dated: set[tuple[str, str | None]] = set()
+    bare: set[str] = set()
     numbers = 0
     for value in row:
         if cells.is_blank(value):
@@ -119,10 +120,12 @@ def _row_score(row: list[CellValue]) -> float:
         column = classify(value)
         if column.period is not None:
             dated.add((column.period.label, column.field))  # a repeated heading counts once
+        elif _QUARTER_OR_MONTH.match(vocabulary.normalise(text)):
+            bare.add(vocabulary.normalise(text))  # "Q1 (Apr-Jun)": a period once the year is known
         elif column.field is not None and column.field not in seen:
             seen.add(column.field)
             score += 1.0 if column.field in ("name", "code") else 0.8
-    score += min(len(dated), 4) * 0.5
+    score += min(len(dated), 4) * 0.5 + min(len(bare), 4) * 0.3
     if not ({"name", "code"} & seen) and not dated:
         score -= 1.0
     return score - numbers * 0.5
@@ -322,6 +325,13 @@ def _title_year(sheet: Sheet, top: int) -> Period | None:
     return None
 
 
+# words beside a bare quarter heading that say nothing about what the column holds
+_FILLER = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec to ytd cumulative provisional "
+    "prov final year date".split()
+)
+
+
 def _latest_year(columns: list[Column]) -> Period | None:
     """'2024/25 Target' beside bare 'Q1', 'Q2' headings: the quarters are of 2024/25."""
     years = [
@@ -339,7 +349,7 @@ def _place_in_year(column: Column, year: Period) -> None:
     period = periods.combine_period(year, found.group(0))
     if period is None:
         return
-    rest = key[found.end() :].strip()
+    rest = " ".join(w for w in key[found.end() :].split() if w not in _FILLER)
     sub = vocabulary.match(rest) if rest else None
     if rest and (
         sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}

@@ -437,3 +437,13 @@ def test_exempt_and_owner_columns_are_read() -> None:
         "Agency spend": ("Director of Resources", True),
         "Calls answered %": ("Head of Customer Services", False),
     }
+
+
+def test_bare_quarter_headings_with_their_months() -> None:
+    rows: list[list[CellValue]] = [
+        ["Quarterly monitoring 2024/25"],
+        ["Indicator", "Q1 (Apr-Jun)", "Q2 (Jul-Sep)"],
+        ["Calls answered %", 80, 84],
+    ]
+    observations = detect(book(grid("S", rows))).indicators[0].observations
+    assert [o.period.label for o in observations] == ["Q1 2024/25", "Q2 2024/25"]
