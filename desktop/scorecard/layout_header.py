@@ -327,8 +327,29 @@ def _title_year(sheet: Sheet, top: int) -> Period | None:
 
 # words beside a bare quarter heading that say nothing about what the column holds
 _FILLER = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec to ytd cumulative provisional "
-    "prov final year date".split()
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "to",
+        "ytd",
+        "cumulative",
+        "provisional",
+        "prov",
+        "final",
+        "year",
+        "date",
+    ]
 )
 
 
