@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self._on_filter)
         self.tree = PortfolioTreeView(self.proxy, self)
         self.tree.indicator_selected.connect(self._on_selected)
+        self.tree.activated.connect(lambda _index: self.focus_detail())  # Enter: read it
+        self.filter_bar.leave.connect(self.focus_tree)
         left = QWidget(self)
         left.setObjectName("treePane")
         left_layout = QVBoxLayout(left)

@@ -268,3 +268,22 @@ def test_reload_tells_the_notes_once_with_the_fresh_indicator(qtbot, window: Mai
     window.indicator_changed.connect(seen.append)
     window.reload()
     assert len(seen) == 1 and getattr(seen[0], "code", None) == "CS1"
+
+
+def test_escape_clears_the_search_then_returns_to_the_tree(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    search = window.filter_bar.search
+    search.setFocus()
+    qtbot.keyClicks(search, "staffing")
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == "" and window.proxy.visible_count() == 6
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert window.tree.hasFocus()
+
+
+def test_enter_on_an_indicator_moves_into_the_detail(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.next_red_action.trigger()
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert focused is window.detail or window.detail.isAncestorOf(focused)

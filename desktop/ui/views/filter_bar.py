@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -29,9 +30,14 @@ _TOGGLES = (
 
 
 class FilterBar(QWidget):
-    """Emits ``changed(FilterState)`` whenever a setting changes."""
+    """Emits ``changed(FilterState)`` whenever a setting changes.
+
+    Escape in the search box clears it; Escape in an empty box emits ``leave`` (the window
+    sends the keyboard back to the tree).
+    """
 
     changed = Signal(object)
+    leave = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,12 +104,27 @@ class FilterBar(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.count_label)
         self.search.textChanged.connect(self._emit)
+        self.search.installEventFilter(self)
         self.setTabOrder(self.search, self.clear_button)
         previous: QWidget = self.clear_button
         chain: list[QWidget] = [*self.toggles.values(), self.streak, self.streak_periods]
         for widget in chain:
             self.setTabOrder(previous, widget)
             previous = widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            if self.search.text():
+                self.search.clear()
+            else:
+                self.leave.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _name_clear_button(self) -> None:
         for button in self.search.findChildren(QToolButton):
