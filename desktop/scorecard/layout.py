@@ -178,7 +178,9 @@ def _is_indicator_table(header: Header) -> bool:
     has_values = any(c.field == "actual" for c in header.columns)
     coded = sum(1 for c in header.columns if c.code and c.field == "actual")
     measures = header.one("measure") is not None and header.one("period") is not None
-    return (has_name and has_values) or measures or (coded >= 2 and header.one("area") is not None)
+    dated = sum(1 for c in header.columns if c.field == "actual" and c.period is not None)
+    by_area = header.one("area") is not None and (coded >= 2 or (dated >= 2 and not has_name))
+    return (has_name and has_values) or measures or by_area
 
 
 def _warn_unplaced(header: Header, notes: Notes) -> None:

@@ -109,7 +109,13 @@ class RowReader:
         self.period_order = _period_order(self.period_cols)
         # benchmark tables: one row per area, one column per indicator code and period
         self.coded = [c for c in header.columns if c.code and c.field == "actual"]
-        self.transposed = self.name is None and self.code is None and bool(self.coded)
+        self.series_name: str | None = None
+        unnamed = self.name is None and self.code is None
+        if unnamed and not self.coded and header.one("area") is not None:
+            # one indicator per sheet: a row per area, a column per period (LAIT-style tables)
+            self.coded = [c for c in header.columns if c.field == "actual" and c.period]
+            self.series_name = _series_name(header)
+        self.transposed = unnamed and bool(self.coded)
         self.coded_names = _coded_names(header) if self.transposed else {}
         # statistics tables: one column per measure, one row per period (and area)
         self.measures = header.of("measure")
@@ -209,18 +215,18 @@ class RowReader:
                 return
         portfolio = self.context.portfolio
         for column in self.coded:
-            code = column.code or ""
+            code = column.code or None
+            name = self.series_name or self.coded_names.get(code or "", code or "")
             period = column.period or self.context.fallback_period
             observation = self.cellread.observation(index, row, column, period)
             if observation is None:
                 continue
-            key = indicator_key(portfolio, code, code)
+            key = indicator_key(portfolio, code, name)
             if comparator is not None:
                 self._as_comparator(key, comparator, [observation])
                 continue
             indicator = self.by_key.get(key)
             if indicator is None:
-                name = self.coded_names.get(code, code)
                 indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
                 indicator.unit = cells.unit_from_header(name)
                 self.by_key[key] = indicator
@@ -446,6 +452,16 @@ def _first_filled(row: list[CellValue]) -> list[tuple[int, CellValue]]:
         if len(found) == 3:
             break
     return found
+
+
+def _series_name(header: Header) -> str:
+    """The indicator a one-indicator sheet holds: its title above the table, else the sheet name."""
+    for row in header.sheet.rows[: header.top]:
+        for value in row:
+            text = text_of(value)
+            if text and len(text) <= 200:
+                return text
+    return header.sheet.name
 
 
 def _coded_names(header: Header) -> dict[str, str]:

@@ -447,3 +447,20 @@ def test_bare_quarter_headings_with_their_months() -> None:
     ]
     observations = detect(book(grid("S", rows))).indicators[0].observations
     assert [o.period.label for o in observations] == ["Q1 2024/25", "Q2 2024/25"]
+
+
+def test_one_indicator_per_sheet_with_a_row_per_area() -> None:
+    rows: list[list[CellValue]] = [
+        ["Persistent absence, secondary (%)"],
+        ["LA number", "LA Name", "2022/23", "2023/24"],
+        [None, "England", 26.5, 25.6],
+        [358, "Trafford", 20.1, 19.8],
+        [359, "Wigan", 24.0, 23.1],
+    ]
+    parsed = detect(book(grid("Absence", rows)), area="Trafford")
+    (indicator,) = parsed.indicators
+    assert (indicator.name, indicator.code) == ("Persistent absence, secondary (%)", None)
+    assert [(o.period.label, o.actual, o.comparators) for o in indicator.observations] == [
+        ("2022/23", 20.1, {"England": 26.5}),
+        ("2023/24", 19.8, {"England": 25.6}),
+    ]
