@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -38,7 +38,7 @@ from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
 from desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
-from desktop.ui.models.portfolio_tree import PortfolioTreeModel
+from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self._on_filter)
         self.tree = PortfolioTreeView(self.proxy, self)
         self.tree.indicator_selected.connect(self._on_selected)
-        self.tree.activated.connect(lambda _index: self.focus_detail())  # Enter: read it
+        self.tree.activated.connect(self._on_activated)  # Enter
         self.filter_bar.leave.connect(self.focus_tree)
         left = QWidget(self)
         left.setObjectName("treePane")
@@ -337,6 +337,14 @@ class MainWindow(QMainWindow):
         self.reload()
 
     # --- selection and filtering ---------------------------------------------------------
+    def _on_activated(self, index: QModelIndex) -> None:
+        """Enter on an indicator moves into its detail; on a group it opens or closes it."""
+        if index.data(IndicatorIdRole) is not None:
+            self.focus_detail()
+        else:
+            first = index.siblingAtColumn(0)
+            self.tree.setExpanded(first, not self.tree.isExpanded(first))
+
     def _on_selected(self, indicator_id: int) -> None:
         self._show_indicator(self.views.get(indicator_id))
 

@@ -287,3 +287,13 @@ def test_enter_on_an_indicator_moves_into_the_detail(qtbot, window: MainWindow) 
     focused = QApplication.focusWidget()
     assert focused is not None
     assert focused is window.detail or window.detail.isAncestorOf(focused)
+
+
+def test_enter_on_a_portfolio_closes_and_opens_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    top = window.proxy.index(0, 0)
+    window.tree.setCurrentIndex(top)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert not window.tree.isExpanded(top)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert window.tree.isExpanded(top)
