@@ -140,6 +140,13 @@ class RowReader:
             self.notes.warn(
                 f"{self.sheet.name}: rows {shown} are hidden in the sheet — imported all the same"
             )
+        used = {c.index for c in self.header.columns if c.field not in (None, "ignore")}
+        for col in sorted(self.sheet.hidden_cols & used):
+            self.notes.warn(
+                f"{self.sheet.name}!{a1(self.header.top, col)}: column "
+                f"{a1(self.header.top, col).rstrip('0123456789')} is hidden in the sheet — "
+                "imported all the same"
+            )
         return self.result
 
     def _row(self, index: int, row: list[CellValue]) -> None:
