@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
+from desktop.ui import indicator_text
+
 DIRECTION_ARROWS = {"improving": "▲", "worsening": "▼", "no_change": "▶"}
 DIRECTION_WORDS = {"improving": "Improving", "worsening": "Worsening", "no_change": "No change"}
 
-_PREFIX_UNITS = {"£", "$", "€"}
-_SILENT_UNITS = {"number", "count", "no.", "#"}
-SYMBOL_UNITS = frozenset({"%", *_PREFIX_UNITS})  # written on every number; words only once
-
-
-def _number(value: float) -> str:
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    if abs(value) >= 100:
-        return f"{value:,.1f}".rstrip("0").rstrip(".")
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+SYMBOL_UNITS = frozenset({"%", "£", "$", "€"})  # written on every number; words only once
 
 
 def short_unit(unit: str | None) -> str | None:
@@ -26,17 +18,11 @@ def short_unit(unit: str | None) -> str | None:
 
 
 def format_value(value: float | None, unit: str | None) -> str:
-    """``54.0, '%'`` -> ``54%``; ``1234.5, '£'`` -> ``£1,234.5``; ``12, 'days'`` -> ``12 days``."""
-    if value is None:
-        return "—"
-    text = _number(value)
-    if not unit or unit.casefold() in _SILENT_UNITS:
-        return text
-    if unit in _PREFIX_UNITS:
-        return f"-{unit}{text[1:]}" if text.startswith("-") else f"{unit}{text}"
-    if unit == "%":
-        return f"{text}%"
-    return f"{text} {unit}"
+    """``54.0, '%'`` -> ``54%``; ``1234.5, '£'`` -> ``£1,234.5``; ``12, 'days'`` -> ``12 days``.
+
+    The same wording as the detail pane, so the tree and the detail never disagree.
+    """
+    return indicator_text.format_value(value, unit)
 
 
 def rollup_text(counts: tuple[int, int, int, int]) -> str:
