@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from desktop.scorecard import layout_cells as cells
@@ -84,12 +85,13 @@ class RowReader:
         self.result = SheetResult()
         self.by_key: dict[str, ParsedIndicator] = {}
         self.seen: dict[tuple[str, str], str] = {}
+        _drop_undated_actuals(header, context.notes)
+        _codes_in_name_column(header)
         self.code = header.one("code")
         self.name = header.one("name")
         self.portfolio_col = header.one("portfolio")
         self.service_col = header.one("service")
         self.period_cols = [c for c in header.of("period") if c.period is None]
-        _drop_undated_actuals(header, context.notes)
         self.value_cols = [
             c
             for c in header.columns
@@ -426,6 +428,22 @@ class RowReader:
 def _within(period: Period, span: Period | None) -> bool:
     """A target dated 2024/25 applies to 2024/25 and its quarters and months, not to 2022/23."""
     return span is None or (span.start <= period.start and period.end <= span.end)
+
+
+_CODE = re.compile(r"^[A-Za-z&]{1,8}[ ._-]?\d{1,4}[A-Za-z]?(?:[._-]\d{1,3})?$")
+
+
+def _codes_in_name_column(header: Header) -> None:
+    """'Indicator' holding NI 192, ASC1 ... beside a 'Description' of words: a code and a name."""
+    names = header.of("name")
+    wordy = header.of("description")
+    if header.one("code") is not None or len(names) != 1 or not wordy:
+        return
+    rows = header.sheet.rows[header.first_data : header.first_data + 30]
+    values = [text_of(_at(r, names[0].index)) for r in rows]
+    values = [v for v in values if v]
+    if values and sum(1 for v in values if _CODE.match(v)) * 5 >= len(values) * 4:
+        names[0].field, wordy[0].field = "code", "name"
 
 
 def _drop_undated_actuals(header: Header, notes: Notes) -> None:

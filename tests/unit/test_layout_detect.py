@@ -464,3 +464,14 @@ def test_one_indicator_per_sheet_with_a_row_per_area() -> None:
         ("2022/23", 20.1, {"England": 26.5}),
         ("2023/24", 19.8, {"England": 25.6}),
     ]
+
+
+def test_codes_under_indicator_with_names_under_description() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "Description", "2024/25"],
+        ["NI 192", "% of household waste recycled", 44.2],
+        ["ASC1", "Social care-related quality of life", 19.1],
+    ]
+    found = [(i.code, i.name) for i in detect(book(grid("S", rows))).indicators]
+    assert found == [("NI 192", "% of household waste recycled"),
+                     ("ASC1", "Social care-related quality of life")]  # fmt: skip
