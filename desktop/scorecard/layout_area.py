@@ -97,12 +97,12 @@ def choose_area(
                 "choose one with --area NAME"
             )
         own = councils[0] if councils else None
-        wanted = vocabulary.normalise(own) if own else None
+        wanted = vocabulary.area_key(own) if own else None
         return AreaChoice(columns, wanted), own
-    wanted = vocabulary.normalise(area)
+    wanted = vocabulary.area_key(area)
     for column in columns:
         for value in _values(header, column):
-            if vocabulary.normalise(value) == wanted:
+            if vocabulary.area_key(value) == wanted:
                 shown = value if column is columns[0] else area
                 return AreaChoice(columns, wanted), shown
     raise ScorecardError(

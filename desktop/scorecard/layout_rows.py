@@ -31,7 +31,7 @@ class AreaChoice:
 
     def decide(self, row: list[CellValue]) -> tuple[str, str | None]:
         """("keep" | "comparator" | "skip", comparator name)."""
-        texts = [vocabulary.normalise(_at(row, c.index)) for c in self.columns]
+        texts = [vocabulary.area_key(_at(row, c.index)) for c in self.columns]
         if self.wanted is not None and self.wanted in texts:
             return "keep", None
         if texts and texts[0] in vocabulary.NOT_AREAS:

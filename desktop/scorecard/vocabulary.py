@@ -467,6 +467,22 @@ def _find(words: list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+_AREA_AFFIXES = re.compile(
+    r"^(london borough of |royal borough of |city and county of |county of )"
+    r"|( metropolitan borough council| metropolitan district council| borough council"
+    r"| city council| county council| district council| county borough council| council"
+    r"| la| local authority| mbc| bc| cc| dc)$"
+)
+
+
+def area_key(name: object) -> str:
+    """An area's name for matching: "Trafford Council" and "trafford" are the same area."""
+    key = normalise(name)
+    stripped = _AREA_AFFIXES.sub("", key).strip()
+    stripped = _AREA_AFFIXES.sub("", stripped).strip()
+    return stripped or key
+
+
 def area_comparator(name: object) -> str | None:
     """The comparator an area row stands for ("England", "Regional" ...), or None for a council."""
     key = normalise(name)

@@ -475,3 +475,13 @@ def test_codes_under_indicator_with_names_under_description() -> None:
     found = [(i.code, i.name) for i in detect(book(grid("S", rows))).indicators]
     assert found == [("NI 192", "% of household waste recycled"),
                      ("ASC1", "Social care-related quality of life")]  # fmt: skip
+
+
+def test_area_matches_without_council_words() -> None:
+    rows: list[list[CellValue]] = [
+        ["Local authority", "Indicator", "2024/25"],
+        ["Trafford Council", "Active adults %", 67.7],
+        ["Salford City Council", "Active adults %", 60.2],
+    ]
+    parsed = detect(book(grid("S", rows)), area="Trafford")
+    assert parsed.indicators[0].observations[0].actual == 67.7
