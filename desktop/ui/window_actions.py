@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
+from desktop.ui.dialogs.import_flow import AnswersFlow
 from desktop.ui.theme import icon
 
 ICON_PROPERTY = "scrutineer_icon"
@@ -74,6 +75,14 @@ def build_actions(window: MainWindow) -> None:
         icon_name="export",
     )
     window.export_action.setEnabled(False)
+    window.answers_flow = AnswersFlow(window, window.workers, window.store)
+    window.import_answers_action = a(
+        "Import &answers…",
+        window.answers_flow.choose_and_import,
+        "Ctrl+Shift+I",
+        name="importAnswers",
+        tip="Read officers' answers and updates from a returned Excel tracker",
+    )
     window.quit_action = a(
         "&Quit", window.close, QKeySequence.StandardKey.Quit, name="quit", tip="Close Scrutineer"
     )
@@ -199,6 +208,7 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu.setObjectName("recentMenu")
     file_menu.addMenu(window.recent_menu)
     file_menu.addAction(window.export_action)
+    file_menu.addAction(window.import_answers_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     edit_menu = bar.addMenu("&Edit")

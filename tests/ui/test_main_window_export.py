@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from db.store import Store
+from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.workers import Workers
 
@@ -24,9 +25,19 @@ def window(qtbot, seeded: Store, data_dir: Path) -> MainWindow:  # type: ignore[
 
 
 def save_as(monkeypatch: pytest.MonkeyPatch, path: Path, chosen: str = "") -> None:
+    """File > Export opens the export dialog; "Choose…" there names ``path``, then Export."""
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), chosen))
     )
+    original = ExportFlow.choose_and_export
+
+    def choose_and_accept(flow: ExportFlow) -> None:
+        original(flow)
+        assert flow.dialog is not None
+        flow.dialog.choose_file()
+        flow.dialog.accept()
+
+    monkeypatch.setattr(ExportFlow, "choose_and_export", choose_and_accept)
 
 
 def test_export_is_off_until_there_is_something_to_export(
@@ -57,8 +68,9 @@ def test_export_tracker_by_chosen_filter(
     out = tmp_path / "tracker"
     save_as(monkeypatch, out, "Excel tracker (*.xlsx)")
     window.export_action.trigger()
-    assert zipfile.is_zipfile(out)
-    assert "xl/workbook.xml" in zipfile.ZipFile(out).namelist()
+    written = out.with_suffix(".xlsx")  # a name without a suffix gets the chosen format's
+    assert zipfile.is_zipfile(written)
+    assert "xl/workbook.xml" in zipfile.ZipFile(written).namelist()
 
 
 def test_export_to_a_missing_folder_says_so(

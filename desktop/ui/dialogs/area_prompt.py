@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.workers import TaskControl
 
@@ -22,14 +22,7 @@ def file_areas(path: Path, password: str | None, _control: TaskControl) -> list[
 
 
 def ask_area(parent: QWidget | None, file_name: str, areas: list[str]) -> str | None:
-    """The area the user chose, or None if they cancelled."""
-    name, ok = QInputDialog.getItem(
-        parent,
-        "Which area?",
-        f"{file_name} holds figures for {len(areas)} areas. Choose yours; rows for England, "
-        "the region or a group in the same file become its comparators.",
-        areas,
-        0,
-        False,
-    )
-    return name if ok and name else None
+    """The area the user chose from a searchable list, or None if they cancelled."""
+    from desktop.ui.dialogs.area_dialog import choose_area
+
+    return choose_area(parent, areas, file_name=file_name)

@@ -1,54 +1,78 @@
-"""File > Export…: choose a file and format, then write it on a worker with progress."""
+"""File > Export…: ask what and where in a dialog, then write it on a worker with progress."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.catalogue import IndicatorView
+from desktop.export.charts import (
+    CHART_HEIGHT_PX,
+    CHART_WIDTH_PX,
+    ChartSource,
+    PrerenderedCharts,
+)
+from desktop.export.data import ExportData
+from desktop.ui.dialogs.export_dialog import ExportDialog, ExportOptions
 from desktop.ui.dialogs.progress import ProgressDialog
 from desktop.ui.workers import TaskControl, Workers
 
-EXPORT_FILTERS = {
-    "docx": "Word briefing (*.docx)",
-    "xlsx": "Excel tracker (*.xlsx)",
-    "json": "JSON export (*.json)",
-}
 
-
-def format_for(path: Path, chosen_filter: str) -> str:
-    """The format named by the file's suffix, else by the filter the user picked."""
-    suffix = path.suffix.lower().lstrip(".")
-    if suffix in EXPORT_FILTERS:
-        return suffix
-    for fmt, text in EXPORT_FILTERS.items():
-        if text == chosen_filter:
-            return fmt
-    return "docx"
-
-
-def write_export(store: Any, fmt: str, out: Path, control: TaskControl) -> Path:
+def write_export(
+    store: Any,
+    fmt: str,
+    out: Path,
+    control: TaskControl,
+    options: ExportOptions | None = None,
+) -> Path:
     """Gather the store's contents and write them as ``fmt`` (runs on a worker)."""
+    chosen = options or ExportOptions(fmt=fmt, out=out)
+    data = gather_data(store, chosen, control)
+    return write_data(data, replace(chosen, fmt=fmt, out=out), control)
+
+
+def gather_data(store: Any, options: ExportOptions, control: TaskControl) -> ExportData:
+    """One short read of everything the export needs (runs on a worker)."""
     from desktop.export.gather import gather
 
     control.progress(0, 3, "Reading the scorecard, notes and questions…")
     with store.read_session() as session:
-        data = gather(session)
+        data = gather(session, include_exempt=options.include_exempt, meeting=options.meeting)
     if control.cancelled():
         raise ExportCancelled
-    control.progress(1, 3, f"Writing {out.name}…")
-    if fmt == "json":
+    return data
+
+
+def write_data(
+    data: ExportData,
+    options: ExportOptions,
+    control: TaskControl,
+    charts: ChartSource | None = None,
+) -> Path:
+    """Write gathered data where the options say (runs on a worker)."""
+    out = options.out
+    control.progress(2, 3, f"Writing {out.name}…")
+    if options.fmt == "json":
         from desktop.export.json_export import to_json_text
 
         _replace(out, to_json_text(data).encode("utf-8"))
     else:
         from desktop.export import documents
 
-        documents.write(fmt, data, out)
+        documents.write(
+            options.fmt,
+            data,
+            out,
+            charts=charts,
+            include_charts=options.include_charts,
+            suppress_small=options.suppress_small,
+        )
     control.progress(3, 3, "Done")
     return out
 
@@ -68,8 +92,16 @@ def _replace(target: Path, payload: bytes) -> None:
         raise
 
 
+CHART_BATCH = 3  # pictures drawn between two turns of the event loop
+
+
 class ExportFlow(QObject):
-    """Asks where to export, runs the export, then says where the file went."""
+    """Asks what and where to export, runs the export, then says where the file went.
+
+    A Word briefing's chart pictures are drawn here on the GUI thread (Qt draws widgets
+    there only), a few at a time between events so the window and Cancel keep working;
+    reading and writing happen on a worker.
+    """
 
     finished = Signal(object)  # the written path, or None
 
@@ -79,35 +111,120 @@ class ExportFlow(QObject):
         self._workers = workers
         self._store = store
         self.progress = ProgressDialog("Exporting", "Starting…", parent)
+        self.progress.cancel_requested.connect(self._on_cancel)
         self.message: QMessageBox | None = None
+        self.dialog: ExportDialog | None = None
+        self._cancelled = False
+        self._pending: list[IndicatorView] = []
+        self._pngs: dict[int, bytes] = {}
+        self._total = 0
 
     def choose_and_export(self) -> None:
+        """Open the export dialog (window-modal, not blocking); export when it is accepted."""
         settings = QSettings()
         start = str(settings.value("export/last_dir", "") or "")
-        name, chosen = QFileDialog.getSaveFileName(
-            self._window, "Export", str(Path(start) / "scrutiny-briefing.docx") if start else
-            "scrutiny-briefing.docx", ";;".join(EXPORT_FILTERS.values()),
-        )  # fmt: skip
-        if not name:
-            return
-        out = Path(name)
-        settings.setValue("export/last_dir", str(out.parent))
-        self.export(out, format_for(out, chosen))
+        fmt = str(settings.value("export/format", "docx") or "docx")
+        charts = str(settings.value("export/charts", "true")).lower() != "false"
+        dialog = ExportDialog(
+            self._meetings(),
+            fmt=fmt,
+            folder=Path(start) if start else None,
+            include_charts=charts,
+            parent=self._window,
+        )
+        dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _meetings(self) -> list[tuple[str, str]]:
+        """(name, text shown) of the store's meetings, newest first."""
+        from desktop.annotations import list_meetings
+
+        with self._store.read_session() as session:
+            meetings = list_meetings(session)
+        return [
+            (m.name, f"{m.name} ({m.held_on:%d %b %Y})" if m.held_on else m.name)
+            for m in reversed(meetings)
+        ]
+
+    def _on_dialog_accepted(self, dialog: ExportDialog) -> None:
+        options = dialog.options()
+        settings = QSettings()
+        settings.setValue("export/last_dir", str(options.out.parent))
+        settings.setValue("export/format", options.fmt)
+        if options.fmt == "docx":
+            settings.setValue("export/charts", "true" if options.include_charts else "false")
+        # the exempt choice is never stored: each export starts without confidential material
+        self.run(options)
 
     def export(self, out: Path, fmt: str) -> None:
+        """Export the whole scorecard, without exempt material, to ``out``."""
+        self.run(ExportOptions(fmt=fmt, out=out))
+
+    def run(self, options: ExportOptions) -> None:
+        self._cancelled = False
         store = self._store
-        self.progress.set_message(f"Exporting to {out.name}…")
+        self.progress.set_message(f"Exporting to {options.out.name}…")
         self.progress.show_soon()
+        charts_here = options.fmt == "docx" and options.include_charts
+        if charts_here:
+            task = self._workers.run(
+                lambda control: gather_data(store, options, control),
+                on_done=lambda data: self._draw_charts(data, options),
+                on_error=self._on_error,
+            )
+        else:
+            task = self._workers.run(
+                lambda control: write_data(gather_data(store, options, control), options, control),
+                on_done=self._on_done,
+                on_error=self._on_error,
+            )
+        if not task.done:
+            self.progress.follow(task, close_when_done=not charts_here)
+
+    # --- chart pictures, on the GUI thread -------------------------------------------------
+    def _draw_charts(self, data: ExportData, options: ExportOptions) -> None:
+        from desktop.export.docx_briefing import chosen_views
+
+        self._pending = list(chosen_views(data))
+        self._pngs = {}
+        self._total = len(self._pending)
+        QTimer.singleShot(0, lambda: self._draw_batch(data, options))
+
+    def _draw_batch(self, data: ExportData, options: ExportOptions) -> None:
+        if self._cancelled:
+            self._on_error(ExportCancelled())
+            return
+        from desktop.ui.charts import render_chart_png
+
+        for view in self._pending[:CHART_BATCH]:
+            self._pngs[view.id] = render_chart_png(
+                view, width=CHART_WIDTH_PX, height=CHART_HEIGHT_PX
+            )
+        del self._pending[:CHART_BATCH]
+        drawn = self._total - len(self._pending)
+        self.progress.set_progress(drawn, max(self._total, 1), f"Drawing chart {drawn} of "
+                                   f"{self._total}…")  # fmt: skip
+        if self._pending:
+            QTimer.singleShot(0, lambda: self._draw_batch(data, options))
+            return
+        self._write_with_charts(data, options)
+
+    def _write_with_charts(self, data: ExportData, options: ExportOptions) -> None:
+        charts = PrerenderedCharts(self._pngs)
+        self._pngs = {}
         task = self._workers.run(
-            lambda control: write_export(store, fmt, out, control),
+            lambda control: write_data(data, options, control, charts),
             on_done=self._on_done,
             on_error=self._on_error,
         )
         if not task.done:
             self.progress.follow(task)
-        else:
-            self.progress.done(0)
 
+    def _on_cancel(self) -> None:
+        self._cancelled = True
+
+    # --- results --------------------------------------------------------------------------
     def _on_done(self, out: Path) -> None:
         self.progress.done(0)
         self._tell(QMessageBox.Icon.Information, f"Exported to {out}")
@@ -115,12 +232,15 @@ class ExportFlow(QObject):
 
     def _on_error(self, exc: BaseException) -> None:
         self.progress.done(0)
+        self._pending = []
+        self._pngs = {}
         if isinstance(exc, ExportCancelled):
             self.finished.emit(None)
             return
         from desktop.errors import UserError
+        from desktop.export.gather import ExportError
 
-        if isinstance(exc, UserError | OSError):
+        if isinstance(exc, UserError | ExportError | OSError):
             self._tell(QMessageBox.Icon.Warning, f"Could not export: {exc}")
             self.finished.emit(None)
             return

@@ -1,4 +1,5 @@
-"""Importing from the window: files one by one on a worker, password prompts, then a report."""
+"""Importing from the window: scorecards one by one on a worker, with password prompts and a
+report; and answers back from a tracker officers filled in."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.ui.dialogs import area_prompt
 from desktop.ui.dialogs.import_report import ImportReportDialog, ReportLine
@@ -235,3 +236,86 @@ class ImportFlow(QObject):
             self.start([path], profile=name)
 
         self.mapping_dialog = open_mapping(self._window, path, self._store, import_with)
+
+
+TRACKER_FILTER = "Excel tracker (*.xlsx);;All files (*)"
+
+
+def run_tracker_import(store: Any, path: Path, _control: TaskControl) -> Any:
+    """Apply a filled-in tracker's answers in one transaction (runs on a worker)."""
+    from desktop.export.tracker_import import import_tracker
+
+    with store.session() as session:
+        return import_tracker(session, path)
+
+
+class AnswersFlow(QObject):
+    """File > Import answers…: read a tracker officers filled in, then report what changed."""
+
+    finished = Signal(object)  # the TrackerReport, or None when the file was refused
+
+    def __init__(self, parent: QWidget, workers: Workers, store: Any) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._workers = workers
+        self._store = store
+        self.progress = ProgressDialog("Importing answers", "Reading the tracker…", parent)
+        self.message: QMessageBox | None = None
+
+    def choose_and_import(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("answers/last_dir", "") or "")
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Import answers from a tracker", start, TRACKER_FILTER
+        )
+        if name:
+            settings.setValue("answers/last_dir", str(Path(name).parent))
+            self.start(Path(name))
+
+    def start(self, path: Path) -> None:
+        store = self._store
+        self.progress.set_message(f"Reading answers from {path.name}…")
+        self.progress.show_soon()
+        task = self._workers.run(
+            lambda control: run_tracker_import(store, path, control),
+            on_done=self._on_done,
+            on_error=self._on_error,
+        )
+        if not task.done:
+            self.progress.follow(task)
+
+    def _on_done(self, report: Any) -> None:
+        self.progress.done(0)
+        refused = list(report.refused_rows)
+        text = f"{report.summary()}."
+        if refused:
+            text += " See the details for why rows were refused."
+        box = self._tell(QMessageBox.Icon.Information, text)
+        details = [*report.updated_questions, *report.updated_actions]
+        if refused:
+            details = ["Refused rows:", *refused, "", "Updated:", *details]
+        if details:
+            box.setDetailedText("\n".join(details))
+        self.finished.emit(report)
+        reload = getattr(self._window, "reload", None)
+        if callable(reload):
+            reload()
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.progress.done(0)
+        from desktop.errors import UserError
+
+        self.finished.emit(None)
+        if isinstance(exc, UserError | OSError):
+            self._tell(QMessageBox.Icon.Warning, f"Could not import answers: {exc}")
+            return
+        raise exc
+
+    def _tell(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+        box = QMessageBox(
+            icon, "Import answers", text, QMessageBox.StandardButton.Close, self._window
+        )
+        box.setAccessibleName("Import answers result")
+        box.open()
+        self.message = box
+        return box
