@@ -1,0 +1,165 @@
+"""The export dialog: Word briefings with or without charts and exempt material, per meeting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from db.models import IndicatorRow
+from db.store import Store
+from desktop.annotations import add_meeting, add_note, add_question
+from desktop.export.words import EXEMPT_MARK
+from desktop.ui.main_window import MainWindow
+from desktop.ui.workers import Workers
+from tests.ui.export_dialog_helpers import export_via_dialog, open_dialog
+
+EXEMPT_NOTE = "Two named care homes are under review"
+OPEN_NOTE = "Staffing plan due in March"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, seeded: Store, data_dir: Path) -> MainWindow:
+    with seeded.session() as s:
+        ids = {r.code: r.id for r in s.scalars(select(IndicatorRow))}
+        add_note(s, ids["AS1"], EXEMPT_NOTE, exempt=True)
+        add_note(s, ids["CS1"], OPEN_NOTE)
+        meeting = add_meeting(s, "Scrutiny March 2025")
+        add_question(s, ids["EN1"], "Why did recycling fall?", meeting_id=meeting.id)
+    window = MainWindow(seeded, data_dir=data_dir, workers=Workers(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    return window
+
+
+def all_text(path: Path) -> str:
+    """Every word of a briefing: body, tables, headers and footers."""
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header):
+            parts += [p.text for p in part.paragraphs]
+    return "\n".join(parts)
+
+
+def header_text(path: Path) -> str:
+    return "\n".join(p.text for p in docx.Document(str(path)).sections[0].header.paragraphs)
+
+
+def test_briefing_without_exempt_material_never_mentions_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    out = export_via_dialog(qtbot, window, tmp_path / "briefing.docx")
+    assert out == tmp_path / "briefing.docx"
+    text = all_text(out)
+    assert OPEN_NOTE in text
+    assert "exempt" not in text.casefold()
+    assert EXEMPT_NOTE not in text
+
+
+def test_briefing_with_exempt_material_is_marked_in_the_header(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    out = export_via_dialog(qtbot, window, tmp_path / "briefing.docx", exempt=True)
+    assert out is not None
+    assert EXEMPT_MARK in header_text(out)
+    assert EXEMPT_NOTE in all_text(out)
+
+
+def test_briefing_with_charts_has_pictures(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    out = export_via_dialog(qtbot, window, tmp_path / "briefing.docx", charts=True)
+    assert out is not None
+    assert len(docx.Document(str(out)).inline_shapes) >= 3  # CS1, AS2, EN1 are red
+
+
+def test_briefing_without_charts_has_no_pictures(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    out = export_via_dialog(qtbot, window, tmp_path / "briefing.docx", charts=False)
+    assert out is not None
+    assert len(docx.Document(str(out)).inline_shapes) == 0
+
+
+def test_briefing_for_one_meeting(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    out = export_via_dialog(qtbot, window, tmp_path / "march.docx", meeting="Scrutiny March 2025")
+    assert out is not None
+    document = docx.Document(str(out))
+    assert document.core_properties.title == "Briefing for Scrutiny March 2025"
+    assert "Why did recycling fall?" in all_text(out)
+
+
+def test_meetings_are_offered_newest_first(window: MainWindow) -> None:
+    with window.store.session() as s:
+        add_meeting(s, "Scrutiny June 2025")
+    dialog = open_dialog(window)
+    offered = [dialog.meeting_combo.itemData(i) for i in range(dialog.meeting_combo.count())]
+    assert offered == [None, "Scrutiny June 2025", "Scrutiny March 2025"]
+
+
+def test_exempt_box_is_off_every_time_even_after_an_export_with_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    export_via_dialog(qtbot, window, tmp_path / "first.docx", exempt=True, charts=False)
+    window.export_flow.message.close()  # type: ignore[union-attr]
+    dialog = open_dialog(window)
+    assert not dialog.exempt_box.isChecked()
+
+
+def test_small_numbers_choice_only_with_exempt_material(window: MainWindow) -> None:
+    dialog = open_dialog(window)
+    before = dialog.small_box.isEnabled()
+    dialog.exempt_box.setChecked(True)
+    assert (before, dialog.small_box.isEnabled()) == (False, True)
+
+
+def test_charts_choice_only_for_word(window: MainWindow) -> None:
+    dialog = open_dialog(window)
+    dialog.set_format("xlsx")
+    assert not dialog.charts_box.isEnabled()
+
+
+def test_changing_format_changes_the_file_suffix(window: MainWindow, tmp_path: Path) -> None:
+    dialog = open_dialog(window)
+    dialog.path_edit.setText(str(tmp_path / "briefing.docx"))
+    dialog.set_format("json")
+    assert dialog.path_edit.text() == str(tmp_path / "briefing.json")
+
+
+def test_export_without_a_file_stays_open_and_says_why(window: MainWindow) -> None:
+    dialog = open_dialog(window)
+    dialog.path_edit.clear()
+    dialog.accept()
+    assert dialog.isVisible() and "Choose where" in dialog.problem.text()
+
+
+def test_cancel_while_charts_are_drawn_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_dialog(window)
+    dialog.path_edit.setText(str(tmp_path / "briefing.docx"))
+    with qtbot.waitSignal(window.export_flow.finished, timeout=60000) as blocker:
+        dialog.accept()  # the store is read at once (synchronous workers); drawing is queued
+        window.export_flow.progress.reject()
+    assert blocker.args == [None]
+    assert not (tmp_path / "briefing.docx").exists()
+
+
+def test_unknown_meeting_is_one_line(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = open_dialog(window)
+    dialog.meeting_combo.addItem("Gone", "No such meeting")
+    dialog.meeting_combo.setCurrentIndex(dialog.meeting_combo.count() - 1)
+    dialog.path_edit.setText(str(tmp_path / "x.json"))
+    dialog.set_format("json")
+    with qtbot.waitSignal(window.export_flow.finished, timeout=60000):
+        dialog.accept()
+    message = window.export_flow.message
+    assert message is not None and "no meeting named" in message.text()
+    assert "\n" not in message.text()
