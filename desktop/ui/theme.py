@@ -21,9 +21,10 @@ from PySide6.QtSvg import QSvgRenderer
 
 from desktop.paths import resources_dir
 
-RAG_LETTERS = {"red": "R", "amber": "A", "green": "G"}
-RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green"}
-RAG_SHAPES = {"red": "octagon", "amber": "triangle", "green": "circle"}
+# one vocabulary of letters, words and shapes for the tree, the detail pane and the chart
+from desktop.ui.rag_style import RAG_LETTERS as RAG_LETTERS
+from desktop.ui.rag_style import RAG_SHAPES as RAG_SHAPES
+from desktop.ui.rag_style import RAG_WORDS as RAG_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,18 +76,14 @@ def _shape(kind: str, rect: QRectF) -> QPolygonF | None:
     x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
     if kind == "triangle":
         return QPolygonF([QPointF(x + w / 2, y), QPointF(x + w, y + h), QPointF(x, y + h)])
-    if kind == "octagon":
-        c = w * 0.29
+    if kind == "square":
+        inset = w * 0.08  # a square looks bigger than a circle of the same width
         return QPolygonF(
             [
-                QPointF(x + c, y),
-                QPointF(x + w - c, y),
-                QPointF(x + w, y + c),
-                QPointF(x + w, y + h - c),
-                QPointF(x + w - c, y + h),
-                QPointF(x + c, y + h),
-                QPointF(x, y + h - c),
-                QPointF(x, y + c),
+                QPointF(x + inset, y + inset),
+                QPointF(x + w - inset, y + inset),
+                QPointF(x + w - inset, y + h - inset),
+                QPointF(x + inset, y + h - inset),
             ]
         )
     return None
