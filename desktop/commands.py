@@ -321,18 +321,12 @@ def cmd_export(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
 
 
 def _write_atomically(path: Path, payload: bytes) -> None:
+    from desktop.export.documents import replace_atomically
+
     path = path.expanduser()
     if not path.parent.is_dir():
         raise UserError(f"cannot write {path}: the folder does not exist — create it first", 1)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.replace(tmp, path)
-    except OSError as err:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise UserError(f"cannot write {path}: {err.strerror} — choose another place", 1) from err
+    replace_atomically(path, payload)
 
 
 def cmd_backup(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
