@@ -14,7 +14,16 @@ from sqlalchemy.orm import Session
 from db import queries
 from db.records import IndicatorRecord, ObservationRecord
 from desktop.analysis import assess
-from desktop.analysis.types import Assessment, Point, Polarity, Rag, Series, Tolerance
+from desktop.analysis.types import (
+    DEFAULT_TOLERANCE,
+    Assessment,
+    Point,
+    Polarity,
+    Rag,
+    Series,
+    Tolerance,
+)
+from desktop.tolerances import default_tolerance
 
 _TOLERANCE_MODES = ("percent", "points")
 
@@ -97,10 +106,10 @@ class IndicatorView:
         return f"{self.code} {self.name}" if self.code else self.name
 
 
-def tolerance_of(record: IndicatorRecord) -> Tolerance:
+def tolerance_of(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE) -> Tolerance:
     """The indicator's own tolerance, or the default rule where it has none."""
-    mode = record.tolerance_mode if record.tolerance_mode in _TOLERANCE_MODES else "percent"
-    amber = record.tolerance_amber if record.tolerance_amber is not None else 10.0
+    mode = record.tolerance_mode if record.tolerance_mode in _TOLERANCE_MODES else default.mode
+    amber = record.tolerance_amber if record.tolerance_amber is not None else default.amber
     return Tolerance(
         mode=cast(Any, mode), amber=amber, band_low=record.band_low, band_high=record.band_high
     )
@@ -123,7 +132,7 @@ def _point(obs: ObservationRecord) -> Point:
     )
 
 
-def to_series(record: IndicatorRecord) -> Series:
+def to_series(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE) -> Series:
     return Series(
         key=str(record.id),
         name=record.name,
@@ -131,7 +140,7 @@ def to_series(record: IndicatorRecord) -> Series:
         polarity=cast(Polarity, record.polarity),
         unit=record.unit,
         points=tuple(_point(o) for o in record.observations),
-        tolerance=tolerance_of(record),
+        tolerance=tolerance_of(record, default),
         portfolio=record.portfolio,
     )
 
@@ -145,8 +154,8 @@ def _cut(record: IndicatorRecord, as_of: dt.date | None) -> IndicatorRecord:
     return replace(record, observations=kept)
 
 
-def build_view(record: IndicatorRecord) -> IndicatorView:
-    series = to_series(record)
+def build_view(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE) -> IndicatorView:
+    series = to_series(record, default)
     return IndicatorView(record=record, series=series, assessment=assess(series))
 
 
@@ -158,11 +167,12 @@ def load_views(
 ) -> list[IndicatorView]:
     """Every indicator (or those asked for) with its analysis, in export order."""
     records = queries.load_indicators(session, indicator_ids=indicator_ids)
+    default = default_tolerance(session)
     # tens of thousands of small immutable objects: the cyclic collector only slows this down
     paused = gc.isenabled()
     gc.disable()
     try:
-        return [build_view(_cut(r, as_of)) for r in records]
+        return [build_view(_cut(r, as_of), default) for r in records]
     finally:
         if paused:
             gc.enable()
