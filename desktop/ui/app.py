@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -85,6 +85,27 @@ def log_to_file(logs: Path) -> logging.Handler | None:
     return handler
 
 
+def quiet_offscreen_noise() -> Callable[[], None]:
+    """Drop the offscreen platform's harmless size-hint notice; pass every other message on.
+
+    Returns a function that puts the previous handler back.
+    """
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous: Any = None
+
+    def handler(mode: Any, context: Any, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    return lambda: qInstallMessageHandler(previous)
+
+
 def ms_since_start(started: float | None, entered: float) -> int:
     """Milliseconds since the process started (``started`` from main), else since entry."""
     origin = started if started is not None else entered
@@ -105,6 +126,7 @@ def run_gui(
     headless = smoke or screenshot is not None
     if headless and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    restore_messages = quiet_offscreen_noise() if headless else None
     app = make_application()
     failures: list[str] = []
     previous_hook = sys.excepthook
@@ -142,6 +164,8 @@ def run_gui(
             store.close()
     finally:
         sys.excepthook = previous_hook
+        if restore_messages is not None:
+            restore_messages()
         if guard is not None:
             guard.release()
         if handler is not None:
