@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, cast
@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from db import queries
 from db.records import IndicatorRecord, ObservationRecord
-from desktop.analysis import assess
+from desktop.analysis import assess, what_changed
 from desktop.analysis.types import (
     DEFAULT_TOLERANCE,
     Assessment,
+    ChangeSummary,
     Point,
     Polarity,
     Rag,
@@ -186,6 +187,28 @@ def period_choices(views: Iterable[IndicatorView]) -> list[tuple[str, dt.date]]:
             if obs.period.kind in ("quarter", "month", "financial_year"):
                 seen[(obs.period.label, obs.period.end)] = None
     return sorted(seen, key=lambda p: (p[1], p[0]), reverse=True)
+
+
+def period_pair(
+    views: Sequence[IndicatorView], period: str | None = None
+) -> tuple[str | None, str | None]:
+    """(the period shown, the one before it of the same kind): latest by default."""
+    choices = period_choices(views)
+    if not choices:
+        return period, None
+    latest = period or choices[0][0]
+    kinds = {o.period.label: o.period.kind for v in views for o in v.observations}
+    same_kind = [label for label, _end in choices if kinds.get(label) == kinds.get(latest)]
+    after = same_kind.index(latest) + 1 if latest in same_kind else len(same_kind)
+    return latest, same_kind[after] if after < len(same_kind) else None
+
+
+def changes_between(
+    views: Sequence[IndicatorView], before: str | None, after: str | None
+) -> ChangeSummary:
+    """What changed between two periods: newly red, recovered, worse, better, targets."""
+    series = {str(v.id): v.series for v in views}
+    return what_changed(series, series, before_period=before, after_period=after)
 
 
 def _num(value: float | None) -> float | None:

@@ -11,8 +11,8 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.text.paragraph import Paragraph
 
-from desktop.analysis import rag_counts_by, what_changed
-from desktop.catalogue import IndicatorView, period_choices
+from desktop.analysis import rag_counts_by
+from desktop.catalogue import IndicatorView, changes_between, period_pair
 from desktop.export import docx_xml
 from desktop.export.charts import ChartSource
 from desktop.export.data import ActionItem, ExportData
@@ -67,14 +67,7 @@ def chosen_views(data: ExportData) -> list[IndicatorView]:
 
 def scorecard_period(data: ExportData) -> tuple[str | None, str | None]:
     """(the period shown, the one before it of the same kind) from the indicators' periods."""
-    choices = period_choices(visible_views(data))
-    if not choices:
-        return data.period, None
-    latest = data.period or choices[0][0]
-    kinds = {o.period.label: o.period.kind for v in visible_views(data) for o in v.observations}
-    ends = [label for label, _end in choices if kinds.get(label) == kinds.get(latest)]
-    after = ends.index(latest) + 1 if latest in ends else len(ends)
-    return latest, ends[after] if after < len(ends) else None
+    return period_pair(visible_views(data), data.period)
 
 
 class Briefing:
@@ -206,10 +199,7 @@ class Briefing:
         if self.period is None or self.previous is None:
             self.para("There is no earlier period to compare with.")
             return
-        series = {str(v.id): v.series for v in visible_views(self.data)}
-        summary = what_changed(
-            series, series, before_period=self.previous, after_period=self.period
-        )
+        summary = changes_between(visible_views(self.data), self.previous, self.period)
         names = {str(v.id): v.label for v in visible_views(self.data)}
         self.para(f"{self.period} compared with {self.previous}: {summary.total()} changes.")
         for field, heading in _CHANGE_HEADINGS:
