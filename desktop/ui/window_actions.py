@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
 from desktop.ui.dialogs.import_flow import AnswersFlow
+from desktop.ui.dialogs.tolerance_dialog import open_tolerance_dialog
 from desktop.ui.theme import icon
 
 ICON_PROPERTY = "scrutineer_icon"
@@ -92,6 +93,13 @@ def build_actions(window: MainWindow) -> None:
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     window.redo_action = window.undo_stack.createRedoAction(window, "&Redo")
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+    window.tolerance_action = a(
+        "RAG &tolerance…",
+        lambda: open_tolerance_dialog(window),
+        "Ctrl+T",
+        name="tolerance",
+        tip="How far from target is still amber, for this indicator or every one",
+    )
     window.find_action = a(
         "&Find…",
         window.focus_search,
@@ -214,6 +222,8 @@ def build_menus(window: MainWindow) -> None:
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.tolerance_action)
     view_menu = bar.addMenu("&View")
     for action in (window.find_action, window.filters_action, window.clear_filters_action):
         view_menu.addAction(action)
