@@ -115,3 +115,30 @@ def test_own_rule_can_be_given_back_to_the_default(qtbot, window: MainWindow) ->
 def test_every_control_is_named(window: MainWindow) -> None:
     dialog = open_for(window, AMBER_CODE)
     assert dialog.findChildren(QWidget) and unnamed(dialog) == []
+
+
+def test_detail_header_says_the_rule_it_follows(window: MainWindow) -> None:
+    window.tree.select_indicator(indicator_id(window, AMBER_CODE))
+    header = window.detail.header  # type: ignore[attr-defined]
+    assert header.rule.text() == (
+        "RAG rule (the default rule): Green on or better than target;"
+        " amber within 10% of the target; red otherwise."
+    )
+
+
+def test_detail_header_button_opens_the_dialog(window: MainWindow) -> None:
+    window.tree.select_indicator(indicator_id(window, AMBER_CODE))
+    window.detail.header.change_rule.click()  # type: ignore[attr-defined]
+    dialog: ToleranceDialog = window.tolerance_dialog  # type: ignore[attr-defined]
+    assert dialog.view is not None and dialog.view.code == AMBER_CODE
+
+
+def test_detail_header_names_an_own_rule(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_for(window, AMBER_CODE)
+    dialog.use_own.setChecked(True)
+    dialog.own.amber.setValue(0)
+    press_ok(qtbot, window, dialog)
+    header = window.detail.header  # type: ignore[attr-defined]
+    assert header.rule.text() == (
+        "RAG rule (this indicator's own rule): No amber: anything short of target is red."
+    )

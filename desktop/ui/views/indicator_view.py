@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStyle,
     QTableView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.tolerances import describe
 from desktop.ui.charts import TrendChart
 from desktop.ui.indicator_text import (
     direction_sentence,
@@ -64,6 +66,17 @@ def _group(title: str, *widgets: QWidget) -> QGroupBox:
     return box
 
 
+def rule_sentence(view: CatalogueView) -> str:
+    """The RAG rule the computed colour follows, and whether it is the indicator's own."""
+    tol = view.series.tolerance
+    if view.polarity == "on_target" and tol.band_low is None and tol.band_high is None:
+        return "RAG rule: no green band is set, so no RAG is worked out from the figures."
+    r = view.record
+    own = (r.tolerance_mode, r.tolerance_amber, r.band_low, r.band_high) != (None,) * 4
+    whose = "this indicator's own rule" if own else "the default rule"
+    return f"RAG rule ({whose}): {describe(tol, view.unit)}"
+
+
 class IndicatorHeader(QWidget):
     """Code and name, where it sits, RAG published and computed, the latest value and its trend."""
 
@@ -83,6 +96,11 @@ class IndicatorHeader(QWidget):
         self.base = _label("Base of the latest value", wrap=False)
         self.direction = _label("Direction of travel")
         self.streak = _label("Red streak")
+        self.rule = _label("RAG rule")
+        self.change_rule = QPushButton("Change tolerance…")
+        self.change_rule.setAccessibleName("Change the RAG tolerance")
+        self.change_rule.setToolTip("How far from target is still amber (Ctrl+T)")
+        self.change_rule.clicked.connect(self._change_tolerance)
         badges = QHBoxLayout()
         badges.setContentsMargins(0, 0, 0, 0)
         for caption, badge in (("Published", self.published), ("Computed", self.computed)):
@@ -107,6 +125,11 @@ class IndicatorHeader(QWidget):
         layout.addLayout(latest)
         layout.addWidget(self.direction)
         layout.addWidget(self.streak)
+        rule = QHBoxLayout()
+        rule.setContentsMargins(0, 0, 0, 0)
+        rule.addWidget(self.rule, 1)
+        rule.addWidget(self.change_rule)
+        layout.addLayout(rule)
 
     def set_dark(self, dark: bool) -> None:
         self.published.set_dark(dark)
@@ -135,6 +158,12 @@ class IndicatorHeader(QWidget):
         self.direction.setText(direction_sentence(a.direction_previous, a.direction_last_year))
         streak = streak_sentence(a.red_streak)
         self.streak.setText(streak)
+        self.rule.setText(rule_sentence(view))
+
+    def _change_tolerance(self) -> None:
+        action = getattr(self.window(), "tolerance_action", None)
+        if isinstance(action, QAction):
+            action.trigger()
 
     def _show_latest(self, view: CatalogueView, latest: ObservationRecord | None) -> None:
         if latest is None:
