@@ -43,6 +43,7 @@ from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
 from desktop.ui.views.welcome import WelcomeView
+from desktop.ui.what_changed_wiring import WhatChangedDock, install_what_changed
 from desktop.ui.window_actions import ICON_PROPERTY, build_actions, build_menus, build_toolbar
 from desktop.ui.workers import TaskControl, Workers
 
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.workers.setParent(self)
         self.undo_stack = QUndoStack(self)
         self.views: dict[int, IndicatorView] = {}
+        self.what_changed_dock: WhatChangedDock | None = None
         self.as_of: dt.date | None = None
         self._loading = False
         self._reload_again = False
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
         build_toolbar(self)
         self._build_status()
         install_annotations(self)
+        install_what_changed(self)
         self._restore_layout()
 
     # --- building ------------------------------------------------------------------------
