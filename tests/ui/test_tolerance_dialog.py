@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from db.store import Store
+from desktop.catalogue import IndicatorView
 from desktop.tolerances import default_tolerance, indicator_tolerance
 from desktop.ui.dialogs.tolerance_dialog import ToleranceDialog
 from desktop.ui.main_window import MainWindow
@@ -142,3 +145,26 @@ def test_detail_header_names_an_own_rule(qtbot, window: MainWindow) -> None:  # 
     assert header.rule.text() == (
         "RAG rule (this indicator's own rule): No amber: anything short of target is red."
     )
+
+
+def test_ctrl_t_from_the_tree_opens_the_dialog(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.tree.select_indicator(indicator_id(window, AMBER_CODE))
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog: ToleranceDialog = window.tolerance_dialog  # type: ignore[attr-defined]
+    assert dialog.isVisible()
+
+
+def test_band_the_wrong_way_round_keeps_the_dialog_open(window: MainWindow) -> None:
+    dialog = ToleranceDialog(window.store, on_target_view(window), window)
+    dialog.use_own.setChecked(True)
+    assert dialog.own.band_low is not None and dialog.own.band_high is not None
+    dialog.own.band_low.setText("110")
+    dialog.own.band_high.setText("90")
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.error.text().startswith("band low (110) is above")
+
+
+def on_target_view(window: MainWindow) -> IndicatorView:
+    view = window.views[indicator_id(window, AMBER_CODE)]
+    return replace(view, record=replace(view.record, polarity="on_target"))
