@@ -168,3 +168,13 @@ def test_band_the_wrong_way_round_keeps_the_dialog_open(window: MainWindow) -> N
 def on_target_view(window: MainWindow) -> IndicatorView:
     view = window.views[indicator_id(window, AMBER_CODE)]
     return replace(view, record=replace(view.record, polarity="on_target"))
+
+
+def test_without_a_selection_only_the_default_is_offered(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = ToleranceDialog(window.store, None, window)
+    dialog.default_editor.mode.setCurrentIndex(dialog.default_editor.mode.findData("points"))
+    dialog.default_editor.amber.setValue(3)
+    with qtbot.waitSignal(window.views_loaded):
+        dialog.accept()
+    with window.store.read_session() as s:
+        assert (dialog.tabs.count(), default_tolerance(s).mode) == (1, "points")
