@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.scorecard import layout_cells as cells
 from desktop.scorecard.layout_header import Column, text_of
-from desktop.scorecard.layout_notes import Notes, a1
+from desktop.scorecard.layout_notes import Notes, a1, column_letters
 from desktop.scorecard.model import CellValue, ParsedObservation, Period, Polarity, Sheet
 
 _BOUND = re.compile(
@@ -14,6 +15,12 @@ _BOUND = re.compile(
     r"at most|no more than|maximum of|max\.?|below|under|less than)\s*(?P<rest>.+)$",
     re.I,
 )
+
+
+# one column's reader, worked out once per sheet: (row index, row, period) -> observation
+Observe = Callable[[int, list[CellValue], Period], ParsedObservation | None]
+# one column's addition to an observation: (observation, row index, row)
+Apply = Callable[[ParsedObservation, int, list[CellValue]], None]
 
 
 def _at(row: list[CellValue], index: int) -> CellValue:
@@ -88,6 +95,81 @@ class CellReader:
             self.unit = parsed.unit
         return observation
 
+    def observer(self, column: Column) -> Observe:
+        """``observation`` for one column, with the sheet-wide checks done once.
+
+        A plain number in a sheet without styles or error cells (the usual case) is read
+        straight away; anything else goes through ``observation``.
+        """
+        position = column.index
+        sheet = self.sheet
+        if position < 0 or sheet.styles or sheet.errors:
+            return lambda index, row, period: self.observation(index, row, column, period)
+        letters = column_letters(position)
+        name = sheet.name
+
+        def observe(index: int, row: list[CellValue], period: Period) -> ParsedObservation | None:
+            value = row[position] if position < len(row) else None
+            if value.__class__ is float and value == value:  # a number, not NaN
+                return ParsedObservation(
+                    period, actual=value, sheet=name, cell=f"{letters}{index + 1}"
+                )
+            return self.observation(index, row, column, period)
+
+        return observe
+
+    def applier(self, column: Column) -> Apply:
+        """``apply`` for one column, with what is the same on every row worked out once."""
+        position = column.index
+        name = column.field or ""
+        if position < 0 or self.sheet.styles:
+            return lambda observation, index, row: self.apply(observation, index, row, column)
+        if name == "rag" and cells.rag_fill(None) is None:
+            return self._rag_applier(column)
+        if name == "commentary":
+            return self._commentary_applier(column)
+        store: Callable[[ParsedObservation, float], None] | None = None
+        if name.startswith("comparator:"):
+            store = _comparator_store(name[len("comparator:") :])
+        elif name in _STORES:
+            store = _STORES[name]
+        if store is None:
+            return lambda observation, index, row: self.apply(observation, index, row, column)
+        found = store
+
+        def number(observation: ParsedObservation, index: int, row: list[CellValue]) -> None:
+            value = row[position] if position < len(row) else None
+            if value.__class__ is float and value == value:  # a number, not NaN
+                found(observation, value)
+            else:
+                self.apply(observation, index, row, column)
+
+        return number
+
+    def _rag_applier(self, column: Column) -> Apply:
+        position = column.index
+
+        def rag(observation: ParsedObservation, index: int, row: list[CellValue]) -> None:
+            value = row[position] if position < len(row) else None
+            found = cells.rag_text(value)
+            if found is not None:
+                observation.rag = found
+            else:
+                self._rag(observation, index, column, value, None)
+
+        return rag
+
+    def _commentary_applier(self, column: Column) -> Apply:
+        position = column.index
+
+        def commentary(observation: ParsedObservation, index: int, row: list[CellValue]) -> None:
+            value = row[position] if position < len(row) else None
+            if value is None or (value.__class__ is str and not value.strip()):
+                return
+            observation.commentary = str(value).strip()
+
+        return commentary
+
     def apply(
         self, observation: ParsedObservation, index: int, row: list[CellValue], column: Column
     ) -> None:
@@ -151,3 +233,29 @@ class CellReader:
                 kind="rag not understood",
             )
             observation.rag = None
+
+
+def _set_target(observation: ParsedObservation, value: float) -> None:
+    observation.target = value
+
+
+def _set_numerator(observation: ParsedObservation, value: float) -> None:
+    observation.numerator = value
+
+
+def _set_denominator(observation: ParsedObservation, value: float) -> None:
+    observation.denominator = value
+
+
+_STORES: dict[str, Callable[[ParsedObservation, float], None]] = {
+    "target": _set_target,
+    "numerator": _set_numerator,
+    "denominator": _set_denominator,
+}
+
+
+def _comparator_store(name: str) -> Callable[[ParsedObservation, float], None]:
+    def store(observation: ParsedObservation, value: float) -> None:
+        observation.comparators[name] = value
+
+    return store

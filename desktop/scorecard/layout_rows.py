@@ -129,6 +129,11 @@ class RowReader:
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
         self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma)
+        # long tables: the actual column and what each observed column adds, worked out once
+        self.actual_col = next((c for c in self.value_cols if c.field == "actual"), None)
+        self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
+        self.appliers = [self.cellread.applier(c) for c in self.obs_cols]
+        self.periods_seen: dict[str, Period | None] = {}
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -381,22 +386,31 @@ class RowReader:
         if len(parts) == 2 and all(isinstance(t, dt.date) for t in texts):
             period = cells.period_between(texts[0], texts[1])  # type: ignore[arg-type]
         else:
-            period = cells.period(texts[0] if len(parts) == 1 else " ".join(parts))
+            period = self._period(texts[0] if len(parts) == 1 else " ".join(parts))
         if period is None:
             cell = a1(index, self.period_cols[0].index)
             self.notes.skip(
                 self.sheet.name, cell, f"period '{short(' '.join(parts))}' not understood"
             )
             return []
-        actual = next((c for c in self.value_cols if c.field == "actual"), None)
-        if actual is None:
+        if self.observe is None:
             return []
-        observation = self.cellread.observation(index, row, actual, period)
+        observation = self.observe(index, row, period)
         if observation is None:
             return []
-        for column in self.obs_cols:
-            self.cellread.apply(observation, index, row, column)
+        for apply in self.appliers:
+            apply(observation, index, row)
         return [observation]
+
+    def _period(self, value: CellValue) -> Period | None:
+        """``cells.period``, remembered per distinct text (a long table repeats a few labels)."""
+        if value.__class__ is not str:
+            return cells.period(value)
+        try:
+            return self.periods_seen[value]
+        except KeyError:
+            found = self.periods_seen[value] = cells.period(value)
+            return found
 
     def _wide(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         actuals = [c for c in self.value_cols if c.field == "actual"]
