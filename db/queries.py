@@ -9,7 +9,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import Any, overload
 
@@ -158,8 +158,9 @@ def _observation_statement(ids: Sequence[int] | None) -> _AnySelect:
             ObservationRow.source_cell,
             ObservationRow.import_id,
         )
-        .join(PeriodRow, PeriodRow.id == ObservationRow.period_id)
-        .order_by(ObservationRow.indicator_id, PeriodRow.start, PeriodRow.end, ObservationRow.id)
+        # the unique (indicator, period) index yields this order without a sort in SQLite;
+        # _in_period_order puts each indicator's observations in period order afterwards
+        .order_by(ObservationRow.indicator_id, ObservationRow.period_id)
     )
     return statement if ids is None else statement.where(ObservationRow.indicator_id.in_(ids))
 
@@ -190,19 +191,46 @@ def _comparators_by_observation(
     rows = _rows(session, map(_comparator_statement, _chunks(ids)))
     # rows come grouped by observation (one observation's values never span two chunks)
     return {
-        observation_id: tuple((name, value) for _, name, value in group)
+        observation_id: tuple([row[1:] for row in group])
         for observation_id, group in groupby(rows, key=itemgetter(0))
     }
+
+
+def _period_ranks(periods: Sequence[PeriodRecord]) -> dict[int, int]:
+    """Each period's place in (start, end) order; periods that share both share a place."""
+    ranks: dict[int, int] = {}
+    place, last = -1, None
+    for period in periods:  # already ordered by start, end, id
+        if (period.start, period.end) != last:
+            place, last = place + 1, (period.start, period.end)
+        ranks[period.id] = place
+    return ranks
+
+
+def _in_period_order(
+    rows: list[tuple[Any, ...]], periods: Sequence[PeriodRecord]
+) -> list[tuple[Any, ...]]:
+    """Observation rows (by indicator, then period id) in order of indicator, period, id.
+
+    Period ids almost always follow the calendar, and then the rows already are in order.
+    """
+    ranks = _period_ranks(periods)
+    by_id = sorted(ranks.items())
+    if all(a[1] < b[1] for a, b in pairwise(by_id)):
+        return rows
+    return sorted(rows, key=lambda row: (row[0], ranks[row[2]], row[1]))
 
 
 def _observations_by_indicator(
     session: Session, ids: Sequence[int] | None
 ) -> dict[int, list[ObservationRecord]]:
-    periods = {period.id: period for period in list_periods(session)}
+    ordered = list_periods(session)
+    periods = {period.id: period for period in ordered}
     comparators = _comparators_by_observation(session, ids)
     found: defaultdict[int, list[ObservationRecord]] = defaultdict(list)
     no_comparators: tuple[tuple[str, float], ...] = ()
-    for row in _rows(session, map(_observation_statement, _chunks(ids))):
+    rows = _rows(session, map(_observation_statement, _chunks(ids)))
+    for row in _in_period_order(rows, ordered):
         # positional and in _observation_statement's column order: this loop runs per observation
         found[row[0]].append(
             ObservationRecord(

@@ -117,19 +117,21 @@ def tolerance_of(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE
 
 
 def _point(obs: ObservationRecord) -> Point:
+    # positional, in Point's field order: this runs once per observation of the store
+    period = obs.period
     return Point(
-        period_label=obs.period.label,
-        period_start=obs.period.start,
-        period_end=obs.period.end,
-        period_kind=obs.period.kind,
-        actual=obs.actual,
-        actual_text=obs.actual_text,
-        target=obs.target,
-        numerator=obs.numerator,
-        denominator=obs.denominator,
-        rag_published=cast("Rag | None", obs.rag),
-        comparators=dict(obs.comparators),
-        commentary=obs.commentary,
+        period.label,
+        period.start,
+        period.end,
+        period.kind,
+        obs.actual,
+        obs.actual_text,
+        obs.target,
+        obs.numerator,
+        obs.denominator,
+        cast("Rag | None", obs.rag),
+        dict(obs.comparators),
+        obs.commentary,
     )
 
 
@@ -140,7 +142,7 @@ def to_series(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE) -
         code=record.code,
         polarity=cast(Polarity, record.polarity),
         unit=record.unit,
-        points=tuple(_point(o) for o in record.observations),
+        points=tuple([_point(o) for o in record.observations]),
         tolerance=tolerance_of(record, default),
         portfolio=record.portfolio,
     )
