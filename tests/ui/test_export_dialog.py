@@ -163,3 +163,17 @@ def test_unknown_meeting_is_one_line(qtbot: QtBot, window: MainWindow, tmp_path:
     message = window.export_flow.message
     assert message is not None and "no meeting named" in message.text()
     assert "\n" not in message.text()
+
+
+def test_briefing_with_background_workers_has_its_pictures(
+    qtbot: QtBot, seeded: Store, data_dir: Path, tmp_path: Path
+) -> None:
+    window = MainWindow(seeded, data_dir=data_dir, workers=Workers())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.views_loaded, timeout=20000):
+        window.reload()
+    out = export_via_dialog(qtbot, window, tmp_path / "briefing.docx")
+    window.workers.wait()
+    assert out is not None
+    assert len(docx.Document(str(out)).inline_shapes) >= 3
