@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 FORMATS = (
     ("docx", "&Word briefing", "Word briefing (*.docx)"),
-    ("xlsx", "E&xcel tracker", "Excel tracker (*.xlsx)"),
+    ("xlsx", "Excel &tracker", "Excel tracker (*.xlsx)"),
     ("json", "&JSON", "JSON export (*.json)"),
 )
 DEFAULT_NAMES = {
@@ -99,7 +99,7 @@ class ExportDialog(QDialog):
             "Include e&xempt (Part 2) material", "Include exempt (Part 2) material", False
         )
         self.small_box = self._box(
-            "Show small numbers in exempt indicators as &<5",
+            "Show s&mall numbers in exempt indicators as <5",
             "Show small numbers in exempt indicators as less than 5",
             True,
         )
@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
         meeting_label = QLabel("&For:", self)
         meeting_label.setBuddy(self.meeting_combo)
         form.addRow(meeting_label, self.meeting_combo)
-        file_label = QLabel("&File:", self)
+        file_label = QLabel("F&ile:", self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
         layout = QVBoxLayout(self)

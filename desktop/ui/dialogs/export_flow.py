@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.catalogue import IndicatorView
@@ -122,7 +122,9 @@ class ExportFlow(QObject):
     def choose_and_export(self) -> None:
         """Open the export dialog (window-modal, not blocking); export when it is accepted."""
         settings = QSettings()
-        start = str(settings.value("export/last_dir", "") or "")
+        start = str(settings.value("export/last_dir", "") or "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         fmt = str(settings.value("export/format", "docx") or "docx")
         charts = str(settings.value("export/charts", "true")).lower() != "false"
         dialog = ExportDialog(
