@@ -135,6 +135,8 @@ class ExportFlow(QObject):
             parent=self._window,
         )
         dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # the last export's dialog, long closed
         self.dialog = dialog
         dialog.open()
 
