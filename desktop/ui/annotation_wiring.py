@@ -9,15 +9,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTabWidget
 
 from desktop.ui.annotation_access import AnnotationAccess
-from desktop.ui.dialogs.meeting_dialog import MeetingDialog
-from desktop.ui.views.meeting_mode import MeetingMode
 from desktop.ui.views.notes_pane import NotesPane
 from desktop.ui.views.question_editor import QuestionsTab
 from desktop.ui.views.questions_pane import QuestionsPane
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
+    from desktop.ui.dialogs.meeting_dialog import MeetingDialog
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.views.meeting_mode import MeetingMode
 
 
 class AnnotationsController(QObject):
@@ -135,6 +135,8 @@ class AnnotationsController(QObject):
 
     def show_meetings(self) -> MeetingDialog:
         """The meetings dialog (modal); the panes pick up changes when it closes."""
+        from desktop.ui.dialogs.meeting_dialog import MeetingDialog  # not needed at start-up
+
         self.flush()
         view = self.window.current_view()
         periods: dict[int, str] = {}
@@ -169,6 +171,8 @@ class AnnotationsController(QObject):
 
     def show_meeting_mode(self, meeting_id: int | None = None) -> MeetingMode | None:
         """Open meeting mode on the latest meeting (the meetings dialog if there is none)."""
+        from desktop.ui.views.meeting_mode import MeetingMode  # not needed at start-up
+
         self.flush()
         if self.meeting_mode is not None and self.meeting_mode.isVisible():
             if meeting_id is not None:

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, paths
 from desktop.errors import log_bug, one_line
-from desktop.ui.dialogs.crash import CrashDialog
 from desktop.ui.main_window import MainWindow, load_store
-from desktop.ui.single_instance import SingleInstance
 from desktop.ui.theme import icon, style_sheet
 from desktop.ui.workers import Workers
 
 if TYPE_CHECKING:
     from db.store import Store
+    from desktop.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -64,6 +63,8 @@ def crash_hook(logs: Path, *, interactive: bool, failures: list[str]) -> ExceptH
         if not interactive:
             print(f"error: {failures[-1]} — see {where or logs}", file=sys.stderr)
             return
+        from desktop.ui.dialogs.crash import CrashDialog
+
         dialog = CrashDialog(details, where, QApplication.activeWindow())
         dialog.exec()
 
@@ -137,6 +138,8 @@ def run_gui(
     handler = log_to_file(paths.logs_dir(data_dir))
     try:
         if not headless and not demo:
+            from desktop.ui.single_instance import SingleInstance  # only a shown window needs it
+
             guard = SingleInstance(data_dir, store_path)
             if not guard.acquire():
                 woke = guard.wake_first()

@@ -33,10 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.catalogue import load_views, period_choices  # imported here, not on the worker
 from desktop.ui.annotation_wiring import install_annotations
-from desktop.ui.dialogs.about import show_about
-from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
-from desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
 from desktop.ui.theme import icon
@@ -50,6 +47,7 @@ from desktop.ui.workers import TaskControl, Workers
 if TYPE_CHECKING:
     from db.store import Store
     from desktop.catalogue import IndicatorView
+    from desktop.ui.dialogs.export_flow import ExportFlow
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"
@@ -190,7 +188,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.tree_model)
         self.import_flow = ImportFlow(self, self.workers, store)
         self.import_flow.finished.connect(self._on_imported)
-        self.export_flow = ExportFlow(self, self.workers, store)
+        self._export_flow: ExportFlow | None = None  # built on first export (not at start-up)
         self._build_central()
         build_actions(self)
         build_menus(self)
@@ -457,6 +455,15 @@ class MainWindow(QMainWindow):
         if any(line.status == "imported" for line in lines):
             self.reload()
 
+    @property
+    def export_flow(self) -> ExportFlow:
+        """The export flow of this window, made the first time it is needed."""
+        if self._export_flow is None:
+            from desktop.ui.dialogs.export_flow import ExportFlow
+
+            self._export_flow = ExportFlow(self, self.workers, self.store)
+        return self._export_flow
+
     def export(self) -> None:
         self.export_flow.choose_and_export()
 
@@ -518,9 +525,13 @@ class MainWindow(QMainWindow):
 
     # --- help, layout, closing -----------------------------------------------------------
     def show_about(self) -> None:
+        from desktop.ui.dialogs.about import show_about
+
         self.about_box = show_about(self, self.store.path, self.data_dir)
 
     def show_shortcuts(self) -> None:
+        from desktop.ui.dialogs.shortcuts import ShortcutsDialog
+
         self.shortcuts_box = ShortcutsDialog(self.actions(), self)
         self.shortcuts_box.open()
 
