@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -128,9 +129,12 @@ def _periods(
     session: Session, indicators: list[ParsedIndicator]
 ) -> dict[tuple[str, dt.date, dt.date], int]:
     wanted: dict[tuple[str, dt.date, dt.date], Period] = {}
+    distinct: dict[int, Period] = {}  # the same Period object is shared by many observations
     for indicator in indicators:
         for observation in indicator.observations:
-            wanted.setdefault(_period_key(observation.period), observation.period)
+            distinct.setdefault(id(observation.period), observation.period)
+    for period in distinct.values():
+        wanted.setdefault(_period_key(period), period)
     known = {
         (kind, start, end): pid
         for pid, kind, start, end in session.execute(
@@ -274,29 +278,60 @@ def _observations(
     info: ImportInfo,
     tick: Tick,
 ) -> int:
-    """Upsert every observation with plain executemany: one statement, many rows."""
-    now = _stamp(utcnow())
-    rows: list[tuple[Any, ...]] = []
+    """Upsert every observation with plain executemany: one statement, many rows.
+
+    Rows are made a batch at a time (never all at once), and each batch's comparator
+    values follow it, so memory stays flat however large the file.
+    """
     comparators: list[tuple[Any, ...]] = []
+    rows = _observation_rows(parsed, indicator_ids, periods, import_id, info, comparators)
+    connection = session.connection()
+    written = 0
+    while batch := list(islice(rows, BATCH)):
+        connection.exec_driver_sql(_UPSERT_OBSERVATION, batch)
+        written += len(batch)
+        if comparators:
+            connection.exec_driver_sql(_UPSERT_COMPARATOR, comparators)
+            comparators.clear()
+        tick()
+    return written
+
+
+def _observation_rows(
+    parsed: ParsedScorecard,
+    indicator_ids: list[int],
+    periods: dict[tuple[str, dt.date, dt.date], int],
+    import_id: int,
+    info: ImportInfo,
+    comparators: list[tuple[Any, ...]],
+) -> Iterator[tuple[Any, ...]]:
+    """One parameter tuple per observation; its comparator values are added to ``comparators``."""
+    now = _stamp(utcnow())
     file_name = info.file_name
+    period_ids = _PeriodIds(periods)
     for indicator, iid in zip(parsed.indicators, indicator_ids, strict=True):
         for o in indicator.observations:
-            pid = periods[_period_key(o.period)]
-            rows.append(
-                (iid, pid, o.actual, o.actual_text, o.target, o.numerator, o.denominator, o.rag,
-                 o.direction_text, o.commentary, file_name, o.sheet, o.cell, import_id, now)
-            )  # fmt: skip
-            for name, value in o.comparators.items():
-                comparators.append((name, value, iid, pid))
-    connection = session.connection()
-    for batch in _batches(rows):
-        connection.exec_driver_sql(_UPSERT_OBSERVATION, batch)
-        tick()
-    for batch in _batches(comparators):
-        connection.exec_driver_sql(_UPSERT_COMPARATOR, batch)
-    return len(rows)
+            pid = period_ids.of(o.period)
+            if o.comparators:  # before the row is handed over: its batch writes them
+                for name, value in o.comparators.items():
+                    comparators.append((name, value, iid, pid))
+            yield (iid, pid, o.actual, o.actual_text, o.target, o.numerator, o.denominator, o.rag,
+                   o.direction_text, o.commentary, file_name, o.sheet, o.cell, import_id, now)  # fmt: skip
 
 
-def _batches(rows: list[tuple[Any, ...]]) -> Iterable[list[tuple[Any, ...]]]:
-    for start in range(0, len(rows), BATCH):
-        yield rows[start : start + BATCH]
+class _PeriodIds:
+    """Store id of a parsed period, looked up once per Period object (they are shared)."""
+
+    __slots__ = ("by_key", "seen")
+
+    def __init__(self, by_key: dict[tuple[str, dt.date, dt.date], int]) -> None:
+        self.by_key = by_key
+        self.seen: dict[int, tuple[Period, int]] = {}
+
+    def of(self, period: Period) -> int:
+        found = self.seen.get(id(period))
+        if found is not None and found[0] is period:
+            return found[1]
+        pid = self.by_key[_period_key(period)]
+        self.seen[id(period)] = (period, pid)  # the period is kept, so its id stays its own
+        return pid
