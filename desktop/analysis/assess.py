@@ -9,7 +9,7 @@ from .facts import build_facts
 from .flags import run_flags
 from .history import fill_history, latest_numeric
 from .numbers import finite
-from .rag import compute_rag, effective_rag
+from .rag import compute_rags, effective_rag
 from .timeline import PointIndex
 from .trend import direction
 from .types import Assessment, Series
@@ -19,7 +19,7 @@ def build_context(series: Series) -> Context:
     """Work out once what every rule reads: RAGs, the latest point, its neighbours, history."""
     points = tuple(series.points)
     polarity, tolerance = series.polarity, series.tolerance
-    computed = tuple(compute_rag(p.actual, p.target, polarity, tolerance) for p in points)
+    computed = compute_rags(points, polarity, tolerance)
     effective = tuple(
         effective_rag(p.rag_published, c) for p, c in zip(points, computed, strict=True)
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Powers of ten by which a published figure may scale numerator / denominator:
 # a plain ratio, a percentage, per thousand, per ten thousand, per hundred thousand.
@@ -30,10 +31,29 @@ def is_percent(unit: str | None) -> bool:
     return unit is not None and unit.strip().lower() in {"%", "percent", "percentage", "per cent"}
 
 
-def fmt_value(value: float, unit: str | None) -> str:
-    """A number as a councillor would read it: 54.0%, £1,234, 12 days, 3.25."""
+_UNSHOWN_UNITS = frozenset({"number", "count", "rate", "ratio", "score", "index"})
+
+
+@lru_cache(maxsize=256)
+def _unit_style(unit: str | None) -> tuple[str, str]:
+    """How fmt_value shows a unit: ("percent" | "pound" | "suffix" | "none", the unit stripped).
+
+    Worked out once per unit: facts and lines of enquiry format tens of thousands of values.
+    """
     u = (unit or "").strip()
     if is_percent(u):
+        return "percent", u
+    if u == "£":
+        return "pound", u
+    if u and u.lower() not in _UNSHOWN_UNITS:
+        return "suffix", u
+    return "none", u
+
+
+def fmt_value(value: float, unit: str | None) -> str:
+    """A number as a councillor would read it: 54.0%, £1,234, 12 days, 3.25."""
+    style, u = _unit_style(unit)
+    if style == "percent":
         return f"{value:.1f}%"
     if value == int(value) and abs(value) < 1e15:
         text = f"{value:,.0f}"
@@ -41,9 +61,9 @@ def fmt_value(value: float, unit: str | None) -> str:
         text = f"{value:,.1f}"
     else:
         text = f"{value:,.2f}"
-    if u == "£":
+    if style == "pound":
         return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
-    if u and u.lower() not in {"number", "count", "rate", "ratio", "score", "index"}:
+    if style == "suffix":
         return f"{text} {u}"
     return text
 

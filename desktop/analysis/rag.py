@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .numbers import finite
-from .types import DEFAULT_TOLERANCE, Polarity, Rag, Tolerance
+from .types import DEFAULT_TOLERANCE, Point, Polarity, Rag, Tolerance
 
 DIRECTIONAL: frozenset[str] = frozenset({"higher_is_better", "lower_is_better"})
 
@@ -57,6 +59,41 @@ def compute_rag(
     if band > 0 and short <= band + slack:
         return "amber"
     return "red"
+
+
+def compute_rags(
+    points: Sequence[Point], polarity: Polarity | str, tolerance: Tolerance = DEFAULT_TOLERANCE
+) -> tuple[Rag | None, ...]:
+    """compute_rag for every point of one series, the same answers in a fraction of the time.
+
+    The rule's constants are worked out once per series, and the common case (a finite
+    float actual and target, a directional polarity) is decided inline.
+    """
+    if polarity not in DIRECTIONAL:
+        return tuple([compute_rag(p.actual, p.target, polarity, tolerance) for p in points])
+    higher = polarity == "higher_is_better"
+    amber = finite(tolerance.amber) or 0.0
+    no_band = amber <= 0
+    points_mode = tolerance.mode == "points"
+    rags: list[Rag | None] = []
+    for p in points:
+        a, t = p.actual, p.target
+        if type(a) is not float or type(t) is not float or a - a != 0.0 or t - t != 0.0:
+            rags.append(compute_rag(a, t, polarity, tolerance))
+            continue
+        short = t - a if higher else a - t
+        slack = _slack(t)
+        if short <= slack:
+            rags.append("green")
+            continue
+        if no_band:
+            band = 0.0
+        elif points_mode:
+            band = amber
+        else:
+            band = abs(t) * amber / 100.0
+        rags.append("amber" if band > 0 and short <= band + slack else "red")
+    return tuple(rags)
 
 
 def band_rag(actual: float, tolerance: Tolerance) -> Rag | None:
