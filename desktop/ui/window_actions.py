@@ -209,6 +209,8 @@ def build_actions(window: MainWindow) -> None:
 def build_menus(window: MainWindow) -> None:
     """File, Edit, View and Help menus over the actions."""
     bar = window.menuBar()
+    bar.setAccessibleName("Main menu")
+    window.statusBar().setAccessibleName("Status bar")
     file_menu = bar.addMenu("&File")
     file_menu.addAction(window.import_action)
     file_menu.addAction(window.sample_action)

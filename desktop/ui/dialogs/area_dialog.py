@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.scorecard.areas import is_group
+from desktop.ui.accessibility import clearable
 
 VALUE = Qt.ItemDataRole.UserRole + 1
 _MOVE_KEYS = {
@@ -67,7 +68,7 @@ class PickerDialog(QDialog):
         self.filter.setObjectName("pickerFilter")
         self.filter.setPlaceholderText(f"Type part of the {noun}'s name")
         self.filter.setAccessibleName(f"Filter the {noun}s")
-        self.filter.setClearButtonEnabled(True)
+        clearable(self.filter, "Clear the filter")
         self.filter.textChanged.connect(self._on_filter)
         self.filter.installEventFilter(self)
         filter_label = QLabel("&Find:", self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.accessibility import clearable
 from desktop.ui.models.filter_proxy import FilterState
 
 _TOGGLES = (
@@ -48,8 +49,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Search code, name or commentary")
         self.search.setAccessibleName("Search indicators")
         self.search.setAccessibleDescription("Filters the tree by code, name and commentary")
-        self.search.setClearButtonEnabled(True)
-        self._name_clear_button()
+        clearable(self.search, "Clear search")
         self.toggles: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -125,11 +125,6 @@ class FilterBar(QWidget):
                 self.leave.emit()
             return True
         return super().eventFilter(watched, event)
-
-    def _name_clear_button(self) -> None:
-        for button in self.search.findChildren(QToolButton):
-            button.setAccessibleName("Clear search")
-            button.setToolTip("Clear search")
 
     def state(self) -> FilterState:
         t = {key: box.isChecked() for key, box in self.toggles.items()}

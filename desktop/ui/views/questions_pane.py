@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
+from desktop.ui.accessibility import clearable
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.models.questions_model import (
     COL_INDICATOR,
@@ -130,7 +131,7 @@ class QuestionsPane(QDockWidget):
         self.person = QLineEdit(self)
         self.person.setAccessibleName("Filter by addressed to or owner")
         self.person.setPlaceholderText("To / owner")
-        self.person.setClearButtonEnabled(True)
+        clearable(self.person, "Clear the person filter")
         self.person.textChanged.connect(lambda _t: self._apply())
         self.count = QLabel(self)
         self.count.setAccessibleName("Open item count")
