@@ -62,9 +62,12 @@ def trim(rows: list[list[CellValue]]) -> list[list[CellValue]]:
     while height and rows[height - 1].count(None) == len(rows[height - 1]):
         height -= 1
     kept = rows[:height]
-    width = max((len(row) for row in kept), default=0)
+    widest = max(map(len, kept), default=0)
+    width = widest
     while width and all(len(row) < width or row[width - 1] is None for row in kept):
         width -= 1
+    if width == widest and min(map(len, kept), default=0) == width:
+        return kept  # already rectangular (what calamine gives): nothing to cut or pad
     out: list[list[CellValue]] = []
     for row in kept:
         if len(row) == width:
@@ -85,7 +88,10 @@ def _to_grid(raw: Iterable[list[Any]]) -> list[list[CellValue]]:
     for row in raw:
         if not plain.issuperset(map(type, row)):  # durations come back as timedelta
             row = [v if type(v) in plain else clean(v) for v in row]
-        if "" in row:
+        blanks = row.count("")
+        if blanks == 1:  # the usual case: one empty cell, set in place
+            row[row.index("")] = None
+        elif blanks:
             row = [None if v == "" else v for v in row]
         out.append(row)
     return trim(out)
