@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.scorecard import layout_cells as cells
 from desktop.scorecard import vocabulary
@@ -68,6 +69,7 @@ def _at(row: list[CellValue], index: int) -> CellValue:
     return row[index] if 0 <= index < len(row) else None
 
 
+@lru_cache(maxsize=16384)
 def indicator_key(portfolio: str | None, code: str | None, name: str) -> str:
     if code:
         return f"{vocabulary.normalise(portfolio)}|c|{code.lower()}"
@@ -378,6 +380,8 @@ class RowReader:
         return self._wide(index, row)
 
     def _long(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        if len(self.period_order) == 1:
+            return self._long_one(index, row)
         texts = [_at(row, c.index) for c in self.period_order]
         parts = [text_of(t) for t in texts if not cells.is_blank(t)]
         if not parts:
@@ -393,6 +397,26 @@ class RowReader:
                 self.sheet.name, cell, f"period '{short(' '.join(parts))}' not understood"
             )
             return []
+        return self._observed(index, row, period)
+
+    def _long_one(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        """``_long`` for the usual table with one period column."""
+        value = _at(row, self.period_order[0].index)
+        if value is None or (value.__class__ is str and not value.strip()):
+            self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
+            return []
+        period = self._period(value)
+        if period is None:
+            cell = a1(index, self.period_cols[0].index)
+            self.notes.skip(
+                self.sheet.name, cell, f"period '{short(text_of(value))}' not understood"
+            )
+            return []
+        return self._observed(index, row, period)
+
+    def _observed(
+        self, index: int, row: list[CellValue], period: Period
+    ) -> list[ParsedObservation]:
         if self.observe is None:
             return []
         observation = self.observe(index, row, period)
