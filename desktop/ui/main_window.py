@@ -77,7 +77,19 @@ def load_store(store: Store, as_of: dt.date | None, _control: TaskControl | None
         return Loaded(views=views, choices=period_choices(everything), as_of=as_of)
     finally:
         if was_enabled:
+            promote_without_scanning()
             gc.enable()
+
+
+def promote_without_scanning() -> None:
+    """Move every object the collector tracks to its oldest generation, without a collection.
+
+    A load leaves hundreds of thousands of long-lived objects in the youngest generation;
+    the next young collection would walk them all (about 80 ms for 2,000 indicators x 20
+    periods) only to promote them. They are still collected as usual should they die.
+    """
+    gc.freeze()
+    gc.unfreeze()
 
 
 PLACEHOLDER_TEXT = "Choose an indicator in the tree to see its story."
