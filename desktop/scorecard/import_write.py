@@ -24,6 +24,7 @@ from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
 from desktop.scorecard.values import normalise_name
 
 BATCH = 2000  # observation rows per executemany (progress and cancel are checked between)
+_WRITE_CACHE_KIB = -65536  # SQLite page cache while observations are written (negative: KiB)
 
 
 class Cancelled(Exception):
@@ -287,13 +288,20 @@ def _observations(
     rows = _observation_rows(parsed, indicator_ids, periods, import_id, info, comparators)
     connection = session.connection()
     written = 0
-    while batch := list(islice(rows, BATCH)):
-        connection.exec_driver_sql(_UPSERT_OBSERVATION, batch)
-        written += len(batch)
-        if comparators:
-            connection.exec_driver_sql(_UPSERT_COMPARATOR, comparators)
-            comparators.clear()
-        tick()
+    # a page cache big enough for the new rows' index pages; the connection's own size after
+    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {_WRITE_CACHE_KIB}")
+    try:
+        while batch := list(islice(rows, BATCH)):
+            connection.exec_driver_sql(_UPSERT_OBSERVATION, batch)
+            written += len(batch)
+            if comparators:
+                connection.exec_driver_sql(_UPSERT_COMPARATOR, comparators)
+                comparators.clear()
+            tick()
+    finally:
+        if isinstance(cache, int):
+            connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
     return written
 
 
