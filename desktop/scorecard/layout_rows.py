@@ -507,6 +507,17 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
 
 def _first_filled(row: list[CellValue]) -> list[tuple[int, CellValue]]:
     """The first three non-blank cells of a row (enough to tell blank, section and data rows)."""
+    if len(row) >= 3:  # a data row usually starts with three filled cells: no search
+        a, b, c = row[0], row[1], row[2]
+        if (
+            a is not None
+            and b is not None
+            and c is not None
+            and (a.__class__ is not str or a.strip())
+            and (b.__class__ is not str or b.strip())
+            and (c.__class__ is not str or c.strip())
+        ):
+            return [(0, a), (1, b), (2, c)]
     found: list[tuple[int, CellValue]] = []
     for position, value in enumerate(row):
         if value is None or (value.__class__ is str and not value.strip()):
