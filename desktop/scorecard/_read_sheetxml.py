@@ -149,7 +149,12 @@ def _errors(xml: bytes, prefix: bytes) -> dict[tuple[int, int], str]:
 
 
 def _hidden(xml: bytes, scan: SheetScan, prefix: bytes) -> None:
-    hits = [*_positions(xml, b'hidden="1"'), *_positions(xml, b'hidden="true"')]
+    # one pass for both spellings, hidden="1" and hidden="true"
+    hits = [
+        at
+        for at in _positions(xml, b'hidden="')
+        if xml.startswith(b'hidden="1"', at) or xml.startswith(b'hidden="true"', at)
+    ]
     for at in hits:
         name, tag = _tag_around(xml, at)
         if name == prefix + b"row":
