@@ -203,14 +203,39 @@ def _indicators(
             if values:
                 updates.append({"id": found, **values})
     if new_rows:
-        new_ids = session.execute(
-            insert(IndicatorRow).returning(IndicatorRow.id, sort_by_parameter_order=True),
-            new_rows,
-        ).scalars()
-        for position, iid in zip(new_at, new_ids, strict=True):
+        for position, iid in zip(new_at, _insert_indicators(session, new_rows), strict=True):
             ids[position] = iid
     _update_indicators(session, updates)
     return [i for i in ids if i is not None]
+
+
+_INDICATOR_COLUMNS = (
+    "portfolio_id", "service_id", "code", "name", "name_key", "polarity", "unit",
+    "description", "owner", "exempt", "position", "created_at", "updated_at",
+)  # fmt: skip
+_INSERT_INDICATOR = (
+    f"INSERT INTO indicator ({', '.join(_INDICATOR_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_INDICATOR_COLUMNS))})"
+)
+
+
+def _insert_indicators(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert new indicators on the driver's cursor (one statement each, ids in order).
+
+    The column defaults are the model's: polarity unknown, not exempt, created now.
+    """
+    now = _stamp(utcnow())
+    defaults: dict[str, Any] = {"polarity": "unknown", "exempt": False}
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    ids: list[int] = []
+    try:
+        for row in rows:
+            values = {**defaults, **row, "created_at": now, "updated_at": now}
+            cursor.execute(_INSERT_INDICATOR, [values.get(name) for name in _INDICATOR_COLUMNS])
+            ids.append(int(cursor.lastrowid))
+    finally:
+        cursor.close()
+    return ids
 
 
 def _indicator_values(indicator: ParsedIndicator, service_id: int | None) -> dict[str, Any]:
