@@ -203,18 +203,11 @@ def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
 
 
 def _value_text(value: float | None, unit: str | None) -> str:
-    if value is None:
-        return "-"
-    text = (
-        f"{value:,.1f}".rstrip("0").rstrip(".")
-        if not float(value).is_integer()
-        else (f"{int(value):,}")
-    )
-    if unit == "%":
-        return f"{text}%"
-    if unit == "£":
-        return f"£{text}"
-    return f"{text} {unit}" if unit and unit != "number" else text
+    """Figures worded as the analysis and the briefing word them (54.0%, £1,234, 12 days)."""
+    from desktop.analysis.numbers import finite, fmt_value
+
+    number = finite(value)
+    return "-" if number is None else fmt_value(number, unit)
 
 
 # --- notes and questions -----------------------------------------------------------------
