@@ -133,7 +133,7 @@ def _row_score(row: list[CellValue]) -> float:
 
 def _spread(sheet: Sheet, row: int) -> list[str]:
     """A header row with merged or blank-after-heading cells filled to the right."""
-    width = max((len(r) for r in sheet.rows), default=0)
+    width = max(map(len, sheet.rows), default=0)
     values = [text_of(v) for v in sheet.rows[row]] + [""] * (width - len(sheet.rows[row]))
     for first_row, first_col, last_row, last_col in sheet.merged:
         if first_row <= row <= last_row and first_col < width:

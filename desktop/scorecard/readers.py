@@ -101,7 +101,7 @@ def _read_csv(path: str | os.PathLike[str], data: bytes, max_cells: int) -> Work
         warnings.append(
             f"{Path(path).name}: this is a CSV file with the wrong extension — read as CSV."
         )
-    cells = sum(len(r) for r in rows)
+    cells = sum(map(len, rows))
     if cells > max_cells:
         raise _too_big(path, Path(path).stem, cells, max_cells)
     if not rows:
