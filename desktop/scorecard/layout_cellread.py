@@ -8,7 +8,7 @@ from collections.abc import Callable
 from desktop.scorecard import layout_cells as cells
 from desktop.scorecard.layout_header import Column, text_of
 from desktop.scorecard.layout_notes import Notes, a1, column_letters
-from desktop.scorecard.model import CellValue, ParsedObservation, Period, Polarity, Sheet
+from desktop.scorecard.model import CellValue, ParsedObservation, Period, Polarity, Rag, Sheet
 
 _BOUND = re.compile(
     r"^(?P<sign>>=|<=|=>|=<|≥|≤|>|<|at least|no less than|minimum of|min\.?|above|over|"
@@ -148,10 +148,17 @@ class CellReader:
 
     def _rag_applier(self, column: Column) -> Apply:
         position = column.index
+        known: dict[str, Rag | None] = {}  # a RAG column repeats a handful of words
 
         def rag(observation: ParsedObservation, index: int, row: list[CellValue]) -> None:
             value = row[position] if position < len(row) else None
-            found = cells.rag_text(value)
+            if value.__class__ is str:
+                try:
+                    found = known[value]
+                except KeyError:
+                    found = known[value] = cells.rag_text(value)
+            else:
+                found = cells.rag_text(value)
             if found is not None:
                 observation.rag = found
             else:
