@@ -14,8 +14,7 @@ from bench.generate import write_xlsx
 
 REPO = Path(__file__).resolve().parent.parent
 BARE_WINDOW = """
-import time; t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication, QMainWindow
+import time; t0 = time.perf_counter(); from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([]); w = QMainWindow(); w.resize(1200, 800); w.show(); app.processEvents()
 print(f"smoke ok {round((time.perf_counter() - t0) * 1000)}")
 """

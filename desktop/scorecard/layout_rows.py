@@ -176,14 +176,9 @@ class RowReader:
         if not name_text and not code_text:
             self.notes.skip(self.sheet.name, a1(index, 0), "row without an indicator name or code")
             return
-        choice, comparator = ("keep", None)
-        if self.context.area is not None:
-            choice, comparator = self.context.area.decide(row)
-            if choice == "skip":
-                self.result.skipped_area_rows += 1
-                first = self.context.area.columns[0].index
-                self.result.skipped_areas.add(text_of(_at(row, first)))
-                return
+        keep, comparator = self._area_decision(row)
+        if not keep:
+            return
         portfolio = self._portfolio(row)
         name = name_text or code_text
         code = code_text or None
@@ -221,14 +216,21 @@ class RowReader:
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
 
+    def _area_decision(self, row: list[CellValue]) -> tuple[bool, str | None]:
+        """(keep the row?, the comparator it stands for) in a many-area table; counts skips."""
+        if self.context.area is None:
+            return True, None
+        choice, comparator = self.context.area.decide(row)
+        if choice == "skip":
+            self.result.skipped_area_rows += 1
+            self.result.skipped_areas.add(text_of(_at(row, self.context.area.columns[0].index)))
+            return False, None
+        return True, comparator
+
     def _coded_row(self, index: int, row: list[CellValue]) -> None:
-        comparator: str | None = None
-        if self.context.area is not None:
-            choice, comparator = self.context.area.decide(row)
-            if choice == "skip":
-                self.result.skipped_area_rows += 1
-                self.result.skipped_areas.add(text_of(_at(row, self.context.area.columns[0].index)))
-                return
+        keep, comparator = self._area_decision(row)
+        if not keep:
+            return
         portfolio = self.context.portfolio
         for column in self.coded:
             code = column.code or None
@@ -271,13 +273,9 @@ class RowReader:
                 self.sheet.name, a1(index, column.index), f"no period ('{short(text)}')"
             )
             return
-        comparator: str | None = None
-        if self.context.area is not None:
-            choice, comparator = self.context.area.decide(row)
-            if choice == "skip":
-                self.result.skipped_area_rows += 1
-                self.result.skipped_areas.add(text_of(_at(row, self.context.area.columns[0].index)))
-                return
+        keep, comparator = self._area_decision(row)
+        if not keep:
+            return
         portfolio = self.context.portfolio
         for measure in self.measures:
             observation = self.cellread.observation(index, row, measure, period)
