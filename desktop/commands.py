@@ -75,8 +75,21 @@ def _handlers() -> dict[str, Handler]:
 # --- the window ---------------------------------------------------------------------------
 
 
+def _no_display() -> bool:
+    """On Linux, a window needs X11 or Wayland unless Qt was told to draw offscreen."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
     screenshot = Path(args.screenshot).resolve() if args.screenshot else None
+    if not (args.smoke or screenshot) and _no_display():
+        raise UserError(
+            "there is no display to open the window on — run it in a desktop session "
+            "(or use the command line, --smoke or --screenshot)",
+            2,
+        )
     from desktop.ui.app import run_gui
 
     if not args.demo:

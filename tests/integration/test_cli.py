@@ -255,3 +255,16 @@ def test_gui_is_the_default_command(argv: list[str], expected: list[str]) -> Non
     from desktop.cli import _with_default_command
 
     assert _with_default_command(argv) == expected
+
+
+def test_window_without_a_display_says_so(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, _, err = cli(capsys, "--data-dir", str(data_dir))
+    assert code == 2
+    assert_one_line_error(err)
+    assert "display" in err
