@@ -17,8 +17,10 @@ MIN_SCORE = 0.6  # a heading only partly matching below this is "not placed"
 PERIOD_FIELDS = frozenset(
     {"actual", "target", "rag", "numerator", "denominator", "direction", "commentary"}
 )
+# a bare "Quarter 1 (Apr-Jun)" reads as a period column until the title's year places it
+_PLACEABLE = frozenset({None, "period", *PERIOD_FIELDS})
 _QUARTER_OR_MONTH = re.compile(
-    r"^(q[1-4]|quarter [1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|h[12])\b"
+    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|h[12])\b"
 )
 
 
@@ -286,7 +288,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, lower[index], _text_mapping(mapping))
         column.index = index
-        if year is not None and column.period is None and column.field in (None, *PERIOD_FIELDS):
+        if year is not None and column.period is None and column.field in _PLACEABLE:
             _place_in_year(column, year)
         if index in by_index:
             column.field = by_index[index]
@@ -297,7 +299,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         year = _latest_year(columns)
         if year is not None:
             for column in columns:
-                if column.period is None and column.field in (None, *PERIOD_FIELDS):
+                if column.period is None and column.field in _PLACEABLE:
                     _place_in_year(column, year)
     unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)

@@ -277,7 +277,8 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
 # ---------------------------------------------------------------- headers and names
 
 _UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?:\bper\b|/)\s*\d[\d,]*\s*(?:k\b)?", re.I), "rate"),
+    # "per 1,000", "/100,000", "/10k"; a slash before other digits is a code ("PAM/012")
+    (re.compile(r"\bper\b\s*\d[\d,]*\s*(?:k\b)?|/\s*1(?:0|,000)+(?!\d)|/\s*1\s*k\b", re.I), "rate"),
     (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b", re.I), "%"),
     (re.compile(r"£\s*'?000s?|£\s*k\b|£\s*thousands?\b", re.I), "£k"),
     (re.compile(r"£\s*m\b|£\s*millions?\b", re.I), "£m"),

@@ -143,6 +143,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "assessment",
         "red amber green",
         "rag rated",
+        "g a r",
+        "r a g",
     ),
     "polarity": (
         "polarity",

@@ -262,3 +262,60 @@ def corporate_report(path: Path) -> Path:
                   "Worsening", "Summer peak"])  # fmt: skip
     sheet.cell(sheet.max_row, 13).fill = PatternFill("solid", fgColor=RED)
     return _save(book, path)
+
+
+def gar_letters(path: Path) -> Path:
+    """A "G/A/R" letter column beside an "On target/Off target" status column."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Ref", "Indicator", "Q1 2024/25", "Q2 2024/25", "Target", "G/A/R", "Status"])
+    sheet.append(["P1", "% of household waste recycled", 52, 55, 56, "A", "Off target"])
+    sheet.append(["P2", "% of minor applications decided in 8 weeks", 84, 88, 80, "G", "On target"])
+    sheet.append(["P3", "Days to remove fly-tips", 4, 6, 3, "R", "Off target"])
+    return _save(book, path)
+
+
+def welsh_pam(path: Path) -> Path:
+    """A Welsh council table: PAM codes inside the name, Q1 2023-24 headings, Performance status."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Performance"
+    sheet.append(["Performance Indicator", "Q1 2023-24", "Q2 2023-24", "Q3 2023-24", "Q4 2023-24",
+                  "Target", "Performance status", "Direction of travel"])  # fmt: skip
+    sheet.append(["PAM/012 Percentage of households successfully prevented from becoming homeless",
+                  60.2, 58.1, 61.0, 64.3, 65, "Amber", "Improved"])  # fmt: skip
+    sheet.append(["PAM/030 Percentage of waste reused, recycled or composted",
+                  63.0, 64.1, 62.5, 61.9, 64, "Red", "Declined"])  # fmt: skip
+    return _save(book, path)
+
+
+def quarter_month_headings(path: Path) -> Path:
+    """'Quarter 1 (Apr-Jun)' headings whose year is only in the title row."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Quarterly Performance Report 2024/25"])
+    sheet.append(["Ref", "Indicator", "Quarter 1 (Apr-Jun)", "Quarter 2 (Jul-Sep)", "Target",
+                  "RAG", "Comments"])  # fmt: skip
+    sheet.append(["B1", "% of major planning apps determined on time", 88, 91, 90, "Green",
+                  "Improving"])  # fmt: skip
+    sheet.append(["B2", "Sickness absence (days per FTE)", 2.3, 2.6, 2.0, "Red",
+                  "Long-term cases"])  # fmt: skip
+    return _save(book, path)
+
+
+def qtr_headings(path: Path) -> Path:
+    """'Qtr 1'..'Qtr 4' headings under a 'Performance Monitoring 2024-25' title, text percentages."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Performance Monitoring 2024-25"])
+    sheet.append(["Ref", "Measure", "Qtr 1", "Qtr 2", "Qtr 3", "Qtr 4", "Year End Target"])
+    sheet.append(["R1", "% calls resolved first time", "85.0%", "87.5%", None, None, "90%"])
+    sheet.append(["R2", "Complaints answered in 10 working days", "92%", "95%", None, None, "95%"])
+    return _save(book, path)

@@ -1,0 +1,98 @@
+"""Scorecards laid out the way councils publish them, imported with every value checked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db.models import IndicatorRow, ObservationRow, PeriodRow
+from db.store import Store
+from desktop.scorecard.importer import import_file
+from tests.helpers import scorecards
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "scrutineer.sqlite")
+    yield opened
+    opened.close()
+
+
+def rows(store: Store) -> list[tuple[object, ...]]:
+    """Every observation as (code or name, period label, actual, target, rag)."""
+    with store.read_session() as session:
+        found = session.execute(
+            select(
+                func.coalesce(IndicatorRow.code, IndicatorRow.name),
+                PeriodRow.label,
+                ObservationRow.actual,
+                ObservationRow.target,
+                ObservationRow.rag,
+            )
+            .join(IndicatorRow, ObservationRow.indicator_id == IndicatorRow.id)
+            .join(PeriodRow, ObservationRow.period_id == PeriodRow.id)
+            .order_by(IndicatorRow.id, PeriodRow.start)
+        ).all()
+    return [tuple(r) for r in found]
+
+
+def units(store: Store) -> dict[str, str | None]:
+    with store.read_session() as session:
+        found = session.execute(select(IndicatorRow.name, IndicatorRow.unit)).all()
+    return {name: unit for name, unit in found}
+
+
+def test_gar_letter_column_gives_the_rag(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.gar_letters(tmp_path / "gar.xlsx"))
+    assert (report.status, report.indicators, report.observations) == ("imported", 3, 6)
+    assert rows(store) == [
+        ("P1", "Q1 2024/25", 52.0, 56.0, None),
+        ("P1", "Q2 2024/25", 55.0, 56.0, "amber"),
+        ("P2", "Q1 2024/25", 84.0, 80.0, None),
+        ("P2", "Q2 2024/25", 88.0, 80.0, "green"),
+        ("P3", "Q1 2024/25", 4.0, 3.0, None),
+        ("P3", "Q2 2024/25", 6.0, 3.0, "red"),
+    ]
+    assert not [w for w in report.warnings if "G/A/R" in w]
+
+
+def test_welsh_pam_code_in_name_is_not_a_rate(store: Store, tmp_path: Path) -> None:
+    import_file(store, scorecards.welsh_pam(tmp_path / "welsh.xlsx"))
+    assert set(units(store).values()) == {"%"}
+
+
+def test_welsh_quarter_headings_and_status(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.welsh_pam(tmp_path / "welsh.xlsx"))
+    assert (report.indicators, report.observations) == (2, 8)
+    found = [r[1:] for r in rows(store) if str(r[0]).startswith("PAM/030")]
+    assert found == [
+        ("Q1 2023/24", 63.0, 64.0, None),
+        ("Q2 2023/24", 64.1, 64.0, None),
+        ("Q3 2023/24", 62.5, 64.0, None),
+        ("Q4 2023/24", 61.9, 64.0, "red"),
+    ]
+
+
+def test_quarter_with_month_aside_takes_the_title_year(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.quarter_month_headings(tmp_path / "q.xlsx"))
+    assert (report.status, report.indicators, report.observations) == ("imported", 2, 4)
+    assert rows(store) == [
+        ("B1", "Q1 2024/25", 88.0, 90.0, None),
+        ("B1", "Q2 2024/25", 91.0, 90.0, "green"),
+        ("B2", "Q1 2024/25", 2.3, 2.0, None),
+        ("B2", "Q2 2024/25", 2.6, 2.0, "red"),
+    ]
+
+
+def test_qtr_headings_take_the_title_year(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.qtr_headings(tmp_path / "qtr.xlsx"))
+    assert (report.status, report.indicators, report.observations) == ("imported", 2, 4)
+    assert rows(store) == [
+        ("R1", "Q1 2024/25", 85.0, 90.0, None),
+        ("R1", "Q2 2024/25", 87.5, 90.0, None),
+        ("R2", "Q1 2024/25", 92.0, 95.0, None),
+        ("R2", "Q2 2024/25", 95.0, 95.0, None),
+    ]
