@@ -17,6 +17,8 @@ MIN_SCORE = 0.6  # a heading only partly matching below this is "not placed"
 PERIOD_FIELDS = frozenset(
     {"actual", "target", "rag", "numerator", "denominator", "direction", "commentary"}
 )
+# "Actual Q1", "Target Qtr 2": the quarter after the column's word
+_TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
 # a bare "Quarter 1 (Apr-Jun)" reads as a period column until the title's year places it
 _PLACEABLE = frozenset({None, "period", *PERIOD_FIELDS})
 _QUARTER_OR_MONTH = re.compile(
@@ -366,13 +368,14 @@ def _latest_year(columns: list[Column]) -> Period | None:
 def _place_in_year(column: Column, year: Period) -> None:
     """'Q1 Actual' under a title naming 2024/25 is Q1 2024/25's actual."""
     key = vocabulary.normalise(column.header)
-    found = _QUARTER_OR_MONTH.match(key)
+    found = _QUARTER_OR_MONTH.match(key) or _TRAILING_QUARTER.search(key)
     if found is None:
         return
-    period = periods.combine_period(year, found.group(0))
+    period = periods.combine_period(year, found.group(1))
     if period is None:
         return
-    rest = " ".join(w for w in key[found.end() :].split() if w not in _FILLER)
+    words = f"{key[: found.start()]} {key[found.end() :]}".split()
+    rest = " ".join(w for w in words if w not in _FILLER)
     sub = vocabulary.match(rest) if rest else None
     if rest and (
         sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}

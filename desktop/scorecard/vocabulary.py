@@ -145,6 +145,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "rag rated",
         "g a r",
         "r a g",
+        "brag",
+        "brag status",
+        "brag rating",
+        "target met",
+        "target achieved",
     ),
     "polarity": (
         "polarity",

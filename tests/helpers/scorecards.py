@@ -319,3 +319,34 @@ def qtr_headings(path: Path) -> Path:
     sheet.append(["R1", "% calls resolved first time", "85.0%", "87.5%", None, None, "90%"])
     sheet.append(["R2", "Complaints answered in 10 working days", "92%", "95%", None, None, "95%"])
     return _save(book, path)
+
+
+def actual_then_quarter(path: Path) -> Path:
+    """'Actual Q1', 'Actual Q2' headings with the year in a 'Year: 2024/25' title row."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Year: 2024/25"])
+    sheet.append(["Ref", "Indicator", "Target 2024/25", "Actual Q1", "Actual Q2", "Actual Q3",
+                  "Status"])  # fmt: skip
+    sheet.append(["E1", "% of FOIs answered in time", 0.9, 0.86, 0.88, 0.91, "Green"])
+    for col in range(3, 7):
+        sheet.cell(3, col).number_format = "0.0%"
+    sheet.append(["E2", "Average days to process benefit changes", 8, 7.5, 9.1, 8.2, "Amber"])
+    return _save(book, path)
+
+
+def brag_column(path: Path) -> Path:
+    """A 'BRAG' column (Blue for completed) beside England and statistical-neighbour columns."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["KPI", "Description", "2024/25 Q1", "2024/25 Q2", "Target", "England average",
+                  "Statistical neighbours", "BRAG"])  # fmt: skip
+    sheet.append(["ASC1", "% of people who use services who feel safe", 68.5, 70.1, 72, 69.2,
+                  70.0, "Amber"])  # fmt: skip
+    sheet.append(["ASC2", "Delayed transfers of care (days per 100,000)", 10.2, 8.1, 9, 11.0,
+                  10.5, "Blue"])  # fmt: skip
+    return _save(book, path)

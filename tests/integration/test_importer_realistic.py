@@ -96,3 +96,29 @@ def test_qtr_headings_take_the_title_year(store: Store, tmp_path: Path) -> None:
         ("R2", "Q1 2024/25", 92.0, 95.0, None),
         ("R2", "Q2 2024/25", 95.0, 95.0, None),
     ]
+
+
+def test_actual_then_quarter_headings_are_each_their_quarter(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.actual_then_quarter(tmp_path / "aq.xlsx"))
+    assert (report.status, report.indicators, report.observations) == ("imported", 2, 6)
+    assert rows(store) == [
+        ("E1", "Q1 2024/25", 86.0, 90.0, None),
+        ("E1", "Q2 2024/25", 88.0, 90.0, None),
+        ("E1", "Q3 2024/25", 91.0, 90.0, "green"),
+        ("E2", "Q1 2024/25", 7.5, 8.0, None),
+        ("E2", "Q2 2024/25", 9.1, 8.0, None),
+        ("E2", "Q3 2024/25", 8.2, 8.0, "amber"),
+    ]
+    assert report.warnings == []
+
+
+def test_brag_column_is_the_rag(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.brag_column(tmp_path / "brag.xlsx"))
+    assert (report.indicators, report.observations) == (2, 4)
+    assert rows(store) == [
+        ("ASC1", "Q1 2024/25", 68.5, 72.0, None),
+        ("ASC1", "Q2 2024/25", 70.1, 72.0, "amber"),
+        ("ASC2", "Q1 2024/25", 10.2, 9.0, None),
+        ("ASC2", "Q2 2024/25", 8.1, 9.0, None),
+    ]
+    assert not [w for w in report.warnings if "BRAG" in w]
