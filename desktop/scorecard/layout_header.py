@@ -303,6 +303,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
             for column in columns:
                 if column.period is None and column.field in _PLACEABLE:
                     _place_in_year(column, year)
+    _place_beside_quarters(columns)
     unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)
     signature = hashlib.sha256(
@@ -363,6 +364,25 @@ def _latest_year(columns: list[Column]) -> Period | None:
         c.period for c in columns if c.period is not None and c.period.kind == "financial_year"
     ]
     return max(years, key=lambda p: p.start) if years else None
+
+
+def _place_beside_quarters(columns: list[Column]) -> None:
+    """'Q1 Commentary' beside a 'Q1 2024/25' column: that one dated Q1 gives the year."""
+    dated = {c.period for c in columns if c.period is not None and c.period.kind == "quarter"}
+    for column in columns:
+        if column.period is not None or column.field not in _PLACEABLE:
+            continue
+        key = vocabulary.normalise(column.header)
+        found = _QUARTER_OR_MONTH.match(key) or _TRAILING_QUARTER.search(key)
+        if found is None:
+            continue
+        years: set[Period] = set()
+        for period in dated:
+            year = periods.financial_year(period.start.year - (period.start.month < 4))
+            if periods.combine_period(year, found.group(1)) == period:
+                years.add(year)
+        if len(years) == 1:
+            _place_in_year(column, years.pop())
 
 
 def _place_in_year(column: Column, year: Period) -> None:

@@ -350,3 +350,16 @@ def brag_column(path: Path) -> Path:
     sheet.append(["ASC2", "Delayed transfers of care (days per 100,000)", 10.2, 8.1, 9, 11.0,
                   10.5, "Blue"])  # fmt: skip
     return _save(book, path)
+
+
+def quarter_commentary(path: Path) -> Path:
+    """A commentary column after each quarter: 'Q1 2024/25 | Q1 Commentary | Q2 2024/25 | ...'."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Ref", "Indicator", "Q1 2024/25", "Q1 Commentary", "Q2 2024/25",
+                  "Q2 Commentary", "Target"])  # fmt: skip
+    sheet.append(["C1", "Children seen within timescale (%)", 88, "Staffing stable", 90,
+                  "Improved after recruitment", 92])  # fmt: skip
+    return _save(book, path)

@@ -122,3 +122,17 @@ def test_brag_column_is_the_rag(store: Store, tmp_path: Path) -> None:
         ("ASC2", "Q2 2024/25", 8.1, 9.0, None),
     ]
     assert not [w for w in report.warnings if "BRAG" in w]
+
+
+def test_each_quarter_keeps_its_own_commentary(store: Store, tmp_path: Path) -> None:
+    import_file(store, scorecards.quarter_commentary(tmp_path / "qc.xlsx"))
+    with store.read_session() as session:
+        found = session.execute(
+            select(PeriodRow.label, ObservationRow.actual, ObservationRow.commentary)
+            .join(PeriodRow, ObservationRow.period_id == PeriodRow.id)
+            .order_by(PeriodRow.start)
+        ).all()
+    assert [tuple(r) for r in found] == [
+        ("Q1 2024/25", 88.0, "Staffing stable"),
+        ("Q2 2024/25", 90.0, "Improved after recruitment"),
+    ]
