@@ -136,6 +136,11 @@ class RowReader:
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
         self.appliers = [self.cellread.applier(c) for c in self.obs_cols]
         self.periods_seen: dict[str, Period | None] = {}
+        # rows in pairs, "Actual" then "Target": the target row fills the indicator above
+        self.last_indicator: ParsedIndicator | None = None
+        self.label_skip = {c.index for c in (self.name, self.code) if c is not None}
+        self.label_skip |= {c.index for c in self.obs_cols}
+        self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -170,6 +175,8 @@ class RowReader:
             return
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
+        if not self.long and self._target_row(index, row, name_text, code_text):
+            return
         if len(filled) <= 2 and self._is_section(index, filled):
             self._section(index, row)
             return
@@ -197,6 +204,7 @@ class RowReader:
             self.by_key[key] = indicator
             self.result.indicators.append(indicator)
             self._indicator_fields(indicator, row)
+            self.last_indicator = indicator
         elif not self.long:
             self.notes.warn(
                 f"{self.sheet.name}!{a1(index, 0)}: duplicate indicator '{name}' — "
@@ -215,6 +223,32 @@ class RowReader:
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _target_row(self, index: int, row: list[CellValue], name: str, code: str) -> bool:
+        """A 'Target' row under its indicator's row: its period cells are that row's targets."""
+        above = self.last_indicator
+        if above is None:
+            return False
+        if not code and vocabulary.normalise(name) in _TARGET_LABELS:
+            name = ""  # "Target" written where the name goes
+        elif not any(
+            vocabulary.normalise(v) in _TARGET_LABELS
+            for i, v in enumerate(row)
+            if i not in self.label_skip and isinstance(v, str)
+        ):
+            return False
+        if (name and name != above.name) or (code and code != above.code):
+            return False
+        self.cellread.start_row()
+        by_period = {o.period.label: o for o in above.observations}
+        for column in self.value_cols:
+            if column.field != "actual" or column.period is None:
+                continue
+            read = self.cellread.observation(index, row, column, column.period)
+            observation = by_period.get(column.period.label)
+            if read is not None and read.actual is not None and observation is not None:
+                observation.target = read.actual
+        return True
 
     def _area_decision(self, row: list[CellValue]) -> tuple[bool, str | None]:
         """(keep the row?, the comparator it stands for) in a many-area table; counts skips."""
@@ -459,6 +493,9 @@ class RowReader:
             else:
                 self.cellread.apply(latest, index, row, column)
         return found
+
+
+_TARGET_LABELS = frozenset({"target", "targets", "target value", "annual target"})
 
 
 def _within(period: Period, span: Period | None) -> bool:

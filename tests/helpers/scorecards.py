@@ -363,3 +363,19 @@ def quarter_commentary(path: Path) -> Path:
     sheet.append(["C1", "Children seen within timescale (%)", 88, "Staffing stable", 90,
                   "Improved after recruitment", 92])  # fmt: skip
     return _save(book, path)
+
+
+def actual_target_rows(path: Path, *, repeat_name: bool = False) -> Path:
+    """Each indicator on two rows, 'Actual' then 'Target', told apart by a 'Measure type' column."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Indicator", "Measure type", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25"])
+    for name, actuals, target in (
+        ("% of calls answered in 60s", (81, 84, 79), 85),
+        ("Average wait for OT assessment (days)", (40, 35, None), 28),
+    ):
+        sheet.append([name, "Actual", *actuals])
+        sheet.append([name if repeat_name else None, "Target", target, target, target])
+    return _save(book, path)

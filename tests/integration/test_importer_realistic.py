@@ -136,3 +136,21 @@ def test_each_quarter_keeps_its_own_commentary(store: Store, tmp_path: Path) -> 
         ("Q1 2024/25", 88.0, "Staffing stable"),
         ("Q2 2024/25", 90.0, "Improved after recruitment"),
     ]
+
+
+@pytest.mark.parametrize("repeat_name", [False, True])
+def test_target_row_under_actual_row_gives_the_targets(
+    store: Store, tmp_path: Path, repeat_name: bool
+) -> None:
+    path = scorecards.actual_target_rows(tmp_path / "pairs.xlsx", repeat_name=repeat_name)
+    report = import_file(store, path)
+    assert (report.status, report.indicators, report.observations) == ("imported", 2, 5)
+    assert report.warnings == []
+    calls, wait = "% of calls answered in 60s", "Average wait for OT assessment (days)"
+    assert rows(store) == [
+        (calls, "Q1 2024/25", 81.0, 85.0, None),
+        (calls, "Q2 2024/25", 84.0, 85.0, None),
+        (calls, "Q3 2024/25", 79.0, 85.0, None),
+        (wait, "Q1 2024/25", 40.0, 28.0, None),
+        (wait, "Q2 2024/25", 35.0, 28.0, None),
+    ]
