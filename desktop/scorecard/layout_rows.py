@@ -136,6 +136,7 @@ class RowReader:
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
         self.appliers = [self.cellread.applier(c) for c in self.obs_cols]
         self.periods_seen: dict[str, Period | None] = {}
+        self.split_codes = self.code is None and _codes_lead_names(header, self.name)
         # rows in pairs, "Actual" then "Target": the target row fills the indicator above
         self.last_indicator: ParsedIndicator | None = None
         self.label_skip = {c.index for c in (self.name, self.code) if c is not None}
@@ -175,6 +176,10 @@ class RowReader:
             return
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
+        if self.split_codes:
+            found = _CODE_LEADS.match(name_text)
+            if found is not None:
+                code_text, name_text = found["code"], found["name"]
         if not self.long and self._target_row(index, row, name_text, code_text):
             return
         if len(filled) <= 2 and self._is_section(index, filled):
@@ -504,6 +509,24 @@ def _within(period: Period, span: Period | None) -> bool:
 
 
 _CODE = re.compile(r"^[A-Za-z&]{1,8}[ ._-]?\d{1,4}[A-Za-z]?(?:[._-]\d{1,3})?$")
+
+
+# "CP01 - Repairs right first time", "PAM/012 Percentage of ...": a code, then the name
+_CODE_LEADS = re.compile(
+    r"^(?P<code>[A-Z][A-Za-z]{0,7}(?:[ ._-]?\d{1,4}[A-Za-z]?(?:[._-]\d{1,3})?"
+    r"(?=\s*[-–—:]\s)|/\d{1,4}[A-Za-z]?(?=\s)))\s*[-–—:]?\s+(?P<name>\S.*)$"
+)
+
+
+def _codes_lead_names(header: Header, name: Column | None) -> bool:
+    """Nearly every indicator row's name starts with a code and a dash (or a PAM/012 code)."""
+    if name is None:
+        return False
+    rows = header.sheet.rows[header.first_data : header.first_data + 30]
+    numbered = [r for r in rows if any(isinstance(v, int | float) for v in r)]
+    values = [v for v in (text_of(_at(r, name.index)) for r in numbered) if v]
+    matched = sum(1 for v in values if _CODE_LEADS.match(v))
+    return len(values) >= 2 and matched * 5 >= len(values) * 4
 
 
 def _codes_in_name_column(header: Header) -> None:

@@ -379,3 +379,18 @@ def actual_target_rows(path: Path, *, repeat_name: bool = False) -> Path:
         sheet.append([name, "Actual", *actuals])
         sheet.append([name if repeat_name else None, "Target", target, target, target])
     return _save(book, path)
+
+
+def code_dash_name(path: Path) -> Path:
+    """One 'Indicator' column holding 'CP01 - name', text targets like '≥90%' and 'Maintain'."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Indicator", "Q1 2024/25", "Q2 2024/25", "Target", "RAG"])
+    sheet.append(["Corporate priorities"])
+    sheet.append(["CP01 - % of repairs completed right first time", 88, 90, "≥90%", "Amber"])
+    sheet.append(["CP02 - Number of empty homes brought back into use", 12, 15, "Maintain",
+                  "Green"])  # fmt: skip
+    sheet.append(["CP03 - Rent arrears (%)", 2.5, 2.7, "<3%", "Green"])
+    return _save(book, path)

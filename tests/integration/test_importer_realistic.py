@@ -154,3 +154,37 @@ def test_target_row_under_actual_row_gives_the_targets(
         (wait, "Q1 2024/25", 40.0, 28.0, None),
         (wait, "Q2 2024/25", 35.0, 28.0, None),
     ]
+
+
+def codes_and_names(store: Store) -> list[tuple[str | None, str]]:
+    with store.read_session() as session:
+        found = session.execute(
+            select(IndicatorRow.code, IndicatorRow.name).order_by(IndicatorRow.id)
+        ).all()
+    return [(code, name) for code, name in found]
+
+
+def test_code_before_a_dash_is_the_indicator_code(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.code_dash_name(tmp_path / "codes.xlsx"))
+    assert (report.indicators, report.observations) == (3, 6)
+    assert codes_and_names(store) == [
+        ("CP01", "% of repairs completed right first time"),
+        ("CP02", "Number of empty homes brought back into use"),
+        ("CP03", "Rent arrears (%)"),
+    ]
+    assert rows(store) == [
+        ("CP01", "Q1 2024/25", 88.0, 90.0, None),
+        ("CP01", "Q2 2024/25", 90.0, 90.0, "amber"),
+        ("CP02", "Q1 2024/25", 12.0, None, None),
+        ("CP02", "Q2 2024/25", 15.0, None, "green"),
+        ("CP03", "Q1 2024/25", 2.5, 3.0, None),
+        ("CP03", "Q2 2024/25", 2.7, 3.0, "green"),
+    ]
+
+
+def test_welsh_pam_code_is_split_from_the_name(store: Store, tmp_path: Path) -> None:
+    import_file(store, scorecards.welsh_pam(tmp_path / "welsh.xlsx"))
+    assert codes_and_names(store) == [
+        ("PAM/012", "Percentage of households successfully prevented from becoming homeless"),
+        ("PAM/030", "Percentage of waste reused, recycled or composted"),
+    ]
