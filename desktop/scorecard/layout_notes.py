@@ -25,8 +25,12 @@ def a1(row: int, col: int) -> str:
 class Notes:
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    said: set[str] = field(default_factory=set)
 
     def warn(self, message: str, kind: str | None = None) -> None:
+        if message in self.said:
+            return  # one cell read for several periods (a single Target column) warns once
+        self.said.add(message)
         key = kind or message.split(": ", 1)[-1][:30]
         self.counts[key] = self.counts.get(key, 0) + 1
         if self.counts[key] <= PER_KIND:

@@ -188,3 +188,10 @@ def test_welsh_pam_code_is_split_from_the_name(store: Store, tmp_path: Path) -> 
         ("PAM/012", "Percentage of households successfully prevented from becoming homeless"),
         ("PAM/030", "Percentage of waste reused, recycled or composted"),
     ]
+
+
+def test_a_text_target_shared_by_every_period_warns_once(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.code_dash_name(tmp_path / "codes.xlsx"))
+    assert [w for w in report.warnings if "Maintain" in w] == [
+        "Scorecard!D4: skipped — target 'Maintain' is not a number"
+    ]
