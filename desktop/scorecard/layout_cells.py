@@ -146,6 +146,19 @@ def unit_from_header(text: str) -> str | None:
     return values.unit_from_header(text)
 
 
+def quarter_of_date(day: dt.date) -> Period | None:
+    """Under a 'Quarter ending' heading, 30/06/2024 (or 01/04/2024) is Q1 2024/25."""
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    first = day.day == 1 and day.month in (4, 7, 10, 1)
+    last = day.month in (6, 9, 12, 3) and (day + dt.timedelta(days=1)).day == 1
+    if not (first or last):
+        return None
+    start_month = day.month if first else day.month - 2
+    fy = day.year if start_month >= 4 else day.year - 1
+    return periods.quarter(fy, (start_month - 4) % 12 // 3 + 1)
+
+
 def period_between(first: dt.date, last: dt.date) -> Period | None:
     """A period given by its first and last day (two date columns)."""
     start, end = (first, last) if first <= last else (last, first)

@@ -111,6 +111,10 @@ class RowReader:
         self.value_indexes = {c.index for c in self.value_cols}
         self.long = bool(self.period_cols)
         self.period_order = _period_order(self.period_cols)
+        # a "Quarter ending" column of dates: each date names its quarter, not its month
+        self.quarter_dates = len(self.period_order) == 1 and "quarter" in vocabulary.normalise(
+            self.period_order[0].header
+        )
         # benchmark tables: one row per area, one column per indicator code and period
         self.coded = [c for c in header.columns if c.code and c.field == "actual"]
         self.series_name: str | None = None
@@ -442,7 +446,10 @@ class RowReader:
         if value is None or (value.__class__ is str and not value.strip()):
             self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
             return []
-        period = self._period(value)
+        period = None
+        if self.quarter_dates and isinstance(value, dt.date):
+            period = cells.quarter_of_date(value)
+        period = period or self._period(value)
         if period is None:
             cell = a1(index, self.period_cols[0].index)
             self.notes.skip(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -393,4 +394,19 @@ def code_dash_name(path: Path) -> Path:
     sheet.append(["CP02 - Number of empty homes brought back into use", 12, 15, "Maintain",
                   "Green"])  # fmt: skip
     sheet.append(["CP03 - Rent arrears (%)", 2.5, 2.7, "<3%", "Green"])
+    return _save(book, path)
+
+
+def quarter_ending_dates(path: Path) -> Path:
+    """A long table whose 'Quarter ending' column holds real dates (30/06/2024, ...)."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Long"
+    sheet.append(["Code", "Indicator", "Quarter ending", "Actual", "Target", "RAG"])
+    for day, actual, rag in ((dt.datetime(2024, 6, 30), 50, "Red"),
+                             (dt.datetime(2024, 9, 30), 61, "Amber"),
+                             (dt.datetime(2025, 3, 31), 70, "Green")):  # fmt: skip
+        sheet.append(["Z1", "% early help assessments in 45 days", day, actual, 70, rag])
+        sheet.cell(sheet.max_row, 3).number_format = "dd/mm/yyyy"
     return _save(book, path)

@@ -195,3 +195,13 @@ def test_a_text_target_shared_by_every_period_warns_once(store: Store, tmp_path:
     assert [w for w in report.warnings if "Maintain" in w] == [
         "Scorecard!D4: skipped — target 'Maintain' is not a number"
     ]
+
+
+def test_quarter_ending_dates_are_quarters(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.quarter_ending_dates(tmp_path / "qe.xlsx"))
+    assert (report.indicators, report.observations) == (1, 3)
+    assert rows(store) == [
+        ("Z1", "Q1 2024/25", 50.0, 70.0, "red"),
+        ("Z1", "Q2 2024/25", 61.0, 70.0, "amber"),
+        ("Z1", "Q4 2024/25", 70.0, 70.0, "green"),
+    ]
