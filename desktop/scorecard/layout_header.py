@@ -19,6 +19,9 @@ PERIOD_FIELDS = frozenset(
 )
 # "Actual Q1", "Target Qtr 2": the quarter after the column's word
 _TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
+_YEAR_END = re.compile(
+    r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
+)
 # a bare "Quarter 1 (Apr-Jun)" reads as a period column until the title's year places it
 _PLACEABLE = frozenset({None, "period", *PERIOD_FIELDS})
 _QUARTER_OR_MONTH = re.compile(
@@ -94,6 +97,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, sub.field, period)
         if re.fullmatch(r"[a-z]{1,8}\s?[0-9]{1,4}[a-z]?", rest):
             return Column(-1, shown, "actual", period, code=rest.upper().replace(" ", ""))
+        if _YEAR_END.fullmatch(vocabulary.normalise(rest)):
+            return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
         if sub is not None and sub.score >= MIN_SCORE:
             return Column(-1, shown, sub.field)
         return Column(-1, shown, None, period)

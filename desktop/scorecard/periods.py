@@ -375,8 +375,20 @@ def _parse_text(raw: str, hint: str | None) -> Period | None:
     if len(asides) == 1:  # "Quarter 4 2024/25 (January - March 2025)": the aside must agree
         main_text = re.sub(r"\s+", " ", _ASIDE_RE.sub(" ", text)).strip()
         main = _parse_plain(main_text, hint, academic, explicit)
-        return main if main is not None and _aside_agrees(asides[0], main) else None
+        if main is None:
+            return _quarter_named_by_aside(main_text, asides[0])
+        return main if _aside_agrees(asides[0], main) else None
     return _parse_plain(text, hint, academic, explicit)
+
+
+def _quarter_named_by_aside(main_text: str, aside: str) -> Period | None:
+    """ "Q2 (Jul-Sep 2024)": a bare quarter whose aside gives the months and the year."""
+    found = _SUB_QUARTER_RE.fullmatch(main_text)
+    inner = _parse_text(aside, None) if found else None
+    if found is None or inner is None or inner.kind != "quarter":
+        return None
+    fy_start = inner.start.year if inner.start.month >= 4 else inner.start.year - 1
+    return inner if quarter(fy_start, _QUARTER_WORDS[found["q"].lower()]) == inner else None
 
 
 def _aside_agrees(aside: str, main: Period) -> bool:

@@ -410,3 +410,15 @@ def quarter_ending_dates(path: Path) -> Path:
         sheet.append(["Z1", "% early help assessments in 45 days", day, actual, 70, rag])
         sheet.cell(sheet.max_row, 3).number_format = "dd/mm/yyyy"
     return _save(book, path)
+
+
+def quarter_month_asides(path: Path) -> Path:
+    """'Year End 2023/24' beside 'Q1 (Apr-Jun 2024)', 'Q2 (Jul-Sep 2024)' headings."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Ref", "Indicator", "Year End 2023/24", "Q1 (Apr-Jun 2024)", "Q2 (Jul-Sep 2024)",
+                  "Target", "RAG"])  # fmt: skip
+    sheet.append(["M1", "% of new homes that are affordable", 31.0, 28.5, 33.0, 30, "Green"])
+    return _save(book, path)

@@ -205,3 +205,13 @@ def test_quarter_ending_dates_are_quarters(store: Store, tmp_path: Path) -> None
         ("Z1", "Q2 2024/25", 61.0, 70.0, "amber"),
         ("Z1", "Q4 2024/25", 70.0, 70.0, "green"),
     ]
+
+
+def test_year_end_and_quarters_with_month_asides(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.quarter_month_asides(tmp_path / "asides.xlsx"))
+    assert (report.indicators, report.observations) == (1, 3)
+    assert rows(store) == [
+        ("M1", "2023/24", 31.0, 30.0, None),
+        ("M1", "Q1 2024/25", 28.5, 30.0, None),
+        ("M1", "Q2 2024/25", 33.0, 30.0, "green"),
+    ]
