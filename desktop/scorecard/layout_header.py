@@ -85,7 +85,7 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return Column(-1, shown, exact.field)
-    found = cells.period_header(text)
+    found = cells.period_header(text) or _short_year_header(shown)
     if found is not None:
         period, rest = found
         if not rest:
@@ -105,6 +105,26 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     if exact is not None and exact.score >= MIN_SCORE:
         return Column(-1, shown, exact.field)
     return Column(-1, shown, None)
+
+
+# "24/25 Target", "Outturn 23/24", "Target (2024/25)": a financial year beside a field word
+_SHORT_FY = re.compile(r"\(?(?<![\d/])(?P<a>(?:19|20)?\d{2})\s?[/-]\s?(?P<b>\d{2})(?![\d/])\)?")
+
+
+def _short_year_header(text: str) -> tuple[Period, str] | None:
+    found = _SHORT_FY.search(text)
+    if found is None:
+        return None
+    first = int(found["a"])
+    if first < 100:
+        first += 2000 if first < 50 else 1900
+    if (first + 1) % 100 != int(found["b"]):
+        return None
+    rest = f"{text[: found.start()]} {text[found.end() :]}".strip(" -–:,")
+    sub = vocabulary.match(rest) if rest else None
+    if sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}:
+        return None
+    return periods.financial_year(first), rest
 
 
 def normalise_key(text: str) -> str:

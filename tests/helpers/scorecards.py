@@ -422,3 +422,15 @@ def quarter_month_asides(path: Path) -> Path:
                   "Target", "RAG"])  # fmt: skip
     sheet.append(["M1", "% of new homes that are affordable", 31.0, 28.5, 33.0, 30, "Green"])
     return _save(book, path)
+
+
+def short_year_headings(path: Path) -> Path:
+    """'23/24 Outturn | Q1 | Q2 | 24/25 Target': short financial years beside field words."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Ref", "Measure", "23/24 Outturn", "Q1", "Q2", "24/25 Target", "RAG"])
+    sheet.append(["HB1", "Average days to process new claims", 21.0, 19.0, 23.0, 20, "Red"])
+    sheet.append(["HB2", "% of council tax collected", 96.8, 28.9, 55.0, 97, "Green"])
+    return _save(book, path)

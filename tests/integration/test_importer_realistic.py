@@ -215,3 +215,16 @@ def test_year_end_and_quarters_with_month_asides(store: Store, tmp_path: Path) -
         ("M1", "Q1 2024/25", 28.5, 30.0, None),
         ("M1", "Q2 2024/25", 33.0, 30.0, "green"),
     ]
+
+
+def test_short_year_outturn_and_target_headings(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.short_year_headings(tmp_path / "short.xlsx"))
+    assert (report.indicators, report.observations) == (2, 6)
+    assert rows(store) == [
+        ("HB1", "2023/24", 21.0, None, None),
+        ("HB1", "Q1 2024/25", 19.0, 20.0, None),
+        ("HB1", "Q2 2024/25", 23.0, 20.0, "red"),
+        ("HB2", "2023/24", 96.8, None, None),
+        ("HB2", "Q1 2024/25", 28.9, 97.0, None),
+        ("HB2", "Q2 2024/25", 55.0, 97.0, "green"),
+    ]
