@@ -172,19 +172,22 @@ _POLARITY: dict[str, Polarity] = {
     "-": "none", "n/a": "none", "na": "none", "none": "none", "no polarity": "none",
     "not applicable": "none", "context": "none", "contextual": "none", "neutral": "none",
     "monitor": "none", "monitoring": "none", "for information": "none", "data only": "none",
+    "higher is good": "higher_is_better", "bigger": "higher_is_better",
+    "lower is good": "lower_is_better", "smaller": "lower_is_better",
     # Welsh
     "uwch yn well": "higher_is_better", "uchel": "higher_is_better",
     "is yn well": "lower_is_better", "isel": "lower_is_better",
 }  # fmt: skip
 _POLARITY_PHRASES: list[tuple[str, Polarity]] = [
     ("higher is better", "higher_is_better"), ("high is good", "higher_is_better"),
+    ("higher is good", "higher_is_better"), ("lower is good", "lower_is_better"),
     ("bigger is better", "higher_is_better"), ("more is better", "higher_is_better"),
     ("lower is better", "lower_is_better"), ("low is good", "lower_is_better"),
     ("smaller is better", "lower_is_better"), ("less is better", "lower_is_better"),
     ("close to target", "on_target"), ("within range", "on_target"),
 ]  # fmt: skip
 _POLARITY_PREFIX_RE = re.compile(
-    r"^(?:polarity|aim|good performance is|direction)\s*[:=-]?\s*", re.I
+    r"^(?:polarity|aim(?: to)?|good performance is|direction)\s*[:=-]?\s*", re.I
 )
 
 _DIRECTION_WORDS: dict[str, Direction] = {

@@ -434,3 +434,17 @@ def short_year_headings(path: Path) -> Path:
     sheet.append(["HB1", "Average days to process new claims", 21.0, 19.0, 23.0, 20, "Red"])
     sheet.append(["HB2", "% of council tax collected", 96.8, 28.9, 55.0, 97, "Green"])
     return _save(book, path)
+
+
+def aim_words(path: Path) -> Path:
+    """An 'Aim' column written as sentences: 'Aim to increase', 'Lower is good', 'Bigger'."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Ref", "Indicator", "Aim", "Q1 2024/25", "Target"])
+    sheet.append(["AW1", "Visits to libraries", "Aim to increase", 10500, 10000])
+    sheet.append(["AW2", "Households in temporary accommodation", "Lower is good", 310, 300])
+    sheet.append(["AW3", "Apprenticeships started", "Higher is good", 14, 20])
+    sheet.append(["AW4", "Missed bins per 100,000", "Aim to reduce", 48, 50])
+    return _save(book, path)

@@ -228,3 +228,17 @@ def test_short_year_outturn_and_target_headings(store: Store, tmp_path: Path) ->
         ("HB2", "Q1 2024/25", 28.9, 97.0, None),
         ("HB2", "Q2 2024/25", 55.0, 97.0, "green"),
     ]
+
+
+def test_aim_sentences_give_the_polarity(store: Store, tmp_path: Path) -> None:
+    import_file(store, scorecards.aim_words(tmp_path / "aim.xlsx"))
+    with store.read_session() as session:
+        found = session.execute(
+            select(IndicatorRow.code, IndicatorRow.polarity).order_by(IndicatorRow.code)
+        ).all()
+    assert [tuple(r) for r in found] == [
+        ("AW1", "higher_is_better"),
+        ("AW2", "lower_is_better"),
+        ("AW3", "higher_is_better"),
+        ("AW4", "lower_is_better"),
+    ]
