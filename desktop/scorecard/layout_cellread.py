@@ -10,6 +10,12 @@ from desktop.scorecard.layout_header import Column, text_of
 from desktop.scorecard.layout_notes import Notes, a1, column_letters
 from desktop.scorecard.model import CellValue, ParsedObservation, Period, Polarity, Rag, Sheet
 
+# a value followed by the counts behind it: "92% (45/49)", "92% (45 of 49)"
+_COUNTED = re.compile(
+    r"(?P<value>[^()]*\d[^()]*?)\s*\(\s*(?P<num>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<den>\d[\d,]*)\s*\)",
+    re.I,
+)
+
 _BOUND = re.compile(
     r"^(?P<sign>>=|<=|=>|=<|≥|≤|>|<|at least|no less than|minimum of|min\.?|above|over|"
     r"at most|no more than|maximum of|max\.?|below|under|less than)\s*(?P<rest>.+)$",
@@ -82,6 +88,8 @@ class CellReader:
             period, actual=parsed.value, actual_text=parsed.text, sheet=self.sheet.name, cell=cell
         )
         if parsed.value is None and parsed.text is not None:
+            self._counted(observation, parsed.text)
+        if observation.actual is None and parsed.text is not None:
             marker = parsed.text.strip().lower()
             if marker not in cells.MISSING_MARKERS and not marker.startswith("<"):
                 self.notes.warn(
@@ -94,6 +102,20 @@ class CellReader:
         if parsed.unit and self.unit is None:
             self.unit = parsed.unit
         return observation
+
+    def _counted(self, observation: ParsedObservation, text: str) -> None:
+        """ "92% (45/49)": the rate, with the cases and the base it was worked out from."""
+        found = _COUNTED.fullmatch(text.strip())
+        if found is None:
+            return
+        inner = cells.number(found["value"], None, decimal_comma=self.decimal_comma)
+        if inner.value is None:
+            return
+        observation.actual, observation.actual_text = inner.value, None
+        observation.numerator = float(found["num"].replace(",", ""))
+        observation.denominator = float(found["den"].replace(",", ""))
+        if inner.unit and self.unit is None:
+            self.unit = inner.unit
 
     def observer(self, column: Column) -> Observe:
         """``observation`` for one column, with the sheet-wide checks done once.

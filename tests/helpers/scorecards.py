@@ -448,3 +448,15 @@ def aim_words(path: Path) -> Path:
     sheet.append(["AW3", "Apprenticeships started", "Higher is good", 14, 20])
     sheet.append(["AW4", "Missed bins per 100,000", "Aim to reduce", 48, 50])
     return _save(book, path)
+
+
+def rate_with_counts(path: Path) -> Path:
+    """Percentages written with the counts behind them: '92% (45/49)', '88% (44 of 50)'."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Ref", "Indicator", "Q1 2024/25", "Q2 2024/25", "Target"])
+    sheet.append(["RC1", "% of assessments completed in 45 days", "92% (45/49)", "88% (44 of 50)",
+                  "90%"])  # fmt: skip
+    return _save(book, path)

@@ -242,3 +242,25 @@ def test_aim_sentences_give_the_polarity(store: Store, tmp_path: Path) -> None:
         ("AW3", "higher_is_better"),
         ("AW4", "lower_is_better"),
     ]
+
+
+def test_rate_with_counts_keeps_numerator_and_denominator(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.rate_with_counts(tmp_path / "counts.xlsx"))
+    assert report.warnings == []
+    with store.read_session() as session:
+        found = session.execute(
+            select(
+                PeriodRow.label,
+                ObservationRow.actual,
+                ObservationRow.actual_text,
+                ObservationRow.numerator,
+                ObservationRow.denominator,
+            )
+            .join(PeriodRow, ObservationRow.period_id == PeriodRow.id)
+            .order_by(PeriodRow.start)
+        ).all()
+    assert [tuple(r) for r in found] == [
+        ("Q1 2024/25", 92.0, None, 45, 49),
+        ("Q2 2024/25", 88.0, None, 44, 50),
+    ]
+    assert units(store) == {"% of assessments completed in 45 days": "%"}
