@@ -246,12 +246,31 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     top, bottom = best_row, best_row
     if _is_subheader(sheet, best_row + 1):
         bottom = best_row + 1
-    elif best_row > 0 and _has_spanning_periods(sheet, best_row - 1):
+    elif best_row > 0 and (
+        _has_spanning_periods(sheet, best_row - 1) or _has_field_groups(sheet, best_row - 1)
+    ):
         top = best_row - 1
     header = _build(sheet, top, bottom, mapping)
     if unnamed and (not header.columns or header.columns[0].index > 0):
         header.columns.insert(0, Column(0, "(names)", "name"))
     return header
+
+
+def _has_field_groups(sheet: Sheet, row: int) -> bool:
+    """A merged 'Targets' over dated headings: the row says what those period columns hold."""
+    below = sheet.rows[row + 1] if row + 1 < len(sheet.rows) else []
+    groups = 0
+    for first_row, first, last_row, last in sheet.merged:
+        if first_row != row or last_row != row or last <= first:
+            continue
+        top = sheet.rows[row][first] if first < len(sheet.rows[row]) else None
+        if classify(top).field not in PERIOD_FIELDS:
+            continue
+        dated = [cells.period_header(v) for v in below[first : last + 1] if not cells.is_blank(v)]
+        if len(dated) != last - first + 1 or any(d is None or d[1] for d in dated):
+            return False
+        groups += 1
+    return groups > 0
 
 
 def _unnamed_first_column(sheet: Sheet) -> int:

@@ -493,17 +493,24 @@ class RowReader:
         if not found:
             return found
         latest = max(found, key=lambda o: (o.period.end, o.period.start))
+        yearly: list[Column] = []
         for column in self.obs_cols:
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
                 if target is not None:
                     self.cellread.apply(target, index, row, column)
+                elif column.field == "target" and column.period.kind == "financial_year":
+                    yearly.append(column)
             elif column.field == "target":
                 for observation in found:
                     if _within(observation.period, column.period):
                         self.cellread.apply(observation, index, row, column)
             else:
                 self.cellread.apply(latest, index, row, column)
+        for column in yearly:  # "Targets 2024/25" beside quarter targets: for the rest of the year
+            for observation in found:
+                if observation.target is None and _within(observation.period, column.period):
+                    self.cellread.apply(observation, index, row, column)
         return found
 
 

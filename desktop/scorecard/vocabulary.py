@@ -97,6 +97,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "actual": (
         "actual",
+        "actuals",
         "value",
         "outturn",
         "result",
@@ -121,6 +122,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "target": (
         "target",
+        "targets",
         "annual target",
         "target value",
         "year end target",

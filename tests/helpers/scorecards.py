@@ -460,3 +460,18 @@ def rate_with_counts(path: Path) -> Path:
     sheet.append(["RC1", "% of assessments completed in 45 days", "92% (45/49)", "88% (44 of 50)",
                   "90%"])  # fmt: skip
     return _save(book, path)
+
+
+def grouped_targets(path: Path) -> Path:
+    """Merged 'Performance' and 'Targets' group headings over dated columns."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append([None, None, "Performance", None, None, "Targets", None])
+    sheet.merge_cells("C1:E1")
+    sheet.merge_cells("F1:G1")
+    sheet.append(["Ref", "Indicator", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q3 2024/25",
+                  "2024/25"])  # fmt: skip
+    sheet.append(["G1", "% of calls answered", 80, 85, 88, 90, 92])
+    return _save(book, path)

@@ -264,3 +264,16 @@ def test_rate_with_counts_keeps_numerator_and_denominator(store: Store, tmp_path
         ("Q2 2024/25", 88.0, None, 44, 50),
     ]
     assert units(store) == {"% of assessments completed in 45 days": "%"}
+
+
+def test_merged_targets_group_heading_makes_those_columns_targets(
+    store: Store, tmp_path: Path
+) -> None:
+    report = import_file(store, scorecards.grouped_targets(tmp_path / "groups.xlsx"))
+    assert (report.indicators, report.observations) == (1, 3)
+    assert report.warnings == []
+    assert rows(store) == [
+        ("G1", "Q1 2024/25", 80.0, 92.0, None),
+        ("G1", "Q2 2024/25", 85.0, 92.0, None),
+        ("G1", "Q3 2024/25", 88.0, 90.0, None),
+    ]
