@@ -243,6 +243,8 @@ class CellReader:
         value: CellValue,
         fill: str | None,
     ) -> None:
+        if cells.rag_not_rated(value):
+            return  # "Blue"/"Completed": no rating, whatever the cell's colour
         from_fill = cells.rag_fill(fill)
         from_text = cells.rag_text(value)
         if from_text is not None:

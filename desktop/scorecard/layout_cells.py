@@ -66,6 +66,10 @@ def _rag_text(value: str) -> Rag | None:
     return values.parse_rag(value)
 
 
+def rag_not_rated(value: CellValue) -> bool:
+    return values.says_not_rated(value)
+
+
 @lru_cache(maxsize=1024)
 def rag_fill(fill: str | None) -> Rag | None:
     return values.rag_from_fill(fill)

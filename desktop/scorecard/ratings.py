@@ -19,7 +19,14 @@ from typing import Literal
 
 from desktop.scorecard.model import CellValue, Polarity, Rag
 
-__all__ = ["Direction", "parse_direction", "parse_polarity", "parse_rag", "rag_from_fill"]
+__all__ = [
+    "Direction",
+    "parse_direction",
+    "parse_polarity",
+    "parse_rag",
+    "rag_from_fill",
+    "says_not_rated",
+]
 
 Direction = Literal["improving", "worsening", "up", "down", "same"]
 
@@ -61,6 +68,11 @@ def _rag_words(text: str) -> str:
     cleaned = re.sub(r"[^a-z/ ]+", " ", _clean(text).lower())
     cleaned = re.sub(r"\s+", " ", cleaned).strip()
     return re.sub(r"^(?:dark|light|pale|bright) (?=red|amber|green|yellow|orange)", "", cleaned)
+
+
+def says_not_rated(value: CellValue) -> bool:
+    """ "Blue", "Completed", "n/a" in a RAG cell: deliberately no rating, not a misreading."""
+    return isinstance(value, str) and len(value) <= 4 * _MAX_RAG_TEXT and _says_not_rated(value)
 
 
 def _says_not_rated(text: str) -> bool:

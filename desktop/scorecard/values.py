@@ -26,6 +26,7 @@ from desktop.scorecard.ratings import (
     parse_polarity,
     parse_rag,
     rag_from_fill,
+    says_not_rated,
 )
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "parse_polarity",
     "parse_rag",
     "rag_from_fill",
+    "says_not_rated",
     "unit_from_header",
     "unit_from_number_format",
 ]

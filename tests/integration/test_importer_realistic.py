@@ -277,3 +277,8 @@ def test_merged_targets_group_heading_makes_those_columns_targets(
         ("G1", "Q2 2024/25", 85.0, 92.0, None),
         ("G1", "Q3 2024/25", 88.0, 90.0, None),
     ]
+
+
+def test_blue_in_a_brag_column_is_no_rating_without_a_warning(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.brag_column(tmp_path / "brag.xlsx"))
+    assert report.warnings == []
