@@ -180,6 +180,8 @@ class RowReader:
             return
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
+        if self._repeats_header(name_text, code_text, row):
+            return
         if self.split_codes:
             found = _CODE_LEADS.match(name_text)
             if found is not None:
@@ -232,6 +234,21 @@ class RowReader:
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _repeats_header(self, name: str, code: str, row: list[CellValue]) -> bool:
+        """The heading row written again further down (a second table, a printed page)."""
+        column = self.name if name else self.code
+        text = name or code
+        if column is None or vocabulary.normalise(text) != vocabulary.normalise(column.header):
+            return False
+        same = sum(
+            1
+            for c in self.header.columns
+            if c.index < len(row)
+            and isinstance(row[c.index], str)
+            and vocabulary.normalise(row[c.index]) == vocabulary.normalise(c.header)
+        )
+        return same >= 2 and same * 2 >= len(_first_filled(row))
 
     def _target_row(self, index: int, row: list[CellValue], name: str, code: str) -> bool:
         """A 'Target' row under its indicator's row: its period cells are that row's targets."""

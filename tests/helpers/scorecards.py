@@ -475,3 +475,20 @@ def grouped_targets(path: Path) -> Path:
                   "2024/25"])  # fmt: skip
     sheet.append(["G1", "% of calls answered", 80, 85, 88, 90, 92])
     return _save(book, path)
+
+
+def repeated_header(path: Path) -> Path:
+    """Two tables on one sheet, the second under its own title and a repeat of the heading row."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    heading = ["Ref", "Indicator", "Q1 2024/25", "Q2 2024/25", "Target", "RAG"]
+    sheet.append(["Strategic indicators"])
+    sheet.append(heading)
+    sheet.append(["S1", "% residents satisfied", 70, 72, 75, "Amber"])
+    sheet.append([])
+    sheet.append(["Operational indicators"])
+    sheet.append(heading)
+    sheet.append(["O1", "Calls answered in 60s (%)", 80, 82, 85, "Amber"])
+    return _save(book, path)

@@ -282,3 +282,15 @@ def test_merged_targets_group_heading_makes_those_columns_targets(
 def test_blue_in_a_brag_column_is_no_rating_without_a_warning(store: Store, tmp_path: Path) -> None:
     report = import_file(store, scorecards.brag_column(tmp_path / "brag.xlsx"))
     assert report.warnings == []
+
+
+def test_a_repeated_heading_row_is_not_an_indicator(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.repeated_header(tmp_path / "two.xlsx"))
+    assert (report.indicators, report.observations) == (2, 4)
+    assert report.warnings == []
+    assert sorted(rows(store)) == [
+        ("O1", "Q1 2024/25", 80.0, 85.0, None),
+        ("O1", "Q2 2024/25", 82.0, 85.0, "amber"),
+        ("S1", "Q1 2024/25", 70.0, 75.0, None),
+        ("S1", "Q2 2024/25", 72.0, 75.0, "amber"),
+    ]
