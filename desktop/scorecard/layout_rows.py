@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import layout_cells as cells
-from desktop.scorecard import vocabulary
+from desktop.scorecard import periods, vocabulary
 from desktop.scorecard.layout_cellread import CellReader, short
 from desktop.scorecard.layout_header import Column, Header, text_of
 from desktop.scorecard.layout_notes import Notes, a1
@@ -449,6 +449,8 @@ class RowReader:
             period = cells.period_between(texts[0], texts[1])  # type: ignore[arg-type]
         else:
             period = self._period(texts[0] if len(parts) == 1 else " ".join(parts))
+        if period is None and len(parts) == 2:
+            period = _within_year(parts[0], parts[1]) or _within_year(parts[1], parts[0])
         if period is None:
             cell = a1(index, self.period_cols[0].index)
             self.notes.skip(
@@ -532,6 +534,14 @@ class RowReader:
 
 
 _TARGET_LABELS = frozenset({"target", "targets", "target value", "annual target"})
+
+
+def _within_year(year_text: str, inner: str) -> Period | None:
+    """A 'Financial Year' column of 2024/25 beside a 'Month' of January: January 2025."""
+    year = cells.period(year_text)
+    if year is None or year.kind not in ("financial_year", "academic_year", "calendar_year"):
+        return None
+    return periods.combine_period(year, inner)
 
 
 def _within(period: Period, span: Period | None) -> bool:

@@ -492,3 +492,13 @@ def repeated_header(path: Path) -> Path:
     sheet.append(heading)
     sheet.append(["O1", "Calls answered in 60s (%)", 80, 82, 85, "Amber"])
     return _save(book, path)
+
+
+def year_and_month_columns(path: Path) -> Path:
+    """A long CSV with a 'Financial Year' column (2024/25) and a 'Month' column (January)."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Financial Year", "Month", "Indicator", "Actual", "Target"])
+        for month, value in (("April", 10), ("December", 12), ("January", 13), ("March", 15)):
+            writer.writerow(["2024/25", month, "Missed bins", value, 12])
+    return path

@@ -294,3 +294,20 @@ def test_a_repeated_heading_row_is_not_an_indicator(store: Store, tmp_path: Path
         ("S1", "Q1 2024/25", 70.0, 75.0, None),
         ("S1", "Q2 2024/25", 72.0, 75.0, "amber"),
     ]
+
+
+def test_month_column_takes_its_year_from_the_financial_year(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.year_and_month_columns(tmp_path / "months.csv"))
+    assert (report.status, report.indicators, report.observations) == ("imported", 1, 4)
+    with store.read_session() as session:
+        found = session.execute(
+            select(PeriodRow.label, PeriodRow.start, ObservationRow.actual)
+            .join(PeriodRow, ObservationRow.period_id == PeriodRow.id)
+            .order_by(PeriodRow.start)
+        ).all()
+    assert [(label, start.isoformat(), actual) for label, start, actual in found] == [
+        ("Apr 2024", "2024-04-01", 10.0),
+        ("Dec 2024", "2024-12-01", 12.0),
+        ("Jan 2025", "2025-01-01", 13.0),
+        ("Mar 2025", "2025-03-01", 15.0),
+    ]
