@@ -357,8 +357,9 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
 
 
 def _title_year(sheet: Sheet, top: int) -> Period | None:
-    """The financial year named in the title rows ("Quarter 2 report 2024/25"), if any."""
-    for row in sheet.rows[:top]:
+    """The financial year named in the title rows ("Quarter 2 report 2024/25") or the sheet's name."""
+    rows: list[list[CellValue]] = [*sheet.rows[:top], [sheet.name]]
+    for row in rows:
         for value in row:
             if not isinstance(value, str) or not value.strip():
                 continue

@@ -502,3 +502,14 @@ def year_and_month_columns(path: Path) -> Path:
         for month, value in (("April", 10), ("December", 12), ("January", 13), ("March", 15)):
             writer.writerow(["2024/25", month, "Missed bins", value, 12])
     return path
+
+
+def year_in_sheet_name(path: Path) -> Path:
+    """Bare 'Q1', 'Q2' headings on a sheet named '2024-25' with no title rows."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "2024-25"
+    sheet.append(["Ref", "Indicator", "Q1", "Q2", "Target", "RAG"])
+    sheet.append(["B1", "% calls answered", 80, 85, 90, "Amber"])
+    return _save(book, path)

@@ -311,3 +311,12 @@ def test_month_column_takes_its_year_from_the_financial_year(store: Store, tmp_p
         ("Jan 2025", "2025-01-01", 13.0),
         ("Mar 2025", "2025-03-01", 15.0),
     ]
+
+
+def test_bare_quarters_take_the_year_from_the_sheet_name(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.year_in_sheet_name(tmp_path / "sheet.xlsx"))
+    assert (report.status, report.indicators, report.observations) == ("imported", 1, 2)
+    assert rows(store) == [
+        ("B1", "Q1 2024/25", 80.0, 90.0, None),
+        ("B1", "Q2 2024/25", 85.0, 90.0, "amber"),
+    ]
