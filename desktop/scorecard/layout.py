@@ -163,6 +163,10 @@ def _tables(
     found: list[Header] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
         header = layout_header.find(candidate, mapping)
+        if header is not None and not _is_indicator_table(header):
+            named = _period_in_text(Path(workbook.path).stem.replace("_", " "))
+            if named is not None:  # "Q2 2024-25 scorecard.xlsx" with bare Q1, Q2 headings
+                layout_header.place_in_year(header, named)
         if header is None or not _is_indicator_table(header):
             header = layout_measures.find(candidate)
         if header is None or not _is_indicator_table(header):

@@ -411,6 +411,18 @@ def _latest_year(columns: list[Column]) -> Period | None:
     return max(years, key=lambda p: p.start) if years else None
 
 
+def place_in_year(header: Header, year: Period) -> None:
+    """Bare 'Q1', 'Q2' headings placed in a year named outside the sheet (the file's name)."""
+    if year.kind in ("quarter", "month"):
+        year = periods.financial_year(year.start.year - (year.start.month < 4))
+    if year.kind != "financial_year":
+        return
+    for column in header.columns:
+        if column.period is None and column.field in _PLACEABLE:
+            _place_in_year(column, year)
+    header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
+
+
 def _place_beside_quarters(columns: list[Column]) -> None:
     """'Q1 Commentary' beside a 'Q1 2024/25' column: that one dated Q1 gives the year."""
     dated = {c.period for c in columns if c.period is not None and c.period.kind == "quarter"}

@@ -513,3 +513,14 @@ def year_in_sheet_name(path: Path) -> Path:
     sheet.append(["Ref", "Indicator", "Q1", "Q2", "Target", "RAG"])
     sheet.append(["B1", "% calls answered", 80, 85, 90, "Amber"])
     return _save(book, path)
+
+
+def bare_quarters(path: Path) -> Path:
+    """Bare 'Q1', 'Q2' headings with no year on the sheet (the file's name gives it)."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Ref", "Indicator", "Q1", "Q2", "Target", "RAG"])
+    sheet.append(["B1", "% calls answered", 80, 85, 90, "Amber"])
+    return _save(book, path)

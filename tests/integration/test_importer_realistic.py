@@ -320,3 +320,13 @@ def test_bare_quarters_take_the_year_from_the_sheet_name(store: Store, tmp_path:
         ("B1", "Q1 2024/25", 80.0, 90.0, None),
         ("B1", "Q2 2024/25", 85.0, 90.0, "amber"),
     ]
+
+
+def test_bare_quarters_take_the_year_from_the_file_name(store: Store, tmp_path: Path) -> None:
+    path = scorecards.bare_quarters(tmp_path / "Q2 2024-25 scorecard.xlsx")
+    report = import_file(store, path)
+    assert (report.status, report.indicators, report.observations) == ("imported", 1, 2)
+    assert rows(store) == [
+        ("B1", "Q1 2024/25", 80.0, 90.0, None),
+        ("B1", "Q2 2024/25", 85.0, 90.0, "amber"),
+    ]
