@@ -126,6 +126,13 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
         if header is None:
             continue
         fields = {c.field for c in header.columns}
+        if {"name", "code"} & fields and any(
+            layout_header.is_bare_quarter(c.header) for c in header.unplaced
+        ):
+            return (
+                "its quarter headings name no year; put the year in a title row, the sheet "
+                "name or the file name (e.g. 'Q2 2024-25 scorecard.xlsx')"
+            )
         if {"name", "code"} & fields and {"polarity", "unit", "description", "owner"} & fields:
             return "it looks like indicator definitions (no values); import a scorecard with values"
         if "area" in fields or any("neighbour" in c.header.lower() for c in header.columns):

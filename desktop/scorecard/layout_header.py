@@ -411,6 +411,12 @@ def _latest_year(columns: list[Column]) -> Period | None:
     return max(years, key=lambda p: p.start) if years else None
 
 
+def is_bare_quarter(text: str) -> bool:
+    """'Q1', 'Qtr 2', 'Quarter 3 Actual': a quarter heading that names no year."""
+    key = vocabulary.normalise(text)
+    return bool(re.match(r"(?:q|qtr |quarter )[1-4]\b", key))
+
+
 def place_in_year(header: Header, year: Period) -> None:
     """Bare 'Q1', 'Q2' headings placed in a year named outside the sheet (the file's name)."""
     if year.kind in ("quarter", "month"):

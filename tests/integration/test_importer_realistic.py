@@ -330,3 +330,10 @@ def test_bare_quarters_take_the_year_from_the_file_name(store: Store, tmp_path: 
         ("B1", "Q1 2024/25", 80.0, 90.0, None),
         ("B1", "Q2 2024/25", 85.0, 90.0, "amber"),
     ]
+
+
+def test_bare_quarters_with_no_year_anywhere_say_so(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.bare_quarters(tmp_path / "scorecard.xlsx"))
+    assert report.status == "refused"
+    assert report.error is not None
+    assert "quarter headings name no year" in report.error
