@@ -10,6 +10,7 @@ from functools import lru_cache
 # Comparator fields are "comparator:<name as shown in the app>".
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "code": (
+        "cyfeirnod",
         "ref",
         "reference",
         "code",
@@ -39,6 +40,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "code and title",
     ),
     "name": (
+        "dangosydd",
+        "dangosydd perfformiad",
         "indicator",
         "indicator name",
         "measure",
@@ -121,6 +124,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "target": (
+        "targed",
         "target",
         "targets",
         "annual target",
@@ -134,6 +138,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "profiled target",
     ),
     "rag": (
+        "statws",
         "rag",
         "status",
         "rating",
@@ -184,6 +189,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "improving or declining",
     ),
     "commentary": (
+        "sylwadau",
         "commentary",
         "comments",
         "comment",

@@ -524,3 +524,15 @@ def bare_quarters(path: Path) -> Path:
     sheet.append(["Ref", "Indicator", "Q1", "Q2", "Target", "RAG"])
     sheet.append(["B1", "% calls answered", 80, 85, 90, "Amber"])
     return _save(book, path)
+
+
+def welsh_headings(path: Path) -> Path:
+    """A Welsh-language table: Cyfeirnod | Dangosydd | Chwarter 1 2024-25 | Targed | Statws."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Perfformiad"
+    sheet.append(["Cyfeirnod", "Dangosydd", "Chwarter 1 2024-25", "Chwarter 2 2024-25", "Targed",
+                  "Statws", "Sylwadau"])  # fmt: skip
+    sheet.append(["PAM/012", "Canran yr aelwydydd", 60.2, 58.1, 65, "Ambr", "Galw uchel"])
+    return _save(book, path)

@@ -337,3 +337,16 @@ def test_bare_quarters_with_no_year_anywhere_say_so(store: Store, tmp_path: Path
     assert report.status == "refused"
     assert report.error is not None
     assert "quarter headings name no year" in report.error
+
+
+def test_welsh_language_headings(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, scorecards.welsh_headings(tmp_path / "cymraeg.xlsx"))
+    assert (report.indicators, report.observations) == (1, 2)
+    assert report.warnings == []
+    assert rows(store) == [
+        ("PAM/012", "Q1 2024/25", 60.2, 65.0, None),
+        ("PAM/012", "Q2 2024/25", 58.1, 65.0, "amber"),
+    ]
+    with store.read_session() as session:
+        notes = session.scalars(select(ObservationRow.commentary)).all()
+    assert sorted(notes, key=str) == ["Galw uchel", None]
