@@ -141,9 +141,11 @@ def test_newer_issue_updates_values_and_keeps_notes(store: Store, tmp_path: Path
 
 
 def test_indicator_matched_by_name_when_it_has_no_code(store: Store, tmp_path: Path) -> None:
-    import_file(store, scorecards.rag_fill_only(tmp_path / "a.xlsx"))
-    path = scorecards.rag_fill_only(tmp_path / "b.xlsx")
-    path.write_bytes(path.read_bytes())  # same content under a new name: unchanged by hash
+    first = scorecards.rag_fill_only(tmp_path / "a.xlsx")
+    import_file(store, first)
+    path = tmp_path / "b.xlsx"
+    # the same bytes under a new name (saving twice may stamp two different times): unchanged
+    path.write_bytes(first.read_bytes())
     assert import_file(store, path).status == "unchanged"
     with store.read_session() as session:
         assert session.scalar(select(func.count(IndicatorRow.id))) == 3
