@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -58,13 +56,13 @@ def write_data(
     """Write gathered data where the options say (runs on a worker)."""
     out = options.out
     control.progress(2, 3, f"Writing {out.name}…")
+    from desktop.export import documents
+
     if options.fmt == "json":
         from desktop.export.json_export import to_json_text
 
-        _replace(out, to_json_text(data).encode("utf-8"))
+        documents.replace_atomically(out, to_json_text(data).encode("utf-8"))
     else:
-        from desktop.export import documents
-
         documents.write(
             options.fmt,
             data,
@@ -79,17 +77,6 @@ def write_data(
 
 class ExportCancelled(Exception):
     pass
-
-
-def _replace(target: Path, payload: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 CHART_BATCH = 3  # pictures drawn between two turns of the event loop
