@@ -5,10 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from db.models import (
@@ -23,13 +21,6 @@ from db.models import (
 from db.store import Store
 from desktop.scorecard.importer import find_profile, import_file, preview, save_profile
 from tests.helpers import scorecards
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "scrutineer.sqlite")
-    yield opened
-    opened.close()
 
 
 def rows(store: Store) -> list[tuple[object, ...]]:

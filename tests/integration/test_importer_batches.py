@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,6 @@ from db.store import Store
 from desktop.scorecard import import_write
 from desktop.scorecard.importer import import_file
 from tests.helpers import scorecards
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "scrutineer.sqlite")
-    yield opened
-    opened.close()
 
 
 @pytest.mark.parametrize("batch", [1, 2, 3, 1000])

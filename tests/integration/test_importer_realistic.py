@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,6 @@ from db.models import IndicatorRow, ObservationRow, PeriodRow
 from db.store import Store
 from desktop.scorecard.importer import import_file
 from tests.helpers import scorecards
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "scrutineer.sqlite")
-    yield opened
-    opened.close()
 
 
 def rows(store: Store) -> list[tuple[object, ...]]:
