@@ -13,6 +13,7 @@ from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.regions import split
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
 from desktop.scorecard.parse import cells, periods
@@ -33,11 +34,13 @@ def detect(
     notes = Notes()
     for warning in workbook.warnings:
         notes.warn(warning)
-    found = _tables(workbook, sheet, mapping, notes)
+    tables = _tables(workbook, sheet, mapping, notes)
+    titles = {id(header): title for header, title in tables}
+    found = [header for header, _ in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
     found = _without_summaries(found, notes)
-    per_portfolio = len(found) > 1
+    per_portfolio = len({h.sheet.name for h in found}) > 1
     fallback = _fallback_period(workbook, found)
     results: list[SheetResult] = []
     chosen_area: str | None = None
@@ -48,8 +51,10 @@ def detect(
             notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
         sheet_period = _sheet_period(header.sheet.name)
         portfolio = None
-        if per_portfolio and header.one("portfolio") is None and sheet_period is None:
-            portfolio = header.sheet.name
+        if header.one("portfolio") is None:
+            portfolio = titles.get(id(header))
+            if portfolio is None and per_portfolio and sheet_period is None:
+                portfolio = header.sheet.name
         context = SheetContext(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook)
         )
@@ -160,24 +165,43 @@ def _candidate_sheets(workbook: Workbook, wanted: str | None, notes: Notes) -> l
     return chosen
 
 
+def tables(workbook: Workbook, sheet: str | None = None) -> list[Header]:
+    """The tables an import would read, without reading their rows (for pickers)."""
+    return [header for header, _ in _tables(workbook, sheet, None, Notes())]
+
+
 def _tables(
     workbook: Workbook, wanted: str | None, mapping: dict[str, str] | None, notes: Notes
-) -> list[Header]:
-    found: list[Header] = []
+) -> list[tuple[Header, str | None]]:
+    """Every table found, with the section title printed above it when a sheet holds several."""
+    found: list[tuple[Header, str | None]] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
-        header = layout_header.find(candidate, mapping)
-        if header is not None and not _is_indicator_table(header):
-            named = _period_in_text(Path(workbook.path).stem.replace("_", " "))
-            if named is not None:  # "Q2 2024-25 scorecard.xlsx" with bare Q1, Q2 headings
-                layout_header.place_in_year(header, named)
-        if header is None or not _is_indicator_table(header):
-            header = layout_measures.find(candidate)
-        if header is None or not _is_indicator_table(header):
-            if any(any(not cells.is_blank(v) for v in r) for r in candidate.rows[:50]):
-                notes.warn(f"{candidate.name}: skipped — no indicator table found")
-            continue
-        found.append(header)
+        regions = split(candidate)
+        for region in regions:
+            header = _table(workbook, region.sheet, mapping)
+            if header is None:
+                if region is regions[0] and _has_text(region.sheet):
+                    notes.warn(f"{candidate.name}: skipped — no indicator table found")
+                continue
+            found.append((header, region.title if len(regions) > 1 else None))
     return found
+
+
+def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:
+    header = layout_header.find(sheet, mapping)
+    if header is not None and not _is_indicator_table(header):
+        named = _period_in_text(Path(workbook.path).stem.replace("_", " "))
+        if named is not None:  # "Q2 2024-25 scorecard.xlsx" with bare Q1, Q2 headings
+            layout_header.place_in_year(header, named)
+    if header is None or not _is_indicator_table(header):
+        header = layout_measures.find(sheet)
+    if header is None or not _is_indicator_table(header):
+        return None
+    return header
+
+
+def _has_text(sheet: Sheet) -> bool:
+    return any(any(not cells.is_blank(v) for v in r) for r in sheet.rows[:50])
 
 
 def _is_indicator_table(header: Header) -> bool:

@@ -161,6 +161,11 @@ def _row_score(row: list[CellValue]) -> float:
     return score - numbers * 0.5
 
 
+def row_score(row: list[CellValue]) -> float:
+    """How much a row looks like a table's heading row (above 1.3: it is one)."""
+    return _row_score(row)
+
+
 def _spread(sheet: Sheet, row: int) -> list[str]:
     """A header row with merged or blank-after-heading cells filled to the right."""
     width = max(map(len, sheet.rows), default=0)
@@ -233,7 +238,8 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     """The best header row of a sheet, or None when no indicator table heading is found."""
     best_row = -1
     best_score = 1.3
-    for index, row in enumerate(sheet.rows[:SCAN_ROWS]):
+    start = sheet.first_row
+    for index, row in enumerate(sheet.rows[start : start + SCAN_ROWS], start):
         if index in sheet.hidden_rows:
             continue
         score = _row_score(row) + _mapping_bonus(row, mapping)
@@ -276,7 +282,8 @@ def _has_field_groups(sheet: Sheet, row: int) -> bool:
 
 def _unnamed_first_column(sheet: Sheet) -> int:
     """A row of two or more period headings over a first column of names with no heading."""
-    for index, row in enumerate(sheet.rows[:SCAN_ROWS]):
+    start = sheet.first_row
+    for index, row in enumerate(sheet.rows[start : start + SCAN_ROWS], start):
         if not row or not cells.is_blank(row[0]):
             continue
         filled = [v for v in row[1:] if not cells.is_blank(v)]

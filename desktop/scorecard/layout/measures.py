@@ -81,7 +81,7 @@ def _columns(sheet: Sheet, row: int) -> list[Column] | None:
 def find(sheet: Sheet) -> Header | None:
     """The header of a measures-across table, or None."""
     best: tuple[int, list[Column]] | None = None
-    for row in range(min(SCAN_ROWS, len(sheet.rows))):
+    for row in range(sheet.first_row, min(sheet.first_row + SCAN_ROWS, len(sheet.rows))):
         texts = [v for v in sheet.rows[row] if isinstance(v, str) and v.strip()]
         if len(texts) < 2:
             continue

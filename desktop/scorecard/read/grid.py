@@ -33,6 +33,8 @@ class Sheet:
     hidden_cols: set[int] = field(default_factory=set)
     # cells holding an Excel error value (#N/A, #DIV/0! ...): (row, col) -> text
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    # a table found lower down a sheet is read from a copy whose rows above this are empty
+    first_row: int = 0
 
 
 @dataclass(slots=True)
