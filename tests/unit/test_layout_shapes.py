@@ -105,3 +105,44 @@ def test_a_table_far_down_a_sheet_is_found() -> None:
         "A1": [("Q1 2024/25", 97.0, 98.0)],
         "H2": [("Q2 2024/25", 31.0, 28.0)],
     }
+
+
+# Indicators as columns, periods as rows, with the code, name, unit and target in the first rows.
+TRANSPOSED: list[list[CellValue]] = [
+    ["Health and Wellbeing: quarterly measures"],
+    [],
+    ["Code", "HW1", "HW2", "HW3"],
+    ["Indicator", "Smoking prevalence (%)", "Active adults (%)", "Under-18 conceptions per 1,000"],
+    ["Target", 12, 65, 14],
+    ["Q1 2024/25", 12.1, 64.0, 14.2],
+    ["Q2 2024/25", 11.8, 65.5, 13.9],
+    ["Q3 2024/25", 11.5, "n/a", 13.1],
+]
+
+
+def test_a_transposed_table_is_read_one_indicator_per_column() -> None:
+    parsed = detect(book(Sheet("Measures", pad(TRANSPOSED))))
+    got = readings(parsed.indicators)
+    assert got["HW1"] == [
+        ("Q1 2024/25", 12.1, 12.0),
+        ("Q2 2024/25", 11.8, 12.0),
+        ("Q3 2024/25", 11.5, 12.0),
+    ]
+    assert got["HW2"][:2] == [("Q1 2024/25", 64.0, 65.0), ("Q2 2024/25", 65.5, 65.0)]
+    assert {i.code: i.name for i in parsed.indicators}["HW3"] == "Under-18 conceptions per 1,000"
+
+
+def test_a_transposed_table_keeps_references_to_the_cells_in_the_file() -> None:
+    parsed = detect(book(Sheet("Measures", pad(TRANSPOSED))))
+    hw3 = next(i for i in parsed.indicators if i.code == "HW3")
+    assert [o.cell for o in hw3.observations] == ["D6", "D7", "D8"]
+
+
+def test_an_ordinary_wide_table_is_not_turned() -> None:
+    rows: list[list[CellValue]] = [
+        ["Code", "Indicator", "Q1 2024/25", "Q2 2024/25"],
+        ["A1", "Rent collected (%)", 97.1, 97.4],
+        ["A2", "Void days", 30, 28],
+    ]
+    parsed = detect(book(Sheet("S", rows)))
+    assert sorted(readings(parsed.indicators)) == ["A1", "A2"]

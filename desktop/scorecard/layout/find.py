@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
+from desktop.scorecard.layout import transpose
 from desktop.scorecard.layout.area import choose_area
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.notes import Notes, a1
@@ -35,8 +37,9 @@ def detect(
     for warning in workbook.warnings:
         notes.warn(warning)
     tables = _tables(workbook, sheet, mapping, notes)
-    titles = {id(header): title for header, title in tables}
-    found = [header for header, _ in tables]
+    titles = {id(f.header): f.title for f in tables}
+    turned = {id(f.header) for f in tables if f.turned}
+    found = [f.header for f in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
     found = _without_summaries(found, notes)
@@ -59,7 +62,10 @@ def detect(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook)
         )
         _warn_unplaced(header, notes)
-        results.append(RowReader(header, context).read())
+        result = RowReader(header, context).read()
+        if id(header) in turned:
+            transpose.turn_back(result.indicators)
+        results.append(result)
     indicators = _merge(results, notes)
     if fallback.kind == "date" and any(
         o.period is fallback for i in indicators for o in i.observations
@@ -167,23 +173,35 @@ def _candidate_sheets(workbook: Workbook, wanted: str | None, notes: Notes) -> l
 
 def tables(workbook: Workbook, sheet: str | None = None) -> list[Header]:
     """The tables an import would read, without reading their rows (for pickers)."""
-    return [header for header, _ in _tables(workbook, sheet, None, Notes())]
+    return [found.header for found in _tables(workbook, sheet, None, Notes())]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    header: Header
+    title: str | None = None  # the section title above it, when a sheet holds several tables
+    turned: bool = False  # read from the sheet turned a quarter turn (indicators as columns)
 
 
 def _tables(
     workbook: Workbook, wanted: str | None, mapping: dict[str, str] | None, notes: Notes
-) -> list[tuple[Header, str | None]]:
-    """Every table found, with the section title printed above it when a sheet holds several."""
-    found: list[tuple[Header, str | None]] = []
+) -> list[_Found]:
+    """Every table found in the sheets an import reads."""
+    found: list[_Found] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
         regions = split(candidate)
         for region in regions:
             header = _table(workbook, region.sheet, mapping)
+            turned = False
+            if header is None and len(regions) == 1:
+                view = transpose.view(region.sheet)
+                header = _table(workbook, view, mapping) if view is not None else None
+                turned = header is not None
             if header is None:
                 if region is regions[0] and _has_text(region.sheet):
                     notes.warn(f"{candidate.name}: skipped — no indicator table found")
                 continue
-            found.append((header, region.title if len(regions) > 1 else None))
+            found.append(_Found(header, region.title if len(regions) > 1 else None, turned))
     return found
 
 
