@@ -146,3 +146,56 @@ def test_an_ordinary_wide_table_is_not_turned() -> None:
     ]
     parsed = detect(book(Sheet("S", rows)))
     assert sorted(readings(parsed.indicators)) == ["A1", "A2"]
+
+
+def cards_sheet() -> Sheet:
+    """Four cards, two across and two down, under a title naming the quarter."""
+    rows: list[list[CellValue]] = [[None] * 8 for _ in range(18)]
+    rows[0][0] = "Performance dashboard — Quarter 2 2024/25"
+    cards = [
+        ("Households in temporary accommodation", 412, 380, "Red"),
+        ("Council tax collected (%)", 57.3, 58, "Amber"),
+        ("Missed bins per 100,000 collections", 41, 60, "Green"),
+        ("Planning applications decided in time (%)", 92, 90, "Green"),
+    ]
+    for k, (name, actual, target, rag) in enumerate(cards):
+        r, c = 2 + (k // 2) * 7, (k % 2) * 4
+        rows[r][c] = name
+        rows[r + 1][c], rows[r + 1][c + 1] = "Actual", actual
+        rows[r + 2][c], rows[r + 2][c + 1] = "Target", target
+        rows[r + 3][c], rows[r + 3][c + 1] = "Status", rag
+    rows[17][0] = "Target: 95%"  # a stray label with no card name above it is not a card
+    return Sheet("Dashboard", rows)
+
+
+def test_a_dashboard_of_cards_is_read_one_indicator_per_card() -> None:
+    parsed = detect(book(cards_sheet()))
+    got = {
+        i.name: [(o.period.label, o.actual, o.target, o.rag) for o in i.observations]
+        for i in parsed.indicators
+    }
+    assert got == {
+        "Households in temporary accommodation": [("Q2 2024/25", 412.0, 380.0, "red")],
+        "Council tax collected (%)": [("Q2 2024/25", 57.3, 58.0, "amber")],
+        "Missed bins per 100,000 collections": [("Q2 2024/25", 41.0, 60.0, "green")],
+        "Planning applications decided in time (%)": [("Q2 2024/25", 92.0, 90.0, "green")],
+    }
+
+
+def test_a_card_value_keeps_the_reference_of_its_cell() -> None:
+    parsed = detect(book(cards_sheet()))
+    cells_by_name = {i.name: i.observations[0].cell for i in parsed.indicators}
+    assert cells_by_name["Households in temporary accommodation"] == "B4"
+    assert cells_by_name["Planning applications decided in time (%)"] == "F11"
+
+
+def test_cards_with_the_label_and_value_in_one_cell() -> None:
+    rows: list[list[CellValue]] = [[None] * 5 for _ in range(8)]
+    rows[0][0] = "Q3 2024/25 dashboard"
+    for c, (name, actual, target) in enumerate([("Void days", 31, 28), ("Rent collected", 97, 98)]):
+        rows[2][c * 3] = name
+        rows[3][c * 3] = f"Actual: {actual}"
+        rows[4][c * 3] = f"Target: {target}"
+    parsed = detect(book(Sheet("Cards", rows)))
+    got = {i.name: [(o.actual, o.target) for o in i.observations] for i in parsed.indicators}
+    assert got == {"Void days": [(31.0, 28.0)], "Rent collected": [(97.0, 98.0)]}

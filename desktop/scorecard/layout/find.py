@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
-from desktop.scorecard.layout import transpose
+from desktop.scorecard.layout import tiles, transpose
 from desktop.scorecard.layout.area import choose_area
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.notes import Notes, a1
@@ -38,7 +39,7 @@ def detect(
         notes.warn(warning)
     tables = _tables(workbook, sheet, mapping, notes)
     titles = {id(f.header): f.title for f in tables}
-    turned = {id(f.header) for f in tables if f.turned}
+    point_back = {id(f.header): f.point_back for f in tables if f.point_back is not None}
     found = [f.header for f in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
@@ -63,8 +64,8 @@ def detect(
         )
         _warn_unplaced(header, notes)
         result = RowReader(header, context).read()
-        if id(header) in turned:
-            transpose.turn_back(result.indicators)
+        if id(header) in point_back:
+            point_back[id(header)](result.indicators)
         results.append(result)
     indicators = _merge(results, notes)
     if fallback.kind == "date" and any(
@@ -180,7 +181,9 @@ def tables(workbook: Workbook, sheet: str | None = None) -> list[Header]:
 class _Found:
     header: Header
     title: str | None = None  # the section title above it, when a sheet holds several tables
-    turned: bool = False  # read from the sheet turned a quarter turn (indicators as columns)
+    # for a table read from a rearranged copy of the sheet (turned, or gathered from cards):
+    # points the cell references of what was read back at the cells in the file
+    point_back: Callable[[list[ParsedIndicator]], None] | None = None
 
 
 def _tables(
@@ -192,17 +195,29 @@ def _tables(
         regions = split(candidate)
         for region in regions:
             header = _table(workbook, region.sheet, mapping)
-            turned = False
-            if header is None and len(regions) == 1:
-                view = transpose.view(region.sheet)
-                header = _table(workbook, view, mapping) if view is not None else None
-                turned = header is not None
-            if header is None:
-                if region is regions[0] and _has_text(region.sheet):
-                    notes.warn(f"{candidate.name}: skipped — no indicator table found")
+            if header is not None:
+                found.append(_Found(header, region.title if len(regions) > 1 else None))
                 continue
-            found.append(_Found(header, region.title if len(regions) > 1 else None, turned))
+            other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
+            if other is not None:
+                found.append(other)
+            elif region is regions[0] and _has_text(region.sheet):
+                notes.warn(f"{candidate.name}: skipped — no indicator table found")
     return found
+
+
+def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
+    """A table in another shape: indicators as columns, or a dashboard of cards."""
+    view = transpose.view(sheet)
+    header = _table(workbook, view, mapping) if view is not None else None
+    if header is not None:
+        return _Found(header, point_back=transpose.turn_back)
+    cards = tiles.gather(sheet)
+    header = _table(workbook, cards.sheet, mapping) if cards is not None else None
+    if cards is not None and header is not None:
+        origin = cards.origin
+        return _Found(header, point_back=lambda found: tiles.point_back(found, origin))
+    return None
 
 
 def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:
