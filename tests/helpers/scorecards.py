@@ -536,3 +536,86 @@ def welsh_headings(path: Path) -> Path:
                   "Statws", "Sylwadau"])  # fmt: skip
     sheet.append(["PAM/012", "Canran yr aelwydydd", 60.2, 58.1, 65, "Ambr", "Galw uchel"])
     return _save(book, path)
+
+
+def two_tables_on_a_sheet(path: Path) -> Path:
+    """A committee appendix: one table per portfolio on one sheet, each with its own headings,
+    starting in column B, with a hidden row, a percent format and a RAG by fill colour."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Appendix A"
+    rows: list[list[object]] = [
+        ["Corporate performance report, Quarter 2 2024/25"],
+        [],
+        ["Children's Services"],
+        ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Target", "RAG"],
+        ["CS01", "Children looked after per 10,000", 71.2, 73.5, 70, "Amber"],
+        ["CS02", "Care leavers in education, employment or training", 0.52, 0.49, 0.6, None],
+        ["CS03", "Single assessments within 45 days", 0.88, 0.91, 0.85, "Green"],
+        [],
+        ["Adult Social Care"],
+        [],
+        ["Indicator", "Code", "Target 2024/25", "Quarter 1", "Quarter 2", "Status"],
+        ["Delayed transfers of care (days)", "ASC1", 12, 14, 11, "On track"],
+        ["Admissions to care homes 65+ per 100,000", "ASC2", 600, 640, 655, "Off track"],
+        ["Source: adult social care client record"],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=2):
+            sheet.cell(r, c, value)
+    for r in (6, 7):
+        for c in (4, 5, 6):
+            sheet.cell(r, c).number_format = "0%"
+    sheet.cell(6, 7).fill = PatternFill("solid", fgColor=RED)
+    sheet.row_dimensions[7].hidden = True
+    return _save(book, path)
+
+
+def transposed(path: Path) -> Path:
+    """A statistics-release table: an indicator per column, a period per row."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Measures"
+    sheet.append(["Health and Wellbeing: quarterly measures"])
+    sheet.append([])
+    sheet.append(["Code", "HW1", "HW2", "HW3"])
+    sheet.append(["Indicator", "Smoking prevalence", "Active adults", "Conceptions per 1,000"])
+    sheet.append(["Target", 0.12, 0.65, 14])
+    sheet.append(["Q1 2024/25", 0.121, 0.64, 14.2])
+    sheet.append(["Q2 2024/25", 0.118, 0.655, 13.9])
+    sheet.append(["Q3 2024/25", 0.115, "n/a", 13.1])
+    for r in range(5, 9):
+        for c in (2, 3):
+            sheet.cell(r, c).number_format = "0.0%"
+    return _save(book, path)
+
+
+def cards(path: Path) -> Path:
+    """A dashboard of cards: name, then Actual/Target/Status beside their values."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Dashboard"
+    sheet["A1"] = "Performance dashboard — Quarter 2 2024/25"
+    tiles = (
+        ("Households in temporary accommodation", 412, 380, "Red"),
+        ("Council tax collected", 0.573, 0.58, "Amber"),
+        ("Missed bins per 100,000 collections", 41, 60, "Green"),
+        ("Planning applications decided in time", 0.92, 0.9, None),
+    )
+    for k, (name, actual, target, rag) in enumerate(tiles):
+        r, c = 3 + (k // 2) * 6, 1 + (k % 2) * 4
+        sheet.cell(r, c, name)
+        sheet.cell(r + 1, c, "Actual")
+        sheet.cell(r + 1, c + 1, actual)
+        sheet.cell(r + 2, c, "Target")
+        sheet.cell(r + 2, c + 1, target)
+        sheet.cell(r + 3, c, "Status")
+        sheet.cell(r + 3, c + 1, rag)
+        if isinstance(actual, float):
+            sheet.cell(r + 1, c + 1).number_format = "0.0%"
+            sheet.cell(r + 2, c + 1).number_format = "0%"
+    sheet.cell(13, 6).fill = PatternFill("solid", fgColor=GREEN)
+    return _save(book, path)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
 from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.read import ods, xls
 from desktop.scorecard.read.calamine_book import read_calamine
 from desktop.scorecard.read.crypto import decrypt
 from desktop.scorecard.read.grid import Sheet, Workbook
@@ -153,6 +155,10 @@ def _read_book(
     book = Workbook(str(path), book_fmt, sheets, list(raw.warnings))
     if ooxml:
         _enrich(book, scan, styles, max_cells)
+    elif fmt == "ods" and styles:
+        _keep_values(book, lambda: ods.enrich(book, data))
+    elif fmt == "xls" and styles:
+        _keep_values(book, lambda: xls.enrich(book, data))
     if raw.warnings and not any(s.rows and not s.hidden for s in sheets):
         raise refuse(path, "the workbook is damaged (its sheets cannot be read)", _SAVE_XLSX)
     if not any(s.rows for s in sheets):
@@ -182,6 +188,13 @@ def _enrich(book: Workbook, scan: PackageScan | None, styles: bool, max_cells: i
     try:
         apply_scan(book, scan, styles=styles, max_cells=max_cells)
     except Exception:  # as above: keep the values
+        book.warnings.append(_NO_FORMATTING)
+
+
+def _keep_values(book: Workbook, enrich: Callable[[], None]) -> None:
+    try:
+        enrich()
+    except Exception:  # formatting is a bonus: a broken part must not lose the values
         book.warnings.append(_NO_FORMATTING)
 
 

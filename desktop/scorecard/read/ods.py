@@ -1,0 +1,203 @@
+"""Add what calamine leaves out of an OpenDocument spreadsheet: formats, fills, hidden rows.
+
+The value reader gives an .ods file's values only, so a sheet saved as .ods read differently
+from the same sheet saved as .xlsx: 54% came in as 0.54, a RAG given by fill colour was lost,
+and hidden rows were not known. This scan reads content.xml (and the data styles in
+styles.xml) once, as a stream, and records the same facts the .xlsx scan records:
+percent and currency formats, solid fills, hidden rows and columns, and merged cells.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO
+from xml.etree.ElementTree import Element
+
+from defusedxml.ElementTree import iterparse
+
+from desktop.scorecard.read.grid import CellStyle, Workbook
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
+_FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+
+MAX_REPEAT = 1_000  # styled blank cells repeated to the sheet's edge carry nothing
+
+
+@dataclass(slots=True)
+class _SheetFacts:
+    styles: dict[tuple[int, int], CellStyle] = field(default_factory=dict)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Styles:
+    formats: dict[str, str] = field(default_factory=dict)  # data style -> number format
+    cells: dict[str, CellStyle] = field(default_factory=dict)  # cell style -> what it carries
+
+
+def enrich(book: Workbook, data: bytes) -> None:
+    """Fill in the sheets' formats, fills, hidden rows/columns and merges from the package."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = set(package.namelist())
+        styles = _Styles()
+        for part in ("styles.xml", "content.xml"):
+            if part in names:
+                with package.open(part) as stream:
+                    _read_styles(stream, styles)
+        if "content.xml" not in names:
+            return
+        with package.open("content.xml") as stream:
+            facts = dict(_read_tables(stream, styles))
+    for sheet in book.sheets:
+        found = facts.get(sheet.name)
+        if found is None:
+            continue
+        height = len(sheet.rows)
+        width = max(map(len, sheet.rows), default=0)
+        sheet.styles.update(
+            {(r, c): s for (r, c), s in found.styles.items() if r < height and c < width}
+        )
+        sheet.hidden_rows |= {r for r in found.hidden_rows if r < height}
+        sheet.hidden_cols |= {c for c in found.hidden_cols if c < width}
+        if not sheet.merged:
+            sheet.merged = [m for m in found.merged if m[0] < height and m[1] < width]
+
+
+def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
+    """Data styles (percent, currency, a unit word) and the cell styles that use them."""
+    pending: dict[str, tuple[str | None, str | None]] = {}
+    for _, node in iterparse(stream, events=("end",)):
+        tag = node.tag
+        if tag in (_NUMBER + "percentage-style", _NUMBER + "currency-style"):
+            styles.formats[node.get(_STYLE + "name", "")] = _format_of(node, tag)
+            node.clear()
+        elif tag == _NUMBER + "number-style":
+            unit = _unit_text(node)
+            if unit:
+                styles.formats[node.get(_STYLE + "name", "")] = f'0 "{unit}"'
+            node.clear()
+        elif tag == _STYLE + "style" and node.get(_STYLE + "family") == "table-cell":
+            fill = None
+            for child in node:
+                if child.tag == _STYLE + "table-cell-properties":
+                    fill = _colour(child.get(_FO + "background-color"))
+            pending[node.get(_STYLE + "name", "")] = (node.get(_STYLE + "data-style-name"), fill)
+            node.clear()
+    for name, (data_style, fill) in pending.items():
+        number_format = styles.formats.get(data_style or "")
+        if number_format or fill:
+            styles.cells[name] = CellStyle(number_format=number_format, fill=fill)
+
+
+def _format_of(node: Element, tag: str) -> str:
+    places = 0
+    symbol = ""
+    for child in node.iter():
+        if child.tag == _NUMBER + "number":
+            places = int(child.get(_NUMBER + "decimal-places", "0") or 0)
+        elif child.tag == _NUMBER + "currency-symbol":
+            symbol = (child.text or "").strip()
+    digits = "0" + ("." + "0" * places if places else "")
+    if tag.endswith("percentage-style"):
+        return digits + "%"
+    return f'"{symbol}"#,##{digits}' if symbol else "#,##" + digits
+
+
+def _unit_text(node: Element) -> str:
+    after_number = False
+    words: list[str] = []
+    for child in node:
+        if child.tag == _NUMBER + "number":
+            after_number = True
+        elif child.tag == _NUMBER + "text" and after_number and (child.text or "").strip():
+            words.append((child.text or "").strip())
+    return " ".join(words)
+
+
+def _colour(value: str | None) -> str | None:
+    if not value or not value.startswith("#") or len(value) != 7:
+        return None
+    colour = value[1:].upper()
+    return None if colour in ("FFFFFF", "000000") else colour
+
+
+def _read_tables(stream: IO[bytes], styles: _Styles) -> Iterator[tuple[str, _SheetFacts]]:
+    """Walk each table's rows and cells once, counting repeats, recording what matters."""
+    facts = _SheetFacts()
+    name = ""
+    row = col = 0
+    column_styles: list[str | None] = []
+    row_style: str | None = None
+    for event, node in iterparse(stream, events=("start", "end")):
+        tag = node.tag
+        if event == "start":
+            if tag == _TABLE + "table":
+                facts, name, row, column_styles = (
+                    _SheetFacts(),
+                    node.get(_TABLE + "name", ""),
+                    0,
+                    [],
+                )
+            elif tag == _TABLE + "table-column":
+                repeat = min(int(node.get(_TABLE + "number-columns-repeated", "1")), MAX_REPEAT)
+                hidden = node.get(_TABLE + "visibility", "visible") != "visible"
+                for _ in range(repeat):
+                    if hidden:
+                        facts.hidden_cols.add(len(column_styles))
+                    column_styles.append(node.get(_TABLE + "default-cell-style-name"))
+            elif tag == _TABLE + "table-row":
+                col = 0
+                row_style = node.get(_TABLE + "default-cell-style-name")
+            continue
+        if tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
+            repeat = min(int(node.get(_TABLE + "number-columns-repeated", "1")), MAX_REPEAT)
+            if tag == _TABLE + "table-cell":
+                _cell(node, facts, styles, row, col, repeat, column_styles, row_style)
+            col += repeat
+            node.clear()
+        elif tag == _TABLE + "table-row":
+            repeat = min(int(node.get(_TABLE + "number-rows-repeated", "1")), MAX_REPEAT)
+            if node.get(_TABLE + "visibility", "visible") != "visible":
+                facts.hidden_rows.update(range(row, row + repeat))
+            row += repeat
+            node.clear()
+        elif tag == _TABLE + "table":
+            yield name, facts
+            node.clear()
+
+
+def _cell(
+    node: Element,
+    facts: _SheetFacts,
+    styles: _Styles,
+    row: int,
+    col: int,
+    repeat: int,
+    column_styles: list[str | None],
+    row_style: str | None,
+) -> None:
+    rows_spanned = int(node.get(_TABLE + "number-rows-spanned", "1"))
+    cols_spanned = int(node.get(_TABLE + "number-columns-spanned", "1"))
+    if rows_spanned > 1 or cols_spanned > 1:
+        facts.merged.append((row, col, row + rows_spanned - 1, col + cols_spanned - 1))
+    value_type = node.get(_OFFICE + "value-type")
+    if value_type is None and repeat > 1:
+        return  # styled blanks
+    name = node.get(_TABLE + "style-name") or row_style
+    if name is None and col < len(column_styles):
+        name = column_styles[col]
+    style = styles.cells.get(name or "")
+    if value_type == "percentage" and (style is None or "%" not in (style.number_format or "")):
+        style = CellStyle(number_format="0%", fill=style.fill if style else None)
+    if style is None:
+        return
+    for offset in range(repeat):
+        facts.styles[(row, col + offset)] = style
