@@ -136,8 +136,11 @@ def cmd_import(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
     from desktop.scorecard.importer import import_file
 
     refused = 0
+    queue = list(args.files)
+    waiting: set[str] = set()  # dictionaries read again once the figures after them are in
     with opened_store(data_dir) as store:
-        for name in args.files:
+        while queue:
+            name = queue.pop(0)
             report = import_file(
                 store,
                 Path(name),
@@ -147,6 +150,10 @@ def cmd_import(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
                 password=args.password,
                 dry_run=args.dry_run,
             )
+            if report.awaits_figures and len(args.files) > 1 and name not in waiting:
+                waiting.add(name)
+                queue.append(name)
+                continue
             shown = {**report.to_json(), "file": name}
             if args.json:
                 print(json.dumps(shown, ensure_ascii=False), flush=True)

@@ -16,10 +16,12 @@ from sqlalchemy import select
 
 from db.models import ScorecardImportRow
 from db.store import Store
+from desktop.scorecard.layout import dictionary
 from desktop.scorecard.layout import find as layout
 from desktop.scorecard.model import ParsedScorecard, ScorecardError
 from desktop.scorecard.read.grid import Workbook
 from desktop.scorecard.read.workbook import read_workbook
+from desktop.scorecard.store import definitions
 from desktop.scorecard.store.profiles import (
     find_profile,
     load_profile,
@@ -52,6 +54,9 @@ class ImportReport:
     signature: str | None = None
     columns: list[tuple[int, str, str | None]] = field(default_factory=list)
     profile: str | None = None
+    # an indicator dictionary that matched nothing yet: worth trying again after the figures
+    # imported by the same command
+    awaits_figures: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the per-file object of the contract's `import --json`."""
@@ -158,6 +163,8 @@ def _import(
         parsed = _parse(store, path, sheet, area, profile, password, steps, report)
     except Cancelled:
         return _refused(shown, "import cancelled", report)
+    except _DictionaryFile as found:
+        return _fill_definitions(store, path, found.dictionary, sheet, dry_run, sha, report)
     except ScorecardError as exc:
         return _refused(shown, _one_line(str(exc)), report)
     except Exception as exc:  # a file that trips a bug: refuse it, keep the trace in the log
@@ -185,6 +192,61 @@ def _import(
     except Cancelled:
         return _refused(shown, "import cancelled")
     steps.at(100)
+    return report
+
+
+class _DictionaryFile(Exception):
+    """No table of figures, but a dictionary of indicator definitions."""
+
+    def __init__(self, found: dictionary.Dictionary) -> None:
+        super().__init__(found.sheet)
+        self.dictionary = found
+
+
+def _fill_definitions(
+    store: Store,
+    path: Path,
+    found: dictionary.Dictionary,
+    sheet: str | None,
+    dry_run: bool,
+    sha: str,
+    report: ImportReport,
+) -> ImportReport:
+    """Names, polarity, units and definitions for indicators already in the store."""
+    total = len(found.definitions)
+    with store.read_session() as session:
+        codes = definitions.known_codes(session)
+    matching = {dictionary.code_key(d.code) for d in found.definitions} & codes
+    if not matching:
+        refused = _refused(
+            str(path),
+            f"{path.name} is an indicator dictionary ({total} definitions, no figures) that "
+            "matches none of the indicators in the store — import it after (or with) the "
+            "figures it describes",
+        )
+        refused.awaits_figures = True
+        return refused
+    report.indicators = len(matching)
+    report.observations = 0
+    report.warnings = [
+        f"indicator dictionary: {len(matching)} of its {total} definitions match indicators "
+        "in the store; their names, polarity, units and definitions are filled in where the "
+        "store had none"
+    ]
+    if dry_run:
+        return report
+    info = ImportInfo(
+        file_name=path.name,
+        file_path=str(path.resolve()),
+        sha256=sha,
+        sheet=sheet,
+        area=None,
+        profile=None,
+        warnings=report.warnings,
+    )
+    with store.session() as session:
+        filled = definitions.fill(session, found, info)
+    report.indicators = filled.matched
     return report
 
 
@@ -218,7 +280,13 @@ def _parse(
     report.columns = layout.headers(workbook, sheet=sheet)
     mapping, profile_name = _mapping(store, workbook, report.signature, profile)
     report.profile = profile_name
-    parsed = layout.detect(workbook, sheet=sheet, area=area, mapping=mapping)
+    try:
+        parsed = layout.detect(workbook, sheet=sheet, area=area, mapping=mapping)
+    except ScorecardError:
+        found = dictionary.read(workbook)
+        if found is None:
+            raise
+        raise _DictionaryFile(found) from None
     parsed.profile = profile_name
     steps.at(_DETECT)
     report.indicators = len(parsed.indicators)

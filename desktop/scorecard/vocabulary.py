@@ -366,6 +366,32 @@ AREA_COMPARATORS: dict[str, str] = {
 # Area cells that are sums over other rows, never an area of their own.
 NOT_AREAS = frozenset({"total", "grand total", "all", "all areas", "total england", "totals"})
 
+# Headings of an indicator dictionary (a file of definitions: LGBF indicator information,
+# the LAIT data dictionary, Fingertips metadata), by what the column holds. The code column
+# is any heading the scorecard vocabulary reads as a code, or one of these.
+DICTIONARY_HEADINGS: dict[str, tuple[str, ...]] = {
+    "code": ("variable name", "measure code", "indicator code", "indicator id", "measure id"),
+    "name": (
+        "measure",
+        "indicator",
+        "title",
+        "name",
+        "indicator name",
+        "measure name",
+        "indicator title",
+        "measure title",
+    ),
+    "unit": ("unit", "units", "y axis name", "unit of measure", "measure unit", "value type"),
+    "number format": ("numberformat", "number format", "format"),
+    "description": (
+        "description",
+        "definition",
+        "indicator definition",
+        "measure description",
+        "definition and rationale",
+    ),
+}
+
 # Sheet names that never hold the scorecard.
 SKIP_SHEET_WORDS: tuple[str, ...] = (
     "cover",

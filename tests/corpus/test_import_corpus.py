@@ -59,6 +59,13 @@ DEFINITIONS = {
     "real/lgbf__Indicator_Information.csv",
     "real/lgbf__Family_Groups.csv",
 }
+# indicator dictionaries: read as metadata for indicators in the store, refused in an empty one
+DICTIONARIES = {
+    "real/lait__LAIT_Data_Dictionary.xlsx",
+    "real/lait__lait_data_dictionary.csv",
+    "real/lgbf__Metadata_-_Shiny.xlsx",
+    "real/lgbf__Indicator_Information.csv",
+}
 PASSWORDS = {"edge/gen__encrypted_agile_password_Scrutineer-2025.xlsx": "Scrutineer-2025"}
 
 
@@ -121,7 +128,10 @@ def test_corpus_file_imports_or_is_refused_cleanly(relative: str, store: Store) 
         assert report.indicators == indicators
         if observations is not None:
             assert report.observations == observations
-    if relative in DEFINITIONS:
+    if relative in DICTIONARIES:  # definitions with nothing in the store to define yet
+        assert report.error is not None and "indicator dictionary" in report.error
+        assert "import it after (or with) the figures" in report.error
+    elif relative in DEFINITIONS:
         assert report.error is not None and "no indicator" in report.error
     if relative in AREAS:
         assert report.status == "refused"

@@ -1,0 +1,86 @@
+"""Fill an indicator dictionary's names, polarity, units and definitions into the store.
+
+Only what the store does not know yet is filled in: a name where the indicator arrived with
+only its code, a polarity where it is unknown, a unit or a definition where there is none.
+Figures, notes, questions and anything a member set by hand are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from db.models import IndicatorRow, ScorecardImportRow
+from desktop.scorecard.layout.dictionary import Definition, Dictionary, code_key
+from desktop.scorecard.store.write import ImportInfo, name_key
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    matched: int  # indicators in the store the dictionary defines
+    changed: int  # of those, how many gained a name, polarity, unit or definition
+
+
+def known_codes(session: Session) -> set[str]:
+    codes = session.execute(select(IndicatorRow.code).where(IndicatorRow.code.is_not(None)))
+    return {code_key(code) for code in codes.scalars() if code}
+
+
+def fill(session: Session, dictionary: Dictionary, info: ImportInfo) -> Filled:
+    """Everything in one session (the caller commits)."""
+    by_code: dict[str, Definition] = {}
+    for each in dictionary.definitions:
+        by_code.setdefault(code_key(each.code), each)
+    rows = session.execute(
+        select(
+            IndicatorRow.id,
+            IndicatorRow.code,
+            IndicatorRow.name,
+            IndicatorRow.polarity,
+            IndicatorRow.unit,
+            IndicatorRow.description,
+        ).where(IndicatorRow.code.is_not(None))
+    ).all()
+    changes: dict[frozenset[str], list[dict[str, object]]] = defaultdict(list)
+    matched = 0
+    for row in rows:
+        definition = by_code.get(code_key(row.code))
+        if definition is None:
+            continue
+        matched += 1
+        change: dict[str, object] = {}
+        if definition.name and (not row.name or row.name.strip() == row.code.strip()):
+            change["name"] = definition.name
+            change["name_key"] = name_key(definition.name)
+        if row.polarity == "unknown" and definition.polarity != "unknown":
+            change["polarity"] = definition.polarity
+        if not row.unit and definition.unit:
+            change["unit"] = definition.unit
+        if not row.description and definition.description:
+            change["description"] = definition.description
+        if change:
+            changes[frozenset(change)].append({"id": row.id, **change})
+    for batch in changes.values():
+        session.execute(update(IndicatorRow), batch)
+    session.execute(
+        insert(ScorecardImportRow),
+        [
+            {
+                "file_name": info.file_name,
+                "file_path": info.file_path,
+                "sha256": info.sha256,
+                "status": "imported",
+                "sheet": info.sheet,
+                "area": info.area,
+                "profile": None,
+                "indicator_count": matched,
+                "observation_count": 0,
+                "warnings_json": json.dumps(info.warnings, ensure_ascii=False),
+            }
+        ],
+    )
+    return Filled(matched, sum(len(batch) for batch in changes.values()))
