@@ -81,6 +81,20 @@ FIXTURES: tuple[Fixture, ...] = (
        "public health quarterly monitoring return"),
     _f("lgbf_benchmark", "xlsx", "all councils, one row per council and indicator, years across; Scotland row",
        "Local Government Benchmarking Framework data download", options=("--area", "Fife")),
+    _f("lginform_download", "xlsx", "a block per metric, periods down, council/neighbours/region/England across",
+       "LG Inform report data download", options=("--area", "Wokingham")),
+    _f("fingertips_download", "csv", "long CSV, all areas, CIs, count/denominator, pooled '2017 - 19' periods",
+       "Fingertips (OHID) 'Download data' CSV", options=("--area", "Trafford")),
+    _f("sheets_per_portfolio", "xlsx", "RAG-count summary sheet, then one sheet per portfolio",
+       "county council quarterly cabinet workbook"),
+    _f("ytd_comparators", "xlsx", "'This quarter', 'Previous quarter', 'Same quarter last year', 'Year to date'",
+       "children's social care quarterly report"),
+    _f("key_sheet_symbols", "xlsx", "\u25b2/\u25ba/\u25bc status defined on a separate Key sheet; direction in words",
+       "council template with a Key sheet"),
+    _f("annual_outturns", "xlsx", "four yearly outturns across, next year's target, quartile, England average",
+       "service plan / budget book outturn trend table"),
+    _f("mislabelled_value_column", "xlsx", "'Value' heading over Higher/Lower words, figures under 'Actual'",
+       "template whose headings slipped a column", status="needs_review"),
 )  # fmt: skip
 
 PLANNED = [
