@@ -95,6 +95,17 @@ FIXTURES: tuple[Fixture, ...] = (
        "service plan / budget book outturn trend table"),
     _f("mislabelled_value_column", "xlsx", "'Value' heading over Higher/Lower words, figures under 'Actual'",
        "template whose headings slipped a column", status="needs_review"),
+    # added after the hold-out draw: development set
+    _f("academic_year_education", "xlsx", "'2022/23 academic year' columns, England and neighbour averages",
+       "education standards report to scrutiny"),
+    _f("rolling_year_crime", "xlsx", "calendar years and a '12 months to Sep 2024' rolling period, counts only",
+       "community safety partnership recorded crime table"),
+    _f("unknown_status_words", "xlsx", "status words of the team's own (Stable/Watch/Concern), no key",
+       "digital services scorecard", status="needs_review"),
+    _f("tidy_actual_target", "xlsx", "tidy rows: Year, Quarter, Measure_Type Actual/Target, Value",
+       "data-warehouse / SQL report extract"),
+    _f("commentary_rows", "xlsx", "figures row then a merged, wrapped commentary row per indicator",
+       "cabinet report table drafted in Word"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),

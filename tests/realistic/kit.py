@@ -25,11 +25,12 @@ _YEAR = re.compile(r"^\d{4}$")
 _AY = re.compile(r"^\d{4}/\d{2} \(AY\)$")
 _RANGE = re.compile(r"^\d{4}\u2013\d{4}$")
 _HALF = re.compile(r"^H[12] \d{4}/\d{2}$")
+_MONTHS = re.compile(r"^[A-Z][a-z]{2} \d{4}\u2013[A-Z][a-z]{2} \d{4}$")
 
 
 def canonical_period(label: str) -> bool:
     """Whether a period label is written the way the app labels periods (CONTRACT.md)."""
-    pats = (_QUARTER, _FY, _MONTH, _YEAR, _AY, _RANGE, _HALF)
+    pats = (_QUARTER, _FY, _MONTH, _YEAR, _AY, _RANGE, _HALF, _MONTHS)
     return any(p.match(label) for p in pats)
 
 

@@ -69,6 +69,15 @@ def test_builder_is_deterministic(name: str, tmp_path: Path) -> None:
     assert first == second
 
 
+@pytest.mark.parametrize("name", [f.name for f in catalogue.FIXTURES if f.status == "needs_review"])
+def test_review_cells_name_a_sheet_of_the_file(name: str, tmp_path: Path) -> None:
+    path, expected = _build(name, tmp_path)
+    sheets = load_workbook(path).sheetnames
+    for ref in expected.review_cells:
+        sheet, cell = ref.rsplit("!", 1)
+        assert sheet in sheets and cell[0].isalpha() and cell[-1].isdigit(), ref
+
+
 def test_catalogue_names_are_unique_and_live_where_their_set_says() -> None:
     assert len(NAMES) == len(set(NAMES))
     here = Path(__file__).parent

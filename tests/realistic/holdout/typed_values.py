@@ -6,10 +6,10 @@ from pathlib import Path
 
 from tests.realistic.kit import Expected, Obs, new_book, put_row, save, title
 
-# code, measure, target cell, (Q1 cell, Q1 actual, Q1 text), (Q2 ...), unit
+# code, measure, target cell, (Q1 cell, Q1 actual, Q1 text), (Q2 ...), unit the cells state
 ROWS: tuple[tuple[object, ...], ...] = (
     ("RV1", "Business rates accounts in arrears", "1,100",
-     ("1,234", 1234.0, None), ("1,087", 1087.0, None), "number"),
+     ("1,234", 1234.0, None), ("1,087", 1087.0, None), None),
     ("RV2", "Average time to process new benefit claims", "18 days",
      ("12.5 days", 12.5, None), ("21 days", 21.0, None), "days"),
     ("RV3", "Council Tax arrears written off", "£15,000",
@@ -17,7 +17,7 @@ ROWS: tuple[tuple[object, ...], ...] = (
     ("RV4", "Customers satisfied with the revenues service", "75%",
      ("54%", 54.0, None), ("n/a", None, "n/a"), "%"),
     ("RV5", "Households evicted for rent arrears", "0",
-     ("*", None, "*"), ("6", 6.0, None), "number"),
+     ("*", None, "*"), ("6", 6.0, None), None),
     ("RV6", "Discretionary housing payment applications decided in 10 days", "90%",
      ("-", None, "-"), ("TBC", None, "TBC"), "%"),
 )  # fmt: skip
@@ -44,6 +44,6 @@ def build(path: Path) -> Expected:
         )
         for quarter, (_, actual, text) in zip(("Q1 2024/25", "Q2 2024/25"), (q1, q2), strict=True):
             exp.observations.append(Obs(str(code), str(name), quarter, actual, text, goal))
-        exp.add_meta(str(code), str(name), None, str(unit))
+        exp.add_meta(str(code), str(name), None, None if unit is None else str(unit))
     save(book, path)
     return exp
