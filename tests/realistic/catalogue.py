@@ -106,6 +106,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "data-warehouse / SQL report extract"),
     _f("commentary_rows", "xlsx", "figures row then a merged, wrapped commentary row per indicator",
        "cabinet report table drafted in Word"),
+    _f("excel_cell_styles", "xlsx", "RAG as Excel's Good/Neutral/Bad cell styles; percent-format cells",
+       "HR dashboard rated with built-in cell styles"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
