@@ -263,19 +263,24 @@ def measure_formats(fixtures: Sequence[catalogue.Fixture], python: str, work: Pa
             print(f"{fixture.name}: build failed: {exc}")
             continue
         built[fixture.name] = (fixture, path)
-    lines = []
+    lines: list[str] = []
+
+    def say(line: str) -> None:
+        lines.append(line)
+        print(line, flush=True)
+
     same = total = 0
     for fmt in ("ods", "xls"):
         outdir = work / "formats" / f"as-{fmt}"
         why = convert([p for _, p in built.values()], fmt, outdir, work / "lo-profile")
         if why:
-            lines.append(f"{fmt}: conversion failed: {why}")
+            say(f"{fmt}: conversion failed: {why}")
             continue
         for name, (fixture, path) in sorted(built.items()):
             total += 1
             other = outdir / f"{path.stem}.{fmt}"
             if not other.is_file():
-                lines.append(f"{name:<28} {fmt}: not converted")
+                say(f"{name:<28} {fmt}: not converted")
                 continue
             base = import_and_export(
                 python, work / "formats" / name / f"store-xlsx-{fmt}", path, fixture.options
@@ -284,25 +289,25 @@ def measure_formats(fixtures: Sequence[catalogue.Fixture], python: str, work: Pa
                 python, work / "formats" / name / f"store-{fmt}", other, fixture.options
             )
             if base.status != conv.status:
-                lines.append(
+                say(
                     f"{name:<28} {fmt}: status {conv.status} (xlsx {base.status}) {conv.error[:80]}"
                 )
                 continue
             if base.export is None or conv.export is None:
                 same += 1
-                lines.append(f"{name:<28} {fmt}: same status {conv.status}")
+                say(f"{name:<28} {fmt}: same status {conv.status}")
                 continue
             a, b = _observation_set(base.export), _observation_set(conv.export)
             if a == b:
                 same += 1
-                lines.append(f"{name:<28} {fmt}: identical ({len(a)} observations)")
+                say(f"{name:<28} {fmt}: identical ({len(a)} observations)")
             else:
-                lines.append(
+                say(
                     f"{name:<28} {fmt}: DIFFERENT: {len(a - b)} only in xlsx, {len(b - a)} only in {fmt}"
                 )
                 for item in sorted(map(str, b - a))[:3]:
-                    lines.append(f"{'':<30}{fmt} has {item}")
-    lines.append(f"formats: {same}/{total} conversions import the same as the .xlsx")
+                    say(f"{'':<30}{fmt} has {item}")
+    say(f"formats: {same}/{total} conversions import the same as the .xlsx")
     return lines
 
 
@@ -313,17 +318,29 @@ def _pct(part: int, whole: int) -> str:
     return f"{100.0 * part / whole:.1f}%" if whole else "n/a"
 
 
-def print_table(outcomes: Sequence[Outcome], verbose: bool) -> dict[str, Any]:
-    head = f"{'fixture':<28} {'set':<4} {'expected':<12} {'got':<12} {'obs':>4} {'exact':>5} {'miss':>4} {'wrong':>5} {'spur':>4} {'meta':>5}  note"
-    print(head)
-    print("-" * len(head))
-    for o in outcomes:
-        meta = f"{o.meta_right}/{o.meta_expected}" if o.meta_expected else "-"
-        print(f"{o.name:<28} {'hold' if o.holdout else 'dev':<4} {o.expected_status:<12} {o.status:<12} "
-              f"{o.expected:>4} {o.exact:>5} {o.missing:>4} {o.wrong:>5} {o.spurious:>4} {meta:>5}  {o.note[:70]}")  # fmt: skip
-        if verbose:
-            for line in o.details:
-                print(f"    {line}")
+HEAD = (
+    f"{'fixture':<28} {'set':<4} {'expected':<12} {'got':<12} {'obs':>4} {'exact':>5} "
+    f"{'miss':>4} {'wrong':>5} {'spur':>4} {'meta':>5}  note"
+)
+
+
+def print_row(o: Outcome, verbose: bool) -> None:
+    meta = f"{o.meta_right}/{o.meta_expected}" if o.meta_expected else "-"
+    print(f"{o.name:<28} {'hold' if o.holdout else 'dev':<4} {o.expected_status:<12} {o.status:<12} "
+          f"{o.expected:>4} {o.exact:>5} {o.missing:>4} {o.wrong:>5} {o.spurious:>4} {meta:>5}  {o.note[:70]}",
+          flush=True)  # fmt: skip
+    if verbose:
+        for line in o.details:
+            print(f"    {line}", flush=True)
+
+
+def print_table(outcomes: Sequence[Outcome], verbose: bool, rows: bool = True) -> dict[str, Any]:
+    """Print the per-fixture rows (unless already printed) and the totals; the totals as a dict."""
+    if rows:
+        print(HEAD)
+        print("-" * len(HEAD))
+        for o in outcomes:
+            print_row(o, verbose)
     clean = [o for o in outcomes if o.imported_without_review]
     expected = sum(o.expected for o in clean)
     exact = sum(o.exact for o in clean)
@@ -403,11 +420,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="measure-import-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        outcomes = [measure(f, args.python, work) for f in fixtures]
-        summary = print_table(outcomes, args.verbose)
+        print(HEAD)
+        print("-" * len(HEAD), flush=True)
+        outcomes = []
+        for fixture in fixtures:
+            outcomes.append(measure(fixture, args.python, work))
+            print_row(outcomes[-1], args.verbose)
+        summary = print_table(outcomes, args.verbose, rows=False)
         format_lines = measure_formats(fixtures, args.python, work) if args.formats else []
-        for line in format_lines:
-            print(line)
     if args.json_out:
         data = {
             "summary": summary,
