@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.realistic import catalogue  # noqa: E402
-from tests.realistic.kit import Expected, Obs, indicator_key  # noqa: E402
+from tests.realistic.kit import Expected, Obs, indicator_key, loose_name_key  # noqa: E402
 
 TIMEOUT = 300
 
@@ -126,6 +126,7 @@ def got_observations(export: dict[str, Any]) -> dict[tuple[str, str], dict[str, 
             keys = {
                 indicator_key(ind.get("code"), ind.get("name") or ""),
                 indicator_key(None, ind.get("name") or ""),
+                loose_name_key(ind.get("name") or ""),
             }
             for key in keys:
                 found.setdefault((key, obs["period"]), item)
@@ -155,7 +156,8 @@ def compare(outcome: Outcome, expected: Expected, export: dict[str, Any]) -> Non
     for want in expected.observations:
         key = (indicator_key(want.code, want.name), want.period)
         alt = (indicator_key(None, want.name), want.period)
-        item = got.get(key) or got.get(alt)
+        loose = (loose_name_key(want.name), want.period)
+        item = got.get(key) or got.get(alt) or got.get(loose)
         label = f"{want.code or want.name} {want.period}"
         if item is None:
             outcome.missing += 1
@@ -189,10 +191,13 @@ def _compare_meta(outcome: Outcome, expected: Expected, export: dict[str, Any]) 
     for ind in export.get("indicators", []):
         by_key.setdefault(indicator_key(ind.get("code"), ind.get("name") or ""), ind)
         by_key.setdefault(indicator_key(None, ind.get("name") or ""), ind)
+        by_key.setdefault(loose_name_key(ind.get("name") or ""), ind)
     for attr, wanted in (("polarity", expected.polarity), ("unit", expected.unit)):
         for key, value in wanted.items():
             outcome.meta_expected += 1
             ind = by_key.get(key)
+            if ind is None and key.startswith("name:"):
+                ind = by_key.get(loose_name_key(key.removeprefix("name:")))
             if ind is not None and ind.get(attr) == value:
                 outcome.meta_right += 1
             else:

@@ -59,6 +59,14 @@ def indicator_key(code: str | None, name: str) -> str:
     return "name:" + " ".join(name.replace("\u2019", "'").split()).casefold().rstrip(".")
 
 
+_UNIT_TAIL = re.compile(r"\s*\((?:%|[a-z£]{1,12})\)$", re.IGNORECASE)
+
+
+def loose_name_key(name: str) -> str:
+    """A name's key without a trailing unit in brackets: 'Bed occupancy (%)' matches 'Bed occupancy'."""
+    return indicator_key(None, _UNIT_TAIL.sub("", name.strip()))
+
+
 @dataclass
 class Expected:
     """The reading of one fixture file."""

@@ -76,3 +76,15 @@ def test_totals_count_only_files_imported_without_review(capsys: Any) -> None:
     assert summary["exact_pct"] == 90.0 and summary["silently_wrong_pct"] == 10.0
     assert summary["status_as_expected"] == 1
     assert "needs_review" in capsys.readouterr().out
+
+
+def test_a_unit_in_brackets_does_not_stop_a_name_matching() -> None:
+    measure = _script()
+    expected = Expected(
+        [Obs(None, "Bed occupancy (%)", "Apr 2024", 94.1)], unit={"name:bed occupancy (%)": "%"}
+    )
+    export = _export((None, "Bed occupancy", "Apr 2024", 94.1, None, None))
+    export["indicators"][0]["unit"] = "%"
+    outcome = measure.Outcome("x", False, "imported", status="imported", expected=1)
+    measure.compare(outcome, expected, export)
+    assert (outcome.exact, outcome.spurious, outcome.meta_right) == (1, 0, 1)
