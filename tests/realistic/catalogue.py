@@ -108,6 +108,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "cabinet report table drafted in Word"),
     _f("excel_cell_styles", "xlsx", "RAG as Excel's Good/Neutral/Bad cell styles; percent-format cells",
        "HR dashboard rated with built-in cell styles"),
+    _f("gss_statistical_table", "xlsx", "cover/contents/notes sheets, [note N] headings, [x]/[c] shorthand, all LAs",
+       "official statistics table to the GSS accessible-spreadsheet standard", options=("--area", "Reading")),
+    _f("pdf_converted", "xlsx", "headings and names split over two rows, figures as text with stray spaces",
+       "committee PDF appendix converted to Excel"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
