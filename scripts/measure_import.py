@@ -1,0 +1,447 @@
+"""Measure the importer on the realistic fixtures: build each, import it through the command line, compare.
+
+    .venv/bin/python scripts/measure_import.py              # every fixture
+    .venv/bin/python scripts/measure_import.py --set dev    # development set only
+    .venv/bin/python scripts/measure_import.py --set holdout
+    .venv/bin/python scripts/measure_import.py --only pentana_export --verbose
+    .venv/bin/python scripts/measure_import.py --formats    # also .ods and .xls via LibreOffice
+
+An observation is *exact* when its period, actual (1e-6 relative), text,
+target and published RAG are those a careful reader takes from the sheet;
+*missing* when the import has no observation for that indicator and period;
+*wrong* when it has one with something different; *spurious* when the import
+has an observation the sheet does not hold. "Silently wrong" is wrong plus
+spurious. The percentages count only files imported without review.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.realistic import catalogue  # noqa: E402
+from tests.realistic.kit import Expected, Obs, indicator_key, loose_name_key  # noqa: E402
+
+TIMEOUT = 300
+
+
+@dataclass
+class Outcome:
+    """What one fixture's import gave, against what it should have given."""
+
+    name: str
+    holdout: bool
+    expected_status: str
+    status: str = "?"
+    expected: int = 0
+    exact: int = 0
+    missing: int = 0
+    wrong: int = 0
+    spurious: int = 0
+    meta_expected: int = 0
+    meta_right: int = 0
+    note: str = ""
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def imported_without_review(self) -> bool:
+        return self.status in ("imported", "unchanged")
+
+
+@dataclass
+class Run:
+    status: str
+    error: str
+    export: dict[str, Any] | None
+    review: list[str]
+
+
+def run_cli(python: str, store: Path, args: Sequence[str]) -> subprocess.CompletedProcess[str]:
+    cmd = [python, str(ROOT / "main.py"), "--data-dir", str(store), *args]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, env=env, cwd=ROOT)
+
+
+def import_and_export(python: str, store: Path, path: Path, options: Sequence[str]) -> Run:
+    """Import one file into a fresh store; the status and, when written, the store's JSON export."""
+    try:
+        done = run_cli(python, store, ["import", str(path), "--json", *options])
+    except subprocess.TimeoutExpired:
+        return Run("timeout", f"no answer in {TIMEOUT} s", None, [])
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if "Traceback" in done.stderr or not lines or done.returncode not in (0, 1):
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return Run("crash", f"exit {done.returncode}: {last[:200]}", None, [])
+    try:
+        report = json.loads(lines[-1])
+    except json.JSONDecodeError:
+        return Run("crash", "import --json printed no JSON", None, [])
+    status = str(report.get("status"))
+    error = str(report.get("error") or "")
+    review = [str(r) for r in report.get("review") or []]
+    if status not in ("imported", "unchanged"):
+        return Run(status, error, None, review)
+    try:
+        out = run_cli(python, store, ["export", "--format", "json", "--out", "-"])
+    except subprocess.TimeoutExpired:
+        return Run("crash", "export timed out", None, review)
+    if out.returncode != 0 or "Traceback" in out.stderr:
+        return Run(
+            "crash", f"export exit {out.returncode}: {out.stderr.strip()[-200:]}", None, review
+        )
+    return Run(status, error, json.loads(out.stdout), review)
+
+
+def _close(a: object, b: object) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    return False
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else " ".join(str(value).split())
+
+
+def got_observations(export: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every exported observation under both its code key and its name key."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for ind in export.get("indicators", []):
+        for obs in ind.get("observations", []):
+            item = dict(obs, _indicator=ind)
+            keys = {
+                indicator_key(ind.get("code"), ind.get("name") or ""),
+                indicator_key(None, ind.get("name") or ""),
+                loose_name_key(ind.get("name") or ""),
+            }
+            for key in keys:
+                found.setdefault((key, obs["period"]), item)
+    return found
+
+
+def _differences(want: Obs, got: dict[str, Any]) -> list[str]:
+    diffs = []
+    if not _close(want.actual, got.get("actual")):
+        diffs.append(f"actual {want.actual} != {got.get('actual')}")
+    if _text(want.actual_text) != _text(got.get("actual_text")):
+        diffs.append(f"text {want.actual_text!r} != {got.get('actual_text')!r}")
+    if want.band is not None:
+        target = got.get("target")
+        if target is not None and not want.band[0] <= float(target) <= want.band[1]:
+            diffs.append(f"target {target} outside band {want.band}")
+    elif not _close(want.target, got.get("target")):
+        diffs.append(f"target {want.target} != {got.get('target')}")
+    if want.rag != got.get("rag"):
+        diffs.append(f"rag {want.rag} != {got.get('rag')}")
+    return diffs
+
+
+def compare(outcome: Outcome, expected: Expected, export: dict[str, Any]) -> None:
+    got = got_observations(export)
+    matched: set[int] = set()
+    for want in expected.observations:
+        key = (indicator_key(want.code, want.name), want.period)
+        alt = (indicator_key(None, want.name), want.period)
+        loose = (loose_name_key(want.name), want.period)
+        item = got.get(key) or got.get(alt) or got.get(loose)
+        label = f"{want.code or want.name} {want.period}"
+        if item is None:
+            outcome.missing += 1
+            outcome.details.append(f"missing  {label}")
+            continue
+        matched.add(id(item))
+        diffs = _differences(want, item)
+        if diffs:
+            outcome.wrong += 1
+            outcome.details.append(f"wrong    {label}: {'; '.join(diffs)}")
+        else:
+            outcome.exact += 1
+    seen: set[int] = set()
+    for (_, period), item in got.items():
+        if id(item) in matched or id(item) in seen:
+            continue
+        seen.add(id(item))
+        ind = item["_indicator"]
+        outcome.spurious += 1
+        source = item.get("source") or {}
+        outcome.details.append(
+            f"spurious {ind.get('code') or ind.get('name')!s:.60} {period} = "
+            f"{item.get('actual') if item.get('actual') is not None else item.get('actual_text')!r}"
+            f" ({source.get('sheet')}!{source.get('cell')})"
+        )
+    _compare_meta(outcome, expected, export)
+
+
+def _compare_meta(outcome: Outcome, expected: Expected, export: dict[str, Any]) -> None:
+    by_key: dict[str, dict[str, Any]] = {}
+    for ind in export.get("indicators", []):
+        by_key.setdefault(indicator_key(ind.get("code"), ind.get("name") or ""), ind)
+        by_key.setdefault(indicator_key(None, ind.get("name") or ""), ind)
+        by_key.setdefault(loose_name_key(ind.get("name") or ""), ind)
+    for attr, wanted in (("polarity", expected.polarity), ("unit", expected.unit)):
+        for key, value in wanted.items():
+            outcome.meta_expected += 1
+            ind = by_key.get(key)
+            if ind is None and key.startswith("name:"):
+                ind = by_key.get(loose_name_key(key.removeprefix("name:")))
+            if ind is not None and ind.get(attr) == value:
+                outcome.meta_right += 1
+            else:
+                have = None if ind is None else ind.get(attr)
+                outcome.details.append(f"meta     {key} {attr} {value} != {have}")
+
+
+def measure(fixture: catalogue.Fixture, python: str, work: Path) -> Outcome:
+    outcome = Outcome(fixture.name, fixture.holdout, fixture.status)
+    folder = work / fixture.name
+    folder.mkdir()
+    try:
+        path, expected = fixture.build(folder)
+    except Exception as exc:  # a broken builder is reported, never stops the run
+        outcome.status, outcome.note = "build-error", f"{type(exc).__name__}: {exc}"
+        return outcome
+    outcome.expected = len(expected.observations)
+    run = import_and_export(python, folder / "store", path, fixture.options)
+    outcome.status = run.status
+    outcome.note = run.error or ("; ".join(run.review)[:200] if run.review else "")
+    if run.export is None:
+        outcome.missing = outcome.expected
+        return outcome
+    compare(outcome, expected, run.export)
+    return outcome
+
+
+# --- other formats ---------------------------------------------------------------
+
+
+def convert(files: Sequence[Path], fmt: str, outdir: Path, profile: Path) -> str:
+    """Convert with LibreOffice headless in one call; '' or why it failed."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return "soffice not found"
+    outdir.mkdir(exist_ok=True)
+    cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+           "--convert-to", fmt, "--outdir", str(outdir), *map(str, files)]  # fmt: skip
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    except subprocess.TimeoutExpired:
+        return "soffice timed out"
+    return "" if done.returncode == 0 else done.stderr.strip()[-200:]
+
+
+def _observation_set(export: dict[str, Any]) -> set[tuple[object, ...]]:
+    found = set()
+    for ind in export.get("indicators", []):
+        for obs in ind.get("observations", []):
+            source = obs.get("source") or {}
+            found.add((ind.get("code"), ind.get("name"), ind.get("polarity"), ind.get("unit"),
+                       obs["period"], obs.get("actual"), obs.get("actual_text"), obs.get("target"),
+                       obs.get("rag"), source.get("sheet"), source.get("cell")))  # fmt: skip
+    return found
+
+
+def measure_formats(fixtures: Sequence[catalogue.Fixture], python: str, work: Path) -> list[str]:
+    """Import each .xlsx fixture's .ods and .xls conversions and compare with the .xlsx import."""
+    built: dict[str, tuple[catalogue.Fixture, Path]] = {}
+    for fixture in fixtures:
+        if not fixture.filename.endswith(".xlsx"):
+            continue
+        folder = work / "formats" / fixture.name
+        folder.mkdir(parents=True)
+        try:
+            path, _ = fixture.build(folder)
+        except Exception as exc:
+            print(f"{fixture.name}: build failed: {exc}")
+            continue
+        built[fixture.name] = (fixture, path)
+    lines: list[str] = []
+
+    def say(line: str) -> None:
+        lines.append(line)
+        print(line, flush=True)
+
+    same = total = 0
+    for fmt in ("ods", "xls"):
+        outdir = work / "formats" / f"as-{fmt}"
+        why = convert([p for _, p in built.values()], fmt, outdir, work / "lo-profile")
+        if why:
+            say(f"{fmt}: conversion failed: {why}")
+            continue
+        for name, (fixture, path) in sorted(built.items()):
+            total += 1
+            other = outdir / f"{path.stem}.{fmt}"
+            if not other.is_file():
+                say(f"{name:<28} {fmt}: not converted")
+                continue
+            base = import_and_export(
+                python, work / "formats" / name / f"store-xlsx-{fmt}", path, fixture.options
+            )
+            conv = import_and_export(
+                python, work / "formats" / name / f"store-{fmt}", other, fixture.options
+            )
+            if base.status != conv.status:
+                say(
+                    f"{name:<28} {fmt}: status {conv.status} (xlsx {base.status}) {conv.error[:80]}"
+                )
+                continue
+            if base.export is None or conv.export is None:
+                same += 1
+                say(f"{name:<28} {fmt}: same status {conv.status}")
+                continue
+            a, b = _observation_set(base.export), _observation_set(conv.export)
+            if a == b:
+                same += 1
+                say(f"{name:<28} {fmt}: identical ({len(a)} observations)")
+            else:
+                say(
+                    f"{name:<28} {fmt}: DIFFERENT: {len(a - b)} only in xlsx, {len(b - a)} only in {fmt}"
+                )
+                for item in sorted(map(str, b - a))[:3]:
+                    say(f"{'':<30}{fmt} has {item}")
+    say(f"formats: {same}/{total} conversions import the same as the .xlsx")
+    return lines
+
+
+# --- report ----------------------------------------------------------------------
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100.0 * part / whole:.1f}%" if whole else "n/a"
+
+
+HEAD = (
+    f"{'fixture':<28} {'set':<4} {'expected':<12} {'got':<12} {'obs':>4} {'exact':>5} "
+    f"{'miss':>4} {'wrong':>5} {'spur':>4} {'meta':>5}  note"
+)
+
+
+def print_row(o: Outcome, verbose: bool) -> None:
+    meta = f"{o.meta_right}/{o.meta_expected}" if o.meta_expected else "-"
+    print(f"{o.name:<28} {'hold' if o.holdout else 'dev':<4} {o.expected_status:<12} {o.status:<12} "
+          f"{o.expected:>4} {o.exact:>5} {o.missing:>4} {o.wrong:>5} {o.spurious:>4} {meta:>5}  {o.note[:70]}",
+          flush=True)  # fmt: skip
+    if verbose:
+        for line in o.details:
+            print(f"    {line}", flush=True)
+
+
+def print_table(outcomes: Sequence[Outcome], verbose: bool, rows: bool = True) -> dict[str, Any]:
+    """Print the per-fixture rows (unless already printed) and the totals; the totals as a dict."""
+    if rows:
+        print(HEAD)
+        print("-" * len(HEAD))
+        for o in outcomes:
+            print_row(o, verbose)
+    clean = [o for o in outcomes if o.imported_without_review]
+    expected = sum(o.expected for o in clean)
+    exact = sum(o.exact for o in clean)
+    silently = sum(o.wrong + o.spurious for o in clean)
+    involved = expected + sum(o.spurious for o in clean)
+    right_status = sum(1 for o in outcomes if _status_agrees(o))
+    crashed = sum(1 for o in outcomes if o.status in ("crash", "timeout", "build-error"))
+    doubtful_imported = sum(
+        1 for o in outcomes if o.expected_status == "needs_review" and o.imported_without_review
+    )
+    summary = {
+        "files": len(outcomes),
+        "status_as_expected": right_status,
+        "crashed": crashed,
+        "imported_without_review": len(clean),
+        "doubtful_files_imported_without_review": doubtful_imported,
+        "observations_expected_in_those": expected,
+        "exact": exact,
+        "silently_wrong": silently,
+        "exact_pct": round(100.0 * exact / expected, 2) if expected else None,
+        "silently_wrong_pct": round(100.0 * silently / involved, 2) if involved else None,
+        "exact_over_all_files": sum(o.exact for o in outcomes),
+        "observations_expected_all_files": sum(o.expected for o in outcomes),
+        "meta_right": sum(o.meta_right for o in outcomes),
+        "meta_expected": sum(o.meta_expected for o in outcomes),
+    }
+    print()
+    print(f"files: {len(outcomes)}, status as expected: {right_status}, crashed: {crashed}, "
+          f"imported without review: {len(clean)} (of which expected to need review: {doubtful_imported})")  # fmt: skip
+    print(f"in files imported without review: {expected} observations expected, exact {exact} "
+          f"({_pct(exact, expected)}), silently wrong {silently} ({_pct(silently, involved)} of {involved})")  # fmt: skip
+    print(f"over all files: exact {summary['exact_over_all_files']} of "
+          f"{summary['observations_expected_all_files']} "
+          f"({_pct(summary['exact_over_all_files'], summary['observations_expected_all_files'])}); "
+          f"polarity/unit right {summary['meta_right']}/{summary['meta_expected']}")  # fmt: skip
+    return summary
+
+
+def _status_agrees(o: Outcome) -> bool:
+    if o.expected_status == "imported":
+        return o.imported_without_review
+    return o.status == o.expected_status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--set", choices=("all", "dev", "holdout"), default="all")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="measure these fixtures only")
+    parser.add_argument("--formats", action="store_true", help="also compare .ods/.xls conversions")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every difference")
+    parser.add_argument(
+        "--json-out", type=Path, help="write the per-fixture outcomes and totals here"
+    )
+    parser.add_argument(
+        "--python", default=sys.executable, help="the interpreter that runs main.py"
+    )
+    parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
+    args = parser.parse_args(argv)
+
+    fixtures = list(catalogue.FIXTURES)
+    if args.set == "dev":
+        fixtures = catalogue.development()
+    elif args.set == "holdout":
+        fixtures = catalogue.holdout()
+    if args.only:
+        unknown = set(args.only) - {f.name for f in catalogue.FIXTURES}
+        if unknown:
+            print(
+                f"error: no fixture called {', '.join(sorted(unknown))} — see tests/realistic/catalogue.py",
+                file=sys.stderr,
+            )
+            return 2
+        fixtures = [f for f in fixtures if f.name in args.only]
+
+    with tempfile.TemporaryDirectory(prefix="measure-import-") as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        print(HEAD)
+        print("-" * len(HEAD), flush=True)
+        outcomes = []
+        for fixture in fixtures:
+            outcomes.append(measure(fixture, args.python, work))
+            print_row(outcomes[-1], args.verbose)
+        summary = print_table(outcomes, args.verbose, rows=False)
+        format_lines = measure_formats(fixtures, args.python, work) if args.formats else []
+    if args.json_out:
+        data = {
+            "summary": summary,
+            "fixtures": [vars(o) for o in outcomes],
+            "formats": format_lines,
+        }
+        args.json_out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

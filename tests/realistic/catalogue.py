@@ -1,0 +1,189 @@
+"""Every realistic fixture: its style, the practice it imitates, what import should do, hold-out or not.
+
+The hold-out set was drawn once, before any fixture was written, with
+``random.Random(11).sample(sorted(PLANNED), 11)`` over the 33 planned names;
+fixtures added after the draw are development fixtures. Hold-out builders live
+in ``tests/realistic/holdout/`` and are imported only when built, so working on
+the importer against the development set never loads them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from tests.realistic.kit import Expected
+
+Status = Literal["imported", "needs_review"]
+
+
+@dataclass(frozen=True)
+class Fixture:
+    name: str
+    filename: str  # what the builder writes, with its format's suffix
+    style: str
+    practice: str
+    status: Status = "imported"
+    options: tuple[str, ...] = ()  # extra `import` arguments, e.g. ("--area", "Fife")
+    holdout: bool = False
+
+    @property
+    def module(self) -> str:
+        package = "holdout" if self.holdout else "styles"
+        return f"tests.realistic.{package}.{self.name}"
+
+    @property
+    def builder(self) -> Callable[[Path], Expected]:
+        build: Callable[[Path], Expected] = importlib.import_module(self.module).build
+        return build
+
+    def build(self, folder: Path) -> tuple[Path, Expected]:
+        """Write the fixture into folder; its path and the expected reading."""
+        path = folder / self.filename
+        return path, self.builder(path)
+
+
+def _f(name: str, ext: str, style: str, practice: str, **extra: object) -> Fixture:
+    return Fixture(name, f"{name}.{ext}", style, practice, **extra)  # type: ignore[arg-type]
+
+
+FIXTURES: tuple[Fixture, ...] = (
+    _f("pentana_export", "xlsx", "value/target pair per quarter; Alert/Warning/OK/Data Only status words",
+       "Pentana (Ideagen) Performance PI report export"),
+    _f("camms_interplan", "xlsx", "long: one row per measure per 'Quarter 1 2024/25'; On track/At risk/Off track",
+       "CAMMS (Interplan) measure progress export"),
+    _f("inphase_export", "xlsx", "long monthly rows, R/A/G letters, 'Bigger is Better' polarity",
+       "InPhase measure report export"),
+    _f("powerbi_long", "csv", "long CSV with period_start/period_end, monthly/quarterly/annual rows mixed",
+       "Power BI table visual 'Export data'"),
+    _f("dashboard_tiles", "xlsx", "tiles of label/value pairs, three across and two down",
+       "council corporate health dashboard in a cabinet pack"),
+    _f("committee_appendix", "xlsx", "portfolio sections, year merged over quarters, footnotes, symbol key below",
+       "cabinet/scrutiny committee report appendix"),
+    _f("transposed_table", "xlsx", "indicators as columns with code/name/unit/polarity/target rows, months down",
+       "joint NHS/council urgent care monthly tracker"),
+    _f("offset_hidden_rows", "xlsx", "table starting at C5 under a logo margin, two rows hidden",
+       "service scorecard with logo area"),
+    _f("good_performance_result", "xlsx", "'Good performance' Higher/Lower column beside 'Result'; bare Q1/Q2",
+       "district council housing performance table"),
+    _f("achieved_annual", "xlsx", "two yearly outturns, a yearly target, 'Achieved'/'Not achieved'",
+       "annual performance report appendix"),
+    _f("tick_symbols", "xlsx", "\u2713/\u26a0/\u2717 status and \u2191/\u2193/\u2192 direction, no key",
+       "regeneration scorecard pasted from Word"),
+    _f("text_targets", "xlsx", "targets typed as words: Minimum/Maximum/at least/\u2265/</below, a band",
+       "corporate services scorecard with service-plan targets"),
+    _f("welsh_bilingual", "xlsx", "Welsh/English headings, PAM codes, 'Chwarter 1' and bilingual status",
+       "Welsh council Public Accountability Measures scorecard"),
+    _f("quarter_blocks", "xlsx", "quarter merged over Actual/Target/RAG sub-columns, a quarter left blank",
+       "public health quarterly monitoring return"),
+    _f("lgbf_benchmark", "xlsx", "all councils, one row per council and indicator, years across; Scotland row",
+       "Local Government Benchmarking Framework data download", options=("--area", "Fife")),
+    _f("lginform_download", "xlsx", "a block per metric, periods down, council/neighbours/region/England across",
+       "LG Inform report data download", options=("--area", "Wokingham")),
+    _f("fingertips_download", "csv", "long CSV, all areas, CIs, count/denominator, pooled '2017 - 19' periods",
+       "Fingertips (OHID) 'Download data' CSV", options=("--area", "Trafford")),
+    _f("sheets_per_portfolio", "xlsx", "RAG-count summary sheet, then one sheet per portfolio",
+       "county council quarterly cabinet workbook"),
+    _f("ytd_comparators", "xlsx", "'This quarter', 'Previous quarter', 'Same quarter last year', 'Year to date'",
+       "children's social care quarterly report"),
+    _f("key_sheet_symbols", "xlsx", "\u25b2/\u25ba/\u25bc status defined on a separate Key sheet; direction in words",
+       "council template with a Key sheet"),
+    _f("annual_outturns", "xlsx", "four yearly outturns across, next year's target, quartile, England average",
+       "service plan / budget book outturn trend table"),
+    _f("mislabelled_value_column", "xlsx", "'Value' heading over Higher/Lower words, figures under 'Actual'",
+       "template whose headings slipped a column", status="needs_review"),
+    # added after the hold-out draw: development set
+    _f("academic_year_education", "xlsx", "'2022/23 academic year' columns, England and neighbour averages",
+       "education standards report to scrutiny"),
+    _f("rolling_year_crime", "xlsx", "calendar years and a '12 months to Sep 2024' rolling period, counts only",
+       "community safety partnership recorded crime table"),
+    _f("unknown_status_words", "xlsx", "status words of the team's own (Stable/Watch/Concern), no key",
+       "digital services scorecard", status="needs_review"),
+    _f("tidy_actual_target", "xlsx", "tidy rows: Year, Quarter, Measure_Type Actual/Target, Value",
+       "data-warehouse / SQL report extract"),
+    _f("commentary_rows", "xlsx", "figures row then a merged, wrapped commentary row per indicator",
+       "cabinet report table drafted in Word"),
+    _f("excel_cell_styles", "xlsx", "RAG as Excel's Good/Neutral/Bad cell styles; percent-format cells",
+       "HR dashboard rated with built-in cell styles"),
+    _f("gss_statistical_table", "xlsx", "cover/contents/notes sheets, [note N] headings, [x]/[c] shorthand, all LAs",
+       "official statistics table to the GSS accessible-spreadsheet standard", options=("--area", "Reading")),
+    _f("pdf_converted", "xlsx", "headings and names split over two rows, figures as text with stray spaces",
+       "committee PDF appendix converted to Excel"),
+    # hold-out set: do not open these while working on the importer
+    _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
+       "customer services monthly report", holdout=True),
+    _f("fill_only_rag", "xlsx", "RAG only as the fill colour of each figure's cell, no key",
+       "community safety scorecard shaded by hand", holdout=True),
+    _f("monthly_wide", "xlsx", "bare month-name columns Apr..Jan, year only in the title",
+       "district council monthly KPI return", holdout=True),
+    _f("no_period_stated", "xlsx", "'Previous'/'Current' columns and no date anywhere",
+       "excerpt pasted out of a committee report", status="needs_review", holdout=True),
+    _f("numerator_denominator", "xlsx", "long, numerator/denominator/% columns, 'Apr-Jun 2024' periods",
+       "children's services statutory-return style table", holdout=True),
+    _f("opendata_csv", "csv", "long CSV, '2024-25 Q1' periods, unit words, 'n/a' values and targets",
+       "open data portal (Transparency Code) indicators CSV", holdout=True),
+    _f("percent_format", "xlsx", "fractions shown through 0% / 0.0% number formats",
+       "education scorecard with calculated percent cells", holdout=True),
+    _f("two_tables_one_sheet", "xlsx", "quarterly table above an annual one with other column order and wording",
+       "highways service sheet with two tables", holdout=True),
+    _f("typed_values", "xlsx", "figures and targets typed as text with separators, units, currency, markers",
+       "revenues and benefits scorecard filled in by hand", holdout=True),
+    _f("unmapped_symbol", "xlsx", "status column of Harvey-ball symbols, no key",
+       "management report with progress circles", status="needs_review", holdout=True),
+    _f("words_in_values", "xlsx", "quarter columns holding mostly progress words",
+       "corporate plan delivery tracker", status="needs_review", holdout=True),
+)  # fmt: skip
+
+PLANNED = [
+    "achieved_annual",
+    "annual_outturns",
+    "camms_interplan",
+    "committee_appendix",
+    "dashboard_tiles",
+    "date_headings",
+    "fill_only_rag",
+    "fingertips_download",
+    "good_performance_result",
+    "inphase_export",
+    "key_sheet_symbols",
+    "lgbf_benchmark",
+    "lginform_download",
+    "mislabelled_value_column",
+    "monthly_wide",
+    "no_period_stated",
+    "numerator_denominator",
+    "offset_hidden_rows",
+    "opendata_csv",
+    "pentana_export",
+    "percent_format",
+    "powerbi_long",
+    "quarter_blocks",
+    "sheets_per_portfolio",
+    "text_targets",
+    "tick_symbols",
+    "transposed_table",
+    "two_tables_one_sheet",
+    "typed_values",
+    "unmapped_symbol",
+    "welsh_bilingual",
+    "words_in_values",
+    "ytd_comparators",
+]
+
+
+def development() -> list[Fixture]:
+    return [f for f in FIXTURES if not f.holdout]
+
+
+def holdout() -> list[Fixture]:
+    return [f for f in FIXTURES if f.holdout]
+
+
+def by_name(name: str) -> Fixture:
+    for fixture in FIXTURES:
+        if fixture.name == name:
+            return fixture
+    raise KeyError(name)

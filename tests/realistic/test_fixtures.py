@@ -1,0 +1,93 @@
+"""Every realistic fixture writes a readable file and promises a well-formed reading."""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.realistic import catalogue
+from tests.realistic.kit import Expected, canonical_period, indicator_key
+
+NAMES = [f.name for f in catalogue.FIXTURES]
+
+
+def _build(name: str, folder: Path) -> tuple[Path, Expected]:
+    return catalogue.by_name(name).build(folder)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_builder_writes_a_readable_file(name: str, tmp_path: Path) -> None:
+    path, _ = _build(name, tmp_path)
+    assert path.is_file() and path.stat().st_size > 0
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+        assert len(rows) > 1 and len(rows[0]) > 2
+    else:
+        book = load_workbook(path)
+        assert any(sheet.max_row > 1 for sheet in book.worksheets)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_expectation_is_well_formed(name: str, tmp_path: Path) -> None:
+    fixture = catalogue.by_name(name)
+    _, expected = _build(name, tmp_path)
+    assert expected.status == fixture.status
+    if expected.status == "needs_review":
+        assert expected.review_cells and all("!" in cell for cell in expected.review_cells)
+    else:
+        assert expected.observations, "an imported file must promise observations"
+    keys = [o.key for o in expected.observations]
+    assert len(keys) == len(set(keys)), "an observation is expected twice"
+    for obs in expected.observations:
+        assert canonical_period(obs.period), obs.period
+        assert obs.name.strip() == obs.name and obs.name
+        assert (obs.actual is None) != (obs.actual_text is None), obs
+        assert obs.rag in (None, "red", "amber", "green")
+        if obs.band is not None:
+            assert obs.band[0] < obs.band[1]
+    known = {indicator_key(o.code, o.name) for o in expected.observations}
+    assert set(expected.polarity) <= known and set(expected.unit) <= known
+    assert set(expected.polarity.values()) <= {
+        "higher_is_better",
+        "lower_is_better",
+        "on_target",
+        "none",
+    }
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_builder_is_deterministic(name: str, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    _, first = _build(name, tmp_path / "a")
+    _, second = _build(name, tmp_path / "b")
+    assert first == second
+
+
+@pytest.mark.parametrize("name", [f.name for f in catalogue.FIXTURES if f.status == "needs_review"])
+def test_review_cells_name_a_sheet_of_the_file(name: str, tmp_path: Path) -> None:
+    path, expected = _build(name, tmp_path)
+    sheets = load_workbook(path).sheetnames
+    for ref in expected.review_cells:
+        sheet, cell = ref.rsplit("!", 1)
+        assert sheet in sheets and cell[0].isalpha() and cell[-1].isdigit(), ref
+
+
+def test_catalogue_names_are_unique_and_live_where_their_set_says() -> None:
+    assert len(NAMES) == len(set(NAMES))
+    here = Path(__file__).parent
+    for fixture in catalogue.FIXTURES:
+        folder = "holdout" if fixture.holdout else "styles"
+        assert (here / folder / f"{fixture.name}.py").is_file(), fixture.name
+        assert fixture.filename.rsplit(".", 1)[-1] in {"xlsx", "csv"}
+
+
+def test_holdout_is_the_stated_draw() -> None:
+    drawn = set(random.Random(11).sample(sorted(catalogue.PLANNED), 11))
+    built = {f.name for f in catalogue.FIXTURES}
+    assert {f.name for f in catalogue.holdout()} == drawn & built

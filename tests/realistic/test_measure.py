@@ -1,0 +1,90 @@
+"""The measuring script counts exact, missing, wrong and spurious observations as its README says."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from tests.realistic.kit import Expected, Obs
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "measure_import.py"
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("measure_import", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("measure_import", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _export(
+    *observations: tuple[str | None, str, str, float | None, float | None, str | None],
+) -> dict[str, Any]:
+    indicators: dict[tuple[str | None, str], dict[str, Any]] = {}
+    for code, name, period, actual, target, rag in observations:
+        ind = indicators.setdefault((code, name), {"code": code, "name": name, "polarity": "unknown",
+                                                   "unit": None, "observations": []})  # fmt: skip
+        ind["observations"].append({"period": period, "actual": actual, "actual_text": None,
+                                    "target": target, "rag": rag, "source": {"sheet": "S", "cell": "A1"}})  # fmt: skip
+    return {"indicators": list(indicators.values())}
+
+
+def test_compare_sorts_each_observation_into_one_count() -> None:
+    measure = _script()
+    expected = Expected(
+        [
+            Obs("A1", "Alpha", "Q1 2024/25", 54.0, None, 60.0),
+            Obs("A1", "Alpha", "Q2 2024/25", 58.0, None, 60.0, "amber"),
+            Obs(None, "Beta measure", "2023/24", 12.5),
+            Obs("C1", "Gamma", "Q1 2024/25", 3.0),
+        ],
+        polarity={"code:a1": "higher_is_better"},
+    )
+    export = _export(
+        ("A1", "Alpha", "Q1 2024/25", 54.0000000001, 60.0, None),  # within tolerance
+        ("A1", "Alpha", "Q2 2024/25", 58.0, 60.0, None),  # RAG lost: wrong
+        (None, "Beta  Measure", "2023/24", 12.5, None, None),  # name matched loosely
+        ("C1", "Gamma", "Q2 2024/25", 3.0, None, None),  # wrong period: missing and spurious
+    )
+    outcome = measure.Outcome("x", False, "imported", status="imported", expected=4)
+    measure.compare(outcome, expected, export)
+    assert (outcome.exact, outcome.missing, outcome.wrong, outcome.spurious) == (2, 1, 1, 1)
+    assert (outcome.meta_expected, outcome.meta_right) == (1, 0)
+
+
+def test_a_band_accepts_a_target_inside_it_only() -> None:
+    measure = _script()
+    band = Obs("B", "Budget variance", "Q1 2024/25", 93.0, band=(90.0, 95.0))
+    inside = {"actual": 93.0, "actual_text": None, "target": 95.0, "rag": None}
+    outside = dict(inside, target=80.0)
+    assert measure._differences(band, inside) == []
+    assert measure._differences(band, outside)
+
+
+def test_totals_count_only_files_imported_without_review(capsys: Any) -> None:
+    measure = _script()
+    clean = measure.Outcome(
+        "a", False, "imported", status="imported", expected=10, exact=9, wrong=1
+    )
+    reviewed = measure.Outcome("b", True, "imported", status="needs_review", expected=5, missing=5)
+    summary = measure.print_table([clean, reviewed], verbose=False)
+    assert summary["exact_pct"] == 90.0 and summary["silently_wrong_pct"] == 10.0
+    assert summary["status_as_expected"] == 1
+    assert "needs_review" in capsys.readouterr().out
+
+
+def test_a_unit_in_brackets_does_not_stop_a_name_matching() -> None:
+    measure = _script()
+    expected = Expected(
+        [Obs(None, "Bed occupancy (%)", "Apr 2024", 94.1)], unit={"name:bed occupancy (%)": "%"}
+    )
+    export = _export((None, "Bed occupancy", "Apr 2024", 94.1, None, None))
+    export["indicators"][0]["unit"] = "%"
+    outcome = measure.Outcome("x", False, "imported", status="imported", expected=1)
+    measure.compare(outcome, expected, export)
+    assert (outcome.exact, outcome.spurious, outcome.meta_right) == (1, 0, 1)
