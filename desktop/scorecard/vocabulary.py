@@ -366,6 +366,32 @@ AREA_COMPARATORS: dict[str, str] = {
 # Area cells that are sums over other rows, never an area of their own.
 NOT_AREAS = frozenset({"total", "grand total", "all", "all areas", "total england", "totals"})
 
+# Headings that name a period relative to the report's own ("This quarter", "Last month"):
+# (the kind of period, or None for whatever the title names; steps back from it)
+RELATIVE_PERIODS: dict[str, tuple[str | None, int]] = {
+    "this quarter": ("quarter", 0),
+    "current quarter": ("quarter", 0),
+    "latest quarter": ("quarter", 0),
+    "quarter actual": ("quarter", 0),
+    "last quarter": ("quarter", -1),
+    "previous quarter": ("quarter", -1),
+    "prior quarter": ("quarter", -1),
+    "this month": ("month", 0),
+    "current month": ("month", 0),
+    "latest month": ("month", 0),
+    "last month": ("month", -1),
+    "previous month": ("month", -1),
+    "prior month": ("month", -1),
+    "this period": (None, 0),
+    "current period": (None, 0),
+    "latest period": (None, 0),
+    "last period": (None, -1),
+    "previous period": (None, -1),
+    "prior period": (None, -1),
+    "this year": ("financial_year", 0),
+    "current year": ("financial_year", 0),
+}
+
 # Headings of an indicator dictionary (a file of definitions: LGBF indicator information,
 # the LAIT data dictionary, Fingertips metadata), by what the column holds. The code column
 # is any heading the scorecard vocabulary reads as a code, or one of these.

@@ -208,15 +208,12 @@ def _tables(
 
 def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
     """A table in another shape: indicators as columns, or a dashboard of cards."""
-    view = transpose.view(sheet)
-    header = _table(workbook, view, mapping) if view is not None else None
-    if header is not None:
-        return _Found(header, point_back=transpose.turn_back)
-    cards = tiles.gather(sheet)
-    header = _table(workbook, cards.sheet, mapping) if cards is not None else None
-    if cards is not None and header is not None:
-        origin = cards.origin
-        return _Found(header, point_back=lambda found: tiles.point_back(found, origin))
+    for rearranged in (transpose.view(sheet), tiles.gather(sheet)):
+        if rearranged is None:
+            continue
+        header = _table(workbook, rearranged.sheet, mapping)
+        if header is not None:
+            return _Found(header, point_back=rearranged.point_back)
     return None
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
-from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.parse import cells, period_spans, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -336,13 +336,16 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     year = _title_year(sheet, top)
+    report = _ReportPeriod(sheet, top)
     for index in range(len(upper)):
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
             continue
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, lower[index], _text_mapping(mapping))
         column.index = index
-        if year is not None and column.period is None and column.field in _PLACEABLE:
+        if report.place(column):
+            pass
+        elif year is not None and column.period is None and column.field in _PLACEABLE:
             _place_in_year(column, year)
         if index in by_index:
             column.field = by_index[index]
@@ -362,6 +365,56 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
+
+
+class _ReportPeriod:
+    """'This quarter', 'Last quarter': periods counted from the one the title names."""
+
+    def __init__(self, sheet: Sheet, top: int) -> None:
+        self.sheet = sheet
+        self.top = top
+        self.found: dict[str | None, Period | None] = {}
+
+    def place(self, column: Column) -> bool:
+        relative = vocabulary.RELATIVE_PERIODS.get(vocabulary.normalise(column.header))
+        if relative is None:
+            return False
+        kind, steps = relative
+        if kind not in self.found:
+            self.found[kind] = self._named(kind)
+        named = self.found[kind]
+        period = period_spans.shifted(named, steps) if named is not None else None
+        if period is None:
+            return False
+        column.field, column.period = "actual", period
+        return True
+
+    def _named(self, kind: str | None) -> Period | None:
+        texts = [self.sheet.name]
+        for row in self.sheet.rows[: self.top]:
+            texts.extend(v for v in row if isinstance(v, str) and v.strip())
+        for text in texts:
+            found = cells.period_header(text) or _period_in_words(text)
+            if found is None:
+                continue
+            period = found[0]
+            if period.kind == kind or (kind is None and period.kind in ("quarter", "month")):
+                return period
+            if kind == "financial_year" and period.kind in ("quarter", "month"):
+                first = period.start.year if period.start.month >= 4 else period.start.year - 1
+                return periods.financial_year(first)
+        return None
+
+
+def _period_in_words(text: str) -> tuple[Period, str] | None:
+    """A period named inside a title: 'Dashboard - Quarter 2 2024/25 (July to September)'."""
+    words = text.replace("(", " ").replace(")", " ").replace(",", " ").split()
+    for size in (3, 2):
+        for start in range(len(words) - size + 1):
+            found = cells.period_header(" ".join(words[start : start + size]))
+            if found is not None and not found[1]:
+                return found
+    return None
 
 
 def _title_year(sheet: Sheet, top: int) -> Period | None:

@@ -13,9 +13,10 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import classify, text_of
 from desktop.scorecard.layout.notes import a1
-from desktop.scorecard.model import ParsedIndicator
+from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
@@ -24,6 +25,7 @@ _CARD_FIELDS = frozenset(
     {"actual", "target", "rag", "period", "commentary", "direction", "code", "unit", "polarity"}
 )
 _INLINE = re.compile(r"^\s*(?P<label>[^:=]{2,40}?)\s*[:=]\s*(?P<value>\S.*)$")
+_RELATIVE = "relative:"
 MIN_CARDS = 2
 MAX_ROWS = 400  # a dashboard is a page or two, not an export
 NAME_REACH = 2  # the card's name is printed at most this many rows above its first label
@@ -36,23 +38,20 @@ class _Card:
     values: dict[str, tuple[CellValue, tuple[int, int]]] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
-class Cards:
-    """The cards as a long table, and where each of its cells came from."""
-
-    sheet: Sheet
-    origin: dict[str, str]  # reference in the gathered table -> reference in the file
-
-
-def gather(sheet: Sheet) -> Cards | None:
+def gather(sheet: Sheet) -> Rearranged | None:
     """The sheet's cards as one long table, or None when it is not a dashboard of cards."""
     if len(sheet.rows) > MAX_ROWS:
         return None
     labels = _labels(sheet)
     cards = _cards(sheet, labels)
-    if len(cards) < MIN_CARDS or sum(1 for c in cards if "actual" in c.values) < MIN_CARDS:
+    valued = sum(1 for c in cards if any(_is_value(name) for name in c.values))
+    if len(cards) < MIN_CARDS or valued < MIN_CARDS:
         return None
     return _as_table(sheet, cards)
+
+
+def _is_value(name: str) -> bool:
+    return name == "actual" or name.startswith(_RELATIVE)
 
 
 def _labels(sheet: Sheet) -> dict[tuple[int, int], tuple[str, CellValue, tuple[int, int]]]:
@@ -80,6 +79,9 @@ def _labels(sheet: Sheet) -> dict[tuple[int, int], tuple[str, CellValue, tuple[i
 def _field(value: CellValue) -> str | None:
     if not isinstance(value, str):
         return None
+    key = vocabulary.normalise(value)
+    if key in vocabulary.RELATIVE_PERIODS:
+        return _RELATIVE + key  # "This quarter": placed by the title's period when read
     column = classify(value)
     if column.period is not None or column.field not in _CARD_FIELDS:
         return None
@@ -127,7 +129,7 @@ def _name_above(
     return None
 
 
-def _as_table(sheet: Sheet, cards: list[_Card]) -> Cards:
+def _as_table(sheet: Sheet, cards: list[_Card]) -> Rearranged:
     order: list[str] = []
     for card in cards:
         for name in card.values:
@@ -137,7 +139,8 @@ def _as_table(sheet: Sheet, cards: list[_Card]) -> Cards:
     heading |= {"commentary": "Commentary", "direction": "Direction of travel", "code": "Code"}
     heading |= {"unit": "Unit", "polarity": "Polarity"}
     titles: list[list[CellValue]] = [[v] for v in _titles(sheet, cards)]
-    rows: list[list[CellValue]] = [*titles, ["Indicator", *(heading[n] for n in order)]]
+    labels = [heading.get(n, n.removeprefix(_RELATIVE).capitalize()) for n in order]
+    rows: list[list[CellValue]] = [*titles, ["Indicator", *labels]]
     styles: dict[tuple[int, int], CellStyle] = {}
     origin: dict[str, str] = {}
     for card in cards:
@@ -154,7 +157,7 @@ def _as_table(sheet: Sheet, cards: list[_Card]) -> Cards:
                     styles[(r, c)] = style
         rows.append(line)
     table = Sheet(name=sheet.name, rows=rows, hidden=sheet.hidden, styles=styles)
-    return Cards(table, origin)
+    return Rearranged(table, origin)
 
 
 def _titles(sheet: Sheet, cards: list[_Card]) -> list[str]:
@@ -163,11 +166,3 @@ def _titles(sheet: Sheet, cards: list[_Card]) -> list[str]:
     return [
         text_of(v) for row in sheet.rows[:first] for v in row if isinstance(v, str) and v.strip()
     ]
-
-
-def point_back(indicators: list[ParsedIndicator], origin: dict[str, str]) -> None:
-    """Cell references read from the gathered table, pointed back at the cards' cells."""
-    for indicator in indicators:
-        for observation in indicator.observations:
-            if observation.cell:
-                observation.cell = origin.get(observation.cell, observation.cell)

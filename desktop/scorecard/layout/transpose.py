@@ -8,17 +8,15 @@ and unit in the first rows and one row per period below:
     Q1 2024/25  12.1       64.0
 
 Such a table is read by turning it a quarter turn (rows become columns) and reading the
-result as an ordinary wide table; every cell reference is turned back afterwards so the
-provenance still points at the cell in the file.
+result as an ordinary wide table; every cell reference is pointed back afterwards so the
+provenance still names the cell in the file.
 """
 
 from __future__ import annotations
 
-import re
-
 from desktop.scorecard.layout.header import SCAN_ROWS, classify
 from desktop.scorecard.layout.notes import a1
-from desktop.scorecard.model import ParsedIndicator
+from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -27,29 +25,49 @@ _LABEL_FIELDS = frozenset({"name", "code"})
 MIN_PERIOD_ROWS = 2
 
 
-def view(sheet: Sheet) -> Sheet | None:
-    """The sheet turned a quarter turn, when its labels run down a column; else None."""
-    column = _label_column(sheet)
-    if column is None:
+def view(sheet: Sheet) -> Rearranged | None:
+    """The sheet turned a quarter turn, when its labels run down a column; else None.
+
+    Title rows above the labels stay on top as titles (they may name the year); rows that
+    hold nothing but a label ("Month" over the month names) are left out.
+    """
+    found = _label_column(sheet)
+    if found is None:
         return None
+    column, first = found
     rows = sheet.rows
     width = max(map(len, rows), default=0)
-    grid = [list(r) + [None] * (width - len(r)) for r in rows]
-    turned: list[list[CellValue]] = [list(col) for col in zip(*grid, strict=True)]
-    return Sheet(
-        name=sheet.name,
-        rows=turned,
-        hidden=sheet.hidden,
-        styles={(c, r): style for (r, c), style in sheet.styles.items()},
-        merged=[(c0, r0, c1, r1) for r0, c0, r1, c1 in sheet.merged],
-        hidden_rows=set(sheet.hidden_cols),
-        hidden_cols=set(sheet.hidden_rows),
-        errors={(c, r): text for (r, c), text in sheet.errors.items()},
-    )
+    kept = [
+        r
+        for r in range(first, len(rows))
+        if any(not cells.is_blank(v) for v in rows[r][column + 1 :])
+    ]
+    titles: list[list[CellValue]] = [
+        [v] for row in rows[:first] for v in row if isinstance(v, str) and v.strip()
+    ]
+    turned: list[list[CellValue]] = list(titles)
+    origin: dict[str, str] = {}
+    styles = {}
+    for c in range(column, width):
+        out_row = len(turned)
+        line: list[CellValue] = []
+        for out_col, r in enumerate(kept):
+            line.append(rows[r][c] if c < len(rows[r]) else None)
+            origin[a1(out_row, out_col)] = a1(r, c)
+            style = sheet.styles.get((r, c))
+            if style is not None:
+                styles[(out_row, out_col)] = style
+        turned.append(line)
+    hidden = {len(titles) + c - column for c in sheet.hidden_cols if c >= column}
+    table = Sheet(name=sheet.name, rows=turned, hidden=sheet.hidden, styles=styles)
+    table.hidden_rows = hidden
+    table.hidden_cols = {n for n, r in enumerate(kept) if r in sheet.hidden_rows}
+    return Rearranged(table, origin)
 
 
-def _label_column(sheet: Sheet) -> int | None:
-    """The first column holding an indicator label (Code/Indicator) and period labels below."""
+def _label_column(sheet: Sheet) -> tuple[int, int] | None:
+    """The first column holding indicator labels (Code/Indicator) and period labels below,
+    and the row of its first label."""
     rows = sheet.rows[:SCAN_ROWS]
     width = max(map(len, rows), default=0)
     for col in range(min(width, 6)):
@@ -69,7 +87,7 @@ def _label_column(sheet: Sheet) -> int | None:
                 labels.add(field)
                 label_rows.append(index)
         if labels and periods >= MIN_PERIOD_ROWS and _labels_name_columns(rows, label_rows, col):
-            return col
+            return col, label_rows[0]
     return None
 
 
@@ -80,25 +98,3 @@ def _labels_name_columns(rows: list[list[CellValue]], label_rows: list[int], col
         if len(right) >= 1 and all(isinstance(v, str) for v in right):
             return True
     return False
-
-
-_REF = re.compile(r"^([A-Z]+)(\d+)$")
-
-
-def turn_back(indicators: list[ParsedIndicator]) -> None:
-    """Cell references read from the turned sheet, pointed back at the sheet in the file."""
-    for indicator in indicators:
-        for observation in indicator.observations:
-            if observation.cell:
-                observation.cell = _swap(observation.cell)
-
-
-def _swap(ref: str) -> str:
-    found = _REF.match(ref)
-    if found is None:
-        return ref
-    letters, digits = found.groups()
-    col = 0
-    for letter in letters:
-        col = col * 26 + (ord(letter) - 64)
-    return a1(col - 1, int(digits) - 1)

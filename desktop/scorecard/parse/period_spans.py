@@ -146,3 +146,19 @@ def month_range(y1: int, m1: int, y2: int, m2: int) -> Period | None:
     if count == 12 and m1 == 1:
         return calendar_year(y1)
     return make_period("range", start, end)
+
+
+def shifted(period: Period, steps: int) -> Period | None:
+    """The quarter, month or financial year ``steps`` before (negative) or after this one."""
+    start = period.start
+    if period.kind == "quarter":
+        fy = start.year if start.month >= 4 else start.year - 1
+        index = fy * 4 + ((start.month - 4) % 12) // 3 + steps
+        return quarter(index // 4, index % 4 + 1)
+    if period.kind == "month":
+        index = start.year * 12 + start.month - 1 + steps
+        return month(index // 12, index % 12 + 1)
+    if period.kind == "financial_year":
+        fy = start.year if start.month >= 4 else start.year - 1
+        return financial_year(fy + steps)
+    return None

@@ -1,0 +1,23 @@
+"""A table read from a rearranged copy of a sheet, and the way back to the file's cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.scorecard.model import ParsedIndicator
+from desktop.scorecard.read.grid import Sheet
+
+
+@dataclass(slots=True)
+class Rearranged:
+    """A copy of a table in the shape the row reader reads, and where each cell came from."""
+
+    sheet: Sheet
+    origin: dict[str, str]  # reference in the copy -> reference in the file
+
+    def point_back(self, indicators: list[ParsedIndicator]) -> None:
+        """Cell references read from the copy, pointed back at the cells in the file."""
+        for indicator in indicators:
+            for observation in indicator.observations:
+                if observation.cell:
+                    observation.cell = self.origin.get(observation.cell, observation.cell)
