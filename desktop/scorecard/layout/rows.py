@@ -440,8 +440,9 @@ class RowReader:
         if not parts:
             self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
             return []
-        if len(parts) == 2 and all(isinstance(t, dt.date) for t in texts):
-            period = cells.period_between(texts[0], texts[1])  # type: ignore[arg-type]
+        dates = [_as_date(t) for t in texts] if len(parts) == 2 else []
+        if len(dates) == 2 and dates[0] is not None and dates[1] is not None:
+            period = cells.period_between(dates[0], dates[1])  # period_start, period_end
         else:
             period = self._period(texts[0] if len(parts) == 1 else " ".join(parts))
         if period is None and len(parts) == 2:
@@ -529,6 +530,29 @@ class RowReader:
 
 
 _TARGET_LABELS = frozenset({"target", "targets", "target value", "annual target"})
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
+_UK_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _as_date(value: CellValue) -> dt.date | None:
+    """A day as an export writes it: a date cell, '2024-06-30' or '30/06/2024'."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        if found := _ISO_DAY.match(text):
+            return dt.date(int(found[1]), int(found[2]), int(found[3]))
+        if found := _UK_DAY.match(text):
+            return dt.date(int(found[3]), int(found[2]), int(found[1]))
+    except ValueError:
+        return None
+    return None
 
 
 def _within_year(year_text: str, inner: str) -> Period | None:
