@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import area_columns, tiles, transpose
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
-from desktop.scorecard.layout import tiles, transpose
 from desktop.scorecard.layout.area import choose_area
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.notes import Notes, a1
-from desktop.scorecard.layout.regions import split
+from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
 from desktop.scorecard.parse import cells, periods
@@ -37,9 +37,10 @@ def detect(
     notes = Notes()
     for warning in workbook.warnings:
         notes.warn(warning)
-    tables = _tables(workbook, sheet, mapping, notes)
+    tables = _tables(workbook, sheet, mapping, notes, area)
     titles = {id(f.header): f.title for f in tables}
     point_back = {id(f.header): f.point_back for f in tables if f.point_back is not None}
+    by_column = {id(f.header): f.chosen for f in tables if f.chosen is not None}
     found = [f.header for f in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
@@ -50,8 +51,8 @@ def detect(
     chosen_area: str | None = None
     for header in found:
         choice, shown = choose_area(header, area, name)
-        chosen_area = chosen_area or shown
-        if choice is None and area is not None and len(found) == 1:
+        chosen_area = chosen_area or shown or by_column.get(id(header))
+        if choice is None and area is not None and len(found) == 1 and not by_column:
             notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
         sheet_period = _sheet_period(header.sheet.name)
         portfolio = None
@@ -184,10 +185,15 @@ class _Found:
     # for a table read from a rearranged copy of the sheet (turned, or gathered from cards):
     # points the cell references of what was read back at the cells in the file
     point_back: Callable[[list[ParsedIndicator]], None] | None = None
+    chosen: str | None = None  # the area read from a block with a column per area
 
 
 def _tables(
-    workbook: Workbook, wanted: str | None, mapping: dict[str, str] | None, notes: Notes
+    workbook: Workbook,
+    wanted: str | None,
+    mapping: dict[str, str] | None,
+    notes: Notes,
+    area: str | None = None,
 ) -> list[_Found]:
     """Every table found in the sheets an import reads."""
     found: list[_Found] = []
@@ -195,6 +201,13 @@ def _tables(
         regions = split(candidate)
         for region in regions:
             header = _table(workbook, region.sheet, mapping)
+            if header is not None and area_columns.is_area_table(header):
+                lines = region.lines or text_lines(region.sheet.rows[: header.top])
+                block = area_columns.series(header, area, list(lines), Path(workbook.path).name)
+                header = _table(workbook, block.sheet, None)
+                if header is not None:
+                    found.append(_Found(header, point_back=block.point_back, chosen=area))
+                continue
             if header is not None:
                 found.append(_Found(header, region.title if len(regions) > 1 else None))
                 continue

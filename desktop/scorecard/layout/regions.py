@@ -30,6 +30,7 @@ _NOT_A_TITLE = re.compile(r"(?i)^(?:notes?|source|key|\*|\d+[.)])")
 class Region:
     sheet: Sheet  # a view of the sheet: rows from 0 to the region's end, read from first_row
     title: str | None  # the section title printed just above the table, if any
+    lines: tuple[str, ...] = ()  # every line of text between the table above and this one
 
 
 def split(sheet: Sheet) -> list[Region]:
@@ -50,8 +51,19 @@ def split(sheet: Sheet) -> list[Region]:
             first_row=starts[index],
             hidden_rows={r for r in sheet.hidden_rows if r < end},
         )
-        regions.append(Region(view, _title(rows, begin, starts[index])))
+        lines = text_lines(rows[begin : starts[index]])
+        regions.append(Region(view, _title(rows, begin, starts[index]), lines))
     return regions
+
+
+def text_lines(rows: list[list[CellValue]]) -> tuple[str, ...]:
+    """The text of rows holding one text cell (titles, notes, 'Unit: %'), top to bottom."""
+    found: list[str] = []
+    for row in rows:
+        filled = [v for v in row if not cells.is_blank(v)]
+        if len(filled) == 1 and isinstance(filled[0], str):
+            found.append(" ".join(filled[0].split()))
+    return tuple(found)
 
 
 def _pairs(starts: list[int]) -> list[tuple[int, int]]:
