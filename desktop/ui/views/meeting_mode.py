@@ -8,9 +8,10 @@ that throws text away.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import annotations as ann
 from desktop.annotations import AgendaEntry, MeetingRecord, QuestionRecord
 from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.models.questions_model import STATUS_WORDS
 from desktop.ui.rag_style import rag_label
@@ -37,7 +39,6 @@ if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 FONT_SCALE = 1.4
-SAVE_DELAY_MS = 600
 KEYS_HELP = (
     "PageDown / Ctrl+Right: next item · PageUp / Ctrl+Left: previous item · "
     "Ctrl+Down / Ctrl+Up: next / previous question · Ctrl+Enter: answered · "
@@ -68,12 +69,8 @@ class MeetingMode(QWidget):
         self.people: list[str] = []
         self.index = 0
         self.question_index = 0
-        self._dirty = False
-        self._filling = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self._save, self)
+        self.timer = self.autosave.timer
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
         self.setFont(font)
@@ -117,7 +114,8 @@ class MeetingMode(QWidget):
         self.answer.setPlaceholderText(
             "Type the answer as it is given — Ctrl+Enter marks it answered"
         )
-        self.answer.textChanged.connect(self._on_typed)
+        self.answer.setTabChangesFocus(True)
+        self.autosave.watch(self.answer)
         self.action_list = QListWidget(self)
         self.action_list.setAccessibleName("Action points on this item")
         self.action_list.setWordWrap(True)
@@ -259,8 +257,7 @@ class MeetingMode(QWidget):
         return questions[self.question_index] if 0 <= self.question_index < len(questions) else None
 
     def _fill_questions(self, entry: AgendaEntry, question: int | None) -> None:
-        self._filling = True
-        try:
+        with self.autosave.quietly():
             self.questions.clear()
             for q in entry.questions:
                 to = f" → {q.addressed_to}" if q.addressed_to else ""
@@ -272,8 +269,6 @@ class MeetingMode(QWidget):
             row = ids.index(question) if question in ids else first_open
             self.question_index = row if entry.questions else -1
             self.questions.setCurrentRow(self.question_index)
-        finally:
-            self._filling = False
         current = self.current_question()
         self._set_answer(current.answer or "" if current else "")
         self.answer.setEnabled(current is not None)
@@ -290,16 +285,13 @@ class MeetingMode(QWidget):
             self.action_list.addItem(f"[{STATUS_WORDS[a.status]}] {a.text}{owner}")
 
     def _set_answer(self, text: str) -> None:
-        self._filling = True
-        try:
-            self.answer.setPlainText(text)
+        """Show another question's answer, ready to type on at its end."""
+        self.autosave.discard()
+        if self.autosave.show_text(self.answer, text, replace=True):
             self.answer.moveCursor(QTextCursor.MoveOperation.End)
-        finally:
-            self._filling = False
-        self._dirty = False
 
     def _on_question_row(self, row: int) -> None:
-        if self._filling or row < 0:
+        if self.autosave.filling or row < 0:
             return
         self.flush()
         self.question_index = row
@@ -315,26 +307,25 @@ class MeetingMode(QWidget):
             self.answer_label.setText("A&nswer")
 
     # --- saving ----------------------------------------------------------------------------
-    def _on_typed(self) -> None:
-        if not self._filling:
-            self._dirty = True
-            self.timer.start()
-
     def flush(self) -> None:
         """Save the answer being typed into its question (it stays open until Ctrl+Enter)."""
-        self.timer.stop()
-        if not self._dirty:
-            return
-        self._dirty = False
+        self.autosave.flush()
+
+    def _save(self) -> None:
         question = self.current_question()
-        text = self.answer.toPlainText()
-        if question is None or (question.status == "answered" and not text.strip()):
+        text = tidy(self.answer.toPlainText())
+        if question is None or (question.status == "answered" and not text):
             return
         if question.status == "withdrawn":
             self.message.setText("This question was withdrawn; its answer is not changed.")
             return
-        self.access.write(lambda s: ann.update_question(s, question.id, answer=text))
-        self._refresh(question.id)
+        if text == tidy(question.answer):
+            return
+        record = self.access.write(lambda s: ann.update_question(s, question.id, answer=text))
+        if record is not None:  # the editor keeps what was typed, as it was typed
+            entry = self.entries[self.index]
+            questions = tuple(record if q.id == record.id else q for q in entry.questions)
+            self.entries[self.index] = replace(entry, questions=questions)
 
     def mark_answered(self) -> None:
         question = self.current_question()
@@ -345,8 +336,7 @@ class MeetingMode(QWidget):
         if not text:
             self.message.setText("Type the answer first, then Ctrl+Enter.")
             return
-        self.timer.stop()
-        self._dirty = False
+        self.autosave.discard()
         record = self.access.write(lambda s: answer_question(s, question.id, text))
         if record is None:
             return
@@ -392,11 +382,7 @@ class MeetingMode(QWidget):
         self._reload_agenda()
         ids = [e.indicator_id for e in self.entries]
         index = ids.index(keep) if keep in ids else self.index
-        typed, dirty = self.answer.toPlainText(), self._dirty
         self.show_item(index, question_id)
-        if dirty:
-            self._set_answer(typed)
-            self._dirty = True
 
     # --- keys ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -406,8 +392,6 @@ class MeetingMode(QWidget):
             and self.handle_key(event, watched)
         ):
             return True
-        if event.type() == QEvent.Type.FocusOut and watched is self.answer:
-            self.flush()
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
