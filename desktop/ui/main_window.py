@@ -110,6 +110,7 @@ def _detail_view(parent: QWidget) -> QWidget | None:
     except ImportError:
         return None
     view = DetailView(parent)
+    parent.addAction(view.record_action)  # a window-wide shortcut, listed with the others
     if not view.accessibleName():
         view.setAccessibleName("Indicator detail")
     return view

@@ -231,9 +231,8 @@ class MeetingMode(QWidget):
             self.chart.set_indicator(None)
             self.facts.setText("No figures loaded for this indicator.")
         else:
-            code = f"{view.code} " if view.code else ""
             exempt = " — EXEMPT (Part 2)" if view.exempt else ""
-            self.title.setText(f"{code}{view.name} — {rag_label(view.latest_rag)}{exempt}")
+            self.title.setText(f"{view.label} — {rag_label(view.latest_rag)}{exempt}")
             self.chart.set_indicator(view)
             self.facts.setText(key_facts(view))
         carried = " This item is carried forward from an earlier meeting." if entry.carried else ""

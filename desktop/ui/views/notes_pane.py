@@ -27,6 +27,7 @@ from desktop import annotations as ann
 from desktop.annotations import HistoryEntry, MeetingRecord, NoteRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
+from desktop.ui.focus_order import step_focus
 from desktop.ui.local_time import local_stamp
 from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
 
@@ -225,6 +226,14 @@ class NotesPane(QWidget):
         layout.addWidget(self.earlier)
         layout.addWidget(split, 1)
         self.setFocusProxy(self.editor)
+        # the note first, then its settings, the other notes and the history
+        self.tab_order = (
+            self.editor, self.exempt, self.period, self.meeting,
+            self.list, self.new_button, self.delete_button, self.history,
+        )  # fmt: skip
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return step_focus(self, self.tab_order, next) or super().focusNextPrevChild(next)
 
     # --- public ----------------------------------------------------------------------------
     def set_indicator(self, view: IndicatorView | None) -> None:
@@ -248,7 +257,7 @@ class NotesPane(QWidget):
             self.history.clear()
             self.earlier.hide()
             return
-        label = f"{view.code} {view.name}" if view.code else view.name
+        label = view.label
         self.heading.setText(f"Notes on {label}" + (" — exempt indicator" if view.exempt else ""))
         self.reload()
 

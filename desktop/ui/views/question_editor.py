@@ -36,6 +36,7 @@ from desktop.annotations import (
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
+from desktop.ui.focus_order import step_focus
 from desktop.ui.views.actions_box import ActionsBox
 
 if TYPE_CHECKING:
@@ -213,6 +214,15 @@ class QuestionsTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
         self.setFocusProxy(self.text)
+        box = self.actions_box
+        # the question being edited, then the other questions, then the action points
+        self.tab_order = (
+            self.text, self.addressed, self.meeting, self.status, self.answered_at,
+            self.answer, self.list, self.new_button, box.list, box.new_button, box.edit_button,
+        )  # fmt: skip
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return step_focus(self, self.tab_order, next) or super().focusNextPrevChild(next)
 
     # --- public ----------------------------------------------------------------------------
     def set_indicator(self, view: IndicatorView | None, select: int | None = None) -> None:
@@ -374,7 +384,7 @@ class QuestionsTab(QWidget):
                 item.setToolTip(question.text)
                 self.list.addItem(item)
         if self.view is not None:
-            label = f"{self.view.code} {self.view.name}" if self.view.code else self.view.name
+            label = self.view.label
             self.actions_box.show_actions(
                 (self.view.id, label), data.actions, data.meetings, data.people
             )
