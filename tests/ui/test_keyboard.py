@@ -87,7 +87,9 @@ def test_ctrl_shift_r_records_the_first_line_of_enquiry(qtbot, window: MainWindo
     assert focused() is controller(window).questions.text
 
 
-def test_ctrl_shift_r_records_the_line_whose_button_has_the_focus(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_shift_r_records_the_line_whose_button_has_the_focus(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     indicator_id = next(
         v.id for v in window.views.values() if len(v.assessment.enquiries) > 1 and not v.exempt
     )
