@@ -33,7 +33,7 @@ from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.models.questions_model import STATUS_WORDS
 from desktop.ui.rag_style import rag_label
-from desktop.ui.views.meeting_parts import ActionBar, answer_question, key_facts
+from desktop.ui.views.meeting_parts import ActionBar, QuestionBar, answer_question, key_facts
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -42,7 +42,8 @@ FONT_SCALE = 1.4
 KEYS_HELP = (
     "PageDown / Ctrl+Right: next item · PageUp / Ctrl+Left: previous item · "
     "Ctrl+Down / Ctrl+Up: next / previous question · Ctrl+Enter: answered · "
-    "Ctrl+Shift+A: action point · F11: full screen · Esc: leave (everything is saved)"
+    "Ctrl+Shift+Q: new question · Ctrl+Shift+A: action point · Tab: next box · "
+    "F11: full screen · Esc: leave (everything is saved)"
 )
 
 
@@ -71,6 +72,8 @@ class MeetingMode(QWidget):
         self.question_index = 0
         self.autosave = Autosave(self._save, self)
         self.timer = self.autosave.timer
+        self.asking = Autosave(self._save_new_question, self)  # the question bar's own saving
+        self.new_question_id: int | None = None
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
         self.setFont(font)
@@ -122,6 +125,10 @@ class MeetingMode(QWidget):
         self.action_bar = ActionBar(self)
         self.action_bar.submitted.connect(self.save_action)
         self.action_bar.hide()
+        self.question_bar = QuestionBar(self)
+        self.question_bar.done.connect(self.finish_question)
+        self.question_bar.hide()
+        self.asking.watch(self.question_bar.text, self.question_bar.addressed)
         self.message = QLabel(self)
         self.message.setObjectName("meetingMessage")
         self.message.setAccessibleName("Meeting mode message")
@@ -162,6 +169,7 @@ class MeetingMode(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
+        layout.addWidget(self.question_bar)
         layout.addWidget(self.action_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.help)
@@ -173,6 +181,8 @@ class MeetingMode(QWidget):
             self.meeting_combo,
             self.action_bar.text,
             self.action_bar.owner,
+            self.question_bar.text,
+            self.question_bar.addressed,
             self.facts,
         )
         for target in watched:
@@ -195,6 +205,7 @@ class MeetingMode(QWidget):
         self.meeting_combo.blockSignals(False)
         later = [m for m in self.meetings if m.id != chosen.id and _after(m, chosen)]
         self.action_bar.set_choices(later, self.people)
+        self.question_bar.set_people(self.people)
         self.index = 0
         self._reload_agenda()
         self.show_item(0)
@@ -309,6 +320,7 @@ class MeetingMode(QWidget):
     def flush(self) -> None:
         """Save the answer being typed into its question (it stays open until Ctrl+Enter)."""
         self.autosave.flush()
+        self.asking.flush()
 
     def _save(self) -> None:
         question = self.current_question()
@@ -345,6 +357,54 @@ class MeetingMode(QWidget):
             (q.id for q in entry.questions[self.question_index + 1 :] if q.is_open), question.id
         )
         self._refresh(following)
+
+    def open_question_bar(self) -> None:
+        """Ctrl+Shift+Q: a question asked in the meeting, on the item being discussed."""
+        if not self.entries or self.meeting is None:
+            self.message.setText("There is no agenda item to add a question to.")
+            return
+        self.question_bar.show()
+        self.question_bar.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _save_new_question(self) -> None:
+        bar = self.question_bar
+        text, addressed = tidy(bar.text.text()), tidy(bar.addressed.text())
+        if not text or not self.entries or self.meeting is None:
+            return
+        question_id = self.new_question_id
+        if question_id is None:
+            indicator_id, meeting_id = self.entries[self.index].indicator_id, self.meeting.id
+            record = self.access.write(
+                lambda s: ann.add_question(
+                    s, indicator_id, text, addressed_to=addressed, meeting_id=meeting_id,
+                    status="asked",
+                )
+            )  # fmt: skip
+        else:
+            record = self.access.write(
+                lambda s: ann.update_question(s, question_id, text=text, addressed_to=addressed)
+            )
+        if record is None:
+            return
+        self.new_question_id = record.id
+        current = self.current_question()
+        self._refresh(current.id if current is not None else record.id)
+        self.message.setText("Question recorded; Enter to take its answer.")
+
+    def finish_question(self) -> None:
+        """Enter in the question bar: the new question is chosen, ready for its answer."""
+        self.asking.flush()
+        asked = self.new_question_id
+        self._close_question_bar()
+        if asked is not None:
+            self._refresh(asked)
+        self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _close_question_bar(self) -> None:
+        self.asking.flush()
+        self.new_question_id = None
+        self.question_bar.clear()
+        self.question_bar.hide()
 
     def open_action_bar(self) -> None:
         self.action_bar.show()
@@ -402,12 +462,16 @@ class MeetingMode(QWidget):
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         in_bar = source in (self.action_bar.text, self.action_bar.owner)
+        asking = source in (self.question_bar.text, self.question_bar.addressed)
         if key == Qt.Key.Key_Escape:
             if in_bar:
                 self.action_bar.hide()
-                self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif asking:
+                self._close_question_bar()
             else:
                 self.leave()
+                return True
+            self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if key == Qt.Key.Key_F11:
             self.toggle_full_screen()
@@ -415,7 +479,10 @@ class MeetingMode(QWidget):
         if ctrl and shift and key == Qt.Key.Key_A:
             self.open_action_bar()
             return True
-        if in_bar:
+        if ctrl and shift and key == Qt.Key.Key_Q:
+            self.open_question_bar()
+            return True
+        if in_bar or asking:
             return False
         if key == Qt.Key.Key_PageDown or (ctrl and key == Qt.Key.Key_Right):
             self.step_item(1)
@@ -464,6 +531,7 @@ class MeetingMode(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        self._close_question_bar()
         if self.action_bar.text.text().strip() and not self._ask_about_action():
             event.ignore()
             return
