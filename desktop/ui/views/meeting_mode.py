@@ -252,8 +252,11 @@ class MeetingMode(QWidget):
         self._fill_actions(entry)
 
     def step_item(self, step: int) -> None:
+        """The next or previous item, ready for the answer to its first open question."""
         if self.entries:
             self.show_item(self.index + step)
+            if self.answer.isEnabled():
+                self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def step_question(self, step: int) -> None:
         target = self.question_index + step
