@@ -120,6 +120,8 @@ def _focus_into(area: QWidget) -> None:
     """Give the keyboard to ``area``: its focus proxy, itself, or its first focusable child."""
     candidates = [area.focusProxy(), area, *area.findChildren(QWidget)]
     for widget in candidates:
+        while widget is not None and widget.focusProxy() is not None:
+            widget = widget.focusProxy()  # a pane that hands its focus on: where it goes
         if (
             widget is not None
             and widget.isVisibleTo(area.window())

@@ -232,3 +232,12 @@ def test_tab_in_the_meeting_answer_moves_on_instead_of_typing_a_tab(qtbot, mode)
     qtbot.keyClick(mode.answer, Qt.Key.Key_Tab)
     assert mode.answer.toPlainText() == "Next month"
     assert focused() is not mode.answer and mode.isAncestorOf(focused())
+
+
+def test_ctrl_3_puts_the_keyboard_in_the_note_being_written(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    select_code(window, red_code(window))
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_3, CTRL)
+    assert focused() is controller(window).notes.editor
+    qtbot.keyClicks(focused(), "Straight in")
+    assert controller(window).notes.editor.toPlainText() == "Straight in"
