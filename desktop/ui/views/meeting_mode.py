@@ -71,7 +71,6 @@ class MeetingMode(QWidget):
         self.index = 0
         self.question_index = 0
         self.autosave = Autosave(self._save, self)
-        self.timer = self.autosave.timer
         self.asking = Autosave(self._save_new_question, self)  # the question bar's own saving
         self.new_question_id: int | None = None
         font = self.font()

@@ -117,7 +117,6 @@ class NotesPane(QWidget):
         self._ref: NoteRef | None = None  # the note in the editor; None: a new one
         self._saved: NoteFields | None = None
         self.autosave = Autosave(self._save, self)
-        self.timer = self.autosave.timer
         self._build()
         self.set_indicator(None)
 

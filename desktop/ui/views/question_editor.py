@@ -104,7 +104,6 @@ class QuestionsTab(QWidget):
         self.meetings: list[MeetingRecord] = []
         self.current: QuestionRecord | None = None
         self.autosave = Autosave(self._save, self)
-        self.timer = self.autosave.timer
         self._build()
         self.set_indicator(None)
 
