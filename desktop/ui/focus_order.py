@@ -22,8 +22,12 @@ def _takes_tab(widget: QWidget) -> bool:
     )
 
 
-def step_focus(pane: QWidget, order: Sequence[QWidget], forward: bool) -> bool:
+def step_focus(
+    pane: QWidget, order: Sequence[QWidget], forward: bool, *, wrap: bool = False
+) -> bool:
     """Move the focus one step through ``order``; past either end, out of ``pane``.
+
+    ``wrap`` (for a window of its own) goes round to the other end instead.
 
     Call it from the pane's ``focusNextPrevChild``. Leaving the pane skips every widget
     whose focus ends up inside it (a container that forwards its focus to the pane's
@@ -35,6 +39,8 @@ def step_focus(pane: QWidget, order: Sequence[QWidget], forward: bool) -> bool:
     stops = [w for w in order if _takes_tab(w)]
     if current in stops:
         index = stops.index(current) + (1 if forward else -1)
+        if wrap:
+            index %= len(stops)
         if 0 <= index < len(stops):
             stops[index].setFocus(
                 Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason

@@ -31,6 +31,7 @@ from desktop.annotations import AgendaEntry, MeetingRecord, QuestionRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
+from desktop.ui.focus_order import step_focus
 from desktop.ui.models.questions_model import STATUS_WORDS
 from desktop.ui.rag_style import rag_label
 from desktop.ui.views.meeting_parts import ActionBar, QuestionBar, answer_question, key_facts
@@ -187,6 +188,16 @@ class MeetingMode(QWidget):
         for target in watched:
             target.installEventFilter(self)
         self.setFocusProxy(self.answer)
+        bars = self.question_bar, self.action_bar
+        # the item, its questions and the answer, its action points, then whichever bar is open
+        self.tab_order = (
+            self.meeting_combo, self.chart, self.questions, self.answer, self.action_list,
+            bars[0].text, bars[0].addressed, bars[1].text, bars[1].owner,
+            bars[1].due_meeting, bars[1].has_date, bars[1].due_date,
+        )  # fmt: skip
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return step_focus(self, self.tab_order, next, wrap=True) or super().focusNextPrevChild(next)
 
     # --- opening ---------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int | None = None) -> bool:
