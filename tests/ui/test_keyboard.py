@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db.store import Store
@@ -160,12 +160,28 @@ def test_every_editor_control_can_be_reached_by_tab(qtbot, window: MainWindow) -
     assert missing == []
 
 
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[None]:
-    """The application's own style sheet, as the program sets it."""
+DARK = {
+    QPalette.ColorRole.Window: "#2B2B2B",
+    QPalette.ColorRole.Base: "#1E1F22",
+    QPalette.ColorRole.Text: "#E8E8E8",
+    QPalette.ColorRole.WindowText: "#E8E8E8",
+    QPalette.ColorRole.Highlight: "#4F9CF9",
+}
+
+
+@pytest.fixture(params=["light", "dark"])
+def styled(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[None]:
+    """The application's own style sheet, as the program sets it, on a light or dark palette."""
+    before = qapp.palette()
+    if request.param == "dark":
+        palette = QPalette(before)
+        for role, colour in DARK.items():
+            palette.setColor(role, QColor(colour))
+        qapp.setPalette(palette)
     qapp.setStyleSheet(style_sheet())
     yield
     qapp.setStyleSheet("")
+    qapp.setPalette(before)
 
 
 def test_ctrl_2_shows_where_the_focus_is(qtbot, window: MainWindow, styled: None) -> None:  # type: ignore[no-untyped-def]
