@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
+from db.models import MeetingRow
 from db.store import Store
 from desktop import annotations
 from desktop.ui.autosave import SAVE_DELAY_MS
@@ -187,3 +188,18 @@ def test_meeting_mode_answer_keeps_the_space_after_a_pause(qtbot, window, mode) 
     qtbot.keyClick(mode.answer, Qt.Key.Key_Backspace)
     qtbot.keyClick(mode.answer, Qt.Key.Key_Z, CTRL)
     assert mode.answer.toPlainText() == "Cost of the audit: about 40k"
+
+
+def test_a_note_the_store_refuses_stays_in_the_editor(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    with window.store.session() as s:
+        meeting = annotations.add_meeting(s, "Cancelled meeting")
+    pane = controller(window).notes
+    pane.reload()
+    pane.meeting.setFocus()
+    qtbot.keyClick(pane.meeting, Qt.Key.Key_Down)  # "Cancelled meeting"
+    with window.store.session() as s:
+        s.delete(s.get(MeetingRow, meeting.id))  # gone behind the window's back
+    type_with_pause(qtbot, pane.editor, "Kept although not saved", "")
+    assert stored_notes(window, indicator_id) == []
+    assert pane.editor.toPlainText() == "Kept although not saved"

@@ -360,7 +360,7 @@ class NotesPane(QWidget):
         """
         if self.view is None:
             return
-        if ref is self._ref and ref.id is None:
+        if ref is self._ref and ref.deleted:
             self._start_new(focus=False)
         if from_undo:
             self.autosave.discard()
