@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 FONT_SCALE = 1.4
+ANSWER_HINT = "Type the answer as it is given — Ctrl+Enter marks it answered"
 KEYS_HELP = (
     "PageDown / Ctrl+Right: next item · PageUp / Ctrl+Left: previous item · "
     "Ctrl+Down / Ctrl+Up: next / previous question · Ctrl+Enter: answered · "
@@ -114,9 +115,7 @@ class MeetingMode(QWidget):
         self.answer = QPlainTextEdit(self)
         self.answer.setObjectName("meetingAnswer")
         self.answer.setAccessibleName("Answer to the current question")
-        self.answer.setPlaceholderText(
-            "Type the answer as it is given — Ctrl+Enter marks it answered"
-        )
+        self.answer.setPlaceholderText(ANSWER_HINT)
         self.answer.setTabChangesFocus(True)
         self.autosave.watch(self.answer)
         self.action_list = QListWidget(self)
@@ -296,10 +295,11 @@ class MeetingMode(QWidget):
         self._set_answer(current.answer or "" if current else "")
         self.answer.setEnabled(current is not None)
         self._label_answer()
-        if current is None:
-            self.answer.setPlaceholderText(
-                "No questions on this item. Ctrl+Shift+A records an action."
-            )
+        self.answer.setPlaceholderText(
+            ANSWER_HINT
+            if current is not None
+            else "No questions on this item: Ctrl+Shift+Q adds one, Ctrl+Shift+A records an action."
+        )
 
     def _fill_actions(self, entry: AgendaEntry) -> None:
         self.action_list.clear()
