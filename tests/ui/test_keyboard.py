@@ -257,3 +257,15 @@ def test_ctrl_3_puts_the_keyboard_in_the_note_being_written(qtbot, window: MainW
     assert focused() is controller(window).notes.editor
     qtbot.keyClicks(focused(), "Straight in")
     assert controller(window).notes.editor.toPlainText() == "Straight in"
+
+
+def test_ctrl_tab_also_leaves_the_figures_table(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    select_code(window, red_code(window))
+    pane = detail(window)
+    pane.table.setFocus()
+    qtbot.waitUntil(pane.table.hasFocus)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Tab, CTRL)
+    assert focused() is pane.enquiries.rows()[0].button
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_Backtab, CTRL | SHIFT)
+    assert focused() is pane.chart
