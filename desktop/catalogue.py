@@ -104,7 +104,17 @@ class IndicatorView:
 
     @property
     def label(self) -> str:
-        return f"{self.code} {self.name}" if self.code else self.name
+        return indicator_label(self.code, self.name)
+
+
+def indicator_label(code: str | None, name: str, separator: str = " ") -> str:
+    """Code and name, as "CS1 Children seen"; the code once when the name is or starts with it.
+
+    Benchmark files often give only a code, which then stands as the name as well.
+    """
+    if not code or name.casefold().startswith(code.casefold()):
+        return name
+    return f"{code}{separator}{name}"
 
 
 def tolerance_of(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE) -> Tolerance:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import os
 import sys
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QIODevice,
     QObject,
     QPointF,
+    QRectF,
     Qt,
     QThread,
     Signal,
@@ -254,6 +256,7 @@ class TrendChart(pg.PlotWidget):
         self._axis_caption = ""
         self._breaks: list[int] = []
         self._pressed = False
+        self._readout_at: tuple[float, float] | None = None
         self._colours = LIGHT
         self._build_items()
         self._apply_theme()
@@ -293,6 +296,7 @@ class TrendChart(pg.PlotWidget):
         self._legend = pg.LegendItem(colCount=5, verSpacing=-4, horSpacing=18)
         plot.layout.addItem(self._legend, 4, 1)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        plot.getViewBox().sigResized.connect(self._place_readout)
 
     def _comparator_item(self, index: int) -> pg.PlotDataItem:
         while len(self._comparator_items) <= index:
@@ -534,15 +538,78 @@ class TrendChart(pg.PlotWidget):
         else:
             self._highlight.setData([float(index)], [float(y)])
         self._readout.setText(text)
-        right_half = index > (len(observations) - 1) / 2
-        low, high = self.getPlotItem().getViewBox().viewRange()[1]
-        upper_half = y > (low + high) / 2
-        # keep the read-out inside the plot: beside the point, towards the middle
-        self._readout.setAnchor((1.0 if right_half else 0.0, 0.0 if upper_half else 1.0))
-        self._readout.setPos(QPointF(index + (-0.15 if right_half else 0.15), y))
+        self._readout_at = (float(index), float(y))
+        self._place_readout()
         self._readout.setVisible(True)
         if changed and emit:
             self.point_highlighted.emit(index)
+
+    def _place_readout(self, *_args: object) -> None:
+        """Put the read-out in the corner of the plot where it hides least of the lines.
+
+        The chosen point and the actual line count most, the target and comparators less;
+        beside the point is the last resort (a plot too small for any corner to be clear).
+        """
+        if self._readout_at is None:
+            return
+        x, y = self._readout_at
+        view_box = self.getPlotItem().getViewBox()
+        (x_low, x_high), (y_low, y_high) = view_box.viewRange()
+        pixel = view_box.viewPixelSize()
+        box = self._readout.boundingRect()
+        width, height = box.width() * pixel[0], box.height() * pixel[1]
+        gap_x, gap_y = 6 * pixel[0], 6 * pixel[1]
+        fits = (
+            all(math.isfinite(v) for v in (width, height))
+            and width + 2 * gap_x < x_high - x_low
+            and height + 2 * gap_y < y_high - y_low
+        )
+        right_half = x > (x_low + x_high) / 2
+        if not fits:
+            upper_half = y > (y_low + y_high) / 2
+            self._readout.setAnchor((1.0 if right_half else 0.0, 0.0 if upper_half else 1.0))
+            self._readout.setPos(QPointF(x + (-0.15 if right_half else 0.15), y))
+            return
+        lefts = (x_low + gap_x, x_high - gap_x - width)
+        tops = (y_high - gap_y, y_low + gap_y + height)
+        # corners away from the point first: on a tie the read-out stays clear of it
+        corners = [(left, top) for left in (lefts if right_half else lefts[::-1]) for top in tops]
+        samples = self._line_samples()
+        samples.append((x, y, 1000.0))
+
+        def hidden(corner: tuple[float, float]) -> float:
+            left, top = corner
+            return sum(
+                weight
+                for sx, sy, weight in samples
+                if left - gap_x <= sx <= left + width + gap_x
+                and top - height - gap_y <= sy <= top + gap_y
+            )
+
+        left, top = min(corners, key=hidden)
+        self._readout.setAnchor((0.0, 0.0))
+        self._readout.setPos(QPointF(left, top))
+
+    def _line_samples(self, per_step: int = 24) -> list[tuple[float, float, float]]:
+        """Points along every line drawn, with how much hiding each would matter."""
+        samples: list[tuple[float, float, float]] = []
+        for name, (xs, ys) in self._series.items():
+            weight = 10.0 if name == ACTUAL else 1.0
+            points = list(zip(xs, ys, strict=False))
+            for (x0, y0), (x1, y1) in itertools.pairwise(points):
+                if math.isnan(y0) or math.isnan(y1):
+                    continue
+                for step in range(per_step + 1):
+                    t = step / per_step
+                    samples.append((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, weight))
+            samples.extend((px, py, weight) for px, py in points if not math.isnan(py))
+        return samples
+
+    def readout_rect(self) -> QRectF:
+        """Where the read-out is, in the plot's data coordinates (empty when hidden)."""
+        if not self._readout.isVisible():
+            return QRectF()
+        return self._readout.mapRectToView(self._readout.boundingRect())
 
     def _period_at(self, position: QPointF) -> int | None:
         plot = self.getPlotItem()

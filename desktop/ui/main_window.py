@@ -110,6 +110,7 @@ def _detail_view(parent: QWidget) -> QWidget | None:
     except ImportError:
         return None
     view = DetailView(parent)
+    parent.addAction(view.record_action)  # a window-wide shortcut, listed with the others
     if not view.accessibleName():
         view.setAccessibleName("Indicator detail")
     return view
@@ -119,6 +120,8 @@ def _focus_into(area: QWidget) -> None:
     """Give the keyboard to ``area``: its focus proxy, itself, or its first focusable child."""
     candidates = [area.focusProxy(), area, *area.findChildren(QWidget)]
     for widget in candidates:
+        while widget is not None and widget.focusProxy() is not None:
+            widget = widget.focusProxy()  # a pane that hands its focus on: where it goes
         if (
             widget is not None
             and widget.isVisibleTo(area.window())

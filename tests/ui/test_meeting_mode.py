@@ -114,7 +114,7 @@ def december(qtbot, window: MainWindow) -> MeetingMode:  # type: ignore[no-untyp
 def test_answer_typed_is_saved_before_ctrl_enter(qtbot, window, agenda_ids) -> None:  # type: ignore[no-untyped-def]
     mode = december(qtbot, window)
     qtbot.keyClicks(mode.answer, "Half an answer")
-    qtbot.waitUntil(lambda: not mode.timer.isActive())
+    qtbot.waitUntil(lambda: not mode.autosave.timer.isActive())
     stored = stored_questions(window)["Why is it still red?"]
     assert (stored.status, stored.answer) == ("to_raise", "Half an answer")
 

@@ -41,7 +41,9 @@ def test_typed_note_is_in_the_store_after_the_pause_without_a_save(
     indicator_id = select_code(window, red_code(window))
     pane = controller(window).notes
     qtbot.keyClicks(pane.editor, "Ask about agency staff")
-    qtbot.waitUntil(lambda: not pane.timer.isActive() and pane.current_note_id() is not None)
+    qtbot.waitUntil(
+        lambda: not pane.autosave.timer.isActive() and pane.current_note_id() is not None
+    )
     # The window is still open and nothing was saved by hand: as if the laptop died now.
     assert stored_notes(window.store.path, indicator_id) == ["Ask about agency staff"]
 
@@ -50,7 +52,7 @@ def test_closing_the_window_saves_text_typed_just_before(qtbot, window: MainWind
     indicator_id = select_code(window, red_code(window))
     pane = controller(window).notes
     qtbot.keyClicks(pane.editor, "Typed a moment before closing")
-    assert pane.timer.isActive()
+    assert pane.autosave.timer.isActive()
     window.close()
     assert stored_notes(window.store.path, indicator_id) == ["Typed a moment before closing"]
 

@@ -58,7 +58,7 @@ def test_typed_question_is_saved_with_its_addressee(qtbot, window: MainWindow) -
     tab.new_question()
     qtbot.keyClicks(tab.text, "Why has the figure fallen?")
     qtbot.keyClicks(tab.addressed, "Director of Education")
-    qtbot.waitUntil(lambda: not tab.timer.isActive())
+    qtbot.waitUntil(lambda: not tab.autosave.timer.isActive())
     with window.store.read_session() as s:
         stored = annotations.list_questions(s, indicator_id=indicator_id)
     assert [(q.text, q.addressed_to) for q in stored] == [

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.catalogue import indicator_label
 from desktop.ui.models.formatting import (
     DIRECTION_ARROWS,
     DIRECTION_WORDS,
@@ -162,7 +163,7 @@ def indicator_node(view: IndicatorView, parent: Node, row: int) -> Node:
     facts = _facts(view)
     small_base = SMALL_BASE_RULE in facts.flags
     marks, mark_tips, mark_words = _marks(facts, small_base)
-    title = f"{view.code}  {view.name}" if view.code else view.name
+    title = indicator_label(view.code, view.name, "  ")
     name_text = f"{title}  {marks}" if marks else title
     rag = facts.rag
     rag_text = RAG_LETTERS.get(rag or "", "–")

@@ -95,7 +95,9 @@ class EnquiryRow(QWidget):
         self.text.setToolTip(facts or enquiry.text)
         self.text.setAccessibleName(f"Suggested line of enquiry: {enquiry.text}")
         self.button.setAccessibleName(f"Record as question: {enquiry.text}")
-        self.button.setToolTip("Add this line of enquiry to the questions for this indicator")
+        self.button.setToolTip(
+            "Add this line of enquiry to the questions for this indicator (Ctrl+Shift+R)"
+        )
 
     def enquiry(self) -> Enquiry:
         return self._enquiry

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalogue import indicator_label
 from desktop.tolerances import describe
 from desktop.ui.charts import TrendChart
 from desktop.ui.indicator_text import (
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView as CatalogueView
 
 CHART_HEIGHT = 340
+RECORD_SHORTCUT = "Ctrl+Shift+R"
 PLACEHOLDER = "Choose an indicator to see its history, figures and lines of enquiry."
 
 
@@ -136,7 +138,7 @@ class IndicatorHeader(QWidget):
         self.computed.set_dark(dark)
 
     def show_view(self, view: CatalogueView) -> None:
-        self.title.setText(f"{view.code} — {view.name}" if view.code else view.name)
+        self.title.setText(indicator_label(view.code, view.name, " — "))
         place = " › ".join(p for p in (view.portfolio, view.service) if p)
         self.place.setText(place or "No portfolio or service given")
         latest = view.latest
@@ -227,6 +229,14 @@ class IndicatorView(QWidget):
         self.flags = _label("Warnings about the figures")
         self.enquiries = EnquiryList()
         self.enquiries.chosen.connect(self._on_enquiry)
+        self.record_action = QAction("&Record as question", self)
+        self.record_action.setObjectName("recordEnquiry")
+        self.record_action.setShortcut(QKeySequence(RECORD_SHORTCUT))
+        self.record_action.setStatusTip(
+            "Record the chosen suggested line of enquiry (or the first) as a question"
+        )
+        self.record_action.triggered.connect(self.record_enquiry)
+        self.addAction(self.record_action)
         self._build_layout()
         self.chart.point_highlighted.connect(self._on_point)
         self._apply_palette()
@@ -246,6 +256,7 @@ class IndicatorView(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.installEventFilter(self)
         table.setCornerButtonEnabled(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         for corner in table.findChildren(QAbstractButton):
             corner.setAccessibleName("Table corner")
         table.selectionModel().currentRowChanged.connect(self._on_row)
@@ -271,7 +282,8 @@ class IndicatorView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setAccessibleName("Indicator details")
         self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setObjectName("indicatorScroll")  # the style sheet frames it when focused
+        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -290,7 +302,9 @@ class IndicatorView(QWidget):
         return self._view
 
     def show_indicator(self, view: CatalogueView | None) -> None:
-        """Show one indicator (None shows the placeholder)."""
+        """Show one indicator (None shows the placeholder), from its title down."""
+        if view is None or self._view is None or view.id != self._view.id:
+            self.scroll.verticalScrollBar().setValue(0)
         self._view = view
         if self._showing != (view is not None):
             self._showing = view is not None
@@ -376,6 +390,14 @@ class IndicatorView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.__dict__.get("table"):
             self._fit_table()
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # Ctrl+Tab, the way out of boxes that keep Tab, leaves the table as Tab does
+            return self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
         return False
 
     def _select_period(self, index: int | None) -> None:
@@ -406,6 +428,16 @@ class IndicatorView(QWidget):
         row = current.row() if hasattr(current, "row") else -1
         if row >= 0:
             self._select_period(row)
+
+    def record_enquiry(self) -> bool:
+        """Record the line of enquiry whose button has the focus, else the first one."""
+        rows = self.enquiries.rows()
+        if self._view is None or not rows:
+            return False
+        chosen = next((row for row in rows if row.button.hasFocus()), rows[0])
+        enquiry = chosen.enquiry()
+        self._on_enquiry(enquiry.rule, enquiry.text)
+        return True
 
     def _on_enquiry(self, rule: str, text: str) -> None:
         if self._view is not None:

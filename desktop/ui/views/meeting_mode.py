@@ -8,9 +8,10 @@ that throws text away.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,20 +29,23 @@ from PySide6.QtWidgets import (
 from desktop import annotations as ann
 from desktop.annotations import AgendaEntry, MeetingRecord, QuestionRecord
 from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
+from desktop.ui.focus_order import step_focus
 from desktop.ui.models.questions_model import STATUS_WORDS
 from desktop.ui.rag_style import rag_label
-from desktop.ui.views.meeting_parts import ActionBar, answer_question, key_facts
+from desktop.ui.views.meeting_parts import ActionBar, QuestionBar, answer_question, key_facts
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 FONT_SCALE = 1.4
-SAVE_DELAY_MS = 600
+ANSWER_HINT = "Type the answer as it is given — Ctrl+Enter marks it answered"
 KEYS_HELP = (
     "PageDown / Ctrl+Right: next item · PageUp / Ctrl+Left: previous item · "
     "Ctrl+Down / Ctrl+Up: next / previous question · Ctrl+Enter: answered · "
-    "Ctrl+Shift+A: action point · F11: full screen · Esc: leave (everything is saved)"
+    "Ctrl+Shift+Q: new question · Ctrl+Shift+A: action point · Tab: next box · "
+    "F11: full screen · Esc: leave (everything is saved)"
 )
 
 
@@ -68,12 +72,9 @@ class MeetingMode(QWidget):
         self.people: list[str] = []
         self.index = 0
         self.question_index = 0
-        self._dirty = False
-        self._filling = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self._save, self)
+        self.asking = Autosave(self._save_new_question, self)  # the question bar's own saving
+        self.new_question_id: int | None = None
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
         self.setFont(font)
@@ -114,16 +115,19 @@ class MeetingMode(QWidget):
         self.answer = QPlainTextEdit(self)
         self.answer.setObjectName("meetingAnswer")
         self.answer.setAccessibleName("Answer to the current question")
-        self.answer.setPlaceholderText(
-            "Type the answer as it is given — Ctrl+Enter marks it answered"
-        )
-        self.answer.textChanged.connect(self._on_typed)
+        self.answer.setPlaceholderText(ANSWER_HINT)
+        self.answer.setTabChangesFocus(True)
+        self.autosave.watch(self.answer)
         self.action_list = QListWidget(self)
         self.action_list.setAccessibleName("Action points on this item")
         self.action_list.setWordWrap(True)
         self.action_bar = ActionBar(self)
         self.action_bar.submitted.connect(self.save_action)
         self.action_bar.hide()
+        self.question_bar = QuestionBar(self)
+        self.question_bar.done.connect(self.finish_question)
+        self.question_bar.hide()
+        self.asking.watch(self.question_bar.text, self.question_bar.addressed)
         self.message = QLabel(self)
         self.message.setObjectName("meetingMessage")
         self.message.setAccessibleName("Meeting mode message")
@@ -164,6 +168,7 @@ class MeetingMode(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
+        layout.addWidget(self.question_bar)
         layout.addWidget(self.action_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.help)
@@ -175,11 +180,23 @@ class MeetingMode(QWidget):
             self.meeting_combo,
             self.action_bar.text,
             self.action_bar.owner,
+            self.question_bar.text,
+            self.question_bar.addressed,
             self.facts,
         )
         for target in watched:
             target.installEventFilter(self)
         self.setFocusProxy(self.answer)
+        bars = self.question_bar, self.action_bar
+        # the item, its questions and the answer, its action points, then whichever bar is open
+        self.tab_order = (
+            self.meeting_combo, self.chart, self.questions, self.answer, self.action_list,
+            bars[0].text, bars[0].addressed, bars[1].text, bars[1].owner,
+            bars[1].due_meeting, bars[1].has_date, bars[1].due_date,
+        )  # fmt: skip
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return step_focus(self, self.tab_order, next, wrap=True) or super().focusNextPrevChild(next)
 
     # --- opening ---------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int | None = None) -> bool:
@@ -197,6 +214,7 @@ class MeetingMode(QWidget):
         self.meeting_combo.blockSignals(False)
         later = [m for m in self.meetings if m.id != chosen.id and _after(m, chosen)]
         self.action_bar.set_choices(later, self.people)
+        self.question_bar.set_people(self.people)
         self.index = 0
         self._reload_agenda()
         self.show_item(0)
@@ -233,9 +251,8 @@ class MeetingMode(QWidget):
             self.chart.set_indicator(None)
             self.facts.setText("No figures loaded for this indicator.")
         else:
-            code = f"{view.code} " if view.code else ""
             exempt = " — EXEMPT (Part 2)" if view.exempt else ""
-            self.title.setText(f"{code}{view.name} — {rag_label(view.latest_rag)}{exempt}")
+            self.title.setText(f"{view.label} — {rag_label(view.latest_rag)}{exempt}")
             self.chart.set_indicator(view)
             self.facts.setText(key_facts(view))
         carried = " This item is carried forward from an earlier meeting." if entry.carried else ""
@@ -244,8 +261,11 @@ class MeetingMode(QWidget):
         self._fill_actions(entry)
 
     def step_item(self, step: int) -> None:
+        """The next or previous item, ready for the answer to its first open question."""
         if self.entries:
             self.show_item(self.index + step)
+            if self.answer.isEnabled():
+                self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def step_question(self, step: int) -> None:
         target = self.question_index + step
@@ -259,8 +279,7 @@ class MeetingMode(QWidget):
         return questions[self.question_index] if 0 <= self.question_index < len(questions) else None
 
     def _fill_questions(self, entry: AgendaEntry, question: int | None) -> None:
-        self._filling = True
-        try:
+        with self.autosave.quietly():
             self.questions.clear()
             for q in entry.questions:
                 to = f" → {q.addressed_to}" if q.addressed_to else ""
@@ -272,16 +291,15 @@ class MeetingMode(QWidget):
             row = ids.index(question) if question in ids else first_open
             self.question_index = row if entry.questions else -1
             self.questions.setCurrentRow(self.question_index)
-        finally:
-            self._filling = False
         current = self.current_question()
         self._set_answer(current.answer or "" if current else "")
         self.answer.setEnabled(current is not None)
         self._label_answer()
-        if current is None:
-            self.answer.setPlaceholderText(
-                "No questions on this item. Ctrl+Shift+A records an action."
-            )
+        self.answer.setPlaceholderText(
+            ANSWER_HINT
+            if current is not None
+            else "No questions on this item: Ctrl+Shift+Q adds one, Ctrl+Shift+A records an action."
+        )
 
     def _fill_actions(self, entry: AgendaEntry) -> None:
         self.action_list.clear()
@@ -290,16 +308,13 @@ class MeetingMode(QWidget):
             self.action_list.addItem(f"[{STATUS_WORDS[a.status]}] {a.text}{owner}")
 
     def _set_answer(self, text: str) -> None:
-        self._filling = True
-        try:
-            self.answer.setPlainText(text)
+        """Show another question's answer, ready to type on at its end."""
+        self.autosave.discard()
+        if self.autosave.show_text(self.answer, text, replace=True):
             self.answer.moveCursor(QTextCursor.MoveOperation.End)
-        finally:
-            self._filling = False
-        self._dirty = False
 
     def _on_question_row(self, row: int) -> None:
-        if self._filling or row < 0:
+        if self.autosave.filling or row < 0:
             return
         self.flush()
         self.question_index = row
@@ -315,26 +330,26 @@ class MeetingMode(QWidget):
             self.answer_label.setText("A&nswer")
 
     # --- saving ----------------------------------------------------------------------------
-    def _on_typed(self) -> None:
-        if not self._filling:
-            self._dirty = True
-            self.timer.start()
-
     def flush(self) -> None:
         """Save the answer being typed into its question (it stays open until Ctrl+Enter)."""
-        self.timer.stop()
-        if not self._dirty:
-            return
-        self._dirty = False
+        self.autosave.flush()
+        self.asking.flush()
+
+    def _save(self) -> None:
         question = self.current_question()
-        text = self.answer.toPlainText()
-        if question is None or (question.status == "answered" and not text.strip()):
+        text = tidy(self.answer.toPlainText())
+        if question is None or (question.status == "answered" and not text):
             return
         if question.status == "withdrawn":
             self.message.setText("This question was withdrawn; its answer is not changed.")
             return
-        self.access.write(lambda s: ann.update_question(s, question.id, answer=text))
-        self._refresh(question.id)
+        if text == tidy(question.answer):
+            return
+        record = self.access.write(lambda s: ann.update_question(s, question.id, answer=text))
+        if record is not None:  # the editor keeps what was typed, as it was typed
+            entry = self.entries[self.index]
+            questions = tuple(record if q.id == record.id else q for q in entry.questions)
+            self.entries[self.index] = replace(entry, questions=questions)
 
     def mark_answered(self) -> None:
         question = self.current_question()
@@ -345,8 +360,7 @@ class MeetingMode(QWidget):
         if not text:
             self.message.setText("Type the answer first, then Ctrl+Enter.")
             return
-        self.timer.stop()
-        self._dirty = False
+        self.autosave.discard()
         record = self.access.write(lambda s: answer_question(s, question.id, text))
         if record is None:
             return
@@ -356,6 +370,54 @@ class MeetingMode(QWidget):
             (q.id for q in entry.questions[self.question_index + 1 :] if q.is_open), question.id
         )
         self._refresh(following)
+
+    def open_question_bar(self) -> None:
+        """Ctrl+Shift+Q: a question asked in the meeting, on the item being discussed."""
+        if not self.entries or self.meeting is None:
+            self.message.setText("There is no agenda item to add a question to.")
+            return
+        self.question_bar.show()
+        self.question_bar.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _save_new_question(self) -> None:
+        bar = self.question_bar
+        text, addressed = tidy(bar.text.text()), tidy(bar.addressed.text())
+        if not text or not self.entries or self.meeting is None:
+            return
+        question_id = self.new_question_id
+        if question_id is None:
+            indicator_id, meeting_id = self.entries[self.index].indicator_id, self.meeting.id
+            record = self.access.write(
+                lambda s: ann.add_question(
+                    s, indicator_id, text, addressed_to=addressed, meeting_id=meeting_id,
+                    status="asked",
+                )
+            )  # fmt: skip
+        else:
+            record = self.access.write(
+                lambda s: ann.update_question(s, question_id, text=text, addressed_to=addressed)
+            )
+        if record is None:
+            return
+        self.new_question_id = record.id
+        current = self.current_question()
+        self._refresh(current.id if current is not None else record.id)
+        self.message.setText("Question recorded; Enter to take its answer.")
+
+    def finish_question(self) -> None:
+        """Enter in the question bar: the new question is chosen, ready for its answer."""
+        self.asking.flush()
+        asked = self.new_question_id
+        self._close_question_bar()
+        if asked is not None:
+            self._refresh(asked)
+        self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _close_question_bar(self) -> None:
+        self.asking.flush()
+        self.new_question_id = None
+        self.question_bar.clear()
+        self.question_bar.hide()
 
     def open_action_bar(self) -> None:
         self.action_bar.show()
@@ -392,11 +454,7 @@ class MeetingMode(QWidget):
         self._reload_agenda()
         ids = [e.indicator_id for e in self.entries]
         index = ids.index(keep) if keep in ids else self.index
-        typed, dirty = self.answer.toPlainText(), self._dirty
         self.show_item(index, question_id)
-        if dirty:
-            self._set_answer(typed)
-            self._dirty = True
 
     # --- keys ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -406,8 +464,6 @@ class MeetingMode(QWidget):
             and self.handle_key(event, watched)
         ):
             return True
-        if event.type() == QEvent.Type.FocusOut and watched is self.answer:
-            self.flush()
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -419,12 +475,16 @@ class MeetingMode(QWidget):
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         in_bar = source in (self.action_bar.text, self.action_bar.owner)
+        asking = source in (self.question_bar.text, self.question_bar.addressed)
         if key == Qt.Key.Key_Escape:
             if in_bar:
                 self.action_bar.hide()
-                self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif asking:
+                self._close_question_bar()
             else:
                 self.leave()
+                return True
+            self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if key == Qt.Key.Key_F11:
             self.toggle_full_screen()
@@ -432,7 +492,10 @@ class MeetingMode(QWidget):
         if ctrl and shift and key == Qt.Key.Key_A:
             self.open_action_bar()
             return True
-        if in_bar:
+        if ctrl and shift and key == Qt.Key.Key_Q:
+            self.open_question_bar()
+            return True
+        if in_bar or asking:
             return False
         if key == Qt.Key.Key_PageDown or (ctrl and key == Qt.Key.Key_Right):
             self.step_item(1)
@@ -481,6 +544,7 @@ class MeetingMode(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        self._close_question_bar()
         if self.action_bar.text.text().strip() and not self._ask_about_action():
             event.ignore()
             return

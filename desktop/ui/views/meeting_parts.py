@@ -74,6 +74,46 @@ def key_facts(view: IndicatorView) -> str:
     return "\n".join(lines)
 
 
+class QuestionBar(QFrame):
+    """Inline new question, asked in the meeting: saved as it is typed, Enter to answer it."""
+
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingQuestionBar")
+        self.setAccessibleName("New question")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLineEdit(self)
+        self.text.setObjectName("meetingQuestionText")
+        self.text.setAccessibleName("New question text")
+        self.text.setPlaceholderText("The question asked — it is saved as you type")
+        self.addressed = QLineEdit(self)
+        self.addressed.setObjectName("meetingQuestionTo")
+        self.addressed.setAccessibleName("New question addressed to")
+        self.addressed.setPlaceholderText("Addressed to")
+        for edit in (self.text, self.addressed):
+            edit.returnPressed.connect(self.done)
+        layout = QGridLayout(self)
+        title = QLabel("New question — saved as you type; Enter to take its answer, Esc hides this")
+        title.setWordWrap(True)
+        layout.addWidget(title, 0, 0, 1, 2)
+        layout.addWidget(self.text, 1, 0)
+        layout.addWidget(self.addressed, 1, 1)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 1)
+
+    def set_people(self, people: Sequence[str]) -> None:
+        completer = QCompleter(list(people), self.addressed)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.addressed.setCompleter(completer)
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.addressed.clear()
+
+
 class ActionBar(QFrame):
     """Inline action point: text, owner, due meeting or date; Enter records it."""
 

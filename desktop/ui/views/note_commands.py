@@ -28,6 +28,7 @@ class NoteRef:
 
     def __init__(self, note_id: int | None = None) -> None:
         self.id = note_id
+        self.deleted = False  # taken out of the store by Delete or by undoing its add
 
 
 class NoteCommand(QUndoCommand):
@@ -86,7 +87,9 @@ class NoteCommand(QUndoCommand):
                 note_id = ref.id
                 self.access.write(lambda s: ann.delete_note(s, note_id))
                 ref.id = None
+                ref.deleted = True
             return
+        ref.deleted = False
         if ref.id is None:
             record = self.access.write(
                 lambda s: ann.add_note(

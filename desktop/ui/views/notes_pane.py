@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,12 +26,14 @@ from sqlalchemy.orm import Session
 from desktop import annotations as ann
 from desktop.annotations import HistoryEntry, MeetingRecord, NoteRecord
 from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.autosave import Autosave, tidy
+from desktop.ui.focus_order import step_focus
+from desktop.ui.local_time import local_stamp
 from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
-SAVE_DELAY_MS = 600
 EXEMPT_MARK = "EXEMPT (Part 2)"
 
 
@@ -57,11 +59,14 @@ def read_notes(session: Session, indicator_id: int) -> NotesData:
 def note_title(note: NoteRecord) -> str:
     first = note.text.strip().splitlines()[0] if note.text.strip() else "(empty)"
     mark = f"[{EXEMPT_MARK}] " if note.exempt else ""
-    return f"{mark}{first[:80]} — {note.updated_at:%d %b %Y %H:%M}"
+    return f"{mark}{first[:80]} — {local_stamp(note.updated_at)}"
 
 
-def history_line(entry: HistoryEntry) -> str:
-    return f"{entry.on:%d %b %Y} · {entry.text}"
+def history_line(entry: HistoryEntry, exempt_notes: frozenset[int] = frozenset()) -> str:
+    """One line of the history; an exempt note says so in words, before anything else."""
+    exempt = entry.kind == "note" and entry.ref_id in exempt_notes
+    mark = f"[{EXEMPT_MARK}] " if exempt else ""
+    return f"{mark}{entry.on:%d %b %Y} · {entry.text}"
 
 
 def earlier_words(view: IndicatorView, history: list[HistoryEntry]) -> str:
@@ -90,9 +95,9 @@ def _shorten(text: str, limit: int) -> str:
 class NotesPane(QWidget):
     """The selected indicator's notes: a list, an editor that saves as you type, the history.
 
-    Every change goes to the store within ``SAVE_DELAY_MS`` of the last key, and at once on
-    leaving the editor, on choosing another note or indicator, and when the window closes.
-    Each saved change is an undoable step on the window's undo stack.
+    Every change goes to the store a moment after the last key (see ``Autosave``), and at
+    once on leaving the editor, on choosing another note or indicator, and when the window
+    closes. Each saved change is an undoable step on the window's undo stack.
     """
 
     saved = Signal(int)  # note id
@@ -111,13 +116,7 @@ class NotesPane(QWidget):
         self._refs: list[NoteRef] = []
         self._ref: NoteRef | None = None  # the note in the editor; None: a new one
         self._saved: NoteFields | None = None
-        self._dirty = False
-        self._filling = False
-        self._generation = 0
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self._save, self)
         self._build()
         self.set_indicator(None)
 
@@ -151,7 +150,7 @@ class NotesPane(QWidget):
         self.editor.setAccessibleName("Note text")
         self.editor.setPlaceholderText("Type a note — it is saved as you type")
         self.editor.setTabChangesFocus(True)
-        self.editor.textChanged.connect(self._on_typed)
+        self.autosave.watch(self.editor)
         self.editor.installEventFilter(self)
         self.exempt = QCheckBox(EXEMPT_MARK, self)
         self.exempt.setToolTip("Exempt information: kept out of anything published")
@@ -226,6 +225,14 @@ class NotesPane(QWidget):
         layout.addWidget(self.earlier)
         layout.addWidget(split, 1)
         self.setFocusProxy(self.editor)
+        # the note first, then its settings, the other notes and the history
+        self.tab_order = (
+            self.editor, self.exempt, self.period, self.meeting,
+            self.list, self.new_button, self.delete_button, self.history,
+        )  # fmt: skip
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return step_focus(self, self.tab_order, next) or super().focusNextPrevChild(next)
 
     # --- public ----------------------------------------------------------------------------
     def set_indicator(self, view: IndicatorView | None) -> None:
@@ -236,7 +243,7 @@ class NotesPane(QWidget):
             self.reload()
             return
         self.view = view
-        self._generation += 1
+        self.autosave.renew()
         enabled = view is not None
         for widget in (self.editor, self.exempt, self.period, self.meeting, self.new_button):
             widget.setEnabled(enabled)
@@ -249,7 +256,7 @@ class NotesPane(QWidget):
             self.history.clear()
             self.earlier.hide()
             return
-        label = f"{view.code} {view.name}" if view.code else view.name
+        label = view.label
         self.heading.setText(f"Notes on {label}" + (" — exempt indicator" if view.exempt else ""))
         self.reload()
 
@@ -257,7 +264,7 @@ class NotesPane(QWidget):
         """Read the notes and history again (in the background)."""
         if self.view is None:
             return
-        generation, indicator_id = self._generation, self.view.id
+        generation, indicator_id = self.autosave.generation, self.view.id
         self.access.read(
             lambda s: read_notes(s, indicator_id),
             lambda data: self._show(data, generation, select),
@@ -285,10 +292,11 @@ class NotesPane(QWidget):
 
     def flush(self) -> None:
         """Save what is in the editor now, if anything changed."""
-        self.timer.stop()
-        if not self._dirty or self.view is None:
+        self.autosave.flush()
+
+    def _save(self) -> None:
+        if self.view is None:
             return
-        self._dirty = False
         fields = self._fields()
         if not fields.text.strip() or fields == self._saved:
             return
@@ -312,12 +320,10 @@ class NotesPane(QWidget):
         return self._ref.id if self._ref is not None else None
 
     def pending(self) -> bool:
-        return self._dirty
+        return self.autosave.dirty
 
     # --- events ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
-            self.flush()
         if (
             watched is self.editor
             and isinstance(event, QKeyEvent)
@@ -331,20 +337,14 @@ class NotesPane(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _on_typed(self) -> None:
-        if self._filling:
-            return
-        self._dirty = True
-        self.timer.start()
-
     def _on_field(self, *_args: object) -> None:
-        if self._filling:
+        if self.autosave.filling:
             return
-        self._dirty = True
+        self.autosave.touch()
         self.flush()
 
     def _on_pick(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if self._filling or item is None:
+        if self.autosave.filling or item is None:
             return
         self.flush()
         note_id = item.data(Qt.ItemDataRole.UserRole)
@@ -353,26 +353,29 @@ class NotesPane(QWidget):
             self._load(note)
 
     def _on_applied(self, ref: NoteRef, from_undo: bool) -> None:
-        """A note command ran; an undo or redo also puts its text back in the editor."""
+        """A note command ran; an undo or redo also puts its text back in the editor.
+
+        A command that leaves the note in the editor deleted (Delete, or undoing its add)
+        empties the editor: typing there starts a new note rather than bringing it back.
+        """
         if self.view is None:
             return
+        if ref is self._ref and ref.deleted:
+            self._start_new(focus=False)
         if from_undo:
-            self._dirty = False
-            self.timer.stop()
-            if ref is self._ref and ref.id is None:
-                self._start_new(focus=False)
-            self.reload(select=ref.id if ref is self._ref else None)
+            self.autosave.discard()
+            blank = self._ref is None and not tidy(self.editor.toPlainText())
+            self.reload(select=ref.id if ref is self._ref or blank else None)
         else:
             self.reload()
 
     # --- showing ---------------------------------------------------------------------------
     def _show(self, data: NotesData, generation: int, select: int | None) -> None:
-        if generation != self._generation or self.view is None:
+        if not self.autosave.is_current(generation) or self.view is None:
             return
         self.notes = data.notes
         self.meetings = data.meetings
-        self._filling = True
-        try:
+        with self.autosave.quietly():
             self._fill_meetings()
             self.list.clear()
             for note in data.notes:
@@ -385,59 +388,56 @@ class NotesPane(QWidget):
                 if self.list.item(row).data(Qt.ItemDataRole.UserRole) == current:
                     self.list.setCurrentRow(row)
             self.history.clear()
+            exempt = frozenset(n.id for n in data.notes if n.exempt)
             for entry in reversed(data.history):  # newest first
-                self.history.addItem(history_line(entry))
-        finally:
-            self._filling = False
+                line = QListWidgetItem(history_line(entry, exempt))
+                if entry.kind == "note" and entry.ref_id in exempt:
+                    font = line.font()
+                    font.setBold(True)
+                    line.setFont(font)
+                    line.setToolTip("Exempt information (Part 2): not for publication")
+                self.history.addItem(line)
         chosen = next((n for n in data.notes if n.id == (select or self.current_note_id())), None)
-        if chosen is not None and (select is not None or not self._dirty):
-            self._load(chosen)
+        if chosen is not None and (select is not None or not self.autosave.dirty):
+            self._load(chosen, replace=select is not None)
         words = earlier_words(self.view, data.history)
         self.earlier.setText(words)
         self.earlier.setVisible(bool(words))
 
-    def _load(self, note: NoteRecord) -> None:
+    def _load(self, note: NoteRecord, *, replace: bool = True) -> None:
         self._ref = next((r for r in self._refs if r.id == note.id), None)
         if self._ref is None:
             self._ref = NoteRef(note.id)
             self._refs.append(self._ref)
         self._saved = NoteFields(note.text, note.exempt, note.period_id, note.meeting_id)
-        self._filling = True
-        try:
-            if self.editor.toPlainText() != note.text:
-                self.editor.setPlainText(note.text)
+        self.autosave.discard()
+        self.autosave.show_text(self.editor, note.text, replace=replace)
+        with self.autosave.quietly():
             self.exempt.setChecked(note.exempt)
             self.period.setCurrentIndex(max(self.period.findData(note.period_id), 0))
             self.meeting.setCurrentIndex(max(self.meeting.findData(note.meeting_id), 0))
-        finally:
-            self._filling = False
-        self._dirty = False
         self.delete_button.setEnabled(True)
         self.stamp.setText(
-            f"Saved · written {note.created_at:%d %b %Y %H:%M} UTC · "
-            f"changed {note.updated_at:%d %b %Y %H:%M} UTC"
+            f"Saved · written {local_stamp(note.created_at)} · "
+            f"changed {local_stamp(note.updated_at)}"
         )
 
     def _start_new(self, *, focus: bool) -> None:
         self._ref = None
         self._saved = None
-        self._dirty = False
-        self._filling = True
-        try:
+        self.autosave.discard()
+        with self.autosave.quietly():
             self.editor.clear()
             self.exempt.setChecked(bool(self.view and self.view.exempt))
             self.period.setCurrentIndex(0)
             self.meeting.setCurrentIndex(0)
-        finally:
-            self._filling = False
         self.delete_button.setEnabled(False)
         self.stamp.setText("New note: it is saved as you type.")
         if focus:
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill_periods(self) -> None:
-        self._filling = True
-        try:
+        with self.autosave.quietly():
             self.period.clear()
             self.period.addItem("Any period", None)
             if self.view is not None:
@@ -446,8 +446,6 @@ class NotesPane(QWidget):
                     if obs.period.id not in seen:
                         seen.add(obs.period.id)
                         self.period.addItem(obs.period.label, obs.period.id)
-        finally:
-            self._filling = False
 
     def _fill_meetings(self) -> None:
         keep = self.meeting.currentData()
@@ -460,7 +458,7 @@ class NotesPane(QWidget):
 
     def _fields(self) -> NoteFields:
         return NoteFields(
-            self.editor.toPlainText(),
+            tidy(self.editor.toPlainText()),
             self.exempt.isChecked(),
             self.period.currentData(),
             self.meeting.currentData(),

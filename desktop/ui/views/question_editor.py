@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,13 +34,14 @@ from desktop.annotations import (
     QuestionRecord,
 )
 from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
+from desktop.ui.focus_order import step_focus
 from desktop.ui.views.actions_box import ActionsBox
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
-SAVE_DELAY_MS = 600
 QUESTION_WORDS = {
     "draft": "Draft",
     "to_raise": "To raise",
@@ -102,13 +103,7 @@ class QuestionsTab(QWidget):
         self.action_records: list[ActionRecord] = []
         self.meetings: list[MeetingRecord] = []
         self.current: QuestionRecord | None = None
-        self._dirty = False
-        self._filling = False
-        self._generation = 0
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self._save, self)
         self._build()
         self.set_indicator(None)
 
@@ -162,11 +157,7 @@ class QuestionsTab(QWidget):
         self.actions_box.saved.connect(
             lambda _r: self.reload(select=self.current.id if self.current else None)
         )
-        for edit in (self.text, self.answer):
-            edit.textChanged.connect(self._on_typed)
-            edit.installEventFilter(self)
-        self.addressed.textEdited.connect(self._on_typed)
-        self.addressed.editingFinished.connect(self.flush)
+        self.autosave.watch(self.text, self.addressed, self.answer)
         self.meeting.activated.connect(lambda _i: self._on_meeting())
         self.status.activated.connect(lambda _i: self._on_status())
         self.answered_at.editingFinished.connect(self._on_answered_at)
@@ -222,6 +213,15 @@ class QuestionsTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
         self.setFocusProxy(self.text)
+        box = self.actions_box
+        # the question being edited, then the other questions, then the action points
+        self.tab_order = (
+            self.text, self.addressed, self.meeting, self.status, self.answered_at,
+            self.answer, self.list, self.new_button, box.list, box.new_button, box.edit_button,
+        )  # fmt: skip
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return step_focus(self, self.tab_order, next) or super().focusNextPrevChild(next)
 
     # --- public ----------------------------------------------------------------------------
     def set_indicator(self, view: IndicatorView | None, select: int | None = None) -> None:
@@ -231,7 +231,7 @@ class QuestionsTab(QWidget):
             self.reload(select)
             return
         self.view = view
-        self._generation += 1
+        self.autosave.renew()
         for widget in (self, self.new_button):
             widget.setEnabled(view is not None)
         self._start_new(focus=False)
@@ -244,7 +244,7 @@ class QuestionsTab(QWidget):
     def reload(self, select: int | None = None) -> None:
         if self.view is None:
             return
-        generation, indicator_id = self._generation, self.view.id
+        generation, indicator_id = self.autosave.generation, self.view.id
         self.access.read(
             lambda s: read_questions(s, indicator_id),
             lambda data: self._show(data, generation, select),
@@ -269,14 +269,15 @@ class QuestionsTab(QWidget):
 
     def flush(self) -> None:
         """Save the question being typed, if anything changed."""
-        self.timer.stop()
-        if not self._dirty or self.view is None:
+        self.autosave.flush()
+
+    def _save(self) -> None:
+        if self.view is None:
             return
-        self._dirty = False
-        text = self.text.toPlainText()
-        if not text.strip():
+        text = tidy(self.text.toPlainText())
+        if not text:
             return
-        addressed = self.addressed.text()
+        addressed = tidy(self.addressed.text())
         current, indicator_id = self.current, self.view.id
         if current is None:
             status, meeting_id = self.status.currentData(), self.meeting.currentData()
@@ -287,8 +288,8 @@ class QuestionsTab(QWidget):
                 )
             )  # fmt: skip
         else:
-            answer = self.answer.toPlainText()
-            keep_answer = current.status == "answered" and not answer.strip()
+            answer = tidy(self.answer.toPlainText())
+            keep_answer = current.status == "answered" and not answer
             record = self.access.write(
                 lambda s: ann.update_question(
                     s, current.id, text=text, addressed_to=addressed,
@@ -304,18 +305,8 @@ class QuestionsTab(QWidget):
         return self.actions_box.new_action(chosen)
 
     # --- events ----------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and watched in (self.text, self.answer):
-            self.flush()
-        return super().eventFilter(watched, event)
-
-    def _on_typed(self, *_args: object) -> None:
-        if not self._filling:
-            self._dirty = True
-            self.timer.start()
-
     def _on_pick(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if self._filling or item is None:
+        if self.autosave.filling or item is None:
             return
         self.flush()
         wanted = item.data(Qt.ItemDataRole.UserRole)
@@ -324,7 +315,7 @@ class QuestionsTab(QWidget):
             self._load(question)
 
     def _on_meeting(self) -> None:
-        if self._filling or self.current is None:
+        if self.autosave.filling or self.current is None:
             return
         self.flush()
         question_id, meeting_id = self.current.id, self.meeting.currentData()
@@ -335,11 +326,11 @@ class QuestionsTab(QWidget):
             self._remember(record)
 
     def _on_status(self) -> None:
-        if self._filling or self.current is None:
+        if self.autosave.filling or self.current is None:
             return
         status = str(self.status.currentData())
         self.flush()
-        question_id, answer = self.current.id, self.answer.toPlainText()
+        question_id, answer = self.current.id, tidy(self.answer.toPlainText())
         when = self._answered_moment() if status == "answered" else None
         self.message.clear()
         record = self.access.write(
@@ -357,7 +348,7 @@ class QuestionsTab(QWidget):
         self._load(record)
 
     def _on_answered_at(self) -> None:
-        if self._filling or self.current is None or self.current.status != "answered":
+        if self.autosave.filling or self.current is None or self.current.status != "answered":
             return
         question_id, when = self.current.id, self._answered_moment()
         record = self.access.write(
@@ -373,7 +364,7 @@ class QuestionsTab(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
     def _show(self, data: QuestionsData, generation: int, select: int | None) -> None:
-        if generation != self._generation:
+        if not self.autosave.is_current(generation):
             return
         self.questions, self.action_records, self.meetings = (
             data.questions,
@@ -381,8 +372,7 @@ class QuestionsTab(QWidget):
             data.meetings,
         )
         self.people.setStringList(data.people)
-        self._filling = True
-        try:
+        with self.autosave.quietly():
             keep = self.meeting.currentData()
             fill_meetings(self.meeting, list(reversed(data.meetings)), "No meeting")
             self.meeting.setCurrentIndex(max(self.meeting.findData(keep), 0))
@@ -392,25 +382,22 @@ class QuestionsTab(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, question.id)
                 item.setToolTip(question.text)
                 self.list.addItem(item)
-        finally:
-            self._filling = False
         if self.view is not None:
-            label = f"{self.view.code} {self.view.name}" if self.view.code else self.view.name
+            label = self.view.label
             self.actions_box.show_actions(
                 (self.view.id, label), data.actions, data.meetings, data.people
             )
         wanted = select if select is not None else (self.current.id if self.current else None)
         chosen = next((q for q in data.questions if q.id == wanted), None)
-        if chosen is not None and (select is not None or not self._dirty):
-            self._load(chosen)
+        if chosen is not None and (select is not None or not self.autosave.dirty):
+            self._load(chosen, replace=select is not None)
 
     def _remember(self, record: QuestionRecord) -> None:
         self.current = record
         self.questions = [record if q.id == record.id else q for q in self.questions]
         if all(q.id != record.id for q in self.questions):
             self.questions.append(record)
-        self._filling = True
-        try:
+        with self.autosave.quietly():
             row = next(
                 (
                     i
@@ -426,24 +413,23 @@ class QuestionsTab(QWidget):
                 row = self.list.count() - 1
             self.list.item(row).setText(question_title(record))
             self.list.setCurrentRow(row)
-        finally:
-            self._filling = False
         self._fill_status(record.status)
 
-    def _load(self, question: QuestionRecord) -> None:
+    def _load(self, question: QuestionRecord, *, replace: bool = True) -> None:
+        """Show a question; ``replace`` False keeps what is being typed in the editor in use."""
         self.current = question
-        self._filling = True
-        try:
+        self.autosave.discard()
+        for editor, stored in (
+            (self.text, question.text),
+            (self.addressed, question.addressed_to),
+            (self.answer, question.answer),
+        ):
+            self.autosave.show_text(editor, stored, replace=replace)
+        with self.autosave.quietly():
             for row in range(self.list.count()):
                 if self.list.item(row).data(Qt.ItemDataRole.UserRole) == question.id:
                     self.list.setCurrentRow(row)
-            if self.text.toPlainText() != question.text:
-                self.text.setPlainText(question.text)
-            if self.addressed.text() != (question.addressed_to or ""):
-                self.addressed.setText(question.addressed_to or "")
             self.meeting.setCurrentIndex(max(self.meeting.findData(question.meeting_id), 0))
-            if self.answer.toPlainText() != (question.answer or ""):
-                self.answer.setPlainText(question.answer or "")
             self._fill_status(question.status)
             when = question.answered_at
             self.answered_at.setEnabled(question.status == "answered")
@@ -452,24 +438,18 @@ class QuestionsTab(QWidget):
                 self.answered_at.setDateTime(QDateTime.fromSecsSinceEpoch(seconds))
             else:
                 self.answered_at.setDateTime(QDateTime.currentDateTime())
-        finally:
-            self._filling = False
-        self._dirty = False
 
     def _fill_status(self, current: str | None) -> None:
-        filling, self._filling = self._filling, True
-        try:
+        with self.autosave.quietly():
             self.status.clear()
             for status in allowed_statuses(current):
                 self.status.addItem(QUESTION_WORDS[status], status)
             self.status.setCurrentIndex(0)
-        finally:
-            self._filling = filling
 
     def _start_new(self, *, focus: bool) -> None:
         self.current = None
-        self._filling = True
-        try:
+        self.autosave.discard()
+        with self.autosave.quietly():
             self.text.clear()
             self.addressed.clear()
             self.answer.clear()
@@ -477,9 +457,6 @@ class QuestionsTab(QWidget):
             self.status.setCurrentIndex(max(self.status.findData("to_raise"), 0))
             self.answered_at.setEnabled(False)
             self.answered_at.setDateTime(QDateTime.currentDateTime())
-        finally:
-            self._filling = False
-        self._dirty = False
         self.message.setText("New question: it is saved as you type.")
         if focus:
             self.text.setFocus(Qt.FocusReason.OtherFocusReason)
