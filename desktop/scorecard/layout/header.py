@@ -216,6 +216,12 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         return Column(-1, joined, mapping[normalise_key(joined)])
     top_period = cells.period_header(top)
     bottom_column = classify(bottom, mapping)
+    if top_period is None and _QUARTER_OR_MONTH.match(vocabulary.normalise(top)):
+        below = cells.period_header(bottom)
+        if below is not None and not below[1] and below[0].kind == "financial_year":
+            found = cells.period_header(f"{top} {bottom}")  # 'Q1' over '2024/25'
+            if found is not None and not found[1]:
+                return Column(-1, joined, "actual", found[0])
     if top_period is not None and not top_period[1]:
         if _QUARTER_OR_MONTH.match(vocabulary.normalise(bottom)):
             found = cells.period_header(f"{bottom} {top}")
