@@ -83,6 +83,12 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(-1, shown, mapping[normalise_key(shown)])
     if not shown:
         return Column(-1, shown, None)
+    sides = cells.bilingual(shown)
+    if sides is not None:  # "Targed / Target": the heading in Welsh, then in English
+        for side in reversed(sides):
+            column = classify(side, mapping)
+            if column.field is not None or column.period is not None:
+                return Column(-1, side, column.field, column.period, column.code)
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return Column(-1, shown, exact.field)
