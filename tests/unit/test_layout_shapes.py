@@ -199,3 +199,44 @@ def test_cards_with_the_label_and_value_in_one_cell() -> None:
     parsed = detect(book(Sheet("Cards", rows)))
     got = {i.name: [(o.actual, o.target) for o in i.observations] for i in parsed.indicators}
     assert got == {"Void days": [(31.0, 28.0)], "Rent collected": [(97.0, 98.0)]}
+
+
+def test_a_column_of_names_under_an_unknown_heading_names_the_indicators() -> None:
+    rows: list[list[CellValue]] = [
+        ["Community Safety Partnership - recorded crime"],
+        [],
+        ["Crime type", "2022", "2023", "12 months to Sep 2024"],
+        ["Burglary (residential)", 812, 774, 701],
+        ["Vehicle crime", 1390, 1452, 1318],
+    ]
+    parsed = detect(book(Sheet("Crime", pad(rows))))
+    assert readings(parsed.indicators)["Vehicle crime"] == [
+        ("2022", 1390.0, None),
+        ("2023", 1452.0, None),
+        ("Oct 2023–Sep 2024", 1318.0, None),
+    ]
+
+
+def test_a_data_row_that_looks_like_a_heading_does_not_start_a_table() -> None:
+    rows: list[list[CellValue]] = [
+        ["Code", "Indicator", "Q1 2024/25", "Target"],
+        ["A1", "Rent collected (%)", 97, 98],
+        ["Indicator", "Target", "Status", "Comments"],  # inside the table, no gap above it
+        ["A2", "Void days", 31, 28],
+    ]
+    assert len(split(Sheet("S", pad(rows)))) == 1
+
+
+def test_bilingual_headings_and_status_words_are_read() -> None:
+    rows: list[list[CellValue]] = [
+        ["Cerdyn Sgorio Perfformiad / Performance Scorecard 2024-25"],
+        [],
+        ["Cyfeirnod / Ref", "Dangosydd / Indicator", "Targed / Target", "Chwarter 1 / Quarter 1",
+         "Statws / Status"],
+        ["PAM/001", "Diwrnodau salwch / Sickness days", 10.5, 11.2, "Coch / Red"],
+    ]  # fmt: skip
+    parsed = detect(book(Sheet("Cerdyn", pad(rows))))
+    (indicator,) = parsed.indicators
+    assert [(o.period.label, o.actual, o.target, o.rag) for o in indicator.observations] == [
+        ("Q1 2024/25", 11.2, 10.5, "red")
+    ]

@@ -272,7 +272,35 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     header = _build(sheet, top, bottom, mapping)
     if unnamed and (not header.columns or header.columns[0].index > 0):
         header.columns.insert(0, Column(0, "(names)", "name"))
+    _names_by_evidence(header)
     return header
+
+
+def _names_by_evidence(header: Header) -> None:
+    """No Indicator heading ('Crime type', 'Service area'), but dated value columns and, left
+    of them, a column of distinct words: that column names the indicators."""
+    if any(c.field in ("name", "code", "area", "measure") for c in header.columns):
+        return
+    dated = [c for c in header.columns if c.field == "actual" and c.period is not None]
+    if len(dated) < 2:
+        return
+    first_value = min(c.index for c in dated)
+    for column in header.columns:
+        if column.index >= first_value or column.field is not None or column.period is not None:
+            continue
+        rows = header.sheet.rows[header.first_data : header.first_data + 20]
+        below = [r[column.index] for r in rows if column.index < len(r)]
+        filled = [v for v in below if not cells.is_blank(v)]
+        words = [
+            v
+            for v in filled
+            if isinstance(v, str) and cells.number(v).value is None and cells.period(v) is None
+        ]
+        if len(words) >= 2 and len(words) * 4 >= len(filled) * 3 and len(set(words)) == len(words):
+            column.field = "name"
+            if column in header.unplaced:
+                header.unplaced.remove(column)
+            return
 
 
 def _has_field_groups(sheet: Sheet, row: int) -> bool:
