@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.scorecard.layout.find import detect
 from desktop.scorecard.layout.regions import split
-from desktop.scorecard.model import ParsedIndicator
+from desktop.scorecard.model import ParsedIndicator, ScorecardError
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
 
@@ -199,3 +201,114 @@ def test_cards_with_the_label_and_value_in_one_cell() -> None:
     parsed = detect(book(Sheet("Cards", rows)))
     got = {i.name: [(o.actual, o.target) for o in i.observations] for i in parsed.indicators}
     assert got == {"Void days": [(31.0, 28.0)], "Rent collected": [(97.0, 98.0)]}
+
+
+def test_a_column_of_names_under_an_unknown_heading_names_the_indicators() -> None:
+    rows: list[list[CellValue]] = [
+        ["Community Safety Partnership - recorded crime"],
+        [],
+        ["Crime type", "2022", "2023", "12 months to Sep 2024"],
+        ["Burglary (residential)", 812, 774, 701],
+        ["Vehicle crime", 1390, 1452, 1318],
+    ]
+    parsed = detect(book(Sheet("Crime", pad(rows))))
+    assert readings(parsed.indicators)["Vehicle crime"] == [
+        ("2022", 1390.0, None),
+        ("2023", 1452.0, None),
+        ("Oct 2023–Sep 2024", 1318.0, None),
+    ]
+
+
+def test_a_data_row_that_looks_like_a_heading_does_not_start_a_table() -> None:
+    rows: list[list[CellValue]] = [
+        ["Code", "Indicator", "Q1 2024/25", "Target"],
+        ["A1", "Rent collected (%)", 97, 98],
+        ["Indicator", "Target", "Status", "Comments"],  # inside the table, no gap above it
+        ["A2", "Void days", 31, 28],
+    ]
+    assert len(split(Sheet("S", pad(rows)))) == 1
+
+
+def test_bilingual_headings_and_status_words_are_read() -> None:
+    rows: list[list[CellValue]] = [
+        ["Cerdyn Sgorio Perfformiad / Performance Scorecard 2024-25"],
+        [],
+        ["Cyfeirnod / Ref", "Dangosydd / Indicator", "Targed / Target", "Chwarter 1 / Quarter 1",
+         "Statws / Status"],
+        ["PAM/001", "Diwrnodau salwch / Sickness days", 10.5, 11.2, "Coch / Red"],
+    ]  # fmt: skip
+    parsed = detect(book(Sheet("Cerdyn", pad(rows))))
+    (indicator,) = parsed.indicators
+    assert [(o.period.label, o.actual, o.target, o.rag) for o in indicator.observations] == [
+        ("Q1 2024/25", 11.2, 10.5, "red")
+    ]
+
+
+def lg_inform() -> Sheet:
+    rows: list[list[CellValue]] = [
+        ["LG Inform report: Environment - Wokingham"],
+        ["Downloaded on 12/11/2024"],
+        [],
+        ["Household waste recycled (metric id 4064)"],
+        ["Unit: %"],
+        ["Period", "Wokingham", "Bracknell Forest", "South East", "England"],
+        ["2021/22", 52.7, 45.0, 44.9, 42.5],
+        ["2022/23", 51.9, 44.2, 44.1, 41.7],
+        ["Source: LG Inform"],
+    ]
+    return Sheet("Report data", pad(rows))
+
+
+def test_a_block_with_a_column_per_area_is_the_chosen_areas_indicator() -> None:
+    parsed = detect(book(lg_inform()), area="Wokingham")
+    (indicator,) = parsed.indicators
+    assert (indicator.name, indicator.unit) == ("Household waste recycled", "%")
+    assert [(o.period.label, o.actual, o.comparators, o.cell) for o in indicator.observations] == [
+        ("2021/22", 52.7, {"Regional": 44.9, "England": 42.5}, "B7"),
+        ("2022/23", 51.9, {"Regional": 44.1, "England": 41.7}, "B8"),
+    ]
+
+
+def test_a_block_with_a_column_per_area_needs_the_area_named() -> None:
+    with pytest.raises(ScorecardError, match="choose one with --area"):
+        detect(book(lg_inform()))
+
+
+def test_this_quarter_and_last_quarter_are_placed_by_the_title() -> None:
+    rows: list[list[CellValue]] = [
+        ["Children's services report, Quarter 2 2024/25"],
+        ["Code", "Indicator", "This quarter", "Last quarter", "Target"],
+        ["C1", "Re-referrals within 12 months (%)", 21.0, 23.5, 20],
+    ]
+    (indicator,) = detect(book(Sheet("CSC", rows))).indicators
+    assert sorted((o.period.label, o.actual, o.target) for o in indicator.observations) == [
+        ("Q1 2024/25", 23.5, 20.0),
+        ("Q2 2024/25", 21.0, 20.0),
+    ]
+
+
+def test_period_start_and_end_written_as_text_give_the_period() -> None:
+    rows: list[list[CellValue]] = [
+        ["measure_id", "measure_name", "period_start", "period_end", "value"],
+        ["M1", "Calls answered (%)", "2024-04-01", "2024-04-30", 81.0],
+        ["M1", "Calls answered (%)", "2024-07-01", "2024-09-30", 79.5],
+        ["M2", "Residents satisfied (%)", "2023-04-01", "2024-03-31", 71.0],
+    ]
+    parsed = detect(book(Sheet("Export", rows)))
+    got = readings(parsed.indicators)
+    assert got["M1"] == [("Apr 2024", 81.0, None), ("Q2 2024/25", 79.5, None)]
+    assert got["M2"] == [("2023/24", 71.0, None)]
+
+
+def test_a_name_broken_over_two_rows_is_joined() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Indicator", "Target", "Q1 2024/25"],
+        ["E1", "Major planning applications", "60%", "72.0% "],
+        [None, "decided within 13 weeks", None, None],
+        ["Development Management", None, None, None],
+        ["E2", "Appeals allowed", "30%", "25%"],
+    ]
+    parsed = detect(book(Sheet("Table 1", rows)))
+    names = {i.code: (i.name, i.service or i.portfolio) for i in parsed.indicators}
+    assert names["E1"][0] == "Major planning applications decided within 13 weeks"
+    assert names["E2"] == ("Appeals allowed", "Development Management")

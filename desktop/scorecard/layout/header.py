@@ -83,6 +83,12 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(-1, shown, mapping[normalise_key(shown)])
     if not shown:
         return Column(-1, shown, None)
+    sides = cells.bilingual(shown)
+    if sides is not None:  # "Targed / Target": the heading in Welsh, then in English
+        for side in reversed(sides):
+            column = classify(side, mapping)
+            if column.field is not None or column.period is not None:
+                return Column(-1, side, column.field, column.period, column.code)
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return Column(-1, shown, exact.field)
@@ -216,6 +222,12 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         return Column(-1, joined, mapping[normalise_key(joined)])
     top_period = cells.period_header(top)
     bottom_column = classify(bottom, mapping)
+    if top_period is None and _QUARTER_OR_MONTH.match(vocabulary.normalise(top)):
+        below = cells.period_header(bottom)
+        if below is not None and not below[1] and below[0].kind == "financial_year":
+            found = cells.period_header(f"{top} {bottom}")  # 'Q1' over '2024/25'
+            if found is not None and not found[1]:
+                return Column(-1, joined, "actual", found[0])
     if top_period is not None and not top_period[1]:
         if _QUARTER_OR_MONTH.match(vocabulary.normalise(bottom)):
             found = cells.period_header(f"{bottom} {top}")
@@ -260,7 +272,35 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     header = _build(sheet, top, bottom, mapping)
     if unnamed and (not header.columns or header.columns[0].index > 0):
         header.columns.insert(0, Column(0, "(names)", "name"))
+    _names_by_evidence(header)
     return header
+
+
+def _names_by_evidence(header: Header) -> None:
+    """No Indicator heading ('Crime type', 'Service area'), but dated value columns and, left
+    of them, a column of distinct words: that column names the indicators."""
+    if any(c.field in ("name", "code", "area", "measure") for c in header.columns):
+        return
+    dated = [c for c in header.columns if c.field == "actual" and c.period is not None]
+    if len(dated) < 2:
+        return
+    first_value = min(c.index for c in dated)
+    for column in header.columns:
+        if column.index >= first_value or column.field is not None or column.period is not None:
+            continue
+        rows = header.sheet.rows[header.first_data : header.first_data + 20]
+        below = [r[column.index] for r in rows if column.index < len(r)]
+        filled = [v for v in below if not cells.is_blank(v)]
+        words = [
+            v
+            for v in filled
+            if isinstance(v, str) and cells.number(v).value is None and cells.period(v) is None
+        ]
+        if len(words) >= 2 and len(words) * 4 >= len(filled) * 3 and len(set(words)) == len(words):
+            column.field = "name"
+            if column in header.unplaced:
+                header.unplaced.remove(column)
+            return
 
 
 def _has_field_groups(sheet: Sheet, row: int) -> bool:

@@ -80,8 +80,8 @@ def _heading_blocks(sheet: Sheet) -> list[int]:
             continue
         if blocks and blocks[-1][-1] == index - 1:
             blocks[-1].append(index)  # a two-row heading is one block
-        else:
-            blocks.append([index])
+        elif not blocks or _blank_or_title(sheet.rows[index - 1]):
+            blocks.append([index])  # a new table starts after a gap or under its title
     kept: list[int] = []
     for number, block in enumerate(blocks):
         end = blocks[number + 1][0] if number + 1 < len(blocks) else len(sheet.rows)

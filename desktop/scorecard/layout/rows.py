@@ -138,6 +138,7 @@ class RowReader:
         self.split_codes = self.code is None and _codes_lead_names(header, self.name)
         # rows in pairs, "Actual" then "Target": the target row fills the indicator above
         self.last_indicator: ParsedIndicator | None = None
+        self.named_at = -1  # the row that named the last indicator (or continued its name)
         self.label_skip = {c.index for c in (self.name, self.code) if c is not None}
         self.label_skip |= {c.index for c in self.obs_cols}
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
@@ -183,6 +184,8 @@ class RowReader:
                 code_text, name_text = found["code"], found["name"]
         if not self.long and self._target_row(index, row, name_text, code_text):
             return
+        if self._continues_name(index, filled, code_text):
+            return
         if len(filled) <= 2 and self._is_section(index, filled):
             self._section(index, row)
             return
@@ -211,6 +214,7 @@ class RowReader:
             self.result.indicators.append(indicator)
             self._indicator_fields(indicator, row)
             self.last_indicator = indicator
+            self.named_at = index
         elif not self.long:
             self.notes.warn(
                 f"{self.sheet.name}!{a1(index, 0)}: duplicate indicator '{name}' — "
@@ -229,6 +233,19 @@ class RowReader:
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _continues_name(self, index: int, filled: list[tuple[int, CellValue]], code: str) -> bool:
+        """A long name broken over two rows (a PDF turned into a sheet): the second row holds
+        only the rest of the name, starting in lower case, under the indicator it belongs to."""
+        if self.name is None or code or len(filled) != 1 or self.last_indicator is None:
+            return False
+        column, value = filled[0]
+        text = text_of(value)
+        if column != self.name.index or not text[:1].islower() or self.named_at != index - 1:
+            return False
+        self.last_indicator.name = f"{self.last_indicator.name} {text}"
+        self.named_at = index
+        return True
 
     def _repeats_header(self, name: str, code: str, row: list[CellValue]) -> bool:
         """The heading row written again further down (a second table, a printed page)."""

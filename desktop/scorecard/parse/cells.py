@@ -64,7 +64,21 @@ def rag_text(value: CellValue) -> Rag | None:
 
 @lru_cache(maxsize=1024)
 def _rag_text(value: str) -> Rag | None:
-    return values.parse_rag(value)
+    found = values.parse_rag(value)
+    if found is None and (sides := bilingual(value)):
+        read = {values.parse_rag(side) for side in sides} - {None}
+        if len(read) == 1:  # "Gwyrdd / Green": one of the two languages names the rating
+            return read.pop()
+    return found
+
+
+_BILINGUAL = re.compile(r"^(?P<a>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<b>[^/]*[^\W\d_][^/]*)$")
+
+
+def bilingual(text: str) -> tuple[str, str] | None:
+    """The two halves of a Welsh / English text ("Statws / Status"), or None."""
+    found = _BILINGUAL.match(text.strip())
+    return (found["a"].strip(), found["b"].strip()) if found else None
 
 
 def rag_not_rated(value: CellValue) -> bool:
