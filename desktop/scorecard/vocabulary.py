@@ -514,3 +514,39 @@ def is_skipped_sheet(name: str) -> bool:
     """Cover, notes, contents, definitions and similar sheets hold no scorecard."""
     words = normalise(name).split()
     return bool(words) and (words[0] in SKIP_SHEET_WORDS or normalise(name) in SKIP_SHEET_WORDS)
+
+
+# ---------------------------------------------------------------- targets typed as words
+# written before the number: "Minimum 98%", "at least 95%", "≥ 97%" (higher is better) ...
+TARGET_AT_LEAST: tuple[str, ...] = (
+    "at least", "minimum of", "minimum", "min.", "min", "no less than", "not less than",
+    "no fewer than", "more than", "greater than", "above", "over", "exceed", "exceeding",
+    ">=", "=>", "≥", ">",
+)  # fmt: skip
+# ... or lower is better: "Maximum 2.5%", "no more than 110", "< 30%", "below 28 days"
+TARGET_AT_MOST: tuple[str, ...] = (
+    "at most", "maximum of", "maximum", "max.", "max", "no more than", "not more than",
+    "no greater than", "not exceeding", "less than", "fewer than", "below", "under",
+    "up to", "<=", "=<", "≤", "<",
+)  # fmt: skip
+# written after the number: "80% or above", "95%+" / "10 or fewer"
+TARGET_AFTER_AT_LEAST: tuple[str, ...] = (
+    "or above", "or more", "or higher", "or over", "or greater", "and above", "and over",
+    "plus", "+",
+)  # fmt: skip
+TARGET_AFTER_AT_MOST: tuple[str, ...] = (
+    "or below", "or less", "or lower", "or fewer", "or under", "and below", "and under",
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------- cells that say "no figure"
+# in a value cell: suppressed, not available, not applicable (kept as the observation's text)
+MISSING_MARKERS = frozenset(
+    {
+        "*", "c", "x", "-", "–", "—", "n/a", "na", "..", ".", ":", "n/k", "nk", "tbc", "#n/a",
+        "z", "dna", "n/av", "n/avail", "not available", "no data", "nyd", "not yet due",
+        "not yet available", "awaited", "suppressed", "s", "[c]", "[x]", "[z]", "[u]",
+    }
+)  # fmt: skip
+# in a target cell: deliberately no target (anything else that is not a number is a doubt)
+NO_TARGET = frozenset({"none", "no target", "not set", "tbc", "tbd", "data only", "baseline"})
