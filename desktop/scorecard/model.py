@@ -29,6 +29,25 @@ class Period:
     kind: PeriodKind
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """One doubt about how a file was read: why, and the cell that shows it.
+
+    ``column`` is the 0-based column of the sheet the doubt is about (for the mapping
+    dialog to open at it), or None when the doubt is about a row or the whole table.
+    """
+
+    reason: str
+    sheet: str | None = None
+    cell: str | None = None
+    column: int | None = None
+
+    def line(self) -> str:
+        """The doubt in one line, naming its cell: "Scorecard!C4: ..."."""
+        where = f"{self.sheet}!{self.cell}" if self.sheet and self.cell else self.sheet or ""
+        return f"{where}: {self.reason}" if where else self.reason
+
+
 @dataclass(slots=True)
 class ParsedObservation:
     period: Period
@@ -56,6 +75,9 @@ class ParsedIndicator:
     description: str | None = None
     owner: str | None = None
     exempt: bool = False
+    # a target written as a band ("90–95%"): green inside it (on_target polarity)
+    band_low: float | None = None
+    band_high: float | None = None
     observations: list[ParsedObservation] = field(default_factory=list)
 
 
@@ -69,3 +91,7 @@ class ParsedScorecard:
     area: str | None = None
     sheet: str | None = None
     profile: str | None = None
+    # doubts: a file with any is imported only when the user accepts the reading
+    review: list[ReviewItem] = field(default_factory=list)
+    # how each table was read, one plain line each (for ``import --explain``)
+    explain: list[str] = field(default_factory=list)

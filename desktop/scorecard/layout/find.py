@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import evidence, explain
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
@@ -40,6 +41,7 @@ def detect(
     per_portfolio = len(found) > 1
     fallback = _fallback_period(workbook, found)
     results: list[SheetResult] = []
+    lines: list[str] = []
     chosen_area: str | None = None
     for header in found:
         choice, shown = choose_area(header, area, name)
@@ -53,8 +55,13 @@ def detect(
         context = SheetContext(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook)
         )
+        evidence.settle(header, notes)
         _warn_unplaced(header, notes)
-        results.append(RowReader(header, context).read())
+        reader = RowReader(header, context)
+        result = reader.read()
+        _doubt_skipped(header, reader, notes)
+        lines.extend(explain.describe(header, reader, result))
+        results.append(result)
     indicators = _merge(results, notes)
     if fallback.kind == "date" and any(
         o.period is fallback for i in indicators for o in i.observations
@@ -64,6 +71,9 @@ def detect(
             "date); put the period in a column, heading or the sheet name to be exact"
         )
     observations = sum(len(i.observations) for i in indicators)
+    doubts = notes.review()
+    if observations == 0 and doubts:
+        raise ScorecardError(f"nothing could be read from {name}: {doubts[0].line()}")
     if observations == 0:
         raise ScorecardError(f"no indicator values found in {name} — {_why_empty(workbook)}")
     _warn_missing_targets(indicators, notes)
@@ -73,6 +83,8 @@ def detect(
         warnings=notes.finish(),
         area=chosen_area,
         sheet=sheet,
+        review=doubts,
+        explain=lines,
     )
 
 
@@ -197,6 +209,24 @@ def _warn_unplaced(header: Header, notes: Notes) -> None:
             "not recognised — not imported (map it with a saved profile if it matters)",
             kind="unplaced column",
         )
+
+
+MANY_SKIPPED = 0.2  # rows left out beyond this share of a table's rows: ask before importing
+
+
+def _doubt_skipped(header: Header, reader: RowReader, notes: Notes) -> None:
+    """Many data rows left out (no name, no period): the table may not be what it seems."""
+    skipped = reader.skipped_rows
+    if len(skipped) < 3 or len(skipped) <= MANY_SKIPPED * (len(skipped) + reader.rows_read):
+        return
+    notes.doubt(
+        header.sheet.name,
+        skipped[0],
+        None,
+        f"{len(skipped)} of {len(skipped) + reader.rows_read} data rows left out (no indicator "
+        "name or no period) — check the heading row and the name column",
+        kind="many rows skipped",
+    )
 
 
 def _decimal_comma(workbook: Workbook) -> bool:

@@ -37,6 +37,7 @@ class Column:
     field: str | None  # a vocabulary field, "ignore", or None when not placed
     period: Period | None = None
     code: str | None = None  # an indicator code written in the heading ("CHN1 2010-11")
+    why: str = ""  # what decided the role when not the heading's words ("saved mapping", cells)
 
 
 @dataclass(slots=True)
@@ -335,6 +336,8 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, lower[index], _text_mapping(mapping))
         column.index = index
+        if mapping and (index in by_index or _mapped_text(lower[index], top_text, mapping)):
+            column.why = "the saved mapping"
         if year is not None and column.period is None and column.field in _PLACEABLE:
             _place_in_year(column, year)
         if index in by_index:
@@ -495,6 +498,12 @@ def _settle_duplicates(columns: list[Column]) -> None:
                 extra.field = "name"
             else:
                 extra.field = "ignore"
+
+
+def _mapped_text(bottom: str, top: str, mapping: dict[str, str]) -> bool:
+    texts = _text_mapping(mapping) or {}
+    keys = {normalise_key(bottom), normalise_key(f"{top} {bottom}") if top else ""}
+    return any(k and k in texts for k in keys)
 
 
 def _index_mapping(mapping: dict[str, str] | None) -> dict[int, str]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.cellread import CellReader, short
+from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
@@ -141,6 +142,8 @@ class RowReader:
         self.label_skip = {c.index for c in (self.name, self.code) if c is not None}
         self.label_skip |= {c.index for c in self.obs_cols}
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
+        self.skipped_rows: list[int] = []  # data rows left out (no name, no period ...)
+        self.rows_read = 0  # data rows read as an indicator's values
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -187,7 +190,7 @@ class RowReader:
             self._section(index, row)
             return
         if not name_text and not code_text:
-            self.notes.skip(self.sheet.name, a1(index, 0), "row without an indicator name or code")
+            self._skip_row(index, 0, "row without an indicator name or code")
             return
         keep, comparator = self._area_decision(row)
         if not keep:
@@ -203,8 +206,10 @@ class RowReader:
         if comparator is not None:
             self._as_comparator(key, comparator, observations)
             return
+        self.rows_read += 1
         indicator = self.by_key.get(key)
         if indicator is None:
+            self._check_name(index, name_text)
             indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
             indicator.service = self._service(row)
             self.by_key[key] = indicator
@@ -229,6 +234,21 @@ class RowReader:
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _check_name(self, index: int, name: str) -> None:
+        """An indicator named like a number, a RAG word, a period or a heading: a misreading."""
+        if self.name is None or not name:
+            return
+        problem = name_problem(name)
+        if problem is not None:
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                self.name.index,
+                f"indicator name '{short(name)}' {problem} — check which column holds the "
+                "indicator names",
+                kind=f"name {problem}",
+            )
 
     def _repeats_header(self, name: str, code: str, row: list[CellValue]) -> bool:
         """The heading row written again further down (a second table, a printed page)."""
@@ -416,6 +436,8 @@ class RowReader:
             indicator.polarity = cells.polarity_from_name(indicator.name)
         if indicator.polarity == "unknown" and self.cellread.target_says is not None:
             indicator.polarity = self.cellread.target_says
+        if self.cellread.band is not None:
+            indicator.band_low, indicator.band_high = self.cellread.band
         if indicator.unit is None:
             indicator.unit = self.cellread.unit or cells.unit_from_header(indicator.name)
 
@@ -438,7 +460,7 @@ class RowReader:
         texts = [_at(row, c.index) for c in self.period_order]
         parts = [text_of(t) for t in texts if not cells.is_blank(t)]
         if not parts:
-            self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
+            self._skip_row(index, self.period_cols[0].index, "no period")
             return []
         if len(parts) == 2 and all(isinstance(t, dt.date) for t in texts):
             period = cells.period_between(texts[0], texts[1])  # type: ignore[arg-type]
@@ -447,10 +469,7 @@ class RowReader:
         if period is None and len(parts) == 2:
             period = _within_year(parts[0], parts[1]) or _within_year(parts[1], parts[0])
         if period is None:
-            cell = a1(index, self.period_cols[0].index)
-            self.notes.skip(
-                self.sheet.name, cell, f"period '{short(' '.join(parts))}' not understood"
-            )
+            self._unplaced_period(index, " ".join(parts))
             return []
         return self._observed(index, row, period)
 
@@ -458,19 +477,32 @@ class RowReader:
         """``_long`` for the usual table with one period column."""
         value = _at(row, self.period_order[0].index)
         if value is None or (value.__class__ is str and not value.strip()):
-            self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
+            self._skip_row(index, self.period_cols[0].index, "no period")
             return []
         period = None
         if self.quarter_dates and isinstance(value, dt.date):
             period = cells.quarter_of_date(value)
         period = period or self._period(value)
         if period is None:
-            cell = a1(index, self.period_cols[0].index)
-            self.notes.skip(
-                self.sheet.name, cell, f"period '{short(text_of(value))}' not understood"
-            )
+            self._unplaced_period(index, text_of(value))
             return []
         return self._observed(index, row, period)
+
+    def _skip_row(self, index: int, col: int, reason: str) -> None:
+        self.notes.skip(self.sheet.name, a1(index, col), reason)
+        self.skipped_rows.append(index)
+
+    def _unplaced_period(self, index: int, text: str) -> None:
+        """A row whose period cannot be read: its values would land in no period."""
+        self.skipped_rows.append(index)
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            self.period_cols[0].index,
+            f"period '{short(text)}' not understood — its values land in no period; write it "
+            "as e.g. 'Q1 2024/25', '2024/25' or 'Jan 2025'",
+            kind="period not understood",
+        )
 
     def _observed(
         self, index: int, row: list[CellValue], period: Period
@@ -485,13 +517,20 @@ class RowReader:
         return [observation]
 
     def _period(self, value: CellValue) -> Period | None:
-        """``cells.period``, remembered per distinct text (a long table repeats a few labels)."""
+        """``cells.period``, remembered per distinct text (a long table repeats a few labels).
+
+        A bare 'Q1' or 'Jan' is placed in the year the title rows or the sheet name give.
+        """
         if value.__class__ is not str:
             return cells.period(value)
         try:
             return self.periods_seen[value]
         except KeyError:
-            found = self.periods_seen[value] = cells.period(value)
+            found = cells.period(value)
+            year = self.context.fallback_period
+            if found is None and year.kind in ("financial_year", "academic_year"):
+                found = periods.combine_period(year, value)
+            self.periods_seen[value] = found
             return found
 
     def _wide(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:

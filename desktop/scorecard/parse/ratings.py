@@ -25,6 +25,7 @@ __all__ = [
     "parse_direction",
     "parse_polarity",
     "parse_rag",
+    "rag_exact",
     "rag_from_fill",
     "says_not_rated",
 ]
@@ -79,6 +80,15 @@ def says_not_rated(value: CellValue) -> bool:
 def _says_not_rated(text: str) -> bool:
     """ "Blue", "Completed", "n/a": the cell says there is no rating, whatever its colour."""
     return _rag_words(text) in _NO_RAG
+
+
+def rag_exact(text: str) -> Rag | None:
+    """A RAG rating only when the whole text is one ("Red", "On track", "R/A"), not a phrase
+    that merely starts like one ("Missed bins")."""
+    if text.strip() in _RAG_SYMBOLS:
+        return _RAG_SYMBOLS[text.strip()]
+    cleaned = _rag_words(text)
+    return _RAG_WORDS.get(cleaned) or _RAG_PHRASES.get(cleaned)
 
 
 def _rag_from_text(text: str) -> Rag | None:
