@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
+
+_Rag = Literal["red", "amber", "green"]
 
 # field -> headings that mean it (written naturally; normalised once at import time).
 # Comparator fields are "comparator:<name as shown in the app>".
@@ -185,6 +188,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "direction",
         "travel",
         "trend arrow",
+        "short term trend",
         "change since last period",
         "improving or declining",
     ),
@@ -195,6 +199,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "comment",
         "narrative",
         "notes",
+        "note",
+        "latest note",
+        "latest comment",
+        "latest update",
         "explanation",
         "officer comments",
         "remarks",
@@ -258,6 +266,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     # columns that are known and deliberately not imported (no "not recognised" warning)
     "ignore": (
+        "long term trend",
         "frequency",
         "reporting frequency",
         "update frequency",
@@ -550,3 +559,44 @@ MISSING_MARKERS = frozenset(
 )  # fmt: skip
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset({"none", "no target", "not set", "tbc", "tbd", "data only", "baseline"})
+
+
+# ---------------------------------------------------------------- status words and symbols
+# the shared vocabulary, used where a file prints no key of its own. Shapes with no agreed
+# meaning (●, ▲, ◆, ■) are deliberately absent: they are read only through a key printed in the
+# file, and sent to review otherwise.
+RAG_WORDS: dict[str, _Rag] = {
+    "red": "red", "r": "red", "amber": "amber", "a": "amber", "yellow": "amber",
+    "orange": "amber", "green": "green", "g": "green",
+    # Welsh
+    "coch": "red", "ambr": "amber", "oren": "amber", "melyn": "amber", "gwyrdd": "green",
+    # performance-system icons named in words (Pentana/Ideagen: OK, Warning, Alert)
+    "ok": "green", "warning": "amber", "alert": "red",
+}  # fmt: skip
+RAG_SYMBOLS: dict[str, _Rag] = {
+    "🔴": "red", "🟥": "red", "🟠": "amber", "🟡": "amber", "🟧": "amber", "🟨": "amber",
+    "🟢": "green", "🟩": "green",
+    "✓": "green", "✔": "green", "☑": "green", "✅": "green",
+    "⚠": "amber", "⚠️": "amber",
+    "✗": "red", "✘": "red", "×": "red", "❌": "red", "☒": "red",
+}  # fmt: skip
+RAG_PHRASES: dict[str, _Rag] = {
+    "off track": "red", "off target": "red", "not on track": "red", "not on target": "red",
+    "significantly off target": "red", "significantly off track": "red", "not met": "red",
+    "not achieved": "red", "target not met": "red", "target missed": "red", "missed": "red",
+    "behind target": "red", "below target": "red",
+    "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
+    "close to target": "amber", "near target": "amber", "within tolerance": "amber",
+    "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
+    "on target": "green", "on track": "green", "achieved": "green", "met": "green",
+    "exceeded": "green", "target met": "green", "target achieved": "green",
+    "target exceeded": "green", "better than target": "green", "ahead of target": "green",
+}  # fmt: skip
+# deliberately no rating: finished (the B of BRAG), monitored only, not applicable
+NOT_RATED = frozenset(
+    {
+        "blue", "b", "completed", "complete", "grey", "gray", "no rag", "n/a", "data only",
+        "for information", "monitor only", "not rated", "no target", "baseline",
+        "contextual", "context",
+    }
+)  # fmt: skip

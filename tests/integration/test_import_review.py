@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from db.models import IndicatorRow, ObservationRow, ScorecardImportRow
@@ -261,3 +261,88 @@ def test_cli_explain_says_each_column_and_why(
     assert "A 'Indicator' -> indicator name (heading 'Indicator')" in out
     assert "C 'Target' -> targets (heading 'Target')" in out
     assert "review: Scorecard!B1: column 'Actual' is read as values" in out
+
+
+def rated(path: Path, statuses: Sequence[str], extra: Sequence[Sequence[object]] = ()) -> Path:
+    rows: list[Sequence[object]] = [["Code", "Indicator", "Q1 2024/25", "Target", "Status"]]
+    for n, status in enumerate(statuses):
+        rows.append([f"K{n}", f"Measure {n}", 50 + n, 60, status])
+    return book(path, [*rows, *extra])
+
+
+def stored_rags(store: Store) -> list[str | None]:
+    with store.read_session() as session:
+        found = session.execute(
+            select(IndicatorRow.code, ObservationRow.rag).join(ObservationRow)
+        ).all()
+    return [rag for _, rag in sorted(found)]
+
+
+def test_a_key_row_under_the_table_gives_the_symbols_their_meaning(
+    store: Store, tmp_path: Path
+) -> None:
+    path = rated(
+        tmp_path / "key.xlsx",
+        ["●", "▲", "◆"],
+        [[], ["Key:", "● = On track   ▲ = At risk   ◆ = Off track"]],
+    )
+    report = import_file(store, path)
+    assert (report.status, report.review, report.indicators) == ("imported", [], 3)
+    assert stored_rags(store) == ["green", "amber", "red"]
+
+
+def test_a_key_sheet_names_each_symbol_by_its_colour(store: Store, tmp_path: Path) -> None:
+    path = rated(tmp_path / "keysheet.xlsx", ["▲", "►", "▼"])
+    workbook = load_workbook(path)
+    key = workbook.create_sheet("Key")
+    for row in (
+        ["Symbol", "Meaning"],
+        ["▲", "On or above target (Green)"],
+        ["►", "Below target but within 5% (Amber)"],
+        ["▼", "More than 5% below target (Red)"],
+    ):
+        key.append(row)
+    workbook.save(path)
+    assert import_file(store, path).review == []
+    assert stored_rags(store) == ["green", "amber", "red"]
+
+
+def test_shared_status_words_and_ticks_need_no_key(store: Store, tmp_path: Path) -> None:
+    statuses = ["OK", "Warning", "Alert", "✓", "⚠", "✗", "Off track", "Data only"]
+    report = import_file(store, rated(tmp_path / "words.xlsx", statuses))
+    assert (report.status, report.review) == ("imported", [])
+    assert stored_rags(store) == ["green", "amber", "red", "green", "amber", "red", "red", None]
+
+
+def test_a_shape_without_a_key_goes_to_review_not_dropped(store: Store, tmp_path: Path) -> None:
+    report = import_file(store, rated(tmp_path / "nokey.xlsx", ["●", "Green"]))
+    assert report.status == "needs_review"
+    assert report.review[0].startswith("Scorecard!E2: status '●' is not a RAG word")
+
+
+def test_a_band_target_is_kept_on_the_indicator_with_no_made_up_number(
+    store: Store, tmp_path: Path
+) -> None:
+    path = book(
+        tmp_path / "band.xlsx",
+        [
+            ["Code", "Indicator", "Target", "Q1 2024/25"],
+            ["F1", "Forecast variance", "90–95%", 93.1],
+            ["F2", "Complaints answered", "at least 95%", 91.0],
+        ],
+    )
+    assert import_file(store, path).review == []
+    with store.read_session() as session:
+        found = session.execute(
+            select(
+                IndicatorRow.code,
+                IndicatorRow.polarity,
+                IndicatorRow.band_low,
+                IndicatorRow.band_high,
+                ObservationRow.target,
+            ).join(ObservationRow)
+        ).all()
+    assert sorted(tuple(r) for r in found) == [
+        ("F1", "on_target", 90.0, 95.0, None),
+        ("F2", "higher_is_better", None, None, 95.0),
+    ]

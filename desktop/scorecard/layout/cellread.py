@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag
@@ -38,8 +39,11 @@ def short(text: str, size: int = 40) -> str:
 class CellReader:
     """Turns cells into observations and fills in target, RAG, comparators and commentary."""
 
-    def __init__(self, sheet: Sheet, notes: Notes, decimal_comma: bool) -> None:
+    def __init__(
+        self, sheet: Sheet, notes: Notes, decimal_comma: bool, key: keys.Key | None = None
+    ) -> None:
         self.sheet = sheet
+        self.key: keys.Key = key or {}
         self.notes = notes
         self.decimal_comma = decimal_comma
         self.unit: str | None = None  # the first unit a value of the current row carried
@@ -141,7 +145,7 @@ class CellReader:
         name = column.field or ""
         if position < 0 or self.sheet.styles:
             return lambda observation, index, row: self.apply(observation, index, row, column)
-        if name == "rag" and cells.rag_fill(None) is None:
+        if name == "rag" and cells.rag_fill(None) is None and not self.key:
             return self._rag_applier(column)
         if name == "commentary":
             return self._commentary_applier(column)
@@ -250,10 +254,11 @@ class CellReader:
         value: CellValue,
         fill: str | None,
     ) -> None:
-        if cells.rag_not_rated(value):
-            return  # "Blue"/"Completed": no rating, whatever the cell's colour
+        keyed = keys.rating(self.key, value)
+        if keyed == "none" or (keyed is None and cells.rag_not_rated(value)):
+            return  # "Blue"/"Completed"/"Data only": no rating, whatever the cell's colour
         from_fill = cells.rag_fill(fill)
-        from_text = cells.rag_text(value)
+        from_text = keyed or cells.rag_text(value)
         if from_text is not None:
             if from_fill is not None and from_fill != from_text:
                 self.notes.warn(

@@ -113,6 +113,7 @@ def sample(header: Header, column: Column) -> Evidence:
 def settle(header: Header, notes: Notes) -> None:
     """Give columns the role their cells prove; doubt a role the cells contradict."""
     sheet = header.sheet.name
+    figures_above(header, notes)
     had_values = any(c.field == "actual" for c in header.columns)
     weighed = {c.index: sample(header, c) for c in header.columns if c.why != "the saved mapping"}
     for column in header.columns:
@@ -123,9 +124,12 @@ def settle(header: Header, notes: Notes) -> None:
     if had_values and not any(c.field == "actual" for c in header.columns):
         _find_values(header, weighed, notes)
     header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
+    dated = any(c.field == "actual" and c.period is not None for c in header.columns)
     for column in header.columns:
         if column.field == "actual" and column.why.startswith("cells"):
             continue
+        if dated and column.period is None and not column.code:
+            continue  # left out beside dated columns (with its own warning)
         evidence = weighed.get(column.index)
         if column.field == "actual" and evidence is not None and evidence.total >= 2:
             numbers = evidence.counts["number"] + evidence.counts["missing"]
@@ -141,6 +145,34 @@ def settle(header: Header, notes: Notes) -> None:
                 )
 
 
+def figures_above(header: Header, notes: Notes) -> None:
+    """Rows of figures above the heading row: another table this reading leaves out.
+
+    One row of figures right above the headings is a group or totals row; two or more
+    further up are a table of their own.
+    """
+    found: list[int] = []
+    for index, row in enumerate(header.sheet.rows[: max(header.top - 1, 0)]):
+        figures = [
+            v
+            for v in row
+            if isinstance(v, int | float)
+            and not isinstance(v, bool)
+            and not (float(v).is_integer() and 1990 <= v <= 2100)
+        ]
+        if len(figures) >= 2:
+            found.append(index)
+    if len(found) >= 2:
+        notes.doubt(
+            header.sheet.name,
+            found[0],
+            None,
+            f"rows {found[0] + 1}–{found[-1] + 1} hold figures above the table read from row "
+            f"{header.top + 1} — the sheet has more than one table; only the one below is read",
+            kind="figures above",
+        )
+
+
 def _most(evidence: Evidence) -> Kind:
     words = Counter({k: n for k, n in evidence.counts.items() if k not in ("number", "missing")})
     return words.most_common(1)[0][0] if words else "text"
@@ -150,7 +182,9 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
     only = evidence.only()
     field_name = column.field or ""
     if field_name in _VALUE_FIELDS or field_name.startswith("comparator:"):
-        if only in ("polarity", "rag"):
+        if only == "text" and _sentences(header, column) and not header.of("commentary"):
+            _retag(header, column, "text", evidence)
+        elif only in ("polarity", "rag"):
             _retag(header, column, only, evidence)
         elif only == "period" and column.field == "actual" and not header.of("period"):
             _retag(header, column, "period", evidence)
@@ -171,8 +205,16 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
             )
 
 
+def _sentences(header: Header, column: Column) -> bool:
+    """Cells of several words each (an officer's note), not labels or codes."""
+    rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
+    texts = [r[column.index] for r in rows if column.index < len(r)]
+    words = [len(t.split()) for t in texts if isinstance(t, str) and t.strip()][:SAMPLE]
+    return len(words) >= 2 and sum(words) >= 5 * len(words)
+
+
 def _retag(header: Header, column: Column, kind: Kind, evidence: Evidence) -> None:
-    role = {"polarity": "polarity", "rag": "rag", "period": "period"}[kind]
+    role = {"polarity": "polarity", "rag": "rag", "period": "period", "text": "commentary"}[kind]
     taken = [c for c in header.of(role) if c is not column and c.period == column.period]
     was = column.field or "not recognised"
     column.why = (

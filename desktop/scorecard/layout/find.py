@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import evidence, explain
+from desktop.scorecard.layout import evidence, explain, keys
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
@@ -40,6 +40,7 @@ def detect(
     found = _without_summaries(found, notes)
     per_portfolio = len(found) > 1
     fallback = _fallback_period(workbook, found)
+    key = keys.read_key(workbook)
     results: list[SheetResult] = []
     lines: list[str] = []
     chosen_area: str | None = None
@@ -53,7 +54,7 @@ def detect(
         if per_portfolio and header.one("portfolio") is None and sheet_period is None:
             portfolio = header.sheet.name
         context = SheetContext(
-            portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook)
+            portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
         )
         evidence.settle(header, notes)
         _warn_unplaced(header, notes)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -50,6 +51,7 @@ class SheetContext:
     notes: Notes
     area: AreaChoice | None = None
     decimal_comma: bool = False
+    key: keys.Key = field(default_factory=dict)  # the workbook's own key to its status symbols
 
 
 @dataclass(slots=True)
@@ -130,7 +132,7 @@ class RowReader:
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
-        self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma)
+        self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)
         # long tables: the actual column and what each observed column adds, worked out once
         self.actual_col = next((c for c in self.value_cols if c.field == "actual"), None)
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
@@ -185,6 +187,9 @@ class RowReader:
             if found is not None:
                 code_text, name_text = found["code"], found["name"]
         if not self.long and self._target_row(index, row, name_text, code_text):
+            return
+        if _is_key_row(code_text, name_text):
+            self.notes.skip(self.sheet.name, a1(index, 0), f"key '{short(name_text or code_text)}'")
             return
         if len(filled) <= 2 and self._is_section(index, filled):
             self._section(index, row)
@@ -568,6 +573,15 @@ class RowReader:
 
 
 _TARGET_LABELS = frozenset({"target", "targets", "target value", "annual target"})
+
+
+_KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", "rag key"})
+
+
+def _is_key_row(code: str, name: str) -> bool:
+    """'Key:' beside '● = On track ▲ = At risk': the file's legend, not an indicator."""
+    label = vocabulary.normalise(code or name)
+    return label in _KEY_LABELS or (bool(name) and keys.is_key_text(name))
 
 
 def _within_year(year_text: str, inner: str) -> Period | None:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Polarity, Rag
 from desktop.scorecard.read.grid import CellValue
 
@@ -41,28 +42,10 @@ def _clean(text: str) -> str:
 
 # ---------------------------------------------------------------- RAG
 
-_RAG_WORDS: dict[str, Rag] = {
-    "red": "red", "r": "red", "amber": "amber", "a": "amber", "yellow": "amber",
-    "orange": "amber", "green": "green", "g": "green",
-    # Welsh
-    "coch": "red", "ambr": "amber", "oren": "amber", "melyn": "amber", "gwyrdd": "green",
-}  # fmt: skip
-_RAG_SYMBOLS: dict[str, Rag] = {
-    "🔴": "red", "🟥": "red", "🟠": "amber", "🟡": "amber", "🟧": "amber", "🟨": "amber",
-    "🟢": "green", "🟩": "green",
-}  # fmt: skip
-_RAG_PHRASES: dict[str, Rag] = {
-    "off track": "red", "off target": "red", "not on track": "red", "not on target": "red",
-    "significantly off target": "red", "significantly off track": "red", "not met": "red",
-    "not achieved": "red", "target not met": "red", "target missed": "red", "missed": "red",
-    "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
-    "close to target": "amber", "near target": "amber", "within tolerance": "amber",
-    "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
-    "on target": "green", "on track": "green", "achieved": "green", "met": "green",
-    "exceeded": "green", "target met": "green", "target achieved": "green",
-    "target exceeded": "green", "better than target": "green",
-}  # fmt: skip
-_NO_RAG = frozenset({"blue", "b", "completed", "complete", "grey", "gray", "no rag", "n/a"})
+_RAG_WORDS: dict[str, Rag] = vocabulary.RAG_WORDS
+_RAG_SYMBOLS: dict[str, Rag] = vocabulary.RAG_SYMBOLS
+_RAG_PHRASES: dict[str, Rag] = vocabulary.RAG_PHRASES
+_NO_RAG = vocabulary.NOT_RATED
 _MAX_RAG_TEXT = 60
 
 
