@@ -114,6 +114,7 @@ def _first_header(
     for candidate in candidates:
         header = layout_header.find(candidate)
         if header is not None:
+            evidence.settle(header, Notes())  # the roles the cells prove, as detect reads them
             return [(c.index, c.header, c.field) for c in header.columns]
     for candidate in candidates:
         for row in candidate.rows[:10]:
