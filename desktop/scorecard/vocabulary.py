@@ -456,6 +456,11 @@ _WHOLE_ONLY = frozenset(
 )
 
 
+def heading_field(text: object) -> str | None:
+    """The field a text names when it is, whole, a known heading ("Target", "Comments")."""
+    return _EXACT.get(normalise(text))
+
+
 def match(text: object) -> Match | None:
     """Best field for a heading, or None. Whole-heading matches beat partial ones."""
     return _match(normalise(text))

@@ -260,20 +260,25 @@ _NAME_PROBLEMS: dict[Kind, str] = {
 }
 
 
+NAME_WORDS = 4  # longer texts are names whatever words they start with
+
+
 def name_problem(text: str) -> str | None:
     """Why a cell cannot be an indicator's name (a number, a RAG word, a period, a column
-    heading), or None when it can."""
+    heading), or None when it can. Only short texts can be any of these: a real name of more
+    than a few words is passed at once, which keeps the check cheap on long tables."""
     text = " ".join(text.split())
-    kind = "number" if cells.number(text).value is not None else _text_kind(text, False)
-    if kind == "number" and cells.number(text).value is None:
-        kind = "text"  # "16-17 year olds NEET" starts with a figure but is a name
-    if kind == "rag" and (len(text) < 2 or ratings.rag_exact(text) is None):
-        kind = "text"  # "Missed bins" starts like a rating but names a measure
-    if kind == "polarity" and len(text.split()) > 3:
-        kind = "text"  # "Delayed discharges (lower is better)" names a measure and its polarity
-    if kind in _NAME_PROBLEMS:
-        return _NAME_PROBLEMS[kind]
-    heading = vocabulary.match(text)
-    if heading is not None and heading.score >= 1.0 and heading.field != "ignore":
+    if len(text.split()) > NAME_WORDS or len(text) > 40:
+        return None
+    if cells.number(text).value is not None:
+        return _NAME_PROBLEMS["number"]
+    if len(text) >= 2 and ratings.rag_exact(text) is not None:
+        return _NAME_PROBLEMS["rag"]
+    if len(text.split()) <= 3 and cells.polarity(text) not in ("unknown", "none"):
+        return _NAME_PROBLEMS["polarity"]
+    if cells.period(text) is not None:
+        return _NAME_PROBLEMS["period"]
+    field = vocabulary.heading_field(text)
+    if field is not None and field != "ignore":
         return "is a column heading"
     return None

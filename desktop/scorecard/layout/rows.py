@@ -580,8 +580,10 @@ _KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", 
 
 def _is_key_row(code: str, name: str) -> bool:
     """'Key:' beside '● = On track ▲ = At risk': the file's legend, not an indicator."""
-    label = vocabulary.normalise(code or name)
-    return label in _KEY_LABELS or (bool(name) and keys.is_key_text(name))
+    first = code or name
+    if len(first) <= 10 and vocabulary.normalise(first) in _KEY_LABELS:
+        return True
+    return bool(name) and not name.isascii() and keys.is_key_text(name)
 
 
 def _within_year(year_text: str, inner: str) -> Period | None:
