@@ -164,6 +164,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "polarity": (
         "polarity",
         "good is",
+        "good performance",
         "good performance is",
         "aim",
         "bigger or smaller is better",
@@ -604,4 +605,11 @@ NOT_RATED = frozenset(
         "for information", "monitor only", "not rated", "no target", "baseline",
         "contextual", "context",
     }
+)  # fmt: skip
+
+# headings that can only mean "the figure": cells of words under one contradict it, and the
+# reading is held for review even when the words make the column's real role plain
+FIGURE_HEADINGS = frozenset(
+    {"value", "values", "actual", "actuals", "actual value", "result", "figure", "outturn",
+     "target", "numerator", "denominator"}
 )  # fmt: skip

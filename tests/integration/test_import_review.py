@@ -132,7 +132,7 @@ def test_polarity_words_under_a_value_heading_are_polarity(store: Store, tmp_pat
     path = book(
         tmp_path / "good.xlsx",
         [
-            ["Ref", "Measure", "Period", "Good performance", "Result", "Target"],
+            ["Ref", "Measure", "Period", "Performance", "Result", "Target"],
             ["H1", "Homelessness prevented", "Q1 2024/25", "Higher", 142, 150],
             ["H2", "Days in bed and breakfast", "Q1 2024/25", "Lower", 38, 42],
             ["H1", "Homelessness prevented", "Q2 2024/25", "Higher", 161, 150],
@@ -154,9 +154,40 @@ def test_polarity_words_under_a_value_heading_are_polarity(store: Store, tmp_pat
         ("H2", "lower_is_better", 38.0),
     ]
     assert any(
-        "D 'Good performance' -> polarity (which way is good) (cells: 3 of 3" in line
+        "D 'Performance' -> polarity (which way is good) (cells: 3 of 3" in line
         for line in report.explain
     )
+
+
+def test_polarity_words_under_a_figure_heading_are_read_but_held(
+    store: Store, tmp_path: Path
+) -> None:
+    """A template whose headings slipped a column: 'Value' over Higher/Lower words."""
+    path = book(
+        tmp_path / "slipped.xlsx",
+        [
+            ["Code", "Indicator", "Value", "Period", "Actual", "Target"],
+            ["FIN1", "Sundry debt over 90 days", "Lower", "Q2 2024/25", 1.9, 1.5],
+            ["FIN2", "Invoices paid in 30 days", "Higher", "Q2 2024/25", 93.8, 95.0],
+        ],
+    )
+    report = import_file(store, path)
+    assert report.status == "needs_review"
+    assert report.review == [
+        "Scorecard!C1: column 'Value' is headed as figures but 2 of 2 sampled cells are polarity "
+        "words, e.g. 'Lower' — read as polarity; check the headings have not slipped a column"
+    ]
+    assert import_file(store, path, accept=True).status == "imported"
+    with store.read_session() as session:
+        found = session.execute(
+            select(IndicatorRow.code, IndicatorRow.polarity, ObservationRow.actual).join(
+                ObservationRow
+            )
+        ).all()
+    assert sorted(tuple(r) for r in found) == [
+        ("FIN1", "lower_is_better", 1.9),
+        ("FIN2", "higher_is_better", 93.8),
+    ]
 
 
 def test_rag_words_under_a_value_heading_are_the_rating(store: Store, tmp_path: Path) -> None:

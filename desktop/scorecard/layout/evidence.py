@@ -183,11 +183,11 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
     field_name = column.field or ""
     if field_name in _VALUE_FIELDS or field_name.startswith("comparator:"):
         if only == "text" and _sentences(header, column) and not header.of("commentary"):
-            _retag(header, column, "text", evidence)
+            _retag(header, column, "text", evidence, notes)
         elif only in ("polarity", "rag"):
-            _retag(header, column, only, evidence)
+            _retag(header, column, only, evidence, notes)
         elif only == "period" and column.field == "actual" and not header.of("period"):
-            _retag(header, column, "period", evidence)
+            _retag(header, column, "period", evidence, notes)
         return
     if column.field is None and only in ("polarity", "rag") and evidence.total >= 3:
         _retag(header, column, only, evidence)
@@ -213,8 +213,19 @@ def _sentences(header: Header, column: Column) -> bool:
     return len(words) >= 2 and sum(words) >= 5 * len(words)
 
 
-def _retag(header: Header, column: Column, kind: Kind, evidence: Evidence) -> None:
+def _retag(
+    header: Header, column: Column, kind: Kind, evidence: Evidence, notes: Notes | None = None
+) -> None:
     role = {"polarity": "polarity", "rag": "rag", "period": "period", "text": "commentary"}[kind]
+    if notes is not None and vocabulary.normalise(column.header) in vocabulary.FIGURE_HEADINGS:
+        notes.doubt(
+            header.sheet.name,
+            header.top,
+            column.index,
+            f"column '{short(column.header)}' is headed as figures but {evidence.describe(kind)}"
+            f" — read as {role}; check the headings have not slipped a column",
+            kind=f"heading contradicted:{column.index}",
+        )
     taken = [c for c in header.of(role) if c is not column and c.period == column.period]
     was = column.field or "not recognised"
     column.why = (
