@@ -341,7 +341,9 @@ def _join(kept: ParsedIndicator, other: ParsedIndicator, notes: Notes) -> None:
 
 def _warn_missing_targets(indicators: list[ParsedIndicator], notes: Notes) -> None:
     missing = [
-        i for i in indicators if i.observations and all(o.target is None for o in i.observations)
+        i
+        for i in indicators
+        if i.observations and i.band_low is None and all(o.target is None for o in i.observations)
     ]
     if missing and len(missing) < len(indicators):
         for indicator in missing:

@@ -189,7 +189,9 @@ class RowReader:
         if not self.long and self._target_row(index, row, name_text, code_text):
             return
         if _is_key_row(code_text, name_text):
-            self.notes.skip(self.sheet.name, a1(index, 0), f"key '{short(name_text or code_text)}'")
+            self.notes.skip(
+                self.sheet.name, a1(index, 0), f"key or note '{short(name_text or code_text)}'"
+            )
             return
         if len(filled) <= 2 and self._is_section(index, filled):
             self._section(index, row)
