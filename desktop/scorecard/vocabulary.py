@@ -613,3 +613,14 @@ FIGURE_HEADINGS = frozenset(
     {"value", "values", "actual", "actuals", "actual value", "result", "figure", "outturn",
      "target", "numerator", "denominator"}
 )  # fmt: skip
+
+# headings that name a period relative to the one in the title ("Quarter 2 2024/25"):
+# quarters back from it, or the year to date at its end
+RELATIVE_QUARTERS: dict[str, int] = {
+    "this quarter": 0, "current quarter": 0, "latest quarter": 0, "quarter": 0,
+    "this qtr": 0, "current qtr": 0,
+    "previous quarter": -1, "last quarter": -1, "prior quarter": -1, "previous qtr": -1,
+    "same quarter last year": -4, "same quarter previous year": -4,
+    "same quarter prior year": -4, "same period last year": -4,
+}  # fmt: skip
+YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})

@@ -334,7 +334,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
             continue
         top_text = upper[index] if bottom != top else ""
-        column = _combine(top_text, lower[index], _text_mapping(mapping))
+        column = _combine(top_text, _one_language(lower[index]), _text_mapping(mapping))
         column.index = index
         if mapping and (index in by_index or _mapped_text(lower[index], top_text, mapping)):
             column.why = "the saved mapping"
@@ -345,6 +345,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         if not column.header:
             continue
         columns.append(column)
+    _place_relative(columns, sheet, top)
     if year is None:
         year = _latest_year(columns)
         if year is not None:
@@ -358,6 +359,81 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
+
+
+def _one_language(text: str) -> str:
+    """'Chwarter 1 / Quarter 1': of a bilingual heading, the side the vocabulary reads."""
+    if " / " not in text:
+        return text
+    whole = vocabulary.match(text)
+    if whole is not None and whole.score >= 1.0:
+        return text
+    for side in reversed(text.split(" / ")):
+        side = side.strip()
+        if side and (
+            vocabulary.match(side) is not None
+            or cells.period_header(side) is not None
+            or _QUARTER_OR_MONTH.match(vocabulary.normalise(side))
+        ):
+            return side
+    return text
+
+
+def _title_quarter(sheet: Sheet, top: int) -> Period | None:
+    """The quarter the title rows (or the sheet's name) report on: 'Quarter 2 2024/25'."""
+    rows: list[list[CellValue]] = [*sheet.rows[:top], [sheet.name]]
+    for row in rows:
+        for value in row:
+            if isinstance(value, str) and value.strip():
+                found = cells.period_header(value)
+                if found is None:
+                    for part in re.split(r"\s[-–:]\s", value):
+                        found = cells.period_header(part.strip())
+                        if found is not None:
+                            break
+                if found is not None and found[0].kind == "quarter":
+                    return found[0]
+    return None
+
+
+def _place_relative(columns: list[Column], sheet: Sheet, top: int) -> None:
+    """'This quarter', 'Previous quarter', 'Same quarter last year', 'Year to date' under a
+    title naming the quarter: each column holds the values of its own period."""
+    wanted = [
+        c
+        for c in columns
+        if c.period is None
+        and (
+            vocabulary.normalise(c.header) in vocabulary.RELATIVE_QUARTERS
+            or vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE
+        )
+    ]
+    if not wanted:
+        return
+    now = _title_quarter(sheet, top)
+    if now is None:
+        return
+    fy = now.start.year if now.start.month >= 4 else now.start.year - 1
+    number = (now.start.month - 4) % 12 // 3 + 1
+    for column in wanted:
+        key = vocabulary.normalise(column.header)
+        if key in vocabulary.YEAR_TO_DATE:
+            if number == 1:
+                continue  # the year to date at the end of Q1 is Q1 itself
+            end = now.end
+            column.period = (
+                periods.half_year(fy, 1)
+                if number == 2
+                else periods.financial_year(fy)
+                if number == 4
+                else periods.make_period("range", periods.financial_year(fy).start, end)
+            )
+        else:
+            back = -vocabulary.RELATIVE_QUARTERS[key]
+            position = fy * 4 + number - 1 - back
+            column.period = periods.quarter(position // 4, position % 4 + 1)
+        column.field = "actual"
+        column.why = f"its heading, counted from {now.label} in the title"
 
 
 def _title_year(sheet: Sheet, top: int) -> Period | None:
