@@ -268,6 +268,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # columns that are known and deliberately not imported (no "not recognised" warning)
     "ignore": (
         "long term trend",
+        "time period sortable",
+        "time period range",
         "frequency",
         "reporting frequency",
         "update frequency",
