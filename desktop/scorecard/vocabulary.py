@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-_Rag = Literal["red", "amber", "green"]
+from desktop.scorecard.model import Polarity as _Polarity
+from desktop.scorecard.model import Rag as _Rag
+
+_Direction = Literal["improving", "worsening", "up", "down", "same"]
 
 # field -> headings that mean it (written naturally; normalised once at import time).
 # Comparator fields are "comparator:<name as shown in the app>".
@@ -626,3 +629,72 @@ RELATIVE_QUARTERS: dict[str, int] = {
     "same quarter prior year": -4, "same period last year": -4,
 }  # fmt: skip
 YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
+
+
+# ---------------------------------------------------------------- polarity and direction of travel
+# which way is good, as written in a polarity cell ("Higher is better", "Aim to minimise", "↓")
+POLARITY_WORDS: dict[str, _Polarity] = {
+    "higher is better": "higher_is_better", "high is better": "higher_is_better",
+    "high": "higher_is_better", "higher": "higher_is_better", "bigger is better":
+    "higher_is_better", "more is better": "higher_is_better", "up": "higher_is_better",
+    "↑": "higher_is_better", "▲": "higher_is_better", "⬆": "higher_is_better",
+    "aim high": "higher_is_better", "aim higher": "higher_is_better",
+    "good is high": "higher_is_better", "high is good": "higher_is_better",
+    "maximise": "higher_is_better", "maximize": "higher_is_better",
+    "increase": "higher_is_better", "increase is good": "higher_is_better",
+    "descending": "higher_is_better", "desc": "higher_is_better",
+    "lower is better": "lower_is_better", "low is better": "lower_is_better",
+    "low": "lower_is_better", "lower": "lower_is_better", "smaller is better":
+    "lower_is_better", "less is better": "lower_is_better", "down": "lower_is_better",
+    "↓": "lower_is_better", "▼": "lower_is_better", "⬇": "lower_is_better",
+    "aim low": "lower_is_better", "aim lower": "lower_is_better",
+    "good is low": "lower_is_better", "low is good": "lower_is_better",
+    "minimise": "lower_is_better", "minimize": "lower_is_better",
+    "reduce": "lower_is_better", "decrease": "lower_is_better",
+    "ascending": "lower_is_better", "asc": "lower_is_better",
+    "on target": "on_target", "within range": "on_target", "in range": "on_target",
+    "close to target is better": "on_target", "closer to target is better": "on_target",
+    "neutral target": "on_target", "target": "on_target", "goldilocks": "on_target",
+    "on target is better": "on_target", "range": "on_target",
+    "-": "none", "n/a": "none", "na": "none", "none": "none", "no polarity": "none",
+    "not applicable": "none", "context": "none", "contextual": "none", "neutral": "none",
+    "monitor": "none", "monitoring": "none", "for information": "none", "data only": "none",
+    "higher is good": "higher_is_better", "bigger": "higher_is_better",
+    "lower is good": "lower_is_better", "smaller": "lower_is_better",
+    # Welsh
+    "uwch yn well": "higher_is_better", "uchel": "higher_is_better",
+    "is yn well": "lower_is_better", "isel": "lower_is_better",
+}  # fmt: skip
+POLARITY_PHRASES: list[tuple[str, _Polarity]] = [
+    ("higher is better", "higher_is_better"), ("high is good", "higher_is_better"),
+    ("higher is good", "higher_is_better"), ("lower is good", "lower_is_better"),
+    ("bigger is better", "higher_is_better"), ("more is better", "higher_is_better"),
+    ("lower is better", "lower_is_better"), ("low is good", "lower_is_better"),
+    ("smaller is better", "lower_is_better"), ("less is better", "lower_is_better"),
+    ("close to target", "on_target"), ("within range", "on_target"),
+]  # fmt: skip
+# direction of travel in words ("Improving", "Getting worse") and arrows
+DIRECTION_WORDS: dict[str, _Direction] = {
+    "improving": "improving", "improved": "improving", "improvement": "improving",
+    "better": "improving", "getting better": "improving",
+    "worsening": "worsening", "worsened": "worsening", "worse": "worsening",
+    "declining": "worsening", "declined": "worsening", "deteriorating": "worsening",
+    "deteriorated": "worsening", "deterioration": "worsening", "getting worse": "worsening",
+    "up": "up", "increase": "up", "increased": "up", "increasing": "up", "rising": "up",
+    "rise": "up", "higher": "up", "going up": "up",
+    "down": "down", "decrease": "down", "decreased": "down", "decreasing": "down",
+    "falling": "down", "fall": "down", "fell": "down", "lower": "down", "going down": "down",
+    "same": "same", "no change": "same", "unchanged": "same", "stable": "same",
+    "steady": "same", "static": "same", "maintained": "same", "level": "same",
+    "similar": "same", "no significant change": "same", "consistent": "same",
+    # Welsh
+    "gwella": "improving", "wedi gwella": "improving", "gwaethygu": "worsening",
+    "wedi gwaethygu": "worsening", "dirywio": "worsening", "dim newid": "same",
+    "i fyny": "up", "i lawr": "down",
+}  # fmt: skip
+DIRECTION_ARROWS: dict[str, _Direction] = {
+    "↑": "up", "▲": "up", "⬆": "up", "↗": "up", "⇧": "up", "△": "up", "⇑": "up",
+    "↓": "down", "▼": "down", "⬇": "down", "↘": "down", "⇩": "down", "▽": "down", "⇓": "down",
+    "→": "same", "↔": "same", "⇔": "same", "⬌": "same", "►": "same", "▶": "same",
+    "◄►": "same", "=": "same", "⟷": "same",
+}  # fmt: skip
