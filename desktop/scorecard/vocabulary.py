@@ -608,7 +608,9 @@ NOT_RATED = frozenset(
     {
         "blue", "b", "completed", "complete", "grey", "gray", "no rag", "n/a", "data only",
         "for information", "monitor only", "not rated", "no target", "baseline",
-        "contextual", "context",
+        "contextual", "context", "no data", "tbc", "tbd", "pending", "not due", "not yet due",
+        "awaiting data", "no update", "new measure", "new indicator", "baseline year",
+        "not applicable", "na", "n/k",
     }
 )  # fmt: skip
 

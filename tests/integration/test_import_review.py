@@ -339,10 +339,12 @@ def test_a_key_sheet_names_each_symbol_by_its_colour(store: Store, tmp_path: Pat
 
 
 def test_shared_status_words_and_ticks_need_no_key(store: Store, tmp_path: Path) -> None:
-    statuses = ["OK", "Warning", "Alert", "✓", "⚠", "✗", "Off track", "Data only"]
+    statuses = ["OK", "Warning", "Alert", "✓", "⚠", "✗", "Off track", "Data only", "-", "No data"]
     report = import_file(store, rated(tmp_path / "words.xlsx", statuses))
     assert (report.status, report.review) == ("imported", [])
-    assert stored_rags(store) == ["green", "amber", "red", "green", "amber", "red", "red", None]
+    assert stored_rags(store) == [
+        "green", "amber", "red", "green", "amber", "red", "red", None, None, None
+    ]  # fmt: skip
 
 
 def test_a_shape_without_a_key_goes_to_review_not_dropped(store: Store, tmp_path: Path) -> None:

@@ -255,6 +255,8 @@ class CellReader:
         fill: str | None,
     ) -> None:
         keyed = keys.rating(self.key, value)
+        if keyed is None and isinstance(value, str) and _missing(value):
+            return  # '-', 'n/a', 'tbc': the cell says there is no rating
         if keyed == "none" or (keyed is None and cells.rag_not_rated(value)):
             return  # "Blue"/"Completed"/"Data only": no rating, whatever the cell's colour
         from_fill = cells.rag_fill(fill)

@@ -33,6 +33,7 @@ _KIND_WORDS: dict[Kind, str] = {
     "period": "period labels",
     "text": "words",
 }
+_HEADED = {"target": "targets", "numerator": "numerators", "denominator": "denominators"}
 _VALUE_FIELDS = frozenset({"actual", "target", "numerator", "denominator"})
 # a figure written with its counts or a sign: "92% (45/49)", "<5", "£1.2m"
 _NUMBERISH = re.compile(r"^[<>≤≥~]?\s?[-+]?[£$€]?\s?\d")
@@ -217,12 +218,14 @@ def _retag(
     header: Header, column: Column, kind: Kind, evidence: Evidence, notes: Notes | None = None
 ) -> None:
     role = {"polarity": "polarity", "rag": "rag", "period": "period", "text": "commentary"}[kind]
-    if notes is not None and vocabulary.normalise(column.header) in vocabulary.FIGURE_HEADINGS:
+    figure = vocabulary.normalise(column.header) in vocabulary.FIGURE_HEADINGS
+    if notes is not None and (figure or role == "period"):  # a new period column: a new shape
         notes.doubt(
             header.sheet.name,
             header.top,
             column.index,
-            f"column '{short(column.header)}' is headed as figures but {evidence.describe(kind)}"
+            f"column '{short(column.header)}' is headed as "
+            f"{_HEADED.get(column.field or '', 'figures')} but {evidence.describe(kind)}"
             f" — read as {role}; check the headings have not slipped a column",
             kind=f"heading contradicted:{column.index}",
         )
