@@ -291,6 +291,7 @@ def test_cli_explain_says_each_column_and_why(
     assert "table on sheet 'Scorecard' A1:C4: wide (one row per indicator" in out
     assert "A 'Indicator' -> indicator name (heading 'Indicator')" in out
     assert "C 'Target' -> targets (heading 'Target')" in out
+    assert "rows 2–4: indicator values" in out
     assert "review: Scorecard!B1: column 'Actual' is read as values" in out
 
 

@@ -58,12 +58,33 @@ def describe(header: Header, reader: RowReader, result: SheetResult) -> list[str
     ]
     for column in header.columns:
         lines.append("  " + _column_line(header, column))
+    lines.extend("  " + line for line in _row_lines(reader.row_roles))
     lines.append(
         f"  rows: {reader.rows_read} read as indicator values ({len(result.indicators)} "
         f"indicators, {observations} observations), {len(reader.skipped_rows)} left out"
         + (f" (first at row {reader.skipped_rows[0] + 1})" if reader.skipped_rows else "")
     )
     return lines
+
+
+ROW_LINES = 20  # beyond this many runs of rows, the rest are counted
+
+
+def _row_lines(roles: list[tuple[int, str]]) -> list[str]:
+    """Runs of rows read the same way: 'rows 7–8: indicator values'."""
+    runs: list[tuple[int, int, str]] = []
+    for index, role in roles:
+        if runs and runs[-1][2] == role and runs[-1][1] == index - 1:
+            runs[-1] = (runs[-1][0], index, role)
+        else:
+            runs.append((index, index, role))
+    shown = [
+        f"row {first + 1}: {role}" if first == last else f"rows {first + 1}–{last + 1}: {role}"
+        for first, last, role in runs[:ROW_LINES]
+    ]
+    if len(runs) > ROW_LINES:
+        shown.append(f"… and {len(runs) - ROW_LINES} more runs of rows")
+    return shown
 
 
 def _column_line(header: Header, column: Column) -> str:

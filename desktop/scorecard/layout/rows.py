@@ -146,6 +146,8 @@ class RowReader:
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
         self.skipped_rows: list[int] = []  # data rows left out (no name, no period ...)
         self.rows_read = 0  # data rows read as an indicator's values
+        # what each data row was read as (row index, role), for ``import --explain``
+        self.row_roles: list[tuple[int, str]] = []
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -181,14 +183,17 @@ class RowReader:
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
         if self._repeats_header(name_text, code_text, row):
+            self.row_roles.append((index, "the heading row written again"))
             return
         if self.split_codes:
             found = _CODE_LEADS.match(name_text)
             if found is not None:
                 code_text, name_text = found["code"], found["name"]
         if not self.long and self._target_row(index, row, name_text, code_text):
+            self.row_roles.append((index, "targets of the indicator above"))
             return
         if _is_key_row(code_text, name_text):
+            self.row_roles.append((index, "a key or note, left out"))
             self.notes.skip(
                 self.sheet.name, a1(index, 0), f"key or note '{short(name_text or code_text)}'"
             )
@@ -201,6 +206,7 @@ class RowReader:
             return
         keep, comparator = self._area_decision(row)
         if not keep:
+            self.row_roles.append((index, "another area, left out"))
             return
         portfolio = self._portfolio(row)
         name = name_text or code_text
@@ -211,9 +217,11 @@ class RowReader:
         self.cellread.start_row()
         observations = self._observations(index, row)
         if comparator is not None:
+            self.row_roles.append((index, f"comparator {comparator}"))
             self._as_comparator(key, comparator, observations)
             return
         self.rows_read += 1
+        self.row_roles.append((index, "indicator values"))
         indicator = self.by_key.get(key)
         if indicator is None:
             self._check_name(index, name_text)
@@ -398,8 +406,10 @@ class RowReader:
         lowered = text.lower()
         if len(text) > 80 or lowered.startswith(_FOOTNOTE_STARTS) or text.endswith("."):
             self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
+            self.row_roles.append((index, "a note, left out"))
             return
         self.section = text.rstrip(":").strip()
+        self.row_roles.append((index, f"section heading '{short(self.section, 30)}'"))
 
     def _portfolio(self, row: list[CellValue]) -> str | None:
         if self.portfolio_col is not None:
@@ -498,10 +508,12 @@ class RowReader:
     def _skip_row(self, index: int, col: int, reason: str) -> None:
         self.notes.skip(self.sheet.name, a1(index, col), reason)
         self.skipped_rows.append(index)
+        self.row_roles.append((index, f"left out: {reason}"))
 
     def _unplaced_period(self, index: int, text: str) -> None:
         """A row whose period cannot be read: its values would land in no period."""
         self.skipped_rows.append(index)
+        self.row_roles.append((index, "left out: period not understood"))
         self.notes.doubt(
             self.sheet.name,
             index,
