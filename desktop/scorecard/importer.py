@@ -175,7 +175,9 @@ def _import(
     except Cancelled:
         return _refused(shown, "import cancelled", report)
     except ScorecardError as exc:
-        return _refused(shown, _one_line(str(exc)), report)
+        refused = _refused(shown, _one_line(str(exc)), report)
+        refused.explain = list(exc.explain)
+        return refused
     except Exception as exc:  # a file that trips a bug: refuse it, keep the trace in the log
         log.exception("reading %s failed", path)
         return _refused(

@@ -14,7 +14,12 @@ Rag = Literal["red", "amber", "green"]
 
 
 class ScorecardError(Exception):
-    """Input problem: the file is refused. ``str(err)`` is one line: what, then what to do."""
+    """Input problem: the file is refused. ``str(err)`` is one line: what, then what to do.
+
+    ``explain`` keeps how the tables were read when the refusal came after reading them.
+    """
+
+    explain: tuple[str, ...] = ()
 
 
 class PasswordRequired(ScorecardError):

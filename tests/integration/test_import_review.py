@@ -380,3 +380,21 @@ def test_a_band_target_is_kept_on_the_indicator_with_no_made_up_number(
         ("F1", "on_target", 90.0, 95.0, None),
         ("F2", "higher_is_better", None, None, 95.0),
     ]
+
+
+def test_explain_is_kept_when_nothing_could_be_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = book(
+        tmp_path / "seasons.xlsx",
+        [
+            ["Indicator", "Period", "Value"],
+            ["Calls answered", "Spring", 88],
+            ["Calls", "Summer", 9],
+        ],
+    )
+    code = run(["--data-dir", str(tmp_path / "data"), "import", str(path), "--explain"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "rows 2–3: left out: period not understood" in out
+    assert err.startswith("error: nothing could be read from seasons.xlsx: Scorecard!B2: period")

@@ -73,10 +73,13 @@ def detect(
         )
     observations = sum(len(i.observations) for i in indicators)
     doubts = notes.review()
-    if observations == 0 and doubts:
-        raise ScorecardError(f"nothing could be read from {name}: {doubts[0].line()}")
     if observations == 0:
-        raise ScorecardError(f"no indicator values found in {name} — {_why_empty(workbook)}")
+        if doubts:
+            error = ScorecardError(f"nothing could be read from {name}: {doubts[0].line()}")
+        else:
+            error = ScorecardError(f"no indicator values found in {name} — {_why_empty(workbook)}")
+        error.explain = tuple(lines)
+        raise error
     _warn_missing_targets(indicators, notes)
     return ParsedScorecard(
         path=workbook.path,

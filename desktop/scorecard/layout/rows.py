@@ -220,8 +220,9 @@ class RowReader:
             self.row_roles.append((index, f"comparator {comparator}"))
             self._as_comparator(key, comparator, observations)
             return
-        self.rows_read += 1
-        self.row_roles.append((index, "indicator values"))
+        if observations or not self.long:
+            self.rows_read += 1
+            self.row_roles.append((index, "indicator values"))
         indicator = self.by_key.get(key)
         if indicator is None:
             self._check_name(index, name_text)
