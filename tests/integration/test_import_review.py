@@ -398,3 +398,26 @@ def test_explain_is_kept_when_nothing_could_be_read(
     assert code == 1
     assert "rows 2–3: left out: period not understood" in out
     assert err.startswith("error: nothing could be read from seasons.xlsx: Scorecard!B2: period")
+
+
+def test_arrows_under_a_value_heading_are_direction_not_polarity(
+    store: Store, tmp_path: Path
+) -> None:
+    path = book(
+        tmp_path / "arrows.xlsx",
+        [
+            ["Indicator", "Q1 2024/25", "Performance"],
+            ["Calls answered", 88, "↑"],
+            ["Complaints closed", 72, "↓"],
+        ],
+    )
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    with store.read_session() as session:
+        found = sorted(
+            session.execute(
+                select(IndicatorRow.polarity, ObservationRow.actual).join(ObservationRow)
+            ).all()
+        )
+    assert [tuple(r) for r in found] == [("unknown", 72.0), ("unknown", 88.0)]
+    assert any("C 'Performance' -> direction of travel" in line for line in report.explain)

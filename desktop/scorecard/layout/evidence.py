@@ -24,12 +24,13 @@ from desktop.scorecard.read.grid import CellValue
 SAMPLE = 40  # non-blank cells looked at per column
 SCAN = 400  # rows looked through to find them
 
-Kind = Literal["number", "missing", "rag", "polarity", "period", "text"]
+Kind = Literal["number", "missing", "rag", "polarity", "direction", "period", "text"]
 _KIND_WORDS: dict[Kind, str] = {
     "number": "numbers",
     "missing": "'n/a'-style markers",
     "rag": "RAG words",
     "polarity": "polarity words",
+    "direction": "direction-of-travel words or arrows",
     "period": "period labels",
     "text": "words",
 }
@@ -85,7 +86,12 @@ def _text_kind(text: str, target: bool) -> Kind:
         return "number"
     if cells.rag_text(text) is not None or cells.rag_not_rated(text):
         return "rag"
-    if cells.polarity(text) not in ("unknown", "none"):
+    polarity = cells.polarity(text) not in ("unknown", "none")
+    if ratings.parse_direction(text) is not None and (
+        not polarity or not text.isalpha() or key in ("up", "down")
+    ):
+        return "direction"  # "↑", "Improving", "Same": how it moved, not which way is good
+    if polarity:
         return "polarity"
     if cells.period(text) is not None:
         return "period"
@@ -185,12 +191,12 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
     if field_name in _VALUE_FIELDS or field_name.startswith("comparator:"):
         if only == "text" and _sentences(header, column) and not header.of("commentary"):
             _retag(header, column, "text", evidence, notes)
-        elif only in ("polarity", "rag"):
+        elif only in ("polarity", "rag", "direction"):
             _retag(header, column, only, evidence, notes)
         elif only == "period" and column.field == "actual" and not header.of("period"):
             _retag(header, column, "period", evidence, notes)
         return
-    if column.field is None and only in ("polarity", "rag") and evidence.total >= 3:
+    if column.field is None and only in ("polarity", "rag", "direction") and evidence.total >= 3:
         _retag(header, column, only, evidence)
         return
     if column.field in ("rag", "polarity", "direction") and column.period is None:
@@ -217,7 +223,13 @@ def _sentences(header: Header, column: Column) -> bool:
 def _retag(
     header: Header, column: Column, kind: Kind, evidence: Evidence, notes: Notes | None = None
 ) -> None:
-    role = {"polarity": "polarity", "rag": "rag", "period": "period", "text": "commentary"}[kind]
+    role = {
+        "polarity": "polarity",
+        "rag": "rag",
+        "direction": "direction",
+        "period": "period",
+        "text": "commentary",
+    }[kind]
     figure = vocabulary.normalise(column.header) in vocabulary.FIGURE_HEADINGS
     if notes is not None and (figure or role == "period"):  # a new period column: a new shape
         notes.doubt(
@@ -234,7 +246,7 @@ def _retag(
     column.why = (
         f"cells: {evidence.describe(kind)}; the heading '{short(column.header)}' said {was}"
     )
-    if role != "rag":
+    if role not in ("rag", "direction"):
         column.period = None
     column.field = "ignore" if taken and role != "period" else role
 
