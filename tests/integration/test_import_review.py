@@ -421,3 +421,16 @@ def test_arrows_under_a_value_heading_are_direction_not_polarity(
         )
     assert [tuple(r) for r in found] == [("unknown", 72.0), ("unknown", 88.0)]
     assert any("C 'Performance' -> direction of travel" in line for line in report.explain)
+
+
+def test_figures_under_a_heading_with_no_year_need_review(store: Store, tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "noyear.xlsx",
+        [["Indicator", "Q1 2024/25", "Sep"], ["Calls answered", 88, 91], ["Complaints", 72, 79]],
+    )
+    report = import_file(store, path)
+    assert report.status == "needs_review"
+    assert report.review == [
+        "Scorecard!C1: column 'Sep' holds figures but names no year, so its values land in no "
+        "period — put the year in the heading, a title row or the sheet name"
+    ]

@@ -15,7 +15,7 @@ from typing import Literal
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.cellread import short
-from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes
 from desktop.scorecard.parse import cells, ratings
 from desktop.scorecard.parse.targets import parse_target
@@ -131,6 +131,7 @@ def settle(header: Header, notes: Notes) -> None:
     if had_values and not any(c.field == "actual" for c in header.columns):
         _find_values(header, weighed, notes)
     header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
+    _figures_in_no_period(header, weighed, notes)
     dated = any(c.field == "actual" and c.period is not None for c in header.columns)
     for column in header.columns:
         if column.field == "actual" and column.why.startswith("cells"):
@@ -150,6 +151,28 @@ def settle(header: Header, notes: Notes) -> None:
                     "values (map it with a saved profile) or check the heading",
                     kind="values not numbers",
                 )
+
+
+def _figures_in_no_period(header: Header, weighed: dict[int, Evidence], notes: Notes) -> None:
+    """A column of figures headed 'Q3' or 'Mar' that no year places: values in no period."""
+    for column in header.unplaced:
+        evidence = weighed.get(column.index)
+        if (
+            evidence is None
+            or evidence.total < 2
+            or evidence.counts["number"] * 5 < evidence.total * 4
+        ):
+            continue
+        if not is_bare_period(column.header):
+            continue
+        notes.doubt(
+            header.sheet.name,
+            header.top,
+            column.index,
+            f"column '{short(column.header)}' holds figures but names no year, so its values "
+            "land in no period — put the year in the heading, a title row or the sheet name",
+            kind="figures in no period",
+        )
 
 
 def figures_above(header: Header, notes: Notes) -> None:

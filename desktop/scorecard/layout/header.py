@@ -491,6 +491,11 @@ def _latest_year(columns: list[Column]) -> Period | None:
     return max(years, key=lambda p: p.start) if years else None
 
 
+def is_bare_period(text: str) -> bool:
+    """'Q3', 'Qtr 2 Actual', 'Mar', 'H1': a period heading that names no year."""
+    return bool(_QUARTER_OR_MONTH.match(vocabulary.normalise(text)))
+
+
 def is_bare_quarter(text: str) -> bool:
     """'Q1', 'Qtr 2', 'Quarter 3 Actual': a quarter heading that names no year."""
     key = vocabulary.normalise(text)
