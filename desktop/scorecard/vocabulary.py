@@ -700,3 +700,6 @@ DIRECTION_ARROWS: dict[str, _Direction] = {
     "→": "same", "↔": "same", "⇔": "same", "⬌": "same", "►": "same", "▶": "same",
     "◄►": "same", "=": "same", "⟷": "same",
 }  # fmt: skip
+
+# sheets that print the key to a workbook's status words and symbols
+KEY_SHEETS = frozenset({"key", "keys", "legend", "rag key", "key to symbols", "notes", "guidance"})

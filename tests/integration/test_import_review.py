@@ -434,3 +434,21 @@ def test_figures_under_a_heading_with_no_year_need_review(store: Store, tmp_path
         "Scorecard!C1: column 'Sep' holds figures but names no year, so its values land in no "
         "period — put the year in the heading, a title row or the sheet name"
     ]
+
+
+def test_a_key_sheet_gives_a_council_s_own_status_words_their_rating(
+    store: Store, tmp_path: Path
+) -> None:
+    path = rated(tmp_path / "ownwords.xlsx", ["Exceeding", "Near", "Below"])
+    workbook = load_workbook(path)
+    key = workbook.create_sheet("Key")
+    for row in (
+        ["Status", "What it means"],
+        ["Exceeding", "At or better than target (Green)"],
+        ["Near", "Within 5% of target (Amber)"],
+        ["Below", "More than 5% off target (Red)"],
+    ):
+        key.append(row)
+    workbook.save(path)
+    assert import_file(store, path).review == []
+    assert stored_rags(store) == ["green", "amber", "red"]

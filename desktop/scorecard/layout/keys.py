@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Literal
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import text_of
 from desktop.scorecard.model import Rag
 from desktop.scorecard.parse import cells
@@ -70,8 +71,9 @@ def read_key(workbook: Workbook) -> Key:
     """Every key entry printed anywhere in the workbook (the first meaning of a token wins)."""
     key: Key = {}
     for sheet in workbook.sheets:
+        legend = vocabulary.normalise(sheet.name) in vocabulary.KEY_SHEETS
         for row in _rows(sheet):
-            _row_entries(row, key)
+            _row_entries(row, key, words=legend)
     return key
 
 
@@ -82,8 +84,16 @@ def _rows(sheet: Sheet) -> list[list[CellValue]]:
     return rows[:EDGE_ROWS] + rows[-EDGE_ROWS:]
 
 
-def _row_entries(row: list[CellValue], key: Key) -> None:
+def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None:
+    """Key entries in one row; on a key sheet also a status word beside its meaning
+    ('Exceeding | Above target (Green)')."""
     texts = [text_of(v) if isinstance(v, str) else "" for v in row]
+    if words:
+        filled = [t for t in texts if t]
+        if len(filled) >= 2 and len(filled[0]) <= 25 and cells.rag_text(filled[0]) is None:
+            meaning = meaning_of(filled[1])
+            if meaning is not None:
+                key.setdefault(filled[0].casefold(), meaning)
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -103,7 +113,7 @@ def rating(key: Key, value: object) -> Meaning | None:
     if not key or not isinstance(value, str):
         return None
     text = value.strip().replace("\ufe0f", "")
-    return key.get(text)
+    return key.get(text) or key.get(text.casefold())
 
 
 def is_key_text(text: str) -> bool:
