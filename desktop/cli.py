@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--password", metavar="PW", help="password of a protected workbook")
     imp.add_argument("--dry-run", action="store_true", help="read and report, store nothing")
     imp.add_argument("--json", action="store_true", help="one JSON object per file")
+    imp.add_argument(
+        "--accept", action="store_true", help="import a doubtful reading as read (kept as warnings)"
+    )
+    imp.add_argument(
+        "--explain", action="store_true", help="say how each table was read, column by column"
+    )
 
     lst = sub.add_parser("list", help="list indicators with their latest RAG")
     lst.add_argument("--rag", choices=("red", "amber", "green"))

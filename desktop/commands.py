@@ -149,19 +149,34 @@ def cmd_import(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
                 profile=args.profile,
                 password=args.password,
                 dry_run=args.dry_run,
+                accept=args.accept,
             )
             if report.awaits_figures and len(args.files) > 1 and name not in waiting:
                 waiting.add(name)
                 queue.append(name)
                 continue
             shown = {**report.to_json(), "file": name}
+            if args.explain and not args.json:
+                for line in report.explain:
+                    print(line)
             if args.json:
                 print(json.dumps(shown, ensure_ascii=False), flush=True)
             else:
                 _print_report(shown, dry_run=args.dry_run)
+            if args.explain and args.json:
+                for line in report.explain:
+                    print(line, file=sys.stderr)
             if report.status == "refused":
                 refused += 1
                 print(f"error: {one_line(report.error or 'refused')}", file=sys.stderr)
+            elif report.status == "needs_review":
+                refused += 1
+                print(
+                    f"error: {name} was not imported: {len(report.review)} doubts about how it "
+                    "reads — see them with --explain, fix the file, or import it as read with "
+                    "--accept",
+                    file=sys.stderr,
+                )
     return 1 if refused else 0
 
 
@@ -169,6 +184,13 @@ def _print_report(report: dict[str, object], *, dry_run: bool) -> None:
     status = str(report["status"])
     if status == "refused":
         print(f"refused {report['file']}")
+        return
+    review = report.get("review") or []
+    assert isinstance(review, list)
+    if status == "needs_review":
+        print(f"needs review {report['file']}: nothing imported, {len(review)} doubts")
+        for line in review:
+            print(f"  review: {line}")
         return
     verb = "would import" if dry_run and status == "imported" else status
     warnings = report.get("warnings") or []

@@ -34,7 +34,7 @@ __all__ = ["ImportReport", "find_profile", "import_file", "preview", "save_profi
 
 log = logging.getLogger(__name__)
 
-Status = Literal["imported", "unchanged", "refused"]
+Status = Literal["imported", "unchanged", "refused", "needs_review"]
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
@@ -57,6 +57,12 @@ class ImportReport:
     # an indicator dictionary that matched nothing yet: worth trying again after the figures
     # imported by the same command
     awaits_figures: bool = False
+    # doubts about the reading, one line each naming its cell ([] for a confident reading)
+    review: list[str] = field(default_factory=list)
+    # the sheet columns the doubts are about, for the mapping dialog to open at
+    review_columns: list[int] = field(default_factory=list)
+    # how each table was read (``import --explain``)
+    explain: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the per-file object of the contract's `import --json`."""
@@ -66,6 +72,7 @@ class ImportReport:
             "indicators": self.indicators,
             "observations": self.observations,
             "warnings": list(self.warnings),
+            "review": list(self.review),
             "error": self.error,
         }
 
@@ -105,10 +112,16 @@ def import_file(
     profile: str | None = None,
     password: str | None = None,
     dry_run: bool = False,
+    accept: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportReport:
-    """Read ``path`` and add its observations to the store: all of it, or nothing."""
+    """Read ``path`` and add its observations to the store: all of it, or nothing.
+
+    A reading with doubts is not written (status ``needs_review``, the doubts in ``review``)
+    unless ``accept`` is given or a saved profile mapped the columns; the doubts then stay on
+    the import as warnings.
+    """
     path = Path(path)
     shown = str(path)
     steps = _Steps(progress, cancel)
@@ -125,7 +138,9 @@ def import_file(
         return report
     report = ImportReport(shown, "imported")
     with _collector_paused():
-        return _import(store, path, sheet, area, profile, password, dry_run, sha, steps, report)
+        return _import(
+            store, path, sheet, area, profile, password, dry_run, accept, sha, steps, report
+        )
 
 
 @contextlib.contextmanager
@@ -153,6 +168,7 @@ def _import(
     profile: str | None,
     password: str | None,
     dry_run: bool,
+    accept: bool,
     sha: str,
     steps: _Steps,
     report: ImportReport,
@@ -166,7 +182,9 @@ def _import(
     except _DictionaryFile as found:
         return _fill_definitions(store, path, found.dictionary, sheet, dry_run, sha, report)
     except ScorecardError as exc:
-        return _refused(shown, _one_line(str(exc)), report)
+        refused = _refused(shown, _one_line(str(exc)), report)
+        refused.explain = list(exc.explain)
+        return refused
     except Exception as exc:  # a file that trips a bug: refuse it, keep the trace in the log
         log.exception("reading %s failed", path)
         return _refused(
@@ -174,6 +192,14 @@ def _import(
             f"could not read {path.name} ({type(exc).__name__}) — please report this file",
             report,
         )
+    if parsed.review:
+        report.review = [item.line() for item in parsed.review]
+        report.review_columns = sorted({i.column for i in parsed.review if i.column is not None})
+        if not accept and parsed.profile is None:
+            report.status = "needs_review"
+            report.indicators = report.observations = 0
+            return report
+        report.warnings.extend(f"accepted as read: {line}" for line in report.review)
     if dry_run:
         return report
     info = ImportInfo(
@@ -292,6 +318,7 @@ def _parse(
     report.indicators = len(parsed.indicators)
     report.observations = sum(len(i.observations) for i in parsed.indicators)
     report.warnings = list(parsed.warnings)
+    report.explain = list(parsed.explain)
     if profile_name is not None and profile is None:
         report.warnings.insert(0, f"columns mapped with the saved profile '{profile_name}'")
     steps.at(_TOTAL_BEFORE_WRITE)

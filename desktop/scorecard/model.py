@@ -14,7 +14,12 @@ Rag = Literal["red", "amber", "green"]
 
 
 class ScorecardError(Exception):
-    """Input problem: the file is refused. ``str(err)`` is one line: what, then what to do."""
+    """Input problem: the file is refused. ``str(err)`` is one line: what, then what to do.
+
+    ``explain`` keeps how the tables were read when the refusal came after reading them.
+    """
+
+    explain: tuple[str, ...] = ()
 
 
 class PasswordRequired(ScorecardError):
@@ -27,6 +32,25 @@ class Period:
     start: dt.date
     end: dt.date
     kind: PeriodKind
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """One doubt about how a file was read: why, and the cell that shows it.
+
+    ``column`` is the 0-based column of the sheet the doubt is about (for the mapping
+    dialog to open at it), or None when the doubt is about a row or the whole table.
+    """
+
+    reason: str
+    sheet: str | None = None
+    cell: str | None = None
+    column: int | None = None
+
+    def line(self) -> str:
+        """The doubt in one line, naming its cell: "Scorecard!C4: ..."."""
+        where = f"{self.sheet}!{self.cell}" if self.sheet and self.cell else self.sheet or ""
+        return f"{where}: {self.reason}" if where else self.reason
 
 
 @dataclass(slots=True)
@@ -56,6 +80,9 @@ class ParsedIndicator:
     description: str | None = None
     owner: str | None = None
     exempt: bool = False
+    # a target written as a band ("90–95%"): green inside it (on_target polarity)
+    band_low: float | None = None
+    band_high: float | None = None
     observations: list[ParsedObservation] = field(default_factory=list)
 
 
@@ -69,3 +96,7 @@ class ParsedScorecard:
     area: str | None = None
     sheet: str | None = None
     profile: str | None = None
+    # doubts: a file with any is imported only when the user accepts the reading
+    review: list[ReviewItem] = field(default_factory=list)
+    # how each table was read, one plain line each (for ``import --explain``)
+    explain: list[str] = field(default_factory=list)

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
+
+from desktop.scorecard.model import Polarity as _Polarity
+from desktop.scorecard.model import Rag as _Rag
+
+_Direction = Literal["improving", "worsening", "up", "down", "same"]
 
 # field -> headings that mean it (written naturally; normalised once at import time).
 # Comparator fields are "comparator:<name as shown in the app>".
@@ -161,6 +167,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "polarity": (
         "polarity",
         "good is",
+        "good performance",
         "good performance is",
         "aim",
         "bigger or smaller is better",
@@ -185,6 +192,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "direction",
         "travel",
         "trend arrow",
+        "short term trend",
         "change since last period",
         "improving or declining",
     ),
@@ -195,6 +203,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "comment",
         "narrative",
         "notes",
+        "note",
+        "latest note",
+        "latest comment",
+        "latest update",
         "explanation",
         "officer comments",
         "remarks",
@@ -258,6 +270,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     # columns that are known and deliberately not imported (no "not recognised" warning)
     "ignore": (
+        "long term trend",
+        "time period sortable",
+        "time period range",
         "frequency",
         "reporting frequency",
         "update frequency",
@@ -366,16 +381,10 @@ AREA_COMPARATORS: dict[str, str] = {
 # Area cells that are sums over other rows, never an area of their own.
 NOT_AREAS = frozenset({"total", "grand total", "all", "all areas", "total england", "totals"})
 
-# Headings that name a period relative to the report's own ("This quarter", "Last month"):
+# Headings that name a month, a year or "the period" relative to the report's own ("Last
+# month", "Previous period"); quarters are RELATIVE_QUARTERS below:
 # (the kind of period, or None for whatever the title names; steps back from it)
 RELATIVE_PERIODS: dict[str, tuple[str | None, int]] = {
-    "this quarter": ("quarter", 0),
-    "current quarter": ("quarter", 0),
-    "latest quarter": ("quarter", 0),
-    "quarter actual": ("quarter", 0),
-    "last quarter": ("quarter", -1),
-    "previous quarter": ("quarter", -1),
-    "prior quarter": ("quarter", -1),
     "this month": ("month", 0),
     "current month": ("month", 0),
     "latest month": ("month", 0),
@@ -499,6 +508,11 @@ _WHOLE_ONLY = frozenset(
 )
 
 
+def heading_field(text: object) -> str | None:
+    """The field a text names when it is, whole, a known heading ("Target", "Comments")."""
+    return _EXACT.get(normalise(text))
+
+
 def match(text: object) -> Match | None:
     """Best field for a heading, or None. Whole-heading matches beat partial ones."""
     return _match(normalise(text))
@@ -566,3 +580,172 @@ def is_skipped_sheet(name: str) -> bool:
     """Cover, notes, contents, definitions and similar sheets hold no scorecard."""
     words = normalise(name).split()
     return bool(words) and (words[0] in SKIP_SHEET_WORDS or normalise(name) in SKIP_SHEET_WORDS)
+
+
+# ---------------------------------------------------------------- targets typed as words
+# written before the number: "Minimum 98%", "at least 95%", "≥ 97%" (higher is better) ...
+TARGET_AT_LEAST: tuple[str, ...] = (
+    "at least", "minimum of", "minimum", "min.", "min", "no less than", "not less than",
+    "no fewer than", "more than", "greater than", "above", "over", "exceed", "exceeding",
+    ">=", "=>", "≥", ">",
+)  # fmt: skip
+# ... or lower is better: "Maximum 2.5%", "no more than 110", "< 30%", "below 28 days"
+TARGET_AT_MOST: tuple[str, ...] = (
+    "at most", "maximum of", "maximum", "max.", "max", "no more than", "not more than",
+    "no greater than", "not exceeding", "less than", "fewer than", "below", "under",
+    "up to", "<=", "=<", "≤", "<",
+)  # fmt: skip
+# written after the number: "80% or above", "95%+" / "10 or fewer"
+TARGET_AFTER_AT_LEAST: tuple[str, ...] = (
+    "or above", "or more", "or higher", "or over", "or greater", "and above", "and over",
+    "plus", "+",
+)  # fmt: skip
+TARGET_AFTER_AT_MOST: tuple[str, ...] = (
+    "or below", "or less", "or lower", "or fewer", "or under", "and below", "and under",
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------- cells that say "no figure"
+# in a value cell: suppressed, not available, not applicable (kept as the observation's text)
+MISSING_MARKERS = frozenset(
+    {
+        "*", "c", "x", "-", "–", "—", "n/a", "na", "..", ".", ":", "n/k", "nk", "tbc", "#n/a",
+        "z", "dna", "n/av", "n/avail", "not available", "no data", "nyd", "not yet due",
+        "not yet available", "awaited", "suppressed", "s", "[c]", "[x]", "[z]", "[u]",
+    }
+)  # fmt: skip
+# in a target cell: deliberately no target (anything else that is not a number is a doubt)
+NO_TARGET = frozenset({"none", "no target", "not set", "tbc", "tbd", "data only", "baseline"})
+
+
+# ---------------------------------------------------------------- status words and symbols
+# the shared vocabulary, used where a file prints no key of its own. Shapes with no agreed
+# meaning (●, ▲, ◆, ■) are deliberately absent: they are read only through a key printed in the
+# file, and sent to review otherwise.
+RAG_WORDS: dict[str, _Rag] = {
+    "red": "red", "r": "red", "amber": "amber", "a": "amber", "yellow": "amber",
+    "orange": "amber", "green": "green", "g": "green",
+    # Welsh
+    "coch": "red", "ambr": "amber", "oren": "amber", "melyn": "amber", "gwyrdd": "green",
+    # performance-system icons named in words (Pentana/Ideagen: OK, Warning, Alert)
+    "ok": "green", "warning": "amber", "alert": "red",
+}  # fmt: skip
+RAG_SYMBOLS: dict[str, _Rag] = {
+    "🔴": "red", "🟥": "red", "🟠": "amber", "🟡": "amber", "🟧": "amber", "🟨": "amber",
+    "🟢": "green", "🟩": "green",
+    "✓": "green", "✔": "green", "☑": "green", "✅": "green",
+    "⚠": "amber", "⚠️": "amber",
+    "✗": "red", "✘": "red", "×": "red", "❌": "red", "☒": "red",
+}  # fmt: skip
+RAG_PHRASES: dict[str, _Rag] = {
+    "off track": "red", "off target": "red", "not on track": "red", "not on target": "red",
+    "significantly off target": "red", "significantly off track": "red", "not met": "red",
+    "not achieved": "red", "target not met": "red", "target missed": "red", "missed": "red",
+    "behind target": "red", "below target": "red",
+    "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
+    "close to target": "amber", "near target": "amber", "within tolerance": "amber",
+    "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
+    "on target": "green", "on track": "green", "achieved": "green", "met": "green",
+    "exceeded": "green", "target met": "green", "target achieved": "green",
+    "target exceeded": "green", "better than target": "green", "ahead of target": "green",
+}  # fmt: skip
+# deliberately no rating: finished (the B of BRAG), monitored only, not applicable
+NOT_RATED = frozenset(
+    {
+        "blue", "b", "completed", "complete", "grey", "gray", "no rag", "n/a", "data only",
+        "for information", "monitor only", "not rated", "no target", "baseline",
+        "contextual", "context", "no data", "tbc", "tbd", "pending", "not due", "not yet due",
+        "awaiting data", "no update", "new measure", "new indicator", "baseline year",
+        "not applicable", "na", "n/k",
+    }
+)  # fmt: skip
+
+# headings that can only mean "the figure": cells of words under one contradict it, and the
+# reading is held for review even when the words make the column's real role plain
+FIGURE_HEADINGS = frozenset(
+    {"value", "values", "actual", "actuals", "actual value", "result", "figure", "outturn",
+     "target", "numerator", "denominator"}
+)  # fmt: skip
+
+# headings that name a period relative to the one in the title ("Quarter 2 2024/25"):
+# quarters back from it, or the year to date at its end
+RELATIVE_QUARTERS: dict[str, int] = {
+    "this quarter": 0, "current quarter": 0, "latest quarter": 0, "quarter": 0,
+    "this qtr": 0, "current qtr": 0,
+    "previous quarter": -1, "last quarter": -1, "prior quarter": -1, "previous qtr": -1,
+    "same quarter last year": -4, "same quarter previous year": -4,
+    "same quarter prior year": -4, "same period last year": -4,
+}  # fmt: skip
+YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
+
+
+# ---------------------------------------------------------------- polarity and direction of travel
+# which way is good, as written in a polarity cell ("Higher is better", "Aim to minimise", "↓")
+POLARITY_WORDS: dict[str, _Polarity] = {
+    "higher is better": "higher_is_better", "high is better": "higher_is_better",
+    "high": "higher_is_better", "higher": "higher_is_better", "bigger is better":
+    "higher_is_better", "more is better": "higher_is_better", "up": "higher_is_better",
+    "↑": "higher_is_better", "▲": "higher_is_better", "⬆": "higher_is_better",
+    "aim high": "higher_is_better", "aim higher": "higher_is_better",
+    "good is high": "higher_is_better", "high is good": "higher_is_better",
+    "maximise": "higher_is_better", "maximize": "higher_is_better",
+    "increase": "higher_is_better", "increase is good": "higher_is_better",
+    "descending": "higher_is_better", "desc": "higher_is_better",
+    "lower is better": "lower_is_better", "low is better": "lower_is_better",
+    "low": "lower_is_better", "lower": "lower_is_better", "smaller is better":
+    "lower_is_better", "less is better": "lower_is_better", "down": "lower_is_better",
+    "↓": "lower_is_better", "▼": "lower_is_better", "⬇": "lower_is_better",
+    "aim low": "lower_is_better", "aim lower": "lower_is_better",
+    "good is low": "lower_is_better", "low is good": "lower_is_better",
+    "minimise": "lower_is_better", "minimize": "lower_is_better",
+    "reduce": "lower_is_better", "decrease": "lower_is_better",
+    "ascending": "lower_is_better", "asc": "lower_is_better",
+    "on target": "on_target", "within range": "on_target", "in range": "on_target",
+    "close to target is better": "on_target", "closer to target is better": "on_target",
+    "neutral target": "on_target", "target": "on_target", "goldilocks": "on_target",
+    "on target is better": "on_target", "range": "on_target",
+    "-": "none", "n/a": "none", "na": "none", "none": "none", "no polarity": "none",
+    "not applicable": "none", "context": "none", "contextual": "none", "neutral": "none",
+    "monitor": "none", "monitoring": "none", "for information": "none", "data only": "none",
+    "higher is good": "higher_is_better", "bigger": "higher_is_better",
+    "lower is good": "lower_is_better", "smaller": "lower_is_better",
+    # Welsh
+    "uwch yn well": "higher_is_better", "uchel": "higher_is_better",
+    "is yn well": "lower_is_better", "isel": "lower_is_better",
+}  # fmt: skip
+POLARITY_PHRASES: list[tuple[str, _Polarity]] = [
+    ("higher is better", "higher_is_better"), ("high is good", "higher_is_better"),
+    ("higher is good", "higher_is_better"), ("lower is good", "lower_is_better"),
+    ("bigger is better", "higher_is_better"), ("more is better", "higher_is_better"),
+    ("lower is better", "lower_is_better"), ("low is good", "lower_is_better"),
+    ("smaller is better", "lower_is_better"), ("less is better", "lower_is_better"),
+    ("close to target", "on_target"), ("within range", "on_target"),
+]  # fmt: skip
+# direction of travel in words ("Improving", "Getting worse") and arrows
+DIRECTION_WORDS: dict[str, _Direction] = {
+    "improving": "improving", "improved": "improving", "improvement": "improving",
+    "better": "improving", "getting better": "improving",
+    "worsening": "worsening", "worsened": "worsening", "worse": "worsening",
+    "declining": "worsening", "declined": "worsening", "deteriorating": "worsening",
+    "deteriorated": "worsening", "deterioration": "worsening", "getting worse": "worsening",
+    "up": "up", "increase": "up", "increased": "up", "increasing": "up", "rising": "up",
+    "rise": "up", "higher": "up", "going up": "up",
+    "down": "down", "decrease": "down", "decreased": "down", "decreasing": "down",
+    "falling": "down", "fall": "down", "fell": "down", "lower": "down", "going down": "down",
+    "same": "same", "no change": "same", "unchanged": "same", "stable": "same",
+    "steady": "same", "static": "same", "maintained": "same", "level": "same",
+    "similar": "same", "no significant change": "same", "consistent": "same",
+    # Welsh
+    "gwella": "improving", "wedi gwella": "improving", "gwaethygu": "worsening",
+    "wedi gwaethygu": "worsening", "dirywio": "worsening", "dim newid": "same",
+    "i fyny": "up", "i lawr": "down",
+}  # fmt: skip
+DIRECTION_ARROWS: dict[str, _Direction] = {
+    "↑": "up", "▲": "up", "⬆": "up", "↗": "up", "⇧": "up", "△": "up", "⇑": "up",
+    "↓": "down", "▼": "down", "⬇": "down", "↘": "down", "⇩": "down", "▽": "down", "⇓": "down",
+    "→": "same", "↔": "same", "⇔": "same", "⬌": "same", "►": "same", "▶": "same",
+    "◄►": "same", "=": "same", "⟷": "same",
+}  # fmt: skip
+
+# sheets that print the key to a workbook's status words and symbols
+KEY_SHEETS = frozenset({"key", "keys", "legend", "rag key", "key to symbols", "notes", "guidance"})

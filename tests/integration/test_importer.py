@@ -238,7 +238,7 @@ def test_import_is_recorded_with_its_hash(store: Store, tmp_path: Path) -> None:
 def test_to_json_is_the_contract_object(store: Store, tmp_path: Path) -> None:
     report = import_file(store, scorecards.definitions_only(tmp_path / "d.xlsx"))
     assert set(report.to_json()) == {
-        "file", "status", "indicators", "observations", "warnings", "error"
+        "file", "status", "indicators", "observations", "warnings", "review", "error"
     }  # fmt: skip
 
 

@@ -157,7 +157,8 @@ def codes_and_names(store: Store) -> list[tuple[str | None, str]]:
 
 
 def test_code_before_a_dash_is_the_indicator_code(store: Store, tmp_path: Path) -> None:
-    report = import_file(store, scorecards.code_dash_name(tmp_path / "codes.xlsx"))
+    # its 'Maintain' target is a doubt (no number): accepted as read here
+    report = import_file(store, scorecards.code_dash_name(tmp_path / "codes.xlsx"), accept=True)
     assert (report.indicators, report.observations) == (3, 6)
     assert codes_and_names(store) == [
         ("CP01", "% of repairs completed right first time"),
@@ -182,11 +183,14 @@ def test_welsh_pam_code_is_split_from_the_name(store: Store, tmp_path: Path) -> 
     ]
 
 
-def test_a_text_target_shared_by_every_period_warns_once(store: Store, tmp_path: Path) -> None:
+def test_a_text_target_without_a_number_is_one_review_line(store: Store, tmp_path: Path) -> None:
     report = import_file(store, scorecards.code_dash_name(tmp_path / "codes.xlsx"))
-    assert [w for w in report.warnings if "Maintain" in w] == [
-        "Scorecard!D4: skipped — target 'Maintain' is not a number"
+    assert report.status == "needs_review"
+    assert [r for r in report.review if "Maintain" in r] == [
+        "Scorecard!D4: target 'Maintain' is not a number or a range — give it as a number "
+        "(e.g. 95%, 'at least 95%', '90–95%')"
     ]
+    assert rows(store) == []
 
 
 def test_quarter_ending_dates_are_quarters(store: Store, tmp_path: Path) -> None:

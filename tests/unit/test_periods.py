@@ -179,6 +179,16 @@ def test_aggregated_benchmark_periods_span_financial_years(
     assert parse_period(text) == financial_year_range(first, last)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"), [("2017 - 19", 2017, 2019), ("2019 - 21", 2019, 2021)]
+)
+def test_pooled_years_written_with_spaces_are_calendar_years(
+    text: str, first: int, last: int
+) -> None:
+    """Fingertips pools calendar years and writes them '2017 - 19'."""
+    assert parse_period(text) == Period(f"{first}–{last}", D(first, 1, 1), D(last, 12, 31), "range")
+
+
 def test_iso_month_wins_when_it_cannot_be_a_year_span() -> None:
     assert parse_period("2024-12") == month(2024, 12)
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag
 from desktop.scorecard.parse import cells
+from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 # a value followed by the counts behind it: "92% (45/49)", "92% (45 of 49)"
@@ -16,13 +19,6 @@ _COUNTED = re.compile(
     r"(?P<value>[^()]*\d[^()]*?)\s*\(\s*(?P<num>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<den>\d[\d,]*)\s*\)",
     re.I,
 )
-
-_BOUND = re.compile(
-    r"^(?P<sign>>=|<=|=>|=<|≥|≤|>|<|at least|no less than|minimum of|min\.?|above|over|"
-    r"at most|no more than|maximum of|max\.?|below|under|less than)\s*(?P<rest>.+)$",
-    re.I,
-)
-
 
 # one column's reader, worked out once per sheet: (row index, row, period) -> observation
 Observe = Callable[[int, list[CellValue], Period], ParsedObservation | None]
@@ -43,30 +39,32 @@ def short(text: str, size: int = 40) -> str:
 class CellReader:
     """Turns cells into observations and fills in target, RAG, comparators and commentary."""
 
-    def __init__(self, sheet: Sheet, notes: Notes, decimal_comma: bool) -> None:
+    def __init__(
+        self, sheet: Sheet, notes: Notes, decimal_comma: bool, key: keys.Key | None = None
+    ) -> None:
         self.sheet = sheet
+        self.key: keys.Key = key or {}
         self.notes = notes
         self.decimal_comma = decimal_comma
         self.unit: str | None = None  # the first unit a value of the current row carried
         self.target_says: Polarity | None = None  # "≥ 95%" says higher is better
+        self.band: tuple[float, float] | None = None  # a target written "90–95%"
 
     def start_row(self) -> None:
         self.unit = None
         self.target_says = None
+        self.band = None
 
-    def _bounded_target(self, text: str, fmt: str | None) -> cells.Number:
-        """'≥ 95%', '>95', 'at least 90', '< 10 days': the number, and which way is good."""
-        found = _BOUND.match(text.strip())
+    def _text_target(self, text: str) -> cells.Number:
+        """'Minimum 98%', '≤ 2.5%', '90–95%': the number (a band keeps both ends, no number)."""
+        found = parse_target(text, decimal_comma=self.decimal_comma)
         if found is None:
             return cells.Number(None, text, None)
-        parsed = cells.number(found.group("rest"), fmt, decimal_comma=self.decimal_comma)
-        if parsed.value is not None:
-            sign = found.group("sign").lower()
-            up = sign in (">=", "=>", "≥", ">") or sign.startswith(
-                ("at least", "no less", "min", "above", "over")
-            )
-            self.target_says = "higher_is_better" if up else "lower_is_better"
-        return parsed
+        if found.polarity is not None:
+            self.target_says = found.polarity
+        if found.low is not None and found.high is not None:
+            self.band = (found.low, found.high)
+        return cells.Number(found.value, None, found.unit)
 
     def observation(
         self, index: int, row: list[CellValue], column: Column, period: Period
@@ -147,7 +145,7 @@ class CellReader:
         name = column.field or ""
         if position < 0 or self.sheet.styles:
             return lambda observation, index, row: self.apply(observation, index, row, column)
-        if name == "rag" and cells.rag_fill(None) is None:
+        if name == "rag" and cells.rag_fill(None) is None and not self.key:
             return self._rag_applier(column)
         if name == "commentary":
             return self._commentary_applier(column)
@@ -221,7 +219,19 @@ class CellReader:
         fmt = style.number_format if style else None
         parsed = cells.number(value, fmt, decimal_comma=self.decimal_comma)
         if parsed.value is None and name == "target" and isinstance(value, str):
-            parsed = self._bounded_target(value, fmt)
+            parsed = self._text_target(value)
+            if parsed.value is None and self.band is not None:
+                return  # a band: its ends go on the indicator
+            if parsed.value is None and not _missing(value):
+                self.notes.doubt(
+                    self.sheet.name,
+                    index,
+                    position,
+                    f"target '{short(value)}' is not a number or a range — give it as a number "
+                    "(e.g. 95%, 'at least 95%', '90–95%')",
+                    kind="text target",
+                )
+                return
         comparator = name.startswith("comparator:")
         if parsed.value is None:
             if not comparator:
@@ -244,10 +254,13 @@ class CellReader:
         value: CellValue,
         fill: str | None,
     ) -> None:
-        if cells.rag_not_rated(value):
-            return  # "Blue"/"Completed": no rating, whatever the cell's colour
+        keyed = keys.rating(self.key, value)
+        if keyed is None and isinstance(value, str) and _missing(value):
+            return  # '-', 'n/a', 'tbc': the cell says there is no rating
+        if keyed == "none" or (keyed is None and cells.rag_not_rated(value)):
+            return  # "Blue"/"Completed"/"Data only": no rating, whatever the cell's colour
         from_fill = cells.rag_fill(fill)
-        from_text = cells.rag_text(value)
+        from_text = keyed or cells.rag_text(value)
         if from_text is not None:
             if from_fill is not None and from_fill != from_text:
                 self.notes.warn(
@@ -259,12 +272,21 @@ class CellReader:
         elif from_fill is not None:
             observation.rag = from_fill
         elif not cells.is_blank(value):
-            self.notes.warn(
-                f"{self.sheet.name}!{a1(index, column.index)}: RAG '{short(text_of(value))}' "
-                "not understood — left blank",
-                kind="rag not understood",
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column.index,
+                f"status '{short(text_of(value))}' is not a RAG word or symbol this file's key "
+                "or the shared vocabulary knows — write Red/Amber/Green or add a key",
+                kind=f"rag not understood:{column.index}",
             )
             observation.rag = None
+
+
+def _missing(text: str) -> bool:
+    """'n/a', '-', 'tbc': the cell says there is no figure (not a figure we cannot read)."""
+    key = text.strip().lower()
+    return key in cells.MISSING_MARKERS or key in vocabulary.NO_TARGET
 
 
 def _set_target(observation: ParsedObservation, value: float) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import area_columns, tiles, transpose
+from desktop.scorecard.layout import area_columns, evidence, explain, keys, tiles, transpose
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
@@ -47,7 +47,9 @@ def detect(
     found = _without_summaries(found, notes)
     per_portfolio = len({h.sheet.name for h in found}) > 1
     fallback = _fallback_period(workbook, found)
+    key = keys.read_key(workbook)
     results: list[SheetResult] = []
+    lines: list[str] = []
     chosen_area: str | None = None
     for header in found:
         choice, shown = choose_area(header, area, name)
@@ -61,12 +63,16 @@ def detect(
             if portfolio is None and per_portfolio and sheet_period is None:
                 portfolio = header.sheet.name
         context = SheetContext(
-            portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook)
+            portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
         )
+        evidence.settle(header, notes)
         _warn_unplaced(header, notes)
-        result = RowReader(header, context).read()
+        reader = RowReader(header, context)
+        result = reader.read()
         if id(header) in point_back:
             point_back[id(header)](result.indicators)
+        _doubt_skipped(header, reader, notes)
+        lines.extend(explain.describe(header, reader, result))
         results.append(result)
     indicators = _merge(results, notes)
     if fallback.kind == "date" and any(
@@ -77,8 +83,14 @@ def detect(
             "date); put the period in a column, heading or the sheet name to be exact"
         )
     observations = sum(len(i.observations) for i in indicators)
+    doubts = notes.review()
     if observations == 0:
-        raise ScorecardError(f"no indicator values found in {name} — {_why_empty(workbook)}")
+        if doubts:
+            error = ScorecardError(f"nothing could be read from {name}: {doubts[0].line()}")
+        else:
+            error = ScorecardError(f"no indicator values found in {name} — {_why_empty(workbook)}")
+        error.explain = tuple(lines)
+        raise error
     _warn_missing_targets(indicators, notes)
     return ParsedScorecard(
         path=workbook.path,
@@ -86,6 +98,8 @@ def detect(
         warnings=notes.finish(),
         area=chosen_area,
         sheet=sheet,
+        review=doubts,
+        explain=lines,
     )
 
 
@@ -114,6 +128,7 @@ def _first_header(
     for candidate in candidates:
         header = layout_header.find(candidate)
         if header is not None:
+            evidence.settle(header, Notes())  # the roles the cells prove, as detect reads them
             return [(c.index, c.header, c.field) for c in header.columns]
     for candidate in candidates:
         for row in candidate.rows[:10]:
@@ -266,6 +281,24 @@ def _warn_unplaced(header: Header, notes: Notes) -> None:
         )
 
 
+MANY_SKIPPED = 0.2  # rows left out beyond this share of a table's rows: ask before importing
+
+
+def _doubt_skipped(header: Header, reader: RowReader, notes: Notes) -> None:
+    """Many data rows left out (no name, no period): the table may not be what it seems."""
+    skipped = reader.skipped_rows
+    if len(skipped) < 3 or len(skipped) <= MANY_SKIPPED * (len(skipped) + reader.rows_read):
+        return
+    notes.doubt(
+        header.sheet.name,
+        skipped[0],
+        None,
+        f"{len(skipped)} of {len(skipped) + reader.rows_read} data rows left out (no indicator "
+        "name or no period) — check the heading row and the name column",
+        kind="many rows skipped",
+    )
+
+
 def _decimal_comma(workbook: Workbook) -> bool:
     flagged = workbook.decimal_comma
     return flagged or any("decimal comma" in w.lower() for w in workbook.warnings)
@@ -376,7 +409,9 @@ def _join(kept: ParsedIndicator, other: ParsedIndicator, notes: Notes) -> None:
 
 def _warn_missing_targets(indicators: list[ParsedIndicator], notes: Notes) -> None:
     missing = [
-        i for i in indicators if i.observations and all(o.target is None for o in i.observations)
+        i
+        for i in indicators
+        if i.observations and i.band_low is None and all(o.target is None for o in i.observations)
     ]
     if missing and len(missing) < len(indicators):
         for indicator in missing:

@@ -37,6 +37,7 @@ class Column:
     field: str | None  # a vocabulary field, "ignore", or None when not placed
     period: Period | None = None
     code: str | None = None  # an indicator code written in the heading ("CHN1 2010-11")
+    why: str = ""  # what decided the role when not the heading's words ("saved mapping", cells)
 
 
 @dataclass(slots=True)
@@ -381,8 +382,10 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
             continue
         top_text = upper[index] if bottom != top else ""
-        column = _combine(top_text, lower[index], _text_mapping(mapping))
+        column = _combine(top_text, _one_language(lower[index]), _text_mapping(mapping))
         column.index = index
+        if mapping and (index in by_index or _mapped_text(lower[index], top_text, mapping)):
+            column.why = "the saved mapping"
         if report.place(column):
             pass
         elif year is not None and column.period is None and column.field in _PLACEABLE:
@@ -392,6 +395,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         if not column.header:
             continue
         columns.append(column)
+    _place_relative(columns, sheet, top)
     if year is None:
         year = _latest_year(columns)
         if year is not None:
@@ -457,6 +461,81 @@ def _period_in_words(text: str) -> tuple[Period, str] | None:
     return None
 
 
+def _one_language(text: str) -> str:
+    """'Chwarter 1 / Quarter 1': of a bilingual heading, the side the vocabulary reads."""
+    if " / " not in text:
+        return text
+    whole = vocabulary.match(text)
+    if whole is not None and whole.score >= 1.0:
+        return text
+    for side in reversed(text.split(" / ")):
+        side = side.strip()
+        if side and (
+            vocabulary.match(side) is not None
+            or cells.period_header(side) is not None
+            or _QUARTER_OR_MONTH.match(vocabulary.normalise(side))
+        ):
+            return side
+    return text
+
+
+def _title_quarter(sheet: Sheet, top: int) -> Period | None:
+    """The quarter the title rows (or the sheet's name) report on: 'Quarter 2 2024/25'."""
+    rows: list[list[CellValue]] = [*sheet.rows[:top], [sheet.name]]
+    for row in rows:
+        for value in row:
+            if isinstance(value, str) and value.strip():
+                found = cells.period_header(value)
+                if found is None:
+                    for part in re.split(r"\s[-–:]\s", value):
+                        found = cells.period_header(part.strip())
+                        if found is not None:
+                            break
+                if found is not None and found[0].kind == "quarter":
+                    return found[0]
+    return None
+
+
+def _place_relative(columns: list[Column], sheet: Sheet, top: int) -> None:
+    """'This quarter', 'Previous quarter', 'Same quarter last year', 'Year to date' under a
+    title naming the quarter: each column holds the values of its own period."""
+    wanted = [
+        c
+        for c in columns
+        if c.period is None
+        and (
+            vocabulary.normalise(c.header) in vocabulary.RELATIVE_QUARTERS
+            or vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE
+        )
+    ]
+    if not wanted:
+        return
+    now = _title_quarter(sheet, top)
+    if now is None:
+        return
+    fy = now.start.year if now.start.month >= 4 else now.start.year - 1
+    number = (now.start.month - 4) % 12 // 3 + 1
+    for column in wanted:
+        key = vocabulary.normalise(column.header)
+        if key in vocabulary.YEAR_TO_DATE:
+            if number == 1:
+                continue  # the year to date at the end of Q1 is Q1 itself
+            end = now.end
+            column.period = (
+                periods.half_year(fy, 1)
+                if number == 2
+                else periods.financial_year(fy)
+                if number == 4
+                else periods.make_period("range", periods.financial_year(fy).start, end)
+            )
+        else:
+            back = -vocabulary.RELATIVE_QUARTERS[key]
+            position = fy * 4 + number - 1 - back
+            column.period = periods.quarter(position // 4, position % 4 + 1)
+        column.field = "actual"
+        column.why = f"its heading, counted from {now.label} in the title"
+
+
 def _title_year(sheet: Sheet, top: int) -> Period | None:
     """The financial year named in the title rows ("Quarter 2 report 2024/25") or the sheet's name."""
     rows: list[list[CellValue]] = [*sheet.rows[:top], [sheet.name]]
@@ -510,6 +589,11 @@ def _latest_year(columns: list[Column]) -> Period | None:
         c.period for c in columns if c.period is not None and c.period.kind == "financial_year"
     ]
     return max(years, key=lambda p: p.start) if years else None
+
+
+def is_bare_period(text: str) -> bool:
+    """'Q3', 'Qtr 2 Actual', 'Mar', 'H1': a period heading that names no year."""
+    return bool(_QUARTER_OR_MONTH.match(vocabulary.normalise(text)))
 
 
 def is_bare_quarter(text: str) -> bool:
@@ -595,6 +679,12 @@ def _settle_duplicates(columns: list[Column]) -> None:
                 extra.field = "name"
             else:
                 extra.field = "ignore"
+
+
+def _mapped_text(bottom: str, top: str, mapping: dict[str, str]) -> bool:
+    texts = _text_mapping(mapping) or {}
+    keys = {normalise_key(bottom), normalise_key(f"{top} {bottom}") if top else ""}
+    return any(k and k in texts for k in keys)
 
 
 def _index_mapping(mapping: dict[str, str] | None) -> dict[int, str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.scorecard.model import ReviewItem
+
 PER_KIND = 25  # beyond this many of one kind, the rest are counted, not listed
 
 
@@ -22,10 +24,55 @@ def a1(row: int, col: int) -> str:
 
 
 @dataclass(slots=True)
+class _Doubt:
+    first: ReviewItem
+    cells: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Notes:
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     said: set[str] = field(default_factory=set)
+    doubts: dict[str, _Doubt] = field(default_factory=dict)
+
+    def doubt(
+        self,
+        sheet: str,
+        row: int | None,
+        col: int | None,
+        reason: str,
+        kind: str | None = None,
+    ) -> None:
+        """A reason to ask before importing. Doubts of one kind make one line, at the first cell.
+
+        ``row`` None means the doubt is about a whole column (its heading cell is named by the
+        caller through ``col`` and the reason); ``col`` None about a row or the table.
+        """
+        cell = a1(row if row is not None else 0, col if col is not None else 0)
+        key = f"{sheet}|{kind or reason}"
+        found = self.doubts.get(key)
+        if found is None:
+            self.doubts[key] = _Doubt(ReviewItem(reason, sheet, cell, col), [cell])
+        elif cell not in found.cells:
+            found.cells.append(cell)
+
+    def review(self) -> list[ReviewItem]:
+        """One item per kind of doubt, saying how many more cells share it."""
+        items: list[ReviewItem] = []
+        for doubt in self.doubts.values():
+            item = doubt.first
+            more = len(doubt.cells) - 1
+            if more:
+                shown = ", ".join(doubt.cells[1:4]) + (", …" if more > 3 else "")
+                item = ReviewItem(
+                    f"{item.reason} (and {more} more like it: {shown})",
+                    item.sheet,
+                    item.cell,
+                    item.column,
+                )
+            items.append(item)
+        return items
 
     def warn(self, message: str, kind: str | None = None) -> None:
         if message in self.said:

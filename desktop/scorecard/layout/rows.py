@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.cellread import CellReader, short
+from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
@@ -49,6 +51,7 @@ class SheetContext:
     notes: Notes
     area: AreaChoice | None = None
     decimal_comma: bool = False
+    key: keys.Key = field(default_factory=dict)  # the workbook's own key to its status symbols
 
 
 @dataclass(slots=True)
@@ -129,7 +132,7 @@ class RowReader:
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
-        self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma)
+        self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)
         # long tables: the actual column and what each observed column adds, worked out once
         self.actual_col = next((c for c in self.value_cols if c.field == "actual"), None)
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
@@ -142,6 +145,10 @@ class RowReader:
         self.label_skip = {c.index for c in (self.name, self.code) if c is not None}
         self.label_skip |= {c.index for c in self.obs_cols}
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
+        self.skipped_rows: list[int] = []  # data rows left out (no name, no period ...)
+        self.rows_read = 0  # data rows read as an indicator's values
+        # what each data row was read as (row index, role), for ``import --explain``
+        self.row_roles: list[tuple[int, str]] = []
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -177,12 +184,20 @@ class RowReader:
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
         if self._repeats_header(name_text, code_text, row):
+            self.row_roles.append((index, "the heading row written again"))
             return
         if self.split_codes:
             found = _CODE_LEADS.match(name_text)
             if found is not None:
                 code_text, name_text = found["code"], found["name"]
         if not self.long and self._target_row(index, row, name_text, code_text):
+            self.row_roles.append((index, "targets of the indicator above"))
+            return
+        if _is_key_row(code_text, name_text):
+            self.row_roles.append((index, "a key or note, left out"))
+            self.notes.skip(
+                self.sheet.name, a1(index, 0), f"key or note '{short(name_text or code_text)}'"
+            )
             return
         if self._continues_name(index, filled, code_text):
             return
@@ -190,10 +205,11 @@ class RowReader:
             self._section(index, row)
             return
         if not name_text and not code_text:
-            self.notes.skip(self.sheet.name, a1(index, 0), "row without an indicator name or code")
+            self._skip_row(index, 0, "row without an indicator name or code")
             return
         keep, comparator = self._area_decision(row)
         if not keep:
+            self.row_roles.append((index, "another area, left out"))
             return
         portfolio = self._portfolio(row)
         name = name_text or code_text
@@ -204,10 +220,15 @@ class RowReader:
         self.cellread.start_row()
         observations = self._observations(index, row)
         if comparator is not None:
+            self.row_roles.append((index, f"comparator {comparator}"))
             self._as_comparator(key, comparator, observations)
             return
+        if observations or not self.long:
+            self.rows_read += 1
+            self.row_roles.append((index, "indicator values"))
         indicator = self.by_key.get(key)
         if indicator is None:
+            self._check_name(index, name_text)
             indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
             indicator.service = self._service(row)
             self.by_key[key] = indicator
@@ -246,6 +267,21 @@ class RowReader:
         self.last_indicator.name = f"{self.last_indicator.name} {text}"
         self.named_at = index
         return True
+
+    def _check_name(self, index: int, name: str) -> None:
+        """An indicator named like a number, a RAG word, a period or a heading: a misreading."""
+        if self.name is None or not name:
+            return
+        problem = name_problem(name)
+        if problem is not None:
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                self.name.index,
+                f"indicator name '{short(name)}' {problem} — check which column holds the "
+                "indicator names",
+                kind=f"name {problem}",
+            )
 
     def _repeats_header(self, name: str, code: str, row: list[CellValue]) -> bool:
         """The heading row written again further down (a second table, a printed page)."""
@@ -388,8 +424,10 @@ class RowReader:
         lowered = text.lower()
         if len(text) > 80 or lowered.startswith(_FOOTNOTE_STARTS) or text.endswith("."):
             self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
+            self.row_roles.append((index, "a note, left out"))
             return
         self.section = text.rstrip(":").strip()
+        self.row_roles.append((index, f"section heading '{short(self.section, 30)}'"))
 
     def _portfolio(self, row: list[CellValue]) -> str | None:
         if self.portfolio_col is not None:
@@ -433,6 +471,8 @@ class RowReader:
             indicator.polarity = cells.polarity_from_name(indicator.name)
         if indicator.polarity == "unknown" and self.cellread.target_says is not None:
             indicator.polarity = self.cellread.target_says
+        if self.cellread.band is not None:
+            indicator.band_low, indicator.band_high = self.cellread.band
         if indicator.unit is None:
             indicator.unit = self.cellread.unit or cells.unit_from_header(indicator.name)
 
@@ -455,7 +495,7 @@ class RowReader:
         texts = [_at(row, c.index) for c in self.period_order]
         parts = [text_of(t) for t in texts if not cells.is_blank(t)]
         if not parts:
-            self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
+            self._skip_row(index, self.period_cols[0].index, "no period")
             return []
         dates = [_as_date(t) for t in texts] if len(parts) == 2 else []
         if len(dates) == 2 and dates[0] is not None and dates[1] is not None:
@@ -465,10 +505,7 @@ class RowReader:
         if period is None and len(parts) == 2:
             period = _within_year(parts[0], parts[1]) or _within_year(parts[1], parts[0])
         if period is None:
-            cell = a1(index, self.period_cols[0].index)
-            self.notes.skip(
-                self.sheet.name, cell, f"period '{short(' '.join(parts))}' not understood"
-            )
+            self._unplaced_period(index, " ".join(parts))
             return []
         return self._observed(index, row, period)
 
@@ -476,19 +513,34 @@ class RowReader:
         """``_long`` for the usual table with one period column."""
         value = _at(row, self.period_order[0].index)
         if value is None or (value.__class__ is str and not value.strip()):
-            self.notes.skip(self.sheet.name, a1(index, self.period_cols[0].index), "no period")
+            self._skip_row(index, self.period_cols[0].index, "no period")
             return []
         period = None
         if self.quarter_dates and isinstance(value, dt.date):
             period = cells.quarter_of_date(value)
         period = period or self._period(value)
         if period is None:
-            cell = a1(index, self.period_cols[0].index)
-            self.notes.skip(
-                self.sheet.name, cell, f"period '{short(text_of(value))}' not understood"
-            )
+            self._unplaced_period(index, text_of(value))
             return []
         return self._observed(index, row, period)
+
+    def _skip_row(self, index: int, col: int, reason: str) -> None:
+        self.notes.skip(self.sheet.name, a1(index, col), reason)
+        self.skipped_rows.append(index)
+        self.row_roles.append((index, f"left out: {reason}"))
+
+    def _unplaced_period(self, index: int, text: str) -> None:
+        """A row whose period cannot be read: its values would land in no period."""
+        self.skipped_rows.append(index)
+        self.row_roles.append((index, "left out: period not understood"))
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            self.period_cols[0].index,
+            f"period '{short(text)}' not understood — its values land in no period; write it "
+            "as e.g. 'Q1 2024/25', '2024/25' or 'Jan 2025'",
+            kind="period not understood",
+        )
 
     def _observed(
         self, index: int, row: list[CellValue], period: Period
@@ -503,13 +555,20 @@ class RowReader:
         return [observation]
 
     def _period(self, value: CellValue) -> Period | None:
-        """``cells.period``, remembered per distinct text (a long table repeats a few labels)."""
+        """``cells.period``, remembered per distinct text (a long table repeats a few labels).
+
+        A bare 'Q1' or 'Jan' is placed in the year the title rows or the sheet name give.
+        """
         if value.__class__ is not str:
             return cells.period(value)
         try:
             return self.periods_seen[value]
         except KeyError:
-            found = self.periods_seen[value] = cells.period(value)
+            found = cells.period(value)
+            year = self.context.fallback_period
+            if found is None and year.kind in ("financial_year", "academic_year"):
+                found = periods.combine_period(year, value)
+            self.periods_seen[value] = found
             return found
 
     def _wide(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
@@ -570,6 +629,17 @@ def _as_date(value: CellValue) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+_KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", "rag key"})
+
+
+def _is_key_row(code: str, name: str) -> bool:
+    """'Key:' beside '● = On track ▲ = At risk': the file's legend, not an indicator."""
+    first = code or name
+    if len(first) <= 10 and vocabulary.normalise(first) in _KEY_LABELS:
+        return True
+    return bool(name) and not name.isascii() and keys.is_key_text(name)
 
 
 def _within_year(year_text: str, inner: str) -> Period | None:

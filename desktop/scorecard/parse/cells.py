@@ -8,14 +8,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period, Polarity, Rag
 from desktop.scorecard.parse import periods, values
 from desktop.scorecard.read.grid import CellValue
 from desktop.scorecard.vocabulary import normalise
 
-MISSING_MARKERS = frozenset(
-    {"*", "c", "x", "-", "–", "—", "n/a", "na", "..", ".", ":", "n/k", "nk", "tbc", "#n/a", "z"}
-)
+MISSING_MARKERS = vocabulary.MISSING_MARKERS
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ Decisions worth knowing:
 * "2014-15", "2014/15", "2014/2015" and "2014-2015" are financial years; "2014 - 2016",
   "2014-2016" and "2014 to 2015" are ranges of calendar years; "2010-12" (two-digit end
   more than one year on, as in aggregated benchmarking data) is a range of financial
-  years 2010/11–2011/12.
+  years 2010/11–2011/12; written with spaces, "2017 - 19" (Fingertips' pooled years) is
+  the calendar years 2017–2019.
 * "YYYY-MM" is a month only when it cannot be such a financial-year range.
 * A date (cell or text such as "31/03/2025", read day first) stands for its month.
 * A two-digit year is 2000-2049 below 50, else 1900-1999 ("Apr-24" is 2024).
@@ -278,6 +279,9 @@ def _fy_or_span(found: re.Match[str], academic: bool, explicit: bool) -> Period 
     if not _ok_year(first):
         return None
     last = _end_year(first, b)
+    spaced = bool(re.fullmatch(r"\d{4} - \d{2}", found.group(0)))
+    if spaced and len(b) == 2 and first + 1 < last <= first + 20 and _ok_year(last):
+        return year_range(first, last)  # Fingertips' pooled "2017 - 19": calendar years
     if len(b) == 2 and first + 1 < last <= first + 20 and _ok_year(last):
         if academic:
             return make_period("range", dt.date(first, 9, 1), dt.date(last, 8, 31))

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Polarity, Rag
 from desktop.scorecard.read.grid import CellValue
 
@@ -25,6 +26,7 @@ __all__ = [
     "parse_direction",
     "parse_polarity",
     "parse_rag",
+    "rag_exact",
     "rag_from_fill",
     "says_not_rated",
 ]
@@ -40,28 +42,10 @@ def _clean(text: str) -> str:
 
 # ---------------------------------------------------------------- RAG
 
-_RAG_WORDS: dict[str, Rag] = {
-    "red": "red", "r": "red", "amber": "amber", "a": "amber", "yellow": "amber",
-    "orange": "amber", "green": "green", "g": "green",
-    # Welsh
-    "coch": "red", "ambr": "amber", "oren": "amber", "melyn": "amber", "gwyrdd": "green",
-}  # fmt: skip
-_RAG_SYMBOLS: dict[str, Rag] = {
-    "🔴": "red", "🟥": "red", "🟠": "amber", "🟡": "amber", "🟧": "amber", "🟨": "amber",
-    "🟢": "green", "🟩": "green",
-}  # fmt: skip
-_RAG_PHRASES: dict[str, Rag] = {
-    "off track": "red", "off target": "red", "not on track": "red", "not on target": "red",
-    "significantly off target": "red", "significantly off track": "red", "not met": "red",
-    "not achieved": "red", "target not met": "red", "target missed": "red", "missed": "red",
-    "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
-    "close to target": "amber", "near target": "amber", "within tolerance": "amber",
-    "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
-    "on target": "green", "on track": "green", "achieved": "green", "met": "green",
-    "exceeded": "green", "target met": "green", "target achieved": "green",
-    "target exceeded": "green", "better than target": "green",
-}  # fmt: skip
-_NO_RAG = frozenset({"blue", "b", "completed", "complete", "grey", "gray", "no rag", "n/a"})
+_RAG_WORDS: dict[str, Rag] = vocabulary.RAG_WORDS
+_RAG_SYMBOLS: dict[str, Rag] = vocabulary.RAG_SYMBOLS
+_RAG_PHRASES: dict[str, Rag] = vocabulary.RAG_PHRASES
+_NO_RAG = vocabulary.NOT_RATED
 _MAX_RAG_TEXT = 60
 
 
@@ -79,6 +63,15 @@ def says_not_rated(value: CellValue) -> bool:
 def _says_not_rated(text: str) -> bool:
     """ "Blue", "Completed", "n/a": the cell says there is no rating, whatever its colour."""
     return _rag_words(text) in _NO_RAG
+
+
+def rag_exact(text: str) -> Rag | None:
+    """A RAG rating only when the whole text is one ("Red", "On track", "R/A"), not a phrase
+    that merely starts like one ("Missed bins")."""
+    if text.strip() in _RAG_SYMBOLS:
+        return _RAG_SYMBOLS[text.strip()]
+    cleaned = _rag_words(text)
+    return _RAG_WORDS.get(cleaned) or _RAG_PHRASES.get(cleaned)
 
 
 def _rag_from_text(text: str) -> Rag | None:
@@ -159,74 +152,14 @@ def parse_rag(value: CellValue, *, fill: str | None = None) -> Rag | None:
 
 # ---------------------------------------------------------------- polarity and trend
 
-_POLARITY: dict[str, Polarity] = {
-    "higher is better": "higher_is_better", "high is better": "higher_is_better",
-    "high": "higher_is_better", "higher": "higher_is_better", "bigger is better":
-    "higher_is_better", "more is better": "higher_is_better", "up": "higher_is_better",
-    "↑": "higher_is_better", "▲": "higher_is_better", "⬆": "higher_is_better",
-    "aim high": "higher_is_better", "aim higher": "higher_is_better",
-    "good is high": "higher_is_better", "high is good": "higher_is_better",
-    "maximise": "higher_is_better", "maximize": "higher_is_better",
-    "increase": "higher_is_better", "increase is good": "higher_is_better",
-    "descending": "higher_is_better", "desc": "higher_is_better",
-    "lower is better": "lower_is_better", "low is better": "lower_is_better",
-    "low": "lower_is_better", "lower": "lower_is_better", "smaller is better":
-    "lower_is_better", "less is better": "lower_is_better", "down": "lower_is_better",
-    "↓": "lower_is_better", "▼": "lower_is_better", "⬇": "lower_is_better",
-    "aim low": "lower_is_better", "aim lower": "lower_is_better",
-    "good is low": "lower_is_better", "low is good": "lower_is_better",
-    "minimise": "lower_is_better", "minimize": "lower_is_better",
-    "reduce": "lower_is_better", "decrease": "lower_is_better",
-    "ascending": "lower_is_better", "asc": "lower_is_better",
-    "on target": "on_target", "within range": "on_target", "in range": "on_target",
-    "close to target is better": "on_target", "closer to target is better": "on_target",
-    "neutral target": "on_target", "target": "on_target", "goldilocks": "on_target",
-    "on target is better": "on_target", "range": "on_target",
-    "-": "none", "n/a": "none", "na": "none", "none": "none", "no polarity": "none",
-    "not applicable": "none", "context": "none", "contextual": "none", "neutral": "none",
-    "monitor": "none", "monitoring": "none", "for information": "none", "data only": "none",
-    "higher is good": "higher_is_better", "bigger": "higher_is_better",
-    "lower is good": "lower_is_better", "smaller": "lower_is_better",
-    # Welsh
-    "uwch yn well": "higher_is_better", "uchel": "higher_is_better",
-    "is yn well": "lower_is_better", "isel": "lower_is_better",
-}  # fmt: skip
-_POLARITY_PHRASES: list[tuple[str, Polarity]] = [
-    ("higher is better", "higher_is_better"), ("high is good", "higher_is_better"),
-    ("higher is good", "higher_is_better"), ("lower is good", "lower_is_better"),
-    ("bigger is better", "higher_is_better"), ("more is better", "higher_is_better"),
-    ("lower is better", "lower_is_better"), ("low is good", "lower_is_better"),
-    ("smaller is better", "lower_is_better"), ("less is better", "lower_is_better"),
-    ("close to target", "on_target"), ("within range", "on_target"),
-]  # fmt: skip
+_POLARITY: dict[str, Polarity] = vocabulary.POLARITY_WORDS
+_POLARITY_PHRASES: list[tuple[str, Polarity]] = vocabulary.POLARITY_PHRASES
 _POLARITY_PREFIX_RE = re.compile(
     r"^(?:polarity|aim(?: to)?|good performance is|direction)\s*[:=-]?\s*", re.I
 )
 
-_DIRECTION_WORDS: dict[str, Direction] = {
-    "improving": "improving", "improved": "improving", "improvement": "improving",
-    "better": "improving", "getting better": "improving",
-    "worsening": "worsening", "worsened": "worsening", "worse": "worsening",
-    "declining": "worsening", "declined": "worsening", "deteriorating": "worsening",
-    "deteriorated": "worsening", "deterioration": "worsening", "getting worse": "worsening",
-    "up": "up", "increase": "up", "increased": "up", "increasing": "up", "rising": "up",
-    "rise": "up", "higher": "up", "going up": "up",
-    "down": "down", "decrease": "down", "decreased": "down", "decreasing": "down",
-    "falling": "down", "fall": "down", "fell": "down", "lower": "down", "going down": "down",
-    "same": "same", "no change": "same", "unchanged": "same", "stable": "same",
-    "steady": "same", "static": "same", "maintained": "same", "level": "same",
-    "similar": "same", "no significant change": "same", "consistent": "same",
-    # Welsh
-    "gwella": "improving", "wedi gwella": "improving", "gwaethygu": "worsening",
-    "wedi gwaethygu": "worsening", "dirywio": "worsening", "dim newid": "same",
-    "i fyny": "up", "i lawr": "down",
-}  # fmt: skip
-_ARROWS: dict[str, Direction] = {
-    "↑": "up", "▲": "up", "⬆": "up", "↗": "up", "⇧": "up", "△": "up", "⇑": "up",
-    "↓": "down", "▼": "down", "⬇": "down", "↘": "down", "⇩": "down", "▽": "down", "⇓": "down",
-    "→": "same", "↔": "same", "⇔": "same", "⬌": "same", "►": "same", "▶": "same",
-    "◄►": "same", "=": "same", "⟷": "same",
-}  # fmt: skip
+_DIRECTION_WORDS: dict[str, Direction] = vocabulary.DIRECTION_WORDS
+_ARROWS: dict[str, Direction] = vocabulary.DIRECTION_ARROWS
 
 
 def _words(value: CellValue) -> str | None:

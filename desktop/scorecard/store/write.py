@@ -211,7 +211,8 @@ def _indicators(
 
 _INDICATOR_COLUMNS = (
     "portfolio_id", "service_id", "code", "name", "name_key", "polarity", "unit",
-    "description", "owner", "exempt", "position", "created_at", "updated_at",
+    "description", "owner", "exempt", "band_low", "band_high", "position", "created_at",
+    "updated_at",
 )  # fmt: skip
 _INSERT_INDICATOR = (
     f"INSERT INTO indicator ({', '.join(_INDICATOR_COLUMNS)}) "
@@ -246,6 +247,8 @@ def _indicator_values(indicator: ParsedIndicator, service_id: int | None) -> dic
     for name in ("unit", "description", "owner"):
         if getattr(indicator, name):
             values[name] = getattr(indicator, name)
+    if indicator.band_low is not None and indicator.band_high is not None:
+        values["band_low"], values["band_high"] = indicator.band_low, indicator.band_high
     if service_id is not None:
         values["service_id"] = service_id
     if indicator.exempt:

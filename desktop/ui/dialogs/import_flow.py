@@ -224,6 +224,9 @@ class ImportFlow(QObject):
         self.report_dialog = ImportReportDialog(lines, self._window)
         self.report_dialog.map_requested.connect(self.map_columns)
         self.report_dialog.open()
+        held = next((line for line in lines if line.status == "needs_review"), None)
+        if held is not None and held.mappable():
+            self.map_columns(held)  # at the doubtful columns, saying why
         self.finished.emit(lines)
 
     def map_columns(self, line: ReportLine) -> None:
@@ -235,7 +238,14 @@ class ImportFlow(QObject):
         def import_with(name: str) -> None:
             self.start([path], profile=name)
 
-        self.mapping_dialog = open_mapping(self._window, path, self._store, import_with)
+        self.mapping_dialog = open_mapping(
+            self._window,
+            path,
+            self._store,
+            import_with,
+            review=line.review,
+            review_columns=line.review_columns,
+        )
 
 
 TRACKER_FILTER = "Excel tracker (*.xlsx);;All files (*)"

@@ -23,6 +23,7 @@ STATUS_WORDS = {
     "imported": "Imported",
     "unchanged": "Already imported — nothing changed",
     "refused": "Not imported",
+    "needs_review": "Not imported — check how it reads",
     "cancelled": "Cancelled — nothing changed",
 }
 
@@ -40,6 +41,8 @@ class ReportLine:
     path: str = ""
     signature: str | None = None  # the header's shape, for a saved column mapping
     columns: tuple[tuple[int, str, str | None], ...] = ()
+    review: tuple[str, ...] = ()  # why a file was held back, one line per doubt
+    review_columns: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, report: Any) -> ReportLine:
@@ -55,16 +58,22 @@ class ReportLine:
             observations=int(getattr(report, "observations", 0) or 0),
             warnings=tuple(str(w) for w in (getattr(report, "warnings", None) or ())),
             error=getattr(report, "error", None),
+            review=tuple(str(r) for r in (getattr(report, "review", None) or ())),
+            review_columns=tuple(int(c) for c in (getattr(report, "review_columns", None) or ())),
         )
 
     def mappable(self) -> bool:
-        """Refused, but a header was seen: the user can say what its columns hold."""
-        return self.status == "refused" and self.signature is not None and bool(self.columns)
+        """Refused or held for review, but a header was seen: the user can say what its
+        columns hold."""
+        held = self.status in ("refused", "needs_review")
+        return held and self.signature is not None and bool(self.columns)
 
     def summary(self) -> str:
         word = STATUS_WORDS.get(self.status, self.status)
         if self.status == "imported":
             return f"{word}: {self.indicators} indicators, {self.observations} figures"
+        if self.status == "needs_review":
+            return f"{word}: {len(self.review)} doubt{'s' if len(self.review) != 1 else ''}"
         if self.error and self.status != "unchanged":
             return f"{word}: {self.error}"
         return word
@@ -72,7 +81,7 @@ class ReportLine:
 
 def headline(lines: Sequence[ReportLine]) -> str:
     done = sum(1 for line in lines if line.status == "imported")
-    refused = sum(1 for line in lines if line.status == "refused")
+    refused = sum(1 for line in lines if line.status in ("refused", "needs_review"))
     parts = [f"{done} of {len(lines)} file{'s' if len(lines) != 1 else ''} imported"]
     if refused:
         parts.append(f"{refused} not imported")
@@ -84,6 +93,9 @@ def report_html(lines: Sequence[ReportLine], *, shown_warnings: int = 200) -> st
     parts: list[str] = []
     for line in lines:
         parts.append(f"<p><b>{html.escape(line.file)}</b> — {html.escape(line.summary())}</p>")
+        if line.review:
+            items = "".join(f"<li>Check: {html.escape(r)}</li>" for r in line.review)
+            parts.append(f"<ul>{items}</ul>")
         if line.warnings:
             items = "".join(f"<li>{html.escape(w)}</li>" for w in line.warnings[:shown_warnings])
             more = len(line.warnings) - shown_warnings

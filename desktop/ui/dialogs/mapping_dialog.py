@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -89,10 +89,15 @@ class MappingDialog(QDialog):
         area: str | None = None,
         *,
         workbook: Workbook | None = None,
+        review: Sequence[str] = (),
+        review_columns: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        # why the importer held this file back, and the columns those doubts are about
+        self.review = list(review)
+        self.review_columns = [int(c) for c in review_columns]
         self.store = store
         self.sheet = sheet
         self.area = area
@@ -205,6 +210,21 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setAccessibleName("About this dialog")
+        self.reasons = QLabel(self)
+        self.reasons.setObjectName("mappingReview")
+        self.reasons.setAccessibleName("Why this file needs your review")
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.reasons.setVisible(bool(self.review))
+        if self.review:
+            intro.setText(
+                f"<b>{_escape(self.path.name)}</b> was not imported: Scrutineer is not sure how"
+                " to read it. The columns marked ⚠ are the doubtful ones; check what each holds"
+                " against the preview, then save. The choices are saved under the name below and"
+                " used for later files with the same headings."
+            )
+            self.reasons.setText("\n".join(f"⚠ {line}" for line in self.review))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._columns_box())
@@ -213,6 +233,7 @@ class MappingDialog(QDialog):
         splitter.setStretchFactor(1, 3)
         layout_ = QVBoxLayout(self)
         layout_.addWidget(intro)
+        layout_.addWidget(self.reasons)
         layout_.addWidget(splitter, 1)
         layout_.addLayout(self._save_row())
         self._buttons = QDialogButtonBox(
@@ -228,7 +249,11 @@ class MappingDialog(QDialog):
         self._buttons.rejected.connect(self.reject)
         layout_.addWidget(self._buttons)
         self._size()
-        if self.combos:
+        doubtful = [i for i in self.review_columns if i in self.combos]
+        if doubtful:
+            self.combos[doubtful[0]].setFocus()
+            self._scroll.ensureWidgetVisible(self.combos[doubtful[0]])
+        elif self.combos:
             next(iter(self.combos.values())).setFocus()
 
     def _columns_box(self) -> QGroupBox:
@@ -249,7 +274,10 @@ class MappingDialog(QDialog):
             combo.setToolTip(f"Detection guessed: {field_label(self._guess[index])}")
             label = QLabel(grid_host)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setText(f"{letter}  {heading}")
+            doubtful = index in self.review_columns
+            label.setText(f"{'⚠ ' if doubtful else ''}{letter}  {heading}")
+            if doubtful:
+                combo.setAccessibleName(f"Column {letter}, {heading} (doubtful): holds")
             label.setWordWrap(True)
             label.setMinimumWidth(120)
             label.setToolTip(heading)
@@ -263,7 +291,7 @@ class MappingDialog(QDialog):
             self._mark(index)
             combo.currentIndexChanged.connect(lambda _at, i=index: self._on_choice(i))
         grid.setRowStretch(len(self.columns), 1)
-        scroll = QScrollArea(box)
+        scroll = self._scroll = QScrollArea(box)
         scroll.setWidget(grid_host)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -373,7 +401,7 @@ class MappingDialog(QDialog):
             return
         self.model.set_rows(preview_rows(parsed))
         self.summary.setText(counts_text(parsed))
-        self._show_warnings(parsed.warnings)
+        self._show_warnings([f"Check: {item.line()}" for item in parsed.review] + parsed.warnings)
         self._parse_ok = True
         self._update_ok()
 
@@ -491,13 +519,16 @@ def open_mapping(
     password: str | None = None,
     sheet: str | None = None,
     area: str | None = None,
+    review: Sequence[str] = (),
+    review_columns: Sequence[int] = (),
 ) -> MappingDialog | None:
     """The same without blocking: ``on_saved(profile name)`` runs once it is accepted.
 
-    Returns the open dialog (keep a reference), or None when the file could not be read
-    (the user has been told why).
+    ``review`` and ``review_columns`` (from a file held for review) open it at the doubtful
+    columns, saying why. Returns the open dialog (keep a reference), or None when the file
+    could not be read (the user has been told why).
     """
-    dialog = _make(parent, path, store, password, sheet, area)
+    dialog = _make(parent, path, store, password, sheet, area, review, review_columns)
     if dialog is None:
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -513,9 +544,20 @@ def _make(
     password: str | None,
     sheet: str | None,
     area: str | None,
+    review: Sequence[str] = (),
+    review_columns: Sequence[int] = (),
 ) -> MappingDialog | None:
     try:
-        dialog = MappingDialog(path, store, password, sheet, area, parent=parent)
+        dialog = MappingDialog(
+            path,
+            store,
+            password,
+            sheet,
+            area,
+            review=review,
+            review_columns=review_columns,
+            parent=parent,
+        )
     except ScorecardError as exc:
         QMessageBox.warning(parent, "Cannot map columns", " ".join(str(exc).split()))
         return None

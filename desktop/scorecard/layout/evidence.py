@@ -1,0 +1,333 @@
+"""Weigh each column's heading against what its cells hold: settle what is certain, doubt the rest.
+
+A heading is a claim; the cells are the evidence. A column of Higher/Lower words is a
+polarity column whatever its heading says, a column of Red/Amber/Green is a RAG column, and
+a "value" column of mostly words is not read as values without asking. Only a sample of the
+first data cells of each column is looked at, so the check stays cheap on long tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout.cellread import short
+from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
+from desktop.scorecard.layout.notes import Notes
+from desktop.scorecard.parse import cells, ratings
+from desktop.scorecard.parse.targets import parse_target
+from desktop.scorecard.read.grid import CellValue
+
+SAMPLE = 40  # non-blank cells looked at per column
+SCAN = 400  # rows looked through to find them
+
+Kind = Literal["number", "missing", "rag", "polarity", "direction", "period", "text"]
+_KIND_WORDS: dict[Kind, str] = {
+    "number": "numbers",
+    "missing": "'n/a'-style markers",
+    "rag": "RAG words",
+    "polarity": "polarity words",
+    "direction": "direction-of-travel words or arrows",
+    "period": "period labels",
+    "text": "words",
+}
+_HEADED = {"target": "targets", "numerator": "numerators", "denominator": "denominators"}
+_VALUE_FIELDS = frozenset({"actual", "target", "numerator", "denominator"})
+# a figure written with its counts or a sign: "92% (45/49)", "<5", "£1.2m"
+_NUMBERISH = re.compile(r"^[<>≤≥~]?\s?[-+]?[£$€]?\s?\d")
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the sampled cells of one column are."""
+
+    counts: Counter[Kind] = field(default_factory=Counter)
+    examples: dict[Kind, str] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def only(self) -> Kind | None:
+        """The one kind every cell is (markers aside), or None when mixed."""
+        kinds = [k for k in self.counts if k != "missing"]
+        return kinds[0] if len(kinds) == 1 else None
+
+    def describe(self, kind: Kind) -> str:
+        shown = self.counts[kind]
+        example = self.examples.get(kind)
+        said = f", e.g. '{example}'" if example and kind != "number" else ""
+        return f"{shown} of {self.total} sampled cells are {_KIND_WORDS[kind]}{said}"
+
+
+def kind_of(value: CellValue, *, target: bool = False) -> Kind | None:
+    """What one cell holds, for weighing a column; None for a blank cell."""
+    if cells.is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return "text"
+    if isinstance(value, int | float):
+        return "number"
+    if not isinstance(value, str):
+        return "period"  # a date or a time: when, not how much
+    return _text_kind(" ".join(value.split()), target)
+
+
+def _text_kind(text: str, target: bool) -> Kind:
+    key = text.lower()
+    if key in cells.MISSING_MARKERS:
+        return "missing"
+    if _NUMBERISH.match(text) or cells.number(text).value is not None:
+        return "number"
+    if target and parse_target(text) is not None:
+        return "number"
+    if cells.rag_text(text) is not None or cells.rag_not_rated(text):
+        return "rag"
+    polarity = cells.polarity(text) not in ("unknown", "none")
+    if ratings.parse_direction(text) is not None and (
+        not polarity or not text.isalpha() or key in ("up", "down")
+    ):
+        return "direction"  # "↑", "Improving", "Same": how it moved, not which way is good
+    if polarity:
+        return "polarity"
+    if cells.period(text) is not None:
+        return "period"
+    return "text"
+
+
+def sample(header: Header, column: Column) -> Evidence:
+    """The kinds of the first non-blank data cells of a column."""
+    found = Evidence()
+    target = column.field == "target"
+    rows = header.sheet.rows
+    position = column.index
+    for row in rows[header.first_data : header.first_data + SCAN]:
+        value = row[position] if 0 <= position < len(row) else None
+        kind = kind_of(value, target=target)
+        if kind is None:
+            continue
+        found.counts[kind] += 1
+        if kind not in found.examples:
+            found.examples[kind] = short(text_of(value), 30)
+        if found.total >= SAMPLE:
+            break
+    return found
+
+
+def settle(header: Header, notes: Notes) -> None:
+    """Give columns the role their cells prove; doubt a role the cells contradict."""
+    sheet = header.sheet.name
+    figures_above(header, notes)
+    had_values = any(c.field == "actual" for c in header.columns)
+    weighed = {c.index: sample(header, c) for c in header.columns if c.why != "the saved mapping"}
+    for column in header.columns:
+        evidence = weighed.get(column.index)
+        if evidence is None or evidence.total < 2:
+            continue
+        _weigh(header, column, evidence, notes)
+    if had_values and not any(c.field == "actual" for c in header.columns):
+        _find_values(header, weighed, notes)
+    header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
+    _figures_in_no_period(header, weighed, notes)
+    dated = any(c.field == "actual" and c.period is not None for c in header.columns)
+    for column in header.columns:
+        if column.field == "actual" and column.why.startswith("cells"):
+            continue
+        if dated and column.period is None and not column.code:
+            continue  # left out beside dated columns (with its own warning)
+        evidence = weighed.get(column.index)
+        if column.field == "actual" and evidence is not None and evidence.total >= 2:
+            numbers = evidence.counts["number"] + evidence.counts["missing"]
+            if numbers * 2 < evidence.total:
+                notes.doubt(
+                    sheet,
+                    header.top,
+                    column.index,
+                    f"column '{short(column.header)}' is read as values but "
+                    f"{evidence.describe(_most(evidence))} — say which column holds the "
+                    "values (map it with a saved profile) or check the heading",
+                    kind="values not numbers",
+                )
+
+
+def _figures_in_no_period(header: Header, weighed: dict[int, Evidence], notes: Notes) -> None:
+    """A column of figures headed 'Q3' or 'Mar' that no year places: values in no period."""
+    for column in header.unplaced:
+        evidence = weighed.get(column.index)
+        if (
+            evidence is None
+            or evidence.total < 2
+            or evidence.counts["number"] * 5 < evidence.total * 4
+        ):
+            continue
+        if not is_bare_period(column.header):
+            continue
+        notes.doubt(
+            header.sheet.name,
+            header.top,
+            column.index,
+            f"column '{short(column.header)}' holds figures but names no year, so its values "
+            "land in no period — put the year in the heading, a title row or the sheet name",
+            kind="figures in no period",
+        )
+
+
+def figures_above(header: Header, notes: Notes) -> None:
+    """Rows of figures above the heading row: another table this reading leaves out.
+
+    One row of figures right above the headings is a group or totals row; two or more
+    further up are a table of their own.
+    """
+    found: list[int] = []
+    for index, row in enumerate(header.sheet.rows[: max(header.top - 1, 0)]):
+        figures = [
+            v
+            for v in row
+            if isinstance(v, int | float)
+            and not isinstance(v, bool)
+            and not (float(v).is_integer() and 1990 <= v <= 2100)
+        ]
+        if len(figures) >= 2:
+            found.append(index)
+    if len(found) >= 2:
+        notes.doubt(
+            header.sheet.name,
+            found[0],
+            None,
+            f"rows {found[0] + 1}–{found[-1] + 1} hold figures above the table read from row "
+            f"{header.top + 1} — the sheet has more than one table; only the one below is read",
+            kind="figures above",
+        )
+
+
+def _most(evidence: Evidence) -> Kind:
+    words = Counter({k: n for k, n in evidence.counts.items() if k not in ("number", "missing")})
+    return words.most_common(1)[0][0] if words else "text"
+
+
+def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> None:
+    only = evidence.only()
+    field_name = column.field or ""
+    if field_name in _VALUE_FIELDS or field_name.startswith("comparator:"):
+        if only == "text" and _sentences(header, column) and not header.of("commentary"):
+            _retag(header, column, "text", evidence, notes)
+        elif only in ("polarity", "rag", "direction"):
+            _retag(header, column, only, evidence, notes)
+        elif only == "period" and column.field == "actual" and not header.of("period"):
+            _retag(header, column, "period", evidence, notes)
+        return
+    if column.field is None and only in ("polarity", "rag", "direction") and evidence.total >= 3:
+        _retag(header, column, only, evidence)
+        return
+    if column.field in ("rag", "polarity", "direction") and column.period is None:
+        numbers = evidence.counts["number"]
+        if numbers * 2 > evidence.total:
+            notes.doubt(
+                header.sheet.name,
+                header.top,
+                column.index,
+                f"column '{short(column.header)}' is read as {column.field} but "
+                f"{evidence.describe('number')} — check the heading",
+                kind=f"words column of numbers:{column.index}",
+            )
+
+
+def _sentences(header: Header, column: Column) -> bool:
+    """Cells of several words each (an officer's note), not labels or codes."""
+    rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
+    texts = [r[column.index] for r in rows if column.index < len(r)]
+    words = [len(t.split()) for t in texts if isinstance(t, str) and t.strip()][:SAMPLE]
+    return len(words) >= 2 and sum(words) >= 5 * len(words)
+
+
+def _retag(
+    header: Header, column: Column, kind: Kind, evidence: Evidence, notes: Notes | None = None
+) -> None:
+    role = {
+        "polarity": "polarity",
+        "rag": "rag",
+        "direction": "direction",
+        "period": "period",
+        "text": "commentary",
+    }[kind]
+    figure = vocabulary.normalise(column.header) in vocabulary.FIGURE_HEADINGS
+    if notes is not None and (figure or role == "period"):  # a new period column: a new shape
+        notes.doubt(
+            header.sheet.name,
+            header.top,
+            column.index,
+            f"column '{short(column.header)}' is headed as "
+            f"{_HEADED.get(column.field or '', 'figures')} but {evidence.describe(kind)}"
+            f" — read as {role}; check the headings have not slipped a column",
+            kind=f"heading contradicted:{column.index}",
+        )
+    taken = [c for c in header.of(role) if c is not column and c.period == column.period]
+    was = column.field or "not recognised"
+    column.why = (
+        f"cells: {evidence.describe(kind)}; the heading '{short(column.header)}' said {was}"
+    )
+    if role not in ("rag", "direction"):
+        column.period = None
+    column.field = "ignore" if taken and role != "period" else role
+
+
+def _find_values(header: Header, weighed: dict[int, Evidence], notes: Notes) -> None:
+    """The heading's value column held words: the one other column of numbers holds the values."""
+    candidates = [
+        c
+        for c in header.columns
+        if c.field in (None, "ignore", "description")
+        and (e := weighed.get(c.index)) is not None
+        and e.total >= 2
+        and e.counts["number"] + e.counts["missing"] == e.total
+        and e.counts["number"] > 0
+    ]
+    if len(candidates) == 1:
+        found = candidates[0]
+        found.field = "actual"
+        found.why = f"cells: {weighed[found.index].describe('number')} — the only column of figures"
+        return
+    where = ", ".join(f"'{short(c.header, 20)}'" for c in candidates[:3]) or "none"
+    notes.doubt(
+        header.sheet.name,
+        header.top,
+        None,
+        f"no column of the table holds the values (columns of figures: {where}) — map the "
+        "value column with a saved profile",
+        kind="no value column",
+    )
+
+
+_NAME_PROBLEMS: dict[Kind, str] = {
+    "number": "is a number",
+    "rag": "is a RAG rating",
+    "polarity": "is a polarity word",
+    "period": "is a period",
+}
+
+
+NAME_WORDS = 4  # longer texts are names whatever words they start with
+
+
+def name_problem(text: str) -> str | None:
+    """Why a cell cannot be an indicator's name (a number, a RAG word, a period, a column
+    heading), or None when it can. Only short texts can be any of these: a real name of more
+    than a few words is passed at once, which keeps the check cheap on long tables."""
+    text = " ".join(text.split())
+    if len(text.split()) > NAME_WORDS or len(text) > 40:
+        return None
+    if cells.number(text).value is not None:
+        return _NAME_PROBLEMS["number"]
+    if len(text) >= 2 and ratings.rag_exact(text) is not None:
+        return _NAME_PROBLEMS["rag"]
+    if len(text.split()) <= 3 and cells.polarity(text) not in ("unknown", "none"):
+        return _NAME_PROBLEMS["polarity"]
+    if cells.period(text) is not None:
+        return _NAME_PROBLEMS["period"]
+    field = vocabulary.heading_field(text)
+    if field is not None and field != "ignore":
+        return "is a column heading"
+    return None

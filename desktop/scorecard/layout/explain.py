@@ -1,0 +1,113 @@
+"""Say in plain lines how one table was read: where it is, its shape, each column's role and why."""
+
+from __future__ import annotations
+
+from desktop.scorecard.layout.cellread import short
+from desktop.scorecard.layout.header import Column, Header
+from desktop.scorecard.layout.notes import a1, column_letters
+from desktop.scorecard.layout.rows import RowReader, SheetResult
+
+_ROLES = {
+    "code": "indicator code",
+    "name": "indicator name",
+    "actual": "values",
+    "target": "targets",
+    "rag": "RAG rating",
+    "polarity": "polarity (which way is good)",
+    "direction": "direction of travel",
+    "commentary": "commentary",
+    "period": "period of each row",
+    "ignore": "not imported",
+    "numerator": "numerator",
+    "denominator": "denominator",
+    "description": "description",
+    "portfolio": "portfolio",
+    "service": "service",
+    "unit": "unit",
+    "owner": "owner",
+    "area": "area",
+    "exempt": "exempt (Part 2)",
+    "measure": "a measure",
+}
+
+
+def shape(reader: RowReader) -> str:
+    if reader.transposed:
+        return "benchmark (one row per area, one column per indicator and period)"
+    if reader.measures:
+        return "measures (one column per measure, one row per period)"
+    if reader.long:
+        return "long (one row per indicator and period)"
+    return "wide (one row per indicator, one column per period)"
+
+
+def describe(header: Header, reader: RowReader, result: SheetResult) -> list[str]:
+    """The table's lines for ``import --explain``."""
+    sheet = header.sheet
+    used = [c.index for c in header.columns]
+    first_col = min(used, default=0)
+    last_col = max(used, default=0)
+    last_row = _last_row(header)
+    span = f"{a1(header.top, first_col)}:{a1(last_row, last_col)}"
+    observations = sum(len(i.observations) for i in result.indicators)
+    lines = [
+        f"table on sheet '{sheet.name}' {span}: {shape(reader)}",
+        f"  heading row{'s' if header.first_data - header.top > 1 else ''} "
+        f"{header.top + 1}{f'–{header.first_data}' if header.first_data - header.top > 1 else ''}"
+        f"; data rows {header.first_data + 1}–{last_row + 1}",
+    ]
+    for column in header.columns:
+        lines.append("  " + _column_line(header, column))
+    lines.extend("  " + line for line in _row_lines(reader.row_roles))
+    lines.append(
+        f"  rows: {reader.rows_read} read as indicator values ({len(result.indicators)} "
+        f"indicators, {observations} observations), {len(reader.skipped_rows)} left out"
+        + (f" (first at row {reader.skipped_rows[0] + 1})" if reader.skipped_rows else "")
+    )
+    return lines
+
+
+ROW_LINES = 20  # beyond this many runs of rows, the rest are counted
+
+
+def _row_lines(roles: list[tuple[int, str]]) -> list[str]:
+    """Runs of rows read the same way: 'rows 7–8: indicator values'."""
+    runs: list[tuple[int, int, str]] = []
+    for index, role in roles:
+        if runs and runs[-1][2] == role and runs[-1][1] == index - 1:
+            runs[-1] = (runs[-1][0], index, role)
+        else:
+            runs.append((index, index, role))
+    shown = [
+        f"row {first + 1}: {role}" if first == last else f"rows {first + 1}–{last + 1}: {role}"
+        for first, last, role in runs[:ROW_LINES]
+    ]
+    if len(runs) > ROW_LINES:
+        shown.append(f"… and {len(runs) - ROW_LINES} more runs of rows")
+    return shown
+
+
+def _column_line(header: Header, column: Column) -> str:
+    letter = column_letters(column.index)
+    role = _ROLES.get(column.field or "", column.field or "not recognised")
+    if (column.field or "").startswith("comparator:"):
+        role = f"comparator {column.field[len('comparator:') :]}"  # type: ignore[index]
+    if column.period is not None:
+        role = f"{role} for {column.period.label}"
+    if column.code:
+        role = f"{role} of {column.code}"
+    if column.why:
+        why = column.why if column.why.startswith("cells") else f"by {column.why}"
+    elif column.field is None:
+        why = "no heading word known — not imported"
+    else:
+        why = f"heading '{short(column.header)}'"
+    return f"{letter} '{short(column.header, 30)}' -> {role} ({why})"
+
+
+def _last_row(header: Header) -> int:
+    rows = header.sheet.rows
+    for index in range(len(rows) - 1, header.first_data - 1, -1):
+        if any(v is not None and (v.__class__ is not str or v.strip()) for v in rows[index]):
+            return index
+    return header.first_data

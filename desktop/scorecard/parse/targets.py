@@ -1,0 +1,90 @@
+"""Targets as people type them: 'Minimum 98%', '≤ 2.5%', 'below 28 days', a '90–95%' band.
+
+Decisions worth knowing:
+
+* A bound ("at least 95%", "no more than 110", "< 30%") is stored as its number; the
+  wording says which way is good ("at least" -> higher is better, "no more than" ->
+  lower is better), used when the file gives no polarity of its own.
+* A band ("90–95%", "between 90 and 95") has no single target: both ends are kept
+  (``low``, ``high``), ``value`` is None and the polarity is on-target — the indicator is
+  green inside the band, red outside it. No midpoint is made up.
+* Anything else that is not a plain number gives None: the caller sends it to review
+  rather than dropping it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.scorecard import vocabulary
+from desktop.scorecard.model import Polarity
+from desktop.scorecard.parse import values
+
+__all__ = ["Target", "parse_target"]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    value: float | None  # the number to compare with (None for a band)
+    low: float | None = None  # a band's ends, both given
+    high: float | None = None
+    polarity: Polarity | None = None  # what the wording says about which way is good
+    unit: str | None = None
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_BEFORE = re.compile(
+    rf"^(?P<sign>{_alternatives(vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AT_MOST)})"
+    r"(?<=[^a-z])\s*:?\s*(?P<rest>.+)$|"
+    rf"^(?P<wsign>{_alternatives(vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AT_MOST)})"
+    r"\s*:?\s+(?P<wrest>.+)$",
+    re.I,
+)
+_AFTER = re.compile(
+    rf"^(?P<rest>.+?)\s*(?P<sign>{_alternatives(vocabulary.TARGET_AFTER_AT_LEAST)}"
+    rf"|{_alternatives(vocabulary.TARGET_AFTER_AT_MOST)})$",
+    re.I,
+)
+_BAND = re.compile(r"^(?:between\s+)?(?P<low>.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(?P<high>.+)$", re.I)
+_UP = frozenset(w.lower() for w in vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AFTER_AT_LEAST)
+
+
+def parse_target(text: str, *, decimal_comma: bool = False) -> Target | None:
+    """The number (or band) a target cell's text states, with the polarity its words imply."""
+    return _parse(" ".join(text.split()), decimal_comma)
+
+
+@lru_cache(maxsize=2048)
+def _parse(text: str, decimal_comma: bool) -> Target | None:
+    if not text:
+        return None
+    found = _BEFORE.match(text) or _AFTER.match(text)
+    if found is not None:
+        groups = found.groupdict()
+        sign = (groups.get("sign") or groups.get("wsign") or "").lower()
+        number = _number(groups.get("rest") or groups.get("wrest") or "", decimal_comma)
+        if number is not None:
+            polarity: Polarity = "higher_is_better" if sign in _UP else "lower_is_better"
+            return Target(number[0], polarity=polarity, unit=number[1])
+    plain = _number(text, decimal_comma)
+    if plain is not None:
+        return Target(plain[0], unit=plain[1])
+    band = _BAND.match(text)
+    if band is None:
+        return None
+    low, high = _number(band["low"], decimal_comma), _number(band["high"], decimal_comma)
+    if low is None or high is None or low[0] >= high[0]:
+        return None
+    return Target(None, low=low[0], high=high[0], polarity="on_target", unit=high[1] or low[1])
+
+
+def _number(text: str, decimal_comma: bool) -> tuple[float, str | None] | None:
+    parsed = values.parse_number(text.strip(), decimal_comma=decimal_comma)
+    if parsed.value is None:
+        return None
+    return parsed.value, parsed.unit

@@ -1,0 +1,67 @@
+"""Headings written relative to the title's quarter, and bilingual Welsh/English headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.models import IndicatorRow, ObservationRow, PeriodRow
+from db.store import Store
+from desktop.scorecard.importer import import_file
+from tests.integration.test_import_review import book
+
+
+def stored(store: Store) -> list[tuple[object, ...]]:
+    with store.read_session() as session:
+        found = session.execute(
+            select(IndicatorRow.code, PeriodRow.label, ObservationRow.actual, ObservationRow.rag)
+            .join(IndicatorRow, ObservationRow.indicator_id == IndicatorRow.id)
+            .join(PeriodRow, ObservationRow.period_id == PeriodRow.id)
+        ).all()
+    return sorted(tuple(r) for r in found)
+
+
+def test_this_previous_and_last_year_quarters_count_from_the_title(
+    store: Store, tmp_path: Path
+) -> None:
+    path = book(
+        tmp_path / "ytd.xlsx",
+        [
+            ["Children's Social Care Performance Report - Quarter 2 2024/25"],
+            [],
+            ["Ref", "Indicator", "Same quarter last year", "Previous quarter", "This quarter",
+             "Year to date", "Target", "RAG"],
+            ["CS01", "Contacts progressing to referral", 24.0, 27.5, 31.2, 29.4, 30.0, "Green"],
+        ],
+    )  # fmt: skip
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    assert stored(store) == [
+        ("CS01", "H1 2024/25", 29.4, None),
+        ("CS01", "Q1 2024/25", 27.5, None),
+        ("CS01", "Q2 2023/24", 24.0, None),
+        ("CS01", "Q2 2024/25", 31.2, "green"),
+    ]
+
+
+def test_bilingual_headings_are_read_by_the_side_the_vocabulary_knows(
+    store: Store, tmp_path: Path
+) -> None:
+    path = book(
+        tmp_path / "welsh.xlsx",
+        [
+            ["Cerdyn Sgorio Perfformiad / Performance Scorecard 2024-25"],
+            [],
+            ["Cyfeirnod / Ref", "Dangosydd / Indicator", "Targed / Target",
+             "Chwarter 1 / Quarter 1", "Chwarter 2 / Quarter 2", "Statws / Status"],
+            ["PAM/012", "Atal digartrefedd / Homelessness prevented", 65.0, 61.2, 67.8,
+             "Gwyrdd / Green"],
+        ],
+    )  # fmt: skip
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    assert stored(store) == [
+        ("PAM/012", "Q1 2024/25", 61.2, None),
+        ("PAM/012", "Q2 2024/25", 67.8, "green"),
+    ]

@@ -1,0 +1,77 @@
+"""A file's key to its symbols, and what a cell's words make it: rating, polarity, direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.scorecard.layout.evidence import kind_of, name_problem
+from desktop.scorecard.layout.keys import entries_in_text, is_key_text, meaning_of
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        ("On track", "green"),
+        ("On or above target (Green)", "green"),
+        ("Below target but within 5% (Amber)", "amber"),
+        ("More than 5% below target (Red)", "red"),
+        ("Data only", "none"),
+        ("Completed (blue)", "none"),
+        ("Direction of travel compares this quarter with the last", None),
+    ],
+)
+def test_a_key_meaning_names_a_rating_or_nothing(text: str, meaning: str | None) -> None:
+    assert meaning_of(text) == meaning
+
+
+def test_a_key_line_pairs_each_symbol_with_the_words_after_it() -> None:
+    line = "● = On track   ▲ = At risk   ◆ = Off track"
+    assert entries_in_text(line) == (("●", "green"), ("▲", "amber"), ("◆", "red"))
+    assert is_key_text(line)
+    assert not is_key_text("Percentage of calls answered ▲")
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        (12.5, "number"),
+        ("92% (45/49)", "number"),
+        ("<5", "number"),
+        ("n/a", "missing"),
+        ("dna", "missing"),
+        ("Green", "rag"),
+        ("Off track", "rag"),
+        ("Higher", "polarity"),
+        ("Aim to minimise", "polarity"),
+        ("↑", "direction"),
+        ("Improving", "direction"),
+        ("Q1 2024/25", "period"),
+        ("Remedial plan agreed", "text"),
+        (None, None),
+        ("  ", None),
+    ],
+)
+def test_kind_of_a_cell(value: str | float | None, kind: str | None) -> None:
+    assert kind_of(value) == kind
+
+
+def test_a_text_target_counts_as_a_figure_in_a_target_column() -> None:
+    assert kind_of("at least 95%", target=True) == "number"
+    assert kind_of("at least 95%") == "text"
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("Red", "is a RAG rating"),
+        ("Q2 2024/25", "is a period"),
+        ("42", "is a number"),
+        ("Comments", "is a column heading"),
+        ("Missed bins", None),
+        ("16-17 year olds NEET", None),
+        ("Delayed discharges per 100,000 (lower is better)", None),
+        ("A", None),
+    ],
+)
+def test_names_that_cannot_be_indicators(name: str, problem: str | None) -> None:
+    assert name_problem(name) == problem
