@@ -312,3 +312,19 @@ def test_a_name_broken_over_two_rows_is_joined() -> None:
     names = {i.code: (i.name, i.service or i.portfolio) for i in parsed.indicators}
     assert names["E1"][0] == "Major planning applications decided within 13 weeks"
     assert names["E2"] == ("Appeals allowed", "Development Management")
+
+
+def test_a_tidy_extract_gives_each_row_to_the_actual_or_the_target() -> None:
+    rows: list[list[CellValue]] = [
+        ["KPI_ID", "KPI_Name", "Year", "Quarter", "Measure_Type", "Value"],
+        ["K1", "Days to relet homes", "2024/25", "Q1", "Target", 30],
+        ["K1", "Days to relet homes", "2024/25", "Q1", "Actual", 34],
+        ["K1", "Days to relet homes", "2024/25", "Q2", "Actual", 29],
+        ["K1", "Days to relet homes", "2024/25", "Q2", "Target", 30],
+    ]
+    (indicator,) = detect(book(Sheet("Extract", rows))).indicators
+    assert indicator.description is None
+    assert [(o.period.label, o.actual, o.target) for o in indicator.observations] == [
+        ("Q1 2024/25", 34.0, 30.0),
+        ("Q2 2024/25", 29.0, 30.0),
+    ]

@@ -72,8 +72,8 @@ def series(header: Header, area: str | None, lines: list[str], file_name: str) -
     for index in range(header.first_data, len(sheet.rows)):
         row = sheet.rows[index]
         values = [row[c.index] if c.index < len(row) else None for c in sources]
-        if cells.is_blank(values[0]):
-            continue
+        if cells.is_blank(values[0]) or all(cells.is_blank(v) for v in values[1:]):
+            continue  # a blank row, or a note under the block ("Source: LG Inform")
         out = len(rows)
         rows.append([name, unit, *values])
         for offset, column in enumerate(sources, start=2):

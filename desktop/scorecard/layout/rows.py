@@ -11,7 +11,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.evidence import name_problem
-from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.header import Column, Header, classify, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
 from desktop.scorecard.parse import cells, periods
@@ -142,6 +142,11 @@ class RowReader:
         # rows in pairs, "Actual" then "Target": the target row fills the indicator above
         self.last_indicator: ParsedIndicator | None = None
         self.named_at = -1  # the row that named the last indicator (or continued its name)
+        # tidy extracts: a column saying whether each row's value is the actual or the target
+        self.kind_col = self._find_kind_column()
+        if self.kind_col is not None:  # says what the value is; describes no indicator
+            self.indicator_cols = [c for c in self.indicator_cols if c is not self.kind_col]
+        self.targets: dict[tuple[str, str], float | None] = {}
         self.label_skip = {c.index for c in (self.name, self.code) if c is not None}
         self.label_skip |= {c.index for c in self.obs_cols}
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
@@ -156,6 +161,7 @@ class RowReader:
         rows = self.sheet.rows
         for index in range(self.header.first_data, len(rows)):
             self._row(index, rows[index])
+        self._apply_target_rows()
         hidden = sorted(r for r in self.sheet.hidden_rows if r >= self.header.first_data)
         if hidden:
             shown = ", ".join(str(r + 1) for r in hidden[:8]) + (", …" if len(hidden) > 8 else "")
@@ -243,6 +249,10 @@ class RowReader:
                 kind="duplicate indicator",
             )
             return
+        if self.kind_col is not None and self._kind(row) == "target":
+            for observation in observations:  # a 'Target' row of a tidy extract
+                self.targets[(key, observation.period.label)] = observation.actual
+            return
         for observation in observations:
             seen_key = (key, observation.period.label)
             if seen_key in self.seen:
@@ -254,6 +264,37 @@ class RowReader:
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _find_kind_column(self) -> Column | None:
+        """A column saying what each row's value is ('Measure_Type': Actual or Target), as a
+        warehouse extract gives one value per row."""
+        if not self.long or self.actual_col is None:
+            return None
+        rows = self.sheet.rows[self.header.first_data : self.header.first_data + 60]
+        for column in self.header.columns:
+            if column.field not in _KIND_HOLDERS or column is self.name:
+                continue
+            seen = {
+                classify(row[column.index]).field
+                for row in rows
+                if column.index < len(row) and not cells.is_blank(row[column.index])
+            }
+            if seen == {"actual", "target"}:
+                return column
+        return None
+
+    def _kind(self, row: list[CellValue]) -> str | None:
+        assert self.kind_col is not None
+        return classify(_at(row, self.kind_col.index)).field
+
+    def _apply_target_rows(self) -> None:
+        if not self.targets:
+            return
+        for key, indicator in self.by_key.items():
+            for observation in indicator.observations:
+                target = self.targets.get((key, observation.period.label))
+                if target is not None and observation.target is None:
+                    observation.target = target
 
     def _continues_name(self, index: int, filled: list[tuple[int, CellValue]], code: str) -> bool:
         """A long name broken over two rows (a PDF turned into a sheet): the second row holds
@@ -604,6 +645,9 @@ class RowReader:
                     self.cellread.apply(observation, index, row, column)
         return found
 
+
+# headings a 'Measure_Type' column may be read as before its cells show it holds Actual/Target
+_KIND_HOLDERS = frozenset({None, "name", "ignore", "description", "commentary"})
 
 _TARGET_LABELS = frozenset({"target", "targets", "target value", "annual target"})
 
