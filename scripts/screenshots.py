@@ -48,8 +48,9 @@ def shoot(out: Path, *, dark: bool) -> None:
 
     from db.store import Store
     from desktop.commands import seed_demo_store
+    from desktop.loading import load_store
     from desktop.ui.app import make_application
-    from desktop.ui.main_window import MainWindow, load_store
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.workers import Workers
 
     app = make_application()

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, paths
 from desktop.errors import log_bug, one_line
-from desktop.ui.main_window import MainWindow, load_store
+from desktop.loading import load_store
+from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import icon, style_sheet
 from desktop.ui.workers import Workers
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.catalogue import load_views, period_choices  # imported here, not on the worker
+from desktop.loading import Loaded, load_store  # imported here, not on the worker
 from desktop.ui.annotation_wiring import install_annotations
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
@@ -42,7 +40,7 @@ from desktop.ui.views.tree_view import PortfolioTreeView
 from desktop.ui.views.welcome import WelcomeView
 from desktop.ui.what_changed_wiring import WhatChangedDock, install_what_changed
 from desktop.ui.window_actions import ICON_PROPERTY, build_actions, build_menus, build_toolbar
-from desktop.ui.workers import TaskControl, Workers
+from desktop.ui.workers import Workers
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -51,45 +49,6 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"
-
-
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    """What a background load hands to the window: plain views and the period choices."""
-
-    views: list[IndicatorView]
-    choices: list[tuple[str, dt.date]]
-    as_of: dt.date | None
-
-
-def load_store(store: Store, as_of: dt.date | None, _control: TaskControl | None = None) -> Loaded:
-    """Read every indicator with its analysis (runs on a worker, in its own short session).
-
-    The cyclic garbage collector is held off meanwhile: the load makes hundreds of thousands
-    of small acyclic objects, and collections triggered by them only cost time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        with store.read_session() as session:
-            everything = load_views(session)
-            views = everything if as_of is None else load_views(session, as_of=as_of)
-        return Loaded(views=views, choices=period_choices(everything), as_of=as_of)
-    finally:
-        if was_enabled:
-            promote_without_scanning()
-            gc.enable()
-
-
-def promote_without_scanning() -> None:
-    """Move every object the collector tracks to its oldest generation, without a collection.
-
-    A load leaves hundreds of thousands of long-lived objects in the youngest generation;
-    the next young collection would walk them all (about 80 ms for 2,000 indicators x 20
-    periods) only to promote them. They are still collected as usual should they die.
-    """
-    gc.freeze()
-    gc.unfreeze()
 
 
 PLACEHOLDER_TEXT = "Choose an indicator in the tree to see its story."
@@ -282,7 +241,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Loading…")
         store, as_of = self.store, self.as_of
         self.workers.run(
-            lambda control: load_store(store, as_of, control),
+            lambda _control: load_store(store, as_of),
             on_done=self._on_loaded,
             on_error=self._on_load_failed,
         )
