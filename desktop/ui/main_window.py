@@ -65,10 +65,10 @@ def _placeholder(parent: QWidget) -> QLabel:
 def _detail_view(parent: QWidget) -> QWidget | None:
     """The indicator detail view (charts and all), or None where it is not available."""
     try:
-        from desktop.ui.views.indicator_view import IndicatorView as DetailView
+        from desktop.ui.views.indicator_view import IndicatorDetailView
     except ImportError:
         return None
-    view = DetailView(parent)
+    view = IndicatorDetailView(parent)
     if not view.accessibleName():
         view.setAccessibleName("Indicator detail")
     return view

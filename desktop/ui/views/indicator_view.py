@@ -42,7 +42,7 @@ from desktop.ui.views.indicator_parts import EnquiryList, RagBadge
 
 if TYPE_CHECKING:
     from db.records import ObservationRecord
-    from desktop.catalogue import IndicatorView as CatalogueView
+    from desktop.catalogue import IndicatorView
 
 CHART_HEIGHT = 340
 PLACEHOLDER = "Choose an indicator to see its history, figures and lines of enquiry."
@@ -66,7 +66,7 @@ def _group(title: str, *widgets: QWidget) -> QGroupBox:
     return box
 
 
-def rule_sentence(view: CatalogueView) -> str:
+def rule_sentence(view: IndicatorView) -> str:
     """The RAG rule the computed colour follows, and whether it is the indicator's own."""
     tol = view.series.tolerance
     if view.polarity == "on_target" and tol.band_low is None and tol.band_high is None:
@@ -135,7 +135,7 @@ class IndicatorHeader(QWidget):
         self.published.set_dark(dark)
         self.computed.set_dark(dark)
 
-    def show_view(self, view: CatalogueView) -> None:
+    def show_view(self, view: IndicatorView) -> None:
         self.title.setText(f"{view.code} — {view.name}" if view.code else view.name)
         place = " › ".join(p for p in (view.portfolio, view.service) if p)
         self.place.setText(place or "No portfolio or service given")
@@ -165,7 +165,7 @@ class IndicatorHeader(QWidget):
         if isinstance(action, QAction):
             action.trigger()
 
-    def _show_latest(self, view: CatalogueView, latest: ObservationRecord | None) -> None:
+    def _show_latest(self, view: IndicatorView, latest: ObservationRecord | None) -> None:
         if latest is None:
             self.latest.setText("No figure has been reported yet.")
             self.latest.setToolTip("")
@@ -196,7 +196,7 @@ class IndicatorHeader(QWidget):
         self.base.setAccessibleDescription("")
 
 
-class IndicatorView(QWidget):
+class IndicatorDetailView(QWidget):
     """Everything about one indicator; emits ``enquiry_chosen`` to record a line of enquiry."""
 
     enquiry_chosen = Signal(int, str, str)
@@ -204,7 +204,7 @@ class IndicatorView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Indicator details")
-        self._view: CatalogueView | None = None
+        self._view: IndicatorView | None = None
         self._syncing = False
         self._showing: bool | None = None
         self._natural_width = 0  # the table's columns fitted to their text, before stretching
@@ -286,10 +286,10 @@ class IndicatorView(QWidget):
 
     # --- public ----------------------------------------------------------------------------
 
-    def current_view(self) -> CatalogueView | None:
+    def current_view(self) -> IndicatorView | None:
         return self._view
 
-    def show_indicator(self, view: CatalogueView | None) -> None:
+    def show_indicator(self, view: IndicatorView | None) -> None:
         """Show one indicator (None shows the placeholder)."""
         self._view = view
         if self._showing != (view is not None):
@@ -314,7 +314,7 @@ class IndicatorView(QWidget):
 
     # --- parts -----------------------------------------------------------------------------
 
-    def _show_analysis(self, view: CatalogueView) -> None:
+    def _show_analysis(self, view: IndicatorView) -> None:
         a = view.assessment
         facts = [f"• {fact}" for fact in a.facts]
         self.facts.setText("\n".join(facts) or "Nothing more to say about the figures.")
