@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTabWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.views.notes_pane import NotesPane
@@ -16,47 +16,46 @@ from desktop.ui.views.questions_pane import QuestionsPane
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
     from desktop.ui.dialogs.meeting_dialog import MeetingDialog
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.views.meeting_mode import MeetingMode
+    from desktop.ui.window_services import WindowServices
 
 
 class AnnotationsController(QObject):
-    """Owns the annotation panes of one window and keeps them in step with its selection."""
+    """Owns the annotation panes of one window and keeps them in step with its selection.
 
-    def __init__(self, window: MainWindow) -> None:
+    The window places the pieces: ``tabs`` in its notes slot, ``dock`` as a dock widget,
+    ``menu`` in its menu bar; it calls ``set_indicator`` when the selection changes,
+    ``refresh`` after a reload, ``record_enquiry`` from the detail and ``flush`` on closing.
+    """
+
+    def __init__(self, services: WindowServices, slot: QWidget, window: QWidget) -> None:
         super().__init__(window)
+        self.services = services
         self.window = window
-        self.access = AnnotationAccess(window.store, window.workers, self)
+        self.access = AnnotationAccess(services.store, services.workers, self)
         self.access.problem.connect(self._show_problem)
-        self.notes = NotesPane(self.access, window.undo_stack, window.annotations_slot)
-        self.tabs = QTabWidget(window.annotations_slot)
+        self.notes = NotesPane(self.access, services.undo_stack, slot)
+        self.tabs = QTabWidget(slot)
         self.tabs.setObjectName("annotationTabs")
         self.tabs.setAccessibleName("Notes, questions and actions")
         self.tabs.tabBar().setAccessibleName("Notes or questions and actions")
         self.tabs.setMinimumSize(240, 160)  # the window stays resizable to a small laptop
-        self.questions = QuestionsTab(self.access, window.annotations_slot)
+        self.questions = QuestionsTab(self.access, slot)
         self.tabs.addTab(self.notes, "&Notes")
         self.tabs.addTab(self.questions, "&Questions and actions")
-        layout = window.annotations_slot.layout()
+        layout = slot.layout()
         if layout is not None:
             layout.addWidget(self.tabs)
-        window.annotations_slot.setFocusProxy(self.notes)
-        self.tabs.currentChanged.connect(
-            lambda _i: window.annotations_slot.setFocusProxy(self.tabs.currentWidget())
-        )
-        window.indicator_changed.connect(self._on_indicator)
+        slot.setFocusProxy(self.notes)
+        self.tabs.currentChanged.connect(lambda _i: slot.setFocusProxy(self.tabs.currentWidget()))
         self.dock = QuestionsPane(self.access, self.indicator_labels, window)
-        self.dock.indicator_chosen.connect(self.select_indicator)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.indicator_chosen.connect(services.select_indicator)
         self.dock.setMinimumWidth(240)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._on_dock_shown)
-        self.access.changed.connect(self._on_changed)
-        window.views_loaded.connect(self._on_changed)
-        self._detail: QObject | None = None
+        self.access.changed.connect(self.refresh)
         self.meeting_mode: MeetingMode | None = None
-        window.installEventFilter(self)
-        self._connect_detail()
+        self.meeting_dialog: MeetingDialog | None = None
         self._build_actions()
 
     # --- actions and menus -----------------------------------------------------------------
@@ -103,14 +102,8 @@ class AnnotationsController(QObject):
         self.dock_action.setShortcut(QKeySequence("Ctrl+4"))
         self.dock_action.setStatusTip("Show or hide every open question and action (Ctrl+4)")
         self.window.addAction(self.dock_action)
-        bar = self.window.menuBar()
-        menu = QMenu("&Meetings", bar)
+        menu = QMenu("&Meetings", self.window)
         menu.setObjectName("meetingsMenu")
-        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu, menu)
-        else:
-            bar.addMenu(menu)
         for action in (self.new_note_action, self.new_question_action, self.new_action_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -138,14 +131,14 @@ class AnnotationsController(QObject):
         from desktop.ui.dialogs.meeting_dialog import MeetingDialog  # not needed at start-up
 
         self.flush()
-        view = self.window.current_view()
+        view = self.services.current_view()
         periods: dict[int, str] = {}
-        for v in self.window.views.values():
+        for v in self.services.views.values():
             for obs in v.observations:
                 periods.setdefault(obs.period.id, obs.period.label)
         ends = {
             obs.period.id: obs.period.end
-            for v in self.window.views.values()
+            for v in self.services.views.values()
             for obs in v.observations
         }
         ordered = sorted(periods.items(), key=lambda p: ends[p[0]], reverse=True)
@@ -164,10 +157,10 @@ class AnnotationsController(QObject):
         return dialog
 
     def _after_meetings(self) -> None:
-        view = self.window.current_view()
+        view = self.services.current_view()
         self.notes.set_indicator(view)
         self.questions.set_indicator(view)
-        self._on_changed()
+        self.refresh()
 
     def show_meeting_mode(self, meeting_id: int | None = None) -> MeetingMode | None:
         """Open meeting mode on the latest meeting (the meetings dialog if there is none)."""
@@ -180,10 +173,10 @@ class AnnotationsController(QObject):
             self.meeting_mode.activateWindow()
             self.meeting_mode.raise_()
             return self.meeting_mode
-        mode = MeetingMode(self.access, self.window.views, self.window)
+        mode = MeetingMode(self.access, dict(self.services.views), self.window)
         if not mode.open_meeting(meeting_id):
             mode.deleteLater()
-            self.window.statusBar().showMessage(
+            self.services.show_message(
                 "No meetings yet — create one first (Meetings…, Ctrl+M).", 10000
             )
             self.show_meetings()
@@ -204,7 +197,7 @@ class AnnotationsController(QObject):
         record = self.questions.record_enquiry(indicator_id, rule, text)
         if record is not None:
             self.tabs.setCurrentWidget(self.questions)
-            self.window.statusBar().showMessage("Recorded as a question to raise.", 5000)
+            self.services.show_message("Recorded as a question to raise.", 5000)
 
     def flush(self) -> None:
         """Save everything typed but not yet saved."""
@@ -216,18 +209,11 @@ class AnnotationsController(QObject):
     def indicator_labels(self) -> dict[int, tuple[str, str]]:
         return {
             v.id: (f"{v.code} {v.name}" if v.code else v.name, v.portfolio or "")
-            for v in self.window.views.values()
+            for v in self.services.views.values()
         }
 
-    def select_indicator(self, indicator_id: int) -> bool:
-        """Select an indicator in the tree, clearing the filters if they hide it."""
-        tree = self.window.tree
-        if tree.select_indicator(indicator_id):
-            return True
-        self.window.filter_bar.clear()
-        return bool(tree.select_indicator(indicator_id))
-
-    def _on_changed(self) -> None:
+    def refresh(self) -> None:
+        """Reload the open questions and actions pane if it is showing."""
         if self.dock.isVisible():
             self.dock.reload()
 
@@ -236,30 +222,10 @@ class AnnotationsController(QObject):
             self.dock.reload()
             self.dock.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _connect_detail(self) -> None:
-        """Listen to "Record as question" (the window builds its detail view lazily)."""
-        detail = self.window.detail
-        enquiry = getattr(detail, "enquiry_chosen", None)
-        if enquiry is not None and detail is not self._detail:
-            self._detail = detail
-            enquiry.connect(self.record_enquiry)
-
-    def _on_indicator(self, view: IndicatorView | None) -> None:
-        self._connect_detail()
+    def set_indicator(self, view: IndicatorView | None) -> None:
+        """Show the notes and questions of the indicator now selected."""
         self.notes.set_indicator(view)
         self.questions.set_indicator(view)
 
     def _show_problem(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 10000)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.flush()
-        return super().eventFilter(watched, event)
-
-
-def install_annotations(window: MainWindow) -> AnnotationsController:
-    """Create the annotation panes and menu actions of ``window`` and connect them."""
-    controller = AnnotationsController(window)
-    window.annotations = controller  # type: ignore[attr-defined]
-    return controller
+        self.services.show_message(message, 10000)

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.loading import Loaded, load_store  # imported here, not on the worker
-from desktop.ui.annotation_wiring import install_annotations
-from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
+from desktop.ui.annotation_wiring import AnnotationsController
+from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
 from desktop.ui.views.welcome import WelcomeView
-from desktop.ui.what_changed_wiring import WhatChangedDock, install_what_changed
+from desktop.ui.what_changed_wiring import WhatChangedDock
 from desktop.ui.window_actions import ICON_PROPERTY, build_actions, build_menus, build_toolbar
 from desktop.ui.workers import Workers
 
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from db.store import Store
     from desktop.catalogue import IndicatorView
     from desktop.ui.dialogs.export_flow import ExportFlow
+    from desktop.ui.dialogs.tolerance_dialog import ToleranceDialog
+    from desktop.ui.views.indicator_view import IndicatorDetailView
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"
@@ -62,7 +64,7 @@ def _placeholder(parent: QWidget) -> QLabel:
     return label
 
 
-def _detail_view(parent: QWidget) -> QWidget | None:
+def _detail_view(parent: QWidget) -> IndicatorDetailView | None:
     """The indicator detail view (charts and all), or None where it is not available."""
     try:
         from desktop.ui.views.indicator_view import IndicatorDetailView
@@ -91,8 +93,8 @@ def _focus_into(area: QWidget) -> None:
 class MainWindow(QMainWindow):
     """Portfolio tree on the left, the chosen indicator on the right, notes below it.
 
-    ``indicator_changed(view or None)`` follows the selection (the notes pane listens);
-    ``views_loaded()`` fires after every (re)load.
+    ``indicator_changed(view or None)`` follows the selection; ``views_loaded()`` fires
+    after every (re)load. Its helpers see it through ``WindowServices``.
     """
 
     indicator_changed = Signal(object)
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
     focus_period_action: QAction
     focus_tree_action: QAction
     import_action: QAction
+    import_answers_action: QAction
+    tolerance_action: QAction
     next_red_action: QAction
     prev_red_action: QAction
     quit_action: QAction
@@ -119,6 +123,10 @@ class MainWindow(QMainWindow):
     reload_action: QAction
     sample_action: QAction
     undo_action: QAction
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    help_menu: QMenu
     recent_menu: QMenu
     period_combo: QComboBox
     toolbar: QToolBar
@@ -142,7 +150,7 @@ class MainWindow(QMainWindow):
         self.workers.setParent(self)
         self.undo_stack = QUndoStack(self)
         self.views: dict[int, IndicatorView] = {}
-        self.what_changed_dock: WhatChangedDock | None = None
+        self.tolerance_dialog: ToleranceDialog | None = None
         self.as_of: dt.date | None = None
         self._loading = False
         self._reload_again = False
@@ -159,14 +167,15 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.tree_model)
         self.import_flow = ImportFlow(self, self.workers, store)
         self.import_flow.finished.connect(self._on_imported)
+        self.answers_flow = AnswersFlow(self, self.workers, store)
         self._export_flow: ExportFlow | None = None  # built on first export (not at start-up)
         self._build_central()
         build_actions(self)
         build_menus(self)
         build_toolbar(self)
         self._build_status()
-        install_annotations(self)
-        install_what_changed(self)
+        self._build_annotations()
+        self._build_what_changed()
         self._restore_layout()
 
     # --- building ------------------------------------------------------------------------
@@ -229,6 +238,35 @@ class MainWindow(QMainWindow):
         self.busy_bar.hide()
         status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.count_label)
+
+    def _build_annotations(self) -> None:
+        """Notes and questions under the detail, their dock, and the Meetings menu."""
+        self.annotations = AnnotationsController(self, self.annotations_slot, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.annotations.dock)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.annotations.menu)
+        self.indicator_changed.connect(self.annotations.set_indicator)
+        self.views_loaded.connect(self.annotations.refresh)
+
+    def _build_what_changed(self) -> None:
+        """The What changed dock (hidden at first) and its toggle in the View menu."""
+        self.what_changed_dock = WhatChangedDock(self, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.what_changed_dock)
+        self.what_changed_dock.hide()
+        self.addAction(self.what_changed_dock.toggle)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.what_changed_dock.toggle)
+        self.views_loaded.connect(self.what_changed_dock.refresh)
+
+    # --- what the helpers see (WindowServices) -------------------------------------------
+    def show_message(self, text: str, timeout: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def select_indicator(self, indicator_id: int) -> bool:
+        """Select an indicator in the tree, clearing the filters if they hide it."""
+        if self.tree.select_indicator(indicator_id):
+            return True
+        self.filter_bar.clear()
+        return bool(self.tree.select_indicator(indicator_id))
 
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -331,9 +369,10 @@ class MainWindow(QMainWindow):
                 self.right_splitter.replaceWidget(self.right_splitter.indexOf(old), view)
                 old.hide()
                 self.detail = view
+                view.enquiry_chosen.connect(self.annotations.record_enquiry)
                 current = self.current_view()
                 if current is not None:
-                    view.show_indicator(current)  # type: ignore[attr-defined]
+                    view.show_indicator(current)
         return self.detail
 
     def _show_indicator(self, view: IndicatorView | None) -> None:
@@ -544,7 +583,20 @@ class MainWindow(QMainWindow):
                     action.setIcon(icon(str(name), self.palette()))
         super().changeEvent(event)
 
+    def open_tolerance(self) -> ToleranceDialog:
+        """Edit › RAG tolerance: the rule of the selected indicator and the store's default."""
+        from desktop.ui.dialogs.tolerance_dialog import ToleranceDialog
+
+        if self.tolerance_dialog is not None:
+            self.tolerance_dialog.deleteLater()
+        dialog = ToleranceDialog(self.store, self.current_view(), self)
+        dialog.saved.connect(self.reload)
+        self.tolerance_dialog = dialog
+        dialog.open()
+        return dialog
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.annotations.flush()
         self.save_layout()
         self.workers.cancel_all()
         self.workers.wait(10000)

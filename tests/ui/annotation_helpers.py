@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 from db.store import Store
 from desktop import paths
 from desktop.scorecard.importer import import_file
-from desktop.ui.annotation_wiring import AnnotationsController, install_annotations
+from desktop.ui.annotation_wiring import AnnotationsController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.workers import Workers
 
@@ -33,10 +33,7 @@ def open_window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ign
 
 
 def controller(window: MainWindow) -> AnnotationsController:
-    found = getattr(window, "annotations", None)
-    if isinstance(found, AnnotationsController):
-        return found
-    return install_annotations(window)
+    return window.annotations
 
 
 def select_code(window: MainWindow, code: str) -> int:

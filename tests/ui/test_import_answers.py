@@ -124,5 +124,5 @@ def test_a_file_that_is_not_a_tracker_is_one_line(
 def test_import_answers_has_its_own_shortcut(window: MainWindow) -> None:
     shortcut = window.import_answers_action.shortcut()
     assert shortcut == QKeySequence("Ctrl+Shift+I")
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = window.file_menu
     assert window.import_answers_action in file_menu.actions()

@@ -297,3 +297,17 @@ def test_enter_on_a_portfolio_closes_and_opens_it(qtbot, window: MainWindow) -> 
     assert not window.tree.isExpanded(top)
     qtbot.keyClick(window.tree, Qt.Key.Key_Return)
     assert window.tree.isExpanded(top)
+
+
+def test_menus_read_file_edit_view_meetings_help(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Meetings", "&Help"]
+    assert window.what_changed_dock.toggle in window.view_menu.actions()
+
+
+def test_choosing_a_filtered_out_indicator_clears_the_filters(window: MainWindow) -> None:
+    window.filter_bar.search.setText("recycl")
+    hidden = next(v.id for v in window.views.values() if v.code == "CS1")
+    assert window.select_indicator(hidden)
+    assert window.filter_bar.search.text() == ""
+    assert window.current_view() is not None and window.current_view().code == "CS1"  # type: ignore[union-attr]

@@ -41,7 +41,7 @@ def tree_rag(window: MainWindow, code: str) -> str | None:
 def open_for(window: MainWindow, code: str) -> ToleranceDialog:
     assert window.tree.select_indicator(indicator_id(window, code))
     window.tolerance_action.trigger()
-    dialog: ToleranceDialog = window.tolerance_dialog  # type: ignore[attr-defined]
+    dialog: ToleranceDialog = window.tolerance_dialog
     return dialog
 
 
@@ -52,7 +52,7 @@ def press_ok(qtbot, window: MainWindow, dialog: ToleranceDialog) -> None:  # typ
 
 
 def test_the_action_is_ctrl_t_in_the_edit_menu(window: MainWindow) -> None:
-    edit = next(m for m in window.menuBar().actions() if m.text() == "&Edit").menu()
+    edit = window.edit_menu
     assert window.tolerance_action in edit.actions()
     assert window.tolerance_action.shortcut() == QKeySequence("Ctrl+T")
 
@@ -132,7 +132,7 @@ def test_detail_header_says_the_rule_it_follows(window: MainWindow) -> None:
 def test_detail_header_button_opens_the_dialog(window: MainWindow) -> None:
     window.tree.select_indicator(indicator_id(window, AMBER_CODE))
     window.detail.header.change_rule.click()  # type: ignore[attr-defined]
-    dialog: ToleranceDialog = window.tolerance_dialog  # type: ignore[attr-defined]
+    dialog: ToleranceDialog = window.tolerance_dialog
     assert dialog.view is not None and dialog.view.code == AMBER_CODE
 
 
@@ -151,7 +151,7 @@ def test_ctrl_t_from_the_tree_opens_the_dialog(qtbot, window: MainWindow) -> Non
     window.tree.select_indicator(indicator_id(window, AMBER_CODE))
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    dialog: ToleranceDialog = window.tolerance_dialog  # type: ignore[attr-defined]
+    dialog: ToleranceDialog = window.tolerance_dialog
     assert dialog.isVisible()
 
 
@@ -174,7 +174,7 @@ def test_without_a_selection_only_the_default_is_offered(qtbot, window: MainWind
     dialog = ToleranceDialog(window.store, None, window)
     dialog.default_editor.mode.setCurrentIndex(dialog.default_editor.mode.findData("points"))
     dialog.default_editor.amber.setValue(3)
-    with qtbot.waitSignal(window.views_loaded):
+    with qtbot.waitSignal(dialog.saved):
         dialog.accept()
     with window.store.read_session() as s:
         assert (dialog.tabs.count(), default_tolerance(s).mode) == (1, "points")
