@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from db.store import Store
 from desktop import paths
@@ -20,12 +21,10 @@ def import_sample(store: Store) -> None:
     assert report.status == "imported", report.error
 
 
-def open_window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(
-        store, data_dir=data_dir, workers=Workers(synchronous=True), remember_layout=False
-    )
+def open_window(qtbot: QtBot, store: Store, data_dir: Path) -> MainWindow:
+    """A shown main window over ``store``, its background work run synchronously, loaded."""
+    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
     qtbot.addWidget(window)
-    controller(window)
     window.show()
     qtbot.waitExposed(window)
     window.reload()

@@ -14,19 +14,14 @@ from sqlalchemy import select
 from db.models import QuestionRow
 from db.store import Store
 from desktop.ui.main_window import MainWindow
-from desktop.ui.workers import Workers
 from tests.ui.export_dialog_helpers import export_via_dialog
 
 ANSWER = "Reviews now run weekly; the backlog clears by June."
 
 
 @pytest.fixture
-def window(qtbot: QtBot, seeded: Store, data_dir: Path) -> MainWindow:
-    window = MainWindow(seeded, data_dir=data_dir, workers=Workers(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    window.reload()
-    return window
+def window_store(seeded: Store) -> Store:
+    return seeded
 
 
 def exported_tracker(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> Path:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog
 from db.store import Store
 from desktop.ui.dialogs import import_flow
 from desktop.ui.main_window import MainWindow
-from desktop.ui.workers import Workers
 
 
 def housing_scorecard(path: Path) -> Path:
@@ -31,12 +30,8 @@ def housing_scorecard(path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    window.reload()
-    return window
+def window_store(store: Store) -> Store:
+    return store
 
 
 def choose_files(monkeypatch: pytest.MonkeyPatch, *files: Path) -> None:

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from db.store import Store
 from desktop.catalogue import IndicatorView
 from desktop.tolerances import default_tolerance, indicator_tolerance
 from desktop.ui.dialogs.tolerance_dialog import ToleranceDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.portfolio_tree import RagRole
 from tests.ui.annotation_helpers import unnamed
-from tests.ui.test_main_window import make_window
 
 AMBER_CODE = "CS3"  # 76% against 80%: amber by the default rule, red with no amber
-
-
-@pytest.fixture
-def window(qtbot, seeded: Store, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    yield make_window(qtbot, seeded, data_dir)
 
 
 def indicator_id(window: MainWindow, code: str) -> int:
