@@ -8,10 +8,12 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
 
 from db.store import Store
 from desktop.ui.dialogs import import_flow
+from desktop.ui.dialogs.password import PasswordDialog
 from desktop.ui.main_window import MainWindow
 
 
@@ -120,34 +122,63 @@ def test_dropping_other_files_is_ignored(window: MainWindow, tmp_path: Path) -> 
     assert window.import_flow.report_dialog is None
 
 
-@pytest.mark.corpus
-def test_protected_workbook_asks_for_the_password(
-    window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    asked: list[str] = []
+PROTECTED = "gen__encrypted_agile_password_Scrutineer-2025.xlsx"
 
-    def answer(_parent: object, name: str, *, retry: bool = False) -> str:
-        asked.append(name)
-        return "Scrutineer-2025"
 
-    monkeypatch.setattr(import_flow, "ask_password", answer)
-    path = corpus / "edge" / "gen__encrypted_agile_password_Scrutineer-2025.xlsx"
-    choose_files(monkeypatch, path)
-    window.import_action.trigger()
-    assert asked == [path.name]
-    assert window.tree_model.indicator_count() == 1
+def type_into_prompt(qtbot: QtBot, window: MainWindow, text: str) -> PasswordDialog:
+    """Type ``text`` into the password prompt the import is waiting on, then press Enter."""
+    qtbot.waitUntil(lambda: window.import_flow.password_dialog is not None)
+    dialog = window.import_flow.password_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert QApplication.activeModalWidget() is dialog
+    assert not window.import_flow.progress.isVisible()
+    qtbot.keyClicks(dialog.field(), text)
+    qtbot.keyClick(dialog.field(), Qt.Key.Key_Return)
+    return dialog
 
 
 @pytest.mark.corpus
-def test_declining_the_password_refuses_the_file(
-    window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+def test_protected_workbook_asks_for_the_password_without_the_progress_box_in_the_way(
+    qtbot: QtBot, window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(import_flow, "ask_password", lambda *a, **k: None)
-    choose_files(
-        monkeypatch, corpus / "edge" / "gen__encrypted_agile_password_Scrutineer-2025.xlsx"
-    )
+    choose_files(monkeypatch, corpus / "edge" / PROTECTED)
     window.import_action.trigger()
-    assert window.import_flow.report_dialog.lines[0].status == "refused"  # type: ignore[union-attr]
+    qtbot.wait(600)  # longer than the progress box waits before it shows itself
+    prompt = type_into_prompt(qtbot, window, "Scrutineer-2025")
+    assert PROTECTED in prompt.labelText() and "--password" not in prompt.labelText()
+    qtbot.waitUntil(lambda: window.tree_model.indicator_count() == 1)
+    report = window.import_flow.report_dialog
+    assert report is not None and report.lines[0].status == "imported"
+
+
+@pytest.mark.corpus
+def test_a_wrong_password_is_said_to_be_wrong_and_asked_again(
+    qtbot: QtBot, window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_files(monkeypatch, corpus / "edge" / PROTECTED)
+    window.import_action.trigger()
+    first = type_into_prompt(qtbot, window, "scrutineer-2024")
+    qtbot.waitUntil(lambda: window.import_flow.password_dialog not in (None, first))
+    again = window.import_flow.password_dialog
+    assert again is not None and "wrong" in again.labelText()
+    type_into_prompt(qtbot, window, "Scrutineer-2025")
+    qtbot.waitUntil(lambda: window.tree_model.indicator_count() == 1)
+
+
+@pytest.mark.corpus
+def test_declining_the_password_refuses_the_file_without_command_line_advice(
+    qtbot: QtBot, window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_files(monkeypatch, corpus / "edge" / PROTECTED)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.import_flow.password_dialog is not None)
+    prompt = window.import_flow.password_dialog
+    assert prompt is not None
+    qtbot.keyClick(prompt.field(), Qt.Key.Key_Escape)
+    report = window.import_flow.report_dialog
+    assert report is not None and report.lines[0].status == "refused"
+    assert "type the password when asked" in report.details.toPlainText()
+    assert "--" not in report.details.toPlainText()
     assert window.tree_model.indicator_count() == 0
 
 
@@ -184,7 +215,10 @@ def test_declining_the_area_refuses_the_file(
     monkeypatch.setattr(import_flow.area_prompt, "ask_area", lambda *a: None)
     choose_files(monkeypatch, many_areas(tmp_path / "areas.csv"))
     window.import_action.trigger()
-    assert window.import_flow.report_dialog.lines[0].status == "refused"  # type: ignore[union-attr]
+    report = window.import_flow.report_dialog
+    assert report is not None and report.lines[0].status == "refused"
+    assert "choose one when asked" in report.details.toPlainText()
+    assert "--area" not in report.details.toPlainText()
 
 
 def test_report_text_escapes_and_caps_warnings() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,23 @@ STATUS_WORDS = {
     "refused": "Not imported",
     "cancelled": "Cancelled — nothing changed",
 }
+
+
+# The importer speaks to the command line too; in the window the same advice reads so.
+_COMMAND_LINE_ADVICE = (
+    ("give the password (--password)", "import it again and type the password when asked"),
+    ("choose one with --area NAME", "import it again and choose one when asked"),
+    ("check the spelling with --area NAME", "check the spelling and import it again"),
+)
+
+
+def window_words(message: str | None) -> str | None:
+    """``message`` with command-line advice (``--password``, ``--area``) said the window's way."""
+    if message is None:
+        return None
+    for cli, window in _COMMAND_LINE_ADVICE:
+        message = message.replace(cli, window)
+    return message
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +70,15 @@ class ReportLine:
             status=str(report.status),
             indicators=int(getattr(report, "indicators", 0) or 0),
             observations=int(getattr(report, "observations", 0) or 0),
-            warnings=tuple(str(w) for w in (getattr(report, "warnings", None) or ())),
-            error=getattr(report, "error", None),
+            warnings=tuple(
+                str(window_words(str(w))) for w in (getattr(report, "warnings", None) or ())
+            ),
+            error=window_words(getattr(report, "error", None)),
         )
+
+    def with_error(self, error: str) -> ReportLine:
+        """The same outcome, explained in the window's words."""
+        return replace(self, error=error)
 
     def mappable(self) -> bool:
         """Refused, but a header was seen: the user can say what its columns hold."""
