@@ -39,6 +39,7 @@ from desktop.annotation_agenda import (
     move_agenda_item,
     open_items_for,
     remove_agenda_item,
+    unassigned_questions_for,
 )
 from desktop.annotation_history import indicator_history
 from desktop.annotation_records import (
@@ -109,6 +110,7 @@ __all__ = [
     "remove_agenda_item",
     "set_action_status",
     "set_question_status",
+    "unassigned_questions_for",
     "update_action",
     "update_meeting",
     "update_note",
