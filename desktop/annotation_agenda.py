@@ -13,6 +13,7 @@ from desktop.annotation_records import (
     CLOSED_QUESTION,
     AgendaEntry,
     AnnotationError,
+    MeetingRecord,
     OpenItems,
     QuestionRecord,
     action_record,
@@ -22,6 +23,7 @@ from desktop.annotation_records import (
     list_actions,
     list_questions,
     meeting_key,
+    meeting_record,
     question_record,
     same_committee,
 )
@@ -33,6 +35,32 @@ def add_agenda_item(session: Session, meeting_id: int, indicator_id: int) -> Non
     """Put an indicator at the end of a meeting's agenda (no change if it is there)."""
     check_refs(session, indicator_id=indicator_id, meeting_id=meeting_id)
     ensure_agenda_item(session, meeting_id, indicator_id)
+
+
+def add_agenda_items(session: Session, meeting_id: int, indicator_ids: list[int]) -> int:
+    """Put several indicators at the end of an agenda, in the order given; how many were new."""
+    before = len(_listed(session, meeting_id))
+    for indicator_id in indicator_ids:
+        add_agenda_item(session, meeting_id, indicator_id)
+    return len(_listed(session, meeting_id)) - before
+
+
+def _listed(session: Session, meeting_id: int) -> set[int]:
+    return set(
+        session.scalars(
+            select(AgendaItemRow.indicator_id).where(AgendaItemRow.meeting_id == meeting_id)
+        )
+    )
+
+
+def upcoming_meetings(session: Session, today: dt.date) -> list[MeetingRecord]:
+    """Meetings still to come (on or after ``today``, or with no date yet), soonest first."""
+    rows = [
+        row
+        for row in session.scalars(select(MeetingRow))
+        if row.held_on is None or row.held_on >= today
+    ]
+    return [meeting_record(row) for row in sorted(rows, key=_upcoming_key)]
 
 
 def remove_agenda_item(session: Session, meeting_id: int, indicator_id: int) -> None:
@@ -96,11 +124,7 @@ def unassigned_questions_for(session: Session, meeting_id: int) -> list[Question
     while it is open, or if it was answered or closed no earlier than the meeting's day.
     """
     meeting = get_row(session, MeetingRow, meeting_id, "meeting")
-    listed = set(
-        session.scalars(
-            select(AgendaItemRow.indicator_id).where(AgendaItemRow.meeting_id == meeting_id)
-        )
-    )
+    listed = _listed(session, meeting_id)
     if not listed:
         return []
     meetings_of: dict[int, list[MeetingRow]] = {}

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QTabWidget, QWidget
 
+from desktop import annotations as ann
 from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.dialogs.action_dialog import meeting_label
 from desktop.ui.views.notes_pane import NotesPane
 from desktop.ui.views.question_editor import QuestionsTab
 from desktop.ui.views.questions_pane import QuestionsPane
+
+AGENDA_SHORTCUT = "Ctrl+Shift+M"
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -56,6 +61,7 @@ class AnnotationsController(QObject):
         self.access.changed.connect(self.refresh)
         self.meeting_mode: MeetingMode | None = None
         self.meeting_dialog: MeetingDialog | None = None
+        self.agenda_prompt: QInputDialog | None = None
         self._build_actions()
 
     # --- actions and menus -----------------------------------------------------------------
@@ -88,6 +94,13 @@ class AnnotationsController(QObject):
             "newAction",
             "Record an action point on the indicator",
         )
+        self.add_to_agenda_action = self._action(
+            "Add to a&genda…",
+            AGENDA_SHORTCUT,
+            self.add_to_agenda,
+            "addToAgenda",
+            "Put the indicators selected in the tree on the agenda of a meeting to come",
+        )
         self.meetings_action = self._action(
             "&Meetings…", "Ctrl+M", self.show_meetings, "meetings",
             "Create and edit meetings, order their agendas, carry items forward",
@@ -107,11 +120,21 @@ class AnnotationsController(QObject):
         for action in (self.new_note_action, self.new_question_action, self.new_action_action):
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.add_to_agenda_action)
         menu.addAction(self.meetings_action)
         menu.addAction(self.meeting_mode_action)
         menu.addSeparator()
         menu.addAction(self.dock_action)
         self.menu = menu
+
+    def tree_actions(self) -> list[QAction]:
+        """What the tree's context menu offers on the indicators selected there."""
+        return [
+            self.add_to_agenda_action,
+            self.new_question_action,
+            self.new_note_action,
+            self.new_action_action,
+        ]
 
     # --- slots -----------------------------------------------------------------------------
     def new_note(self) -> None:
@@ -126,12 +149,59 @@ class AnnotationsController(QObject):
         self.tabs.setCurrentWidget(self.questions)
         self.questions.new_action()
 
+    def add_to_agenda(self) -> None:
+        """Put the selected indicators on a meeting to come; ask which when there are several."""
+        chosen = self.services.selected_indicators()
+        if not chosen:
+            self.services.show_message("Choose one or more indicators in the tree first.", 10000)
+            return
+        coming = self.access.read_now(lambda s: ann.upcoming_meetings(s, dt.date.today()))
+        if not coming:
+            self.services.show_message(
+                "No meeting to come yet — create one (Meetings…, Ctrl+M), then add to it.", 10000
+            )
+            self.show_meetings()
+            return
+        if len(coming) == 1:
+            self._add_to(coming[0], chosen)
+            return
+        prompt = QInputDialog(self.window)
+        prompt.setObjectName("agendaMeetingPrompt")
+        prompt.setWindowTitle("Add to agenda")
+        prompt.setAccessibleName("Which meeting")
+        plural = "s" if len(chosen) != 1 else ""
+        prompt.setLabelText(f"Add {len(chosen)} indicator{plural} to the agenda of:")
+        prompt.setComboBoxItems([meeting_label(m) for m in coming])
+        prompt.setComboBoxEditable(False)
+        prompt.setOkButtonText("&Add")
+        prompt.textValueSelected.connect(
+            lambda text: self._add_to(next(m for m in coming if meeting_label(m) == text), chosen)
+        )
+        prompt.finished.connect(lambda _r: prompt.deleteLater())
+        self.agenda_prompt = prompt
+        prompt.open()
+
+    def _add_to(self, meeting: ann.MeetingRecord, indicator_ids: list[int]) -> None:
+        added = self.access.write(lambda s: ann.add_agenda_items(s, meeting.id, indicator_ids))
+        if added is None:
+            return
+        already = len(indicator_ids) - added
+        note = f" ({already} already on it)" if already else ""
+        plural = "s" if added != 1 else ""
+        self.services.show_message(
+            f"Added {added} indicator{plural} to the agenda of {meeting.name}{note}.", 10000
+        )
+
     def show_meetings(self) -> MeetingDialog:
-        """The meetings dialog (modal); the panes pick up changes when it closes."""
+        """The meetings window; it stays open beside the main window (not modal)."""
         from desktop.ui.dialogs.meeting_dialog import MeetingDialog  # not needed at start-up
 
         self.flush()
-        view = self.services.current_view()
+        if self.meeting_dialog is not None and self.meeting_dialog.isVisible():
+            self.meeting_dialog.set_selection(self.services.selected_indicators())
+            self.meeting_dialog.raise_()
+            self.meeting_dialog.activateWindow()
+            return self.meeting_dialog
         periods: dict[int, str] = {}
         for v in self.services.views.values():
             for obs in v.observations:
@@ -147,13 +217,16 @@ class AnnotationsController(QObject):
             self.access,
             periods=ordered,
             labels=labels,
-            current_indicator=view.id if view else None,
+            selected=self.services.selected_indicators(),
             parent=self.window,
         )
         self.meeting_dialog = dialog
+        dialog.setModal(False)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.finished.connect(lambda _r: self._after_meetings())
         dialog.meeting_mode_requested.connect(self.show_meeting_mode)
-        dialog.open()
+        self.access.changed.connect(dialog.refresh_agenda)
+        dialog.show()
         return dialog
 
     def _after_meetings(self) -> None:
@@ -226,6 +299,11 @@ class AnnotationsController(QObject):
         """Show the notes and questions of the indicator now selected."""
         self.notes.set_indicator(view)
         self.questions.set_indicator(view)
+
+    def selection_changed(self) -> None:
+        """The Meetings window (left open) follows the indicators selected in the tree."""
+        if self.meeting_dialog is not None and self.meeting_dialog.isVisible():
+            self.meeting_dialog.set_selection(self.services.selected_indicators())
 
     def _show_problem(self, message: str) -> None:
         self.services.show_message(message, 10000)

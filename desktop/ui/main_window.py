@@ -244,7 +244,11 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationsController(self, self.annotations_slot, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.annotations.dock)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.annotations.menu)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in self.annotations.tree_actions():
+            self.tree.addAction(action)
         self.indicator_changed.connect(self.annotations.set_indicator)
+        self.tree.selectionModel().selectionChanged.connect(self.annotations.selection_changed)
         self.views_loaded.connect(self.annotations.refresh)
 
     def _build_what_changed(self) -> None:
@@ -260,6 +264,9 @@ class MainWindow(QMainWindow):
     # --- what the helpers see (WindowServices) -------------------------------------------
     def show_message(self, text: str, timeout: int = 0) -> None:
         self.statusBar().showMessage(text, timeout)
+
+    def selected_indicators(self) -> list[int]:
+        return self.tree.selected_indicators()
 
     def select_indicator(self, indicator_id: int) -> bool:
         """Select an indicator in the tree, clearing the filters if they hide it."""

@@ -35,6 +35,9 @@ class WindowServices(Protocol):
     def current_view(self) -> IndicatorView | None:
         """The indicator selected in the tree, if any."""
 
+    def selected_indicators(self) -> list[int]:
+        """The indicators selected in the tree, in tree order."""
+
     def select_indicator(self, indicator_id: int) -> bool:
         """Select an indicator in the tree, clearing the filters if they hide it."""
 

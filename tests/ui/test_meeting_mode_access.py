@@ -69,6 +69,7 @@ def test_meetings_menu_offers_every_annotation_action_with_its_keys(window: Main
         "New note": "Ctrl+N",
         "New question": "Ctrl+Shift+Q",
         "New action point…": "Ctrl+Shift+A",
+        "Add to agenda…": "Ctrl+Shift+M",
         "Meetings…": "Ctrl+M",
         "Meeting mode": "F11",
         "Questions and actions": "Ctrl+4",

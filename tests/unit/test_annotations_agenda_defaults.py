@@ -118,3 +118,23 @@ def test_withdrawn_before_the_meeting_drops_off_answered_at_it_stays(
     row.updated_at = dt.datetime(2024, 5, 30)
     session.flush()
     assert texts(session, june, ehcp) == ["Answered at the meeting"]
+
+
+def test_several_indicators_go_on_the_agenda_at_once_without_repeats(
+    session: Session, ehcp: int
+) -> None:
+    other = make_indicator(session, "CS02", "Secondary permanent exclusions")
+    june = meeting(session, "June", dt.date(2024, 6, 12), ehcp)
+    assert an.add_agenda_items(session, june, [other, ehcp]) == 1
+    assert [e.indicator_id for e in an.agenda(session, june)] == [ehcp, other]
+
+
+def test_upcoming_meetings_are_today_or_later_or_undated_soonest_first(
+    session: Session,
+) -> None:
+    undated = meeting(session, "Autumn", None)
+    meeting(session, "March", dt.date(2024, 3, 6))
+    june = meeting(session, "June", dt.date(2024, 6, 12))
+    today = meeting(session, "Today", dt.date(2024, 5, 20))
+    found = an.upcoming_meetings(session, dt.date(2024, 5, 20))
+    assert [m.id for m in found] == [today, june, undated]

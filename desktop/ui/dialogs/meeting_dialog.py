@@ -60,7 +60,7 @@ class MeetingDialog(QDialog):
         *,
         periods: Sequence[tuple[int, str]],
         labels: Mapping[int, str],
-        current_indicator: int | None = None,
+        selected: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,7 +69,7 @@ class MeetingDialog(QDialog):
         self.setAccessibleName("Meetings")
         self.access = access
         self.labels = labels
-        self.current_indicator = current_indicator
+        self.selected: list[int] = list(selected)
         self.meetings: list[MeetingRecord] = []
         self.meeting: MeetingRecord | None = None
         self.list = QListWidget(self)
@@ -108,10 +108,11 @@ class MeetingDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.save())
         self.agenda = AgendaView(self)
         self.agenda.moved.connect(self._on_moved)
-        self.add_item = QPushButton("&Add the selected indicator", self)
-        self.add_item.setAccessibleName("Add the indicator selected in the tree to the agenda")
+        self.agenda.removed.connect(self._on_removed)
+        self.add_item = QPushButton("&Add the selected indicators", self)
+        self.add_item.setAccessibleName("Add the indicators selected in the tree to the agenda")
         self.add_item.clicked.connect(self.add_current_indicator)
-        self.add_item.setEnabled(current_indicator is not None)
+        self.add_item.setEnabled(bool(self.selected))
         self.carry = QPushButton("&Carry forward open items", self)
         self.carry.setAccessibleName("Carry forward open items from the previous meeting")
         self.carry.clicked.connect(self.carry_forward)
@@ -141,7 +142,7 @@ class MeetingDialog(QDialog):
         form.addRow("", date_row)
         form.addRow("Scorecard &period:", self.period)
         form.addRow("", self.save_button)
-        agenda_title = QLabel("A&genda (Alt+Up / Alt+Down or drag to reorder)", self)
+        agenda_title = QLabel("A&genda (Alt+Up / Alt+Down to reorder, Delete to remove)", self)
         agenda_title.setBuddy(self.agenda.list)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item)
@@ -226,7 +227,16 @@ class MeetingDialog(QDialog):
     def _enable(self, existing: bool) -> None:
         for widget in (self.agenda, self.carry, self.add_item, self.walk):
             widget.setEnabled(existing)
-        self.add_item.setEnabled(existing and self.current_indicator is not None)
+        self.add_item.setEnabled(existing and bool(self.selected))
+
+    def set_selection(self, indicator_ids: Sequence[int]) -> None:
+        """Follow the indicators selected in the main window (this window is not modal)."""
+        self.selected = list(indicator_ids)
+        self.add_item.setEnabled(self.meeting is not None and bool(self.selected))
+
+    def refresh_agenda(self) -> None:
+        """Read the agenda again (questions may have been added in the main window)."""
+        self._show_agenda()
 
     # --- actions ---------------------------------------------------------------------------
     def start_new(self) -> None:
@@ -267,11 +277,26 @@ class MeetingDialog(QDialog):
         return record
 
     def add_current_indicator(self) -> None:
-        if self.meeting is None or self.current_indicator is None:
+        if self.meeting is None or not self.selected:
             return
-        meeting_id, indicator_id = self.meeting.id, self.current_indicator
-        self.access.write(lambda s: ann.add_agenda_item(s, meeting_id, indicator_id))
-        self._show_agenda(keep=indicator_id)
+        meeting_id, chosen = self.meeting.id, list(self.selected)
+        self.access.write(lambda s: ann.add_agenda_items(s, meeting_id, chosen))
+        self._show_agenda(keep=chosen[-1])
+
+    def _on_removed(self, indicator_id: int) -> None:
+        if self.meeting is None:
+            return
+        meeting_id = self.meeting.id
+        entry = next((e for e in self.agenda.entries if e.indicator_id == indicator_id), None)
+        self.access.write(lambda s: ann.remove_agenda_item(s, meeting_id, indicator_id))
+        label = self.labels.get(indicator_id, "The indicator")
+        if entry is not None and entry.carried:
+            self.message.setText(
+                f"{label} stays: it has open items carried from an earlier meeting."
+            )
+        else:
+            self.message.setText(f"Removed {label} from the agenda.")
+        self._show_agenda()
 
     def carry_forward(self) -> None:
         if self.meeting is None:

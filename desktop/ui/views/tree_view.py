@@ -124,7 +124,8 @@ class PortfolioTreeView(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.setAlternatingRowColors(True)
         self.setItemDelegateForColumn(COL_NAME, NameDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl pick several indicators at once (e.g. to add them to an agenda)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.header()
@@ -141,6 +142,13 @@ class PortfolioTreeView(QTreeView):
     def current_indicator(self) -> int | None:
         value = self.currentIndex().data(IndicatorIdRole)
         return int(value) if value is not None else None
+
+    def selected_indicators(self) -> list[int]:
+        """The indicators selected, in tree order (the current one if nothing is selected)."""
+        rows = sorted(self.selectionModel().selectedRows(0), key=self._tree_position)
+        found = [int(i.data(IndicatorIdRole)) for i in rows if i.data(IndicatorIdRole) is not None]
+        current = self.current_indicator()
+        return found or ([current] if current is not None else [])
 
     def select_indicator(self, indicator_id: int) -> bool:
         """Make the indicator current (expanding its parents); False if it is filtered out."""
