@@ -44,7 +44,7 @@ class AnnotationsController(QObject):
         self.tabs.setObjectName("annotationTabs")
         self.tabs.setAccessibleName("Notes, questions and actions")
         self.tabs.tabBar().setAccessibleName("Notes or questions and actions")
-        self.tabs.setMinimumSize(240, 160)  # the window stays resizable to a small laptop
+        self.tabs.setMinimumSize(240, 120)  # the window stays resizable to a small laptop
         self.questions = QuestionsTab(self.access, slot)
         self.tabs.addTab(self.notes, "&Notes")
         self.tabs.addTab(self.questions, "&Questions and actions")
@@ -177,9 +177,14 @@ class AnnotationsController(QObject):
         prompt.textValueSelected.connect(
             lambda text: self._add_to(next(m for m in coming if meeting_label(m) == text), chosen)
         )
-        prompt.finished.connect(lambda _r: prompt.deleteLater())
+        prompt.finished.connect(lambda _r: self._forget_prompt(prompt))
         self.agenda_prompt = prompt
         prompt.open()
+
+    def _forget_prompt(self, prompt: QInputDialog) -> None:
+        if self.agenda_prompt is prompt:
+            self.agenda_prompt = None
+        prompt.deleteLater()
 
     def _add_to(self, meeting: ann.MeetingRecord, indicator_ids: list[int]) -> None:
         added = self.access.write(lambda s: ann.add_agenda_items(s, meeting.id, indicator_ids))
@@ -278,6 +283,12 @@ class AnnotationsController(QObject):
         self.questions.flush()
         if self.meeting_mode is not None and self.meeting_mode.isVisible():
             self.meeting_mode.flush()
+
+    def close_windows(self) -> None:
+        """Close the Meetings window and any prompt left open (the main window is closing)."""
+        for window in (self.meeting_dialog, self.agenda_prompt):
+            if window is not None and window.isVisible():
+                window.close()
 
     def indicator_labels(self) -> dict[int, tuple[str, str]]:
         return {

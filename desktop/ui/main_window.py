@@ -6,12 +6,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -51,6 +53,21 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"
+
+
+DEFAULT_SIZE = QSize(1400, 900)
+FRAME_ALLOWANCE = QSize(16, 40)  # the window manager's frame and title bar, roughly
+
+
+def fitted_geometry(wanted: QRect, available: QRect) -> QRect:
+    """``wanted`` shrunk to fit ``available`` (leaving room for a frame) and moved onto it."""
+    room = available.size() - FRAME_ALLOWANCE
+    size = wanted.size().boundedTo(room.expandedTo(QSize(1, 1)))
+    rect = QRect(wanted.topLeft(), size)
+    if not available.contains(rect):
+        rect.moveCenter(available.center())
+        rect.moveTop(max(rect.top(), available.top() + FRAME_ALLOWANCE.height() - 10))
+    return rect
 
 
 PLACEHOLDER_TEXT = "Choose an indicator in the tree to see its story."
@@ -206,16 +223,16 @@ class MainWindow(QMainWindow):
         self.right_splitter.setObjectName("detailSplitter")
         self.right_splitter.addWidget(self.detail)
         self.right_splitter.addWidget(self.annotations_slot)
-        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(0, 1)
         self.right_splitter.setStretchFactor(1, 1)
-        self.right_splitter.setSizes([560, 300])
+        self.right_splitter.setSizes([500, 360])  # notes keep room on a short laptop screen
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([640, 760])
+        self.splitter.setSizes([540, 860])  # the detail wide enough for its figures table
         self.welcome = WelcomeView(str(self.store.path), self)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.import_files)
@@ -552,9 +569,24 @@ class MainWindow(QMainWindow):
         self.shortcuts_box = ShortcutsDialog(self.actions(), self)
         self.shortcuts_box.open()
 
+    def available_geometry(self) -> QRect:
+        """Where the window may go: its screen less the task bar and docks."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Open at a comfortable size, never larger than the screen, and wholly on it."""
+        wanted = QRect(self.geometry().topLeft(), DEFAULT_SIZE)
+        self.setGeometry(fitted_geometry(wanted, available or self.available_geometry()))
+
     def _restore_layout(self) -> None:
+        available = self.available_geometry()
+        self.resize(DEFAULT_SIZE)
+        self._share_detail_height = not (
+            self.remember_layout and QSettings().contains("window/detail_splitter")
+        )
         if not self.remember_layout:
-            self.resize(1400, 900)
+            self.fit_to_screen(available)
             return
         settings = QSettings()
         for key, restore in (
@@ -567,8 +599,9 @@ class MainWindow(QMainWindow):
             value = settings.value(key)
             if isinstance(value, QByteArray | bytes):
                 restore(QByteArray(value))
-        if not settings.contains("window/geometry"):
-            self.resize(1400, 900)
+        if not settings.contains("window/geometry") or not available.contains(self.geometry()):
+            # none saved, or saved on a larger screen
+            self.fit_to_screen(available)
 
     def save_layout(self) -> None:
         if not self.remember_layout:
@@ -580,6 +613,15 @@ class MainWindow(QMainWindow):
         settings.setValue("window/detail_splitter", self.right_splitter.saveState())
         settings.setValue("window/tree_header", self.tree.header().saveState())
         settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._share_detail_height:
+            # first run: share the height out now the window has it (a short laptop screen
+            # would otherwise leave the notes only their minimum)
+            self._share_detail_height = False
+            total = sum(self.right_splitter.sizes())
+            self.right_splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the icons in the new text colour when the theme turns light or dark."""
@@ -604,6 +646,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.annotations.flush()
+        self.annotations.close_windows()
         self.save_layout()
         self.workers.cancel_all()
         self.workers.wait(10000)

@@ -76,6 +76,7 @@ def test_add_to_agenda_asks_which_meeting_when_several_are_to_come(
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     assert agenda_ids(window, later) == chosen
     assert agenda_ids(window, soon) == []
+    assert window.annotations.agenda_prompt is None
 
 
 def test_add_to_agenda_is_offered_in_the_tree_s_context_menu(window: MainWindow) -> None:

@@ -208,7 +208,7 @@ def test_flag_does_not_repeat_a_period_its_message_names(pane: IndicatorDetailVi
 
 def test_pane_asks_for_room_for_its_header_and_chart(pane: IndicatorDetailView) -> None:
     minimum = pane.minimumSizeHint()
-    assert minimum.height() >= 300
+    assert minimum.height() >= 200
     assert minimum.width() <= 400
 
 

@@ -92,8 +92,8 @@ class IndicatorHeader(QWidget):
         self.published = RagBadge("published")
         self.computed = RagBadge("computed")
         self.mismatch = _label("RAG note")
-        self.latest = _label("Latest value", wrap=False)
-        self.base = _label("Base of the latest value", wrap=False)
+        self.latest = _label("Latest value")  # wraps on a narrow screen rather than clip
+        self.base = _label("Base of the latest value")
         self.direction = _label("Direction of travel")
         self.streak = _label("Red streak")
         self.rule = _label("RAG rule")
@@ -109,19 +109,18 @@ class IndicatorHeader(QWidget):
             badges.addWidget(text)
             badges.addWidget(badge)
             badges.addSpacing(12)
-        badges.addWidget(self.mismatch, 1)
         badges.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.place)
         layout.addLayout(badges)
+        layout.addWidget(self.mismatch)  # its own line: the badges row stays narrow
         latest = QHBoxLayout()
         latest.setContentsMargins(0, 0, 0, 0)
-        latest.addWidget(self.latest)
+        latest.addWidget(self.latest, 3)
         latest.addSpacing(12)
-        latest.addWidget(self.base)
-        latest.addStretch(1)
+        latest.addWidget(self.base, 2)
         layout.addLayout(latest)
         layout.addWidget(self.direction)
         layout.addWidget(self.streak)
@@ -241,6 +240,8 @@ class IndicatorDetailView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(False)
+        # the source (file, sheet, cell) gives way first: elided in the middle, whole in its tooltip
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
@@ -281,8 +282,9 @@ class IndicatorDetailView(QWidget):
         return QSize(760, 720)
 
     def minimumSizeHint(self) -> QSize:
-        # a splitter may not squeeze the pane below a readable header and chart
-        return QSize(360, 340)
+        # a splitter may not squeeze the pane to nothing; the pane scrolls, so on a small
+        # laptop at 150% (about 910×510 points) the notes below still get room
+        return QSize(320, 220)
 
     # --- public ----------------------------------------------------------------------------
 
@@ -361,6 +363,8 @@ class IndicatorDetailView(QWidget):
             if self.model.is_rag_column(column):
                 width += max(icon, 16) + 4
             width = max(width, header.sectionSizeFromContents(column).width())
+            if column == self.model.columnCount() - 1:  # the source: elided to what is left
+                width = min(width, header.sectionSizeFromContents(column).width() + 48)
             header.resizeSection(column, width)
             self._natural_width += width
 

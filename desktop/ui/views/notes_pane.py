@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from desktop import annotations as ann
 from desktop.annotations import HistoryEntry, MeetingRecord, NoteRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
+from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -195,6 +195,7 @@ class NotesPane(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above when narrow
         form.addRow(self.exempt)
         form.addRow("&Period:", self.period)
         form.addRow("&Meeting:", self.meeting)
@@ -211,7 +212,7 @@ class NotesPane(QWidget):
         title.setBuddy(self.history)
         history_layout.addWidget(title)
         history_layout.addWidget(self.history, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split = ReflowSplitter(self)  # list, editor and history stack on a narrow screen
         split.setObjectName("notesSplitter")
         split.addWidget(left)
         split.addWidget(right)
@@ -220,11 +221,18 @@ class NotesPane(QWidget):
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 2)
         split.setSizes([200, 360, 440])
+        content = QWidget(self)  # heading and all scroll together on a short screen
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.heading)
+        content_layout.addWidget(self.earlier)
+        content_layout.addWidget(split, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.earlier)
-        layout.addWidget(split, 1)
+        self.scroller = vertical_scroller(content, self)
+        self.scroller.setAccessibleName("Notes pane")
+        layout.addWidget(self.scroller, 1)
+        self.splitter = split
         self.setFocusProxy(self.editor)
 
     # --- public ----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -105,6 +105,9 @@ class NameDelegate(QStyledItemDelegate):
         option.text = f"{elided}  {marks}"
 
 
+FIXED_WIDTHS = {COL_RAG: 96, COL_LATEST: 124, COL_TREND: 104}
+
+
 class PortfolioTreeView(QTreeView):
     """The tree on the left; emits ``indicator_selected(id or -1)`` as the selection moves."""
 
@@ -131,13 +134,24 @@ class PortfolioTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_RAG, 96), (COL_LATEST, 124), (COL_TREND, 104)):
+        for col, width in FIXED_WIDTHS.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.selectionModel().currentRowChanged.connect(self._on_current)
         proxy.modelReset.connect(self.expandAll)
         proxy.layoutChanged.connect(self.expandAll)
         proxy.rowsInserted.connect(lambda *_: self.expandAll())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow pane the RAG, latest and trend columns give way so names stay legible."""
+        super().resizeEvent(event)
+        room = self.viewport().width()
+        fixed = sum(FIXED_WIDTHS.values())
+        if room < 2 * fixed:
+            share = max(room / (2 * fixed), 0.6)
+            header = self.header()
+            for col in (COL_LATEST, COL_TREND):  # the RAG counts keep their room
+                header.resizeSection(col, int(FIXED_WIDTHS[col] * share))
 
     def current_indicator(self) -> int | None:
         value = self.currentIndex().data(IndicatorIdRole)
