@@ -146,6 +146,7 @@ def shoot_laptop(docs: Path, scale: str) -> list[Path]:
         dialog.close()
         mode = window.annotations.show_meeting_mode(meeting.id)
         if mode is not None:
+            mode.setGeometry(window.available_geometry())  # as maximised (Xvfb has no manager)
             mode.show_item(len(mode.entries) - 1)
             save(mode, "laptop-meeting-mode")
             mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)

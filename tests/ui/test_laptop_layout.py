@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.store import Store
+from desktop.ui.charts import TrendChart
 from desktop.ui.main_window import MainWindow, fitted_geometry
 from tests.ui.annotation_helpers import open_window, select_code
+from tests.ui.indicator_samples import children_seen
 
 # 1366×768 less a 40-pixel task bar; at 150% the same screen is 2/3 of that in points
 LAPTOP = QRect(0, 0, 1366, 728)
@@ -111,3 +113,19 @@ def test_the_figures_source_column_gives_way_instead_of_the_pane_scrolling_sidew
     assert "Source" not in [model.headerData(c, Qt.Orientation.Horizontal) for c in range(source)]
     scroll = detail.scroll  # type: ignore[attr-defined]
     assert not scroll.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("width", [420, 900])
+def test_a_narrow_chart_keeps_its_latest_point_and_legend_in_view(qtbot: QtBot, width: int) -> None:
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_indicator(children_seen())
+    chart.settle_layout()
+    plot = chart.getPlotItem()
+    assert plot.geometry().width() <= chart.viewport().width()  # the legend wraps instead
+    (_left, right), _ = plot.getViewBox().viewRange()
+    latest = len(chart.series_data(chart.series_names()[0])[0]) - 1
+    assert right >= latest + 0.5  # room for the ring round the latest point
