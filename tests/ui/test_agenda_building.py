@@ -141,3 +141,24 @@ def test_a_question_written_on_an_agenda_indicator_reaches_meeting_mode(
     texts = [mode.questions.item(i).text() for i in range(mode.questions.count())]
     assert any("Why has the backlog doubled?" in t for t in texts)
     qtbot.keyClick(mode.answer, Qt.Key.Key_Escape)
+
+
+def test_a_new_meeting_has_no_date_until_one_is_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.annotations.show_meetings()
+    qtbot.waitExposed(dialog)
+    assert not dialog.has_date.isChecked() and not dialog.date.isEnabled()
+    qtbot.keyClicks(dialog.name, "People Scrutiny Committee, 14 January")
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+    with window.store.read_session() as s:
+        (saved,) = ann.list_meetings(s)
+    assert saved.held_on is None  # not today's date, which the name contradicts
+    dialog.start_new()
+    qtbot.keyClick(dialog.has_date, Qt.Key.Key_Space)
+    assert dialog.date.isEnabled()
+
+
+def test_the_meetings_window_fits_the_screen(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.annotations.show_meetings()
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()

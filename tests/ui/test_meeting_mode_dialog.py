@@ -44,6 +44,7 @@ def test_a_new_meeting_is_saved_with_its_committee_and_date(qtbot, window: MainW
     dialog.start_new()
     qtbot.keyClicks(dialog.name, "January scrutiny")
     qtbot.keyClicks(dialog.committee, "Children and Young People")
+    dialog.has_date.setChecked(True)  # a new meeting has no date until one is chosen
     dialog.date.setDate(QDate(2026, 1, 14))
     dialog.save()
     with window.store.read_session() as s:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from desktop.annotations import MeetingRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import meeting_label
 from desktop.ui.views.agenda_view import AgendaView
+from desktop.ui.views.reflow import fit_within_screen
 
 
 def previous_meeting(
@@ -95,8 +96,9 @@ class MeetingDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd MMM yyyy")
         self.date.setDate(QDate.currentDate())
-        self.has_date.setChecked(True)
         self.has_date.toggled.connect(self.date.setEnabled)
+        self.has_date.setChecked(False)  # no date until one is chosen: today is rarely right
+        self.date.setEnabled(False)
         self.period = QComboBox(self)
         self.period.setAccessibleName("Scorecard period considered")
         self.period.addItem("Not set", None)
@@ -169,7 +171,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(900, 560)
+        fit_within_screen(self, QSize(900, 560))
 
     # --- reading ---------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
@@ -244,7 +246,7 @@ class MeetingDialog(QDialog):
         self.list.clearSelection()
         self.name.clear()
         self.committee.setText(self.meetings[-1].committee or "" if self.meetings else "")
-        self.has_date.setChecked(True)
+        self.has_date.setChecked(False)  # the user ticks Held on and picks the day
         self.date.setDate(QDate.currentDate())
         self.period.setCurrentIndex(min(1, self.period.count() - 1))
         self.agenda.set_agenda([], self.labels)
