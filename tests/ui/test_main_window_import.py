@@ -177,8 +177,8 @@ def test_declining_the_password_refuses_the_file_without_command_line_advice(
     qtbot.keyClick(prompt.field(), Qt.Key.Key_Escape)
     report = window.import_flow.report_dialog
     assert report is not None and report.lines[0].status == "refused"
-    assert "type the password when asked" in report.details.toPlainText()
-    assert "--" not in report.details.toPlainText()
+    assert "type the password when asked" in report.summary.toPlainText()
+    assert "--" not in report.summary.toPlainText()
     assert window.tree_model.indicator_count() == 0
 
 
@@ -217,8 +217,8 @@ def test_declining_the_area_refuses_the_file(
     window.import_action.trigger()
     report = window.import_flow.report_dialog
     assert report is not None and report.lines[0].status == "refused"
-    assert "choose one when asked" in report.details.toPlainText()
-    assert "--area" not in report.details.toPlainText()
+    assert "choose one when asked" in report.summary.toPlainText()
+    assert "--area" not in report.summary.toPlainText()
 
 
 def test_report_text_escapes_and_caps_warnings() -> None:
@@ -229,3 +229,33 @@ def test_report_text_escapes_and_caps_warnings() -> None:
     assert "a&lt;b&gt;.csv" in text
     assert "<li>w2</li>" in text and "w3" not in text
     assert "… and 2 more" in text
+
+
+def untargeted_scorecard(path: Path) -> Path:
+    """No target column, and many cells that are not numbers: a long list of cell notes."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Scorecard"
+    ws.append(["Code", "Indicator", "Portfolio", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25"])
+    for n in range(1, 31):
+        ws.append([f"HS{n}", f"Housing measure {n}", "Housing", 10 + n, "tbc", "to follow"])
+    wb.save(path)
+    return path
+
+
+def test_the_report_puts_what_matters_first_and_folds_the_cell_notes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_files(monkeypatch, untargeted_scorecard(tmp_path / "housing.xlsx"))
+    window.import_action.trigger()
+    report = window.import_flow.report_dialog
+    assert report is not None
+    summary = report.summary.toPlainText()
+    assert "no targets in this file" in summary
+    assert "Scorecard!" not in summary  # no cell-by-cell lines before what matters
+    assert "notes on single cells or rows — under Details" in summary
+    assert report.details_toggle.isVisible() and not report.details.isVisible()
+    report.details_toggle.setFocus()
+    qtbot.keyClick(report.details_toggle, Qt.Key.Key_Space)
+    assert report.details.isVisible()
+    assert "Scorecard!F2: 'to follow' is not a number" in report.details.toPlainText()
