@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.import_flow = ImportFlow(self, self.workers, store)
         self.import_flow.finished.connect(self._on_imported)
         self.answers_flow = AnswersFlow(self, self.workers, store)
+        self.answers_flow.finished.connect(lambda report: report is not None and self.reload())
         self._export_flow: ExportFlow | None = None  # built on first export (not at start-up)
         self._build_central()
         build_actions(self)

@@ -331,9 +331,6 @@ class AnswersFlow(QObject):
         if details:
             box.setDetailedText("\n".join(details))
         self.finished.emit(report)
-        reload = getattr(self._window, "reload", None)
-        if callable(reload):
-            reload()
 
     def _on_error(self, exc: BaseException) -> None:
         self.progress.done(0)
