@@ -152,6 +152,7 @@ class IndicatorHeader(QWidget):
             if mismatch
             else ""
         )
+        self.mismatch.setVisible(bool(mismatch))  # no empty line under the badges
         self._show_latest(view, latest)
         a = view.assessment
         self.direction.setText(direction_sentence(a.direction_previous, a.direction_last_year))
