@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QShowEvent,
     QUndoStack,
 )
@@ -36,6 +35,7 @@ from desktop.ui.annotation_wiring import AnnotationsController
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
+from desktop.ui.screen_fit import available_geometry, fitted_geometry
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
@@ -56,20 +56,6 @@ RECENT_KEY = "recent_files"
 
 
 DEFAULT_SIZE = QSize(1400, 900)
-FRAME_ALLOWANCE = QSize(16, 40)  # the window manager's frame and title bar, roughly
-
-
-def fitted_geometry(wanted: QRect, available: QRect) -> QRect:
-    """``wanted`` shrunk to fit ``available`` (leaving room for a frame) and moved onto it."""
-    room = available.size() - FRAME_ALLOWANCE
-    size = wanted.size().boundedTo(room.expandedTo(QSize(1, 1)))
-    rect = QRect(wanted.topLeft(), size)
-    if not available.contains(rect):
-        rect.moveCenter(available.center())
-        rect.moveTop(max(rect.top(), available.top() + FRAME_ALLOWANCE.height() - 10))
-    return rect
-
-
 PLACEHOLDER_TEXT = "Choose an indicator in the tree to see its story."
 
 
@@ -572,8 +558,7 @@ class MainWindow(QMainWindow):
 
     def available_geometry(self) -> QRect:
         """Where the window may go: its screen less the task bar and docks."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        return available_geometry(self)
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """Open at a comfortable size, never larger than the screen, and wholly on it."""

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from db.store import Store
 from desktop.ui.charts import TrendChart
-from desktop.ui.main_window import MainWindow, fitted_geometry
+from desktop.ui.main_window import MainWindow
+from desktop.ui.screen_fit import fitted_geometry
 from tests.ui.annotation_helpers import open_window, select_code
 from tests.ui.indicator_samples import children_seen
 

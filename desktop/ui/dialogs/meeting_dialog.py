@@ -30,8 +30,8 @@ from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import meeting_label
+from desktop.ui.screen_fit import fit_within_screen
 from desktop.ui.views.agenda_view import AgendaView
-from desktop.ui.views.reflow import fit_within_screen
 
 
 def previous_meeting(

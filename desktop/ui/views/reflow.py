@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 PANE_WIDTH = 240  # below this a pane in a row is too narrow to read or type in
@@ -57,16 +57,6 @@ class ReflowSplitter(QSplitter):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.reflow(event.size().width())
         super().resizeEvent(event)
-
-
-def fit_within_screen(window: QWidget, wanted: QSize) -> None:
-    """Size a dialog to ``wanted``, or less where the screen (at its scaling) is smaller."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    size = wanted
-    if screen is not None:
-        room = screen.availableGeometry().size() - QSize(16, 48)  # frame and title bar
-        size = wanted.boundedTo(room)
-    window.resize(size.expandedTo(window.minimumSizeHint()))
 
 
 def vertical_scroller(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
