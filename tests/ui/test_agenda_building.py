@@ -162,3 +162,18 @@ def test_the_meetings_window_fits_the_screen(qtbot: QtBot, window: MainWindow) -
     qtbot.waitExposed(dialog)
     room = dialog.screen().availableGeometry()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
+
+
+def test_a_selected_service_stands_for_every_indicator_shown_under_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    soon = add_meeting(window, "Next scrutiny", SOON)
+    first = next(v for v in window.views.values() if v.code and v.service)
+    select_code(window, first.code or "")
+    service = window.tree.currentIndex().siblingAtColumn(0).parent()
+    window.tree.setCurrentIndex(service)  # choose its service
+    assert service.data() == first.service
+    under = [v.id for v in window.views.values() if v.service == first.service
+             and v.portfolio == first.portfolio]  # fmt: skip
+    qtbot.keyClick(window.tree, Qt.Key.Key_M, CTRL_SHIFT)
+    assert sorted(agenda_ids(window, soon)) == sorted(under)

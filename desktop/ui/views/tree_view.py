@@ -158,11 +158,26 @@ class PortfolioTreeView(QTreeView):
         return int(value) if value is not None else None
 
     def selected_indicators(self) -> list[int]:
-        """The indicators selected, in tree order (the current one if nothing is selected)."""
-        rows = sorted(self.selectionModel().selectedRows(0), key=self._tree_position)
-        found = [int(i.data(IndicatorIdRole)) for i in rows if i.data(IndicatorIdRole) is not None]
+        """The indicators selected, in tree order; a selected portfolio or service stands for
+        every indicator shown under it. The current indicator if nothing is selected."""
+        found: list[int] = []
+        for index in sorted(self.selectionModel().selectedRows(0), key=self._tree_position):
+            for indicator_id in self._indicators_under(index):
+                if indicator_id not in found:
+                    found.append(indicator_id)
         current = self.current_indicator()
         return found or ([current] if current is not None else [])
+
+    def _indicators_under(self, index: QModelIndex) -> list[int]:
+        value = index.data(IndicatorIdRole)
+        if value is not None:
+            return [int(value)]
+        model = self._proxy
+        return [
+            indicator_id
+            for row in range(model.rowCount(index))
+            for indicator_id in self._indicators_under(model.index(row, 0, index))
+        ]
 
     def select_indicator(self, indicator_id: int) -> bool:
         """Make the indicator current (expanding its parents); False if it is filtered out."""
