@@ -259,3 +259,15 @@ def test_the_report_puts_what_matters_first_and_folds_the_cell_notes(
     qtbot.keyClick(report.details_toggle, Qt.Key.Key_Space)
     assert report.details.isVisible()
     assert "Scorecard!F2: 'to follow' is not a number" in report.details.toPlainText()
+
+
+def test_the_report_never_gives_command_line_advice() -> None:
+    from desktop.ui.dialogs.import_report import window_words
+
+    for message in (
+        "budget.xlsx is password-protected — give the password (--password) or save a copy",
+        "areas.csv holds 3 areas (Trafford, Stockport, England) — choose one with --area NAME",
+        "area 'Traford' is not in areas.csv — it holds Trafford; check the spelling with --area NAME",
+        "Scorecard: no area column — --area Trafford is not needed",
+    ):
+        assert "--" not in (window_words(message) or "")

@@ -34,6 +34,7 @@ _COMMAND_LINE_ADVICE = (
     ("give the password (--password)", "import it again and type the password when asked"),
     ("choose one with --area NAME", "import it again and choose one when asked"),
     ("check the spelling with --area NAME", "check the spelling and import it again"),
+    ("— --area ", "— choosing the area "),
 )
 
 
