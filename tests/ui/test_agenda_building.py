@@ -177,3 +177,20 @@ def test_a_selected_service_stands_for_every_indicator_shown_under_it(
              and v.portfolio == first.portfolio]  # fmt: skip
     qtbot.keyClick(window.tree, Qt.Key.Key_M, CTRL_SHIFT)
     assert sorted(agenda_ids(window, soon)) == sorted(under)
+
+
+def test_the_open_items_pane_files_a_question_under_the_meeting_that_takes_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    soon = add_meeting(window, "Next scrutiny", SOON)
+    add_meeting(window, "Other scrutiny", LATER)
+    indicator_id = next(v.id for v in window.views.values() if not v.exempt)
+    with window.store.session() as s:
+        ann.add_agenda_item(s, soon, indicator_id)
+        ann.add_question(s, indicator_id, "Set for no meeting")
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    dock = window.annotations.dock
+    qtbot.waitUntil(dock.isVisible)
+    for name, expected in (("Next scrutiny", ["Set for no meeting"]), ("Other scrutiny", [])):
+        dock.meeting.setCurrentIndex(dock.meeting.findText(name))
+        assert [dock.proxy.index(r, 3).data() for r in range(dock.proxy.rowCount())] == expected
