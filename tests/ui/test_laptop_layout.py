@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
@@ -13,6 +19,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.screen_fit import fitted_geometry
 from tests.ui.annotation_helpers import open_window, select_code
 from tests.ui.indicator_samples import children_seen
+
+REPO = Path(__file__).resolve().parents[2]
 
 # 1366×768 less a 40-pixel task bar; at 150% the same screen is 2/3 of that in points
 LAPTOP = QRect(0, 0, 1366, 728)
@@ -130,3 +138,37 @@ def test_a_narrow_chart_keeps_its_latest_point_and_legend_in_view(qtbot: QtBot, 
     (_left, right), _ = plot.getViewBox().viewRange()
     latest = len(chart.series_data(chart.series_names()[0])[0]) - 1
     assert right >= latest + 0.5  # room for the ring round the latest point
+
+
+LAPTOP_SCREEN = {
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    ]
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+def test_a_real_window_on_a_1366x768_screen_fits_at_100_and_150_percent(
+    tmp_path: Path, scale: str
+) -> None:
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(LAPTOP_SCREEN), encoding="utf-8")
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": scale,
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.laptop_probe", str(folder)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["scale"] == float(scale)
+    assert report["available"] == ([1366, 768] if scale == "1" else [911, 512])
+    assert report["fits"]
+    assert report["notes_sideways"] == [] and report["questions_sideways"] == []
+    assert report["chart_fits"]
