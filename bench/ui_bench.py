@@ -75,7 +75,7 @@ def filtering_and_switching(tmp: Path) -> None:
     from desktop.catalogue import load_views
     from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
     from desktop.ui.models.portfolio_tree import PortfolioTreeModel
-    from desktop.ui.views.indicator_view import IndicatorView
+    from desktop.ui.views.indicator_view import IndicatorDetailView
 
     app = QApplication.instance() or QApplication([])
     data = _store_with(tmp, 10_000, 4)
@@ -117,7 +117,7 @@ def filtering_and_switching(tmp: Path) -> None:
     with store.session() as session:
         views20 = load_views(session)[:200]
     store.close()
-    detail = IndicatorView()
+    detail = IndicatorDetailView()
     detail.resize(900, 900)
     detail.show()
     app.processEvents()

@@ -13,7 +13,9 @@ from desktop.annotation_records import (
     CLOSED_QUESTION,
     AgendaEntry,
     AnnotationError,
+    MeetingRecord,
     OpenItems,
+    QuestionRecord,
     action_record,
     check_refs,
     ensure_agenda_item,
@@ -21,6 +23,7 @@ from desktop.annotation_records import (
     list_actions,
     list_questions,
     meeting_key,
+    meeting_record,
     question_record,
     same_committee,
 )
@@ -32,6 +35,32 @@ def add_agenda_item(session: Session, meeting_id: int, indicator_id: int) -> Non
     """Put an indicator at the end of a meeting's agenda (no change if it is there)."""
     check_refs(session, indicator_id=indicator_id, meeting_id=meeting_id)
     ensure_agenda_item(session, meeting_id, indicator_id)
+
+
+def add_agenda_items(session: Session, meeting_id: int, indicator_ids: list[int]) -> int:
+    """Put several indicators at the end of an agenda, in the order given; how many were new."""
+    before = len(_listed(session, meeting_id))
+    for indicator_id in indicator_ids:
+        add_agenda_item(session, meeting_id, indicator_id)
+    return len(_listed(session, meeting_id)) - before
+
+
+def _listed(session: Session, meeting_id: int) -> set[int]:
+    return set(
+        session.scalars(
+            select(AgendaItemRow.indicator_id).where(AgendaItemRow.meeting_id == meeting_id)
+        )
+    )
+
+
+def upcoming_meetings(session: Session, today: dt.date) -> list[MeetingRecord]:
+    """Meetings still to come (on or after ``today``, or with no date yet), soonest first."""
+    rows = [
+        row
+        for row in session.scalars(select(MeetingRow))
+        if row.held_on is None or row.held_on >= today
+    ]
+    return [meeting_record(row) for row in sorted(rows, key=_upcoming_key)]
 
 
 def remove_agenda_item(session: Session, meeting_id: int, indicator_id: int) -> None:
@@ -56,6 +85,7 @@ def agenda(session: Session, meeting_id: int) -> list[AgendaEntry]:
     )
     carried = open_items_for(session, meeting_id)
     own_questions = list_questions(session, meeting_id=meeting_id)
+    own_questions += unassigned_questions_for(session, meeting_id)
     own_actions = list_actions(session, meeting_id=meeting_id)
     order = [item.indicator_id for item in items]
     for indicator_id in _indicators_of(carried):
@@ -78,6 +108,47 @@ def agenda(session: Session, meeting_id: int) -> list[AgendaEntry]:
         )
         for position, indicator_id in enumerate(order)
     ]
+
+
+def _upcoming_key(row: MeetingRow) -> tuple[dt.date, int]:
+    """Meetings in the order they come; one with no date yet comes after every dated one."""
+    return (row.held_on or dt.date.max, row.id)
+
+
+def unassigned_questions_for(session: Session, meeting_id: int) -> list[QuestionRecord]:
+    """Questions tied to no meeting that this meeting takes by default, oldest first.
+
+    A question raised on an indicator, and not set for any meeting, belongs to the next
+    meeting (on or after the day it was raised) with that indicator on its agenda — so
+    preparation flows into the meeting without choosing "For meeting" by hand. It is taken
+    while it is open, or if it was answered or closed no earlier than the meeting's day.
+    """
+    meeting = get_row(session, MeetingRow, meeting_id, "meeting")
+    listed = _listed(session, meeting_id)
+    if not listed:
+        return []
+    meetings_of: dict[int, list[MeetingRow]] = {}
+    for indicator_id, other in session.execute(
+        select(AgendaItemRow.indicator_id, MeetingRow)
+        .join(MeetingRow, MeetingRow.id == AgendaItemRow.meeting_id)
+        .where(AgendaItemRow.indicator_id.in_(listed))
+    ):
+        meetings_of.setdefault(indicator_id, []).append(other)
+    held = meeting.held_on or dt.date.max
+    taken: list[QuestionRecord] = []
+    for row in session.scalars(
+        select(QuestionRow)
+        .where(QuestionRow.meeting_id.is_(None), QuestionRow.indicator_id.in_(listed))
+        .order_by(QuestionRow.indicator_id, QuestionRow.position, QuestionRow.id)
+    ):
+        raised = row.created_at.date()
+        coming = [m for m in meetings_of[row.indicator_id] if _upcoming_key(m)[0] >= raised]
+        if not coming or min(coming, key=_upcoming_key).id != meeting_id:
+            continue
+        closed_on = row.answered_at if row.status == "answered" else row.updated_at
+        if _open_going_into(row.status in CLOSED_QUESTION, closed_on, held):
+            taken.append(question_record(row))
+    return taken
 
 
 def _indicators_of(items: OpenItems) -> list[int]:

@@ -34,11 +34,14 @@ from db.models import (
 )
 from desktop.annotation_agenda import (
     add_agenda_item,
+    add_agenda_items,
     agenda,
     carry_forward,
     move_agenda_item,
     open_items_for,
     remove_agenda_item,
+    unassigned_questions_for,
+    upcoming_meetings,
 )
 from desktop.annotation_history import indicator_history
 from desktop.annotation_records import (
@@ -88,6 +91,7 @@ __all__ = [
     "QuestionRecord",
     "add_action",
     "add_agenda_item",
+    "add_agenda_items",
     "add_meeting",
     "add_note",
     "add_question",
@@ -109,6 +113,8 @@ __all__ = [
     "remove_agenda_item",
     "set_action_status",
     "set_question_status",
+    "unassigned_questions_for",
+    "upcoming_meetings",
     "update_action",
     "update_meeting",
     "update_note",

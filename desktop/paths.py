@@ -33,6 +33,23 @@ def store_path(data_dir: Path) -> Path:
     return data_dir / STORE_NAME
 
 
+SETTINGS_ORGANISATION = "Scrutineer"  # Qt files settings under <folder>/<organisation>/<app>.ini
+SETTINGS_APPLICATION = "Scrutineer"
+
+
+def settings_file(data_dir: Path) -> Path:
+    """The window's settings (layout, recent files, last folders), beside the store, 0600."""
+    return data_dir / SETTINGS_ORGANISATION / f"{SETTINGS_APPLICATION}.ini"
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` if need be (its folder 0700) and make it readable by its owner only."""
+    ensure_private_dir(path.parent)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(path, 0o600)
+    return path
+
+
 def logs_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
 

@@ -1,13 +1,17 @@
-"""Render the README's screenshots of the sample, on light and dark palettes (docs/*.png).
+"""Render the README's screenshots of the sample (docs/*.png): the main window on light and
+dark palettes, and the main window, notes and question editors, meeting mode and the Meetings
+window on a 1366×768 laptop screen at 100% and 150% scaling.
 
-Run under Xvfb for real fonts and window decorations, or offscreen:
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py
+The laptop shots need a real 1366×768 screen, so they run under Xvfb (xvfb-run) when it is
+installed; the rest run offscreen when there is no display:
+    .venv/bin/python scripts/screenshots.py
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -48,8 +52,9 @@ def shoot(out: Path, *, dark: bool) -> None:
 
     from db.store import Store
     from desktop.commands import seed_demo_store
+    from desktop.loading import load_store
     from desktop.ui.app import make_application
-    from desktop.ui.main_window import MainWindow, load_store
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.workers import Workers
 
     app = make_application()
@@ -74,14 +79,113 @@ def shoot(out: Path, *, dark: bool) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+LAPTOP = "1366x768"
+SCALES = {"100": "1", "150": "1.5"}
+
+
+def shoot_laptop(docs: Path, scale: str) -> list[Path]:
+    """The window as it first opens on this screen, then each editor and window in turn."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from db.store import Store
+    from desktop import annotations as ann
+    from desktop.commands import seed_demo_store
+    from desktop.loading import load_store
+    from desktop.ui.app import make_application
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.workers import Workers
+
+    app = make_application()
+    app.setStyle("Fusion")
+    tmp = Path(tempfile.mkdtemp(prefix="scrutineer-shots-"))
+    written: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+        out = docs / f"{name}-{LAPTOP}-{scale}.png"
+        widget.grab().save(str(out), "PNG")
+        written.append(out)
+
+    try:
+        seed_demo_store(tmp)
+        store = Store.open(tmp / "scrutineer.sqlite")
+        window = MainWindow(
+            store, data_dir=tmp, workers=Workers(synchronous=True), remember_layout=False
+        )
+        window.apply(load_store(store, None))
+        window.show()
+        window.tree.step_red(True)
+        current = window.current_view()
+        assert current is not None
+        soon = dt.date.today() + dt.timedelta(days=21)
+        with store.session() as s:
+            meeting = ann.add_meeting(s, "People Scrutiny Committee", committee="People",
+                                      held_on=soon)  # fmt: skip
+            ann.add_agenda_items(s, meeting.id, list(window.views)[:4])
+            ann.add_agenda_item(s, meeting.id, current.id)
+            ann.add_note(s, current.id, "Officers expect recovery once the new team starts.")
+            ann.add_question(s, current.id, "When will the vacancies in the team be filled?",
+                             addressed_to="Director of Children's Services")  # fmt: skip
+        window.annotations.set_indicator(current)
+        save(window, "laptop-main")
+        notes = window.annotations.notes
+        notes.scroller.ensureWidgetVisible(notes.exempt)  # the note's fields, where they reflow
+        save(window.annotations.tabs, "laptop-notes")
+        window.annotations.tabs.setCurrentWidget(window.annotations.questions)
+        questions = window.annotations.questions
+        questions.list.setCurrentRow(0)
+        QApplication.processEvents()
+        questions.scroller.ensureWidgetVisible(questions.meeting)
+        save(window.annotations.tabs, "laptop-question")
+        dialog = window.annotations.show_meetings()
+        save(dialog, "laptop-meetings")
+        dialog.close()
+        mode = window.annotations.show_meeting_mode(meeting.id)
+        if mode is not None:
+            mode.setGeometry(window.available_geometry())  # as maximised (Xvfb has no manager)
+            mode.show_item(len(mode.entries) - 1)
+            save(mode, "laptop-meeting-mode")
+            mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            mode.close()
+        window.close()
+        store.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return written
+
+
+def laptop_shots(docs: Path) -> None:
+    """Each scale in its own process (the scale is fixed when Qt starts), under Xvfb."""
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        print("skipped the 1366×768 shots: install xvfb (apt-get install xvfb)")
+        return
+    for scale, factor in SCALES.items():
+        env = {**os.environ, "QT_SCALE_FACTOR": factor, "QT_QPA_PLATFORM": "xcb"}
+        subprocess.run(
+            [xvfb, "-a", "-s", f"-screen 0 {LAPTOP}x24", sys.executable, __file__,
+             "--laptop", scale],
+            env=env, check=True,
+        )  # fmt: skip
+
+
 def main() -> int:
-    if not os.environ.get("DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     docs = REPO / "docs"
     docs.mkdir(exist_ok=True)
+    if sys.argv[1:2] == ["--laptop"]:
+        for path in shoot_laptop(docs, sys.argv[2]):
+            print(f"wrote {path.relative_to(REPO)}")
+        return 0
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     shoot(docs / "main-window-light.png", dark=False)
     shoot(docs / "main-window-dark.png", dark=True)
     print("wrote docs/main-window-light.png and docs/main-window-dark.png")
+    laptop_shots(docs)
     return 0
 
 

@@ -2,61 +2,66 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTabWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QTabWidget, QWidget
 
+from desktop import annotations as ann
 from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.dialogs.action_dialog import meeting_label
 from desktop.ui.views.notes_pane import NotesPane
 from desktop.ui.views.question_editor import QuestionsTab
 from desktop.ui.views.questions_pane import QuestionsPane
 
+AGENDA_SHORTCUT = "Ctrl+Shift+M"
+
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
     from desktop.ui.dialogs.meeting_dialog import MeetingDialog
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.views.meeting_mode import MeetingMode
+    from desktop.ui.window_services import WindowServices
 
 
 class AnnotationsController(QObject):
-    """Owns the annotation panes of one window and keeps them in step with its selection."""
+    """Owns the annotation panes of one window and keeps them in step with its selection.
 
-    def __init__(self, window: MainWindow) -> None:
+    The window places the pieces: ``tabs`` in its notes slot, ``dock`` as a dock widget,
+    ``menu`` in its menu bar; it calls ``set_indicator`` when the selection changes,
+    ``refresh`` after a reload, ``record_enquiry`` from the detail and ``flush`` on closing.
+    """
+
+    def __init__(self, services: WindowServices, slot: QWidget, window: QWidget) -> None:
         super().__init__(window)
+        self.services = services
         self.window = window
-        self.access = AnnotationAccess(window.store, window.workers, self)
+        self.access = AnnotationAccess(services.store, services.workers, self)
         self.access.problem.connect(self._show_problem)
-        self.notes = NotesPane(self.access, window.undo_stack, window.annotations_slot)
-        self.tabs = QTabWidget(window.annotations_slot)
+        self.notes = NotesPane(self.access, services.undo_stack, slot)
+        self.tabs = QTabWidget(slot)
         self.tabs.setObjectName("annotationTabs")
         self.tabs.setAccessibleName("Notes, questions and actions")
         self.tabs.tabBar().setAccessibleName("Notes or questions and actions")
-        self.tabs.setMinimumSize(240, 160)  # the window stays resizable to a small laptop
-        self.questions = QuestionsTab(self.access, window.annotations_slot)
+        self.tabs.setMinimumSize(240, 120)  # the window stays resizable to a small laptop
+        self.questions = QuestionsTab(self.access, slot)
         self.tabs.addTab(self.notes, "&Notes")
         self.tabs.addTab(self.questions, "&Questions and actions")
-        layout = window.annotations_slot.layout()
+        layout = slot.layout()
         if layout is not None:
             layout.addWidget(self.tabs)
-        window.annotations_slot.setFocusProxy(self.notes)
-        self.tabs.currentChanged.connect(
-            lambda _i: window.annotations_slot.setFocusProxy(self.tabs.currentWidget())
-        )
-        window.indicator_changed.connect(self._on_indicator)
+        slot.setFocusProxy(self.notes)
+        self.tabs.currentChanged.connect(lambda _i: slot.setFocusProxy(self.tabs.currentWidget()))
         self.dock = QuestionsPane(self.access, self.indicator_labels, window)
-        self.dock.indicator_chosen.connect(self.select_indicator)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.indicator_chosen.connect(services.select_indicator)
         self.dock.setMinimumWidth(240)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._on_dock_shown)
-        self.access.changed.connect(self._on_changed)
-        window.views_loaded.connect(self._on_changed)
-        self._detail: QObject | None = None
+        self.access.changed.connect(self.refresh)
         self.meeting_mode: MeetingMode | None = None
-        window.installEventFilter(self)
-        self._connect_detail()
+        self.meeting_dialog: MeetingDialog | None = None
+        self.agenda_prompt: QInputDialog | None = None
         self._build_actions()
 
     # --- actions and menus -----------------------------------------------------------------
@@ -89,6 +94,13 @@ class AnnotationsController(QObject):
             "newAction",
             "Record an action point on the indicator",
         )
+        self.add_to_agenda_action = self._action(
+            "Add to a&genda…",
+            AGENDA_SHORTCUT,
+            self.add_to_agenda,
+            "addToAgenda",
+            "Put the indicators selected in the tree on the agenda of a meeting to come",
+        )
         self.meetings_action = self._action(
             "&Meetings…", "Ctrl+M", self.show_meetings, "meetings",
             "Create and edit meetings, order their agendas, carry items forward",
@@ -103,22 +115,26 @@ class AnnotationsController(QObject):
         self.dock_action.setShortcut(QKeySequence("Ctrl+4"))
         self.dock_action.setStatusTip("Show or hide every open question and action (Ctrl+4)")
         self.window.addAction(self.dock_action)
-        bar = self.window.menuBar()
-        menu = QMenu("&Meetings", bar)
+        menu = QMenu("&Meetings", self.window)
         menu.setObjectName("meetingsMenu")
-        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu, menu)
-        else:
-            bar.addMenu(menu)
         for action in (self.new_note_action, self.new_question_action, self.new_action_action):
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.add_to_agenda_action)
         menu.addAction(self.meetings_action)
         menu.addAction(self.meeting_mode_action)
         menu.addSeparator()
         menu.addAction(self.dock_action)
         self.menu = menu
+
+    def tree_actions(self) -> list[QAction]:
+        """What the tree's context menu offers on the indicators selected there."""
+        return [
+            self.add_to_agenda_action,
+            self.new_question_action,
+            self.new_note_action,
+            self.new_action_action,
+        ]
 
     # --- slots -----------------------------------------------------------------------------
     def new_note(self) -> None:
@@ -133,19 +149,71 @@ class AnnotationsController(QObject):
         self.tabs.setCurrentWidget(self.questions)
         self.questions.new_action()
 
+    def add_to_agenda(self) -> None:
+        """Put the selected indicators on a meeting to come; ask which when there are several."""
+        chosen = self.services.selected_indicators()
+        if not chosen:
+            self.services.show_message("Choose one or more indicators in the tree first.", 10000)
+            return
+        coming = self.access.read_now(lambda s: ann.upcoming_meetings(s, dt.date.today()))
+        if not coming:
+            self.services.show_message(
+                "No meeting to come yet — create one (Meetings…, Ctrl+M), then add to it.", 10000
+            )
+            self.show_meetings()
+            return
+        if len(coming) == 1:
+            self._add_to(coming[0], chosen)
+            return
+        prompt = QInputDialog(self.window)
+        prompt.setObjectName("agendaMeetingPrompt")
+        prompt.setWindowTitle("Add to agenda")
+        prompt.setAccessibleName("Which meeting")
+        plural = "s" if len(chosen) != 1 else ""
+        prompt.setLabelText(f"Add {len(chosen)} indicator{plural} to the agenda of:")
+        prompt.setComboBoxItems([meeting_label(m) for m in coming])
+        prompt.setComboBoxEditable(False)
+        prompt.setOkButtonText("&Add")
+        prompt.textValueSelected.connect(
+            lambda text: self._add_to(next(m for m in coming if meeting_label(m) == text), chosen)
+        )
+        prompt.finished.connect(lambda _r: self._forget_prompt(prompt))
+        self.agenda_prompt = prompt
+        prompt.open()
+
+    def _forget_prompt(self, prompt: QInputDialog) -> None:
+        if self.agenda_prompt is prompt:
+            self.agenda_prompt = None
+        prompt.deleteLater()
+
+    def _add_to(self, meeting: ann.MeetingRecord, indicator_ids: list[int]) -> None:
+        added = self.access.write(lambda s: ann.add_agenda_items(s, meeting.id, indicator_ids))
+        if added is None:
+            return
+        already = len(indicator_ids) - added
+        note = f" ({already} already on it)" if already else ""
+        plural = "s" if added != 1 else ""
+        self.services.show_message(
+            f"Added {added} indicator{plural} to the agenda of {meeting.name}{note}.", 10000
+        )
+
     def show_meetings(self) -> MeetingDialog:
-        """The meetings dialog (modal); the panes pick up changes when it closes."""
+        """The meetings window; it stays open beside the main window (not modal)."""
         from desktop.ui.dialogs.meeting_dialog import MeetingDialog  # not needed at start-up
 
         self.flush()
-        view = self.window.current_view()
+        if self.meeting_dialog is not None and self.meeting_dialog.isVisible():
+            self.meeting_dialog.set_selection(self.services.selected_indicators())
+            self.meeting_dialog.raise_()
+            self.meeting_dialog.activateWindow()
+            return self.meeting_dialog
         periods: dict[int, str] = {}
-        for v in self.window.views.values():
+        for v in self.services.views.values():
             for obs in v.observations:
                 periods.setdefault(obs.period.id, obs.period.label)
         ends = {
             obs.period.id: obs.period.end
-            for v in self.window.views.values()
+            for v in self.services.views.values()
             for obs in v.observations
         }
         ordered = sorted(periods.items(), key=lambda p: ends[p[0]], reverse=True)
@@ -154,20 +222,23 @@ class AnnotationsController(QObject):
             self.access,
             periods=ordered,
             labels=labels,
-            current_indicator=view.id if view else None,
+            selected=self.services.selected_indicators(),
             parent=self.window,
         )
         self.meeting_dialog = dialog
+        dialog.setModal(False)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.finished.connect(lambda _r: self._after_meetings())
         dialog.meeting_mode_requested.connect(self.show_meeting_mode)
-        dialog.open()
+        self.access.changed.connect(dialog.refresh_agenda)
+        dialog.show()
         return dialog
 
     def _after_meetings(self) -> None:
-        view = self.window.current_view()
+        view = self.services.current_view()
         self.notes.set_indicator(view)
         self.questions.set_indicator(view)
-        self._on_changed()
+        self.refresh()
 
     def show_meeting_mode(self, meeting_id: int | None = None) -> MeetingMode | None:
         """Open meeting mode on the latest meeting (the meetings dialog if there is none)."""
@@ -180,10 +251,10 @@ class AnnotationsController(QObject):
             self.meeting_mode.activateWindow()
             self.meeting_mode.raise_()
             return self.meeting_mode
-        mode = MeetingMode(self.access, self.window.views, self.window)
+        mode = MeetingMode(self.access, dict(self.services.views), self.window)
         if not mode.open_meeting(meeting_id):
             mode.deleteLater()
-            self.window.statusBar().showMessage(
+            self.services.show_message(
                 "No meetings yet — create one first (Meetings…, Ctrl+M).", 10000
             )
             self.show_meetings()
@@ -204,7 +275,7 @@ class AnnotationsController(QObject):
         record = self.questions.record_enquiry(indicator_id, rule, text)
         if record is not None:
             self.tabs.setCurrentWidget(self.questions)
-            self.window.statusBar().showMessage("Recorded as a question to raise.", 5000)
+            self.services.show_message("Recorded as a question to raise.", 5000)
 
     def flush(self) -> None:
         """Save everything typed but not yet saved."""
@@ -213,21 +284,20 @@ class AnnotationsController(QObject):
         if self.meeting_mode is not None and self.meeting_mode.isVisible():
             self.meeting_mode.flush()
 
+    def close_windows(self) -> None:
+        """Close the Meetings window and any prompt left open (the main window is closing)."""
+        for window in (self.meeting_dialog, self.agenda_prompt):
+            if window is not None and window.isVisible():
+                window.close()
+
     def indicator_labels(self) -> dict[int, tuple[str, str]]:
         return {
             v.id: (f"{v.code} {v.name}" if v.code else v.name, v.portfolio or "")
-            for v in self.window.views.values()
+            for v in self.services.views.values()
         }
 
-    def select_indicator(self, indicator_id: int) -> bool:
-        """Select an indicator in the tree, clearing the filters if they hide it."""
-        tree = self.window.tree
-        if tree.select_indicator(indicator_id):
-            return True
-        self.window.filter_bar.clear()
-        return bool(tree.select_indicator(indicator_id))
-
-    def _on_changed(self) -> None:
+    def refresh(self) -> None:
+        """Reload the open questions and actions pane if it is showing."""
         if self.dock.isVisible():
             self.dock.reload()
 
@@ -236,30 +306,15 @@ class AnnotationsController(QObject):
             self.dock.reload()
             self.dock.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _connect_detail(self) -> None:
-        """Listen to "Record as question" (the window builds its detail view lazily)."""
-        detail = self.window.detail
-        enquiry = getattr(detail, "enquiry_chosen", None)
-        if enquiry is not None and detail is not self._detail:
-            self._detail = detail
-            enquiry.connect(self.record_enquiry)
-
-    def _on_indicator(self, view: IndicatorView | None) -> None:
-        self._connect_detail()
+    def set_indicator(self, view: IndicatorView | None) -> None:
+        """Show the notes and questions of the indicator now selected."""
         self.notes.set_indicator(view)
         self.questions.set_indicator(view)
 
+    def selection_changed(self) -> None:
+        """The Meetings window (left open) follows the indicators selected in the tree."""
+        if self.meeting_dialog is not None and self.meeting_dialog.isVisible():
+            self.meeting_dialog.set_selection(self.services.selected_indicators())
+
     def _show_problem(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 10000)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.flush()
-        return super().eventFilter(watched, event)
-
-
-def install_annotations(window: MainWindow) -> AnnotationsController:
-    """Create the annotation panes and menu actions of ``window`` and connect them."""
-    controller = AnnotationsController(window)
-    window.annotations = controller  # type: ignore[attr-defined]
-    return controller
+        self.services.show_message(message, 10000)

@@ -12,13 +12,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, paths
 from desktop.errors import log_bug, one_line
-from desktop.ui.main_window import MainWindow, load_store
+from desktop.loading import load_store
+from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import icon, style_sheet
 from desktop.ui.workers import Workers
 
@@ -40,14 +41,26 @@ def make_application() -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         app = QApplication(sys.argv[:1])
-    app.setApplicationName("Scrutineer")
-    app.setOrganizationName("Scrutineer")
+    app.setApplicationName(paths.SETTINGS_APPLICATION)
+    app.setOrganizationName(paths.SETTINGS_ORGANISATION)
     app.setApplicationDisplayName("Scrutineer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("scrutineer")
     app.setWindowIcon(icon("scrutineer"))
     app.setStyleSheet(style_sheet())
     return app
+
+
+def use_private_settings(data_dir: Path) -> Path:
+    """Keep the window's settings beside the store, readable by this user only.
+
+    They name recent files and folders — what a member is working on — so they do not go to
+    the shared per-user configuration folder. Every ``QSettings()`` then reads this file.
+    """
+    path = paths.private_file(paths.settings_file(data_dir))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir))
+    return path
 
 
 def crash_hook(logs: Path, *, interactive: bool, failures: list[str]) -> ExceptHook:
@@ -129,6 +142,7 @@ def run_gui(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     restore_messages = quiet_offscreen_noise() if headless else None
     app = make_application()
+    use_private_settings(data_dir)
     failures: list[str] = []
     previous_hook = sys.excepthook
     sys.excepthook = crash_hook(

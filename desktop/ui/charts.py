@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -233,6 +234,10 @@ def _point_rag(view: IndicatorView, index: int) -> str | None:
     if published in RAG_WORDS:
         return published
     return view.rag_computed_at(index)
+
+
+RING_ROOM = 14  # pixels: half the highlight ring round a point, and a little more
+AXIS_GROWTH = 16  # pixels the value axis may still widen once its tick labels are drawn
 
 
 class TrendChart(pg.PlotWidget):
@@ -476,6 +481,36 @@ class TrendChart(pg.PlotWidget):
             self._legend.addItem(self._comparator_items[index], name)
         if band_name:
             self._legend.addItem(self._band, band_name)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """As many legend entries a row as the chart's width holds (the rest wrap below).
+
+        A legend wider than the chart would widen the plot past the view, cutting off the
+        latest periods on a narrow pane or at 150% scaling.
+        """
+        count = len(self._legend.items)
+        if count == 0:
+            return
+        plot = self.getPlotItem().layout
+        room = self.viewport().width() - AXIS_GROWTH
+        columns = count
+        while True:
+            if columns != self._legend.columnCount:
+                self._legend.setColumnCount(columns)
+            self._legend.layout.activate()
+            plot.invalidate()
+            if columns == 1 or plot.minimumWidth() <= room:
+                break
+            columns -= 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # (pyqtgraph clears the scene, legend and all, before closing the view)
+        if "_legend" in self.__dict__ and not getattr(self, "closed", False):
+            self._fit_legend()
+            if "_series" in self.__dict__ and "_band_data" in self.__dict__:
+                self._set_range()  # the ring's room depends on the height
 
     def _set_range(self) -> None:
         values = [y for _xs, ys in self._series.values() for y in ys if not math.isnan(y)]
@@ -489,8 +524,15 @@ class TrendChart(pg.PlotWidget):
         span = high - low
         pad = span * 0.1 if span > 0 else max(abs(high) * 0.1, 1.0)
         view_box = self.getPlotItem().getViewBox()
+        height = view_box.height()
+        if span > 0 and height > 2 * RING_ROOM:
+            # room for the highlight ring round the highest and lowest points on a short chart
+            pad = max(pad, span * RING_ROOM / (height - 2 * RING_ROOM))
         view_box.setRange(
-            xRange=(-0.6, max(count, 1) - 0.4), yRange=(low - pad, high + pad), padding=0
+            # right: room for the latest point's ring and its period label under it
+            xRange=(-0.6, max(count, 1) - 0.2),
+            yRange=(low - pad, high + pad),
+            padding=0,
         )
 
     # --- read-out -------------------------------------------------------------------------

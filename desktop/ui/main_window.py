@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -31,67 +30,32 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.catalogue import load_views, period_choices  # imported here, not on the worker
-from desktop.ui.annotation_wiring import install_annotations
-from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
+from desktop.loading import Loaded, load_store  # imported here, not on the worker
+from desktop.ui.annotation_wiring import AnnotationsController
+from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
+from desktop.ui.screen_fit import available_geometry, fitted_geometry
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
 from desktop.ui.views.welcome import WelcomeView
-from desktop.ui.what_changed_wiring import WhatChangedDock, install_what_changed
+from desktop.ui.what_changed_wiring import WhatChangedDock
 from desktop.ui.window_actions import ICON_PROPERTY, build_actions, build_menus, build_toolbar
-from desktop.ui.workers import TaskControl, Workers
+from desktop.ui.workers import Workers
 
 if TYPE_CHECKING:
     from db.store import Store
     from desktop.catalogue import IndicatorView
     from desktop.ui.dialogs.export_flow import ExportFlow
+    from desktop.ui.dialogs.tolerance_dialog import ToleranceDialog
+    from desktop.ui.views.indicator_view import IndicatorDetailView
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"
 
 
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    """What a background load hands to the window: plain views and the period choices."""
-
-    views: list[IndicatorView]
-    choices: list[tuple[str, dt.date]]
-    as_of: dt.date | None
-
-
-def load_store(store: Store, as_of: dt.date | None, _control: TaskControl | None = None) -> Loaded:
-    """Read every indicator with its analysis (runs on a worker, in its own short session).
-
-    The cyclic garbage collector is held off meanwhile: the load makes hundreds of thousands
-    of small acyclic objects, and collections triggered by them only cost time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        with store.read_session() as session:
-            everything = load_views(session)
-            views = everything if as_of is None else load_views(session, as_of=as_of)
-        return Loaded(views=views, choices=period_choices(everything), as_of=as_of)
-    finally:
-        if was_enabled:
-            promote_without_scanning()
-            gc.enable()
-
-
-def promote_without_scanning() -> None:
-    """Move every object the collector tracks to its oldest generation, without a collection.
-
-    A load leaves hundreds of thousands of long-lived objects in the youngest generation;
-    the next young collection would walk them all (about 80 ms for 2,000 indicators x 20
-    periods) only to promote them. They are still collected as usual should they die.
-    """
-    gc.freeze()
-    gc.unfreeze()
-
-
+DEFAULT_SIZE = QSize(1400, 900)
 PLACEHOLDER_TEXT = "Choose an indicator in the tree to see its story."
 
 
@@ -103,13 +67,13 @@ def _placeholder(parent: QWidget) -> QLabel:
     return label
 
 
-def _detail_view(parent: QWidget) -> QWidget | None:
+def _detail_view(parent: QWidget) -> IndicatorDetailView | None:
     """The indicator detail view (charts and all), or None where it is not available."""
     try:
-        from desktop.ui.views.indicator_view import IndicatorView as DetailView
+        from desktop.ui.views.indicator_view import IndicatorDetailView
     except ImportError:
         return None
-    view = DetailView(parent)
+    view = IndicatorDetailView(parent)
     parent.addAction(view.record_action)  # a window-wide shortcut, listed with the others
     if not view.accessibleName():
         view.setAccessibleName("Indicator detail")
@@ -135,8 +99,8 @@ def _focus_into(area: QWidget) -> None:
 class MainWindow(QMainWindow):
     """Portfolio tree on the left, the chosen indicator on the right, notes below it.
 
-    ``indicator_changed(view or None)`` follows the selection (the notes pane listens);
-    ``views_loaded()`` fires after every (re)load.
+    ``indicator_changed(view or None)`` follows the selection; ``views_loaded()`` fires
+    after every (re)load. Its helpers see it through ``WindowServices``.
     """
 
     indicator_changed = Signal(object)
@@ -156,6 +120,8 @@ class MainWindow(QMainWindow):
     focus_period_action: QAction
     focus_tree_action: QAction
     import_action: QAction
+    import_answers_action: QAction
+    tolerance_action: QAction
     next_red_action: QAction
     prev_red_action: QAction
     quit_action: QAction
@@ -163,6 +129,10 @@ class MainWindow(QMainWindow):
     reload_action: QAction
     sample_action: QAction
     undo_action: QAction
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    help_menu: QMenu
     recent_menu: QMenu
     period_combo: QComboBox
     toolbar: QToolBar
@@ -186,7 +156,7 @@ class MainWindow(QMainWindow):
         self.workers.setParent(self)
         self.undo_stack = QUndoStack(self)
         self.views: dict[int, IndicatorView] = {}
-        self.what_changed_dock: WhatChangedDock | None = None
+        self.tolerance_dialog: ToleranceDialog | None = None
         self.as_of: dt.date | None = None
         self._loading = False
         self._reload_again = False
@@ -203,14 +173,16 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.tree_model)
         self.import_flow = ImportFlow(self, self.workers, store)
         self.import_flow.finished.connect(self._on_imported)
+        self.answers_flow = AnswersFlow(self, self.workers, store)
+        self.answers_flow.finished.connect(lambda report: report is not None and self.reload())
         self._export_flow: ExportFlow | None = None  # built on first export (not at start-up)
         self._build_central()
         build_actions(self)
         build_menus(self)
         build_toolbar(self)
         self._build_status()
-        install_annotations(self)
-        install_what_changed(self)
+        self._build_annotations()
+        self._build_what_changed()
         self._restore_layout()
 
     # --- building ------------------------------------------------------------------------
@@ -241,16 +213,16 @@ class MainWindow(QMainWindow):
         self.right_splitter.setObjectName("detailSplitter")
         self.right_splitter.addWidget(self.detail)
         self.right_splitter.addWidget(self.annotations_slot)
-        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(0, 1)
         self.right_splitter.setStretchFactor(1, 1)
-        self.right_splitter.setSizes([560, 300])
+        self.right_splitter.setSizes([500, 360])  # notes keep room on a short laptop screen
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([640, 760])
+        self.splitter.setSizes([540, 860])  # the detail wide enough for its figures table
         self.welcome = WelcomeView(str(self.store.path), self)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.import_files)
@@ -274,6 +246,42 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.count_label)
 
+    def _build_annotations(self) -> None:
+        """Notes and questions under the detail, their dock, and the Meetings menu."""
+        self.annotations = AnnotationsController(self, self.annotations_slot, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.annotations.dock)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.annotations.menu)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in self.annotations.tree_actions():
+            self.tree.addAction(action)
+        self.indicator_changed.connect(self.annotations.set_indicator)
+        self.tree.selectionModel().selectionChanged.connect(self.annotations.selection_changed)
+        self.views_loaded.connect(self.annotations.refresh)
+
+    def _build_what_changed(self) -> None:
+        """The What changed dock (hidden at first) and its toggle in the View menu."""
+        self.what_changed_dock = WhatChangedDock(self, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.what_changed_dock)
+        self.what_changed_dock.hide()
+        self.addAction(self.what_changed_dock.toggle)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.what_changed_dock.toggle)
+        self.views_loaded.connect(self.what_changed_dock.refresh)
+
+    # --- what the helpers see (WindowServices) -------------------------------------------
+    def show_message(self, text: str, timeout: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def selected_indicators(self) -> list[int]:
+        return self.tree.selected_indicators()
+
+    def select_indicator(self, indicator_id: int) -> bool:
+        """Select an indicator in the tree, clearing the filters if they hide it."""
+        if self.tree.select_indicator(indicator_id):
+            return True
+        self.filter_bar.clear()
+        return bool(self.tree.select_indicator(indicator_id))
+
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the store again on a worker; the views update when it is done."""
@@ -285,7 +293,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Loading…")
         store, as_of = self.store, self.as_of
         self.workers.run(
-            lambda control: load_store(store, as_of, control),
+            lambda _control: load_store(store, as_of),
             on_done=self._on_loaded,
             on_error=self._on_load_failed,
         )
@@ -375,9 +383,10 @@ class MainWindow(QMainWindow):
                 self.right_splitter.replaceWidget(self.right_splitter.indexOf(old), view)
                 old.hide()
                 self.detail = view
+                view.enquiry_chosen.connect(self.annotations.record_enquiry)
                 current = self.current_view()
                 if current is not None:
-                    view.show_indicator(current)  # type: ignore[attr-defined]
+                    view.show_indicator(current)
         return self.detail
 
     def _show_indicator(self, view: IndicatorView | None) -> None:
@@ -550,9 +559,23 @@ class MainWindow(QMainWindow):
         self.shortcuts_box = ShortcutsDialog(self.actions(), self)
         self.shortcuts_box.open()
 
+    def available_geometry(self) -> QRect:
+        """Where the window may go: its screen less the task bar and docks."""
+        return available_geometry(self)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Open at a comfortable size, never larger than the screen, and wholly on it."""
+        wanted = QRect(self.geometry().topLeft(), DEFAULT_SIZE)
+        self.setGeometry(fitted_geometry(wanted, available or self.available_geometry()))
+
     def _restore_layout(self) -> None:
+        available = self.available_geometry()
+        self.resize(DEFAULT_SIZE)
+        self._share_detail_height = not (
+            self.remember_layout and QSettings().contains("window/detail_splitter")
+        )
         if not self.remember_layout:
-            self.resize(1400, 900)
+            self.fit_to_screen(available)
             return
         settings = QSettings()
         for key, restore in (
@@ -565,8 +588,9 @@ class MainWindow(QMainWindow):
             value = settings.value(key)
             if isinstance(value, QByteArray | bytes):
                 restore(QByteArray(value))
-        if not settings.contains("window/geometry"):
-            self.resize(1400, 900)
+        if not settings.contains("window/geometry") or not available.contains(self.geometry()):
+            # none saved, or saved on a larger screen
+            self.fit_to_screen(available)
 
     def save_layout(self) -> None:
         if not self.remember_layout:
@@ -579,6 +603,15 @@ class MainWindow(QMainWindow):
         settings.setValue("window/tree_header", self.tree.header().saveState())
         settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._share_detail_height:
+            # first run: share the height out now the window has it (a short laptop screen
+            # would otherwise leave the notes only their minimum)
+            self._share_detail_height = False
+            total = sum(self.right_splitter.sizes())
+            self.right_splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the icons in the new text colour when the theme turns light or dark."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -588,7 +621,21 @@ class MainWindow(QMainWindow):
                     action.setIcon(icon(str(name), self.palette()))
         super().changeEvent(event)
 
+    def open_tolerance(self) -> ToleranceDialog:
+        """Edit › RAG tolerance: the rule of the selected indicator and the store's default."""
+        from desktop.ui.dialogs.tolerance_dialog import ToleranceDialog
+
+        if self.tolerance_dialog is not None:
+            self.tolerance_dialog.deleteLater()
+        dialog = ToleranceDialog(self.store, self.current_view(), self)
+        dialog.saved.connect(self.reload)
+        self.tolerance_dialog = dialog
+        dialog.open()
+        return dialog
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.annotations.flush()
+        self.annotations.close_windows()
         self.save_layout()
         self.workers.cancel_all()
         self.workers.wait(10000)

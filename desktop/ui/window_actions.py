@@ -8,8 +8,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
-from desktop.ui.dialogs.import_flow import AnswersFlow
-from desktop.ui.dialogs.tolerance_dialog import open_tolerance_dialog
 from desktop.ui.theme import icon
 
 ICON_PROPERTY = "scrutineer_icon"
@@ -76,7 +74,6 @@ def build_actions(window: MainWindow) -> None:
         icon_name="export",
     )
     window.export_action.setEnabled(False)
-    window.answers_flow = AnswersFlow(window, window.workers, window.store)
     window.import_answers_action = a(
         "Import &answers…",
         window.answers_flow.choose_and_import,
@@ -95,7 +92,7 @@ def build_actions(window: MainWindow) -> None:
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     window.tolerance_action = a(
         "RAG &tolerance…",
-        lambda: open_tolerance_dialog(window),
+        window.open_tolerance,
         "Ctrl+T",
         name="tolerance",
         tip="How far from target is still amber, for this indicator or every one",
@@ -211,7 +208,7 @@ def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     bar.setAccessibleName("Main menu")
     window.statusBar().setAccessibleName("Status bar")
-    file_menu = bar.addMenu("&File")
+    window.file_menu = file_menu = bar.addMenu("&File")
     file_menu.addAction(window.import_action)
     file_menu.addAction(window.sample_action)
     window.recent_menu = QMenu("Recent &files", window)
@@ -221,12 +218,12 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(window.import_answers_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
-    edit_menu = bar.addMenu("&Edit")
+    window.edit_menu = edit_menu = bar.addMenu("&Edit")
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
     edit_menu.addAction(window.tolerance_action)
-    view_menu = bar.addMenu("&View")
+    window.view_menu = view_menu = bar.addMenu("&View")
     for action in (window.find_action, window.filters_action, window.clear_filters_action):
         view_menu.addAction(action)
     view_menu.addSeparator()
@@ -243,7 +240,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     for action in (window.expand_action, window.collapse_action, window.reload_action):
         view_menu.addAction(action)
-    help_menu = bar.addMenu("&Help")
+    window.help_menu = help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.shortcuts_action)
     help_menu.addAction(window.about_action)
     window.refresh_recent()

@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from db.store import Store
 from desktop import paths
 from desktop.scorecard.importer import import_file
-from desktop.ui.annotation_wiring import AnnotationsController, install_annotations
+from desktop.ui.annotation_wiring import AnnotationsController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.workers import Workers
 
@@ -20,12 +21,10 @@ def import_sample(store: Store) -> None:
     assert report.status == "imported", report.error
 
 
-def open_window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(
-        store, data_dir=data_dir, workers=Workers(synchronous=True), remember_layout=False
-    )
+def open_window(qtbot: QtBot, store: Store, data_dir: Path) -> MainWindow:
+    """A shown main window over ``store``, its background work run synchronously, loaded."""
+    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
     qtbot.addWidget(window)
-    controller(window)
     window.show()
     qtbot.waitExposed(window)
     window.reload()
@@ -33,10 +32,7 @@ def open_window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ign
 
 
 def controller(window: MainWindow) -> AnnotationsController:
-    found = getattr(window, "annotations", None)
-    if isinstance(found, AnnotationsController):
-        return found
-    return install_annotations(window)
+    return window.annotations
 
 
 def select_code(window: MainWindow, code: str) -> int:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from pytestqt.qtbot import QtBot
 
 from db.models import (
     IndicatorRow,
@@ -20,6 +21,8 @@ from db.models import (
     ServiceRow,
 )
 from db.store import Store
+from desktop.ui.main_window import MainWindow
+from tests.ui.annotation_helpers import import_sample, open_window
 
 QUARTERS = (
     ("Q1 2024/25", dt.date(2024, 4, 1), dt.date(2024, 6, 30)),
@@ -162,3 +165,22 @@ def store(data_dir: Path, empty_store_file: Path) -> Iterator[Store]:
 def seeded(store: Store) -> Store:
     seed(store)
     return store
+
+
+@pytest.fixture
+def sample_store(store: Store) -> Store:
+    """The store with the bundled sample scorecard imported."""
+    import_sample(store)
+    return store
+
+
+@pytest.fixture
+def window_store(seeded: Store) -> Store:
+    """The store the ``window`` fixture opens: a test module overrides it to open another."""
+    return seeded
+
+
+@pytest.fixture
+def window(qtbot: QtBot, window_store: Store, data_dir: Path) -> MainWindow:
+    """The main window over ``window_store``, shown and loaded, work run synchronously."""
+    return open_window(qtbot, window_store, data_dir)

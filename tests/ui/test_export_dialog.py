@@ -22,18 +22,15 @@ OPEN_NOTE = "Staffing plan due in March"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, seeded: Store, data_dir: Path) -> MainWindow:
+def window_store(seeded: Store) -> Store:
+    """The test scorecard with an exempt note, an open note and a question for a meeting."""
     with seeded.session() as s:
         ids = {r.code: r.id for r in s.scalars(select(IndicatorRow))}
         add_note(s, ids["AS1"], EXEMPT_NOTE, exempt=True)
         add_note(s, ids["CS1"], OPEN_NOTE)
         meeting = add_meeting(s, "Scrutiny March 2025")
         add_question(s, ids["EN1"], "Why did recycling fall?", meeting_id=meeting.id)
-    window = MainWindow(seeded, data_dir=data_dir, workers=Workers(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    window.reload()
-    return window
+    return seeded
 
 
 def all_text(path: Path) -> str:

@@ -14,19 +14,14 @@ from sqlalchemy import select
 from db.models import QuestionRow
 from db.store import Store
 from desktop.ui.main_window import MainWindow
-from desktop.ui.workers import Workers
 from tests.ui.export_dialog_helpers import export_via_dialog
 
 ANSWER = "Reviews now run weekly; the backlog clears by June."
 
 
 @pytest.fixture
-def window(qtbot: QtBot, seeded: Store, data_dir: Path) -> MainWindow:
-    window = MainWindow(seeded, data_dir=data_dir, workers=Workers(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    window.reload()
-    return window
+def window_store(seeded: Store) -> Store:
+    return seeded
 
 
 def exported_tracker(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> Path:
@@ -124,5 +119,5 @@ def test_a_file_that_is_not_a_tracker_is_one_line(
 def test_import_answers_has_its_own_shortcut(window: MainWindow) -> None:
     shortcut = window.import_answers_action.shortcut()
     assert shortcut == QKeySequence("Ctrl+Shift+I")
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = window.file_menu
     assert window.import_answers_action in file_menu.actions()

@@ -16,7 +16,7 @@ from desktop import annotations
 from desktop.catalogue import indicator_label
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import style_sheet
-from desktop.ui.views.indicator_view import IndicatorView as DetailView
+from desktop.ui.views.indicator_view import IndicatorDetailView as DetailView
 from desktop.ui.views.meeting_mode import MeetingMode
 from tests.ui.annotation_helpers import (
     controller,

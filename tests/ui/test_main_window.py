@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QToolButton
 
@@ -13,20 +11,7 @@ from db.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.portfolio_tree import COL_LATEST
 from desktop.ui.workers import Workers
-
-
-def make_window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.reload()
-    return window
-
-
-@pytest.fixture
-def window(qtbot, seeded: Store, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    yield make_window(qtbot, seeded, data_dir)
+from tests.ui.annotation_helpers import open_window
 
 
 def current_code(window: MainWindow) -> str:
@@ -45,7 +30,7 @@ def test_status_bar_counts_indicators_and_reds(window: MainWindow) -> None:
 
 
 def test_empty_store_shows_the_welcome_screen(qtbot, store: Store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, store, data_dir)
+    window = open_window(qtbot, store, data_dir)
     assert window.stack.currentWidget() is window.welcome
 
 
@@ -139,12 +124,12 @@ def test_window_geometry_and_splitters_are_remembered(
     seeded: Store,
     data_dir: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    first = make_window(qtbot, seeded, data_dir)
+    first = open_window(qtbot, seeded, data_dir)
     first.resize(first.minimumSizeHint().width(), 520)  # the offscreen screen is small
     first.splitter.setSizes([600, 800])
     size, sizes = first.size(), first.splitter.sizes()
     first.close()
-    second = make_window(qtbot, seeded, data_dir)
+    second = open_window(qtbot, seeded, data_dir)
     assert second.size() == size
     assert second.splitter.sizes() == sizes
 
@@ -297,3 +282,17 @@ def test_enter_on_a_portfolio_closes_and_opens_it(qtbot, window: MainWindow) -> 
     assert not window.tree.isExpanded(top)
     qtbot.keyClick(window.tree, Qt.Key.Key_Return)
     assert window.tree.isExpanded(top)
+
+
+def test_menus_read_file_edit_view_meetings_help(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Meetings", "&Help"]
+    assert window.what_changed_dock.toggle in window.view_menu.actions()
+
+
+def test_choosing_a_filtered_out_indicator_clears_the_filters(window: MainWindow) -> None:
+    window.filter_bar.search.setText("recycl")
+    hidden = next(v.id for v in window.views.values() if v.code == "CS1")
+    assert window.select_indicator(hidden)
+    assert window.filter_bar.search.text() == ""
+    assert window.current_view() is not None and window.current_view().code == "CS1"  # type: ignore[union-attr]

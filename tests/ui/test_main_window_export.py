@@ -16,12 +16,8 @@ from desktop.ui.workers import Workers
 
 
 @pytest.fixture
-def window(qtbot, seeded: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(seeded, data_dir=data_dir, workers=Workers(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    window.reload()
-    return window
+def window_store(seeded: Store) -> Store:
+    return seeded
 
 
 def save_as(monkeypatch: pytest.MonkeyPatch, path: Path, chosen: str = "") -> None:

@@ -8,12 +8,13 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
 
 from db.store import Store
 from desktop.ui.dialogs import import_flow
+from desktop.ui.dialogs.password import PasswordDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.workers import Workers
 
 
 def housing_scorecard(path: Path) -> Path:
@@ -31,12 +32,8 @@ def housing_scorecard(path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    window.reload()
-    return window
+def window_store(store: Store) -> Store:
+    return store
 
 
 def choose_files(monkeypatch: pytest.MonkeyPatch, *files: Path) -> None:
@@ -125,34 +122,63 @@ def test_dropping_other_files_is_ignored(window: MainWindow, tmp_path: Path) -> 
     assert window.import_flow.report_dialog is None
 
 
-@pytest.mark.corpus
-def test_protected_workbook_asks_for_the_password(
-    window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    asked: list[str] = []
+PROTECTED = "gen__encrypted_agile_password_Scrutineer-2025.xlsx"
 
-    def answer(_parent: object, name: str, *, retry: bool = False) -> str:
-        asked.append(name)
-        return "Scrutineer-2025"
 
-    monkeypatch.setattr(import_flow, "ask_password", answer)
-    path = corpus / "edge" / "gen__encrypted_agile_password_Scrutineer-2025.xlsx"
-    choose_files(monkeypatch, path)
-    window.import_action.trigger()
-    assert asked == [path.name]
-    assert window.tree_model.indicator_count() == 1
+def type_into_prompt(qtbot: QtBot, window: MainWindow, text: str) -> PasswordDialog:
+    """Type ``text`` into the password prompt the import is waiting on, then press Enter."""
+    qtbot.waitUntil(lambda: window.import_flow.password_dialog is not None)
+    dialog = window.import_flow.password_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert QApplication.activeModalWidget() is dialog
+    assert not window.import_flow.progress.isVisible()
+    qtbot.keyClicks(dialog.field(), text)
+    qtbot.keyClick(dialog.field(), Qt.Key.Key_Return)
+    return dialog
 
 
 @pytest.mark.corpus
-def test_declining_the_password_refuses_the_file(
-    window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+def test_protected_workbook_asks_for_the_password_without_the_progress_box_in_the_way(
+    qtbot: QtBot, window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(import_flow, "ask_password", lambda *a, **k: None)
-    choose_files(
-        monkeypatch, corpus / "edge" / "gen__encrypted_agile_password_Scrutineer-2025.xlsx"
-    )
+    choose_files(monkeypatch, corpus / "edge" / PROTECTED)
     window.import_action.trigger()
-    assert window.import_flow.report_dialog.lines[0].status == "refused"  # type: ignore[union-attr]
+    qtbot.wait(600)  # longer than the progress box waits before it shows itself
+    prompt = type_into_prompt(qtbot, window, "Scrutineer-2025")
+    assert PROTECTED in prompt.labelText() and "--password" not in prompt.labelText()
+    qtbot.waitUntil(lambda: window.tree_model.indicator_count() == 1)
+    report = window.import_flow.report_dialog
+    assert report is not None and report.lines[0].status == "imported"
+
+
+@pytest.mark.corpus
+def test_a_wrong_password_is_said_to_be_wrong_and_asked_again(
+    qtbot: QtBot, window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_files(monkeypatch, corpus / "edge" / PROTECTED)
+    window.import_action.trigger()
+    first = type_into_prompt(qtbot, window, "scrutineer-2024")
+    qtbot.waitUntil(lambda: window.import_flow.password_dialog not in (None, first))
+    again = window.import_flow.password_dialog
+    assert again is not None and "wrong" in again.labelText()
+    type_into_prompt(qtbot, window, "Scrutineer-2025")
+    qtbot.waitUntil(lambda: window.tree_model.indicator_count() == 1)
+
+
+@pytest.mark.corpus
+def test_declining_the_password_refuses_the_file_without_command_line_advice(
+    qtbot: QtBot, window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_files(monkeypatch, corpus / "edge" / PROTECTED)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.import_flow.password_dialog is not None)
+    prompt = window.import_flow.password_dialog
+    assert prompt is not None
+    qtbot.keyClick(prompt.field(), Qt.Key.Key_Escape)
+    report = window.import_flow.report_dialog
+    assert report is not None and report.lines[0].status == "refused"
+    assert "type the password when asked" in report.summary.toPlainText()
+    assert "--" not in report.summary.toPlainText()
     assert window.tree_model.indicator_count() == 0
 
 
@@ -189,7 +215,10 @@ def test_declining_the_area_refuses_the_file(
     monkeypatch.setattr(import_flow.area_prompt, "ask_area", lambda *a: None)
     choose_files(monkeypatch, many_areas(tmp_path / "areas.csv"))
     window.import_action.trigger()
-    assert window.import_flow.report_dialog.lines[0].status == "refused"  # type: ignore[union-attr]
+    report = window.import_flow.report_dialog
+    assert report is not None and report.lines[0].status == "refused"
+    assert "choose one when asked" in report.summary.toPlainText()
+    assert "--area" not in report.summary.toPlainText()
 
 
 def test_report_text_escapes_and_caps_warnings() -> None:
@@ -200,3 +229,45 @@ def test_report_text_escapes_and_caps_warnings() -> None:
     assert "a&lt;b&gt;.csv" in text
     assert "<li>w2</li>" in text and "w3" not in text
     assert "… and 2 more" in text
+
+
+def untargeted_scorecard(path: Path) -> Path:
+    """No target column, and many cells that are not numbers: a long list of cell notes."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Scorecard"
+    ws.append(["Code", "Indicator", "Portfolio", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25"])
+    for n in range(1, 31):
+        ws.append([f"HS{n}", f"Housing measure {n}", "Housing", 10 + n, "tbc", "to follow"])
+    wb.save(path)
+    return path
+
+
+def test_the_report_puts_what_matters_first_and_folds_the_cell_notes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_files(monkeypatch, untargeted_scorecard(tmp_path / "housing.xlsx"))
+    window.import_action.trigger()
+    report = window.import_flow.report_dialog
+    assert report is not None
+    summary = report.summary.toPlainText()
+    assert "no targets in this file" in summary
+    assert "Scorecard!" not in summary  # no cell-by-cell lines before what matters
+    assert "notes on single cells or rows — under Details" in summary
+    assert report.details_toggle.isVisible() and not report.details.isVisible()
+    report.details_toggle.setFocus()
+    qtbot.keyClick(report.details_toggle, Qt.Key.Key_Space)
+    assert report.details.isVisible()
+    assert "Scorecard!F2: 'to follow' is not a number" in report.details.toPlainText()
+
+
+def test_the_report_never_gives_command_line_advice() -> None:
+    from desktop.ui.dialogs.import_report import window_words
+
+    for message in (
+        "budget.xlsx is password-protected — give the password (--password) or save a copy",
+        "areas.csv holds 3 areas (Trafford, Stockport, England) — choose one with --area NAME",
+        "area 'Traford' is not in areas.csv — it holds Trafford; check the spelling with --area NAME",
+        "Scorecard: no area column — --area Trafford is not needed",
+    ):
+        assert "--" not in (window_words(message) or "")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from db.store import Store
 from desktop.ui.main_window import MainWindow
-from desktop.ui.workers import Workers
+from tests.ui.annotation_helpers import open_window
 
 HOLDS = {"Ref": "code", "Thing we count": "name", "When": "period",
          "Where we got to": "actual", "Where we aimed": "target"}  # fmt: skip
@@ -29,10 +29,7 @@ def odd_scorecard(path: Path) -> Path:
 @pytest.fixture
 def refused(qtbot, store: Store, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
             monkeypatch: pytest.MonkeyPatch) -> MainWindow:  # fmt: skip
-    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    window.reload()
+    window = open_window(qtbot, store, data_dir)
     path = odd_scorecard(tmp_path / "odd.xlsx")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *a, **k: ([str(path)], "")))  # fmt: skip

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,15 +12,14 @@ from desktop import annotations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.meeting_mode import MeetingMode
 from desktop.ui.views.meeting_parts import answer_question, key_facts
-from tests.ui.annotation_helpers import controller, import_sample, open_window
+from tests.ui.annotation_helpers import controller
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    import_sample(store)
-    return open_window(qtbot, store, data_dir)
+def window_store(sample_store: Store) -> Store:
+    return sample_store
 
 
 @pytest.fixture

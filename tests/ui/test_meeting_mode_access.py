@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
@@ -13,8 +12,6 @@ from desktop import annotations
 from desktop.ui.main_window import MainWindow
 from tests.ui.annotation_helpers import (
     controller,
-    import_sample,
-    open_window,
     red_code,
     select_code,
     unnamed,
@@ -22,11 +19,16 @@ from tests.ui.annotation_helpers import (
 
 
 @pytest.fixture
-def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    import_sample(store)
-    shown = open_window(qtbot, store, data_dir)
+def window_store(sample_store: Store) -> Store:
+    return sample_store
+
+
+@pytest.fixture
+def window(window: MainWindow) -> MainWindow:
+    """The window with a red indicator selected and a question on it for an autumn meeting."""
+    shown = window
     indicator_id = select_code(shown, red_code(shown))
-    with store.session() as s:
+    with shown.store.session() as s:
         meeting = annotations.add_meeting(s, "Autumn", held_on=dt.date(2025, 10, 1))
         annotations.add_question(s, indicator_id, "Why?", meeting_id=meeting.id)
     return shown
@@ -67,6 +69,7 @@ def test_meetings_menu_offers_every_annotation_action_with_its_keys(window: Main
         "New note": "Ctrl+N",
         "New question": "Ctrl+Shift+Q",
         "New action point…": "Ctrl+Shift+A",
+        "Add to agenda…": "Ctrl+Shift+M",
         "Meetings…": "Ctrl+M",
         "Meeting mode": "F11",
         "Questions and actions": "Ctrl+4",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
@@ -12,15 +11,14 @@ from db.store import Store
 from desktop import annotations
 from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from desktop.ui.main_window import MainWindow
-from tests.ui.annotation_helpers import controller, import_sample, open_window
+from tests.ui.annotation_helpers import controller
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    import_sample(store)
-    return open_window(qtbot, store, data_dir)
+def window_store(sample_store: Store) -> Store:
+    return sample_store
 
 
 @pytest.fixture
@@ -46,6 +44,7 @@ def test_a_new_meeting_is_saved_with_its_committee_and_date(qtbot, window: MainW
     dialog.start_new()
     qtbot.keyClicks(dialog.name, "January scrutiny")
     qtbot.keyClicks(dialog.committee, "Children and Young People")
+    dialog.has_date.setChecked(True)  # a new meeting has no date until one is chosen
     dialog.date.setDate(QDate(2026, 1, 14))
     dialog.save()
     with window.store.read_session() as s:

@@ -14,16 +14,14 @@ from desktop.ui.workers import Workers
 from tests.ui.annotation_helpers import (
     controller,
     import_sample,
-    open_window,
     red_code,
     select_code,
 )
 
 
 @pytest.fixture
-def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    import_sample(store)
-    return open_window(qtbot, store, data_dir)
+def window_store(sample_store: Store) -> Store:
+    return sample_store
 
 
 def stored_notes(path: Path, indicator_id: int) -> list[str]:

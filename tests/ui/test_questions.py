@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -14,8 +12,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.views.question_editor import allowed_statuses
 from tests.ui.annotation_helpers import (
     controller,
-    import_sample,
-    open_window,
     red_code,
     select_code,
     unnamed,
@@ -23,9 +19,8 @@ from tests.ui.annotation_helpers import (
 
 
 @pytest.fixture
-def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    import_sample(store)
-    return open_window(qtbot, store, data_dir)
+def window_store(sample_store: Store) -> Store:
+    return sample_store
 
 
 def test_record_as_question_from_the_detail_pane_stores_a_question_to_raise(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,17 +13,14 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.models.questions_model import OpenItemsModel, open_items
 from tests.ui.annotation_helpers import (
     controller,
-    import_sample,
-    open_window,
     red_code,
     select_code,
 )
 
 
 @pytest.fixture
-def window(qtbot, store: Store, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    import_sample(store)
-    return open_window(qtbot, store, data_dir)
+def window_store(sample_store: Store) -> Store:
+    return sample_store
 
 
 @pytest.fixture

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from db.store import Store
 from desktop.catalogue import IndicatorView
 from desktop.tolerances import default_tolerance, indicator_tolerance
 from desktop.ui.dialogs.tolerance_dialog import ToleranceDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.portfolio_tree import RagRole
 from tests.ui.annotation_helpers import unnamed
-from tests.ui.test_main_window import make_window
 
 AMBER_CODE = "CS3"  # 76% against 80%: amber by the default rule, red with no amber
-
-
-@pytest.fixture
-def window(qtbot, seeded: Store, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    yield make_window(qtbot, seeded, data_dir)
 
 
 def indicator_id(window: MainWindow, code: str) -> int:
@@ -41,7 +31,7 @@ def tree_rag(window: MainWindow, code: str) -> str | None:
 def open_for(window: MainWindow, code: str) -> ToleranceDialog:
     assert window.tree.select_indicator(indicator_id(window, code))
     window.tolerance_action.trigger()
-    dialog: ToleranceDialog = window.tolerance_dialog  # type: ignore[attr-defined]
+    dialog: ToleranceDialog = window.tolerance_dialog
     return dialog
 
 
@@ -52,7 +42,7 @@ def press_ok(qtbot, window: MainWindow, dialog: ToleranceDialog) -> None:  # typ
 
 
 def test_the_action_is_ctrl_t_in_the_edit_menu(window: MainWindow) -> None:
-    edit = next(m for m in window.menuBar().actions() if m.text() == "&Edit").menu()
+    edit = window.edit_menu
     assert window.tolerance_action in edit.actions()
     assert window.tolerance_action.shortcut() == QKeySequence("Ctrl+T")
 
@@ -132,7 +122,7 @@ def test_detail_header_says_the_rule_it_follows(window: MainWindow) -> None:
 def test_detail_header_button_opens_the_dialog(window: MainWindow) -> None:
     window.tree.select_indicator(indicator_id(window, AMBER_CODE))
     window.detail.header.change_rule.click()  # type: ignore[attr-defined]
-    dialog: ToleranceDialog = window.tolerance_dialog  # type: ignore[attr-defined]
+    dialog: ToleranceDialog = window.tolerance_dialog
     assert dialog.view is not None and dialog.view.code == AMBER_CODE
 
 
@@ -151,7 +141,7 @@ def test_ctrl_t_from_the_tree_opens_the_dialog(qtbot, window: MainWindow) -> Non
     window.tree.select_indicator(indicator_id(window, AMBER_CODE))
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    dialog: ToleranceDialog = window.tolerance_dialog  # type: ignore[attr-defined]
+    dialog: ToleranceDialog = window.tolerance_dialog
     assert dialog.isVisible()
 
 
@@ -174,7 +164,7 @@ def test_without_a_selection_only_the_default_is_offered(qtbot, window: MainWind
     dialog = ToleranceDialog(window.store, None, window)
     dialog.default_editor.mode.setCurrentIndex(dialog.default_editor.mode.findData("points"))
     dialog.default_editor.amber.setValue(3)
-    with qtbot.waitSignal(window.views_loaded):
+    with qtbot.waitSignal(dialog.saved):
         dialog.accept()
     with window.store.read_session() as s:
         assert (dialog.tabs.count(), default_tolerance(s).mode) == (1, "points")

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import pytest
+from pytestqt.qtbot import QtBot
 
 from db.store import Store
-from tests.ui.annotation_helpers import import_sample, open_window
+from desktop.ui.main_window import MainWindow
 
 
-def test_dock_lists_changes_and_selects_the_indicator(  # type: ignore[no-untyped-def]
-    qtbot, store: Store, data_dir: Path
-) -> None:
-    import_sample(store)
-    window = open_window(qtbot, store, data_dir)
+@pytest.fixture
+def window_store(sample_store: Store) -> Store:
+    return sample_store
+
+
+def test_dock_lists_changes_and_selects_the_indicator(qtbot: QtBot, window: MainWindow) -> None:
     dock = window.what_changed_dock
     assert dock is not None and not dock.isVisible()
-    window.findChild(type(dock.toggleViewAction()), "whatChangedToggle").trigger()
+    dock.toggle.trigger()
     qtbot.waitUntil(dock.isVisible)
     assert "Q2 2025/26" in dock.view.heading.text()
     titles = dock.view.group_titles()
@@ -30,11 +32,7 @@ def test_dock_lists_changes_and_selects_the_indicator(  # type: ignore[no-untype
     assert name in (window.views[chosen].label, window.views[chosen].name)
 
 
-def test_dock_follows_the_period_being_viewed(  # type: ignore[no-untyped-def]
-    qtbot, store: Store, data_dir: Path
-) -> None:
-    import_sample(store)
-    window = open_window(qtbot, store, data_dir)
+def test_dock_follows_the_period_being_viewed(qtbot: QtBot, window: MainWindow) -> None:
     dock = window.what_changed_dock
     assert dock is not None
     dock.show()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.ui.dialogs import area_prompt
 from desktop.ui.dialogs.import_report import ImportReportDialog, ReportLine
-from desktop.ui.dialogs.password import ask_password
+from desktop.ui.dialogs.password import PasswordDialog
 from desktop.ui.dialogs.progress import ProgressDialog
 from desktop.ui.workers import TaskControl, Workers
 
@@ -35,6 +35,12 @@ class CancelledReport:
     observations: int = 0
     warnings: tuple[str, ...] = ()
     error: str | None = "cancelled — nothing from this file was kept"
+
+
+PASSWORD_NOT_GIVEN = (
+    "protected with a password, which was not given — import it again and type the password "
+    "when asked, or save a copy without a password"
+)
 
 
 class _Cancelled(Exception):
@@ -119,6 +125,7 @@ class ImportFlow(QObject):
         self._cancel_rest = False
         self._profile: str | None = None
         self.mapping_dialog: QDialog | None = None
+        self.password_dialog: PasswordDialog | None = None
         self.progress = ProgressDialog("Importing", "Starting…", parent)
         self.progress.cancel_requested.connect(self._on_cancel_clicked)
         self._busy = False
@@ -178,10 +185,8 @@ class ImportFlow(QObject):
         area: str | None = None,
     ) -> None:
         if needs_password(report) and not self._cancel_rest:
-            typed = ask_password(self._window, path.name, retry=retried)
-            if typed is not None:
-                self._next(typed, retry=True, area=area)
-                return
+            self._ask_password(path, report, retried=retried, area=area)
+            return
         if needs_area(report) and area is None and not self._cancel_rest:
             self._workers.run(
                 lambda control: area_prompt.file_areas(path, password, control),
@@ -190,6 +195,33 @@ class ImportFlow(QObject):
             )
             return
         self._record(report)
+
+    def _ask_password(self, path: Path, report: Any, *, retried: bool, area: str | None) -> None:
+        """Put the progress box away and ask; a wrong password is said so and asked again."""
+        self.progress.pause()
+        dialog = PasswordDialog(self._window, path.name, retry=retried)
+        self.password_dialog = dialog
+
+        def typed(text: str) -> None:
+            self._forget_password_dialog(dialog)
+            if not text:
+                self._record(report)
+                return
+            self.progress.show_soon()
+            self._next(text, retry=True, area=area)
+
+        def cancelled() -> None:
+            self._forget_password_dialog(dialog)
+            self._record(report)
+
+        dialog.textValueSelected.connect(typed)
+        dialog.rejected.connect(cancelled)
+        dialog.open()
+
+    def _forget_password_dialog(self, dialog: PasswordDialog) -> None:
+        if self.password_dialog is dialog:
+            self.password_dialog = None
+        dialog.deleteLater()
 
     def _on_areas(self, path: Path, report: Any, areas: list[str], password: str | None) -> None:
         chosen = area_prompt.ask_area(self._window, path.name, areas) if areas else None
@@ -200,6 +232,8 @@ class ImportFlow(QObject):
 
     def _record(self, report: Any) -> None:
         line = ReportLine.of(report)
+        if needs_password(report):
+            line = line.with_error(PASSWORD_NOT_GIVEN)
         if line.status == "cancelled" or (self._cancel_rest and control_cancelled(line)):
             self._cancel_rest = True
             line = ReportLine.of(CancelledReport(file=line.file))
@@ -307,9 +341,6 @@ class AnswersFlow(QObject):
         if details:
             box.setDetailedText("\n".join(details))
         self.finished.emit(report)
-        reload = getattr(self._window, "reload", None)
-        if callable(reload):
-            reload()
 
     def _on_error(self, exc: BaseException) -> None:
         self.progress.done(0)

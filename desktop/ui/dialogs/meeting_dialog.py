@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import meeting_label
+from desktop.ui.screen_fit import fit_within_screen
 from desktop.ui.views.agenda_view import AgendaView
 
 
@@ -60,7 +61,7 @@ class MeetingDialog(QDialog):
         *,
         periods: Sequence[tuple[int, str]],
         labels: Mapping[int, str],
-        current_indicator: int | None = None,
+        selected: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,7 +70,7 @@ class MeetingDialog(QDialog):
         self.setAccessibleName("Meetings")
         self.access = access
         self.labels = labels
-        self.current_indicator = current_indicator
+        self.selected: list[int] = list(selected)
         self.meetings: list[MeetingRecord] = []
         self.meeting: MeetingRecord | None = None
         self.list = QListWidget(self)
@@ -95,8 +96,9 @@ class MeetingDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd MMM yyyy")
         self.date.setDate(QDate.currentDate())
-        self.has_date.setChecked(True)
         self.has_date.toggled.connect(self.date.setEnabled)
+        self.has_date.setChecked(False)  # no date until one is chosen: today is rarely right
+        self.date.setEnabled(False)
         self.period = QComboBox(self)
         self.period.setAccessibleName("Scorecard period considered")
         self.period.addItem("Not set", None)
@@ -108,10 +110,11 @@ class MeetingDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.save())
         self.agenda = AgendaView(self)
         self.agenda.moved.connect(self._on_moved)
-        self.add_item = QPushButton("&Add the selected indicator", self)
-        self.add_item.setAccessibleName("Add the indicator selected in the tree to the agenda")
+        self.agenda.removed.connect(self._on_removed)
+        self.add_item = QPushButton("&Add the selected indicators", self)
+        self.add_item.setAccessibleName("Add the indicators selected in the tree to the agenda")
         self.add_item.clicked.connect(self.add_current_indicator)
-        self.add_item.setEnabled(current_indicator is not None)
+        self.add_item.setEnabled(bool(self.selected))
         self.carry = QPushButton("&Carry forward open items", self)
         self.carry.setAccessibleName("Carry forward open items from the previous meeting")
         self.carry.clicked.connect(self.carry_forward)
@@ -141,7 +144,7 @@ class MeetingDialog(QDialog):
         form.addRow("", date_row)
         form.addRow("Scorecard &period:", self.period)
         form.addRow("", self.save_button)
-        agenda_title = QLabel("A&genda (Alt+Up / Alt+Down or drag to reorder)", self)
+        agenda_title = QLabel("A&genda (Alt+Up / Alt+Down to reorder, Delete to remove)", self)
         agenda_title.setBuddy(self.agenda.list)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item)
@@ -168,7 +171,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(900, 560)
+        fit_within_screen(self, QSize(900, 560))
 
     # --- reading ---------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
@@ -226,7 +229,16 @@ class MeetingDialog(QDialog):
     def _enable(self, existing: bool) -> None:
         for widget in (self.agenda, self.carry, self.add_item, self.walk):
             widget.setEnabled(existing)
-        self.add_item.setEnabled(existing and self.current_indicator is not None)
+        self.add_item.setEnabled(existing and bool(self.selected))
+
+    def set_selection(self, indicator_ids: Sequence[int]) -> None:
+        """Follow the indicators selected in the main window (this window is not modal)."""
+        self.selected = list(indicator_ids)
+        self.add_item.setEnabled(self.meeting is not None and bool(self.selected))
+
+    def refresh_agenda(self) -> None:
+        """Read the agenda again (questions may have been added in the main window)."""
+        self._show_agenda()
 
     # --- actions ---------------------------------------------------------------------------
     def start_new(self) -> None:
@@ -234,7 +246,7 @@ class MeetingDialog(QDialog):
         self.list.clearSelection()
         self.name.clear()
         self.committee.setText(self.meetings[-1].committee or "" if self.meetings else "")
-        self.has_date.setChecked(True)
+        self.has_date.setChecked(False)  # the user ticks Held on and picks the day
         self.date.setDate(QDate.currentDate())
         self.period.setCurrentIndex(min(1, self.period.count() - 1))
         self.agenda.set_agenda([], self.labels)
@@ -267,11 +279,26 @@ class MeetingDialog(QDialog):
         return record
 
     def add_current_indicator(self) -> None:
-        if self.meeting is None or self.current_indicator is None:
+        if self.meeting is None or not self.selected:
             return
-        meeting_id, indicator_id = self.meeting.id, self.current_indicator
-        self.access.write(lambda s: ann.add_agenda_item(s, meeting_id, indicator_id))
-        self._show_agenda(keep=indicator_id)
+        meeting_id, chosen = self.meeting.id, list(self.selected)
+        self.access.write(lambda s: ann.add_agenda_items(s, meeting_id, chosen))
+        self._show_agenda(keep=chosen[-1])
+
+    def _on_removed(self, indicator_id: int) -> None:
+        if self.meeting is None:
+            return
+        meeting_id = self.meeting.id
+        entry = next((e for e in self.agenda.entries if e.indicator_id == indicator_id), None)
+        self.access.write(lambda s: ann.remove_agenda_item(s, meeting_id, indicator_id))
+        label = self.labels.get(indicator_id, "The indicator")
+        if entry is not None and entry.carried:
+            self.message.setText(
+                f"{label} stays: it has open items carried from an earlier meeting."
+            )
+        else:
+            self.message.setText(f"Removed {label} from the agenda.")
+        self._show_agenda()
 
     def carry_forward(self) -> None:
         if self.meeting is None:

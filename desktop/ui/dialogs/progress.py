@@ -45,6 +45,11 @@ class ProgressDialog(QDialog):
         """Show only if the work is still going after ``msecs`` (no flash for quick jobs)."""
         self._soon.start(msecs)
 
+    def pause(self) -> None:
+        """Out of the way while the user is asked something (``show_soon`` brings it back)."""
+        self._soon.stop()
+        self.hide()
+
     def done(self, result: int) -> None:
         self._soon.stop()
         super().done(result)

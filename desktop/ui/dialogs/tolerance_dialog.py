@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -120,7 +120,12 @@ class RuleEditor(QWidget):
 
 
 class ToleranceDialog(QDialog):
-    """Edit the RAG rule of one indicator and the default rule of the whole store."""
+    """Edit the RAG rule of one indicator and the default rule of the whole store.
+
+    ``saved()`` fires once the rules are stored, so the caller can read the store again.
+    """
+
+    saved = Signal()
 
     def __init__(
         self, store: Store, view: IndicatorView | None, parent: QWidget | None = None
@@ -286,19 +291,4 @@ class ToleranceDialog(QDialog):
             self.error.show()
             return
         super().accept()
-        reload = getattr(self.parent(), "reload", None)
-        if callable(reload):
-            reload()
-
-
-def open_tolerance_dialog(window: QWidget) -> ToleranceDialog:
-    """Show the dialog for the window's selected indicator (or just the default rule)."""
-    current = getattr(window, "current_view", None)
-    view = current() if callable(current) else None
-    earlier = getattr(window, "tolerance_dialog", None)
-    if earlier is not None:
-        earlier.deleteLater()
-    dialog = ToleranceDialog(window.store, view, window)  # type: ignore[attr-defined]
-    window.tolerance_dialog = dialog  # type: ignore[attr-defined]
-    dialog.open()
-    return dialog
+        self.saved.emit()

@@ -153,7 +153,9 @@ class ObservationTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._headers):
-                return self._headers[section]
+                title = self._headers[section]
+                # shown on two lines so a narrow pane does not scroll sideways for a heading
+                return title.replace(" ", "\n", 1) if role == DISPLAY else title
             return None
         if 0 <= section < len(self._rows):
             return str(section + 1)

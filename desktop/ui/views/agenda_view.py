@@ -1,4 +1,4 @@
-"""A meeting's agenda in the chair's order: move items with Alt+Up/Alt+Down or by dragging."""
+"""A meeting's agenda in the chair's order: Alt+Up/Alt+Down or dragging move, Delete removes."""
 
 from __future__ import annotations
 
@@ -36,9 +36,11 @@ def agenda_line(number: int, entry: AgendaEntry, label: str) -> str:
 
 
 class AgendaView(QWidget):
-    """Emits ``moved(indicator_id, new_position)`` when the chair changes the order."""
+    """Emits ``moved(indicator_id, new_position)`` when the chair changes the order and
+    ``removed(indicator_id)`` when an item is taken off."""
 
     moved = Signal(int, int)
+    removed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +63,17 @@ class AgendaView(QWidget):
         self.down.setAccessibleName("Move the item down (Alt+Down)")
         self.down.setToolTip("Alt+Down")
         self.down.clicked.connect(lambda: self.move_current(1))
-        for widget in (self.list, self.up, self.down):
+        self.remove = QPushButton("&Remove", self)
+        self.remove.setObjectName("agendaRemove")
+        self.remove.setAccessibleName("Remove the item from the agenda (Delete)")
+        self.remove.setToolTip("Delete")
+        self.remove.clicked.connect(self.remove_current)
+        for widget in (self.list, self.up, self.down, self.remove):
             widget.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
+        buttons.addWidget(self.remove)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,11 +91,27 @@ class AgendaView(QWidget):
         ):
             self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.remove_current()
+            return True
         return super().eventFilter(watched, event)
+
+    def remove_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.removed.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def set_agenda(
         self, entries: Sequence[AgendaEntry], labels: Mapping[int, str], keep: int | None = None
     ) -> None:
+        was_row = self.list.currentRow()
+        if keep is None and self.list.currentItem() is not None:
+            keep = self.list.currentItem().data(Qt.ItemDataRole.UserRole)
         self.entries, self.labels = list(entries), labels
         self.list.blockSignals(True)
         self.list.clear()
@@ -97,9 +121,11 @@ class AgendaView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, entry.indicator_id)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == keep:
-                self.list.setCurrentRow(row)
+        rows = [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())]
+        if keep in rows:
+            self.list.setCurrentRow(rows.index(keep))
+        elif was_row >= 0 and rows:  # the item went: stay at the same place in the list
+            self.list.setCurrentRow(min(was_row, len(rows) - 1))
 
     def order(self) -> list[int]:
         return [

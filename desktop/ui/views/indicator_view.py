@@ -43,7 +43,7 @@ from desktop.ui.views.indicator_parts import EnquiryList, RagBadge
 
 if TYPE_CHECKING:
     from db.records import ObservationRecord
-    from desktop.catalogue import IndicatorView as CatalogueView
+    from desktop.catalogue import IndicatorView
 
 CHART_HEIGHT = 340
 RECORD_SHORTCUT = "Ctrl+Shift+R"
@@ -68,7 +68,7 @@ def _group(title: str, *widgets: QWidget) -> QGroupBox:
     return box
 
 
-def rule_sentence(view: CatalogueView) -> str:
+def rule_sentence(view: IndicatorView) -> str:
     """The RAG rule the computed colour follows, and whether it is the indicator's own."""
     tol = view.series.tolerance
     if view.polarity == "on_target" and tol.band_low is None and tol.band_high is None:
@@ -94,8 +94,8 @@ class IndicatorHeader(QWidget):
         self.published = RagBadge("published")
         self.computed = RagBadge("computed")
         self.mismatch = _label("RAG note")
-        self.latest = _label("Latest value", wrap=False)
-        self.base = _label("Base of the latest value", wrap=False)
+        self.latest = _label("Latest value")  # wraps on a narrow screen rather than clip
+        self.base = _label("Base of the latest value")
         self.direction = _label("Direction of travel")
         self.streak = _label("Red streak")
         self.rule = _label("RAG rule")
@@ -111,19 +111,18 @@ class IndicatorHeader(QWidget):
             badges.addWidget(text)
             badges.addWidget(badge)
             badges.addSpacing(12)
-        badges.addWidget(self.mismatch, 1)
         badges.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.place)
         layout.addLayout(badges)
+        layout.addWidget(self.mismatch)  # its own line: the badges row stays narrow
         latest = QHBoxLayout()
         latest.setContentsMargins(0, 0, 0, 0)
-        latest.addWidget(self.latest)
+        latest.addWidget(self.latest, 3)
         latest.addSpacing(12)
-        latest.addWidget(self.base)
-        latest.addStretch(1)
+        latest.addWidget(self.base, 2)
         layout.addLayout(latest)
         layout.addWidget(self.direction)
         layout.addWidget(self.streak)
@@ -137,7 +136,7 @@ class IndicatorHeader(QWidget):
         self.published.set_dark(dark)
         self.computed.set_dark(dark)
 
-    def show_view(self, view: CatalogueView) -> None:
+    def show_view(self, view: IndicatorView) -> None:
         self.title.setText(indicator_label(view.code, view.name, " — "))
         place = " › ".join(p for p in (view.portfolio, view.service) if p)
         self.place.setText(place or "No portfolio or service given")
@@ -155,6 +154,7 @@ class IndicatorHeader(QWidget):
             if mismatch
             else ""
         )
+        self.mismatch.setVisible(bool(mismatch))  # no empty line under the badges
         self._show_latest(view, latest)
         a = view.assessment
         self.direction.setText(direction_sentence(a.direction_previous, a.direction_last_year))
@@ -167,7 +167,7 @@ class IndicatorHeader(QWidget):
         if isinstance(action, QAction):
             action.trigger()
 
-    def _show_latest(self, view: CatalogueView, latest: ObservationRecord | None) -> None:
+    def _show_latest(self, view: IndicatorView, latest: ObservationRecord | None) -> None:
         if latest is None:
             self.latest.setText("No figure has been reported yet.")
             self.latest.setToolTip("")
@@ -198,7 +198,7 @@ class IndicatorHeader(QWidget):
         self.base.setAccessibleDescription("")
 
 
-class IndicatorView(QWidget):
+class IndicatorDetailView(QWidget):
     """Everything about one indicator; emits ``enquiry_chosen`` to record a line of enquiry."""
 
     enquiry_chosen = Signal(int, str, str)
@@ -206,7 +206,7 @@ class IndicatorView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Indicator details")
-        self._view: CatalogueView | None = None
+        self._view: IndicatorView | None = None
         self._syncing = False
         self._showing: bool | None = None
         self._natural_width = 0  # the table's columns fitted to their text, before stretching
@@ -251,6 +251,8 @@ class IndicatorView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(False)
+        # the source (file, sheet, cell) gives way first: elided in the middle, whole in its tooltip
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
@@ -293,15 +295,16 @@ class IndicatorView(QWidget):
         return QSize(760, 720)
 
     def minimumSizeHint(self) -> QSize:
-        # a splitter may not squeeze the pane below a readable header and chart
-        return QSize(360, 340)
+        # a splitter may not squeeze the pane to nothing; the pane scrolls, so on a small
+        # laptop at 150% (about 910×510 points) the notes below still get room
+        return QSize(320, 220)
 
     # --- public ----------------------------------------------------------------------------
 
-    def current_view(self) -> CatalogueView | None:
+    def current_view(self) -> IndicatorView | None:
         return self._view
 
-    def show_indicator(self, view: CatalogueView | None) -> None:
+    def show_indicator(self, view: IndicatorView | None) -> None:
         """Show one indicator (None shows the placeholder), from its title down."""
         if view is None or self._view is None or view.id != self._view.id:
             self.scroll.verticalScrollBar().setValue(0)
@@ -328,7 +331,7 @@ class IndicatorView(QWidget):
 
     # --- parts -----------------------------------------------------------------------------
 
-    def _show_analysis(self, view: CatalogueView) -> None:
+    def _show_analysis(self, view: IndicatorView) -> None:
         a = view.assessment
         facts = [f"• {fact}" for fact in a.facts]
         self.facts.setText("\n".join(facts) or "Nothing more to say about the figures.")
@@ -375,6 +378,8 @@ class IndicatorView(QWidget):
             if self.model.is_rag_column(column):
                 width += max(icon, 16) + 4
             width = max(width, header.sectionSizeFromContents(column).width())
+            if column == self.model.columnCount() - 1:  # the source: elided to what is left
+                width = min(width, header.sectionSizeFromContents(column).width() + 48)
             header.resizeSection(column, width)
             self._natural_width += width
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.focus_order import step_focus
 from desktop.ui.local_time import local_stamp
 from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
+from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -194,6 +194,7 @@ class NotesPane(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above when narrow
         form.addRow(self.exempt)
         form.addRow("&Period:", self.period)
         form.addRow("&Meeting:", self.meeting)
@@ -210,7 +211,7 @@ class NotesPane(QWidget):
         title.setBuddy(self.history)
         history_layout.addWidget(title)
         history_layout.addWidget(self.history, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split = ReflowSplitter(self)  # list, editor and history stack on a narrow screen
         split.setObjectName("notesSplitter")
         split.addWidget(left)
         split.addWidget(right)
@@ -219,11 +220,18 @@ class NotesPane(QWidget):
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 2)
         split.setSizes([200, 360, 440])
+        content = QWidget(self)  # heading and all scroll together on a short screen
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.heading)
+        content_layout.addWidget(self.earlier)
+        content_layout.addWidget(split, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.earlier)
-        layout.addWidget(split, 1)
+        self.scroller = vertical_scroller(content, self)
+        self.scroller.setAccessibleName("Notes pane")
+        layout.addWidget(self.scroller, 1)
+        self.splitter = split
         self.setFocusProxy(self.editor)
         # the note first, then its settings, the other notes and the history
         self.tab_order = (

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QFormLayout,
     QFrame,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.focus_order import step_focus
 from desktop.ui.views.actions_box import ActionsBox
+from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -172,23 +172,21 @@ class QuestionsTab(QWidget):
         left_layout.addWidget(title)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
-        form = QGridLayout()
+        form = QFormLayout()  # one field a row; labels go above the fields when narrow
         form.setContentsMargins(0, 0, 0, 0)
-        for row, column, text, widget in (
-            (0, 0, "&Text:", self.text),
-            (1, 0, "Addressed &to:", self.addressed),
-            (1, 2, "&For meeting:", self.meeting),
-            (2, 0, "&Status:", self.status),
-            (2, 2, "Answered &at:", self.answered_at),
-            (3, 0, "Ans&wer:", self.answer),
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, widget in (
+            ("&Text:", self.text),
+            ("Addressed &to:", self.addressed),
+            ("&For meeting:", self.meeting),
+            ("&Status:", self.status),
+            ("Answered &at:", self.answered_at),
+            ("Ans&wer:", self.answer),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            form.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
-            span = 3 if widget in (self.text, self.answer) else 1
-            form.addWidget(widget, row, column + 1, 1, span)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
+            form.addRow(label, widget)
         for edit in (self.text, self.answer):
             edit.setMinimumHeight(52)
             edit.setMaximumHeight(96)
@@ -201,8 +199,10 @@ class QuestionsTab(QWidget):
         middle.setAccessibleName("Question editor")
         middle.setWidgetResizable(True)
         middle.setFrameShape(QFrame.Shape.NoFrame)
+        middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         middle.setWidget(inner)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split = ReflowSplitter(self)  # list, editor and actions stack on a narrow screen
+        split.setObjectName("questionsSplitter")
         split.addWidget(left)
         split.addWidget(middle)
         split.addWidget(self.actions_box)
@@ -211,7 +211,10 @@ class QuestionsTab(QWidget):
         split.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(split)
+        self.scroller = vertical_scroller(split, self)
+        self.scroller.setAccessibleName("Questions pane")
+        layout.addWidget(self.scroller)
+        self.splitter = split
         self.setFocusProxy(self.text)
         box = self.actions_box
         # the question being edited, then the other questions, then the action points

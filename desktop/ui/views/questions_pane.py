@@ -46,12 +46,17 @@ class OpenData:
 
 
 def read_open(session: Session, indicators: Mapping[int, tuple[str, str]]) -> OpenData:
-    """Everything open, each item knowing the later meetings it is carried forward to."""
+    """Everything open, each item knowing the later meetings it is carried forward to (or,
+    set for no meeting, the next meeting with its indicator on the agenda)."""
     meetings = ann.list_meetings(session)
     carried: dict[tuple[str, int], tuple[int, ...]] = {}
     for meeting in meetings:
         items = ann.open_items_for(session, meeting.id)
-        for kind, records in (("question", items.questions), ("action", items.actions)):
+        taken = ann.unassigned_questions_for(session, meeting.id)  # by default, no meeting set
+        for kind, records in (
+            ("question", (*items.questions, *taken)),
+            ("action", items.actions),
+        ):
             for record in records:
                 carried[(kind, record.id)] = (*carried.get((kind, record.id), ()), meeting.id)
     return OpenData(

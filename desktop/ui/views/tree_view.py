@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -105,6 +105,9 @@ class NameDelegate(QStyledItemDelegate):
         option.text = f"{elided}  {marks}"
 
 
+FIXED_WIDTHS = {COL_RAG: 96, COL_LATEST: 124, COL_TREND: 104}
+
+
 class PortfolioTreeView(QTreeView):
     """The tree on the left; emits ``indicator_selected(id or -1)`` as the selection moves."""
 
@@ -124,13 +127,14 @@ class PortfolioTreeView(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.setAlternatingRowColors(True)
         self.setItemDelegateForColumn(COL_NAME, NameDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl pick several indicators at once (e.g. to add them to an agenda)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_RAG, 96), (COL_LATEST, 124), (COL_TREND, 104)):
+        for col, width in FIXED_WIDTHS.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.selectionModel().currentRowChanged.connect(self._on_current)
@@ -138,9 +142,42 @@ class PortfolioTreeView(QTreeView):
         proxy.layoutChanged.connect(self.expandAll)
         proxy.rowsInserted.connect(lambda *_: self.expandAll())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow pane the RAG, latest and trend columns give way so names stay legible."""
+        super().resizeEvent(event)
+        room = self.viewport().width()
+        fixed = sum(FIXED_WIDTHS.values())
+        if room < 2 * fixed:
+            share = max(room / (2 * fixed), 0.6)
+            header = self.header()
+            for col in (COL_LATEST, COL_TREND):  # the RAG counts keep their room
+                header.resizeSection(col, int(FIXED_WIDTHS[col] * share))
+
     def current_indicator(self) -> int | None:
         value = self.currentIndex().data(IndicatorIdRole)
         return int(value) if value is not None else None
+
+    def selected_indicators(self) -> list[int]:
+        """The indicators selected, in tree order; a selected portfolio or service stands for
+        every indicator shown under it. The current indicator if nothing is selected."""
+        found: list[int] = []
+        for index in sorted(self.selectionModel().selectedRows(0), key=self._tree_position):
+            for indicator_id in self._indicators_under(index):
+                if indicator_id not in found:
+                    found.append(indicator_id)
+        current = self.current_indicator()
+        return found or ([current] if current is not None else [])
+
+    def _indicators_under(self, index: QModelIndex) -> list[int]:
+        value = index.data(IndicatorIdRole)
+        if value is not None:
+            return [int(value)]
+        model = self._proxy
+        return [
+            indicator_id
+            for row in range(model.rowCount(index))
+            for indicator_id in self._indicators_under(model.index(row, 0, index))
+        ]
 
     def select_indicator(self, indicator_id: int) -> bool:
         """Make the indicator current (expanding its parents); False if it is filtered out."""

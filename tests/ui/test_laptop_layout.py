@@ -1,0 +1,174 @@
+"""A 1366×768 laptop, at 100% and at 150%: the window fits and the editors reflow, not scroll."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from db.store import Store
+from desktop.ui.charts import TrendChart
+from desktop.ui.main_window import MainWindow
+from desktop.ui.screen_fit import fitted_geometry
+from tests.ui.annotation_helpers import open_window, select_code
+from tests.ui.indicator_samples import children_seen
+
+REPO = Path(__file__).resolve().parents[2]
+
+# 1366×768 less a 40-pixel task bar; at 150% the same screen is 2/3 of that in points
+LAPTOP = QRect(0, 0, 1366, 728)
+LAPTOP_150 = QRect(0, 0, 910, 485)
+
+
+@pytest.fixture
+def window_store(sample_store: Store) -> Store:
+    return sample_store
+
+
+def sideways_scrolling(root: QWidget) -> list[str]:
+    """Scroll areas under ``root`` that show a horizontal scroll bar."""
+    return [
+        f"{type(area).__name__} {area.objectName() or area.accessibleName()}"
+        for area in root.findChildren(QAbstractScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().isVisible()
+    ]
+
+
+def on_laptop(qtbot: QtBot, window: MainWindow, screen: QRect) -> None:
+    window.fit_to_screen(screen)
+    select_code(window, next(v.code for v in window.views.values() if v.code))
+    qtbot.waitUntil(lambda: screen.contains(window.geometry()))
+    qtbot.wait(50)  # let the layouts settle at the new size
+
+
+def test_the_first_window_is_no_larger_than_the_screen() -> None:
+    placed = fitted_geometry(QRect(0, 0, 1400, 900), LAPTOP)
+    assert LAPTOP.contains(placed)
+    assert placed.width() >= 1300 and placed.height() >= 650  # and uses most of it
+
+
+def test_a_window_already_on_screen_stays_where_it_is() -> None:
+    assert fitted_geometry(QRect(100, 80, 900, 600), LAPTOP) == QRect(100, 80, 900, 600)
+
+
+def test_a_saved_window_too_large_for_this_screen_is_fitted(
+    qtbot: QtBot, sample_store: Store, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    first = open_window(qtbot, sample_store, data_dir)
+    first.setGeometry(QRect(0, 0, 2400, 1500))  # saved on a large monitor
+    first.close()
+    assert QSettings().contains("window/geometry")
+    second = open_window(qtbot, sample_store, data_dir)
+    assert second.available_geometry().contains(second.geometry())
+
+
+@pytest.mark.parametrize("screen", [LAPTOP, LAPTOP_150], ids=["100%", "150%"])
+def test_the_window_fits_a_laptop_screen(qtbot: QtBot, window: MainWindow, screen: QRect) -> None:
+    on_laptop(qtbot, window, screen)
+    assert window.minimumSizeHint().width() <= screen.width()
+    assert window.minimumSizeHint().height() <= screen.height()
+    assert screen.contains(window.geometry())
+
+
+@pytest.mark.parametrize("screen", [LAPTOP, LAPTOP_150], ids=["100%", "150%"])
+def test_no_editor_scrolls_sideways_on_a_laptop_screen(
+    qtbot: QtBot, window: MainWindow, screen: QRect
+) -> None:
+    on_laptop(qtbot, window, screen)
+    annotations = window.annotations
+    assert sideways_scrolling(annotations.notes) == []
+    annotations.tabs.setCurrentWidget(annotations.questions)
+    annotations.questions.list.setCurrentRow(0)
+    qtbot.wait(50)
+    assert sideways_scrolling(annotations.questions) == []
+
+
+def test_editors_stack_their_panes_when_narrow_and_sit_side_by_side_when_wide(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    notes = window.annotations.notes
+    on_laptop(qtbot, window, LAPTOP_150)
+    qtbot.waitUntil(notes.splitter.stacked)
+    for field in (notes.exempt, notes.period, notes.meeting):  # whole, never clipped
+        assert field.width() >= field.minimumSizeHint().width()
+        assert notes.splitter.width() >= field.mapTo(notes.splitter, field.rect().topRight()).x()
+    window.resize(1900, 1000)
+    window.splitter.setSizes([500, 1400])
+    qtbot.waitUntil(lambda: not notes.splitter.stacked())
+
+
+def test_the_figures_source_column_gives_way_instead_of_the_pane_scrolling_sideways(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    on_laptop(qtbot, window, LAPTOP)
+    detail = window.ensure_detail()
+    table = detail.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(table.isVisible)
+    model, source = table.model(), table.model().columnCount() - 1
+    assert model.headerData(source, Qt.Orientation.Horizontal) == "Source"
+    longest = max(
+        table.fontMetrics().horizontalAdvance(str(model.index(r, source).data()))
+        for r in range(model.rowCount())
+    )
+    assert table.horizontalHeader().sectionSize(source) < longest  # elided, whole in its tip
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert "Source" not in [model.headerData(c, Qt.Orientation.Horizontal) for c in range(source)]
+    scroll = detail.scroll  # type: ignore[attr-defined]
+    assert not scroll.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("width", [420, 900])
+def test_a_narrow_chart_keeps_its_latest_point_and_legend_in_view(qtbot: QtBot, width: int) -> None:
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_indicator(children_seen())
+    chart.settle_layout()
+    plot = chart.getPlotItem()
+    assert plot.geometry().width() <= chart.viewport().width()  # the legend wraps instead
+    (_left, right), _ = plot.getViewBox().viewRange()
+    latest = len(chart.series_data(chart.series_names()[0])[0]) - 1
+    assert right >= latest + 0.5  # room for the ring round the latest point
+
+
+LAPTOP_SCREEN = {
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    ]
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+def test_a_real_window_on_a_1366x768_screen_fits_at_100_and_150_percent(
+    tmp_path: Path, scale: str
+) -> None:
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(LAPTOP_SCREEN), encoding="utf-8")
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": scale,
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.laptop_probe", str(folder)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["scale"] == float(scale)
+    assert report["available"] == ([1366, 768] if scale == "1" else [911, 512])
+    assert report["fits"]
+    assert report["notes_sideways"] == [] and report["questions_sideways"] == []
+    assert report["chart_fits"]
