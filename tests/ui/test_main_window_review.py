@@ -46,7 +46,7 @@ def test_nothing_is_imported_and_the_report_says_why(held: MainWindow) -> None:
     line = report.lines[0]
     assert line.status == "needs_review"
     assert line.review and line.review[0].startswith("Sheet!D1: column 'Actual'")
-    assert "Check: Sheet!D1" in report.details.toPlainText()
+    assert "Check: Sheet!D1" in report.summary.toPlainText()
     assert held.tree_model.indicator_count() == 0
 
 

@@ -238,6 +238,8 @@ class NotesPane(QWidget):
             self.editor, self.exempt, self.period, self.meeting,
             self.list, self.new_button, self.delete_button, self.history,
         )  # fmt: skip
+        for first, second in zip(self.tab_order, self.tab_order[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # Tab into the pane lands on the note first
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return step_focus(self, self.tab_order, next) or super().focusNextPrevChild(next)

@@ -200,6 +200,7 @@ class QuestionsTab(QWidget):
         middle.setWidgetResizable(True)
         middle.setFrameShape(QFrame.Shape.NoFrame)
         middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        middle.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab reaches the boxes, not the frame
         middle.setWidget(inner)
         split = ReflowSplitter(self)  # list, editor and actions stack on a narrow screen
         split.setObjectName("questionsSplitter")

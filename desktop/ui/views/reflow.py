@@ -65,5 +65,6 @@ def vertical_scroller(content: QWidget, parent: QWidget | None = None) -> QScrol
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes inside, not the frame
     area.setWidget(content)
     return area
