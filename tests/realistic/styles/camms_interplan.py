@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.realistic.kit import Expected, Obs, Rag, new_book, put_row, save
+from tests.realistic.kit import Expected, Obs, Rag, new_book, num, put_row, save
 
 STATUS: dict[str, Rag] = {"On track": "green", "At risk": "amber", "Off track": "red"}
 
@@ -60,7 +60,7 @@ def build(path: Path) -> Expected:
                     LABEL[heading],
                     actual,
                     None,
-                    num_or_none(target),
+                    num(target),
                     STATUS[status],
                 )
             )
@@ -68,7 +68,3 @@ def build(path: Path) -> Expected:
         exp.add_meta(str(code), str(name), TREND[str(trend)], UNIT[str(unit)])
     save(book, path)
     return exp
-
-
-def num_or_none(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) else None
