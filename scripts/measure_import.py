@@ -274,7 +274,7 @@ def measure_formats(fixtures: Sequence[catalogue.Fixture], python: str, work: Pa
         lines.append(line)
         print(line, flush=True)
 
-    same = total = 0
+    same = total = alike_refused = 0
     for fmt in ("ods", "xls"):
         outdir = work / "formats" / f"as-{fmt}"
         why = convert([p for _, p in built.values()], fmt, outdir, work / "lo-profile")
@@ -300,6 +300,7 @@ def measure_formats(fixtures: Sequence[catalogue.Fixture], python: str, work: Pa
                 continue
             if base.export is None or conv.export is None:
                 same += 1
+                alike_refused += 1
                 say(f"{name:<28} {fmt}: same status {conv.status}")
                 continue
             a, b = _observation_set(base.export), _observation_set(conv.export)
@@ -312,7 +313,10 @@ def measure_formats(fixtures: Sequence[catalogue.Fixture], python: str, work: Pa
                 )
                 for item in sorted(map(str, b - a))[:3]:
                     say(f"{'':<30}{fmt} has {item}")
-    say(f"formats: {same}/{total} conversions import the same as the .xlsx")
+    say(
+        f"formats: {same}/{total} conversions import the same as the .xlsx "
+        f"({same - alike_refused} with identical observations, {alike_refused} refused alike)"
+    )
     return lines
 
 
