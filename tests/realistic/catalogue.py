@@ -112,6 +112,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "official statistics table to the GSS accessible-spreadsheet standard", options=("--area", "Reading")),
     _f("pdf_converted", "xlsx", "headings and names split over two rows, figures as text with stray spaces",
        "committee PDF appendix converted to Excel"),
+    _f("sheet_per_indicator", "xlsx", "a sheet per indicator: areas down, years across, name in A1",
+       "benchmarking downloads (e.g. LAIT) gathered into one workbook", options=("--area", "Slough")),
+    _f("excel_table_totals", "xlsx", "Excel table object with date-range headings and a Total row",
+       "complaints return kept as an Excel table"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
