@@ -284,7 +284,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--python", default=sys.executable, help="the interpreter that runs main.py"
     )
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
+    parser.add_argument("--list", action="store_true", help="list the fixtures and stop")
     args = parser.parse_args(argv)
+    if args.list:
+        for f in catalogue.FIXTURES:
+            extra = " ".join(f.options)
+            print(
+                f"{f.name:<28} {'hold' if f.holdout else 'dev':<4} {f.status:<12} {f.filename:<34} {extra}"
+            )
+            print(f"{'':<34}{f.style}\n{'':<34}imitates: {f.practice}")
+        return 0
 
     fixtures = list(catalogue.FIXTURES)
     if args.set == "dev":

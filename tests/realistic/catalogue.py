@@ -22,6 +22,8 @@ Status = Literal["imported", "needs_review"]
 
 @dataclass(frozen=True)
 class Fixture:
+    """One realistic scorecard: how to build it and what importing it should do."""
+
     name: str
     filename: str  # what the builder writes, with its format's suffix
     style: str
