@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,32 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.realistic import catalogue  # noqa: E402
-from tests.realistic.kit import Expected, Obs, indicator_key, loose_name_key  # noqa: E402
+from tests.realistic.scoring import Outcome, compare  # noqa: E402
 
 TIMEOUT = 300
-
-
-@dataclass
-class Outcome:
-    """What one fixture's import gave, against what it should have given."""
-
-    name: str
-    holdout: bool
-    expected_status: str
-    status: str = "?"
-    expected: int = 0
-    exact: int = 0
-    missing: int = 0
-    wrong: int = 0
-    spurious: int = 0
-    meta_expected: int = 0
-    meta_right: int = 0
-    note: str = ""
-    details: list[str] = field(default_factory=list)
-
-    @property
-    def imported_without_review(self) -> bool:
-        return self.status in ("imported", "unchanged")
 
 
 @dataclass
@@ -105,106 +81,6 @@ def import_and_export(python: str, store: Path, path: Path, options: Sequence[st
     return Run(status, error, json.loads(out.stdout), review)
 
 
-def _close(a: object, b: object) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    if isinstance(a, int | float) and isinstance(b, int | float):
-        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
-    return False
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else " ".join(str(value).split())
-
-
-def got_observations(export: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    """Every exported observation under both its code key and its name key."""
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for ind in export.get("indicators", []):
-        for obs in ind.get("observations", []):
-            item = dict(obs, _indicator=ind)
-            keys = {
-                indicator_key(ind.get("code"), ind.get("name") or ""),
-                indicator_key(None, ind.get("name") or ""),
-                loose_name_key(ind.get("name") or ""),
-            }
-            for key in keys:
-                found.setdefault((key, obs["period"]), item)
-    return found
-
-
-def _differences(want: Obs, got: dict[str, Any]) -> list[str]:
-    diffs = []
-    if not _close(want.actual, got.get("actual")):
-        diffs.append(f"actual {want.actual} != {got.get('actual')}")
-    if _text(want.actual_text) != _text(got.get("actual_text")):
-        diffs.append(f"text {want.actual_text!r} != {got.get('actual_text')!r}")
-    if want.band is not None:
-        target = got.get("target")
-        if target is not None and not want.band[0] <= float(target) <= want.band[1]:
-            diffs.append(f"target {target} outside band {want.band}")
-    elif not _close(want.target, got.get("target")):
-        diffs.append(f"target {want.target} != {got.get('target')}")
-    if want.rag != got.get("rag"):
-        diffs.append(f"rag {want.rag} != {got.get('rag')}")
-    return diffs
-
-
-def compare(outcome: Outcome, expected: Expected, export: dict[str, Any]) -> None:
-    got = got_observations(export)
-    matched: set[int] = set()
-    for want in expected.observations:
-        key = (indicator_key(want.code, want.name), want.period)
-        alt = (indicator_key(None, want.name), want.period)
-        loose = (loose_name_key(want.name), want.period)
-        item = got.get(key) or got.get(alt) or got.get(loose)
-        label = f"{want.code or want.name} {want.period}"
-        if item is None:
-            outcome.missing += 1
-            outcome.details.append(f"missing  {label}")
-            continue
-        matched.add(id(item))
-        diffs = _differences(want, item)
-        if diffs:
-            outcome.wrong += 1
-            outcome.details.append(f"wrong    {label}: {'; '.join(diffs)}")
-        else:
-            outcome.exact += 1
-    seen: set[int] = set()
-    for (_, period), item in got.items():
-        if id(item) in matched or id(item) in seen:
-            continue
-        seen.add(id(item))
-        ind = item["_indicator"]
-        outcome.spurious += 1
-        source = item.get("source") or {}
-        outcome.details.append(
-            f"spurious {ind.get('code') or ind.get('name')!s:.60} {period} = "
-            f"{item.get('actual') if item.get('actual') is not None else item.get('actual_text')!r}"
-            f" ({source.get('sheet')}!{source.get('cell')})"
-        )
-    _compare_meta(outcome, expected, export)
-
-
-def _compare_meta(outcome: Outcome, expected: Expected, export: dict[str, Any]) -> None:
-    by_key: dict[str, dict[str, Any]] = {}
-    for ind in export.get("indicators", []):
-        by_key.setdefault(indicator_key(ind.get("code"), ind.get("name") or ""), ind)
-        by_key.setdefault(indicator_key(None, ind.get("name") or ""), ind)
-        by_key.setdefault(loose_name_key(ind.get("name") or ""), ind)
-    for attr, wanted in (("polarity", expected.polarity), ("unit", expected.unit)):
-        for key, value in wanted.items():
-            outcome.meta_expected += 1
-            ind = by_key.get(key)
-            if ind is None and key.startswith("name:"):
-                ind = by_key.get(loose_name_key(key.removeprefix("name:")))
-            if ind is not None and ind.get(attr) == value:
-                outcome.meta_right += 1
-            else:
-                have = None if ind is None else ind.get(attr)
-                outcome.details.append(f"meta     {key} {attr} {value} != {have}")
-
-
 def measure(fixture: catalogue.Fixture, python: str, work: Path) -> Outcome:
     outcome = Outcome(fixture.name, fixture.holdout, fixture.status)
     folder = work / fixture.name
@@ -244,7 +120,7 @@ def convert(files: Sequence[Path], fmt: str, outdir: Path, profile: Path) -> str
 
 
 def _observation_set(export: dict[str, Any]) -> set[tuple[object, ...]]:
-    found = set()
+    found: set[tuple[object, ...]] = set()
     for ind in export.get("indicators", []):
         for obs in ind.get("observations", []):
             source = obs.get("source") or {}
@@ -274,7 +150,7 @@ def measure_formats(fixtures: Sequence[catalogue.Fixture], python: str, work: Pa
         lines.append(line)
         print(line, flush=True)
 
-    same = total = 0
+    same = total = alike_refused = 0
     for fmt in ("ods", "xls"):
         outdir = work / "formats" / f"as-{fmt}"
         why = convert([p for _, p in built.values()], fmt, outdir, work / "lo-profile")
@@ -300,6 +176,7 @@ def measure_formats(fixtures: Sequence[catalogue.Fixture], python: str, work: Pa
                 continue
             if base.export is None or conv.export is None:
                 same += 1
+                alike_refused += 1
                 say(f"{name:<28} {fmt}: same status {conv.status}")
                 continue
             a, b = _observation_set(base.export), _observation_set(conv.export)
@@ -312,7 +189,10 @@ def measure_formats(fixtures: Sequence[catalogue.Fixture], python: str, work: Pa
                 )
                 for item in sorted(map(str, b - a))[:3]:
                     say(f"{'':<30}{fmt} has {item}")
-    say(f"formats: {same}/{total} conversions import the same as the .xlsx")
+    say(
+        f"formats: {same}/{total} conversions import the same as the .xlsx "
+        f"({same - alike_refused} with identical observations, {alike_refused} refused alike)"
+    )
     return lines
 
 
@@ -377,9 +257,8 @@ def print_table(outcomes: Sequence[Outcome], verbose: bool, rows: bool = True) -
           f"imported without review: {len(clean)} (of which expected to need review: {doubtful_imported})")  # fmt: skip
     print(f"in files imported without review: {expected} observations expected, exact {exact} "
           f"({_pct(exact, expected)}), silently wrong {silently} ({_pct(silently, involved)} of {involved})")  # fmt: skip
-    print(f"over all files: exact {summary['exact_over_all_files']} of "
-          f"{summary['observations_expected_all_files']} "
-          f"({_pct(summary['exact_over_all_files'], summary['observations_expected_all_files'])}); "
+    all_exact, all_expected = sum(o.exact for o in outcomes), sum(o.expected for o in outcomes)
+    print(f"over all files: exact {all_exact} of {all_expected} ({_pct(all_exact, all_expected)}); "
           f"polarity/unit right {summary['meta_right']}/{summary['meta_expected']}")  # fmt: skip
     return summary
 
@@ -405,7 +284,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--python", default=sys.executable, help="the interpreter that runs main.py"
     )
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
+    parser.add_argument("--list", action="store_true", help="list the fixtures and stop")
     args = parser.parse_args(argv)
+    if args.list:
+        for f in catalogue.FIXTURES:
+            extra = " ".join(f.options)
+            print(
+                f"{f.name:<28} {'hold' if f.holdout else 'dev':<4} {f.status:<12} {f.filename:<34} {extra}"
+            )
+            print(f"{'':<34}{f.style}\n{'':<34}imitates: {f.practice}")
+        return 0
 
     fixtures = list(catalogue.FIXTURES)
     if args.set == "dev":

@@ -22,6 +22,8 @@ Status = Literal["imported", "needs_review"]
 
 @dataclass(frozen=True)
 class Fixture:
+    """One realistic scorecard: how to build it and what importing it should do."""
+
     name: str
     filename: str  # what the builder writes, with its format's suffix
     style: str
@@ -54,9 +56,9 @@ FIXTURES: tuple[Fixture, ...] = (
     _f("pentana_export", "xlsx", "value/target pair per quarter; Alert/Warning/OK/Data Only status words",
        "Pentana (Ideagen) Performance PI report export"),
     _f("camms_interplan", "xlsx", "long: one row per measure per 'Quarter 1 2024/25'; On track/At risk/Off track",
-       "CAMMS (Interplan) measure progress export"),
+       "measure progress export from a strategy system such as CAMMS"),
     _f("inphase_export", "xlsx", "long monthly rows, R/A/G letters, 'Bigger is Better' polarity",
-       "InPhase measure report export"),
+       "monthly export from a performance dashboard such as InPhase"),
     _f("powerbi_long", "csv", "long CSV with period_start/period_end, monthly/quarterly/annual rows mixed",
        "Power BI table visual 'Export data'"),
     _f("dashboard_tiles", "xlsx", "tiles of label/value pairs, three across and two down",
@@ -112,6 +114,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "official statistics table to the GSS accessible-spreadsheet standard", options=("--area", "Reading")),
     _f("pdf_converted", "xlsx", "headings and names split over two rows, figures as text with stray spaces",
        "committee PDF appendix converted to Excel"),
+    _f("sheet_per_indicator", "xlsx", "a sheet per indicator: areas down, years across, name in A1",
+       "benchmarking downloads (e.g. LAIT) gathered into one workbook", options=("--area", "Slough")),
+    _f("excel_table_totals", "xlsx", "Excel table object with date-range headings and a Total row",
+       "complaints return kept as an Excel table"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),

@@ -103,7 +103,7 @@ def put_row(
     for offset, value in enumerate(values):
         if value is None:
             continue
-        cell = sheet.cell(row=row, column=col + offset, value=value)  # type: ignore[arg-type]
+        cell = sheet.cell(row=row, column=col + offset, value=value)
         if bold:
             cell.font = BOLD
 
@@ -119,7 +119,7 @@ def title(sheet: Worksheet, ref: str, text: str) -> None:
 
 def merge(sheet: Worksheet, cells: str, value: object) -> None:
     first = cells.split(":")[0]
-    sheet[first] = value  # type: ignore[assignment]
+    sheet[first] = value
     sheet[first].alignment = Alignment(horizontal="center")
     sheet[first].font = BOLD
     sheet.merge_cells(cells)

@@ -64,9 +64,24 @@ def test_expectation_is_well_formed(name: str, tmp_path: Path) -> None:
 def test_builder_is_deterministic(name: str, tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    _, first = _build(name, tmp_path / "a")
-    _, second = _build(name, tmp_path / "b")
+    path_a, first = _build(name, tmp_path / "a")
+    path_b, second = _build(name, tmp_path / "b")
     assert first == second
+    assert _cells(path_a) == _cells(path_b)
+
+
+def _cells(path: Path) -> list[tuple[str, str, object]]:
+    """Every non-blank cell of the file as (sheet, coordinate, value)."""
+    if path.suffix == ".csv":
+        return [
+            ("csv", str(i), line)
+            for i, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines())
+        ]
+    found = []
+    for sheet in load_workbook(path).worksheets:
+        for row in sheet.iter_rows():
+            found += [(sheet.title, c.coordinate, c.value) for c in row if c.value is not None]
+    return found
 
 
 @pytest.mark.parametrize("name", [f.name for f in catalogue.FIXTURES if f.status == "needs_review"])

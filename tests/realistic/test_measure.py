@@ -1,4 +1,4 @@
-"""The measuring script counts exact, missing, wrong and spurious observations as its README says."""
+"""The scoring and the measuring script count exact, missing, wrong and spurious observations as its README says."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from tests.realistic import scoring
 from tests.realistic.kit import Expected, Obs
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "measure_import.py"
@@ -35,7 +36,7 @@ def _export(
 
 
 def test_compare_sorts_each_observation_into_one_count() -> None:
-    measure = _script()
+    measure = scoring
     expected = Expected(
         [
             Obs("A1", "Alpha", "Q1 2024/25", 54.0, None, 60.0),
@@ -58,12 +59,12 @@ def test_compare_sorts_each_observation_into_one_count() -> None:
 
 
 def test_a_band_accepts_a_target_inside_it_only() -> None:
-    measure = _script()
+    measure = scoring
     band = Obs("B", "Budget variance", "Q1 2024/25", 93.0, band=(90.0, 95.0))
     inside = {"actual": 93.0, "actual_text": None, "target": 95.0, "rag": None}
     outside = dict(inside, target=80.0)
-    assert measure._differences(band, inside) == []
-    assert measure._differences(band, outside)
+    assert measure.differences(band, inside) == []
+    assert measure.differences(band, outside)
 
 
 def test_totals_count_only_files_imported_without_review(capsys: Any) -> None:
@@ -79,7 +80,7 @@ def test_totals_count_only_files_imported_without_review(capsys: Any) -> None:
 
 
 def test_a_unit_in_brackets_does_not_stop_a_name_matching() -> None:
-    measure = _script()
+    measure = scoring
     expected = Expected(
         [Obs(None, "Bed occupancy (%)", "Apr 2024", 94.1)], unit={"name:bed occupancy (%)": "%"}
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.realistic.kit import Expected, Obs, Rag, new_book, put_row, save
+from tests.realistic.kit import Expected, Obs, Rag, new_book, num, put_row, save
 
 STATUS: dict[str, Rag] = {"On track": "green", "At risk": "amber", "Off track": "red"}
 
@@ -32,13 +32,15 @@ LABEL = {"Quarter 1 2024/25": "Q1 2024/25", "Quarter 2 2024/25": "Q2 2024/25"}
 
 
 def build(path: Path) -> Expected:
-    """Imitates a CAMMS (formerly Interplan) 'Measure Progress' Excel export.
+    """Imitates a measure-progress export from a strategy system such as CAMMS (formerly Interplan).
 
-    CAMMSstrategy exports list each measure once per reporting period: code,
-    measure, directorate, responsible officer, frequency, the reporting period
-    written out ('Quarter 1 2024/25'), target, actual, a status word and the
-    update comment, with a 'Desired Trend' Up/Down column and a unit column.
-    There are no title rows; the header is frozen in row 1.
+    Modelled on the shape such exports take in council cabinet packs rather
+    than on one product's exact columns: each measure once per reporting
+    period with code, measure, directorate, responsible officer, frequency,
+    the reporting period written out ('Quarter 1 2024/25'), target, actual, a
+    status word (On track / At risk / Off track) and the update comment, with
+    a 'Desired Trend' Up/Down column and a unit column. No title rows; the
+    header is frozen in row 1.
     """
     book, sheet = new_book("Measure Progress")
     header = ["Measure Code", "Measure", "Directorate", "Responsible Officer", "Frequency",
@@ -60,7 +62,7 @@ def build(path: Path) -> Expected:
                     LABEL[heading],
                     actual,
                     None,
-                    num_or_none(target),
+                    num(target),
                     STATUS[status],
                 )
             )
@@ -68,7 +70,3 @@ def build(path: Path) -> Expected:
         exp.add_meta(str(code), str(name), TREND[str(trend)], UNIT[str(unit)])
     save(book, path)
     return exp
-
-
-def num_or_none(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) else None

@@ -48,11 +48,11 @@ def build(path: Path) -> Expected:
         )
         for j, (label, cell_value) in enumerate(rows, start=1):
             sheet.cell(row=top + j, column=left, value=label)
-            c = sheet.cell(row=top + j, column=left + 1, value=cell_value)  # type: ignore[arg-type]
+            c = sheet.cell(row=top + j, column=left + 1, value=cell_value)
             if label == "Status":
                 fill(sheet, c.coordinate, FILLS[str(status)])
         sheet.cell(row=top + 5, column=left, value="Unit")
-        sheet.cell(row=top + 5, column=left + 1, value=unit)  # type: ignore[arg-type]
+        sheet.cell(row=top + 5, column=left + 1, value=unit)
         for r in range(top, top + 6):
             for c in (left, left + 1):
                 sheet.cell(row=r, column=c).border = Border(

@@ -25,12 +25,14 @@ POLARITY = {"Bigger is Better": "higher_is_better", "Smaller is Better": "lower_
 
 
 def build(path: Path) -> Expected:
-    """Imitates an InPhase (Sycle) 'export to Excel' of a measure report.
+    """Imitates a spreadsheet export of a performance dashboard such as InPhase.
 
-    InPhase dashboards export one row per measure per month with the month
-    written 'Apr 2024', actual and target side by side, the status as an R/A/G
-    letter behind its coloured dot, and the measure's polarity as InPhase words
-    it ('Bigger is Better' / 'Smaller is Better'). A two-line title sits above.
+    Modelled on the shape of monthly measure exports from performance
+    dashboard products rather than on one product's exact columns: one row
+    per measure per month with the month written 'Apr 2024', actual and
+    target side by side, the status as an R/A/G letter standing for its
+    coloured dot, and the measure's polarity in words ('Bigger is Better' /
+    'Smaller is Better'). A two-line title sits above.
     """
     book, sheet = new_book("Measures")
     title(sheet, "A1", "Adult Social Care - Monthly Measures")

@@ -9,7 +9,7 @@ from tests.realistic.kit import Expected, Obs, Rag, new_book, put_row, save
 RAG: dict[str, Rag] = {"RED": "red", "AMBER": "amber", "GREEN": "green"}
 
 # ref, indicator (split over two lines), target text, Q1 text, Q2 text, RAG
-ROWS: tuple[tuple[object, ...], ...] = (
+ROWS: tuple[tuple[str, tuple[str, str], str, str, str, str], ...] = (
     ("E1", ("Major planning applications", "decided within 13 weeks"), "60% ", "72.0% ", " 65.5%", "GREEN"),
     ("E2", ("Householder applications", "decided within 8 weeks"), "80%", "77.1% ", "79.4%", "AMBER"),
     ("E3", ("Planning enforcement cases", "closed within 12 weeks"), "70%", "58.0%", "61.2% ", "RED"),

@@ -36,7 +36,7 @@ def build(path: Path) -> Expected:
     for j, (code, name, unit, polarity, target, values) in enumerate(COLUMNS):
         put_row(sheet, 3, 2 + j, [code])
         for i, v in enumerate((name, unit, polarity, target), start=1):
-            sheet.cell(row=3 + i, column=2 + j, value=v)  # type: ignore[arg-type]
+            sheet.cell(row=3 + i, column=2 + j, value=v)
         assert isinstance(values, tuple) and isinstance(target, float)
         for m, value in enumerate(values):
             sheet.cell(row=9 + m, column=2 + j, value=value)

@@ -1,0 +1,136 @@
+"""Score an import against a fixture's expected reading: exact, missing, wrong, spurious.
+
+Works on the JSON export's shape (CONTRACT.md), so it serves the measuring
+script and any test that exports a store after importing a fixture.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.realistic.kit import Expected, Obs, indicator_key, loose_name_key
+
+
+@dataclass
+class Outcome:
+    """What one fixture's import gave, against what it should have given."""
+
+    name: str
+    holdout: bool
+    expected_status: str
+    status: str = "?"
+    expected: int = 0
+    exact: int = 0
+    missing: int = 0
+    wrong: int = 0
+    spurious: int = 0
+    meta_expected: int = 0
+    meta_right: int = 0
+    note: str = ""
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def imported_without_review(self) -> bool:
+        return self.status in ("imported", "unchanged")
+
+
+def _close(a: object, b: object) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    return False
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else " ".join(str(value).split())
+
+
+def got_observations(export: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every exported observation under both its code key and its name key."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for ind in export.get("indicators", []):
+        for obs in ind.get("observations", []):
+            item = dict(obs, _indicator=ind)
+            keys = {
+                indicator_key(ind.get("code"), ind.get("name") or ""),
+                indicator_key(None, ind.get("name") or ""),
+                loose_name_key(ind.get("name") or ""),
+            }
+            for key in keys:
+                found.setdefault((key, obs["period"]), item)
+    return found
+
+
+def differences(want: Obs, got: dict[str, Any]) -> list[str]:
+    diffs = []
+    if not _close(want.actual, got.get("actual")):
+        diffs.append(f"actual {want.actual} != {got.get('actual')}")
+    if _text(want.actual_text) != _text(got.get("actual_text")):
+        diffs.append(f"text {want.actual_text!r} != {got.get('actual_text')!r}")
+    if want.band is not None:
+        target = got.get("target")
+        if target is not None and not want.band[0] <= float(target) <= want.band[1]:
+            diffs.append(f"target {target} outside band {want.band}")
+    elif not _close(want.target, got.get("target")):
+        diffs.append(f"target {want.target} != {got.get('target')}")
+    if want.rag != got.get("rag"):
+        diffs.append(f"rag {want.rag} != {got.get('rag')}")
+    return diffs
+
+
+def compare(outcome: Outcome, expected: Expected, export: dict[str, Any]) -> None:
+    got = got_observations(export)
+    matched: set[int] = set()
+    for want in expected.observations:
+        key = (indicator_key(want.code, want.name), want.period)
+        alt = (indicator_key(None, want.name), want.period)
+        loose = (loose_name_key(want.name), want.period)
+        item = got.get(key) or got.get(alt) or got.get(loose)
+        label = f"{want.code or want.name} {want.period}"
+        if item is None:
+            outcome.missing += 1
+            outcome.details.append(f"missing  {label}")
+            continue
+        matched.add(id(item))
+        diffs = differences(want, item)
+        if diffs:
+            outcome.wrong += 1
+            outcome.details.append(f"wrong    {label}: {'; '.join(diffs)}")
+        else:
+            outcome.exact += 1
+    seen: set[int] = set()
+    for (_, period), item in got.items():
+        if id(item) in matched or id(item) in seen:
+            continue
+        seen.add(id(item))
+        ind = item["_indicator"]
+        outcome.spurious += 1
+        source = item.get("source") or {}
+        outcome.details.append(
+            f"spurious {ind.get('code') or ind.get('name')!s:.60} {period} = "
+            f"{item.get('actual') if item.get('actual') is not None else item.get('actual_text')!r}"
+            f" ({source.get('sheet')}!{source.get('cell')})"
+        )
+    _compare_meta(outcome, expected, export)
+
+
+def _compare_meta(outcome: Outcome, expected: Expected, export: dict[str, Any]) -> None:
+    by_key: dict[str, dict[str, Any]] = {}
+    for ind in export.get("indicators", []):
+        by_key.setdefault(indicator_key(ind.get("code"), ind.get("name") or ""), ind)
+        by_key.setdefault(indicator_key(None, ind.get("name") or ""), ind)
+        by_key.setdefault(loose_name_key(ind.get("name") or ""), ind)
+    for attr, wanted in (("polarity", expected.polarity), ("unit", expected.unit)):
+        for key, value in wanted.items():
+            outcome.meta_expected += 1
+            ind = by_key.get(key)
+            if ind is None and key.startswith("name:"):
+                ind = by_key.get(loose_name_key(key.removeprefix("name:")))
+            if ind is not None and ind.get(attr) == value:
+                outcome.meta_right += 1
+            else:
+                have = None if ind is None else ind.get(attr)
+                outcome.details.append(f"meta     {key} {attr} {value} != {have}")
