@@ -67,6 +67,7 @@ def _handlers() -> dict[str, Handler]:
         "note": cmd_note,
         "question": cmd_question,
         "export": cmd_export,
+        "answers": cmd_answers,
         "backup": cmd_backup,
         "restore": cmd_restore,
     }
@@ -323,6 +324,27 @@ def cmd_export(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
         out = Path(args.out)
         documents.write(args.format, data, out)
     print(f"exported {args.format} to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_answers(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
+    """Apply a returned tracker; exit 1 when any row was refused."""
+    from desktop.export.tracker_import import import_tracker
+
+    source = Path(args.file).expanduser()
+    with opened_store(data_dir) as store, store.session() as session:
+        report = import_tracker(session, source)
+    if args.json:
+        print(json.dumps(report.as_json(args.file), ensure_ascii=False))
+    else:
+        print("\n".join(report.lines()))
+    if report.refused_rows:
+        print(
+            f"error: {len(report.refused_rows)} rows of {source.name} were refused"
+            " — see the reasons above, correct them and import the file again",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -31,6 +31,11 @@ from desktop.export.words import (
 )
 
 REF = "Ref"
+# The cells officers fill in; everything else is read-only and is not read back.
+QUESTION_EDITABLE = ("Answer", "Status", "Answered on")
+ACTION_EDITABLE = ("Update", "Status")
+# Very hidden copies of the rows as exported: answers coming back are compared with them.
+EXPORTED_SHEETS = {"Questions": "Exported questions", "Actions": "Exported actions"}
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 HEADER_FILL = PatternFill("solid", fgColor="DCE3EE")
@@ -82,6 +87,8 @@ def tracker_bytes(data: ExportData, *, suppress_small: bool = True) -> bytes:
     sheets.notes(book.create_sheet("Notes"))
     sheets.indicators(book.create_sheet("Indicators"))
     _readme(book.create_sheet("How to fill in"))
+    for name, copy in EXPORTED_SHEETS.items():
+        _copy_rows(book[name], book.create_sheet(copy))
     book.properties.title = "Scrutiny tracker"
     book.properties.creator = "Scrutineer"
     if data.include_exempt:
@@ -262,6 +269,18 @@ def _status_list(ws: Worksheet, column: str, count: int, words: Iterable[str], w
     rule.showInputMessage = True
     ws.add_data_validation(rule)
     rule.add(f"{column}2:{column}{max(count + 1, 2)}")
+
+
+def _copy_rows(source: Worksheet, ws: Worksheet) -> None:
+    """The rows as exported, on a sheet only this app reads (not shown in Excel's Unhide)."""
+    for row in source.iter_rows():
+        for cell in row:
+            if cell.value is None:
+                continue
+            copy = ws.cell(row=cell.row, column=cell.column, value=cell.value)
+            copy.data_type = cell.data_type  # text stays text, never a formula
+    ws.sheet_state = "veryHidden"
+    ws.protection.sheet = True
 
 
 def _readme(ws: Worksheet) -> None:
