@@ -209,13 +209,17 @@ def _read(path: Path) -> dict[str, list[_Row]]:
 
 def _rows(ws: Any, name: str) -> Iterator[_Row]:
     rows = ws.iter_rows(values_only=True)
-    header = next(rows, None)
-    names = [str(h).strip() if h is not None else "" for h in (header or ())]
+    names: list[str] = []
+    start = 1
+    for start, header in enumerate(rows, start=1):  # an exempt tracker has a banner first
+        names = [str(h).strip() if h is not None else "" for h in header]
+        if REF in names or start >= 3:
+            break
     if REF not in names:
         raise UserError(
             f"the {name} sheet has no {REF} column — export a new tracker and fill that one in"
         )
-    for number, values in enumerate(rows, start=2):
+    for number, values in enumerate(rows, start=start + 1):
         if all(v is None or str(v).strip() == "" for v in values):
             continue
         yield _Row(name, number, dict(zip(names, values, strict=False)))

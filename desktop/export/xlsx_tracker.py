@@ -95,6 +95,8 @@ def tracker_bytes(data: ExportData, *, suppress_small: bool = True) -> bytes:
         for sheet in book.worksheets:
             sheet.oddHeader.center.text = EXEMPT_MARK
             sheet.oddHeader.center.color = "9C0006"
+            if sheet.sheet_state == "visible":
+                _banner(sheet)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -269,6 +271,35 @@ def _status_list(ws: Worksheet, column: str, count: int, words: Iterable[str], w
     rule.showInputMessage = True
     ws.add_data_validation(rule)
     rule.add(f"{column}2:{column}{max(count + 1, 2)}")
+
+
+def _banner(ws: Worksheet) -> None:
+    """A first row saying, on screen as well as in print, that the sheet holds exempt material."""
+    ws.insert_rows(1)
+    width = max(ws.max_column, 1)
+    cell = ws.cell(row=1, column=1, value=f"{EXEMPT_MARK} (Part 2, exempt information)")
+    cell.font = Font(bold=True, color="9C0006", size=12)
+    cell.fill = PatternFill("solid", fgColor="FFC7CE")
+    cell.alignment = Alignment(vertical="center")
+    if width > 1:
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.row_dimensions[1].height = 22
+    ws.freeze_panes = "A3" if ws.freeze_panes else None
+    if ws.auto_filter.ref:
+        first, last = ws.auto_filter.ref.split(":")
+        ws.auto_filter.ref = f"{first[0]}2:{_shift(last)}"
+    for rule in ws.data_validations.dataValidation:
+        rule.sqref = " ".join(_shift_range(str(r)) for r in rule.sqref.ranges)
+    ws.print_title_rows = "1:2"
+
+
+def _shift(ref: str) -> str:
+    letters = ref.rstrip("0123456789")
+    return f"{letters}{int(ref[len(letters) :]) + 1}"
+
+
+def _shift_range(ref: str) -> str:
+    return ":".join(_shift(part) for part in ref.split(":"))
 
 
 def _copy_rows(source: Worksheet, ws: Worksheet) -> None:

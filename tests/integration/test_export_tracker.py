@@ -46,9 +46,11 @@ def _book(path: Path) -> Workbook:
 
 def _rows(book: Workbook, sheet: str) -> list[dict[str, object]]:
     ws = book[sheet]
-    header = [c.value for c in ws[1]]
+    first = 2 if str(ws["A1"].value or "").startswith(EXEMPT_MARK) else 1  # the banner row
+    header = [c.value for c in ws[first]]
     return [
-        dict(zip(header, (c.value for c in row), strict=True)) for row in ws.iter_rows(min_row=2)
+        dict(zip(header, (c.value for c in row), strict=True))
+        for row in ws.iter_rows(min_row=first + 1)
     ]
 
 
@@ -157,6 +159,8 @@ def test_exempt_tracker_is_marked_and_hides_small_numbers(
     book = _book(_tracker(sample, tmp_path, include_exempt=True))
     assert EXEMPT_NOTE in [r["Note"] for r in _rows(book, "Notes")]
     assert all(ws.oddHeader.center.text == EXEMPT_MARK for ws in book.worksheets)
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    assert all(str(ws["A1"].value).startswith(EXEMPT_MARK) for ws in shown)  # on screen too
     cs17 = next(r for r in _rows(book, "Indicators") if r["Code"] == "CS17")
     assert cs17["Actual"] == "<5"
 
