@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.analysis.numbers import finite
+from desktop.annotation_records import OFFICER_ACTION_STATUSES, OFFICER_QUESTION_STATUSES
 from desktop.catalogue import IndicatorView
 from desktop.export.data import ActionItem, ExportData, QuestionItem
 from desktop.export.words import (
@@ -75,6 +77,10 @@ class _Text:
     value: str
 
 
+FONT = "Arial"
+LINE_HEIGHT = 15.0  # points per line of 11 pt text
+
+
 def tracker_bytes(data: ExportData, *, suppress_small: bool = True) -> bytes:
     """The tracker workbook for ``data`` as .xlsx bytes."""
     book = Workbook()
@@ -89,6 +95,13 @@ def tracker_bytes(data: ExportData, *, suppress_small: bool = True) -> bytes:
     _readme(book.create_sheet("How to fill in"))
     for name, copy in EXPORTED_SHEETS.items():
         _copy_rows(book[name], book.create_sheet(copy))
+    _protect(book["Questions"], QUESTION_COLUMNS, QUESTION_EDITABLE)
+    _protect(book["Actions"], ACTION_COLUMNS, ACTION_EDITABLE)
+    for name in ("Notes", "Indicators", "How to fill in"):
+        _protect(book[name], (), ())
+    for ws in book.worksheets:
+        if ws.sheet_state == "visible":
+            _print_setup(ws)
     book.properties.title = "Scrutiny tracker"
     book.properties.creator = "Scrutineer"
     if data.include_exempt:
@@ -115,17 +128,19 @@ class _Sheets:
     def questions(self, ws: Worksheet) -> None:
         rows = [self._question_row(q) for q in self.data.questions]
         _fill(ws, QUESTION_COLUMNS, rows)
-        _status_list(ws, "I", len(rows), QUESTION_WORDS.values(), "question")
+        officer = (QUESTION_WORDS[s] for s in OFFICER_QUESTION_STATUSES)
+        _status_list(ws, "I", len(rows), officer, "question")
 
     def _question_row(self, q: QuestionItem) -> list[object]:
         view = self._view(q.indicator_id)
         answered = q.answered_at.date() if q.answered_at else None
+        period = q.period or (view.latest.period.label if view and view.latest else "")
         return [
             _Text(q.uid),
             _Text(view.portfolio or "") if view else None,
             _Text(view.label if view else q.indicator),
-            _Text(q.period or ""),
-            rag_word(_rag_at(view, q.period)) if view else None,
+            _Text(period),
+            rag_word(_rag_at(view, period)) if view else None,
             _Text(q.text),
             _Text(q.addressed_to or ""),
             _Text(q.meeting or ""),
@@ -137,7 +152,8 @@ class _Sheets:
     def actions(self, ws: Worksheet) -> None:
         rows = [self._action_row(a) for a in self.data.actions]
         _fill(ws, ACTION_COLUMNS, rows)
-        _status_list(ws, "G", len(rows), ACTION_WORDS.values(), "action")
+        officer = (ACTION_WORDS[s] for s in OFFICER_ACTION_STATUSES)
+        _status_list(ws, "G", len(rows), officer, "action")
 
     def _action_row(self, a: ActionItem) -> list[object]:
         view = self._view(a.indicator_id)
@@ -220,22 +236,62 @@ def _due(due: str | None) -> object:
 def _fill(
     ws: Worksheet, columns: Sequence[tuple[str, int]], rows: Sequence[Sequence[object]]
 ) -> None:
-    bold = Font(bold=True)
+    bold = Font(name=FONT, bold=True)
     for col, (title, width) in enumerate(columns, start=1):
         cell = ws.cell(row=1, column=col, value=title)
         cell.font = bold
         cell.fill = HEADER_FILL
         ws.column_dimensions[get_column_letter(col)].width = width
     wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
     for r, row in enumerate(rows, start=2):
+        lines = 1
         for c, value in enumerate(row, start=1):
-            _put(ws, r, c, value, wrap if columns[c - 1][1] >= 40 else top)
+            _put(ws, r, c, value, wrap)
+            if isinstance(value, _Text):
+                lines = max(lines, _lines(value.value, columns[c - 1][1]))
+        if lines > 1:  # Excel and LibreOffice do not grow a row to its wrapped text on open
+            ws.row_dimensions[r].height = LINE_HEIGHT * lines
     if columns[0][0] == REF:
         ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide (a little
+    generous: a proportional font fits about that many average characters)."""
+    room = max(width - 2, 4)
+    return sum(max(1, math.ceil(len(part) / room)) for part in text.splitlines() or [""])
+
+
+def _protect(ws: Worksheet, columns: Sequence[tuple[str, int]], editable: Sequence[str]) -> None:
+    """Lock every cell but the ones officers fill in; filtering, sorting and resizing stay."""
+    open_cells = Protection(locked=False)
+    for col, (title, _width) in enumerate(columns, start=1):
+        if title in editable:
+            for r in range(2, max(ws.max_row, 2) + 1):
+                ws.cell(row=r, column=col).protection = open_cells
+    protection = ws.protection
+    protection.sheet = True
+    protection.autoFilter = False
+    protection.sort = False
+    protection.formatColumns = False
+    protection.formatRows = False
+    protection.selectLockedCells = False
+    protection.selectUnlockedCells = False
+
+
+def _print_setup(ws: Worksheet) -> None:
+    """Landscape, fitted to the page width, the header row on every printed page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if not ws.print_title_rows:
+        ws.print_title_rows = "1:1"
+    ws.oddFooter.center.text = "&A — page &P of &N"
 
 
 _FORMATS: dict[type, str] = {dt.datetime: DATETIME_FORMAT, dt.date: DATE_FORMAT}
@@ -275,7 +331,11 @@ def _status_list(ws: Worksheet, column: str, count: int, words: Iterable[str], w
 
 def _banner(ws: Worksheet) -> None:
     """A first row saying, on screen as well as in print, that the sheet holds exempt material."""
-    ws.insert_rows(1)
+    heights = {r: d.height for r, d in ws.row_dimensions.items() if d.height}
+    ws.insert_rows(1)  # moves the cells, not the row heights: those move below
+    for r in sorted(heights, reverse=True):
+        ws.row_dimensions[r + 1].height = heights[r]
+        ws.row_dimensions[r].height = None
     width = max(ws.max_column, 1)
     cell = ws.cell(row=1, column=1, value=f"{EXEMPT_MARK} (Part 2, exempt information)")
     cell.font = Font(bold=True, color="9C0006", size=12)

@@ -115,7 +115,7 @@ def test_status_has_a_drop_down_of_words(sample: ExportStore, tmp_path: Path) ->
     book = _book(_tracker(sample, tmp_path))
     (rule,) = book["Questions"].data_validations.dataValidation
     assert rule.type == "list"
-    assert rule.formula1 == '"Draft,To raise,Asked,Answered,Deferred,Withdrawn"'
+    assert rule.formula1 == '"Asked,Answered,Deferred,Withdrawn"'  # not Draft or To raise
     assert "I2" in rule.sqref
     (action_rule,) = book["Actions"].data_validations.dataValidation
     assert action_rule.formula1 == '"Open,In progress,Done,Dropped"'
@@ -294,3 +294,54 @@ def test_a_copied_row_is_refused_with_its_original(sample: ExportStore, tmp_path
     assert len(report.refused_rows) == 2
     assert all("same reference is on 2 rows" in reason for reason in report.refused_rows)
     assert _question(sample, ASKED_QUESTION).status == "asked"
+
+
+def test_only_the_cells_officers_fill_are_unlocked(sample: ExportStore, tmp_path: Path) -> None:
+    book = _book(_tracker(sample, tmp_path))
+    for name, editable in (
+        ("Questions", {"Answer", "Status", "Answered on"}),
+        ("Actions", {"Update", "Status"}),
+        ("Notes", set()),
+        ("Indicators", set()),
+    ):
+        ws = book[name]
+        assert ws.protection.sheet, name
+        header = [c.value for c in ws[1]]
+        for row in ws.iter_rows(min_row=2, max_row=max(ws.max_row, 2)):
+            unlocked = {header[c.column - 1] for c in row if not c.protection.locked}
+            assert unlocked == editable, name
+        assert not ws.protection.autoFilter  # officers can still filter and sort
+    assert all(ws.sheet_state == "veryHidden" for ws in book.worksheets[5:])
+
+
+def test_printed_landscape_fitted_to_width_with_the_header_repeated(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    book = _book(_tracker(sample, tmp_path))
+    for name in ("Questions", "Actions", "Notes", "Indicators"):
+        ws = book[name]
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.print_title_rows == "$1:$1"
+        assert ws["A1"].font.name == "Arial" and ws["A1"].font.bold
+
+
+def test_question_rows_have_a_period_and_rows_fit_their_text(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    book = _book(_tracker(sample, tmp_path))
+    rows = _rows(book, "Questions")
+    assert all(r["Period"] for r in rows)  # filled from the indicator's latest where unset
+    notes = book["Notes"]
+    assert all(c.alignment.wrap_text for row in notes.iter_rows(min_row=2) for c in row if c.value)
+
+
+def test_a_long_answer_gets_a_taller_row(sample: ExportStore, tmp_path: Path) -> None:
+    with sample.store.session() as s:
+        row = s.query(QuestionRow).filter_by(uid=sample.questions[ASKED_QUESTION]).one()
+        an.set_question_status(s, row.id, "answered", answer="A long answer. " * 30)
+    book = _book(_tracker(sample, tmp_path))
+    r = _find(book, "Questions", "Question", ASKED_QUESTION)
+    height = book["Questions"].row_dimensions[r].height
+    assert height is not None and height >= 15 * 7  # 450 characters over a 60-wide column
