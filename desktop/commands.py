@@ -179,8 +179,7 @@ def _print_report(report: dict[str, object], *, dry_run: bool) -> None:
 
 # --- list ---------------------------------------------------------------------------------
 
-_LETTER = {"red": "R", "amber": "A", "green": "G"}
-_ARROW = {"improving": "improving", "worsening": "worsening", "no_change": "no change"}
+_LETTER = {"red": "R", "amber": "A", "green": "G"}  # as wording.RAG_LETTERS
 
 
 def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
@@ -199,6 +198,8 @@ def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
     if not views:
         print("no indicators match" if (args.rag or args.portfolio) else "the store is empty")
         return 0
+    from desktop.wording import DIRECTION_WORDS
+
     for v in views:
         latest = v.latest
         rag = _LETTER.get(v.latest_rag or "", "-")
@@ -209,7 +210,7 @@ def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
             else (f" vs {_value_text(latest.target, v.unit)}")
         )
         period = "" if latest is None else f" ({latest.period.label})"
-        trend = _ARROW.get(v.assessment.direction_previous or "", "")
+        trend = DIRECTION_WORDS.get(v.assessment.direction_previous or "", "")
         flags = ",".join(sorted(v.flag_rules))
         extra = "  ".join(x for x in (trend, f"[{flags}]" if flags else "") if x)
         print(f"{rag}  {v.code or '':<8} {v.name}: {value}{target}{period}  {extra}".rstrip())
@@ -217,11 +218,10 @@ def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
 
 
 def _value_text(value: float | None, unit: str | None) -> str:
-    """Figures worded as the analysis and the briefing word them (54.0%, £1,234, 12 days)."""
-    from desktop.analysis.numbers import finite, fmt_value
+    """Figures worded as the window and the briefing word them (56.4%, £1,234, 9.5 days)."""
+    from desktop.wording import format_value
 
-    number = finite(value)
-    return "-" if number is None else fmt_value(number, unit)
+    return "-" if value is None else format_value(value, unit).replace("—", "-")
 
 
 # --- notes and questions -----------------------------------------------------------------
@@ -322,7 +322,17 @@ def cmd_export(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
         from desktop.export import documents
 
         out = Path(args.out)
-        documents.write(args.format, data, out)
+        charts = None
+        if args.format == "docx":  # the app's own chart drawing, the one path that loads Qt
+            from desktop.ui.chart_source import default_source
+
+            charts = default_source()
+        try:
+            documents.write(args.format, data, out, charts=charts)
+        finally:
+            close = getattr(charts, "close", None)
+            if callable(close):
+                close()
     print(f"exported {args.format} to {args.out}", file=sys.stderr)
     return 0
 

@@ -7,8 +7,16 @@ module, so a figure reads the same wherever a member meets it ("56.4%", "9.5 day
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Final
+
+from desktop.analysis.numbers import (
+    UNSHOWN_UNITS,
+    finite,
+    fmt_count,
+    fmt_number,
+    fmt_value,
+    is_percent,
+)
 
 QUESTION_WORDS: Final[dict[str, str]] = {
     "draft": "Draft",
@@ -32,12 +40,6 @@ DIRECTION_WORDS: Final[dict[str, str]] = {
     "no_change": "no change",
 }
 DIRECTION_ARROWS: Final[dict[str, str]] = {"improving": "▲", "worsening": "▼", "no_change": "▶"}
-
-# Units written on every number as a symbol, and units a report leaves unsaid.
-_PERCENT: Final = frozenset({"%", "percent", "percentage", "per cent"})
-SILENT_UNITS: Final = frozenset(
-    {"number", "count", "no.", "no", "#", "n", "rate", "ratio", "score", "index"}
-)
 
 
 def status_word(status: str) -> str:
@@ -65,51 +67,32 @@ def direction_word(direction: str | None) -> str:
 
 def shown_unit(unit: str | None) -> str | None:
     """The unit as written beside a number: "%" for any spelling of per cent, None for counts."""
-    if not unit or unit.strip().casefold() in SILENT_UNITS:
+    if not unit or unit.strip().casefold() in UNSHOWN_UNITS:
         return None
-    if unit.strip().casefold() in _PERCENT:
-        return "%"
-    return unit.strip()
+    return "%" if is_percent(unit) else unit.strip()
 
 
 def format_number(value: float | None, *, decimals: int = 2) -> str:
     """54.0 -> "54", 1234.5 -> "1,234.5", 9.50 -> "9.5"; at most ``decimals`` places
     (one from 100 up); "—" for no number."""
-    if value is None or not math.isfinite(value):
-        return "—"
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    if abs(value) >= 100:
-        decimals = min(decimals, 1)
-    text = f"{value:,.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    number = finite(value)
+    return "—" if number is None else fmt_number(number, decimals)
 
 
 def decimals_for(unit: str | None) -> int:
     """How many decimal places a figure in this unit is written with at most."""
-    return 1 if shown_unit(unit) == "%" else 2
+    return 1 if is_percent(unit) else 2
 
 
 def format_value(value: float | None, unit: str | None) -> str:
     """A figure with its unit as a report writes it: "56.4%", "£1,234", "9.5 days", "7.4"."""
-    if value is None or not math.isfinite(value):
-        return "—"
-    shown = shown_unit(unit)
-    number = format_number(value, decimals=decimals_for(unit))
-    if number == "-0":
-        number = "0"
-    if shown is None:
-        return number
-    if shown == "%":
-        return f"{number}%"
-    if shown == "£":
-        return f"-£{number[1:]}" if number.startswith("-") else f"£{number}"
-    return f"{number} {shown}"
+    number = finite(value)
+    return "—" if number is None else fmt_value(number, unit)
 
 
 def format_count(value: float) -> str:
     """A count of cases: "1,234"; a fractional count keeps one place."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return fmt_count(value)
 
 
 def rounded(value: float, unit: str | None) -> float:

@@ -16,10 +16,10 @@ from desktop.analysis import rag_counts_by
 from desktop.catalogue import IndicatorView, period_pair
 from desktop.export import docx_xml
 from desktop.export.changes_table import MATERIAL_SHARE, material_changes
-from desktop.export.charts import ChartSource
+from desktop.export.charts import CHART_HEIGHT_PX, CHART_WIDTH_PX, ChartSource, prepare
 from desktop.export.data import ActionItem, ExportData
 from desktop.export.docx_indicator import IndicatorSection
-from desktop.export.words import EXEMPT_MARK, SMALL, visible_views
+from desktop.export.words import EXEMPT_MARK, SMALL, Figures, visible_views
 from desktop.wording import (
     ACTION_WORDS,
     DIRECTION_ARROWS,
@@ -349,6 +349,10 @@ class Briefing:
         notes = _group(self.data.notes)
         questions = _group(self.data.questions)
         actions = _group(self.data.actions)
+        if self.options.charts is not None:  # a source may start drawing them all at once
+            suppress = self.options.suppress_small
+            drawn = [v for v in views if not Figures(v, suppress_small=suppress).hides_any()]
+            prepare(self.options.charts, drawn, CHART_WIDTH_PX, CHART_HEIGHT_PX)
         for view in views:
             IndicatorSection(self, view).write(
                 notes.get(view.id, []), questions.get(view.id, []), actions.get(view.id, [])

@@ -31,6 +31,7 @@ from desktop.export.words import (
     rag_word,
     visible_views,
 )
+from desktop.wording import rounded
 
 REF = "Ref"
 # The cells officers fill in; everything else is read-only and is not read back.
@@ -197,7 +198,9 @@ class _Sheets:
 
         def number(value: float | None) -> object:
             shown = finite(value)
-            return SMALL if hide and is_small(shown) else shown
+            if hide and is_small(shown):
+                return SMALL
+            return None if shown is None else rounded(shown, view.unit)  # as the briefing
 
         return [
             _Text(view.code or ""),

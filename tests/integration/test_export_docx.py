@@ -12,7 +12,6 @@ from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
 from desktop.errors import UserError
-from desktop.export import charts as charts_module
 from desktop.export import documents
 from desktop.export.docx_briefing import NO_CHARTS
 from desktop.export.docx_indicator import SUPPRESSED_COMMENTARY
@@ -164,7 +163,7 @@ def test_figures_give_value_target_comparators_and_rag_in_words(
 ) -> None:
     doc = _write(sample, tmp_path)
     rows = _figures(doc)[0]  # CS01
-    assert rows["Latest (Q2 2025/26)"].startswith("56.4% against a target of 70.0%")
+    assert rows["Latest (Q2 2025/26)"].startswith("56.4% against a target of 70%")
     assert "England 46.4%" in rows["Comparators"]
     assert rows["Rating"] == "Red as published; Red by the app's rule"
     assert rows["Red run"] == "Red for 8 periods in a row"
@@ -237,15 +236,17 @@ def test_charts_can_be_left_out(sample: ExportStore, tmp_path: Path) -> None:
     assert NO_CHARTS not in _all_text(doc)
 
 
-def test_missing_chart_drawing_is_said_on_the_cover(
+def test_missing_chart_drawing_is_said_on_page_one(
     sample: ExportStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from desktop.ui import chart_source
+
     def no_qt(name: str) -> object:
         raise ImportError(f"no module {name}")
 
-    monkeypatch.setattr(charts_module.importlib, "import_module", no_qt)
+    monkeypatch.setattr(chart_source.importlib, "import_module", no_qt)
     out = tmp_path / "briefing.docx"
-    documents.write("docx", sample.data(), out)
+    documents.write("docx", sample.data(), out, charts=chart_source.default_source())
     doc = Document(str(out))
     assert len(doc.inline_shapes) == 0
     assert NO_CHARTS in _all_text(doc)

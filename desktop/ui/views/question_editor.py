@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop import annotations as ann
+from desktop.annotation_records import NEW_QUESTION_STATUSES
 from desktop.annotations import (
     QUESTION_MOVES,
     ActionRecord,
@@ -36,20 +37,13 @@ from desktop.annotations import (
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.views.actions_box import ActionsBox
+from desktop.wording import QUESTION_WORDS
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 SAVE_DELAY_MS = 600
-QUESTION_WORDS = {
-    "draft": "Draft",
-    "to_raise": "To raise",
-    "asked": "Asked",
-    "answered": "Answered",
-    "deferred": "Deferred",
-    "withdrawn": "Withdrawn",
-}
-NEW_STATUSES = ("draft", "to_raise", "asked", "deferred")
+NEW_STATUSES = NEW_QUESTION_STATUSES
 
 
 def allowed_statuses(current: str | None) -> list[str]:
