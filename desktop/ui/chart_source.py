@@ -18,19 +18,14 @@ from concurrent.futures.process import BrokenProcessPool
 from desktop.catalogue import IndicatorView
 from desktop.export.charts import ChartSource, FunctionCharts
 
-CHARTS_MODULE = "desktop.ui.charts"
-PARALLEL_FROM = 24  # fewer pictures than this are drawn here: a helper's start-up costs more
+CHARTS_MODULE = "desktop.ui.print_chart"
 CHUNK = 6  # pictures a helper draws per request: fewer round trips, still evenly shared
 
 
 def _draw_many(views: Sequence[IndicatorView], width_px: int, height_px: int) -> list[bytes]:
     """Runs in a helper process, on its own main thread, where Qt may draw."""
     module = importlib.import_module(CHARTS_MODULE)
-    return [module.render_chart_png(v, width=width_px, height=height_px) for v in views]
-
-
-def _warm() -> None:
-    importlib.import_module(CHARTS_MODULE).render_chart_png  # noqa: B018 (import Qt now)
+    return [module.render_print_png(v, width=width_px, height=height_px) for v in views]
 
 
 class HelperProcessCharts:
@@ -82,29 +77,12 @@ class HelperProcessCharts:
 
 
 class HereCharts(FunctionCharts):
-    """Draws on this (main) thread; ``prepare`` switches to helper processes when there are
-    enough pictures for them to pay off."""
+    """Draws on this (main) thread: a print chart takes a few milliseconds, less than a
+    helper process would need to start."""
 
     def __init__(self) -> None:
         module = importlib.import_module(CHARTS_MODULE)
-        super().__init__(module.render_chart_png)
-        self._helpers: HelperProcessCharts | None = None
-
-    def prepare(self, views: Sequence[IndicatorView], width_px: int, height_px: int) -> None:
-        if len(views) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-            self._helpers = HelperProcessCharts()
-            self._helpers.prepare(views, width_px, height_px)
-
-    def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None:
-        if self._helpers is not None and not self._helpers.failed:
-            drawn = self._helpers.png(view, width_px, height_px)
-            if drawn is not None:
-                return drawn
-        return super().png(view, width_px, height_px)
-
-    def close(self) -> None:
-        if self._helpers is not None:
-            self._helpers.close()
+        super().__init__(module.render_print_png)
 
 
 def qt_installed() -> bool:

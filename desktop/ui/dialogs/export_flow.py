@@ -186,10 +186,10 @@ class ExportFlow(QObject):
         if self._cancelled:
             self._on_error(ExportCancelled())
             return
-        from desktop.ui.charts import render_chart_png
+        from desktop.ui.print_chart import render_print_png
 
         for view in self._pending[:CHART_BATCH]:
-            self._pngs[view.id] = render_chart_png(
+            self._pngs[view.id] = render_print_png(
                 view, width=CHART_WIDTH_PX, height=CHART_HEIGHT_PX
             )
         del self._pending[:CHART_BATCH]
