@@ -118,6 +118,7 @@ class Briefing:
         *,
         page_break: bool = False,
         keep_with_next: bool = False,
+        new_page: bool = False,
     ) -> Paragraph:
         """Append a paragraph in the named style (Normal when none)."""
         element = docx_xml.paragraph_element(
@@ -125,6 +126,7 @@ class Briefing:
             self.style_id(style) if style else None,
             page_break=page_break,
             keep_with_next=keep_with_next,
+            new_page=new_page,
         )
         self._end.addprevious(element)
         return Paragraph(element, self.doc._body)
@@ -150,9 +152,7 @@ class Briefing:
         """A numbered first-level heading; paragraphs under it count from 1 again."""
         self.section += 1
         self._paragraph = 0
-        if page_break:
-            self.para(page_break=True)
-        return self.heading(f"{self.section}. {text}", level=1)
+        return self.para(f"{self.section}. {text}", "Heading 1", new_page=page_break)
 
     def next_number(self) -> str:
         self._paragraph += 1
@@ -182,7 +182,7 @@ class Briefing:
     def _page_furniture(self) -> None:
         section = self.doc.sections[0]
         header = section.header
-        label = " — ".join(p for p in (self.data.committee, self._title(), self.period) if p)
+        label = " — ".join(p for p in (self._title(), self.period) if p)  # one line
         first = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
         target = first if not first.text and not first._p.xpath(".//w:drawing") else None
         (target or header.add_paragraph(style=self.known("Header"))).add_run(docx_xml.clean(label))
@@ -216,7 +216,7 @@ class Briefing:
             ["Scorecard period", f"{self.period or 'no periods yet'}{compared}"],
             ["Prepared", long_date(data.exported_at)],
         ]
-        self.table(("Item", "Detail"), rows, KEY_WIDTHS, header=False)
+        self.table(("Item", "Detail"), rows, KEY_WIDTHS)
         if data.include_exempt:
             self.para(
                 f"{EXEMPT_MARK}: this briefing includes exempt information (Part 2).",
@@ -334,7 +334,12 @@ class Briefing:
             keep_with_next=True,
         )
         table_rows = [[docx_xml.clean(r.view.label), r.before, r.now, r.change] for r in rows]
-        self.table(("Indicator", self.previous, self.period, "Change"), table_rows, CHANGE_WIDTHS)
+        self.table(
+            ("Indicator", self.previous, self.period, "Change"),
+            table_rows,
+            CHANGE_WIDTHS,
+            spaced=False,
+        )
 
     # --- indicators ----------------------------------------------------------------------
 
@@ -353,8 +358,8 @@ class Briefing:
             suppress = self.options.suppress_small
             drawn = [v for v in views if not Figures(v, suppress_small=suppress).hides_any()]
             prepare(self.options.charts, drawn, CHART_WIDTH_PX, CHART_HEIGHT_PX)
-        for view in views:
-            IndicatorSection(self, view).write(
+        for number, view in enumerate(views):
+            IndicatorSection(self, view, first=number == 0).write(
                 notes.get(view.id, []), questions.get(view.id, []), actions.get(view.id, [])
             )
         loose = actions.get(None, [])
@@ -370,6 +375,7 @@ class Briefing:
         *,
         header: bool = True,
         keep_with_next: bool = False,
+        spaced: bool = True,
     ) -> None:
         element = docx_xml.table_element(
             table_style=self._table_style,
@@ -380,7 +386,8 @@ class Briefing:
             widths_cm=widths,
         )
         self._end.addprevious(element)
-        self.para(keep_with_next=keep_with_next)  # keeps two tables apart
+        if spaced:  # keeps two tables apart; not before a new page (it could spill onto one)
+            self.para(keep_with_next=keep_with_next)
 
     def actions_table(self, actions: Sequence[ActionItem]) -> None:
         rows = [

@@ -56,6 +56,7 @@ class Writer(Protocol):
         *,
         page_break: bool = False,
         keep_with_next: bool = False,
+        new_page: bool = False,
     ) -> Paragraph: ...
     def heading(self, text: str, level: int) -> Paragraph: ...
     def labelled(self, label: str, value: str) -> None: ...
@@ -75,7 +76,8 @@ class Writer(Protocol):
 class IndicatorSection:
     """One indicator's part of the briefing."""
 
-    def __init__(self, briefing: Writer, view: IndicatorView) -> None:
+    def __init__(self, briefing: Writer, view: IndicatorView, *, first: bool = False) -> None:
+        self.first = first  # the first follows the section's introduction on its page
         self.b = briefing
         self.para = briefing.para
         self.heading = briefing.heading
@@ -89,8 +91,13 @@ class IndicatorSection:
         actions: Sequence[ActionItem],
     ) -> None:
         view = self.view
-        # heading, about line, figures, caveats and chart keep with the commentary
-        self.heading(docx_xml.clean(f"{self.b.next_number()} {view.label}"), level=2)
+        # heading, about line, figures, caveats and chart keep with the commentary; each
+        # indicator starts a page too, since LibreOffice gives up on long keep-with-next runs
+        self.para(
+            docx_xml.clean(f"{self.b.next_number()} {view.label}"),
+            "Heading 2",
+            new_page=not self.first,
+        )
         where = " · ".join(p for p in (view.portfolio, view.service) if p)
         about = f"{where}. " if where else ""
         exempt = " Exempt indicator (Part 2)." if view.exempt else ""
@@ -202,8 +209,10 @@ def caveats(view: IndicatorView, figures: Figures) -> list[str]:
     if n is not None and d is not None and d > 0 and 0 <= n <= d:
         cases = f"{figures.count(n)} of {figures.count(d)} cases"
         moves = _one_case_moves(view, n, d, value)
-        if moves:
+        if moves and d < SMALL_BASE:
             said.append(f"Small base: {cases} — one case would change the rating.")
+        elif moves:
+            said.append(f"On the edge: {cases} — one case would change the rating.")
         elif d < SMALL_BASE:
             said.append(f"Small base: {cases} — too few for a reliable rate.")
     published, computed = latest.rag, view.latest_rag_computed

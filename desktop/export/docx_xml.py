@@ -40,10 +40,11 @@ def _runs(text: str) -> str:
     return "<w:r>" + "<w:br/>".join(_line(line) for line in lines) + "</w:r>"
 
 
-def _style(style_id: str | None, *, keep_with_next: bool = False) -> str:
+def _style(style_id: str | None, *, keep_with_next: bool = False, new_page: bool = False) -> str:
     keep = "<w:keepNext/>" if keep_with_next else ""
+    page = "<w:pageBreakBefore/>" if new_page else ""
     name = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
-    return f"<w:pPr>{name}{keep}</w:pPr>" if (name or keep) else ""
+    return f"<w:pPr>{name}{keep}{page}</w:pPr>" if (name or keep or page) else ""
 
 
 def _cell(text: str, width: int, style_id: str | None) -> str:
@@ -54,10 +55,16 @@ def _cell(text: str, width: int, style_id: str | None) -> str:
 
 
 def paragraph_element(
-    text: str, style_id: str | None, *, page_break: bool = False, keep_with_next: bool = False
+    text: str,
+    style_id: str | None,
+    *,
+    page_break: bool = False,
+    keep_with_next: bool = False,
+    new_page: bool = False,
 ) -> Any:
-    """A paragraph of one run in a style (by id); built as XML, as fast as it gets."""
-    style = _style(style_id, keep_with_next=keep_with_next)
+    """A paragraph of one run in a style (by id); built as XML, as fast as it gets.
+    ``new_page``: the paragraph starts a page (no empty paragraph left behind)."""
+    style = _style(style_id, keep_with_next=keep_with_next, new_page=new_page)
     brk = '<w:r><w:br w:type="page"/></w:r>' if page_break else ""
     run = _runs(text) if text else ""
     return parse_xml(f"<w:p {_W}>{style}{run}{brk}</w:p>")

@@ -43,23 +43,24 @@ DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 HEADER_FILL = PatternFill("solid", fgColor="DCE3EE")
 # (header, width in characters) per sheet; the Ref column (a stable id) is hidden.
+# Widths fit a landscape A4 page at a readable scale; long text wraps and rows grow to it.
 QUESTION_COLUMNS = (
-    (REF, 34), ("Portfolio", 22), ("Indicator", 40), ("Period", 13), ("RAG", 10),
-    ("Question", 60), ("To whom", 24), ("Meeting", 24), ("Status", 12), ("Answer", 60),
-    ("Answered on", 13),
+    (REF, 34), ("Portfolio", 14), ("Indicator", 28), ("Period", 11), ("RAG", 7),
+    ("Question", 40), ("To whom", 16), ("Meeting", 16), ("Status", 11), ("Answer", 40),
+    ("Answered on", 12),
 )  # fmt: skip
 ACTION_COLUMNS = (
-    (REF, 34), ("Portfolio", 22), ("Indicator", 40), ("Action", 60), ("Owner", 24),
-    ("Due", 13), ("Status", 13), ("Update", 60),
+    (REF, 34), ("Portfolio", 14), ("Indicator", 28), ("Action", 40), ("Owner", 18),
+    ("Due", 12), ("Status", 12), ("Update", 40),
 )  # fmt: skip
 NOTE_COLUMNS = (
-    ("Portfolio", 22), ("Indicator", 40), ("Period", 13), ("Note", 70), ("Exempt", 9),
-    ("Meeting", 24), ("Written", 17),
+    ("Portfolio", 16), ("Indicator", 30), ("Period", 11), ("Note", 60), ("Exempt", 8),
+    ("Meeting", 18), ("Written", 16),
 )  # fmt: skip
 INDICATOR_COLUMNS = (
-    ("Code", 9), ("Name", 50), ("Portfolio", 22), ("Period", 13), ("Actual", 11),
-    ("Target", 11), ("Unit", 12), ("RAG published", 14), ("RAG computed", 14),
-    ("Direction", 14), ("Red streak", 11),
+    ("Code", 8), ("Name", 40), ("Portfolio", 18), ("Period", 11), ("Actual", 9),
+    ("Target", 9), ("Unit", 10), ("RAG published", 10), ("RAG computed", 10),
+    ("Direction", 11), ("Red streak", 8),
 )  # fmt: skip
 README = (
     "How to fill in this tracker",
@@ -295,6 +296,7 @@ def _print_setup(ws: Worksheet) -> None:
     if not ws.print_title_rows:
         ws.print_title_rows = "1:1"
     ws.oddFooter.center.text = "&A — page &P of &N"
+    ws.print_options.gridLines = True  # a printed row is easy to follow across
 
 
 _FORMATS: dict[type, str] = {dt.datetime: DATETIME_FORMAT, dt.date: DATE_FORMAT}
@@ -378,12 +380,16 @@ def _copy_rows(source: Worksheet, ws: Worksheet) -> None:
 
 
 def _readme(ws: Worksheet) -> None:
-    ws.column_dimensions["A"].width = 110
+    width = 110
+    ws.column_dimensions["A"].width = width
     for r, line in enumerate(README, start=1):
         cell = ws.cell(row=r, column=1, value=line)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if r == 1:
-            cell.font = Font(bold=True, size=13)
+            cell.font = Font(name=FONT, bold=True, size=13)
+            ws.row_dimensions[r].height = 20
+        else:
+            ws.row_dimensions[r].height = LINE_HEIGHT * _lines(line, width)
 
 
 __all__ = ["ACTION_COLUMNS", "QUESTION_COLUMNS", "tracker_bytes"]

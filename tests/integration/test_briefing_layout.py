@@ -134,3 +134,13 @@ def test_a_meetings_briefing_covers_its_agenda_and_committee(
     assert sum(int(c.text) for c in total.cells[1:]) == 3  # CS01, CS06, CS02
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "3 indicators on the agenda" in text
+
+
+def test_each_indicator_after_the_first_starts_a_page(briefing: DocumentObject) -> None:
+    headings = [p for p in briefing.paragraphs if _style(p) == "Heading 2"]
+    breaks = [
+        p._p.pPr is not None and p._p.pPr.find(qn("w:pageBreakBefore")) is not None
+        for p in headings
+        if p.text[:1].isdigit()
+    ]
+    assert breaks[0] is False and all(breaks[1:])
