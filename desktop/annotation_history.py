@@ -19,6 +19,7 @@ from desktop.annotation_records import (
     list_notes,
     list_questions,
 )
+from desktop.wording import long_date
 
 # --- history ---------------------------------------------------------------------------------
 
@@ -148,7 +149,7 @@ def _action_entry(
     if due_row is not None:
         text += f" — due at {due_row.name}"
     elif action.due_date is not None:
-        text += f" — due {action.due_date.isoformat()}"
+        text += f" — due {long_date(action.due_date)}"
     text += f" [{action.status.replace('_', ' ')}]"
     if action.update_text:
         text += f" Update: {action.update_text}"

@@ -41,6 +41,16 @@ def test_no_exempt_name_note_or_figure_in_any_default_format(
     sample: ExportStore, tmp_path: Path
 ) -> None:
     data = sample.data()
+    everything = sample.views()
+    public = {o.commentary for v in everything.values() if not v.exempt for o in v.observations}
+    said = [
+        o.commentary
+        for v in everything.values()
+        if v.exempt
+        for o in v.observations
+        if o.commentary and o.commentary not in public  # words only exempt rows carry
+    ]
+    assert said, "the sample's exempt indicators have commentary"
     docx, xlsx = tmp_path / "b.docx", tmp_path / "t.xlsx"
     documents.write("docx", data, docx, charts=FakeCharts())
     documents.write("xlsx", data, xlsx)
@@ -49,6 +59,7 @@ def test_no_exempt_name_note_or_figure_in_any_default_format(
         assert EXEMPT_NAME not in where
         assert "CS17" not in where
         assert EXEMPT_NOTE not in where
+        assert not [c for c in said if c in where]  # nor what officers wrote about them
     exported = json.loads(text)
     assert all("exempt" not in i for i in exported["indicators"])
     assert all(not n["exempt"] for n in exported["notes"])
