@@ -28,6 +28,7 @@ from desktop.annotations import (
     OFFICER_QUESTION_STATUSES,
     AnnotationError,
     answer_question,
+    moves_backwards,
     question_route,
     replace_answer,
     set_action_status,
@@ -287,6 +288,16 @@ def _question(session: Session, row: _Row, before: _Row | None, report: TrackerR
             "tracker has no record of what was exported — export a new tracker for the change"
         )
         return
+    if before is None and wanted and moves_backwards("question", found.status, wanted):
+        report.refused_rows.append(_no_going_back(row, "question", found.status, wanted))
+        return
+    if date_edited and not status_edited and found.status != "answered":
+        report.ignored.append(
+            f"{row.where}: Answered on was filled in, but the question is "
+            f"{status_word(found.status).lower()} — ignored: choose Answered as its status too"
+        )
+        if not answer_edited:
+            return
     was, had = found.status, found.answer
     try:
         with session.begin_nested():
@@ -383,6 +394,9 @@ def _action(session: Session, row: _Row, before: _Row | None, report: TrackerRep
     ):
         report.unchanged += 1
         return
+    if before is None and moves_backwards("action", found.status, status):
+        report.refused_rows.append(_no_going_back(row, "action", found.status, status))
+        return
     was = found.status
     try:
         with session.begin_nested():
@@ -394,6 +408,16 @@ def _action(session: Session, row: _Row, before: _Row | None, report: TrackerRep
     if update_edited:
         change += ", update recorded"
     report.updated_actions.append(f"{row.where}: {_short(found.text)} ({change})")
+
+
+def _no_going_back(row: _Row, kind: str, current: str, wanted: str) -> str:
+    """Without the exported copy a changed cell cannot be told from a stale one: refuse to
+    move an item back."""
+    return (
+        f"{row.where}: this tracker has no record of what was exported, so the {kind} is "
+        f"not moved back from {status_word(current).lower()} to "
+        f"{status_word(wanted).lower()} — export a new tracker for the change"
+    )
 
 
 def _date(value: object) -> dt.datetime | None:

@@ -201,3 +201,34 @@ def test_a_legitimate_answer_is_applied(
     assert run(["--data-dir", str(data), "answers", str(path)]) == 0
     out = capsys.readouterr().out
     assert "Asked → Answered" in out and "Open → Done" in out
+
+
+def test_a_tracker_without_its_exported_copy_never_moves_an_item_back(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    path = _tracker(sample, tmp_path / "old.xlsx")
+    book = load_workbook(path)
+    for name in ("Exported questions", "Exported actions"):  # as an older tracker had
+        del book[name]
+    book.save(path)
+    with sample.store.session() as s:
+        aid = s.scalars(
+            select(ActionRow.id).where(ActionRow.uid == sample.actions[ACTION_TEXT])
+        ).one()
+        an.set_action_status(s, aid, "done")
+    _edit(path, "Actions", ACTION_TEXT, Update="Still looking")  # its Status still says Open
+    with sample.store.session() as s:
+        report = import_tracker(s, path)
+    assert _action(sample).status == "done"
+    assert "not moved back from done to open" in report.refused_rows[0]
+
+
+def test_answered_on_without_answered_is_reported(sample: ExportStore, tmp_path: Path) -> None:
+    import datetime as dt
+
+    path = _tracker(sample, tmp_path / "tracker.xlsx")
+    _edit(path, "Questions", ASKED_QUESTION, Answered_on=dt.datetime(2026, 1, 5))
+    with sample.store.session() as s:
+        report = import_tracker(s, path)
+    assert "Answered on was filled in, but the question is asked" in report.ignored[0]
+    assert _question(sample, ASKED_QUESTION).status == "asked"
