@@ -114,8 +114,8 @@ class _Painter:
         legend = self._legend_rows(
             self._legend_items(list(comparators), band_name if band_x else None), self.text_px * 5
         )
-        self.plot = QRectF(
-            0, line * 1.4, self.width, self.height - line * (2.8 + 1.3 * len(legend))
+        self.plot = QRectF(  # room above for the unit line, clear of the top tick's label
+            0, line * 1.9, self.width, self.height - line * (3.3 + 1.3 * len(legend))
         )
         if not values or not obs:
             self.p.setPen(self.ink)

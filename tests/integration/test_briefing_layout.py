@@ -144,3 +144,32 @@ def test_each_indicator_after_the_first_starts_a_page(briefing: DocumentObject) 
         if p.text[:1].isdigit()
     ]
     assert breaks[0] is False and all(breaks[1:])
+
+
+def test_a_published_rating_the_rule_disagrees_with_is_pointed_out(
+    tmp_path: Path,
+) -> None:
+    from sqlalchemy import select
+
+    from db.models import ObservationRow, PeriodRow
+
+    sample = build(tmp_path)
+    try:
+        with sample.store.session() as s:
+            latest = s.scalars(
+                select(ObservationRow)
+                .join(PeriodRow, PeriodRow.id == ObservationRow.period_id)
+                .where(ObservationRow.indicator_id == sample.ids["CS01"])
+                .order_by(PeriodRow.end.desc())
+            ).first()
+            assert latest is not None
+            latest.rag = "green"  # 56.4% against 70%: red by the rule
+        out = tmp_path / "b.docx"
+        documents.write("docx", sample.data(meeting=MEETING), out, charts=FakeCharts())
+    finally:
+        sample.store.close()
+    notes = [p.text for p in Document(str(out)).paragraphs if _style(p) == "Chart Note"]
+    assert (
+        "The scorecard published Green, but the app's rule gives Red for 56.4% against 70%: "
+        "ask which is right." in notes
+    )
