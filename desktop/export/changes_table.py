@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from desktop.analysis.numbers import finite
 from desktop.catalogue import IndicatorView
-from desktop.export.words import Figures
+from desktop.export.words import SMALL, Figures
 from desktop.wording import rag_word
 
 MATERIAL_SHARE = 0.10  # a move of a tenth of the earlier figure or more is material
@@ -76,7 +76,8 @@ def material_changes(
         elif size >= MATERIAL_SHARE:
             better = _better(view, before, now)
             word = "Changed" if better is None else ("Better" if better else "Worse")
-            row = ChangeRow(view, f"{word} by {size:.0%}", *shown, 4, size)
+            hidden = SMALL in shown  # a share of a suppressed count would give it away
+            row = ChangeRow(view, word if hidden else f"{word} by {size:.0%}", *shown, 4, size)
         if row is not None:
             rows.append(row)
     rows.sort(key=lambda r: (r.rank, -r.size))

@@ -95,6 +95,11 @@ def test_small_numbers_are_hidden_in_every_section_of_an_exempt_briefing(
     document = Document(str(out))
     texts = [p.text for p in document.paragraphs]
     texts += [c.text for t in document.tables for r in t.rows for c in r.cells]
+    changes = next(t for t in document.tables if t.rows[0].cells[0].text == "Indicator")
+    for row in changes.rows[1:]:
+        cells = [c.text for c in row.cells]
+        if "<5" in cells[1:3]:
+            assert "%" not in cells[3], cells  # no share of a count kept back
     for view in (v for v in data.views if v.exempt):
         small = {o.actual for o in view.observations if o.actual is not None and 0 < o.actual < 5}
         about = [t for t in texts if view.code and view.code in t]
