@@ -25,6 +25,35 @@ EXEMPT_PARAGRAPH_SETTING = "schedule_12a_paragraph"
 PAPER_SETTINGS = ("briefing_author", "briefing_contact", "briefing_agenda_item")
 
 
+def paper_details(session: Session) -> dict[str, str | None]:
+    """The committee-paper details and Schedule 12A paragraph kept in the store, by key."""
+    keys = [EXEMPT_PARAGRAPH_SETTING, *PAPER_SETTINGS]
+    found = {
+        row.key: row.value.strip() or None
+        for row in session.scalars(select(SettingRow).where(SettingRow.key.in_(keys)))
+    }
+    return {key: found.get(key) for key in keys}
+
+
+def set_paper_detail(session: Session, key: str, value: str | None) -> None:
+    """Keep one detail for every later briefing (None or blank: forget it)."""
+    if key not in (EXEMPT_PARAGRAPH_SETTING, *PAPER_SETTINGS):
+        raise ExportError(
+            f"unknown briefing detail '{key}' — use one of "
+            + ", ".join((EXEMPT_PARAGRAPH_SETTING, *PAPER_SETTINGS))
+        )
+    row = session.get(SettingRow, key)
+    text = (value or "").strip()
+    if not text:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(SettingRow(key=key, value=text))
+    else:
+        row.value = text
+    session.flush()
+
+
 class ExportError(Exception):
     """A problem with what was asked for (unknown meeting ...): one line, what to do."""
 
@@ -139,14 +168,7 @@ def gather(
             )
         )
     shown = views if include_exempt else [v for v in views if not v.exempt]
-    settings = {
-        row.key: row.value.strip() or None
-        for row in session.scalars(
-            select(SettingRow).where(
-                SettingRow.key.in_([EXEMPT_PARAGRAPH_SETTING, *PAPER_SETTINGS])
-            )
-        )
-    }
+    settings = paper_details(session)
     return ExportData(
         views=tuple(shown),
         withheld_exempt=len(views) - len(shown),
