@@ -48,6 +48,8 @@ def pdf_beside(docx: Path, *, office: str | None = None) -> PdfResult:
     program = office or find_office()
     target = docx.with_suffix(".pdf")
     if program is None:
+        if os.environ.get(OFFICE_ENV) == "":
+            return PdfResult(None, f"no PDF: switched off ({OFFICE_ENV} is empty)")
         return PdfResult(
             None,
             "no PDF: LibreOffice is not installed — install LibreOffice Writer to get a tagged "

@@ -16,8 +16,10 @@ OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def test_without_libreoffice_the_briefing_is_written_and_the_note_says_why(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("SCRUTINEER_OFFICE")
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))  # no soffice to be found
     sample = build(tmp_path)
     data = tmp_path / "data"
     data.mkdir()
@@ -31,9 +33,11 @@ def test_without_libreoffice_the_briefing_is_written_and_the_note_says_why(
     assert len([line for line in err.splitlines() if "PDF" in line]) == 1  # one line
 
 
-def test_the_override_can_switch_pdfs_off(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_override_can_switch_pdfs_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SCRUTINEER_OFFICE", "")
     assert find_office() is None
+    note = pdf_beside(tmp_path / "briefing.docx").note
+    assert note == "no PDF: switched off (SCRUTINEER_OFFICE is empty)"
 
 
 @pytest.mark.skipif(OFFICE is None, reason="LibreOffice is not installed here")
