@@ -22,7 +22,6 @@ from desktop.wording import (
     DIRECTION_ARROWS,
     QUESTION_WORDS,
     direction_word,
-    long_date,
     rag_word,
 )
 
@@ -275,4 +274,4 @@ def _arrow(direction: str | None) -> str:
     return f"{arrow} " if arrow else ""
 
 
-__all__ = ["IndicatorSection", "alt_text", "caveats", "long_date"]
+__all__ = ["IndicatorSection", "alt_text", "caveats"]
