@@ -333,10 +333,12 @@ def cmd_export(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
             close = getattr(charts, "close", None)
             if callable(close):
                 close()
+        print(f"exported {args.format} to {args.out}", file=sys.stderr)
         if args.format == "docx":  # many clerks publish PDF: a tagged one beside the .docx
             from desktop.export.pdf import pdf_beside
 
             print(pdf_beside(out.expanduser()).note, file=sys.stderr)
+        return 0
     print(f"exported {args.format} to {args.out}", file=sys.stderr)
     return 0
 
