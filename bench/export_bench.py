@@ -57,9 +57,10 @@ def python_docx_floor(png: bytes, headings: int) -> float:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.export import documents
-    from desktop.export.charts import CHART_HEIGHT_PX, CHART_WIDTH_PX, default_source
+    from desktop.export import charts, documents
+    from desktop.export.charts import CHART_HEIGHT_PX, CHART_WIDTH_PX
     from desktop.export.gather import gather
+    from desktop.ui.chart_source import default_source
 
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -77,6 +78,11 @@ def main() -> None:
         chart_times: list[float] = []
 
         class Timed:
+            """The source as the command line uses it, timing each wait for a picture."""
+
+            def prepare(self, views: object, width_px: int, height_px: int) -> None:
+                charts.prepare(source, views, width_px, height_px)  # type: ignore[arg-type]
+
             def png(self, view: object, width_px: int, height_px: int) -> bytes | None:
                 t = time.perf_counter()
                 out = source.png(view, width_px, height_px)  # type: ignore[arg-type]
@@ -86,6 +92,9 @@ def main() -> None:
         start = time.perf_counter()
         documents.write("docx", data, base / "briefing.docx", charts=Timed())  # type: ignore[arg-type]
         elapsed = time.perf_counter() - start
+        close = getattr(source, "close", None)
+        if callable(close):
+            close()
         drawn = sum(chart_times)
         floor = python_docx_floor(png, len(chart_times))
         store.close()  # type: ignore[attr-defined]
@@ -93,11 +102,12 @@ def main() -> None:
         f"docx briefing, {INDICATORS} indicators with charts",
         elapsed,
         floor_s=floor,
-        goal="< 5 s",
+        goal="< 3 s",
         note=(
             f"{len(chart_times)} charts drawn in {drawn:.2f} s "
-            f"({drawn / max(len(chart_times), 1) * 1000:.0f} ms each); "
-            f"document without charts {elapsed - drawn:.2f} s; Qt start-up {qt_start:.2f} s"
+            f"({drawn / max(len(chart_times), 1) * 1000:.1f} ms each); "
+            f"document without charts {elapsed - drawn:.2f} s; Qt start-up {qt_start:.2f} s; "
+            f"load average {os.getloadavg()[0]:.1f}"
         ),
     )
 

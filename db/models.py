@@ -254,6 +254,21 @@ class QuestionRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
+class QuestionAnswerRow(Base):
+    """An answer that a later one replaced (from a returned tracker): the question's history."""
+
+    __tablename__ = "question_answer_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("question.id", ondelete="CASCADE"), index=True
+    )
+    answer: Mapped[str] = mapped_column(Text)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    replaced_by: Mapped[str | None] = mapped_column(Text)  # where the new answer came from
+
+
 class ActionRow(Base):
     __tablename__ = "action_point"
 

@@ -9,7 +9,7 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import IndicatorRow, MeetingRow, ObservationRow, PeriodRow
+from db.models import IndicatorRow, MeetingRow, ObservationRow, PeriodRow, QuestionAnswerRow
 from desktop.annotation_records import (
     ActionRecord,
     HistoryEntry,
@@ -19,6 +19,7 @@ from desktop.annotation_records import (
     list_notes,
     list_questions,
 )
+from desktop.wording import long_date
 
 # --- history ---------------------------------------------------------------------------------
 
@@ -44,7 +45,7 @@ _VERBS: Final = {
     "deferred": "Deferred",
     "withdrawn": "Withdrawn",
 }
-_KIND_ORDER: Final = {"scorecard": 0, "note": 1, "question": 2, "action": 3}
+_KIND_ORDER: Final = {"scorecard": 0, "note": 1, "question": 2, "answer": 2, "action": 3}
 
 
 def _scorecard_entries(session: Session, indicator: IndicatorRow) -> list[HistoryEntry]:
@@ -106,6 +107,17 @@ def indicator_history(
     for question in list_questions(session, indicator_id=indicator_id):
         on, meeting = when(question.meeting_id, question.created_at)
         entries.append(_question_entry(question, on, meeting, periods))
+        for earlier in session.scalars(
+            select(QuestionAnswerRow)
+            .where(QuestionAnswerRow.question_id == question.id)
+            .order_by(QuestionAnswerRow.id)
+        ):
+            replaced = earlier.replaced_at.date()
+            text = (
+                f"Earlier answer to “{question.text}”, replaced in {_month(replaced)}: "
+                f"{earlier.answer}"
+            )
+            entries.append(HistoryEntry(replaced, "answer", text, meeting, None, None, question.id))
     for action in list_actions(session, indicator_id=indicator_id):
         on, meeting = when(action.meeting_id, action.created_at)
         entries.append(_action_entry(action, on, meeting, meetings))
@@ -137,7 +149,7 @@ def _action_entry(
     if due_row is not None:
         text += f" — due at {due_row.name}"
     elif action.due_date is not None:
-        text += f" — due {action.due_date.isoformat()}"
+        text += f" — due {long_date(action.due_date)}"
     text += f" [{action.status.replace('_', ' ')}]"
     if action.update_text:
         text += f" Update: {action.update_text}"

@@ -45,6 +45,46 @@ QUESTION_MOVES: Final[dict[str, frozenset[str]]] = {
 CLOSED_QUESTION: Final = frozenset({"answered", "withdrawn"})
 CLOSED_ACTION: Final = frozenset({"done", "dropped"})
 NEW_QUESTION_STATUSES: Final = ("draft", "to_raise", "asked", "deferred")
+# What officers may set on a returned tracker: never Draft or To raise (the chair's stages).
+OFFICER_QUESTION_STATUSES: Final = ("asked", "answered", "deferred", "withdrawn")
+OFFICER_ACTION_STATUSES: Final = ("open", "in_progress", "done", "dropped")
+# How far along an item is: a move to a lower stage is a move backwards.
+QUESTION_STAGE: Final[dict[str, int]] = {
+    "draft": 0,
+    "to_raise": 1,
+    "deferred": 1,
+    "asked": 2,
+    "answered": 3,
+    "withdrawn": 3,
+}
+ACTION_STAGE: Final[dict[str, int]] = {"open": 0, "in_progress": 1, "done": 2, "dropped": 2}
+
+
+def question_route(current: str, wanted: str) -> tuple[str, ...] | None:
+    """The shortest run of allowed moves from ``current`` to ``wanted`` (empty when already
+    there; None when the rules allow no way): "to_raise" -> "answered" is asked, answered."""
+    if current == wanted:
+        return ()
+    routes: dict[str, tuple[str, ...]] = {current: ()}
+    frontier = [current]
+    while frontier:
+        following: list[str] = []
+        for status in frontier:
+            for step in sorted(QUESTION_MOVES.get(status, ())):
+                if step in routes:
+                    continue
+                routes[step] = (*routes[status], step)
+                if step == wanted:
+                    return routes[step]
+                following.append(step)
+        frontier = following
+    return None
+
+
+def moves_backwards(kind: str, current: str, wanted: str) -> bool:
+    """True when ``wanted`` is an earlier stage than ``current`` ("answered" -> "asked")."""
+    stages = QUESTION_STAGE if kind == "question" else ACTION_STAGE
+    return stages.get(wanted, 0) < stages.get(current, 0)
 
 
 # --- plain results ---------------------------------------------------------------------------
@@ -140,7 +180,7 @@ class HistoryEntry:
     """One line of an indicator's story, in date order."""
 
     on: dt.date
-    kind: str  # "scorecard", "note", "question", "action"
+    kind: str  # "scorecard", "note", "question", "answer" (one replaced), "action"
     text: str  # a readable sentence
     meeting: str | None = None
     period: str | None = None

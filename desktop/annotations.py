@@ -29,6 +29,7 @@ from db.models import (
     NoteRow,
     ObservationRow,
     PeriodRow,
+    QuestionAnswerRow,
     QuestionRow,
     utcnow,
 )
@@ -48,6 +49,8 @@ from desktop.annotation_records import (
     CLOSED_ACTION,
     CLOSED_QUESTION,
     NEW_QUESTION_STATUSES,
+    OFFICER_ACTION_STATUSES,
+    OFFICER_QUESTION_STATUSES,
     QUESTION_MOVES,
     UNSET,
     ActionRecord,
@@ -69,16 +72,20 @@ from desktop.annotation_records import (
     list_questions,
     meeting_key,
     meeting_record,
+    moves_backwards,
     next_position,
     note_record,
     optional_text,
     question_record,
+    question_route,
     same_committee,
 )
 
 __all__ = [
     "CLOSED_ACTION",
     "CLOSED_QUESTION",
+    "OFFICER_ACTION_STATUSES",
+    "OFFICER_QUESTION_STATUSES",
     "QUESTION_MOVES",
     "UNSET",
     "ActionRecord",
@@ -97,10 +104,12 @@ __all__ = [
     "add_question",
     "addressed_to_suggestions",
     "agenda",
+    "answer_question",
     "carry_forward",
     "delete_action",
     "delete_note",
     "delete_question",
+    "earlier_answers",
     "indicator_history",
     "list_actions",
     "list_meetings",
@@ -108,9 +117,12 @@ __all__ = [
     "list_questions",
     "meeting_by_name",
     "move_agenda_item",
+    "moves_backwards",
     "open_items_for",
     "question_from_enquiry",
+    "question_route",
     "remove_agenda_item",
+    "replace_answer",
     "set_action_status",
     "set_question_status",
     "unassigned_questions_for",
@@ -250,6 +262,64 @@ def set_question_status(
     row.status = status
     session.flush()
     return question_record(row)
+
+
+def answer_question(
+    session: Session, question_id: int, answer: str, *, answered_at: dt.datetime | None = None
+) -> QuestionRecord:
+    """Mark a question answered with ``answer``, through the allowed moves from where it is
+    (a question still to raise is asked, then answered); refused when it is withdrawn."""
+    row = get_row(session, QuestionRow, question_id, "question")
+    route = question_route(row.status, "answered")
+    if route is None:
+        raise AnnotationError(
+            f"this question is {row.status.replace('_', ' ')} — it cannot be answered now"
+        )
+    record = question_record(row)
+    for status in route or ("answered",):
+        last = status == "answered"
+        record = set_question_status(
+            session,
+            question_id,
+            status,
+            answer=answer if last else None,
+            answered_at=answered_at if last else None,
+        )
+    return record
+
+
+def replace_answer(
+    session: Session, question_id: int, answer: str | None, *, replaced_by: str | None = None
+) -> QuestionRecord:
+    """Give a question a new answer, keeping the one it replaces in the question's history."""
+    row = get_row(session, QuestionRow, question_id, "question")
+    new = optional_text(answer)
+    if row.status == "answered" and not new:
+        raise AnnotationError(
+            "an answered question must keep its answer — type the answer, not nothing"
+        )
+    if row.answer and row.answer != new:
+        session.add(
+            QuestionAnswerRow(
+                question_id=row.id,
+                answer=row.answer,
+                answered_at=row.answered_at,
+                replaced_by=replaced_by,
+            )
+        )
+    row.answer = new
+    session.flush()
+    return question_record(row)
+
+
+def earlier_answers(session: Session, question_id: int) -> list[tuple[str, dt.datetime]]:
+    """Answers the question had before, oldest first: (answer, when it was replaced)."""
+    rows = session.scalars(
+        select(QuestionAnswerRow)
+        .where(QuestionAnswerRow.question_id == question_id)
+        .order_by(QuestionAnswerRow.id)
+    )
+    return [(r.answer, r.replaced_at) for r in rows]
 
 
 def _naive_utc(moment: dt.datetime) -> dt.datetime:

@@ -12,7 +12,9 @@ from typing import NoReturn
 from desktop import __version__
 from desktop.errors import UserError, log_bug, one_line
 
-COMMANDS = ("gui", "import", "list", "note", "question", "export", "backup", "restore")
+COMMANDS = (
+    "gui", "import", "list", "note", "question", "export", "answers", "backup", "restore",
+)  # fmt: skip
 HELP_HINT = "run 'scrutineer --help' for usage"
 _VALUE_OPTIONS = ("--data-dir", "--screenshot")  # global options that take a value
 
@@ -88,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, metavar="PATH", help="file to write; - for stdout")
     exp.add_argument("--include-exempt", action="store_true", help="include Part 2 material")
     exp.add_argument("--meeting", metavar="NAME", help="only this meeting's agenda")
+
+    ans = sub.add_parser("answers", help="apply the answers in a tracker officers filled in")
+    ans.add_argument("file", metavar="FILE")
+    ans.add_argument("--json", action="store_true", help="print the report as JSON")
 
     bak = sub.add_parser("backup", help="a consistent copy of the store")
     bak.add_argument("--out", required=True, metavar="FILE")

@@ -67,6 +67,7 @@ def _handlers() -> dict[str, Handler]:
         "note": cmd_note,
         "question": cmd_question,
         "export": cmd_export,
+        "answers": cmd_answers,
         "backup": cmd_backup,
         "restore": cmd_restore,
     }
@@ -207,8 +208,7 @@ def _print_report(report: dict[str, object], *, dry_run: bool) -> None:
 
 # --- list ---------------------------------------------------------------------------------
 
-_LETTER = {"red": "R", "amber": "A", "green": "G"}
-_ARROW = {"improving": "improving", "worsening": "worsening", "no_change": "no change"}
+_LETTER = {"red": "R", "amber": "A", "green": "G"}  # as wording.RAG_LETTERS
 
 
 def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
@@ -227,6 +227,8 @@ def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
     if not views:
         print("no indicators match" if (args.rag or args.portfolio) else "the store is empty")
         return 0
+    from desktop.wording import DIRECTION_WORDS
+
     for v in views:
         latest = v.latest
         rag = _LETTER.get(v.latest_rag or "", "-")
@@ -237,7 +239,7 @@ def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
             else (f" vs {_value_text(latest.target, v.unit)}")
         )
         period = "" if latest is None else f" ({latest.period.label})"
-        trend = _ARROW.get(v.assessment.direction_previous or "", "")
+        trend = DIRECTION_WORDS.get(v.assessment.direction_previous or "", "")
         flags = ",".join(sorted(v.flag_rules))
         extra = "  ".join(x for x in (trend, f"[{flags}]" if flags else "") if x)
         print(f"{rag}  {v.code or '':<8} {v.name}: {value}{target}{period}  {extra}".rstrip())
@@ -245,11 +247,10 @@ def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
 
 
 def _value_text(value: float | None, unit: str | None) -> str:
-    """Figures worded as the analysis and the briefing word them (54.0%, £1,234, 12 days)."""
-    from desktop.analysis.numbers import finite, fmt_value
+    """Figures worded as the window and the briefing word them (56.4%, £1,234, 9.5 days)."""
+    from desktop.wording import format_value
 
-    number = finite(value)
-    return "-" if number is None else fmt_value(number, unit)
+    return "-" if value is None else format_value(value, unit).replace("—", "-")
 
 
 # --- notes and questions -----------------------------------------------------------------
@@ -350,8 +351,45 @@ def cmd_export(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
         from desktop.export import documents
 
         out = Path(args.out)
-        documents.write(args.format, data, out)
+        charts = None
+        if args.format == "docx":  # the app's own chart drawing, the one path that loads Qt
+            from desktop.ui.chart_source import default_source
+
+            charts = default_source()
+        try:
+            documents.write(args.format, data, out, charts=charts)
+        finally:
+            close = getattr(charts, "close", None)
+            if callable(close):
+                close()
+        print(f"exported {args.format} to {args.out}", file=sys.stderr)
+        if args.format == "docx":  # many clerks publish PDF: a tagged one beside the .docx
+            from desktop.export.pdf import pdf_beside
+
+            print(pdf_beside(out.expanduser()).note, file=sys.stderr)
+        return 0
     print(f"exported {args.format} to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_answers(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
+    """Apply a returned tracker; exit 1 when any row was refused."""
+    from desktop.export.tracker_import import import_tracker
+
+    source = Path(args.file).expanduser()
+    with opened_store(data_dir) as store, store.session() as session:
+        report = import_tracker(session, source)
+    if args.json:
+        print(json.dumps(report.as_json(args.file), ensure_ascii=False))
+    else:
+        print("\n".join(report.lines()))
+    if report.refused_rows:
+        print(
+            f"error: {len(report.refused_rows)} rows of {source.name} were refused"
+            " — see the reasons above, correct them and import the file again",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

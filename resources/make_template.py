@@ -36,6 +36,8 @@ CUSTOM_PARAGRAPHS: dict[str, tuple[float, bool, bool, str | None, str | None]] =
     "Table Text": (10, False, False, None, None),
     "Chart Note": (9, False, True, "595959", None),
     "Figure": (10, False, False, None, "center"),
+    "Numbered Paragraph": (11, False, False, None, None),
+    "Key Figure": (10, False, False, None, None),
 }
 HEADINGS: dict[str, tuple[float, str]] = {
     "Title": (26, "1F3864"),
@@ -99,6 +101,16 @@ def _custom_styles(document: DocumentObject) -> None:
             style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if name == "Indicator About":
             style.paragraph_format.keep_with_next = True
+        if name == "Key Figure":  # "Label<tab>value", wrapped lines hanging under the value
+            style.paragraph_format.left_indent = Cm(4.2)
+            style.paragraph_format.first_line_indent = Cm(-4.2)
+            style.paragraph_format.tab_stops.add_tab_stop(Cm(4.2))
+            style.paragraph_format.space_after = Pt(2)
+            style.paragraph_format.keep_with_next = True
+        if name == "Numbered Paragraph":  # "3.2<tab>text", the text hanging clear of the number
+            style.paragraph_format.left_indent = Cm(1.2)
+            style.paragraph_format.first_line_indent = Cm(-1.2)
+            style.paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
         if name.startswith("Table"):  # a table stays with its heading where it fits
             style.paragraph_format.space_after = Pt(0)
             style.paragraph_format.space_before = Pt(0)

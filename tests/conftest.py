@@ -25,6 +25,7 @@ def _isolated_home(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("SCRUTINEER_OFFICE", "")  # no PDF by LibreOffice unless a test asks
     yield
 
 

@@ -31,7 +31,10 @@ def is_percent(unit: str | None) -> bool:
     return unit is not None and unit.strip().lower() in {"%", "percent", "percentage", "per cent"}
 
 
-_UNSHOWN_UNITS = frozenset({"number", "count", "rate", "ratio", "score", "index"})
+# Units a report leaves unsaid ("12", not "12 number").
+UNSHOWN_UNITS = frozenset(
+    {"number", "count", "no.", "no", "#", "n", "rate", "ratio", "score", "index"}
+)
 
 
 @lru_cache(maxsize=256)
@@ -45,22 +48,29 @@ def _unit_style(unit: str | None) -> tuple[str, str]:
         return "percent", u
     if u == "£":
         return "pound", u
-    if u and u.lower() not in _UNSHOWN_UNITS:
+    if u and u.lower() not in UNSHOWN_UNITS:
         return "suffix", u
     return "none", u
 
 
+def fmt_number(value: float, decimals: int = 2) -> str:
+    """54.0 -> "54", 1234.5 -> "1,234.5", 9.50 -> "9.5": at most ``decimals`` places (one
+    from 100 up), trailing zeros dropped. The one number rule of the app (see wording)."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{value:,.0f}"
+    if abs(value) >= 100:
+        decimals = min(decimals, 1)
+    text = f"{value:,.{decimals}f}"
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return "0" if text == "-0" else text
+
+
 def fmt_value(value: float, unit: str | None) -> str:
-    """A number as a councillor would read it: 54.0%, £1,234, 12 days, 3.25."""
+    """A number as a councillor would read it: 56.4%, £1,234, 9.5 days, 3.25."""
     style, u = _unit_style(unit)
     if style == "percent":
-        return f"{value:.1f}%"
-    if value == int(value) and abs(value) < 1e15:
-        text = f"{value:,.0f}"
-    elif abs(value) >= 10:
-        text = f"{value:,.1f}"
-    else:
-        text = f"{value:,.2f}"
+        return f"{fmt_number(value, 1)}%"
+    text = fmt_number(value, 2)
     if style == "pound":
         return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
     if style == "suffix":

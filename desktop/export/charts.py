@@ -1,26 +1,32 @@
-"""Trend-chart pictures for documents: the small interface, a per-export cache, the default source."""
+"""Trend-chart pictures for documents: the small interface and a per-export cache.
+
+The pictures themselves come from whoever starts an export (the command line, the window):
+they pass a ChartSource in; this package never loads a drawing library itself.
+"""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import multiprocessing
-import threading
-from collections.abc import Callable, Mapping
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from desktop.catalogue import IndicatorView
 
-CHART_WIDTH_PX = 900
-CHART_HEIGHT_PX = 380
+# 640 px across 16.5 cm of page: the chart's 12 px text prints at 8.8 pt (at least 8 pt).
+CHART_WIDTH_PX = 640
+CHART_HEIGHT_PX = 270
 
 
 class ChartSource(Protocol):
     """Something that can draw an indicator's trend chart as PNG bytes (None: no picture)."""
 
     def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None: ...
+
+
+def prepare(source: object, views: Sequence[IndicatorView], width_px: int, height_px: int) -> None:
+    """Tell a source every picture it will be asked for, when it can start on them early."""
+    ahead = getattr(source, "prepare", None)
+    if callable(ahead):
+        ahead(views, width_px, height_px)
 
 
 class FunctionCharts:
@@ -39,6 +45,9 @@ class CachedCharts:
     def __init__(self, source: ChartSource) -> None:
         self._source = source
         self._done: dict[tuple[int, int, int], bytes | None] = {}
+
+    def prepare(self, views: Sequence[IndicatorView], width_px: int, height_px: int) -> None:
+        prepare(self._source, views, width_px, height_px)
 
     def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None:
         key = (view.id, width_px, height_px)
@@ -59,61 +68,3 @@ class PrerenderedCharts:
 
     def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None:
         return self._pngs.get(view.id)
-
-
-_UI_CHARTS = "desktop.ui.charts"
-
-
-def _draw_in_helper(view: IndicatorView, width_px: int, height_px: int) -> bytes:
-    """Runs in the helper process, on its own main thread, where Qt may draw."""
-    module = importlib.import_module(_UI_CHARTS)
-    png: bytes = module.render_chart_png(view, width=width_px, height=height_px)
-    return png
-
-
-class HelperProcessCharts:
-    """Draws in a helper process started on first use: Qt draws widgets on the main thread
-    only, and an export may run on a worker thread of the window. ``close()`` stops it."""
-
-    def __init__(self) -> None:
-        self._pool: ProcessPoolExecutor | None = None
-        self.failed = False
-
-    def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None:
-        if self.failed:
-            return None
-        if self._pool is None:
-            context = multiprocessing.get_context("spawn")  # never fork a process that has Qt
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        try:
-            return self._pool.submit(_draw_in_helper, view, width_px, height_px).result()
-        except (ImportError, OSError, BrokenProcessPool):
-            self.failed = True  # Qt would not load there: the rest of the briefing goes on
-            return None
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
-            self._pool = None
-
-
-def qt_installed() -> bool:
-    return all(importlib.util.find_spec(name) is not None for name in ("PySide6", "pyqtgraph"))
-
-
-def default_source() -> ChartSource | None:
-    """The app's own chart drawing (needs Qt, loaded only now); None when it cannot load.
-
-    On the main thread it draws here; away from it (an export on a worker thread of the
-    window) it draws in a helper process, since Qt draws widgets on a main thread only.
-    """
-    if not qt_installed():
-        return None
-    if threading.current_thread() is not threading.main_thread():
-        return HelperProcessCharts()
-    try:
-        module = importlib.import_module(_UI_CHARTS)
-    except (ImportError, OSError):  # no Qt, or its system libraries are missing
-        return None
-    render = getattr(module, "render_chart_png", None)
-    return FunctionCharts(render) if callable(render) else None

@@ -62,6 +62,12 @@ class ExportData:
     meeting_date: dt.date | None = None
     period: str | None = None  # the scorecard period shown
     agenda: tuple[int, ...] = ()  # indicator ids on the meeting's agenda, in the chair's order
+    withheld_exempt: int = 0  # exempt indicators left out (not include_exempt)
+    exempt_paragraph: str | None = None  # the Schedule 12A paragraph, where the user gave one
+    rag_rule: str | None = None  # the store's default RAG rule in words, with its tolerance
+    author: str | None = None  # the report author, contact and agenda item, where given
+    contact: str | None = None
+    agenda_item: str | None = None
     exported_at: dt.datetime = field(
         default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0)
     )

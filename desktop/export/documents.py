@@ -12,7 +12,7 @@ from docx.opc.exceptions import PackageNotFoundError
 
 from desktop.errors import UserError
 from desktop.export import docx_xml
-from desktop.export.charts import CachedCharts, ChartSource, default_source
+from desktop.export.charts import CachedCharts, ChartSource
 from desktop.export.data import ExportData
 
 FORMATS = ("docx", "xlsx")
@@ -30,9 +30,9 @@ def write(
 ) -> None:
     """Write ``data`` as a briefing (docx) or tracker (xlsx) to ``out``.
 
-    Without ``charts`` the app's own chart drawing is loaded when needed; where it cannot
-    load (no Qt libraries) the briefing says so and has no pictures. ``template``: a council's
-    own restyled copy of resources/briefing_template.docx.
+    ``charts`` draws the pictures; the caller (command line, window) makes it and closes it.
+    Without one, a briefing that was to have charts says that they could not be drawn.
+    ``template``: a council's own restyled copy of resources/briefing_template.docx.
     """
     if fmt not in FORMATS:
         raise UserError(f"cannot write '{fmt}' documents — choose docx or xlsx", 2)
@@ -62,18 +62,9 @@ def briefing_bytes(
 ) -> bytes:
     from desktop.export.docx_briefing import TEMPLATE
 
-    source: ChartSource | None = None
-    unavailable = False
-    own = charts is None and include_charts  # a default source made here is closed here
-    if include_charts:
-        source = charts if charts is not None else default_source()
-        unavailable = source is None
-    try:
-        return _build(data, source, unavailable, suppress_small, template or TEMPLATE)
-    finally:
-        close = getattr(source, "close", None) if own else None
-        if callable(close):
-            close()
+    source = charts if include_charts else None
+    unavailable = include_charts and charts is None
+    return _build(data, source, unavailable, suppress_small, template or TEMPLATE)
 
 
 def _build(

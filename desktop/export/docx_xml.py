@@ -30,14 +30,21 @@ def clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+def _line(line: str) -> str:
+    parts = [f'<w:t xml:space="preserve">{escape(piece)}</w:t>' for piece in line.split("\t")]
+    return "<w:tab/>".join(parts)
+
+
 def _runs(text: str) -> str:
     lines = clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    parts = [f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines]
-    return "<w:r>" + "<w:br/>".join(parts) + "</w:r>"
+    return "<w:r>" + "<w:br/>".join(_line(line) for line in lines) + "</w:r>"
 
 
-def _style(style_id: str | None) -> str:
-    return f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>' if style_id else ""
+def _style(style_id: str | None, *, keep_with_next: bool = False, new_page: bool = False) -> str:
+    keep = "<w:keepNext/>" if keep_with_next else ""
+    page = "<w:pageBreakBefore/>" if new_page else ""
+    name = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
+    return f"<w:pPr>{name}{keep}{page}</w:pPr>" if (name or keep or page) else ""
 
 
 def _cell(text: str, width: int, style_id: str | None) -> str:
@@ -47,12 +54,30 @@ def _cell(text: str, width: int, style_id: str | None) -> str:
     )
 
 
-def paragraph_element(text: str, style_id: str | None, *, page_break: bool = False) -> Any:
-    """A paragraph of one run in a style (by id); built as XML, as fast as it gets."""
-    style = _style(style_id)
+def paragraph_element(
+    text: str,
+    style_id: str | None,
+    *,
+    page_break: bool = False,
+    keep_with_next: bool = False,
+    new_page: bool = False,
+) -> Any:
+    """A paragraph of one run in a style (by id); built as XML, as fast as it gets.
+    ``new_page``: the paragraph starts a page (no empty paragraph left behind)."""
+    style = _style(style_id, keep_with_next=keep_with_next, new_page=new_page)
     brk = '<w:r><w:br w:type="page"/></w:r>' if page_break else ""
     run = _runs(text) if text else ""
     return parse_xml(f"<w:p {_W}>{style}{run}{brk}</w:p>")
+
+
+def labelled_element(label: str, value: str, style_id: str | None) -> Any:
+    """A "Label<tab>value" paragraph, the label bold, kept with the next paragraph: figures
+    written this way stay on the page of their heading and chart (a table may not)."""
+    return parse_xml(
+        f"<w:p {_W}>{_style(style_id, keep_with_next=True)}"
+        f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(clean(label))}</w:t></w:r>'
+        f"<w:r><w:tab/></w:r>{_runs(value)}</w:p>"
+    )
 
 
 def table_element(
@@ -60,15 +85,23 @@ def table_element(
     table_style: str | None,
     heading_style: str | None,
     text_style: str | None,
-    headers: Sequence[str],
+    headers: Sequence[str] | None,
     rows: Sequence[Sequence[str]],
     widths_cm: Sequence[float],
 ) -> Any:
-    """A real Word table (style ids, not names) whose header row repeats on every page."""
+    """A real Word table (style ids, not names) whose header row repeats on every page
+    (``headers`` None: a table of label/value rows with no header row)."""
     style = f'<w:tblStyle w:val="{table_style}"/>' if table_style else ""
     widths = [round(w * TWIPS_PER_CM) for w in widths_cm]
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    head = "".join(_cell(h, w, heading_style) for h, w in zip(headers, widths, strict=True))
+    head = (
+        "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        + "".join(_cell(h, w, heading_style) for h, w in zip(headers, widths, strict=True))
+        + "</w:tr>"
+        if headers is not None
+        else ""
+    )
+    first_row = "1" if headers is not None else "0"
     body = "".join(
         "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
         + "".join(_cell(t, w, text_style) for t, w in zip(row, widths, strict=True))
@@ -78,10 +111,10 @@ def table_element(
     return parse_xml(
         f"<w:tbl {_W}><w:tblPr>{style}"
         f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
-        '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
+        f'<w:tblLook w:val="0420" w:firstRow="{first_row}" w:lastRow="0" w:firstColumn="0"'
         ' w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
         f"<w:tblGrid>{grid}</w:tblGrid>"
-        f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>{body}</w:tbl>"
+        f"{head}{body}</w:tbl>"
     )
 
 

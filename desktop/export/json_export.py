@@ -44,8 +44,8 @@ def _observation(view: IndicatorView, i: int, obs: ObservationRecord) -> dict[st
     }
 
 
-def _indicator(view: IndicatorView) -> dict[str, Any]:
-    return {
+def _indicator(view: IndicatorView, with_exempt: bool) -> dict[str, Any]:
+    shown: dict[str, Any] = {
         "code": view.code,
         "name": view.name,
         "portfolio": view.portfolio,
@@ -54,6 +54,9 @@ def _indicator(view: IndicatorView) -> dict[str, Any]:
         "unit": view.unit,
         "observations": [_observation(view, i, o) for i, o in enumerate(view.observations)],
     }
+    if with_exempt:
+        shown["exempt"] = view.exempt
+    return shown
 
 
 def export_document(data: ExportData) -> dict[str, Any]:
@@ -62,7 +65,11 @@ def export_document(data: ExportData) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "exported_at": _iso(data.exported_at),
-        "indicators": [_indicator(v) for v in data.views],
+        "indicators": [
+            _indicator(v, data.include_exempt)
+            for v in data.views
+            if data.include_exempt or not v.exempt
+        ],
         "notes": [
             {
                 "indicator": n.indicator,
@@ -72,6 +79,7 @@ def export_document(data: ExportData) -> dict[str, Any]:
                 "created_at": _iso(n.created_at),
             }
             for n in data.notes
+            if data.include_exempt or not n.exempt
         ],
         "questions": [
             {

@@ -5,44 +5,33 @@ from __future__ import annotations
 from desktop.analysis.numbers import finite, fmt_count, fmt_value
 from desktop.catalogue import IndicatorView
 from desktop.export.data import ExportData
+from desktop.wording import (
+    ACTION_WORDS,
+    DIRECTION_WORDS,
+    QUESTION_WORDS,
+    RAG_WORDS,
+    rag_word,
+    status_from_word,
+)
 
-QUESTION_WORDS: dict[str, str] = {
-    "draft": "Draft",
-    "to_raise": "To raise",
-    "asked": "Asked",
-    "answered": "Answered",
-    "deferred": "Deferred",
-    "withdrawn": "Withdrawn",
-}
-ACTION_WORDS: dict[str, str] = {
-    "open": "Open",
-    "in_progress": "In progress",
-    "done": "Done",
-    "dropped": "Dropped",
-}
-RAG_WORDS: dict[str, str] = {"red": "Red", "amber": "Amber", "green": "Green"}
-DIRECTION_WORDS: dict[str, str] = {
-    "improving": "improving",
-    "worsening": "worsening",
-    "no_change": "no change",
-}
 EXEMPT_MARK = "Exempt — not for publication"
 SMALL = "<5"
 SMALL_LIMIT = 5.0
 _COUNT_UNITS = {"", "number", "count", "people", "cases", "children", "adults"}
-
-
-def status_from_word(word: str, words: dict[str, str]) -> str | None:
-    """The stored status for a word as shown ("To raise") or as stored ("to_raise")."""
-    wanted = " ".join(word.replace("_", " ").split()).casefold()
-    for code, shown in words.items():
-        if wanted in (shown.casefold(), code.replace("_", " ")):
-            return code
-    return None
-
-
-def rag_word(rag: str | None) -> str:
-    return RAG_WORDS.get(rag or "", "Not rated")
+__all__ = [
+    "ACTION_WORDS",
+    "DIRECTION_WORDS",
+    "EXEMPT_MARK",
+    "QUESTION_WORDS",
+    "RAG_WORDS",
+    "SMALL",
+    "Figures",
+    "is_count_unit",
+    "is_small",
+    "rag_word",
+    "status_from_word",
+    "visible_views",
+]
 
 
 def visible_views(data: ExportData) -> tuple[IndicatorView, ...]:

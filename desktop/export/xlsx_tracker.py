@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.analysis.numbers import finite
+from desktop.annotation_records import OFFICER_ACTION_STATUSES, OFFICER_QUESTION_STATUSES
 from desktop.catalogue import IndicatorView
 from desktop.export.data import ActionItem, ExportData, QuestionItem
 from desktop.export.words import (
@@ -29,29 +31,36 @@ from desktop.export.words import (
     rag_word,
     visible_views,
 )
+from desktop.wording import rounded
 
 REF = "Ref"
+# The cells officers fill in; everything else is read-only and is not read back.
+QUESTION_EDITABLE = ("Answer", "Status", "Answered on")
+ACTION_EDITABLE = ("Update", "Status")
+# Very hidden copies of the rows as exported: answers coming back are compared with them.
+EXPORTED_SHEETS = {"Questions": "Exported questions", "Actions": "Exported actions"}
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 HEADER_FILL = PatternFill("solid", fgColor="DCE3EE")
 # (header, width in characters) per sheet; the Ref column (a stable id) is hidden.
+# Widths fit a landscape A4 page at a readable scale; long text wraps and rows grow to it.
 QUESTION_COLUMNS = (
-    (REF, 34), ("Portfolio", 22), ("Indicator", 40), ("Period", 13), ("RAG", 10),
-    ("Question", 60), ("To whom", 24), ("Meeting", 24), ("Status", 12), ("Answer", 60),
-    ("Answered on", 13),
+    (REF, 34), ("Portfolio", 14), ("Indicator", 28), ("Period", 11), ("RAG", 7),
+    ("Question", 40), ("To whom", 16), ("Meeting", 16), ("Status", 11), ("Answer", 40),
+    ("Answered on", 12),
 )  # fmt: skip
 ACTION_COLUMNS = (
-    (REF, 34), ("Portfolio", 22), ("Indicator", 40), ("Action", 60), ("Owner", 24),
-    ("Due", 13), ("Status", 13), ("Update", 60),
+    (REF, 34), ("Portfolio", 14), ("Indicator", 28), ("Action", 40), ("Owner", 18),
+    ("Due", 12), ("Status", 12), ("Update", 40),
 )  # fmt: skip
 NOTE_COLUMNS = (
-    ("Portfolio", 22), ("Indicator", 40), ("Period", 13), ("Note", 70), ("Exempt", 9),
-    ("Meeting", 24), ("Written", 17),
+    ("Portfolio", 16), ("Indicator", 30), ("Period", 11), ("Note", 60), ("Exempt", 8),
+    ("Meeting", 18), ("Written", 16),
 )  # fmt: skip
 INDICATOR_COLUMNS = (
-    ("Code", 9), ("Name", 50), ("Portfolio", 22), ("Period", 13), ("Actual", 11),
-    ("Target", 11), ("Unit", 12), ("RAG published", 14), ("RAG computed", 14),
-    ("Direction", 14), ("Red streak", 11),
+    ("Code", 8), ("Name", 40), ("Portfolio", 18), ("Period", 11), ("Actual", 9),
+    ("Target", 9), ("Unit", 10), ("RAG published", 10), ("RAG computed", 10),
+    ("Direction", 11), ("Red streak", 8),
 )  # fmt: skip
 README = (
     "How to fill in this tracker",
@@ -70,6 +79,10 @@ class _Text:
     value: str
 
 
+FONT = "Arial"
+LINE_HEIGHT = 15.0  # points per line of 11 pt text
+
+
 def tracker_bytes(data: ExportData, *, suppress_small: bool = True) -> bytes:
     """The tracker workbook for ``data`` as .xlsx bytes."""
     book = Workbook()
@@ -82,12 +95,23 @@ def tracker_bytes(data: ExportData, *, suppress_small: bool = True) -> bytes:
     sheets.notes(book.create_sheet("Notes"))
     sheets.indicators(book.create_sheet("Indicators"))
     _readme(book.create_sheet("How to fill in"))
+    for name, copy in EXPORTED_SHEETS.items():
+        _copy_rows(book[name], book.create_sheet(copy))
+    _protect(book["Questions"], QUESTION_COLUMNS, QUESTION_EDITABLE)
+    _protect(book["Actions"], ACTION_COLUMNS, ACTION_EDITABLE)
+    for name in ("Notes", "Indicators", "How to fill in"):
+        _protect(book[name], (), ())
+    for ws in book.worksheets:
+        if ws.sheet_state == "visible":
+            _print_setup(ws)
     book.properties.title = "Scrutiny tracker"
     book.properties.creator = "Scrutineer"
     if data.include_exempt:
         for sheet in book.worksheets:
             sheet.oddHeader.center.text = EXEMPT_MARK
             sheet.oddHeader.center.color = "9C0006"
+            if sheet.sheet_state == "visible":
+                _banner(sheet)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -106,17 +130,19 @@ class _Sheets:
     def questions(self, ws: Worksheet) -> None:
         rows = [self._question_row(q) for q in self.data.questions]
         _fill(ws, QUESTION_COLUMNS, rows)
-        _status_list(ws, "I", len(rows), QUESTION_WORDS.values(), "question")
+        officer = (QUESTION_WORDS[s] for s in OFFICER_QUESTION_STATUSES)
+        _status_list(ws, "I", len(rows), officer, "question")
 
     def _question_row(self, q: QuestionItem) -> list[object]:
         view = self._view(q.indicator_id)
         answered = q.answered_at.date() if q.answered_at else None
+        period = q.period or (view.latest.period.label if view and view.latest else "")
         return [
             _Text(q.uid),
             _Text(view.portfolio or "") if view else None,
             _Text(view.label if view else q.indicator),
-            _Text(q.period or ""),
-            rag_word(_rag_at(view, q.period)) if view else None,
+            _Text(period),
+            rag_word(_rag_at(view, period)) if view else None,
             _Text(q.text),
             _Text(q.addressed_to or ""),
             _Text(q.meeting or ""),
@@ -128,7 +154,8 @@ class _Sheets:
     def actions(self, ws: Worksheet) -> None:
         rows = [self._action_row(a) for a in self.data.actions]
         _fill(ws, ACTION_COLUMNS, rows)
-        _status_list(ws, "G", len(rows), ACTION_WORDS.values(), "action")
+        officer = (ACTION_WORDS[s] for s in OFFICER_ACTION_STATUSES)
+        _status_list(ws, "G", len(rows), officer, "action")
 
     def _action_row(self, a: ActionItem) -> list[object]:
         view = self._view(a.indicator_id)
@@ -172,7 +199,9 @@ class _Sheets:
 
         def number(value: float | None) -> object:
             shown = finite(value)
-            return SMALL if hide and is_small(shown) else shown
+            if hide and is_small(shown):
+                return SMALL
+            return None if shown is None else rounded(shown, view.unit)  # as the briefing
 
         return [
             _Text(view.code or ""),
@@ -211,22 +240,63 @@ def _due(due: str | None) -> object:
 def _fill(
     ws: Worksheet, columns: Sequence[tuple[str, int]], rows: Sequence[Sequence[object]]
 ) -> None:
-    bold = Font(bold=True)
+    bold = Font(name=FONT, bold=True)
     for col, (title, width) in enumerate(columns, start=1):
         cell = ws.cell(row=1, column=col, value=title)
         cell.font = bold
         cell.fill = HEADER_FILL
         ws.column_dimensions[get_column_letter(col)].width = width
     wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
     for r, row in enumerate(rows, start=2):
+        lines = 1
         for c, value in enumerate(row, start=1):
-            _put(ws, r, c, value, wrap if columns[c - 1][1] >= 40 else top)
+            _put(ws, r, c, value, wrap)
+            if isinstance(value, _Text):
+                lines = max(lines, _lines(value.value, columns[c - 1][1]))
+        if lines > 1:  # Excel and LibreOffice do not grow a row to its wrapped text on open
+            ws.row_dimensions[r].height = LINE_HEIGHT * lines
     if columns[0][0] == REF:
         ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide (a little
+    generous: a proportional font fits about that many average characters)."""
+    room = max(width - 2, 4)
+    return sum(max(1, math.ceil(len(part) / room)) for part in text.splitlines() or [""])
+
+
+def _protect(ws: Worksheet, columns: Sequence[tuple[str, int]], editable: Sequence[str]) -> None:
+    """Lock every cell but the ones officers fill in; filtering, sorting and resizing stay."""
+    open_cells = Protection(locked=False)
+    for col, (title, _width) in enumerate(columns, start=1):
+        if title in editable:
+            for r in range(2, max(ws.max_row, 2) + 1):
+                ws.cell(row=r, column=col).protection = open_cells
+    protection = ws.protection
+    protection.sheet = True
+    protection.autoFilter = False
+    protection.sort = False
+    protection.formatColumns = False
+    protection.formatRows = False
+    protection.selectLockedCells = False
+    protection.selectUnlockedCells = False
+
+
+def _print_setup(ws: Worksheet) -> None:
+    """Landscape, fitted to the page width, the header row on every printed page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if not ws.print_title_rows:
+        ws.print_title_rows = "1:1"
+    ws.oddFooter.center.text = "&A — page &P of &N"
+    ws.print_options.gridLines = True  # a printed row is easy to follow across
 
 
 _FORMATS: dict[type, str] = {dt.datetime: DATETIME_FORMAT, dt.date: DATE_FORMAT}
@@ -264,13 +334,62 @@ def _status_list(ws: Worksheet, column: str, count: int, words: Iterable[str], w
     rule.add(f"{column}2:{column}{max(count + 1, 2)}")
 
 
+def _banner(ws: Worksheet) -> None:
+    """A first row saying, on screen as well as in print, that the sheet holds exempt material."""
+    heights = {r: d.height for r, d in ws.row_dimensions.items() if d.height}
+    ws.insert_rows(1)  # moves the cells, not the row heights: those move below
+    for r in sorted(heights, reverse=True):
+        ws.row_dimensions[r + 1].height = heights[r]
+        ws.row_dimensions[r].height = None
+    width = max(ws.max_column, 1)
+    cell = ws.cell(row=1, column=1, value=f"{EXEMPT_MARK} (Part 2, exempt information)")
+    cell.font = Font(bold=True, color="9C0006", size=12)
+    cell.fill = PatternFill("solid", fgColor="FFC7CE")
+    cell.alignment = Alignment(vertical="center")
+    if width > 1:
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.row_dimensions[1].height = 22
+    ws.freeze_panes = "A3" if ws.freeze_panes else None
+    if ws.auto_filter.ref:
+        first, last = ws.auto_filter.ref.split(":")
+        ws.auto_filter.ref = f"{first[0]}2:{_shift(last)}"
+    for rule in ws.data_validations.dataValidation:
+        rule.sqref = " ".join(_shift_range(str(r)) for r in rule.sqref.ranges)
+    ws.print_title_rows = "1:2"
+
+
+def _shift(ref: str) -> str:
+    letters = ref.rstrip("0123456789")
+    return f"{letters}{int(ref[len(letters) :]) + 1}"
+
+
+def _shift_range(ref: str) -> str:
+    return ":".join(_shift(part) for part in ref.split(":"))
+
+
+def _copy_rows(source: Worksheet, ws: Worksheet) -> None:
+    """The rows as exported, on a sheet only this app reads (not shown in Excel's Unhide)."""
+    for row in source.iter_rows():
+        for cell in row:
+            if cell.value is None:
+                continue
+            copy = ws.cell(row=cell.row, column=cell.column, value=cell.value)
+            copy.data_type = cell.data_type  # text stays text, never a formula
+    ws.sheet_state = "veryHidden"
+    ws.protection.sheet = True
+
+
 def _readme(ws: Worksheet) -> None:
-    ws.column_dimensions["A"].width = 110
+    width = 110
+    ws.column_dimensions["A"].width = width
     for r, line in enumerate(README, start=1):
         cell = ws.cell(row=r, column=1, value=line)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if r == 1:
-            cell.font = Font(bold=True, size=13)
+            cell.font = Font(name=FONT, bold=True, size=13)
+            ws.row_dimensions[r].height = 20
+        else:
+            ws.row_dimensions[r].height = LINE_HEIGHT * _lines(line, width)
 
 
 __all__ = ["ACTION_COLUMNS", "QUESTION_COLUMNS", "tracker_bytes"]

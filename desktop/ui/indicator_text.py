@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 from db.records import ObservationRecord
+from desktop import wording
+from desktop.wording import DIRECTION_WORDS
 
 POLARITY_AXIS: dict[str, str] = {
     "higher_is_better": "▲ higher is better",
@@ -12,48 +12,22 @@ POLARITY_AXIS: dict[str, str] = {
     "on_target": "◆ closer to target is better",
 }
 
-DIRECTION_WORDS: dict[str, str] = {
-    "improving": "improving",
-    "worsening": "worsening",
-    "no_change": "little changed",
-}
-
-SILENT_UNITS = frozenset({"number", "count", "no.", "no", "#", "n"})
 SMALL_BASE = 20  # the denominator below which ONS calls a rate unreliable
 
 
 def format_number(value: float | None, *, decimals: int = 2) -> str:
-    """54.0 -> "54", 1234.5 -> "1,234.5", None -> "—"; at most ``decimals`` places."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    if abs(value) >= 100:
-        decimals = min(decimals, 1)
-    return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+    """54.0 -> "54", 1234.5 -> "1,234.5", None -> "—" (the app's one rule: wording)."""
+    return wording.format_number(value, decimals=decimals)
 
 
 def shown_unit(unit: str | None) -> str | None:
     """The unit as written beside a number; None for plain counts ("Number", "count")."""
-    if not unit or unit.strip().casefold() in SILENT_UNITS:
-        return None
-    return unit.strip()
+    return wording.shown_unit(unit)
 
 
 def format_value(value: float | None, unit: str | None) -> str:
     """A number with its unit the way a report writes it: "54%", "£1,234", "12 days"."""
-    if value is None:
-        return "—"
-    unit = shown_unit(unit)
-    # percentages as reports print them: one decimal place (56.36… -> 56.4%)
-    number = format_number(value, decimals=1 if unit == "%" else 2)
-    if unit is None:
-        return number
-    if unit == "%":
-        return f"{number}%"
-    if unit == "£":
-        return f"-£{number[1:]}" if number.startswith("-") else f"£{number}"
-    return f"{number} {unit}"
+    return wording.format_value(value, unit)
 
 
 def observation_value(observation: ObservationRecord, unit: str | None) -> str:

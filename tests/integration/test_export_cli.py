@@ -96,10 +96,17 @@ def test_docx_written_on_a_worker_thread_still_has_pictures(data_dir: Path, tmp_
     errors: list[BaseException] = []
 
     def write() -> None:
+        from desktop.ui.chart_source import default_source
+
+        source = default_source()  # away from the main thread: drawn in a helper process
         try:
-            documents.write("docx", data, out)
+            documents.write("docx", data, out, charts=source)
         except BaseException as err:  # reported below, on the test's own thread
             errors.append(err)
+        finally:
+            close = getattr(source, "close", None)
+            if callable(close):
+                close()
 
     worker = threading.Thread(target=write)
     worker.start()

@@ -46,9 +46,11 @@ def _book(path: Path) -> Workbook:
 
 def _rows(book: Workbook, sheet: str) -> list[dict[str, object]]:
     ws = book[sheet]
-    header = [c.value for c in ws[1]]
+    first = 2 if str(ws["A1"].value or "").startswith(EXEMPT_MARK) else 1  # the banner row
+    header = [c.value for c in ws[first]]
     return [
-        dict(zip(header, (c.value for c in row), strict=True)) for row in ws.iter_rows(min_row=2)
+        dict(zip(header, (c.value for c in row), strict=True))
+        for row in ws.iter_rows(min_row=first + 1)
     ]
 
 
@@ -113,7 +115,7 @@ def test_status_has_a_drop_down_of_words(sample: ExportStore, tmp_path: Path) ->
     book = _book(_tracker(sample, tmp_path))
     (rule,) = book["Questions"].data_validations.dataValidation
     assert rule.type == "list"
-    assert rule.formula1 == '"Draft,To raise,Asked,Answered,Deferred,Withdrawn"'
+    assert rule.formula1 == '"Asked,Answered,Deferred,Withdrawn"'  # not Draft or To raise
     assert "I2" in rule.sqref
     (action_rule,) = book["Actions"].data_validations.dataValidation
     assert action_rule.formula1 == '"Open,In progress,Done,Dropped"'
@@ -137,7 +139,7 @@ def test_dates_are_dates_and_numbers_numbers(sample: ExportStore, tmp_path: Path
     assert a.is_date and a.value == dt.datetime(2026, 1, 15)
     figures = book["Indicators"]
     r = _find(book, "Indicators", "Code", "CS01")
-    assert figures.cell(row=r, column=5).value == pytest.approx(56.36)
+    assert figures.cell(row=r, column=5).value == 56.4  # as the briefing and the window write it
     assert figures.cell(row=r, column=5).data_type == "n"
     assert figures.cell(row=r, column=11).value == 8
 
@@ -157,6 +159,8 @@ def test_exempt_tracker_is_marked_and_hides_small_numbers(
     book = _book(_tracker(sample, tmp_path, include_exempt=True))
     assert EXEMPT_NOTE in [r["Note"] for r in _rows(book, "Notes")]
     assert all(ws.oddHeader.center.text == EXEMPT_MARK for ws in book.worksheets)
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    assert all(str(ws["A1"].value).startswith(EXEMPT_MARK) for ws in shown)  # on screen too
     cs17 = next(r for r in _rows(book, "Indicators") if r["Code"] == "CS17")
     assert cs17["Actual"] == "<5"
 
@@ -290,3 +294,54 @@ def test_a_copied_row_is_refused_with_its_original(sample: ExportStore, tmp_path
     assert len(report.refused_rows) == 2
     assert all("same reference is on 2 rows" in reason for reason in report.refused_rows)
     assert _question(sample, ASKED_QUESTION).status == "asked"
+
+
+def test_only_the_cells_officers_fill_are_unlocked(sample: ExportStore, tmp_path: Path) -> None:
+    book = _book(_tracker(sample, tmp_path))
+    for name, editable in (
+        ("Questions", {"Answer", "Status", "Answered on"}),
+        ("Actions", {"Update", "Status"}),
+        ("Notes", set()),
+        ("Indicators", set()),
+    ):
+        ws = book[name]
+        assert ws.protection.sheet, name
+        header = [c.value for c in ws[1]]
+        for row in ws.iter_rows(min_row=2, max_row=max(ws.max_row, 2)):
+            unlocked = {header[c.column - 1] for c in row if not c.protection.locked}
+            assert unlocked == editable, name
+        assert not ws.protection.autoFilter  # officers can still filter and sort
+    assert all(ws.sheet_state == "veryHidden" for ws in book.worksheets[5:])
+
+
+def test_printed_landscape_fitted_to_width_with_the_header_repeated(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    book = _book(_tracker(sample, tmp_path))
+    for name in ("Questions", "Actions", "Notes", "Indicators"):
+        ws = book[name]
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.print_title_rows == "$1:$1"
+        assert ws["A1"].font.name == "Arial" and ws["A1"].font.bold
+
+
+def test_question_rows_have_a_period_and_rows_fit_their_text(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    book = _book(_tracker(sample, tmp_path))
+    rows = _rows(book, "Questions")
+    assert all(r["Period"] for r in rows)  # filled from the indicator's latest where unset
+    notes = book["Notes"]
+    assert all(c.alignment.wrap_text for row in notes.iter_rows(min_row=2) for c in row if c.value)
+
+
+def test_a_long_answer_gets_a_taller_row(sample: ExportStore, tmp_path: Path) -> None:
+    with sample.store.session() as s:
+        row = s.query(QuestionRow).filter_by(uid=sample.questions[ASKED_QUESTION]).one()
+        an.set_question_status(s, row.id, "answered", answer="A long answer. " * 30)
+    book = _book(_tracker(sample, tmp_path))
+    r = _find(book, "Questions", "Question", ASKED_QUESTION)
+    height = book["Questions"].row_dimensions[r].height
+    assert height is not None and height >= 15 * 7  # 450 characters over a 60-wide column

@@ -47,7 +47,7 @@ def test_export_is_off_until_there_is_something_to_export(
     assert not window.export_action.isEnabled()
 
 
-def test_export_json_writes_every_indicator(
+def test_export_json_writes_every_indicator_but_the_exempt_one(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "export.json"
@@ -55,7 +55,8 @@ def test_export_json_writes_every_indicator(
     window.export_action.trigger()
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["format"] == "scrutineer-export"
-    assert len(data["indicators"]) == 6
+    assert len(data["indicators"]) == 5  # the sixth is exempt (Part 2): left out by default
+    assert all("exempt" not in indicator for indicator in data["indicators"])
 
 
 def test_export_tracker_by_chosen_filter(

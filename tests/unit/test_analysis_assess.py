@@ -168,7 +168,7 @@ def test_fact_states_the_latest_figure() -> None:
     result = assess(series(quarter(2024, 1, actual=54.0, target=80.0)))
     assert (
         result.facts[0]
-        == "Latest: 54.0% in Q1 2024/25 against a target of 80.0% (higher is better), red."
+        == "Latest: 54% in Q1 2024/25 against a target of 80% (higher is better), red."
     )
 
 

@@ -18,7 +18,7 @@ def test_newly_red_between_issues() -> None:
     )
     summary = what_changed(before, after)
     assert summary.newly_red == (
-        ("a", "Indicator a", "Amber to red: 75.0% in Q1 2024/25 to 50.0% in Q2 2024/25."),
+        ("a", "Indicator a", "Amber to red: 75% in Q1 2024/25 to 50% in Q2 2024/25."),
     )
     assert summary.worsened == ()
 
@@ -50,9 +50,9 @@ def test_new_and_withdrawn_indicators() -> None:
     before = one("old", quarter(2024, 1, actual=1.0))
     after = one("fresh", quarter(2024, 2, actual=2.0))
     summary = what_changed(before, after)
-    assert summary.new == (("fresh", "Indicator fresh", "First figure: 2.0% in Q2 2024/25."),)
+    assert summary.new == (("fresh", "Indicator fresh", "First figure: 2% in Q2 2024/25."),)
     assert summary.withdrawn == (
-        ("old", "Indicator old", "No figure now; last was 1.0% in Q1 2024/25."),
+        ("old", "Indicator old", "No figure now; last was 1% in Q1 2024/25."),
     )
 
 
@@ -60,7 +60,7 @@ def test_targets_changed() -> None:
     before = one("a", quarter(2024, 1, actual=70.0, target=80.0))
     after = one("a", quarter(2024, 2, actual=70.0, target=70.0))
     [(key, _, detail)] = what_changed(before, after).targets_changed
-    assert (key, detail) == ("a", "Target 80.0% in Q1 2024/25, 70.0% in Q2 2024/25.")
+    assert (key, detail) == ("a", "Target 80% in Q1 2024/25, 70% in Q2 2024/25.")
 
 
 def test_period_missing_from_a_series_counts_as_new() -> None:

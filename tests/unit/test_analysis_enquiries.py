@@ -21,7 +21,7 @@ def test_persistent_red_names_run_start_and_worse_comparator() -> None:
         "Red for the second quarter running and worse than Statistical neighbours: what has "
         "changed since Q2 2024/25, and when do you expect it to reach amber?"
     )
-    assert "Statistical neighbours: 58.0%" in enquiry.facts
+    assert "Statistical neighbours: 58%" in enquiry.facts
 
 
 def test_third_quarter_running() -> None:
@@ -60,7 +60,7 @@ def test_rag_mismatch_asks_why_rated() -> None:
 def test_worse_than_last_year() -> None:
     points = run_of_quarters([60.0, 60.0, 60.0, 60.0, 50.0])
     [enquiry] = enquiries(series(*points), "worse_than_last_year")
-    assert "(50.0% against 60.0%)" in enquiry.text
+    assert "(50% against 60%)" in enquiry.text
 
 
 def test_worse_than_last_year_judged_by_polarity() -> None:

@@ -7,6 +7,7 @@ import pytest
 from db.records import IndicatorRecord
 from desktop.catalogue import IndicatorView, build_view
 from desktop.export import charts
+from desktop.ui import chart_source
 
 
 def _view(indicator_id: int) -> IndicatorView:
@@ -41,8 +42,8 @@ def test_default_source_is_none_without_qt(monkeypatch: pytest.MonkeyPatch) -> N
     def missing(name: str) -> object:
         raise ImportError("libEGL.so.1: cannot open shared object file")
 
-    monkeypatch.setattr(charts.importlib, "import_module", missing)
-    assert charts.default_source() is None
+    monkeypatch.setattr(chart_source.importlib, "import_module", missing)
+    assert chart_source.default_source() is None
 
 
 def test_function_charts_pass_the_size_on() -> None:
@@ -60,20 +61,32 @@ def test_away_from_the_main_thread_charts_are_drawn_in_a_helper_process() -> Non
     import threading
 
     found: list[object] = []
-    worker = threading.Thread(target=lambda: found.append(charts.default_source()))
+    worker = threading.Thread(target=lambda: found.append(chart_source.default_source()))
     worker.start()
     worker.join()
     (source,) = found
-    assert isinstance(source, charts.HelperProcessCharts)
+    assert isinstance(source, chart_source.HelperProcessCharts)
     source.close()  # nothing was started: it starts on the first picture
 
 
 def test_no_default_source_without_qt_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(charts, "qt_installed", lambda: False)
-    assert charts.default_source() is None
+    monkeypatch.setattr(chart_source, "qt_installed", lambda: False)
+    assert chart_source.default_source() is None
 
 
 def test_prerendered_charts_hand_back_what_was_drawn() -> None:
     source = charts.PrerenderedCharts({1: b"one"})
     assert source.png(_view(1), 900, 380) == b"one"
     assert source.png(_view(2), 900, 380) is None
+
+
+def test_a_cache_passes_the_list_of_pictures_on_to_its_source() -> None:
+    asked: list[list[int]] = []
+
+    class Ahead(Counting):
+        def prepare(self, views: list[IndicatorView], width_px: int, height_px: int) -> None:
+            asked.append([v.id for v in views])
+
+    charts.CachedCharts(Ahead()).prepare([_view(1), _view(2)], 640, 270)
+    charts.prepare(Counting(), [_view(3)], 640, 270)  # a source without prepare: no harm
+    assert asked == [[1, 2]]

@@ -104,3 +104,26 @@ def test_cli_path_does_not_load_qt() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_the_core_never_names_the_window_package() -> None:
+    """The exporters get chart pictures through a ChartSource passed in from the top: no
+    import of desktop.ui, and no string naming it (an import by name) outside the top."""
+    top = {"desktop/cli.py", "desktop/commands.py"}
+    offenders = []
+    for path in _sources("desktop", "db"):
+        rel = path.relative_to(REPO).as_posix()
+        if rel.startswith("desktop/ui/") or rel in top:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            named = ""
+            if isinstance(node, ast.Import):
+                named = " ".join(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                named = node.module or ""
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                named = node.value
+            if "desktop.ui" in named or "desktop/ui" in named:
+                offenders.append(f"{rel}:{getattr(node, 'lineno', '?')}")
+    assert offenders == []

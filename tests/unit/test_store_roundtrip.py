@@ -24,6 +24,7 @@ from db.models import (
     ObservationRow,
     PeriodRow,
     PortfolioRow,
+    QuestionAnswerRow,
     QuestionRow,
     ScorecardImportRow,
     ServiceRow,
@@ -103,9 +104,13 @@ def _one_of_each() -> list[Base]:
         id=1, name="Wrexham", signature="code|name|actual", mapping_json="{}", created_at=WHEN
     )
     setting = SettingRow(key="default_tolerance", value="10")
+    earlier = QuestionAnswerRow(
+        id=1, question_id=1, answer="Said at the meeting", answered_at=WHEN, replaced_at=WHEN,
+        replaced_by="a returned tracker",
+    )  # fmt: skip
     return [
         portfolio, service, period, scorecard_import, indicator, observation, comparator,
-        meeting, agenda, note, question, action, profile, setting,
+        meeting, agenda, note, question, action, profile, setting, earlier,
     ]  # fmt: skip
 
 

@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session
 from db.models import ACTION_STATUSES
 from desktop import annotations as ann
 from desktop.annotations import ActionRecord, MeetingRecord
+from desktop.wording import ACTION_WORDS
 
-STATUS_WORDS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
+STATUS_WORDS = ACTION_WORDS
 
 
 @dataclass(frozen=True, slots=True)

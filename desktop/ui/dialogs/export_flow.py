@@ -52,8 +52,10 @@ def write_data(
     options: ExportOptions,
     control: TaskControl,
     charts: ChartSource | None = None,
+    notes: list[str] | None = None,
 ) -> Path:
-    """Write gathered data where the options say (runs on a worker)."""
+    """Write gathered data where the options say (runs on a worker); a Word briefing gets a
+    tagged PDF beside it where LibreOffice is installed, and ``notes`` says what became of it."""
     out = options.out
     control.progress(2, 3, f"Writing {out.name}…")
     from desktop.export import documents
@@ -71,6 +73,13 @@ def write_data(
             include_charts=options.include_charts,
             suppress_small=options.suppress_small,
         )
+        if options.fmt == "docx":
+            from desktop.export.pdf import pdf_beside
+
+            control.progress(2, 3, "Making a tagged PDF beside it…")
+            said = pdf_beside(out).note
+            if notes is not None:
+                notes.append(said)
     control.progress(3, 3, "Done")
     return out
 
@@ -102,6 +111,7 @@ class ExportFlow(QObject):
         self.message: QMessageBox | None = None
         self.dialog: ExportDialog | None = None
         self._cancelled = False
+        self._notes: list[str] = []  # filled on the worker, read when it is done
         self._pending: list[IndicatorView] = []
         self._pngs: dict[int, bytes] = {}
         self._total = 0
@@ -166,7 +176,9 @@ class ExportFlow(QObject):
             )
         else:
             task = self._workers.run(
-                lambda control: write_data(gather_data(store, options, control), options, control),
+                lambda control: write_data(
+                    gather_data(store, options, control), options, control, notes=self._notes
+                ),
                 on_done=self._on_done,
                 on_error=self._on_error,
             )
@@ -186,10 +198,10 @@ class ExportFlow(QObject):
         if self._cancelled:
             self._on_error(ExportCancelled())
             return
-        from desktop.ui.charts import render_chart_png
+        from desktop.ui.print_chart import render_print_png
 
         for view in self._pending[:CHART_BATCH]:
-            self._pngs[view.id] = render_chart_png(
+            self._pngs[view.id] = render_print_png(
                 view, width=CHART_WIDTH_PX, height=CHART_HEIGHT_PX
             )
         del self._pending[:CHART_BATCH]
@@ -205,7 +217,7 @@ class ExportFlow(QObject):
         charts = PrerenderedCharts(self._pngs)
         self._pngs = {}
         task = self._workers.run(
-            lambda control: write_data(data, options, control, charts),
+            lambda control: write_data(data, options, control, charts, notes=self._notes),
             on_done=self._on_done,
             on_error=self._on_error,
         )
@@ -218,7 +230,11 @@ class ExportFlow(QObject):
     # --- results --------------------------------------------------------------------------
     def _on_done(self, out: Path) -> None:
         self.progress.done(0)
-        self._tell(QMessageBox.Icon.Information, f"Exported to {out}")
+        note = "; ".join(self._notes)
+        self._notes = []
+        self._tell(
+            QMessageBox.Icon.Information, f"Exported to {out}" + (f"; {note}" if note else "")
+        )
         self.finished.emit(out)
 
     def _on_error(self, exc: BaseException) -> None:

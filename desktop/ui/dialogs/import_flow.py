@@ -332,12 +332,10 @@ class AnswersFlow(QObject):
         self.progress.done(0)
         refused = list(report.refused_rows)
         text = f"{report.summary()}."
-        if refused:
-            text += " See the details for why rows were refused."
+        if refused or report.ignored or report.missing:
+            text += " See the details for what was refused, ignored or missing, and why."
         box = self._tell(QMessageBox.Icon.Information, text)
-        details = [*report.updated_questions, *report.updated_actions]
-        if refused:
-            details = ["Refused rows:", *refused, "", "Updated:", *details]
+        details = report.lines()[1:]  # the same report as the command line's
         if details:
             box.setDetailedText("\n".join(details))
         self.finished.emit(report)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from desktop.ui import indicator_text
+from desktop.wording import DIRECTION_ARROWS as DIRECTION_ARROWS
+from desktop.wording import DIRECTION_WORDS as _WORDS
 
-DIRECTION_ARROWS = {"improving": "▲", "worsening": "▼", "no_change": "▶"}
-DIRECTION_WORDS = {"improving": "Improving", "worsening": "Worsening", "no_change": "No change"}
+DIRECTION_WORDS = {key: word.capitalize() for key, word in _WORDS.items()}
 
 SYMBOL_UNITS = frozenset({"%", "£", "$", "€"})  # written on every number; words only once
 

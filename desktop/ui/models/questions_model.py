@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.annotations import ActionRecord, MeetingRecord, QuestionRecord
+from desktop.wording import ACTION_WORDS, QUESTION_WORDS
 
 IndicatorIdRole: Final = int(Qt.ItemDataRole.UserRole) + 1
 KindRole: Final = int(Qt.ItemDataRole.UserRole) + 2
@@ -37,18 +38,7 @@ COLUMNS: Final = (
 COL_KIND, COL_INDICATOR, COL_PORTFOLIO, COL_TEXT, COL_PERSON, COL_MEETING, COL_STATUS, COL_DUE = (
     range(len(COLUMNS))
 )
-STATUS_WORDS: Final = {
-    "draft": "Draft",
-    "to_raise": "To raise",
-    "asked": "Asked",
-    "answered": "Answered",
-    "deferred": "Deferred",
-    "withdrawn": "Withdrawn",
-    "open": "Open",
-    "in_progress": "In progress",
-    "done": "Done",
-    "dropped": "Dropped",
-}
+STATUS_WORDS: Final = {**QUESTION_WORDS, **ACTION_WORDS}
 
 
 @dataclass(frozen=True, slots=True)

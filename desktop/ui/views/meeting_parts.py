@@ -24,33 +24,15 @@ from desktop import annotations as ann
 from desktop.annotations import MeetingRecord, QuestionRecord
 from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.indicator_text import direction_sentence, format_value, streak_sentence
-from desktop.ui.models.questions_model import STATUS_WORDS
 from desktop.ui.rag_style import rag_label
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
-# How a question gets to "answered" from where it is, one legal move at a time.
-ROUTE_TO_ANSWERED = {
-    "draft": ("to_raise", "asked", "answered"),
-    "to_raise": ("asked", "answered"),
-    "deferred": ("asked", "answered"),
-    "asked": ("answered",),
-}
-
 
 def answer_question(session: Session, question_id: int, answer: str) -> QuestionRecord:
     """Mark a question answered with ``answer``, moving it on through the legal statuses."""
-    record = next(q for q in ann.list_questions(session) if q.id == question_id)
-    for status in ROUTE_TO_ANSWERED.get(record.status, ()):
-        record = ann.set_question_status(
-            session, question_id, status, answer=answer if status == "answered" else None
-        )
-    if record.status != "answered":
-        raise ann.AnnotationError(
-            f"this question is {STATUS_WORDS[record.status].lower()} — it cannot be answered now"
-        )
-    return record
+    return ann.answer_question(session, question_id, answer)
 
 
 def key_facts(view: IndicatorView) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop import annotations as ann
+from desktop.annotation_records import NEW_QUESTION_STATUSES
 from desktop.annotations import (
     QUESTION_MOVES,
     ActionRecord,
@@ -38,19 +39,12 @@ from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.focus_order import step_focus
 from desktop.ui.views.actions_box import ActionsBox
 from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
+from desktop.wording import QUESTION_WORDS
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
-QUESTION_WORDS = {
-    "draft": "Draft",
-    "to_raise": "To raise",
-    "asked": "Asked",
-    "answered": "Answered",
-    "deferred": "Deferred",
-    "withdrawn": "Withdrawn",
-}
-NEW_STATUSES = ("draft", "to_raise", "asked", "deferred")
+NEW_STATUSES = NEW_QUESTION_STATUSES
 
 
 def allowed_statuses(current: str | None) -> list[str]:

@@ -1,0 +1,41 @@
+"""Chart pictures for documents: real PNGs of the asked size, text big enough to read in print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from desktop.export.charts import CHART_HEIGHT_PX, CHART_WIDTH_PX
+from desktop.export.docx_indicator import CHART_WIDTH
+from desktop.ui.chart_source import HereCharts
+from desktop.ui.print_chart import TEXT_SHARE, render_print_png
+from tests.helpers.export_store import build
+
+POINTS_PER_CM = 72 / 2.54
+
+
+def test_every_sample_chart_is_a_png_of_the_asked_size(qapp: QApplication, tmp_path: Path) -> None:
+    sample = build(tmp_path)
+    try:
+        views = list(sample.views().values())
+    finally:
+        sample.store.close()
+    source = HereCharts()
+    for view in views:
+        png = source.png(view, CHART_WIDTH_PX, CHART_HEIGHT_PX)
+        assert png is not None
+        image = QImage.fromData(png)
+        assert (image.width(), image.height()) == (CHART_WIDTH_PX, CHART_HEIGHT_PX)
+    busy = QImage.fromData(render_print_png(views[0]))
+    colours = {
+        busy.pixel(x, y) for x in range(0, busy.width(), 7) for y in range(0, busy.height(), 7)
+    }
+    assert len(colours) > 4  # lines, markers, text and the band, not a blank picture
+
+
+def test_chart_text_prints_at_8_points_or_more() -> None:
+    text_px = round(CHART_WIDTH_PX * TEXT_SHARE)
+    printed_cm = CHART_WIDTH.cm * text_px / CHART_WIDTH_PX
+    assert printed_cm * POINTS_PER_CM >= 8.0
