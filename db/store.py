@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 FILE_MODE = 0o600
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BEGIN_OPTION = "scrutineer_begin"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # absent on Windows, where links need privileges
 
 
 class StoreError(Exception):
@@ -72,6 +75,21 @@ def _not_a_store(path: Path, why: str) -> NotAStore:
     )
 
 
+def _damaged(path: Path, why: str) -> StoreError:
+    return StoreError(
+        f"the store {path} is damaged ({why})"
+        " — restore a backup with 'restore FILE' (automatic ones are in the backups folder)"
+    )
+
+
+def _is_write_problem(message: str) -> bool:
+    return any(word in message for word in ("full", "readonly", "read-only", "unable to open"))
+
+
+def one_line(error: BaseException | str) -> str:
+    return " ".join(str(error).split())
+
+
 def _is_damage(message: str) -> bool:
     return "malformed" in message or "not a database" in message
 
@@ -94,7 +112,7 @@ def translate_error(path: Path, error: DBAPIError | sqlite3.Error) -> StoreError
             f"cannot open the store {path} — check the file and its folder can be read and written"
         )
     if _is_damage(message):
-        return StoreError(f"the store {path} is damaged ({message}) — restore a backup")
+        return _damaged(path, message)
     if "disk i/o error" in message:
         return StoreError(
             f"cannot read or write the store {path}: disk I/O error — check the disk, then try again"
@@ -231,21 +249,65 @@ def _copy_aside(path: Path, label: str, wait_seconds: float) -> Path:
     return aside
 
 
-def _create_private(path: Path) -> None:
+def _refuse_links(path: Path) -> None:
+    """Never follow the store (or its journal files) out of its folder through a link."""
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in _SIDE_FILES)):
+        if candidate.is_symlink():
+            raise StoreError(
+                f"{candidate} is a link to {os.readlink(candidate)}, not the store itself"
+                " — move the link away (Scrutineer keeps its store as a plain file)"
+            )
+
+
+def _create_private(path: Path) -> bool:
+    """Create the store file 0600 if it is missing; True when this call created it.
+
+    An existing file keeps its mode: the app never changes what it did not just create.
+    """
     if not path.parent.is_dir():
         raise StoreError(
             f"the folder {path.parent} does not exist — create it or choose another --data-dir"
         )
+    _refuse_links(path)
+    created = False
     try:
-        with contextlib.suppress(FileExistsError):
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
-        if not path.is_file():
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE)
+        except FileExistsError:
+            pass
+        else:
+            os.close(fd)
+            created = True
+            os.chmod(path, FILE_MODE)
+        if not stat.S_ISREG(os.stat(path, follow_symlinks=False).st_mode):
             raise StoreError(f"{path} is not a file — move it away or choose another --data-dir")
-        os.chmod(path, FILE_MODE)
     except OSError as exc:
         raise StoreError(
-            f"cannot create the store {path}: {exc.strerror} — check the folder's permissions"
+            f"cannot create the store {path}: {exc.strerror}"
+            " — check the folder can be written, or choose another --data-dir"
         ) from exc
+    return created
+
+
+def _check_schema(path: Path) -> None:
+    """Refuse a store at head whose tables are missing or whose schema text cannot be read."""
+    from db.models import Base
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn.text_factory = bytes
+    try:
+        raw = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    except sqlite3.Error as exc:
+        _reraise(path, exc)
+    finally:
+        conn.close()
+    try:
+        tables = {bytes(name).decode("utf-8") for name in raw}
+    except UnicodeDecodeError as exc:
+        raise _damaged(path, "a table name is not valid text") from exc
+    missing = sorted(set(Base.metadata.tables) - tables)
+    if missing:
+        raise _damaged(path, f"table {missing[0]} is missing")
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -335,7 +397,11 @@ class Store:
         """Open (creating or upgrading as needed) the store at ``path``; its folder must exist."""
         path = Path(path)
         _create_private(path)
-        _bring_to_head(path, wait_seconds)
+        try:
+            _bring_to_head(path, wait_seconds)
+        except UnicodeDecodeError as exc:  # sqlite3 decodes names as UTF-8 and fails on others
+            raise _damaged(path, "its schema is not valid text") from exc
+        _check_schema(path)
         return cls(path, _make_engine(path, wait_seconds))
 
     @property
@@ -391,6 +457,11 @@ class Store:
             assert isinstance(source, sqlite3.Connection)
             _copy_database(source, dest)
         except sqlite3.Error as exc:
+            if _is_write_problem(str(exc).lower()):  # the copy is what could not be written
+                raise StoreError(
+                    f"cannot write the backup {dest}: {one_line(exc)}"
+                    " — free some space there or choose another place"
+                ) from exc
             _reraise(self.path, exc)
         except OSError as exc:
             raise StoreError(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.store import Store
+    from desktop.scorecard.importer import ImportReport
 
 
 @contextlib.contextmanager
@@ -34,6 +35,10 @@ def opened_store(data_dir: Path) -> Iterator[Store]:
         store = Store.open(paths.store_path(data_dir), wait_seconds=lock_wait_seconds())
     except StoreError as err:
         raise UserError(str(err), err.exit_code) from err
+    for what, where in (("the data folder", data_dir), ("the store", store.path)):
+        warning = paths.wide_permissions(where, what)
+        if warning:
+            print(warning, file=sys.stderr)
     try:
         yield store
     except StoreError as err:
@@ -133,29 +138,46 @@ def seed_demo_store(demo_dir: Path) -> None:
 
 
 def cmd_import(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
-    from desktop.scorecard.importer import import_file
+    from db.store import StoreError
+    from desktop.scorecard.importer import ImportReport, import_file
 
-    refused = 0
-    with opened_store(data_dir) as store:
-        for name in args.files:
-            report = import_file(
-                store,
-                Path(name),
-                sheet=args.sheet,
-                area=args.area,
-                profile=args.profile,
-                password=args.password,
-                dry_run=args.dry_run,
-            )
-            shown = {**report.to_json(), "file": name}
-            if args.json:
-                print(json.dumps(shown, ensure_ascii=False), flush=True)
-            else:
-                _print_report(shown, dry_run=args.dry_run)
-            if report.status == "refused":
-                refused += 1
-                print(f"error: {one_line(report.error or 'refused')}", file=sys.stderr)
-    return 1 if refused else 0
+    worst = 0
+    try:
+        with opened_store(data_dir) as store:
+            for name in args.files:
+                try:
+                    report = import_file(
+                        store,
+                        Path(name),
+                        sheet=args.sheet,
+                        area=args.area,
+                        profile=args.profile,
+                        password=args.password,
+                        dry_run=args.dry_run,
+                    )
+                except StoreError as err:  # the disk filled, the store is busy: this file only
+                    report = ImportReport(name, "refused", error=one_line(str(err)))
+                    worst = max(worst, err.exit_code)
+                _show_import(report, name, args)
+                if report.status == "refused":
+                    worst = max(worst, 1)
+    except UserError as err:  # the store cannot be opened: every file is refused for it
+        if args.json:
+            for name in args.files:
+                refused = ImportReport(name, "refused", error=one_line(str(err)))
+                print(json.dumps({**refused.to_json(), "file": name}), flush=True)
+        raise
+    return worst
+
+
+def _show_import(report: ImportReport, name: str, args: argparse.Namespace) -> None:
+    shown = {**report.to_json(), "file": name}
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False), flush=True)
+    else:
+        _print_report(shown, dry_run=args.dry_run)
+    if report.status == "refused":
+        print(f"error: {one_line(report.error or 'refused')}", file=sys.stderr)
 
 
 def _print_report(report: dict[str, object], *, dry_run: bool) -> None:

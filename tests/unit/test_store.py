@@ -53,11 +53,11 @@ def test_new_store_file_is_private(store: Store, store_path: Path) -> None:
     assert _mode(store_path) == 0o600
 
 
-def test_open_makes_an_existing_file_private(store_path: Path) -> None:
+def test_open_leaves_the_mode_of_an_existing_file_alone(store_path: Path) -> None:
     Store.open(store_path).close()
-    store_path.chmod(0o644)
+    store_path.chmod(0o640)
     Store.open(store_path).close()
-    assert _mode(store_path) == 0o600
+    assert _mode(store_path) == 0o640
 
 
 def test_sessions_use_wal_and_foreign_keys(store: Store) -> None:
