@@ -316,7 +316,8 @@ def _check_schema(path: Path) -> None:
 def _make_engine(
     path: Path, wait_seconds: float, *, foreign_keys: bool = True, pooled: bool = True
 ) -> Engine:
-    options: dict[str, Any] = {"connect_args": {"timeout": wait_seconds}}
+    # hide_parameters: an error's text never carries the values (a note, an answer) it wrote
+    options: dict[str, Any] = {"connect_args": {"timeout": wait_seconds}, "hide_parameters": True}
     if not pooled:
         options["poolclass"] = NullPool
     engine = create_engine(f"sqlite:///{path}", **options)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__
-from desktop.errors import UserError, log_bug, one_line
+from desktop.errors import UserError, log_bug, one_line, scrub
 
 COMMANDS = ("gui", "import", "list", "note", "question", "export", "backup", "restore")
 HELP_HINT = "run 'scrutineer --help' for usage"
@@ -135,7 +135,7 @@ def run(argv: Sequence[str], *, started: float | None = None) -> int:
         where = log_bug(logs, type(exc), exc, exc.__traceback__)
         hint = f"details were written to {where}" if where else "details could not be logged"
         print(
-            f"error: unexpected problem ({type(exc).__name__}: {one_line(str(exc))[:200]}) — "
+            f"error: unexpected problem ({type(exc).__name__}: {scrub(str(exc))[:200]}) — "
             f"{hint}; please report it",
             file=sys.stderr,
         )
