@@ -261,7 +261,7 @@ def backups_dir(store_path: Path) -> Path:
 
 def list_backups(store_path: Path) -> list[BackupInfo]:
     """The automatic backups of the store at ``store_path``, newest first."""
-    found: list[tuple[tuple[dt.datetime, int], BackupInfo]] = []
+    found: list[tuple[tuple[dt.datetime, int, int], BackupInfo]] = []
     folder = backups_dir(store_path)
     if folder.is_symlink() or not folder.is_dir():
         return []
@@ -270,8 +270,9 @@ def list_backups(store_path: Path) -> list[BackupInfo]:
         if not match or entry.is_symlink() or not entry.is_file():
             continue
         taken = dt.datetime.strptime(match.group(1), "%Y%m%d%H%M%S").replace(tzinfo=dt.UTC)
-        order = (taken, int(match.group(3) or 0))
-        found.append((order, BackupInfo(entry, taken, match.group(2), entry.stat().st_size)))
+        facts = entry.stat()
+        order = (taken, facts.st_mtime_ns, int(match.group(3) or 0))
+        found.append((order, BackupInfo(entry, taken, match.group(2), facts.st_size)))
     return [info for _, info in sorted(found, key=lambda pair: pair[0], reverse=True)]
 
 

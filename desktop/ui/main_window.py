@@ -34,6 +34,7 @@ from desktop import paths
 from desktop.catalogue import load_views, period_choices  # imported here, not on the worker
 from desktop.ui.annotation_wiring import install_annotations
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
+from desktop.ui.dialogs.restore_dialog import install_restore
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
 from desktop.ui.theme import icon
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         build_actions(self)
         build_menus(self)
+        install_restore(self)
         build_toolbar(self)
         self._build_status()
         install_annotations(self)
