@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from desktop.scorecard import layout_cells as cells
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout_header import SCAN_ROWS, Column, Header, classify, text_of
-from desktop.scorecard.model import CellValue, Sheet
+from desktop.scorecard.layout.header import SCAN_ROWS, Column, Header, classify, text_of
+from desktop.scorecard.parse import cells
+from desktop.scorecard.read.grid import CellValue, Sheet
 
 SAMPLE = 6  # data rows looked at under a candidate header row
 

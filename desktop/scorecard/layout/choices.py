@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.scorecard import layout, layout_area, vocabulary
-from desktop.scorecard.layout_notes import Notes
-from desktop.scorecard.model import ScorecardError, Workbook
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import area as layout_area
+from desktop.scorecard.layout import find as layout
+from desktop.scorecard.layout.notes import Notes
+from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.read.grid import Workbook
 
 __all__ = ["is_group", "list_areas", "list_sheets"]
 

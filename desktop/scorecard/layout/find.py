@@ -7,20 +7,16 @@ import hashlib
 import os
 from pathlib import Path
 
-from desktop.scorecard import layout_cells as cells
-from desktop.scorecard import layout_header, layout_measures, periods, vocabulary
-from desktop.scorecard.layout_area import choose_area
-from desktop.scorecard.layout_header import Header
-from desktop.scorecard.layout_notes import Notes, a1
-from desktop.scorecard.layout_rows import RowReader, SheetContext, SheetResult, indicator_key
-from desktop.scorecard.model import (
-    ParsedIndicator,
-    ParsedScorecard,
-    Period,
-    ScorecardError,
-    Sheet,
-    Workbook,
-)
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import header as layout_header
+from desktop.scorecard.layout import measures as layout_measures
+from desktop.scorecard.layout.area import choose_area
+from desktop.scorecard.layout.header import Header
+from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
+from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
+from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.read.grid import Sheet, Workbook
 
 _NO_TABLE = "it looks like indicator definitions, a lookup or notes; import a scorecard with values"
 

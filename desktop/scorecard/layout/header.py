@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop.scorecard import layout_cells as cells
-from desktop.scorecard import periods, vocabulary
-from desktop.scorecard.model import CellValue, Period, Sheet
+from desktop.scorecard import vocabulary
+from desktop.scorecard.model import Period
+from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
 MIN_SCORE = 0.6  # a heading only partly matching below this is "not placed"
