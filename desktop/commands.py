@@ -142,6 +142,7 @@ def cmd_import(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
     from desktop.scorecard.importer import ImportReport, import_file
 
     worst = 0
+    _cap_memory()
     try:
         with opened_store(data_dir) as store:
             for name in args.files:
@@ -168,6 +169,28 @@ def cmd_import(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
                 print(json.dumps({**refused.to_json(), "file": name}), flush=True)
         raise
     return worst
+
+
+IMPORT_MEMORY_CAP = 6 << 30
+
+
+def _cap_memory() -> None:
+    """A second line behind the readers' own limits: an import never takes the whole machine.
+
+    The address-space cap turns a runaway allocation into a refused file instead of a
+    laptop brought to a halt (POSIX only; Windows has no per-process equivalent here).
+    """
+    if os.environ.get("SCRUTINEER_NO_MEMORY_CAP"):  # the test run imports in-process
+        return
+    try:
+        import resource
+    except ImportError:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = IMPORT_MEMORY_CAP if hard == resource.RLIM_INFINITY else min(hard, IMPORT_MEMORY_CAP)
+    if soft == resource.RLIM_INFINITY or soft > cap:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
 def _show_import(report: ImportReport, name: str, args: argparse.Namespace) -> None:

@@ -19,6 +19,7 @@ from db.store import Store
 from desktop.scorecard.layout import find as layout
 from desktop.scorecard.model import ParsedScorecard, ScorecardError
 from desktop.scorecard.read.grid import Workbook
+from desktop.scorecard.read.limits import MAX_FILE_BYTES, check_input_file
 from desktop.scorecard.read.workbook import read_workbook
 from desktop.scorecard.store.profiles import (
     find_profile,
@@ -86,7 +87,10 @@ class _Steps:
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
+        for _ in range(MAX_FILE_BYTES // (1 << 20) + 1):  # never past the size limit
+            block = handle.read(1 << 20)
+            if not block:
+                break
             digest.update(block)
     return digest.hexdigest()
 
@@ -108,7 +112,11 @@ def import_file(
     shown = str(path)
     steps = _Steps(progress, cancel)
     try:
+        if path.exists():  # before hashing: a pipe or /dev/zero would never end
+            check_input_file(path)
         sha = file_sha256(path)
+    except ScorecardError as exc:
+        return _refused(shown, str(exc))
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return _refused(shown, f"cannot read {path.name} ({reason}) — check the path")
