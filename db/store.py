@@ -400,6 +400,8 @@ def _make_engine(
         dbapi_connection.execute(f"PRAGMA busy_timeout = {busy_ms}")
         dbapi_connection.execute("PRAGMA journal_mode = WAL")
         dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        # sorts and temporary tables stay in memory: notes never reach the temporary folder
+        dbapi_connection.execute("PRAGMA temp_store = MEMORY")
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -109,8 +111,19 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
     return [*args, "gui"]
 
 
+def private_umask() -> None:
+    """Everything the app creates (settings, logs, exports) is readable by the user alone.
+
+    Qt rewrites its settings file through a fresh file each time, so a mode set once would
+    not last; a umask does. (Windows ignores it: there the profile folder is private.)
+    """
+    with contextlib.suppress(AttributeError):
+        os.umask(0o077)
+
+
 def run(argv: Sequence[str], *, started: float | None = None) -> int:
     started = time.perf_counter() if started is None else started
+    private_umask()
     data_dir: Path | None = None
     try:
         args = build_parser().parse_args(_with_default_command(argv))

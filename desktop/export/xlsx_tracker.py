@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +28,7 @@ from desktop.export.words import (
     rag_word,
     visible_views,
 )
+from desktop.export.xlsx_memory import workbook_bytes
 
 REF = "Ref"
 DATE_FORMAT = "dd/mm/yyyy"
@@ -88,9 +88,7 @@ def tracker_bytes(data: ExportData, *, suppress_small: bool = True) -> bytes:
         for sheet in book.worksheets:
             sheet.oddHeader.center.text = EXEMPT_MARK
             sheet.oddHeader.center.color = "9C0006"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(book)  # no worksheet XML in the temporary folder
 
 
 class _Sheets:
