@@ -35,6 +35,7 @@ from desktop.catalogue import load_views, period_choices  # imported here, not o
 from desktop.ui.annotation_wiring import install_annotations
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
 from desktop.ui.dialogs.restore_dialog import install_restore
+from desktop.ui.lock import LockScreen, install_lock
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
 from desktop.ui.theme import icon
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
     period_combo: QComboBox
     toolbar: QToolBar
+    lock_screen: LockScreen
 
     def __init__(
         self,
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         build_actions(self)
         build_menus(self)
         install_restore(self)
+        install_lock(self)
         build_toolbar(self)
         self._build_status()
         install_annotations(self)
