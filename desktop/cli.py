@@ -139,7 +139,9 @@ def run(argv: Sequence[str], *, started: float | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted — nothing more was changed", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `list --json | head`: the reader has what it wanted
+        with contextlib.suppress(OSError, ValueError):  # no second complaint at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # a bug: log it, say so in one line
         from desktop import paths
