@@ -19,7 +19,12 @@ from db.store import Store
 from desktop.scorecard.layout import find as layout
 from desktop.scorecard.model import ParsedScorecard, ScorecardError
 from desktop.scorecard.read.grid import Workbook
-from desktop.scorecard.read.limits import MAX_FILE_BYTES, check_input_file
+from desktop.scorecard.read.limits import (
+    MAX_FILE_BYTES,
+    MAX_OBSERVATIONS,
+    check_input_file,
+    too_many_observations,
+)
 from desktop.scorecard.read.workbook import read_workbook
 from desktop.scorecard.store.profiles import (
     find_profile,
@@ -168,6 +173,13 @@ def _import(
         return _refused(shown, "import cancelled", report)
     except ScorecardError as exc:
         return _refused(shown, _one_line(str(exc)), report)
+    except MemoryError:
+        return _refused(
+            shown,
+            f"{path.name}: reading it needed more memory than an import may use"
+            " — import the sheets that hold the scorecard, saved as a smaller file",
+            report,
+        )
     except Exception as exc:  # a file that trips a bug: refuse it, keep the trace in the log
         log.exception("reading %s failed", path)
         return _refused(
@@ -175,6 +187,9 @@ def _import(
             f"could not read {path.name} ({type(exc).__name__}) — please report this file",
             report,
         )
+    figures = sum(len(indicator.observations) for indicator in parsed.indicators)
+    if figures > MAX_OBSERVATIONS:  # the list, exports and window are built for far fewer
+        return _refused(shown, too_many_observations(path, figures), report)
     if dry_run:
         return report
     info = ImportInfo(

@@ -217,3 +217,17 @@ HOSTILE: dict[str, Callable[[Path], Path]] = {
     "folder": a_folder,
     "1,000,000-row csv": million_rows,
 }
+
+
+def too_many_figures(folder: Path) -> Path:
+    """5,000 indicators by 60 quarters: 300,000 figures, within the row limit, over the figures'."""
+    path = folder / "figures.csv"
+    quarters = [f"Q{q} {y}/{(y + 1) % 100:02d}" for y in range(2000, 2015) for q in (1, 2, 3, 4)]
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("Code,Indicator," + ",".join(quarters) + "\n")
+        for i in range(5_000):
+            handle.write(f"F{i},Figure {i}," + ",".join(str(i % 89) for _ in quarters) + "\n")
+    return path
+
+
+HOSTILE["300,000 figures"] = too_many_figures

@@ -42,6 +42,7 @@ MAX_SHEETS = 500
 MAX_ROWS = 200_000  # per sheet or CSV file
 MAX_SHARED_STRINGS = 2_000_000
 MAX_STYLES = 100_000  # Excel itself stops at 64,000 cell formats
+MAX_OBSERVATIONS = 250_000  # per file: ten times a large benchmark extract
 MAX_FIELD_CHARS = MAX_FILE_BYTES  # one CSV field may be as long as the whole file allows
 
 _SHEET_PART = re.compile(r"(?:xl/worksheets/[^/]+\.xml|content\.xml)", re.IGNORECASE)
@@ -315,4 +316,16 @@ def too_many_rows(
         f"{count}{place}, over the limit of {MAX_ROWS:,}"
         " (a scorecard or a benchmark extract has far fewer)",
         "import the rows for your council (filter the file first), or split it",
+    )
+
+
+def too_many_observations(path: str | os.PathLike[str], count: int) -> str:
+    """The refusal line of a file that reads as more figures than :data:`MAX_OBSERVATIONS`."""
+    return str(
+        refuse(
+            path,
+            f"it holds {count:,} figures, over the limit of {MAX_OBSERVATIONS:,} for one file"
+            " (a scorecard or a benchmark extract has far fewer)",
+            "import the rows for your council (filter the file first), or split it",
+        )
     )
