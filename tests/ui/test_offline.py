@@ -21,11 +21,7 @@ SAMPLE = REPO / "resources" / "sample" / "sample_scorecard.xlsx"
 
 
 class NetworkUsed(AssertionError):
-    pass
-
-
-def _refuse(*args: Any, **kwargs: Any) -> NoReturn:
-    raise NetworkUsed(f"a network connection was attempted: {args[:2]}")
+    """Raised in place of any socket the program tries to make."""
 
 
 @pytest.fixture
@@ -34,7 +30,7 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def refuse(*args: Any, **kwargs: Any) -> NoReturn:
         attempts.append(repr(args[:2]))
-        _refuse(*args, **kwargs)
+        raise NetworkUsed(f"a network connection was attempted: {args[:2]}")
 
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
