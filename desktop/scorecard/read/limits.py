@@ -302,18 +302,23 @@ def _check_counts(path: str | os.PathLike[str], counts: _Counts) -> None:
         )
     for part, rows in counts.rows.items():
         if rows > MAX_ROWS:
-            raise too_many_rows(path, rows, part)
+            raise too_many_rows(path, rows, part, limit=MAX_ROWS)
 
 
 def too_many_rows(
-    path: str | os.PathLike[str], rows: int | None = None, where: str | None = None
+    path: str | os.PathLike[str],
+    rows: int | None = None,
+    where: str | None = None,
+    *,
+    limit: int | None = None,
 ) -> ScorecardError:
-    """The refusal of a sheet or CSV file over :data:`MAX_ROWS` (``rows`` None: counting stopped)."""
+    """The refusal of a sheet or CSV file over the row limit (``rows`` None: counting stopped)."""
+    limit = MAX_ROWS if limit is None else limit
     place = f" in {where}" if where else ""
-    count = f"{rows:,} rows" if rows is not None else f"more than {MAX_ROWS:,} rows"
+    count = f"{rows:,} rows" if rows is not None else f"more than {limit:,} rows"
     return refuse(
         path,
-        f"{count}{place}, over the limit of {MAX_ROWS:,}"
+        f"{count}{place}, over the limit of {limit:,}"
         " (a scorecard or a benchmark extract has far fewer)",
         "import the rows for your council (filter the file first), or split it",
     )

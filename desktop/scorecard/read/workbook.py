@@ -89,7 +89,7 @@ def _read_csv(path: str | os.PathLike[str], data: bytes, max_cells: int) -> Work
     try:
         table = read_text(data, max_rows=MAX_ROWS, max_field_chars=MAX_FIELD_CHARS)
     except TooManyRows as err:
-        raise too_many_rows(path) from err
+        raise too_many_rows(path, limit=err.rows) from err
     except csv.Error as err:
         raise refuse(
             path,
