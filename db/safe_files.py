@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 
 TEMP_PREFIX = ".scrutineer-tmp-"
-_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(\d+)-[^/\\]*\.tmp$")
+# SQLite may leave its own -wal/-shm/-journal beside a copy being written: swept with it
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(\d+)-[^/\\]*\.tmp(?:-wal|-shm|-journal)?$")
 _STALE_AFTER_SECONDS = 3600.0
 
 

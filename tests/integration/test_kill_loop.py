@@ -201,3 +201,82 @@ def test_a_kill_at_any_moment_loses_nothing(prepared: dict[str, Path], tmp_path:
             assert _leftovers(folder) == [], (case.name, folder)
         shutil.rmtree(tmp_path / f"round-{round_no}")
     assert killed_mid_way >= ROUNDS // 2, "too few rounds were killed before they finished"
+
+
+# An upgrade killed half-way: a later revision that rebuilds the indicator table, run by a
+# program that knows it (the store's module pointed at a copy of the migrations with it).
+PROBE_REVISION = '''"""Add a probe column by rebuilding the indicator table."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("indicator", recreate="always") as batch_op:
+        batch_op.add_column(sa.Column("probe", sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("indicator", recreate="always") as batch_op:
+        batch_op.drop_column("probe")
+'''
+
+UPGRADER = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {repo!r})
+import db.store as store_module
+store_module.MIGRATIONS_DIR = Path({migrations!r})
+store_module.HEAD_REVISION = "9001"
+store_module.Store.open(Path({store!r})).close()
+"""
+
+
+def test_a_kill_during_an_upgrade_leaves_the_old_or_the_new_schema(
+    prepared: dict[str, Path], tmp_path: Path
+) -> None:
+    from db import store as store_module
+
+    migrations = tmp_path / "migrations"
+    shutil.copytree(
+        store_module.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (migrations / "versions" / "9001_probe.py").write_text(
+        PROBE_REVISION.format(head=store_module.HEAD_REVISION)
+    )
+    indicators = _count(prepared["full"] / "scrutineer.sqlite", "indicator")
+    rng = random.Random(9001)
+    rounds = max(6, ROUNDS // 4)
+    duration = None
+    for round_no in range(rounds + 1):
+        data, _out = _prepare_round(prepared, "full", tmp_path / f"upgrade-{round_no}")
+        store = data / "scrutineer.sqlite"
+        argv = [sys.executable, "-c", UPGRADER.format(
+            repo=str(REPO), migrations=str(migrations), store=str(store))]  # fmt: skip
+        began = time.monotonic()
+        child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if duration is None:  # the first round runs whole, to know when to kill the others
+            assert child.wait() == 0, child.stderr.read() if child.stderr else ""
+            duration = time.monotonic() - began
+        else:
+            time.sleep(rng.uniform(0.3, 1.0) * duration)
+            child.kill()
+            child.wait()
+        if child.stderr:
+            child.stderr.close()
+        for folder in (data, data / "backups"):  # what the next start does first
+            remove_stale(folder)
+            assert _leftovers(folder) == []
+        assert _integrity(store) == ["ok"]
+        with sqlite3.connect(store) as conn:
+            (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(indicator)")}
+        assert (revision, "probe" in columns) in {("0001", False), ("9001", True)}
+        assert _count(store, "indicator") == indicators
+        for backup in (data / "backups").glob("*.sqlite"):
+            assert _integrity(backup) == ["ok"]

@@ -90,6 +90,7 @@ def test_temporary_files_of_a_dead_writer_are_removed_at_open(store_path: Path) 
     left = [
         store_path.parent / f"{TEMP_PREFIX}{dead}-abc.tmp",
         folder / f"{TEMP_PREFIX}{dead}-def.tmp",
+        folder / f"{TEMP_PREFIX}{dead}-def.tmp-wal",  # SQLite's own, beside a killed copy
     ]
     for path in left:
         path.write_bytes(b"half a copy")
