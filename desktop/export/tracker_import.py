@@ -9,6 +9,7 @@ rules refuse is reported and changes nothing. The caller's session is one transa
 from __future__ import annotations
 
 import datetime as dt
+import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ from desktop.annotations import (
 from desktop.errors import UserError
 from desktop.export.words import ACTION_WORDS, QUESTION_WORDS, status_from_word
 from desktop.export.xlsx_tracker import REF
+from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.read.limits import check_package, read_bounded
 
 _ASKED_FIRST = frozenset({"to_raise", "deferred"})
 
@@ -98,7 +101,12 @@ def _once(rows: list[_Row], report: TrackerReport) -> Iterator[_Row]:
 
 def _read(path: Path) -> dict[str, list[_Row]]:
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        data = read_bounded(path)  # a regular file within the limits of any workbook read
+        check_package(path, data)
+    except ScorecardError as err:
+        raise UserError(str(err)) from err
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except FileNotFoundError as err:
         raise UserError(f"cannot read {path}: no such file — choose the returned tracker") from err
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:

@@ -139,3 +139,22 @@ def test_infinite_and_absurd_numbers_are_kept_as_text(tmp_path: Path) -> None:
         if o["actual_text"]
     }
     assert {"1e309", "1.8e308", "-1e309"} <= texts
+
+
+@pytest.mark.parametrize("kind", ["sheet bomb", "entity expansion", "fifo", "4 GiB sparse file"])
+def test_a_hostile_file_returned_as_a_tracker_is_refused_in_one_line(
+    kind: str, tmp_path: Path
+) -> None:
+    from db.store import Store
+    from desktop.errors import UserError
+    from desktop.export.tracker_import import import_tracker
+
+    hostile = HOSTILE[kind](tmp_path)
+    with (
+        Store.open(tmp_path / "scrutineer.sqlite") as store,
+        store.session() as session,
+        pytest.raises(UserError) as refused,
+    ):
+        import_tracker(session, hostile)
+    message = str(refused.value)
+    assert "\n" not in message and " — " in message
