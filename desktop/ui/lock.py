@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -183,6 +184,14 @@ class LockScreen(QWidget):
         }
         for part in self._parts:
             part.setEnabled(False)
+        # other windows of the app (a dialog left open, the meeting view) are hidden too
+        self._hidden = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w is not self.window_ and not w.isAncestorOf(self)
+        ]
+        for other in self._hidden:
+            other.hide()
         self.passphrase.clear()
         self.problem.clear()
         self.setGeometry(self.window_.rect())
@@ -201,6 +210,9 @@ class LockScreen(QWidget):
 
     def unlock(self) -> None:
         self.hide()
+        for other in getattr(self, "_hidden", []):
+            other.show()
+        self._hidden = []
         for part, enabled in getattr(self, "_parts", {}).items():
             part.setEnabled(enabled)
         for action, enabled in getattr(self, "_enabled", {}).items():

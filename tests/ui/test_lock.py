@@ -122,3 +122,23 @@ def test_the_first_lock_asks_for_a_passphrase_and_cancel_does_not_lock(
     lock_window(window, window.lock_screen)
     assert not window.lock_screen.locked
     assert stored_hash(seeded) is None
+
+
+def test_other_windows_of_the_app_are_hidden_while_locked(
+    qtbot,
+    seeded: Store,
+    data_dir: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window = _window(qtbot, seeded, data_dir)
+    left_open = QDialog(window)
+    left_open.setWindowTitle("Meeting notes")
+    left_open.show()
+    save_hash(seeded, hash_passphrase(PASSPHRASE, n=1 << 10))
+    _lock_action(window).trigger()
+    assert not left_open.isVisible()
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert left_open.isVisible()
