@@ -34,7 +34,7 @@ screenshots: setup
 
 package: setup
 	$(PY) -m pip install -q "pyinstaller>=6"
-	$(PY) -m PyInstaller --noconfirm packaging/scrutineer.spec
+	$(PY) packaging/build.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache

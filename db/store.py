@@ -5,10 +5,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
-import tempfile
+import stat
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -17,6 +19,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+from db.safe_files import fsync_dir, fsync_file, remove_stale, temp_beside
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -27,6 +31,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 FILE_MODE = 0o600
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BEGIN_OPTION = "scrutineer_begin"
+_NEARLY_FULL_BYTES = 1 << 20
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # absent on Windows, where links need privileges
 
 
 class StoreError(Exception):
@@ -72,6 +79,21 @@ def _not_a_store(path: Path, why: str) -> NotAStore:
     )
 
 
+def _damaged(path: Path, why: str) -> StoreError:
+    return StoreError(
+        f"the store {path} is damaged ({why})"
+        " — restore a backup with 'restore FILE' (automatic ones are in the backups folder)"
+    )
+
+
+def _is_write_problem(message: str) -> bool:
+    return any(word in message for word in ("full", "readonly", "read-only", "unable to open"))
+
+
+def one_line(error: BaseException | str) -> str:
+    return " ".join(str(error).split())
+
+
 def _is_damage(message: str) -> bool:
     return "malformed" in message or "not a database" in message
 
@@ -81,7 +103,9 @@ def translate_error(path: Path, error: DBAPIError | sqlite3.Error) -> StoreError
     message = str(getattr(error, "orig", None) or error).lower()
     if "locked" in message or "busy" in message:
         return _locked(path)
-    if "full" in message and "disk" in message:
+    if ("full" in message and "disk" in message) or (
+        "disk i/o error" in message and _nearly_full(path.parent)
+    ):
         return StoreError(
             f"cannot write the store {path}: the disk is full — free some space and try again"
         )
@@ -94,12 +118,20 @@ def translate_error(path: Path, error: DBAPIError | sqlite3.Error) -> StoreError
             f"cannot open the store {path} — check the file and its folder can be read and written"
         )
     if _is_damage(message):
-        return StoreError(f"the store {path} is damaged ({message}) — restore a backup")
+        return _damaged(path, message)
     if "disk i/o error" in message:
         return StoreError(
             f"cannot read or write the store {path}: disk I/O error — check the disk, then try again"
         )
     return None
+
+
+def _nearly_full(folder: Path) -> bool:
+    """SQLite reports a full disk as an I/O error when its shared-memory file cannot grow."""
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _reraise(path: Path, error: DBAPIError | sqlite3.Error) -> NoReturn:
@@ -171,33 +203,23 @@ def _read_revision(path: Path, wait_seconds: float) -> str | None:
 # -- files ---------------------------------------------------------------------------------------
 
 
-def _fsync_dir(directory: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can open a folder
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _timestamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S")
 
 
-def _free_name(directory: Path, stem: str) -> Path:
-    candidate = directory / f"{stem}.bak"
+def _free_name(directory: Path, stem: str, suffix: str) -> Path:
+    candidate = directory / f"{stem}{suffix}"
     counter = 1
     while candidate.exists():
-        candidate = directory / f"{stem}-{counter}.bak"
+        candidate = directory / f"{stem}-{counter}{suffix}"
         counter += 1
     return candidate
 
 
 def _copy_database(source: sqlite3.Connection, dest: Path) -> None:
     """Write a consistent copy of ``source`` to ``dest`` (0600, whole or not at all)."""
-    fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
+    remove_stale(dest.parent)
+    tmp = temp_beside(dest)
     try:
         target = sqlite3.connect(tmp, isolation_level=None)
         try:
@@ -206,46 +228,156 @@ def _copy_database(source: sqlite3.Connection, dest: Path) -> None:
         finally:
             target.close()
         os.chmod(tmp, FILE_MODE)
-        with tmp.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(tmp)
         os.replace(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(dest.parent)
+    fsync_dir(dest.parent)
 
 
-def _copy_aside(path: Path, label: str, wait_seconds: float) -> Path:
-    aside = _free_name(path.parent, f"{path.name}.pre-{label}-{_timestamp()}")
+# -- automatic backups ---------------------------------------------------------------------------
+
+BACKUPS_FOLDER = "backups"
+KEEP_BACKUPS = 10
+_DAILY = dt.timedelta(hours=24)
+_BACKUP_NAME = re.compile(r"scrutineer-(\d{14})-([a-z0-9-]+?)(?:-(\d+))?\.sqlite")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One automatic backup: where it is, when it was taken (UTC), why, and its size."""
+
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+    size: int
+
+
+def backups_dir(store_path: Path) -> Path:
+    """The folder of the rolling automatic backups, beside the store."""
+    return Path(store_path).parent / BACKUPS_FOLDER
+
+
+def list_backups(store_path: Path) -> list[BackupInfo]:
+    """The automatic backups of the store at ``store_path``, newest first."""
+    found: list[tuple[tuple[dt.datetime, int, int], BackupInfo]] = []
+    folder = backups_dir(store_path)
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    for entry in folder.iterdir():
+        match = _BACKUP_NAME.fullmatch(entry.name)
+        if not match or entry.is_symlink() or not entry.is_file():
+            continue
+        taken = dt.datetime.strptime(match.group(1), "%Y%m%d%H%M%S").replace(tzinfo=dt.UTC)
+        facts = entry.stat()
+        order = (taken, facts.st_mtime_ns, int(match.group(3) or 0))
+        found.append((order, BackupInfo(entry, taken, match.group(2), facts.st_size)))
+    return [info for _, info in sorted(found, key=lambda pair: pair[0], reverse=True)]
+
+
+def _backups_folder(store_path: Path) -> Path:
+    folder = backups_dir(store_path)
+    if folder.is_symlink():
+        raise StoreError(
+            f"{folder} is a link, not a folder — move it away so backups stay beside the store"
+        )
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder, 0o700)
+        os.chmod(folder, 0o700)
+    return folder
+
+
+def _prune(store_path: Path, keep: int) -> None:
+    for old in list_backups(store_path)[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def automatic_backup(
+    path: Path, reason: str, wait_seconds: float = 10.0, *, keep: int = KEEP_BACKUPS
+) -> Path:
+    """Copy the store at ``path`` into the backups folder (0600), keeping the newest ``keep``."""
     source = sqlite3.connect(path, timeout=wait_seconds, isolation_level=None)
     try:
-        _copy_database(source, aside)
+        folder = _backups_folder(path)
+        dest = _free_name(folder, f"scrutineer-{_timestamp()}-{reason}", ".sqlite")
+        _copy_database(source, dest)
     except (sqlite3.Error, OSError) as exc:
         error = translate_error(path, exc) if isinstance(exc, sqlite3.Error) else None
         raise error or StoreError(
-            f"cannot copy the store {path} aside before changing it ({exc})"
+            f"cannot back the store {path} up into {backups_dir(path)} ({one_line(exc)})"
             " — free some space or check the folder's permissions, then try again"
         ) from exc
     finally:
         source.close()
-    return aside
+    _prune(path, keep)
+    return dest
 
 
-def _create_private(path: Path) -> None:
+def _daily_backup_due(path: Path) -> bool:
+    newest = next(iter(list_backups(path)), None)
+    return newest is None or dt.datetime.now(dt.UTC) - newest.taken_at >= _DAILY
+
+
+def _refuse_links(path: Path) -> None:
+    """Never follow the store (or its journal files) out of its folder through a link."""
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in _SIDE_FILES)):
+        if candidate.is_symlink():
+            raise StoreError(
+                f"{candidate} is a link to {os.readlink(candidate)}, not the store itself"
+                " — move the link away (Scrutineer keeps its store as a plain file)"
+            )
+
+
+def _create_private(path: Path) -> bool:
+    """Create the store file 0600 if it is missing; True when this call created it.
+
+    An existing file keeps its mode: the app never changes what it did not just create.
+    """
     if not path.parent.is_dir():
         raise StoreError(
             f"the folder {path.parent} does not exist — create it or choose another --data-dir"
         )
+    _refuse_links(path)
+    created = False
     try:
-        with contextlib.suppress(FileExistsError):
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
-        if not path.is_file():
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE)
+        except FileExistsError:
+            pass
+        else:
+            os.close(fd)
+            created = True
+            os.chmod(path, FILE_MODE)
+        if not stat.S_ISREG(os.stat(path, follow_symlinks=False).st_mode):
             raise StoreError(f"{path} is not a file — move it away or choose another --data-dir")
-        os.chmod(path, FILE_MODE)
     except OSError as exc:
         raise StoreError(
-            f"cannot create the store {path}: {exc.strerror} — check the folder's permissions"
+            f"cannot create the store {path}: {exc.strerror}"
+            " — check the folder can be written, or choose another --data-dir"
         ) from exc
+    return created
+
+
+def _check_schema(path: Path) -> None:
+    """Refuse a store at head whose tables are missing or whose schema text cannot be read."""
+    from db.models import Base
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn.text_factory = bytes
+    try:
+        raw = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    except sqlite3.Error as exc:
+        _reraise(path, exc)
+    finally:
+        conn.close()
+    try:
+        tables = {bytes(name).decode("utf-8") for name in raw}
+    except UnicodeDecodeError as exc:
+        raise _damaged(path, "a table name is not valid text") from exc
+    missing = sorted(set(Base.metadata.tables) - tables)
+    if missing:
+        raise _damaged(path, f"table {missing[0]} is missing")
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -254,7 +386,8 @@ def _create_private(path: Path) -> None:
 def _make_engine(
     path: Path, wait_seconds: float, *, foreign_keys: bool = True, pooled: bool = True
 ) -> Engine:
-    options: dict[str, Any] = {"connect_args": {"timeout": wait_seconds}}
+    # hide_parameters: an error's text never carries the values (a note, an answer) it wrote
+    options: dict[str, Any] = {"connect_args": {"timeout": wait_seconds}, "hide_parameters": True}
     if not pooled:
         options["poolclass"] = NullPool
     engine = create_engine(f"sqlite:///{path}", **options)
@@ -267,6 +400,8 @@ def _make_engine(
         dbapi_connection.execute(f"PRAGMA busy_timeout = {busy_ms}")
         dbapi_connection.execute("PRAGMA journal_mode = WAL")
         dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        # sorts and temporary tables stay in memory: notes never reach the temporary folder
+        dbapi_connection.execute("PRAGMA temp_store = MEMORY")
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
@@ -315,7 +450,7 @@ def _bring_to_head(path: Path, wait_seconds: float) -> None:
         return
     if revision is not None:
         _check_known(path, revision)
-        _copy_aside(path, revision, wait_seconds)
+        automatic_backup(path, f"before-upgrade-from-{revision}", wait_seconds)
     _upgrade(path, wait_seconds)
 
 
@@ -334,8 +469,16 @@ class Store:
     def open(cls, path: Path, *, wait_seconds: float = 10.0) -> Store:
         """Open (creating or upgrading as needed) the store at ``path``; its folder must exist."""
         path = Path(path)
-        _create_private(path)
-        _bring_to_head(path, wait_seconds)
+        created = _create_private(path)
+        remove_stale(path.parent)
+        remove_stale(backups_dir(path))
+        try:
+            _bring_to_head(path, wait_seconds)
+        except UnicodeDecodeError as exc:  # sqlite3 decodes names as UTF-8 and fails on others
+            raise _damaged(path, "its schema is not valid text") from exc
+        _check_schema(path)
+        if not created and _daily_backup_due(path):
+            automatic_backup(path, "daily", wait_seconds)
         return cls(path, _make_engine(path, wait_seconds))
 
     @property
@@ -391,6 +534,11 @@ class Store:
             assert isinstance(source, sqlite3.Connection)
             _copy_database(source, dest)
         except sqlite3.Error as exc:
+            if _is_write_problem(str(exc).lower()):  # the copy is what could not be written
+                raise StoreError(
+                    f"cannot write the backup {dest}: {one_line(exc)}"
+                    " — free some space there or choose another place"
+                ) from exc
             _reraise(self.path, exc)
         except OSError as exc:
             raise StoreError(
@@ -419,9 +567,7 @@ def _validated_copy(source: Path, directory: Path, wait_seconds: float) -> tuple
         raise StoreError(f"{source} does not exist — check the name of the backup file")
     if not _has_sqlite_header(source):
         raise _not_a_store(source, "not a SQLite file")
-    fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=".restore.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = temp_beside(directory / "restore")
     try:
         try:
             reader = sqlite3.connect(
@@ -469,19 +615,26 @@ def _release_wal(path: Path, wait_seconds: float) -> None:
 
 
 def _set_aside(path: Path, wait_seconds: float) -> Path | None:
-    """Keep a copy of the store about to be replaced (a plain copy if it is not SQLite)."""
+    """Back up the store about to be replaced (a plain copy of its bytes if it is not SQLite)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     if _has_sqlite_header(path):
         try:
-            return _copy_aside(path, "restore", wait_seconds)
+            return automatic_backup(path, "before-restore", wait_seconds)
         except StoreLocked:
             raise
         except StoreError:
             pass  # damaged: keep its bytes as they are
-    aside = _free_name(path.parent, f"{path.name}.pre-restore-{_timestamp()}")
-    shutil.copyfile(path, aside)
-    os.chmod(aside, FILE_MODE)
+    folder = _backups_folder(path)
+    aside = _free_name(folder, f"scrutineer-{_timestamp()}-before-restore", ".sqlite")
+    tmp = temp_beside(aside)
+    try:
+        shutil.copyfile(path, tmp)
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, aside)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return aside
 
 
@@ -508,7 +661,7 @@ def restore(store_path: Path, source: Path, *, wait_seconds: float = 10.0) -> Pa
             if aside is not None:  # the store was not replaced: its copy is not needed
                 aside.unlink(missing_ok=True)
             raise
-        _fsync_dir(store_path.parent)
+        fsync_dir(store_path.parent)
         os.chmod(store_path, FILE_MODE)
     except OSError as exc:
         raise StoreError(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -10,7 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__
-from desktop.errors import UserError, log_bug, one_line
+from desktop.errors import UserError, log_bug, one_line, scrub
 
 COMMANDS = (
     "gui", "import", "list", "note", "question", "export", "answers", "backup", "restore",
@@ -121,8 +123,19 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
     return [*args, "gui"]
 
 
+def private_umask() -> None:
+    """Everything the app creates (settings, logs, exports) is readable by the user alone.
+
+    Qt rewrites its settings file through a fresh file each time, so a mode set once would
+    not last; a umask does. (Windows ignores it: there the profile folder is private.)
+    """
+    with contextlib.suppress(AttributeError):
+        os.umask(0o077)
+
+
 def run(argv: Sequence[str], *, started: float | None = None) -> int:
     started = time.perf_counter() if started is None else started
+    private_umask()
     data_dir: Path | None = None
     try:
         args = build_parser().parse_args(_with_default_command(argv))
@@ -138,7 +151,9 @@ def run(argv: Sequence[str], *, started: float | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted — nothing more was changed", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `list --json | head`: the reader has what it wanted
+        with contextlib.suppress(OSError, ValueError):  # no second complaint at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # a bug: log it, say so in one line
         from desktop import paths
@@ -147,7 +162,7 @@ def run(argv: Sequence[str], *, started: float | None = None) -> int:
         where = log_bug(logs, type(exc), exc, exc.__traceback__)
         hint = f"details were written to {where}" if where else "details could not be logged"
         print(
-            f"error: unexpected problem ({type(exc).__name__}: {one_line(str(exc))[:200]}) — "
+            f"error: unexpected problem ({type(exc).__name__}: {scrub(str(exc))[:200]}) — "
             f"{hint}; please report it",
             file=sys.stderr,
         )

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.store import Store
+    from desktop.scorecard.importer import ImportReport
 
 
 @contextlib.contextmanager
@@ -34,6 +35,10 @@ def opened_store(data_dir: Path) -> Iterator[Store]:
         store = Store.open(paths.store_path(data_dir), wait_seconds=lock_wait_seconds())
     except StoreError as err:
         raise UserError(str(err), err.exit_code) from err
+    for what, where in (("the data folder", data_dir), ("the store", store.path)):
+        warning = paths.wide_permissions(where, what)
+        if warning:
+            print(warning, file=sys.stderr)
     try:
         yield store
     except StoreError as err:
@@ -134,51 +139,89 @@ def seed_demo_store(demo_dir: Path) -> None:
 
 
 def cmd_import(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
-    from desktop.scorecard.importer import import_file
+    from db.store import StoreError
+    from desktop.scorecard.importer import ImportReport, import_file
 
-    refused = 0
+    worst = 0
     queue = list(args.files)
     waiting: set[str] = set()  # dictionaries read again once the figures after them are in
-    with opened_store(data_dir) as store:
-        while queue:
-            name = queue.pop(0)
-            report = import_file(
-                store,
-                Path(name),
-                sheet=args.sheet,
-                area=args.area,
-                profile=args.profile,
-                password=args.password,
-                dry_run=args.dry_run,
-                accept=args.accept,
-            )
-            if report.awaits_figures and len(args.files) > 1 and name not in waiting:
-                waiting.add(name)
-                queue.append(name)
-                continue
-            shown = {**report.to_json(), "file": name}
-            if args.explain and not args.json:
-                for line in report.explain:
-                    print(line)
-            if args.json:
-                print(json.dumps(shown, ensure_ascii=False), flush=True)
-            else:
-                _print_report(shown, dry_run=args.dry_run)
-            if args.explain and args.json:
-                for line in report.explain:
-                    print(line, file=sys.stderr)
-            if report.status == "refused":
-                refused += 1
-                print(f"error: {one_line(report.error or 'refused')}", file=sys.stderr)
-            elif report.status == "needs_review":
-                refused += 1
-                print(
-                    f"error: {name} was not imported: {len(report.review)} doubts about how it "
-                    "reads — see them with --explain, fix the file, or import it as read with "
-                    "--accept",
-                    file=sys.stderr,
-                )
-    return 1 if refused else 0
+    _cap_memory()
+    try:
+        with opened_store(data_dir) as store:
+            while queue:
+                name = queue.pop(0)
+                try:
+                    report = import_file(
+                        store,
+                        Path(name),
+                        sheet=args.sheet,
+                        area=args.area,
+                        profile=args.profile,
+                        password=args.password,
+                        dry_run=args.dry_run,
+                        accept=args.accept,
+                    )
+                except StoreError as err:  # the disk filled, the store is busy: this file only
+                    report = ImportReport(name, "refused", error=one_line(str(err)))
+                    worst = max(worst, err.exit_code)
+                if report.awaits_figures and len(args.files) > 1 and name not in waiting:
+                    waiting.add(name)
+                    queue.append(name)
+                    continue
+                _show_import(report, name, args)
+                if report.status in ("refused", "needs_review"):
+                    worst = max(worst, 1)
+    except UserError as err:  # the store cannot be opened: every file is refused for it
+        if args.json:
+            for name in args.files:
+                refused = ImportReport(name, "refused", error=one_line(str(err)))
+                print(json.dumps({**refused.to_json(), "file": name}), flush=True)
+        raise
+    return worst
+
+
+IMPORT_MEMORY_CAP = 6 << 30
+
+
+def _cap_memory() -> None:
+    """A second line behind the readers' own limits: an import never takes the whole machine.
+
+    The address-space cap turns a runaway allocation into a refused file instead of a
+    laptop brought to a halt (POSIX only; Windows has no per-process equivalent here).
+    """
+    if os.environ.get("SCRUTINEER_NO_MEMORY_CAP"):  # the test run imports in-process
+        return
+    try:
+        import resource
+    except ImportError:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = IMPORT_MEMORY_CAP if hard == resource.RLIM_INFINITY else min(hard, IMPORT_MEMORY_CAP)
+    if soft == resource.RLIM_INFINITY or soft > cap:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def _show_import(report: ImportReport, name: str, args: argparse.Namespace) -> None:
+    shown = {**report.to_json(), "file": name}
+    if args.explain and not args.json:
+        for line in report.explain:
+            print(line)
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False), flush=True)
+    else:
+        _print_report(shown, dry_run=args.dry_run)
+    if args.explain and args.json:
+        for line in report.explain:
+            print(line, file=sys.stderr)
+    if report.status == "refused":
+        print(f"error: {one_line(report.error or 'refused')}", file=sys.stderr)
+    elif report.status == "needs_review":
+        print(
+            f"error: {name} was not imported: {len(report.review)} doubts about how it "
+            "reads — see them with --explain, fix the file, or import it as read with --accept",
+            file=sys.stderr,
+        )
 
 
 def _print_report(report: dict[str, object], *, dry_run: bool) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import zipfile
 from pathlib import Path
 
 from docx.opc.exceptions import PackageNotFoundError
 
+from db.safe_files import fsync_dir, remove_stale, temp_beside
 from desktop.errors import UserError
 from desktop.export import docx_xml
 from desktop.export.charts import CachedCharts, ChartSource
@@ -102,16 +102,24 @@ def _checked(out: Path) -> Path:
 
 
 def replace_atomically(target: Path, payload: bytes) -> None:
-    """Write to a temporary file beside ``target``, then rename it into place."""
+    """Write to a private temporary file beside ``target``, then rename it into place.
+
+    The temporary file has the recognisable name of :mod:`db.safe_files`, so one left by a
+    killed export is removed the next time anything is exported to that folder.
+    """
+    remove_stale(target.parent)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        tmp = temp_beside(target)
     except OSError as err:
         raise UserError(f"cannot write {target}: {err.strerror} — choose another place", 1) from err
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with tmp.open("wb") as fh:
             fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, target)
+        fsync_dir(target.parent)
     except OSError as err:
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
+            tmp.unlink()
         raise UserError(f"cannot write {target}: {err.strerror} — choose another place", 1) from err

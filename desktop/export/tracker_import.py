@@ -13,6 +13,7 @@ transaction; a refused row changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ from desktop.export.xlsx_tracker import (
     QUESTION_EDITABLE,
     REF,
 )
+from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.read.limits import check_package, read_bounded
 from desktop.wording import (
     ACTION_WORDS,
     QUESTION_WORDS,
@@ -189,7 +192,12 @@ def _once(rows: list[_Row], report: TrackerReport) -> Iterator[_Row]:
 
 def _read(path: Path) -> dict[str, list[_Row]]:
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        data = read_bounded(path)  # a regular file within the limits of any workbook read
+        check_package(path, data)
+    except ScorecardError as err:
+        raise UserError(str(err)) from err
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except FileNotFoundError as err:
         raise UserError(f"cannot read {path}: no such file — choose the returned tracker") from err
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from desktop.export.words import (
     rag_word,
     visible_views,
 )
+from desktop.export.xlsx_memory import workbook_bytes
 from desktop.wording import rounded
 
 REF = "Ref"
@@ -112,9 +112,7 @@ def tracker_bytes(data: ExportData, *, suppress_small: bool = True) -> bytes:
             sheet.oddHeader.center.color = "9C0006"
             if sheet.sheet_state == "visible":
                 _banner(sheet)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(book)  # no worksheet XML in the temporary folder
 
 
 class _Sheets:

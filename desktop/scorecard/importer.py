@@ -20,6 +20,12 @@ from desktop.scorecard.layout import dictionary
 from desktop.scorecard.layout import find as layout
 from desktop.scorecard.model import ParsedScorecard, ScorecardError
 from desktop.scorecard.read.grid import Workbook
+from desktop.scorecard.read.limits import (
+    MAX_FILE_BYTES,
+    MAX_OBSERVATIONS,
+    check_input_file,
+    too_many_observations,
+)
 from desktop.scorecard.read.workbook import read_workbook
 from desktop.scorecard.store import definitions
 from desktop.scorecard.store.profiles import (
@@ -98,7 +104,10 @@ class _Steps:
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
+        for _ in range(MAX_FILE_BYTES // (1 << 20) + 1):  # never past the size limit
+            block = handle.read(1 << 20)
+            if not block:
+                break
             digest.update(block)
     return digest.hexdigest()
 
@@ -126,7 +135,11 @@ def import_file(
     shown = str(path)
     steps = _Steps(progress, cancel)
     try:
+        if path.exists():  # before hashing: a pipe or /dev/zero would never end
+            check_input_file(path)
         sha = file_sha256(path)
+    except ScorecardError as exc:
+        return _refused(shown, str(exc))
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return _refused(shown, f"cannot read {path.name} ({reason}) — check the path")
@@ -185,6 +198,13 @@ def _import(
         refused = _refused(shown, _one_line(str(exc)), report)
         refused.explain = list(exc.explain)
         return refused
+    except MemoryError:
+        return _refused(
+            shown,
+            f"{path.name}: reading it needed more memory than an import may use"
+            " — import the sheets that hold the scorecard, saved as a smaller file",
+            report,
+        )
     except Exception as exc:  # a file that trips a bug: refuse it, keep the trace in the log
         log.exception("reading %s failed", path)
         return _refused(
@@ -192,6 +212,9 @@ def _import(
             f"could not read {path.name} ({type(exc).__name__}) — please report this file",
             report,
         )
+    figures = sum(len(indicator.observations) for indicator in parsed.indicators)
+    if figures > MAX_OBSERVATIONS:  # the list, exports and window are built for far fewer
+        return _refused(shown, too_many_observations(path, figures), report)
     if parsed.review:
         report.review = [item.line() for item in parsed.review]
         report.review_columns = sorted({i.column for i in parsed.review if i.column is not None})

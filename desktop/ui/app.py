@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -17,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, paths
-from desktop.errors import log_bug, one_line
+from desktop.errors import ScrubbingFormatter, log_bug, one_line, scrub, scrubbed_traceback
 from desktop.loading import load_store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import icon, style_sheet
@@ -71,8 +70,8 @@ def crash_hook(logs: Path, *, interactive: bool, failures: list[str]) -> ExceptH
             QApplication.quit()
             return
         where = log_bug(logs, exc_type, exc, tb)
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        failures.append(one_line(f"{exc_type.__name__}: {exc}"))
+        details = scrubbed_traceback(exc_type, exc, tb)
+        failures.append(one_line(f"{exc_type.__name__}: {scrub(str(exc))}"))
         if not interactive:
             print(f"error: {failures[-1]} — see {where or logs}", file=sys.stderr)
             return
@@ -94,7 +93,7 @@ def log_to_file(logs: Path) -> logging.Handler | None:
     except OSError:
         return None
     handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     return handler
 

@@ -33,6 +33,8 @@ from desktop import paths
 from desktop.loading import Loaded, load_store  # imported here, not on the worker
 from desktop.ui.annotation_wiring import AnnotationsController
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
+from desktop.ui.dialogs.restore_dialog import install_restore
+from desktop.ui.lock import LockScreen, install_lock
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
 from desktop.ui.screen_fit import available_geometry, fitted_geometry
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
     period_combo: QComboBox
     toolbar: QToolBar
+    lock_screen: LockScreen
 
     def __init__(
         self,
@@ -179,6 +182,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         build_actions(self)
         build_menus(self)
+        install_restore(self)
+        install_lock(self)
         build_toolbar(self)
         self._build_status()
         self._build_annotations()

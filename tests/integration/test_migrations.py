@@ -176,8 +176,10 @@ def test_upgrade_keeps_rows_of_tables_that_are_rebuilt(old_store: Path) -> None:
 
 def test_upgrade_first_copies_the_old_store_aside(old_store: Path) -> None:
     Store.open(old_store).close()
-    (copy,) = old_store.parent.glob("*.bak")
-    assert re.fullmatch(rf"scrutineer\.sqlite\.pre-{HEAD_REVISION}-\d{{14}}\.bak", copy.name)
+    (copy,) = (old_store.parent / "backups").glob("*.sqlite")
+    assert re.fullmatch(
+        rf"scrutineer-\d{{14}}-before-upgrade-from-{HEAD_REVISION}\.sqlite", copy.name
+    )
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
@@ -189,7 +191,7 @@ def test_upgrade_first_copies_the_old_store_aside(old_store: Path) -> None:
 def test_opening_an_upgraded_store_again_copies_nothing_more(old_store: Path) -> None:
     Store.open(old_store).close()
     Store.open(old_store).close()
-    assert len(list(old_store.parent.glob("*.bak"))) == 1
+    assert len(list((old_store.parent / "backups").glob("*before-upgrade*"))) == 1
 
 
 def test_restore_of_an_older_backup_upgrades_it(old_store: Path, tmp_path: Path) -> None:

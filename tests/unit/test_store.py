@@ -53,11 +53,11 @@ def test_new_store_file_is_private(store: Store, store_path: Path) -> None:
     assert _mode(store_path) == 0o600
 
 
-def test_open_makes_an_existing_file_private(store_path: Path) -> None:
+def test_open_leaves_the_mode_of_an_existing_file_alone(store_path: Path) -> None:
     Store.open(store_path).close()
-    store_path.chmod(0o644)
+    store_path.chmod(0o640)
     Store.open(store_path).close()
-    assert _mode(store_path) == 0o600
+    assert _mode(store_path) == 0o640
 
 
 def test_sessions_use_wal_and_foreign_keys(store: Store) -> None:
@@ -75,7 +75,7 @@ def test_open_upgrades_an_empty_file(store_path: Path) -> None:
     store_path.touch()
     with Store.open(store_path) as store:
         assert store.revision() == HEAD_REVISION
-    assert list(store_path.parent.glob("*.bak")) == []
+    assert list(store_path.parent.glob("backups/*before-upgrade*")) == []
 
 
 def test_reopening_an_up_to_date_store_keeps_its_data(store_path: Path) -> None:
@@ -83,7 +83,7 @@ def test_reopening_an_up_to_date_store_keeps_its_data(store_path: Path) -> None:
         session.add(SettingRow(key="tolerance", value="5"))
     with Store.open(store_path) as store, store.session() as session:
         assert session.get(SettingRow, "tolerance") is not None
-    assert list(store_path.parent.glob("*.bak")) == []
+    assert list(store_path.parent.glob("backups/*before-upgrade*")) == []
 
 
 def test_open_needs_an_existing_folder(tmp_path: Path) -> None:
@@ -121,7 +121,7 @@ def test_store_from_a_newer_program_is_refused(store_path: Path) -> None:
     with pytest.raises(StoreTooNew, match="update Scrutineer or restore a backup") as refused:
         Store.open(store_path)
     assert refused.value.exit_code == 3
-    assert list(store_path.parent.glob("*.bak")) == []
+    assert list(store_path.parent.glob("backups/*before-upgrade*")) == []
 
 
 def test_error_messages_are_one_line_saying_what_to_do(store_path: Path) -> None:

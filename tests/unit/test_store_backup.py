@@ -99,8 +99,8 @@ def test_restore_keeps_the_old_store_aside(store_path: Path, tmp_path: Path) -> 
     backup = _store_with(tmp_path / "backup.sqlite", "from backup")
     _store_with(store_path, "current")
     aside = restore(store_path, backup)
-    assert aside is not None and aside.parent == store_path.parent
-    assert aside.name.startswith("scrutineer.sqlite.pre-restore-")
+    assert aside is not None and aside.parent == store_path.parent / "backups"
+    assert aside.name.endswith("-before-restore.sqlite")
     assert _marker(aside) == "current"
     assert _mode(aside) == 0o600
 
@@ -202,4 +202,4 @@ def test_restore_while_another_process_writes_is_refused(store_path: Path, tmp_p
         other.close()
     assert refused.value.exit_code == 3
     assert _marker(store_path) == "current"
-    assert list(store_path.parent.glob("*.bak")) == []
+    assert list(store_path.parent.glob("backups/*before-restore*")) == []

@@ -242,11 +242,27 @@ def unit_from_number_format(number_format: str | None) -> str | None:
 def parse_number(
     value: CellValue, *, number_format: str | None = None, decimal_comma: bool = False
 ) -> ParsedNumber:
-    """Read one cell as a number. Never raises; see ``ParsedNumber``."""
+    """Read one cell as a number. Never raises; see ``ParsedNumber``.
+
+    A figure no scorecard can mean (infinite, or beyond ±1e15: a thousand times England's
+    public spending in pounds) is kept as text, so no export writes ``Infinity`` and no
+    chart is asked to span it.
+    """
     try:
-        return _parse_number(value, number_format, decimal_comma)
+        parsed = _parse_number(value, number_format, decimal_comma)
     except (ValueError, OverflowError):  # e.g. an integer too large for a float
         return ParsedNumber(None, "(number out of range)", None, False)
+    if parsed.value is not None and not is_sane_number(parsed.value):
+        return ParsedNumber(None, str(value).strip() or "(number out of range)", None, False)
+    return parsed
+
+
+MAX_MAGNITUDE = 1e15
+
+
+def is_sane_number(value: float) -> bool:
+    """Finite and within :data:`MAX_MAGNITUDE` of zero."""
+    return math.isfinite(value) and abs(value) <= MAX_MAGNITUDE
 
 
 def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bool) -> ParsedNumber:

@@ -8,6 +8,9 @@ import xml.etree.ElementTree as ET
 import zipfile
 import zlib
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as safe_fromstring
+
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
@@ -54,8 +57,8 @@ class Package:
         if not xml:
             return out
         try:
-            root = ET.fromstring(xml)
-        except ET.ParseError:
+            root = safe_fromstring(xml)
+        except (ET.ParseError, DefusedXmlException):
             return out
         for rel in root:
             target = rel.get("Target") or ""
@@ -84,8 +87,8 @@ class Package:
         xml = self.read(book)
         if xml:
             try:
-                root = ET.fromstring(xml)
-            except ET.ParseError:
+                root = safe_fromstring(xml)
+            except (ET.ParseError, DefusedXmlException):
                 root = ET.Element("workbook")
             for el in root.iter():
                 if _local(el.tag) != "sheet":

@@ -7,6 +7,9 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as safe_fromstring
+
 from desktop.scorecard.read.palette import BUILTIN_FORMATS, DEFAULT_PALETTE
 
 # Office default theme colours in the order Excel numbers them (lt1, dk1, lt2, dk2, accents…)
@@ -92,8 +95,8 @@ def theme_colours(theme_xml: bytes | None) -> list[str]:
     if not theme_xml:
         return list(_DEFAULT_THEME)
     try:
-        root = ET.fromstring(theme_xml)
-    except ET.ParseError:
+        root = safe_fromstring(theme_xml)
+    except (ET.ParseError, DefusedXmlException):
         return list(_DEFAULT_THEME)
     scheme = next((el for el in root.iter() if _local(el.tag) == "clrScheme"), None)
     if scheme is None:
@@ -191,8 +194,8 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
     if not styles_xml:
         return StyleTable()
     try:
-        root = ET.fromstring(styles_xml)
-    except ET.ParseError:
+        root = safe_fromstring(styles_xml)
+    except (ET.ParseError, DefusedXmlException):
         return StyleTable()
     colours = ColourResolver(theme_colours(theme_xml), _palette(root))
     formats: dict[int, str] = dict(BUILTIN_FORMATS)

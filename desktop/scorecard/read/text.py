@@ -120,18 +120,35 @@ def _looks_decimal_comma(rows: list[list[CellValue]], delimiter: str) -> bool:
     return comma > 0 and comma > dot
 
 
-def read_text(data: bytes) -> TextTable:
-    """Parse delimited text into rows of strings (empty cells become None)."""
+class TooManyRows(ValueError):
+    """A text file with more rows than a caller allows (counted while reading, not after)."""
+
+    def __init__(self, rows: int) -> None:
+        super().__init__(f"more than {rows:,} rows")
+        self.rows = rows
+
+
+def read_text(
+    data: bytes, *, max_rows: int | None = None, max_field_chars: int | None = None
+) -> TextTable:
+    """Parse delimited text into rows of strings (empty cells become None).
+
+    A field of any length is read whole (the csv module's own limit of 131,072 characters
+    would otherwise make it split every later row on its commas, quotes or not); a field
+    over ``max_field_chars`` raises ``csv.Error`` rather than being cut. Reading stops with
+    :class:`TooManyRows` once ``max_rows`` is passed.
+    """
     text, encoding = decode(data)
     text = normalise_newlines(text.lstrip("\ufeff"))
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     rows: list[list[CellValue]] = []
+    previous = csv.field_size_limit(max_field_chars or max(len(text), 1))
     try:
         for record in reader:
             rows.append([cell if cell.strip() != "" else None for cell in record])
-    except csv.Error:
-        # a stray NUL or other oddity: fall back to a plain split of what is left
-        for line in text.split("\n")[len(rows) :]:
-            rows.append([cell if cell.strip() else None for cell in line.split(delimiter)])
+            if max_rows is not None and len(rows) > max_rows:
+                raise TooManyRows(max_rows)
+    finally:
+        csv.field_size_limit(previous)
     return TextTable(rows, encoding, delimiter, _looks_decimal_comma(rows, delimiter))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -12,11 +13,18 @@ from desktop.scorecard.read import ods, xls
 from desktop.scorecard.read.calamine_book import read_calamine
 from desktop.scorecard.read.crypto import decrypt
 from desktop.scorecard.read.grid import Sheet, Workbook
+from desktop.scorecard.read.limits import (
+    MAX_FIELD_CHARS,
+    MAX_ROWS,
+    check_package,
+    read_bounded,
+    too_many_rows,
+)
 from desktop.scorecard.read.openpyxl_book import read_book
 from desktop.scorecard.read.raw import RawBook, TooManyCells, trim
 from desktop.scorecard.read.sniff import Format, is_strict_ooxml, refuse, sniff_decrypted
 from desktop.scorecard.read.sniff import sniff_format as _sniff
-from desktop.scorecard.read.text import read_text
+from desktop.scorecard.read.text import TooManyRows, read_text
 from desktop.scorecard.read.xlsx import PackageScan, apply_scan, scan_package
 
 __all__ = ["read_workbook", "sniff_format"]
@@ -46,20 +54,7 @@ def read_workbook(
     max_cells: int = 5_000_000,
 ) -> Workbook:
     """Read ``path`` into a Workbook of raw values; raise ScorecardError on unusable input."""
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError as err:
-        raise refuse(path, "the file does not exist", "check the path and try again") from err
-    except IsADirectoryError as err:
-        if Path(path).suffix.lower() == ".numbers":  # older Numbers files are folders
-            raise refuse(
-                path, "this is an Apple Numbers file", "export it from Numbers as .xlsx"
-            ) from err
-        raise refuse(path, "this is a folder, not a file", "pick a spreadsheet file") from err
-    except OSError as err:
-        raise refuse(
-            path, f"the file cannot be read ({err.strerror})", "check it is not open elsewhere"
-        ) from err
+    data = read_bounded(path)
     try:
         return _read(path, data, password, styles, max_cells)
     except ScorecardError:
@@ -87,12 +82,22 @@ def _read(
         fmt = sniff_decrypted(data, path)
     if fmt == "csv":
         return _read_csv(path, data, max_cells)
+    check_package(path, data)
     return _read_book(path, data, fmt, decrypted, styles, max_cells)
 
 
 def _read_csv(path: str | os.PathLike[str], data: bytes, max_cells: int) -> Workbook:
     ext = Path(path).suffix.lower()
-    table = read_text(data)
+    try:
+        table = read_text(data, max_rows=MAX_ROWS, max_field_chars=MAX_FIELD_CHARS)
+    except TooManyRows as err:
+        raise too_many_rows(path, limit=err.rows) from err
+    except csv.Error as err:
+        raise refuse(
+            path,
+            f"a field could not be read ({err}); nothing was guessed",
+            "open it in a spreadsheet program, check the quotes, save it and import again",
+        ) from err
     warnings: list[str] = []
     rows = trim(table.rows)
     if ext not in _TEXT_EXTS:

@@ -21,7 +21,7 @@ from db.models import (
     utcnow,
 )
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
-from desktop.scorecard.parse.values import normalise_name
+from desktop.scorecard.parse.values import is_sane_number, normalise_name
 
 BATCH = 2000  # observation rows per executemany (progress and cancel are checked between)
 _WRITE_CACHE_KIB = -65536  # SQLite page cache while observations are written (negative: KiB)
@@ -350,9 +350,19 @@ def _observation_rows(
             pid = period_ids.of(o.period)
             if o.comparators:  # before the row is handed over: its batch writes them
                 for name, value in o.comparators.items():
-                    comparators.append((name, value, iid, pid))
-            yield (iid, pid, o.actual, o.actual_text, o.target, o.numerator, o.denominator, o.rag,
+                    if _sane(value) is not None:
+                        comparators.append((name, value, iid, pid))
+            actual, actual_text = o.actual, o.actual_text
+            if actual is not None and _sane(actual) is None:  # kept as text, never Infinity
+                actual, actual_text = None, actual_text or repr(actual)
+            yield (iid, pid, actual, actual_text, _sane(o.target), _sane(o.numerator),
+                   _sane(o.denominator), o.rag,
                    o.direction_text, o.commentary, file_name, o.sheet, o.cell, import_id, now)  # fmt: skip
+
+
+def _sane(value: float | None) -> float | None:
+    """A number JSON and charts can hold, else None (the parser already keeps these as text)."""
+    return value if value is None or is_sane_number(value) else None
 
 
 class _PeriodIds:

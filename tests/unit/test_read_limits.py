@@ -1,0 +1,107 @@
+"""The reader's limits, checked before any reader opens a workbook: each refusal names its limit."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.read import limits
+from desktop.scorecard.read.text import read_text
+from desktop.scorecard.read.workbook import read_workbook
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "resources" / "sample" / "sample_scorecard.xlsx"
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+def _refusal(data: bytes) -> str:
+    with pytest.raises(ScorecardError) as refused:
+        limits.check_package("book.xlsx", data)
+    message = str(refused.value)
+    assert "\n" not in message and " — " in message
+    return message
+
+
+def test_the_sample_scorecard_is_within_every_limit() -> None:
+    limits.check_package(SAMPLE, SAMPLE.read_bytes())
+
+
+def test_a_part_that_holds_more_than_it_declares_is_refused() -> None:
+    data = bytearray(_zip({"xl/worksheets/sheet1.xml": b"<row>" * 5_000}))
+    central = data.index(b"PK\x01\x02")
+    struct.pack_into("<L", data, central + 24, 100)  # the central directory's size: a lie
+    assert "declares 100 bytes but holds 25,000" in _refusal(bytes(data))
+
+
+def test_xml_entities_are_refused_wherever_they_are_declared() -> None:
+    data = _zip({"xl/workbook.xml": b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "b">]><w/>'})
+    assert "XML entities" in _refusal(data)
+
+
+def test_shared_strings_over_the_limit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_SHARED_STRINGS", 10)
+    data = _zip({"xl/sharedStrings.xml": b"<sst>" + b"<si><t>x</t></si>" * 11 + b"</sst>"})
+    assert "11 different texts, over the 10 limit" in _refusal(data)
+
+
+def test_styles_over_the_limit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_STYLES", 3)
+    data = _zip({"xl/styles.xml": b"<cellXfs>" + b'<xf numFmtId="0"/>' * 4 + b"</cellXfs>"})
+    assert "4 cell styles, over the 3 limit" in _refusal(data)
+
+
+def test_rows_over_the_limit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_ROWS", 5)
+    data = _zip(
+        {"xl/worksheets/sheet1.xml": b"<sheetData>" + b'<row r="1"/>' * 6 + b"</sheetData>"}
+    )
+    assert "6 rows in xl/worksheets/sheet1.xml, over the limit of 5" in _refusal(data)
+
+
+def test_rows_are_counted_across_the_chunks_a_part_is_inflated_in() -> None:
+    counter = limits._Counter((b"<row ",))
+    for chunk in (b"<ro", b"w r='1'/><r", b"ow r='2'/>"):
+        counter.feed(chunk)
+    assert counter.counts == [2]
+
+
+def test_data_that_is_not_a_zip_is_left_to_the_readers() -> None:
+    limits.check_package("notes.csv", b"Code,Indicator\nA1,Bins\n")
+
+
+def test_a_csv_field_longer_than_the_csv_modules_default_is_read_whole() -> None:
+    field = "x," * 100_000
+    table = read_text(f'a,"{field}",c\nd,e,f\n'.encode())
+    assert table.rows == [["a", field, "c"], ["d", "e", "f"]]
+
+
+def test_a_csv_over_the_row_limit_stops_being_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktop.scorecard.read.workbook.MAX_ROWS", 3)
+    source = tmp_path / "rows.csv"
+    source.write_text("Code,Q1 2024/25\n" + "".join(f"A{i},{i}\n" for i in range(5)))
+    with pytest.raises(ScorecardError, match="more than 3 rows"):
+        read_workbook(source)
+
+
+def test_only_regular_files_are_opened(tmp_path: Path) -> None:
+    with pytest.raises(ScorecardError, match="folder"):
+        limits.check_input_file(tmp_path)
+    big = tmp_path / "big.csv"
+    with big.open("wb") as handle:
+        handle.truncate(limits.MAX_FILE_BYTES + 1)
+    with pytest.raises(ScorecardError, match="64 MB limit"):
+        limits.read_bounded(big)
