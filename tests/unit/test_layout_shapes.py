@@ -328,3 +328,23 @@ def test_a_tidy_extract_gives_each_row_to_the_actual_or_the_target() -> None:
         ("Q1 2024/25", 34.0, 30.0),
         ("Q2 2024/25", 29.0, 30.0),
     ]
+
+
+def test_measures_named_in_headings_beside_their_periods_are_indicators() -> None:
+    rows: list[list[CellValue]] = [
+        ["Table 1: Households owed a duty, by local authority [note 1]"],
+        [],
+        ["Local authority code", "Local authority name",
+         "Prevention duties owed: Apr to Jun 2024", "Prevention duties owed: Jul to Sep 2024 [note 3]",
+         "Relief duties owed: Apr to Jun 2024", "Relief duties owed: Jul to Sep 2024 [note 3]"],
+        ["E92000001", "England", 35120, 36440, 40318, 41002],
+        ["E06000038", "Reading", 212, "[x]", 187, 201],
+        ["E06000036", "Bracknell Forest", 61, 70, 58, 66],
+    ]  # fmt: skip
+    parsed = detect(book(Sheet("Table_1", rows)), area="Reading")
+    got = {i.name: [(o.period.label, o.actual, o.actual_text) for o in i.observations]
+           for i in parsed.indicators}  # fmt: skip
+    assert got == {
+        "Prevention duties owed": [("Q1 2024/25", 212.0, None), ("Q2 2024/25", None, "[x]")],
+        "Relief duties owed": [("Q1 2024/25", 187.0, None), ("Q2 2024/25", 201.0, None)],
+    }

@@ -265,7 +265,7 @@ def _has_text(sheet: Sheet) -> bool:
 def _is_indicator_table(header: Header) -> bool:
     has_name = header.one("name") is not None or header.one("code") is not None
     has_values = any(c.field == "actual" for c in header.columns)
-    coded = sum(1 for c in header.columns if c.code and c.field == "actual")
+    coded = sum(1 for c in header.columns if (c.code or c.series) and c.field == "actual")
     measures = header.one("measure") is not None and header.one("period") is not None
     dated = sum(1 for c in header.columns if c.field == "actual" and c.period is not None)
     by_area = header.one("area") is not None and (coded >= 2 or (dated >= 2 and not has_name))

@@ -37,6 +37,7 @@ class Column:
     field: str | None  # a vocabulary field, "ignore", or None when not placed
     period: Period | None = None
     code: str | None = None  # an indicator code written in the heading ("CHN1 2010-11")
+    series: str | None = None  # a measure named in the heading ("Relief duties: Q1 2024/25")
     why: str = ""  # what decided the role when not the heading's words ("saved mapping", cells)
 
 
@@ -82,6 +83,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     shown = text_of(text)
     if mapping and normalise_key(shown) in mapping:
         return Column(-1, shown, mapping[normalise_key(shown)])
+    if "[" in shown:  # "Households owed a duty [note 3]": official statistics' note markers
+        shown = _NOTE_MARK.sub("", shown).strip()
+        text = shown
     if not shown:
         return Column(-1, shown, None)
     sides = cells.bilingual(shown)
@@ -109,10 +113,31 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
         if sub is not None and sub.score >= MIN_SCORE:
             return Column(-1, shown, sub.field)
+        series = _series_in(shown)
+        if series is not None:  # "Households owed a prevention duty: Apr to Jun 2024"
+            return Column(-1, shown, "actual", period, series=series)
         return Column(-1, shown, None, period)
     if exact is not None and exact.score >= MIN_SCORE:
         return Column(-1, shown, exact.field)
     return Column(-1, shown, None)
+
+
+_NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
+_SERIES_SPLIT = re.compile(r"\s*:\s+|\s+[-–]\s+")
+
+
+def _series_in(heading: str) -> str | None:
+    """The measure named beside the period in a heading ('Relief duties owed: Jul to Sep
+    2024'), when the heading names a measure of several words and a period, nothing else."""
+    parts = [p.strip() for p in _SERIES_SPLIT.split(heading) if p.strip()]
+    if len(parts) != 2:
+        return None
+    for name, when in (parts, parts[::-1]):
+        dated = cells.period_header(when)
+        if dated is not None and not dated[1] and cells.period_header(name) is None:
+            words = name.split()
+            return name if len(words) >= 2 and vocabulary.match(name) is None else None
+    return None
 
 
 # "24/25 Target", "Outturn 23/24", "Target (2024/25)": a financial year beside a field word

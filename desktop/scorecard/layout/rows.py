@@ -114,7 +114,7 @@ class RowReader:
             self.period_order[0].header
         )
         # benchmark tables: one row per area, one column per indicator code and period
-        self.coded = [c for c in header.columns if c.code and c.field == "actual"]
+        self.coded = [c for c in header.columns if (c.code or c.series) and c.field == "actual"]
         self.series_name: str | None = None
         unnamed = self.name is None and self.code is None
         if unnamed and not self.coded and header.one("area") is not None:
@@ -383,7 +383,7 @@ class RowReader:
         portfolio = self.context.portfolio
         for column in self.coded:
             code = column.code or None
-            name = self.series_name or self.coded_names.get(code or "", code or "")
+            name = column.series or self.series_name or self.coded_names.get(code or "", code or "")
             period = column.period or self.context.fallback_period
             observation = self.cellread.observation(index, row, column, period)
             if observation is None:
