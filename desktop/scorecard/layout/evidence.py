@@ -182,7 +182,8 @@ def figures_above(header: Header, notes: Notes) -> None:
     further up are a table of their own.
     """
     found: list[int] = []
-    for index, row in enumerate(header.sheet.rows[: max(header.top - 1, 0)]):
+    start = header.sheet.first_row  # a table lower down a sheet is read as a region of its own
+    for index, row in enumerate(header.sheet.rows[start : max(header.top - 1, start)], start):
         figures = [
             v
             for v in row
