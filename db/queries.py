@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import Any, overload
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import (
     ComparatorValueRow,
+    IndicatorAnalysisRow,
     IndicatorRow,
     ObservationRow,
     PeriodRow,
@@ -28,11 +27,13 @@ from db.models import (
     SettingRow,
 )
 from db.records import (
+    AnalysisRecord,
     ImportRecord,
     IndicatorMatch,
     IndicatorRecord,
     ObservationRecord,
     PeriodRecord,
+    SummaryRecord,
 )
 
 # Questions in these states need nothing more from the committee.
@@ -57,18 +58,6 @@ def export_order_key(
     """Export order: portfolio (position, name; none last), then code (natural) or name."""
     place = (1, 0, "") if portfolio is None else (0, portfolio_position, portfolio.casefold())
     return (*place, natural_key(code or name), natural_key(name), ident)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while building many small records (none cyclic)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _chunks(ids: Sequence[int] | None) -> Iterator[Sequence[int] | None]:
@@ -257,13 +246,15 @@ def _observations_by_indicator(
 def load_indicators(
     session: Session, *, indicator_ids: Collection[int] | None = None
 ) -> list[IndicatorRecord]:
-    """Indicators (all, or those ids) with observations and open questions, in export order."""
+    """Indicators (all, or those ids) with observations and open questions, in export order.
+
+    Makes many small records: callers hold off the garbage collector (desktop.collector).
+    """
     ids = None if indicator_ids is None else sorted(set(indicator_ids))
     if ids == []:
         return []
     indicators = _rows(session, map(_indicator_statement, _chunks(ids)))
-    with _collector_paused():
-        observations = _observations_by_indicator(session, ids)
+    observations = _observations_by_indicator(session, ids)
     open_questions: dict[int, int] = dict(
         _rows(session, map(_open_question_statement, _chunks(ids)))
     )
@@ -297,6 +288,108 @@ def _indicator_record(
         service_position=row[15] or 0,
         position=row[16],
     )
+
+
+# -- stored analysis -----------------------------------------------------------------------------
+
+_ANALYSIS_COLUMNS = (
+    IndicatorAnalysisRow.version,
+    IndicatorAnalysisRow.tolerance,
+    IndicatorAnalysisRow.latest_period_id,
+    IndicatorAnalysisRow.rag_computed,
+    IndicatorAnalysisRow.rag_latest,
+    IndicatorAnalysisRow.direction_previous,
+    IndicatorAnalysisRow.direction_last_year,
+    IndicatorAnalysisRow.red_streak,
+    IndicatorAnalysisRow.flags_json,
+    IndicatorAnalysisRow.commentary,
+    IndicatorAnalysisRow.last_text,
+)
+_LATEST_COLUMNS = (
+    ObservationRow.id,
+    ObservationRow.period_id,
+    ObservationRow.actual,
+    ObservationRow.actual_text,
+    ObservationRow.target,
+    ObservationRow.numerator,
+    ObservationRow.denominator,
+    ObservationRow.rag,
+    ObservationRow.direction_text,
+    ObservationRow.commentary,
+    ObservationRow.source_file,
+    ObservationRow.source_sheet,
+    ObservationRow.source_cell,
+    ObservationRow.import_id,
+)
+
+
+def _summary_statement(ids: Sequence[int] | None) -> _AnySelect:
+    indicators = _indicator_statement(ids)
+    latest = and_(
+        ObservationRow.indicator_id == IndicatorRow.id,
+        ObservationRow.period_id == IndicatorAnalysisRow.latest_period_id,
+    )
+    return (
+        indicators.add_columns(*_ANALYSIS_COLUMNS, *_LATEST_COLUMNS)
+        .outerjoin(IndicatorAnalysisRow, IndicatorAnalysisRow.indicator_id == IndicatorRow.id)
+        .outerjoin(ObservationRow, latest)
+    )
+
+
+def _flags(raw: str) -> tuple[tuple[str, str, str | None], ...]:
+    return tuple(
+        (str(f[0]), str(f[1]), None if f[2] is None else str(f[2])) for f in json.loads(raw)
+    )
+
+
+def load_summaries(
+    session: Session, *, indicator_ids: Collection[int] | None = None
+) -> list[SummaryRecord]:
+    """Indicators with their stored analysis and latest figure (no series), in export order.
+
+    One query over the indicators, however many observations the store holds.
+    """
+    ids = None if indicator_ids is None else sorted(set(indicator_ids))
+    if ids == []:
+        return []
+    periods = {period.id: period for period in list_periods(session)}
+    open_questions: dict[int, int] = dict(
+        _rows(session, map(_open_question_statement, _chunks(ids)))
+    )
+    rows = _rows(session, map(_summary_statement, _chunks(ids)))
+    rows.sort(key=lambda row: export_order_key(row[3], row[14] or 0, row[1], row[2], row[0]))
+    out: list[SummaryRecord] = []
+    for row in rows:
+        a, o = row[17:28], row[28:]
+        analysis = None
+        if a[0] is not None:
+            flags = _flags(a[8])
+            analysis = AnalysisRecord(
+                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], flags, a[9], a[10]
+            )
+        latest = None if o[0] is None else ObservationRecord(o[0], periods[o[1]], *o[2:])
+        out.append(SummaryRecord(_indicator_record(row, {}, open_questions), analysis, latest))
+    return out
+
+
+def replace_analysis(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Store these indicators' analysis (keyed by ``indicator_id``), replacing what was there."""
+    ids = [row["indicator_id"] for row in rows]
+    for chunk in _chunks(ids):
+        assert chunk is not None
+        session.execute(
+            delete(IndicatorAnalysisRow).where(IndicatorAnalysisRow.indicator_id.in_(chunk))
+        )
+    if rows:
+        session.execute(insert(IndicatorAnalysisRow), list(rows))
+
+
+def observed_period_ids(session: Session) -> set[int]:
+    """Periods that at least one observation belongs to."""
+    statement = select(PeriodRow.id).where(
+        select(ObservationRow.id).where(ObservationRow.period_id == PeriodRow.id).exists()
+    )
+    return {row[0] for row in _rows(session, [statement])}
 
 
 # -- finding an indicator from what the user typed -----------------------------------------------

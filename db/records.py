@@ -77,3 +77,29 @@ class IndicatorMatch:
     code: str | None
     name: str
     portfolio: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisRecord:
+    """An indicator's stored analysis (see ``IndicatorAnalysisRow``)."""
+
+    version: int
+    tolerance: str
+    latest_period_id: int | None
+    rag_computed: str | None
+    rag_latest: str | None
+    direction_previous: str | None
+    direction_last_year: str | None
+    red_streak: int
+    flags: tuple[tuple[str, str, str | None], ...]  # (rule, message, period label)
+    commentary: str | None
+    last_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryRecord:
+    """An indicator without its series: its stored analysis and its latest figure only."""
+
+    indicator: IndicatorRecord  # observations left empty
+    analysis: AnalysisRecord | None  # None when it was never worked out
+    latest: ObservationRecord | None  # comparators left empty

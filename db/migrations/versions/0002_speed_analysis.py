@@ -1,0 +1,48 @@
+"""Add the stored analysis of each indicator (worked out by the app when it is missing).
+
+Revision ID: 0002_speed_analysis
+Revises: 0001
+Create Date: 2026-12-05 04:30:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0002_speed_analysis"
+down_revision: str | Sequence[str] | None = "0001"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    # left empty: the app works out every indicator without a stored analysis on first load
+    op.create_table(
+        "indicator_analysis",
+        sa.Column("indicator_id", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("tolerance", sa.String(length=120), nullable=False),
+        sa.Column("latest_period_id", sa.Integer(), nullable=True),
+        sa.Column("rag_computed", sa.String(length=8), nullable=True),
+        sa.Column("rag_latest", sa.String(length=8), nullable=True),
+        sa.Column("direction_previous", sa.String(length=12), nullable=True),
+        sa.Column("direction_last_year", sa.String(length=12), nullable=True),
+        sa.Column("red_streak", sa.Integer(), nullable=False),
+        sa.Column("flags_json", sa.Text(), nullable=False),
+        sa.Column("commentary", sa.Text(), nullable=True),
+        sa.Column("last_text", sa.Text(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["indicator_id"],
+            ["indicator.id"],
+            name="fk_indicator_analysis_indicator_id_indicator",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("indicator_id", name="pk_indicator_analysis"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("indicator_analysis")
