@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, cast
@@ -341,17 +341,22 @@ def refresh_analysis(
     return [_summary_of(r, a) for r, a in analysed]
 
 
-def load_summaries(session: Session, *, repair: bool = False) -> list[IndicatorSummary]:
+def load_summaries(
+    session: Session, *, repair: bool = False, stale_out: list[int] | None = None
+) -> list[IndicatorSummary]:
     """Every indicator's summary from the stored analysis, in export order.
 
     An indicator whose stored analysis is missing (a store from before it was kept) or was
     made by other rules or another tolerance is worked out afresh: stored too when
-    ``repair`` (the session may write), else only for this answer.
+    ``repair`` (the session may write), else only for this answer and its id is added to
+    ``stale_out`` so the caller can store it later.
     """
     default = default_tolerance(session)
     with collector_paused():
         found = queries.load_summaries(session)
         stale = [s.indicator.id for s in found if not _current(s, default)]
+        if stale_out is not None and not repair:
+            stale_out.extend(stale)
         if stale:
             if repair:
                 fresh = refresh_analysis(session, stale)
@@ -376,12 +381,80 @@ def _current(summary: SummaryRecord, default: Tolerance) -> bool:
     )
 
 
+def observed_period_choices(session: Session) -> list[tuple[str, dt.date]]:
+    """period_choices() of the whole store, asked of the store (no series loaded)."""
+    used = queries.observed_period_ids(session)
+    seen = {
+        (p.label, p.end): None
+        for p in queries.list_periods(session)
+        if p.id in used and p.kind in _CHOSEN_KINDS
+    }
+    return sorted(seen, key=lambda p: (p[1], p[0]), reverse=True)
+
+
+class ViewCache(Mapping[int, IndicatorView]):
+    """Full views by indicator id, each loaded the first time it is asked for.
+
+    The window starts from summaries; the series and full analysis of an indicator are
+    only needed once it is shown, and of all of them only for whole-store answers (what
+    changed, meetings), which load every missing view in one go.
+    """
+
+    def __init__(
+        self,
+        ids: Iterable[int],
+        load: Callable[[Collection[int]], list[IndicatorView]],
+        known: Iterable[IndicatorView] = (),
+    ) -> None:
+        self._ids = list(dict.fromkeys(ids))
+        self._known = set(self._ids)
+        self._load = load
+        self._views: dict[int, IndicatorView] = {v.id: v for v in known if v.id in self._known}
+
+    def __getitem__(self, indicator_id: int) -> IndicatorView:
+        view = self._views.get(indicator_id)
+        if view is None:
+            if indicator_id not in self:
+                raise KeyError(indicator_id)
+            self._fill([indicator_id])
+            view = self._views[indicator_id]
+        return view
+
+    def __contains__(self, indicator_id: object) -> bool:
+        return indicator_id in self._known
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def values(self) -> list[IndicatorView]:  # type: ignore[override]
+        self._fill([i for i in self._ids if i not in self._views])
+        return [self._views[i] for i in self._ids if i in self._views]
+
+    def items(self) -> list[tuple[int, IndicatorView]]:  # type: ignore[override]
+        return [(v.id, v) for v in self.values()]
+
+    def loaded(self) -> int:
+        """How many views are loaded so far."""
+        return len(self._views)
+
+    def _fill(self, ids: list[int]) -> None:
+        if ids:
+            for view in self._load(ids):
+                self._views[view.id] = view
+
+
+_CHOSEN_KINDS = ("quarter", "month", "financial_year")
+
+
 def period_choices(views: Iterable[IndicatorView]) -> list[tuple[str, dt.date]]:
     """Quarter and month periods present in the store, newest first, as (label, end)."""
     seen: dict[tuple[str, dt.date], None] = {}
     for view in views:
         for obs in view.record.observations:
-            if obs.period.kind in ("quarter", "month", "financial_year"):
+            if obs.period.kind in _CHOSEN_KINDS:
                 seen[(obs.period.label, obs.period.end)] = None
     return sorted(seen, key=lambda p: (p[1], p[0]), reverse=True)
 

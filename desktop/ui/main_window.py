@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.catalogue import load_views, period_choices  # imported here, not on the worker
+from desktop.catalogue import (  # imported here, not on the worker
+    IndicatorSummary,
+    ViewCache,
+    load_summaries,
+    load_views,
+    observed_period_choices,
+    refresh_analysis,
+)
+from desktop.collector import collector_paused
 from desktop.ui.annotation_wiring import install_annotations
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
@@ -55,41 +63,43 @@ RECENT_KEY = "recent_files"
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """What a background load hands to the window: plain views and the period choices."""
+    """What a background load hands to the window: plain views and the period choices.
 
-    views: list[IndicatorView]
+    The latest scorecard comes as summaries from the stored analysis (the series of each
+    indicator loads when it is shown); an earlier period as full views cut at its end.
+    """
+
+    views: list[IndicatorView] | list[IndicatorSummary]
     choices: list[tuple[str, dt.date]]
     as_of: dt.date | None
 
 
 def load_store(store: Store, as_of: dt.date | None, _control: TaskControl | None = None) -> Loaded:
-    """Read every indicator with its analysis (runs on a worker, in its own short session).
+    """Read every indicator with its analysis (runs on a worker, in its own short sessions)."""
+    stale: list[int] = []
+    with collector_paused(), store.read_session() as session:
+        views: list[IndicatorView] | list[IndicatorSummary]
+        if as_of is None:
+            views = load_summaries(session, stale_out=stale)
+        else:
+            views = load_views(session, as_of=as_of)
+        choices = observed_period_choices(session)
+    if stale:  # a store from before the analysis was kept: keep it from now on
+        with store.session() as session:
+            refresh_analysis(session, stale)
+    return Loaded(views=views, choices=choices, as_of=as_of)
 
-    The cyclic garbage collector is held off meanwhile: the load makes hundreds of thousands
-    of small acyclic objects, and collections triggered by them only cost time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+
+def view_cache(store: Store, loaded: Loaded) -> ViewCache:
+    """Full views of what ``loaded`` lists, loading each from ``store`` when first needed."""
+    as_of = loaded.as_of
+
+    def load(ids: Collection[int]) -> list[IndicatorView]:
         with store.read_session() as session:
-            everything = load_views(session)
-            views = everything if as_of is None else load_views(session, as_of=as_of)
-        return Loaded(views=views, choices=period_choices(everything), as_of=as_of)
-    finally:
-        if was_enabled:
-            promote_without_scanning()
-            gc.enable()
+            return load_views(session, as_of=as_of, indicator_ids=ids)
 
-
-def promote_without_scanning() -> None:
-    """Move every object the collector tracks to its oldest generation, without a collection.
-
-    A load leaves hundreds of thousands of long-lived objects in the youngest generation;
-    the next young collection would walk them all (about 80 ms for 2,000 indicators x 20
-    periods) only to promote them. They are still collected as usual should they die.
-    """
-    gc.freeze()
-    gc.unfreeze()
+    known = [v for v in loaded.views if not isinstance(v, IndicatorSummary)]
+    return ViewCache([v.id for v in loaded.views], load, known)
 
 
 PLACEHOLDER_TEXT = "Choose an indicator in the tree to see its story."
@@ -182,7 +192,7 @@ class MainWindow(QMainWindow):
         self.workers = workers or Workers(self)
         self.workers.setParent(self)
         self.undo_stack = QUndoStack(self)
-        self.views: dict[int, IndicatorView] = {}
+        self.views: Mapping[int, IndicatorView] = {}
         self.what_changed_dock: WhatChangedDock | None = None
         self.as_of: dt.date | None = None
         self._loading = False
@@ -290,7 +300,7 @@ class MainWindow(QMainWindow):
     def apply(self, loaded: Loaded) -> None:
         """Show freshly loaded views (keeps the selection where it can)."""
         keep = self.tree.current_indicator()
-        self.views = {v.id: v for v in loaded.views}
+        self.views = view_cache(self.store, loaded)
         selection = self.tree.selectionModel()
         selection.blockSignals(True)  # one change of indicator below, not a clear and a set
         try:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.collector import collector_paused
 from desktop.ui.models.formatting import (
     DIRECTION_ARROWS,
     DIRECTION_WORDS,
@@ -21,7 +21,10 @@ from desktop.ui.models.formatting import (
 from desktop.ui.theme import RAG_LETTERS, RAG_WORDS
 
 if TYPE_CHECKING:
-    from desktop.catalogue import IndicatorView
+    from desktop.catalogue import IndicatorSummary
+    from desktop.catalogue import IndicatorView as FullView
+
+    IndicatorView = FullView | IndicatorSummary  # the tree shows either
 
 _ROLE = Qt.ItemDataRole
 DISPLAY = int(_ROLE.DisplayRole)
@@ -124,16 +127,15 @@ def _facts(view: IndicatorView) -> IndicatorFacts:
     disagree = MISMATCH_RULE in flags or (
         published is not None and computed is not None and published != computed
     )
-    commentary = " ".join(o.commentary for o in view.record.observations if o.commentary)
-    search = " ".join(p for p in (view.code or "", view.name, commentary) if p).casefold()
+    search = " ".join(p for p in (view.code or "", view.name, view.commentary_text) if p).casefold()
     return IndicatorFacts(
         indicator_id=view.id,
         rag=view.latest_rag,
         rag_published=published,
         rag_computed=computed,
         disagree=disagree,
-        direction=view.assessment.direction_previous,
-        red_streak=view.assessment.red_streak,
+        direction=view.direction_previous,
+        red_streak=view.red_streak,
         open_questions=view.open_questions,
         exempt=view.exempt,
         flags=flags,
@@ -144,9 +146,7 @@ def _facts(view: IndicatorView) -> IndicatorFacts:
 def _latest_text(view: IndicatorView) -> tuple[str, str]:
     latest = view.latest
     if latest is None:
-        texts = [o.actual_text for o in view.record.observations if o.actual_text]
-        shown = texts[-1] if texts else "—"
-        return shown, "No figure reported yet."
+        return view.last_text or "—", "No figure reported yet."
     value = format_value(latest.actual, view.unit)
     unit = short_unit(view.unit)
     shown = format_value(latest.actual, unit if unit in SYMBOL_UNITS else None)
@@ -267,14 +267,8 @@ class PortfolioTreeModel(QAbstractItemModel):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self, views: Sequence[IndicatorView]) -> None:
-        # thousands of small, acyclic objects: the cyclic collector would only slow this down
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():  # thousands of small, acyclic objects
             roots = build_tree(views)
-        finally:
-            if was_enabled:
-                gc.enable()
         self.beginResetModel()
         self.generation += 1
         self._roots = roots
