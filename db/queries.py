@@ -11,7 +11,7 @@ from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import Any, overload
 
-from sqlalchemy import Select, and_, delete, func, insert, select
+from sqlalchemy import Select, and_, delete, func, insert, null, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -128,7 +128,17 @@ def _indicator_statement(ids: Sequence[int] | None) -> _AnySelect:
     return statement if ids is None else statement.where(IndicatorRow.id.in_(ids))
 
 
-def _observation_statement(ids: Sequence[int] | None) -> _AnySelect:
+def _observation_statement(ids: Sequence[int] | None, figures_only: bool = False) -> _AnySelect:
+    provenance: tuple[Any, ...] = (
+        ObservationRow.direction_text,
+        ObservationRow.commentary,
+        ObservationRow.source_file,
+        ObservationRow.source_sheet,
+        ObservationRow.source_cell,
+        ObservationRow.import_id,
+    )
+    if figures_only:  # same columns, provenance left out (commentary kept: rules read it)
+        provenance = (null(), ObservationRow.commentary, null(), null(), null(), null())
     statement = (
         select(
             ObservationRow.indicator_id,
@@ -140,12 +150,7 @@ def _observation_statement(ids: Sequence[int] | None) -> _AnySelect:
             ObservationRow.numerator,
             ObservationRow.denominator,
             ObservationRow.rag,
-            ObservationRow.direction_text,
-            ObservationRow.commentary,
-            ObservationRow.source_file,
-            ObservationRow.source_sheet,
-            ObservationRow.source_cell,
-            ObservationRow.import_id,
+            *provenance,
         )
         # the unique (indicator, period) index yields this order without a sort in SQLite;
         # _in_period_order puts each indicator's observations in period order afterwards
@@ -211,14 +216,15 @@ def _in_period_order(
 
 
 def _observations_by_indicator(
-    session: Session, ids: Sequence[int] | None
+    session: Session, ids: Sequence[int] | None, figures_only: bool = False
 ) -> dict[int, list[ObservationRecord]]:
     ordered = list_periods(session)
     periods = {period.id: period for period in ordered}
-    comparators = _comparators_by_observation(session, ids)
+    comparators = {} if figures_only else _comparators_by_observation(session, ids)
     found: defaultdict[int, list[ObservationRecord]] = defaultdict(list)
     no_comparators: tuple[tuple[str, float], ...] = ()
-    rows = _rows(session, map(_observation_statement, _chunks(ids)))
+    statements = (_observation_statement(chunk, figures_only) for chunk in _chunks(ids))
+    rows = _rows(session, statements)
     for row in _in_period_order(rows, ordered):
         # positional and in _observation_statement's column order: this loop runs per observation
         found[row[0]].append(
@@ -244,17 +250,19 @@ def _observations_by_indicator(
 
 
 def load_indicators(
-    session: Session, *, indicator_ids: Collection[int] | None = None
+    session: Session, *, indicator_ids: Collection[int] | None = None, figures_only: bool = False
 ) -> list[IndicatorRecord]:
     """Indicators (all, or those ids) with observations and open questions, in export order.
 
+    ``figures_only`` leaves out each observation's comparators and provenance (direction
+    text, source, import): what the stored analysis is worked out from, read faster.
     Makes many small records: callers hold off the garbage collector (desktop.collector).
     """
     ids = None if indicator_ids is None else sorted(set(indicator_ids))
     if ids == []:
         return []
     indicators = _rows(session, map(_indicator_statement, _chunks(ids)))
-    observations = _observations_by_indicator(session, ids)
+    observations = _observations_by_indicator(session, ids, figures_only)
     open_questions: dict[int, int] = dict(
         _rows(session, map(_open_question_statement, _chunks(ids)))
     )

@@ -325,20 +325,17 @@ def _summary_of(record: IndicatorRecord, analysis: AnalysisRecord) -> IndicatorS
     return IndicatorSummary(replace(record, observations=()), analysis, latest)
 
 
-def refresh_analysis(
-    session: Session, indicator_ids: Collection[int] | None = None
-) -> list[IndicatorSummary]:
-    """Work out and store the analysis of these indicators (all when None); return them.
+def refresh_analysis(session: Session, indicator_ids: Collection[int] | None = None) -> None:
+    """Work out and store the analysis of these indicators (all when None).
 
     Every change to figures, targets or tolerances ends by calling this for the indicators
     it touched, in the same transaction: the stored analysis never lags behind the store.
     """
     default = default_tolerance(session)
     with collector_paused():
-        records = queries.load_indicators(session, indicator_ids=indicator_ids)
-        analysed = [(r, analyse_record(r, default)) for r in records]
-    queries.replace_analysis(session, [_stored(r.id, a) for r, a in analysed])
-    return [_summary_of(r, a) for r, a in analysed]
+        records = queries.load_indicators(session, indicator_ids=indicator_ids, figures_only=True)
+        rows = [_stored(r.id, analyse_record(r, default)) for r in records]
+    queries.replace_analysis(session, rows)
 
 
 def load_summaries(
@@ -355,21 +352,22 @@ def load_summaries(
     with collector_paused():
         found = queries.load_summaries(session)
         stale = [s.indicator.id for s in found if not _current(s, default)]
+        redone: dict[int, IndicatorSummary] = {}
         if stale_out is not None and not repair:
             stale_out.extend(stale)
         if stale:
             if repair:
-                fresh = refresh_analysis(session, stale)
+                refresh_analysis(session, stale)
+                fresh = [_summary(s) for s in queries.load_summaries(session, indicator_ids=stale)]
             else:
                 records = queries.load_indicators(session, indicator_ids=stale)
                 fresh = [_summary_of(r, analyse_record(r, default)) for r in records]
             redone = {s.id: s for s in fresh}
-        return [
-            redone[s.indicator.id]
-            if s.indicator.id in stale
-            else IndicatorSummary(s.indicator, cast(AnalysisRecord, s.analysis), s.latest)
-            for s in found
-        ]
+        return [redone[s.indicator.id] if s.indicator.id in redone else _summary(s) for s in found]
+
+
+def _summary(found: SummaryRecord) -> IndicatorSummary:
+    return IndicatorSummary(found.indicator, cast(AnalysisRecord, found.analysis), found.latest)
 
 
 def _current(summary: SummaryRecord, default: Tolerance) -> bool:
