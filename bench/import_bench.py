@@ -43,9 +43,9 @@ def import_once(path: Path, store_dir: Path) -> float:
 def stage_times(path: Path, store_dir: Path) -> dict[str, float]:
     """One import taken apart: reading the file, finding the table, writing the store (s)."""
     from db.store import Store
-    from desktop.scorecard import layout
-    from desktop.scorecard.import_write import ImportInfo, write
-    from desktop.scorecard.readers import read_workbook
+    from desktop.scorecard.layout import find as layout
+    from desktop.scorecard.read.workbook import read_workbook
+    from desktop.scorecard.store.write import ImportInfo, write
 
     store_dir.mkdir()
     store = Store.open(store_dir / "scrutineer.sqlite")

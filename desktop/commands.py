@@ -249,7 +249,7 @@ def _resolve_period(session: Session, indicator_id: int, label: str) -> int:
     for p in periods:
         if p.label.casefold() == wanted:
             return p.id
-    from desktop.scorecard.periods import parse_period
+    from desktop.scorecard.parse.periods import parse_period
 
     parsed = parse_period(label)
     for p in periods:

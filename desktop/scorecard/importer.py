@@ -16,16 +16,17 @@ from sqlalchemy import select
 
 from db.models import ScorecardImportRow
 from db.store import Store
-from desktop.scorecard import layout
-from desktop.scorecard.import_profiles import (
+from desktop.scorecard.layout import find as layout
+from desktop.scorecard.model import ParsedScorecard, ScorecardError
+from desktop.scorecard.read.grid import Workbook
+from desktop.scorecard.read.workbook import read_workbook
+from desktop.scorecard.store.profiles import (
     find_profile,
     load_profile,
     profile_names,
     save_profile,
 )
-from desktop.scorecard.import_write import Cancelled, ImportInfo, write
-from desktop.scorecard.model import ParsedScorecard, ScorecardError, Workbook
-from desktop.scorecard.readers import read_workbook
+from desktop.scorecard.store.write import Cancelled, ImportInfo, write
 
 __all__ = ["ImportReport", "find_profile", "import_file", "preview", "save_profile"]
 

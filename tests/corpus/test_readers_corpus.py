@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.scorecard.model import PasswordRequired, ScorecardError, Workbook
-from desktop.scorecard.readers import read_workbook
+from desktop.scorecard.model import PasswordRequired, ScorecardError
+from desktop.scorecard.read.grid import Workbook
+from desktop.scorecard.read.workbook import read_workbook
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 

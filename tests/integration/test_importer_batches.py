@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from db.models import ComparatorValueRow, ObservationRow
 from db.store import Store
-from desktop.scorecard import import_write
 from desktop.scorecard.importer import import_file
+from desktop.scorecard.store import write as import_write
 from tests.helpers import scorecards
 
 

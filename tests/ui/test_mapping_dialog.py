@@ -26,9 +26,9 @@ from sqlalchemy import select
 
 from db.models import IndicatorRow, ObservationRow
 from db.store import Store
-from desktop.scorecard import import_profiles
 from desktop.scorecard.importer import import_file
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, ParsedScorecard, Period
+from desktop.scorecard.store import profiles as import_profiles
 from desktop.ui.dialogs import mapping_dialog
 from desktop.ui.dialogs.mapping_dialog import MappingDialog, choose_mapping, open_mapping
 from desktop.ui.models.mapping_model import PreviewModel, counts_text, preview_rows
@@ -261,8 +261,8 @@ def test_preview_model_passes_the_model_tester(qtmodeltester: Any) -> None:
 
 
 def _signature(path: Path) -> str:
-    from desktop.scorecard import layout
-    from desktop.scorecard.readers import read_workbook
+    from desktop.scorecard.layout import find as layout
+    from desktop.scorecard.read.workbook import read_workbook
 
     found = layout.signature(read_workbook(path))
     assert found is not None

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.scorecard.areas import list_areas
-from desktop.scorecard.readers import read_workbook
+from desktop.scorecard.layout.choices import list_areas
+from desktop.scorecard.read.workbook import read_workbook
 from desktop.ui.dialogs.area_dialog import PickerDialog, area_items, choose_area, choose_sheet
 
 AREAS = ["Bolton", "Trafford", "Wigan", "Wirral", "England", "North West"]

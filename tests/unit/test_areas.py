@@ -7,9 +7,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop.scorecard.areas import is_group, list_areas, list_sheets
+from desktop.scorecard.layout.choices import is_group, list_areas, list_sheets
 from desktop.scorecard.model import ScorecardError
-from desktop.scorecard.readers import read_workbook
+from desktop.scorecard.read.workbook import read_workbook
 
 
 def _benchmark(path: Path) -> Path:

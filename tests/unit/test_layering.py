@@ -54,8 +54,8 @@ def test_analysis_and_parsers_depend_on_nothing_of_ours() -> None:
     offenders = []
     for path in _sources("desktop/analysis", "desktop/scorecard"):
         rel = path.relative_to(REPO).as_posix()
-        if rel.endswith("importer.py") or "/import_" in rel:
-            continue  # the importer alone writes to the store
+        if rel.endswith("scorecard/importer.py") or "/scorecard/store/" in rel:
+            continue  # the importer and its store stage alone write to the store
         for module in _imports(path):
             top = module.split(".")[0]
             if top not in ours:
@@ -63,6 +63,32 @@ def test_analysis_and_parsers_depend_on_nothing_of_ours() -> None:
             own = "desktop.analysis" if "analysis" in rel else "desktop.scorecard"
             if not module.startswith(own):
                 offenders.append(f"{rel}: {module}")
+    assert offenders == []
+
+
+# Data flows forward through the scorecard stages: a stage may use the stages before it
+# (and the shared plain types), never one after it.
+STAGES = ("read", "parse", "layout", "store")
+
+
+def test_scorecard_stages_only_look_backwards() -> None:
+    offenders = []
+    for path in _sources("desktop/scorecard"):
+        rel = path.relative_to(REPO).as_posix()
+        parts = rel.split("/")
+        if len(parts) < 4 or parts[2] not in STAGES:
+            continue
+        mine = STAGES.index(parts[2])
+        for module in _imports(path):
+            bits = module.split(".")
+            if bits[:2] != ["desktop", "scorecard"] or len(bits) < 3:
+                continue
+            if bits[2] in STAGES and STAGES.index(bits[2]) > mine:
+                offenders.append(f"{rel}: {module}")
+            if bits[2] == "importer":
+                offenders.append(f"{rel}: {module}")
+            if parts[2] == "read" and bits[2] not in ("read", "model"):
+                offenders.append(f"{rel}: {module}")  # readers know no meaning
     assert offenders == []
 
 

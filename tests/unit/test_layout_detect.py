@@ -6,15 +6,9 @@ import datetime as dt
 
 import pytest
 
-from desktop.scorecard.layout import detect
-from desktop.scorecard.model import (
-    CellStyle,
-    CellValue,
-    ParsedIndicator,
-    ScorecardError,
-    Sheet,
-    Workbook,
-)
+from desktop.scorecard.layout.find import detect
+from desktop.scorecard.model import ParsedIndicator, ScorecardError
+from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
 
 
 def book(*sheets: Sheet, path: str = "/tmp/scorecard.xlsx") -> Workbook:

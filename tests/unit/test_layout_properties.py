@@ -7,8 +7,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.scorecard.layout import detect
-from desktop.scorecard.model import CellValue, ScorecardError, Sheet, Workbook
+from desktop.scorecard.layout.find import detect
+from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
 WORDS = ["Ref", "Indicator", "Target", "Actual", "RAG", "Q1 2024/25", "2023/24", "England",
          "Area", "Period", "Polarity", "High", "Green", "n/a", "*", "Housing", "Notes:", ""]  # fmt: skip

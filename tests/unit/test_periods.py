@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from desktop.scorecard.model import CellValue, Period
-from desktop.scorecard.periods import (
+from desktop.scorecard.model import Period
+from desktop.scorecard.parse.periods import (
     academic_year,
     calendar_year,
     combine_period,
@@ -23,6 +23,7 @@ from desktop.scorecard.periods import (
     quarter,
     year_range,
 )
+from desktop.scorecard.read.grid import CellValue
 
 D = dt.date
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.scorecard.periods import parse_period
+from desktop.scorecard.parse.periods import parse_period
 
 REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "real"
 

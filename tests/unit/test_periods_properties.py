@@ -7,8 +7,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.scorecard.model import CellValue, Period
-from desktop.scorecard.periods import (
+from desktop.scorecard.model import Period
+from desktop.scorecard.parse.periods import (
     academic_year,
     calendar_year,
     financial_year,
@@ -21,6 +21,7 @@ from desktop.scorecard.periods import (
     quarter,
     year_range,
 )
+from desktop.scorecard.read.grid import CellValue
 
 SETTINGS = settings(
     database=None, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

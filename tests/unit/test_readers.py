@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from desktop.scorecard.model import ScorecardError
-from desktop.scorecard.readers import read_workbook, sniff_format
+from desktop.scorecard.read.workbook import read_workbook, sniff_format
 
 
 def _xlsx(path: Path, rows: list[list[object]], title: str = "Data") -> Path:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.scorecard.model import ScorecardError
-from desktop.scorecard.readers import read_workbook
+from desktop.scorecard.read.workbook import read_workbook
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "s.csv") -> Path:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.scorecard.model import ScorecardError
-from desktop.scorecard.readers import read_workbook
+from desktop.scorecard.read.workbook import read_workbook
 
 _SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

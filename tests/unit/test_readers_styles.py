@@ -11,10 +11,10 @@ from openpyxl.styles import Color, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.scorecard._read_palette import BUILTIN_FORMATS, DEFAULT_PALETTE
-from desktop.scorecard._read_styles import apply_tint, is_percent_format
-from desktop.scorecard.model import CellStyle
-from desktop.scorecard.readers import read_workbook
+from desktop.scorecard.read.grid import CellStyle
+from desktop.scorecard.read.palette import BUILTIN_FORMATS, DEFAULT_PALETTE
+from desktop.scorecard.read.styles import apply_tint, is_percent_format
+from desktop.scorecard.read.workbook import read_workbook
 
 
 def _sheet() -> tuple[openpyxl.Workbook, Worksheet]:

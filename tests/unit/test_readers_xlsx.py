@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from desktop.scorecard.model import PasswordRequired, ScorecardError
-from desktop.scorecard.readers import read_workbook
+from desktop.scorecard.read.workbook import read_workbook
 
 
 def _save(tmp_path: Path, wb: openpyxl.Workbook, name: str = "w.xlsx") -> Path:

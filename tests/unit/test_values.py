@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.scorecard.model import CellValue
-from desktop.scorecard.values import (
+from desktop.scorecard.parse.values import (
     ParsedNumber,
     canonical_unit,
     is_missing_marker,
@@ -20,6 +19,7 @@ from desktop.scorecard.values import (
     unit_from_header,
     unit_from_number_format,
 )
+from desktop.scorecard.read.grid import CellValue
 
 # ---------------------------------------------------------------- numbers
 

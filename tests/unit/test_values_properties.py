@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.scorecard.model import CellValue
-from desktop.scorecard.values import (
+from desktop.scorecard.parse.values import (
     normalise_name,
     parse_direction,
     parse_number,
@@ -15,6 +14,7 @@ from desktop.scorecard.values import (
     rag_from_fill,
     unit_from_header,
 )
+from desktop.scorecard.read.grid import CellValue
 
 SETTINGS = settings(
     database=None, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.scorecard.areas import is_group
+from desktop.scorecard.layout.choices import is_group
 from desktop.ui.accessibility import clearable
 
 VALUE = Qt.ItemDataRole.UserRole + 1

@@ -11,9 +11,9 @@ from desktop.ui.workers import TaskControl
 
 def file_areas(path: Path, password: str | None, _control: TaskControl) -> list[str]:
     """The areas a file holds, councils first (runs on a worker)."""
-    from desktop.scorecard.areas import list_areas
+    from desktop.scorecard.layout.choices import list_areas
     from desktop.scorecard.model import ScorecardError
-    from desktop.scorecard.readers import read_workbook
+    from desktop.scorecard.read.workbook import read_workbook
 
     try:
         return list_areas(read_workbook(path, password=password))

@@ -28,8 +28,8 @@ import datetime as dt
 import re
 import unicodedata
 
-from desktop.scorecard.model import CellValue, Period
-from desktop.scorecard.period_spans import (
+from desktop.scorecard.model import Period
+from desktop.scorecard.parse.period_spans import (
     MAX_YEAR,
     MIN_YEAR,
     academic_year,
@@ -45,6 +45,7 @@ from desktop.scorecard.period_spans import (
     quarter,
     year_range,
 )
+from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
     "academic_year",

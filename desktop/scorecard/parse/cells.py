@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop.scorecard import periods, values
-from desktop.scorecard.model import CellValue, Period, Polarity, Rag
+from desktop.scorecard.model import Period, Polarity, Rag
+from desktop.scorecard.parse import periods, values
+from desktop.scorecard.read.grid import CellValue
 from desktop.scorecard.vocabulary import normalise
 
 MISSING_MARKERS = frozenset(

@@ -7,18 +7,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop.scorecard import layout_cells as cells
-from desktop.scorecard import periods, vocabulary
-from desktop.scorecard.layout_cellread import CellReader, short
-from desktop.scorecard.layout_header import Column, Header, text_of
-from desktop.scorecard.layout_notes import Notes, a1
-from desktop.scorecard.model import (
-    CellValue,
-    ParsedIndicator,
-    ParsedObservation,
-    Period,
-    Sheet,
-)
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout.cellread import CellReader, short
+from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
+from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.read.grid import CellValue, Sheet
 
 _FOOTNOTE_STARTS = ("*", "note", "source", "footnote", "key", "definition", "data ", "figures")
 

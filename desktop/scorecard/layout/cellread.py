@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.scorecard import layout_cells as cells
-from desktop.scorecard.layout_header import Column, text_of
-from desktop.scorecard.layout_notes import Notes, a1, column_letters
-from desktop.scorecard.model import CellValue, ParsedObservation, Period, Polarity, Rag, Sheet
+from desktop.scorecard.layout.header import Column, text_of
+from desktop.scorecard.layout.notes import Notes, a1, column_letters
+from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag
+from desktop.scorecard.parse import cells
+from desktop.scorecard.read.grid import CellValue, Sheet
 
 # a value followed by the counts behind it: "92% (45/49)", "92% (45 of 49)"
 _COUNTED = re.compile(

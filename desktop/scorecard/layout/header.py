@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop.scorecard import layout_cells as cells
-from desktop.scorecard import periods, vocabulary
-from desktop.scorecard.model import CellValue, Period, Sheet
+from desktop.scorecard import vocabulary
+from desktop.scorecard.model import Period
+from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
 MIN_SCORE = 0.6  # a heading only partly matching below this is "not placed"
@@ -160,6 +161,11 @@ def _row_score(row: list[CellValue]) -> float:
     return score - numbers * 0.5
 
 
+def row_score(row: list[CellValue]) -> float:
+    """How much a row looks like a table's heading row (above 1.3: it is one)."""
+    return _row_score(row)
+
+
 def _spread(sheet: Sheet, row: int) -> list[str]:
     """A header row with merged or blank-after-heading cells filled to the right."""
     width = max(map(len, sheet.rows), default=0)
@@ -232,7 +238,8 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     """The best header row of a sheet, or None when no indicator table heading is found."""
     best_row = -1
     best_score = 1.3
-    for index, row in enumerate(sheet.rows[:SCAN_ROWS]):
+    start = sheet.first_row
+    for index, row in enumerate(sheet.rows[start : start + SCAN_ROWS], start):
         if index in sheet.hidden_rows:
             continue
         score = _row_score(row) + _mapping_bonus(row, mapping)
@@ -275,7 +282,8 @@ def _has_field_groups(sheet: Sheet, row: int) -> bool:
 
 def _unnamed_first_column(sheet: Sheet) -> int:
     """A row of two or more period headings over a first column of names with no heading."""
-    for index, row in enumerate(sheet.rows[:SCAN_ROWS]):
+    start = sheet.first_row
+    for index, row in enumerate(sheet.rows[start : start + SCAN_ROWS], start):
         if not row or not cells.is_blank(row[0]):
             continue
         filled = [v for v in row[1:] if not cells.is_blank(v)]

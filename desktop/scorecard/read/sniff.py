@@ -10,8 +10,8 @@ import zlib
 from pathlib import Path
 from typing import Literal
 
-from desktop.scorecard._read_text import utf16_without_bom
 from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.read.text import utf16_without_bom
 
 Format = Literal["xlsx", "xlsm", "xlsb", "ods", "xls", "csv", "encrypted"]
 

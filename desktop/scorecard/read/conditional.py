@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from desktop.scorecard._read_sheetxml import CfRule, cell_ref
-from desktop.scorecard.model import CellValue
+from desktop.scorecard.read.grid import CellValue
+from desktop.scorecard.read.sheetxml import CfRule, cell_ref
 
 Grid = list[list[CellValue]]
 _NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")

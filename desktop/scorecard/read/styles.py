@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from desktop.scorecard._read_palette import BUILTIN_FORMATS, DEFAULT_PALETTE
+from desktop.scorecard.read.palette import BUILTIN_FORMATS, DEFAULT_PALETTE
 
 # Office default theme colours in the order Excel numbers them (lt1, dk1, lt2, dk2, accents…)
 _DEFAULT_THEME = (

@@ -7,7 +7,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from desktop.scorecard.model import CellValue
+from desktop.scorecard.read.grid import CellValue
 
 DELIMITERS = (",", ";", "\t", "|")
 _DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(?:\.\d{3})*,\d+%?$|^-?\d+,\d+%?$")

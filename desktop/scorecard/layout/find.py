@@ -5,22 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.scorecard import layout_cells as cells
-from desktop.scorecard import layout_header, layout_measures, periods, vocabulary
-from desktop.scorecard.layout_area import choose_area
-from desktop.scorecard.layout_header import Header
-from desktop.scorecard.layout_notes import Notes, a1
-from desktop.scorecard.layout_rows import RowReader, SheetContext, SheetResult, indicator_key
-from desktop.scorecard.model import (
-    ParsedIndicator,
-    ParsedScorecard,
-    Period,
-    ScorecardError,
-    Sheet,
-    Workbook,
-)
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import header as layout_header
+from desktop.scorecard.layout import measures as layout_measures
+from desktop.scorecard.layout import tiles, transpose
+from desktop.scorecard.layout.area import choose_area
+from desktop.scorecard.layout.header import Header
+from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.regions import split
+from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
+from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
+from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.read.grid import Sheet, Workbook
 
 _NO_TABLE = "it looks like indicator definitions, a lookup or notes; import a scorecard with values"
 
@@ -37,11 +37,14 @@ def detect(
     notes = Notes()
     for warning in workbook.warnings:
         notes.warn(warning)
-    found = _tables(workbook, sheet, mapping, notes)
+    tables = _tables(workbook, sheet, mapping, notes)
+    titles = {id(f.header): f.title for f in tables}
+    point_back = {id(f.header): f.point_back for f in tables if f.point_back is not None}
+    found = [f.header for f in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
     found = _without_summaries(found, notes)
-    per_portfolio = len(found) > 1
+    per_portfolio = len({h.sheet.name for h in found}) > 1
     fallback = _fallback_period(workbook, found)
     results: list[SheetResult] = []
     chosen_area: str | None = None
@@ -52,13 +55,18 @@ def detect(
             notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
         sheet_period = _sheet_period(header.sheet.name)
         portfolio = None
-        if per_portfolio and header.one("portfolio") is None and sheet_period is None:
-            portfolio = header.sheet.name
+        if header.one("portfolio") is None:
+            portfolio = titles.get(id(header))
+            if portfolio is None and per_portfolio and sheet_period is None:
+                portfolio = header.sheet.name
         context = SheetContext(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook)
         )
         _warn_unplaced(header, notes)
-        results.append(RowReader(header, context).read())
+        result = RowReader(header, context).read()
+        if id(header) in point_back:
+            point_back[id(header)](result.indicators)
+        results.append(result)
     indicators = _merge(results, notes)
     if fallback.kind == "date" and any(
         o.period is fallback for i in indicators for o in i.observations
@@ -164,24 +172,69 @@ def _candidate_sheets(workbook: Workbook, wanted: str | None, notes: Notes) -> l
     return chosen
 
 
+def tables(workbook: Workbook, sheet: str | None = None) -> list[Header]:
+    """The tables an import would read, without reading their rows (for pickers)."""
+    return [found.header for found in _tables(workbook, sheet, None, Notes())]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    header: Header
+    title: str | None = None  # the section title above it, when a sheet holds several tables
+    # for a table read from a rearranged copy of the sheet (turned, or gathered from cards):
+    # points the cell references of what was read back at the cells in the file
+    point_back: Callable[[list[ParsedIndicator]], None] | None = None
+
+
 def _tables(
     workbook: Workbook, wanted: str | None, mapping: dict[str, str] | None, notes: Notes
-) -> list[Header]:
-    found: list[Header] = []
+) -> list[_Found]:
+    """Every table found in the sheets an import reads."""
+    found: list[_Found] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
-        header = layout_header.find(candidate, mapping)
-        if header is not None and not _is_indicator_table(header):
-            named = _period_in_text(Path(workbook.path).stem.replace("_", " "))
-            if named is not None:  # "Q2 2024-25 scorecard.xlsx" with bare Q1, Q2 headings
-                layout_header.place_in_year(header, named)
-        if header is None or not _is_indicator_table(header):
-            header = layout_measures.find(candidate)
-        if header is None or not _is_indicator_table(header):
-            if any(any(not cells.is_blank(v) for v in r) for r in candidate.rows[:50]):
+        regions = split(candidate)
+        for region in regions:
+            header = _table(workbook, region.sheet, mapping)
+            if header is not None:
+                found.append(_Found(header, region.title if len(regions) > 1 else None))
+                continue
+            other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
+            if other is not None:
+                found.append(other)
+            elif region is regions[0] and _has_text(region.sheet):
                 notes.warn(f"{candidate.name}: skipped — no indicator table found")
-            continue
-        found.append(header)
     return found
+
+
+def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
+    """A table in another shape: indicators as columns, or a dashboard of cards."""
+    view = transpose.view(sheet)
+    header = _table(workbook, view, mapping) if view is not None else None
+    if header is not None:
+        return _Found(header, point_back=transpose.turn_back)
+    cards = tiles.gather(sheet)
+    header = _table(workbook, cards.sheet, mapping) if cards is not None else None
+    if cards is not None and header is not None:
+        origin = cards.origin
+        return _Found(header, point_back=lambda found: tiles.point_back(found, origin))
+    return None
+
+
+def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:
+    header = layout_header.find(sheet, mapping)
+    if header is not None and not _is_indicator_table(header):
+        named = _period_in_text(Path(workbook.path).stem.replace("_", " "))
+        if named is not None:  # "Q2 2024-25 scorecard.xlsx" with bare Q1, Q2 headings
+            layout_header.place_in_year(header, named)
+    if header is None or not _is_indicator_table(header):
+        header = layout_measures.find(sheet)
+    if header is None or not _is_indicator_table(header):
+        return None
+    return header
+
+
+def _has_text(sheet: Sheet) -> bool:
+    return any(any(not cells.is_blank(v) for v in r) for r in sheet.rows[:50])
 
 
 def _is_indicator_table(header: Header) -> bool:

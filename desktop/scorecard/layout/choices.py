@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.scorecard import layout, layout_area, vocabulary
-from desktop.scorecard.layout_notes import Notes
-from desktop.scorecard.model import ScorecardError, Workbook
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import area as layout_area
+from desktop.scorecard.layout import find as layout
+from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.read.grid import Workbook
 
 __all__ = ["is_group", "list_areas", "list_sheets"]
 
@@ -22,7 +24,7 @@ def list_areas(workbook: Workbook, *, sheet: str | None = None) -> list[str]:
     apart. A sheet name that is not in the workbook raises ScorecardError.
     """
     seen: dict[str, str] = {}
-    for header in layout._tables(workbook, sheet, None, Notes()):
+    for header in layout.tables(workbook, sheet):
         columns = layout_area.area_columns(header)
         if not columns:
             continue
@@ -47,7 +49,7 @@ def list_sheets(workbook: Workbook) -> list[tuple[str, bool]]:
     found: list[tuple[str, bool]] = []
     for sheet in workbook.sheets:
         try:
-            data = bool(layout._tables(workbook, sheet.name, None, Notes()))
+            data = bool(layout.tables(workbook, sheet.name))
         except ScorecardError:
             data = False
         usual = not sheet.hidden and not vocabulary.is_skipped_sheet(sheet.name)

@@ -17,7 +17,8 @@ import re
 import unicodedata
 from typing import Literal
 
-from desktop.scorecard.model import CellValue, Polarity, Rag
+from desktop.scorecard.model import Polarity, Rag
+from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
     "Direction",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.scorecard import layout_cells as cells
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout_header import Column, Header, text_of
-from desktop.scorecard.layout_rows import AreaChoice
+from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.rows import AreaChoice
 from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.parse import cells
 
 SAMPLE_ROWS = 40
 

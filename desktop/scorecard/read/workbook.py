@@ -6,14 +6,16 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from desktop.scorecard._read_crypto import decrypt
-from desktop.scorecard._read_openpyxl import read_book
-from desktop.scorecard._read_sniff import Format, is_strict_ooxml, refuse, sniff_decrypted
-from desktop.scorecard._read_sniff import sniff_format as _sniff
-from desktop.scorecard._read_text import read_text
-from desktop.scorecard._read_values import RawBook, TooManyCells, read_calamine, trim
-from desktop.scorecard._read_xlsx import PackageScan, apply_scan, scan_package
-from desktop.scorecard.model import ScorecardError, Sheet, Workbook
+from desktop.scorecard.model import ScorecardError
+from desktop.scorecard.read.calamine_book import read_calamine
+from desktop.scorecard.read.crypto import decrypt
+from desktop.scorecard.read.grid import Sheet, Workbook
+from desktop.scorecard.read.openpyxl_book import read_book
+from desktop.scorecard.read.raw import RawBook, TooManyCells, trim
+from desktop.scorecard.read.sniff import Format, is_strict_ooxml, refuse, sniff_decrypted
+from desktop.scorecard.read.sniff import sniff_format as _sniff
+from desktop.scorecard.read.text import read_text
+from desktop.scorecard.read.xlsx import PackageScan, apply_scan, scan_package
 
 __all__ = ["read_workbook", "sniff_format"]
 

@@ -6,8 +6,8 @@ import io
 import warnings
 from typing import Any
 
-from desktop.scorecard._read_values import RawBook, RawSheet, TooManyCells, clean, trim, why
-from desktop.scorecard.model import CellValue
+from desktop.scorecard.read.grid import CellValue
+from desktop.scorecard.read.raw import RawBook, RawSheet, TooManyCells, clean, trim, why
 
 ERROR_TEXTS = frozenset(
     {

@@ -19,8 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from desktop.scorecard.model import CellValue
-from desktop.scorecard.ratings import (
+from desktop.scorecard.parse.ratings import (
     Direction,
     parse_direction,
     parse_polarity,
@@ -28,6 +27,7 @@ from desktop.scorecard.ratings import (
     rag_from_fill,
     says_not_rated,
 )
+from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
     "Direction",

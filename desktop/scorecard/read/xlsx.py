@@ -5,11 +5,11 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 
-from desktop.scorecard._read_cf import conditional_fills
-from desktop.scorecard._read_package import Package
-from desktop.scorecard._read_sheetxml import SheetScan, extent, scan_sheet
-from desktop.scorecard._read_styles import StyleTable, parse_styles
-from desktop.scorecard.model import CellStyle, CellValue, Sheet, Workbook
+from desktop.scorecard.read.conditional import conditional_fills
+from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
+from desktop.scorecard.read.package import Package
+from desktop.scorecard.read.sheetxml import SheetScan, extent, scan_sheet
+from desktop.scorecard.read.styles import StyleTable, parse_styles
 
 _FILL_REACH = 2  # empty filled cells up to this many rows/cols past the values join the grid
 

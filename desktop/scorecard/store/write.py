@@ -22,7 +22,7 @@ from db.models import (
 )
 from desktop.catalogue import refresh_analysis
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
-from desktop.scorecard.values import normalise_name
+from desktop.scorecard.parse.values import normalise_name
 
 BATCH = 2000  # observation rows per executemany (progress and cancel are checked between)
 _WRITE_CACHE_KIB = -65536  # SQLite page cache while observations are written (negative: KiB)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from desktop.scorecard import layout_cells as cells
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout_header import SCAN_ROWS, Column, Header, classify, text_of
-from desktop.scorecard.model import CellValue, Sheet
+from desktop.scorecard.layout.header import SCAN_ROWS, Column, Header, classify, text_of
+from desktop.scorecard.parse import cells
+from desktop.scorecard.read.grid import CellValue, Sheet
 
 SAMPLE = 6  # data rows looked at under a candidate header row
 
@@ -81,7 +81,7 @@ def _columns(sheet: Sheet, row: int) -> list[Column] | None:
 def find(sheet: Sheet) -> Header | None:
     """The header of a measures-across table, or None."""
     best: tuple[int, list[Column]] | None = None
-    for row in range(min(SCAN_ROWS, len(sheet.rows))):
+    for row in range(sheet.first_row, min(sheet.first_row + SCAN_ROWS, len(sheet.rows))):
         texts = [v for v in sheet.rows[row] if isinstance(v, str) and v.strip()]
         if len(texts) < 2:
             continue

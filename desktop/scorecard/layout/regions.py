@@ -1,0 +1,140 @@
+"""Cut a sheet into its tables: several tables stacked on one sheet, each with its own headings.
+
+A committee appendix often prints one table per portfolio on the same sheet, each with its
+own heading row, column order and period wording. Reading the second table with the first
+table's columns puts values in the wrong quarters, so every heading row that starts a new
+table starts a new region, read on its own. A region keeps the rows above it (the report's
+title names the year of bare "Quarter 1" headings) and ends where the next table's title or
+heading begins; the section title just above a table ("Adult Social Care") is kept as the
+region's title, which becomes the portfolio of its indicators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from desktop.scorecard.layout import header as layout_header
+from desktop.scorecard.parse import cells
+from desktop.scorecard.read.grid import CellValue, Sheet
+
+# a sheet longer than this is one long table (an export), not a page of small tables
+MAX_ROWS_TO_SPLIT = 3000
+HEADING_SCORE = 1.3  # the score a row needs to be a table's heading row (as header.find)
+MAX_TITLE = 60  # a section title is short
+TITLE_REACH = 3  # and printed just above its table, perhaps with a blank row between
+_NOT_A_TITLE = re.compile(r"(?i)^(?:notes?|source|key|\*|\d+[.)])")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    sheet: Sheet  # a view of the sheet: rows from 0 to the region's end, read from first_row
+    title: str | None  # the section title printed just above the table, if any
+
+
+def split(sheet: Sheet) -> list[Region]:
+    """The tables of a sheet, top to bottom; one region for a sheet with one table."""
+    rows = sheet.rows
+    if len(rows) > MAX_ROWS_TO_SPLIT:
+        return [Region(sheet, None)]
+    starts = _heading_blocks(sheet)
+    if len(starts) < 2:
+        return [Region(sheet, None)]
+    begins = [_region_start(sheet, start, previous) for previous, start in _pairs(starts)]
+    regions: list[Region] = []
+    for index, begin in enumerate(begins):
+        end = begins[index + 1] if index + 1 < len(begins) else len(rows)
+        view = replace(
+            sheet,
+            rows=rows[:end],
+            first_row=starts[index],
+            hidden_rows={r for r in sheet.hidden_rows if r < end},
+        )
+        regions.append(Region(view, _title(rows, begin, starts[index])))
+    return regions
+
+
+def _pairs(starts: list[int]) -> list[tuple[int, int]]:
+    return [(starts[i - 1] if i else -1, start) for i, start in enumerate(starts)]
+
+
+def _heading_blocks(sheet: Sheet) -> list[int]:
+    """First rows of the heading rows that each start a table with data rows beneath."""
+    blocks: list[list[int]] = []
+    for index, row in enumerate(sheet.rows):
+        if index in sheet.hidden_rows or not _may_be_heading(row):
+            continue
+        if layout_header.row_score(row) <= HEADING_SCORE:
+            continue
+        if blocks and blocks[-1][-1] == index - 1:
+            blocks[-1].append(index)  # a two-row heading is one block
+        else:
+            blocks.append([index])
+    kept: list[int] = []
+    for number, block in enumerate(blocks):
+        end = blocks[number + 1][0] if number + 1 < len(blocks) else len(sheet.rows)
+        if any(_is_data(sheet.rows[r]) for r in range(block[-1] + 1, end)):
+            kept.append(block[0])
+    return kept
+
+
+def _is_data(row: list[CellValue]) -> bool:
+    return sum(1 for v in row if not cells.is_blank(v)) >= 2
+
+
+def _may_be_heading(row: list[CellValue]) -> bool:
+    """Cheap test before scoring: two or more text cells and few numbers."""
+    texts = 0
+    numbers = 0
+    for value in row:
+        if value is None or value == "":
+            continue
+        if isinstance(value, str):
+            texts += 1
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            numbers += 1
+    return texts >= 2 and numbers <= 1
+
+
+def _region_start(sheet: Sheet, start: int, previous: int) -> int:
+    """Walk up from a heading over blank rows and title rows, not into the table above."""
+    begin = start
+    row = start - 1
+    while row > previous and _blank_or_title(sheet.rows[row]):
+        begin = row
+        row -= 1
+    # leave the blank rows to the table above; the region starts at its first title row
+    while begin < start and _is_blank(sheet.rows[begin]):
+        begin += 1
+    return begin
+
+
+def _is_blank(row: list[CellValue]) -> bool:
+    return all(cells.is_blank(v) for v in row)
+
+
+def _blank_or_title(row: list[CellValue]) -> bool:
+    filled = [v for v in row if not cells.is_blank(v)]
+    return not filled or (len(filled) == 1 and isinstance(filled[0], str))
+
+
+def _title(rows: list[list[CellValue]], begin: int, heading: int) -> str | None:
+    """The section title just above a heading: one short text cell naming no period."""
+    for index in range(heading - 1, max(begin, heading - TITLE_REACH) - 1, -1):
+        filled = [v for v in rows[index] if not cells.is_blank(v)]
+        if not filled:
+            continue
+        if len(filled) != 1 or not isinstance(filled[0], str):
+            return None
+        text = " ".join(filled[0].split())
+        if len(text) > MAX_TITLE or cells.period_header(text) is not None:
+            return None
+        if _names_a_period(text) or text.endswith(".") or _NOT_A_TITLE.match(text):
+            return None
+        return text
+    return None
+
+
+def _names_a_period(text: str) -> bool:
+    words = text.replace("(", " ").replace(")", " ").split()
+    return any(cells.period(w) is not None for w in words if any(ch.isdigit() for ch in w))

@@ -1,0 +1,173 @@
+"""Tile dashboards: one small block per indicator, repeated across and down the sheet.
+
+Council dashboards often print each indicator as a card: its name on top, then label/value
+pairs ("Actual | 412", "Target | 380", "Status | Red"), or "Target: 380" written in one cell.
+The cards are gathered into an ordinary long table (one row per card, one column per label)
+that the row reader reads like any other; every cell reference is then pointed back at the
+card's cell in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass, field
+
+from desktop.scorecard.layout.header import classify, text_of
+from desktop.scorecard.layout.notes import a1
+from desktop.scorecard.model import ParsedIndicator
+from desktop.scorecard.parse import cells
+from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
+
+# what a card's labels may say; a card needs at least a value
+_CARD_FIELDS = frozenset(
+    {"actual", "target", "rag", "period", "commentary", "direction", "code", "unit", "polarity"}
+)
+_INLINE = re.compile(r"^\s*(?P<label>[^:=]{2,40}?)\s*[:=]\s*(?P<value>\S.*)$")
+MIN_CARDS = 2
+MAX_ROWS = 400  # a dashboard is a page or two, not an export
+NAME_REACH = 2  # the card's name is printed at most this many rows above its first label
+
+
+@dataclass(slots=True)
+class _Card:
+    name: str
+    name_cell: tuple[int, int]
+    values: dict[str, tuple[CellValue, tuple[int, int]]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Cards:
+    """The cards as a long table, and where each of its cells came from."""
+
+    sheet: Sheet
+    origin: dict[str, str]  # reference in the gathered table -> reference in the file
+
+
+def gather(sheet: Sheet) -> Cards | None:
+    """The sheet's cards as one long table, or None when it is not a dashboard of cards."""
+    if len(sheet.rows) > MAX_ROWS:
+        return None
+    labels = _labels(sheet)
+    cards = _cards(sheet, labels)
+    if len(cards) < MIN_CARDS or sum(1 for c in cards if "actual" in c.values) < MIN_CARDS:
+        return None
+    return _as_table(sheet, cards)
+
+
+def _labels(sheet: Sheet) -> dict[tuple[int, int], tuple[str, CellValue, tuple[int, int]]]:
+    """(row, col) of each label cell -> (field, value, where the value is)."""
+    found: dict[tuple[int, int], tuple[str, CellValue, tuple[int, int]]] = {}
+    for r, row in enumerate(sheet.rows):
+        for c, value in enumerate(row):
+            if not isinstance(value, str) or not value.strip() or len(value) > 60:
+                continue
+            inline = _INLINE.match(value)
+            if inline is not None:
+                name = _field(inline.group("label"))
+                if name is not None:
+                    found[(r, c)] = (name, inline.group("value").strip(), (r, c))
+                    continue
+            name = _field(value)
+            if name is None:
+                continue
+            right = row[c + 1] if c + 1 < len(row) else None
+            if not cells.is_blank(right) and _field(right) is None:
+                found[(r, c)] = (name, right, (r, c + 1))
+    return found
+
+
+def _field(value: CellValue) -> str | None:
+    if not isinstance(value, str):
+        return None
+    column = classify(value)
+    if column.period is not None or column.field not in _CARD_FIELDS:
+        return None
+    return column.field
+
+
+def _cards(
+    sheet: Sheet, labels: dict[tuple[int, int], tuple[str, CellValue, tuple[int, int]]]
+) -> list[_Card]:
+    """Runs of labels down one column under a name make a card."""
+    cards: list[_Card] = []
+    used: set[tuple[int, int]] = set()
+    for r, c in sorted(labels):
+        if (r, c) in used:
+            continue
+        run = [(r, c)]
+        while (run[-1][0] + 1, c) in labels or (run[-1][0] + 2, c) in labels:
+            nxt = (run[-1][0] + 1, c) if (run[-1][0] + 1, c) in labels else (run[-1][0] + 2, c)
+            run.append(nxt)
+        used.update(run)
+        named = _name_above(sheet, r, c, labels)
+        if named is None:
+            continue
+        text, where = named
+        card = _Card(text, where)
+        for cell in run:
+            name, value, at = labels[cell]
+            card.values.setdefault(name, (value, at))
+        cards.append(card)
+    return cards
+
+
+def _name_above(
+    sheet: Sheet, row: int, col: int, labels: Container[tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    for r in range(row - 1, max(-1, row - 1 - NAME_REACH), -1):
+        line = sheet.rows[r]
+        value = line[col] if col < len(line) else None
+        if cells.is_blank(value) or (r, col) in labels:
+            continue
+        text = text_of(value)
+        if not isinstance(value, str) or cells.period_header(text) is not None:
+            return None
+        return text, (r, col)
+    return None
+
+
+def _as_table(sheet: Sheet, cards: list[_Card]) -> Cards:
+    order: list[str] = []
+    for card in cards:
+        for name in card.values:
+            if name not in order:
+                order.append(name)
+    heading = {"actual": "Actual", "target": "Target", "rag": "RAG", "period": "Period"}
+    heading |= {"commentary": "Commentary", "direction": "Direction of travel", "code": "Code"}
+    heading |= {"unit": "Unit", "polarity": "Polarity"}
+    titles: list[list[CellValue]] = [[v] for v in _titles(sheet, cards)]
+    rows: list[list[CellValue]] = [*titles, ["Indicator", *(heading[n] for n in order)]]
+    styles: dict[tuple[int, int], CellStyle] = {}
+    origin: dict[str, str] = {}
+    for card in cards:
+        r = len(rows)
+        line: list[CellValue] = [card.name]
+        origin[a1(r, 0)] = a1(*card.name_cell)
+        for c, name in enumerate(order, start=1):
+            value, at = card.values.get(name, (None, (-1, -1)))
+            line.append(value)
+            if at[0] >= 0:
+                origin[a1(r, c)] = a1(*at)
+                style = sheet.styles.get(at)
+                if style is not None:
+                    styles[(r, c)] = style
+        rows.append(line)
+    table = Sheet(name=sheet.name, rows=rows, hidden=sheet.hidden, styles=styles)
+    return Cards(table, origin)
+
+
+def _titles(sheet: Sheet, cards: list[_Card]) -> list[str]:
+    """Text above the first card (the dashboard's title names its period)."""
+    first = min(card.name_cell[0] for card in cards)
+    return [
+        text_of(v) for row in sheet.rows[:first] for v in row if isinstance(v, str) and v.strip()
+    ]
+
+
+def point_back(indicators: list[ParsedIndicator], origin: dict[str, str]) -> None:
+    """Cell references read from the gathered table, pointed back at the cards' cells."""
+    for indicator in indicators:
+        for observation in indicator.observations:
+            if observation.cell:
+                observation.cell = origin.get(observation.cell, observation.cell)

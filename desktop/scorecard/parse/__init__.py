@@ -1,0 +1,1 @@
+"""What one cell or heading means: numbers, targets, ratings, periods."""

@@ -1,0 +1,47 @@
+"""The one grid type every reader produces: sheets of raw cell values, with the styles,
+merges and hidden rows that carry meaning."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+CellValue = str | float | int | bool | dt.datetime | dt.date | dt.time | None
+
+
+@dataclass(frozen=True, slots=True)
+class CellStyle:
+    """What a cell's formatting says, only where it carries meaning."""
+
+    number_format: str | None = None  # e.g. "0%", "0.0%", '"£"#,##0'
+    fill: str | None = None  # solid fill (or conditional-format fill) as "RRGGBB"
+
+
+@dataclass(slots=True)
+class Sheet:
+    """One worksheet as a rectangular grid of raw values (row-major, 0-based)."""
+
+    name: str
+    rows: list[list[CellValue]]
+    hidden: bool = False
+    # only cells whose style matters (percent formats, fills), keyed by (row, col), 0-based
+    styles: dict[tuple[int, int], CellStyle] = field(default_factory=dict)
+    # merged ranges as (first_row, first_col, last_row, last_col), 0-based inclusive
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)
+    # cells holding an Excel error value (#N/A, #DIV/0! ...): (row, col) -> text
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    # a table found lower down a sheet is read from a copy whose rows above this are empty
+    first_row: int = 0
+
+
+@dataclass(slots=True)
+class Workbook:
+    path: str
+    format: Literal["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]
+    sheets: list[Sheet]
+    warnings: list[str] = field(default_factory=list)
+    # text files whose numbers are written 1.234,5 (cells stay strings; parsers convert)
+    decimal_comma: bool = False
