@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 import tempfile
 import time
@@ -43,14 +42,14 @@ def import_once(path: Path, store_dir: Path) -> float:
 def stage_times(path: Path, store_dir: Path) -> dict[str, float]:
     """One import taken apart: reading the file, finding the table, writing the store (s)."""
     from db.store import Store
+    from desktop.collector import collector_paused
     from desktop.scorecard.layout import find as layout
     from desktop.scorecard.read.workbook import read_workbook
     from desktop.scorecard.store.write import ImportInfo, write
 
     store_dir.mkdir()
     store = Store.open(store_dir / "scrutineer.sqlite")
-    gc.disable()  # as import_file does while it imports
-    try:
+    with collector_paused():  # as import_file does while it imports
         start = time.perf_counter()
         workbook = read_workbook(path)
         read = time.perf_counter()
@@ -63,9 +62,7 @@ def stage_times(path: Path, store_dir: Path) -> dict[str, float]:
         with store.session() as session:
             write(session, parsed, info, lambda: None)
         done = time.perf_counter()
-    finally:
-        gc.enable()
-        store.close()
+    store.close()
     return {"read": read - start, "detect": detect - read, "write": done - detect}
 
 
