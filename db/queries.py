@@ -392,6 +392,11 @@ def replace_analysis(session: Session, rows: Sequence[dict[str, Any]]) -> None:
         session.execute(insert(IndicatorAnalysisRow), list(rows))
 
 
+def indicator_ids(session: Session) -> list[int]:
+    """Every indicator's id, in id order."""
+    return [row[0] for row in _rows(session, [select(IndicatorRow.id).order_by(IndicatorRow.id)])]
+
+
 def observed_period_ids(session: Session) -> set[int]:
     """Periods that at least one observation belongs to."""
     statement = select(PeriodRow.id).where(

@@ -330,12 +330,23 @@ def refresh_analysis(session: Session, indicator_ids: Collection[int] | None = N
 
     Every change to figures, targets or tolerances ends by calling this for the indicators
     it touched, in the same transaction: the stored analysis never lags behind the store.
+    Indicators are read a batch at a time, so a large import does not hold every
+    observation twice (once parsed, once read back).
     """
     default = default_tolerance(session)
+    ids = (
+        sorted(set(indicator_ids)) if indicator_ids is not None else queries.indicator_ids(session)
+    )
+    rows: list[dict[str, Any]] = []
     with collector_paused():
-        records = queries.load_indicators(session, indicator_ids=indicator_ids, figures_only=True)
-        rows = [_stored(r.id, analyse_record(r, default)) for r in records]
+        for start in range(0, len(ids), _REFRESH_BATCH):
+            batch = ids[start : start + _REFRESH_BATCH]
+            records = queries.load_indicators(session, indicator_ids=batch, figures_only=True)
+            rows.extend(_stored(r.id, analyse_record(r, default)) for r in records)
     queries.replace_analysis(session, rows)
+
+
+_REFRESH_BATCH = 500
 
 
 def load_summaries(
