@@ -320,6 +320,7 @@ class IndicatorAnalysisRow(Base):
     direction_previous: Mapped[str | None] = mapped_column(String(12))
     direction_last_year: Mapped[str | None] = mapped_column(String(12))
     red_streak: Mapped[int] = mapped_column(Integer, default=0)
+    flag_rules: Mapped[str] = mapped_column(Text, default="")  # "rag_mismatch small_base"
     flags_json: Mapped[str] = mapped_column(Text, default="[]")  # [[rule, message, period]]
     commentary: Mapped[str | None] = mapped_column(Text)  # every period's, for searching
     last_text: Mapped[str | None] = mapped_column(Text)  # latest non-numeric actual, if any

@@ -275,27 +275,17 @@ def _indicator_record(
     observations: dict[int, list[ObservationRecord]],
     open_questions: dict[int, int],
 ) -> IndicatorRecord:
+    # positional, in IndicatorRecord's field order: this runs once per indicator of the store
     return IndicatorRecord(
-        id=row[0],
-        code=row[1],
-        name=row[2],
-        portfolio=row[3],
-        service=row[4],
-        polarity=row[5],
-        unit=row[6],
-        description=row[7],
-        owner=row[8],
-        exempt=bool(row[9]),
-        tolerance_mode=row[10],
-        tolerance_amber=row[11],
-        band_low=row[12],
-        band_high=row[13],
-        observations=tuple(observations.get(row[0], ())),
-        open_questions=open_questions.get(row[0], 0),
-        portfolio_position=row[14] or 0,
-        service_position=row[15] or 0,
-        position=row[16],
-    )
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+        bool(row[9]),
+        row[10], row[11], row[12], row[13],
+        tuple(observations.get(row[0], ())),
+        open_questions.get(row[0], 0),
+        row[14] or 0,
+        row[15] or 0,
+        row[16],
+    )  # fmt: skip
 
 
 # -- stored analysis -----------------------------------------------------------------------------
@@ -309,6 +299,7 @@ _ANALYSIS_COLUMNS = (
     IndicatorAnalysisRow.direction_previous,
     IndicatorAnalysisRow.direction_last_year,
     IndicatorAnalysisRow.red_streak,
+    IndicatorAnalysisRow.flag_rules,
     IndicatorAnalysisRow.flags_json,
     IndicatorAnalysisRow.commentary,
     IndicatorAnalysisRow.last_text,
@@ -344,12 +335,6 @@ def _summary_statement(ids: Sequence[int] | None) -> _AnySelect:
     )
 
 
-def _flags(raw: str) -> tuple[tuple[str, str, str | None], ...]:
-    return tuple(
-        (str(f[0]), str(f[1]), None if f[2] is None else str(f[2])) for f in json.loads(raw)
-    )
-
-
 def load_summaries(
     session: Session, *, indicator_ids: Collection[int] | None = None
 ) -> list[SummaryRecord]:
@@ -368,12 +353,12 @@ def load_summaries(
     rows.sort(key=lambda row: export_order_key(row[3], row[14] or 0, row[1], row[2], row[0]))
     out: list[SummaryRecord] = []
     for row in rows:
-        a, o = row[17:28], row[28:]
+        a, o = row[17:29], row[29:]
         analysis = None
         if a[0] is not None:
-            flags = _flags(a[8])
+            rules = tuple(a[8].split())
             analysis = AnalysisRecord(
-                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], flags, a[9], a[10]
+                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], rules, a[9], a[10], a[11]
             )
         latest = None if o[0] is None else ObservationRecord(o[0], periods[o[1]], *o[2:])
         out.append(SummaryRecord(_indicator_record(row, {}, open_questions), analysis, latest))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 
@@ -91,9 +92,17 @@ class AnalysisRecord:
     direction_previous: str | None
     direction_last_year: str | None
     red_streak: int
-    flags: tuple[tuple[str, str, str | None], ...]  # (rule, message, period label)
+    flag_rules: tuple[str, ...]  # the rule of each flag, in order
+    flags_json: str  # every flag as [rule, message, period label], read when asked for
     commentary: str | None
     last_text: str | None
+
+    def flags(self) -> tuple[tuple[str, str, str | None], ...]:
+        """Every flag as (rule, message, period label)."""
+        return tuple(
+            (str(f[0]), str(f[1]), None if f[2] is None else str(f[2]))
+            for f in json.loads(self.flags_json)
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,11 +170,11 @@ class IndicatorSummary(_Described):
 
     @cached_property
     def flags(self) -> tuple[Flag, ...]:
-        return tuple(Flag(rule, message, period) for rule, message, period in self.analysis.flags)
+        return tuple(Flag(rule, message, period) for rule, message, period in self.analysis.flags())
 
     @cached_property
     def flag_rules(self) -> frozenset[str]:
-        return frozenset(rule for rule, _message, _period in self.analysis.flags)
+        return frozenset(self.analysis.flag_rules)
 
     @property
     def direction_previous(self) -> Direction | None:
@@ -296,7 +296,10 @@ def analyse_record(record: IndicatorRecord, default: Tolerance) -> AnalysisRecor
         direction_previous=summary.direction_previous,
         direction_last_year=summary.direction_last_year,
         red_streak=summary.red_streak,
-        flags=tuple((f.rule, f.message, f.period_label) for f in summary.flags),
+        flag_rules=tuple(f.rule for f in summary.flags),
+        flags_json=json.dumps(
+            [[f.rule, f.message, f.period_label] for f in summary.flags], ensure_ascii=False
+        ),
         commentary=_commentary(record.observations) or None,
         last_text=_last_text(record.observations),
     )
@@ -313,7 +316,8 @@ def _stored(indicator_id: int, analysis: AnalysisRecord) -> dict[str, Any]:
         "direction_previous": analysis.direction_previous,
         "direction_last_year": analysis.direction_last_year,
         "red_streak": analysis.red_streak,
-        "flags_json": json.dumps([list(f) for f in analysis.flags], ensure_ascii=False),
+        "flag_rules": " ".join(analysis.flag_rules),
+        "flags_json": analysis.flags_json,
         "commentary": analysis.commentary,
         "last_text": analysis.last_text,
     }

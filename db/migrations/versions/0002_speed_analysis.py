@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("direction_previous", sa.String(length=12), nullable=True),
         sa.Column("direction_last_year", sa.String(length=12), nullable=True),
         sa.Column("red_streak", sa.Integer(), nullable=False),
+        sa.Column("flag_rules", sa.Text(), nullable=False),
         sa.Column("flags_json", sa.Text(), nullable=False),
         sa.Column("commentary", sa.Text(), nullable=True),
         sa.Column("last_text", sa.Text(), nullable=True),
