@@ -18,6 +18,7 @@ from db.models import (
     Base,
     ComparatorValueRow,
     ImportProfileRow,
+    IndicatorAnalysisRow,
     IndicatorRow,
     MeetingRow,
     NoteRow,
@@ -103,9 +104,16 @@ def _one_of_each() -> list[Base]:
         id=1, name="Wrexham", signature="code|name|actual", mapping_json="{}", created_at=WHEN
     )
     setting = SettingRow(key="default_tolerance", value="10")
+    analysis = IndicatorAnalysisRow(
+        indicator_id=1, version=1, tolerance="points 2.5 None None", latest_period_id=1,
+        rag_computed="green", rag_latest="amber", direction_previous=None,
+        direction_last_year="worsening", red_streak=0, flag_rules="rag_mismatch",
+        flags_json='[["rag_mismatch", "Published amber, but it meets the target.", "Q1 2024/25"]]',
+        commentary="Illness in March", last_text=None,
+    )  # fmt: skip
     return [
         portfolio, service, period, scorecard_import, indicator, observation, comparator,
-        meeting, agenda, note, question, action, profile, setting,
+        meeting, agenda, note, question, action, profile, setting, analysis,
     ]  # fmt: skip
 
 
