@@ -75,21 +75,75 @@ class IndicatorFacts:
     search_text: str
 
 
+Texts = tuple[str, str, str, str]
+
+
 @dataclass(eq=False, slots=True)
 class Node:
-    """One row of the tree. Display strings are computed at reload, never in ``data()``."""
+    """One row of the tree; ``data()`` only looks its strings up, never builds them.
+
+    An indicator's strings are made the first time any is asked for, from the view it keeps
+    until then: a long tree shows a screenful of rows, and filtering needs only the facts.
+    """
 
     kind: str
     parent: Node | None
     row: int
-    display: tuple[str, str, str, str]
-    tooltip: tuple[str, str, str, str]
-    accessible: tuple[str, str, str, str]
+    shown: Texts | None = None  # display, tooltip, accessible per column; marks; title
+    tips: Texts | None = None
+    spoken: Texts | None = None
     facts: IndicatorFacts | None = None
-    marks: str = ""
-    title: str = ""
+    mark_text: str = ""
+    title_text: str = ""
     rollup: tuple[int, int, int, int] = (0, 0, 0, 0)  # red, amber, green, none
     children: list[Node] = field(default_factory=list)
+    source: Any = None  # the indicator view the strings are made from, until they are
+
+    def _made(self) -> None:
+        if self.source is not None and self.facts is not None:
+            view, self.source = self.source, None
+            texts = _indicator_texts(view, self.facts)
+            self.shown, self.tips, self.spoken, self.mark_text, self.title_text = texts
+
+    @property
+    def display(self) -> Texts:
+        self._made()
+        assert self.shown is not None
+        return self.shown
+
+    @display.setter
+    def display(self, value: Texts) -> None:
+        self.shown = value
+
+    @property
+    def tooltip(self) -> Texts:
+        self._made()
+        assert self.tips is not None
+        return self.tips
+
+    @tooltip.setter
+    def tooltip(self, value: Texts) -> None:
+        self.tips = value
+
+    @property
+    def accessible(self) -> Texts:
+        self._made()
+        assert self.spoken is not None
+        return self.spoken
+
+    @accessible.setter
+    def accessible(self, value: Texts) -> None:
+        self.spoken = value
+
+    @property
+    def marks(self) -> str:
+        self._made()
+        return self.mark_text
+
+    @property
+    def title(self) -> str:
+        self._made()
+        return self.title_text
 
     @property
     def rag(self) -> str | None:
@@ -159,7 +213,13 @@ def _latest_text(view: IndicatorView) -> tuple[str, str]:
 
 
 def indicator_node(view: IndicatorView, parent: Node, row: int) -> Node:
-    facts = _facts(view)
+    return Node(kind=INDICATOR, parent=parent, row=row, facts=_facts(view), source=view)
+
+
+def _indicator_texts(
+    view: IndicatorView, facts: IndicatorFacts
+) -> tuple[Texts, Texts, Texts, str, str]:
+    """An indicator row's strings: display, tooltip and spoken text per column, marks, title."""
     small_base = SMALL_BASE_RULE in facts.flags
     marks, mark_tips, mark_words = _marks(facts, small_base)
     title = f"{view.code}  {view.name}" if view.code else view.name
@@ -187,22 +247,18 @@ def indicator_node(view: IndicatorView, parent: Node, row: int) -> Node:
     )
     name_tip = "\n".join([title, *mark_tips]) if mark_tips else title
     name_spoken = f"{title}. {'; '.join(mark_words)}" if mark_words else title
-    return Node(
-        kind=INDICATOR,
-        parent=parent,
-        row=row,
-        display=(name_text, rag_text, latest_text, trend_text),
-        tooltip=(name_tip, rag_tip, latest_tip, trend_tip),
-        accessible=(name_spoken, rag_spoken, latest_text, trend_spoken),
-        facts=facts,
-        marks=marks,
-        title=title,
+    return (
+        (name_text, rag_text, latest_text, trend_text),
+        (name_tip, rag_tip, latest_tip, trend_tip),
+        (name_spoken, rag_spoken, latest_text, trend_spoken),
+        marks,
+        title,
     )
 
 
 def _group_node(kind: str, name: str, parent: Node | None, row: int) -> Node:
-    return Node(kind=kind, parent=parent, row=row, display=(name, "", "", ""), tooltip=("",) * 4,
-                accessible=(name, "", "", ""))  # fmt: skip
+    return Node(kind=kind, parent=parent, row=row, shown=(name, "", "", ""), tips=("",) * 4,
+                spoken=(name, "", "", ""))  # fmt: skip
 
 
 def _finish_group(node: Node) -> None:
