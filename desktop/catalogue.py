@@ -279,7 +279,10 @@ def load_views(
 
 def tolerance_key(record: IndicatorRecord, default: Tolerance) -> str:
     """The rule an indicator is judged by, as stored beside its analysis."""
-    t = tolerance_of(record, default)
+    return _key(tolerance_of(record, default))
+
+
+def _key(t: Tolerance) -> str:
     return f"{t.mode} {t.amber!r} {t.band_low!r} {t.band_high!r}"
 
 
@@ -366,7 +369,9 @@ def load_summaries(
     default = default_tolerance(session)
     with collector_paused():
         found = queries.load_summaries(session)
-        stale = [s.indicator.id for s in found if not _current(s, default)]
+        # the key of every indicator without a rule of its own (most of them)
+        default_key = _key(replace(default, band_low=None, band_high=None))
+        stale = [s.indicator.id for s in found if not _current(s, default, default_key)]
         redone: dict[int, IndicatorSummary] = {}
         if stale_out is not None and not repair:
             stale_out.extend(stale)
@@ -385,13 +390,12 @@ def _summary(found: SummaryRecord) -> IndicatorSummary:
     return IndicatorSummary(found.indicator, cast(AnalysisRecord, found.analysis), found.latest)
 
 
-def _current(summary: SummaryRecord, default: Tolerance) -> bool:
-    a = summary.analysis
-    return (
-        a is not None
-        and a.version == ANALYSIS_VERSION
-        and a.tolerance == tolerance_key(summary.indicator, default)
-    )
+def _current(summary: SummaryRecord, default: Tolerance, default_key: str) -> bool:
+    a, r = summary.analysis, summary.indicator
+    if a is None or a.version != ANALYSIS_VERSION:
+        return False
+    own = (r.tolerance_mode, r.tolerance_amber, r.band_low, r.band_high) != (None,) * 4
+    return a.tolerance == (tolerance_key(r, default) if own else default_key)
 
 
 def observed_period_choices(session: Session) -> list[tuple[str, dt.date]]:
