@@ -112,3 +112,19 @@ def test_missing_or_stale_analysis_is_worked_out_again(sample_store: Store) -> N
     with sample_store.session() as session:
         load_summaries(session, repair=True)
     assert _stored(sample_store) == expected
+
+
+def test_a_writer_that_forgets_the_analysis_cannot_leave_it_stale(sample_store: Store) -> None:
+    from db.models import IndicatorRow, ObservationRow
+
+    with sample_store.session() as session:  # figures and a polarity changed behind its back
+        for row in session.scalars(select(ObservationRow)):
+            row.actual = None if row.actual is None else row.actual * 0.5
+        first = session.scalars(select(IndicatorRow).order_by(IndicatorRow.id)).first()
+        assert first is not None
+        first.polarity = "lower_is_better" if first.polarity != "lower_is_better" else "none"
+    with sample_store.read_session() as session:
+        left = session.execute(select(func.count()).select_from(IndicatorAnalysisRow)).scalar_one()
+        shown = [_shown(s) for s in load_summaries(session)]
+    assert left == 0  # every stored analysis of a changed indicator was dropped by the store
+    assert shown == _fresh(sample_store)

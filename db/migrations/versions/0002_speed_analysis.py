@@ -19,7 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # left empty: the app works out every indicator without a stored analysis on first load
+    # left empty: the app works out every indicator without a stored analysis when it reads
     op.create_table(
         "indicator_analysis",
         sa.Column("indicator_id", sa.Integer(), nullable=False),
@@ -44,6 +44,35 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("indicator_id", name="pk_indicator_analysis"),
     )
 
+    for name, sql in TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {sql}")
+
+
+# Any change to what an analysis is worked out from drops it, whoever writes: a writer that
+# forgets to refresh it leaves it missing, and a missing one is worked out again on reading.
+_FORGET = "DELETE FROM indicator_analysis WHERE indicator_id"
+TRIGGERS = {
+    "analysis_gone_on_observation_insert": (
+        f"AFTER INSERT ON observation BEGIN {_FORGET} = NEW.indicator_id; END"
+    ),
+    "analysis_gone_on_observation_update": (
+        f"AFTER UPDATE ON observation BEGIN {_FORGET} IN (OLD.indicator_id, NEW.indicator_id); END"
+    ),
+    "analysis_gone_on_observation_delete": (
+        f"AFTER DELETE ON observation BEGIN {_FORGET} = OLD.indicator_id; END"
+    ),
+    "analysis_gone_on_indicator_update": (
+        "AFTER UPDATE OF polarity, unit, tolerance_mode, tolerance_amber, band_low, band_high "
+        f"ON indicator BEGIN {_FORGET} = NEW.id; END"
+    ),
+    "analysis_gone_on_period_update": (
+        "AFTER UPDATE ON period BEGIN "
+        f"{_FORGET} IN (SELECT indicator_id FROM observation WHERE period_id = NEW.id); END"
+    ),
+}
+
 
 def downgrade() -> None:
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("indicator_analysis")
