@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import Any, overload
@@ -84,6 +84,40 @@ def _rows(session: Session, statements: Iterable[_AnySelect]) -> list[tuple[Any,
             statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
         )
         rows.extend(driver.execute(sql).fetchall())
+    return rows
+
+
+# A stand-in id: a statement is compiled once with it, then each call puts its own ids in its
+# place (compiling a statement costs more than running it for a single indicator).
+_STAND_IN = -987_654_321
+_compiled: dict[tuple[Callable[..., _AnySelect], str, tuple[Any, ...], bool], str] = {}
+
+
+def _rows_by_ids(
+    session: Session,
+    make: Callable[..., _AnySelect],
+    ids: Sequence[int] | None,
+    *args: Any,
+) -> list[tuple[Any, ...]]:
+    """_rows of ``make(chunk, *args)`` for each chunk of ``ids``, compiled once per shape."""
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    key = (make, connection.dialect.name, args, ids is None)
+    sql = _compiled.get(key)
+    if sql is None:
+        statement = make(None if ids is None else [_STAND_IN], *args)
+        compiled = statement.compile(
+            dialect=connection.dialect, compile_kwargs={"literal_binds": True}
+        )
+        sql = _compiled[key] = str(compiled)
+    if ids is None:
+        return driver.execute(sql).fetchall()
+    rows: list[tuple[Any, ...]] = []
+    for chunk in _chunks(ids):
+        assert chunk is not None
+        listed = ", ".join(str(int(i)) for i in chunk)
+        rows.extend(driver.execute(sql.replace(str(_STAND_IN), listed)).fetchall())
     return rows
 
 
@@ -182,7 +216,7 @@ def _open_question_statement(ids: Sequence[int] | None) -> _AnySelect:
 def _comparators_by_observation(
     session: Session, ids: Sequence[int] | None
 ) -> dict[int, tuple[tuple[str, float], ...]]:
-    rows = _rows(session, map(_comparator_statement, _chunks(ids)))
+    rows = _rows_by_ids(session, _comparator_statement, ids)
     # rows come grouped by observation (one observation's values never span two chunks)
     return {
         observation_id: tuple([row[1:] for row in group])
@@ -223,8 +257,7 @@ def _observations_by_indicator(
     comparators = {} if figures_only else _comparators_by_observation(session, ids)
     found: defaultdict[int, list[ObservationRecord]] = defaultdict(list)
     no_comparators: tuple[tuple[str, float], ...] = ()
-    statements = (_observation_statement(chunk, figures_only) for chunk in _chunks(ids))
-    rows = _rows(session, statements)
+    rows = _rows_by_ids(session, _observation_statement, ids, figures_only)
     for row in _in_period_order(rows, ordered):
         # positional and in _observation_statement's column order: this loop runs per observation
         found[row[0]].append(
@@ -261,11 +294,9 @@ def load_indicators(
     ids = None if indicator_ids is None else sorted(set(indicator_ids))
     if ids == []:
         return []
-    indicators = _rows(session, map(_indicator_statement, _chunks(ids)))
+    indicators = _rows_by_ids(session, _indicator_statement, ids)
     observations = _observations_by_indicator(session, ids, figures_only)
-    open_questions: dict[int, int] = dict(
-        _rows(session, map(_open_question_statement, _chunks(ids)))
-    )
+    open_questions: dict[int, int] = dict(_rows_by_ids(session, _open_question_statement, ids))
     indicators.sort(key=lambda row: export_order_key(row[3], row[14] or 0, row[1], row[2], row[0]))
     return [_indicator_record(row, observations, open_questions) for row in indicators]
 
@@ -346,10 +377,8 @@ def load_summaries(
     if ids == []:
         return []
     periods = {period.id: period for period in list_periods(session)}
-    open_questions: dict[int, int] = dict(
-        _rows(session, map(_open_question_statement, _chunks(ids)))
-    )
-    rows = _rows(session, map(_summary_statement, _chunks(ids)))
+    open_questions: dict[int, int] = dict(_rows_by_ids(session, _open_question_statement, ids))
+    rows = _rows_by_ids(session, _summary_statement, ids)
     rows.sort(key=lambda row: export_order_key(row[3], row[14] or 0, row[1], row[2], row[0]))
     out: list[SummaryRecord] = []
     for row in rows:
