@@ -84,9 +84,14 @@ def load_store(store: Store, as_of: dt.date | None, _control: TaskControl | None
         else:
             views = load_views(session, as_of=as_of)
         choices = observed_period_choices(session)
-    if stale:  # a store from before the analysis was kept: keep it from now on
-        with store.session() as session:
-            refresh_analysis(session, stale)
+    if stale:  # worked out afresh above: keep it, unless another program is writing now
+        from db.store import StoreError
+
+        try:
+            with store.session() as session:
+                refresh_analysis(session, stale)
+        except StoreError:
+            pass  # the views are right as they are; the next load stores it
     return Loaded(views=views, choices=choices, as_of=as_of)
 
 

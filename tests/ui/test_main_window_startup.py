@@ -51,3 +51,20 @@ def test_selecting_an_indicator_loads_only_its_series(  # type: ignore[no-untype
     everything = list(window.views.values())
     assert len(everything) == window.tree_model.indicator_count()
     assert all(isinstance(v, IndicatorView) for v in everything)
+
+
+def test_a_store_locked_by_another_program_still_loads(seeded: Store) -> None:
+    import sqlite3
+
+    lenient = Store.open(seeded.path, wait_seconds=0.2)
+    other = sqlite3.connect(seeded.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        loaded = load_store(lenient, None)
+        assert len(loaded.views) == 6 and _stored_rows(lenient) == 0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    load_store(lenient, None)
+    assert _stored_rows(lenient) == 6  # stored on the next load
+    lenient.close()
