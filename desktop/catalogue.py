@@ -457,6 +457,21 @@ class ViewCache(Mapping[int, IndicatorView]):
         """How many views are loaded so far."""
         return len(self._views)
 
+    def missing(self) -> list[int]:
+        """Ids whose views are not loaded yet."""
+        return [i for i in self._ids if i not in self._views]
+
+    def fetch(self, ids: Collection[int]) -> list[IndicatorView]:
+        """Load these views without keeping them (safe on a worker: the loader opens its own
+        session); hand them to add() on the thread that owns the cache."""
+        return self._load(ids)
+
+    def add(self, views: Iterable[IndicatorView]) -> None:
+        """Keep views fetched elsewhere."""
+        for view in views:
+            if view.id in self._known:
+                self._views.setdefault(view.id, view)
+
     def _fill(self, ids: list[int]) -> None:
         if ids:
             for view in self._load(ids):

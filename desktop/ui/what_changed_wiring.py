@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
-from desktop.catalogue import changes_between, period_choices, period_pair
+from desktop.catalogue import ViewCache, changes_between, period_choices, period_pair
 from desktop.ui.views.what_changed_view import WhatChangedView
 
 if TYPE_CHECKING:
@@ -28,14 +28,27 @@ class WhatChangedDock(QDockWidget):
         self.view = WhatChangedView(self)
         self.setWidget(self.view)
         self.view.indicator_chosen.connect(self._select)
+        self._fetching = False
+        self._fetched_for: ViewCache | None = None  # fetched once per load, then as it stands
         window.views_loaded.connect(self.refresh)
         self.visibilityChanged.connect(lambda shown: shown and self.refresh())
 
     def refresh(self) -> None:
-        """Recompute for the period the window shows (cheap: plain data already loaded)."""
+        """Recompute for the period the window shows; every series is loaded on a worker first."""
         if not self.isVisible():
             return
-        views = list(self.window_.views.values())
+        cache = self.window_.views
+        if isinstance(cache, ViewCache) and cache is not self._fetched_for and cache.missing():
+            if not self._fetching:
+                self._fetching = True
+                missing = cache.missing()
+                self.window_.workers.run(
+                    lambda _control: cache.fetch(missing),
+                    on_done=lambda got: self._fetched(cache, got),
+                    on_error=self._fetch_failed,
+                )
+            return
+        views = list(cache.values())
         shown = None
         if self.window_.as_of is not None:
             shown = next(
@@ -46,6 +59,17 @@ class WhatChangedDock(QDockWidget):
             self.view.show_changes(None)
             return
         self.view.show_changes(changes_between(views, before, after))
+
+    def _fetched(self, cache: ViewCache, got: list[Any]) -> None:
+        self._fetching = False
+        self._fetched_for = cache
+        cache.add(got)
+        self.refresh()
+
+    def _fetch_failed(self, exc: BaseException) -> None:
+        self._fetching = False
+        self.view.show_changes(None)
+        self.window_.statusBar().showMessage(f"Could not read the store: {exc}", 10000)
 
     def _select(self, indicator_id: int) -> None:
         tree = self.window_.tree

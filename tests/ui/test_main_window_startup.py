@@ -68,3 +68,25 @@ def test_a_store_locked_by_another_program_still_loads(seeded: Store) -> None:
     load_store(lenient, None)
     assert _stored_rows(lenient) == 6  # stored on the next load
     lenient.close()
+
+
+def test_what_changed_loads_every_series_on_a_worker(  # type: ignore[no-untyped-def]
+    qtbot, seeded: Store, data_dir: Path
+) -> None:
+    from desktop.ui.workers import Workers
+
+    window = MainWindow(seeded, data_dir=data_dir, workers=Workers(), remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.views_loaded, timeout=10000):
+        window.reload()
+    cache = window.views
+    assert cache.loaded() == 0  # type: ignore[attr-defined]
+    dock = window.what_changed_dock
+    assert dock is not None
+    dock.show()
+    assert cache.loaded() == 0  # type: ignore[attr-defined]  # not on the window's thread
+    qtbot.waitUntil(lambda: cache.loaded() == 6, timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(dock.view.group_titles()), timeout=10000)
+    assert "Q4 2024/25" in dock.view.heading.text()
+    window.close()
