@@ -1,4 +1,4 @@
-"""Run every benchmark and print a table of timings and ratios to their floors."""
+"""Run every benchmark and print a table: this run's figure, its floor, the ratio, the goal."""
 
 from __future__ import annotations
 
@@ -7,14 +7,24 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-PARTS = ("bench.import_bench", "bench.analysis_bench", "bench.ui_bench", "bench.export_bench")
+PARTS = ("bench.ui_bench", "bench.import_bench", "bench.analysis_bench", "bench.export_bench")
+
+
+def _amount(value: Any, unit: str) -> str:
+    if not isinstance(value, int | float):
+        return "-"
+    return f"{value:.0f} MB" if unit == "MB" else f"{value * 1000:.0f} ms"
 
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    results: list[dict[str, object]] = []
+    only = sys.argv[1:]
+    results: list[dict[str, Any]] = []
     for module in PARTS:
+        if only and module.split(".")[-1] not in only:
+            continue
         # each part in its own process, so memory and start-up are measured honestly
         proc = subprocess.run(
             [sys.executable, "-m", module],
@@ -30,16 +40,19 @@ def main() -> int:
             json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")
         )
     width = max(len(str(r["name"])) for r in results)
-    print(f"{'benchmark':<{width}}  {'time':>10}  {'floor':>10}  {'ratio':>6}  goal")
+    print(f"{'figure':<{width}}  {'this run':>9}  {'floor':>9}  {'ratio':>6}  goal")
     for r in results:
-        floor = r.get("floor_s")
         ratio = f"{r['ratio']:.2f}" if r.get("ratio") is not None else "-"
-        floor_txt = f"{floor * 1000:.0f} ms" if isinstance(floor, float) else "-"
-        extra = f"  {r['note']}" if r.get("note") else ""
+        met = {True: " (met)", False: " (NOT met)"}.get(r.get("met"), "")
         print(
-            f"{r['name']:<{width}}  {float(r['time_s']) * 1000:>7.0f} ms  {floor_txt:>10}  "
-            f"{ratio:>6}  {r.get('goal', '')}{extra}"
+            f"{r['name']:<{width}}  {_amount(r['value'], r['unit']):>9}  "
+            f"{_amount(r['floor'], r['unit']):>9}  {ratio:>6}  {r['goal']}{met}"
         )
+    notes = [r for r in results if r.get("note")]
+    if notes:
+        print()
+        for r in notes:
+            print(f"{r['name']}: {r['note']}")
     return 0
 
 

@@ -101,7 +101,7 @@ def main() -> None:
     report(
         f"docx briefing, {INDICATORS} indicators with charts",
         elapsed,
-        floor_s=floor,
+        floor=floor,
         goal="< 3 s",
         note=(
             f"{len(chart_times)} charts drawn in {drawn:.2f} s "

@@ -8,8 +8,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from bench.common import report
+from bench.common import child_peak_mb, report
 from bench.generate import write_xlsx
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,6 +22,7 @@ print(f"smoke ok {round((time.perf_counter() - t0) * 1000)}")
 
 
 def _smoke_ms(argv: list[str]) -> float:
+    """Seconds to a usable window, as the child reports it."""
     out = subprocess.run(
         argv, cwd=REPO, capture_output=True, text=True, check=True, env={**os.environ}
     ).stdout
@@ -33,6 +35,8 @@ def _store_with(tmp: Path, indicators: int, periods: int) -> Path:
     from desktop.scorecard.importer import import_file
 
     data = tmp / f"data-{indicators}"
+    if data.exists():
+        return data
     data.mkdir(mode=0o700)
     path = tmp / f"scorecard-{indicators}.xlsx"
     write_xlsx(path, indicators, periods)
@@ -43,21 +47,48 @@ def _store_with(tmp: Path, indicators: int, periods: int) -> Path:
             raise SystemExit(f"benchmark import refused: {result.error}")
     finally:
         store.close()
+    path.unlink()
     return data
 
 
+def _app(data: Path) -> list[str]:
+    return [sys.executable, "main.py", "--data-dir", str(data), "--smoke"]
+
+
+BARE = [sys.executable, "-c", BARE_WINDOW]
+
+
 def startup(tmp: Path) -> None:
-    data = _store_with(tmp, 2000, 20)
-    app_runs = [
-        _smoke_ms([sys.executable, "main.py", "--data-dir", str(data), "--smoke"]) for _ in range(3)
-    ]
-    bare_runs = [_smoke_ms([sys.executable, "-c", BARE_WINDOW]) for _ in range(3)]
+    """Start-up to a usable window against a bare window, runs interleaved (best of 3 each)."""
+    for indicators, goal in ((2000, 5.0), (10_000, 10.0)):
+        data = _store_with(tmp, indicators, 20)
+        _smoke_ms(_app(data))  # the first start after an import warms the file cache
+        app_runs: list[float] = []
+        bare_runs: list[float] = []
+        for _ in range(5):  # interleaved, best of each: other work on the machine hits both
+            app_runs.append(_smoke_ms(_app(data)))
+            bare_runs.append(_smoke_ms(BARE))
+        report(
+            f"start-up to a usable window, {indicators:,} x 20",
+            min(app_runs),
+            floor=min(bare_runs),
+            goal=f"<= {goal:g}x bare window",
+            ratio_goal=goal,
+            note="floor: bare QApplication + empty window; tree filled, first indicator selectable",
+        )
+
+
+def startup_memory(tmp: Path) -> None:
+    data = _store_with(tmp, 5000, 20)
+    peak = child_peak_mb(_app(data))
+    bare = child_peak_mb(BARE)
     report(
-        "start-up to first paint, 2,000 x 20",
-        min(app_runs),
-        floor_s=min(bare_runs),
-        goal="< 1.5 s",
-        note="floor: bare QApplication + empty window",
+        "peak memory, start-up at 100k observations",
+        peak,
+        floor=bare,
+        unit="MB",
+        goal="< 250 MB",
+        note="peak RSS of the child process (RUSAGE_CHILDREN); floor: bare window",
     )
 
 
@@ -72,16 +103,15 @@ def filtering_and_switching(tmp: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from db.store import Store
-    from desktop.catalogue import load_views
+    from desktop.catalogue import load_summaries
     from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
     from desktop.ui.models.portfolio_tree import PortfolioTreeModel
-    from desktop.ui.views.indicator_view import IndicatorDetailView
 
     app = QApplication.instance() or QApplication([])
-    data = _store_with(tmp, 10_000, 4)
+    data = _store_with(tmp, 10_000, 20)
     store = Store.open(data / "scrutineer.sqlite")
-    with store.session() as session:
-        views = load_views(session)
+    with store.read_session() as session:
+        views = load_summaries(session)
     store.close()
     model = PortfolioTreeModel()
     model.reload(views)
@@ -109,46 +139,63 @@ def filtering_and_switching(tmp: Path) -> None:
             [t for t in texts if all(w in t for w in words)]
 
     floor = min(timed_call(plain_search) for _ in range(3)) / len(searches)
-    report("search over 10,000 indicators (worst query)", search, floor_s=floor, goal="< 50 ms")
-    report("RAG/trend toggles over 10,000 indicators", toggles, floor_s=floor, goal="< 50 ms")
+    report("search over 10,000 indicators (worst query)", search, floor=floor, goal="< 50 ms")
+    report("RAG/trend toggles over 10,000 indicators", toggles, floor=floor, goal="< 50 ms")
 
-    data20 = tmp / "data-2000"
-    store = Store.open(data20 / "scrutineer.sqlite")
-    with store.session() as session:
-        views20 = load_views(session)[:200]
-    store.close()
+    switching(app, tmp / "data-2000")
+
+
+def _percentile(times: list[float], share: float) -> float:
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+def switching(app: Any, data: Path) -> None:
+    """Showing one indicator after another: its series loaded on demand, then the chart."""
+    import pyqtgraph as pg
+
+    from db.store import Store
+    from desktop.catalogue import load_summaries, load_views
+    from desktop.ui.views.indicator_view import IndicatorDetailView
+
+    store = Store.open(data / "scrutineer.sqlite")
+    with store.read_session() as session:
+        ids = [s.id for s in load_summaries(session)[:200]]
     detail = IndicatorDetailView()
     detail.resize(900, 900)
     detail.show()
     app.processEvents()
-    times = []
-    for view in views20:
-        start = time.perf_counter()
-        detail.show_indicator(view)
-        app.processEvents()
-        times.append(time.perf_counter() - start)
-    times.sort()
+    times: list[float] = []
+    shown: list[Any] = []
+    for _round in range(2):  # the first round warms up caches of Qt and the chart
+        times = []
+        for indicator_id in ids:
+            start = time.perf_counter()
+            with store.read_session() as session:
+                (view,) = load_views(session, indicator_ids=[indicator_id])
+            detail.show_indicator(view)
+            app.processEvents()
+            times.append(time.perf_counter() - start)
+            shown.append(view)
+    store.close()
     # the floor: a bare pyqtgraph plot redrawing one line of the same points
-    import pyqtgraph as pg
-
     plot = pg.PlotWidget()
     plot.resize(900, 380)
     plot.show()
     curve = plot.plot()
-    label_floor = []
-    for view in views20:
+    floor = []
+    for view in shown[-len(ids) :]:
         ys = [o.actual if o.actual is not None else float("nan") for o in view.observations]
         start = time.perf_counter()
         curve.setData(list(range(len(ys))), ys)
         app.processEvents()
-        label_floor.append(time.perf_counter() - start)
-    label_floor.sort()
+        floor.append(time.perf_counter() - start)
     report(
-        "switch indicator incl. chart (median of 200)",
-        times[len(times) // 2],
-        floor_s=label_floor[len(label_floor) // 2],
-        goal="< 50 ms",
-        note=f"95th percentile {times[int(len(times) * 0.95)] * 1000:.0f} ms",
+        "switch indicator with chart, p95 of 200",
+        _percentile(times, 0.95),
+        floor=_percentile(floor, 0.95),
+        goal="< 20 ms",
+        note=f"median {_percentile(times, 0.5) * 1000:.1f} ms; floor: bare pyqtgraph line redraw",
     )
 
 
@@ -156,6 +203,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         startup(Path(tmp))
+        startup_memory(Path(tmp))
         filtering_and_switching(Path(tmp))
 
 

@@ -312,3 +312,30 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class IndicatorAnalysisRow(Base):
+    """An indicator's stored analysis: what the tree and ``list --json`` show of it.
+
+    Worked out whenever its figures, targets or tolerance change (never edited by hand);
+    ``version`` and ``tolerance`` say what it was worked out with, so a stale row is found
+    and worked out again rather than shown.
+    """
+
+    __tablename__ = "indicator_analysis"
+
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicator.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    tolerance: Mapped[str] = mapped_column(String(120))
+    latest_period_id: Mapped[int | None] = mapped_column(Integer)  # its latest figure's period
+    rag_computed: Mapped[str | None] = mapped_column(String(8))  # of the latest figure
+    rag_latest: Mapped[str | None] = mapped_column(String(8))  # published, else computed
+    direction_previous: Mapped[str | None] = mapped_column(String(12))
+    direction_last_year: Mapped[str | None] = mapped_column(String(12))
+    red_streak: Mapped[int] = mapped_column(Integer, default=0)
+    flag_rules: Mapped[str] = mapped_column(Text, default="")  # "rag_mismatch small_base"
+    flags_json: Mapped[str] = mapped_column(Text, default="[]")  # [[rule, message, period]]
+    commentary: Mapped[str | None] = mapped_column(Text)  # every period's, for searching
+    last_text: Mapped[str | None] = mapped_column(Text)  # latest non-numeric actual, if any

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import Any, overload
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, delete, func, insert, null, select
 from sqlalchemy.orm import Session
 
 from db.models import (
     ComparatorValueRow,
+    IndicatorAnalysisRow,
     IndicatorRow,
     ObservationRow,
     PeriodRow,
@@ -28,11 +27,13 @@ from db.models import (
     SettingRow,
 )
 from db.records import (
+    AnalysisRecord,
     ImportRecord,
     IndicatorMatch,
     IndicatorRecord,
     ObservationRecord,
     PeriodRecord,
+    SummaryRecord,
 )
 
 # Questions in these states need nothing more from the committee.
@@ -59,18 +60,6 @@ def export_order_key(
     return (*place, natural_key(code or name), natural_key(name), ident)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while building many small records (none cyclic)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _chunks(ids: Sequence[int] | None) -> Iterator[Sequence[int] | None]:
     if ids is None:
         yield None
@@ -95,6 +84,40 @@ def _rows(session: Session, statements: Iterable[_AnySelect]) -> list[tuple[Any,
             statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
         )
         rows.extend(driver.execute(sql).fetchall())
+    return rows
+
+
+# A stand-in id: a statement is compiled once with it, then each call puts its own ids in its
+# place (compiling a statement costs more than running it for a single indicator).
+_STAND_IN = -987_654_321
+_compiled: dict[tuple[Callable[..., _AnySelect], str, tuple[Any, ...], bool], str] = {}
+
+
+def _rows_by_ids(
+    session: Session,
+    make: Callable[..., _AnySelect],
+    ids: Sequence[int] | None,
+    *args: Any,
+) -> list[tuple[Any, ...]]:
+    """_rows of ``make(chunk, *args)`` for each chunk of ``ids``, compiled once per shape."""
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    key = (make, connection.dialect.name, args, ids is None)
+    sql = _compiled.get(key)
+    if sql is None:
+        statement = make(None if ids is None else [_STAND_IN], *args)
+        compiled = statement.compile(
+            dialect=connection.dialect, compile_kwargs={"literal_binds": True}
+        )
+        sql = _compiled[key] = str(compiled)
+    if ids is None:
+        return driver.execute(sql).fetchall()
+    rows: list[tuple[Any, ...]] = []
+    for chunk in _chunks(ids):
+        assert chunk is not None
+        listed = ", ".join(str(int(i)) for i in chunk)
+        rows.extend(driver.execute(sql.replace(str(_STAND_IN), listed)).fetchall())
     return rows
 
 
@@ -139,7 +162,17 @@ def _indicator_statement(ids: Sequence[int] | None) -> _AnySelect:
     return statement if ids is None else statement.where(IndicatorRow.id.in_(ids))
 
 
-def _observation_statement(ids: Sequence[int] | None) -> _AnySelect:
+def _observation_statement(ids: Sequence[int] | None, figures_only: bool = False) -> _AnySelect:
+    provenance: tuple[Any, ...] = (
+        ObservationRow.direction_text,
+        ObservationRow.commentary,
+        ObservationRow.source_file,
+        ObservationRow.source_sheet,
+        ObservationRow.source_cell,
+        ObservationRow.import_id,
+    )
+    if figures_only:  # same columns, provenance left out (commentary kept: rules read it)
+        provenance = (null(), ObservationRow.commentary, null(), null(), null(), null())
     statement = (
         select(
             ObservationRow.indicator_id,
@@ -151,12 +184,7 @@ def _observation_statement(ids: Sequence[int] | None) -> _AnySelect:
             ObservationRow.numerator,
             ObservationRow.denominator,
             ObservationRow.rag,
-            ObservationRow.direction_text,
-            ObservationRow.commentary,
-            ObservationRow.source_file,
-            ObservationRow.source_sheet,
-            ObservationRow.source_cell,
-            ObservationRow.import_id,
+            *provenance,
         )
         # the unique (indicator, period) index yields this order without a sort in SQLite;
         # _in_period_order puts each indicator's observations in period order afterwards
@@ -188,7 +216,7 @@ def _open_question_statement(ids: Sequence[int] | None) -> _AnySelect:
 def _comparators_by_observation(
     session: Session, ids: Sequence[int] | None
 ) -> dict[int, tuple[tuple[str, float], ...]]:
-    rows = _rows(session, map(_comparator_statement, _chunks(ids)))
+    rows = _rows_by_ids(session, _comparator_statement, ids)
     # rows come grouped by observation (one observation's values never span two chunks)
     return {
         observation_id: tuple([row[1:] for row in group])
@@ -222,14 +250,14 @@ def _in_period_order(
 
 
 def _observations_by_indicator(
-    session: Session, ids: Sequence[int] | None
+    session: Session, ids: Sequence[int] | None, figures_only: bool = False
 ) -> dict[int, list[ObservationRecord]]:
     ordered = list_periods(session)
     periods = {period.id: period for period in ordered}
-    comparators = _comparators_by_observation(session, ids)
+    comparators = {} if figures_only else _comparators_by_observation(session, ids)
     found: defaultdict[int, list[ObservationRecord]] = defaultdict(list)
     no_comparators: tuple[tuple[str, float], ...] = ()
-    rows = _rows(session, map(_observation_statement, _chunks(ids)))
+    rows = _rows_by_ids(session, _observation_statement, ids, figures_only)
     for row in _in_period_order(rows, ordered):
         # positional and in _observation_statement's column order: this loop runs per observation
         found[row[0]].append(
@@ -255,18 +283,20 @@ def _observations_by_indicator(
 
 
 def load_indicators(
-    session: Session, *, indicator_ids: Collection[int] | None = None
+    session: Session, *, indicator_ids: Collection[int] | None = None, figures_only: bool = False
 ) -> list[IndicatorRecord]:
-    """Indicators (all, or those ids) with observations and open questions, in export order."""
+    """Indicators (all, or those ids) with observations and open questions, in export order.
+
+    ``figures_only`` leaves out each observation's comparators and provenance (direction
+    text, source, import): what the stored analysis is worked out from, read faster.
+    Makes many small records: callers hold off the garbage collector (desktop.collector).
+    """
     ids = None if indicator_ids is None else sorted(set(indicator_ids))
     if ids == []:
         return []
-    indicators = _rows(session, map(_indicator_statement, _chunks(ids)))
-    with _collector_paused():
-        observations = _observations_by_indicator(session, ids)
-    open_questions: dict[int, int] = dict(
-        _rows(session, map(_open_question_statement, _chunks(ids)))
-    )
+    indicators = _rows_by_ids(session, _indicator_statement, ids)
+    observations = _observations_by_indicator(session, ids, figures_only)
+    open_questions: dict[int, int] = dict(_rows_by_ids(session, _open_question_statement, ids))
     indicators.sort(key=lambda row: export_order_key(row[3], row[14] or 0, row[1], row[2], row[0]))
     return [_indicator_record(row, observations, open_questions) for row in indicators]
 
@@ -276,27 +306,117 @@ def _indicator_record(
     observations: dict[int, list[ObservationRecord]],
     open_questions: dict[int, int],
 ) -> IndicatorRecord:
+    # positional, in IndicatorRecord's field order: this runs once per indicator of the store
     return IndicatorRecord(
-        id=row[0],
-        code=row[1],
-        name=row[2],
-        portfolio=row[3],
-        service=row[4],
-        polarity=row[5],
-        unit=row[6],
-        description=row[7],
-        owner=row[8],
-        exempt=bool(row[9]),
-        tolerance_mode=row[10],
-        tolerance_amber=row[11],
-        band_low=row[12],
-        band_high=row[13],
-        observations=tuple(observations.get(row[0], ())),
-        open_questions=open_questions.get(row[0], 0),
-        portfolio_position=row[14] or 0,
-        service_position=row[15] or 0,
-        position=row[16],
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+        bool(row[9]),
+        row[10], row[11], row[12], row[13],
+        tuple(observations.get(row[0], ())),
+        open_questions.get(row[0], 0),
+        row[14] or 0,
+        row[15] or 0,
+        row[16],
+    )  # fmt: skip
+
+
+# -- stored analysis -----------------------------------------------------------------------------
+
+_ANALYSIS_COLUMNS = (
+    IndicatorAnalysisRow.version,
+    IndicatorAnalysisRow.tolerance,
+    IndicatorAnalysisRow.latest_period_id,
+    IndicatorAnalysisRow.rag_computed,
+    IndicatorAnalysisRow.rag_latest,
+    IndicatorAnalysisRow.direction_previous,
+    IndicatorAnalysisRow.direction_last_year,
+    IndicatorAnalysisRow.red_streak,
+    IndicatorAnalysisRow.flag_rules,
+    IndicatorAnalysisRow.flags_json,
+    IndicatorAnalysisRow.commentary,
+    IndicatorAnalysisRow.last_text,
+)
+_LATEST_COLUMNS = (
+    ObservationRow.id,
+    ObservationRow.period_id,
+    ObservationRow.actual,
+    ObservationRow.actual_text,
+    ObservationRow.target,
+    ObservationRow.numerator,
+    ObservationRow.denominator,
+    ObservationRow.rag,
+    ObservationRow.direction_text,
+    ObservationRow.commentary,
+    ObservationRow.source_file,
+    ObservationRow.source_sheet,
+    ObservationRow.source_cell,
+    ObservationRow.import_id,
+)
+
+
+def _summary_statement(ids: Sequence[int] | None) -> _AnySelect:
+    indicators = _indicator_statement(ids)
+    latest = and_(
+        ObservationRow.indicator_id == IndicatorRow.id,
+        ObservationRow.period_id == IndicatorAnalysisRow.latest_period_id,
     )
+    return (
+        indicators.add_columns(*_ANALYSIS_COLUMNS, *_LATEST_COLUMNS)
+        .outerjoin(IndicatorAnalysisRow, IndicatorAnalysisRow.indicator_id == IndicatorRow.id)
+        .outerjoin(ObservationRow, latest)
+    )
+
+
+def load_summaries(
+    session: Session, *, indicator_ids: Collection[int] | None = None
+) -> list[SummaryRecord]:
+    """Indicators with their stored analysis and latest figure (no series), in export order.
+
+    One query over the indicators, however many observations the store holds.
+    """
+    ids = None if indicator_ids is None else sorted(set(indicator_ids))
+    if ids == []:
+        return []
+    periods = {period.id: period for period in list_periods(session)}
+    open_questions: dict[int, int] = dict(_rows_by_ids(session, _open_question_statement, ids))
+    rows = _rows_by_ids(session, _summary_statement, ids)
+    rows.sort(key=lambda row: export_order_key(row[3], row[14] or 0, row[1], row[2], row[0]))
+    out: list[SummaryRecord] = []
+    for row in rows:
+        a, o = row[17:29], row[29:]
+        analysis = None
+        if a[0] is not None:
+            rules = tuple(a[8].split())
+            analysis = AnalysisRecord(
+                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], rules, a[9], a[10], a[11]
+            )
+        latest = None if o[0] is None else ObservationRecord(o[0], periods[o[1]], *o[2:])
+        out.append(SummaryRecord(_indicator_record(row, {}, open_questions), analysis, latest))
+    return out
+
+
+def replace_analysis(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Store these indicators' analysis (keyed by ``indicator_id``), replacing what was there."""
+    ids = [row["indicator_id"] for row in rows]
+    for chunk in _chunks(ids):
+        assert chunk is not None
+        session.execute(
+            delete(IndicatorAnalysisRow).where(IndicatorAnalysisRow.indicator_id.in_(chunk))
+        )
+    if rows:
+        session.execute(insert(IndicatorAnalysisRow), list(rows))
+
+
+def indicator_ids(session: Session) -> list[int]:
+    """Every indicator's id, in id order."""
+    return [row[0] for row in _rows(session, [select(IndicatorRow.id).order_by(IndicatorRow.id)])]
+
+
+def observed_period_ids(session: Session) -> set[int]:
+    """Periods that at least one observation belongs to."""
+    statement = select(PeriodRow.id).where(
+        select(ObservationRow.id).where(ObservationRow.period_id == PeriodRow.id).exists()
+    )
+    return {row[0] for row in _rows(session, [statement])}
 
 
 # -- finding an indicator from what the user typed -----------------------------------------------

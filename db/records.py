@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 
@@ -77,3 +78,37 @@ class IndicatorMatch:
     code: str | None
     name: str
     portfolio: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisRecord:
+    """An indicator's stored analysis (see ``IndicatorAnalysisRow``)."""
+
+    version: int
+    tolerance: str
+    latest_period_id: int | None
+    rag_computed: str | None
+    rag_latest: str | None
+    direction_previous: str | None
+    direction_last_year: str | None
+    red_streak: int
+    flag_rules: tuple[str, ...]  # the rule of each flag, in order
+    flags_json: str  # every flag as [rule, message, period label], read when asked for
+    commentary: str | None
+    last_text: str | None
+
+    def flags(self) -> tuple[tuple[str, str, str | None], ...]:
+        """Every flag as (rule, message, period label)."""
+        return tuple(
+            (str(f[0]), str(f[1]), None if f[2] is None else str(f[2]))
+            for f in json.loads(self.flags_json)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryRecord:
+    """An indicator without its series: its stored analysis and its latest figure only."""
+
+    indicator: IndicatorRecord  # observations left empty
+    analysis: AnalysisRecord | None  # None when it was never worked out
+    latest: ObservationRecord | None  # comparators left empty

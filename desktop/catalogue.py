@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Collection, Iterable, Sequence
+import json
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, cast
@@ -12,30 +12,35 @@ from typing import Any, cast
 from sqlalchemy.orm import Session
 
 from db import queries
-from db.records import IndicatorRecord, ObservationRecord
-from desktop.analysis import assess, what_changed
+from db.records import AnalysisRecord, IndicatorRecord, ObservationRecord, SummaryRecord
+from desktop.analysis import assess, summarise, what_changed
 from desktop.analysis.types import (
     DEFAULT_TOLERANCE,
     Assessment,
     ChangeSummary,
+    Direction,
+    Flag,
     Point,
     Polarity,
     Rag,
     Series,
     Tolerance,
 )
+from desktop.collector import collector_paused
 from desktop.tolerances import default_tolerance
 
 _TOLERANCE_MODES = ("percent", "points")
 
 
-@dataclass(frozen=True)
-class IndicatorView:
-    """One indicator as every view of the app sees it."""
+# Bumped whenever the analysis rules change what summarise() gives: stored analyses made by an
+# older version are worked out again when next loaded.
+ANALYSIS_VERSION = 1
+
+
+class _Described:
+    """What an indicator is (code, name, place, unit…): shared by full views and summaries."""
 
     record: IndicatorRecord
-    series: Series
-    assessment: Assessment
 
     @property
     def id(self) -> int:
@@ -74,6 +79,19 @@ class IndicatorView:
         return self.record.open_questions
 
     @property
+    def label(self) -> str:
+        return indicator_label(self.code, self.name)
+
+
+@dataclass(frozen=True)
+class IndicatorView(_Described):
+    """One indicator as every view of the app sees it: its series and full analysis."""
+
+    record: IndicatorRecord
+    series: Series
+    assessment: Assessment
+
+    @property
     def observations(self) -> tuple[ObservationRecord, ...]:
         return self.record.observations
 
@@ -103,8 +121,89 @@ class IndicatorView:
         return frozenset(f.rule for f in self.assessment.flags)
 
     @property
-    def label(self) -> str:
-        return indicator_label(self.code, self.name)
+    def flags(self) -> tuple[Flag, ...]:
+        return self.assessment.flags
+
+    @property
+    def direction_previous(self) -> Direction | None:
+        return self.assessment.direction_previous
+
+    @property
+    def direction_last_year(self) -> Direction | None:
+        return self.assessment.direction_last_year
+
+    @property
+    def red_streak(self) -> int:
+        return self.assessment.red_streak
+
+    @property
+    def commentary_text(self) -> str:
+        """Every period's commentary, for searching."""
+        return _commentary(self.record.observations)
+
+    @property
+    def last_text(self) -> str | None:
+        """The latest non-numeric actual ("n/a", "*"), shown where there is no figure."""
+        return _last_text(self.record.observations)
+
+
+@dataclass(frozen=True)
+class IndicatorSummary(_Described):
+    """One indicator as the tree and ``list --json`` see it, from its stored analysis.
+
+    Answers the same questions as IndicatorView about the latest figure, RAG, directions,
+    streak and flags, without loading the series (the detail loads that on demand).
+    """
+
+    record: IndicatorRecord  # without observations
+    analysis: AnalysisRecord
+    latest: ObservationRecord | None  # without comparators
+
+    @property
+    def latest_rag_computed(self) -> str | None:
+        return self.analysis.rag_computed
+
+    @property
+    def latest_rag(self) -> str | None:
+        """The published RAG of the latest observation where given, else the computed one."""
+        return self.analysis.rag_latest
+
+    @cached_property
+    def flags(self) -> tuple[Flag, ...]:
+        return tuple(Flag(rule, message, period) for rule, message, period in self.analysis.flags())
+
+    @cached_property
+    def flag_rules(self) -> frozenset[str]:
+        return frozenset(self.analysis.flag_rules)
+
+    @property
+    def direction_previous(self) -> Direction | None:
+        return cast("Direction | None", self.analysis.direction_previous)
+
+    @property
+    def direction_last_year(self) -> Direction | None:
+        return cast("Direction | None", self.analysis.direction_last_year)
+
+    @property
+    def red_streak(self) -> int:
+        return self.analysis.red_streak
+
+    @property
+    def commentary_text(self) -> str:
+        return self.analysis.commentary or ""
+
+    @property
+    def last_text(self) -> str | None:
+        return self.analysis.last_text
+
+
+def _commentary(observations: Iterable[ObservationRecord]) -> str:
+    return " ".join(o.commentary for o in observations if o.commentary)
+
+
+def _last_text(observations: Iterable[ObservationRecord]) -> str | None:
+    texts = [o.actual_text for o in observations if o.actual_text]
+    return texts[-1] if texts else None
 
 
 def indicator_label(code: str | None, name: str, separator: str = " ") -> str:
@@ -179,16 +278,217 @@ def load_views(
     indicator_ids: Collection[int] | None = None,
 ) -> list[IndicatorView]:
     """Every indicator (or those asked for) with its analysis, in export order."""
-    records = queries.load_indicators(session, indicator_ids=indicator_ids)
     default = default_tolerance(session)
-    # tens of thousands of small immutable objects: the cyclic collector only slows this down
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
+        records = queries.load_indicators(session, indicator_ids=indicator_ids)
         return [build_view(_cut(r, as_of), default) for r in records]
-    finally:
-        if paused:
-            gc.enable()
+
+
+# -- the stored analysis -------------------------------------------------------------------------
+
+
+def tolerance_key(record: IndicatorRecord, default: Tolerance) -> str:
+    """The rule an indicator is judged by, as stored beside its analysis."""
+    return _key(tolerance_of(record, default))
+
+
+def _key(t: Tolerance) -> str:
+    return f"{t.mode} {t.amber!r} {t.band_low!r} {t.band_high!r}"
+
+
+def analyse_record(record: IndicatorRecord, default: Tolerance) -> AnalysisRecord:
+    """Work out an indicator's stored analysis from its full record (the one way to do it)."""
+    summary = summarise(to_series(record, default))
+    i = summary.latest_index
+    return AnalysisRecord(
+        version=ANALYSIS_VERSION,
+        tolerance=tolerance_key(record, default),
+        latest_period_id=None if i is None else record.observations[i].period.id,
+        rag_computed=summary.rag_computed,
+        rag_latest=summary.rag_latest,
+        direction_previous=summary.direction_previous,
+        direction_last_year=summary.direction_last_year,
+        red_streak=summary.red_streak,
+        flag_rules=tuple(f.rule for f in summary.flags),
+        flags_json=json.dumps(
+            [[f.rule, f.message, f.period_label] for f in summary.flags], ensure_ascii=False
+        ),
+        commentary=_commentary(record.observations) or None,
+        last_text=_last_text(record.observations),
+    )
+
+
+def _stored(indicator_id: int, analysis: AnalysisRecord) -> dict[str, Any]:
+    return {
+        "indicator_id": indicator_id,
+        "version": analysis.version,
+        "tolerance": analysis.tolerance,
+        "latest_period_id": analysis.latest_period_id,
+        "rag_computed": analysis.rag_computed,
+        "rag_latest": analysis.rag_latest,
+        "direction_previous": analysis.direction_previous,
+        "direction_last_year": analysis.direction_last_year,
+        "red_streak": analysis.red_streak,
+        "flag_rules": " ".join(analysis.flag_rules),
+        "flags_json": analysis.flags_json,
+        "commentary": analysis.commentary,
+        "last_text": analysis.last_text,
+    }
+
+
+def _summary_of(record: IndicatorRecord, analysis: AnalysisRecord) -> IndicatorSummary:
+    by_period = {o.period.id: o for o in record.observations}
+    latest = by_period.get(analysis.latest_period_id) if analysis.latest_period_id else None
+    return IndicatorSummary(replace(record, observations=()), analysis, latest)
+
+
+def refresh_analysis(session: Session, indicator_ids: Collection[int] | None = None) -> None:
+    """Work out and store the analysis of these indicators (all when None).
+
+    Every change to figures, targets or tolerances ends by calling this for the indicators
+    it touched, in the same transaction: the stored analysis never lags behind the store.
+    Indicators are read a batch at a time, so a large import does not hold every
+    observation twice (once parsed, once read back).
+    """
+    default = default_tolerance(session)
+    ids = (
+        sorted(set(indicator_ids)) if indicator_ids is not None else queries.indicator_ids(session)
+    )
+    rows: list[dict[str, Any]] = []
+    with collector_paused():
+        for start in range(0, len(ids), _REFRESH_BATCH):
+            batch = ids[start : start + _REFRESH_BATCH]
+            records = queries.load_indicators(session, indicator_ids=batch, figures_only=True)
+            rows.extend(_stored(r.id, analyse_record(r, default)) for r in records)
+    queries.replace_analysis(session, rows)
+
+
+_REFRESH_BATCH = 500
+
+
+def load_summaries(
+    session: Session, *, repair: bool = False, stale_out: list[int] | None = None
+) -> list[IndicatorSummary]:
+    """Every indicator's summary from the stored analysis, in export order.
+
+    An indicator whose stored analysis is missing (a store from before it was kept) or was
+    made by other rules or another tolerance is worked out afresh: stored too when
+    ``repair`` (the session may write), else only for this answer and its id is added to
+    ``stale_out`` so the caller can store it later.
+    """
+    default = default_tolerance(session)
+    with collector_paused():
+        found = queries.load_summaries(session)
+        # the key of every indicator without a rule of its own (most of them)
+        default_key = _key(replace(default, band_low=None, band_high=None))
+        stale = [s.indicator.id for s in found if not _current(s, default, default_key)]
+        redone: dict[int, IndicatorSummary] = {}
+        if stale_out is not None and not repair:
+            stale_out.extend(stale)
+        if stale:
+            if repair:
+                refresh_analysis(session, stale)
+                fresh = [_summary(s) for s in queries.load_summaries(session, indicator_ids=stale)]
+            else:
+                records = queries.load_indicators(session, indicator_ids=stale)
+                fresh = [_summary_of(r, analyse_record(r, default)) for r in records]
+            redone = {s.id: s for s in fresh}
+        return [redone[s.indicator.id] if s.indicator.id in redone else _summary(s) for s in found]
+
+
+def _summary(found: SummaryRecord) -> IndicatorSummary:
+    return IndicatorSummary(found.indicator, cast(AnalysisRecord, found.analysis), found.latest)
+
+
+def _current(summary: SummaryRecord, default: Tolerance, default_key: str) -> bool:
+    a, r = summary.analysis, summary.indicator
+    if a is None or a.version != ANALYSIS_VERSION:
+        return False
+    own = (r.tolerance_mode, r.tolerance_amber, r.band_low, r.band_high) != (None,) * 4
+    return a.tolerance == (tolerance_key(r, default) if own else default_key)
+
+
+def observed_period_choices(session: Session) -> list[tuple[str, dt.date]]:
+    """period_choices() of the whole store, asked of the store (no series loaded)."""
+    used = queries.observed_period_ids(session)
+    seen = {
+        (p.label, p.end): None
+        for p in queries.list_periods(session)
+        if p.id in used and p.kind in _CHOSEN_KINDS
+    }
+    return sorted(seen, key=lambda p: (p[1], p[0]), reverse=True)
+
+
+class ViewCache(Mapping[int, IndicatorView]):
+    """Full views by indicator id, each loaded the first time it is asked for.
+
+    The window starts from summaries; the series and full analysis of an indicator are
+    only needed once it is shown, and of all of them only for whole-store answers (what
+    changed, meetings), which load every missing view in one go.
+    """
+
+    def __init__(
+        self,
+        ids: Iterable[int],
+        load: Callable[[Collection[int]], list[IndicatorView]],
+        known: Iterable[IndicatorView] = (),
+    ) -> None:
+        self._ids = list(dict.fromkeys(ids))
+        self._known = set(self._ids)
+        self._load = load
+        self._views: dict[int, IndicatorView] = {v.id: v for v in known if v.id in self._known}
+
+    def __getitem__(self, indicator_id: int) -> IndicatorView:
+        view = self._views.get(indicator_id)
+        if view is None:
+            if indicator_id not in self:
+                raise KeyError(indicator_id)
+            self._fill([indicator_id])
+            view = self._views[indicator_id]
+        return view
+
+    def __contains__(self, indicator_id: object) -> bool:
+        return indicator_id in self._known
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def values(self) -> list[IndicatorView]:  # type: ignore[override]
+        self._fill([i for i in self._ids if i not in self._views])
+        return [self._views[i] for i in self._ids if i in self._views]
+
+    def items(self) -> list[tuple[int, IndicatorView]]:  # type: ignore[override]
+        return [(v.id, v) for v in self.values()]
+
+    def loaded(self) -> int:
+        """How many views are loaded so far."""
+        return len(self._views)
+
+    def missing(self) -> list[int]:
+        """Ids whose views are not loaded yet."""
+        return [i for i in self._ids if i not in self._views]
+
+    def fetch(self, ids: Collection[int]) -> list[IndicatorView]:
+        """Load these views without keeping them (safe on a worker: the loader opens its own
+        session); hand them to add() on the thread that owns the cache."""
+        return self._load(ids)
+
+    def add(self, views: Iterable[IndicatorView]) -> None:
+        """Keep views fetched elsewhere."""
+        for view in views:
+            if view.id in self._known:
+                self._views.setdefault(view.id, view)
+
+    def _fill(self, ids: list[int]) -> None:
+        if ids:
+            for view in self._load(ids):
+                self._views[view.id] = view
+
+
+_CHOSEN_KINDS = ("quarter", "month", "financial_year")
 
 
 def period_choices(views: Iterable[IndicatorView]) -> list[tuple[str, dt.date]]:
@@ -196,7 +496,7 @@ def period_choices(views: Iterable[IndicatorView]) -> list[tuple[str, dt.date]]:
     seen: dict[tuple[str, dt.date], None] = {}
     for view in views:
         for obs in view.record.observations:
-            if obs.period.kind in ("quarter", "month", "financial_year"):
+            if obs.period.kind in _CHOSEN_KINDS:
                 seen[(obs.period.label, obs.period.end)] = None
     return sorted(seen, key=lambda p: (p[1], p[0]), reverse=True)
 
@@ -233,7 +533,7 @@ def _int_or_float(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else float(value)
 
 
-def latest_dict(view: IndicatorView) -> dict[str, Any] | None:
+def latest_dict(view: IndicatorView | IndicatorSummary) -> dict[str, Any] | None:
     latest = view.latest
     if latest is None:
         return None
@@ -250,9 +550,8 @@ def latest_dict(view: IndicatorView) -> dict[str, Any] | None:
     }
 
 
-def summary_dict(view: IndicatorView) -> dict[str, Any]:
+def summary_dict(view: IndicatorView | IndicatorSummary) -> dict[str, Any]:
     """One element of ``list --json`` (CONTRACT.md)."""
-    a = view.assessment
     return {
         "code": view.code,
         "name": view.name,
@@ -260,9 +559,9 @@ def summary_dict(view: IndicatorView) -> dict[str, Any]:
         "service": view.service,
         "polarity": view.polarity,
         "latest": latest_dict(view),
-        "direction_previous": a.direction_previous,
-        "direction_last_year": a.direction_last_year,
-        "red_streak": a.red_streak,
-        "flags": [{"rule": f.rule, "message": f.message} for f in a.flags],
+        "direction_previous": view.direction_previous,
+        "direction_last_year": view.direction_last_year,
+        "red_streak": view.red_streak,
+        "flags": [{"rule": f.rule, "message": f.message} for f in view.flags],
         "open_questions": view.open_questions,
     }

@@ -255,10 +255,10 @@ _LETTER = {"red": "R", "amber": "A", "green": "G"}  # as wording.RAG_LETTERS
 
 
 def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
-    from desktop.catalogue import load_views, summary_dict
+    from desktop.catalogue import load_summaries, summary_dict
 
     with opened_store(data_dir) as store, store.session() as session:
-        views = load_views(session)
+        views = load_summaries(session, repair=True)
     if args.portfolio:
         wanted = args.portfolio.strip().casefold()
         views = [v for v in views if (v.portfolio or "").strip().casefold() == wanted]
@@ -282,7 +282,7 @@ def cmd_list(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
             else (f" vs {_value_text(latest.target, v.unit)}")
         )
         period = "" if latest is None else f" ({latest.period.label})"
-        trend = DIRECTION_WORDS.get(v.assessment.direction_previous or "", "")
+        trend = DIRECTION_WORDS.get(v.direction_previous or "", "")
         flags = ",".join(sorted(v.flag_rules))
         extra = "  ".join(x for x in (trend, f"[{flags}]" if flags else "") if x)
         print(f"{rag}  {v.code or '':<8} {v.name}: {value}{target}{period}  {extra}".rstrip())

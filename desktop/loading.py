@@ -1,13 +1,22 @@
-"""Reading a whole store for the window: every indicator with its analysis, as plain data."""
+"""Reading a store for the window: every indicator with its stored analysis, as plain data."""
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.catalogue import IndicatorView, load_views, period_choices
+from desktop.catalogue import (
+    IndicatorSummary,
+    IndicatorView,
+    ViewCache,
+    load_summaries,
+    load_views,
+    observed_period_choices,
+    refresh_analysis,
+)
+from desktop.collector import collector_paused
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -15,38 +24,45 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """What a load hands to the window: plain views and the period choices."""
+    """What a load hands to the window: plain views and the period choices.
 
-    views: list[IndicatorView]
+    The latest scorecard comes as summaries from the stored analysis (the series of each
+    indicator loads when it is shown); an earlier period as full views cut at its end.
+    """
+
+    views: list[IndicatorView] | list[IndicatorSummary]
     choices: list[tuple[str, dt.date]]
     as_of: dt.date | None
 
 
 def load_store(store: Store, as_of: dt.date | None = None) -> Loaded:
-    """Read every indicator with its analysis, in its own short session (safe on a worker).
+    """Read every indicator with its analysis, in its own short sessions (safe on a worker)."""
+    stale: list[int] = []
+    with collector_paused(), store.read_session() as session:
+        views: list[IndicatorView] | list[IndicatorSummary]
+        if as_of is None:
+            views = load_summaries(session, stale_out=stale)
+        else:
+            views = load_views(session, as_of=as_of)
+        choices = observed_period_choices(session)
+    if stale:  # worked out afresh above: keep it, unless another program is writing now
+        from db.store import StoreError
 
-    The cyclic garbage collector is held off meanwhile: the load makes hundreds of thousands
-    of small acyclic objects, and collections triggered by them only cost time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+        try:
+            with store.session() as session:
+                refresh_analysis(session, stale)
+        except StoreError:
+            pass  # the views are right as they are; the next load stores it
+    return Loaded(views=views, choices=choices, as_of=as_of)
+
+
+def view_cache(store: Store, loaded: Loaded) -> ViewCache:
+    """Full views of what ``loaded`` lists, loading each from ``store`` when first needed."""
+    as_of = loaded.as_of
+
+    def load(ids: Collection[int]) -> list[IndicatorView]:
         with store.read_session() as session:
-            everything = load_views(session)
-            views = everything if as_of is None else load_views(session, as_of=as_of)
-        return Loaded(views=views, choices=period_choices(everything), as_of=as_of)
-    finally:
-        if was_enabled:
-            promote_without_scanning()
-            gc.enable()
+            return load_views(session, as_of=as_of, indicator_ids=ids)
 
-
-def promote_without_scanning() -> None:
-    """Move every object the collector tracks to its oldest generation, without a collection.
-
-    A load leaves hundreds of thousands of long-lived objects in the youngest generation;
-    the next young collection would walk them all (about 80 ms for 2,000 indicators x 20
-    periods) only to promote them. They are still collected as usual should they die.
-    """
-    gc.freeze()
-    gc.unfreeze()
+    known = [v for v in loaded.views if not isinstance(v, IndicatorSummary)]
+    return ViewCache([v.id for v in loaded.views], load, known)

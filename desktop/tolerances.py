@@ -75,6 +75,7 @@ def set_default_tolerance(session: Session, *, mode: str, amber: float) -> Toler
     tolerance = validate(mode=mode, amber=amber)
     value = json.dumps({"mode": tolerance.mode, "amber": tolerance.amber})
     queries.set_setting(session, DEFAULT_KEY, value)
+    _reanalyse(session, None)
     return tolerance
 
 
@@ -121,6 +122,7 @@ def set_indicator_tolerance(
     row.band_low = tolerance.band_low
     row.band_high = tolerance.band_high
     session.flush()
+    _reanalyse(session, [indicator_id])
     return tolerance
 
 
@@ -132,6 +134,14 @@ def clear_indicator_tolerance(session: Session, indicator_id: int) -> None:
     row.band_low = None
     row.band_high = None
     session.flush()
+    _reanalyse(session, [indicator_id])
+
+
+def _reanalyse(session: Session, indicator_ids: list[int] | None) -> None:
+    """A new rule rates the figures again: store the indicators' analysis made with it."""
+    from desktop.catalogue import refresh_analysis  # the catalogue reads tolerances from here
+
+    refresh_analysis(session, indicator_ids)
 
 
 def _amount(value: float, unit: str | None) -> str:

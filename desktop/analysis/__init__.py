@@ -1,6 +1,6 @@
 """Analysis of indicator series: RAG rules, trends, sanity flags and lines of enquiry (no Qt)."""
 
-from .assess import assess
+from .assess import assess, summarise
 from .changes import what_changed
 from .rag import compute_rag, effective_rag
 from .rollup import flag_counts, rag_counts, rag_counts_by
@@ -19,6 +19,7 @@ from .types import (
     Polarity,
     Rag,
     Series,
+    Summary,
     Tolerance,
     ToleranceMode,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "Polarity",
     "Rag",
     "Series",
+    "Summary",
     "Tolerance",
     "ToleranceMode",
     "assess",
@@ -47,5 +49,6 @@ __all__ = [
     "rag_counts",
     "rag_counts_by",
     "same_period_last_year",
+    "summarise",
     "what_changed",
 ]

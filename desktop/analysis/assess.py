@@ -7,16 +7,20 @@ from .context import Context
 from .enquiries import run_enquiries
 from .facts import build_facts
 from .flags import run_flags
-from .history import fill_history, latest_numeric
+from .history import fill_history, latest_numeric, red_run
 from .numbers import finite
 from .rag import compute_rags, effective_rag
 from .timeline import PointIndex
 from .trend import direction
-from .types import Assessment, Series
+from .types import Assessment, Series, Summary
 
 
-def build_context(series: Series) -> Context:
-    """Work out once what every rule reads: RAGs, the latest point, its neighbours, history."""
+def build_context(series: Series, *, full: bool = True) -> Context:
+    """Work out once what every rule reads: RAGs, the latest point, its neighbours, history.
+
+    ``full=False`` leaves out what only the detail needs (best, worst, averages, comparator
+    gaps): the flags and the red streak come out the same.
+    """
     points = tuple(series.points)
     polarity, tolerance = series.polarity, series.tolerance
     computed = compute_rags(points, polarity, tolerance)
@@ -39,6 +43,9 @@ def build_context(series: Series) -> Context:
         ctx.direction_last_year = direction(
             latest, points[ctx.last_year], polarity, tolerance=tolerance
         )
+    if not full:
+        ctx.red_streak, _first = red_run(ctx, ctx.latest)
+        return ctx
     fill_history(ctx)
     same_kind = ctx.index.up_to(ctx.latest)
     ctx.year_to_date = average(year_to_date(points, same_kind, ctx.latest), series.unit)
@@ -78,6 +85,22 @@ def assess(series: Series) -> Assessment:
         enquiries=run_enquiries(ctx, flags),
         facts=build_facts(ctx),
         rag_latest=None if ctx.latest is None else ctx.effective[ctx.latest],
+    )
+
+
+def summarise(series: Series) -> Summary:
+    """What the tree and ``list --json`` show of a series: the part of assess() worth storing."""
+    ctx = build_context(series, full=False)
+    latest = ctx.latest
+    return Summary(
+        key=series.key,
+        latest_index=latest,
+        rag_computed=None if latest is None else ctx.computed[latest],
+        rag_latest=None if latest is None else ctx.effective[latest],
+        direction_previous=ctx.direction_previous,
+        direction_last_year=ctx.direction_last_year,
+        red_streak=ctx.red_streak,
+        flags=run_flags(ctx),
     )
 
 

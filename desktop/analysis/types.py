@@ -106,6 +106,20 @@ class Assessment:
     rag_latest: Rag | None = None  # latest period: published RAG where given, else computed
 
 
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The part of an assessment the tree and ``list --json`` show: small enough to store."""
+
+    key: str
+    latest_index: int | None
+    rag_computed: Rag | None = None  # of the latest point
+    rag_latest: Rag | None = None  # latest point: published RAG where given, else computed
+    direction_previous: Direction | None = None
+    direction_last_year: Direction | None = None
+    red_streak: int = 0
+    flags: tuple[Flag, ...] = ()
+
+
 # A change between two issues or two periods: (series key, indicator name, plain-English detail).
 ChangeItem = tuple[str, str, str]
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -16,6 +14,7 @@ from sqlalchemy import select
 
 from db.models import ScorecardImportRow
 from db.store import Store
+from desktop.collector import collector_paused
 from desktop.scorecard.layout import dictionary
 from desktop.scorecard.layout import find as layout
 from desktop.scorecard.model import ParsedScorecard, ScorecardError
@@ -150,27 +149,11 @@ def import_file(
         report.warnings.append(f"{path.name} was imported before — nothing changed")
         return report
     report = ImportReport(shown, "imported")
-    with _collector_paused():
+    # reading makes hundreds of thousands of long-lived objects and no cycles worth collecting
+    with collector_paused():
         return _import(
             store, path, sheet, area, profile, password, dry_run, accept, sha, steps, report
         )
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while importing.
-
-    Reading a file makes hundreds of thousands of long-lived objects (cells, observations)
-    and no reference cycles worth collecting; the collector would re-scan them again and
-    again (a fifth of the time of a 100k-observation import). It runs again afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _import(

@@ -263,6 +263,7 @@ class TrendChart(pg.PlotWidget):
         self._pressed = False
         self._readout_at: tuple[float, float] | None = None
         self._colours = LIGHT
+        self._drawn_label: str | None = None  # the left axis label as last set
         self._build_items()
         self._apply_theme()
 
@@ -307,9 +308,19 @@ class TrendChart(pg.PlotWidget):
         while len(self._comparator_items) <= index:
             item = pg.PlotDataItem(connect="finite", antialias=True, symbolSize=6)
             item.setZValue(2)
+            self._style_comparator(len(self._comparator_items), item)
             self.getPlotItem().addItem(item)
             self._comparator_items.append(item)
         return self._comparator_items[index]
+
+    def _style_comparator(self, index: int, item: pg.PlotDataItem) -> None:
+        """A comparator's look depends only on its place: set once, and on a theme change."""
+        colour = self._colours.comparators[index % len(self._colours.comparators)]
+        dash = COMPARATOR_DASHES[index % len(COMPARATOR_DASHES)]
+        item.setPen(pg.mkPen(colour, width=2, style=dash))
+        item.setSymbol(COMPARATOR_SYMBOLS[index % len(COMPARATOR_SYMBOLS)])
+        item.setSymbolPen(pg.mkPen(colour, width=1.5))
+        item.setSymbolBrush(pg.mkBrush(colour))
 
     # --- theme ----------------------------------------------------------------------------
 
@@ -346,7 +357,10 @@ class TrendChart(pg.PlotWidget):
         self._target.setPen(pg.mkPen(colours.target, width=2))
         self._actual.setPen(pg.mkPen(colours.actual, width=2.5))
         self._style_points()
+        for index, item in enumerate(self._comparator_items):
+            self._style_comparator(index, item)
         self._legend_key = ()
+        self._drawn_label = None  # set again in the new colour
         if self._view is not None:
             self.set_indicator(self._view)
 
@@ -424,12 +438,6 @@ class TrendChart(pg.PlotWidget):
                     if other == name:
                         values[i] = _plotted(value)
             item = self._comparator_item(index)
-            colour = self._colours.comparators[index % len(self._colours.comparators)]
-            dash = COMPARATOR_DASHES[index % len(COMPARATOR_DASHES)]
-            item.setPen(pg.mkPen(colour, width=2, style=dash))
-            item.setSymbol(COMPARATOR_SYMBOLS[index % len(COMPARATOR_SYMBOLS)])
-            item.setSymbolPen(pg.mkPen(colour, width=1.5))
-            item.setSymbolBrush(pg.mkBrush(colour))
             item.setData(*_with_breaks(xs, values, self._breaks), connect="finite", name=name)
             item.setVisible(True)
             self._series[name] = (xs, values)
@@ -460,7 +468,9 @@ class TrendChart(pg.PlotWidget):
         self._axis_caption = text
         # the left axis label reads bottom to top, so the glyph that points up on screen is ▶
         drawn = text.replace("▲", "▶").replace("▼", "◀")
-        self.getPlotItem().setLabel("left", drawn, color=self._colours.foreground)
+        if drawn != self._drawn_label:  # a new label lays the axis out again: only on change
+            self._drawn_label = drawn
+            self.getPlotItem().setLabel("left", drawn, color=self._colours.foreground)
 
     def axis_caption(self) -> str:
         """The y-axis caption as read: the unit and which way is good ("% ▲ higher is better")."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.loading import Loaded, load_store  # imported here, not on the worker
+from desktop.loading import Loaded, load_store, view_cache  # imported here, not on the worker
 from desktop.ui.annotation_wiring import AnnotationsController
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
 from desktop.ui.dialogs.restore_dialog import install_restore
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         self.workers = workers or Workers(self)
         self.workers.setParent(self)
         self.undo_stack = QUndoStack(self)
-        self.views: dict[int, IndicatorView] = {}
+        self.views: Mapping[int, IndicatorView] = {}
         self.tolerance_dialog: ToleranceDialog | None = None
         self.as_of: dt.date | None = None
         self._loading = False
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
     def apply(self, loaded: Loaded) -> None:
         """Show freshly loaded views (keeps the selection where it can)."""
         keep = self.tree.current_indicator()
-        self.views = {v.id: v for v in loaded.views}
+        self.views = view_cache(self.store, loaded)
         selection = self.tree.selectionModel()
         selection.blockSignals(True)  # one change of indicator below, not a clear and a set
         try:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from desktop.catalogue import changes_between, period_choices, period_pair
+from desktop.catalogue import ViewCache, changes_between, period_choices, period_pair
 from desktop.ui.views.what_changed_view import WhatChangedView
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ class WhatChangedDock(QDockWidget):
         self.view = WhatChangedView(self)
         self.setWidget(self.view)
         self.view.indicator_chosen.connect(services.select_indicator)
+        self._fetching = False
+        self._fetched_for: ViewCache | None = None  # fetched once per load, then as it stands
         self.visibilityChanged.connect(lambda shown: shown and self.refresh())
         self.hide()
         self.toggle: QAction = self.toggleViewAction()
@@ -40,10 +42,21 @@ class WhatChangedDock(QDockWidget):
         self.toggle.setStatusTip(f"What changed since the previous period ({SHORTCUT})")
 
     def refresh(self) -> None:
-        """Recompute for the period the window shows (cheap: plain data already loaded)."""
+        """Recompute for the period the window shows; every series is loaded on a worker first."""
         if not self.isVisible():
             return
-        views = list(self.services.views.values())
+        cache = self.services.views
+        if isinstance(cache, ViewCache) and cache is not self._fetched_for and cache.missing():
+            if not self._fetching:
+                self._fetching = True
+                missing = cache.missing()
+                self.services.workers.run(
+                    lambda _control: cache.fetch(missing),
+                    on_done=lambda got: self._fetched(cache, got),
+                    on_error=self._fetch_failed,
+                )
+            return
+        views = list(cache.values())
         as_of = self.services.as_of
         shown = None
         if as_of is not None:
@@ -53,3 +66,14 @@ class WhatChangedDock(QDockWidget):
             self.view.show_changes(None)
             return
         self.view.show_changes(changes_between(views, before, after))
+
+    def _fetched(self, cache: ViewCache, got: list[Any]) -> None:
+        self._fetching = False
+        self._fetched_for = cache
+        cache.add(got)
+        self.refresh()
+
+    def _fetch_failed(self, exc: BaseException) -> None:
+        self._fetching = False
+        self.view.show_changes(None)
+        self.services.show_message(f"Could not read the store: {exc}", 10000)

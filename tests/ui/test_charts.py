@@ -247,3 +247,27 @@ def test_an_infinite_value_is_a_gap_and_the_chart_still_scales(chart: TrendChart
     assert math.isnan(ys[1])
     low, high = chart.getPlotItem().getViewBox().viewRange()[1]
     assert low < 60.0 and 80.0 < high < 100.0
+
+
+def test_comparators_take_the_new_theme_colours_when_it_changes(chart: TrendChart) -> None:
+    from desktop.ui.charts import DARK, LIGHT
+
+    chart.set_dark(False)
+    chart.set_indicator(children_seen())
+    england = chart._comparator_items[0]  # the line drawn for "England"
+    assert england.opts["pen"].color().name() == LIGHT.comparators[0].lower()
+    chart.set_dark(True)
+    assert england.opts["pen"].color().name() == DARK.comparators[0].lower()
+    assert england.opts["symbolBrush"].color().name() == DARK.comparators[0].lower()
+    chart.set_indicator(children_seen())  # switching keeps the colours it was given
+    assert england.opts["pen"].color().name() == DARK.comparators[0].lower()
+
+
+def test_left_axis_label_follows_each_indicator(chart: TrendChart) -> None:
+    chart.set_indicator(children_seen())
+    first = chart.axis_caption()
+    label = chart.getPlotItem().getAxis("left").labelText
+    assert first and label
+    chart.set_indicator(None)
+    assert chart.axis_caption() == ""
+    assert chart.getPlotItem().getAxis("left").labelText == ""

@@ -18,6 +18,7 @@ from db.models import (
     Base,
     ComparatorValueRow,
     ImportProfileRow,
+    IndicatorAnalysisRow,
     IndicatorRow,
     MeetingRow,
     NoteRow,
@@ -108,9 +109,16 @@ def _one_of_each() -> list[Base]:
         id=1, question_id=1, answer="Said at the meeting", answered_at=WHEN, replaced_at=WHEN,
         replaced_by="a returned tracker",
     )  # fmt: skip
+    analysis = IndicatorAnalysisRow(
+        indicator_id=1, version=1, tolerance="points 2.5 None None", latest_period_id=1,
+        rag_computed="green", rag_latest="amber", direction_previous=None,
+        direction_last_year="worsening", red_streak=0, flag_rules="rag_mismatch",
+        flags_json='[["rag_mismatch", "Published amber, but it meets the target.", "Q1 2024/25"]]',
+        commentary="Illness in March", last_text=None,
+    )  # fmt: skip
     return [
         portfolio, service, period, scorecard_import, indicator, observation, comparator,
-        meeting, agenda, note, question, action, profile, setting, earlier,
+        meeting, agenda, note, question, action, profile, setting, earlier, analysis,
     ]  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from db.models import (
     ServiceRow,
     utcnow,
 )
+from desktop.catalogue import refresh_analysis
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
 from desktop.scorecard.parse.values import is_sane_number, normalise_name
 
@@ -74,6 +75,7 @@ def write(session: Session, parsed: ParsedScorecard, info: ImportInfo, tick: Tic
     indicator_ids = _indicators(session, parsed.indicators, portfolios, services)
     tick()
     written = _observations(session, parsed, indicator_ids, periods, import_id, info, tick)
+    refresh_analysis(session, indicator_ids)  # the stored analysis moves with the figures
     session.execute(
         update(ScorecardImportRow)
         .where(ScorecardImportRow.id == import_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.catalogue import indicator_label
+from desktop.collector import collector_paused
 from desktop.ui.models.formatting import (
     DIRECTION_ARROWS,
     DIRECTION_WORDS,
@@ -22,7 +22,10 @@ from desktop.ui.models.formatting import (
 from desktop.ui.theme import RAG_LETTERS, RAG_WORDS
 
 if TYPE_CHECKING:
-    from desktop.catalogue import IndicatorView
+    from desktop.catalogue import IndicatorSummary
+    from desktop.catalogue import IndicatorView as FullView
+
+    IndicatorView = FullView | IndicatorSummary  # the tree shows either
 
 _ROLE = Qt.ItemDataRole
 DISPLAY = int(_ROLE.DisplayRole)
@@ -73,21 +76,75 @@ class IndicatorFacts:
     search_text: str
 
 
+Texts = tuple[str, str, str, str]
+
+
 @dataclass(eq=False, slots=True)
 class Node:
-    """One row of the tree. Display strings are computed at reload, never in ``data()``."""
+    """One row of the tree; ``data()`` only looks its strings up, never builds them.
+
+    An indicator's strings are made the first time any is asked for, from the view it keeps
+    until then: a long tree shows a screenful of rows, and filtering needs only the facts.
+    """
 
     kind: str
     parent: Node | None
     row: int
-    display: tuple[str, str, str, str]
-    tooltip: tuple[str, str, str, str]
-    accessible: tuple[str, str, str, str]
+    shown: Texts | None = None  # display, tooltip, accessible per column; marks; title
+    tips: Texts | None = None
+    spoken: Texts | None = None
     facts: IndicatorFacts | None = None
-    marks: str = ""
-    title: str = ""
+    mark_text: str = ""
+    title_text: str = ""
     rollup: tuple[int, int, int, int] = (0, 0, 0, 0)  # red, amber, green, none
     children: list[Node] = field(default_factory=list)
+    source: Any = None  # the indicator view the strings are made from, until they are
+
+    def _made(self) -> None:
+        if self.source is not None and self.facts is not None:
+            view, self.source = self.source, None
+            texts = _indicator_texts(view, self.facts)
+            self.shown, self.tips, self.spoken, self.mark_text, self.title_text = texts
+
+    @property
+    def display(self) -> Texts:
+        self._made()
+        assert self.shown is not None
+        return self.shown
+
+    @display.setter
+    def display(self, value: Texts) -> None:
+        self.shown = value
+
+    @property
+    def tooltip(self) -> Texts:
+        self._made()
+        assert self.tips is not None
+        return self.tips
+
+    @tooltip.setter
+    def tooltip(self, value: Texts) -> None:
+        self.tips = value
+
+    @property
+    def accessible(self) -> Texts:
+        self._made()
+        assert self.spoken is not None
+        return self.spoken
+
+    @accessible.setter
+    def accessible(self, value: Texts) -> None:
+        self.spoken = value
+
+    @property
+    def marks(self) -> str:
+        self._made()
+        return self.mark_text
+
+    @property
+    def title(self) -> str:
+        self._made()
+        return self.title_text
 
     @property
     def rag(self) -> str | None:
@@ -125,16 +182,15 @@ def _facts(view: IndicatorView) -> IndicatorFacts:
     disagree = MISMATCH_RULE in flags or (
         published is not None and computed is not None and published != computed
     )
-    commentary = " ".join(o.commentary for o in view.record.observations if o.commentary)
-    search = " ".join(p for p in (view.code or "", view.name, commentary) if p).casefold()
+    search = " ".join(p for p in (view.code or "", view.name, view.commentary_text) if p).casefold()
     return IndicatorFacts(
         indicator_id=view.id,
         rag=view.latest_rag,
         rag_published=published,
         rag_computed=computed,
         disagree=disagree,
-        direction=view.assessment.direction_previous,
-        red_streak=view.assessment.red_streak,
+        direction=view.direction_previous,
+        red_streak=view.red_streak,
         open_questions=view.open_questions,
         exempt=view.exempt,
         flags=flags,
@@ -145,9 +201,7 @@ def _facts(view: IndicatorView) -> IndicatorFacts:
 def _latest_text(view: IndicatorView) -> tuple[str, str]:
     latest = view.latest
     if latest is None:
-        texts = [o.actual_text for o in view.record.observations if o.actual_text]
-        shown = texts[-1] if texts else "—"
-        return shown, "No figure reported yet."
+        return view.last_text or "—", "No figure reported yet."
     value = format_value(latest.actual, view.unit)
     unit = short_unit(view.unit)
     shown = format_value(latest.actual, unit if unit in SYMBOL_UNITS else None)
@@ -160,7 +214,13 @@ def _latest_text(view: IndicatorView) -> tuple[str, str]:
 
 
 def indicator_node(view: IndicatorView, parent: Node, row: int) -> Node:
-    facts = _facts(view)
+    return Node(kind=INDICATOR, parent=parent, row=row, facts=_facts(view), source=view)
+
+
+def _indicator_texts(
+    view: IndicatorView, facts: IndicatorFacts
+) -> tuple[Texts, Texts, Texts, str, str]:
+    """An indicator row's strings: display, tooltip and spoken text per column, marks, title."""
     small_base = SMALL_BASE_RULE in facts.flags
     marks, mark_tips, mark_words = _marks(facts, small_base)
     title = indicator_label(view.code, view.name, "  ")
@@ -188,22 +248,18 @@ def indicator_node(view: IndicatorView, parent: Node, row: int) -> Node:
     )
     name_tip = "\n".join([title, *mark_tips]) if mark_tips else title
     name_spoken = f"{title}. {'; '.join(mark_words)}" if mark_words else title
-    return Node(
-        kind=INDICATOR,
-        parent=parent,
-        row=row,
-        display=(name_text, rag_text, latest_text, trend_text),
-        tooltip=(name_tip, rag_tip, latest_tip, trend_tip),
-        accessible=(name_spoken, rag_spoken, latest_text, trend_spoken),
-        facts=facts,
-        marks=marks,
-        title=title,
+    return (
+        (name_text, rag_text, latest_text, trend_text),
+        (name_tip, rag_tip, latest_tip, trend_tip),
+        (name_spoken, rag_spoken, latest_text, trend_spoken),
+        marks,
+        title,
     )
 
 
 def _group_node(kind: str, name: str, parent: Node | None, row: int) -> Node:
-    return Node(kind=kind, parent=parent, row=row, display=(name, "", "", ""), tooltip=("",) * 4,
-                accessible=(name, "", "", ""))  # fmt: skip
+    return Node(kind=kind, parent=parent, row=row, shown=(name, "", "", ""), tips=("",) * 4,
+                spoken=(name, "", "", ""))  # fmt: skip
 
 
 def _finish_group(node: Node) -> None:
@@ -268,14 +324,8 @@ class PortfolioTreeModel(QAbstractItemModel):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self, views: Sequence[IndicatorView]) -> None:
-        # thousands of small, acyclic objects: the cyclic collector would only slow this down
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():  # thousands of small, acyclic objects
             roots = build_tree(views)
-        finally:
-            if was_enabled:
-                gc.enable()
         self.beginResetModel()
         self.generation += 1
         self._roots = roots

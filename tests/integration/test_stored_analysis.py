@@ -1,0 +1,130 @@
+"""The stored analysis the tree and `list --json` read always equals a fresh computation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, func, select, update
+
+from bench.generate import write_xlsx
+from db.models import IndicatorAnalysisRow
+from db.queries import load_indicators
+from db.store import Store
+from desktop import paths, tolerances
+from desktop.catalogue import (
+    IndicatorSummary,
+    IndicatorView,
+    build_view,
+    load_summaries,
+    summary_dict,
+)
+from desktop.scorecard.importer import import_file
+from desktop.tolerances import default_tolerance
+
+
+def _shown(view: IndicatorView | IndicatorSummary) -> dict[str, Any]:
+    """Everything the tree and `list --json` take from an indicator."""
+    return {
+        **summary_dict(view),
+        "id": view.id,
+        "exempt": view.exempt,
+        "latest_rag": view.latest_rag,
+        "latest_rag_computed": view.latest_rag_computed,
+        "flag_rules": view.flag_rules,
+        "commentary": view.commentary_text,
+        "last_text": view.last_text,
+    }
+
+
+def _fresh(store: Store) -> list[dict[str, Any]]:
+    """Worked out from every observation now, without the stored analysis."""
+    with store.read_session() as session:
+        default = default_tolerance(session)
+        return [_shown(build_view(r, default)) for r in load_indicators(session)]
+
+
+def _stored(store: Store) -> list[dict[str, Any]]:
+    with store.read_session() as session:
+        kept = session.execute(select(func.count()).select_from(IndicatorAnalysisRow)).scalar_one()
+        summaries = load_summaries(session)
+    assert kept == len(summaries), "every indicator has a stored analysis"
+    return [_shown(s) for s in summaries]
+
+
+def _imported(store: Store, path: Path) -> None:
+    result = import_file(store, path)
+    assert result.status == "imported", result.error
+
+
+@pytest.fixture
+def sample_store(store: Store) -> Store:
+    _imported(store, paths.sample_scorecard())
+    return store
+
+
+def test_sample_stored_analysis_equals_a_fresh_one(sample_store: Store) -> None:
+    stored = _stored(sample_store)
+    assert len(stored) > 10
+    assert any(s["flags"] for s in stored) and any(s["latest"] for s in stored)
+    assert stored == _fresh(sample_store)
+
+
+def test_generated_large_store_stored_analysis_equals_a_fresh_one(
+    store: Store, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "q1.xlsx", tmp_path / "q2.xlsx"
+    write_xlsx(first, 600, 6)
+    write_xlsx(second, 800, 8)  # a later issue: more quarters, new indicators
+    _imported(store, first)
+    _imported(store, second)
+    stored = _stored(store)
+    assert len(stored) == 800
+    assert {s["latest"]["period"] for s in stored if s["latest"]} == {"Q4 2016/17"}
+    assert any(s["red_streak"] >= 2 for s in stored)
+    assert stored == _fresh(store)
+
+
+def test_tolerance_changes_store_the_analysis_again(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        tolerances.set_default_tolerance(session, mode="points", amber=0)
+    before = _stored(sample_store)
+    assert before == _fresh(sample_store)
+    target = next(s["id"] for s in before if s["latest"] and s["latest"]["target"] is not None)
+    with sample_store.session() as session:
+        tolerances.set_indicator_tolerance(session, target, mode="percent", amber=50)
+    assert _stored(sample_store) == _fresh(sample_store)
+    with sample_store.session() as session:
+        tolerances.clear_indicator_tolerance(session, target)
+    assert _stored(sample_store) == _fresh(sample_store)
+
+
+def test_missing_or_stale_analysis_is_worked_out_again(sample_store: Store) -> None:
+    expected = _fresh(sample_store)
+    with sample_store.session() as session:  # as after the upgrade that added the table...
+        session.execute(delete(IndicatorAnalysisRow).where(IndicatorAnalysisRow.indicator_id < 5))
+        # ...or after a change of the rules
+        session.execute(update(IndicatorAnalysisRow).values(version=0, red_streak=99))
+    with sample_store.read_session() as session:
+        shown = [_shown(s) for s in load_summaries(session)]
+    assert shown == expected
+    with sample_store.session() as session:
+        load_summaries(session, repair=True)
+    assert _stored(sample_store) == expected
+
+
+def test_a_writer_that_forgets_the_analysis_cannot_leave_it_stale(sample_store: Store) -> None:
+    from db.models import IndicatorRow, ObservationRow
+
+    with sample_store.session() as session:  # figures and a polarity changed behind its back
+        for row in session.scalars(select(ObservationRow)):
+            row.actual = None if row.actual is None else row.actual * 0.5
+        first = session.scalars(select(IndicatorRow).order_by(IndicatorRow.id)).first()
+        assert first is not None
+        first.polarity = "lower_is_better" if first.polarity != "lower_is_better" else "none"
+    with sample_store.read_session() as session:
+        left = session.execute(select(func.count()).select_from(IndicatorAnalysisRow)).scalar_one()
+        shown = [_shown(s) for s in load_summaries(session)]
+    assert left == 0  # every stored analysis of a changed indicator was dropped by the store
+    assert shown == _fresh(sample_store)
