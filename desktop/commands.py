@@ -69,7 +69,21 @@ def _handlers() -> dict[str, Handler]:
         "export": cmd_export,
         "backup": cmd_backup,
         "restore": cmd_restore,
+        "team": _team("cmd_team"),
+        "sync": _team("cmd_sync"),
     }
+
+
+def _team(name: str) -> Handler:
+    """A team subcommand, imported only when it is run."""
+
+    def handler(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
+        from desktop.team import commands as team_commands
+
+        result: int = getattr(team_commands, name)(args, data_dir=data_dir, started=started)
+        return result
+
+    return handler
 
 
 # --- the window ---------------------------------------------------------------------------
@@ -268,8 +282,15 @@ def cmd_note(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
     with opened_store(data_dir) as store, store.session() as session:
         indicator_id = _resolve_indicator(session, args.indicator)
         period_id = _resolve_period(session, indicator_id, args.period) if args.period else None
-        annotations.add_note(session, indicator_id, text, period_id=period_id, exempt=args.exempt)
-    print("note recorded" + (" (exempt)" if args.exempt else ""))
+        note = annotations.add_note(
+            session, indicator_id, text, period_id=period_id, exempt=args.exempt
+        )
+        if args.shared:
+            from db.models import NoteRow
+
+            session.get_one(NoteRow, note.id).shared = True
+    kinds = [k for k, on in (("exempt", args.exempt), ("shared", args.shared)) if on]
+    print("note recorded" + (f" ({', '.join(kinds)})" if kinds else ""))
     return 0
 
 

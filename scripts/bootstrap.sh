@@ -7,11 +7,13 @@ cd "$(dirname "$0")/.."
 QT_LIBS="libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 \
 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core"
+# the team store's tests start a throw-away PostgreSQL server (initdb/pg_ctl)
+TEST_DEBS="postgresql"
 EXTRA_LIBS="${SCRUTINEER_EXTRA_DEBS:-}"
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=""
-    for pkg in $QT_LIBS $EXTRA_LIBS; do
+    for pkg in $QT_LIBS $TEST_DEBS $EXTRA_LIBS; do
         status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
         case "$status" in *"install ok installed"*) ;; *) missing="$missing $pkg" ;; esac
     done
