@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import ProgrammingError
 
 from db.models import utcnow
 from db.store import Store
@@ -407,6 +408,16 @@ def _record_conflict(conn: Connection, c: Conflict) -> None:
     )  # fmt: skip
 
 
+def _refused(exc: ProgrammingError) -> UserError:
+    reason = " ".join(str(exc.orig or exc).split()).split(" [SQL")[0][:160]
+    return UserError(
+        f"the team store refused this store's changes ({reason}): a record belongs to a"
+        " committee or Part 2 matter this member may not see — ask the team's owner for"
+        " access, or move the record; nothing was sent and nothing here changed",
+        1,
+    )
+
+
 # --- both ways ------------------------------------------------------------------------------
 
 
@@ -429,8 +440,12 @@ def sync(
                 1,
             )
         if outgoing:
-            done, gone, conflicts = _push(pg, state, outgoing)
-            pg.commit()
+            try:
+                done, gone, conflicts = _push(pg, state, outgoing)
+                pg.commit()
+            except ProgrammingError as exc:
+                pg.rollback()
+                raise _refused(exc) from exc
             _remember_push(store, outgoing, done, gone)
             with store.session() as session:
                 for c in conflicts:

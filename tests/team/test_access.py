@@ -1,0 +1,162 @@
+"""Who sees what is decided by the server: queries as another member's own role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
+
+from db.store import Store
+from desktop import annotations as an
+from desktop import paths
+from tests.helpers import scorecards
+from tests.team.helpers import Laptop, set_up_team
+from tests.team.pg import Cluster
+
+
+def _as_member(cluster: Cluster, name: str, database: str, sql: str) -> list[tuple[object, ...]]:
+    """Run ``sql`` on the member's own login, as any client could."""
+    engine = create_engine(cluster.url(name, database), poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql))]
+    finally:
+        engine.dispose()
+
+
+def _store(laptop: Laptop) -> Store:
+    return Store.open(paths.store_path(laptop.dir))
+
+
+@pytest.fixture
+def team(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cluster: Cluster, team_db: str
+) -> dict[str, Laptop]:
+    laptops = {n: Laptop(tmp_path, n, capsys) for n in ("admin", "bob", "carol", "dave")}
+    set_up_team(
+        cluster,
+        team_db,
+        laptops["admin"],
+        [
+            (
+                laptops["bob"],
+                "bob",
+                ["--part2", "--committee", "Children", "--committee", "Adults"],
+            ),
+            (laptops["carol"], "carol", ["--committee", "Children"]),
+            (laptops["dave"], "dave", ["--committee", "Adults"]),
+        ],
+    )
+    laptops["bob"].ok("import", str(scorecards.wide_quarters(tmp_path / "q4.xlsx")))
+    return laptops
+
+
+def _indicator_id(store: Store, code: str) -> int:
+    with store.read_session() as session:
+        found = session.execute(text("SELECT id FROM indicator WHERE code = :c"), {"c": code})
+        return int(found.scalar_one())
+
+
+def _mark_exempt(laptop: Laptop, code: str) -> None:
+    with _store(laptop) as store:
+        indicator = _indicator_id(store, code)
+        with store.session() as session:
+            session.execute(text("UPDATE indicator SET exempt = 1 WHERE id = :i"), {"i": indicator})
+            an.add_question(session, indicator, "What is the legal exposure?")
+
+
+def test_a_private_note_is_invisible_to_another_members_role(
+    cluster: Cluster, team_db: str, team: dict[str, Laptop]
+) -> None:
+    bob, carol = team["bob"], team["carol"]
+    bob.ok("note", "AS1", "Private: the director seemed evasive")
+    bob.ok("note", "AS1", "Shared: ask for the vacancy figures", "--shared")
+    bob.sync()
+    sql = "SELECT data->>'text' FROM scrutineer.record WHERE kind = 'note'"
+    assert sorted(r[0] for r in _as_member(cluster, "bob", team_db, sql)) == [
+        "Private: the director seemed evasive",
+        "Shared: ask for the vacancy figures",
+    ]
+    assert _as_member(cluster, "carol", team_db, sql) == [("Shared: ask for the vacancy figures",)]
+    history = "SELECT count(*) FROM scrutineer.record_history"
+    assert _as_member(cluster, "carol", team_db, history) == [(0,)]
+    carol.sync()
+    assert [n["text"] for n in carol.export()["notes"]] == ["Shared: ask for the vacancy figures"]
+
+
+def test_part2_items_reach_only_members_granted_part2(
+    cluster: Cluster, team_db: str, team: dict[str, Laptop]
+) -> None:
+    bob, carol = team["bob"], team["carol"]
+    _mark_exempt(bob, "AS1")
+    bob.sync()
+    count = (
+        "SELECT count(*) FROM scrutineer.record WHERE exempt"
+        " AND kind IN ('indicator', 'observation', 'question')"
+    )
+    assert _as_member(cluster, "bob", team_db, count)[0][0] >= 3
+    assert _as_member(cluster, "carol", team_db, count) == [(0,)]
+    carol.sync()
+    exported = carol.export("--include-exempt")
+    assert "AS1" not in {i["code"] for i in exported["indicators"]}
+    assert exported["questions"] == []
+    assert "AS1" in {i["code"] for i in bob.export("--include-exempt")["indicators"]}
+
+
+def test_a_member_cannot_pretend_to_be_another(
+    cluster: Cluster, team_db: str, team: dict[str, Laptop]
+) -> None:
+    from sqlalchemy.exc import ProgrammingError
+
+    sql = (
+        "INSERT INTO scrutineer.record (uid, kind, author, changed_by, revision, seq, data) "
+        "VALUES ('note-x', 'note', 'bob', 'bob', 1, 0, '{}')"
+    )
+    engine = create_engine(cluster.url("carol", team_db), poolclass=NullPool)
+    try:
+        with engine.connect() as conn, pytest.raises(ProgrammingError, match="row-level"):
+            conn.execute(text(sql))
+    finally:
+        engine.dispose()
+
+
+def test_a_member_sees_only_their_committees_meetings(
+    cluster: Cluster, team_db: str, team: dict[str, Laptop]
+) -> None:
+    bob = team["bob"]
+    with _store(bob) as store, store.session() as session:
+        indicator = _indicator_id(store, "CS1")
+        children = an.add_meeting(session, "Children June", committee="Children")
+        adults = an.add_meeting(session, "Adults June", committee="Adults")
+        an.add_question(session, indicator, "For children", meeting_id=children.id)
+        an.add_question(session, indicator, "For adults", meeting_id=adults.id)
+    bob.sync()
+    sql = (
+        "SELECT kind, data->>'name', data->>'text' FROM scrutineer.record"
+        " WHERE kind IN ('meeting', 'question') ORDER BY 1, 2, 3"
+    )
+    assert _as_member(cluster, "carol", team_db, sql) == [
+        ("meeting", "Children June", None),
+        ("question", None, "For children"),
+    ]
+    assert _as_member(cluster, "dave", team_db, sql) == [
+        ("meeting", "Adults June", None),
+        ("question", None, "For adults"),
+    ]
+
+
+def test_a_change_the_server_refuses_is_one_line_and_nothing_is_lost(
+    team: dict[str, Laptop],
+) -> None:
+    bob, carol = team["bob"], team["carol"]
+    bob.sync()
+    carol.sync()
+    carol.ok("question", "CS1", "Who chairs the adults' panel?", "--meeting", "Adults July")
+    with _store(carol) as store, store.session() as session:
+        session.execute(text("UPDATE meeting SET committee = 'Adults'"))
+    code, _out, err = carol.run("sync")
+    assert code == 1
+    assert err.startswith("error: the team store refused") and err.count("\n") == 1
+    assert carol.json("team", "status")["waiting"] >= 2
