@@ -76,3 +76,28 @@ def test_the_same_file_imported_on_both_laptops_is_not_duplicated(
     officer.sync()
     assert officer.export()["indicators"] == member.export()["indicators"]
     assert len(member.export()["indicators"]) == len(scorecards.WIDE_ROWS)
+
+
+def test_three_stores_one_members_two_laptops_share_private_notes_the_third_does_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cluster: Cluster, team_db: str
+) -> None:
+    admin, home, chamber, other = (
+        Laptop(tmp_path, n, capsys) for n in ("admin", "home", "chamber", "other")
+    )
+    set_up_team(cluster, team_db, admin, [(home, "bevan", []), (other, "clarke", [])])
+    chamber.ok("team", "join", cluster.url("bevan", team_db))
+    home.ok("import", str(scorecards.wide_quarters(tmp_path / "q4.xlsx")))
+    home.ok("note", "CS1", "Remember to ask about the March dip")
+    home.ok("question", "CS1", "Why did reviews dip in March?")
+    home.sync()
+    chamber.sync()
+    other.sync()
+    other.ok("question", "EN1", "Is the new recycling contract live?")
+    other.sync()
+    chamber.sync()
+    home.sync()
+    assert [n["text"] for n in chamber.export()["notes"]] == ["Remember to ask about the March dip"]
+    assert other.export()["notes"] == []
+    for laptop in (home, chamber, other):
+        questions = sorted(q["text"] for q in laptop.export()["questions"])
+        assert questions == ["Is the new recycling contract live?", "Why did reviews dip in March?"]
