@@ -8,7 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-PARTS = ("bench.import_bench", "bench.analysis_bench", "bench.ui_bench", "bench.export_bench")
+PARTS = (
+    "bench.import_bench",
+    "bench.analysis_bench",
+    "bench.ui_bench",
+    "bench.export_bench",
+    "bench.team_bench",
+)
 
 
 def main() -> int:

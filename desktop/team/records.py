@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, and_, delete, insert, select, update
+from sqlalchemy import Date, DateTime, Table, select
 from sqlalchemy.engine import Connection
 
-from db.models import Base
+from db.models import Base, utcnow
 from db.sync_triggers import SHARED_TABLES
 
 Payload = dict[str, Any]
@@ -100,17 +101,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _typed(kind: str, column: str, value: Any) -> Any:
-    if value is None:
-        return None
-    kind_type = table(kind).c[column].type
-    if isinstance(kind_type, DateTime):
-        return dt.datetime.fromisoformat(value)
-    if isinstance(kind_type, Date):
-        return dt.date.fromisoformat(value)
-    return value
-
-
 def canonical(payload: Payload) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -152,37 +142,46 @@ class UidMap:
         return found[1] if found and found[0] == kind else None
 
 
-def _natural_uid(conn: Connection, kind: str, row_id: int, uids: UidMap) -> str:
+def _natural_keys(conn: Connection, kind: str, row_ids: list[int], uids: UidMap) -> dict[int, str]:
     """The same record made on two laptops gets the same id: an indicator by its portfolio and
     code, an observation by indicator and period, an import by the file's hash..."""
     t = table(kind)
-    if kind == "scorecard_import":
-        sha = conn.execute(select(t.c.sha256).where(t.c.id == row_id)).scalar()
-        return f"import-{sha}"
-    if kind == "indicator":
-        row = conn.execute(
-            select(T_PORTFOLIO.c.name, t.c.code, t.c.name_key)
-            .select_from(t.outerjoin(T_PORTFOLIO, T_PORTFOLIO.c.id == t.c.portfolio_id))
-            .where(t.c.id == row_id)
-        ).one()
-        key = row.code.strip().upper() if row.code else f"name:{row.name_key}"
-        return f"indicator-{_digest(row.name, key)}"
-    if kind == "observation":
-        row = conn.execute(
-            select(t.c.indicator_id, T_PERIOD.c.kind, T_PERIOD.c.start, T_PERIOD.c.end)
-            .select_from(t.join(T_PERIOD, T_PERIOD.c.id == t.c.period_id))
-            .where(t.c.id == row_id)
-        ).one()
-        ind = uids.uid("indicator", row.indicator_id)
-        return f"observation-{_digest(ind, row.kind, row.start, row.end)}"
-    if kind == "meeting":
-        row = conn.execute(select(t.c.name, t.c.committee).where(t.c.id == row_id)).one()
-        return f"meeting-{_digest(row.name.strip().lower(), (row.committee or '').lower())}"
-    if kind == "agenda_item":
-        row = conn.execute(select(t.c.meeting_id, t.c.indicator_id).where(t.c.id == row_id)).one()
-        return f"agenda-{_digest(uids.uid('meeting', row.meeting_id), uids.uid('indicator', row.indicator_id))}"
-    uid = conn.execute(select(t.c.uid).where(t.c.id == row_id)).scalar()
-    return f"{kind.split('_')[0]}-{uid or uuid.uuid4().hex}"
+    out: dict[int, str] = {}
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start : start + 500]
+        if kind == "scorecard_import":
+            for r in conn.execute(select(t.c.id, t.c.sha256).where(t.c.id.in_(chunk))):
+                out[r.id] = f"import-{r.sha256}"
+        elif kind == "indicator":
+            for r in conn.execute(
+                select(t.c.id, T_PORTFOLIO.c.name, t.c.code, t.c.name_key)
+                .select_from(t.outerjoin(T_PORTFOLIO, T_PORTFOLIO.c.id == t.c.portfolio_id))
+                .where(t.c.id.in_(chunk))
+            ):
+                key = r.code.strip().upper() if r.code else f"name:{r.name_key}"
+                out[r.id] = f"indicator-{_digest(r.name, key)}"
+        elif kind == "observation":
+            for r in conn.execute(
+                select(t.c.id, t.c.indicator_id, T_PERIOD.c.kind, T_PERIOD.c.start, T_PERIOD.c.end)
+                .select_from(t.join(T_PERIOD, T_PERIOD.c.id == t.c.period_id))
+                .where(t.c.id.in_(chunk))
+            ):
+                ind = uids.uid("indicator", r.indicator_id)
+                out[r.id] = f"observation-{_digest(ind, r.kind, r.start, r.end)}"
+        elif kind == "meeting":
+            for r in conn.execute(select(t.c.id, t.c.name, t.c.committee).where(t.c.id.in_(chunk))):
+                name, committee = r.name.strip().lower(), (r.committee or "").lower()
+                out[r.id] = f"meeting-{_digest(name, committee)}"
+        elif kind == "agenda_item":
+            for r in conn.execute(
+                select(t.c.id, t.c.meeting_id, t.c.indicator_id).where(t.c.id.in_(chunk))
+            ):
+                meeting = uids.uid("meeting", r.meeting_id)
+                out[r.id] = f"agenda-{_digest(meeting, uids.uid('indicator', r.indicator_id))}"
+        else:
+            for r in conn.execute(select(t.c.id, t.c.uid).where(t.c.id.in_(chunk))):
+                out[r.id] = f"{kind.split('_')[0]}-{r.uid or uuid.uuid4().hex}"
+    return out
 
 
 def assign_uids(conn: Connection, uids: UidMap) -> None:
@@ -190,19 +189,37 @@ def assign_uids(conn: Connection, uids: UidMap) -> None:
     missing = conn.execute(
         select(T_SYNC.c.id, T_SYNC.c.kind, T_SYNC.c.row_id).where(T_SYNC.c.uid.is_(None))
     ).all()
-    for sync_id, kind, row_id in sorted(missing, key=lambda r: (RANK.get(r.kind, 99), r.row_id)):
-        t = table(kind)
-        if conn.execute(select(t.c.id).where(t.c.id == row_id)).first() is None:
-            conn.execute(delete(T_SYNC).where(T_SYNC.c.id == sync_id))
-            continue
-        uid = _natural_uid(conn, kind, row_id, uids)
-        if uid in uids.by_uid:  # that natural key is taken (renamed record): a fresh id
-            uid = f"{kind.split('_')[0]}-{uuid.uuid4().hex}"
-        conn.execute(update(T_SYNC).where(T_SYNC.c.id == sync_id).values(uid=uid))
-        uids.add(kind, row_id, uid)
+    by_kind: dict[str, list[tuple[int, int]]] = {}
+    for sync_id, kind, row_id in missing:
+        by_kind.setdefault(kind, []).append((sync_id, row_id))
+    gone: list[int] = []
+    named: list[tuple[str, int]] = []
+    for kind in sorted(by_kind, key=lambda k: RANK.get(k, 99)):
+        rows = by_kind[kind]
+        keys = _natural_keys(conn, kind, [row_id for _, row_id in rows], uids)
+        for sync_id, row_id in rows:
+            uid = keys.get(row_id)
+            if uid is None:
+                gone.append(sync_id)
+                continue
+            if uid in uids.by_uid:  # that natural key is taken (a renamed record): a fresh id
+                uid = f"{kind.split('_')[0]}-{uuid.uuid4().hex}"
+            uids.add(kind, row_id, uid)
+            named.append((uid, sync_id))
+    raw = _raw(conn)
+    raw.executemany("UPDATE sync_record SET uid = ? WHERE id = ?", named)
+    raw.executemany("DELETE FROM sync_record WHERE id = ?", [(g,) for g in gone])
     # a record deleted and made again (a re-import) is alive: it needs no deletion
-    alive = select(T_SYNC.c.uid).where(T_SYNC.c.uid.is_not(None))
-    conn.execute(delete(T_TOMB).where(T_TOMB.c.uid.in_(alive)))
+    raw.execute(
+        "DELETE FROM sync_tombstone WHERE uid IN (SELECT uid FROM sync_record WHERE uid IS NOT NULL)"
+    )
+
+
+def _raw(conn: Connection) -> sqlite3.Connection:
+    """The SQLite connection under ``conn``, in the same transaction (for bulk statements)."""
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
 
 
 # --- the record as it travels ---------------------------------------------------------------
@@ -276,10 +293,11 @@ class Pulled:
 
 
 class Applier:
-    """Applies pulled records to the store inside the caller's transaction."""
+    """Applies pulled records to the store inside the caller's transaction (bulk SQL)."""
 
     def __init__(self, conn: Connection, uids: UidMap) -> None:
         self.conn = conn
+        self.raw = _raw(conn)
         self.uids = uids
         self.periods = {
             (r.kind, r.start.isoformat(), r.end.isoformat()): r.id
@@ -292,11 +310,29 @@ class Applier:
             for r in conn.execute(select(T_SYNC.c.uid, T_SYNC.c.revision, T_SYNC.c.dirty))
             if r.uid is not None
         }
+        dialect = conn.dialect
+        self.binders: dict[tuple[str, str], Any] = {}
+        for kind in SHARED_TABLES:
+            for column in table(kind).c:
+                if isinstance(column.type, Date | DateTime):
+                    self.binders[(kind, column.name)] = column.type.dialect_impl(
+                        dialect
+                    ).bind_processor(dialect)
+        self.remembered: list[tuple[Any, ...]] = []
 
     def wanted(self, rec: Pulled) -> bool:
         """Newer than our copy, and our copy has no change of its own waiting to go."""
         revision, dirty = self.state.get(rec.uid, (0, False))
         return not dirty and rec.revision > revision
+
+    def _insert(self, name: str, values: Payload) -> int:
+        columns = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.raw.execute(
+            f'INSERT INTO "{name}" ({columns}) VALUES ({marks})', tuple(values.values())
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
 
     def _period(self, value: Payload | None) -> int | None:
         if not value:
@@ -304,24 +340,20 @@ class Applier:
         key = (value["kind"], value["start"], value["end"])
         found = self.periods.get(key)
         if found is None:
-            found = self.conn.execute(
-                insert(T_PERIOD).values(
-                    label=value["label"], kind=value["kind"],
-                    start=dt.date.fromisoformat(value["start"]),
-                    end=dt.date.fromisoformat(value["end"]),
-                )
-            ).inserted_primary_key[0]  # fmt: skip
+            found = self._insert(
+                "period",
+                {"label": value["label"], "kind": value["kind"], "start": value["start"],
+                 "end": value["end"]},
+            )  # fmt: skip
             self.periods[key] = found
-        return int(found)
+        return found
 
     def _portfolio(self, name: str | None) -> int | None:
         if name is None:
             return None
         if name not in self.portfolios:
             position = len(self.portfolios)
-            self.portfolios[name] = self.conn.execute(
-                insert(T_PORTFOLIO).values(name=name, position=position)
-            ).inserted_primary_key[0]
+            self.portfolios[name] = self._insert("portfolio", {"name": name, "position": position})
         return self.portfolios[name]
 
     def _service(self, portfolio_id: int | None, name: str | None) -> int | None:
@@ -329,14 +361,29 @@ class Applier:
             return None
         key = (portfolio_id, name)
         if key not in self.services:
-            self.services[key] = self.conn.execute(
-                insert(T_SERVICE).values(portfolio_id=portfolio_id, name=name, position=0)
-            ).inserted_primary_key[0]
+            self.services[key] = self._insert(
+                "service", {"portfolio_id": portfolio_id, "name": name, "position": 0}
+            )
         return self.services[key]
+
+    def _column(self, kind: str, column: str, value: Any) -> Any:
+        if value is None:
+            return None
+        binder = self.binders.get((kind, column))
+        if binder is not None:
+            parsed = (
+                dt.datetime.fromisoformat(value)
+                if isinstance(table(kind).c[column].type, DateTime)
+                else dt.date.fromisoformat(value)
+            )
+            return binder(parsed)
+        if isinstance(value, bool):
+            return int(value)
+        return value
 
     def _values(self, rec: Pulled) -> Payload | None:
         kind, data = rec.kind, rec.data
-        values: Payload = {f: _typed(kind, f, data.get(f)) for f in FIELDS[kind]}
+        values: Payload = {f: self._column(kind, f, data.get(f)) for f in FIELDS[kind]}
         for key, (column, target) in LINKS[kind].items():
             values[column] = self.uids.row(target, data.get(key))
         if REQUIRED.get(kind) and values[LINKS[kind][REQUIRED[kind]][0]] is None:
@@ -354,32 +401,32 @@ class Applier:
             values["status"] = "imported"
         if kind in ("question", "action_point", "note"):
             values["uid"] = rec.uid.split("-", 1)[1][:32]
+        if "updated_at" in table(kind).c:
+            values["updated_at"] = self.binders[(kind, "updated_at")](utcnow())
         return values
 
     def _same_natural_row(self, kind: str, values: Payload) -> int | None:
         """An existing row the unique constraints would clash with (made here, not yet synced)."""
-        t = table(kind)
         if kind == "observation":
-            cond = and_(t.c.indicator_id == values["indicator_id"],
-                        t.c.period_id == values["period_id"])  # fmt: skip
+            sql = "SELECT id FROM observation WHERE indicator_id = ? AND period_id = ?"
+            args: tuple[Any, ...] = (values["indicator_id"], values["period_id"])
         elif kind == "agenda_item":
-            cond = and_(t.c.meeting_id == values["meeting_id"],
-                        t.c.indicator_id == values["indicator_id"])  # fmt: skip
+            sql = "SELECT id FROM agenda_item WHERE meeting_id = ? AND indicator_id = ?"
+            args = (values["meeting_id"], values["indicator_id"])
         elif kind in ("question", "action_point", "note"):
-            cond = t.c.uid == values["uid"]
+            sql, args = f"SELECT id FROM {kind} WHERE uid = ?", (values["uid"],)
         else:
             return None
-        found = self.conn.execute(select(t.c.id).where(cond)).scalar()
-        return None if found is None else int(found)
+        found = self.raw.execute(sql, args).fetchone()
+        return None if found is None else int(found[0])
 
     def apply(self, rec: Pulled) -> bool:
         """Apply one record; False when it was not applied (it belongs to something absent)."""
-        t = table(rec.kind)
         row_id = self.uids.row(rec.kind, rec.uid)
         if rec.deleted:
             if row_id is not None:
-                self.conn.execute(delete(t).where(t.c.id == row_id))
-                self.conn.execute(delete(T_SYNC).where(T_SYNC.c.uid == rec.uid))
+                self.raw.execute(f"DELETE FROM {rec.kind} WHERE id = ?", (row_id,))
+                self.raw.execute("DELETE FROM sync_record WHERE uid = ?", (rec.uid,))
                 self.uids.drop(rec.uid)
             return True
         values = self._values(rec)
@@ -391,35 +438,33 @@ class Applier:
                 old = self.uids.uid(rec.kind, row_id)
                 if old is not None:
                     self.uids.drop(old)
-                self.conn.execute(
-                    delete(T_SYNC).where(T_SYNC.c.kind == rec.kind, T_SYNC.c.row_id == row_id)
+                self.raw.execute(
+                    "DELETE FROM sync_record WHERE kind = ? AND row_id = ?", (rec.kind, row_id)
                 )
         if row_id is None:
-            row_id = int(self.conn.execute(insert(t).values(**values)).inserted_primary_key[0])
+            row_id = self._insert(rec.kind, values)
         else:
-            self.conn.execute(update(t).where(t.c.id == row_id).values(**values))
+            sets = ", ".join(f'"{c}" = ?' for c in values)
+            self.raw.execute(
+                f'UPDATE "{rec.kind}" SET {sets} WHERE id = ?', (*values.values(), row_id)
+            )
         if rec.kind == "observation":
-            self.conn.execute(delete(T_COMPARATOR).where(T_COMPARATOR.c.observation_id == row_id))
+            self.raw.execute("DELETE FROM comparator_value WHERE observation_id = ?", (row_id,))
             comparators = rec.data.get("comparators") or {}
-            if comparators:
-                self.conn.execute(
-                    insert(T_COMPARATOR),
-                    [{"observation_id": row_id, "name": n, "value": v}
-                     for n, v in comparators.items()],
-                )  # fmt: skip
+            self.raw.executemany(
+                "INSERT INTO comparator_value (observation_id, name, value) VALUES (?, ?, ?)",
+                [(row_id, n, v) for n, v in comparators.items()],
+            )
         self._remember(rec, row_id)
         return True
 
     def _remember(self, rec: Pulled, row_id: int) -> None:
-        values = {"uid": rec.uid, "author": rec.author, "revision": rec.revision, "dirty": False,
-                  "base_json": canonical(rec.data)}  # fmt: skip
-        done = self.conn.execute(
-            update(T_SYNC).where(T_SYNC.c.kind == rec.kind, T_SYNC.c.row_id == row_id)
-            .values(**values)
-        )  # fmt: skip
-        if done.rowcount == 0:
-            self.conn.execute(
-                insert(T_SYNC).values(kind=rec.kind, row_id=row_id, local_rev=1, **values)
-            )
+        self.raw.execute(
+            "INSERT INTO sync_record (kind, row_id, uid, author, revision, local_rev, dirty,"
+            " base_json) VALUES (?, ?, ?, ?, ?, 1, 0, ?) ON CONFLICT (kind, row_id) DO UPDATE"
+            " SET uid = excluded.uid, author = excluded.author, revision = excluded.revision,"
+            " dirty = 0, base_json = excluded.base_json",
+            (rec.kind, row_id, rec.uid, rec.author, rec.revision, canonical(rec.data)),
+        )
         self.uids.add(rec.kind, row_id, rec.uid)
         self.state[rec.uid] = (rec.revision, False)

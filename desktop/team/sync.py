@@ -250,56 +250,63 @@ def _push(
             if there is not None and not there.deleted:
                 updates.append(
                     {"uid": o.uid, "rev": there.revision + 1, "deleted": True,
-                     "data": json.dumps(there.data), "origin": origin}
+                     "data": there.data, "origin": origin}
                 )  # fmt: skip
             continue
         if there is None:
-            inserts.append({"uid": o.uid, "kind": o.kind, "data": canonical(o.data),
+            inserts.append({"uid": o.uid, "kind": o.kind, "data": o.data,
                             "origin": origin})  # fmt: skip
             done[o.sync_id] = (1, o.data)
         elif there.origin == origin:  # this very change arrived before the line dropped
             done[o.sync_id] = (there.revision, o.data)
         elif there.revision == o.base_revision and not there.deleted:
             updates.append({"uid": o.uid, "rev": there.revision + 1, "deleted": False,
-                            "data": canonical(o.data), "origin": origin})  # fmt: skip
+                            "data": o.data, "origin": origin})  # fmt: skip
             done[o.sync_id] = (there.revision + 1, o.data)
         else:  # changed there too since we last synced: merge, this sync wins on clashes
             merged, clashes = _merge(o.data, o.base, there.data)
             updates.append({"uid": o.uid, "rev": there.revision + 1, "deleted": False,
-                            "data": canonical(merged), "origin": origin})  # fmt: skip
+                            "data": merged, "origin": origin})  # fmt: skip
             same = merged == o.data
             done[o.sync_id] = (there.revision + 1, o.data) if same else (there.revision, None)
             for key, kept, other in clashes:
                 conflicts.append(Conflict(o.uid, key, kept, other, there.changed_by))
                 history.append(
-                    {"uid": o.uid, "kind": o.kind, "field": key, "kept": json.dumps(kept),
-                     "other": json.dumps(other), "loser": there.changed_by}
+                    {"uid": o.uid, "kind": o.kind, "field": key, "kept": kept,
+                     "other": other, "loser": there.changed_by}
                 )  # fmt: skip
+    # one statement each, whatever the number of records (a quarter is thousands)
     if inserts:
         pg.execute(
             text(
-                f"INSERT INTO {S}.record (uid, kind, author, changed_by, revision, seq, data, "
-                "origin) VALUES (:uid, :kind, :me, :me, 1, 0, CAST(:data AS jsonb), :origin) "
-                "ON CONFLICT (uid) DO NOTHING"
+                f"INSERT INTO {S}.record (uid, kind, author, changed_by, revision, seq, data,"
+                " origin) SELECT x.uid, x.kind, :me, :me, 1, 0, x.data, x.origin"
+                " FROM jsonb_to_recordset(CAST(:rows AS jsonb))"
+                " AS x(uid text, kind text, data jsonb, origin text)"
+                " ON CONFLICT (uid) DO NOTHING"
             ),
-            [{**i, "me": member} for i in inserts],
+            {"rows": json.dumps(inserts), "me": member},
         )
     if updates:
         pg.execute(
             text(
-                f"UPDATE {S}.record SET revision = :rev, changed_by = :me, deleted = :deleted, "
-                "data = CAST(:data AS jsonb), origin = :origin WHERE uid = :uid"
+                f"UPDATE {S}.record AS r SET revision = x.rev, changed_by = :me,"
+                " deleted = x.deleted, data = x.data, origin = x.origin"
+                " FROM jsonb_to_recordset(CAST(:rows AS jsonb))"
+                " AS x(uid text, rev integer, deleted boolean, data jsonb, origin text)"
+                " WHERE r.uid = x.uid"
             ),
-            [{**u, "me": member} for u in updates],
+            {"rows": json.dumps(updates), "me": member},
         )
     if history:
         pg.execute(
             text(
-                f"INSERT INTO {S}.conflict (uid, kind, field, kept, other, winner, "
-                "winner_device, loser) VALUES (:uid, :kind, :field, CAST(:kept AS jsonb), "
-                "CAST(:other AS jsonb), :me, :device, :loser)"
+                f"INSERT INTO {S}.conflict (uid, kind, field, kept, other, winner,"
+                " winner_device, loser) SELECT x.uid, x.kind, x.field, x.kept, x.other, :me,"
+                " :device, x.loser FROM jsonb_to_recordset(CAST(:rows AS jsonb))"
+                " AS x(uid text, kind text, field text, kept jsonb, other jsonb, loser text)"
             ),
-            [{**h, "me": member, "device": device} for h in history],
+            {"rows": json.dumps(history), "me": member, "device": device},
         )
     return done, gone, conflicts
 
