@@ -131,6 +131,11 @@ def cmd_sync(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
         print(f"pushed {result.pushed}, pulled {result.pulled}")
+        if result.withheld:
+            print(
+                f"kept here only: {result.withheld} Part 2 or other committees' record(s)"
+                " this member may not share"
+            )
         for c in result.conflicts:
             print(f"conflict on {c.record} {c.field}: kept {c.kept!r}, other {c.other!r}")
     return 0

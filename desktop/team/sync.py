@@ -59,6 +59,8 @@ class SyncResult:
     pushed: int = 0
     pulled: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    # records this member may not share (Part 2 or another committee's): they stay here
+    withheld: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -415,6 +417,41 @@ def _record_conflict(conn: Connection, c: Conflict) -> None:
     )  # fmt: skip
 
 
+def _split_withheld(
+    store: Store, outgoing: list[_Outgoing], part2: bool, committees: list[str]
+) -> tuple[list[_Outgoing], list[_Outgoing]]:
+    """Set aside what the server would not let this member see, so the rest can go: Part 2
+    items without Part 2 access, meetings (and their items) of another committee."""
+    with store.read_session() as session:
+        conn = session.connection()
+        exempt = set(
+            conn.exec_driver_sql(
+                "SELECT s.uid FROM indicator i JOIN sync_record s ON s.kind = 'indicator'"
+                " AND s.row_id = i.id WHERE i.exempt AND s.uid IS NOT NULL"
+            ).scalars()
+        )
+        committee_of = {
+            uid: committee
+            for uid, committee in conn.exec_driver_sql(
+                "SELECT s.uid, m.committee FROM meeting m JOIN sync_record s"
+                " ON s.kind = 'meeting' AND s.row_id = m.id WHERE s.uid IS NOT NULL"
+            )
+        }
+    sendable, withheld = [], []
+    for o in outgoing:
+        data = o.data or {}
+        hidden_exempt = data.get("exempt") is True or data.get("indicator") in exempt
+        committee = (
+            data.get("committee") if o.kind == "meeting" else committee_of.get(data.get("meeting"))
+        )
+        other_committee = bool(committee) and bool(committees) and committee not in committees
+        if o.data is not None and ((hidden_exempt and not part2) or other_committee):
+            withheld.append(o)
+        else:
+            sendable.append(o)
+    return sendable, withheld
+
+
 def _refused(exc: ProgrammingError) -> UserError:
     reason = " ".join(str(exc.orig or exc).split()).split(" [SQL")[0][:160]
     return UserError(
@@ -439,25 +476,30 @@ def sync(
     result = SyncResult()
     with server.connect(url, prompt) as pg:
         state, outgoing = _outgoing(store)
-        if server.my_grants(pg) is None:
+        grants = server.my_grants(pg)
+        if grants is None:
             pg.rollback()
             raise UserError(
                 f"{state.get('member')} is not a member of this team — ask the team's owner to"
                 f" run 'team member {state.get('member')}'",
                 1,
             )
-        if outgoing:
+        outgoing, withheld = _split_withheld(store, outgoing, *grants)
+        result.withheld = len(withheld)
+        if outgoing or withheld:
             try:
                 done, gone, conflicts = _push(pg, state, outgoing)
                 pg.commit()
             except ProgrammingError as exc:
                 pg.rollback()
                 raise _refused(exc) from exc
-            _remember_push(store, outgoing, done, gone)
+            for o in withheld:  # kept here only: not waiting for a sync that cannot take it
+                done[o.sync_id] = (o.base_revision, o.base)
+            _remember_push(store, [*outgoing, *withheld], done, gone)
             with store.session() as session:
                 for c in conflicts:
                     _record_conflict(session.connection(), c)
-            result.pushed = len(done) + len(gone)
+            result.pushed = len(done) + len(gone) - len(withheld)
             result.conflicts.extend(conflicts)
         pg.rollback()
         pg.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")

@@ -36,6 +36,7 @@ from desktop.ui.annotation_wiring import install_annotations
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
+from desktop.ui.team_wiring import install_team
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         install_annotations(self)
         install_what_changed(self)
+        self.team = install_team(self)
         self._restore_layout()
 
     # --- building ------------------------------------------------------------------------
