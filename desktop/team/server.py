@@ -51,7 +51,7 @@ def parse_url(raw: str) -> URL:
 
 def public_url(url: URL) -> str:
     """The URL as it may be written down: never with a password."""
-    return url.set(password=None).render_as_string(hide_password=False)
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 def terminal_prompt(who: str) -> str | None:
@@ -79,6 +79,12 @@ def _needs_password(exc: OperationalError) -> bool:
 
 def _unreachable(url: URL, exc: DBAPIError) -> TeamUnreachable:
     reason = " ".join(str(exc.orig or exc).split())[:200]
+    if "password" in reason.lower():
+        return TeamUnreachable(
+            f"the team store refused the login of {url.username or 'this user'} ({reason})"
+            " — put the password in PGPASSWORD or ~/.pgpass, or run this in a terminal to be"
+            " asked for it; nothing was changed here"
+        )
     where = url.host or (url.query.get("host") or "the local socket")
     return TeamUnreachable(
         f"cannot reach the team store {url.database or ''} on {where} ({reason})"

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
 SERVER_BINARIES = Path("/usr/lib/postgresql")
+PASSWORD_ROLE = "with_password"
 
 
 def find_bindir() -> Path | None:
@@ -89,6 +90,9 @@ def start_cluster() -> Cluster:
         str(bindir / "initdb"), "-D", str(base / "data"), "-U", "postgres", "-A", "trust",
         "-E", "UTF8", "--no-locale", "--no-sync",
     )  # fmt: skip
+    # one login needs its password, so the tests can show where a password is (not) kept
+    hba = base / "data" / "pg_hba.conf"
+    hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
     cluster.start()
     return cluster
 
