@@ -155,11 +155,19 @@ def create_or_upgrade(conn: Connection) -> str:
 
 
 def schema_revision(conn: Connection) -> str | None:
+    """The team schema's revision; None when there is no team; "" when this login may not
+    read it (not a member)."""
+    exists = conn.execute(
+        text("SELECT 1 FROM pg_namespace WHERE nspname = :s"), {"s": SCHEMA}
+    ).first()
+    if exists is None:
+        return None
     try:
-        return conn.execute(text(f"SELECT version_num FROM {SCHEMA}.alembic_version")).scalar()
+        found = conn.execute(text(f"SELECT version_num FROM {SCHEMA}.alembic_version")).scalar()
     except DBAPIError:
         conn.rollback()
-        return None
+        return ""
+    return None if found is None else str(found)
 
 
 def check_role_name(name: str) -> str:
@@ -221,7 +229,11 @@ def set_member(
 
 def my_grants(conn: Connection) -> tuple[bool, list[str]] | None:
     """(Part 2, committees) of the connected member; None when not a member of this team."""
-    row = conn.execute(
-        text(f"SELECT part2, committees FROM {SCHEMA}.member WHERE name = current_user")
-    ).first()
+    try:
+        row = conn.execute(
+            text(f"SELECT part2, committees FROM {SCHEMA}.member WHERE name = current_user")
+        ).first()
+    except DBAPIError:  # this login is not in the members' group
+        conn.rollback()
+        return None
     return None if row is None else (bool(row[0]), list(row[1] or []))
