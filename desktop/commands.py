@@ -282,13 +282,14 @@ def cmd_note(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
     with opened_store(data_dir) as store, store.session() as session:
         indicator_id = _resolve_indicator(session, args.indicator)
         period_id = _resolve_period(session, indicator_id, args.period) if args.period else None
-        note = annotations.add_note(
-            session, indicator_id, text, period_id=period_id, exempt=args.exempt
+        annotations.add_note(
+            session,
+            indicator_id,
+            text,
+            period_id=period_id,
+            exempt=args.exempt,
+            shared=args.shared,
         )
-        if args.shared:
-            from db.models import NoteRow
-
-            session.get_one(NoteRow, note.id).shared = True
     kinds = [k for k, on in (("exempt", args.exempt), ("shared", args.shared)) if on]
     print("note recorded" + (f" ({', '.join(kinds)})" if kinds else ""))
     return 0
