@@ -1,4 +1,5 @@
-"""Notes in a team: "Shared with the team" is saved with the note; others' notes say who wrote them."""
+"""In a team: "Shared with the team" is saved with a note; notes and questions from another
+member say who wrote them."""
 
 from __future__ import annotations
 
@@ -46,10 +47,12 @@ def test_a_note_from_another_member_names_its_author(qtbot, store: Store, data_d
         indicator_id = int(session.execute(text("SELECT id FROM indicator LIMIT 1")).scalar_one())
         mine = annotations.add_note(session, indicator_id, "My own note")
         theirs = annotations.add_note(session, indicator_id, "The clerk's note", shared=True)
-        session.execute(
-            text("UPDATE sync_record SET author = 'clerk' WHERE kind = 'note' AND row_id = :i"),
-            {"i": theirs.id},
-        )
+        asked = annotations.add_question(session, indicator_id, "Why the dip?")
+        for kind, row_id in (("note", theirs.id), ("question", asked.id)):
+            session.execute(
+                text("UPDATE sync_record SET author = 'clerk' WHERE kind = :k AND row_id = :i"),
+                {"k": kind, "i": row_id},
+            )
     del mine
     window: MainWindow = open_window(qtbot, store, data_dir)
     code = next(v.code for v in window.views.values() if v.id == indicator_id)
@@ -59,3 +62,6 @@ def test_a_note_from_another_member_names_its_author(qtbot, store: Store, data_d
     titles = sorted(pane.list.item(i).text() for i in range(2))
     assert titles[0].startswith("My own note —") and " by " not in titles[0]
     assert titles[1].startswith("[Shared] The clerk's note — by clerk ")
+    questions = controller(window).questions
+    qtbot.waitUntil(lambda: questions.list.count() == 1)
+    assert questions.list.item(0).text().endswith("Why the dip? (by clerk)")
