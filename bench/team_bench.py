@@ -40,9 +40,6 @@ def run(base: Path) -> None:
     from desktop.team.sync import link
     from tests.team import pg
 
-    reason = pg.unavailable_reason()
-    if reason:
-        raise SystemExit(f"team bench skipped: {reason}")
     cluster = pg.start_cluster()
     try:
         cluster.create_database("bench")
@@ -121,6 +118,12 @@ def run(base: Path) -> None:
 
 
 def main() -> int:
+    from tests.team import pg
+
+    reason = pg.unavailable_reason()
+    if reason:
+        print(f"team bench skipped: {reason}", file=sys.stderr)
+        return 0
     with tempfile.TemporaryDirectory(prefix="scrutineer-team-bench-") as tmp:
         run(Path(tmp))
     return 0

@@ -101,3 +101,29 @@ def test_three_stores_one_members_two_laptops_share_private_notes_the_third_does
     for laptop in (home, chamber, other):
         questions = sorted(q["text"] for q in laptop.export()["questions"])
         assert questions == ["Is the new recycling contract live?", "Why did reviews dip in March?"]
+
+
+def test_a_deletion_reaches_the_other_laptop(
+    tmp_path: Path, laptops: tuple[Laptop, Laptop]
+) -> None:
+    from sqlalchemy import text
+
+    from db.store import Store
+    from desktop import annotations as an
+    from desktop import paths
+
+    officer, member = laptops
+    officer.ok("import", str(scorecards.wide_quarters(tmp_path / "q4.xlsx")))
+    officer.ok("question", "CS1", "Keep this one")
+    officer.ok("question", "CS1", "Withdrawn before the meeting")
+    officer.sync()
+    member.sync()
+    with Store.open(paths.store_path(officer.dir)) as store, store.session() as session:
+        gone = session.execute(
+            text("SELECT id FROM question WHERE text = 'Withdrawn before the meeting'")
+        ).scalar_one()
+        an.delete_question(session, gone)
+    assert officer.sync()["pushed"] == 1
+    member.sync()
+    assert [q["text"] for q in member.export()["questions"]] == ["Keep this one"]
+    assert member.sync() == {"pushed": 0, "pulled": 0, "conflicts": []}
