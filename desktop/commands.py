@@ -80,7 +80,8 @@ def _team(name: str) -> Handler:
     def handler(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
         from desktop.team import commands as team_commands
 
-        result: int = getattr(team_commands, name)(args, data_dir=data_dir, started=started)
+        run = getattr(team_commands, name)
+        result: int = run(args, data_dir=data_dir, started=started, opened_store=opened_store)
         return result
 
     return handler

@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
+from sqlalchemy.engine import URL
+
+from db.store import Store
 from desktop.errors import UserError
 from desktop.team import server
 from desktop.team import sync as team_sync
@@ -38,16 +43,16 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     sy.add_argument("--json", action="store_true", help="print a JSON object")
 
 
-def _linked_url(store: object) -> server.URL:
-    from db.store import Store
+OpenStore = Callable[[Path], AbstractContextManager[Store]]
 
-    assert isinstance(store, Store)
+
+def _linked_url(store: Store) -> URL:
     return server.parse_url(team_sync.linked_url(store))
 
 
-def cmd_team(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
-    from desktop.commands import opened_store
-
+def cmd_team(
+    args: argparse.Namespace, *, data_dir: Path, started: float, opened_store: OpenStore
+) -> int:
     action = args.team_command
     if action == "create":
         url = server.parse_url(args.url)
@@ -60,7 +65,7 @@ def cmd_team(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
         print(f"team schema {verb} in {server.public_url(url)} ({revision})")
         return 0
     if action == "member":
-        return _cmd_member(args, data_dir)
+        return _cmd_member(args, data_dir, opened_store)
     with opened_store(data_dir) as store:
         if action == "join":
             url = server.parse_url(args.url)
@@ -100,9 +105,7 @@ def cmd_team(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
         return 0
 
 
-def _cmd_member(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.commands import opened_store
-
+def _cmd_member(args: argparse.Namespace, data_dir: Path, opened_store: OpenStore) -> int:
     server.check_role_name(args.name)
     with opened_store(data_dir) as store:
         url = _linked_url(store)
@@ -122,9 +125,9 @@ def _cmd_member(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-def cmd_sync(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
-    from desktop.commands import opened_store
-
+def cmd_sync(
+    args: argparse.Namespace, *, data_dir: Path, started: float, opened_store: OpenStore
+) -> int:
     with opened_store(data_dir) as store:
         result = team_sync.sync(store)
     if args.json:

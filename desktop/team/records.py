@@ -147,6 +147,7 @@ def _natural_keys(conn: Connection, kind: str, row_ids: list[int], uids: UidMap)
     code, an observation by indicator and period, an import by the file's hash..."""
     t = table(kind)
     out: dict[int, str] = {}
+    r: Any
     for start in range(0, len(row_ids), 500):
         chunk = row_ids[start : start + 500]
         if kind == "scorecard_import":
@@ -354,7 +355,7 @@ class Applier:
         if name not in self.portfolios:
             position = len(self.portfolios)
             self.portfolios[name] = self._insert("portfolio", {"name": name, "position": position})
-        return self.portfolios[name]
+        return int(self.portfolios[name])
 
     def _service(self, portfolio_id: int | None, name: str | None) -> int | None:
         if name is None:
@@ -364,7 +365,7 @@ class Applier:
             self.services[key] = self._insert(
                 "service", {"portfolio_id": portfolio_id, "name": name, "position": 0}
             )
-        return self.services[key]
+        return int(self.services[key])
 
     def _column(self, kind: str, column: str, value: Any) -> Any:
         if value is None:

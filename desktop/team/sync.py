@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import ProgrammingError
 
@@ -128,9 +128,11 @@ def status(store: Store) -> TeamStatus:
     with store.read_session() as session:
         conn = session.connection()
         state = read_state(conn)
-        waiting = conn.execute(
-            select(T_SYNC.c.id).where(T_SYNC.c.dirty.is_(True))
-        ).all().__len__() + len(conn.execute(select(T_TOMB.c.uid)).all())
+        changed = conn.execute(
+            select(func.count()).select_from(T_SYNC).where(T_SYNC.c.dirty.is_(True))
+        ).scalar_one()
+        deleted = conn.execute(select(func.count()).select_from(T_TOMB)).scalar_one()
+        waiting = int(changed) + int(deleted)
         conflicts = [
             Conflict(r.record_uid, r.field, json.loads(r.kept_json), json.loads(r.other_json),
                      r.other_member)

@@ -150,17 +150,16 @@ def install_team(window: MainWindow) -> TeamControls:
     controls = TeamControls(window)
     file_menu = next((a.menu() for a in window.menuBar().actions() if a.text() == "&File"), None)
     if isinstance(file_menu, QMenu):
-        quit_action = next((a for a in file_menu.actions() if a.objectName() == "quit"), None)
-        before = quit_action
-        if quit_action is not None:
-            actions = file_menu.actions()
-            index = actions.index(quit_action)
-            before = (
-                actions[index - 1] if index and actions[index - 1].isSeparator() else quit_action
-            )
-        file_menu.insertAction(before, controls.team_action)
-        file_menu.insertAction(before, controls.sync_action)
-        file_menu.insertSeparator(before)
+        actions = file_menu.actions()
+        quit_at = next((i for i, a in enumerate(actions) if a.objectName() == "quit"), None)
+        if quit_at is None:
+            file_menu.addSeparator()
+            file_menu.addActions([controls.team_action, controls.sync_action])
+        else:  # above the separator before Quit
+            at = quit_at - 1 if quit_at and actions[quit_at - 1].isSeparator() else quit_at
+            before = actions[at]
+            file_menu.insertActions(before, [controls.team_action, controls.sync_action])
+            file_menu.insertSeparator(controls.team_action)
     window.toolbar.addAction(controls.sync_action)
     window.views_loaded.connect(controls.refresh)
     return controls
