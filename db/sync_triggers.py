@@ -1,6 +1,8 @@
 """Triggers that note every change to a shared record in ``sync_record`` for the next sync.
 
-They live here, not only in a migration, because rebuilding a table in a later migration
+A new row needs no trigger: a row without a ``sync_record`` is new to the team, and the sync
+finds such rows itself (so importing a scorecard pays nothing for the team store). Updates
+and deletions of shared rows are noted as they happen. The triggers live here, not only in a migration, because rebuilding a table in a later migration
 (SQLite batch mode) drops its triggers: the migration environment reinstalls them after
 every upgrade. Nothing is noted while a sync applies what it pulled (``sync_state`` then
 holds the key ``applying``).
@@ -23,24 +25,20 @@ SHARED_TABLES = (
 )
 
 _QUIET = "NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying')"
-_MEMBER = "(SELECT value FROM sync_state WHERE key = 'member')"
 # only imports that brought figures in are shared (not refusals or "unchanged" re-reads)
-_ONLY = {"scorecard_import": "NEW.status = 'imported'"}
+ONLY = {"scorecard_import": "status = 'imported'"}
 
 
 def _touch(kind: str, row: str) -> str:
     return (
-        "INSERT INTO sync_record (kind, row_id, author, revision, local_rev, dirty) "
-        f"VALUES ('{kind}', {row}, {_MEMBER}, 0, 1, 1) "
-        "ON CONFLICT (kind, row_id) DO UPDATE SET local_rev = local_rev + 1, dirty = 1;"
+        f"UPDATE sync_record SET local_rev = local_rev + 1, dirty = 1 "
+        f"WHERE kind = '{kind}' AND row_id = {row};"
     )
 
 
 def _statements(table: str) -> list[str]:
-    when = _QUIET if table not in _ONLY else f"{_QUIET} AND {_ONLY[table]}"
+    when = _QUIET if table not in ONLY else f"{_QUIET} AND NEW.{ONLY[table]}"
     return [
-        f"CREATE TRIGGER IF NOT EXISTS sync_{table}_insert AFTER INSERT ON {table} "
-        f"WHEN {when} BEGIN {_touch(table, 'NEW.id')} END",
         f"CREATE TRIGGER IF NOT EXISTS sync_{table}_update AFTER UPDATE ON {table} "
         f"WHEN {when} BEGIN {_touch(table, 'NEW.id')} END",
         f"CREATE TRIGGER IF NOT EXISTS sync_{table}_delete AFTER DELETE ON {table} "
@@ -65,7 +63,7 @@ def _comparator_statements() -> list[str]:
 
 
 def trigger_names() -> list[str]:
-    names = [f"sync_{t}_{e}" for t in SHARED_TABLES for e in ("insert", "update", "delete")]
+    names = [f"sync_{t}_{e}" for t in SHARED_TABLES for e in ("update", "delete")]
     return [*names, *(f"sync_comparator_value_{e}" for e in ("insert", "update", "delete"))]
 
 

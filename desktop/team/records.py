@@ -19,7 +19,7 @@ from sqlalchemy import Date, DateTime, Table, select
 from sqlalchemy.engine import Connection
 
 from db.models import Base, utcnow
-from db.sync_triggers import SHARED_TABLES
+from db.sync_triggers import ONLY, SHARED_TABLES
 
 Payload = dict[str, Any]
 
@@ -183,6 +183,35 @@ def _natural_keys(conn: Connection, kind: str, row_ids: list[int], uids: UidMap)
             for r in conn.execute(select(t.c.id, t.c.uid).where(t.c.id.in_(chunk))):
                 out[r.id] = f"{kind.split('_')[0]}-{r.uid or uuid.uuid4().hex}"
     return out
+
+
+def _untracked(table_name: str) -> str:
+    only = f" AND {ONLY[table_name]}" if table_name in ONLY else ""
+    return (
+        f"FROM {table_name} WHERE id NOT IN"
+        f" (SELECT row_id FROM sync_record WHERE kind = '{table_name}'){only}"
+    )
+
+
+def track_new(conn: Connection, member: str | None) -> None:
+    """Note every row made since the last sync (it has no sync_record yet) as a change to go,
+    and make this member the author of anything still without one."""
+    raw = _raw(conn)
+    for name in SHARED_TABLES:
+        raw.execute(
+            "INSERT INTO sync_record (kind, row_id, author, revision, local_rev, dirty)"
+            f" SELECT '{name}', id, ?, 0, 1, 1 {_untracked(name)}",
+            (member,),
+        )
+    if member is not None:
+        raw.execute("UPDATE sync_record SET author = ? WHERE author IS NULL", (member,))
+
+
+def count_new(conn: Connection) -> int:
+    """How many rows were made since the last sync (read only)."""
+    raw = _raw(conn)
+    return sum(int(raw.execute(f"SELECT count(*) {_untracked(n)}").fetchone()[0])
+               for n in SHARED_TABLES)  # fmt: skip
 
 
 def assign_uids(conn: Connection, uids: UidMap) -> None:

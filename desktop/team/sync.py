@@ -34,7 +34,9 @@ from desktop.team.records import (
     UidMap,
     assign_uids,
     canonical,
+    count_new,
     payloads,
+    track_new,
 )
 
 T_CONFLICT = T_SYNC.metadata.tables["sync_conflict"]
@@ -132,7 +134,7 @@ def status(store: Store) -> TeamStatus:
             select(func.count()).select_from(T_SYNC).where(T_SYNC.c.dirty.is_(True))
         ).scalar_one()
         deleted = conn.execute(select(func.count()).select_from(T_TOMB)).scalar_one()
-        waiting = int(changed) + int(deleted)
+        waiting = int(changed) + int(deleted) + count_new(conn)
         conflicts = [
             Conflict(r.record_uid, r.field, json.loads(r.kept_json), json.loads(r.other_json),
                      r.other_member)
@@ -182,6 +184,7 @@ def _outgoing(store: Store) -> tuple[dict[str, str], list[_Outgoing]]:
     with store.session() as session:
         conn = session.connection()
         state = read_state(conn)
+        track_new(conn, state.get("member"))
         uids = UidMap(conn)
         assign_uids(conn, uids)
         dirty = conn.execute(select(T_SYNC).where(T_SYNC.c.dirty.is_(True))).all()

@@ -49,8 +49,11 @@ def test_a_note_from_another_member_names_its_author(qtbot, store: Store, data_d
         theirs = annotations.add_note(session, indicator_id, "The clerk's note", shared=True)
         asked = annotations.add_question(session, indicator_id, "Why the dip?")
         for kind, row_id in (("note", theirs.id), ("question", asked.id)):
-            session.execute(
-                text("UPDATE sync_record SET author = 'clerk' WHERE kind = :k AND row_id = :i"),
+            session.execute(  # as a sync records what it pulled from another member
+                text(
+                    "INSERT INTO sync_record (kind, row_id, uid, author, revision, local_rev,"
+                    " dirty) VALUES (:k, :i, :k || '-' || :i, 'clerk', 1, 1, 0)"
+                ),
                 {"k": kind, "i": row_id},
             )
     del mine

@@ -63,13 +63,7 @@ def upgrade() -> None:
         sa.Column("seen", sa.Boolean(), server_default="0", nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_sync_conflict"),
     )
-    # everything already in the store is new to a team it joins later
-    for table in sync_triggers.SHARED_TABLES:
-        only = " WHERE status = 'imported'" if table == "scorecard_import" else ""
-        op.execute(
-            f"INSERT INTO sync_record (kind, row_id, revision, local_rev, dirty) "
-            f"SELECT '{table}', id, 0, 1, 1 FROM {table}{only}"
-        )
+    # rows already in the store have no sync_record yet: the first sync takes them as new
     sync_triggers.install(op.get_bind())
 
 
