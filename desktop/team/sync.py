@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
@@ -177,6 +177,7 @@ class _Outgoing:
     base_revision: int
     base: Payload | None
     data: Payload | None  # None: deleted here
+    unshare: bool = False  # a note no longer shared: withdrawn from the team, kept here
 
 
 def _outgoing(store: Store) -> tuple[dict[str, str], list[_Outgoing]]:
@@ -252,6 +253,16 @@ def _push(
     for o in outgoing:
         origin = f"{device}:{o.local_rev}" if o.data is not None else f"{device}:deleted"
         there = existing.get(o.uid)
+        if o.unshare:  # deleted for the others (who then drop their copy), kept here
+            if there is not None and not there.deleted:
+                updates.append(
+                    {"uid": o.uid, "rev": there.revision + 1, "deleted": True,
+                     "data": there.data, "origin": f"{device}:unshared:{o.local_rev}"}
+                )  # fmt: skip
+                done[o.sync_id] = (there.revision + 1, None)
+            else:
+                done[o.sync_id] = (there.revision if there is not None else 0, None)
+            continue
         if o.data is None:
             gone.add(o.uid)
             if there is not None and not there.deleted:
@@ -457,6 +468,20 @@ def _split_withheld(
     return sendable, withheld
 
 
+def _split_private(outgoing: list[_Outgoing]) -> tuple[list[_Outgoing], list[_Outgoing]]:
+    """Private notes stay here. A note shared before and private now is withdrawn from the
+    team (the others' copies go) but kept here."""
+    sendable, private = [], []
+    for o in outgoing:
+        if o.kind != "note" or o.data is None or o.data.get("shared"):
+            sendable.append(o)
+        elif o.base_revision > 0:
+            sendable.append(replace(o, unshare=True))
+        else:
+            private.append(o)
+    return sendable, private
+
+
 def _refused(exc: ProgrammingError) -> UserError:
     reason = " ".join(str(exc.orig or exc).split()).split(" [SQL")[0][:160]
     return UserError(
@@ -490,8 +515,9 @@ def sync(
                 1,
             )
         outgoing, withheld = _split_withheld(store, outgoing, *grants)
+        outgoing, private = _split_private(outgoing)
         result.withheld = len(withheld)
-        if outgoing or withheld:
+        if outgoing or withheld or private:
             try:
                 done, gone, conflicts = _push(pg, state, outgoing)
                 pg.commit()
@@ -500,11 +526,13 @@ def sync(
                 raise _refused(exc) from exc
             for o in withheld:  # kept here only: not waiting for a sync that cannot take it
                 done[o.sync_id] = (o.base_revision, o.base)
-            _remember_push(store, [*outgoing, *withheld], done, gone)
+            for o in private:  # a private note never leaves this laptop
+                done[o.sync_id] = (0, None)
+            _remember_push(store, [*outgoing, *withheld, *private], done, gone)
             with store.session() as session:
                 for c in conflicts:
                     _record_conflict(session.connection(), c)
-            result.pushed = len(done) + len(gone) - len(withheld)
+            result.pushed = len(done) + len(gone) - len(withheld) - len(private)
             result.conflicts.extend(conflicts)
         pg.rollback()
         pg.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")

@@ -67,23 +67,68 @@ def _mark_exempt(laptop: Laptop, code: str) -> None:
             an.add_question(session, indicator, "What is the legal exposure?")
 
 
-def test_a_private_note_is_invisible_to_another_members_role(
+def _as_member_write(cluster: Cluster, name: str, database: str, sql: str) -> None:
+    engine = create_engine(cluster.url(name, database), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(sql))
+    finally:
+        engine.dispose()
+
+
+def test_a_private_note_never_leaves_the_laptop(
     cluster: Cluster, team_db: str, team: dict[str, Laptop]
 ) -> None:
     bob, carol = team["bob"], team["carol"]
     bob.ok("note", "AS1", "Private: the director seemed evasive")
     bob.ok("note", "AS1", "Shared: ask for the vacancy figures", "--shared")
     bob.sync()
-    sql = "SELECT data->>'text' FROM scrutineer.record WHERE kind = 'note'"
-    assert sorted(r[0] for r in _as_member(cluster, "bob", team_db, sql)) == [
-        "Private: the director seemed evasive",
-        "Shared: ask for the vacancy figures",
-    ]
-    assert _as_member(cluster, "carol", team_db, sql) == [("Shared: ask for the vacancy figures",)]
-    history = "SELECT count(*) FROM scrutineer.record_history"
-    assert _as_member(cluster, "carol", team_db, history) == [(0,)]
+    everything = "SELECT data->>'text' FROM scrutineer.record WHERE kind = 'note'"
+    admin = cluster.admin(team_db)
+    try:
+        with admin.connect() as conn:  # the superuser sees every row there is
+            assert conn.execute(text(everything)).all() == [
+                ("Shared: ask for the vacancy figures",)
+            ]
+    finally:
+        admin.dispose()
     carol.sync()
     assert [n["text"] for n in carol.export()["notes"]] == ["Shared: ask for the vacancy figures"]
+    assert len(bob.export()["notes"]) == 2
+
+
+def test_a_private_note_put_there_by_any_client_is_invisible_to_other_members(
+    cluster: Cluster, team_db: str, team: dict[str, Laptop]
+) -> None:
+    _as_member_write(
+        cluster, "bob", team_db,
+        "INSERT INTO scrutineer.record (uid, kind, author, changed_by, revision, seq, data)"
+        " VALUES ('note-psql', 'note', 'bob', 'bob', 1, 0,"
+        " '{\"text\": \"Written with psql\", \"shared\": false}')",
+    )  # fmt: skip
+    sql = "SELECT data->>'text' FROM scrutineer.record WHERE kind = 'note'"
+    assert _as_member(cluster, "bob", team_db, sql) == [("Written with psql",)]
+    assert _as_member(cluster, "carol", team_db, sql) == []
+    assert _as_member(cluster, "dave", team_db, sql) == []
+    history = "SELECT count(*) FROM scrutineer.record_history"
+    assert _as_member(cluster, "carol", team_db, history) == [(0,)]
+
+
+def test_a_note_no_longer_shared_leaves_the_others_and_stays_here(
+    team: dict[str, Laptop],
+) -> None:
+    bob, carol = team["bob"], team["carol"]
+    bob.ok("note", "AS1", "Shared, then thought better of", "--shared")
+    bob.sync()
+    carol.sync()
+    assert len(carol.export()["notes"]) == 1
+    with _store(bob) as store, store.session() as session:
+        session.execute(text("UPDATE note SET shared = 0"))
+    bob.sync()
+    carol.sync()
+    assert carol.export()["notes"] == []
+    assert [n["text"] for n in bob.export()["notes"]] == ["Shared, then thought better of"]
+    assert bob.sync() == {"pushed": 0, "pulled": 0, "conflicts": []}
 
 
 def test_part2_items_reach_only_members_granted_part2(

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import create_engine, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import text
 
 from db.store import Store
 from desktop import annotation_agenda as agenda
@@ -122,12 +121,22 @@ def test_a_quarter_on_a_team_store(
         assert notes == sorted(shared + own), laptop.dir.name
         assert len(exported["indicators"]) == len(scorecards.WIDE_ROWS)
 
-    engine = create_engine(cluster.url("officer", team_db), poolclass=NullPool)
+    admin = cluster.admin(team_db)  # the superuser sees every row the server holds
     try:
-        with engine.connect() as conn:
-            seen = conn.execute(
+        with admin.connect() as conn:
+            counted = conn.execute(
+                text("SELECT kind, count(*) FROM scrutineer.record GROUP BY kind")
+            )
+            kinds = {kind: n for kind, n in counted}
+            private = conn.execute(
                 text("SELECT count(*) FROM scrutineer.record WHERE data->>'text' LIKE 'Private%'")
             ).scalar()
     finally:
-        engine.dispose()
-    assert seen == 0
+        admin.dispose()
+    assert private == 0
+    assert (kinds["question"], kinds["action_point"], kinds["note"], kinds["meeting"]) == (
+        6,
+        3,
+        3,
+        1,
+    )

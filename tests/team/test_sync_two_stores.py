@@ -56,7 +56,7 @@ def test_a_question_and_a_shared_note_go_both_ways(
     member.ok("question", "AS1", "Why are assessments taking longer?", "--to", "Director")
     member.ok("note", "AS1", "Ask about agency staff", "--shared")
     member.ok("note", "AS1", "My own reminder")
-    assert member.sync()["pushed"] == 3
+    assert member.sync()["pushed"] == 2  # the private note stays here
     officer.sync()
     exported = officer.export()
     assert [q["text"] for q in exported["questions"]] == ["Why are assessments taking longer?"]
@@ -78,7 +78,7 @@ def test_the_same_file_imported_on_both_laptops_is_not_duplicated(
     assert len(member.export()["indicators"]) == len(scorecards.WIDE_ROWS)
 
 
-def test_three_stores_one_members_two_laptops_share_private_notes_the_third_does_not(
+def test_three_stores_one_members_two_laptops_and_another_member(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], cluster: Cluster, team_db: str
 ) -> None:
     admin, home, chamber, other = (
@@ -88,6 +88,7 @@ def test_three_stores_one_members_two_laptops_share_private_notes_the_third_does
     chamber.ok("team", "join", cluster.url("bevan", team_db))
     home.ok("import", str(scorecards.wide_quarters(tmp_path / "q4.xlsx")))
     home.ok("note", "CS1", "Remember to ask about the March dip")
+    home.ok("note", "CS1", "For the committee: the March dip", "--shared")
     home.ok("question", "CS1", "Why did reviews dip in March?")
     home.sync()
     chamber.sync()
@@ -96,8 +97,10 @@ def test_three_stores_one_members_two_laptops_share_private_notes_the_third_does
     other.sync()
     chamber.sync()
     home.sync()
-    assert [n["text"] for n in chamber.export()["notes"]] == ["Remember to ask about the March dip"]
-    assert other.export()["notes"] == []
+    shared = ["For the committee: the March dip"]
+    assert [n["text"] for n in chamber.export()["notes"]] == shared
+    assert [n["text"] for n in other.export()["notes"]] == shared
+    assert len(home.export()["notes"]) == 2
     for laptop in (home, chamber, other):
         questions = sorted(q["text"] for q in laptop.export()["questions"])
         assert questions == ["Is the new recycling contract live?", "Why did reviews dip in March?"]
