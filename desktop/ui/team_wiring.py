@@ -54,7 +54,7 @@ class TeamControls(QObject):
         self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
         self.sync_action.setStatusTip("Send this store's changes to the team, bring in theirs")
         self.sync_action.setToolTip(f"Sync with the team ({SYNC_SHORTCUT})")
-        self.sync_action.triggered.connect(self.sync)
+        self.sync_action.triggered.connect(lambda _checked=False: self.sync())
         for action in (self.team_action, self.sync_action):
             window.addAction(action)
         self.state_label = QLabel(window)
@@ -113,7 +113,9 @@ class TeamControls(QObject):
         team_sync.mark_conflicts_seen(self.window_.store)
         self.refresh()
 
-    def sync(self) -> None:
+    def sync(self, password: str = "") -> None:
+        if password:
+            self._password = password
         if self.syncing or self.status().url is None:
             return
         self.syncing = True

@@ -126,3 +126,31 @@ def test_join_sync_and_see_a_conflict_in_the_window(  # type: ignore[no-untyped-
     ]
     assert team_sync.status(seeded).conflicts == []
     assert "conflict" not in window.team.state_label.text()
+
+
+def test_a_password_typed_in_the_dialog_is_used_and_not_written(  # type: ignore[no-untyped-def]
+    qtbot,
+    seeded: Store,
+    data_dir: Path,
+    cluster: Cluster,  # noqa: F811
+    team_db: str,  # noqa: F811
+) -> None:
+    from tests.team.pg import PASSWORD_ROLE
+
+    secret = "typed-in-the-dialog-only"
+    with server.connect(server.parse_url(cluster.url("postgres", team_db)), None) as conn:
+        server.create_or_upgrade(conn)
+        server.set_member(conn, PASSWORD_ROLE, part2=False, committees=[], password=secret)
+    window = _window(qtbot, seeded, data_dir)
+
+    def join(dialog: TeamDialog) -> None:
+        dialog.url_edit.setText(cluster.url(PASSWORD_ROLE, team_db))
+        dialog.password_edit.setText(secret)
+        dialog.join_button.click()
+
+    _with_dialog(join)
+    window.team.team_action.trigger()
+    status = team_sync.status(seeded)
+    assert status.last_sync and status.waiting == 0, window.team.state_label.text()
+    written = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    assert secret.encode() not in written

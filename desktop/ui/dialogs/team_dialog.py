@@ -45,7 +45,7 @@ class TeamDialog(QDialog):
 
     join_requested = Signal(str, str, str)  # url, member, password ("" = libpq's own places)
     leave_requested = Signal()
-    sync_requested = Signal()
+    sync_requested = Signal(str)  # password for this session ("" = libpq's own places)
     conflicts_seen = Signal()
 
     def __init__(self, status: TeamStatus, parent: QWidget | None = None) -> None:
@@ -65,6 +65,14 @@ class TeamDialog(QDialog):
             form.addRow("Member:", _value(status.member or "", "Member", state))
             form.addRow("Last sync:", _value(status.last_sync or "never", "Last sync", state))
             form.addRow("Changes waiting:", _value(str(status.waiting), "Changes waiting", state))
+            self.session_password = QLineEdit(state)
+            self.session_password.setObjectName("teamSessionPassword")
+            self.session_password.setAccessibleName("Database password for this session")
+            self.session_password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.session_password.setPlaceholderText("only if asked: kept until you quit")
+            label = QLabel("Pass&word:", state)
+            label.setBuddy(self.session_password)
+            form.addRow(label, self.session_password)
         layout.addWidget(state)
 
         self.join_box = QGroupBox("Join a team", self)
@@ -146,7 +154,8 @@ class TeamDialog(QDialog):
         self.accept()
 
     def _sync(self) -> None:
-        self.sync_requested.emit()
+        self.sync_requested.emit(self.session_password.text())
+        self.session_password.clear()
         self.accept()
 
     def _seen(self) -> None:
