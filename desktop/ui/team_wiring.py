@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 TEAM_SHORTCUT = "Ctrl+Shift+T"
 SYNC_SHORTCUT = "F9"
+REFRESH_AFTER_EDIT_MS = 1500
 
 
 def status_text(status: team_sync.TeamStatus, *, syncing: bool = False) -> str:
@@ -164,4 +165,10 @@ def install_team(window: MainWindow) -> TeamControls:
             file_menu.insertSeparator(controls.team_action)
     window.toolbar.addAction(controls.sync_action)
     window.views_loaded.connect(controls.refresh)
+    # an edit changes what waits to go: count again once the typing has paused
+    later = QTimer(controls)
+    later.setSingleShot(True)
+    later.setInterval(REFRESH_AFTER_EDIT_MS)
+    later.timeout.connect(controls.refresh)
+    window.undo_stack.indexChanged.connect(lambda _i: later.start())
     return controls
