@@ -48,3 +48,28 @@ def test_a_part2_grant_brings_in_what_was_held_back(
     member.sync()
     exported = member.export("--include-exempt")["indicators"]
     assert exported == officer.export("--include-exempt")["indicators"]
+
+
+def test_a_database_owner_who_may_create_roles_runs_the_team_as_the_guide_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cluster: Cluster
+) -> None:
+    engine = cluster.admin()
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(
+                "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles"
+                " WHERE rolname = 'scrutiny_admin') THEN"
+                " CREATE ROLE scrutiny_admin LOGIN CREATEROLE; END IF; END $$"
+            )
+            conn.exec_driver_sql("DROP DATABASE IF EXISTS scrutiny")
+            conn.exec_driver_sql("CREATE DATABASE scrutiny OWNER scrutiny_admin")
+    finally:
+        engine.dispose()
+    admin, member = Laptop(tmp_path, "admin", capsys), Laptop(tmp_path, "member", capsys)
+    admin.ok("team", "create", cluster.url("scrutiny_admin", "scrutiny"))
+    admin.ok("team", "join", cluster.url("scrutiny_admin", "scrutiny"))
+    admin.ok("team", "member", "cllr_jones", "--committee", "Children's Scrutiny")
+    member.ok("team", "join", cluster.url("cllr_jones", "scrutiny"))
+    member.ok("import", str(scorecards.wide_quarters(tmp_path / "q4.xlsx")))
+    assert member.sync()["pushed"] > 0
+    assert admin.sync()["pulled"] > 0
