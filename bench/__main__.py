@@ -9,7 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-PARTS = ("bench.ui_bench", "bench.import_bench", "bench.analysis_bench", "bench.export_bench")
+PARTS = (
+    "bench.import_bench",
+    "bench.analysis_bench",
+    "bench.ui_bench",
+    "bench.export_bench",
+    "bench.team_bench",
+)
 
 
 def _amount(value: Any, unit: str) -> str:

@@ -226,6 +226,8 @@ class NoteRow(Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)
     exempt: Mapped[bool] = mapped_column(Boolean, default=False)
+    # shared with the team (a team store); notes are private unless marked
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -339,3 +341,59 @@ class IndicatorAnalysisRow(Base):
     flags_json: Mapped[str] = mapped_column(Text, default="[]")  # [[rule, message, period]]
     commentary: Mapped[str | None] = mapped_column(Text)  # every period's, for searching
     last_text: Mapped[str | None] = mapped_column(Text)  # latest non-numeric actual, if any
+
+
+# --- team store bookkeeping (filled by triggers, see db/sync_triggers.py) ----------------------
+
+
+class SyncRecordRow(Base):
+    """A shared record's stable id, author and revision; ``dirty`` when changed since the sync."""
+
+    __tablename__ = "sync_record"
+    __table_args__ = (UniqueConstraint("kind", "row_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    row_id: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str | None] = mapped_column(String(80), unique=True)
+    author: Mapped[str | None] = mapped_column(Text)
+    # the team store's revision this copy was last synced with (0: never synced)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # counts local changes; a push clears ``dirty`` only if no change came in meanwhile
+    local_rev: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    dirty: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    base_json: Mapped[str | None] = mapped_column(Text)  # the record as last synced
+
+
+class SyncTombstoneRow(Base):
+    """A synced record deleted here, waiting to be deleted in the team store."""
+
+    __tablename__ = "sync_tombstone"
+
+    uid: Mapped[str] = mapped_column(String(80), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+
+
+class SyncStateRow(Base):
+    """The team link of this store (url without password, member, device, high-water marks)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncConflictRow(Base):
+    """Two members changed the same field: the version kept and the other one."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_uid: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(20))
+    field: Mapped[str] = mapped_column(String(40))
+    kept_json: Mapped[str] = mapped_column(Text)
+    other_json: Mapped[str] = mapped_column(Text)
+    other_member: Mapped[str | None] = mapped_column(Text)
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    seen: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

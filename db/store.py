@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest schema revision this program knows (a test checks it matches db/migrations).
-HEAD_REVISION = "0003_speed_analysis"
+HEAD_REVISION = "0004_team_sync"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 FILE_MODE = 0o600
 _SQLITE_MAGIC = b"SQLite format 3\x00"

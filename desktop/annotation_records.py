@@ -101,6 +101,7 @@ class NoteRecord:
     exempt: bool
     created_at: dt.datetime
     updated_at: dt.datetime
+    shared: bool = False  # with the team, when the store is in one
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,6 +145,7 @@ def add_note(
     period_id: int | None = None,
     meeting_id: int | None = None,
     exempt: bool = False,
+    shared: bool = False,
 ) -> NoteRecord:
     check_refs(session, indicator_id=indicator_id, meeting_id=meeting_id, period_id=period_id)
     row = NoteRow(
@@ -153,6 +154,7 @@ def add_note(
         meeting_id=meeting_id,
         text=clean_text(text, "note"),
         exempt=exempt,
+        shared=shared,
     )
     session.add(row)
     session.flush()
@@ -167,12 +169,15 @@ def update_note(
     exempt: bool | None = None,
     period_id: int | Unset | None = UNSET,
     meeting_id: int | Unset | None = UNSET,
+    shared: bool | None = None,
 ) -> NoteRecord:
     row = get_row(session, NoteRow, note_id, "note")
     if text is not None:
         row.text = clean_text(text, "note")
     if exempt is not None:
         row.exempt = exempt
+    if shared is not None:
+        row.shared = shared
     if not isinstance(period_id, Unset):
         check_refs(session, period_id=period_id)
         row.period_id = period_id

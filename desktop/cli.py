@@ -16,6 +16,7 @@ from desktop.errors import UserError, log_bug, one_line, scrub
 
 COMMANDS = (
     "gui", "import", "list", "note", "question", "export", "answers", "backup", "restore",
+    "team", "sync",
 )  # fmt: skip
 HELP_HINT = "run 'scrutineer --help' for usage"
 _VALUE_OPTIONS = ("--data-dir", "--screenshot")  # global options that take a value
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("text", metavar="TEXT")
     note.add_argument("--period", metavar="LABEL", help='e.g. "Q1 2024/25"')
     note.add_argument("--exempt", action="store_true", help="Part 2: left out of exports")
+    note.add_argument("--shared", action="store_true", help="share it with the team")
 
     q = sub.add_parser("question", help="record a question to raise")
     q.add_argument("indicator", metavar="INDICATOR")
@@ -102,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     res = sub.add_parser("restore", help="replace the store with a backup")
     res.add_argument("file", metavar="FILE")
+
+    from desktop.team.commands import add_parsers as add_team_parsers
+
+    add_team_parsers(sub)
     return parser
 
 

@@ -75,7 +75,22 @@ def _handlers() -> dict[str, Handler]:
         "answers": cmd_answers,
         "backup": cmd_backup,
         "restore": cmd_restore,
+        "team": _team("cmd_team"),
+        "sync": _team("cmd_sync"),
     }
+
+
+def _team(name: str) -> Handler:
+    """A team subcommand, imported only when it is run."""
+
+    def handler(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
+        from desktop.team import commands as team_commands
+
+        run = getattr(team_commands, name)
+        result: int = run(args, data_dir=data_dir, started=started, opened_store=opened_store)
+        return result
+
+    return handler
 
 
 # --- the window ---------------------------------------------------------------------------
@@ -341,8 +356,16 @@ def cmd_note(args: argparse.Namespace, *, data_dir: Path, started: float) -> int
     with opened_store(data_dir) as store, store.session() as session:
         indicator_id = _resolve_indicator(session, args.indicator)
         period_id = _resolve_period(session, indicator_id, args.period) if args.period else None
-        annotations.add_note(session, indicator_id, text, period_id=period_id, exempt=args.exempt)
-    print("note recorded" + (" (exempt)" if args.exempt else ""))
+        annotations.add_note(
+            session,
+            indicator_id,
+            text,
+            period_id=period_id,
+            exempt=args.exempt,
+            shared=args.shared,
+        )
+    kinds = [k for k, on in (("exempt", args.exempt), ("shared", args.shared)) if on]
+    print("note recorded" + (f" ({', '.join(kinds)})" if kinds else ""))
     return 0
 
 

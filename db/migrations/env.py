@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
+from db import sync_triggers
 from db.models import Base
 
 target_metadata = Base.metadata
@@ -22,6 +23,8 @@ def run_migrations() -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if sync_triggers.installed(connection):
+            sync_triggers.install(connection)  # a rebuilt table loses its triggers
 
 
 if context.is_offline_mode():

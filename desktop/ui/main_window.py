@@ -39,6 +39,7 @@ from desktop.ui.lock import LockScreen, install_lock
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
 from desktop.ui.screen_fit import available_geometry, fitted_geometry
+from desktop.ui.team_wiring import install_team
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._build_annotations()
         self._build_what_changed()
+        self.team = install_team(self)
         self._restore_layout()
 
     # --- building ------------------------------------------------------------------------

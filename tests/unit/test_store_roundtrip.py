@@ -30,6 +30,10 @@ from db.models import (
     ScorecardImportRow,
     ServiceRow,
     SettingRow,
+    SyncConflictRow,
+    SyncRecordRow,
+    SyncStateRow,
+    SyncTombstoneRow,
 )
 from db.store import Store
 
@@ -89,7 +93,7 @@ def _one_of_each() -> list[Base]:
     agenda = AgendaItemRow(id=1, meeting_id=1, indicator_id=1, position=1)
     note = NoteRow(
         id=1, uid="n" * 32, indicator_id=1, period_id=1, meeting_id=1, text="Ask about March",
-        exempt=True, created_at=WHEN, updated_at=WHEN,
+        exempt=True, shared=True, created_at=WHEN, updated_at=WHEN,
     )  # fmt: skip
     question = QuestionRow(
         id=1, uid="q" * 32, indicator_id=1, period_id=1, meeting_id=1, text="Why down?",
@@ -105,6 +109,18 @@ def _one_of_each() -> list[Base]:
         id=1, name="Wrexham", signature="code|name|actual", mapping_json="{}", created_at=WHEN
     )
     setting = SettingRow(key="default_tolerance", value="10")
+    # first, so the change-noting triggers stay quiet and only the sample rows below exist
+    applying = SyncStateRow(key="applying", value="1")
+    sync_record = SyncRecordRow(
+        id=1, kind="question", row_id=1, uid="question-" + "q" * 32, author="alice",
+        revision=3, local_rev=4, dirty=True, base_json='{"text": "Why?"}',
+    )  # fmt: skip
+    tombstone = SyncTombstoneRow(uid="note-" + "x" * 32, kind="note")
+    conflict = SyncConflictRow(
+        id=1, record_uid="question-" + "q" * 32, kind="question", field="answer",
+        kept_json='"Illness"', other_json='"Sickness"', other_member="bob", found_at=WHEN,
+        seen=False,
+    )  # fmt: skip
     earlier = QuestionAnswerRow(
         id=1, question_id=1, answer="Said at the meeting", answered_at=WHEN, replaced_at=WHEN,
         replaced_by="a returned tracker",
@@ -117,8 +133,9 @@ def _one_of_each() -> list[Base]:
         commentary="Illness in March", last_text=None,
     )  # fmt: skip
     return [
-        portfolio, service, period, scorecard_import, indicator, observation, comparator,
-        meeting, agenda, note, question, action, profile, setting, earlier, analysis,
+        applying, portfolio, service, period, scorecard_import, indicator, observation,
+        comparator, meeting, agenda, note, question, action, profile, setting, sync_record,
+        tombstone, conflict, earlier, analysis,
     ]  # fmt: skip
 
 

@@ -1,7 +1,7 @@
 """Add the stored analysis of each indicator (worked out by the app when it is missing).
 
 Revision ID: 0003_speed_analysis
-Revises: 0001
+Revises: 0002_exports_answer_history
 Create Date: 2026-12-05 04:30:00
 """
 

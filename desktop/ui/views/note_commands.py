@@ -21,6 +21,7 @@ class NoteFields:
     exempt: bool = False
     period_id: int | None = None
     meeting_id: int | None = None
+    shared: bool = False
 
 
 class NoteRef:
@@ -99,6 +100,7 @@ class NoteCommand(QUndoCommand):
                     period_id=fields.period_id,
                     meeting_id=fields.meeting_id,
                     exempt=fields.exempt,
+                    shared=fields.shared,
                 )
             )
             ref.id = record.id if record is not None else None
@@ -112,12 +114,13 @@ class NoteCommand(QUndoCommand):
                 exempt=fields.exempt,
                 period_id=fields.period_id,
                 meeting_id=fields.meeting_id,
+                shared=fields.shared,
             )
         )
 
 
-def _settings(fields: NoteFields) -> tuple[bool, int | None, int | None]:
-    return (fields.exempt, fields.period_id, fields.meeting_id)
+def _settings(fields: NoteFields) -> tuple[bool, int | None, int | None, bool]:
+    return (fields.exempt, fields.period_id, fields.meeting_id, fields.shared)
 
 
 def _title(before: NoteFields | None, after: NoteFields | None) -> str:

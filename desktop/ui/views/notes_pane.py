@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 EXEMPT_MARK = "EXEMPT (Part 2)"
+SHARED_MARK = "Shared with the team"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +46,28 @@ class NotesData:
     notes: list[NoteRecord]
     history: list[HistoryEntry]
     meetings: list[MeetingRecord]
+    authors: dict[int, str]  # note id -> the team member who wrote it, when not this one
 
 
 def read_notes(session: Session, indicator_id: int) -> NotesData:
+    from desktop.team.authors import others
+
+    notes = ann.list_notes(session, indicator_id)
     return NotesData(
         indicator_id,
-        ann.list_notes(session, indicator_id),
+        notes,
         ann.indicator_history(session, indicator_id),
         ann.list_meetings(session),
+        others(session, "note", (n.id for n in notes)),
     )
 
 
-def note_title(note: NoteRecord) -> str:
+def note_title(note: NoteRecord, author: str | None = None) -> str:
     first = note.text.strip().splitlines()[0] if note.text.strip() else "(empty)"
     mark = f"[{EXEMPT_MARK}] " if note.exempt else ""
-    return f"{mark}{first[:80]} — {local_stamp(note.updated_at)}"
+    mark += "[Shared] " if note.shared else ""
+    by = f" by {author}" if author else ""
+    return f"{mark}{first[:80]} —{by} {local_stamp(note.updated_at)}"
 
 
 def history_line(entry: HistoryEntry, exempt_notes: frozenset[int] = frozenset()) -> str:
@@ -160,6 +168,11 @@ class NotesPane(QWidget):
         self.exempt.setObjectName("noteExempt")
         self.exempt.setAccessibleName("Exempt, Part 2: not for publication")
         self.exempt.toggled.connect(self._on_field)
+        self.shared = QCheckBox(f"&{SHARED_MARK}", self)
+        self.shared.setToolTip("Members of your team see it after a sync; unticked, it is yours")
+        self.shared.setObjectName("noteShared")
+        self.shared.setAccessibleName("Shared with the team (otherwise private)")
+        self.shared.toggled.connect(self._on_field)
         self.period = QComboBox(self)
         self.period.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -196,6 +209,7 @@ class NotesPane(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above when narrow
         form.addRow(self.exempt)
+        form.addRow(self.shared)
         form.addRow("&Period:", self.period)
         form.addRow("&Meeting:", self.meeting)
         right = QWidget(self)
@@ -255,7 +269,9 @@ class NotesPane(QWidget):
         self.view = view
         self.autosave.renew()
         enabled = view is not None
-        for widget in (self.editor, self.exempt, self.period, self.meeting, self.new_button):
+        for widget in (
+            self.editor, self.exempt, self.shared, self.period, self.meeting, self.new_button,
+        ):  # fmt: skip
             widget.setEnabled(enabled)
         self.delete_button.setEnabled(False)
         self._fill_periods()
@@ -389,7 +405,7 @@ class NotesPane(QWidget):
             self._fill_meetings()
             self.list.clear()
             for note in data.notes:
-                item = QListWidgetItem(note_title(note))
+                item = QListWidgetItem(note_title(note, data.authors.get(note.id)))
                 item.setData(Qt.ItemDataRole.UserRole, note.id)
                 item.setToolTip(note.text)
                 self.list.addItem(item)
@@ -419,11 +435,14 @@ class NotesPane(QWidget):
         if self._ref is None:
             self._ref = NoteRef(note.id)
             self._refs.append(self._ref)
-        self._saved = NoteFields(note.text, note.exempt, note.period_id, note.meeting_id)
+        self._saved = NoteFields(
+            note.text, note.exempt, note.period_id, note.meeting_id, note.shared
+        )
         self.autosave.discard()
         self.autosave.show_text(self.editor, note.text, replace=replace)
         with self.autosave.quietly():
             self.exempt.setChecked(note.exempt)
+            self.shared.setChecked(note.shared)
             self.period.setCurrentIndex(max(self.period.findData(note.period_id), 0))
             self.meeting.setCurrentIndex(max(self.meeting.findData(note.meeting_id), 0))
         self.delete_button.setEnabled(True)
@@ -439,6 +458,7 @@ class NotesPane(QWidget):
         with self.autosave.quietly():
             self.editor.clear()
             self.exempt.setChecked(bool(self.view and self.view.exempt))
+            self.shared.setChecked(False)
             self.period.setCurrentIndex(0)
             self.meeting.setCurrentIndex(0)
         self.delete_button.setEnabled(False)
@@ -472,4 +492,5 @@ class NotesPane(QWidget):
             self.exempt.isChecked(),
             self.period.currentData(),
             self.meeting.currentData(),
+            self.shared.isChecked(),
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
@@ -61,21 +61,27 @@ class QuestionsData:
     actions: list[ActionRecord]
     meetings: list[MeetingRecord]
     people: list[str]
+    authors: dict[int, str] = field(default_factory=dict)  # question id -> another member
 
 
 def read_questions(session: Session, indicator_id: int) -> QuestionsData:
+    from desktop.team.authors import others
+
+    questions = ann.list_questions(session, indicator_id=indicator_id)
     return QuestionsData(
         indicator_id,
-        ann.list_questions(session, indicator_id=indicator_id),
+        questions,
         ann.list_actions(session, indicator_id=indicator_id),
         ann.list_meetings(session),
         ann.addressed_to_suggestions(session, "", limit=200),
+        others(session, "question", (q.id for q in questions)),
     )
 
 
-def question_title(q: QuestionRecord) -> str:
+def question_title(q: QuestionRecord, author: str | None = None) -> str:
     to = f" → {q.addressed_to}" if q.addressed_to else ""
-    return f"[{QUESTION_WORDS[q.status]}] {q.text.splitlines()[0][:90]}{to}"
+    by = f" (by {author})" if author else ""
+    return f"[{QUESTION_WORDS[q.status]}] {q.text.splitlines()[0][:90]}{to}{by}"
 
 
 class QuestionsTab(QWidget):
@@ -376,7 +382,7 @@ class QuestionsTab(QWidget):
             self.meeting.setCurrentIndex(max(self.meeting.findData(keep), 0))
             self.list.clear()
             for question in data.questions:
-                item = QListWidgetItem(question_title(question))
+                item = QListWidgetItem(question_title(question, data.authors.get(question.id)))
                 item.setData(Qt.ItemDataRole.UserRole, question.id)
                 item.setToolTip(question.text)
                 self.list.addItem(item)
