@@ -241,7 +241,7 @@ def _copy_database(source: sqlite3.Connection, dest: Path) -> None:
 BACKUPS_FOLDER = "backups"
 KEEP_BACKUPS = 10
 _DAILY = dt.timedelta(hours=24)
-_BACKUP_NAME = re.compile(r"scrutineer-(\d{14})-([a-z0-9-]+?)(?:-(\d+))?\.sqlite")
+_BACKUP_NAME = re.compile(r"scrutineer-(\d{14})-([a-z0-9_-]+?)(?:-(\d+))?\.sqlite")
 
 
 @dataclass(frozen=True, slots=True)

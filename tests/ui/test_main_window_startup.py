@@ -12,7 +12,7 @@ from db.store import Store
 from desktop.catalogue import IndicatorSummary, IndicatorView, load_views
 from desktop.loading import load_store
 from desktop.ui.main_window import MainWindow
-from tests.ui.test_main_window import current_code, make_window
+from tests.ui.test_main_window import current_code
 
 
 def _stored_rows(store: Store) -> int:
@@ -38,10 +38,7 @@ def test_an_earlier_period_loads_full_views_cut_at_its_end(seeded: Store) -> Non
     assert all(o.period.end <= dt.date(2024, 9, 30) for v in loaded.views for o in v.observations)  # type: ignore[union-attr]
 
 
-def test_selecting_an_indicator_loads_only_its_series(  # type: ignore[no-untyped-def]
-    qtbot, seeded: Store, data_dir: Path
-) -> None:
-    window: MainWindow = make_window(qtbot, seeded, data_dir)
+def test_selecting_an_indicator_loads_only_its_series(window: MainWindow) -> None:
     cache = window.views
     assert cache.loaded() == 0  # type: ignore[attr-defined]
     window.tree.step_red(True)

@@ -32,7 +32,9 @@ def test_ticking_shared_saves_it_with_the_note(qtbot, store: Store, data_dir: Pa
     pane = controller(window).notes
     assert pane.shared.accessibleName() and not pane.shared.isChecked()
     qtbot.keyClicks(pane.editor, "For the whole committee")
-    qtbot.waitUntil(lambda: not pane.timer.isActive() and pane.current_note_id() is not None)
+    qtbot.waitUntil(
+        lambda: not pane.autosave.timer.isActive() and pane.current_note_id() is not None
+    )
     pane.shared.setChecked(True)
     qtbot.waitUntil(
         lambda: _shared(store.path, indicator_id) == [("For the whole committee", True)]

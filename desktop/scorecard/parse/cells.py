@@ -76,6 +76,8 @@ _BILINGUAL = re.compile(r"^(?P<a>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<b>[^/]*[^\W\d_][
 
 def bilingual(text: str) -> tuple[str, str] | None:
     """The two halves of a Welsh / English text ("Statws / Status"), or None."""
+    if " / " not in text or len(text) > 200:
+        return None
     found = _BILINGUAL.match(text.strip())
     return (found["a"].strip(), found["b"].strip()) if found else None
 

@@ -249,7 +249,7 @@ class NotesPane(QWidget):
         self.setFocusProxy(self.editor)
         # the note first, then its settings, the other notes and the history
         self.tab_order = (
-            self.editor, self.exempt, self.period, self.meeting,
+            self.editor, self.exempt, self.shared, self.period, self.meeting,
             self.list, self.new_button, self.delete_button, self.history,
         )  # fmt: skip
         for first, second in zip(self.tab_order, self.tab_order[1:], strict=False):
