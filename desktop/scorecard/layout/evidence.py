@@ -117,10 +117,15 @@ def sample(header: Header, column: Column) -> Evidence:
     return found
 
 
-def settle(header: Header, notes: Notes) -> None:
-    """Give columns the role their cells prove; doubt a role the cells contradict."""
+def settle(header: Header, notes: Notes, *, table_above: bool = False) -> None:
+    """Give columns the role their cells prove; doubt a role the cells contradict.
+
+    ``table_above``: another table found on the same sheet starts above this one (its rows
+    are read), so figures above this table's headings are not a doubt.
+    """
     sheet = header.sheet.name
-    figures_above(header, notes)
+    if not table_above:
+        figures_above(header, notes)
     had_values = any(c.field == "actual" for c in header.columns)
     weighed = {c.index: sample(header, c) for c in header.columns if c.why != "the saved mapping"}
     for column in header.columns:

@@ -56,7 +56,8 @@ def detect(
         context = SheetContext(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
         )
-        evidence.settle(header, notes)
+        above = any(h.sheet is header.sheet and h.top < header.top for h in found)
+        evidence.settle(header, notes, table_above=above)
         _warn_unplaced(header, notes)
         reader = RowReader(header, context)
         result = reader.read()
