@@ -162,10 +162,15 @@ def _row_score(row: list[CellValue]) -> float:
     return score - numbers * 0.5
 
 
+# "[note 3]", "[Note 12]": a pointer to the notes sheet, not part of what the heading says
+_NOTE_MARK = re.compile(r"\s*\[note\s*\d+\]", re.I)
+
+
 def _spread(sheet: Sheet, row: int) -> list[str]:
     """A header row with merged or blank-after-heading cells filled to the right."""
     width = max(map(len, sheet.rows), default=0)
-    values = [text_of(v) for v in sheet.rows[row]] + [""] * (width - len(sheet.rows[row]))
+    values = [_NOTE_MARK.sub("", text_of(v)) for v in sheet.rows[row]]
+    values += [""] * (width - len(sheet.rows[row]))
     for first_row, first_col, last_row, last_col in sheet.merged:
         if first_row <= row <= last_row and first_col < width:
             source = (
