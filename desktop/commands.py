@@ -147,6 +147,7 @@ def cmd_import(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
                 password=args.password,
                 dry_run=args.dry_run,
                 accept=args.accept,
+                explain=args.explain,
             )
             shown = {**report.to_json(), "file": name}
             if args.explain and not args.json:

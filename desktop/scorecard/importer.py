@@ -56,8 +56,9 @@ class ImportReport:
     review: list[str] = field(default_factory=list)
     # the sheet columns the doubts are about, for the mapping dialog to open at
     review_columns: list[int] = field(default_factory=list)
-    # how each table was read (``import --explain``)
+    # how each table was read (``import --explain``), when asked for
     explain: list[str] = field(default_factory=list)
+    explaining: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the per-file object of the contract's `import --json`."""
@@ -108,6 +109,7 @@ def import_file(
     password: str | None = None,
     dry_run: bool = False,
     accept: bool = False,
+    explain: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportReport:
@@ -115,7 +117,7 @@ def import_file(
 
     A reading with doubts is not written (status ``needs_review``, the doubts in ``review``)
     unless ``accept`` is given or a saved profile mapped the columns; the doubts then stay on
-    the import as warnings.
+    the import as warnings. ``explain`` fills ``ImportReport.explain``.
     """
     path = Path(path)
     shown = str(path)
@@ -132,6 +134,7 @@ def import_file(
         report.warnings.append(f"{path.name} was imported before — nothing changed")
         return report
     report = ImportReport(shown, "imported")
+    report.explaining = explain
     with _collector_paused():
         return _import(
             store, path, sheet, area, profile, password, dry_run, accept, sha, steps, report
@@ -244,7 +247,9 @@ def _parse(
     report.columns = layout.headers(workbook, sheet=sheet)
     mapping, profile_name = _mapping(store, workbook, report.signature, profile)
     report.profile = profile_name
-    parsed = layout.detect(workbook, sheet=sheet, area=area, mapping=mapping)
+    parsed = layout.detect(
+        workbook, sheet=sheet, area=area, mapping=mapping, explain=report.explaining
+    )
     parsed.profile = profile_name
     steps.at(_DETECT)
     report.indicators = len(parsed.indicators)

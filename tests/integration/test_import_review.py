@@ -66,6 +66,7 @@ def unknown_status(path: Path) -> Path:
 
 
 def test_confident_reading_has_an_empty_review(store: Store, tmp_path: Path) -> None:
+    """No doubts, and no account of how it was read unless one is asked for."""
     path = book(
         tmp_path / "ok.xlsx",
         [
@@ -75,7 +76,7 @@ def test_confident_reading_has_an_empty_review(store: Store, tmp_path: Path) -> 
         ],
     )
     report = import_file(store, path)
-    assert (report.status, report.review) == ("imported", [])
+    assert (report.status, report.review, report.explain) == ("imported", [], [])
     assert report.to_json()["review"] == []
 
 
@@ -138,7 +139,7 @@ def test_polarity_words_under_a_value_heading_are_polarity(store: Store, tmp_pat
             ["H1", "Homelessness prevented", "Q2 2024/25", "Higher", 161, 150],
         ],
     )
-    report = import_file(store, path)
+    report = import_file(store, path, explain=True)
     assert (report.status, report.review) == ("imported", [])
     with store.read_session() as session:
         found = sorted(
@@ -411,7 +412,7 @@ def test_arrows_under_a_value_heading_are_direction_not_polarity(
             ["Complaints closed", 72, "↓"],
         ],
     )
-    report = import_file(store, path)
+    report = import_file(store, path, explain=True)
     assert (report.status, report.review) == ("imported", [])
     with store.read_session() as session:
         found = sorted(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
@@ -76,6 +77,7 @@ def kind_of(value: CellValue, *, target: bool = False) -> Kind | None:
     return _text_kind(" ".join(value.split()), target)
 
 
+@lru_cache(maxsize=8192)
 def _text_kind(text: str, target: bool) -> Kind:
     key = text.lower()
     if key in cells.MISSING_MARKERS:
@@ -84,6 +86,8 @@ def _text_kind(text: str, target: bool) -> Kind:
         return "number"
     if target and parse_target(text) is not None:
         return "number"
+    if len(key) > 60 or key.count(" ") > 5:
+        return "text"  # a rating, polarity, direction or period is a few words at most
     if cells.rag_text(text) is not None or cells.rag_not_rated(text):
         return "rag"
     polarity = cells.polarity(text) not in ("unknown", "none")

@@ -8,7 +8,8 @@ import os
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import evidence, explain, keys
+from desktop.scorecard.layout import evidence, keys
+from desktop.scorecard.layout import explain as explain_table
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
@@ -28,8 +29,12 @@ def detect(
     sheet: str | None = None,
     area: str | None = None,
     mapping: dict[str, str] | None = None,
+    explain: bool = False,
 ) -> ParsedScorecard:
-    """Read every scorecard table in the workbook. Raises ScorecardError with a one-line message."""
+    """Read every scorecard table in the workbook. Raises ScorecardError with a one-line message.
+
+    ``explain``: also say, line by line, how each table was read (``ParsedScorecard.explain``).
+    """
     name = Path(workbook.path).name
     notes = Notes()
     for warning in workbook.warnings:
@@ -62,7 +67,8 @@ def detect(
         reader = RowReader(header, context)
         result = reader.read()
         _doubt_skipped(header, reader, notes)
-        lines.extend(explain.describe(header, reader, result))
+        if explain:
+            lines.extend(explain_table.describe(header, reader, result))
         results.append(result)
     indicators = _merge(results, notes)
     if fallback.kind == "date" and any(
@@ -95,7 +101,7 @@ def detect(
 
 def signature(workbook: Workbook, *, sheet: str | None = None) -> str | None:
     """A stable hash of the normalised header cells of the first table, for saved mappings."""
-    found = _first_header(workbook, sheet)
+    found = _first_header(workbook, sheet, weigh=False)
     if found is None:
         return None
     return hashlib.sha256(
@@ -109,7 +115,7 @@ def headers(workbook: Workbook, *, sheet: str | None = None) -> list[tuple[int, 
 
 
 def _first_header(
-    workbook: Workbook, sheet: str | None
+    workbook: Workbook, sheet: str | None, *, weigh: bool = True
 ) -> list[tuple[int, str, str | None]] | None:
     try:
         candidates = _candidate_sheets(workbook, sheet, Notes())
@@ -118,7 +124,8 @@ def _first_header(
     for candidate in candidates:
         header = layout_header.find(candidate)
         if header is not None:
-            evidence.settle(header, Notes())  # the roles the cells prove, as detect reads them
+            if weigh:  # the roles the cells prove, as detect reads them
+                evidence.settle(header, Notes())
             return [(c.index, c.header, c.field) for c in header.columns]
     for candidate in candidates:
         for row in candidate.rows[:10]:
