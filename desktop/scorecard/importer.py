@@ -248,7 +248,7 @@ def _parse(
     mapping, profile_name = _mapping(store, workbook, report.signature, profile)
     report.profile = profile_name
     parsed = layout.detect(
-        workbook, sheet=sheet, area=area, mapping=mapping, explain=report.explaining
+        workbook, sheet=sheet, area=area, mapping=mapping, explaining=report.explaining
     )
     parsed.profile = profile_name
     steps.at(_DETECT)

@@ -8,8 +8,7 @@ import os
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import evidence, keys
-from desktop.scorecard.layout import explain as explain_table
+from desktop.scorecard.layout import evidence, explain, keys
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
@@ -29,11 +28,11 @@ def detect(
     sheet: str | None = None,
     area: str | None = None,
     mapping: dict[str, str] | None = None,
-    explain: bool = False,
+    explaining: bool = False,
 ) -> ParsedScorecard:
     """Read every scorecard table in the workbook. Raises ScorecardError with a one-line message.
 
-    ``explain``: also say, line by line, how each table was read (``ParsedScorecard.explain``).
+    ``explaining``: also say, line by line, how each table was read (``ParsedScorecard.explain``).
     """
     name = Path(workbook.path).name
     notes = Notes()
@@ -67,8 +66,8 @@ def detect(
         reader = RowReader(header, context)
         result = reader.read()
         _doubt_skipped(header, reader, notes)
-        if explain:
-            lines.extend(explain_table.describe(header, reader, result))
+        if explaining:
+            lines.extend(explain.describe(header, reader, result))
         results.append(result)
     indicators = _merge(results, notes)
     if fallback.kind == "date" and any(
