@@ -453,3 +453,22 @@ def test_a_key_sheet_gives_a_council_s_own_status_words_their_rating(
     workbook.save(path)
     assert import_file(store, path).review == []
     assert stored_rags(store) == ["green", "amber", "red"]
+
+
+def test_a_band_target_rates_a_figure_outside_it_red(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = book(
+        tmp_path / "band.xlsx",
+        [
+            ["Code", "Indicator", "Target", "Q1 2024/25"],
+            ["F1", "Forecast variance", "90–95%", 96.4],
+        ],
+    )
+    data = str(tmp_path / "data")
+    assert run(["--data-dir", data, "import", str(path)]) == 0
+    capsys.readouterr()
+    assert run(["--data-dir", data, "list", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert (listed["polarity"], listed["latest"]["target"]) == ("on_target", None)
+    assert listed["latest"]["rag_computed"] == "red"
