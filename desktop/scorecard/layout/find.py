@@ -60,7 +60,7 @@ def detect(
         context = SheetContext(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
         )
-        above = any(h.sheet is header.sheet and h.top < header.top for h in found)
+        above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         evidence.settle(header, notes, table_above=above)
         _warn_unplaced(header, notes)
         reader = RowReader(header, context)
