@@ -175,6 +175,7 @@ def cmd_import(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
                         password=args.password,
                         dry_run=args.dry_run,
                         accept=args.accept,
+                        explain=args.explain,
                     )
                 except StoreError as err:  # the disk filled, the store is busy: this file only
                     report = ImportReport(name, "refused", error=one_line(str(err)))

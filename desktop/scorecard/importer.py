@@ -66,8 +66,9 @@ class ImportReport:
     review: list[str] = field(default_factory=list)
     # the sheet columns the doubts are about, for the mapping dialog to open at
     review_columns: list[int] = field(default_factory=list)
-    # how each table was read (``import --explain``)
+    # how each table was read (``import --explain``), when asked for
     explain: list[str] = field(default_factory=list)
+    explaining: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the per-file object of the contract's `import --json`."""
@@ -121,6 +122,7 @@ def import_file(
     password: str | None = None,
     dry_run: bool = False,
     accept: bool = False,
+    explain: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportReport:
@@ -128,7 +130,7 @@ def import_file(
 
     A reading with doubts is not written (status ``needs_review``, the doubts in ``review``)
     unless ``accept`` is given or a saved profile mapped the columns; the doubts then stay on
-    the import as warnings.
+    the import as warnings. ``explain`` fills ``ImportReport.explain``.
     """
     path = Path(path)
     shown = str(path)
@@ -149,6 +151,7 @@ def import_file(
         report.warnings.append(f"{path.name} was imported before — nothing changed")
         return report
     report = ImportReport(shown, "imported")
+    report.explaining = explain
     # reading makes hundreds of thousands of long-lived objects and no cycles worth collecting
     with collector_paused():
         return _import(
@@ -313,7 +316,9 @@ def _parse(
     mapping, profile_name = _mapping(store, workbook, report.signature, profile)
     report.profile = profile_name
     try:
-        parsed = layout.detect(workbook, sheet=sheet, area=area, mapping=mapping)
+        parsed = layout.detect(
+            workbook, sheet=sheet, area=area, mapping=mapping, explaining=report.explaining
+        )
     except ScorecardError:
         found = dictionary.read(workbook)
         if found is None:

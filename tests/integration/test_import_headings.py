@@ -65,3 +65,16 @@ def test_bilingual_headings_are_read_by_the_side_the_vocabulary_knows(
         ("PAM/012", "Q1 2024/25", 61.2, None),
         ("PAM/012", "Q2 2024/25", 67.8, "green"),
     ]
+
+
+def test_note_markers_in_headings_are_left_out(store: Store, tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "notes.xlsx",
+        [
+            ["Code", "Indicator [note 1]", "Q1 2024/25", "Q2 2024/25 [note 2]"],
+            ["H1", "Households prevented from homelessness", 61, 70],
+        ],
+    )
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    assert stored(store) == [("H1", "Q1 2024/25", 61.0, None), ("H1", "Q2 2024/25", 70.0, None)]

@@ -66,6 +66,7 @@ def unknown_status(path: Path) -> Path:
 
 
 def test_confident_reading_has_an_empty_review(store: Store, tmp_path: Path) -> None:
+    """No doubts, and no account of how it was read unless one is asked for."""
     path = book(
         tmp_path / "ok.xlsx",
         [
@@ -75,7 +76,7 @@ def test_confident_reading_has_an_empty_review(store: Store, tmp_path: Path) -> 
         ],
     )
     report = import_file(store, path)
-    assert (report.status, report.review) == ("imported", [])
+    assert (report.status, report.review, report.explain) == ("imported", [], [])
     assert report.to_json()["review"] == []
 
 
@@ -138,7 +139,7 @@ def test_polarity_words_under_a_value_heading_are_polarity(store: Store, tmp_pat
             ["H1", "Homelessness prevented", "Q2 2024/25", "Higher", 161, 150],
         ],
     )
-    report = import_file(store, path)
+    report = import_file(store, path, explain=True)
     assert (report.status, report.review) == ("imported", [])
     with store.read_session() as session:
         found = sorted(
@@ -411,7 +412,7 @@ def test_arrows_under_a_value_heading_are_direction_not_polarity(
             ["Complaints closed", 72, "↓"],
         ],
     )
-    report = import_file(store, path)
+    report = import_file(store, path, explain=True)
     assert (report.status, report.review) == ("imported", [])
     with store.read_session() as session:
         found = sorted(
@@ -452,3 +453,22 @@ def test_a_key_sheet_gives_a_council_s_own_status_words_their_rating(
     workbook.save(path)
     assert import_file(store, path).review == []
     assert stored_rags(store) == ["green", "amber", "red"]
+
+
+def test_a_band_target_rates_a_figure_outside_it_red(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = book(
+        tmp_path / "band.xlsx",
+        [
+            ["Code", "Indicator", "Target", "Q1 2024/25"],
+            ["F1", "Forecast variance", "90–95%", 96.4],
+        ],
+    )
+    data = str(tmp_path / "data")
+    assert run(["--data-dir", data, "import", str(path)]) == 0
+    capsys.readouterr()
+    assert run(["--data-dir", data, "list", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert (listed["polarity"], listed["latest"]["target"]) == ("on_target", None)
+    assert listed["latest"]["rag_computed"] == "red"

@@ -75,3 +75,8 @@ def test_a_text_target_counts_as_a_figure_in_a_target_column() -> None:
 )
 def test_names_that_cannot_be_indicators(name: str, problem: str | None) -> None:
     assert name_problem(name) == problem
+
+
+@pytest.mark.parametrize("name", ["Population", "Cases", "Total"])
+def test_context_measures_named_like_a_count_heading_are_names(name: str) -> None:
+    assert name_problem(name) is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
@@ -76,6 +77,7 @@ def kind_of(value: CellValue, *, target: bool = False) -> Kind | None:
     return _text_kind(" ".join(value.split()), target)
 
 
+@lru_cache(maxsize=8192)
 def _text_kind(text: str, target: bool) -> Kind:
     key = text.lower()
     if key in cells.MISSING_MARKERS:
@@ -84,6 +86,8 @@ def _text_kind(text: str, target: bool) -> Kind:
         return "number"
     if target and parse_target(text) is not None:
         return "number"
+    if len(key) > 60 or key.count(" ") > 5:
+        return "text"  # a rating, polarity, direction or period is a few words at most
     if cells.rag_text(text) is not None or cells.rag_not_rated(text):
         return "rag"
     polarity = cells.polarity(text) not in ("unknown", "none")
@@ -117,10 +121,15 @@ def sample(header: Header, column: Column) -> Evidence:
     return found
 
 
-def settle(header: Header, notes: Notes) -> None:
-    """Give columns the role their cells prove; doubt a role the cells contradict."""
+def settle(header: Header, notes: Notes, *, table_above: bool = False) -> None:
+    """Give columns the role their cells prove; doubt a role the cells contradict.
+
+    ``table_above``: another table found on the same sheet starts above this one (its rows
+    are read), so figures above this table's headings are not a doubt.
+    """
     sheet = header.sheet.name
-    figures_above(header, notes)
+    if not table_above:
+        figures_above(header, notes)
     had_values = any(c.field == "actual" for c in header.columns)
     weighed = {c.index: sample(header, c) for c in header.columns if c.why != "the saved mapping"}
     for column in header.columns:
@@ -310,6 +319,11 @@ _NAME_PROBLEMS: dict[Kind, str] = {
 }
 
 
+# headings no indicator is called; "Population" or "Cases" can name a context measure
+_HEADING_NAMES = frozenset(
+    {"code", "name", "actual", "target", "rag", "polarity", "direction", "commentary",
+     "period", "unit", "portfolio", "service", "owner"}
+)  # fmt: skip
 NAME_WORDS = 4  # longer texts are names whatever words they start with
 
 
@@ -329,6 +343,6 @@ def name_problem(text: str) -> str | None:
     if cells.period(text) is not None:
         return _NAME_PROBLEMS["period"]
     field = vocabulary.heading_field(text)
-    if field is not None and field != "ignore":
+    if field in _HEADING_NAMES:
         return "is a column heading"
     return None

@@ -58,7 +58,8 @@ def describe(header: Header, reader: RowReader, result: SheetResult) -> list[str
     ]
     for column in header.columns:
         lines.append("  " + _column_line(header, column))
-    lines.extend("  " + line for line in _row_lines(reader.row_roles))
+    roles = sorted([*reader.row_roles, *((i, "indicator values") for i in reader.value_rows)])
+    lines.extend("  " + line for line in _row_lines(roles))
     lines.append(
         f"  rows: {reader.rows_read} read as indicator values ({len(result.indicators)} "
         f"indicators, {observations} observations), {len(reader.skipped_rows)} left out"

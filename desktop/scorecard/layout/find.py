@@ -31,8 +31,12 @@ def detect(
     sheet: str | None = None,
     area: str | None = None,
     mapping: dict[str, str] | None = None,
+    explaining: bool = False,
 ) -> ParsedScorecard:
-    """Read every scorecard table in the workbook. Raises ScorecardError with a one-line message."""
+    """Read every scorecard table in the workbook. Raises ScorecardError with a one-line message.
+
+    ``explaining``: also say, line by line, how each table was read (``ParsedScorecard.explain``).
+    """
     name = Path(workbook.path).name
     notes = Notes()
     for warning in workbook.warnings:
@@ -65,14 +69,16 @@ def detect(
         context = SheetContext(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
         )
-        evidence.settle(header, notes)
+        above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
+        evidence.settle(header, notes, table_above=above)
         _warn_unplaced(header, notes)
         reader = RowReader(header, context)
         result = reader.read()
         if id(header) in point_back:
             point_back[id(header)](result.indicators)
         _doubt_skipped(header, reader, notes)
-        lines.extend(explain.describe(header, reader, result))
+        if explaining:
+            lines.extend(explain.describe(header, reader, result))
         results.append(result)
     indicators = _merge(results, notes)
     if fallback.kind == "date" and any(
@@ -105,7 +111,7 @@ def detect(
 
 def signature(workbook: Workbook, *, sheet: str | None = None) -> str | None:
     """A stable hash of the normalised header cells of the first table, for saved mappings."""
-    found = _first_header(workbook, sheet)
+    found = _first_header(workbook, sheet, weigh=False)
     if found is None:
         return None
     return hashlib.sha256(
@@ -119,7 +125,7 @@ def headers(workbook: Workbook, *, sheet: str | None = None) -> list[tuple[int, 
 
 
 def _first_header(
-    workbook: Workbook, sheet: str | None
+    workbook: Workbook, sheet: str | None, *, weigh: bool = True
 ) -> list[tuple[int, str, str | None]] | None:
     try:
         candidates = _candidate_sheets(workbook, sheet, Notes())
@@ -128,7 +134,8 @@ def _first_header(
     for candidate in candidates:
         header = layout_header.find(candidate)
         if header is not None:
-            evidence.settle(header, Notes())  # the roles the cells prove, as detect reads them
+            if weigh:  # the roles the cells prove, as detect reads them
+                evidence.settle(header, Notes())
             return [(c.index, c.header, c.field) for c in header.columns]
     for candidate in candidates:
         for row in candidate.rows[:10]:

@@ -122,6 +122,7 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     return Column(-1, shown, None)
 
 
+# "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says
 _NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
 _SERIES_SPLIT = re.compile(r"\s*:\s+|\s+[-–]\s+")
 
@@ -201,7 +202,8 @@ def row_score(row: list[CellValue]) -> float:
 def _spread(sheet: Sheet, row: int) -> list[str]:
     """A header row with merged or blank-after-heading cells filled to the right."""
     width = max(map(len, sheet.rows), default=0)
-    values = [text_of(v) for v in sheet.rows[row]] + [""] * (width - len(sheet.rows[row]))
+    values = [_NOTE_MARK.sub("", text_of(v)) for v in sheet.rows[row]]
+    values += [""] * (width - len(sheet.rows[row]))
     for first_row, first_col, last_row, last_col in sheet.merged:
         if first_row <= row <= last_row and first_col < width:
             source = (

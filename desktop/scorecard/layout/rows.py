@@ -151,8 +151,8 @@ class RowReader:
         self.label_skip |= {c.index for c in self.obs_cols}
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
         self.skipped_rows: list[int] = []  # data rows left out (no name, no period ...)
-        self.rows_read = 0  # data rows read as an indicator's values
-        # what each data row was read as (row index, role), for ``import --explain``
+        self.value_rows: list[int] = []  # data rows read as an indicator's values
+        # what each other data row was read as (row index, role), for ``import --explain``
         self.row_roles: list[tuple[int, str]] = []
 
     # -- rows ---------------------------------------------------------------------------------
@@ -199,7 +199,7 @@ class RowReader:
         if not self.long and self._target_row(index, row, name_text, code_text):
             self.row_roles.append((index, "targets of the indicator above"))
             return
-        if _is_key_row(code_text, name_text):
+        if len(filled) <= 2 and _is_key_row(code_text, name_text):
             self.row_roles.append((index, "a key or note, left out"))
             self.notes.skip(
                 self.sheet.name, a1(index, 0), f"key or note '{short(name_text or code_text)}'"
@@ -230,8 +230,7 @@ class RowReader:
             self._as_comparator(key, comparator, observations)
             return
         if observations or not self.long:
-            self.rows_read += 1
-            self.row_roles.append((index, "indicator values"))
+            self.value_rows.append(index)
         indicator = self.by_key.get(key)
         if indicator is None:
             self._check_name(index, name_text)
@@ -308,6 +307,10 @@ class RowReader:
         self.last_indicator.name = f"{self.last_indicator.name} {text}"
         self.named_at = index
         return True
+
+    @property
+    def rows_read(self) -> int:
+        return len(self.value_rows)
 
     def _check_name(self, index: int, name: str) -> None:
         """An indicator named like a number, a RAG word, a period or a heading: a misreading."""
@@ -681,9 +684,14 @@ _KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", 
 def _is_key_row(code: str, name: str) -> bool:
     """'Key:' beside '● = On track ▲ = At risk': the file's legend, not an indicator."""
     first = code or name
-    if len(first) <= 10 and vocabulary.normalise(first) in _KEY_LABELS:
+    if len(first) <= 10 and _is_key_label(first):
         return True
     return bool(name) and not name.isascii() and keys.is_key_text(name)
+
+
+@lru_cache(maxsize=16384)
+def _is_key_label(text: str) -> bool:
+    return vocabulary.normalise(text) in _KEY_LABELS
 
 
 def _within_year(year_text: str, inner: str) -> Period | None:
