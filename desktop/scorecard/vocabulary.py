@@ -381,6 +381,10 @@ AREA_COMPARATORS: dict[str, str] = {
 # Area cells that are sums over other rows, never an area of their own.
 NOT_AREAS = frozenset({"total", "grand total", "all", "all areas", "total england", "totals"})
 
+# A heading that is only a unit names the value column ("%" beside Numerator and
+# Denominator), but only as the whole heading: "% change" or "% of target" is something else.
+UNIT_ONLY_VALUE_HEADINGS = frozenset({"%", "percentage", "percent", "per cent", "% achieved"})
+
 # Headings that name a month, a year or "the period" relative to the report's own ("Last
 # month", "Previous period"); quarters are RELATIVE_QUARTERS below:
 # (the kind of period, or None for whatever the title names; steps back from it)

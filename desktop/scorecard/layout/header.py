@@ -94,6 +94,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             column = classify(side, mapping)
             if column.field is not None or column.period is not None:
                 return Column(-1, side, column.field, column.period, column.code)
+    if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
+        return Column(-1, shown, "actual")
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return Column(-1, shown, exact.field)
