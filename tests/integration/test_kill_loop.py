@@ -156,7 +156,8 @@ def _cases(prepared: dict[str, Path]) -> list[tuple[Case, str]]:
 
 def _prepare_round(prepared: dict[str, Path], base: str, where: Path) -> tuple[Path, Path]:
     data, out = where / "data", where / "out"
-    shutil.copytree(prepared[base], data)
+    # the -shm index is rebuilt on open, and a reader elsewhere may remove it mid-copy
+    shutil.copytree(prepared[base], data, ignore=shutil.ignore_patterns("*-shm"))
     out.mkdir()
     (out / "export.json").write_text("old export", encoding="utf-8")
     shutil.copyfile(prepared["full"] / "scrutineer.sqlite", out / "copy.sqlite")
