@@ -93,10 +93,12 @@ def gather(
     carried_questions: set[int] = set()
     carried_actions: set[int] = set()
     if meeting_row is not None:
-        from desktop.annotations import open_items_for
+        from desktop.annotations import open_items_for, unassigned_questions_for
 
         carried = open_items_for(session, meeting_row.id)
         carried_questions = {q.id for q in carried.questions}
+        # questions set for no meeting that this meeting takes by default (its agenda)
+        carried_questions |= {q.id for q in unassigned_questions_for(session, meeting_row.id)}
         carried_actions = {a.id for a in carried.actions}
 
     def wanted_meeting(mid: int | None, item_id: int, carried: set[int]) -> bool:

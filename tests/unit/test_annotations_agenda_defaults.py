@@ -138,3 +138,16 @@ def test_upcoming_meetings_are_today_or_later_or_undated_soonest_first(
     today = meeting(session, "Today", dt.date(2024, 5, 20))
     found = an.upcoming_meetings(session, dt.date(2024, 5, 20))
     assert [m.id for m in found] == [today, june, undated]
+
+
+def test_a_meetings_export_carries_the_questions_it_takes_by_default(
+    session: Session, ehcp: int
+) -> None:
+    from desktop.export.gather import gather
+
+    meeting(session, "June scrutiny", dt.date(2024, 6, 12), ehcp)
+    question(session, ehcp, "Why are plans late?")
+    other = make_indicator(session, "CS02", "Care leavers in work")
+    question(session, other, "Not on the agenda")
+    exported = gather(session, meeting="June scrutiny")
+    assert [q.text for q in exported.questions] == ["Why are plans late?"]
