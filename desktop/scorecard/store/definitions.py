@@ -7,16 +7,16 @@ Figures, notes, questions and anything a member set by hand are never touched.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from db.models import IndicatorRow, ScorecardImportRow
+from db.models import IndicatorRow
+from desktop.catalogue import refresh_analysis
 from desktop.scorecard.layout.dictionary import Definition, Dictionary, code_key
-from desktop.scorecard.store.write import ImportInfo, name_key
+from desktop.scorecard.store.write import ImportInfo, name_key, record_import
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ def fill(session: Session, dictionary: Dictionary, info: ImportInfo) -> Filled:
     ).all()
     changes: dict[frozenset[str], list[dict[str, object]]] = defaultdict(list)
     matched = 0
+    changed: list[int] = []
     for row in rows:
         definition = by_code.get(code_key(row.code))
         if definition is None:
@@ -64,23 +65,10 @@ def fill(session: Session, dictionary: Dictionary, info: ImportInfo) -> Filled:
             change["description"] = definition.description
         if change:
             changes[frozenset(change)].append({"id": row.id, **change})
+            changed.append(row.id)
     for batch in changes.values():
         session.execute(update(IndicatorRow), batch)
-    session.execute(
-        insert(ScorecardImportRow),
-        [
-            {
-                "file_name": info.file_name,
-                "file_path": info.file_path,
-                "sha256": info.sha256,
-                "status": "imported",
-                "sheet": info.sheet,
-                "area": info.area,
-                "profile": None,
-                "indicator_count": matched,
-                "observation_count": 0,
-                "warnings_json": json.dumps(info.warnings, ensure_ascii=False),
-            }
-        ],
-    )
-    return Filled(matched, sum(len(batch) for batch in changes.values()))
+    # a polarity or unit filled in changes what the analysis says of the indicator
+    refresh_analysis(session, changed)
+    record_import(session, info, matched)  # observation_count stays 0: no figures
+    return Filled(matched, len(changed))

@@ -51,9 +51,9 @@ class ImportInfo:
 Tick = Callable[[], None]
 
 
-def write(session: Session, parsed: ParsedScorecard, info: ImportInfo, tick: Tick) -> int:
-    """Everything in one session (the caller commits); returns the observations written."""
-    import_id = session.execute(
+def record_import(session: Session, info: ImportInfo, indicators: int) -> int:
+    """The file's row in the import history (what makes the same file again "unchanged")."""
+    return session.execute(
         insert(ScorecardImportRow).returning(ScorecardImportRow.id),
         [
             {
@@ -64,11 +64,16 @@ def write(session: Session, parsed: ParsedScorecard, info: ImportInfo, tick: Tic
                 "sheet": info.sheet,
                 "area": info.area,
                 "profile": info.profile,
-                "indicator_count": len(parsed.indicators),
+                "indicator_count": indicators,
                 "warnings_json": json.dumps(info.warnings, ensure_ascii=False),
             }
         ],
     ).scalar_one()
+
+
+def write(session: Session, parsed: ParsedScorecard, info: ImportInfo, tick: Tick) -> int:
+    """Everything in one session (the caller commits); returns the observations written."""
+    import_id = record_import(session, info, len(parsed.indicators))
     portfolios = _portfolios(session, parsed.indicators)
     services = _services(session, parsed.indicators, portfolios)
     periods = _periods(session, parsed.indicators)
