@@ -255,7 +255,7 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
 def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:
     header = layout_header.find(sheet, mapping)
     if header is not None and not _is_indicator_table(header):
-        named = _period_in_text(Path(workbook.path).stem.replace("_", " "))
+        named = cells.period_in_text(Path(workbook.path).stem.replace("_", " "))
         if named is not None:  # "Q2 2024-25 scorecard.xlsx" with bare Q1, Q2 headings
             layout_header.place_in_year(header, named)
     if header is None or not _is_indicator_table(header):
@@ -318,10 +318,10 @@ def _fallback_period(workbook: Workbook, found: list[Header]) -> Period:
         for row in header.sheet.rows[: header.top]:
             texts.extend(str(v) for v in row if isinstance(v, str))
         for text in texts:
-            period = _period_in_text(text)
+            period = cells.period_in_text(text)
             if period is not None:
                 return period
-    period = _period_in_text(Path(workbook.path).stem.replace("_", " "))
+    period = cells.period_in_text(Path(workbook.path).stem.replace("_", " "))
     if period is not None:
         return period
     try:
@@ -329,19 +329,6 @@ def _fallback_period(workbook: Workbook, found: list[Header]) -> Period:
     except OSError:
         day = dt.date.today()
     return periods.make_period("date", day, day)
-
-
-def _period_in_text(text: str) -> Period | None:
-    found = cells.period_header(text)
-    if found is not None:
-        return found[0]
-    words = text.replace("(", " ").replace(")", " ").split()
-    for size in (3, 2, 1):
-        for start in range(len(words) - size + 1):
-            period = cells.period(" ".join(words[start : start + size]))
-            if period is not None:
-                return period
-    return None
 
 
 def _merge(results: list[SheetResult], notes: Notes) -> list[ParsedIndicator]:

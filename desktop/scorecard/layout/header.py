@@ -467,27 +467,15 @@ class _ReportPeriod:
         for row in self.sheet.rows[: self.top]:
             texts.extend(v for v in row if isinstance(v, str) and v.strip())
         for text in texts:
-            found = cells.period_header(text) or _period_in_words(text)
-            if found is None:
+            period = cells.period_in_text(text)
+            if period is None:
                 continue
-            period = found[0]
             if period.kind == kind or (kind is None and period.kind in ("quarter", "month")):
                 return period
             if kind == "financial_year" and period.kind in ("quarter", "month"):
                 first = period.start.year if period.start.month >= 4 else period.start.year - 1
                 return periods.financial_year(first)
         return None
-
-
-def _period_in_words(text: str) -> tuple[Period, str] | None:
-    """A period named inside a title: 'Dashboard - Quarter 2 2024/25 (July to September)'."""
-    words = text.replace("(", " ").replace(")", " ").replace(",", " ").split()
-    for size in (3, 2):
-        for start in range(len(words) - size + 1):
-            found = cells.period_header(" ".join(words[start : start + size]))
-            if found is not None and not found[1]:
-                return found
-    return None
 
 
 def _one_language(text: str) -> str:

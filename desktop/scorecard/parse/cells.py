@@ -209,3 +209,17 @@ def period_between(first: dt.date, last: dt.date) -> Period | None:
 def canonical_unit(text: str) -> str | None:
     """A unit as written ("Number", "per 1,000") in the export's words ("number", "rate")."""
     return values.canonical_unit(text)
+
+
+def period_in_text(text: str) -> Period | None:
+    """A period named somewhere in a title, sheet name or file name ("Q2 2024-25 report")."""
+    found = period_header(text)
+    if found is not None:
+        return found[0]
+    words = text.replace("(", " ").replace(")", " ").split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            named = period(" ".join(words[start : start + size]))
+            if named is not None:
+                return named
+    return None
