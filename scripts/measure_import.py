@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/measure_import.py              # every fixture
     .venv/bin/python scripts/measure_import.py --set dev    # development set only
-    .venv/bin/python scripts/measure_import.py --set holdout
+    .venv/bin/python scripts/measure_import.py --set holdout     # first hold-out set
+    .venv/bin/python scripts/measure_import.py --set holdout2    # second hold-out set
     .venv/bin/python scripts/measure_import.py --only pentana_export --verbose
     .venv/bin/python scripts/measure_import.py --formats    # also .ods and .xls via LibreOffice
 
@@ -273,7 +274,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--set", choices=("all", "dev", "holdout"), default="all")
+    parser.add_argument(
+        "--set",
+        choices=("all", "dev", *catalogue.HOLDOUT_SETS),
+        default="all",
+        help="dev: the development set; holdout, holdout2: the first and second hold-out draws",
+    )
     parser.add_argument("--only", nargs="+", metavar="NAME", help="measure these fixtures only")
     parser.add_argument("--formats", action="store_true", help="also compare .ods/.xls conversions")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every difference")
@@ -289,17 +295,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list:
         for f in catalogue.FIXTURES:
             extra = " ".join(f.options)
-            print(
-                f"{f.name:<28} {'hold' if f.holdout else 'dev':<4} {f.status:<12} {f.filename:<34} {extra}"
-            )
-            print(f"{'':<34}{f.style}\n{'':<34}imitates: {f.practice}")
+            print(f"{f.name:<30} {f.set_name:<8} {f.status:<12} {f.filename:<36} {extra}")
+            print(f"{'':<40}{f.style}\n{'':<40}imitates: {f.practice}")
         return 0
 
     fixtures = list(catalogue.FIXTURES)
     if args.set == "dev":
         fixtures = catalogue.development()
-    elif args.set == "holdout":
-        fixtures = catalogue.holdout()
+    elif args.set in catalogue.HOLDOUT_SETS:
+        fixtures = catalogue.holdout(args.set)
     if args.only:
         unknown = set(args.only) - {f.name for f in catalogue.FIXTURES}
         if unknown:

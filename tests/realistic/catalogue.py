@@ -2,9 +2,13 @@
 
 The hold-out set was drawn once, before any fixture was written, with
 ``random.Random(11).sample(sorted(PLANNED), 11)`` over the 33 planned names;
-fixtures added after the draw are development fixtures. Hold-out builders live
-in ``tests/realistic/holdout/`` and are imported only when built, so working on
-the importer against the development set never loads them.
+fixtures added after the draw are development fixtures. A second batch of 24
+was planned later (``PLANNED_2``) and half drawn with
+``random.Random(2026).sample(sorted(PLANNED_2), 12)`` as the second hold-out
+set, again before any of its fixtures was written. Hold-out builders live in
+``tests/realistic/holdout/`` and ``tests/realistic/holdout2/`` and are imported
+only when built, so working on the importer against the development set never
+loads them.
 """
 
 from __future__ import annotations
@@ -31,11 +35,20 @@ class Fixture:
     status: Status = "imported"
     options: tuple[str, ...] = ()  # extra `import` arguments, e.g. ("--area", "Fife")
     holdout: bool = False
+    holdout_set: str = "holdout"  # which hold-out set (its package) when held out
+
+    @property
+    def package(self) -> str:
+        """The folder under tests/realistic/ its builder lives in."""
+        return self.holdout_set if self.holdout else "styles"
+
+    @property
+    def set_name(self) -> str:
+        return self.package if self.holdout else "dev"
 
     @property
     def module(self) -> str:
-        package = "holdout" if self.holdout else "styles"
-        return f"tests.realistic.{package}.{self.name}"
+        return f"tests.realistic.{self.package}.{self.name}"
 
     @property
     def builder(self) -> Callable[[Path], Expected]:
@@ -50,6 +63,9 @@ class Fixture:
 
 def _f(name: str, ext: str, style: str, practice: str, **extra: object) -> Fixture:
     return Fixture(name, f"{name}.{ext}", style, practice, **extra)  # type: ignore[arg-type]
+
+
+_H2: dict[str, object] = {"holdout": True, "holdout_set": "holdout2"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -166,6 +182,31 @@ FIXTURES: tuple[Fixture, ...] = (
        "management report with progress circles", status="needs_review", holdout=True),
     _f("words_in_values", "xlsx", "quarter columns holding mostly progress words",
        "corporate plan delivery tracker", status="needs_review", holdout=True),
+    # second hold-out set: do not open these while working on the importer
+    _f("confidence_intervals", "xlsx", "year merged over Value/Lower CI/Upper CI, England column, no codes",
+       "public health outcomes summary for health scrutiny", **_H2),
+    _f("duplicate_rows_conflict", "xlsx", "one indicator pasted twice, the copies disagreeing on Q2",
+       "waste services scorecard assembled from team returns", status="needs_review", **_H2),
+    _f("half_year_columns", "xlsx", "'6 months to Sep 23' / 'Mar 24' / 'Sep 24' headings, 'Target 2024/25'",
+       "district council half-yearly report to overview and scrutiny", **_H2),
+    _f("mixed_fraction_percent", "xlsx", "percentages in points with one typed as a fraction (0.92)",
+       "workforce scorecard typed by several officers", status="needs_review", **_H2),
+    _f("multiline_headings", "xlsx", "'Q1\\n2024/25' wrapped headings, shaded merged portfolio rows, blank Q3/Q4",
+       "county council quarterly cabinet report early in the year", **_H2),
+    _f("not_yet_due_cells", "xlsx", "'Annual measure', 'Not yet due', 'Reported in arrears' in quarter cells",
+       "customer and engagement scorecard mixing quarterly and annual measures", **_H2),
+    _f("ods_calc_scorecard", "ods", "OpenDocument file, percentage-typed cells, year merged over Q1/Q2",
+       "scorecard published as .ods under the open document standard", **_H2),
+    _f("period_end_dates", "xlsx", "long rows, 'Quarter ending' real dates (dd/mm/yyyy), RAG letters per row",
+       "integrated care board urgent care indicators shared with the council", **_H2),
+    _f("powerbi_matrix_stepped", "xlsx", "year/quarter row levels ('2023-24', 'Qtr 3'), measures across, Total row",
+       "Power BI matrix 'Export data with current layout'", **_H2),
+    _f("repeated_period_heading", "xlsx", "two columns both headed 'Q2 2024/25'",
+       "education scorecard with a copied quarter column", status="needs_review", **_H2),
+    _f("tolerance_column", "xlsx", "'Target' and 'Tolerance' numbers side by side, Unit column",
+       "resources PI framework with target tolerances", **_H2),
+    _f("welsh_only_rag", "xlsx", "Welsh-only headings and names, 'Chwarter 1 2024-25', Coch/Ambr/Gwyrdd, Tueddiad",
+       "Welsh-medium council scorecard published in Welsh", **_H2),
 )  # fmt: skip
 
 PLANNED = [
@@ -207,17 +248,48 @@ PLANNED = [
 
 # The second batch's 24 names were fixed before any of its fixtures was written,
 # and half were drawn with random.Random(2026).sample(sorted(PLANNED_2), 12) as
-# the second hold-out set. The names are published with the hold-out fixtures;
-# until then this digest of "\n".join(sorted(PLANNED_2)) records the list.
+# the second hold-out set. The development half was published first with only
+# this digest of "\n".join(sorted(PLANNED_2)), which the list must still match.
 PLANNED_2_SHA256 = "5a5a4530cf323d58decdd2f32aceaed320053b51d39352158df5a5e5a772d3f9"
+
+PLANNED_2 = [
+    "alternating_actual_target_rows",
+    "baseline_column",
+    "brag_blue_status",
+    "confidence_intervals",
+    "csv_metadata_header",
+    "cumulative_ytd_monthly",
+    "directional_targets",
+    "duplicate_rows_conflict",
+    "excel_date_mangled",
+    "half_year_columns",
+    "mixed_fraction_percent",
+    "month_range_headings",
+    "multiline_headings",
+    "not_yet_due_cells",
+    "ods_calc_scorecard",
+    "period_end_dates",
+    "powerbi_matrix_stepped",
+    "repeated_period_heading",
+    "revised_provisional_markers",
+    "side_by_side_years",
+    "symbol_rag_heading",
+    "tolerance_column",
+    "variance_pp_columns",
+    "welsh_only_rag",
+]
 
 
 def development() -> list[Fixture]:
     return [f for f in FIXTURES if not f.holdout]
 
 
-def holdout() -> list[Fixture]:
-    return [f for f in FIXTURES if f.holdout]
+HOLDOUT_SETS = ("holdout", "holdout2")
+
+
+def holdout(set_name: str = "holdout") -> list[Fixture]:
+    """One hold-out set: the first by default, 'holdout2' for the second draw."""
+    return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
 def by_name(name: str) -> Fixture:

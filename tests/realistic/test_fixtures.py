@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import random
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from python_calamine import CalamineWorkbook
 
 from tests.realistic import catalogue
 from tests.realistic.kit import Expected, canonical_period, indicator_key
@@ -27,6 +29,9 @@ def test_builder_writes_a_readable_file(name: str, tmp_path: Path) -> None:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.reader(handle))
         assert len(rows) > 1 and len(rows[0]) > 2
+    elif path.suffix == ".ods":
+        book = CalamineWorkbook.from_path(str(path))
+        assert any(len(book.get_sheet_by_name(n).to_python()) > 1 for n in book.sheet_names)
     else:
         book = load_workbook(path)
         assert any(sheet.max_row > 1 for sheet in book.worksheets)
@@ -77,6 +82,15 @@ def _cells(path: Path) -> list[tuple[str, str, object]]:
             ("csv", str(i), line)
             for i, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines())
         ]
+    if path.suffix == ".ods":
+        book = CalamineWorkbook.from_path(str(path))
+        return [
+            (name, f"{r},{c}", value)
+            for name in book.sheet_names
+            for r, row in enumerate(book.get_sheet_by_name(name).to_python())
+            for c, value in enumerate(row)
+            if value != ""
+        ]
     found = []
     for sheet in load_workbook(path).worksheets:
         for row in sheet.iter_rows():
@@ -87,7 +101,10 @@ def _cells(path: Path) -> list[tuple[str, str, object]]:
 @pytest.mark.parametrize("name", [f.name for f in catalogue.FIXTURES if f.status == "needs_review"])
 def test_review_cells_name_a_sheet_of_the_file(name: str, tmp_path: Path) -> None:
     path, expected = _build(name, tmp_path)
-    sheets = load_workbook(path).sheetnames
+    if path.suffix == ".ods":
+        sheets = CalamineWorkbook.from_path(str(path)).sheet_names
+    else:
+        sheets = load_workbook(path).sheetnames
     for ref in expected.review_cells:
         sheet, cell = ref.rsplit("!", 1)
         assert sheet in sheets and cell[0].isalpha() and cell[-1].isdigit(), ref
@@ -97,12 +114,28 @@ def test_catalogue_names_are_unique_and_live_where_their_set_says() -> None:
     assert len(NAMES) == len(set(NAMES))
     here = Path(__file__).parent
     for fixture in catalogue.FIXTURES:
-        folder = "holdout" if fixture.holdout else "styles"
-        assert (here / folder / f"{fixture.name}.py").is_file(), fixture.name
-        assert fixture.filename.rsplit(".", 1)[-1] in {"xlsx", "csv"}
+        assert (here / fixture.package / f"{fixture.name}.py").is_file(), fixture.name
+        assert fixture.filename.rsplit(".", 1)[-1] in {"xlsx", "csv", "ods"}
+        assert fixture.holdout_set in catalogue.HOLDOUT_SETS
 
 
 def test_holdout_is_the_stated_draw() -> None:
     drawn = set(random.Random(11).sample(sorted(catalogue.PLANNED), 11))
     built = {f.name for f in catalogue.FIXTURES}
     assert {f.name for f in catalogue.holdout()} == drawn & built
+
+
+def test_second_holdout_is_the_stated_draw() -> None:
+    planned = sorted(catalogue.PLANNED_2)
+    assert len(planned) == 24 == len(set(planned))
+    digest = hashlib.sha256("\n".join(planned).encode()).hexdigest()
+    assert digest == catalogue.PLANNED_2_SHA256, "the planned list changed after it was recorded"
+    drawn = set(random.Random(2026).sample(planned, 12))
+    assert {f.name for f in catalogue.holdout("holdout2")} == drawn
+    assert {f.name for f in catalogue.development()} >= set(planned) - drawn
+
+
+def test_development_set_loads_no_holdout_builder() -> None:
+    for fixture in catalogue.development():
+        assert fixture.module.startswith("tests.realistic.styles."), fixture.name
+    assert not set(catalogue.holdout()) & set(catalogue.holdout("holdout2"))
