@@ -300,6 +300,11 @@ def test_no_direction(cell: CellValue) -> None:
         ("Missed bins /100k", "rate"),
         ("Percentage of physically active adults", "%"),
         ("16 to 17 year olds in education", None),
+        # a cost per hour or per week is not a time (LGBF SW1, SW5, CHN8a)
+        ("Older Persons (Over65) Home Care Costs per Hour", None),
+        ("Residential Care Costs per week per resident", None),
+        ("Sickness Absence Days per Teacher", "days"),
+        ("Average time (hours) between", "hours"),
         ("", None),
     ],
 )
