@@ -119,3 +119,34 @@ def test_a_dictionary_given_before_its_figures_in_one_command_is_read_after_them
         (str(info), "imported"),
     ]
     assert lines[1]["indicators"] == 3
+
+
+def test_spaced_codes_of_a_long_extract_meet_their_dictionary(store: Store, tmp_path: Path) -> None:
+    """'C&L 01' in a Code column is a code (LGBF averages), and a '0.0%' format over
+    proportions (0.835) does not make the store claim 0.835%."""
+    figures = tmp_path / "Scottish Averages.csv"
+    with figures.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["Code", "Period", "Value_Scot_Mean"])
+        out.writerow(["C&L 01", "2021-22", 3.3])
+        out.writerow(["C&L 01", "2022-23", 3.5])
+        out.writerow(["C&L 05a", "2021-22", 0.835])
+        out.writerow(["C&L 05a", "2022-23", 0.81])
+    assert import_file(store, figures).status == "imported"
+    info = tmp_path / "Indicator Information.csv"
+    with info.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["Title", "Code", "ReportingPeriod", "NumberFormat", "Ranking_Type"])
+        out.writerow(
+            ["Cost per attendance at sports facilities", "C&L01", "Annual", "'£ '0.00", "Ascending"]
+        )
+        out.writerow(
+            ["% of adults satisfied with libraries", "C&L05a", "Annual", "0.0%", "Descending"]
+        )
+        out.writerow(["Cost per library visit", "C&L02", "Annual", "'£ '0.00", "Ascending"])
+    report = import_file(store, info)
+    assert (report.status, report.indicators) == ("imported", 2)
+    assert indicators(store) == {
+        "C&L 01": ("Cost per attendance at sports facilities", "lower_is_better", "£"),
+        "C&L 05a": ("% of adults satisfied with libraries", "higher_is_better", None),
+    }

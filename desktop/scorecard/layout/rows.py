@@ -820,4 +820,13 @@ def _period_order(columns: list[Column]) -> list[Column]:
 
 
 def _looks_like_code(text: str) -> bool:
-    return bool(text) and len(text) <= 20 and " " not in text.strip()
+    stripped = text.strip()
+    # "ECON6", "PAM/012", and benchmark codes written with a space: "C&L 01", "CHN 12a"
+    return (
+        bool(stripped)
+        and len(stripped) <= 20
+        and (" " not in stripped or bool(_SPACED_CODE.fullmatch(stripped)))
+    )
+
+
+_SPACED_CODE = re.compile(r"[A-Za-z&]{1,8} [0-9]{1,4}[A-Za-z]?")

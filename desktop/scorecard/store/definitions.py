@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from db.models import IndicatorRow
+from db.models import IndicatorRow, ObservationRow
 from desktop.catalogue import refresh_analysis
 from desktop.scorecard.layout.dictionary import Definition, Dictionary, code_key
 from desktop.scorecard.store.write import ImportInfo, name_key, record_import
@@ -45,6 +45,7 @@ def fill(session: Session, dictionary: Dictionary, info: ImportInfo) -> Filled:
             IndicatorRow.description,
         ).where(IndicatorRow.code.is_not(None))
     ).all()
+    fractions = _fractions_only(session)
     changes: dict[frozenset[str], list[dict[str, object]]] = defaultdict(list)
     matched = 0
     changed: list[int] = []
@@ -59,7 +60,12 @@ def fill(session: Session, dictionary: Dictionary, info: ImportInfo) -> Filled:
             change["name_key"] = name_key(definition.name)
         if row.polarity == "unknown" and definition.polarity != "unknown":
             change["polarity"] = definition.polarity
-        if not row.unit and definition.unit:
+        # a '%' over figures stored as fractions (0.835 shown as "83.5%") would read as 0.8%
+        if (
+            not row.unit
+            and definition.unit
+            and not (definition.unit == "%" and row.id in fractions)
+        ):
             change["unit"] = definition.unit
         if not row.description and definition.description:
             change["description"] = definition.description
@@ -72,3 +78,13 @@ def fill(session: Session, dictionary: Dictionary, info: ImportInfo) -> Filled:
     refresh_analysis(session, changed)
     record_import(session, info, matched)  # observation_count stays 0: no figures
     return Filled(matched, len(changed))
+
+
+def _fractions_only(session: Session) -> set[int]:
+    """Indicators whose every figure lies within -1..1: proportions, not percentage points."""
+    largest = session.execute(
+        select(ObservationRow.indicator_id, func.max(func.abs(ObservationRow.actual)))
+        .where(ObservationRow.actual.is_not(None))
+        .group_by(ObservationRow.indicator_id)
+    )
+    return {indicator for indicator, top in largest if top is not None and top <= 1.0}
