@@ -753,3 +753,9 @@ DIRECTION_ARROWS: dict[str, _Direction] = {
 
 # sheets that print the key to a workbook's status words and symbols
 KEY_SHEETS = frozenset({"key", "keys", "legend", "rag key", "key to symbols", "notes", "guidance"})
+
+# who a figure counts, written in a 'unit' column by some extracts (Fingertips-style
+# "Persons", "5 years children"): not the unit of the figure
+POPULATION_WORDS = frozenset({
+    "persons", "people", "male", "males", "female", "females", "children", "adults",
+})  # fmt: skip

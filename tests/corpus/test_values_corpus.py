@@ -335,13 +335,15 @@ INDICATORS = [
     case(BENCH, "CHN8a", None, {"code": "CHN8a"},  # AP1 'CHN8a 2010-11'
          reason="a code read from a 'CODE year' heading is written in capitals ('CHN8A', "
          "'CORP3B' for 'CORP 3b') instead of as the file writes it"),
-    case(ACTIVE, "Percentage of physically active adults", None, {"unit": "%"},
-         reason="the 'unit' column holds who is counted ('Persons') and is taken as the "
-         "unit; the figure is a percentage (column 'measure': 'Percentage')"),
+    # the 'unit' column holds who is counted ('Persons', '5 years children'): no unit; the
+    # name says percentage (column 'measure': 'Percentage', line 2)
+    case(ACTIVE, "Percentage of physically active adults", None, {"unit": "%"}),
     case(DENTAL, "Percentage of 5 year olds with experience of visually obvious dentinal decay",
-         None, {"unit": "%"},
-         reason="the 'unit' column holds who is counted ('5 years children') and is taken "
-         "as the unit; the figure is a percentage (column 'measure': 'Percentage')"),
+         None, {"unit": "%"}),
+    case(NEET, "16-17 year olds not in education, employment or training (NEET)", None,
+         {"unit": "%"},  # column 'measure': 'Percentage' (line 135)
+         reason="a 'measure' column naming the unit ('Percentage') is read as a description, "
+         "so an indicator whose name does not say percentage gets no unit"),
     case(WIDE, "Number of missed bin collections per 100,000", None,
          {"polarity": "lower_is_better", "unit": "rate"}),  # B7 'Low'
     case(RAG_TEXT, "ASC01", None,

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from desktop.scorecard.parse import cells
 from desktop.scorecard.parse.values import (
     ParsedNumber,
     canonical_unit,
@@ -336,3 +337,10 @@ def test_normalise_name(name: str, key: str) -> None:
 )  # fmt: skip
 def test_canonical_unit(unit: str | None, canonical: str | None) -> None:
     assert canonical_unit(unit) == canonical
+
+
+@pytest.mark.parametrize("written", ["Persons", "5 years children", "Female", "All adults"])
+def test_who_is_counted_is_no_unit(written: str) -> None:
+    # Fingertips-style extracts write the population in their 'unit' column
+    assert cells.canonical_unit(written) is None
+    assert cells.canonical_unit("Percentage") == "%"

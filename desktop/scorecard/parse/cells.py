@@ -207,7 +207,11 @@ def period_between(first: dt.date, last: dt.date) -> Period | None:
 
 
 def canonical_unit(text: str) -> str | None:
-    """A unit as written ("Number", "per 1,000") in the export's words ("number", "rate")."""
+    """A unit as written ("Number", "per 1,000") in the export's words ("number", "rate").
+
+    None for who is counted ("Persons", "5 years children"), which is no unit."""
+    if not vocabulary.POPULATION_WORDS.isdisjoint(normalise(text).split()):
+        return None
     return values.canonical_unit(text)
 
 
