@@ -42,6 +42,7 @@ RAG_TEXT = "edge/gen__scorecard_rag_text_and_fill.xlsx"
 CSV_BOM = "edge/gen__csv_utf8_bom.csv"
 CSV_SEMI = "edge/gen__csv_semicolon_decimal_comma.csv"
 DATE_1904 = "edge/gen__date1904_epoch.xlsx"
+FILL_ONLY = "edge/gen__scorecard_rag_fill_only_rgb_theme_indexed.xlsx"
 
 # the area each many-area file is imported for (as AREAS in test_import_corpus)
 AREA: dict[str, str] = {
@@ -286,6 +287,15 @@ OBSERVATIONS = [
          {"actual": 84.4, "target": 85.0, "comparators": {"England": 88.2}}),  # line 2 '84,4'
     case(CSV_SEMI, "Spend per head (£)", "2023/24", None,
          {"actual": 1312.5, "target": 1250.0}),  # line 4 '1.312,50', '1.250'
+    # RAG as fill only (F column empty): colours read with openpyxl, theme from theme1.xml
+    case(FILL_ONLY, "Calls answered in 30s %", "Q4 2024/25", None,
+         {"actual": 88.2, "target": 85.0, "rag": "green"}),  # E3, C3, F3 fill FF00B050
+    case(FILL_ONLY, "Re-let days", "Q4 2024/25", None,
+         {"actual": 29.8, "rag": "red"}),  # F4 theme 5 = accent2 C0504D (red), tint +0.4
+    case(FILL_ONLY, "Council tax collected %", "Q4 2024/25", None,
+         {"actual": 96.4, "rag": "amber"}),  # F6 indexed 52 (FF9900)
+    case(FILL_ONLY, "Sickness days per FTE", "Q4 2024/25", None,
+         {"actual": 9.1, "rag": "red"}),  # F5 indexed 10 (FF0000)
     case(DATE_1904, "Re-let days", "Q1 2024/25", None,
          {"period_start": "2024-04-01", "period_end": "2024-06-30",
           "actual": 31.5}),  # B2:D2, dates in the 1904 system
