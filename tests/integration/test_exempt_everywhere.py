@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.export import documents
-from desktop.export.gather import EXEMPT_PARAGRAPH_SETTING, ExportError, set_paper_detail
 from desktop.export.json_export import to_json_text
+from desktop.export.paper import PaperError, save_standing
 from desktop.export.tracker_import import import_tracker
 from tests.helpers.export_store import EXEMPT_NOTE, ExportStore, FakeCharts, build
 
@@ -75,16 +75,15 @@ def test_page_one_says_how_many_were_withheld_and_under_which_paragraph(
     sample: ExportStore, tmp_path: Path
 ) -> None:
     with sample.store.session() as s:
-        set_paper_detail(s, EXEMPT_PARAGRAPH_SETTING, " 3 ")
-        set_paper_detail(s, "briefing_author", "Scrutiny Officer")
+        save_standing(s, exempt_paragraph=" 3 ", author="Scrutiny Officer")
     out = tmp_path / "b.docx"
     documents.write("docx", sample.data(), out, charts=FakeCharts())
     xml = _xml(out)
     assert "3 exempt indicators are not included" in xml
-    assert "paragraph 3 of Schedule 12A to the Local Government Act 1972" in xml
+    assert "paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972" in xml
     assert "Scrutiny Officer" in xml  # the report author on the front sheet
-    with sample.store.session() as s, pytest.raises(ExportError, match="unknown briefing"):
-        set_paper_detail(s, "colour", "blue")
+    with sample.store.session() as s, pytest.raises(PaperError, match="unknown briefing"):
+        save_standing(s, colour="blue")
 
 
 def test_small_numbers_are_hidden_in_every_section_of_an_exempt_briefing(
