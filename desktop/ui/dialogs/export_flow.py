@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,6 +20,9 @@ from desktop.export.data import ExportData
 from desktop.ui.dialogs.export_dialog import ExportDialog, ExportOptions
 from desktop.ui.dialogs.progress import ProgressDialog
 from desktop.ui.workers import TaskControl, Workers
+
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.paper_dialog import PaperDialog
 
 
 def write_export(
@@ -110,6 +113,7 @@ class ExportFlow(QObject):
         self.progress.cancel_requested.connect(self._on_cancel)
         self.message: QMessageBox | None = None
         self.dialog: ExportDialog | None = None
+        self.paper_dialog: PaperDialog | None = None
         self._cancelled = False
         self._notes: list[str] = []  # filled on the worker, read when it is done
         self._pending: list[IndicatorView] = []
@@ -132,6 +136,7 @@ class ExportFlow(QObject):
             parent=self._window,
         )
         dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        dialog.details_requested.connect(lambda name: self.edit_paper(name, parent=dialog))
         if self.dialog is not None:
             self.dialog.deleteLater()  # the last export's dialog, long closed
         self.dialog = dialog
@@ -147,6 +152,31 @@ class ExportFlow(QObject):
             (m.name, f"{m.name} ({m.held_on:%d %b %Y})" if m.held_on else m.name)
             for m in reversed(meetings)
         ]
+
+    def edit_paper(self, meeting: str | None = None, *, parent: QWidget | None = None) -> None:
+        """Open the briefing paper details, at the named meeting's paper (None: the whole
+        scorecard's); window-modal over ``parent``."""
+        from desktop.annotations import list_meetings
+        from desktop.ui.dialogs.paper_dialog import PaperDialog
+
+        with self._store.read_session() as session:
+            meetings = list_meetings(session)
+        wanted = meeting.strip().casefold() if meeting else None
+        same = [m.id for m in meetings if m.name.strip().casefold() == wanted]
+        chosen = max(same) if same else None  # the one the export finds by that name
+        dialog = PaperDialog(
+            self._store,
+            [
+                (m.id, f"{m.name} ({m.held_on:%d %b %Y})" if m.held_on else m.name)
+                for m in reversed(meetings)
+            ],
+            meeting_id=chosen,
+            parent=parent or self._window,
+        )
+        if self.paper_dialog is not None:
+            self.paper_dialog.deleteLater()
+        self.paper_dialog = dialog
+        dialog.open()
 
     def _on_dialog_accepted(self, dialog: ExportDialog) -> None:
         options = dialog.options()
