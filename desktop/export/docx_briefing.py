@@ -205,7 +205,8 @@ class Briefing:
             self.para(docx_xml.clean(data.committee), self.known("Subtitle"))
         if data.meeting:
             held = long_date(data.meeting_date) if data.meeting_date else "date to be set"
-            meeting = f"{data.meeting}, {held}"
+            named = data.meeting_date is not None and held.casefold() in data.meeting.casefold()
+            meeting = data.meeting if named else f"{data.meeting}, {held}"  # no date twice
         else:
             meeting = "Not for one meeting: the whole scorecard"
         compared = f" (compared with {self.previous})" if self.previous else ""
@@ -334,7 +335,11 @@ class Briefing:
             f"changed and figures that moved by {share} or more, most serious first.{rest}",
             keep_with_next=True,
         )
-        table_rows = [[docx_xml.clean(r.view.label), r.before, r.now, r.change] for r in rows]
+        table_rows = [
+            [docx_xml.clean(r.view.label) + (" [exempt]" if r.view.exempt else ""), r.before,
+             r.now, r.change]
+            for r in rows
+        ]  # fmt: skip
         self.table(
             ("Indicator", self.previous, self.period, "Change"),
             table_rows,
@@ -448,8 +453,10 @@ def _counts_words(counts: dict[str, int]) -> str:
 def _intro(data: ExportData, views: Sequence[IndicatorView]) -> str:
     reds = sum(1 for v in views if v.latest_rag == "red")
     if data.meeting:
-        count = f"{len(views)} indicator is" if len(views) == 1 else f"{len(views)} indicators are"
-        return f"{count} on the agenda or have its questions or actions, in the agenda's order."
+        return (
+            f"{plural(len(views), 'indicator')}: those on the agenda, in the agenda's order, "
+            "then any other with a question or action for the meeting."
+        )
     others = len(views) - reds
     if not others:
         return f"{plural(reds, 'red indicator')}, the longest run of red first."

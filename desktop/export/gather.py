@@ -137,10 +137,15 @@ def gather(
             )
         )
     shown = views if include_exempt else [v for v in views if not v.exempt]
+    withheld = [v for v in views if v.exempt and not include_exempt]
+    if meeting_row is not None:  # what this meeting's paper would have covered, not all
+        covered = set(agenda) | _meeting_indicators(session, meeting_row.id, carried_questions,
+                                                    carried_actions)  # fmt: skip
+        withheld = [v for v in withheld if v.id in covered]
     paper = effective(session, meeting_row.id if meeting_row else None)
     return ExportData(
         views=tuple(shown),
-        withheld_exempt=len(views) - len(shown),
+        withheld_exempt=len(withheld),
         exempt_paragraph=paper.exempt_paragraph,
         rag_rule=describe(default_tolerance(session)),
         author=paper.author,
@@ -156,3 +161,26 @@ def gather(
         meeting_date=meeting_row.held_on if meeting_row else None,
         agenda=agenda,
     )
+
+
+def _meeting_indicators(
+    session: Session, meeting_id: int, questions: set[int], actions: set[int]
+) -> set[int]:
+    """Indicators with a question or action raised at the meeting or carried into it."""
+    found = set(
+        session.scalars(
+            select(QuestionRow.indicator_id).where(
+                (QuestionRow.meeting_id == meeting_id) | QuestionRow.id.in_(questions)
+            )
+        )
+    )
+    found |= {
+        i
+        for i in session.scalars(
+            select(ActionRow.indicator_id).where(
+                (ActionRow.meeting_id == meeting_id) | ActionRow.id.in_(actions)
+            )
+        )
+        if i is not None
+    }
+    return found

@@ -121,3 +121,22 @@ def test_the_exempt_tracker_round_trips_with_its_banner(
     with sample.store.session() as s:
         report = import_tracker(s, out)
     assert report.refused_rows == [] and report.missing == []
+
+
+def test_a_meetings_paper_counts_only_the_exempt_indicators_it_would_have_covered(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    from desktop import annotations as an
+    from tests.helpers.export_store import MEETING
+
+    assert sample.data(meeting=MEETING).withheld_exempt == 0  # none on its agenda
+    assert sample.data().withheld_exempt == 3  # the whole scorecard withholds all three
+    with sample.store.session() as s:
+        meeting = an.meeting_by_name(s, MEETING)
+        an.add_agenda_item(s, meeting.id, sample.ids["CS17"])
+    data = sample.data(meeting=MEETING)
+    assert data.withheld_exempt == 1
+    out = tmp_path / "m.docx"
+    documents.write("docx", data, out, charts=FakeCharts())
+    assert "1 exempt indicator is not included: it holds exempt information" in _xml(out)
+    assert EXEMPT_NAME not in _xml(out)

@@ -220,3 +220,13 @@ def test_export_uses_what_paper_set(data_dir: Path, tmp_path: Path) -> None:
     sheet = front_sheet(docx_out)
     assert (sheet["Agenda item"], sheet["Contact"]) == ("9", "scrutiny@x.gov.uk")
     assert "To question the director." in body_text(docx_out)
+
+
+def test_a_meeting_named_with_its_date_is_not_dated_twice(store: Store, tmp_path: Path) -> None:
+    with store.session() as s:
+        add_meeting(s, "Scrutiny Committee, 12 March 2026", held_on=dt.date(2026, 3, 12))
+    with store.read_session() as s:
+        data = gather(s, meeting="Scrutiny Committee, 12 March 2026")
+    out = tmp_path / "m.docx"
+    documents.write("docx", data, out, include_charts=False)
+    assert front_sheet(out)["Meeting"] == "Scrutiny Committee, 12 March 2026"
