@@ -120,12 +120,19 @@ def render(out_dir: Path, *, docs: bool) -> None:
             timeout=300,
         )
         pdf = path.with_suffix(".pdf")
-        subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(pdf.with_suffix(""))],
+        subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(pdf.with_suffix(""))],
                        check=True)  # fmt: skip
-    if docs:
+    if docs:  # the meeting's front page, and its first indicator page with action points
         pages = sorted(out_dir.glob("briefing-meeting-*.png"))
+        pdf = out_dir / "briefing-meeting.pdf"
+        texts = [
+            subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"],
+                           check=True, capture_output=True, text=True).stdout
+            for n in range(1, len(pages) + 1)
+        ]  # fmt: skip
+        page = next(i for i, text in enumerate(texts) if "Action points" in text)
         shutil.copy(pages[0], REPO / "docs" / "briefing-front.png")
-        shutil.copy(pages[-1], REPO / "docs" / "briefing-page.png")
+        shutil.copy(pages[page], REPO / "docs" / "briefing-page.png")
 
 
 def main() -> None:

@@ -228,7 +228,11 @@ class Briefing:
         if data.meeting:
             scope = (
                 f"the indicators on the agenda of {data.meeting}"
-                + (f" of the {data.committee}" if data.committee else "")
+                + (
+                    f" of the {data.committee}"
+                    if data.committee and data.committee.casefold() not in data.meeting.casefold()
+                    else ""
+                )
                 + ", with the questions and actions raised there or still open from earlier"
             )
         else:

@@ -70,6 +70,7 @@ INDICATOR_COLUMNS = (
     ("Direction", 11), ("Red streak", 12),
 )  # fmt: skip
 NUMBER_COLUMNS = ("Actual", "Target")  # a "<5" among numbers lines up with them
+DATE_COLUMNS = ("Answered on", "Due", "Written")  # read like the text beside them
 README = (
     "How to fill in this tracker",
     "Questions: type the answer in the Answer column and choose a Status from the list "
@@ -258,8 +259,10 @@ def _fill(
     aligned = {
         c: Alignment(wrap_text=True, vertical="top", horizontal="right")
         if title in NUMBER_COLUMNS
-        else Alignment(wrap_text=True, vertical="top", indent=1)
+        else Alignment(wrap_text=True, vertical="top", horizontal="left", indent=1)
         if title == "Unit"
+        else Alignment(wrap_text=True, vertical="top", horizontal="left")
+        if title in DATE_COLUMNS
         else wrap
         for c, (title, _w) in enumerate(columns, start=1)
     }
