@@ -95,14 +95,15 @@ class WorkerCharts:
     """The briefing's chart pictures, painted on the export's worker thread.
 
     A print chart is painted with QPainter onto a QImage, which Qt allows off the GUI thread,
-    so the window keeps answering while a long briefing's pictures are drawn. Each picture
-    reports progress; Cancel stops the export at the next one, before anything is written.
+    so the window keeps answering while a long briefing's pictures are drawn (on two threads
+    beside the document's writing). Each picture reports progress; Cancel stops the export at
+    the next one, before anything is written.
     """
 
     def __init__(self, control: TaskControl, stopped: Callable[[], bool]) -> None:
-        from desktop.ui.print_chart import render_print_png
+        from desktop.ui.chart_source import ThreadedCharts
 
-        self._render = render_print_png
+        self._threads = ThreadedCharts()  # two painters beside the document's writing
         self._control = control
         self._stopped = stopped
         self._total = 0
@@ -110,11 +111,15 @@ class WorkerCharts:
 
     def prepare(self, views: Sequence[IndicatorView], width_px: int, height_px: int) -> None:
         self._total = len(views)
+        self._threads.prepare(views, width_px, height_px)
+
+    def close(self) -> None:
+        self._threads.close()
 
     def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None:
         if self._control.cancelled() or self._stopped():
             raise ExportCancelled
-        picture: bytes = self._render(view, width=width_px, height=height_px)
+        picture = self._threads.png(view, width_px, height_px)
         self._drawn += 1
         total = max(self._total, self._drawn)
         self._control.progress(self._drawn, total, f"Drawing chart {self._drawn} of {total}…")
@@ -229,7 +234,12 @@ class ExportFlow(QObject):
         def work(control: TaskControl) -> Path:
             data = gather_data(store, options, control)
             charts = self.chart_source(control, self._stopped) if with_charts else None
-            return write_data(data, options, control, charts, notes=self._notes)
+            try:
+                return write_data(data, options, control, charts, notes=self._notes)
+            finally:
+                close = getattr(charts, "close", None)
+                if callable(close):
+                    close()  # painters still busy stop before the export is reported done
 
         task = self._workers.run(work, on_done=self._on_done, on_error=self._on_error)
         if not task.done:
