@@ -60,3 +60,24 @@ def test_pictures_painted_on_threads_are_the_ones_painted_here(
         source.close()
     here = [render_print_png(v, width=CHART_WIDTH_PX, height=CHART_HEIGHT_PX) for v in views]
     assert threaded == here
+
+
+def test_the_png_holds_exactly_the_painted_pixels(qapp: QApplication) -> None:
+    from PySide6.QtGui import QColor, QPainter
+
+    from desktop.ui.print_chart import png_bytes
+
+    image = QImage(37, 11, QImage.Format.Format_RGB32)  # an odd width: rows of odd length
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.fillRect(0, 0, 5, 11, QColor("#c0392b"))
+    painter.fillRect(30, 3, 7, 4, QColor("#1f6fb2"))
+    painter.drawLine(0, 10, 36, 0)
+    painter.end()
+    back = QImage.fromData(png_bytes(image))
+    assert (back.width(), back.height()) == (37, 11)
+    assert all(
+        back.pixelColor(x, y).rgb() == image.pixelColor(x, y).rgb()
+        for x in range(37)
+        for y in range(11)
+    )
