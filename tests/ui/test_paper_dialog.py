@@ -145,3 +145,19 @@ def test_paper_details_are_for_word_briefings_only(window: MainWindow) -> None:
     export = open_dialog(window)
     export.set_format("xlsx")
     assert not export.details_button.isEnabled()
+
+
+def test_the_file_menu_opens_the_whole_scorecards_paper_by_its_shortcut(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.export_flow.paper_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.paper_combo.currentData() == -1  # the whole scorecard
+    assert window.paper_action in window.file_menu.actions()
