@@ -230,3 +230,18 @@ def test_a_meeting_named_with_its_date_is_not_dated_twice(store: Store, tmp_path
     out = tmp_path / "m.docx"
     documents.write("docx", data, out, include_charts=False)
     assert front_sheet(out)["Meeting"] == "Scrutiny Committee, 12 March 2026"
+
+
+def test_paper_runs_without_loading_qt(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from desktop.cli import run;"
+        f"code = run(['--data-dir', {str(data_dir)!r}, 'paper', '--author', 'A. Clerk']);"
+        "print(code, any(m.split('.')[0] in ('PySide6', 'pyqtgraph') for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip().splitlines()[-1] == "0 False"
