@@ -161,3 +161,23 @@ def test_the_file_menu_opens_the_whole_scorecards_paper_by_its_shortcut(
     assert dialog is not None and dialog.isVisible()
     assert dialog.paper_combo.currentData() == -1  # the whole scorecard
     assert window.paper_action in window.file_menu.actions()
+
+
+def test_the_meetings_window_opens_the_shown_meetings_paper(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.ui.annotation_helpers import controller
+
+    meetings = controller(window).show_meetings()
+    qtbot.addWidget(meetings)
+    qtbot.waitUntil(meetings.isVisible)
+    assert meetings.meeting is not None and meetings.meeting.name == MEETING
+    meetings.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is meetings)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: meetings.paper_dialog is not None)  # clicks after a blink
+    dialog = meetings.paper_dialog
+    assert isinstance(dialog, PaperDialog) and dialog.isVisible()
+    assert dialog.paper_combo.currentText().startswith(MEETING)
+    meetings.start_new()
+    assert not meetings.paper_button.isEnabled()  # a meeting not yet saved has no paper
