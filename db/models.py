@@ -200,6 +200,10 @@ class MeetingRow(Base):
     held_on: Mapped[dt.date | None] = mapped_column(Date)
     period_id: Mapped[int | None] = mapped_column(ForeignKey("period.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # the briefing's committee-paper details for this meeting (the clerk's, where given)
+    paper_item: Mapped[str | None] = mapped_column(Text)  # agenda item number, e.g. "7"
+    paper_purpose: Mapped[str | None] = mapped_column(Text)
+    paper_exempt_paragraph: Mapped[str | None] = mapped_column(Text)  # e.g. "3", "1, 2"
 
 
 class AgendaItemRow(Base):

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest schema revision this program knows (a test checks it matches db/migrations).
-HEAD_REVISION = "0004_team_sync"
+HEAD_REVISION = "0005_paper_details"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 FILE_MODE = 0o600
 _SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -15,8 +15,8 @@ from desktop import __version__
 from desktop.errors import UserError, log_bug, one_line, scrub
 
 COMMANDS = (
-    "gui", "import", "list", "note", "question", "export", "answers", "backup", "restore",
-    "team", "sync",
+    "gui", "import", "list", "note", "question", "export", "answers", "paper", "backup",
+    "restore", "team", "sync",
 )  # fmt: skip
 HELP_HINT = "run 'scrutineer --help' for usage"
 _VALUE_OPTIONS = ("--data-dir", "--screenshot")  # global options that take a value
@@ -99,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     ans.add_argument("file", metavar="FILE")
     ans.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    _paper_parser(sub)
+
     bak = sub.add_parser("backup", help="a consistent copy of the store")
     bak.add_argument("--out", required=True, metavar="FILE")
 
@@ -109,6 +111,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_team_parsers(sub)
     return parser
+
+
+def _paper_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
+    paper = sub.add_parser(
+        "paper",
+        help="set or show the briefing's committee-paper details",
+        description="Set the details the Word briefing's front sheet shows, then print them. "
+        "With --meeting, the agenda item, purpose and Schedule 12A paragraph are that "
+        "meeting's; without it, they are the whole-scorecard briefing's (the paragraph is "
+        "then the usual one, used by every meeting that names none). The author and contact "
+        'go on every briefing. An empty value ("") forgets one.',
+    )
+    paper.add_argument("--meeting", metavar="NAME", help="the meeting whose paper this is")
+    paper.add_argument("--agenda-item", metavar="TEXT", help='the agenda item number, e.g. "7"')
+    paper.add_argument("--purpose", metavar="TEXT", help="the purpose of the paper, in a sentence")
+    paper.add_argument("--author", metavar="TEXT", help="the report author (every briefing)")
+    paper.add_argument("--contact", metavar="TEXT", help="who to contact (every briefing)")
+    paper.add_argument(
+        "--exempt-paragraph",
+        metavar="N",
+        help="the Schedule 12A paragraph(s) exempt material falls under, e.g. 3 or 1,2",
+    )
+    paper.add_argument("--json", action="store_true", help="print the details as JSON")
 
 
 def _with_default_command(argv: Sequence[str]) -> list[str]:

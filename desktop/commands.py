@@ -73,6 +73,7 @@ def _handlers() -> dict[str, Handler]:
         "question": cmd_question,
         "export": cmd_export,
         "answers": cmd_answers,
+        "paper": cmd_paper,
         "backup": cmd_backup,
         "restore": cmd_restore,
         "team": _team("cmd_team"),
@@ -457,6 +458,55 @@ def cmd_answers(args: argparse.Namespace, *, data_dir: Path, started: float) -> 
             file=sys.stderr,
         )
         return 1
+    return 0
+
+
+PAPER_LINES = (
+    ("agenda_item", "Agenda item"),
+    ("purpose", "Purpose"),
+    ("author", "Report author"),
+    ("contact", "Contact"),
+    ("exempt_paragraph", "Schedule 12A paragraph"),
+)
+
+
+PAPER_UNSET = {
+    "": "not set (the briefing leaves it for the clerk)",
+    "purpose": "not set (the briefing says what it covers)",
+    "exempt_paragraph": "not set (the briefing cites Schedule 12A as a whole)",
+}
+
+
+def cmd_paper(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
+    """Set the briefing's committee-paper details given, then print what a briefing will use."""
+    from desktop.annotations import meeting_by_name
+    from desktop.export import paper
+
+    given = {
+        field: getattr(args, field)
+        for field, _label in PAPER_LINES
+        if getattr(args, field) is not None
+    }
+    with opened_store(data_dir) as store, store.session() as session:
+        meeting = meeting_by_name(session, args.meeting) if args.meeting else None
+        try:
+            standing = {f: v for f, v in given.items() if f in ("author", "contact")}
+            own = {f: v for f, v in given.items() if f not in standing}
+            if meeting is None:
+                paper.save_standing(session, **given)
+            else:
+                paper.save_standing(session, **standing)
+                paper.save_meeting(session, meeting.id, **own)
+        except paper.PaperError as err:
+            raise UserError(str(err), 2) from err
+        details = paper.effective(session, meeting.id if meeting else None)
+    shown = {field: getattr(details, field) for field, _label in PAPER_LINES}
+    if args.json:
+        print(json.dumps({"meeting": meeting.name if meeting else None, **shown}))
+        return 0
+    print(f"Paper for: {meeting.name if meeting else 'the whole scorecard'}")
+    for field, label in PAPER_LINES:
+        print(f"{label}: {shown[field] or PAPER_UNSET.get(field, PAPER_UNSET[''])}")
     return 0
 
 

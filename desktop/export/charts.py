@@ -6,7 +6,7 @@ they pass a ChartSource in; this package never loads a drawing library itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from desktop.catalogue import IndicatorView
@@ -54,17 +54,3 @@ class CachedCharts:
         if key not in self._done:
             self._done[key] = self._source.png(view, width_px, height_px)
         return self._done[key]
-
-
-class PrerenderedCharts:
-    """Pictures drawn beforehand (by the window, on its main thread), by indicator id.
-
-    Draw the indicators ``docx_briefing.chosen_views(data)`` lists at CHART_WIDTH_PX x
-    CHART_HEIGHT_PX, then write the briefing on a worker with this source.
-    """
-
-    def __init__(self, pngs: Mapping[int, bytes]) -> None:
-        self._pngs = dict(pngs)
-
-    def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None:
-        return self._pngs.get(view.id)

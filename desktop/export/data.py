@@ -68,6 +68,7 @@ class ExportData:
     author: str | None = None  # the report author, contact and agenda item, where given
     contact: str | None = None
     agenda_item: str | None = None
+    purpose: str | None = None  # the clerk's purpose of the paper, where given
     exported_at: dt.datetime = field(
         default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0)
     )

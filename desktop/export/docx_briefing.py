@@ -19,6 +19,7 @@ from desktop.export.changes_table import MATERIAL_SHARE, material_changes
 from desktop.export.charts import CHART_HEIGHT_PX, CHART_WIDTH_PX, ChartSource, prepare
 from desktop.export.data import ActionItem, ExportData
 from desktop.export.docx_indicator import IndicatorSection
+from desktop.export.paper import citation
 from desktop.export.words import EXEMPT_MARK, SMALL, Figures, visible_views
 from desktop.wording import (
     ACTION_WORDS,
@@ -204,7 +205,8 @@ class Briefing:
             self.para(docx_xml.clean(data.committee), self.known("Subtitle"))
         if data.meeting:
             held = long_date(data.meeting_date) if data.meeting_date else "date to be set"
-            meeting = f"{data.meeting}, {held}"
+            named = data.meeting_date is not None and held.casefold() in data.meeting.casefold()
+            meeting = data.meeting if named else f"{data.meeting}, {held}"  # no date twice
         else:
             meeting = "Not for one meeting: the whole scorecard"
         compared = f" (compared with {self.previous})" if self.previous else ""
@@ -218,10 +220,7 @@ class Briefing:
         ]
         self.table(("Item", "Detail"), rows, KEY_WIDTHS)
         if data.include_exempt:
-            self.para(
-                f"{EXEMPT_MARK}: this briefing includes exempt information (Part 2).",
-                "Exempt Marking",
-            )
+            self.para(exempt_notice(data), "Exempt Marking")
 
     def _purpose(self) -> None:
         data = self.data
@@ -229,14 +228,21 @@ class Briefing:
         if data.meeting:
             scope = (
                 f"the indicators on the agenda of {data.meeting}"
-                + (f" of the {data.committee}" if data.committee else "")
+                + (
+                    f" of the {data.committee}"
+                    if data.committee and data.committee.casefold() not in data.meeting.casefold()
+                    else ""
+                )
                 + ", with the questions and actions raised there or still open from earlier"
             )
         else:
             scope = "the whole performance scorecard, with the indicators that most need scrutiny"
+        if data.purpose:
+            self.numbered(docx_xml.clean(data.purpose))
         self.numbered(
-            f"To brief members on {scope}, so that they can hold the service to account at the "
-            "meeting. The figures are the council's own, as published in its scorecard."
+            f"{'This briefing covers' if data.purpose else 'To brief members on'} {scope}, so "
+            "that members can hold the service to account at the meeting. The figures are the "
+            "council's own, as published in its scorecard."
         )
         if data.withheld_exempt:
             self.numbered(withheld_sentence(data))
@@ -333,7 +339,11 @@ class Briefing:
             f"changed and figures that moved by {share} or more, most serious first.{rest}",
             keep_with_next=True,
         )
-        table_rows = [[docx_xml.clean(r.view.label), r.before, r.now, r.change] for r in rows]
+        table_rows = [
+            [docx_xml.clean(r.view.label) + (" [exempt]" if r.view.exempt else ""), r.before,
+             r.now, r.change]
+            for r in rows
+        ]  # fmt: skip
         self.table(
             ("Indicator", self.previous, self.period, "Change"),
             table_rows,
@@ -419,14 +429,22 @@ def withheld_sentence(data: ExportData) -> str:
     """Page 1's word on what was left out: how many exempt indicators, and under what."""
     n = data.withheld_exempt
     what = "exempt indicator is" if n == 1 else "exempt indicators are"
-    under = "Schedule 12A to the Local Government Act 1972"
-    if data.exempt_paragraph:
-        paragraph = data.exempt_paragraph.removeprefix("paragraph").strip()
-        under = f"paragraph {paragraph} of {under}"
+    it = "it holds" if n == 1 else "they hold"
     return (
-        f"{n} {what} not included: they hold exempt information under {under} (Part 2), "
-        "and their notes, questions and actions are left out too."
+        f"{n} {what} not included: {it} exempt information under "
+        f"{citation(data.exempt_paragraph)} (Part 2), and "
+        f"{'its' if n == 1 else 'their'} notes, questions and actions are left out too."
     )
+
+
+def exempt_notice(data: ExportData) -> str:
+    """The front sheet's marking of an exempt briefing, citing the paragraph where given."""
+    if data.exempt_paragraph:
+        return (
+            f"{EXEMPT_MARK} by virtue of {citation(data.exempt_paragraph)}: this briefing "
+            "includes exempt information (Part 2)."
+        )
+    return f"{EXEMPT_MARK}: this briefing includes exempt information (Part 2)."
 
 
 def _counts_words(counts: dict[str, int]) -> str:
@@ -439,8 +457,10 @@ def _counts_words(counts: dict[str, int]) -> str:
 def _intro(data: ExportData, views: Sequence[IndicatorView]) -> str:
     reds = sum(1 for v in views if v.latest_rag == "red")
     if data.meeting:
-        count = f"{len(views)} indicator is" if len(views) == 1 else f"{len(views)} indicators are"
-        return f"{count} on the agenda or have its questions or actions, in the agenda's order."
+        return (
+            f"{plural(len(views), 'indicator')}: those on the agenda, in the agenda's order, "
+            "then any other with a question or action for the meeting."
+        )
     others = len(views) - reds
     if not others:
         return f"{plural(reds, 'red indicator')}, the longest run of red first."

@@ -14,44 +14,11 @@ from db.models import (
     NoteRow,
     PeriodRow,
     QuestionRow,
-    SettingRow,
 )
 from desktop.catalogue import IndicatorView, load_views
 from desktop.export.data import ActionItem, ExportData, NoteItem, QuestionItem
+from desktop.export.paper import effective
 from desktop.tolerances import default_tolerance, describe
-
-EXEMPT_PARAGRAPH_SETTING = "schedule_12a_paragraph"
-# Committee-paper details a clerk sets once in the store.
-PAPER_SETTINGS = ("briefing_author", "briefing_contact", "briefing_agenda_item")
-
-
-def paper_details(session: Session) -> dict[str, str | None]:
-    """The committee-paper details and Schedule 12A paragraph kept in the store, by key."""
-    keys = [EXEMPT_PARAGRAPH_SETTING, *PAPER_SETTINGS]
-    found = {
-        row.key: row.value.strip() or None
-        for row in session.scalars(select(SettingRow).where(SettingRow.key.in_(keys)))
-    }
-    return {key: found.get(key) for key in keys}
-
-
-def set_paper_detail(session: Session, key: str, value: str | None) -> None:
-    """Keep one detail for every later briefing (None or blank: forget it)."""
-    if key not in (EXEMPT_PARAGRAPH_SETTING, *PAPER_SETTINGS):
-        raise ExportError(
-            f"unknown briefing detail '{key}' — use one of "
-            + ", ".join((EXEMPT_PARAGRAPH_SETTING, *PAPER_SETTINGS))
-        )
-    row = session.get(SettingRow, key)
-    text = (value or "").strip()
-    if not text:
-        if row is not None:
-            session.delete(row)
-    elif row is None:
-        session.add(SettingRow(key=key, value=text))
-    else:
-        row.value = text
-    session.flush()
 
 
 class ExportError(Exception):
@@ -170,15 +137,21 @@ def gather(
             )
         )
     shown = views if include_exempt else [v for v in views if not v.exempt]
-    settings = paper_details(session)
+    withheld = [v for v in views if v.exempt and not include_exempt]
+    if meeting_row is not None:  # what this meeting's paper would have covered, not all
+        covered = set(agenda) | _meeting_indicators(session, meeting_row.id, carried_questions,
+                                                    carried_actions)  # fmt: skip
+        withheld = [v for v in withheld if v.id in covered]
+    paper = effective(session, meeting_row.id if meeting_row else None)
     return ExportData(
         views=tuple(shown),
-        withheld_exempt=len(views) - len(shown),
-        exempt_paragraph=settings.get(EXEMPT_PARAGRAPH_SETTING),
+        withheld_exempt=len(withheld),
+        exempt_paragraph=paper.exempt_paragraph,
         rag_rule=describe(default_tolerance(session)),
-        author=settings.get("briefing_author"),
-        contact=settings.get("briefing_contact"),
-        agenda_item=settings.get("briefing_agenda_item"),
+        author=paper.author,
+        contact=paper.contact,
+        agenda_item=paper.agenda_item,
+        purpose=paper.purpose,
         notes=notes,
         questions=questions,
         actions=actions,
@@ -188,3 +161,26 @@ def gather(
         meeting_date=meeting_row.held_on if meeting_row else None,
         agenda=agenda,
     )
+
+
+def _meeting_indicators(
+    session: Session, meeting_id: int, questions: set[int], actions: set[int]
+) -> set[int]:
+    """Indicators with a question or action raised at the meeting or carried into it."""
+    found = set(
+        session.scalars(
+            select(QuestionRow.indicator_id).where(
+                (QuestionRow.meeting_id == meeting_id) | QuestionRow.id.in_(questions)
+            )
+        )
+    )
+    found |= {
+        i
+        for i in session.scalars(
+            select(ActionRow.indicator_id).where(
+                (ActionRow.meeting_id == meeting_id) | ActionRow.id.in_(actions)
+            )
+        )
+        if i is not None
+    }
+    return found

@@ -47,6 +47,7 @@ from desktop.scorecard.read.limits import check_package, read_bounded
 from desktop.wording import (
     ACTION_WORDS,
     QUESTION_WORDS,
+    plural,
     status_from_word,
     status_word,
 )
@@ -80,13 +81,14 @@ class TrackerReport:
 
     def summary(self) -> str:
         text = (
-            f"{len(self.updated_questions)} questions and {len(self.updated_actions)} actions "
-            f"updated, {self.unchanged} unchanged, {len(self.refused_rows)} rows refused"
+            f"{plural(len(self.updated_questions), 'question')} and "
+            f"{plural(len(self.updated_actions), 'action')} updated, {self.unchanged} unchanged, "
+            f"{plural(len(self.refused_rows), 'row')} refused"
         )
         if self.ignored:
-            text += f", {len(self.ignored)} edits ignored"
+            text += f", {plural(len(self.ignored), 'edit')} ignored"
         if self.missing:
-            text += f", {len(self.missing)} rows missing"
+            text += f", {plural(len(self.missing), 'row')} missing"
         return text
 
     def lines(self) -> list[str]:

@@ -12,6 +12,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.analysis.numbers import finite
@@ -39,29 +40,37 @@ QUESTION_EDITABLE = ("Answer", "Status", "Answered on")
 ACTION_EDITABLE = ("Update", "Status")
 # Very hidden copies of the rows as exported: answers coming back are compared with them.
 EXPORTED_SHEETS = {"Questions": "Exported questions", "Actions": "Exported actions"}
-DATE_FORMAT = "dd/mm/yyyy"
-DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+# dates in words, as everywhere else ("28 February 2026"); still real dates for sorting
+DATE_FORMAT = "d mmmm yyyy"
+DATETIME_FORMAT = "d mmmm yyyy hh:mm"
+DATE_WIDTH = 19  # "28 September 2026" and a margin
+
 HEADER_FILL = PatternFill("solid", fgColor="DCE3EE")
 # (header, width in characters) per sheet; the Ref column (a stable id) is hidden.
 # Widths fit a landscape A4 page at a readable scale; long text wraps and rows grow to it.
+# Every heading and every word a column may hold ("Withdrawn", "In progress", a date in
+# words) fits its column whole: a cell that spills over makes LibreOffice print an empty
+# column beside the table, and a cut one reads "RAG publishe".
 QUESTION_COLUMNS = (
-    (REF, 34), ("Portfolio", 14), ("Indicator", 28), ("Period", 11), ("RAG", 7),
-    ("Question", 40), ("To whom", 16), ("Meeting", 16), ("Status", 11), ("Answer", 40),
-    ("Answered on", 12),
+    (REF, 34), ("Portfolio", 14), ("Indicator", 26), ("Period", 11), ("RAG", 7),
+    ("Question", 34), ("To whom", 16), ("Meeting", 16), ("Status", 11), ("Answer", 34),
+    ("Answered on", DATE_WIDTH),
 )  # fmt: skip
 ACTION_COLUMNS = (
-    (REF, 34), ("Portfolio", 14), ("Indicator", 28), ("Action", 40), ("Owner", 18),
-    ("Due", 12), ("Status", 12), ("Update", 40),
+    (REF, 34), ("Portfolio", 14), ("Indicator", 26), ("Action", 36), ("Owner", 18),
+    ("Due", DATE_WIDTH), ("Status", 13), ("Update", 36),
 )  # fmt: skip
 NOTE_COLUMNS = (
-    ("Portfolio", 16), ("Indicator", 30), ("Period", 11), ("Note", 60), ("Exempt", 8),
-    ("Meeting", 18), ("Written", 16),
+    ("Portfolio", 16), ("Indicator", 30), ("Period", 11), ("Note", 56), ("Exempt", 9),
+    ("Meeting", 18), ("Written", DATE_WIDTH + 6),
 )  # fmt: skip
 INDICATOR_COLUMNS = (
     ("Code", 8), ("Name", 40), ("Portfolio", 18), ("Period", 11), ("Actual", 9),
-    ("Target", 9), ("Unit", 10), ("RAG published", 10), ("RAG computed", 10),
-    ("Direction", 11), ("Red streak", 8),
+    ("Target", 9), ("Unit", 10), ("RAG published", 15), ("RAG computed", 15),
+    ("Direction", 11), ("Red streak", 12),
 )  # fmt: skip
+NUMBER_COLUMNS = ("Actual", "Target")  # a "<5" among numbers lines up with them
+DATE_COLUMNS = ("Answered on", "Due", "Written")  # read like the text beside them
 README = (
     "How to fill in this tracker",
     "Questions: type the answer in the Answer column and choose a Status from the list "
@@ -239,16 +248,28 @@ def _fill(
     ws: Worksheet, columns: Sequence[tuple[str, int]], rows: Sequence[Sequence[object]]
 ) -> None:
     bold = Font(name=FONT, bold=True)
+    heading = Alignment(wrap_text=True, vertical="center")
     for col, (title, width) in enumerate(columns, start=1):
         cell = ws.cell(row=1, column=col, value=title)
         cell.font = bold
         cell.fill = HEADER_FILL
+        cell.alignment = heading
         ws.column_dimensions[get_column_letter(col)].width = width
     wrap = Alignment(wrap_text=True, vertical="top")
+    aligned = {
+        c: Alignment(wrap_text=True, vertical="top", horizontal="right")
+        if title in NUMBER_COLUMNS
+        else Alignment(wrap_text=True, vertical="top", horizontal="left", indent=1)
+        if title == "Unit"
+        else Alignment(wrap_text=True, vertical="top", horizontal="left")
+        if title in DATE_COLUMNS
+        else wrap
+        for c, (title, _w) in enumerate(columns, start=1)
+    }
     for r, row in enumerate(rows, start=2):
         lines = 1
         for c, value in enumerate(row, start=1):
-            _put(ws, r, c, value, wrap)
+            _put(ws, r, c, value, aligned[c])
             if isinstance(value, _Text):
                 lines = max(lines, _lines(value.value, columns[c - 1][1]))
         if lines > 1:  # Excel and LibreOffice do not grow a row to its wrapped text on open
@@ -286,6 +307,7 @@ def _protect(ws: Worksheet, columns: Sequence[tuple[str, int]], editable: Sequen
 
 def _print_setup(ws: Worksheet) -> None:
     """Landscape, fitted to the page width, the header row on every printed page."""
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.7, bottom=0.7)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -300,10 +322,14 @@ def _print_setup(ws: Worksheet) -> None:
 _FORMATS: dict[type, str] = {dt.datetime: DATETIME_FORMAT, dt.date: DATE_FORMAT}
 
 
+BODY_FONT = Font(name=FONT)
+
+
 def _put(ws: Worksheet, row: int, col: int, value: object, align: Alignment) -> None:
     if value is None:
         return
     cell = ws.cell(row=row, column=col)
+    cell.font = BODY_FONT
     if isinstance(value, _Text):
         text = ILLEGAL_CHARACTERS_RE.sub("", value.value)
         if not text:
@@ -341,7 +367,7 @@ def _banner(ws: Worksheet) -> None:
         ws.row_dimensions[r].height = None
     width = max(ws.max_column, 1)
     cell = ws.cell(row=1, column=1, value=f"{EXEMPT_MARK} (Part 2, exempt information)")
-    cell.font = Font(bold=True, color="9C0006", size=12)
+    cell.font = Font(name=FONT, bold=True, color="9C0006", size=12)
     cell.fill = PatternFill("solid", fgColor="FFC7CE")
     cell.alignment = Alignment(vertical="center")
     if width > 1:
@@ -387,6 +413,7 @@ def _readme(ws: Worksheet) -> None:
             cell.font = Font(name=FONT, bold=True, size=13)
             ws.row_dimensions[r].height = 20
         else:
+            cell.font = BODY_FONT
             ws.row_dimensions[r].height = LINE_HEIGHT * _lines(line, width)
 
 

@@ -37,7 +37,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "actual", "actual_text", "target", "numerator", "denominator", "rag",
         "direction_text", "commentary", "source_file", "source_sheet", "source_cell",
     ),
-    "meeting": ("name", "committee", "held_on", "created_at"),
+    "meeting": (
+        "name", "committee", "held_on", "created_at", "paper_item", "paper_purpose",
+        "paper_exempt_paragraph",
+    ),
     "agenda_item": ("position",),
     "question": (
         "text", "addressed_to", "status", "answer", "answered_at", "source_rule", "position",

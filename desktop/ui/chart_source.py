@@ -1,5 +1,6 @@
 """The ChartSource the command line and the window hand to the exporters: the app's own chart
-drawing, loaded only when a briefing needs pictures, in helper processes when that is faster.
+drawing, loaded only when a briefing needs pictures, on threads beside the document's writing
+(or in helper processes, from a thread of a program that has no Qt application yet).
 
 The export core never names this package; whoever starts an export passes a source in.
 """
@@ -12,7 +13,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from desktop.catalogue import IndicatorView
@@ -76,6 +77,46 @@ class HelperProcessCharts:
         self._ahead.clear()
 
 
+class ThreadedCharts:
+    """Paints on a small pool of threads of this process: a print chart is QPainter on a
+    QImage, which Qt allows off the GUI thread, and the conversion and compression at its end
+    let go of Python's lock, so two threads draw a long briefing's pictures side by side while
+    the document is written. ``prepare`` starts them all; ``close()`` stops what is left.
+    Needs the Qt application made first, on the main thread (the constructor does that).
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        module = importlib.import_module(CHARTS_MODULE)
+        importlib.import_module("desktop.ui.charts")._ensure_application()
+        self._render = module.render_print_png
+        self.workers = workers or max(1, min(2, os.cpu_count() or 1))
+        self._pool: ThreadPoolExecutor | None = None
+        self._ahead: dict[tuple[int, int, int], Future[bytes]] = {}
+
+    def prepare(self, views: Sequence[IndicatorView], width_px: int, height_px: int) -> None:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="chart")
+        for view in views:
+            key = (view.id, width_px, height_px)
+            if key not in self._ahead:
+                self._ahead[key] = self._pool.submit(
+                    self._render, view, width=width_px, height=height_px
+                )
+
+    def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None:
+        ahead = self._ahead.pop((view.id, width_px, height_px), None)
+        if ahead is not None:
+            return ahead.result()
+        picture: bytes = self._render(view, width=width_px, height=height_px)
+        return picture
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._ahead.clear()
+
+
 class HereCharts(FunctionCharts):
     """Draws on this (main) thread: a print chart takes a few milliseconds, less than a
     helper process would need to start."""
@@ -96,6 +137,6 @@ def default_source() -> ChartSource | None:
     if threading.current_thread() is not threading.main_thread():
         return HelperProcessCharts()
     try:
-        return HereCharts()
+        return ThreadedCharts()
     except (ImportError, OSError):  # no Qt, or its system libraries are missing
         return None

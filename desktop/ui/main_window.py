@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
     focus_tree_action: QAction
     import_action: QAction
     import_answers_action: QAction
+    paper_action: QAction
     tolerance_action: QAction
     next_red_action: QAction
     prev_red_action: QAction

@@ -74,6 +74,13 @@ def build_actions(window: MainWindow) -> None:
         icon_name="export",
     )
     window.export_action.setEnabled(False)
+    window.paper_action = a(
+        "Briefing &paper details…",
+        lambda: window.export_flow.edit_paper(),
+        "Ctrl+Shift+D",
+        name="paperDetails",
+        tip="Agenda item, purpose, author, contact and Schedule 12A paragraph of the briefing",
+    )
     window.import_answers_action = a(
         "Import &answers…",
         window.answers_flow.choose_and_import,
@@ -215,6 +222,7 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu.setObjectName("recentMenu")
     file_menu.addMenu(window.recent_menu)
     file_menu.addAction(window.export_action)
+    file_menu.addAction(window.paper_action)
     file_menu.addAction(window.import_answers_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)

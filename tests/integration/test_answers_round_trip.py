@@ -232,3 +232,12 @@ def test_answered_on_without_answered_is_reported(sample: ExportStore, tmp_path:
         report = import_tracker(s, path)
     assert "Answered on was filled in, but the question is asked" in report.ignored[0]
     assert _question(sample, ASKED_QUESTION).status == "asked"
+
+
+def test_the_summary_counts_in_words(tmp_path: Path) -> None:
+    from desktop.export.tracker_import import TrackerReport
+
+    report = TrackerReport(updated_questions=["q"], ignored=["e"], refused_rows=["r", "s"])
+    assert report.summary() == (
+        "1 question and 0 actions updated, 0 unchanged, 2 rows refused, 1 edit ignored"
+    )

@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.export import documents
-from desktop.export.gather import EXEMPT_PARAGRAPH_SETTING, ExportError, set_paper_detail
 from desktop.export.json_export import to_json_text
+from desktop.export.paper import PaperError, save_standing
 from desktop.export.tracker_import import import_tracker
 from tests.helpers.export_store import EXEMPT_NOTE, ExportStore, FakeCharts, build
 
@@ -75,16 +75,15 @@ def test_page_one_says_how_many_were_withheld_and_under_which_paragraph(
     sample: ExportStore, tmp_path: Path
 ) -> None:
     with sample.store.session() as s:
-        set_paper_detail(s, EXEMPT_PARAGRAPH_SETTING, " 3 ")
-        set_paper_detail(s, "briefing_author", "Scrutiny Officer")
+        save_standing(s, exempt_paragraph=" 3 ", author="Scrutiny Officer")
     out = tmp_path / "b.docx"
     documents.write("docx", sample.data(), out, charts=FakeCharts())
     xml = _xml(out)
     assert "3 exempt indicators are not included" in xml
-    assert "paragraph 3 of Schedule 12A to the Local Government Act 1972" in xml
+    assert "paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972" in xml
     assert "Scrutiny Officer" in xml  # the report author on the front sheet
-    with sample.store.session() as s, pytest.raises(ExportError, match="unknown briefing"):
-        set_paper_detail(s, "colour", "blue")
+    with sample.store.session() as s, pytest.raises(PaperError, match="unknown briefing"):
+        save_standing(s, colour="blue")
 
 
 def test_small_numbers_are_hidden_in_every_section_of_an_exempt_briefing(
@@ -122,3 +121,22 @@ def test_the_exempt_tracker_round_trips_with_its_banner(
     with sample.store.session() as s:
         report = import_tracker(s, out)
     assert report.refused_rows == [] and report.missing == []
+
+
+def test_a_meetings_paper_counts_only_the_exempt_indicators_it_would_have_covered(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    from desktop import annotations as an
+    from tests.helpers.export_store import MEETING
+
+    assert sample.data(meeting=MEETING).withheld_exempt == 0  # none on its agenda
+    assert sample.data().withheld_exempt == 3  # the whole scorecard withholds all three
+    with sample.store.session() as s:
+        meeting = an.meeting_by_name(s, MEETING)
+        an.add_agenda_item(s, meeting.id, sample.ids["CS17"])
+    data = sample.data(meeting=MEETING)
+    assert data.withheld_exempt == 1
+    out = tmp_path / "m.docx"
+    documents.write("docx", data, out, charts=FakeCharts())
+    assert "1 exempt indicator is not included: it holds exempt information" in _xml(out)
+    assert EXEMPT_NAME not in _xml(out)

@@ -345,3 +345,32 @@ def test_a_long_answer_gets_a_taller_row(sample: ExportStore, tmp_path: Path) ->
     r = _find(book, "Questions", "Question", ASKED_QUESTION)
     height = book["Questions"].row_dimensions[r].height
     assert height is not None and height >= 15 * 7  # 450 characters over a 60-wide column
+
+
+def test_every_heading_and_status_word_fits_its_column_and_dates_are_in_words(
+    sample: ExportStore, tmp_path: Path
+) -> None:
+    """A heading or word wider than its column is cut ("RAG publishe") or spills into the
+    next, empty, column, which LibreOffice then prints as an empty column beside the table."""
+    with sample.store.session() as s:
+        an.add_action(
+            s, "Bring the plan", indicator_id=sample.ids["CS01"], due_date=dt.date(2026, 9, 28)
+        )
+    book = _book(_tracker(sample, tmp_path, include_exempt=True))
+    longest = {"Status": len("In progress"), "RAG": len("Amber"), "Exempt": len("Yes")}
+    longest |= dict.fromkeys(("Due", "Answered on"), len("28 September 2026"))
+    longest["Written"] = len("28 September 2026 12:00")
+    for name in ("Questions", "Actions", "Notes", "Indicators"):
+        ws = book[name]
+        for cell in ws[2]:  # the headings, under the exempt banner
+            width = ws.column_dimensions[cell.column_letter].width
+            needed = max(len(str(cell.value)), longest.get(str(cell.value), 0)) + 1.5
+            if name == "Questions" and cell.value == "Status":
+                needed = len("Withdrawn") + 1.5  # officers choose question words only
+            assert width >= needed, (name, cell.value, width)
+            assert cell.font.name == "Arial" and cell.alignment.wrap_text
+        body = [c for row in ws.iter_rows(min_row=3) for c in row if c.value is not None]
+        assert body and all(c.font.name == "Arial" for c in body), name
+    (due,) = [r[5] for r in book["Actions"].iter_rows(min_row=3) if r[3].value == "Bring the plan"]
+    assert due.is_date and due.number_format == "d mmmm yyyy"
+    assert book["Notes"]["G3"].number_format == "d mmmm yyyy hh:mm"

@@ -130,3 +130,18 @@ def test_a_deletion_reaches_the_other_laptop(
     member.sync()
     assert [q["text"] for q in member.export()["questions"]] == ["Keep this one"]
     assert member.sync() == {"pushed": 0, "pulled": 0, "conflicts": []}
+
+
+def test_a_meetings_paper_details_reach_the_other_laptop(
+    tmp_path: Path, laptops: tuple[Laptop, Laptop]
+) -> None:
+    officer, member = laptops
+    officer.ok("import", str(scorecards.wide_quarters(tmp_path / "q4.xlsx")))
+    officer.ok("question", "AS1", "Why longer?", "--meeting", "Scrutiny, 12 March")
+    officer.ok("paper", "--meeting", "Scrutiny, 12 March", "--agenda-item", "7",
+               "--purpose", "To question the director.", "--author", "A. Clerk")  # fmt: skip
+    officer.sync()
+    member.sync()
+    theirs = member.json("paper", "--meeting", "Scrutiny, 12 March")
+    assert (theirs["agenda_item"], theirs["purpose"]) == ("7", "To question the director.")
+    assert theirs["author"] is None  # a laptop's standing details stay on it

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -12,9 +14,11 @@ from sqlalchemy import select
 from db.models import IndicatorRow
 from db.store import Store
 from desktop.annotations import add_meeting, add_note, add_question
+from desktop.catalogue import IndicatorView
 from desktop.export.words import EXEMPT_MARK
+from desktop.ui.dialogs.export_flow import WorkerCharts
 from desktop.ui.main_window import MainWindow
-from desktop.ui.workers import Workers
+from desktop.ui.workers import TaskControl, Workers
 from tests.ui.export_dialog_helpers import export_via_dialog, open_dialog
 
 EXEMPT_NOTE = "Two named care homes are under review"
@@ -141,13 +145,73 @@ def test_export_without_a_file_stays_open_and_says_why(window: MainWindow) -> No
 def test_cancel_while_charts_are_drawn_writes_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
+    flow = window.export_flow
+    drawn: list[str] = []
+
+    def cancelling_after_one(control: TaskControl, stopped: Callable[[], bool]) -> WorkerCharts:
+        """The app's own drawing; the user presses Cancel once the first chart is drawn."""
+        charts = WorkerCharts(control, stopped)
+        draw = charts.png
+
+        def png(view: IndicatorView, width: int, height: int) -> bytes | None:
+            picture = draw(view, width, height)
+            drawn.append(view.code or view.name)
+            flow.progress.reject()
+            return picture
+
+        charts.png = png  # type: ignore[method-assign]
+        return charts
+
+    flow.chart_source = cancelling_after_one
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "briefing.docx").write_bytes(b"the briefing written last week")
+    dialog = open_dialog(window)
+    dialog.path_edit.setText(str(folder / "briefing.docx"))
+    with qtbot.waitSignal(flow.finished, timeout=60000) as blocker:
+        dialog.accept()
+    assert blocker.args == [None]
+    assert len(drawn) == 1  # it stopped at the next picture
+    assert (folder / "briefing.docx").read_bytes() == b"the briefing written last week"
+    assert [p.name for p in folder.iterdir()] == ["briefing.docx"]  # no temporary left
+    assert flow.message is None  # cancelling is not an error
+
+
+def test_charts_are_drawn_off_the_window_thread_with_progress(
+    qtbot: QtBot, seeded: Store, data_dir: Path, tmp_path: Path
+) -> None:
+    window = MainWindow(seeded, data_dir=data_dir, workers=Workers())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.views_loaded, timeout=20000):
+        window.reload()
+    flow = window.export_flow
+    threads: list[bool] = []
+    said: list[str] = []
+
+    def watched(control: TaskControl, stopped: Callable[[], bool]) -> WorkerCharts:
+        charts = WorkerCharts(control, stopped)
+        draw = charts.png
+
+        def png(view: IndicatorView, width: int, height: int) -> bytes | None:
+            threads.append(threading.current_thread() is threading.main_thread())
+            return draw(view, width, height)
+
+        charts.png = png  # type: ignore[method-assign]
+        return charts
+
+    flow.chart_source = watched
     dialog = open_dialog(window)
     dialog.path_edit.setText(str(tmp_path / "briefing.docx"))
-    with qtbot.waitSignal(window.export_flow.finished, timeout=60000) as blocker:
-        dialog.accept()  # the store is read at once (synchronous workers); drawing is queued
-        window.export_flow.progress.reject()
-    assert blocker.args == [None]
-    assert not (tmp_path / "briefing.docx").exists()
+    task_progress = flow.progress.bar.valueChanged
+    task_progress.connect(lambda _v: said.append(flow.progress.label.text()))
+    with qtbot.waitSignal(flow.finished, timeout=60000) as blocker:
+        dialog.accept()
+    window.workers.wait()
+    assert blocker.args == [tmp_path / "briefing.docx"]
+    assert threads and not any(threads)  # never on the window's thread
+    assert any(text.startswith("Drawing chart ") for text in said)
+    assert len(docx.Document(str(tmp_path / "briefing.docx")).inline_shapes) == len(threads)
 
 
 def test_unknown_meeting_is_one_line(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

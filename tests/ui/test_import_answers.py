@@ -79,7 +79,7 @@ def test_import_answers_reports_what_changed(
     window.import_answers_action.trigger()
     message = window.answers_flow.message
     assert message is not None
-    assert message.text().startswith("1 questions and 0 actions updated")
+    assert message.text().startswith("1 question and 0 actions updated")
 
 
 def test_refused_rows_are_listed_in_the_details(
@@ -90,7 +90,7 @@ def test_refused_rows_are_listed_in_the_details(
     choose_file(monkeypatch, tracker)
     window.import_answers_action.trigger()
     message = window.answers_flow.message
-    assert message is not None and "1 rows refused" in message.text()
+    assert message is not None and "1 row refused" in message.text()
     assert "unknown status 'Sorted'" in message.detailedText()
 
 

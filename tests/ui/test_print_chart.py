@@ -39,3 +39,45 @@ def test_chart_text_prints_at_8_points_or_more() -> None:
     text_px = round(CHART_WIDTH_PX * TEXT_SHARE)
     printed_cm = CHART_WIDTH.cm * text_px / CHART_WIDTH_PX
     assert printed_cm * POINTS_PER_CM >= 8.0
+
+
+def test_pictures_painted_on_threads_are_the_ones_painted_here(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from desktop.ui.chart_source import ThreadedCharts, default_source
+
+    sample = build(tmp_path)
+    try:
+        views = list(sample.views().values())[:12]
+    finally:
+        sample.store.close()
+    source = default_source()  # on the main thread: painters on threads of this process
+    assert isinstance(source, ThreadedCharts) and source.workers >= 1
+    try:
+        source.prepare(views, CHART_WIDTH_PX, CHART_HEIGHT_PX)
+        threaded = [source.png(v, CHART_WIDTH_PX, CHART_HEIGHT_PX) for v in views]
+    finally:
+        source.close()
+    here = [render_print_png(v, width=CHART_WIDTH_PX, height=CHART_HEIGHT_PX) for v in views]
+    assert threaded == here
+
+
+def test_the_png_holds_exactly_the_painted_pixels(qapp: QApplication) -> None:
+    from PySide6.QtGui import QColor, QPainter
+
+    from desktop.ui.print_chart import png_bytes
+
+    image = QImage(37, 11, QImage.Format.Format_RGB32)  # an odd width: rows of odd length
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.fillRect(0, 0, 5, 11, QColor("#c0392b"))
+    painter.fillRect(30, 3, 7, 4, QColor("#1f6fb2"))
+    painter.drawLine(0, 10, 36, 0)
+    painter.end()
+    back = QImage.fromData(png_bytes(image))
+    assert (back.width(), back.height()) == (37, 11)
+    assert all(
+        back.pixelColor(x, y).rgb() == image.pixelColor(x, y).rgb()
+        for x in range(37)
+        for y in range(11)
+    )

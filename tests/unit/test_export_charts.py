@@ -74,12 +74,6 @@ def test_no_default_source_without_qt_installed(monkeypatch: pytest.MonkeyPatch)
     assert chart_source.default_source() is None
 
 
-def test_prerendered_charts_hand_back_what_was_drawn() -> None:
-    source = charts.PrerenderedCharts({1: b"one"})
-    assert source.png(_view(1), 900, 380) == b"one"
-    assert source.png(_view(2), 900, 380) is None
-
-
 def test_a_cache_passes_the_list_of_pictures_on_to_its_source() -> None:
     asked: list[list[int]] = []
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -59,8 +60,11 @@ class ExportDialog(QDialog):
     """Format, meeting, what to include and the file; ``options()`` after it is accepted.
 
     The exempt box starts unchecked every time: confidential material goes out only when
-    asked for on this export.
+    asked for on this export. ``details_requested(meeting name or None)`` asks for the
+    briefing paper details of the paper chosen.
     """
+
+    details_requested = Signal(object)
 
     def __init__(
         self,
@@ -102,6 +106,14 @@ class ExportDialog(QDialog):
             "Show s&mall numbers in exempt indicators as <5",
             "Show small numbers in exempt indicators as less than 5",
             True,
+        )
+        self.details_button = QPushButton("Paper &details…", self)
+        self.details_button.setObjectName("paperDetails")
+        self.details_button.setAccessibleName(
+            "Briefing paper details: agenda item, purpose, author, contact, Schedule 12A paragraph"
+        )
+        self.details_button.clicked.connect(
+            lambda: self.details_requested.emit(self.meeting_combo.currentData())
         )
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
@@ -145,7 +157,10 @@ class ExportDialog(QDialog):
         form.addRow("Format:", format_row)
         meeting_label = QLabel("&For:", self)
         meeting_label.setBuddy(self.meeting_combo)
-        form.addRow(meeting_label, self.meeting_combo)
+        meeting_row = QHBoxLayout()
+        meeting_row.addWidget(self.meeting_combo, 1)
+        meeting_row.addWidget(self.details_button)
+        form.addRow(meeting_label, meeting_row)
         file_label = QLabel("F&ile:", self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
@@ -155,7 +170,8 @@ class ExportDialog(QDialog):
             layout.addWidget(box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setTabOrder(self.meeting_combo, self.charts_box)
+        self.setTabOrder(self.meeting_combo, self.details_button)
+        self.setTabOrder(self.details_button, self.charts_box)
         self.setTabOrder(self.charts_box, self.exempt_box)
         self.setTabOrder(self.exempt_box, self.small_box)
         self.setTabOrder(self.small_box, self.path_edit)
@@ -223,4 +239,5 @@ class ExportDialog(QDialog):
 
     def _update_enabled(self) -> None:
         self.charts_box.setEnabled(self.fmt() == "docx")
+        self.details_button.setEnabled(self.fmt() == "docx")
         self.small_box.setEnabled(self.exempt_box.isChecked())

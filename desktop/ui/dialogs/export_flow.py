@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.catalogue import IndicatorView
-from desktop.export.charts import (
-    CHART_HEIGHT_PX,
-    CHART_WIDTH_PX,
-    ChartSource,
-    PrerenderedCharts,
-)
+from desktop.export.charts import ChartSource
 from desktop.export.data import ExportData
 from desktop.ui.dialogs.export_dialog import ExportDialog, ExportOptions
 from desktop.ui.dialogs.progress import ProgressDialog
 from desktop.ui.workers import TaskControl, Workers
+
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.paper_dialog import PaperDialog
 
 
 def write_export(
@@ -77,7 +76,11 @@ def write_data(
             from desktop.export.pdf import pdf_beside
 
             control.progress(2, 3, "Making a tagged PDF beside it…")
-            said = pdf_beside(out).note
+            said = (
+                "no PDF: cancelled before it was made"
+                if control.cancelled()
+                else pdf_beside(out).note
+            )
             if notes is not None:
                 notes.append(said)
     control.progress(3, 3, "Done")
@@ -88,15 +91,46 @@ class ExportCancelled(Exception):
     pass
 
 
-CHART_BATCH = 3  # pictures drawn between two turns of the event loop
+class WorkerCharts:
+    """The briefing's chart pictures, painted on the export's worker thread.
+
+    A print chart is painted with QPainter onto a QImage, which Qt allows off the GUI thread,
+    so the window keeps answering while a long briefing's pictures are drawn (on two threads
+    beside the document's writing). Each picture reports progress; Cancel stops the export at
+    the next one, before anything is written.
+    """
+
+    def __init__(self, control: TaskControl, stopped: Callable[[], bool]) -> None:
+        from desktop.ui.chart_source import ThreadedCharts
+
+        self._threads = ThreadedCharts()  # two painters beside the document's writing
+        self._control = control
+        self._stopped = stopped
+        self._total = 0
+        self._drawn = 0
+
+    def prepare(self, views: Sequence[IndicatorView], width_px: int, height_px: int) -> None:
+        self._total = len(views)
+        self._threads.prepare(views, width_px, height_px)
+
+    def close(self) -> None:
+        self._threads.close()
+
+    def png(self, view: IndicatorView, width_px: int, height_px: int) -> bytes | None:
+        if self._control.cancelled() or self._stopped():
+            raise ExportCancelled
+        picture = self._threads.png(view, width_px, height_px)
+        self._drawn += 1
+        total = max(self._total, self._drawn)
+        self._control.progress(self._drawn, total, f"Drawing chart {self._drawn} of {total}…")
+        return picture
 
 
 class ExportFlow(QObject):
     """Asks what and where to export, runs the export, then says where the file went.
 
-    A Word briefing's chart pictures are drawn here on the GUI thread (Qt draws widgets
-    there only), a few at a time between events so the window and Cancel keep working;
-    reading and writing happen on a worker.
+    Reading the store, drawing a briefing's charts and writing the file all happen on a
+    worker, with progress and Cancel; the file is written whole or not at all.
     """
 
     finished = Signal(object)  # the written path, or None
@@ -110,11 +144,11 @@ class ExportFlow(QObject):
         self.progress.cancel_requested.connect(self._on_cancel)
         self.message: QMessageBox | None = None
         self.dialog: ExportDialog | None = None
+        self.paper_dialog: PaperDialog | None = None
         self._cancelled = False
         self._notes: list[str] = []  # filled on the worker, read when it is done
-        self._pending: list[IndicatorView] = []
-        self._pngs: dict[int, bytes] = {}
-        self._total = 0
+        # how a briefing's pictures are drawn on the worker (a test may give its own)
+        self.chart_source: Callable[[TaskControl, Callable[[], bool]], ChartSource] = WorkerCharts
 
     def choose_and_export(self) -> None:
         """Open the export dialog (window-modal, not blocking); export when it is accepted."""
@@ -132,6 +166,7 @@ class ExportFlow(QObject):
             parent=self._window,
         )
         dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        dialog.details_requested.connect(lambda name: self.edit_paper(name, parent=dialog))
         if self.dialog is not None:
             self.dialog.deleteLater()  # the last export's dialog, long closed
         self.dialog = dialog
@@ -147,6 +182,31 @@ class ExportFlow(QObject):
             (m.name, f"{m.name} ({m.held_on:%d %b %Y})" if m.held_on else m.name)
             for m in reversed(meetings)
         ]
+
+    def edit_paper(self, meeting: str | None = None, *, parent: QWidget | None = None) -> None:
+        """Open the briefing paper details, at the named meeting's paper (None: the whole
+        scorecard's); window-modal over ``parent``."""
+        from desktop.annotations import list_meetings
+        from desktop.ui.dialogs.paper_dialog import PaperDialog
+
+        with self._store.read_session() as session:
+            meetings = list_meetings(session)
+        wanted = meeting.strip().casefold() if meeting else None
+        same = [m.id for m in meetings if m.name.strip().casefold() == wanted]
+        chosen = max(same) if same else None  # the one the export finds by that name
+        dialog = PaperDialog(
+            self._store,
+            [
+                (m.id, f"{m.name} ({m.held_on:%d %b %Y})" if m.held_on else m.name)
+                for m in reversed(meetings)
+            ],
+            meeting_id=chosen,
+            parent=parent or self._window,
+        )
+        if self.paper_dialog is not None:
+            self.paper_dialog.deleteLater()
+        self.paper_dialog = dialog
+        dialog.open()
 
     def _on_dialog_accepted(self, dialog: ExportDialog) -> None:
         options = dialog.options()
@@ -167,62 +227,26 @@ class ExportFlow(QObject):
         store = self._store
         self.progress.set_message(f"Exporting to {options.out.name}…")
         self.progress.show_soon()
-        charts_here = options.fmt == "docx" and options.include_charts
-        if charts_here:
-            task = self._workers.run(
-                lambda control: gather_data(store, options, control),
-                on_done=lambda data: self._draw_charts(data, options),
-                on_error=self._on_error,
-            )
-        else:
-            task = self._workers.run(
-                lambda control: write_data(
-                    gather_data(store, options, control), options, control, notes=self._notes
-                ),
-                on_done=self._on_done,
-                on_error=self._on_error,
-            )
-        if not task.done:
-            self.progress.follow(task, close_when_done=not charts_here)
+        with_charts = options.fmt == "docx" and options.include_charts
+        if with_charts:
+            import desktop.ui.print_chart  # noqa: F401  (loaded here, on the GUI thread)
 
-    # --- chart pictures, on the GUI thread -------------------------------------------------
-    def _draw_charts(self, data: ExportData, options: ExportOptions) -> None:
-        from desktop.export.docx_briefing import chosen_views
+        def work(control: TaskControl) -> Path:
+            data = gather_data(store, options, control)
+            charts = self.chart_source(control, self._stopped) if with_charts else None
+            try:
+                return write_data(data, options, control, charts, notes=self._notes)
+            finally:
+                close = getattr(charts, "close", None)
+                if callable(close):
+                    close()  # painters still busy stop before the export is reported done
 
-        self._pending = list(chosen_views(data))
-        self._pngs = {}
-        self._total = len(self._pending)
-        QTimer.singleShot(0, lambda: self._draw_batch(data, options))
-
-    def _draw_batch(self, data: ExportData, options: ExportOptions) -> None:
-        if self._cancelled:
-            self._on_error(ExportCancelled())
-            return
-        from desktop.ui.print_chart import render_print_png
-
-        for view in self._pending[:CHART_BATCH]:
-            self._pngs[view.id] = render_print_png(
-                view, width=CHART_WIDTH_PX, height=CHART_HEIGHT_PX
-            )
-        del self._pending[:CHART_BATCH]
-        drawn = self._total - len(self._pending)
-        self.progress.set_progress(drawn, max(self._total, 1), f"Drawing chart {drawn} of "
-                                   f"{self._total}…")  # fmt: skip
-        if self._pending:
-            QTimer.singleShot(0, lambda: self._draw_batch(data, options))
-            return
-        self._write_with_charts(data, options)
-
-    def _write_with_charts(self, data: ExportData, options: ExportOptions) -> None:
-        charts = PrerenderedCharts(self._pngs)
-        self._pngs = {}
-        task = self._workers.run(
-            lambda control: write_data(data, options, control, charts, notes=self._notes),
-            on_done=self._on_done,
-            on_error=self._on_error,
-        )
+        task = self._workers.run(work, on_done=self._on_done, on_error=self._on_error)
         if not task.done:
             self.progress.follow(task)
+
+    def _stopped(self) -> bool:
+        return self._cancelled
 
     def _on_cancel(self) -> None:
         self._cancelled = True
@@ -239,8 +263,6 @@ class ExportFlow(QObject):
 
     def _on_error(self, exc: BaseException) -> None:
         self.progress.done(0)
-        self._pending = []
-        self._pngs = {}
         if isinstance(exc, ExportCancelled):
             self.finished.emit(None)
             return

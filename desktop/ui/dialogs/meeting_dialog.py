@@ -108,6 +108,12 @@ class MeetingDialog(QDialog):
         self.save_button.setAccessibleName("Save the meeting details (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.save())
+        self.paper_button = QPushButton("Paper &details…", self)
+        self.paper_button.setAccessibleName(
+            "Briefing paper details of this meeting: agenda item, purpose, Schedule 12A paragraph"
+        )
+        self.paper_button.clicked.connect(self.edit_paper)
+        self.paper_dialog: QDialog | None = None
         self.agenda = AgendaView(self)
         self.agenda.moved.connect(self._on_moved)
         self.agenda.removed.connect(self._on_removed)
@@ -143,7 +149,11 @@ class MeetingDialog(QDialog):
         date_row.addWidget(self.date, 1)
         form.addRow("", date_row)
         form.addRow("Scorecard &period:", self.period)
-        form.addRow("", self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.paper_button)
+        save_row.addStretch(1)
+        form.addRow("", save_row)
         agenda_title = QLabel("A&genda (Alt+Up / Alt+Down to reorder, Delete to remove)", self)
         agenda_title.setBuddy(self.agenda.list)
         buttons = QHBoxLayout()
@@ -227,7 +237,7 @@ class MeetingDialog(QDialog):
         self.carry.setToolTip(f"From {earlier.name}" if earlier else "No earlier meeting")
 
     def _enable(self, existing: bool) -> None:
-        for widget in (self.agenda, self.carry, self.add_item, self.walk):
+        for widget in (self.agenda, self.carry, self.add_item, self.walk, self.paper_button):
             widget.setEnabled(existing)
         self.add_item.setEnabled(existing and bool(self.selected))
 
@@ -241,6 +251,20 @@ class MeetingDialog(QDialog):
         self._show_agenda()
 
     # --- actions ---------------------------------------------------------------------------
+    def edit_paper(self) -> None:
+        """The briefing paper details of the meeting shown (window-modal over this window)."""
+        if self.meeting is None:
+            return
+        from desktop.ui.dialogs.paper_dialog import PaperDialog
+
+        listed = [(m.id, meeting_label(m)) for m in reversed(self.meetings)]
+        if self.paper_dialog is not None:
+            self.paper_dialog.deleteLater()
+        self.paper_dialog = PaperDialog(
+            self.access.store, listed, meeting_id=self.meeting.id, parent=self
+        )
+        self.paper_dialog.open()
+
     def start_new(self) -> None:
         self.meeting = None
         self.list.clearSelection()
