@@ -37,10 +37,11 @@ def _store_with(tmp: Path, indicators: int, periods: int) -> Path:
     data = tmp / f"data-{indicators}"
     if data.exists():
         return data
-    data.mkdir(mode=0o700)
+    making = tmp / f"making-{indicators}"  # renamed once whole: a refused import leaves no store
+    making.mkdir(mode=0o700)
     path = tmp / f"scorecard-{indicators}.xlsx"
     write_xlsx(path, indicators, periods)
-    store = Store.open(data / "scrutineer.sqlite")
+    store = Store.open(making / "scrutineer.sqlite")
     try:
         result = import_file(store, path)
         if result.status != "imported":
@@ -48,6 +49,7 @@ def _store_with(tmp: Path, indicators: int, periods: int) -> Path:
     finally:
         store.close()
     path.unlink()
+    making.rename(data)
     return data
 
 
