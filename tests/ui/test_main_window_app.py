@@ -19,10 +19,12 @@ def test_smoke_prints_smoke_ok(
     seeded: Store, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = run_gui(seeded.path, demo=False, smoke=True, screenshot=None, data_dir=data_dir)
-    out = capsys.readouterr().out.strip()
+    lines = capsys.readouterr().out.strip().splitlines()
     assert code == 0
-    assert out.startswith("smoke ok ")
-    assert int(out.split()[-1]) >= 0
+    # the first paint (tree filled), then the rest built and the first indicator shown
+    assert [line.rsplit(" ", 1)[0] for line in lines] == ["smoke ok", "detail ok"]
+    painted, shown = (int(line.split()[-1]) for line in lines)
+    assert 0 <= painted <= shown
 
 
 def test_screenshot_writes_a_png(seeded: Store, data_dir: Path, tmp_path: Path) -> None:
