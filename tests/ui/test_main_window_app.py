@@ -22,9 +22,11 @@ def test_smoke_prints_smoke_ok(
     lines = capsys.readouterr().out.strip().splitlines()
     assert code == 0
     # the first paint (tree filled), then the rest built and the first indicator shown
-    assert [line.rsplit(" ", 1)[0] for line in lines] == ["smoke ok", "detail ok"]
-    painted, shown = (int(line.split()[-1]) for line in lines)
+    words = [line.split() for line in lines]
+    assert [w[:2] + w[3:4] for w in words] == [["smoke", "ok", "cpu"], ["detail", "ok", "cpu"]]
+    painted, shown = (int(w[2]) for w in words)
     assert 0 <= painted <= shown
+    assert 0 < int(words[0][4]) <= int(words[1][4])  # processor time, in the same order
 
 
 def test_screenshot_writes_a_png(seeded: Store, data_dir: Path, tmp_path: Path) -> None:
