@@ -90,7 +90,7 @@ def summaries_from_rows(
     open_questions: dict[int, int],
 ) -> list[SummaryRecord]:
     """SummaryRecords from rows of SUMMARY_SQL, in export order."""
-    rows.sort(key=lambda row: export_order_key(row[3], row[14] or 0, row[1], row[2], row[0]))
+    _in_export_order(rows)
     out: list[SummaryRecord] = []
     for row in rows:
         a, o = row[17:29], row[29:]
@@ -114,6 +114,25 @@ def summaries_from_rows(
         )  # fmt: skip
         out.append(SummaryRecord(indicator, analysis, latest))
     return out
+
+
+def _in_export_order(rows: list[tuple[Any, ...]]) -> None:
+    """Sort rows of SUMMARY_SQL as export_order_key does, working out the key of a name
+    only where the code (or name) before it does not already settle the order."""
+    firsts: list[tuple[Any, ...]] = []
+    for row in rows:
+        portfolio = row[3]
+        place = (1, 0, "") if portfolio is None else (0, row[14] or 0, portfolio.casefold())
+        firsts.append((*place, natural_key(row[1] or row[2])))
+    seen: dict[tuple[Any, ...], int] = {}
+    for first in firsts:
+        seen[first] = seen.get(first, 0) + 1
+    keys = [
+        (*first, natural_key(row[2]) if seen[first] > 1 else (), row[0])
+        for first, row in zip(firsts, rows, strict=True)
+    ]
+    order = sorted(range(len(rows)), key=keys.__getitem__)
+    rows[:] = [rows[i] for i in order]
 
 
 @dataclass(frozen=True, slots=True)
