@@ -55,17 +55,24 @@ def rows(indicators: int, periods: int) -> list[tuple[object, ...]]:
     return out
 
 
+# A sheet holds at most this many rows of figures: the reader refuses a sheet of over 200,000
+# rows, so a larger scorecard is written as several sheets, each with its own heading.
+SHEET_ROWS = 150_000
+
+
 def write_xlsx(path: Path, indicators: int, periods: int) -> int:
     """Write a long-layout scorecard; return the number of observations."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Scorecard")
-    ws.append(["Generated performance scorecard"])
-    ws.append([f"Produced {dt.date(2025, 1, 1).isoformat()}"])
-    ws.append(list(HEADER))
     data = rows(indicators, periods)
-    for row in data:
-        ws.append(list(row))
+    per_sheet = max(periods, SHEET_ROWS // periods * periods)  # an indicator stays on one sheet
+    for n, first in enumerate(range(0, len(data), per_sheet), start=1):
+        ws = wb.create_sheet("Scorecard" if n == 1 else f"Scorecard {n}")
+        ws.append(["Generated performance scorecard"])
+        ws.append([f"Produced {dt.date(2025, 1, 1).isoformat()}"])
+        ws.append(list(HEADER))
+        for row in data[first : first + per_sheet]:
+            ws.append(list(row))
     wb.save(path)
     return len(data)

@@ -26,8 +26,9 @@ from db.models import (
     ServiceRow,
     SettingRow,
 )
+from db.quick_read import export_order_key, summaries_from_rows
+from db.quick_read import natural_key as natural_key  # where callers have long found it
 from db.records import (
-    AnalysisRecord,
     ImportRecord,
     IndicatorMatch,
     IndicatorRecord,
@@ -40,24 +41,8 @@ from db.records import (
 CLOSED_QUESTION_STATUSES = ("answered", "withdrawn")
 # Well under SQLite's limit on bound parameters in one statement.
 _CHUNK = 500
-_DIGITS = re.compile(r"(\d+)")
 
 _AnySelect = Select[*tuple[Any, ...]]
-
-
-def natural_key(text: str) -> tuple[str | int, ...]:
-    """Sort key that orders digit runs by value: "CS2" before "CS10", letters case-blind."""
-    parts = _DIGITS.split(text.strip())
-    # even positions are text, odd positions digits, so tuples always compare like with like
-    return tuple(int(part) if i % 2 else part.casefold() for i, part in enumerate(parts))
-
-
-def export_order_key(
-    portfolio: str | None, portfolio_position: int, code: str | None, name: str, ident: int
-) -> tuple[Any, ...]:
-    """Export order: portfolio (position, name; none last), then code (natural) or name."""
-    place = (1, 0, "") if portfolio is None else (0, portfolio_position, portfolio.casefold())
-    return (*place, natural_key(code or name), natural_key(name), ident)
 
 
 def _chunks(ids: Sequence[int] | None) -> Iterator[Sequence[int] | None]:
@@ -378,20 +363,9 @@ def load_summaries(
         return []
     periods = {period.id: period for period in list_periods(session)}
     open_questions: dict[int, int] = dict(_rows_by_ids(session, _open_question_statement, ids))
-    rows = _rows_by_ids(session, _summary_statement, ids)
-    rows.sort(key=lambda row: export_order_key(row[3], row[14] or 0, row[1], row[2], row[0]))
-    out: list[SummaryRecord] = []
-    for row in rows:
-        a, o = row[17:29], row[29:]
-        analysis = None
-        if a[0] is not None:
-            rules = tuple(a[8].split())
-            analysis = AnalysisRecord(
-                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], rules, a[9], a[10], a[11]
-            )
-        latest = None if o[0] is None else ObservationRecord(o[0], periods[o[1]], *o[2:])
-        out.append(SummaryRecord(_indicator_record(row, {}, open_questions), analysis, latest))
-    return out
+    return summaries_from_rows(
+        _rows_by_ids(session, _summary_statement, ids), periods, open_questions
+    )
 
 
 def replace_analysis(session: Session, rows: Sequence[dict[str, Any]]) -> None:

@@ -9,24 +9,34 @@ import re
 import shutil
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
-
 from db.safe_files import fsync_dir, fsync_file, remove_stale, temp_beside
 
+# SQLAlchemy is imported where it is first used, not here: opening a store at head, and the
+# window's first paint, need only sqlite3 (the import is about a fifth of a second).
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session, sessionmaker
 
 # The newest schema revision this program knows (a test checks it matches db/migrations).
 HEAD_REVISION = "0005_paper_details"
+# The tables of a store at head (a test checks they are those of db/models).
+SCHEMA_TABLES = frozenset(
+    {
+        "action_point", "agenda_item", "comparator_value", "import_profile", "indicator",
+        "indicator_analysis", "meeting", "note", "observation", "period", "portfolio",
+        "question", "question_answer_history", "scorecard_import", "service", "setting",
+        "sync_conflict", "sync_record", "sync_state", "sync_tombstone",
+    }
+)  # fmt: skip
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 FILE_MODE = 0o600
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -361,8 +371,6 @@ def _create_private(path: Path) -> bool:
 
 def _check_schema(path: Path) -> None:
     """Refuse a store at head whose tables are missing or whose schema text cannot be read."""
-    from db.models import Base
-
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     conn.text_factory = bytes
     try:
@@ -375,7 +383,7 @@ def _check_schema(path: Path) -> None:
         tables = {bytes(name).decode("utf-8") for name in raw}
     except UnicodeDecodeError as exc:
         raise _damaged(path, "a table name is not valid text") from exc
-    missing = sorted(set(Base.metadata.tables) - tables)
+    missing = sorted(SCHEMA_TABLES - tables)
     if missing:
         raise _damaged(path, f"table {missing[0]} is missing")
 
@@ -386,6 +394,9 @@ def _check_schema(path: Path) -> None:
 def _make_engine(
     path: Path, wait_seconds: float, *, foreign_keys: bool = True, pooled: bool = True
 ) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     # hide_parameters: an error's text never carries the values (a note, an answer) it wrote
     options: dict[str, Any] = {"connect_args": {"timeout": wait_seconds}, "hide_parameters": True}
     if not pooled:
@@ -425,6 +436,7 @@ def alembic_config() -> Config:
 def _upgrade(path: Path, wait_seconds: float) -> None:
     """Upgrade the file to head in one transaction, foreign keys off while tables are rebuilt."""
     from alembic import command
+    from sqlalchemy.exc import DBAPIError
 
     config = alembic_config()
     engine = _make_engine(path, wait_seconds, foreign_keys=False, pooled=False)
@@ -457,13 +469,14 @@ def _bring_to_head(path: Path, wait_seconds: float) -> None:
 class Store:
     """One open store file. Use :meth:`session` for short units of work."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(
+        self, path: Path, engine: Engine | None = None, *, wait_seconds: float = 10.0
+    ) -> None:
         self.path = path
+        self._wait_seconds = wait_seconds
         self._engine = engine
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(
-            bind=engine.execution_options(**{_BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
-        )
+        self._factories: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+        self._lock = threading.Lock()  # the first session may be asked for on a worker
 
     @classmethod
     def open(cls, path: Path, *, wait_seconds: float = 10.0) -> Store:
@@ -479,26 +492,44 @@ class Store:
         _check_schema(path)
         if not created and _daily_backup_due(path):
             automatic_backup(path, "daily", wait_seconds)
-        return cls(path, _make_engine(path, wait_seconds))
+        return cls(path, wait_seconds=wait_seconds)  # the engine is made when first needed
 
     @property
     def engine(self) -> Engine:
-        return self._engine
+        return self._made()[0]
+
+    def _made(self) -> tuple[Engine, sessionmaker[Session], sessionmaker[Session]]:
+        """The engine and the session factories, made (and SQLAlchemy imported) on first use."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = _make_engine(self.path, self._wait_seconds)
+            if self._factories is None:
+                from sqlalchemy.orm import sessionmaker
+
+                engine = self._engine
+                read = engine.execution_options(**{_BEGIN_OPTION: "DEFERRED"})
+                self._factories = (
+                    sessionmaker(bind=engine, expire_on_commit=False),
+                    sessionmaker(bind=read, expire_on_commit=False),
+                )
+            return (self._engine, *self._factories)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work holding the write lock: commits on success, rolls back on error."""
-        with self._unit(self._sessions) as session:
+        with self._unit(self._made()[1]) as session:
             yield session
 
     @contextlib.contextmanager
     def read_session(self) -> Iterator[Session]:
         """A consistent snapshot for reading that never waits for a writer (do not write in it)."""
-        with self._unit(self._read_sessions) as session:
+        with self._unit(self._made()[2]) as session:
             yield session
 
     @contextlib.contextmanager
     def _unit(self, factory: sessionmaker[Session]) -> Iterator[Session]:
+        from sqlalchemy.exc import DBAPIError
+
         session = factory()
         try:
             yield session
@@ -514,6 +545,8 @@ class Store:
 
     def revision(self) -> str:
         """The schema revision stored in the file (head once open)."""
+        from sqlalchemy import text
+
         with self.read_session() as session:
             return str(
                 session.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
@@ -528,7 +561,7 @@ class Store:
             raise StoreError(
                 f"the folder {dest.parent} does not exist — create it or choose another place"
             )
-        raw = self._engine.raw_connection()
+        raw = self.engine.raw_connection()
         try:
             source = raw.driver_connection
             assert isinstance(source, sqlite3.Connection)
@@ -549,7 +582,9 @@ class Store:
         return dest
 
     def close(self) -> None:
-        self._engine.dispose()
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
 
     def __enter__(self) -> Store:
         return self

@@ -7,12 +7,15 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy.orm import Session
-
-from db import queries
-from db.records import AnalysisRecord, IndicatorRecord, ObservationRecord, SummaryRecord
+from db.records import (
+    AnalysisRecord,
+    IndicatorRecord,
+    ObservationRecord,
+    PeriodRecord,
+    SummaryRecord,
+)
 from desktop.analysis import assess, summarise, what_changed
 from desktop.analysis.types import (
     DEFAULT_TOLERANCE,
@@ -29,6 +32,8 @@ from desktop.analysis.types import (
 from desktop.collector import collector_paused
 from desktop.tolerances import default_tolerance
 
+if TYPE_CHECKING:  # the store's queries load when first used: the window paints before them
+    from sqlalchemy.orm import Session
 _TOLERANCE_MODES = ("percent", "points")
 
 
@@ -278,6 +283,8 @@ def load_views(
     indicator_ids: Collection[int] | None = None,
 ) -> list[IndicatorView]:
     """Every indicator (or those asked for) with its analysis, in export order."""
+    from db import queries
+
     default = default_tolerance(session)
     with collector_paused():
         records = queries.load_indicators(session, indicator_ids=indicator_ids)
@@ -350,6 +357,8 @@ def refresh_analysis(session: Session, indicator_ids: Collection[int] | None = N
     Indicators are read a batch at a time, so a large import does not hold every
     observation twice (once parsed, once read back).
     """
+    from db import queries
+
     default = default_tolerance(session)
     ids = (
         sorted(set(indicator_ids)) if indicator_ids is not None else queries.indicator_ids(session)
@@ -376,12 +385,12 @@ def load_summaries(
     ``repair`` (the session may write), else only for this answer and its id is added to
     ``stale_out`` so the caller can store it later.
     """
+    from db import queries
+
     default = default_tolerance(session)
     with collector_paused():
         found = queries.load_summaries(session)
-        # the key of every indicator without a rule of its own (most of them)
-        default_key = _key(replace(default, band_low=None, band_high=None))
-        stale = [s.indicator.id for s in found if not _current(s, default, default_key)]
+        stale = stale_ids(found, default)
         redone: dict[int, IndicatorSummary] = {}
         if stale_out is not None and not repair:
             stale_out.extend(stale)
@@ -394,6 +403,21 @@ def load_summaries(
                 fresh = [_summary_of(r, analyse_record(r, default)) for r in records]
             redone = {s.id: s for s in fresh}
         return [redone[s.indicator.id] if s.indicator.id in redone else _summary(s) for s in found]
+
+
+def stale_ids(found: Iterable[SummaryRecord], default: Tolerance) -> list[int]:
+    """Indicators whose stored analysis is missing, or was made by other rules or another
+    tolerance than ``default`` (or their own)."""
+    # the key of every indicator without a rule of its own (most of them)
+    default_key = _key(replace(default, band_low=None, band_high=None))
+    return [s.indicator.id for s in found if not _current(s, default, default_key)]
+
+
+def summaries_if_current(
+    found: list[SummaryRecord], default: Tolerance
+) -> list[IndicatorSummary] | None:
+    """Every indicator's summary, or None when any stored analysis is stale (``stale_ids``)."""
+    return None if stale_ids(found, default) else [_summary(s) for s in found]
 
 
 def _summary(found: SummaryRecord) -> IndicatorSummary:
@@ -410,12 +434,16 @@ def _current(summary: SummaryRecord, default: Tolerance, default_key: str) -> bo
 
 def observed_period_choices(session: Session) -> list[tuple[str, dt.date]]:
     """period_choices() of the whole store, asked of the store (no series loaded)."""
-    used = queries.observed_period_ids(session)
-    seen = {
-        (p.label, p.end): None
-        for p in queries.list_periods(session)
-        if p.id in used and p.kind in _CHOSEN_KINDS
-    }
+    from db import queries
+
+    return choices_among(queries.list_periods(session), queries.observed_period_ids(session))
+
+
+def choices_among(
+    periods: Iterable[PeriodRecord], used: Collection[int]
+) -> list[tuple[str, dt.date]]:
+    """The choosable periods (quarters, months, years) of ``used``, newest first, as (label, end)."""
+    seen = {(p.label, p.end): None for p in periods if p.id in used and p.kind in _CHOSEN_KINDS}
     return sorted(seen, key=lambda p: (p[1], p[0]), reverse=True)
 
 

@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help="replace the store with a backup")
     res.add_argument("file", metavar="FILE")
 
-    from desktop.team.commands import add_parsers as add_team_parsers
+    from desktop.team.parsers import add_parsers as add_team_parsers
 
     add_team_parsers(sub)
     return parser

@@ -56,12 +56,15 @@ def lock_wait_seconds() -> float:
 
 
 def dispatch(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:
-    from desktop.annotations import AnnotationError
-
     try:
         return _HANDLERS[args.command](args, data_dir=data_dir, started=started)
-    except AnnotationError as err:
-        raise UserError(str(err), 1) from err
+    except Exception as err:
+        # only a command that loaded the annotations can raise their error: the window's
+        # start does not import them (nor SQLAlchemy) before its first paint
+        annotations = sys.modules.get("desktop.annotations")
+        if annotations is not None and isinstance(err, annotations.AnnotationError):
+            raise UserError(str(err), 1) from err
+        raise
 
 
 def _handlers() -> dict[str, Handler]:

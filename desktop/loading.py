@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.catalogue import (
     IndicatorSummary,
     IndicatorView,
     ViewCache,
+    choices_among,
     load_summaries,
     load_views,
     observed_period_choices,
     refresh_analysis,
+    summaries_if_current,
 )
 from desktop.collector import collector_paused
+from desktop.tolerances import DEFAULT_KEY, tolerance_from_setting
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -54,6 +59,27 @@ def load_store(store: Store, as_of: dt.date | None = None) -> Loaded:
         except StoreError:
             pass  # the views are right as they are; the next load stores it
     return Loaded(views=views, choices=choices, as_of=as_of)
+
+
+def quick_load(path: Path) -> Loaded | None:
+    """The latest scorecard for the first paint, read with sqlite3 alone (no SQLAlchemy).
+
+    The same summaries and period choices as ``load_store(store, None)`` gives, from one
+    snapshot of the store (open at head). None when any indicator's stored analysis is stale
+    or the store cannot be read this way: ``load_store`` then works it out and says what is
+    wrong.
+    """
+    from db.quick_read import read_first_paint
+
+    try:
+        with collector_paused():
+            read = read_first_paint(path, DEFAULT_KEY)
+            views = summaries_if_current(read.summaries, tolerance_from_setting(read.setting))
+    except (sqlite3.Error, ValueError):
+        return None
+    if views is None:
+        return None
+    return Loaded(views=views, choices=choices_among(read.periods, read.observed), as_of=None)
 
 
 def view_cache(store: Store, loaded: Loaded) -> ViewCache:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy.orm import Session
-
-from db import queries
-from db.models import IndicatorRow
 from desktop.analysis.types import DEFAULT_TOLERANCE, Tolerance, ToleranceMode
+
+if TYPE_CHECKING:  # the store's modules load when first used: the window paints before them
+    from sqlalchemy.orm import Session
+
+    from db.models import IndicatorRow
 
 DEFAULT_KEY = "rag_default_tolerance"
 MODES: tuple[ToleranceMode, ...] = ("percent", "points")
@@ -60,7 +61,13 @@ def validate(
 
 def default_tolerance(session: Session) -> Tolerance:
     """The store's default rule; the contract's "amber within 10%" when unset or unreadable."""
-    raw = queries.get_setting(session, DEFAULT_KEY)
+    from db import queries
+
+    return tolerance_from_setting(queries.get_setting(session, DEFAULT_KEY))
+
+
+def tolerance_from_setting(raw: str | None) -> Tolerance:
+    """The default rule stored as ``raw`` (the setting's text, None when never set)."""
     if raw is None:
         return DEFAULT_TOLERANCE
     try:
@@ -74,12 +81,16 @@ def set_default_tolerance(session: Session, *, mode: str, amber: float) -> Toler
     """Save the store's default rule (every indicator without its own rule follows it)."""
     tolerance = validate(mode=mode, amber=amber)
     value = json.dumps({"mode": tolerance.mode, "amber": tolerance.amber})
+    from db import queries
+
     queries.set_setting(session, DEFAULT_KEY, value)
     _reanalyse(session, None)
     return tolerance
 
 
 def _row(session: Session, indicator_id: int) -> IndicatorRow:
+    from db.models import IndicatorRow
+
     row = session.get(IndicatorRow, indicator_id)
     if row is None:
         raise ToleranceError(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 import os
 import sys
@@ -11,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
     QBuffer,
@@ -626,36 +626,53 @@ class TrendChart(pg.PlotWidget):
         tops = (y_high - gap_y, y_low + gap_y + height)
         # corners away from the point first: on a tie the read-out stays clear of it
         corners = [(left, top) for left in (lefts if right_half else lefts[::-1]) for top in tops]
-        samples = self._line_samples()
-        samples.append((x, y, 1000.0))
+        sx, sy, weights = self._line_samples()
+        sx, sy = np.append(sx, x), np.append(sy, y)
+        weights = np.append(weights, 1000.0)
 
         def hidden(corner: tuple[float, float]) -> float:
             left, top = corner
-            return sum(
-                weight
-                for sx, sy, weight in samples
-                if left - gap_x <= sx <= left + width + gap_x
-                and top - height - gap_y <= sy <= top + gap_y
+            inside = (
+                (left - gap_x <= sx)
+                & (sx <= left + width + gap_x)
+                & (top - height - gap_y <= sy)
+                & (sy <= top + gap_y)
             )
+            return float(weights[inside].sum())
 
         left, top = min(corners, key=hidden)
         self._readout.setAnchor((0.0, 0.0))
         self._readout.setPos(QPointF(left, top))
 
-    def _line_samples(self, per_step: int = 24) -> list[tuple[float, float, float]]:
-        """Points along every line drawn, with how much hiding each would matter."""
-        samples: list[tuple[float, float, float]] = []
+    def _line_samples(self, per_step: int = 24) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Points along every line drawn (x, y), with how much hiding each would matter.
+
+        In arrays: a switch of indicator places the read-out, over some thousands of points.
+        """
+        steps = np.arange(per_step + 1) / per_step
+        xs_out: list[np.ndarray] = []
+        ys_out: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
         for name, (xs, ys) in self._series.items():
             weight = 10.0 if name == ACTUAL else 1.0
-            points = list(zip(xs, ys, strict=False))
-            for (x0, y0), (x1, y1) in itertools.pairwise(points):
-                if math.isnan(y0) or math.isnan(y1):
-                    continue
-                for step in range(per_step + 1):
-                    t = step / per_step
-                    samples.append((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, weight))
-            samples.extend((px, py, weight) for px, py in points if not math.isnan(py))
-        return samples
+            count = min(len(xs), len(ys))
+            x = np.asarray(xs[:count], dtype=float)
+            y = np.asarray(ys[:count], dtype=float)
+            drawn = ~(np.isnan(y[:-1]) | np.isnan(y[1:]))  # segments with both ends
+            x0, x1, y0, y1 = x[:-1][drawn], x[1:][drawn], y[:-1][drawn], y[1:][drawn]
+            points = ~np.isnan(y)
+            for part_x, part_y in (
+                ((x0[:, None] + (x1 - x0)[:, None] * steps).ravel(),
+                 (y0[:, None] + (y1 - y0)[:, None] * steps).ravel()),
+                (x[points], y[points]),
+            ):  # fmt: skip
+                xs_out.append(part_x)
+                ys_out.append(part_y)
+                weights.append(np.full(part_x.size, weight))
+        if not xs_out:
+            empty = np.zeros(0)
+            return empty, empty, empty
+        return np.concatenate(xs_out), np.concatenate(ys_out), np.concatenate(weights)
 
     def readout_rect(self) -> QRectF:
         """Where the read-out is, in the plot's data coordinates (empty when hidden)."""

@@ -32,28 +32,27 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.loading import Loaded, load_store, view_cache  # imported here, not on the worker
-from desktop.ui.annotation_wiring import AnnotationsController
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
-from desktop.ui.dialogs.restore_dialog import install_restore
-from desktop.ui.lock import LockScreen, install_lock
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
 from desktop.ui.screen_fit import available_geometry, fitted_geometry
-from desktop.ui.team_wiring import install_team
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
 from desktop.ui.views.welcome import WelcomeView
-from desktop.ui.what_changed_wiring import WhatChangedDock
 from desktop.ui.window_actions import ICON_PROPERTY, build_actions, build_menus, build_toolbar
 from desktop.ui.workers import Workers
 
 if TYPE_CHECKING:
     from db.store import Store
     from desktop.catalogue import IndicatorView
+    from desktop.ui.annotation_wiring import AnnotationsController
     from desktop.ui.dialogs.export_flow import ExportFlow
     from desktop.ui.dialogs.tolerance_dialog import ToleranceDialog
+    from desktop.ui.lock import LockScreen
+    from desktop.ui.team_wiring import TeamControls
     from desktop.ui.views.indicator_view import IndicatorDetailView
+    from desktop.ui.what_changed_wiring import WhatChangedDock
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"
@@ -105,6 +104,10 @@ class MainWindow(QMainWindow):
 
     ``indicator_changed(view or None)`` follows the selection; ``views_loaded()`` fires
     after every (re)load. Its helpers see it through ``WindowServices``.
+
+    With ``later_parts`` the notes, What changed, the lock, restore and the team controls
+    (whose modules read the store through SQLAlchemy) are left for ``build_later_parts()``,
+    called once the tree is on screen.
     """
 
     indicator_changed = Signal(object)
@@ -142,6 +145,10 @@ class MainWindow(QMainWindow):
     period_combo: QComboBox
     toolbar: QToolBar
     lock_screen: LockScreen
+    # built by build_later_parts
+    annotations: AnnotationsController
+    what_changed_dock: WhatChangedDock
+    team: TeamControls
 
     def __init__(
         self,
@@ -151,6 +158,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         workers: Workers | None = None,
         remember_layout: bool = True,
+        later_parts: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -185,14 +193,36 @@ class MainWindow(QMainWindow):
         self._build_central()
         build_actions(self)
         build_menus(self)
-        install_restore(self)
-        install_lock(self)
         build_toolbar(self)
         self._build_status()
+        self._later_built = False
+        self._layout_restored = False
+        if not later_parts:
+            self.build_later_parts()
+        self._restore_layout()
+
+    def build_later_parts(self) -> None:
+        """Restore, the lock, notes and questions, What changed and the team (once)."""
+        if self._later_built:
+            return
+        self._later_built = True
+        from desktop.ui.dialogs.restore_dialog import install_restore
+        from desktop.ui.lock import install_lock
+        from desktop.ui.team_wiring import install_team
+
+        install_restore(self)
+        install_lock(self)
         self._build_annotations()
         self._build_what_changed()
         self.team = install_team(self)
-        self._restore_layout()
+        if self.remember_layout and self._layout_restored:
+            # built after the layout was restored: put the new docks where they were
+            state = QSettings().value("window/state")
+            if isinstance(state, QByteArray | bytes):
+                self.restoreState(QByteArray(state))
+        if not self._first_load:  # built after the first load: show it what is loaded
+            self.annotations.set_indicator(self.current_view())
+            self.views_loaded.emit()
 
     # --- building ------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -257,6 +287,8 @@ class MainWindow(QMainWindow):
 
     def _build_annotations(self) -> None:
         """Notes and questions under the detail, their dock, and the Meetings menu."""
+        from desktop.ui.annotation_wiring import AnnotationsController
+
         self.annotations = AnnotationsController(self, self.annotations_slot, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.annotations.dock)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.annotations.menu)
@@ -269,6 +301,8 @@ class MainWindow(QMainWindow):
 
     def _build_what_changed(self) -> None:
         """The What changed dock (hidden at first) and its toggle in the View menu."""
+        from desktop.ui.what_changed_wiring import WhatChangedDock
+
         self.what_changed_dock = WhatChangedDock(self, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.what_changed_dock)
         self.what_changed_dock.hide()
@@ -578,6 +612,7 @@ class MainWindow(QMainWindow):
         self.setGeometry(fitted_geometry(wanted, available or self.available_geometry()))
 
     def _restore_layout(self) -> None:
+        self._layout_restored = True
         available = self.available_geometry()
         self.resize(DEFAULT_SIZE)
         self._share_detail_height = not (
@@ -643,8 +678,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.annotations.flush()
-        self.annotations.close_windows()
+        if self._later_built:
+            self.annotations.flush()
+            self.annotations.close_windows()
         self.save_layout()
         self.workers.cancel_all()
         self.workers.wait(10000)

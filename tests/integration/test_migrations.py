@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 
 import db.store as store_module
 from db.models import Base, IndicatorRow, ObservationRow, PeriodRow
-from db.store import HEAD_REVISION, Store, alembic_config
+from db.store import HEAD_REVISION, SCHEMA_TABLES, Store, alembic_config
 
 
 @pytest.fixture
@@ -61,6 +61,11 @@ def _revisions_oldest_first() -> list[tuple[str, str]]:
 def test_there_is_a_single_head_and_the_store_knows_it() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert script.get_heads() == [HEAD_REVISION]
+
+
+def test_the_store_checks_for_every_table_of_the_models() -> None:
+    # opening a store compares its tables with this list, without importing the models
+    assert set(Base.metadata.tables) == SCHEMA_TABLES
 
 
 def test_upgrade_from_empty_to_head(engine: Engine) -> None:

@@ -18,8 +18,10 @@ from desktop.catalogue import (
     IndicatorView,
     build_view,
     load_summaries,
+    observed_period_choices,
     summary_dict,
 )
+from desktop.loading import quick_load
 from desktop.scorecard.importer import import_file
 from desktop.tolerances import default_tolerance
 
@@ -49,7 +51,11 @@ def _stored(store: Store) -> list[dict[str, Any]]:
     with store.read_session() as session:
         kept = session.execute(select(func.count()).select_from(IndicatorAnalysisRow)).scalar_one()
         summaries = load_summaries(session)
+        choices = observed_period_choices(session)
     assert kept == len(summaries), "every indicator has a stored analysis"
+    # the first paint reads the same with sqlite3 alone
+    quick = quick_load(store.path)
+    assert quick is not None and quick.views == summaries and quick.choices == choices
     return [_shown(s) for s in summaries]
 
 
@@ -109,9 +115,60 @@ def test_missing_or_stale_analysis_is_worked_out_again(sample_store: Store) -> N
     with sample_store.read_session() as session:
         shown = [_shown(s) for s in load_summaries(session)]
     assert shown == expected
+    assert quick_load(sample_store.path) is None  # the first paint leaves it to the full load
     with sample_store.session() as session:
         load_summaries(session, repair=True)
     assert _stored(sample_store) == expected
+
+
+def test_the_first_paint_never_shows_an_analysis_made_by_another_tolerance(
+    sample_store: Store,
+) -> None:
+    import sqlite3
+
+    assert quick_load(sample_store.path) is not None
+    conn = sqlite3.connect(sample_store.path)  # the default rule changed behind its back
+    with conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            (tolerances.DEFAULT_KEY, '{"mode": "points", "amber": 3}'),
+        )
+    conn.close()
+    assert quick_load(sample_store.path) is None
+    with sample_store.session() as session:
+        load_summaries(session, repair=True)
+    assert _stored(sample_store) == _fresh(sample_store)
+
+
+def test_the_first_paint_of_a_damaged_store_is_left_to_the_full_load(sample_store: Store) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(sample_store.path)
+    with conn:
+        conn.execute("DROP TABLE indicator_analysis")
+    conn.close()
+    assert quick_load(sample_store.path) is None
+    assert quick_load(sample_store.path.with_name("missing.sqlite")) is None
+
+
+def test_the_first_paint_runs_the_statements_of_the_queries() -> None:
+    from sqlalchemy import select
+    from sqlalchemy.dialects import sqlite
+
+    from db import queries, quick_read
+    from db.models import PeriodRow
+
+    def text(statement: Any) -> str:
+        return str(
+            statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+        )
+
+    periods = select(PeriodRow.id, PeriodRow.label, PeriodRow.start, PeriodRow.end, PeriodRow.kind)
+    assert text(queries._summary_statement(None)) == quick_read.SUMMARY_SQL
+    assert text(queries._open_question_statement(None)) == quick_read.OPEN_QUESTIONS_SQL
+    assert text(periods.order_by(PeriodRow.start, PeriodRow.end, PeriodRow.id)) == (
+        quick_read.PERIODS_SQL
+    )
 
 
 def test_a_writer_that_forgets_the_analysis_cannot_leave_it_stale(sample_store: Store) -> None:

@@ -19,10 +19,14 @@ def test_smoke_prints_smoke_ok(
     seeded: Store, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = run_gui(seeded.path, demo=False, smoke=True, screenshot=None, data_dir=data_dir)
-    out = capsys.readouterr().out.strip()
+    lines = capsys.readouterr().out.strip().splitlines()
     assert code == 0
-    assert out.startswith("smoke ok ")
-    assert int(out.split()[-1]) >= 0
+    # the first paint (tree filled), then the rest built and the first indicator shown
+    words = [line.split() for line in lines]
+    assert [w[:2] + w[3:4] for w in words] == [["smoke", "ok", "cpu"], ["detail", "ok", "cpu"]]
+    painted, shown = (int(w[2]) for w in words)
+    assert 0 <= painted <= shown
+    assert 0 < int(words[0][4]) <= int(words[1][4])  # processor time, in the same order
 
 
 def test_screenshot_writes_a_png(seeded: Store, data_dir: Path, tmp_path: Path) -> None:

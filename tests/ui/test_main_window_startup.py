@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from sqlalchemy import func, select
 
 from db.models import IndicatorAnalysisRow
@@ -88,3 +89,61 @@ def test_what_changed_loads_every_series_on_a_worker(  # type: ignore[no-untyped
     qtbot.waitUntil(lambda: bool(dock.view.group_titles()), timeout=10000)
     assert "Q4 2024/25" in dock.view.heading.text()
     window.close()
+
+
+def test_the_first_paint_then_the_later_parts_give_the_whole_window(  # type: ignore[no-untyped-def]
+    qtbot, seeded: Store, data_dir: Path
+) -> None:
+    from desktop.loading import quick_load
+    from desktop.ui.workers import Workers
+
+    window = MainWindow(
+        seeded, data_dir=data_dir, workers=Workers(synchronous=True), later_parts=True
+    )
+    qtbot.addWidget(window)
+    assert quick_load(seeded.path) is None  # seeded without its analysis: the full load
+    load_store(seeded, None)  # works it out and stores it
+    first = quick_load(seeded.path)
+    assert first is not None and len(first.views) == 6
+    window.apply(first)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tree_model.indicator_count() == 6
+    assert window.period_combo.count() > 1  # the latest and each quarter
+    assert not hasattr(window, "annotations")  # not yet: they read the store through the ORM
+    loaded: list[bool] = []
+    window.views_loaded.connect(lambda: loaded.append(True))
+    window.build_later_parts()
+    assert loaded == [True]  # the parts built now are shown what is loaded
+    assert window.findChild(QAction, "lockAction") is not None
+    assert window.findChild(QAction, "restoreAction") is not None
+    window.tree.step_red(True)
+    shown = window.current_view()
+    assert isinstance(shown, IndicatorView) and shown.code == current_code(window)
+    assert window.annotations.notes.view is shown  # the notes follow the selection
+    window.build_later_parts()  # once only
+    assert len(window.findChildren(QAction, "lockAction")) == 1
+
+
+def test_the_first_paint_imports_neither_the_orm_nor_the_chart_library(seeded: Store) -> None:
+    import subprocess
+    import sys
+
+    load_store(seeded, None)  # stores the analysis the seed left out
+    probe = (
+        "import sys; from pathlib import Path\n"
+        "import desktop.ui.app, desktop.commands, desktop.cli\n"
+        "from desktop.loading import quick_load\n"
+        f"loaded = quick_load(Path({str(seeded.path)!r}))\n"
+        "assert loaded is not None and len(loaded.views) == 6\n"
+        "heavy = ('sqlalchemy', 'alembic', 'pyqtgraph', 'numpy', 'openpyxl')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout
+    assert out.strip() == "[]"

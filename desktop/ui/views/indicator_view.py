@@ -314,7 +314,7 @@ class IndicatorDetailView(QWidget):
             self.placeholder.setVisible(view is None)
             for section in self.sections:
                 section.setVisible(view is not None)
-        self.chart.set_indicator(view)
+        self.chart.set_indicator(view, readout=False)  # _select_period below reads one out
         self.model.set_indicator(view)
         self._size_columns()
         self._fit_table()
