@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.store import Store
@@ -124,6 +124,37 @@ def test_the_figures_source_column_gives_way_instead_of_the_pane_scrolling_sidew
     assert not scroll.horizontalScrollBar().isVisible()
 
 
+def test_at_150_percent_the_figures_wrap_beside_each_period_instead_of_scrolling_sideways(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    on_laptop(qtbot, window, LAPTOP_150)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # the first red indicator
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    detail = window.ensure_detail()
+    table = detail.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(table.isVisible)
+    for _ in range(40):  # Tab through the pane to the figures, as a keyboard user does
+        if table.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert table.hasFocus()
+    model = table.model()
+    assert model.columnCount() == 2 and model.headerData(1, Qt.Orientation.Horizontal) == "Figures"
+    assert not table.horizontalScrollBar().isVisible()
+    assert sideways_scrolling(detail) == []
+    latest = table.currentIndex().row()
+    qtbot.keyClick(table, Qt.Key.Key_Up)  # the period before: the chart and commentary follow
+    assert table.currentIndex().row() == latest - 1
+    assert detail.chart.highlighted_index() == latest - 1  # type: ignore[attr-defined]
+    figures = model.index(latest - 1, 1).data()
+    assert figures.startswith("Actual ") and "From " in figures
+    window.resize(1900, 1000)  # room again: the grid comes back, on the same period
+    window.splitter.setSizes([500, 1400])
+    qtbot.waitUntil(lambda: model.columnCount() > 2)
+    assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Source"
+    assert table.currentIndex().row() == latest - 1
+
+
 @pytest.mark.parametrize("width", [420, 900])
 def test_a_narrow_chart_keeps_its_latest_point_and_legend_in_view(qtbot: QtBot, width: int) -> None:
     chart = TrendChart()
@@ -171,4 +202,5 @@ def test_a_real_window_on_a_1366x768_screen_fits_at_100_and_150_percent(
     assert report["available"] == ([1366, 768] if scale == "1" else [911, 512])
     assert report["fits"]
     assert report["notes_sideways"] == [] and report["questions_sideways"] == []
+    assert report["figures_sideways"] == []
     assert report["chart_fits"]
