@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop import annotations as ann
 from desktop.annotations import AgendaEntry, MeetingRecord, QuestionRecord
+from desktop.team.authors import authors
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
@@ -70,6 +71,7 @@ class MeetingMode(QWidget):
         self.meeting: MeetingRecord | None = None
         self.entries: list[AgendaEntry] = []
         self.people: list[str] = []
+        self.askers: dict[int, str] = {}  # question id -> the member who asked it, if known
         self.index = 0
         self.question_index = 0
         self.autosave = Autosave(self._save, self)
@@ -226,6 +228,8 @@ class MeetingMode(QWidget):
             return
         meeting_id = self.meeting.id
         self.entries = self.access.read_now(lambda s: ann.agenda(s, meeting_id))
+        asked = [q.id for entry in self.entries for q in entry.questions]
+        self.askers = self.access.read_now(lambda s: authors(s, "question", asked))
 
     # --- walking ---------------------------------------------------------------------------
     def show_item(self, index: int, question: int | None = None) -> None:
@@ -283,7 +287,8 @@ class MeetingMode(QWidget):
             self.questions.clear()
             for q in entry.questions:
                 to = f" → {q.addressed_to}" if q.addressed_to else ""
-                item = QListWidgetItem(f"[{STATUS_WORDS[q.status]}] {q.text}{to}")
+                by = f" (asked by {self.askers[q.id]})" if q.id in self.askers else ""
+                item = QListWidgetItem(f"[{STATUS_WORDS[q.status]}] {q.text}{to}{by}")
                 item.setData(Qt.ItemDataRole.UserRole, q.id)
                 self.questions.addItem(item)
             ids = [q.id for q in entry.questions]
