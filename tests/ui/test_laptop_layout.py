@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -204,3 +204,21 @@ def test_a_real_window_on_a_1366x768_screen_fits_at_100_and_150_percent(
     assert report["notes_sideways"] == [] and report["questions_sideways"] == []
     assert report["figures_sideways"] == []
     assert report["chart_fits"]
+
+
+def test_ctrl_3_on_a_small_screen_scrolls_the_note_into_view_before_it_is_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    notes = window.annotations.notes
+    on_laptop(qtbot, window, LAPTOP_150)
+    qtbot.waitUntil(notes.splitter.stacked)
+    notes.scroller.verticalScrollBar().setValue(0)  # as opened: the list of notes on top
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(notes.editor.hasFocus)
+    viewport = notes.scroller.viewport()
+    top = notes.editor.mapTo(viewport, QPoint(0, 0)).y()
+    assert 0 <= top < viewport.height() - notes.editor.fontMetrics().height()
+    qtbot.keyClicks(notes.editor, "Ask when the review team is up to strength")
+    assert notes.editor.toPlainText() == "Ask when the review team is up to strength"
+    cursor = notes.editor.cursorRect().center()
+    assert viewport.rect().contains(notes.editor.viewport().mapTo(viewport, cursor))
