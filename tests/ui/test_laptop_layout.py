@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.store import Store
+from desktop import annotations as ann
 from desktop.ui.charts import TrendChart
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screen_fit import fitted_geometry
@@ -25,6 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 # 1366×768 less a 40-pixel task bar; at 150% the same screen is 2/3 of that in points
 LAPTOP = QRect(0, 0, 1366, 728)
 LAPTOP_150 = QRect(0, 0, 910, 485)
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -222,3 +225,35 @@ def test_ctrl_3_on_a_small_screen_scrolls_the_note_into_view_before_it_is_typed(
     assert notes.editor.toPlainText() == "Ask when the review team is up to strength"
     cursor = notes.editor.cursorRect().center()
     assert viewport.rect().contains(notes.editor.viewport().mapTo(viewport, cursor))
+
+
+def test_meeting_mode_fits_a_small_laptop_at_150_percent_with_nothing_overlapping(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    longest = max((v for v in window.views.values() if not v.exempt), key=lambda v: len(v.label))
+    with window.store.session() as s:
+        meeting = ann.add_meeting(s, "People Scrutiny Committee", held_on=dt.date(2027, 1, 14))
+        ann.add_agenda_item(s, meeting.id, longest.id)
+        ann.add_question(s, longest.id, "When will the backlog be cleared? Please give a date.",
+                         meeting_id=meeting.id, addressed_to="Director of Education")  # fmt: skip
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    mode = window.annotations.meeting_mode
+    assert mode is not None
+    qtbot.waitExposed(mode)
+    mode.activateWindow()
+    qtbot.waitUntil(mode.answer.hasFocus)
+    qtbot.keyClick(mode.answer, Qt.Key.Key_Q, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert mode.question_bar.isVisible()
+    assert mode.minimumSizeHint().height() <= LAPTOP_150.height() - 30  # less a title bar
+    assert mode.minimumSizeHint().width() <= LAPTOP_150.width()
+    mode.showNormal()
+    mode.setGeometry(LAPTOP_150.adjusted(0, 30, 0, 0))
+    qtbot.waitUntil(lambda: mode.height() <= LAPTOP_150.height() - 30)
+    chart, facts = mode.chart, mode.facts
+    assert chart.geometry().bottom() < facts.geometry().top()  # the facts never sit on the chart
+    columns = mode.questions.parentWidget().parentWidget().geometry()  # the two columns
+    assert mode.title.geometry().bottom() < columns.top()
+    assert columns.bottom() < mode.question_bar.geometry().top()
+    assert mode.question_bar.geometry().bottom() <= mode.rect().bottom()
+    qtbot.keyClick(mode.question_bar.text, Qt.Key.Key_Escape)  # the bar closes: the keys return
+    qtbot.waitUntil(mode.help.isVisible)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 FONT_SCALE = 1.4
+CHART_LEAST = 120  # the chart's least height (points): what the rest of the screen leaves it
 ANSWER_HINT = "Type the answer as it is given — Ctrl+Enter marks it answered"
 KEYS_HELP = (
     "PageDown / Ctrl+Right: next item · PageUp / Ctrl+Left: previous item · "
@@ -101,7 +102,8 @@ class MeetingMode(QWidget):
         from desktop.ui.charts import TrendChart  # the chart library loads only when needed
 
         self.chart = TrendChart(self)
-        self.chart.setMinimumHeight(240)
+        # it grows into the room there is; on a small laptop at 150% it gives way first
+        self.chart.setMinimumHeight(CHART_LEAST)
         self.chart.setMinimumWidth(240)
         self.chart.viewport().setAccessibleName("Trend chart of the indicator")
         self.facts = QLabel(self)
@@ -137,6 +139,9 @@ class MeetingMode(QWidget):
         self.help = QLabel(KEYS_HELP, self)
         self.help.setAccessibleName("Keys")
         self.help.setWordWrap(True)
+        keys_font = self.help.font()  # a reference line: the ordinary size, not meeting size
+        keys_font.setPointSizeF(keys_font.pointSizeF() / FONT_SCALE)
+        self.help.setFont(keys_font)
         top = QHBoxLayout()
         meeting_label_widget = QLabel("&Meeting:", self)
         meeting_label_widget.setBuddy(self.meeting_combo)
@@ -188,6 +193,11 @@ class MeetingMode(QWidget):
         )
         for target in watched:
             target.installEventFilter(self)
+        self.question_bar.installEventFilter(self)
+        self.action_bar.installEventFilter(self)
+        # two lines of each list at the least, so the column fits a small laptop at 150%
+        for box in (self.questions, self.answer, self.action_list):
+            box.setMinimumHeight(2 * box.fontMetrics().lineSpacing() + 2 * box.frameWidth() + 8)
         self.setFocusProxy(self.answer)
         bars = self.question_bar, self.action_bar
         # the item, its questions and the answer, its action points, then whichever bar is open
@@ -463,6 +473,13 @@ class MeetingMode(QWidget):
 
     # --- keys ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.question_bar, self.action_bar) and event.type() in (
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+        ):
+            # an open bar takes the keys line's place: on a short screen both would not fit
+            open_bar = not (self.question_bar.isHidden() and self.action_bar.isHidden())
+            self.help.setHidden(open_bar)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
