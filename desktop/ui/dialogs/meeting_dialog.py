@@ -118,7 +118,7 @@ class MeetingDialog(QDialog):
         self.carry = QPushButton("&Carry forward open items", self)
         self.carry.setAccessibleName("Carry forward open items from the previous meeting")
         self.carry.clicked.connect(self.carry_forward)
-        self.walk = QPushButton("Start meeting m&ode", self)
+        self.walk = QPushButton("S&tart meeting mode", self)
         self.walk.setAccessibleName("Start meeting mode for this meeting")
         self.walk.clicked.connect(self._start_meeting_mode)
         self.message = QLabel(self)

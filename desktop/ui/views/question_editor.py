@@ -115,7 +115,7 @@ class QuestionsTab(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Questions")
         self.list.currentItemChanged.connect(self._on_pick)
-        self.new_button = QPushButton("New &question", self)
+        self.new_button = QPushButton("New quest&ion", self)
         self.new_button.setAccessibleName("New question")
         self.new_button.clicked.connect(self.new_question)
         self.text = QPlainTextEdit(self)
@@ -167,7 +167,7 @@ class QuestionsTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("&Questions", self)
+        title = QLabel("Q&uestions", self)
         title.setBuddy(self.list)
         left_layout.addWidget(title)
         left_layout.addWidget(self.list, 1)
@@ -178,8 +178,8 @@ class QuestionsTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
             ("&Text:", self.text),
-            ("Addressed &to:", self.addressed),
-            ("&For meeting:", self.meeting),
+            ("Add&ressed to:", self.addressed),
+            ("For meetin&g:", self.meeting),
             ("&Status:", self.status),
             ("Answered &at:", self.answered_at),
             ("Ans&wer:", self.answer),
