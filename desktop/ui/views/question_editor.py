@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 NEW_STATUSES = NEW_QUESTION_STATUSES
+NOT_ANSWERED = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the box's "no time" value
+NOT_ANSWERED_WORDS = "Not answered yet"
 
 
 def allowed_statuses(current: str | None) -> list[str]:
@@ -149,6 +151,9 @@ class QuestionsTab(QWidget):
         self.answered_at.setAccessibleName("When the answer was given")
         self.answered_at.setDisplayFormat("dd MMM yyyy HH:mm")
         self.answered_at.setCalendarPopup(True)
+        # a question not yet answered says so, rather than show a time nothing happened at
+        self.answered_at.setMinimumDateTime(NOT_ANSWERED)
+        self.answered_at.setSpecialValueText(NOT_ANSWERED_WORDS)
         self.message = QLabel(self)
         self.message.setObjectName("questionMessage")
         self.message.setAccessibleName("Question status message")
@@ -362,7 +367,11 @@ class QuestionsTab(QWidget):
             self._remember(record)
 
     def _answered_moment(self) -> dt.datetime:
-        moment = self.answered_at.dateTime().toUTC().toPython()
+        """When the answer was given: as set in the box, or now if the box says "Not answered
+        yet" (the question is being marked answered at this moment)."""
+        shown = self.answered_at.dateTime()
+        moment = (QDateTime.currentDateTime() if shown == NOT_ANSWERED else shown).toUTC()
+        moment = moment.toPython()
         assert isinstance(moment, dt.datetime)
         return moment.replace(tzinfo=dt.UTC)
 
@@ -441,7 +450,7 @@ class QuestionsTab(QWidget):
                 seconds = int(when.replace(tzinfo=dt.UTC).timestamp())
                 self.answered_at.setDateTime(QDateTime.fromSecsSinceEpoch(seconds))
             else:
-                self.answered_at.setDateTime(QDateTime.currentDateTime())
+                self.answered_at.setDateTime(NOT_ANSWERED)
 
     def _fill_status(self, current: str | None) -> None:
         with self.autosave.quietly():
@@ -460,7 +469,7 @@ class QuestionsTab(QWidget):
             self._fill_status(None)
             self.status.setCurrentIndex(max(self.status.findData("to_raise"), 0))
             self.answered_at.setEnabled(False)
-            self.answered_at.setDateTime(QDateTime.currentDateTime())
+            self.answered_at.setDateTime(NOT_ANSWERED)
         self.message.setText("New question: it is saved as you type.")
         if focus:
             self.text.setFocus(Qt.FocusReason.OtherFocusReason)
