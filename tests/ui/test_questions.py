@@ -177,3 +177,30 @@ def test_a_question_not_yet_answered_says_so_instead_of_showing_a_time(
     assert stored.answered_at is not None
     taken = stored.answered_at.replace(tzinfo=dt.UTC)
     assert abs((dt.datetime.now(dt.UTC) - taken).total_seconds()) < 120  # now, not in 2000
+
+
+def test_a_long_question_is_listed_cut_at_a_word_with_an_ellipsis(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    long = (
+        "Red for the eighth quarter running: what has changed since Q3 2023/24, and when "
+        "do you expect it to reach amber?"
+    )
+    with window.store.session() as s:
+        annotations.add_question(s, indicator_id, long, status="to_raise")
+    tab = controller(window).questions
+    controller(window).tabs.setCurrentWidget(tab)
+    tab.set_indicator(window.views[indicator_id])
+    qtbot.waitUntil(lambda: tab.list.count() == 1)
+    title = tab.list.item(0).text()
+    assert title.startswith("[To raise] ") and title.endswith("…")
+    shown = title.removeprefix("[To raise] ").removesuffix("…")
+    assert long.startswith(shown) and long[len(shown)] in " ,"  # cut between words
+
+
+def test_shorten_keeps_short_text_and_cuts_long_text_between_words() -> None:
+    from desktop.ui.indicator_text import shorten
+
+    assert shorten("Why so late?", 20) == "Why so late?"
+    assert shorten("Why is the review team still short of staff?", 20) == "Why is the review…"

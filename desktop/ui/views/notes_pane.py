@@ -27,6 +27,7 @@ from desktop.annotations import HistoryEntry, MeetingRecord, NoteRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.focus_order import step_focus
+from desktop.ui.indicator_text import shorten
 from desktop.ui.local_time import local_stamp
 from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
 from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
@@ -67,7 +68,7 @@ def note_title(note: NoteRecord, author: str | None = None) -> str:
     mark = f"[{EXEMPT_MARK}] " if note.exempt else ""
     mark += "[Shared] " if note.shared else ""
     by = f" by {author}" if author else ""
-    return f"{mark}{first[:80]} —{by} {local_stamp(note.updated_at)}"
+    return f"{mark}{shorten(first, 80)} —{by} {local_stamp(note.updated_at)}"
 
 
 def history_line(entry: HistoryEntry, exempt_notes: frozenset[int] = frozenset()) -> str:
@@ -89,15 +90,9 @@ def earlier_words(view: IndicatorView, history: list[HistoryEntry]) -> str:
     parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items() if n]
     return (
         f"Red for {streak} periods in a row. Said before: {', '.join(parts)} — "
-        f"latest: {_shorten(said[-1].text, 140)} "
+        f"latest: {shorten(said[-1].text, 140)} "
         '<a href="history">Show the history</a>'
     )
-
-
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 class NotesPane(QWidget):

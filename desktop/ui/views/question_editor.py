@@ -37,6 +37,7 @@ from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.focus_order import step_focus
+from desktop.ui.indicator_text import shorten
 from desktop.ui.views.actions_box import ActionsBox
 from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
 from desktop.wording import QUESTION_WORDS
@@ -83,7 +84,8 @@ def read_questions(session: Session, indicator_id: int) -> QuestionsData:
 def question_title(q: QuestionRecord, author: str | None = None) -> str:
     to = f" → {q.addressed_to}" if q.addressed_to else ""
     by = f" (by {author})" if author else ""
-    return f"[{QUESTION_WORDS[q.status]}] {q.text.splitlines()[0][:90]}{to}{by}"
+    first = q.text.splitlines()[0] if q.text.strip() else ""
+    return f"[{QUESTION_WORDS[q.status]}] {shorten(first, 90)}{to}{by}"
 
 
 class QuestionsTab(QWidget):
