@@ -146,6 +146,15 @@ def test_demo_window_says_changes_are_thrown_away(qtbot, seeded: Store, data_dir
     assert "Demo — changes are thrown away" in window.windowTitle()
 
 
+def test_the_title_bar_names_the_app_once(window: MainWindow) -> None:
+    from desktop.ui.app import make_application
+
+    # the window system shows the title followed by " — " and the application's display name
+    assert make_application().applicationDisplayName() == "Scrutineer"
+    assert "Scrutineer" not in window.windowTitle()
+    assert window.windowTitle() == window.store.path.name
+
+
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     controls = [
         *window.findChildren(QAbstractButton),
