@@ -257,3 +257,32 @@ def test_meeting_mode_fits_a_small_laptop_at_150_percent_with_nothing_overlappin
     assert mode.question_bar.geometry().bottom() <= mode.rect().bottom()
     qtbot.keyClick(mode.question_bar.text, Qt.Key.Key_Escape)  # the bar closes: the keys return
     qtbot.waitUntil(mode.help.isVisible)
+
+
+def test_a_narrow_tree_shows_the_trend_s_arrow_and_gives_its_room_to_the_names(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.ui.models.portfolio_tree import COL_NAME, COL_TREND
+
+    tree = window.tree
+    window.resize(1900, 1000)
+    window.splitter.setSizes([800, 1100])
+    qtbot.waitUntil(lambda: tree.header().sectionSize(COL_TREND) == 104)
+    wide_name = tree.header().sectionSize(COL_NAME)
+    on_laptop(qtbot, window, LAPTOP_150)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # the first red indicator
+    index = tree.currentIndex().siblingAtColumn(COL_TREND)
+    words = str(index.data())
+    assert words.split(" ", 1)[1] in ("Improving", "Worsening", "No change")
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.rect = tree.visualRect(index)
+    tree.itemDelegateForColumn(COL_TREND).initStyleOption(option, index)
+    assert option.text == words.split(" ", 1)[0]  # the arrow, not a word cut short
+    spoken = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data())
+    assert words.split(" ", 1)[1].lower() in spoken.lower()  # a screen reader hears the word
+    assert tree.header().sectionSize(COL_TREND) < 104
+    assert tree.header().sectionSize(COL_NAME) < wide_name  # narrow, but the most of it
+    assert tree.header().sectionSize(COL_NAME) > tree.header().sectionSize(COL_TREND) * 2
