@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
+from desktop.ui.accessibility import name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import meeting_label
 from desktop.ui.screen_fit import fit_within_screen
@@ -127,6 +128,7 @@ class MeetingDialog(QDialog):
         self.message.setWordWrap(True)
         access.problem.connect(self.message.setText)
         self._layout()
+        name_parts(self)
         self.reload()
 
     def _layout(self) -> None:

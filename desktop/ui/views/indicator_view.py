@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue import indicator_label
 from desktop.tolerances import describe
+from desktop.ui.accessibility import name_parts
 from desktop.ui.charts import TrendChart
 from desktop.ui.indicator_text import (
     direction_sentence,
@@ -244,6 +245,8 @@ class IndicatorDetailView(QWidget):
         self.record_action.triggered.connect(self.record_enquiry)
         self.addAction(self.record_action)
         self._build_layout()
+        self.chart.viewport().setAccessibleName("Trend chart of the indicator")
+        name_parts(self)
         self.chart.point_highlighted.connect(self._on_point)
         self._apply_palette()
         self.show_indicator(None)

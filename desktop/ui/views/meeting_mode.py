@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import annotations as ann
 from desktop.annotations import AgendaEntry, MeetingRecord, QuestionRecord
 from desktop.team.authors import authors
+from desktop.ui.accessibility import name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
@@ -82,6 +83,7 @@ class MeetingMode(QWidget):
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
         self.setFont(font)
         self._build()
+        name_parts(self)
 
     # --- building --------------------------------------------------------------------------
     def _build(self) -> None:

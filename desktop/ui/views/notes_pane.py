@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop import annotations as ann
 from desktop.annotations import HistoryEntry, MeetingRecord, NoteRecord
+from desktop.ui.accessibility import name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.focus_order import step_focus
@@ -121,6 +122,7 @@ class NotesPane(QWidget):
         self._saved: NoteFields | None = None
         self.autosave = Autosave(self._save, self)
         self._build()
+        name_parts(self)
         self.set_indicator(None)
 
     # --- building --------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from desktop.annotations import (
     MeetingRecord,
     QuestionRecord,
 )
+from desktop.ui.accessibility import name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
@@ -109,6 +110,7 @@ class QuestionsTab(QWidget):
         self.current: QuestionRecord | None = None
         self.autosave = Autosave(self._save, self)
         self._build()
+        name_parts(self)
         self.set_indicator(None)
 
     # --- building --------------------------------------------------------------------------

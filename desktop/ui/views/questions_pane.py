@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
-from desktop.ui.accessibility import clearable
+from desktop.ui.accessibility import clearable, name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.models.questions_model import (
     COL_ASKED_BY,
@@ -147,6 +147,7 @@ class QuestionsPane(QDockWidget):
         self.count = QLabel(self)
         self.count.setAccessibleName("Open item count")
         self._build()
+        name_parts(self)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.accessibility import name_parts
 from desktop.ui.models.filter_proxy import PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import (
     COL_LATEST,
@@ -142,6 +143,7 @@ class PortfolioTreeView(QTreeView):
         self.setItemDelegateForColumn(COL_NAME, NameDelegate(self))
         self.setItemDelegateForColumn(COL_TREND, TrendDelegate(self))
         self._narrow = False
+        name_parts(self)
         # Shift/Ctrl pick several indicators at once (e.g. to add them to an agenda)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
