@@ -257,6 +257,7 @@ def test_meeting_mode_fits_a_small_laptop_at_150_percent_with_nothing_overlappin
     assert mode.question_bar.geometry().bottom() <= mode.rect().bottom()
     qtbot.keyClick(mode.question_bar.text, Qt.Key.Key_Escape)  # the bar closes: the keys return
     qtbot.waitUntil(mode.help.isVisible)
+    mode.close()
 
 
 def test_a_narrow_tree_shows_the_trend_s_arrow_and_gives_its_room_to_the_names(
