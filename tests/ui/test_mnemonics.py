@@ -53,6 +53,12 @@ def test_no_control_of_the_notes_or_questions_takes_a_menu_s_letter(
         assert not reserved & set(own), (pane.accessibleName(), reserved & set(own))
 
 
+def test_the_notes_as_first_shown_give_each_letter_to_one_control(window: MainWindow) -> None:
+    select_code(window, red_code(window))
+    assert controller(window).tabs.currentWidget() is controller(window).notes
+    assert clashes(window) == {}
+
+
 @pytest.mark.qt_log_ignore(  # the menu's popup, offscreen
     "does not support raise", "does not support grabbing", "does not support propagateSizeHints"
 )
