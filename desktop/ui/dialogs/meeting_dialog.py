@@ -33,6 +33,7 @@ from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import meeting_label
 from desktop.ui.screen_fit import fit_within_screen
 from desktop.ui.views.agenda_view import AgendaView
+from desktop.ui.views.reflow import wrapped_lines
 
 
 def previous_meeting(
@@ -77,7 +78,7 @@ class MeetingDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("meetingsList")
         self.list.setAccessibleName("Meetings")
-        self.list.setWordWrap(True)
+        wrapped_lines(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_pick)
         self.new_button = QPushButton("&New meeting", self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.annotations import ActionRecord, MeetingRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import STATUS_WORDS, ActionDialog, save_action
+from desktop.ui.views.reflow import wrapped_lines
 
 
 def action_title(a: ActionRecord) -> str:
@@ -42,7 +43,7 @@ class ActionsBox(QWidget):
         self.indicator: tuple[int, str] | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("actionsList")
-        self.list.setWordWrap(True)
+        wrapped_lines(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Action points")
         self.list.itemActivated.connect(lambda _item: self.edit_action())

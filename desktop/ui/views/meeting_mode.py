@@ -37,6 +37,7 @@ from desktop.ui.focus_order import step_focus
 from desktop.ui.models.questions_model import STATUS_WORDS
 from desktop.ui.rag_style import rag_label
 from desktop.ui.views.meeting_parts import ActionBar, QuestionBar, answer_question, key_facts
+from desktop.ui.views.reflow import wrapped_lines
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -116,7 +117,7 @@ class MeetingMode(QWidget):
         self.questions = QListWidget(self)
         self.questions.setObjectName("meetingQuestions")
         self.questions.setAccessibleName("Questions to raise")
-        self.questions.setWordWrap(True)
+        wrapped_lines(self.questions)
         self.questions.currentRowChanged.connect(self._on_question_row)
         self.answer = QPlainTextEdit(self)
         self.answer.setObjectName("meetingAnswer")
@@ -126,7 +127,7 @@ class MeetingMode(QWidget):
         self.autosave.watch(self.answer)
         self.action_list = QListWidget(self)
         self.action_list.setAccessibleName("Action points on this item")
-        self.action_list.setWordWrap(True)
+        wrapped_lines(self.action_list)
         self.action_bar = ActionBar(self)
         self.action_bar.submitted.connect(self.save_action)
         self.action_bar.hide()

@@ -31,7 +31,7 @@ from desktop.ui.focus_order import step_focus
 from desktop.ui.indicator_text import shorten
 from desktop.ui.local_time import local_stamp
 from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
-from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
+from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller, wrapped_lines
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -139,7 +139,7 @@ class NotesPane(QWidget):
         self.earlier.hide()
         self.list = QListWidget(self)
         self.list.setObjectName("notesList")
-        self.list.setWordWrap(True)
+        wrapped_lines(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Notes")
         self.list.currentItemChanged.connect(self._on_pick)
@@ -193,7 +193,7 @@ class NotesPane(QWidget):
         self.history = QListWidget(self)
         self.history.setObjectName("historyList")
         self.history.setAccessibleName("History of the indicator")
-        self.history.setWordWrap(True)
+        wrapped_lines(self.history)
         self.history.setAlternatingRowColors(True)
 
         buttons = QHBoxLayout()

@@ -40,7 +40,7 @@ from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.focus_order import step_focus
 from desktop.ui.indicator_text import shorten
 from desktop.ui.views.actions_box import ActionsBox
-from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
+from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller, wrapped_lines
 from desktop.wording import QUESTION_WORDS
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class QuestionsTab(QWidget):
     def _build(self) -> None:
         self.list = QListWidget(self)
         self.list.setObjectName("questionsList")
-        self.list.setWordWrap(True)
+        wrapped_lines(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Questions")
         self.list.currentItemChanged.connect(self._on_pick)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 PANE_WIDTH = 240  # below this a pane in a row is too narrow to read or type in
 
@@ -93,3 +100,10 @@ def vertical_scroller(content: QWidget, parent: QWidget | None = None) -> QScrol
     area.setWidget(content)
     follow_focus(area)
     return area
+
+
+def wrapped_lines(view: QAbstractItemView) -> None:
+    """Long entries wrap onto several lines and the list scrolls by the pixel, so an entry
+    taller than the list (a long question on a small screen) can still be read to its end."""
+    view.setWordWrap(True)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
