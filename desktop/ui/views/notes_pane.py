@@ -425,7 +425,10 @@ class NotesPane(QWidget):
         chosen = next((n for n in data.notes if n.id == (select or self.current_note_id())), None)
         if chosen is not None and (select is not None or not self.autosave.dirty):
             self._load(chosen, replace=select is not None)
-        words = earlier_words(self.view, data.history)
+        # what was said before: not the note being written now, which would only echo it
+        editing = self.current_note_id()
+        before = [e for e in data.history if not (e.kind == "note" and e.ref_id == editing)]
+        words = earlier_words(self.view, before)
         self.earlier.setText(words)
         self.earlier.setVisible(bool(words))
 
