@@ -83,3 +83,11 @@ def streak_sentence(red_streak: int) -> str:
 
 def is_small_base(observation: ObservationRecord) -> bool:
     return observation.denominator is not None and 0 <= observation.denominator < SMALL_BASE
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word, with "…" to say so (never mid-word)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:—-") + "…"

@@ -175,11 +175,8 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._reload_again = False
         self._first_load = True
-        self.setWindowTitle(
-            "Scrutineer — Demo — changes are thrown away"
-            if demo
-            else f"Scrutineer — {store.path.name}"
-        )
+        # the window system adds " — Scrutineer" (the application's display name) itself
+        self.setWindowTitle("Demo — changes are thrown away" if demo else store.path.name)
         self.setAccessibleName("Scrutineer")
         self.setAcceptDrops(True)
         self.tree_model = PortfolioTreeModel(self)

@@ -43,6 +43,7 @@ def main(folder: Path) -> int:
         ]
 
     notes = sideways(annotations.notes)
+    figures = sideways(window.ensure_detail())
     annotations.tabs.setCurrentWidget(annotations.questions)
     for _ in range(3):
         app.processEvents()
@@ -54,6 +55,7 @@ def main(folder: Path) -> int:
         "fits": available.contains(frame),
         "notes_sideways": notes,
         "questions_sideways": questions,
+        "figures_sideways": figures,
         "chart_fits": chart.getPlotItem().geometry().width() <= chart.viewport().width(),
     }
     window.close()

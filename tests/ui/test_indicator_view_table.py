@@ -75,3 +75,34 @@ def test_numerator_column_is_blank_when_no_period_has_one() -> None:
     model.set_indicator(plain_count())
     assert model.column_is_blank(model.headers().index("Numerator"))
     assert not model.column_is_blank(model.headers().index("Actual"))
+
+
+def test_a_compact_table_gives_each_period_its_figures_in_one_wrapped_cell() -> None:
+    model = ObservationTableModel()
+    model.set_indicator(children_seen())
+    model.set_compact(True)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == [
+        "Period",
+        "Figures",
+    ]
+    latest = model.index(5, 1)
+    assert model.data(model.index(5, 0)) == "Q2 2024/25"
+    assert model.data(latest).splitlines() == [
+        "Actual 50%, target 85%",
+        "Based on 6 of 12 ⚠ small base",
+        "RAG published Red, computed Red",
+        "England 80% · Statistical neighbours 76%",
+        "From scorecard.xlsx, sheet Scorecard, cell K12",
+    ]
+    assert not model.data(latest, Qt.ItemDataRole.DecorationRole).isNull()  # the RAG's shape
+    spoken = model.data(latest, Qt.ItemDataRole.AccessibleTextRole)
+    assert "\n" not in spoken and "warning: small base" in spoken
+    model.set_compact(False)
+    assert model.columnCount() == len(model.headers())
+
+
+def test_a_compact_table_says_so_when_a_period_has_text_not_a_number() -> None:
+    model = ObservationTableModel()
+    model.set_indicator(children_seen())
+    model.set_compact(True)
+    assert model.data(model.index(2, 1)).splitlines()[0] == "Actual *, target 80%"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -9,11 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.store import Store
+from desktop import annotations as ann
 from desktop.ui.charts import TrendChart
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screen_fit import fitted_geometry
@@ -25,6 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 # 1366×768 less a 40-pixel task bar; at 150% the same screen is 2/3 of that in points
 LAPTOP = QRect(0, 0, 1366, 728)
 LAPTOP_150 = QRect(0, 0, 910, 485)
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -124,6 +127,37 @@ def test_the_figures_source_column_gives_way_instead_of_the_pane_scrolling_sidew
     assert not scroll.horizontalScrollBar().isVisible()
 
 
+def test_at_150_percent_the_figures_wrap_beside_each_period_instead_of_scrolling_sideways(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    on_laptop(qtbot, window, LAPTOP_150)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # the first red indicator
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    detail = window.ensure_detail()
+    table = detail.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(table.isVisible)
+    for _ in range(40):  # Tab through the pane to the figures, as a keyboard user does
+        if table.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert table.hasFocus()
+    model = table.model()
+    assert model.columnCount() == 2 and model.headerData(1, Qt.Orientation.Horizontal) == "Figures"
+    assert not table.horizontalScrollBar().isVisible()
+    assert sideways_scrolling(detail) == []
+    latest = table.currentIndex().row()
+    qtbot.keyClick(table, Qt.Key.Key_Up)  # the period before: the chart and commentary follow
+    assert table.currentIndex().row() == latest - 1
+    assert detail.chart.highlighted_index() == latest - 1  # type: ignore[attr-defined]
+    figures = model.index(latest - 1, 1).data()
+    assert figures.startswith("Actual ") and "From " in figures
+    window.resize(1900, 1000)  # room again: the grid comes back, on the same period
+    window.splitter.setSizes([500, 1400])
+    qtbot.waitUntil(lambda: model.columnCount() > 2)
+    assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Source"
+    assert table.currentIndex().row() == latest - 1
+
+
 @pytest.mark.parametrize("width", [420, 900])
 def test_a_narrow_chart_keeps_its_latest_point_and_legend_in_view(qtbot: QtBot, width: int) -> None:
     chart = TrendChart()
@@ -171,4 +205,85 @@ def test_a_real_window_on_a_1366x768_screen_fits_at_100_and_150_percent(
     assert report["available"] == ([1366, 768] if scale == "1" else [911, 512])
     assert report["fits"]
     assert report["notes_sideways"] == [] and report["questions_sideways"] == []
+    assert report["figures_sideways"] == []
     assert report["chart_fits"]
+
+
+def test_ctrl_3_on_a_small_screen_scrolls_the_note_into_view_before_it_is_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    notes = window.annotations.notes
+    on_laptop(qtbot, window, LAPTOP_150)
+    qtbot.waitUntil(notes.splitter.stacked)
+    notes.scroller.verticalScrollBar().setValue(0)  # as opened: the list of notes on top
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(notes.editor.hasFocus)
+    viewport = notes.scroller.viewport()
+    top = notes.editor.mapTo(viewport, QPoint(0, 0)).y()
+    assert 0 <= top < viewport.height() - notes.editor.fontMetrics().height()
+    qtbot.keyClicks(notes.editor, "Ask when the review team is up to strength")
+    assert notes.editor.toPlainText() == "Ask when the review team is up to strength"
+    cursor = notes.editor.cursorRect().center()
+    assert viewport.rect().contains(notes.editor.viewport().mapTo(viewport, cursor))
+
+
+def test_meeting_mode_fits_a_small_laptop_at_150_percent_with_nothing_overlapping(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    longest = max((v for v in window.views.values() if not v.exempt), key=lambda v: len(v.label))
+    with window.store.session() as s:
+        meeting = ann.add_meeting(s, "People Scrutiny Committee", held_on=dt.date(2027, 1, 14))
+        ann.add_agenda_item(s, meeting.id, longest.id)
+        ann.add_question(s, longest.id, "When will the backlog be cleared? Please give a date.",
+                         meeting_id=meeting.id, addressed_to="Director of Education")  # fmt: skip
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    mode = window.annotations.meeting_mode
+    assert mode is not None
+    qtbot.waitExposed(mode)
+    mode.activateWindow()
+    qtbot.waitUntil(mode.answer.hasFocus)
+    qtbot.keyClick(mode.answer, Qt.Key.Key_Q, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert mode.question_bar.isVisible()
+    assert mode.minimumSizeHint().height() <= LAPTOP_150.height() - 30  # less a title bar
+    assert mode.minimumSizeHint().width() <= LAPTOP_150.width()
+    mode.showNormal()
+    mode.setGeometry(LAPTOP_150.adjusted(0, 30, 0, 0))
+    qtbot.waitUntil(lambda: mode.height() <= LAPTOP_150.height() - 30)
+    chart, facts = mode.chart, mode.facts
+    assert chart.geometry().bottom() < facts.geometry().top()  # the facts never sit on the chart
+    columns = mode.questions.parentWidget().parentWidget().geometry()  # the two columns
+    assert mode.title.geometry().bottom() < columns.top()
+    assert columns.bottom() < mode.question_bar.geometry().top()
+    assert mode.question_bar.geometry().bottom() <= mode.rect().bottom()
+    qtbot.keyClick(mode.question_bar.text, Qt.Key.Key_Escape)  # the bar closes: the keys return
+    qtbot.waitUntil(mode.help.isVisible)
+    mode.close()
+
+
+def test_a_narrow_tree_shows_the_trend_s_arrow_and_gives_its_room_to_the_names(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.ui.models.portfolio_tree import COL_NAME, COL_TREND
+
+    tree = window.tree
+    window.resize(1900, 1000)
+    window.splitter.setSizes([800, 1100])
+    qtbot.waitUntil(lambda: tree.header().sectionSize(COL_TREND) == 104)
+    wide_name = tree.header().sectionSize(COL_NAME)
+    on_laptop(qtbot, window, LAPTOP_150)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # the first red indicator
+    index = tree.currentIndex().siblingAtColumn(COL_TREND)
+    words = str(index.data())
+    assert words.split(" ", 1)[1] in ("Improving", "Worsening", "No change")
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.rect = tree.visualRect(index)
+    tree.itemDelegateForColumn(COL_TREND).initStyleOption(option, index)
+    assert option.text == words.split(" ", 1)[0]  # the arrow, not a word cut short
+    spoken = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data())
+    assert words.split(" ", 1)[1].lower() in spoken.lower()  # a screen reader hears the word
+    assert tree.header().sectionSize(COL_TREND) < 104
+    assert tree.header().sectionSize(COL_NAME) < wide_name  # narrow, but the most of it
+    assert tree.header().sectionSize(COL_NAME) > tree.header().sectionSize(COL_TREND) * 2

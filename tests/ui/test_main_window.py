@@ -146,6 +146,23 @@ def test_demo_window_says_changes_are_thrown_away(qtbot, seeded: Store, data_dir
     assert "Demo — changes are thrown away" in window.windowTitle()
 
 
+def test_the_title_bar_names_the_app_once(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app import make_application
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet(), app.applicationDisplayName()
+    try:  # the window system shows the title, " — " and the application's display name
+        assert make_application().applicationDisplayName() == "Scrutineer"
+    finally:  # what make_application set is left as the other tests expect it
+        app.setStyleSheet(before[0])
+        app.setApplicationDisplayName(before[1])
+    assert "Scrutineer" not in window.windowTitle()
+    assert window.windowTitle() == window.store.path.name
+
+
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     controls = [
         *window.findChildren(QAbstractButton),

@@ -71,3 +71,46 @@ def test_saying_what_the_column_holds_imports_the_file(held: MainWindow) -> None
     dialog.name.setText("Doubtful council")
     dialog.accept()
     assert held.tree_model.indicator_count() == 3
+
+
+def test_after_mapping_one_report_gives_every_file_its_final_result(
+    qtbot, store: Store, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    good = tmp_path / "plain.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Code", "Indicator", "Period", "Actual", "Target"])
+    ws.append(["HS1", "Households in temporary accommodation", "Q1 2024/25", 120, 100])
+    wb.save(good)
+    doubtful = doubtful_scorecard(tmp_path / "doubtful.xlsx")
+    window = MainWindow(store, data_dir=data_dir, workers=Workers(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(good), str(doubtful)], "")))  # fmt: skip
+    window.import_action.trigger()
+    first = window.import_flow.report_dialog
+    dialog = window.import_flow.mapping_dialog
+    assert first is not None and dialog is not None
+    assert "1 indicator, 1 figure" in first.summary.toPlainText()
+    dialog.set_choice(3, "commentary")
+    dialog.set_choice(4, "actual")
+    dialog.refresh()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Save and use
+    qtbot.waitUntil(lambda: window.import_flow.report_dialog is not first)
+    assert not first.isVisible()  # no report left behind saying "Not imported"
+    final = window.import_flow.report_dialog
+    assert final is not None
+    assert [(line.file, line.status) for line in final.lines] == [
+        ("plain.xlsx", "imported"),
+        ("doubtful.xlsx", "imported"),
+    ]
+    assert final.headline.text() == "2 of 2 files imported."
+    text = final.summary.toPlainText()
+    assert "Check: " not in text  # the doubts settled by the mapping are not asked again

@@ -93,3 +93,54 @@ def test_escape_hides_the_question_bar_keeping_what_was_typed(qtbot, window, mod
     assert mode.isVisible() and not mode.question_bar.isVisible()
     assert "Typed then left" in stored(window)
     assert mode.questions.count() == 2
+
+
+def test_meeting_mode_names_who_asked_a_question_where_the_store_knows(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    red = next(v.id for v in window.views.values() if v.latest_rag == "red" and not v.exempt)
+    with window.store.session() as s:
+        meeting = annotations.add_meeting(s, "Audit committee", held_on=dt.date(2026, 1, 14))
+        asked = annotations.add_question(s, red, "Why so late?", meeting_id=meeting.id,
+                                         addressed_to="Director", status="to_raise")  # fmt: skip
+        s.execute(  # as a sync records who wrote a question it pulled from the team store
+            text(
+                "INSERT INTO sync_record (kind, row_id, uid, author, revision, local_rev, dirty)"
+                " VALUES ('question', :i, 'question-' || :i, 'Cllr Driver', 1, 1, 0)"
+                " ON CONFLICT (kind, row_id) DO UPDATE SET author = excluded.author"
+            ),
+            {"i": asked.id},
+        )
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    mode = controller(window).meeting_mode
+    assert mode is not None
+    qtbot.waitUntil(lambda: mode.questions.count() == 1)
+    assert mode.questions.item(0).text() == (
+        "[To raise] Why so late? → Director (asked by Cllr Driver)"
+    )
+
+
+def test_a_question_longer_than_its_list_can_be_scrolled_to_its_end(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    red = next(v.id for v in window.views.values() if v.latest_rag == "red" and not v.exempt)
+    long = " ".join(["Why has the backlog of assessments grown again this quarter?"] * 6)
+    with window.store.session() as s:
+        meeting = annotations.add_meeting(s, "Audit committee", held_on=dt.date(2026, 1, 14))
+        annotations.add_question(s, red, long, meeting_id=meeting.id, status="to_raise")
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    mode = controller(window).meeting_mode
+    assert mode is not None
+    qtbot.waitUntil(lambda: mode.questions.count() == 1)
+    mode.questions.setFixedHeight(mode.questions.minimumHeight())  # as on a small laptop
+    qtbot.wait(50)
+    item = mode.questions.visualItemRect(mode.questions.item(0))
+    assert item.height() > mode.questions.viewport().height()  # taller than the list
+    bar = mode.questions.verticalScrollBar()
+    assert bar.maximum() > 0  # so the rest of it can be scrolled into view, not cut off
+    bar.setValue(bar.maximum())
+    bottom = mode.questions.visualItemRect(mode.questions.item(0)).bottom()
+    assert bottom <= mode.questions.viewport().height()
+    mode.close()

@@ -179,3 +179,19 @@ def test_typing_after_ticking_exempt_is_a_separate_undo_step(qtbot, window: Main
     with window.store.read_session() as s:
         (note,) = annotations.list_notes(s, indicator_id)
     assert (note.text, note.exempt) == ("One", True)
+
+
+def test_what_was_said_before_does_not_echo_the_note_being_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window, streak=2))
+    with window.store.session() as s:
+        annotations.add_note(s, indicator_id, "Officers promised a recovery plan")
+    pane = controller(window).notes
+    pane.set_indicator(window.views[indicator_id])
+    pane.new_note()
+    qtbot.keyClicks(pane.editor, "Ask who signs the plan off")
+    qtbot.waitUntil(lambda: pane.current_note_id() is not None and not pane.autosave.dirty)
+    pane.reload()
+    qtbot.waitUntil(lambda: "recovery plan" in pane.earlier.text())
+    assert "who signs" not in pane.earlier.text()
+    assert "1 note" in pane.earlier.text()
+    assert pane.editor.toPlainText() == "Ask who signs the plan off"

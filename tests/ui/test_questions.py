@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from db.store import Store
@@ -151,3 +154,53 @@ def test_the_indicators_action_points_are_listed_with_owner_and_status(window: M
     tab.set_indicator(window.views[indicator_id])
     shown = [tab.actions_box.list.item(i).text() for i in range(tab.actions_box.list.count())]
     assert shown == ["[Open] Report back — Head of Waste"]
+
+
+def test_a_question_not_yet_answered_says_so_instead_of_showing_a_time(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    with window.store.session() as s:
+        question = annotations.add_question(s, indicator_id, "Plan?", status="asked")
+    tab = controller(window).questions
+    tab.set_indicator(window.views[indicator_id], select=question.id)
+    assert tab.answered_at.text() == "Not answered yet"
+    qtbot.keyClicks(tab.answer, "A plan comes in March")
+    tab.status.setFocus()
+    while tab.status.currentData() != "answered":  # the keyboard's way down the list
+        qtbot.keyClick(tab.status, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: tab.current is not None and tab.current.status == "answered")
+    assert tab.current is not None and tab.current.answered_at is not None
+    assert tab.answered_at.text() != "Not answered yet" and tab.answered_at.isEnabled()
+    with window.store.read_session() as s:
+        (stored,) = annotations.list_questions(s, indicator_id=indicator_id)
+    assert stored.answered_at is not None
+    taken = stored.answered_at.replace(tzinfo=dt.UTC)
+    assert abs((dt.datetime.now(dt.UTC) - taken).total_seconds()) < 120  # now, not in 2000
+
+
+def test_a_long_question_is_listed_cut_at_a_word_with_an_ellipsis(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    indicator_id = select_code(window, red_code(window))
+    long = (
+        "Red for the eighth quarter running: what has changed since Q3 2023/24, and when "
+        "do you expect it to reach amber?"
+    )
+    with window.store.session() as s:
+        annotations.add_question(s, indicator_id, long, status="to_raise")
+    tab = controller(window).questions
+    controller(window).tabs.setCurrentWidget(tab)
+    tab.set_indicator(window.views[indicator_id])
+    qtbot.waitUntil(lambda: tab.list.count() == 1)
+    title = tab.list.item(0).text()
+    assert title.startswith("[To raise] ") and title.endswith("…")
+    shown = title.removeprefix("[To raise] ").removesuffix("…")
+    assert long.startswith(shown) and long[len(shown)] in " ,"  # cut between words
+
+
+def test_shorten_keeps_short_text_and_cuts_long_text_between_words() -> None:
+    from desktop.ui.indicator_text import shorten
+
+    assert shorten("Why so late?", 20) == "Why so late?"
+    assert shorten("Why is the review team still short of staff?", 20) == "Why is the review…"

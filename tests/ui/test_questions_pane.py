@@ -10,7 +10,12 @@ from PySide6.QtCore import Qt
 from db.store import Store
 from desktop import annotations
 from desktop.ui.main_window import MainWindow
-from desktop.ui.models.questions_model import OpenItemsModel, open_items
+from desktop.ui.models.questions_model import (
+    COL_ASKED_BY,
+    COL_TEXT,
+    OpenItemsModel,
+    open_items,
+)
 from tests.ui.annotation_helpers import (
     controller,
     red_code,
@@ -112,3 +117,54 @@ def test_meeting_filter_includes_items_carried_forward_to_it(window: MainWindow)
     dock.meeting.setCurrentIndex(dock.meeting.findText("September"))
     shown = [dock.proxy.index(r, 3).data() for r in range(dock.proxy.rowCount())]
     assert shown == ["Unanswered in June"]
+
+
+def _asked_by(store: Store, question_id: int, member: str) -> None:
+    """As a sync records who wrote a question it pulled from the team store."""
+    from sqlalchemy import text
+
+    with store.session() as s:
+        s.execute(
+            text(
+                "INSERT INTO sync_record (kind, row_id, uid, author, revision, local_rev, dirty)"
+                " VALUES ('question', :i, 'question-' || :i, :who, 1, 1, 0)"
+                " ON CONFLICT (kind, row_id) DO UPDATE SET author = excluded.author"
+            ),
+            {"i": question_id, "who": member},
+        )
+
+
+def test_the_dock_says_who_asked_each_question_where_the_store_knows(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    ids = [v.id for v in window.views.values() if not v.exempt][:2]
+    with window.store.session() as s:
+        theirs = annotations.add_question(s, ids[0], "Why has the backlog grown?")
+        annotations.add_question(s, ids[1], "Is the new team in post?")
+        annotations.add_action(s, "Send the recovery plan", indicator_id=ids[1], owner="Clerk")
+    _asked_by(window.store, theirs.id, "Cllr Driver")
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    dock = controller(window).dock
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 3)
+    assert not dock.table.isColumnHidden(COL_ASKED_BY)
+    assert dock.model.headerData(COL_ASKED_BY, Qt.Orientation.Horizontal) == "Asked by"
+    rows = {
+        dock.model.index(r, COL_TEXT).data(): dock.model.index(r, COL_ASKED_BY).data()
+        for r in range(dock.model.rowCount())
+    }
+    assert rows == {
+        "Why has the backlog grown?": "Cllr Driver",
+        "Is the new team in post?": "",
+        "Send the recovery plan": "",
+    }
+    qtbot.keyClicks(dock.person, "driver")  # the person filter finds who asked, too
+    assert dock.proxy.rowCount() == 1
+    assert dock.proxy.index(0, COL_TEXT).data() == "Why has the backlog grown?"
+
+
+def test_the_asked_by_column_is_left_out_when_no_question_has_an_author(
+    qtbot, filled: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dock = controller(filled).dock
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 3)
+    assert dock.table.isColumnHidden(COL_ASKED_BY)

@@ -130,6 +130,9 @@ class ImportFlow(QObject):
         self.progress.cancel_requested.connect(self._on_cancel_clicked)
         self._busy = False
         self.report_dialog: ImportReportDialog | None = None
+        # the report a mapped file is imported again from: its other files are reported again,
+        # so the new report replaces the old one rather than leave it saying "Not imported"
+        self._earlier: list[ReportLine] = []
 
     def busy(self) -> bool:
         return self._busy
@@ -255,6 +258,10 @@ class ImportFlow(QObject):
         self._busy = False
         self.progress.done(0)
         lines = list(self._lines)
+        if self._earlier:
+            again = {line.path: line for line in lines}
+            lines = [again.pop(line.path, line) for line in self._earlier] + list(again.values())
+            self._earlier = []
         self.report_dialog = ImportReportDialog(lines, self._window)
         self.report_dialog.map_requested.connect(self.map_columns)
         self.report_dialog.open()
@@ -270,6 +277,12 @@ class ImportFlow(QObject):
         path = Path(line.path)
 
         def import_with(name: str) -> None:
+            if self.busy():
+                return
+            earlier = self.report_dialog
+            if earlier is not None:  # its report, with this file's new result, replaces it
+                self._earlier = list(earlier.lines)
+                earlier.close()
             self.start([path], profile=name)
 
         self.mapping_dialog = open_mapping(

@@ -97,12 +97,18 @@ class ReportLine:
     def summary(self) -> str:
         word = STATUS_WORDS.get(self.status, self.status)
         if self.status == "imported":
-            return f"{word}: {self.indicators} indicators, {self.observations} figures"
+            return f"{word}: {_count(self.indicators, 'indicator')}, " + _count(
+                self.observations, "figure"
+            )
         if self.status == "needs_review":
             return f"{word}: {len(self.review)} doubt{'s' if len(self.review) != 1 else ''}"
         if self.error and self.status != "unchanged":
             return f"{word}: {self.error}"
         return word
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def headline(lines: Sequence[ReportLine]) -> str:
@@ -142,7 +148,8 @@ def report_html(lines: Sequence[ReportLine], *, shown_warnings: int = 200) -> st
     parts: list[str] = []
     for line in lines:
         parts.append(f"<p><b>{html.escape(line.file)}</b> — {html.escape(line.summary())}</p>")
-        if line.review:
+        if line.review and line.status != "imported":
+            # once imported as read, the doubts are said once, among the warnings
             items = "".join(f"<li>Check: {html.escape(r)}</li>" for r in line.review)
             parts.append(f"<ul>{items}</ul>")
         whole, one_place = split_warnings(line.warnings)

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
+from desktop.ui.accessibility import name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import meeting_label
 from desktop.ui.screen_fit import fit_within_screen
 from desktop.ui.views.agenda_view import AgendaView
+from desktop.ui.views.reflow import wrapped_lines
 
 
 def previous_meeting(
@@ -76,7 +78,7 @@ class MeetingDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("meetingsList")
         self.list.setAccessibleName("Meetings")
-        self.list.setWordWrap(True)
+        wrapped_lines(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_pick)
         self.new_button = QPushButton("&New meeting", self)
@@ -124,7 +126,7 @@ class MeetingDialog(QDialog):
         self.carry = QPushButton("&Carry forward open items", self)
         self.carry.setAccessibleName("Carry forward open items from the previous meeting")
         self.carry.clicked.connect(self.carry_forward)
-        self.walk = QPushButton("Start meeting m&ode", self)
+        self.walk = QPushButton("S&tart meeting mode", self)
         self.walk.setAccessibleName("Start meeting mode for this meeting")
         self.walk.clicked.connect(self._start_meeting_mode)
         self.message = QLabel(self)
@@ -133,6 +135,7 @@ class MeetingDialog(QDialog):
         self.message.setWordWrap(True)
         access.problem.connect(self.message.setText)
         self._layout()
+        name_parts(self)
         self.reload()
 
     def _layout(self) -> None:

@@ -44,6 +44,7 @@ FIXED_COLUMNS = (
     "RAG computed",
 )
 SOURCE = "Source"
+FIGURES = "Figures"  # the one column beside the period when the pane is too narrow for a grid
 OPTIONAL_COLUMNS = frozenset({"Numerator", "Denominator", "RAG published"})
 WARNING_MARK = "⚠"
 NUMBER_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -74,6 +75,7 @@ class ObservationTableModel(QAbstractTableModel):
         self._comparators: list[str] = []
         self._unit: str | None = None
         self._dark = False
+        self._compact = False  # the period and one wrapped cell of figures, for a narrow pane
         self._headers: list[str] = self.headers()
         self._align: list[int] = []
         self._display_cache: list[list[str]] = []  # painting and sizing ask for these often
@@ -98,13 +100,40 @@ class ObservationTableModel(QAbstractTableModel):
                 for name, _value in observation.comparators:
                     if name not in self._comparators:
                         self._comparators.append(name)
-        self._headers = self.headers()
+        self._lay_out()
+        self.endResetModel()
+
+    def set_compact(self, compact: bool) -> None:
+        """Show every figure of a period in one wrapped cell beside it (True), or one column
+        per figure (False): a narrow pane then scrolls up and down, never sideways."""
+        if compact != self._compact:
+            self.beginResetModel()
+            self._compact = compact
+            self._lay_out()
+            self.endResetModel()
+
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def _lay_out(self) -> None:
+        self._headers = ["Period", FIGURES] if self._compact else self.headers()
         self._align = [
-            TEXT_ALIGN if h in {"Period", SOURCE, *FIXED_COLUMNS[5:7]} else NUMBER_ALIGN
+            TEXT_ALIGN if h in {"Period", SOURCE, FIGURES, *FIXED_COLUMNS[5:7]} else NUMBER_ALIGN
             for h in self._headers
         ]
         self._display_cache = [[self._display(row, h) for h in self._headers] for row in self._rows]
-        self.endResetModel()
+
+    def grid_columns(self) -> list[tuple[str, list[str]]]:
+        """Each column of the full grid, whatever is shown, with every cell's text: for
+        working out whether the grid fits (blank optional columns left out)."""
+        columns = []
+        for header in self.headers():
+            if header in OPTIONAL_COLUMNS and all(
+                self._value(row, header) is None for row in self._rows
+            ):
+                continue
+            columns.append((header, [self._display(row, header) for row in self._rows]))
+        return columns
 
     def set_dark(self, dark: bool) -> None:
         if dark != self._dark:
@@ -122,6 +151,7 @@ class ObservationTableModel(QAbstractTableModel):
         return self._headers[column] in FIXED_COLUMNS[5:7]
 
     def headers(self) -> list[str]:
+        """The columns of the full grid (shown unless the model is compact)."""
         return [*FIXED_COLUMNS, *self._comparators, SOURCE]
 
     def column_is_blank(self, column: int) -> bool:
@@ -182,8 +212,8 @@ class ObservationTableModel(QAbstractTableModel):
             return self._accessible(row, header)
         if role == TOOLTIP:
             return self._tooltip(row, header)
-        if role == DECORATION and header in FIXED_COLUMNS[5:7]:
-            rag = self._rag(row, header)
+        if role == DECORATION and header in (*FIXED_COLUMNS[5:7], FIGURES):
+            rag = self._rag(row, "RAG computed" if header == FIGURES else header)
             return rag_icon(rag, self._dark) if rag in RAG_WORDS else None
         if role == ValueRole:
             return self._value(row, header)
@@ -229,12 +259,47 @@ class ObservationTableModel(QAbstractTableModel):
             return RAG_WORDS.get(rag or "", "—")
         if header == SOURCE:
             return short_source(o)
+        if header == FIGURES:
+            return self._figures(row)
         value = dict(o.comparators).get(header)
         return format_value(value, self._unit) if value is not None else ""
+
+    def _figures(self, row: _Row) -> str:
+        """Every figure of a period on lines of their own, each saying what it is."""
+        o = row.observation
+        first = f"Actual {observation_value(o, self._unit) or 'blank'}"
+        if o.target is not None:
+            first += f", target {format_value(o.target, self._unit)}"
+        lines = [first]
+        if o.numerator is not None or o.denominator is not None:
+            parts = [
+                format_number(v) if v is not None else "?" for v in (o.numerator, o.denominator)
+            ]
+            lines.append(
+                f"Based on {parts[0]} of {parts[1]}"
+                + (f" {WARNING_MARK} small base" if row.small_base else "")
+            )
+        computed = RAG_WORDS.get(row.rag_computed or "", "—")
+        if any(r.observation.rag for r in self._rows):
+            published = RAG_WORDS.get(o.rag or "", "—")
+            lines.append(f"RAG published {published}, computed {computed}")
+        else:
+            lines.append(f"RAG computed {computed}")
+        comparators = [
+            f"{name} {format_value(value, self._unit)}"
+            for name, value in o.comparators
+            if value is not None
+        ]
+        if comparators:
+            lines.append(" · ".join(comparators))
+        lines.append(f"From {provenance(o)}")
+        return "\n".join(lines)
 
     def _accessible(self, row: _Row, header: str) -> str:
         if header == SOURCE:
             return provenance(row.observation)
+        if header == FIGURES:
+            return self._figures(row).replace(WARNING_MARK, "warning:").replace("\n", "; ")
         text = self._display(row, header).replace(WARNING_MARK, "").strip()
         if header in ("Numerator", "Denominator") and row.small_base and text:
             return f"{text}, warning: small base"

@@ -30,14 +30,23 @@ COLUMNS: Final = (
     "Indicator",
     "Portfolio",
     "Text",
+    "Asked by",
     "To / owner",
     "Meeting",
     "Status",
     "Due",
 )
-COL_KIND, COL_INDICATOR, COL_PORTFOLIO, COL_TEXT, COL_PERSON, COL_MEETING, COL_STATUS, COL_DUE = (
-    range(len(COLUMNS))
-)
+(
+    COL_KIND,
+    COL_INDICATOR,
+    COL_PORTFOLIO,
+    COL_TEXT,
+    COL_ASKED_BY,
+    COL_PERSON,
+    COL_MEETING,
+    COL_STATUS,
+    COL_DUE,
+) = range(len(COLUMNS))
 STATUS_WORDS: Final = {**QUESTION_WORDS, **ACTION_WORDS}
 
 
@@ -56,6 +65,7 @@ class OpenItem:
     meeting_ids: tuple[int, ...]  # where raised, where due, and where carried forward to
     status: str
     due: dt.date | None
+    asked_by: str = ""  # the member who asked a question, where the store knows it
 
 
 def open_items(
@@ -64,9 +74,12 @@ def open_items(
     meetings: Sequence[MeetingRecord],
     indicators: Mapping[int, tuple[str, str]],
     carried: Mapping[tuple[str, int], tuple[int, ...]] | None = None,
+    asked_by: Mapping[int, str] | None = None,
 ) -> list[OpenItem]:
     """Rows for the table; ``indicators`` maps id -> (label, portfolio); ``carried`` maps
-    ("question" or "action", id) -> later meetings the item is carried forward to."""
+    ("question" or "action", id) -> later meetings the item is carried forward to;
+    ``asked_by`` maps a question's id to the member who asked it."""
+    askers = asked_by or {}
     later = carried or {}
     names = {m.id: m.name for m in meetings}
     dates = {m.id: m.held_on for m in meetings}
@@ -81,7 +94,7 @@ def open_items(
             "question", q.id, q.indicator_id, *about(q.indicator_id), q.text,
             q.addressed_to or "", names.get(q.meeting_id or -1, ""),
             _ids(q.meeting_id, *later.get(("question", q.id), ())), q.status,
-            dates.get(q.meeting_id or -1),
+            dates.get(q.meeting_id or -1), askers.get(q.id, ""),
         )
         for q in questions
     ]  # fmt: skip
@@ -167,6 +180,7 @@ class OpenItemsModel(QAbstractTableModel):
             item.indicator,
             item.portfolio,
             item.text.replace("\n", " "),
+            item.asked_by,
             item.person,
             item.meeting,
             STATUS_WORDS.get(item.status, item.status),
@@ -214,6 +228,10 @@ class OpenItemsFilter(QSortFilterProxyModel):
         return (
             (self.meeting_id is None or self.meeting_id in item.meeting_ids)
             and (self.status is None or item.status == self.status)
-            and (not self.person or self.person in item.person.casefold())
+            and (
+                not self.person
+                or self.person in item.person.casefold()
+                or self.person in item.asked_by.casefold()
+            )
             and (self.portfolio is None or item.portfolio == self.portfolio)
         )

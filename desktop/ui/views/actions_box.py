@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.annotations import ActionRecord, MeetingRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import STATUS_WORDS, ActionDialog, save_action
+from desktop.ui.views.reflow import wrapped_lines
 
 
 def action_title(a: ActionRecord) -> str:
@@ -42,17 +43,17 @@ class ActionsBox(QWidget):
         self.indicator: tuple[int, str] | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("actionsList")
-        self.list.setWordWrap(True)
+        wrapped_lines(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Action points")
         self.list.itemActivated.connect(lambda _item: self.edit_action())
-        self.new_button = QPushButton("New &action…", self)
+        self.new_button = QPushButton("New a&ction…", self)
         self.new_button.setAccessibleName("New action point")
         self.new_button.clicked.connect(lambda: self.new_action())
-        self.edit_button = QPushButton("&Edit action…", self)
+        self.edit_button = QPushButton("E&dit action…", self)
         self.edit_button.setAccessibleName("Edit the chosen action point")
         self.edit_button.clicked.connect(self.edit_action)
-        title = QLabel("Action &points", self)
+        title = QLabel("Action p&oints", self)
         title.setBuddy(self.list)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)

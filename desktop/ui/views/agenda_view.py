@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.annotations import AgendaEntry
+from desktop.ui.views.reflow import wrapped_lines
 
 
 def agenda_line(number: int, entry: AgendaEntry, label: str) -> str:
@@ -53,7 +54,7 @@ class AgendaView(QWidget):
         self.list.setAccessibleName("Agenda items in order")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setWordWrap(True)
+        wrapped_lines(self.list)
         self.list.model().rowsMoved.connect(self._on_dropped)
         self.up = QPushButton("Move &up", self)
         self.up.setAccessibleName("Move the item up (Alt+Up)")

@@ -25,7 +25,7 @@ _TOGGLES = (
     ("worsening", "&Worsening", "Only indicators that got worse since the previous period"),
     ("disagree", "RAG &disagrees", "Only indicators whose published RAG differs from the figures"),
     ("sanity", "&Sanity warnings", "Only indicators with a data warning (gap, target change…)"),
-    ("questions", "Open &questions", "Only indicators with questions still open"),
+    ("questions", "&Open questions", "Only indicators with questions still open"),
     ("exempt", "E&xempt", "Only indicators marked exempt (Part 2)"),
 )
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue import indicator_label
 from desktop.tolerances import describe
+from desktop.ui.accessibility import name_parts
 from desktop.ui.charts import TrendChart
 from desktop.ui.indicator_text import (
     direction_sentence,
@@ -34,6 +35,8 @@ from desktop.ui.indicator_text import (
     streak_sentence,
 )
 from desktop.ui.models.observation_table import (
+    FIXED_COLUMNS,
+    SOURCE,
     WARNING_MARK,
     ObservationTableModel,
     small_base_note,
@@ -46,6 +49,8 @@ if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 CHART_HEIGHT = 340
+RAG_HEADERS = FIXED_COLUMNS[5:7]
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)  # a heading's words on one line
 RECORD_SHORTCUT = "Ctrl+Shift+R"
 PLACEHOLDER = "Choose an indicator to see its history, figures and lines of enquiry."
 
@@ -209,7 +214,9 @@ class IndicatorDetailView(QWidget):
         self._view: IndicatorView | None = None
         self._syncing = False
         self._showing: bool | None = None
-        self._natural_width = 0  # the table's columns fitted to their text, before stretching
+        self._source_width = 0  # the full grid's source column fitted to its text
+        self._others_width = 0  # and every other column of it
+        self._period: int | None = None  # the period chosen in the table and the chart
         self.placeholder = _label("No indicator selected")
         self.placeholder.setText(PLACEHOLDER)
         self.header = IndicatorHeader()
@@ -238,6 +245,8 @@ class IndicatorDetailView(QWidget):
         self.record_action.triggered.connect(self.record_enquiry)
         self.addAction(self.record_action)
         self._build_layout()
+        self.chart.viewport().setAccessibleName("Trend chart of the indicator")
+        name_parts(self)
         self.chart.point_highlighted.connect(self._on_point)
         self._apply_palette()
         self.show_indicator(None)
@@ -360,35 +369,67 @@ class IndicatorDetailView(QWidget):
         )
         self.commentary.setToolTip(f"From {provenance(observation)}")
 
-    def _size_columns(self) -> None:
-        """Fit each column to its text (Qt's own fitting asks every cell for every role)."""
-        header = self.table.horizontalHeader()
+    def _column_width(self, header: str, texts: list[str]) -> int:
+        """A column fitted to its text and its heading (Qt's own fitting asks every cell for
+        every role)."""
         metrics = self.table.fontMetrics()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
-        self._natural_width = 0
+        width = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+        if header in RAG_HEADERS:
+            icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+            width += max(icon, 16) + 4
+        return max(width, self._heading_width(header))
+
+    def _heading_width(self, header: str) -> int:
+        """A heading's width as shown, on two lines (see the model's ``headerData``)."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        style = self.table.style()
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        margin += 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        return max(metrics.horizontalAdvance(line) for line in header.split(" ", 1)) + margin
+
+    def _size_columns(self) -> None:
+        """Fit each shown column to its text, and note how wide the full grid would be: the
+        source (file, sheet, cell) gives way first, elided in the middle, whole in its tip."""
+        widths = {h: self._column_width(h, texts) for h, texts in self.model.grid_columns()}
+        self._source_width = widths.get(SOURCE, 0)
+        self._others_width = sum(widths.values()) - self._source_width
+        header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             blank = self.model.column_is_blank(column)
             if self.table.isColumnHidden(column) != blank:
                 self.table.setColumnHidden(column, blank)
-            if blank:
-                continue
-            texts = self.model.display_column(column)
-            width = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
-            if self.model.is_rag_column(column):
-                width += max(icon, 16) + 4
-            width = max(width, header.sectionSizeFromContents(column).width())
-            if column == self.model.columnCount() - 1:  # the source: elided to what is left
-                width = min(width, header.sectionSizeFromContents(column).width() + 48)
-            header.resizeSection(column, width)
-            self._natural_width += width
+            if blank or (column == self.model.columnCount() - 1 and self.model.is_compact()):
+                continue  # the figures of a compact table take what is left
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, TOOLTIP_ROLE))
+            header.resizeSection(
+                column, self._column_width(title, self.model.display_column(column))
+            )
 
     def _fit_table(self) -> None:
+        """A grid while it fits the pane; else each period's figures wrapped in one cell.
+        The table is as tall as its rows, so only the pane scrolls, and only up and down."""
+        available = self.table.width() - 2 * self.table.frameWidth()
+        least_source = self._heading_width(SOURCE)
+        # judged once the table is on screen at its real width (a hidden one keeps the grid)
+        compact = (
+            self.table.isVisible()
+            and self.model.rowCount() > 0
+            and self._others_width + least_source > available
+        )
+        if compact != self.model.is_compact():
+            self.model.set_compact(compact)
+            self.table.setWordWrap(compact)
+            self._size_columns()
+            self._select_row(self._period)  # a new layout of the same rows: the same period
+        if compact:
+            self.table.resizeRowsToContents()
+        elif self.model.rowCount():
+            source = max(least_source, min(self._source_width, available - self._others_width))
+            self.table.horizontalHeader().resizeSection(self.model.columnCount() - 1, source)
         rows = self.model.rowCount()
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows)) if rows else 0
-        if self._natural_width > self.table.width() - 2 * self.table.frameWidth():
-            height += self.table.horizontalScrollBar().sizeHint().height()
         if self.table.height() != height:
             self.table.setFixedHeight(height)
 
@@ -408,6 +449,17 @@ class IndicatorDetailView(QWidget):
     def _select_period(self, index: int | None) -> None:
         self._syncing = True
         try:
+            self._select_row(index)
+            if index is not None:
+                self.chart.highlight(index, emit=False)
+            self._show_commentary(index)
+        finally:
+            self._syncing = False
+
+    def _select_row(self, index: int | None) -> None:
+        self._period = index
+        syncing, self._syncing = self._syncing, True
+        try:
             if index is None:
                 self.table.clearSelection()
             else:
@@ -416,10 +468,8 @@ class IndicatorDetailView(QWidget):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-                self.chart.highlight(index, emit=False)
-            self._show_commentary(index)
         finally:
-            self._syncing = False
+            self._syncing = syncing
 
     # --- slots -----------------------------------------------------------------------------
 

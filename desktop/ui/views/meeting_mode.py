@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop import annotations as ann
 from desktop.annotations import AgendaEntry, MeetingRecord, QuestionRecord
+from desktop.team.authors import authors
+from desktop.ui.accessibility import name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
@@ -35,11 +37,13 @@ from desktop.ui.focus_order import step_focus
 from desktop.ui.models.questions_model import STATUS_WORDS
 from desktop.ui.rag_style import rag_label
 from desktop.ui.views.meeting_parts import ActionBar, QuestionBar, answer_question, key_facts
+from desktop.ui.views.reflow import wrapped_lines
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 FONT_SCALE = 1.4
+CHART_LEAST = 120  # the chart's least height (points): what the rest of the screen leaves it
 ANSWER_HINT = "Type the answer as it is given — Ctrl+Enter marks it answered"
 KEYS_HELP = (
     "PageDown / Ctrl+Right: next item · PageUp / Ctrl+Left: previous item · "
@@ -70,6 +74,7 @@ class MeetingMode(QWidget):
         self.meeting: MeetingRecord | None = None
         self.entries: list[AgendaEntry] = []
         self.people: list[str] = []
+        self.askers: dict[int, str] = {}  # question id -> the member who asked it, if known
         self.index = 0
         self.question_index = 0
         self.autosave = Autosave(self._save, self)
@@ -79,6 +84,7 @@ class MeetingMode(QWidget):
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
         self.setFont(font)
         self._build()
+        name_parts(self)
 
     # --- building --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -99,7 +105,8 @@ class MeetingMode(QWidget):
         from desktop.ui.charts import TrendChart  # the chart library loads only when needed
 
         self.chart = TrendChart(self)
-        self.chart.setMinimumHeight(240)
+        # it grows into the room there is; on a small laptop at 150% it gives way first
+        self.chart.setMinimumHeight(CHART_LEAST)
         self.chart.setMinimumWidth(240)
         self.chart.viewport().setAccessibleName("Trend chart of the indicator")
         self.facts = QLabel(self)
@@ -110,7 +117,7 @@ class MeetingMode(QWidget):
         self.questions = QListWidget(self)
         self.questions.setObjectName("meetingQuestions")
         self.questions.setAccessibleName("Questions to raise")
-        self.questions.setWordWrap(True)
+        wrapped_lines(self.questions)
         self.questions.currentRowChanged.connect(self._on_question_row)
         self.answer = QPlainTextEdit(self)
         self.answer.setObjectName("meetingAnswer")
@@ -120,7 +127,7 @@ class MeetingMode(QWidget):
         self.autosave.watch(self.answer)
         self.action_list = QListWidget(self)
         self.action_list.setAccessibleName("Action points on this item")
-        self.action_list.setWordWrap(True)
+        wrapped_lines(self.action_list)
         self.action_bar = ActionBar(self)
         self.action_bar.submitted.connect(self.save_action)
         self.action_bar.hide()
@@ -135,6 +142,9 @@ class MeetingMode(QWidget):
         self.help = QLabel(KEYS_HELP, self)
         self.help.setAccessibleName("Keys")
         self.help.setWordWrap(True)
+        keys_font = self.help.font()  # a reference line: the ordinary size, not meeting size
+        keys_font.setPointSizeF(keys_font.pointSizeF() / FONT_SCALE)
+        self.help.setFont(keys_font)
         top = QHBoxLayout()
         meeting_label_widget = QLabel("&Meeting:", self)
         meeting_label_widget.setBuddy(self.meeting_combo)
@@ -186,6 +196,11 @@ class MeetingMode(QWidget):
         )
         for target in watched:
             target.installEventFilter(self)
+        self.question_bar.installEventFilter(self)
+        self.action_bar.installEventFilter(self)
+        # two lines of each list at the least, so the column fits a small laptop at 150%
+        for box in (self.questions, self.answer, self.action_list):
+            box.setMinimumHeight(2 * box.fontMetrics().lineSpacing() + 2 * box.frameWidth() + 8)
         self.setFocusProxy(self.answer)
         bars = self.question_bar, self.action_bar
         # the item, its questions and the answer, its action points, then whichever bar is open
@@ -226,6 +241,8 @@ class MeetingMode(QWidget):
             return
         meeting_id = self.meeting.id
         self.entries = self.access.read_now(lambda s: ann.agenda(s, meeting_id))
+        asked = [q.id for entry in self.entries for q in entry.questions]
+        self.askers = self.access.read_now(lambda s: authors(s, "question", asked))
 
     # --- walking ---------------------------------------------------------------------------
     def show_item(self, index: int, question: int | None = None) -> None:
@@ -283,7 +300,8 @@ class MeetingMode(QWidget):
             self.questions.clear()
             for q in entry.questions:
                 to = f" → {q.addressed_to}" if q.addressed_to else ""
-                item = QListWidgetItem(f"[{STATUS_WORDS[q.status]}] {q.text}{to}")
+                by = f" (asked by {self.askers[q.id]})" if q.id in self.askers else ""
+                item = QListWidgetItem(f"[{STATUS_WORDS[q.status]}] {q.text}{to}{by}")
                 item.setData(Qt.ItemDataRole.UserRole, q.id)
                 self.questions.addItem(item)
             ids = [q.id for q in entry.questions]
@@ -458,6 +476,13 @@ class MeetingMode(QWidget):
 
     # --- keys ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.question_bar, self.action_bar) and event.type() in (
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+        ):
+            # an open bar takes the keys line's place: on a short screen both would not fit
+            open_bar = not (self.question_bar.isHidden() and self.action_bar.isHidden())
+            self.help.setHidden(open_bar)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

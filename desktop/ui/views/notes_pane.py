@@ -24,12 +24,14 @@ from sqlalchemy.orm import Session
 
 from desktop import annotations as ann
 from desktop.annotations import HistoryEntry, MeetingRecord, NoteRecord
+from desktop.ui.accessibility import name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.focus_order import step_focus
+from desktop.ui.indicator_text import shorten
 from desktop.ui.local_time import local_stamp
 from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
-from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
+from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller, wrapped_lines
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -67,7 +69,7 @@ def note_title(note: NoteRecord, author: str | None = None) -> str:
     mark = f"[{EXEMPT_MARK}] " if note.exempt else ""
     mark += "[Shared] " if note.shared else ""
     by = f" by {author}" if author else ""
-    return f"{mark}{first[:80]} —{by} {local_stamp(note.updated_at)}"
+    return f"{mark}{shorten(first, 80)} —{by} {local_stamp(note.updated_at)}"
 
 
 def history_line(entry: HistoryEntry, exempt_notes: frozenset[int] = frozenset()) -> str:
@@ -89,15 +91,9 @@ def earlier_words(view: IndicatorView, history: list[HistoryEntry]) -> str:
     parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items() if n]
     return (
         f"Red for {streak} periods in a row. Said before: {', '.join(parts)} — "
-        f"latest: {_shorten(said[-1].text, 140)} "
+        f"latest: {shorten(said[-1].text, 140)} "
         '<a href="history">Show the history</a>'
     )
-
-
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 class NotesPane(QWidget):
@@ -126,6 +122,7 @@ class NotesPane(QWidget):
         self._saved: NoteFields | None = None
         self.autosave = Autosave(self._save, self)
         self._build()
+        name_parts(self)
         self.set_indicator(None)
 
     # --- building --------------------------------------------------------------------------
@@ -142,12 +139,14 @@ class NotesPane(QWidget):
         self.earlier.hide()
         self.list = QListWidget(self)
         self.list.setObjectName("notesList")
-        self.list.setWordWrap(True)
+        wrapped_lines(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Notes")
         self.list.currentItemChanged.connect(self._on_pick)
-        self.new_button = QPushButton("&New note", self)
+        # Ctrl+N (Meetings › New note) does this; its letters all belong to other controls
+        self.new_button = QPushButton("New note", self)
         self.new_button.setAccessibleName("New note")
+        self.new_button.setToolTip("Start a new note (Ctrl+N)")
         self.new_button.clicked.connect(self.new_note)
         self.delete_button = QPushButton("&Delete note", self)
         self.delete_button.setAccessibleName("Delete note (can be undone)")
@@ -168,7 +167,7 @@ class NotesPane(QWidget):
         self.exempt.setObjectName("noteExempt")
         self.exempt.setAccessibleName("Exempt, Part 2: not for publication")
         self.exempt.toggled.connect(self._on_field)
-        self.shared = QCheckBox(f"&{SHARED_MARK}", self)
+        self.shared = QCheckBox(SHARED_MARK.replace("team", "&team"), self)
         self.shared.setToolTip("Members of your team see it after a sync; unticked, it is yours")
         self.shared.setObjectName("noteShared")
         self.shared.setAccessibleName("Shared with the team (otherwise private)")
@@ -194,7 +193,7 @@ class NotesPane(QWidget):
         self.history = QListWidget(self)
         self.history.setObjectName("historyList")
         self.history.setAccessibleName("History of the indicator")
-        self.history.setWordWrap(True)
+        wrapped_lines(self.history)
         self.history.setAlternatingRowColors(True)
 
         buttons = QHBoxLayout()
@@ -210,8 +209,8 @@ class NotesPane(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above when narrow
         form.addRow(self.exempt)
         form.addRow(self.shared)
-        form.addRow("&Period:", self.period)
-        form.addRow("&Meeting:", self.meeting)
+        form.addRow("Per&iod:", self.period)
+        form.addRow("Meetin&g:", self.meeting)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -221,7 +220,7 @@ class NotesPane(QWidget):
         history_box = QWidget(self)
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("&History, newest first (read only)", self)
+        title = QLabel("Histor&y, newest first (read only)", self)
         title.setBuddy(self.history)
         history_layout.addWidget(title)
         history_layout.addWidget(self.history, 1)
@@ -426,7 +425,10 @@ class NotesPane(QWidget):
         chosen = next((n for n in data.notes if n.id == (select or self.current_note_id())), None)
         if chosen is not None and (select is not None or not self.autosave.dirty):
             self._load(chosen, replace=select is not None)
-        words = earlier_words(self.view, data.history)
+        # what was said before: not the note being written now, which would only echo it
+        editing = self.current_note_id()
+        before = [e for e in data.history if not (e.kind == "note" and e.ref_id == editing)]
+        words = earlier_words(self.view, before)
         self.earlier.setText(words)
         self.earlier.setVisible(bool(words))
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,18 +33,22 @@ from desktop.annotations import (
     MeetingRecord,
     QuestionRecord,
 )
+from desktop.ui.accessibility import name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.autosave import Autosave, tidy
 from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.focus_order import step_focus
+from desktop.ui.indicator_text import shorten
 from desktop.ui.views.actions_box import ActionsBox
-from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller
+from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller, wrapped_lines
 from desktop.wording import QUESTION_WORDS
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
 
 NEW_STATUSES = NEW_QUESTION_STATUSES
+NOT_ANSWERED = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the box's "no time" value
+NOT_ANSWERED_WORDS = "Not answered yet"
 
 
 def allowed_statuses(current: str | None) -> list[str]:
@@ -81,7 +85,8 @@ def read_questions(session: Session, indicator_id: int) -> QuestionsData:
 def question_title(q: QuestionRecord, author: str | None = None) -> str:
     to = f" → {q.addressed_to}" if q.addressed_to else ""
     by = f" (by {author})" if author else ""
-    return f"[{QUESTION_WORDS[q.status]}] {q.text.splitlines()[0][:90]}{to}{by}"
+    first = q.text.splitlines()[0] if q.text.strip() else ""
+    return f"[{QUESTION_WORDS[q.status]}] {shorten(first, 90)}{to}{by}"
 
 
 class QuestionsTab(QWidget):
@@ -105,17 +110,18 @@ class QuestionsTab(QWidget):
         self.current: QuestionRecord | None = None
         self.autosave = Autosave(self._save, self)
         self._build()
+        name_parts(self)
         self.set_indicator(None)
 
     # --- building --------------------------------------------------------------------------
     def _build(self) -> None:
         self.list = QListWidget(self)
         self.list.setObjectName("questionsList")
-        self.list.setWordWrap(True)
+        wrapped_lines(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Questions")
         self.list.currentItemChanged.connect(self._on_pick)
-        self.new_button = QPushButton("New &question", self)
+        self.new_button = QPushButton("New quest&ion", self)
         self.new_button.setAccessibleName("New question")
         self.new_button.clicked.connect(self.new_question)
         self.text = QPlainTextEdit(self)
@@ -149,6 +155,9 @@ class QuestionsTab(QWidget):
         self.answered_at.setAccessibleName("When the answer was given")
         self.answered_at.setDisplayFormat("dd MMM yyyy HH:mm")
         self.answered_at.setCalendarPopup(True)
+        # a question not yet answered says so, rather than show a time nothing happened at
+        self.answered_at.setMinimumDateTime(NOT_ANSWERED)
+        self.answered_at.setSpecialValueText(NOT_ANSWERED_WORDS)
         self.message = QLabel(self)
         self.message.setObjectName("questionMessage")
         self.message.setAccessibleName("Question status message")
@@ -167,7 +176,7 @@ class QuestionsTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("&Questions", self)
+        title = QLabel("Q&uestions", self)
         title.setBuddy(self.list)
         left_layout.addWidget(title)
         left_layout.addWidget(self.list, 1)
@@ -178,8 +187,8 @@ class QuestionsTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
             ("&Text:", self.text),
-            ("Addressed &to:", self.addressed),
-            ("&For meeting:", self.meeting),
+            ("Add&ressed to:", self.addressed),
+            ("For meetin&g:", self.meeting),
             ("&Status:", self.status),
             ("Answered &at:", self.answered_at),
             ("Ans&wer:", self.answer),
@@ -362,7 +371,11 @@ class QuestionsTab(QWidget):
             self._remember(record)
 
     def _answered_moment(self) -> dt.datetime:
-        moment = self.answered_at.dateTime().toUTC().toPython()
+        """When the answer was given: as set in the box, or now if the box says "Not answered
+        yet" (the question is being marked answered at this moment)."""
+        shown = self.answered_at.dateTime()
+        moment = (QDateTime.currentDateTime() if shown == NOT_ANSWERED else shown).toUTC()
+        moment = moment.toPython()
         assert isinstance(moment, dt.datetime)
         return moment.replace(tzinfo=dt.UTC)
 
@@ -441,7 +454,7 @@ class QuestionsTab(QWidget):
                 seconds = int(when.replace(tzinfo=dt.UTC).timestamp())
                 self.answered_at.setDateTime(QDateTime.fromSecsSinceEpoch(seconds))
             else:
-                self.answered_at.setDateTime(QDateTime.currentDateTime())
+                self.answered_at.setDateTime(NOT_ANSWERED)
 
     def _fill_status(self, current: str | None) -> None:
         with self.autosave.quietly():
@@ -460,7 +473,7 @@ class QuestionsTab(QWidget):
             self._fill_status(None)
             self.status.setCurrentIndex(max(self.status.findData("to_raise"), 0))
             self.answered_at.setEnabled(False)
-            self.answered_at.setDateTime(QDateTime.currentDateTime())
+            self.answered_at.setDateTime(NOT_ANSWERED)
         self.message.setText("New question: it is saved as you type.")
         if focus:
             self.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session
 
 from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
-from desktop.ui.accessibility import clearable
+from desktop.ui.accessibility import clearable, name_parts
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.models.questions_model import (
+    COL_ASKED_BY,
     COL_INDICATOR,
     COL_MEETING,
     COL_PERSON,
@@ -48,6 +49,8 @@ class OpenData:
 def read_open(session: Session, indicators: Mapping[int, tuple[str, str]]) -> OpenData:
     """Everything open, each item knowing the later meetings it is carried forward to (or,
     set for no meeting, the next meeting with its indicator on the agenda)."""
+    from desktop.team.authors import authors
+
     meetings = ann.list_meetings(session)
     carried: dict[tuple[str, int], tuple[int, ...]] = {}
     for meeting in meetings:
@@ -59,13 +62,15 @@ def read_open(session: Session, indicators: Mapping[int, tuple[str, str]]) -> Op
         ):
             for record in records:
                 carried[(kind, record.id)] = (*carried.get((kind, record.id), ()), meeting.id)
+    questions = ann.list_questions(session, open_only=True)
     return OpenData(
         open_items(
-            ann.list_questions(session, open_only=True),
+            questions,
             ann.list_actions(session, open_only=True),
             meetings,
             indicators,
             carried,
+            authors(session, "question", (q.id for q in questions)),
         ),
         meetings,
     )
@@ -124,7 +129,8 @@ class QuestionsPane(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_INDICATOR, 280), (COL_PERSON, 180), (COL_MEETING, 200)):
+        widths = ((COL_INDICATOR, 280), (COL_ASKED_BY, 140), (COL_PERSON, 180), (COL_MEETING, 200))
+        for column, width in widths:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -134,13 +140,14 @@ class QuestionsPane(QDockWidget):
         self.status = self._combo("Filter by status")
         self.portfolio = self._combo("Filter by portfolio")
         self.person = QLineEdit(self)
-        self.person.setAccessibleName("Filter by addressed to or owner")
-        self.person.setPlaceholderText("To / owner")
+        self.person.setAccessibleName("Filter by addressed to, owner or who asked")
+        self.person.setPlaceholderText("To, owner or asker")
         clearable(self.person, "Clear the person filter")
         self.person.textChanged.connect(lambda _t: self._apply())
         self.count = QLabel(self)
         self.count.setAccessibleName("Open item count")
         self._build()
+        name_parts(self)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -187,6 +194,8 @@ class QuestionsPane(QDockWidget):
 
     def _show(self, data: OpenData) -> None:
         self.model.set_items(data.items)
+        # who asked, where the store knows it (a team's store); a column of blanks otherwise
+        self.table.setColumnHidden(COL_ASKED_BY, not any(i.asked_by for i in data.items))
         self._refill(self.meeting, "Any meeting", [(m.name, m.id) for m in data.meetings])
         portfolios = sorted({i.portfolio for i in data.items if i.portfolio})
         self._refill(self.portfolio, "Any portfolio", [(p, p) for p in portfolios])

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 PANE_WIDTH = 240  # below this a pane in a row is too narrow to read or type in
 
@@ -59,12 +66,44 @@ class ReflowSplitter(QSplitter):
         super().resizeEvent(event)
 
 
+class _FollowFocus(QObject):
+    """Scrolls an area to whatever inside it takes the keyboard, however it got there."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self.area.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.area.ensureWidgetVisible(new)
+
+
+def follow_focus(area: QScrollArea) -> None:
+    """Keep the box with the keyboard in view: a shortcut (Ctrl+3), a mnemonic or a pane's own
+    Tab order can give the focus to a box scrolled out of sight, and typing would go unseen."""
+    _FollowFocus(area)
+
+
 def vertical_scroller(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
-    """``content`` in a frameless area that scrolls up and down, never sideways."""
+    """``content`` in a frameless area that scrolls up and down, never sideways, and to the
+    box that has the keyboard."""
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes inside, not the frame
     area.setWidget(content)
+    follow_focus(area)
     return area
+
+
+def wrapped_lines(view: QAbstractItemView) -> None:
+    """Long entries wrap onto several lines and the list scrolls by the pixel, so an entry
+    taller than the list (a long question on a small screen) can still be read to its end."""
+    view.setWordWrap(True)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

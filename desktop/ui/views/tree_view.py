@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.accessibility import name_parts
 from desktop.ui.models.filter_proxy import PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import (
     COL_LATEST,
@@ -105,6 +106,19 @@ class NameDelegate(QStyledItemDelegate):
         option.text = f"{elided}  {marks}"
 
 
+class TrendDelegate(QStyledItemDelegate):
+    """The direction's arrow and word; only the arrow when the column is too narrow for the
+    word (its tooltip and accessible text still say it), rather than a word cut short."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        text = option.text
+        if " " in text and option.fontMetrics.horizontalAdvance(text) + 8 > option.rect.width():
+            option.text = text.split(" ", 1)[0]
+
+
 FIXED_WIDTHS = {COL_RAG: 96, COL_LATEST: 124, COL_TREND: 104}
 
 
@@ -127,6 +141,9 @@ class PortfolioTreeView(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.setAlternatingRowColors(True)
         self.setItemDelegateForColumn(COL_NAME, NameDelegate(self))
+        self.setItemDelegateForColumn(COL_TREND, TrendDelegate(self))
+        self._narrow = False
+        name_parts(self)
         # Shift/Ctrl pick several indicators at once (e.g. to add them to an agenda)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -147,11 +164,20 @@ class PortfolioTreeView(QTreeView):
         super().resizeEvent(event)
         room = self.viewport().width()
         fixed = sum(FIXED_WIDTHS.values())
-        if room < 2 * fixed:
+        header = self.header()
+        narrow = room < 2 * fixed
+        if narrow:
             share = max(room / (2 * fixed), 0.6)
-            header = self.header()
-            for col in (COL_LATEST, COL_TREND):  # the RAG counts keep their room
-                header.resizeSection(col, int(FIXED_WIDTHS[col] * share))
+            # the RAG counts keep their room; the trend keeps its arrow, the name gains the rest
+            header.resizeSection(COL_LATEST, int(FIXED_WIDTHS[COL_LATEST] * share))
+            arrow = self.fontMetrics().horizontalAdvance("▲") + 16
+            header.resizeSection(
+                COL_TREND, max(arrow, header.sectionSizeFromContents(COL_TREND).width())
+            )
+        elif self._narrow:
+            for col in (COL_LATEST, COL_TREND):
+                header.resizeSection(col, FIXED_WIDTHS[col])
+        self._narrow = narrow
 
     def current_indicator(self) -> int | None:
         value = self.currentIndex().data(IndicatorIdRole)
