@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ from sqlalchemy import func, select
 from db.models import ComparatorValueRow, ObservationRow
 from db.store import Store
 from desktop.scorecard.importer import import_file
+from desktop.scorecard.model import ParsedIndicator, ParsedObservation, ParsedScorecard, Period
 from desktop.scorecard.store import write as import_write
 from tests.helpers import scorecards
 
@@ -27,3 +31,42 @@ def test_every_comparator_is_written_across_batches(
         )
     assert (report.status, report.observations, observations) == ("imported", 5, 5)
     assert with_comparator == 5  # each of the five values has an England figure beside it
+
+
+def test_a_figure_no_chart_can_hold_is_written_as_nothing(store: Store) -> None:
+    """Out of range, infinite or not a number: the actual is kept as text, the rest dropped."""
+    quarter = Period("Q1 2024/25", dt.date(2024, 4, 1), dt.date(2024, 6, 30), "quarter")
+    wild = ParsedObservation(
+        quarter,
+        actual=math.inf,
+        target=math.nan,
+        numerator=2e15,
+        denominator=-math.inf,
+        comparators={"England": 1e16, "Wales": 12.5, "Region": math.nan},
+    )
+    later = replace(
+        quarter, label="Q2 2024/25", start=dt.date(2024, 7, 1), end=dt.date(2024, 9, 30)
+    )
+    tame = ParsedObservation(later, actual=-1e15, target=1e15)
+    parsed = ParsedScorecard("wild.xlsx", [ParsedIndicator("Wild", observations=[wild, tame])])
+    info = import_write.ImportInfo("wild.xlsx", "/wild.xlsx", "0" * 64, None, None, None, [])
+    with store.session() as session:
+        assert import_write.write(session, parsed, info, lambda: None) == 2
+    with store.read_session() as session:
+        rows = session.execute(
+            select(
+                ObservationRow.actual,
+                ObservationRow.actual_text,
+                ObservationRow.target,
+                ObservationRow.numerator,
+                ObservationRow.denominator,
+            ).order_by(ObservationRow.id)
+        ).all()
+        comparators = session.execute(
+            select(ComparatorValueRow.name, ComparatorValueRow.value)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        (None, "inf", None, None, None),
+        (-1e15, None, 1e15, None, None),
+    ]
+    assert [tuple(c) for c in comparators] == [("Wales", 12.5)]

@@ -22,7 +22,7 @@ from db.models import (
 )
 from desktop.catalogue import refresh_analysis
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
-from desktop.scorecard.parse.values import is_sane_number, normalise_name
+from desktop.scorecard.parse.values import MAX_MAGNITUDE, normalise_name
 
 BATCH = 2000  # observation rows per executemany (progress and cancel are checked between)
 _WRITE_CACHE_KIB = -65536  # SQLite page cache while observations are written (negative: KiB)
@@ -348,28 +348,35 @@ def _observation_rows(
     info: ImportInfo,
     comparators: list[tuple[Any, ...]],
 ) -> Iterator[tuple[Any, ...]]:
-    """One parameter tuple per observation; its comparator values are added to ``comparators``."""
+    """One parameter tuple per observation; its comparator values are added to ``comparators``.
+
+    A number JSON and charts cannot hold (beyond ±MAX_MAGNITUDE, infinite or NaN: the
+    chained comparison is false for all of them) is written as nothing, as
+    ``is_sane_number`` would have it; the parser already keeps such figures as text.
+    """
     now = _stamp(utcnow())
     file_name = info.file_name
     period_ids = _PeriodIds(periods)
+    low, high = -MAX_MAGNITUDE, MAX_MAGNITUDE
     for indicator, iid in zip(parsed.indicators, indicator_ids, strict=True):
         for o in indicator.observations:
             pid = period_ids.of(o.period)
             if o.comparators:  # before the row is handed over: its batch writes them
                 for name, value in o.comparators.items():
-                    if _sane(value) is not None:
+                    if low <= value <= high:
                         comparators.append((name, value, iid, pid))
             actual, actual_text = o.actual, o.actual_text
-            if actual is not None and _sane(actual) is None:  # kept as text, never Infinity
+            if actual is not None and not low <= actual <= high:  # kept as text, never Infinity
                 actual, actual_text = None, actual_text or repr(actual)
-            yield (iid, pid, actual, actual_text, _sane(o.target), _sane(o.numerator),
-                   _sane(o.denominator), o.rag,
+            target, numerator, denominator = o.target, o.numerator, o.denominator
+            if target is not None and not low <= target <= high:
+                target = None
+            if numerator is not None and not low <= numerator <= high:
+                numerator = None
+            if denominator is not None and not low <= denominator <= high:
+                denominator = None
+            yield (iid, pid, actual, actual_text, target, numerator, denominator, o.rag,
                    o.direction_text, o.commentary, file_name, o.sheet, o.cell, import_id, now)  # fmt: skip
-
-
-def _sane(value: float | None) -> float | None:
-    """A number JSON and charts can hold, else None (the parser already keeps these as text)."""
-    return value if value is None or is_sane_number(value) else None
 
 
 class _PeriodIds:
