@@ -70,3 +70,31 @@ def test_a_figure_no_chart_can_hold_is_written_as_nothing(store: Store) -> None:
         (-1e15, None, 1e15, None, None),
     ]
     assert [tuple(c) for c in comparators] == [("Wales", 12.5)]
+
+
+def test_a_later_write_updates_figures_and_comparators_in_place(store: Store) -> None:
+    quarter = Period("Q1 2024/25", dt.date(2024, 4, 1), dt.date(2024, 6, 30), "quarter")
+    same = replace(quarter, label="Apr-Jun 2024")  # another label for the same period
+
+    def write(*observations: ParsedObservation) -> int:
+        parsed = ParsedScorecard("a.xlsx", [ParsedIndicator("Bins", observations=[*observations])])
+        info = import_write.ImportInfo("a.xlsx", "/a.xlsx", "0" * 64, None, None, None, [])
+        with store.session() as session:
+            written = import_write.write(session, parsed, info, lambda: None)
+            staged = session.connection().exec_driver_sql("SELECT name FROM sqlite_temp_master")
+            assert staged.all() == []  # nothing is left staged on the connection
+        return written
+
+    assert write(ParsedObservation(quarter, actual=1.0, comparators={"England": 10.0})) == 1
+    later = ParsedObservation(quarter, actual=2.0, comparators={"England": 12.0, "Wales": 9.0})
+    last = ParsedObservation(same, actual=3.0, target=4.0, comparators={"England": 13.0})
+    assert write(later, last) == 2
+    with store.read_session() as session:
+        figures = session.execute(select(ObservationRow.actual, ObservationRow.target)).all()
+        comparators = session.execute(
+            select(ComparatorValueRow.name, ComparatorValueRow.value).order_by(
+                ComparatorValueRow.name
+            )
+        ).all()
+    assert [tuple(f) for f in figures] == [(3.0, 4.0)]  # the last row for a period wins
+    assert [tuple(c) for c in comparators] == [("England", 13.0), ("Wales", 9.0)]

@@ -286,17 +286,38 @@ _OBS_FIELDS = (
     "import_id",
     "updated_at",
 )
+_OBS_COLUMNS = f"indicator_id, period_id, {', '.join(_OBS_FIELDS)}"
+# Each batch goes into a bare temporary table first (no index, no trigger), then into the
+# store in one statement: SQLite then keeps the tables and indexes open from row to row
+# instead of setting them up again for every row. The temporary tables belong to this
+# connection and this transaction alone, in memory; a rollback takes them away too.
+_STAGING = (
+    f"CREATE TEMP TABLE IF NOT EXISTS import_observation ({_OBS_COLUMNS})",
+    "CREATE TEMP TABLE IF NOT EXISTS import_comparator (name, value, indicator_id, period_id)",
+)
+_STAGE_OBSERVATION = (
+    f"INSERT INTO temp.import_observation VALUES ({', '.join('?' * (len(_OBS_FIELDS) + 2))})"
+)
+_STAGE_COMPARATOR = "INSERT INTO temp.import_comparator VALUES (?, ?, ?, ?)"
+# in the order the rows were staged; "WHERE true" tells SQLite the ON belongs to the upsert
 _UPSERT_OBSERVATION = (
-    f"INSERT INTO observation (indicator_id, period_id, {', '.join(_OBS_FIELDS)}) "
-    f"VALUES ({', '.join('?' * (len(_OBS_FIELDS) + 2))}) "
+    f"INSERT INTO main.observation ({_OBS_COLUMNS}) "
+    f"SELECT {_OBS_COLUMNS} FROM temp.import_observation WHERE true ORDER BY rowid "
     "ON CONFLICT (indicator_id, period_id) DO UPDATE SET "
     + ", ".join(f"{name} = excluded.{name}" for name in _OBS_FIELDS)
 )
 # the observation is found through its unique (indicator, period) pair, inside SQLite
 _UPSERT_COMPARATOR = (
-    "INSERT INTO comparator_value (observation_id, name, value) "
-    "SELECT id, ?, ? FROM observation WHERE indicator_id = ? AND period_id = ? "
+    "INSERT INTO main.comparator_value (observation_id, name, value) "
+    "SELECT o.id, c.name, c.value FROM temp.import_comparator AS c "
+    "JOIN main.observation AS o ON o.indicator_id = c.indicator_id "
+    "AND o.period_id = c.period_id WHERE true ORDER BY c.rowid "
     "ON CONFLICT (observation_id, name) DO UPDATE SET value = excluded.value"
+)
+_EMPTY_STAGING = ("DELETE FROM temp.import_observation", "DELETE FROM temp.import_comparator")
+_DROP_STAGING = (
+    "DROP TABLE IF EXISTS temp.import_observation",
+    "DROP TABLE IF EXISTS temp.import_comparator",
 )
 
 
@@ -314,7 +335,7 @@ def _observations(
     info: ImportInfo,
     tick: Tick,
 ) -> int:
-    """Upsert every observation with plain executemany: one statement, many rows.
+    """Upsert every observation, a batch at a time, through the staging tables.
 
     Rows are made a batch at a time (never all at once), and each batch's comparator
     values follow it, so memory stays flat however large the file.
@@ -327,13 +348,21 @@ def _observations(
     cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = {_WRITE_CACHE_KIB}")
     try:
+        for statement in (*_DROP_STAGING, *_STAGING):  # empty, whatever came before
+            connection.exec_driver_sql(statement)
         while batch := list(islice(rows, BATCH)):
-            connection.exec_driver_sql(_UPSERT_OBSERVATION, batch)
+            connection.exec_driver_sql(_STAGE_OBSERVATION, batch)
+            connection.exec_driver_sql(_UPSERT_OBSERVATION)
             written += len(batch)
             if comparators:
-                connection.exec_driver_sql(_UPSERT_COMPARATOR, comparators)
+                connection.exec_driver_sql(_STAGE_COMPARATOR, comparators)
+                connection.exec_driver_sql(_UPSERT_COMPARATOR)
                 comparators.clear()
+            for statement in _EMPTY_STAGING:
+                connection.exec_driver_sql(statement)
             tick()
+        for statement in _DROP_STAGING:  # on failure the rollback takes them away
+            connection.exec_driver_sql(statement)
     finally:
         if isinstance(cache, int):
             connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
