@@ -56,9 +56,14 @@ def report(
     note: str = "",
     unit: str = "s",
     ratio_goal: float | None = None,
+    ratio: float | None = None,
 ) -> None:
-    """One line of the table: ``value`` and its ``floor`` in ``unit`` ("s" or "MB")."""
-    ratio = value / floor if floor else None
+    """One line of the table: ``value`` and its ``floor`` in ``unit`` ("s" or "MB").
+
+    ``ratio`` is value / floor unless given (e.g. the median of ratios measured in pairs).
+    """
+    if ratio is None:
+        ratio = value / floor if floor else None
     print(
         json.dumps(
             {

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ from sqlalchemy import func, select
 from db.models import ComparatorValueRow, ObservationRow
 from db.store import Store
 from desktop.scorecard.importer import import_file
+from desktop.scorecard.model import ParsedIndicator, ParsedObservation, ParsedScorecard, Period
 from desktop.scorecard.store import write as import_write
 from tests.helpers import scorecards
 
@@ -27,3 +31,70 @@ def test_every_comparator_is_written_across_batches(
         )
     assert (report.status, report.observations, observations) == ("imported", 5, 5)
     assert with_comparator == 5  # each of the five values has an England figure beside it
+
+
+def test_a_figure_no_chart_can_hold_is_written_as_nothing(store: Store) -> None:
+    """Out of range, infinite or not a number: the actual is kept as text, the rest dropped."""
+    quarter = Period("Q1 2024/25", dt.date(2024, 4, 1), dt.date(2024, 6, 30), "quarter")
+    wild = ParsedObservation(
+        quarter,
+        actual=math.inf,
+        target=math.nan,
+        numerator=2e15,
+        denominator=-math.inf,
+        comparators={"England": 1e16, "Wales": 12.5, "Region": math.nan},
+    )
+    later = replace(
+        quarter, label="Q2 2024/25", start=dt.date(2024, 7, 1), end=dt.date(2024, 9, 30)
+    )
+    tame = ParsedObservation(later, actual=-1e15, target=1e15)
+    parsed = ParsedScorecard("wild.xlsx", [ParsedIndicator("Wild", observations=[wild, tame])])
+    info = import_write.ImportInfo("wild.xlsx", "/wild.xlsx", "0" * 64, None, None, None, [])
+    with store.session() as session:
+        assert import_write.write(session, parsed, info, lambda: None) == 2
+    with store.read_session() as session:
+        rows = session.execute(
+            select(
+                ObservationRow.actual,
+                ObservationRow.actual_text,
+                ObservationRow.target,
+                ObservationRow.numerator,
+                ObservationRow.denominator,
+            ).order_by(ObservationRow.id)
+        ).all()
+        comparators = session.execute(
+            select(ComparatorValueRow.name, ComparatorValueRow.value)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        (None, "inf", None, None, None),
+        (-1e15, None, 1e15, None, None),
+    ]
+    assert [tuple(c) for c in comparators] == [("Wales", 12.5)]
+
+
+def test_a_later_write_updates_figures_and_comparators_in_place(store: Store) -> None:
+    quarter = Period("Q1 2024/25", dt.date(2024, 4, 1), dt.date(2024, 6, 30), "quarter")
+    same = replace(quarter, label="Apr-Jun 2024")  # another label for the same period
+
+    def write(*observations: ParsedObservation) -> int:
+        parsed = ParsedScorecard("a.xlsx", [ParsedIndicator("Bins", observations=[*observations])])
+        info = import_write.ImportInfo("a.xlsx", "/a.xlsx", "0" * 64, None, None, None, [])
+        with store.session() as session:
+            written = import_write.write(session, parsed, info, lambda: None)
+            staged = session.connection().exec_driver_sql("SELECT name FROM sqlite_temp_master")
+            assert staged.all() == []  # nothing is left staged on the connection
+        return written
+
+    assert write(ParsedObservation(quarter, actual=1.0, comparators={"England": 10.0})) == 1
+    later = ParsedObservation(quarter, actual=2.0, comparators={"England": 12.0, "Wales": 9.0})
+    last = ParsedObservation(same, actual=3.0, target=4.0, comparators={"England": 13.0})
+    assert write(later, last) == 2
+    with store.read_session() as session:
+        figures = session.execute(select(ObservationRow.actual, ObservationRow.target)).all()
+        comparators = session.execute(
+            select(ComparatorValueRow.name, ComparatorValueRow.value).order_by(
+                ComparatorValueRow.name
+            )
+        ).all()
+    assert [tuple(f) for f in figures] == [(3.0, 4.0)]  # the last row for a period wins
+    assert [tuple(c) for c in comparators] == [("England", 13.0), ("Wales", 9.0)]

@@ -105,3 +105,39 @@ def test_only_regular_files_are_opened(tmp_path: Path) -> None:
         handle.truncate(limits.MAX_FILE_BYTES + 1)
     with pytest.raises(ScorecardError, match="64 MB limit"):
         limits.read_bounded(big)
+
+
+def test_the_parts_asked_for_come_back_as_the_archive_holds_them() -> None:
+    data = SAMPLE.read_bytes()
+    kept = limits.check_package(SAMPLE, data, lambda name: name.startswith("xl/worksheets/"))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert sheets and sorted(kept) == sorted(sheets)
+        assert all(kept[name] == archive.read(name) for name in sheets)
+
+
+def test_a_kept_part_is_checked_like_any_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_ROWS", 5)
+    rows = {"xl/worksheets/sheet1.xml": b"<sheetData>" + b'<row r="1"/>' * 6 + b"</sheetData>"}
+    with pytest.raises(ScorecardError, match=r"6 rows in xl/worksheets/sheet1\.xml"):
+        limits.check_package("book.xlsx", _zip(rows), lambda name: True)
+    entity = {"xl/worksheets/sheet1.xml": b'<!DOCTYPE w [<!ENTITY a "b">]><worksheet/>'}
+    with pytest.raises(ScorecardError, match="XML entities"):
+        limits.check_package("book.xlsx", _zip(entity), lambda name: True)
+
+
+def test_rows_are_counted_exactly_when_a_rough_count_is_over_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(limits, "MAX_ROWS", 5)
+    sheet = b"<sheetData>" + b'<row r="1"/>' * 5 + b'</sheetData><rowBreaks count="1"/>'
+    kept = limits.check_package("book.xlsx", _zip({"xl/worksheets/s.xml": sheet}), bool)
+    assert kept == {"xl/worksheets/s.xml": sheet}
+
+
+def test_a_part_asked_for_that_lies_about_its_size_is_refused() -> None:
+    data = bytearray(_zip({"xl/worksheets/sheet1.xml": b"<row>" * 5_000}))
+    central = data.index(b"PK\x01\x02")
+    struct.pack_into("<L", data, central + 24, 100)
+    with pytest.raises(ScorecardError, match="declares 100 bytes but holds 25,000"):
+        limits.check_package("book.xlsx", bytes(data), lambda name: True)

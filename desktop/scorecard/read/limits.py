@@ -26,6 +26,7 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,7 @@ MAX_SHARED_STRINGS = 2_000_000
 MAX_STYLES = 100_000  # Excel itself stops at 64,000 cell formats
 MAX_OBSERVATIONS = 250_000  # per file: ten times a large benchmark extract
 MAX_FIELD_CHARS = MAX_FILE_BYTES  # one CSV field may be as long as the whole file allows
+KEEP_BYTES = 128 * 1024 * 1024  # inflated parts handed back by check_package, in all
 
 _SHEET_PART = re.compile(r"(?:xl/worksheets/[^/]+\.xml|content\.xml)", re.IGNORECASE)
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
@@ -127,12 +129,17 @@ class _Counter:
 
     def feed(self, chunk: bytes) -> None:
         window = self.tail + chunk
+        # "!" is rare in a part and found at memory speed: most chunks skip the entity marks
+        bang = b"!" in window
         for index, pattern in enumerate(self.patterns):
-            self.counts[index] += window.count(pattern) - self.tail.count(pattern)
+            if bang or b"!" not in pattern:
+                self.counts[index] += window.count(pattern) - self.tail.count(pattern)
         self.tail = window[-self.keep :] if self.keep else b""
 
 
 _ENTITY_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
+_ROW_MARKS = (b"<row ", b"<row>")
+_ODS_ROW_MARKS = (b"<table:table-row ", b"<table:table-row>")
 
 
 def _patterns(name: str) -> tuple[bytes, ...]:
@@ -142,8 +149,26 @@ def _patterns(name: str) -> tuple[bytes, ...]:
     if lower.endswith("styles.xml"):
         return (*_ENTITY_MARKS, b"<xf ", b"<xf>")
     if _SHEET_PART.fullmatch(name):
-        return (*_ENTITY_MARKS, b"<row ", b"<row>", b"<table:table-row ", b"<table:table-row>")
+        # an OpenDocument sheet's rows in content.xml, a workbook sheet's in its own part
+        return (*_ENTITY_MARKS, *(_ODS_ROW_MARKS if lower == "content.xml" else _ROW_MARKS))
     return _ENTITY_MARKS
+
+
+def _count_whole(name: str, part: bytes) -> list[int]:
+    """The pattern counts of a whole inflated part, as :class:`_Counter` gives them.
+
+    A sheet's rows are first counted by the marks' common start ("<row"), which no fewer
+    elements begin with: within :data:`MAX_ROWS`, the exact count is within it too.
+    """
+    patterns = _patterns(name)
+    bang = b"!" in part
+    counts = [part.count(p) if bang else 0 for p in _ENTITY_MARKS]
+    marks = patterns[len(_ENTITY_MARKS) :]
+    if _SHEET_PART.fullmatch(name):
+        bound = part.count(marks[0][:-1])  # both marks are it and one more byte
+        if bound <= MAX_ROWS:
+            return [*counts, bound, 0]
+    return [*counts, *(part.count(p) for p in marks)]
 
 
 def _compressed(data: bytes, info: zipfile.ZipInfo) -> bytes:
@@ -158,23 +183,27 @@ def _compressed(data: bytes, info: zipfile.ZipInfo) -> bytes:
 
 
 def _inflate_counting(
-    path: str | os.PathLike[str], data: bytes, info: zipfile.ZipInfo, budget: int
-) -> tuple[int, list[int]]:
-    """Inflate one part as a stream; return its real size and the pattern counts."""
-    counter = _Counter(_patterns(info.filename))
+    path: str | os.PathLike[str],
+    data: bytes,
+    info: zipfile.ZipInfo,
+    budget: int,
+    keep: bool = False,
+) -> tuple[int, list[int], bytes | None]:
+    """Inflate one part as a stream; return its real size, the pattern counts and, when
+    ``keep`` and the part is whole, its inflated bytes (else None)."""
     raw = _compressed(data, info)
-    size = 0
     if info.compress_type == zipfile.ZIP_STORED:
-        size = len(raw)
-        for start in range(0, len(raw), _CHUNK):
-            counter.feed(raw[start : start + _CHUNK])
-        return size, counter.counts
+        sound = keep and zlib.crc32(raw) == info.CRC
+        return len(raw), _count_whole(info.filename, raw), raw if sound else None
     if info.compress_type != zipfile.ZIP_DEFLATED:
         raise refuse(
             path,
             f"part {info.filename} uses a compression spreadsheets do not use",
             _SAVE_AGAIN,
         )
+    counter = None if keep else _Counter(_patterns(info.filename))
+    chunks: list[bytes] = []
+    size = 0
     inflater = zlib.decompressobj(-15)
     limit = min(MAX_PART_BYTES, budget)
     for start in range(0, len(raw), 64 * 1024):
@@ -185,9 +214,25 @@ def _inflate_counting(
             size += len(out)
             if size > limit:
                 raise _too_large(path, info.filename, limit)
-            counter.feed(out)
-    size += len(inflater.flush())
-    return size, counter.counts
+            if counter is None and size > info.file_size:  # it lies: count it, keep nothing
+                counter = _Counter(_patterns(info.filename))
+                for chunk in chunks:
+                    counter.feed(chunk)
+                chunks.clear()
+            if counter is None:
+                chunks.append(out)
+            else:
+                counter.feed(out)
+    rest = inflater.flush()
+    size += len(rest)
+    if counter is not None:
+        counter.feed(rest)
+        return size, counter.counts, None
+    chunks.append(rest)
+    whole = b"".join(chunks)
+    del chunks
+    whole_and_sound = inflater.eof and zlib.crc32(whole) == info.CRC  # as zipfile checks
+    return size, _count_whole(info.filename, whole), whole if whole_and_sound else None
 
 
 def _too_large(path: str | os.PathLike[str], part: str, limit: int) -> ScorecardError:
@@ -200,12 +245,18 @@ def _too_large(path: str | os.PathLike[str], part: str, limit: int) -> Scorecard
     )
 
 
-def check_package(path: str | os.PathLike[str], data: bytes) -> None:
-    """Refuse a ZIP-based workbook (xlsx, xlsm, xlsb, ods) over any limit; ignore other data."""
+def check_package(
+    path: str | os.PathLike[str], data: bytes, keep: Callable[[str], bool] | None = None
+) -> dict[str, bytes]:
+    """Refuse a ZIP-based workbook (xlsx, xlsm, xlsb, ods) over any limit; ignore other data.
+
+    Every part is inflated here anyway: the parts ``keep`` names (up to :data:`KEEP_BYTES`
+    in all) are handed back inflated, by name, so the caller need not inflate them again.
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError):
-        return  # not a package: the readers say what it is
+        return {}  # not a package: the readers say what it is
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
         raise refuse(
@@ -230,19 +281,29 @@ def check_package(path: str | os.PathLike[str], data: bytes) -> None:
         )
     counts = _Counts()
     budget = MAX_TOTAL_BYTES
+    kept: dict[str, bytes] = {}
+    room = KEEP_BYTES
     for info in infos:
         if info.is_dir():
             continue
         if info.file_size > MAX_PART_BYTES:
             raise _too_large(path, info.filename, MAX_PART_BYTES)
         _check_ratio(path, info, info.file_size)  # what it declares, before inflating anything
+        wanted = keep is not None and info.file_size <= room and keep(info.filename)
         try:
-            size, found = _inflate_counting(path, data, info, budget)
+            size, found, whole = _inflate_counting(path, data, info, budget, wanted)
         except (ValueError, zlib.error):
-            continue  # a broken part: the readers report the damage
+            kept.pop(info.filename, None)  # a broken part: the readers report the damage
+            continue
         budget -= size
         _check_part(path, info, size, found, counts)
+        if whole is not None:
+            kept[info.filename] = whole  # a later part of the same name wins, as in zipfile
+            room -= len(whole)
+        else:
+            kept.pop(info.filename, None)
     _check_counts(path, counts)
+    return kept
 
 
 def _check_ratio(path: str | os.PathLike[str], info: zipfile.ZipInfo, size: int) -> None:

@@ -7,6 +7,7 @@ import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
+from collections.abc import Mapping
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
@@ -19,9 +20,11 @@ def _local(tag: str) -> str:
 class Package:
     """A read-only view of an xlsx/xlsm ZIP package, tolerant of odd part names."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, inflated: Mapping[str, bytes] | None = None) -> None:
         self._zip = zipfile.ZipFile(io.BytesIO(data))
         self._names = {n.lower().lstrip("/"): n for n in self._zip.namelist()}
+        # parts already inflated (by the limits check), by their name in the archive
+        self._inflated = inflated or {}
 
     def close(self) -> None:
         self._zip.close()
@@ -32,6 +35,9 @@ class Package:
         name = self._names.get(part.lower().lstrip("/").replace("\\", "/"))
         if name is None:
             return None
+        found = self._inflated.get(name)
+        if found is not None:
+            return found
         try:
             return self._zip.read(name)
         except (

@@ -204,9 +204,9 @@ def _unescape(text: bytes) -> str:
     return html.unescape(text.decode("utf-8", "replace"))
 
 
-def _rules(xml: bytes) -> list[CfRule]:
+def _rules(xml: bytes, after: int = 0) -> list[CfRule]:
     out: list[CfRule] = []
-    first = xml.find(b"conditionalFormatting")
+    first = xml.find(b"conditionalFormatting", after)
     if first < 0:
         return out
     for block in _CF_BLOCK.finditer(xml, max(0, first - 64)):
@@ -236,13 +236,16 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
     scan.styled = _styled_cells(xml, wanted_styles, prefix)
     scan.errors = _errors(xml, prefix)
     _hidden(xml, scan, prefix)
-    if with_merges and b"mergeCell" in xml:
-        for m in _MERGE.finditer(xml):
+    # merges and conditional formats come after the cells (the worksheet schema's order):
+    # looked for there, not through the whole of a large sheet
+    after = max(0, xml.rfind(b"sheetData>"))
+    if with_merges and xml.find(b"mergeCell", after) >= 0:
+        for m in _MERGE.finditer(xml, after):
             a, b = cell_ref(m.group(1)), cell_ref(m.group(2))
             if a is not None and b is not None:
                 scan.merged.append((a[0], a[1], b[0], b[1]))
     scan.formulas_without_values = _formulas_without_values(xml, prefix)
-    scan.rules = _rules(xml)
+    scan.rules = _rules(xml, after)
     return scan
 
 

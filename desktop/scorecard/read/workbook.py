@@ -82,8 +82,15 @@ def _read(
         fmt = sniff_decrypted(data, path)
     if fmt == "csv":
         return _read_csv(path, data, max_cells)
-    check_package(path, data)
-    return _read_book(path, data, fmt, decrypted, styles, max_cells)
+    # the check inflates every part: the sheets and styles it keeps are scanned from there
+    inflated = check_package(path, data, _scanned_part if fmt in ("xlsx", "xlsm") else None)
+    return _read_book(path, data, fmt, decrypted, styles, max_cells, inflated)
+
+
+def _scanned_part(name: str) -> bool:
+    """A part the formatting scan reads: a worksheet, the styles or the theme."""
+    lower = name.lower().lstrip("/")
+    return lower.startswith(("xl/worksheets/", "xl/theme/")) or lower == "xl/styles.xml"
 
 
 def _read_csv(path: str | os.PathLike[str], data: bytes, max_cells: int) -> Workbook:
@@ -139,13 +146,15 @@ def _read_book(
     decrypted: bool,
     styles: bool,
     max_cells: int,
+    inflated: dict[str, bytes],
 ) -> Workbook:
     assert fmt in ("xlsx", "xlsm", "xlsb", "xls", "ods")
     book_fmt: BookFormat = fmt
     ext_ok = not decrypted and Path(path).suffix.lower() in _EXTS[fmt]
     source: str | bytes = os.fspath(path) if ext_ok else data
     ooxml = fmt in ("xlsx", "xlsm")
-    scan = _scan(data, styles, max_cells) if ooxml else None
+    scan = _scan(data, styles, max_cells, inflated) if ooxml else None
+    inflated.clear()  # the sheets' XML is not held while the values are read
     try:
         if scan is not None and scan.oversized is not None:
             raise TooManyCells(*scan.oversized)
@@ -179,9 +188,11 @@ _NO_FORMATTING = (
 )
 
 
-def _scan(data: bytes, styles: bool, max_cells: int) -> PackageScan | None:
+def _scan(
+    data: bytes, styles: bool, max_cells: int, inflated: dict[str, bytes]
+) -> PackageScan | None:
     try:
-        return scan_package(data, styles=styles, max_cells=max_cells)
+        return scan_package(data, styles=styles, max_cells=max_cells, inflated=inflated)
     except Exception:  # formatting is a bonus: a broken part must not lose the values
         return None
 

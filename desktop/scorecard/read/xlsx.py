@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop.scorecard.read.conditional import conditional_fills
@@ -25,10 +26,20 @@ class PackageScan:
     oversized: tuple[str, int] | None = None
 
 
-def scan_package(data: bytes, *, styles: bool, max_cells: int) -> PackageScan | None:
-    """Scan every sheet's XML once (each part is decompressed once); None if not a package."""
+def scan_package(
+    data: bytes,
+    *,
+    styles: bool,
+    max_cells: int,
+    inflated: Mapping[str, bytes] | None = None,
+) -> PackageScan | None:
+    """Scan every sheet's XML once; None if not a package.
+
+    ``inflated`` holds parts already inflated by the limits check (by name in the archive):
+    they are not inflated again.
+    """
     try:
-        package = Package(data)
+        package = Package(data, inflated)
     except (zipfile.BadZipFile, OSError, ValueError):
         return None
     try:

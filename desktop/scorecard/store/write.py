@@ -22,7 +22,7 @@ from db.models import (
 )
 from desktop.catalogue import refresh_analysis
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
-from desktop.scorecard.parse.values import is_sane_number, normalise_name
+from desktop.scorecard.parse.values import MAX_MAGNITUDE, normalise_name
 
 BATCH = 2000  # observation rows per executemany (progress and cancel are checked between)
 _WRITE_CACHE_KIB = -65536  # SQLite page cache while observations are written (negative: KiB)
@@ -286,17 +286,38 @@ _OBS_FIELDS = (
     "import_id",
     "updated_at",
 )
+_OBS_COLUMNS = f"indicator_id, period_id, {', '.join(_OBS_FIELDS)}"
+# Each batch goes into a bare temporary table first (no index, no trigger), then into the
+# store in one statement: SQLite then keeps the tables and indexes open from row to row
+# instead of setting them up again for every row. The temporary tables belong to this
+# connection and this transaction alone, in memory; a rollback takes them away too.
+_STAGING = (
+    f"CREATE TEMP TABLE IF NOT EXISTS import_observation ({_OBS_COLUMNS})",
+    "CREATE TEMP TABLE IF NOT EXISTS import_comparator (name, value, indicator_id, period_id)",
+)
+_STAGE_OBSERVATION = (
+    f"INSERT INTO temp.import_observation VALUES ({', '.join('?' * (len(_OBS_FIELDS) + 2))})"
+)
+_STAGE_COMPARATOR = "INSERT INTO temp.import_comparator VALUES (?, ?, ?, ?)"
+# in the order the rows were staged; "WHERE true" tells SQLite the ON belongs to the upsert
 _UPSERT_OBSERVATION = (
-    f"INSERT INTO observation (indicator_id, period_id, {', '.join(_OBS_FIELDS)}) "
-    f"VALUES ({', '.join('?' * (len(_OBS_FIELDS) + 2))}) "
+    f"INSERT INTO main.observation ({_OBS_COLUMNS}) "
+    f"SELECT {_OBS_COLUMNS} FROM temp.import_observation WHERE true ORDER BY rowid "
     "ON CONFLICT (indicator_id, period_id) DO UPDATE SET "
     + ", ".join(f"{name} = excluded.{name}" for name in _OBS_FIELDS)
 )
 # the observation is found through its unique (indicator, period) pair, inside SQLite
 _UPSERT_COMPARATOR = (
-    "INSERT INTO comparator_value (observation_id, name, value) "
-    "SELECT id, ?, ? FROM observation WHERE indicator_id = ? AND period_id = ? "
+    "INSERT INTO main.comparator_value (observation_id, name, value) "
+    "SELECT o.id, c.name, c.value FROM temp.import_comparator AS c "
+    "JOIN main.observation AS o ON o.indicator_id = c.indicator_id "
+    "AND o.period_id = c.period_id WHERE true ORDER BY c.rowid "
     "ON CONFLICT (observation_id, name) DO UPDATE SET value = excluded.value"
+)
+_EMPTY_STAGING = ("DELETE FROM temp.import_observation", "DELETE FROM temp.import_comparator")
+_DROP_STAGING = (
+    "DROP TABLE IF EXISTS temp.import_observation",
+    "DROP TABLE IF EXISTS temp.import_comparator",
 )
 
 
@@ -314,7 +335,7 @@ def _observations(
     info: ImportInfo,
     tick: Tick,
 ) -> int:
-    """Upsert every observation with plain executemany: one statement, many rows.
+    """Upsert every observation, a batch at a time, through the staging tables.
 
     Rows are made a batch at a time (never all at once), and each batch's comparator
     values follow it, so memory stays flat however large the file.
@@ -327,13 +348,21 @@ def _observations(
     cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = {_WRITE_CACHE_KIB}")
     try:
+        for statement in (*_DROP_STAGING, *_STAGING):  # empty, whatever came before
+            connection.exec_driver_sql(statement)
         while batch := list(islice(rows, BATCH)):
-            connection.exec_driver_sql(_UPSERT_OBSERVATION, batch)
+            connection.exec_driver_sql(_STAGE_OBSERVATION, batch)
+            connection.exec_driver_sql(_UPSERT_OBSERVATION)
             written += len(batch)
             if comparators:
-                connection.exec_driver_sql(_UPSERT_COMPARATOR, comparators)
+                connection.exec_driver_sql(_STAGE_COMPARATOR, comparators)
+                connection.exec_driver_sql(_UPSERT_COMPARATOR)
                 comparators.clear()
+            for statement in _EMPTY_STAGING:
+                connection.exec_driver_sql(statement)
             tick()
+        for statement in _DROP_STAGING:  # on failure the rollback takes them away
+            connection.exec_driver_sql(statement)
     finally:
         if isinstance(cache, int):
             connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
@@ -348,28 +377,35 @@ def _observation_rows(
     info: ImportInfo,
     comparators: list[tuple[Any, ...]],
 ) -> Iterator[tuple[Any, ...]]:
-    """One parameter tuple per observation; its comparator values are added to ``comparators``."""
+    """One parameter tuple per observation; its comparator values are added to ``comparators``.
+
+    A number JSON and charts cannot hold (beyond ±MAX_MAGNITUDE, infinite or NaN: the
+    chained comparison is false for all of them) is written as nothing, as
+    ``is_sane_number`` would have it; the parser already keeps such figures as text.
+    """
     now = _stamp(utcnow())
     file_name = info.file_name
     period_ids = _PeriodIds(periods)
+    low, high = -MAX_MAGNITUDE, MAX_MAGNITUDE
     for indicator, iid in zip(parsed.indicators, indicator_ids, strict=True):
         for o in indicator.observations:
             pid = period_ids.of(o.period)
             if o.comparators:  # before the row is handed over: its batch writes them
                 for name, value in o.comparators.items():
-                    if _sane(value) is not None:
+                    if low <= value <= high:
                         comparators.append((name, value, iid, pid))
             actual, actual_text = o.actual, o.actual_text
-            if actual is not None and _sane(actual) is None:  # kept as text, never Infinity
+            if actual is not None and not low <= actual <= high:  # kept as text, never Infinity
                 actual, actual_text = None, actual_text or repr(actual)
-            yield (iid, pid, actual, actual_text, _sane(o.target), _sane(o.numerator),
-                   _sane(o.denominator), o.rag,
+            target, numerator, denominator = o.target, o.numerator, o.denominator
+            if target is not None and not low <= target <= high:
+                target = None
+            if numerator is not None and not low <= numerator <= high:
+                numerator = None
+            if denominator is not None and not low <= denominator <= high:
+                denominator = None
+            yield (iid, pid, actual, actual_text, target, numerator, denominator, o.rag,
                    o.direction_text, o.commentary, file_name, o.sheet, o.cell, import_id, now)  # fmt: skip
-
-
-def _sane(value: float | None) -> float | None:
-    """A number JSON and charts can hold, else None (the parser already keeps these as text)."""
-    return value if value is None or is_sane_number(value) else None
 
 
 class _PeriodIds:
