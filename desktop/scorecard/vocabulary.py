@@ -385,25 +385,36 @@ NOT_AREAS = frozenset({"total", "grand total", "all", "all areas", "total englan
 # Denominator), but only as the whole heading: "% change" or "% of target" is something else.
 UNIT_ONLY_VALUE_HEADINGS = frozenset({"%", "percentage", "percent", "per cent", "% achieved"})
 
-# Headings that name a month, a year or "the period" relative to the report's own ("Last
-# month", "Previous period"); quarters are RELATIVE_QUARTERS below:
-# (the kind of period, or None for whatever the title names; steps back from it)
+# Headings that name a period relative to the one the report is about ("This quarter",
+# "Last month", "Previous"): (the kind of period, or None for whatever the title names; steps
+# from it). They are placed from the period a title row, the sheet name or the file name
+# names; with none named anywhere their figures are in no period, and the file is held.
 RELATIVE_PERIODS: dict[str, tuple[str | None, int]] = {
-    "this month": ("month", 0),
-    "current month": ("month", 0),
-    "latest month": ("month", 0),
-    "last month": ("month", -1),
-    "previous month": ("month", -1),
-    "prior month": ("month", -1),
-    "this period": (None, 0),
-    "current period": (None, 0),
-    "latest period": (None, 0),
-    "last period": (None, -1),
-    "previous period": (None, -1),
-    "prior period": (None, -1),
-    "this year": ("financial_year", 0),
-    "current year": ("financial_year", 0),
-}
+    "this month": ("month", 0), "current month": ("month", 0), "latest month": ("month", 0),
+    "last month": ("month", -1), "previous month": ("month", -1), "prior month": ("month", -1),
+    "this period": (None, 0), "current period": (None, 0), "latest period": (None, 0),
+    "last period": (None, -1), "previous period": (None, -1), "prior period": (None, -1),
+    "previous": (None, -1), "prior": (None, -1), "last": (None, -1),
+    "previous figure": (None, -1), "previous value": (None, -1), "previous result": (None, -1),
+    "last reported": (None, -1), "previously reported": (None, -1),
+    "this year": ("financial_year", 0), "current year": ("financial_year", 0),
+    "this quarter": ("quarter", 0), "current quarter": ("quarter", 0),
+    "latest quarter": ("quarter", 0), "this qtr": ("quarter", 0), "current qtr": ("quarter", 0),
+    "previous quarter": ("quarter", -1), "last quarter": ("quarter", -1),
+    "prior quarter": ("quarter", -1), "previous qtr": ("quarter", -1),
+    "last qtr": ("quarter", -1),
+    "same quarter last year": ("quarter", -4), "same quarter previous year": ("quarter", -4),
+    "same quarter prior year": ("quarter", -4), "same period last year": ("quarter", -4),
+}  # fmt: skip
+# "Current", "Latest": the report's own period, but read so only beside a column counted
+# back from it ("Previous" and "Current"); alone, such a column is a snapshot
+CURRENT_HEADINGS = frozenset(
+    {"current", "latest", "current value", "latest value", "current performance",
+     "latest performance", "current position", "latest position", "current figure",
+     "latest figure", "current result", "latest result", "now"}
+)  # fmt: skip
+# the year to date at the end of the quarter the title names
+YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
 
 # Headings of an indicator dictionary (a file of definitions: LGBF indicator information,
 # the LAIT data dictionary, Fingertips metadata), by what the column holds. The code column
@@ -670,17 +681,6 @@ FIGURE_HEADINGS = frozenset(
     {"value", "values", "actual", "actuals", "actual value", "result", "figure", "outturn",
      "target", "numerator", "denominator"}
 )  # fmt: skip
-
-# headings that name a period relative to the one in the title ("Quarter 2 2024/25"):
-# quarters back from it, or the year to date at its end
-RELATIVE_QUARTERS: dict[str, int] = {
-    "this quarter": 0, "current quarter": 0, "latest quarter": 0, "quarter": 0,
-    "this qtr": 0, "current qtr": 0,
-    "previous quarter": -1, "last quarter": -1, "prior quarter": -1, "previous qtr": -1,
-    "same quarter last year": -4, "same quarter previous year": -4,
-    "same quarter prior year": -4, "same period last year": -4,
-}  # fmt: skip
-YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
 
 
 # ---------------------------------------------------------------- polarity and direction of travel

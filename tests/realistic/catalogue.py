@@ -118,6 +118,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "benchmarking downloads (e.g. LAIT) gathered into one workbook", options=("--area", "Slough")),
     _f("excel_table_totals", "xlsx", "Excel table object with date-range headings and a Total row",
        "complaints return kept as an Excel table"),
+    _f("undated_quarter_pair", "xlsx", "'Last qtr'/'This qtr' columns, the quarter named nowhere",
+       "rows lifted out of a quarterly report into a briefing sheet", status="needs_review"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),

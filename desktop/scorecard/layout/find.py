@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import area_columns, evidence, explain, keys, tiles, transpose
+from desktop.scorecard.layout import (
+    area_columns,
+    evidence,
+    explain,
+    keys,
+    relative,
+    tiles,
+    transpose,
+)
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
@@ -254,6 +262,9 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
 
 def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:
     header = layout_header.find(sheet, mapping)
+    if header is not None and any(c.unanchored for c in header.columns):
+        stem = Path(workbook.path).stem.replace("_", " ")  # "Q2 2024-25 scorecard.xlsx"
+        relative.place(header.columns, [stem], "the file name")
     if header is not None and not _is_indicator_table(header):
         named = cells.period_in_text(Path(workbook.path).stem.replace("_", " "))
         if named is not None:  # "Q2 2024-25 scorecard.xlsx" with bare Q1, Q2 headings

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import relative
 from desktop.scorecard.model import Period
-from desktop.scorecard.parse import cells, period_spans, periods
+from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -39,6 +40,7 @@ class Column:
     code: str | None = None  # an indicator code written in the heading ("CHN1 2010-11")
     series: str | None = None  # a measure named in the heading ("Relief duties: Q1 2024/25")
     why: str = ""  # what decided the role when not the heading's words ("saved mapping", cells)
+    unanchored: bool = False  # 'Previous', 'This quarter' with no period named to count from
 
 
 @dataclass(slots=True)
@@ -406,7 +408,6 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     year = _title_year(sheet, top)
-    report = _ReportPeriod(sheet, top)
     for index in range(len(upper)):
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
             continue
@@ -415,16 +416,19 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         column.index = index
         if mapping and (index in by_index or _mapped_text(lower[index], top_text, mapping)):
             column.why = "the saved mapping"
-        if report.place(column):
-            pass
-        elif year is not None and column.period is None and column.field in _PLACEABLE:
+        if (
+            year is not None
+            and column.period is None
+            and column.field in _PLACEABLE
+            and relative.meaning(column.header) is None
+        ):
             _place_in_year(column, year)
         if index in by_index:
             column.field = by_index[index]
         if not column.header:
             continue
         columns.append(column)
-    _place_relative(columns, sheet, top)
+    relative.place(columns, _title_texts(sheet, top), "the title")
     if year is None:
         year = _latest_year(columns)
         if year is not None:
@@ -438,44 +442,6 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
-
-
-class _ReportPeriod:
-    """'This quarter', 'Last quarter': periods counted from the one the title names."""
-
-    def __init__(self, sheet: Sheet, top: int) -> None:
-        self.sheet = sheet
-        self.top = top
-        self.found: dict[str | None, Period | None] = {}
-
-    def place(self, column: Column) -> bool:
-        relative = vocabulary.RELATIVE_PERIODS.get(vocabulary.normalise(column.header))
-        if relative is None:
-            return False
-        kind, steps = relative
-        if kind not in self.found:
-            self.found[kind] = self._named(kind)
-        named = self.found[kind]
-        period = period_spans.shifted(named, steps) if named is not None else None
-        if period is None:
-            return False
-        column.field, column.period = "actual", period
-        return True
-
-    def _named(self, kind: str | None) -> Period | None:
-        texts = [self.sheet.name]
-        for row in self.sheet.rows[: self.top]:
-            texts.extend(v for v in row if isinstance(v, str) and v.strip())
-        for text in texts:
-            period = cells.period_in_text(text)
-            if period is None:
-                continue
-            if period.kind == kind or (kind is None and period.kind in ("quarter", "month")):
-                return period
-            if kind == "financial_year" and period.kind in ("quarter", "month"):
-                first = period.start.year if period.start.month >= 4 else period.start.year - 1
-                return periods.financial_year(first)
-        return None
 
 
 def _one_language(text: str) -> str:
@@ -496,61 +462,10 @@ def _one_language(text: str) -> str:
     return text
 
 
-def _title_quarter(sheet: Sheet, top: int) -> Period | None:
-    """The quarter the title rows (or the sheet's name) report on: 'Quarter 2 2024/25'."""
-    rows: list[list[CellValue]] = [*sheet.rows[:top], [sheet.name]]
-    for row in rows:
-        for value in row:
-            if isinstance(value, str) and value.strip():
-                found = cells.period_header(value)
-                if found is None:
-                    for part in re.split(r"\s[-–:]\s", value):
-                        found = cells.period_header(part.strip())
-                        if found is not None:
-                            break
-                if found is not None and found[0].kind == "quarter":
-                    return found[0]
-    return None
-
-
-def _place_relative(columns: list[Column], sheet: Sheet, top: int) -> None:
-    """'This quarter', 'Previous quarter', 'Same quarter last year', 'Year to date' under a
-    title naming the quarter: each column holds the values of its own period."""
-    wanted = [
-        c
-        for c in columns
-        if c.period is None
-        and (
-            vocabulary.normalise(c.header) in vocabulary.RELATIVE_QUARTERS
-            or vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE
-        )
-    ]
-    if not wanted:
-        return
-    now = _title_quarter(sheet, top)
-    if now is None:
-        return
-    fy = now.start.year if now.start.month >= 4 else now.start.year - 1
-    number = (now.start.month - 4) % 12 // 3 + 1
-    for column in wanted:
-        key = vocabulary.normalise(column.header)
-        if key in vocabulary.YEAR_TO_DATE:
-            if number == 1:
-                continue  # the year to date at the end of Q1 is Q1 itself
-            end = now.end
-            column.period = (
-                periods.half_year(fy, 1)
-                if number == 2
-                else periods.financial_year(fy)
-                if number == 4
-                else periods.make_period("range", periods.financial_year(fy).start, end)
-            )
-        else:
-            back = -vocabulary.RELATIVE_QUARTERS[key]
-            position = fy * 4 + number - 1 - back
-            column.period = periods.quarter(position // 4, position % 4 + 1)
-        column.field = "actual"
-        column.why = f"its heading, counted from {now.label} in the title"
+def _title_texts(sheet: Sheet, top: int) -> list[str]:
+    """The title rows' texts above a table, then the sheet's name: where a report names its period."""
+    texts = [v for row in sheet.rows[:top] for v in row if isinstance(v, str) and v.strip()]
+    return [*texts, sheet.name]
 
 
 def _title_year(sheet: Sheet, top: int) -> Period | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys
+from desktop.scorecard.layout import keys, relative
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
@@ -742,23 +742,45 @@ def _codes_in_name_column(header: Header) -> None:
 
 
 def _drop_undated_actuals(header: Header, notes: Notes) -> None:
-    """Beside dated value columns, an undated 'Latest'/'Current' column repeats one of them."""
+    """Value columns that name no period: beside dated ones they repeat one of them; two of
+    them, or one counted from a period nothing names ('Previous', 'This quarter'), put
+    figures in no period, and the reading is held for review. One plain 'Actual' column is a
+    snapshot, read at the period the title names or the file's date. In a long table each
+    row's period places them all."""
     dated = any(c.field == "actual" and c.period is not None for c in header.columns)
-    if not dated:
-        undated = [c for c in header.columns if c.field == "actual" and not c.code]
-        for column in undated[1:]:
-            column.field = "ignore"
-            notes.warn(
-                f"{header.sheet.name}!{a1(header.top, column.index)}: a second value column "
-                f"'{column.header}' — only '{undated[0].header}' is imported"
-            )
-        return
-    for column in header.columns:
-        if column.field == "actual" and column.period is None and not column.code:
+    undated = [c for c in header.columns if c.field == "actual" and c.period is None and not c.code]
+    if dated:
+        for column in undated:
             column.field = "ignore"
             notes.warn(
                 f"{header.sheet.name}!{a1(header.top, column.index)}: column '{column.header}' "
                 "has no period beside dated columns — not imported"
+            )
+        return
+    if not undated:
+        return
+    long = any(c.field == "period" and c.period is None for c in header.columns)
+    # the one read as at the file's date when accepted: the report's own period, not one back
+    kept = next((c for c in undated if (relative.meaning(c.header) or (None, 0))[1] == 0), None)
+    kept = undated[0] if long else kept or undated[-1]
+    if not long and (len(undated) > 1 or kept.unanchored):
+        for column in undated:
+            notes.doubt(
+                header.sheet.name,
+                header.top,
+                column.index,
+                f"the figures under '{column.header}' are in no period — none is named in a "
+                "heading, a title row, the sheet name or the file name; name it there (e.g. "
+                f"'Q2 2024/25'), or import with --accept to read '{kept.header}' as at the "
+                "file's date",
+                kind="figures in no period",
+            )
+    for column in undated:
+        if column is not kept:
+            column.field = "ignore"
+            notes.warn(
+                f"{header.sheet.name}!{a1(header.top, column.index)}: a second value column "
+                f"'{column.header}' — only '{kept.header}' is imported"
             )
 
 
