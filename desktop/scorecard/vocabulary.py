@@ -128,6 +128,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "count value",
         "value real",
         "rate",
+        # a year's figure the plan measures from ("Baseline (2019/20)"): that year's value
+        "baseline",
+        "baseline figure",
+        "baseline value",
+        "baseline position",
     ),
     "target": (
         "targed",
@@ -629,6 +634,13 @@ MISSING_MARKERS = frozenset(
         "not yet available", "awaited", "suppressed", "s", "[c]", "[x]", "[z]", "[u]",
     }
 )  # fmt: skip
+# after a figure, how sure it is, not what it is: "61.4 (r)" revised, "66.8p" provisional,
+# "[e]" estimated (the conventions of official statistics); bracketed, or a bare r or p
+FIGURE_MARKERS = frozenset(
+    {"r", "p", "e", "f", "rev", "revised", "prov", "provisional", "est", "est.", "estimate",
+     "estimated", "final", "unvalidated", "draft", "forecast"}
+)  # fmt: skip
+FIGURE_MARKERS_BARE = frozenset({"r", "p"})
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset({"none", "no target", "not set", "tbc", "tbd", "data only", "baseline"})
 

@@ -472,3 +472,21 @@ def test_a_band_target_rates_a_figure_outside_it_red(
     (listed,) = json.loads(capsys.readouterr().out)
     assert (listed["polarity"], listed["latest"]["target"]) == ("on_target", None)
     assert listed["latest"]["rag_computed"] == "red"
+
+
+def test_a_figure_with_words_the_importer_cannot_read_needs_review(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [
+        ["Indicator", "Q1 2024/25", "Q2 2024/25"],
+        ["Calls answered (%)", "81.2 (r)", "84 (see note 2)"],
+        ["Complaints closed", 72, "1.2k"],
+    ]
+    report = import_file(store, book(tmp_path / "figures.xlsx", rows))
+    assert report.status == "needs_review"
+    assert report.review == [
+        "Scorecard!C2: '84 (see note 2)' starts with a figure but is not one this importer "
+        "can read exactly — write the number alone (notes in a comment column), or import "
+        "with --accept to keep the cell's text (and 1 more like it: C3)"
+    ]
+    assert counts(store) == (0, 0, 0)

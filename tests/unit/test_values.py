@@ -331,3 +331,26 @@ def test_normalise_name(name: str, key: str) -> None:
 )  # fmt: skip
 def test_canonical_unit(unit: str | None, canonical: str | None) -> None:
     assert canonical_unit(unit) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("61.4 (r)", 61.4, None),
+        ("66.8p", 66.8, None),
+        ("52 [e]", 52.0, None),
+        ("45% (p)", 45.0, "%"),
+        ("3 (prov)", 3.0, None),
+        ("1,204 (revised)*", 1204.0, None),
+    ],
+)
+def test_revised_and_provisional_markers_leave_the_figure(
+    text: str, value: float, unit: str | None
+) -> None:
+    parsed = parse_number(text)
+    assert (parsed.value, parsed.text, parsed.unit) == (value, None, unit)
+
+
+@pytest.mark.parametrize("text", ["45 (see note)", "61.4 (x1)", "12 rev 3"])
+def test_a_figure_with_other_words_is_kept_as_text(text: str) -> None:
+    assert parse_number(text) == ParsedNumber(None, text, None, False)

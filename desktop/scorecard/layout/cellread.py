@@ -20,6 +20,10 @@ _COUNTED = re.compile(
     re.I,
 )
 
+# a cell that starts like a figure ("45 (see note)", "1.2k", "10-12"): a number with words
+# around it that the parser does not know, where a careful reader might see a figure
+_FIGURE_AND_WORDS = re.compile(r"^[-+\u2212]?\s*[£$€]?\s*\d")
+
 # one column's reader, worked out once per sheet: (row index, row, period) -> observation
 Observe = Callable[[int, list[CellValue], Period], ParsedObservation | None]
 # one column's addition to an observation: (observation, row index, row)
@@ -90,7 +94,17 @@ class CellReader:
             self._counted(observation, parsed.text)
         if observation.actual is None and parsed.text is not None:
             marker = parsed.text.strip().lower()
-            if marker not in cells.MISSING_MARKERS and not marker.startswith("<"):
+            if _FIGURE_AND_WORDS.match(marker) and marker not in cells.MISSING_MARKERS:
+                self.notes.doubt(
+                    self.sheet.name,
+                    index,
+                    column.index,
+                    f"'{short(parsed.text)}' starts with a figure but is not one this "
+                    "importer can read exactly — write the number alone (notes in a comment "
+                    "column), or import with --accept to keep the cell's text",
+                    kind="figure not read",
+                )
+            elif marker not in cells.MISSING_MARKERS and not marker.startswith("<"):
                 self.notes.warn(
                     f"{self.sheet.name}!{cell}: '{short(parsed.text)}' is not a number — "
                     "kept as text",

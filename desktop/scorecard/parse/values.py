@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.parse.ratings import (
     Direction,
     parse_direction,
@@ -100,6 +101,14 @@ _NUMBER_RE = re.compile(
 )
 _RATE_UNIT_RE = re.compile(r"(?:per|/)\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)\b.*", re.I)
 _WORD_UNIT_RE = re.compile(r"[a-z][a-z.]*(?:\s[a-z][a-z.]*){0,2}", re.I)
+_FIGURE_MARKER = re.compile(
+    r"(?<=[\d%])\s*(?:[(\[]\s*(?:"
+    + "|".join(re.escape(m) for m in sorted(vocabulary.FIGURE_MARKERS, key=len, reverse=True))
+    + r")\s*[)\]]|(?:"
+    + "|".join(sorted(vocabulary.FIGURE_MARKERS_BARE))
+    + r"))\s*[*\u2020\u2021]*$",
+    re.I,
+)
 _PCT_FORMAT_RE = re.compile(r'"[^"]*"|\\.|%')
 
 
@@ -140,6 +149,7 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
         body, negative = accounting.group(1).strip(), True
     body = re.sub(r"^[\u2212\u2013\u2014]", "-", body)
     body = re.sub(r"(?<=[\d%])\s*[*\u2020\u2021]+$", "", body)  # footnote mark: "54%*"
+    body = _FIGURE_MARKER.sub("", body)  # "61.4 (r)", "66.8p": revised, provisional
     found = _NUMBER_RE.fullmatch(body)
     if not found:
         return ParsedNumber(None, original, None, False)
