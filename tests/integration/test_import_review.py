@@ -490,3 +490,18 @@ def test_a_figure_with_words_the_importer_cannot_read_needs_review(
         "with --accept to keep the cell's text (and 1 more like it: C3)"
     ]
     assert counts(store) == (0, 0, 0)
+
+
+def test_a_dated_column_of_figures_with_unknown_words_needs_review(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [
+        ["Indicator", "Q1 2024/25", "Q1 2024/25 Recalculated"],
+        ["Calls answered (%)", 81.0, 79.5],
+        ["Complaints closed", 72, 70],
+    ]
+    report = import_file(store, book(tmp_path / "dated.xlsx", rows))
+    assert report.status == "needs_review"
+    assert report.review[0].startswith(
+        "Scorecard!C1: column 'Q1 2024/25 Recalculated' holds figures and names Q1 2024/25"
+    )
