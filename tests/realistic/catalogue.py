@@ -140,6 +140,31 @@ FIXTURES: tuple[Fixture, ...] = (
        "adult social care monthly tracker with target trajectories"),
     _f("unit_column_bands", "xlsx", "'Unit' column (%, No., £k, per 1,000), shaded portfolio bands",
        "corporate scorecard template with portfolio bands"),
+    # second batch, development half (the other half is the second hold-out set)
+    _f("alternating_actual_target_rows", "xlsx", "two rows per measure, 'Actual' then 'Target', 'Apr-24' month headings",
+       "adult social care / NHS integrated monthly performance pack"),
+    _f("baseline_column", "xlsx", "'Baseline (2021/22)' column, yearly outturns, '2024/25 Target', a 2027/28 ambition",
+       "corporate plan outcome measures annual report"),
+    _f("brag_blue_status", "xlsx", "BRAG column with 'Blue' ratings and no key",
+       "planning service BRAG scorecard", status="needs_review"),
+    _f("csv_metadata_header", "csv", "report name/run date/filters lines above the table, comma-padded, footer",
+       "BI reporting portal report saved as CSV from Excel"),
+    _f("cumulative_ytd_monthly", "xlsx", "cumulative year-to-date figures under bare month headings",
+       "revenues and benefits collection report"),
+    _f("directional_targets", "xlsx", "targets typed as 'Increase'/'Reduce'/'Top quartile' beside numeric ones",
+       "health and wellbeing board outcomes framework", status="needs_review"),
+    _f("excel_date_mangled", "xlsx", "a '3/4' typed into a figure cell and stored by Excel as a date",
+       "governance scorecard filled in by hand", status="needs_review"),
+    _f("month_range_headings", "xlsx", "calendar quarters headed 'Jan\u2013Mar 24', 'Apr\u2013Jun 24', no codes",
+       "police and crime panel performance report"),
+    _f("revised_provisional_markers", "xlsx", "figures with '(r)', 'p', '[p]' markers, '[x]', England column, legend",
+       "children's services statistics summary"),
+    _f("side_by_side_years", "xlsx", "last year's and this year's tables side by side, bare Q1..Q4, own column order",
+       "housing scorecard with previous-year outturn alongside"),
+    _f("symbol_rag_heading", "xlsx", "rating column headed only '\u25cf', direction column headed only '\u2195'",
+       "culture and leisure scorecard laid out for print"),
+    _f("variance_pp_columns", "xlsx", "'Variance to target' as '+2.3pp' text, Unit column, Improving/Declining/Static",
+       "economy and regeneration scorecard"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
@@ -200,6 +225,13 @@ PLANNED = [
     "words_in_values",
     "ytd_comparators",
 ]
+
+
+# The second batch's 24 names were fixed before any of its fixtures was written,
+# and half were drawn with random.Random(2026).sample(sorted(PLANNED_2), 12) as
+# the second hold-out set. The names are published with the hold-out fixtures;
+# until then this digest of "\n".join(sorted(PLANNED_2)) records the list.
+PLANNED_2_SHA256 = "5a5a4530cf323d58decdd2f32aceaed320053b51d39352158df5a5e5a772d3f9"
 
 
 def development() -> list[Fixture]:
