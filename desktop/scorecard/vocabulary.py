@@ -141,6 +141,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "annual target",
         "target value",
         "year end target",
+        "ambition",
+        "long term ambition",
+        "long term target",
         "goal",
         "aim value",
         "benchmark target",
@@ -440,6 +443,9 @@ CURRENT_HEADINGS = frozenset(
      "latest performance", "current position", "latest position", "current figure",
      "latest figure", "current result", "latest result", "now"}
 )  # fmt: skip
+# words saying a month's figure counts from the start of the year ("Cumulative to end of
+# month", "Jun YTD"): the figure under 'Jun' covers April to June
+CUMULATIVE_WORDS = ("cumulative", "ytd", "year to date", "to end of month")
 # the year to date at the end of the quarter the title names
 YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
 
@@ -648,12 +654,17 @@ TARGET_AFTER_AT_MOST: tuple[str, ...] = (
 
 
 # ---------------------------------------------------------------- cells that say "no figure"
-# in a value cell: suppressed, not available, not applicable (kept as the observation's text)
+# in a value cell: suppressed, not available, not applicable, an Excel error (kept as the
+# observation's text); Welsh: amherthnasol (not applicable), ddim ar gael (not available)
 MISSING_MARKERS = frozenset(
     {
         "*", "c", "x", "-", "–", "—", "n/a", "na", "..", ".", ":", "n/k", "nk", "tbc", "#n/a",
         "z", "dna", "n/av", "n/avail", "not available", "no data", "nyd", "not yet due",
-        "not yet available", "awaited", "suppressed", "s", "[c]", "[x]", "[z]", "[u]",
+        "not yet available", "awaited", "suppressed", "s", "[c]", "[x]", "[z]", "[u]", "**",
+        "***", "u", "--", "n.a.", "n.a", "...", "?", "[low]", "[w]", "#div/0!", "#value!",
+        "#ref!", "#name?", "#num!", "#null!", "#getting_data", "#spill!", "#calc!", "tba",
+        "tbd", "not applicable", "not known", "unknown", "none", "nil return", "awaiting data",
+        "data not available", "pending", "amh", "amh.", "dd/g", "ddim ar gael", "dim data",
     }
 )  # fmt: skip
 # after a figure, how sure it is, not what it is: "61.4 (r)" revised, "66.8p" provisional,
@@ -692,6 +703,8 @@ RAG_PHRASES: dict[str, _Rag] = {
     "not achieved": "red", "target not met": "red", "target missed": "red", "missed": "red",
     "behind target": "red", "below target": "red", "worse than target": "red",
     "target partially met": "amber", "partially on track": "amber",
+    "some slippage": "amber", "minor slippage": "amber", "slight slippage": "amber",
+    "slippage": "amber", "significant slippage": "red", "major slippage": "red",
     "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
     "close to target": "amber", "near target": "amber", "within tolerance": "amber",
     "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
@@ -699,10 +712,13 @@ RAG_PHRASES: dict[str, _Rag] = {
     "exceeded": "green", "target met": "green", "target achieved": "green",
     "target exceeded": "green", "better than target": "green", "ahead of target": "green",
 }  # fmt: skip
-# deliberately no rating: finished (the B of BRAG), monitored only, not applicable
+# the B of BRAG: 'completed' at one council, 'target exceeded' at another; read only through
+# a key printed in the file, and held for review otherwise
+AMBIGUOUS_RATINGS = frozenset({"blue", "b"})
+# deliberately no rating: finished, monitored only, not applicable
 NOT_RATED = frozenset(
     {
-        "blue", "b", "completed", "complete", "grey", "gray", "no rag", "n/a", "data only",
+        "completed", "complete", "grey", "gray", "no rag", "n/a", "data only",
         "for information", "monitor only", "not rated", "no target", "baseline",
         "contextual", "context", "no data", "tbc", "tbd", "pending", "not due", "not yet due",
         "awaiting data", "no update", "new measure", "new indicator", "baseline year",
@@ -788,3 +804,34 @@ DIRECTION_ARROWS: dict[str, _Direction] = {
 
 # sheets that print the key to a workbook's status words and symbols
 KEY_SHEETS = frozenset({"key", "keys", "legend", "rag key", "key to symbols", "notes", "guidance"})
+
+# ---------------------------------------------------------------- layout words
+# sheets that repeat the portfolio sheets beside them: the others are read instead
+SUMMARY_SHEETS = frozenset(
+    {"summary", "overview", "dashboard", "executive summary", "exec summary", "headlines"}
+)
+
+# words beside a bare quarter heading that say nothing about what the column holds
+HEADING_FILLER = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "to", "ytd", "cumulative", "provisional", "prov", "final", "year", "date"}
+)  # fmt: skip
+
+# the label of a row of targets under a row of figures (Actual/Target row pairs)
+TARGET_ROW_LABELS = frozenset({"target", "targets", "target value", "annual target"})
+
+# the label beside a file's legend ('Key:', 'Notes')
+KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", "rag key"})
+
+# headings no indicator is called; "Population" or "Cases" can name a context measure
+HEADING_NAMES = frozenset(
+    {"code", "name", "actual", "target", "rag", "polarity", "direction", "commentary",
+     "period", "unit", "portfolio", "service", "owner"}
+)  # fmt: skip
+
+# colour words in a printed key ('Amber = within 5%'): the rating each names; blue and
+# grey name none
+COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
+    "red": "red", "amber": "amber", "yellow": "amber", "orange": "amber", "green": "green",
+    "blue": "none", "grey": "none", "gray": "none",
+}  # fmt: skip

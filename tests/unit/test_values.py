@@ -354,3 +354,11 @@ def test_revised_and_provisional_markers_leave_the_figure(
 @pytest.mark.parametrize("text", ["45 (see note)", "61.4 (x1)", "12 rev 3"])
 def test_a_figure_with_other_words_is_kept_as_text(text: str) -> None:
     assert parse_number(text) == ParsedNumber(None, text, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "rag"),
+    [("Some slippage", "amber"), ("Significant slippage", "red"), ("Worse than target", "red")],
+)
+def test_slippage_and_worse_than_target_are_ratings(text: str, rag: str) -> None:
+    assert parse_rag(text) == rag

@@ -352,11 +352,6 @@ _NAME_PROBLEMS: dict[Kind, str] = {
 }
 
 
-# headings no indicator is called; "Population" or "Cases" can name a context measure
-_HEADING_NAMES = frozenset(
-    {"code", "name", "actual", "target", "rag", "polarity", "direction", "commentary",
-     "period", "unit", "portfolio", "service", "owner"}
-)  # fmt: skip
 NAME_WORDS = 4  # longer texts are names whatever words they start with
 
 
@@ -376,6 +371,6 @@ def name_problem(text: str) -> str | None:
     if cells.period(text) is not None:
         return _NAME_PROBLEMS["period"]
     field = vocabulary.heading_field(text)
-    if field in _HEADING_NAMES:
+    if field in vocabulary.HEADING_NAMES:
         return "is a column heading"
     return None

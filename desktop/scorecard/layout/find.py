@@ -373,14 +373,11 @@ def _merge(results: list[SheetResult], notes: Notes) -> list[ParsedIndicator]:
     return indicators
 
 
-_SUMMARY_SHEETS = frozenset(
-    {"summary", "overview", "dashboard", "executive summary", "exec summary", "headlines"}
-)
-
-
 def _without_summaries(found: list[Header], notes: Notes) -> list[Header]:
     """A summary sheet repeats the portfolio sheets beside it: read those instead."""
-    detail = [h for h in found if vocabulary.normalise(h.sheet.name) not in _SUMMARY_SHEETS]
+    detail = [
+        h for h in found if vocabulary.normalise(h.sheet.name) not in vocabulary.SUMMARY_SHEETS
+    ]
     if not detail or len(detail) == len(found):
         return found
     for header in found:

@@ -90,12 +90,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         text = shown
     if not shown:
         return Column(-1, shown, None)
-    sides = cells.bilingual(shown)
-    if sides is not None:  # "Targed / Target": the heading in Welsh, then in English
-        for side in reversed(sides):
-            column = classify(side, mapping)
-            if column.field is not None or column.period is not None:
-                return Column(-1, side, column.field, column.period, column.code)
+    side = one_language(shown, mapping)
+    if side != shown:  # "Targed / Target": the heading in Welsh, then in English
+        column = classify(side, mapping)
+        return Column(-1, side, column.field, column.period, column.code)
     if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
         return Column(-1, shown, "actual")
     exact = vocabulary.match(shown)
@@ -429,7 +427,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
             continue
         top_text = upper[index] if bottom != top else ""
-        column = _combine(top_text, _one_language(lower[index]), _text_mapping(mapping))
+        column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
         column.index = index
         if mapping and (index in by_index or _mapped_text(lower[index], top_text, mapping)):
             column.why = "the saved mapping"
@@ -453,6 +451,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
                 if column.period is None and column.field in _PLACEABLE:
                     _place_in_year(column, year)
     _place_beside_quarters(columns)
+    _cumulative_months(columns, _title_texts(sheet, top)[:-1])
     unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)
     signature = hashlib.sha256(
@@ -461,22 +460,46 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
 
 
-def _one_language(text: str) -> str:
-    """'Chwarter 1 / Quarter 1': of a bilingual heading, the side the vocabulary reads."""
-    if " / " not in text:
+def one_language(text: str, mapping: dict[str, str] | None = None) -> str:
+    """'Chwarter 1 / Quarter 1', 'Targed / Target': of a bilingual heading, the side the
+    vocabulary reads (English first), or the whole text when neither side says more."""
+    sides = cells.bilingual(text)
+    if sides is None:
         return text
     whole = vocabulary.match(text)
     if whole is not None and whole.score >= 1.0:
         return text
-    for side in reversed(text.split(" / ")):
-        side = side.strip()
-        if side and (
-            vocabulary.match(side) is not None
-            or cells.period_header(side) is not None
+    for side in reversed(sides):
+        column = classify(side, mapping)
+        if (
+            column.field is not None
+            or column.period is not None
             or _QUARTER_OR_MONTH.match(vocabulary.normalise(side))
         ):
             return side
     return text
+
+
+_CUMULATIVE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in vocabulary.CUMULATIVE_WORDS) + r")\b"
+)
+
+
+def _cumulative_months(columns: list[Column], titles: list[str]) -> None:
+    """Month columns under a heading or title saying the figures are cumulative: the figure
+    under 'Jun' covers the financial year from April to the end of June."""
+    said = any(_CUMULATIVE.search(vocabulary.normalise(t)) for t in titles)
+    for column in columns:
+        period = column.period
+        if period is None or period.kind != "month" or column.field != "actual":
+            continue
+        if not (said or _CUMULATIVE.search(vocabulary.normalise(column.header))):
+            continue
+        first = period.start.year if period.start.month >= 4 else period.start.year - 1
+        span = periods.month_range(first, 4, period.end.year, period.end.month)
+        if span is not None:
+            column.period = span
+            column.why = "its month, counted from April: the figures are cumulative"
 
 
 def _title_texts(sheet: Sheet, top: int) -> list[str]:
@@ -502,34 +525,6 @@ def _title_year(sheet: Sheet, top: int) -> Period | None:
                 first = period.start.year if period.start.month >= 4 else period.start.year - 1
                 return periods.financial_year(first)
     return None
-
-
-# words beside a bare quarter heading that say nothing about what the column holds
-_FILLER = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "to",
-        "ytd",
-        "cumulative",
-        "provisional",
-        "prov",
-        "final",
-        "year",
-        "date",
-    ]
-)
 
 
 def _latest_year(columns: list[Column]) -> Period | None:
@@ -592,7 +587,7 @@ def _place_in_year(column: Column, year: Period) -> None:
     if period is None:
         return
     words = f"{key[: found.start()]} {key[found.end() :]}".split()
-    rest = " ".join(w for w in words if w not in _FILLER)
+    rest = " ".join(w for w in words if w not in vocabulary.HEADING_FILLER)
     sub = vocabulary.match(rest) if rest else None
     if rest and (
         sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}

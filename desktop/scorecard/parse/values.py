@@ -62,19 +62,6 @@ _PLAIN_NUMBER_RE = re.compile(r"-?\d{1,15}(?:\.\d{1,15})?")
 _MAX_TEXT = 200
 _SPACES = "\u00a0\u2007\u2009\u202f"
 
-_MISSING = frozenset(
-    {
-        "*", "**", "***", "c", "x", "z", "u", "-", "--", "n/a", "na", "n.a.", "n.a", "nk",
-        "..", "...", ":", "?", "[c]", "[x]", "[z]", "[u]", "[low]", "[w]", "#n/a", "#div/0!",
-        "#value!", "#ref!", "#name?", "#num!", "#null!", "#getting_data", "#spill!", "#calc!",
-        "tbc", "tba", "tbd", "not available", "not applicable", "no data", "not known",
-        "unknown", "none", "nil return", "awaiting data", "data not available", "suppressed",
-        "not yet available", "pending",
-        # Welsh: amherthnasol (not applicable), ddim ar gael (not available)
-        "amh", "amh.", "dd/g", "ddim ar gael", "dim data",
-    }
-)  # fmt: skip
-
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
@@ -86,7 +73,7 @@ def _clean(text: str) -> str:
 def is_missing_marker(text: str) -> bool:
     """True for the usual "no figure" markers: "*", "c", "n/a", "..", "[x]", "#N/A", "TBC"."""
     cleaned = _clean(text).lower()
-    return cleaned in _MISSING or cleaned in {"\u2013", "\u2014", "\u2212"}
+    return cleaned in vocabulary.MISSING_MARKERS or cleaned in {"\u2013", "\u2014", "\u2212"}
 
 
 # ---------------------------------------------------------------- numbers
