@@ -309,6 +309,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "timestamp",
         "key",
         "row id",
+        # what is expected, not what happened: a forecast is no period's figure
+        "forecast",
+        "forecast outturn",
+        "projected outturn",
+        "projection",
+        "projected",
+        "year end forecast",
+        "forecast year end",
+        "projected year end",
         # arithmetic on the figures, not figures: variance and change columns, interval ends
         "variance",
         "variance to target",

@@ -104,6 +104,11 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         period, rest = found
         if not rest:
             return Column(-1, shown, "actual", period)
+        if period.kind == "financial_year":  # "Q1 Actual 2024/25": the quarter of that year
+            inner = Column(-1, rest, None)
+            _place_in_year(inner, period)
+            if inner.period is not None:
+                return Column(-1, shown, inner.field, inner.period)
         sub = vocabulary.match(rest)
         if sub is not None and sub.score >= MIN_SCORE and sub.field in PERIOD_FIELDS | {"target"}:
             return Column(-1, shown, sub.field, period)
@@ -174,6 +179,8 @@ def _short_year_header(text: str) -> tuple[Period, str] | None:
     if (first + 1) % 100 != int(found["b"]):
         return None
     rest = f"{text[: found.start()]} {text[found.end() :]}".strip(" -–:,")
+    if not rest and found.group(0) == text.strip():  # "23/24" alone: that year's figures
+        return periods.financial_year(first), ""
     sub = vocabulary.match(rest) if rest else None
     if sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}:
         return None

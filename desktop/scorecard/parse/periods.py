@@ -89,7 +89,7 @@ _PROV_RE = re.compile(
 )
 # markers that may surround a period and say nothing about its span
 _MARKER = (
-    r"(?:prov\.?|provisional|p|r|revised|ot|outturn|out-turn|est\.?|estimated?|forecast|"
+    r"(?:prov\.?|provisional|p|r|revised|ot|outturn|out-turn|est\.?|estimated?|"
     r"final|draft|unvalidated|ytd|year\s+to\s+date|cumulative|cum\.)"
 )
 _EDGE_MARKER_RE = re.compile(
