@@ -13,7 +13,7 @@ from desktop.scorecard.layout import keys, relative
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
-from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.notes import Notes, a1, from_a1
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -276,14 +276,38 @@ class RowReader:
         for observation in observations:
             seen_key = (key, observation.period.label)
             if seen_key in self.seen:
-                self.notes.warn(
-                    f"{self.sheet.name}!{observation.cell}: duplicate value for '{name}' "
-                    f"{observation.period.label} (first at {self.seen[seen_key]}) — skipped",
-                    kind="duplicate value",
-                )
+                self._duplicate(indicator, observation, self.seen[seen_key])
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _duplicate(
+        self, indicator: ParsedIndicator, observation: ParsedObservation, first: str
+    ) -> None:
+        """A second figure for a period already read: the same one is a repeat; a different
+        one beside it in a wide table (two columns headed alike) leaves the figure unsure."""
+        label = observation.period.label
+        kept = next((o for o in indicator.observations if o.period.label == label), None)
+        differs = kept is not None and (kept.actual, kept.actual_text) != (
+            observation.actual,
+            observation.actual_text,
+        )
+        if differs and not self.long and observation.cell:
+            row, col = from_a1(observation.cell)
+            self.notes.doubt(
+                self.sheet.name,
+                row,
+                col,
+                f"a second, different figure for '{indicator.name}' {label} (the first at "
+                f"{first}) — two columns name the same period; rename one or map it",
+                kind="two figures for one period",
+            )
+            return
+        self.notes.warn(
+            f"{self.sheet.name}!{observation.cell}: duplicate value for '{indicator.name}' "
+            f"{label} (first at {first}) — skipped",
+            kind="duplicate value",
+        )
 
     def _find_kind_column(self) -> Column | None:
         """A column saying what each row's value is ('Measure_Type': Actual or Target), as a
