@@ -128,6 +128,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "count value",
         "value real",
         "rate",
+        "percentage achieved",
+        "achievement",
+        "most recent",
+        "most recent value",
+        "most recent figure",
+        "reported value",
+        "reported figure",
         # a year's figure the plan measures from ("Baseline (2019/20)"): that year's value
         "baseline",
         "baseline figure",
@@ -455,6 +462,12 @@ CURRENT_HEADINGS = frozenset(
 # words saying a month's figure counts from the start of the year ("Cumulative to end of
 # month", "Jun YTD"): the figure under 'Jun' covers April to June
 CUMULATIVE_WORDS = ("cumulative", "ytd", "year to date", "to end of month")
+# "Last year" is the same period a year before in a quarterly report (a comparator), and the
+# year before the one named in an annual report's title (its figures)
+LAST_YEAR_HEADINGS = frozenset(
+    {"last year", "previous year", "prior year", "last year actual", "previous year actual",
+     "last year outturn", "previous year outturn", "prior year outturn"}
+)  # fmt: skip
 # the year to date at the end of the quarter the title names
 YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
 

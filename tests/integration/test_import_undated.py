@@ -122,3 +122,32 @@ def test_cli_holds_figures_in_no_period_exit_1(
     assert (shown["status"], shown["observations"]) == ("needs_review", 0)
     assert shown["review"][0].startswith("Sheet1!B1: ")
     assert err.startswith("error: ")
+
+
+def test_last_year_in_an_annual_report_is_the_year_before_the_title(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [
+        ["Annual performance report 2023/24"],
+        [],
+        ["Measure", "Last year", "This year", "Target"],
+        ["Calls answered (%)", 78.0, 81.0, 85],
+    ]
+    report = import_file(store, book(tmp_path / "annual.xlsx", rows))
+    assert (report.status, report.review) == ("imported", [])
+    assert stored(store) == [
+        ("Calls answered (%)", "2022/23", 78.0),
+        ("Calls answered (%)", "2023/24", 81.0),
+    ]
+
+
+def test_last_year_in_a_quarterly_report_stays_a_comparator(store: Store, tmp_path: Path) -> None:
+    rows = [
+        ["Quarterly report, Quarter 2 2024/25"],
+        [],
+        ["Measure", "This quarter", "Last year", "Target"],
+        ["Calls answered (%)", 81.0, 78.0, 85],
+    ]
+    report = import_file(store, book(tmp_path / "quarterly.xlsx", rows))
+    assert (report.status, report.review) == ("imported", [])
+    assert stored(store) == [("Calls answered (%)", "Q2 2024/25", 81.0)]

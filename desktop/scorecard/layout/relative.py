@@ -38,10 +38,22 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
     """
     columns = list(columns)
     wanted = [c for c in columns if c.period is None and c.field in _TAKEN and _relative(c)]
-    if not wanted:
+    last_year = [
+        c
+        for c in columns
+        if c.period is None
+        and c.field in _TAKEN
+        and vocabulary.normalise(c.header) in vocabulary.LAST_YEAR_HEADINGS
+    ]
+    if not wanted and not last_year:
         return
     named = [p for p in (cells.period_in_text(t) for t in texts if t.strip()) if p is not None]
-    back = any((meaning(c.header) or (None, 0))[1] != 0 for c in wanted)
+    year = named[0] if named and named[0].kind == "financial_year" else None
+    if year is not None:  # "Last year" in an annual report: the year before the title's
+        for column in last_year:
+            column.field, column.period = "actual", period_spans.shifted(year, -1)
+            column.why = f"its heading, counted back from {year.label} in {where}"
+    back = bool(year and last_year) or any((meaning(c.header) or (None, 0))[1] != 0 for c in wanted)
     if back:  # "Current" beside "Previous": the report's own period
         wanted += [
             c
