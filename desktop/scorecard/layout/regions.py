@@ -38,10 +38,10 @@ def split(sheet: Sheet) -> list[Region]:
     rows = sheet.rows
     if len(rows) > MAX_ROWS_TO_SPLIT:
         return [Region(sheet, None)]
-    sides = _side_by_side(sheet)
+    starts = _heading_blocks(sheet)
+    sides = _side_by_side(sheet, starts)
     if sides:
         return [region for side in sides for region in split(side)]
-    starts = _heading_blocks(sheet)
     if len(starts) < 2:
         return [Region(sheet, None)]
     begins = [_region_start(sheet, start, previous) for previous, start in _pairs(starts)]
@@ -59,23 +59,28 @@ def split(sheet: Sheet) -> list[Region]:
     return regions
 
 
-def _side_by_side(sheet: Sheet) -> list[Sheet]:
+def _side_by_side(sheet: Sheet, blocks: list[int]) -> list[Sheet]:
     """Tables printed side by side (last year's beside this year's), each with its own name
     column and headings, a blank column between: one view of the sheet per table.
 
     Each view keeps the cells of its own columns; a title row above the headings with
     nothing over the other tables (the report's title) is kept in every view.
     """
-    blocks = _heading_blocks(sheet)
     if not blocks:
         return []
     top = blocks[0]
     rows = sheet.rows
     heading = rows[top]
+    names = [i for i, v in enumerate(heading) if layout_header.classify(v).field == "name"]
+    if len(names) < 2:
+        return []
     width = max(map(len, rows), default=0)
     below = rows[top:]
-    blank = [c for c in range(width) if all(c >= len(r) or cells.is_blank(r[c]) for r in below)]
-    names = [i for i, v in enumerate(heading) if layout_header.classify(v).field == "name"]
+    blank = [
+        c
+        for c in range(names[0] + 1, names[-1])
+        if all(c >= len(r) or cells.is_blank(r[c]) for r in below)
+    ]
     cuts = [b for b in blank if any(n < b for n in names) and any(n > b for n in names)]
     if not cuts:
         return []

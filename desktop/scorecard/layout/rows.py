@@ -287,12 +287,14 @@ class RowReader:
         """A second figure for a period already read: the same one is a repeat; a different
         one beside it in a wide table (two columns headed alike) leaves the figure unsure."""
         label = observation.period.label
-        kept = next((o for o in indicator.observations if o.period.label == label), None)
+        kept = None
+        if not self.long:  # a long table's repeated rows are warned about, not compared
+            kept = next((o for o in indicator.observations if o.period.label == label), None)
         differs = kept is not None and (kept.actual, kept.actual_text) != (
             observation.actual,
             observation.actual_text,
         )
-        if differs and not self.long and observation.cell:
+        if differs and observation.cell:
             row, col = from_a1(observation.cell)
             self.notes.doubt(
                 self.sheet.name,
