@@ -128,6 +128,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "count value",
         "value real",
         "rate",
+        "percentage achieved",
+        "achievement",
+        "most recent",
+        "most recent value",
+        "most recent figure",
+        "reported value",
+        "reported figure",
+        # a year's figure the plan measures from ("Baseline (2019/20)"): that year's value
+        "baseline",
+        "baseline figure",
+        "baseline value",
+        "baseline position",
     ),
     "target": (
         "targed",
@@ -136,6 +148,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "annual target",
         "target value",
         "year end target",
+        "ambition",
+        "long term ambition",
+        "long term target",
         "goal",
         "aim value",
         "benchmark target",
@@ -301,6 +316,37 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "timestamp",
         "key",
         "row id",
+        # what is expected, not what happened: a forecast is no period's figure
+        "forecast",
+        "forecast outturn",
+        "projected outturn",
+        "projection",
+        "projected",
+        "year end forecast",
+        "forecast year end",
+        "projected year end",
+        # arithmetic on the figures, not figures: variance and change columns, interval ends
+        "variance",
+        "variance to target",
+        "variance from target",
+        "variance against target",
+        "% variance",
+        "var",
+        "change",
+        "change on last year",
+        "change on previous quarter",
+        "change since last year",
+        "difference",
+        "diff",
+        "tolerance",
+        "lcl",
+        "ucl",
+        "lower limit",
+        "upper limit",
+        "95% lower ci",
+        "95% upper ci",
+        "lower 95% ci",
+        "upper 95% ci",
     ),
     "comparator:England": ("england", "england average", "england value", "eng", "england avg"),
     "comparator:National": ("national", "national average", "national value", "uk average"),
@@ -385,25 +431,45 @@ NOT_AREAS = frozenset({"total", "grand total", "all", "all areas", "total englan
 # Denominator), but only as the whole heading: "% change" or "% of target" is something else.
 UNIT_ONLY_VALUE_HEADINGS = frozenset({"%", "percentage", "percent", "per cent", "% achieved"})
 
-# Headings that name a month, a year or "the period" relative to the report's own ("Last
-# month", "Previous period"); quarters are RELATIVE_QUARTERS below:
-# (the kind of period, or None for whatever the title names; steps back from it)
+# Headings that name a period relative to the one the report is about ("This quarter",
+# "Last month", "Previous"): (the kind of period, or None for whatever the title names; steps
+# from it). They are placed from the period a title row, the sheet name or the file name
+# names; with none named anywhere their figures are in no period, and the file is held.
 RELATIVE_PERIODS: dict[str, tuple[str | None, int]] = {
-    "this month": ("month", 0),
-    "current month": ("month", 0),
-    "latest month": ("month", 0),
-    "last month": ("month", -1),
-    "previous month": ("month", -1),
-    "prior month": ("month", -1),
-    "this period": (None, 0),
-    "current period": (None, 0),
-    "latest period": (None, 0),
-    "last period": (None, -1),
-    "previous period": (None, -1),
-    "prior period": (None, -1),
-    "this year": ("financial_year", 0),
-    "current year": ("financial_year", 0),
-}
+    "this month": ("month", 0), "current month": ("month", 0), "latest month": ("month", 0),
+    "last month": ("month", -1), "previous month": ("month", -1), "prior month": ("month", -1),
+    "this period": (None, 0), "current period": (None, 0), "latest period": (None, 0),
+    "last period": (None, -1), "previous period": (None, -1), "prior period": (None, -1),
+    "previous": (None, -1), "prior": (None, -1), "last": (None, -1),
+    "previous figure": (None, -1), "previous value": (None, -1), "previous result": (None, -1),
+    "last reported": (None, -1), "previously reported": (None, -1),
+    "this year": ("financial_year", 0), "current year": ("financial_year", 0),
+    "this quarter": ("quarter", 0), "current quarter": ("quarter", 0),
+    "latest quarter": ("quarter", 0), "this qtr": ("quarter", 0), "current qtr": ("quarter", 0),
+    "previous quarter": ("quarter", -1), "last quarter": ("quarter", -1),
+    "prior quarter": ("quarter", -1), "previous qtr": ("quarter", -1),
+    "last qtr": ("quarter", -1),
+    "same quarter last year": ("quarter", -4), "same quarter previous year": ("quarter", -4),
+    "same quarter prior year": ("quarter", -4), "same period last year": ("quarter", -4),
+}  # fmt: skip
+# "Current", "Latest": the report's own period, but read so only beside a column counted
+# back from it ("Previous" and "Current"); alone, such a column is a snapshot
+CURRENT_HEADINGS = frozenset(
+    {"current", "latest", "current value", "latest value", "current performance",
+     "latest performance", "current position", "latest position", "current figure",
+     "latest figure", "current result", "latest result", "now"}
+)  # fmt: skip
+# words saying a month's figure counts from the start of the year ("Cumulative to end of
+# month", "Jun YTD"): the figure under 'Jun' covers April to June
+CUMULATIVE_WORDS = ("cumulative", "ytd", "year to date", "to end of month")
+# "Last year" is the same period a year before in a quarterly report (a comparator), and the
+# year before the one named in an annual report's title (its figures)
+LAST_YEAR_HEADINGS = frozenset(
+    {"last year", "previous year", "prior year", "last year actual", "previous year actual",
+     "last year outturn", "previous year outturn", "prior year outturn"}
+)  # fmt: skip
+# the year to date at the end of the quarter the title names
+YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
 
 # Headings of an indicator dictionary (a file of definitions: LGBF indicator information,
 # the LAIT data dictionary, Fingertips metadata), by what the column holds. The code column
@@ -610,14 +676,26 @@ TARGET_AFTER_AT_MOST: tuple[str, ...] = (
 
 
 # ---------------------------------------------------------------- cells that say "no figure"
-# in a value cell: suppressed, not available, not applicable (kept as the observation's text)
+# in a value cell: suppressed, not available, not applicable, an Excel error (kept as the
+# observation's text); Welsh: amherthnasol (not applicable), ddim ar gael (not available)
 MISSING_MARKERS = frozenset(
     {
         "*", "c", "x", "-", "–", "—", "n/a", "na", "..", ".", ":", "n/k", "nk", "tbc", "#n/a",
         "z", "dna", "n/av", "n/avail", "not available", "no data", "nyd", "not yet due",
-        "not yet available", "awaited", "suppressed", "s", "[c]", "[x]", "[z]", "[u]",
+        "not yet available", "awaited", "suppressed", "s", "[c]", "[x]", "[z]", "[u]", "**",
+        "***", "u", "--", "n.a.", "n.a", "...", "?", "[low]", "[w]", "#div/0!", "#value!",
+        "#ref!", "#name?", "#num!", "#null!", "#getting_data", "#spill!", "#calc!", "tba",
+        "tbd", "not applicable", "not known", "unknown", "none", "nil return", "awaiting data",
+        "data not available", "pending", "amh", "amh.", "dd/g", "ddim ar gael", "dim data",
     }
 )  # fmt: skip
+# after a figure, how sure it is, not what it is: "61.4 (r)" revised, "66.8p" provisional,
+# "[e]" estimated (the conventions of official statistics); bracketed, or a bare r or p
+FIGURE_MARKERS = frozenset(
+    {"r", "p", "e", "f", "rev", "revised", "prov", "provisional", "est", "est.", "estimate",
+     "estimated", "final", "unvalidated", "draft", "forecast"}
+)  # fmt: skip
+FIGURE_MARKERS_BARE = frozenset({"r", "p"})
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset({"none", "no target", "not set", "tbc", "tbd", "data only", "baseline"})
 
@@ -645,7 +723,10 @@ RAG_PHRASES: dict[str, _Rag] = {
     "off track": "red", "off target": "red", "not on track": "red", "not on target": "red",
     "significantly off target": "red", "significantly off track": "red", "not met": "red",
     "not achieved": "red", "target not met": "red", "target missed": "red", "missed": "red",
-    "behind target": "red", "below target": "red",
+    "behind target": "red", "below target": "red", "worse than target": "red",
+    "target partially met": "amber", "partially on track": "amber",
+    "some slippage": "amber", "minor slippage": "amber", "slight slippage": "amber",
+    "slippage": "amber", "significant slippage": "red", "major slippage": "red",
     "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
     "close to target": "amber", "near target": "amber", "within tolerance": "amber",
     "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
@@ -653,10 +734,13 @@ RAG_PHRASES: dict[str, _Rag] = {
     "exceeded": "green", "target met": "green", "target achieved": "green",
     "target exceeded": "green", "better than target": "green", "ahead of target": "green",
 }  # fmt: skip
-# deliberately no rating: finished (the B of BRAG), monitored only, not applicable
+# the B of BRAG: 'completed' at one council, 'target exceeded' at another; read only through
+# a key printed in the file, and held for review otherwise
+AMBIGUOUS_RATINGS = frozenset({"blue", "b"})
+# deliberately no rating: finished, monitored only, not applicable
 NOT_RATED = frozenset(
     {
-        "blue", "b", "completed", "complete", "grey", "gray", "no rag", "n/a", "data only",
+        "completed", "complete", "grey", "gray", "no rag", "n/a", "data only",
         "for information", "monitor only", "not rated", "no target", "baseline",
         "contextual", "context", "no data", "tbc", "tbd", "pending", "not due", "not yet due",
         "awaiting data", "no update", "new measure", "new indicator", "baseline year",
@@ -670,17 +754,6 @@ FIGURE_HEADINGS = frozenset(
     {"value", "values", "actual", "actuals", "actual value", "result", "figure", "outturn",
      "target", "numerator", "denominator"}
 )  # fmt: skip
-
-# headings that name a period relative to the one in the title ("Quarter 2 2024/25"):
-# quarters back from it, or the year to date at its end
-RELATIVE_QUARTERS: dict[str, int] = {
-    "this quarter": 0, "current quarter": 0, "latest quarter": 0, "quarter": 0,
-    "this qtr": 0, "current qtr": 0,
-    "previous quarter": -1, "last quarter": -1, "prior quarter": -1, "previous qtr": -1,
-    "same quarter last year": -4, "same quarter previous year": -4,
-    "same quarter prior year": -4, "same period last year": -4,
-}  # fmt: skip
-YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
 
 
 # ---------------------------------------------------------------- polarity and direction of travel
@@ -759,3 +832,34 @@ KEY_SHEETS = frozenset({"key", "keys", "legend", "rag key", "key to symbols", "n
 POPULATION_WORDS = frozenset({
     "persons", "people", "male", "males", "female", "females", "children", "adults",
 })  # fmt: skip
+
+# ---------------------------------------------------------------- layout words
+# sheets that repeat the portfolio sheets beside them: the others are read instead
+SUMMARY_SHEETS = frozenset(
+    {"summary", "overview", "dashboard", "executive summary", "exec summary", "headlines"}
+)
+
+# words beside a bare quarter heading that say nothing about what the column holds
+HEADING_FILLER = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "to", "ytd", "cumulative", "provisional", "prov", "final", "year", "date"}
+)  # fmt: skip
+
+# the label of a row of targets under a row of figures (Actual/Target row pairs)
+TARGET_ROW_LABELS = frozenset({"target", "targets", "target value", "annual target"})
+
+# the label beside a file's legend ('Key:', 'Notes')
+KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", "rag key"})
+
+# headings no indicator is called; "Population" or "Cases" can name a context measure
+HEADING_NAMES = frozenset(
+    {"code", "name", "actual", "target", "rag", "polarity", "direction", "commentary",
+     "period", "unit", "portfolio", "service", "owner"}
+)  # fmt: skip
+
+# colour words in a printed key ('Amber = within 5%'): the rating each names; blue and
+# grey name none
+COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
+    "red": "red", "amber": "amber", "yellow": "amber", "orange": "amber", "green": "green",
+    "blue": "none", "grey": "none", "gray": "none",
+}  # fmt: skip

@@ -198,3 +198,27 @@ def test_aberdeen_city_gets_scotland_as_comparator(store: Store) -> None:
     with store.read_session() as session:
         codes = set(session.scalars(select(IndicatorRow.code)))
     assert "CHN1" in codes
+
+
+# files with one value column and no period named anywhere: snapshots, read at the file's date
+SNAPSHOTS = (
+    "edge/gen__all_error_types_as_cell_values.xlsx",
+    "edge/gen__csv_quoted_multiline_cells.csv",
+    "edge/gen__formatted_blank_cells_at_A1048576_and_XFD1.xlsx",
+    "edge/gen__hidden_rows_cols_and_sheets.xlsx",
+    "edge/gen__scorecard_conditional_formatting_formulas_no_cache.xlsx",
+)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("relative", SNAPSHOTS)
+def test_one_undated_value_column_is_read_at_the_files_date(relative: str, store: Store) -> None:
+    path = CORPUS / relative
+    if not path.is_file():
+        pytest.skip("corpus file missing")
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    assert any("(the file's date)" in w for w in report.warnings)
+    with store.read_session() as session:
+        kinds = set(session.scalars(select(PeriodRow.kind)))
+    assert kinds == {"date"}

@@ -78,3 +78,62 @@ def test_note_markers_in_headings_are_left_out(store: Store, tmp_path: Path) -> 
     report = import_file(store, path)
     assert (report.status, report.review) == ("imported", [])
     assert stored(store) == [("H1", "Q1 2024/25", 61.0, None), ("H1", "Q2 2024/25", 70.0, None)]
+
+
+def test_months_under_a_cumulative_heading_count_from_april(store: Store, tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "cumulative.xlsx",
+        [
+            ["Revenues - collection"],
+            [None, None, "Cumulative to end of month - 2024/25"],
+            ["Ref", "Measure", "Apr", "May", "Jun"],
+            ["RV1", "Council tax collected (%)", 10.4, 19.8, 29.1],
+        ],
+    )
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    assert stored(store) == [
+        ("RV1", "Apr 2024", 10.4, None),
+        ("RV1", "Apr 2024\u2013May 2024", 19.8, None),
+        ("RV1", "Q1 2024/25", 29.1, None),
+    ]
+
+
+def test_months_without_a_cumulative_word_are_months(store: Store, tmp_path: Path) -> None:
+    path = book(
+        tmp_path / "monthly.xlsx",
+        [
+            ["Revenues - monthly collection 2024/25"],
+            ["Ref", "Measure", "Apr", "May"],
+            ["RV1", "Council tax collected (%)", 10.4, 9.4],
+        ],
+    )
+    import_file(store, path)
+    assert stored(store) == [("RV1", "Apr 2024", 10.4, None), ("RV1", "May 2024", 9.4, None)]
+
+
+def test_tables_side_by_side_are_read_each_with_its_own_headings(
+    store: Store, tmp_path: Path
+) -> None:
+    path = book(
+        tmp_path / "sides.xlsx",
+        [
+            ["Housing Services Performance"],
+            ["2023/24 outturn", None, None, None, None, "2024/25 so far"],
+            ["Ref", "Indicator", "Q3", "Q4", None, "Ref", "Indicator", "Q1", "RAG"],
+            ["H1", "Homes re-let in 28 days (%)", 61.0, 60.2, None, "H2", "Repairs on time (%)",
+             88.2, "G"],
+            ["H2", "Repairs on time (%)", 83.1, 86.0, None, "H1", "Homes re-let in 28 days (%)",
+             59.9, "A"],
+        ],
+    )  # fmt: skip
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    assert stored(store) == [
+        ("H1", "Q1 2024/25", 59.9, "amber"),
+        ("H1", "Q3 2023/24", 61.0, None),
+        ("H1", "Q4 2023/24", 60.2, None),
+        ("H2", "Q1 2024/25", 88.2, "green"),
+        ("H2", "Q3 2023/24", 83.1, None),
+        ("H2", "Q4 2023/24", 86.0, None),
+    ]

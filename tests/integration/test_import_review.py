@@ -472,3 +472,67 @@ def test_a_band_target_rates_a_figure_outside_it_red(
     (listed,) = json.loads(capsys.readouterr().out)
     assert (listed["polarity"], listed["latest"]["target"]) == ("on_target", None)
     assert listed["latest"]["rag_computed"] == "red"
+
+
+def test_a_figure_with_words_the_importer_cannot_read_needs_review(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [
+        ["Indicator", "Q1 2024/25", "Q2 2024/25"],
+        ["Calls answered (%)", "81.2 (r)", "84 (see note 2)"],
+        ["Complaints closed", 72, "1.2k"],
+    ]
+    report = import_file(store, book(tmp_path / "figures.xlsx", rows))
+    assert report.status == "needs_review"
+    assert report.review == [
+        "Scorecard!C2: '84 (see note 2)' starts with a figure but is not one this importer "
+        "can read exactly — write the number alone (notes in a comment column), or import "
+        "with --accept to keep the cell's text (and 1 more like it: C3)"
+    ]
+    assert counts(store) == (0, 0, 0)
+
+
+def test_a_dated_column_of_figures_with_unknown_words_needs_review(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [
+        ["Indicator", "Q1 2024/25", "Q1 2024/25 Recalculated"],
+        ["Calls answered (%)", 81.0, 79.5],
+        ["Complaints closed", 72, 70],
+    ]
+    report = import_file(store, book(tmp_path / "dated.xlsx", rows))
+    assert report.status == "needs_review"
+    assert report.review[0].startswith(
+        "Scorecard!C1: column 'Q1 2024/25 Recalculated' holds figures and names Q1 2024/25"
+    )
+
+
+def test_two_columns_with_different_figures_for_one_period_need_review(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [["Indicator", "Q1 2024/25", "Q1 2024/25"], ["Calls answered (%)", 81.0, 79.0]]
+    report = import_file(store, book(tmp_path / "twice.xlsx", rows))
+    assert report.status == "needs_review"
+    assert report.review[0].startswith(
+        "Scorecard!C2: a second, different figure for 'Calls answered (%)' Q1 2024/25"
+    )
+
+
+def test_the_same_figure_under_two_headings_is_a_repeat(store: Store, tmp_path: Path) -> None:
+    rows = [["Indicator", "Q1 2024/25", "Q1 2024/25"], ["Calls answered (%)", 81.0, 81.0]]
+    report = import_file(store, book(tmp_path / "twice.xlsx", rows))
+    assert (report.status, report.observations) == ("imported", 1)
+
+
+def test_fractions_beside_targets_in_points_need_review(store: Store, tmp_path: Path) -> None:
+    rows = [
+        ["Indicator", "Q1 2024/25", "Q2 2024/25", "Target"],
+        ["Calls answered (%)", 0.81, 0.83, "85%"],
+        ["Missed bins", 120, 110, 100],
+    ]
+    report = import_file(store, book(tmp_path / "fractions.xlsx", rows))
+    assert report.status == "needs_review"
+    assert report.review == [
+        "Scorecard!B2: 'Calls answered (%)' is a percentage with figures like 0.81 and targets "
+        "like 85 — one of them is a fraction; format the cells as % or write both in points"
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from db.models import IndicatorRow, ObservationRow, PeriodRow
@@ -105,7 +106,7 @@ def test_actual_then_quarter_headings_are_each_their_quarter(store: Store, tmp_p
 
 
 def test_brag_column_is_the_rag(store: Store, tmp_path: Path) -> None:
-    report = import_file(store, scorecards.brag_column(tmp_path / "brag.xlsx"))
+    report = import_file(store, scorecards.brag_column(tmp_path / "brag.xlsx"), accept=True)
     assert (report.indicators, report.observations) == (2, 4)
     assert rows(store) == [
         ("ASC1", "Q1 2024/25", 68.5, 72.0, None),
@@ -114,6 +115,10 @@ def test_brag_column_is_the_rag(store: Store, tmp_path: Path) -> None:
         ("ASC2", "Q2 2024/25", 8.1, 9.0, None),
     ]
     assert not [w for w in report.warnings if "BRAG" in w]
+    assert [w for w in report.warnings if "'Blue'" in w] == [
+        "accepted as read: Scorecard!H3: status 'Blue' means 'completed' in some councils and "
+        "'target exceeded' in others — add a key saying which (e.g. 'Blue = completed')"
+    ]
 
 
 def test_each_quarter_keeps_its_own_commentary(store: Store, tmp_path: Path) -> None:
@@ -275,9 +280,27 @@ def test_merged_targets_group_heading_makes_those_columns_targets(
     ]
 
 
-def test_blue_in_a_brag_column_is_no_rating_without_a_warning(store: Store, tmp_path: Path) -> None:
+def test_blue_in_a_brag_column_with_no_key_needs_review(store: Store, tmp_path: Path) -> None:
     report = import_file(store, scorecards.brag_column(tmp_path / "brag.xlsx"))
-    assert report.warnings == []
+    assert report.status == "needs_review"
+    assert report.review == [
+        "Scorecard!H3: status 'Blue' means 'completed' in some councils and 'target exceeded' "
+        "in others — add a key saying which (e.g. 'Blue = completed')"
+    ]
+
+
+def test_blue_explained_by_a_key_is_no_rating(store: Store, tmp_path: Path) -> None:
+    path = scorecards.brag_column(tmp_path / "brag.xlsx")
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([])
+    sheet.append(["Key: Blue = completed, Green = on target, Amber = within 5%, Red = off target"])
+    book.save(path)
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    assert not any("Blue" in w and "status" in w for w in report.warnings)
+    assert ("ASC2", "Q2 2024/25", 8.1, 9.0, None) in rows(store)
 
 
 def test_a_repeated_heading_row_is_not_an_indicator(store: Store, tmp_path: Path) -> None:

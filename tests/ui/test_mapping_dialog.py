@@ -33,7 +33,7 @@ from desktop.ui.dialogs import mapping_dialog
 from desktop.ui.dialogs.mapping_dialog import MappingDialog, choose_mapping, open_mapping
 from desktop.ui.models.mapping_model import PreviewModel, counts_text, preview_rows
 
-HEADINGS = ["PI", "Measure title", "Q1 outturn", "Ambition", "Goal", "Officer remarks"]
+HEADINGS = ["PI", "Measure title", "Q1 outturn", "Agreed level", "Goal", "Officer remarks"]
 ROWS = [
     ("HS1", "Homeless households prevented", 41, 50, 55, "Fewer cases"),
     ("HS2", "Rent collected", 97.5, 98, 99, "On track"),
@@ -42,7 +42,7 @@ ROWS = [
 
 
 def scorecard(path: Path, rows: Sequence[tuple[object, ...]] = ROWS) -> Path:
-    """A quarter's report whose 'Ambition' column is the real target; 'Goal' is a stretch aim."""
+    """A quarter's report whose 'Agreed level' column is the real target; 'Goal' is a stretch aim."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None

@@ -82,3 +82,22 @@ def test_a_portfolio_sheet_is_not_skipped() -> None:
 def test_portfolio_holder_is_an_owner_not_a_portfolio() -> None:
     found = vocabulary.match("Portfolio Holder")
     assert found is not None and found.field == "owner"
+
+
+def test_every_heading_says_something_once_normalised() -> None:
+    """A synonym of only punctuation ('+/-') would normalise to '' and half-match any heading."""
+    empty = [
+        (f, s)
+        for f, found in vocabulary.SYNONYMS.items()
+        for s in found
+        if not vocabulary.normalise(s)
+    ]
+    assert empty == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["Variance", "Variance to target", "% variance", "Change on last year", "LCL", "UCL"]
+)
+def test_arithmetic_on_the_figures_is_not_a_value_column(heading: str) -> None:
+    found = vocabulary.match(heading)
+    assert found is not None and found.field == "ignore"

@@ -398,3 +398,21 @@ def test_is_year_to_date(text: str, expected: bool) -> None:
 def test_constructors_carry_canonical_labels(period: Period, label: str) -> None:
     assert period.label == label
     assert period_label(period.kind, period.start, period.end) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Oct-Mar 2023/24", "H2 2023/24"),
+        ("Apr-Sep 2024/25", "H1 2024/25"),
+        ("Jan-Mar 2024/25", "Q4 2024/25"),
+        ("Jul to Sep 2024-25", "Q2 2024/25"),
+    ],
+)
+def test_months_within_a_financial_year(text: str, label: str) -> None:
+    found = parse_period(text)
+    assert found is not None and found.label == label
+
+
+def test_months_running_backwards_in_a_financial_year_are_not_a_period() -> None:
+    assert parse_period("Mar-Apr 2024/25") is None

@@ -344,3 +344,34 @@ def test_who_is_counted_is_no_unit(written: str) -> None:
     # Fingertips-style extracts write the population in their 'unit' column
     assert cells.canonical_unit(written) is None
     assert cells.canonical_unit("Percentage") == "%"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("61.4 (r)", 61.4, None),
+        ("66.8p", 66.8, None),
+        ("52 [e]", 52.0, None),
+        ("45% (p)", 45.0, "%"),
+        ("3 (prov)", 3.0, None),
+        ("1,204 (revised)*", 1204.0, None),
+    ],
+)
+def test_revised_and_provisional_markers_leave_the_figure(
+    text: str, value: float, unit: str | None
+) -> None:
+    parsed = parse_number(text)
+    assert (parsed.value, parsed.text, parsed.unit) == (value, None, unit)
+
+
+@pytest.mark.parametrize("text", ["45 (see note)", "61.4 (x1)", "12 rev 3"])
+def test_a_figure_with_other_words_is_kept_as_text(text: str) -> None:
+    assert parse_number(text) == ParsedNumber(None, text, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "rag"),
+    [("Some slippage", "amber"), ("Significant slippage", "red"), ("Worse than target", "red")],
+)
+def test_slippage_and_worse_than_target_are_ratings(text: str, rag: str) -> None:
+    assert parse_rag(text) == rag

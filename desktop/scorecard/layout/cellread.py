@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -19,6 +20,10 @@ _COUNTED = re.compile(
     r"(?P<value>[^()]*\d[^()]*?)\s*\(\s*(?P<num>\d[\d,]*)\s*(?:/|of|out of)\s*(?P<den>\d[\d,]*)\s*\)",
     re.I,
 )
+
+# a cell that starts like a figure ("45 (see note)", "1.2k", "10-12"): a number with words
+# around it that the parser does not know, where a careful reader might see a figure
+_FIGURE_AND_WORDS = re.compile(r"^[-+\u2212]?\s*[£$€]?\s*\d")
 
 # one column's reader, worked out once per sheet: (row index, row, period) -> observation
 Observe = Callable[[int, list[CellValue], Period], ParsedObservation | None]
@@ -90,7 +95,26 @@ class CellReader:
             self._counted(observation, parsed.text)
         if observation.actual is None and parsed.text is not None:
             marker = parsed.text.strip().lower()
-            if marker not in cells.MISSING_MARKERS and not marker.startswith("<"):
+            if isinstance(value, dt.date | dt.time):
+                self.notes.doubt(
+                    self.sheet.name,
+                    index,
+                    column.index,
+                    f"a date ({parsed.text}) stands where figures are — Excel turns a typed "
+                    "'3/4' or '1-2' into a date; type the figure again (as text if needed)",
+                    kind="date among figures",
+                )
+            elif _FIGURE_AND_WORDS.match(marker) and marker not in cells.MISSING_MARKERS:
+                self.notes.doubt(
+                    self.sheet.name,
+                    index,
+                    column.index,
+                    f"'{short(parsed.text)}' starts with a figure but is not one this "
+                    "importer can read exactly — write the number alone (notes in a comment "
+                    "column), or import with --accept to keep the cell's text",
+                    kind="figure not read",
+                )
+            elif marker not in cells.MISSING_MARKERS and not marker.startswith("<"):
                 self.notes.warn(
                     f"{self.sheet.name}!{cell}: '{short(parsed.text)}' is not a number — "
                     "kept as text",
@@ -272,12 +296,19 @@ class CellReader:
         elif from_fill is not None:
             observation.rag = from_fill
         elif not cells.is_blank(value):
+            shown = short(text_of(value))
+            reason = (
+                f"status '{shown}' means 'completed' in some councils and 'target exceeded' "
+                "in others — add a key saying which (e.g. 'Blue = completed')"
+                if vocabulary.normalise(text_of(value)) in vocabulary.AMBIGUOUS_RATINGS
+                else f"status '{shown}' is not a RAG word or symbol this file's key or the "
+                "shared vocabulary knows — write Red/Amber/Green or add a key"
+            )
             self.notes.doubt(
                 self.sheet.name,
                 index,
                 column.index,
-                f"status '{short(text_of(value))}' is not a RAG word or symbol this file's key "
-                "or the shared vocabulary knows — write Red/Amber/Green or add a key",
+                reason,
                 kind=f"rag not understood:{column.index}",
             )
             observation.rag = None

@@ -17,7 +17,7 @@ from typing import Literal
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
-from desktop.scorecard.layout.notes import Notes
+from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.parse import cells, ratings
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue
@@ -141,6 +141,7 @@ def settle(header: Header, notes: Notes, *, table_above: bool = False) -> None:
         _find_values(header, weighed, notes)
     header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
     _figures_in_no_period(header, weighed, notes)
+    _dated_figures_unread(header, weighed, notes)
     dated = any(c.field == "actual" and c.period is not None for c in header.columns)
     for column in header.columns:
         if column.field == "actual" and column.why.startswith("cells"):
@@ -181,6 +182,38 @@ def _figures_in_no_period(header: Header, weighed: dict[int, Evidence], notes: N
             f"column '{short(column.header)}' holds figures but names no year, so its values "
             "land in no period — put the year in the heading, a title row or the sheet name",
             kind="figures in no period",
+        )
+
+
+def _dated_figures_unread(header: Header, weighed: dict[int, Evidence], notes: Notes) -> None:
+    """A column of figures whose heading names a period beside words nothing knows ('Oct-Mar
+    2023/24' read as 2023/24 and 'oct mar'): the figures may be that period's, or not.
+
+    Beside columns named by an indicator code ('CHN1 2010-11'), such columns are the parts a
+    benchmark download works its figures from, and are left out with a warning."""
+    coded = any(c.code or c.series for c in header.columns if c.field == "actual")
+    for column in header.columns:
+        evidence = weighed.get(column.index)
+        if column.field is not None or column.period is None or evidence is None:
+            continue
+        if evidence.total < 2 or evidence.counts["number"] * 5 < evidence.total * 4:
+            continue
+        if coded:
+            notes.warn(
+                f"{header.sheet.name}!{a1(header.top, column.index)}: column "
+                f"'{short(column.header)}' names {column.period.label} but no indicator code "
+                "— not imported",
+                kind="dated column without code",
+            )
+            continue
+        notes.doubt(
+            header.sheet.name,
+            header.top,
+            column.index,
+            f"column '{short(column.header)}' holds figures and names {column.period.label}, "
+            "but not what they are — not imported; write the period alone or with "
+            "'Actual'/'Target' in the heading, or map it with a saved profile",
+            kind="heading not understood",
         )
 
 
@@ -319,11 +352,6 @@ _NAME_PROBLEMS: dict[Kind, str] = {
 }
 
 
-# headings no indicator is called; "Population" or "Cases" can name a context measure
-_HEADING_NAMES = frozenset(
-    {"code", "name", "actual", "target", "rag", "polarity", "direction", "commentary",
-     "period", "unit", "portfolio", "service", "owner"}
-)  # fmt: skip
 NAME_WORDS = 4  # longer texts are names whatever words they start with
 
 
@@ -343,6 +371,6 @@ def name_problem(text: str) -> str | None:
     if cells.period(text) is not None:
         return _NAME_PROBLEMS["period"]
     field = vocabulary.heading_field(text)
-    if field in _HEADING_NAMES:
+    if field in vocabulary.HEADING_NAMES:
         return "is a column heading"
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header
 from desktop.scorecard.layout.notes import a1, column_letters
-from desktop.scorecard.layout.rows import RowReader, SheetResult
+from desktop.scorecard.layout.rows import RowReader, SheetResult, TableShape
 
 _ROLES = {
     "code": "indicator code",
@@ -31,14 +31,16 @@ _ROLES = {
 }
 
 
+_SHAPES: dict[TableShape, str] = {
+    "benchmark": "benchmark (one row per area, one column per indicator and period)",
+    "measures": "measures (one column per measure, one row per period)",
+    "long": "long (one row per indicator and period)",
+    "wide": "wide (one row per indicator, one column per period)",
+}
+
+
 def shape(reader: RowReader) -> str:
-    if reader.transposed:
-        return "benchmark (one row per area, one column per indicator and period)"
-    if reader.measures:
-        return "measures (one column per measure, one row per period)"
-    if reader.long:
-        return "long (one row per indicator and period)"
-    return "wide (one row per indicator, one column per period)"
+    return _SHAPES[reader.shape]
 
 
 def describe(header: Header, reader: RowReader, result: SheetResult) -> list[str]:

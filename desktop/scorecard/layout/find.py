@@ -10,12 +10,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import area_columns, evidence, explain, keys, tiles, transpose
+from desktop.scorecard.layout import (
+    area_columns,
+    evidence,
+    explain,
+    keys,
+    relative,
+    tiles,
+    transpose,
+)
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
 from desktop.scorecard.layout.header import Header
-from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.notes import Notes, a1, from_a1
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
@@ -81,6 +89,7 @@ def detect(
             lines.extend(explain.describe(header, reader, result))
         results.append(result)
     indicators = _merge(results, notes)
+    _doubt_fractions(indicators, notes)
     if fallback.kind == "date" and any(
         o.period is fallback for i in indicators for o in i.observations
     ):
@@ -254,6 +263,9 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
 
 def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:
     header = layout_header.find(sheet, mapping)
+    if header is not None and any(c.unanchored for c in header.columns):
+        stem = Path(workbook.path).stem.replace("_", " ")  # "Q2 2024-25 scorecard.xlsx"
+        relative.place(header.columns, [stem], "the file name")
     if header is not None and not _is_indicator_table(header):
         named = cells.period_in_text(Path(workbook.path).stem.replace("_", " "))
         if named is not None:  # "Q2 2024-25 scorecard.xlsx" with bare Q1, Q2 headings
@@ -362,14 +374,11 @@ def _merge(results: list[SheetResult], notes: Notes) -> list[ParsedIndicator]:
     return indicators
 
 
-_SUMMARY_SHEETS = frozenset(
-    {"summary", "overview", "dashboard", "executive summary", "exec summary", "headlines"}
-)
-
-
 def _without_summaries(found: list[Header], notes: Notes) -> list[Header]:
     """A summary sheet repeats the portfolio sheets beside it: read those instead."""
-    detail = [h for h in found if vocabulary.normalise(h.sheet.name) not in _SUMMARY_SHEETS]
+    detail = [
+        h for h in found if vocabulary.normalise(h.sheet.name) not in vocabulary.SUMMARY_SHEETS
+    ]
     if not detail or len(detail) == len(found):
         return found
     for header in found:
@@ -399,6 +408,35 @@ def _join(kept: ParsedIndicator, other: ParsedIndicator, notes: Notes) -> None:
             continue
         kept.observations.append(observation)
     kept.observations.sort(key=lambda o: (o.period.start, o.period.end))
+
+
+def _doubt_fractions(indicators: list[ParsedIndicator], notes: Notes) -> None:
+    """A percentage whose figures are all fractions (0.81) beside targets in points (85):
+    one of the two is on the other scale, and which cannot be told from the cells."""
+    for indicator in indicators:
+        if indicator.unit != "%":
+            continue
+        actuals = [o.actual for o in indicator.observations if o.actual is not None]
+        targets = [o.target for o in indicator.observations if o.target is not None]
+        if not actuals or not targets:
+            continue
+        fractions = all(0 < a <= 1 for a in actuals)
+        points = all(1.5 < t <= 100 for t in targets)
+        if not (fractions and points) and not (
+            all(1.5 < a <= 100 for a in actuals) and all(0 < t <= 1 for t in targets)
+        ):
+            continue
+        first = indicator.observations[0]
+        row, col = from_a1(first.cell or "")
+        notes.doubt(
+            first.sheet or "",
+            row,
+            col,
+            f"'{indicator.name}' is a percentage with figures like {actuals[0]:g} and targets "
+            f"like {targets[0]:g} — one of them is a fraction; format the cells as % or "
+            "write both in points",
+            kind="fractions beside points",
+        )
 
 
 def _warn_missing_targets(indicators: list[ParsedIndicator], notes: Notes) -> None:

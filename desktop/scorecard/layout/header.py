@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import relative
 from desktop.scorecard.model import Period
-from desktop.scorecard.parse import cells, period_spans, periods
+from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -39,6 +40,7 @@ class Column:
     code: str | None = None  # an indicator code written in the heading ("CHN1 2010-11")
     series: str | None = None  # a measure named in the heading ("Relief duties: Q1 2024/25")
     why: str = ""  # what decided the role when not the heading's words ("saved mapping", cells)
+    unanchored: bool = False  # 'Previous', 'This quarter' with no period named to count from
 
 
 @dataclass(slots=True)
@@ -88,12 +90,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         text = shown
     if not shown:
         return Column(-1, shown, None)
-    sides = cells.bilingual(shown)
-    if sides is not None:  # "Targed / Target": the heading in Welsh, then in English
-        for side in reversed(sides):
-            column = classify(side, mapping)
-            if column.field is not None or column.period is not None:
-                return Column(-1, side, column.field, column.period, column.code)
+    side = one_language(shown, mapping)
+    if side != shown:  # "Targed / Target": the heading in Welsh, then in English
+        column = classify(side, mapping)
+        return Column(-1, side, column.field, column.period, column.code)
     if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
         return Column(-1, shown, "actual")
     exact = vocabulary.match(shown)
@@ -104,13 +104,19 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         period, rest = found
         if not rest:
             return Column(-1, shown, "actual", period)
+        if period.kind == "financial_year":  # "Q1 Actual 2024/25": the quarter of that year
+            inner = Column(-1, rest, None)
+            _place_in_year(inner, period)
+            if inner.period is not None:
+                return Column(-1, shown, inner.field, inner.period)
         sub = vocabulary.match(rest)
         if sub is not None and sub.score >= MIN_SCORE and sub.field in PERIOD_FIELDS | {"target"}:
             return Column(-1, shown, sub.field, period)
         if sub is not None and sub.score >= MIN_SCORE and sub.field.startswith("comparator:"):
             return Column(-1, shown, sub.field, period)
-        if re.fullmatch(r"[a-z]{1,8}\s?[0-9]{1,4}[a-z]?", rest):
-            return Column(-1, shown, "actual", period, code=rest.upper().replace(" ", ""))
+        code = _code_before(shown, rest)
+        if code is not None:
+            return Column(-1, shown, "actual", period, code=code)
         if _YEAR_END.fullmatch(vocabulary.normalise(rest)):
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
         if sub is not None and sub.score >= MIN_SCORE:
@@ -122,6 +128,22 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     if exact is not None and exact.score >= MIN_SCORE:
         return Column(-1, shown, exact.field)
     return Column(-1, shown, None)
+
+
+# an indicator code before a period in a heading: "CHN1", "SW4b", "CORP 5b2", "CORP-ASSET1"
+_CODE_IN_HEADING = re.compile(r"[a-z](?:[a-z]|\s(?=[a-z])){0,11}\s?[0-9]{1,4}(?:[a-z][0-9]?)?")
+
+
+def _code_before(shown: str, rest: str) -> str | None:
+    """The code a heading such as 'CHN1 2010-11' or 'C&L1 2010-11' names, as written."""
+    if not _CODE_IN_HEADING.fullmatch(rest):
+        return None
+    words = shown.split()
+    for size in range(1, len(words)):  # the words before a tail that is only the period
+        tail = cells.period_header(" ".join(words[size:]))
+        if tail is not None and not tail[1]:
+            return "".join(words[:size]).upper()
+    return rest.upper().replace(" ", "")
 
 
 # "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says
@@ -157,6 +179,8 @@ def _short_year_header(text: str) -> tuple[Period, str] | None:
     if (first + 1) % 100 != int(found["b"]):
         return None
     rest = f"{text[: found.start()]} {text[found.end() :]}".strip(" -–:,")
+    if not rest and found.group(0) == text.strip():  # "23/24" alone: that year's figures
+        return periods.financial_year(first), ""
     sub = vocabulary.match(rest) if rest else None
     if sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}:
         return None
@@ -406,25 +430,27 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     year = _title_year(sheet, top)
-    report = _ReportPeriod(sheet, top)
     for index in range(len(upper)):
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
             continue
         top_text = upper[index] if bottom != top else ""
-        column = _combine(top_text, _one_language(lower[index]), _text_mapping(mapping))
+        column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
         column.index = index
         if mapping and (index in by_index or _mapped_text(lower[index], top_text, mapping)):
             column.why = "the saved mapping"
-        if report.place(column):
-            pass
-        elif year is not None and column.period is None and column.field in _PLACEABLE:
+        if (
+            year is not None
+            and column.period is None
+            and column.field in _PLACEABLE
+            and relative.meaning(column.header) is None
+        ):
             _place_in_year(column, year)
         if index in by_index:
             column.field = by_index[index]
         if not column.header:
             continue
         columns.append(column)
-    _place_relative(columns, sheet, top)
+    relative.place(columns, _title_texts(sheet, top), "the title")
     if year is None:
         year = _latest_year(columns)
         if year is not None:
@@ -432,6 +458,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
                 if column.period is None and column.field in _PLACEABLE:
                     _place_in_year(column, year)
     _place_beside_quarters(columns)
+    _cumulative_months(columns, _title_texts(sheet, top)[:-1])
     unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)
     signature = hashlib.sha256(
@@ -440,117 +467,52 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
 
 
-class _ReportPeriod:
-    """'This quarter', 'Last quarter': periods counted from the one the title names."""
-
-    def __init__(self, sheet: Sheet, top: int) -> None:
-        self.sheet = sheet
-        self.top = top
-        self.found: dict[str | None, Period | None] = {}
-
-    def place(self, column: Column) -> bool:
-        relative = vocabulary.RELATIVE_PERIODS.get(vocabulary.normalise(column.header))
-        if relative is None:
-            return False
-        kind, steps = relative
-        if kind not in self.found:
-            self.found[kind] = self._named(kind)
-        named = self.found[kind]
-        period = period_spans.shifted(named, steps) if named is not None else None
-        if period is None:
-            return False
-        column.field, column.period = "actual", period
-        return True
-
-    def _named(self, kind: str | None) -> Period | None:
-        texts = [self.sheet.name]
-        for row in self.sheet.rows[: self.top]:
-            texts.extend(v for v in row if isinstance(v, str) and v.strip())
-        for text in texts:
-            period = cells.period_in_text(text)
-            if period is None:
-                continue
-            if period.kind == kind or (kind is None and period.kind in ("quarter", "month")):
-                return period
-            if kind == "financial_year" and period.kind in ("quarter", "month"):
-                first = period.start.year if period.start.month >= 4 else period.start.year - 1
-                return periods.financial_year(first)
-        return None
-
-
-def _one_language(text: str) -> str:
-    """'Chwarter 1 / Quarter 1': of a bilingual heading, the side the vocabulary reads."""
-    if " / " not in text:
+def one_language(text: str, mapping: dict[str, str] | None = None) -> str:
+    """'Chwarter 1 / Quarter 1', 'Targed / Target': of a bilingual heading, the side the
+    vocabulary reads (English first), or the whole text when neither side says more."""
+    sides = cells.bilingual(text)
+    if sides is None:
         return text
     whole = vocabulary.match(text)
     if whole is not None and whole.score >= 1.0:
         return text
-    for side in reversed(text.split(" / ")):
-        side = side.strip()
-        if side and (
-            vocabulary.match(side) is not None
-            or cells.period_header(side) is not None
+    for side in reversed(sides):
+        column = classify(side, mapping)
+        if (
+            column.field is not None
+            or column.period is not None
             or _QUARTER_OR_MONTH.match(vocabulary.normalise(side))
         ):
             return side
     return text
 
 
-def _title_quarter(sheet: Sheet, top: int) -> Period | None:
-    """The quarter the title rows (or the sheet's name) report on: 'Quarter 2 2024/25'."""
-    rows: list[list[CellValue]] = [*sheet.rows[:top], [sheet.name]]
-    for row in rows:
-        for value in row:
-            if isinstance(value, str) and value.strip():
-                found = cells.period_header(value)
-                if found is None:
-                    for part in re.split(r"\s[-–:]\s", value):
-                        found = cells.period_header(part.strip())
-                        if found is not None:
-                            break
-                if found is not None and found[0].kind == "quarter":
-                    return found[0]
-    return None
+_CUMULATIVE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in vocabulary.CUMULATIVE_WORDS) + r")\b"
+)
 
 
-def _place_relative(columns: list[Column], sheet: Sheet, top: int) -> None:
-    """'This quarter', 'Previous quarter', 'Same quarter last year', 'Year to date' under a
-    title naming the quarter: each column holds the values of its own period."""
-    wanted = [
-        c
-        for c in columns
-        if c.period is None
-        and (
-            vocabulary.normalise(c.header) in vocabulary.RELATIVE_QUARTERS
-            or vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE
-        )
-    ]
-    if not wanted:
-        return
-    now = _title_quarter(sheet, top)
-    if now is None:
-        return
-    fy = now.start.year if now.start.month >= 4 else now.start.year - 1
-    number = (now.start.month - 4) % 12 // 3 + 1
-    for column in wanted:
-        key = vocabulary.normalise(column.header)
-        if key in vocabulary.YEAR_TO_DATE:
-            if number == 1:
-                continue  # the year to date at the end of Q1 is Q1 itself
-            end = now.end
-            column.period = (
-                periods.half_year(fy, 1)
-                if number == 2
-                else periods.financial_year(fy)
-                if number == 4
-                else periods.make_period("range", periods.financial_year(fy).start, end)
-            )
-        else:
-            back = -vocabulary.RELATIVE_QUARTERS[key]
-            position = fy * 4 + number - 1 - back
-            column.period = periods.quarter(position // 4, position % 4 + 1)
-        column.field = "actual"
-        column.why = f"its heading, counted from {now.label} in the title"
+def _cumulative_months(columns: list[Column], titles: list[str]) -> None:
+    """Month columns under a heading or title saying the figures are cumulative: the figure
+    under 'Jun' covers the financial year from April to the end of June."""
+    said = any(_CUMULATIVE.search(vocabulary.normalise(t)) for t in titles)
+    for column in columns:
+        period = column.period
+        if period is None or period.kind != "month" or column.field != "actual":
+            continue
+        if not (said or _CUMULATIVE.search(vocabulary.normalise(column.header))):
+            continue
+        first = period.start.year if period.start.month >= 4 else period.start.year - 1
+        span = periods.month_range(first, 4, period.end.year, period.end.month)
+        if span is not None:
+            column.period = span
+            column.why = "its month, counted from April: the figures are cumulative"
+
+
+def _title_texts(sheet: Sheet, top: int) -> list[str]:
+    """The title rows' texts above a table, then the sheet's name: where a report names its period."""
+    texts = [v for row in sheet.rows[:top] for v in row if isinstance(v, str) and v.strip()]
+    return [*texts, sheet.name]
 
 
 def _title_year(sheet: Sheet, top: int) -> Period | None:
@@ -570,34 +532,6 @@ def _title_year(sheet: Sheet, top: int) -> Period | None:
                 first = period.start.year if period.start.month >= 4 else period.start.year - 1
                 return periods.financial_year(first)
     return None
-
-
-# words beside a bare quarter heading that say nothing about what the column holds
-_FILLER = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "to",
-        "ytd",
-        "cumulative",
-        "provisional",
-        "prov",
-        "final",
-        "year",
-        "date",
-    ]
-)
 
 
 def _latest_year(columns: list[Column]) -> Period | None:
@@ -660,7 +594,7 @@ def _place_in_year(column: Column, year: Period) -> None:
     if period is None:
         return
     words = f"{key[: found.start()]} {key[found.end() :]}".split()
-    rest = " ".join(w for w in words if w not in _FILLER)
+    rest = " ".join(w for w in words if w not in vocabulary.HEADING_FILLER)
     sub = vocabulary.match(rest) if rest else None
     if rest and (
         sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}

@@ -25,11 +25,14 @@ Key = dict[str, Meaning]
 FULL_SCAN_ROWS = 2000  # sheets longer than this are searched at their top and bottom only
 EDGE_ROWS = 60
 _COLOURS = re.compile(r"\b(red|amber|green|yellow|orange|blue|grey|gray)\b", re.I)
-_COLOUR_RAG: dict[str, Meaning] = {
-    "red": "red", "amber": "amber", "yellow": "amber", "orange": "amber", "green": "green",
-    "blue": "none", "grey": "none", "gray": "none",
-}  # fmt: skip
 _SEPARATORS = " \t=:–—-|"
+# a rating word whose meaning varies by council, given its meaning in the file's own key
+_WORD_ENTRY = re.compile(
+    r"(?<!\w)(?P<word>"
+    + "|".join(sorted(vocabulary.AMBIGUOUS_RATINGS, key=len, reverse=True))
+    + r")\s*[=:–—-]\s*(?P<meaning>[^,;=]+?)(?=\s*(?:[,;]|$|\b[A-Za-z]+\s*[=:]))",
+    re.I,
+)
 
 
 def is_symbol(char: str) -> bool:
@@ -42,7 +45,7 @@ def meaning_of(text: str) -> Meaning | None:
     text = text.strip(_SEPARATORS + ".,;()")
     if not text:
         return None
-    colours = {_COLOUR_RAG[c.lower()] for c in _COLOURS.findall(text)}
+    colours = {vocabulary.COLOUR_WORDS[c.lower()] for c in _COLOURS.findall(text)}
     if len(colours) == 1:
         return colours.pop()  # "Below target but within 5% (Amber)": the colour named
     if cells.rag_not_rated(text):
@@ -106,6 +109,10 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
             continue
         for token, meaning in entries_in_text(text):
             key.setdefault(token, meaning)
+        for found in _WORD_ENTRY.finditer(text):  # "Blue = completed", "B: target exceeded"
+            meaning = meaning_of(found["meaning"])
+            if meaning is not None:
+                key.setdefault(found["word"].casefold(), meaning)
 
 
 def rating(key: Key, value: object) -> Meaning | None:

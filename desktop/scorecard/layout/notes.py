@@ -23,6 +23,18 @@ def a1(row: int, col: int) -> str:
     return f"{column_letters(col)}{row + 1}"
 
 
+def from_a1(cell: str) -> tuple[int, int]:
+    """ "B7" -> 0-based (row, col); (0, 0) for anything else."""
+    letters = cell.rstrip("0123456789")
+    digits = cell[len(letters) :]
+    if not letters.isalpha() or not digits:
+        return 0, 0
+    col = 0
+    for letter in letters.upper():
+        col = col * 26 + ord(letter) - 64
+    return int(digits) - 1, col - 1
+
+
 @dataclass(slots=True)
 class _Doubt:
     first: ReviewItem

@@ -39,6 +39,9 @@ def split(sheet: Sheet) -> list[Region]:
     if len(rows) > MAX_ROWS_TO_SPLIT:
         return [Region(sheet, None)]
     starts = _heading_blocks(sheet)
+    sides = _side_by_side(sheet, starts)
+    if sides:
+        return [region for side in sides for region in split(side)]
     if len(starts) < 2:
         return [Region(sheet, None)]
     begins = [_region_start(sheet, start, previous) for previous, start in _pairs(starts)]
@@ -54,6 +57,70 @@ def split(sheet: Sheet) -> list[Region]:
         lines = text_lines(rows[begin : starts[index]])
         regions.append(Region(view, _title(rows, begin, starts[index]), lines))
     return regions
+
+
+def _side_by_side(sheet: Sheet, blocks: list[int]) -> list[Sheet]:
+    """Tables printed side by side (last year's beside this year's), each with its own name
+    column and headings, a blank column between: one view of the sheet per table.
+
+    Each view keeps the cells of its own columns; a title row above the headings with
+    nothing over the other tables (the report's title) is kept in every view.
+    """
+    if not blocks:
+        return []
+    top = blocks[0]
+    rows = sheet.rows
+    heading = rows[top]
+    names = [i for i, v in enumerate(heading) if layout_header.classify(v).field == "name"]
+    if len(names) < 2:
+        return []
+    width = max(map(len, rows), default=0)
+    below = rows[top:]
+    blank = [
+        c
+        for c in range(names[0] + 1, names[-1])
+        if all(c >= len(r) or cells.is_blank(r[c]) for r in below)
+    ]
+    cuts = [b for b in blank if any(n < b for n in names) and any(n > b for n in names)]
+    if not cuts:
+        return []
+    bounds: list[tuple[int, int]] = []
+    low = 0
+    for cut in cuts:
+        if any(low <= n < cut for n in names):
+            bounds.append((low, cut))
+            low = cut + 1
+    bounds.append((low, width))
+    if len(bounds) < 2 or not all(_has_values(heading, lo, hi) for lo, hi in bounds):
+        return []
+    first_end = bounds[0][1]
+    shared = {  # title rows with text over the first table only: the whole report's title
+        index
+        for index, row in enumerate(rows[:top])
+        if all(cells.is_blank(v) for v in row[first_end:])
+    }
+    views: list[Sheet] = []
+    for lo, hi in bounds:
+        kept = [
+            list(row)
+            if index in shared
+            else [v if lo <= c < hi else None for c, v in enumerate(row)]
+            for index, row in enumerate(rows)
+        ]
+        views.append(replace(sheet, rows=kept))
+    return views
+
+
+def _has_values(heading: list[CellValue], lo: int, hi: int) -> bool:
+    """Headings of figures among a group of columns: a period, a value or a target word."""
+    for value in heading[lo:hi]:
+        column = layout_header.classify(value)
+        text = layout_header.text_of(value)
+        if column.period is not None or column.field in ("actual", "target"):
+            return True
+        if text and layout_header.is_bare_period(text):
+            return True
+    return False
 
 
 def text_lines(rows: list[list[CellValue]]) -> tuple[str, ...]:

@@ -6,13 +6,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys
+from desktop.scorecard.layout import keys, relative
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
-from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.notes import Notes, a1, from_a1
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -74,8 +75,14 @@ def indicator_key(portfolio: str | None, code: str | None, name: str) -> str:
     return f"{vocabulary.normalise(portfolio)}|n|{vocabulary.normalise(name)}"
 
 
+# how a table lays out its figures; each has its own row reader below
+TableShape = Literal["wide", "long", "benchmark", "measures"]
+
+
 class RowReader:
-    """One sheet's rows -> indicators. Long when there is a Period column, else wide."""
+    """One sheet's rows -> indicators, read by the table's shape: wide (a column per period),
+    long (a Period column), benchmark (a column per indicator code and period, a row per
+    area) or measures (a column per measure, a row per period)."""
 
     def __init__(self, header: Header, context: SheetContext) -> None:
         self.header = header
@@ -125,6 +132,15 @@ class RowReader:
         self.coded_names = _coded_names(header) if self.transposed else {}
         # statistics tables: one column per measure, one row per period (and area)
         self.measures = header.of("measure")
+        self.shape: TableShape = (
+            "benchmark"
+            if self.transposed
+            else "measures"
+            if self.measures
+            else "long"
+            if self.long
+            else "wide"
+        )
         self.table_ended = False
         self.section: str | None = None
         self.last_portfolio = ""
@@ -181,12 +197,17 @@ class RowReader:
         filled = _first_filled(row)
         if not filled:
             return
-        if self.transposed:
+        if self.shape == "benchmark":
             self._coded_row(index, row)
-            return
-        if self.measures:
+        elif self.shape == "measures":
             self._measure_row(index, row)
-            return
+        else:
+            self._indicator_row(index, row, filled)
+
+    def _indicator_row(
+        self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]
+    ) -> None:
+        """A row naming an indicator: its values across (wide) or one period's (long)."""
         name_text = text_of(_at(row, self.name.index)) if self.name else ""
         code_text = text_of(_at(row, self.code.index)) if self.code else ""
         if self._repeats_header(name_text, code_text, row):
@@ -255,14 +276,40 @@ class RowReader:
         for observation in observations:
             seen_key = (key, observation.period.label)
             if seen_key in self.seen:
-                self.notes.warn(
-                    f"{self.sheet.name}!{observation.cell}: duplicate value for '{name}' "
-                    f"{observation.period.label} (first at {self.seen[seen_key]}) — skipped",
-                    kind="duplicate value",
-                )
+                self._duplicate(indicator, observation, self.seen[seen_key])
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _duplicate(
+        self, indicator: ParsedIndicator, observation: ParsedObservation, first: str
+    ) -> None:
+        """A second figure for a period already read: the same one is a repeat; a different
+        one beside it in a wide table (two columns headed alike) leaves the figure unsure."""
+        label = observation.period.label
+        kept = None
+        if not self.long:  # a long table's repeated rows are warned about, not compared
+            kept = next((o for o in indicator.observations if o.period.label == label), None)
+        differs = kept is not None and (kept.actual, kept.actual_text) != (
+            observation.actual,
+            observation.actual_text,
+        )
+        if differs and observation.cell:
+            row, col = from_a1(observation.cell)
+            self.notes.doubt(
+                self.sheet.name,
+                row,
+                col,
+                f"a second, different figure for '{indicator.name}' {label} (the first at "
+                f"{first}) — two columns name the same period; rename one or map it",
+                kind="two figures for one period",
+            )
+            return
+        self.notes.warn(
+            f"{self.sheet.name}!{observation.cell}: duplicate value for '{indicator.name}' "
+            f"{label} (first at {first}) — skipped",
+            kind="duplicate value",
+        )
 
     def _find_kind_column(self) -> Column | None:
         """A column saying what each row's value is ('Measure_Type': Actual or Target), as a
@@ -347,10 +394,10 @@ class RowReader:
         above = self.last_indicator
         if above is None:
             return False
-        if not code and vocabulary.normalise(name) in _TARGET_LABELS:
+        if not code and vocabulary.normalise(name) in vocabulary.TARGET_ROW_LABELS:
             name = ""  # "Target" written where the name goes
         elif not any(
-            vocabulary.normalise(v) in _TARGET_LABELS
+            vocabulary.normalise(v) in vocabulary.TARGET_ROW_LABELS
             for i, v in enumerate(row)
             if i not in self.label_skip and isinstance(v, str)
         ):
@@ -391,21 +438,7 @@ class RowReader:
             observation = self.cellread.observation(index, row, column, period)
             if observation is None:
                 continue
-            key = indicator_key(portfolio, code, name)
-            if comparator is not None:
-                self._as_comparator(key, comparator, [observation])
-                continue
-            indicator = self.by_key.get(key)
-            if indicator is None:
-                indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
-                indicator.unit = cells.unit_from_header(name)
-                self.by_key[key] = indicator
-                self.result.indicators.append(indicator)
-            seen_key = (key, period.label)
-            if seen_key in self.seen:
-                continue
-            self.seen[seen_key] = observation.cell or ""
-            indicator.observations.append(observation)
+            self._add_one(portfolio, code, name, observation, comparator)
 
     def _measure_row(self, index: int, row: list[CellValue]) -> None:
         column = self.period_cols[0]
@@ -433,21 +466,32 @@ class RowReader:
             observation = self.cellread.observation(index, row, measure, period)
             if observation is None:
                 continue
-            key = indicator_key(portfolio, None, measure.header)
-            if comparator is not None:
-                self._as_comparator(key, comparator, [observation])
-                continue
-            indicator = self.by_key.get(key)
-            if indicator is None:
-                indicator = ParsedIndicator(name=measure.header, portfolio=portfolio)
-                indicator.unit = cells.unit_from_header(measure.header)
-                self.by_key[key] = indicator
-                self.result.indicators.append(indicator)
-            seen_key = (key, period.label)
-            if seen_key in self.seen:
-                continue
-            self.seen[seen_key] = observation.cell or ""
-            indicator.observations.append(observation)
+            self._add_one(portfolio, None, measure.header, observation, comparator)
+
+    def _add_one(
+        self,
+        portfolio: str | None,
+        code: str | None,
+        name: str,
+        observation: ParsedObservation,
+        comparator: str | None,
+    ) -> None:
+        """One observation of an indicator named in a column heading (the first of a period)."""
+        key = indicator_key(portfolio, code, name)
+        if comparator is not None:
+            self._as_comparator(key, comparator, [observation])
+            return
+        indicator = self.by_key.get(key)
+        if indicator is None:
+            indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
+            indicator.unit = cells.unit_from_header(name)
+            self.by_key[key] = indicator
+            self.result.indicators.append(indicator)
+        seen_key = (key, observation.period.label)
+        if seen_key in self.seen:
+            return
+        self.seen[seen_key] = observation.cell or ""
+        indicator.observations.append(observation)
 
     def _is_section(self, index: int, filled: list[tuple[int, CellValue]]) -> bool:
         """Only one or two text cells, none under a value column: a heading for the rows below."""
@@ -652,8 +696,6 @@ class RowReader:
 # headings a 'Measure_Type' column may be read as before its cells show it holds Actual/Target
 _KIND_HOLDERS = frozenset({None, "name", "ignore", "description", "commentary"})
 
-_TARGET_LABELS = frozenset({"target", "targets", "target value", "annual target"})
-
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
 _UK_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -678,9 +720,6 @@ def _as_date(value: CellValue) -> dt.date | None:
     return None
 
 
-_KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", "rag key"})
-
-
 def _is_key_row(code: str, name: str) -> bool:
     """'Key:' beside '● = On track ▲ = At risk': the file's legend, not an indicator."""
     first = code or name
@@ -691,7 +730,7 @@ def _is_key_row(code: str, name: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _is_key_label(text: str) -> bool:
-    return vocabulary.normalise(text) in _KEY_LABELS
+    return vocabulary.normalise(text) in vocabulary.KEY_LABELS
 
 
 def _within_year(year_text: str, inner: str) -> Period | None:
@@ -742,23 +781,45 @@ def _codes_in_name_column(header: Header) -> None:
 
 
 def _drop_undated_actuals(header: Header, notes: Notes) -> None:
-    """Beside dated value columns, an undated 'Latest'/'Current' column repeats one of them."""
+    """Value columns that name no period: beside dated ones they repeat one of them; two of
+    them, or one counted from a period nothing names ('Previous', 'This quarter'), put
+    figures in no period, and the reading is held for review. One plain 'Actual' column is a
+    snapshot, read at the period the title names or the file's date. In a long table each
+    row's period places them all."""
     dated = any(c.field == "actual" and c.period is not None for c in header.columns)
-    if not dated:
-        undated = [c for c in header.columns if c.field == "actual" and not c.code]
-        for column in undated[1:]:
-            column.field = "ignore"
-            notes.warn(
-                f"{header.sheet.name}!{a1(header.top, column.index)}: a second value column "
-                f"'{column.header}' — only '{undated[0].header}' is imported"
-            )
-        return
-    for column in header.columns:
-        if column.field == "actual" and column.period is None and not column.code:
+    undated = [c for c in header.columns if c.field == "actual" and c.period is None and not c.code]
+    if dated:
+        for column in undated:
             column.field = "ignore"
             notes.warn(
                 f"{header.sheet.name}!{a1(header.top, column.index)}: column '{column.header}' "
                 "has no period beside dated columns — not imported"
+            )
+        return
+    if not undated:
+        return
+    long = any(c.field == "period" and c.period is None for c in header.columns)
+    # the one read as at the file's date when accepted: the report's own period, not one back
+    kept = next((c for c in undated if (relative.meaning(c.header) or (None, 0))[1] == 0), None)
+    kept = undated[0] if long else kept or undated[-1]
+    if not long and (len(undated) > 1 or kept.unanchored):
+        for column in undated:
+            notes.doubt(
+                header.sheet.name,
+                header.top,
+                column.index,
+                f"the figures under '{column.header}' are in no period — none is named in a "
+                "heading, a title row, the sheet name or the file name; name it there (e.g. "
+                f"'Q2 2024/25'), or import with --accept to read '{kept.header}' as at the "
+                "file's date",
+                kind="figures in no period",
+            )
+    for column in undated:
+        if column is not kept:
+            column.field = "ignore"
+            notes.warn(
+                f"{header.sheet.name}!{a1(header.top, column.index)}: a second value column "
+                f"'{column.header}' — only '{kept.header}' is imported"
             )
 
 

@@ -80,7 +80,7 @@ def _field(value: CellValue) -> str | None:
     if not isinstance(value, str):
         return None
     key = vocabulary.normalise(value)
-    if key in vocabulary.RELATIVE_PERIODS or key in vocabulary.RELATIVE_QUARTERS:
+    if key in vocabulary.RELATIVE_PERIODS:
         return _RELATIVE + key  # "This quarter": placed by the title's period when read
     column = classify(value)
     if column.period is not None or column.field not in _CARD_FIELDS:

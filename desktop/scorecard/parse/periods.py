@@ -89,7 +89,7 @@ _PROV_RE = re.compile(
 )
 # markers that may surround a period and say nothing about its span
 _MARKER = (
-    r"(?:prov\.?|provisional|p|r|revised|ot|outturn|out-turn|est\.?|estimated?|forecast|"
+    r"(?:prov\.?|provisional|p|r|revised|ot|outturn|out-turn|est\.?|estimated?|"
     r"final|draft|unvalidated|ytd|year\s+to\s+date|cumulative|cum\.)"
 )
 _EDGE_MARKER_RE = re.compile(
@@ -413,7 +413,27 @@ def _parse_single(text: str, hint: str | None, academic: bool, explicit: bool) -
         _parse_quarter_or_half(text)
         or _parse_year_forms(text, hint, academic, explicit)
         or _parse_month_forms(text)
+        or _months_of_year(text)
     )
+
+
+_MONTHS_OF_YEAR_RE = re.compile(rf"(?P<months>{_BARE_MONTH_SPAN_RE.pattern})\s+(?P<year>\S+)", re.I)
+
+
+def _months_of_year(text: str) -> Period | None:
+    """ "Oct-Mar 2023/24", "Jul to Sep 2024-25": months counted within a financial year."""
+    found = _MONTHS_OF_YEAR_RE.fullmatch(text)
+    if found is None:
+        return None
+    year = _parse_year_forms(found["year"], None, False, True)
+    if year is None or year.kind != "financial_year":
+        return None
+    first, last = _MONTHS[found["m"].lower()], _MONTHS[found["n"].lower()]
+    y1 = year.start.year + (first < 4)
+    y2 = year.start.year + (last < 4)
+    if (y1, first) > (y2, last):
+        return None
+    return month_range(y1, first, y2, last)
 
 
 def _parse_span_of_periods(text: str) -> Period | None:

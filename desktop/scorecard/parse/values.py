@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.parse.ratings import (
     Direction,
     parse_direction,
@@ -61,19 +62,6 @@ _PLAIN_NUMBER_RE = re.compile(r"-?\d{1,15}(?:\.\d{1,15})?")
 _MAX_TEXT = 200
 _SPACES = "\u00a0\u2007\u2009\u202f"
 
-_MISSING = frozenset(
-    {
-        "*", "**", "***", "c", "x", "z", "u", "-", "--", "n/a", "na", "n.a.", "n.a", "nk",
-        "..", "...", ":", "?", "[c]", "[x]", "[z]", "[u]", "[low]", "[w]", "#n/a", "#div/0!",
-        "#value!", "#ref!", "#name?", "#num!", "#null!", "#getting_data", "#spill!", "#calc!",
-        "tbc", "tba", "tbd", "not available", "not applicable", "no data", "not known",
-        "unknown", "none", "nil return", "awaiting data", "data not available", "suppressed",
-        "not yet available", "pending",
-        # Welsh: amherthnasol (not applicable), ddim ar gael (not available)
-        "amh", "amh.", "dd/g", "ddim ar gael", "dim data",
-    }
-)  # fmt: skip
-
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
@@ -85,7 +73,7 @@ def _clean(text: str) -> str:
 def is_missing_marker(text: str) -> bool:
     """True for the usual "no figure" markers: "*", "c", "n/a", "..", "[x]", "#N/A", "TBC"."""
     cleaned = _clean(text).lower()
-    return cleaned in _MISSING or cleaned in {"\u2013", "\u2014", "\u2212"}
+    return cleaned in vocabulary.MISSING_MARKERS or cleaned in {"\u2013", "\u2014", "\u2212"}
 
 
 # ---------------------------------------------------------------- numbers
@@ -100,6 +88,14 @@ _NUMBER_RE = re.compile(
 )
 _RATE_UNIT_RE = re.compile(r"(?:per|/)\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)\b.*", re.I)
 _WORD_UNIT_RE = re.compile(r"[a-z][a-z.]*(?:\s[a-z][a-z.]*){0,2}", re.I)
+_FIGURE_MARKER = re.compile(
+    r"(?<=[\d%])\s*(?:[(\[]\s*(?:"
+    + "|".join(re.escape(m) for m in sorted(vocabulary.FIGURE_MARKERS, key=len, reverse=True))
+    + r")\s*[)\]]|(?:"
+    + "|".join(sorted(vocabulary.FIGURE_MARKERS_BARE))
+    + r"))\s*[*\u2020\u2021]*$",
+    re.I,
+)
 _PCT_FORMAT_RE = re.compile(r'"[^"]*"|\\.|%')
 
 
@@ -140,6 +136,7 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
         body, negative = accounting.group(1).strip(), True
     body = re.sub(r"^[\u2212\u2013\u2014]", "-", body)
     body = re.sub(r"(?<=[\d%])\s*[*\u2020\u2021]+$", "", body)  # footnote mark: "54%*"
+    body = _FIGURE_MARKER.sub("", body)  # "61.4 (r)", "66.8p": revised, provisional
     found = _NUMBER_RE.fullmatch(body)
     if not found:
         return ParsedNumber(None, original, None, False)

@@ -1,0 +1,120 @@
+"""Headings that name a period relative to the report's own ('This quarter', 'Previous',
+'Year to date'), placed from the period a title row, the sheet's name or the file's name names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from desktop.scorecard import vocabulary
+from desktop.scorecard.model import Period
+from desktop.scorecard.parse import cells, period_spans, periods
+
+# columns a relative heading may turn into a period's values: not placed, read as a period
+# column ("This quarter" sounds like one) or as the same-period-last-year comparator
+_TAKEN = frozenset({None, "period", "actual", "comparator:Same period last year"})
+
+
+class _Column(Protocol):
+    header: str
+    field: str | None
+    period: Period | None
+    why: str
+    unanchored: bool
+
+
+def meaning(heading: str) -> tuple[str | None, int] | None:
+    """(kind of period or None for the report's own, steps from it) a heading names, if any."""
+    key = vocabulary.normalise(heading)
+    return vocabulary.RELATIVE_PERIODS.get(key)
+
+
+def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
+    """Give each relative column its period, counted from the first period named in texts.
+
+    ``where`` says where those texts come from ("the title", "the file name"). A column
+    whose period cannot be counted from anything is marked ``unanchored``: its figures
+    are in no period until something names one.
+    """
+    columns = list(columns)
+    wanted = [c for c in columns if c.period is None and c.field in _TAKEN and _relative(c)]
+    last_year = [
+        c
+        for c in columns
+        if c.period is None
+        and c.field in _TAKEN
+        and vocabulary.normalise(c.header) in vocabulary.LAST_YEAR_HEADINGS
+    ]
+    if not wanted and not last_year:
+        return
+    named = [p for p in (cells.period_in_text(t) for t in texts if t.strip()) if p is not None]
+    year = named[0] if named and named[0].kind == "financial_year" else None
+    if year is not None:  # "Last year" in an annual report: the year before the title's
+        for column in last_year:
+            column.field, column.period = "actual", period_spans.shifted(year, -1)
+            column.why = f"its heading, counted back from {year.label} in {where}"
+    back = bool(year and last_year) or any((meaning(c.header) or (None, 0))[1] != 0 for c in wanted)
+    if back:  # "Current" beside "Previous": the report's own period
+        wanted += [
+            c
+            for c in columns
+            if c.period is None
+            and c.field == "actual"
+            and vocabulary.normalise(c.header) in vocabulary.CURRENT_HEADINGS
+        ]
+    for column in wanted:
+        key = vocabulary.normalise(column.header)
+        period, anchor = _counted(key, named)
+        if period is None and anchor:  # the year to date at the end of Q1 is Q1 itself
+            column.field, column.why = "ignore", f"the year to date at {anchor} repeats it"
+            continue
+        if period is None:
+            if column.field in (None, "period"):
+                column.field = "actual"
+            column.unanchored = column.field == "actual"
+            continue
+        column.field, column.period, column.unanchored = "actual", period, False
+        column.why = f"its heading, counted from {anchor} in {where}"
+
+
+def _relative(column: _Column) -> bool:
+    key = vocabulary.normalise(column.header)
+    return key in vocabulary.RELATIVE_PERIODS or key in vocabulary.YEAR_TO_DATE
+
+
+def _counted(key: str, named: list[Period]) -> tuple[Period | None, str]:
+    """The period a relative heading names, and the label of the one it was counted from."""
+    if key in vocabulary.YEAR_TO_DATE:
+        now = _anchor("quarter", named)
+        return (_year_to_date(now), now.label) if now is not None else (None, "")
+    kind, steps = vocabulary.RELATIVE_PERIODS.get(key, (None, 0))
+    now = _anchor(kind, named)
+    period = period_spans.shifted(now, steps) if now is not None else None
+    return period, now.label if period is not None and now is not None else ""
+
+
+def _anchor(kind: str | None, named: list[Period]) -> Period | None:
+    for period in named:
+        if period.kind == kind or (
+            kind is None and period.kind in ("quarter", "month", "financial_year")
+        ):
+            return period
+    if kind == "financial_year":
+        for period in named:
+            if period.kind in ("quarter", "month"):
+                first = period.start.year if period.start.month >= 4 else period.start.year - 1
+                return periods.financial_year(first)
+    return None
+
+
+def _year_to_date(now: Period) -> Period | None:
+    """The year to date at the end of a quarter (none at the end of Q1: that is Q1 itself)."""
+    fy = now.start.year if now.start.month >= 4 else now.start.year - 1
+    number = (now.start.month - 4) % 12 // 3 + 1
+    if number == 1:
+        return None
+    if number == 2:
+        return periods.half_year(fy, 1)
+    if number == 4:
+        return periods.financial_year(fy)
+    return periods.make_period("range", periods.financial_year(fy).start, now.end)
