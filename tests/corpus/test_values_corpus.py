@@ -185,9 +185,7 @@ OBSERVATIONS = [
     case(FLY_LA, "Investigation Actions", "2017/18", "LA_actions",
          {"actual": 26831.0}),  # LA_actions!F1842
     case(FLY_LA, "Total Incidents", "2012/13", "LA_incidents",
-         {"comparators": {"England": 714637.0, "Regional": 57536.0}},  # E4, E13
-         reason="the '*Total England' and region rows (LA name '*Total', the area in the "
-         "Region column) are skipped as other areas instead of becoming comparators"),
+         {"comparators": {"England": 714637.0, "Regional": 57536.0}}),  # E4, E13
     # Trafford (Fingertips-derived long CSVs), --area Trafford; England rows -> comparator
     case(ACTIVE, "Percentage of physically active adults", "2015/16", None,
          dated("2015/16", actual=64.0, actual_text=None,
