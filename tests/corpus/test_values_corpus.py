@@ -168,9 +168,11 @@ OBSERVATIONS = [
     case(FLY_NATIONAL, "Vehicles seized", "2012/13", "National Level Actions",
          {"actual": 45.0, "actual_text": None}),  # L10
     case(FLY_NATIONAL, "Household Waste (Other)", "2007/08", "National Level Incidents",
-         {"actual": 455603.0},  # C19: the second table of the sheet ('Waste type')
-         reason="only the first table of a sheet is read: the Waste type, Size, Outcome, "
-         "Cost and Fines tables (about 430 figures) are skipped with a warning"),
+         {"actual": 455603.0}),  # C19: the second table of the sheet ('Waste type')
+    case(FLY_NATIONAL, "Other Unidentified (Waste type)", "2007/08", "National Level Incidents",
+         {"actual": 75726.0}),  # F19: 'Other Unidentified' again, told apart by its title
+    case(FLY_NATIONAL, "£51 to £200", "2017/18", "National Level Actions",
+         {"actual": 667.0, "actual_text": None}),  # C57: the Fines table, a count of fines
     # Defra LA, --area Leeds: one row per LA and year ('2012-13'), heading row 3
     case(FLY_LA, "Total Incidents", "2012/13", "LA_incidents",
          dated("2012/13", actual=2977.0)),  # LA_incidents!E162
@@ -320,6 +322,8 @@ def test_observation_is_the_figure_in_its_cell(
 INDICATORS = [
     case(FLY_NATIONAL, "Total Incidents", "National Level Incidents",
          {"code": None, "unit": None, "polarity": "unknown"}),
+    case(FLY_NATIONAL, "£51 to £200", "National Level Actions",
+         {"unit": None, "service": "Fines"}),  # C46: a band of fines, counted, under 'Fines'
     case(FLY_LA, "Car Boot or Less Clearance Costs (£)", "LA_incidents",
          {"unit": "£"}),  # heading LA_incidents!AJ3 '(£)'
     case(OFLOG, "ASC1", None,

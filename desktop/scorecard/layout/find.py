@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import area_columns, evidence, explain, keys, tiles, transpose
+from desktop.scorecard.layout import measure_blocks
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
@@ -221,7 +222,8 @@ def _tables(
     found: list[_Found] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
         regions = split(candidate)
-        for region in regions:
+        labels = measure_blocks.labellers([r.section for r in regions])
+        for region, label in zip(regions, labels, strict=True):
             header = _table(workbook, region.sheet, mapping)
             if header is not None and area_columns.is_area_table(header):
                 lines = region.lines or text_lines(region.sheet.rows[: header.top])
@@ -231,7 +233,8 @@ def _tables(
                     found.append(_Found(header, point_back=block.point_back, chosen=area))
                 continue
             if header is not None:
-                found.append(_Found(header, region.title if len(regions) > 1 else None))
+                title = region.title if len(regions) > 1 else None
+                found.append(_Found(header, title, point_back=label))
                 continue
             other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
             if other is not None:
