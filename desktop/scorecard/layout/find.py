@@ -11,11 +11,11 @@ from pathlib import Path
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import area_columns, evidence, explain, keys, tiles, transpose
-from desktop.scorecard.layout import measure_blocks
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
 from desktop.scorecard.layout.header import Header
+from desktop.scorecard.layout.measure_blocks import labellers
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
@@ -222,7 +222,7 @@ def _tables(
     found: list[_Found] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
         regions = split(candidate)
-        labels = measure_blocks.labellers([r.section for r in regions])
+        labels = labellers([r.section for r in regions])
         for region, label in zip(regions, labels, strict=True):
             header = _table(workbook, region.sheet, mapping)
             if header is not None and area_columns.is_area_table(header):
