@@ -258,12 +258,11 @@ OBSERVATIONS = [
     case(TOOL, "CHN4", "2015/16", None,
          {"actual": 55.0, "comparators": {"Scotland": 59.0}}),  # Z3, Z35
     case(TOOL, "SW5", "2015/16", None, {"actual": 365.06165590135055}),  # ES3
-    case(TOOL, "SW4a", "2014/15", None, {"actual": 83.2697},  # LT3 'SW4a 14-15'
-         reason="a heading 'SW4a 14-15' (code and a two-digit year range) is not "
-         "recognised, so its figures are left out"),
-    case(TOOL, "C&L1", "2010/11", None, {"actual": 0.3554460614018569},  # ET3 'C&L1 2010-11'
-         reason="a heading 'C&L1 2010-11' (a code with '&') is not taken as code and period: "
-         "the C&L, CORP 5b2 and CORP-ASSET columns (54 figures) are left out without a warning"),
+    case(TOOL, "SW4a", "2014/15", None, {"actual": 83.2697}),  # LT3 'SW4a 14-15'
+    case(TOOL, "C&L1", "2010/11", None, {"actual": 0.3554460614018569}),  # ET3 'C&L1 2010-11'
+    case(TOOL, "CORP 5b2", "2011/12", None, {"actual": 30.54}),  # CP3 'CORP 5b2 2011-12'
+    case(TOOL, "CORP-ASSET1", "2010/11", None,
+         {"actual": 81.5625, "comparators": {"Scotland": 73.7}}),  # KK3, KK35
     # edge files made for the corpus, with values written in by hand
     case(WIDE, "% of adult social care users who have as much social contact as they would "
          "like", "Q1 2023/24", None,
@@ -344,9 +343,11 @@ INDICATORS = [
          {"name": "Older Persons (Over65) Home Care Costs per Hour", "unit": None}),  # DS1
     case(TOOL, "SW5", None, {"unit": None}),  # EN1 '... Costs per week per resident'
     case(BENCH, "CHN1", None, {"code": "CHN1", "name": "CHN1"}),  # B1 'CHN1 2010-11'
-    case(BENCH, "CHN8a", None, {"code": "CHN8a"},  # AP1 'CHN8a 2010-11'
-         reason="a code read from a 'CODE year' heading is written in capitals ('CHN8A', "
-         "'CORP3B' for 'CORP 3b') instead of as the file writes it"),
+    case(BENCH, "CHN8a", None, {"code": "CHN8a"}),  # AP1 'CHN8a 2010-11'
+    case(TOOL, "CORP 3b", None,
+         {"code": "CORP 3b", "unit": "%"}),  # CC2 'CORP 3b 2010-11', CC1 'The percentage …'
+    case(TOOL, "SW4a", None, {"name": "Percentage of adults receiving any care or support "
+         "who rate it as excellent or good."}),  # LT1 'SW4a -Percentage of …'
     # the 'unit' column holds who is counted ('Persons', '5 years children'): no unit; the
     # name says percentage (column 'measure': 'Percentage', line 2)
     case(ACTIVE, "Percentage of physically active adults", None, {"unit": "%"}),

@@ -14,6 +14,7 @@ from desktop.scorecard.layout import area_columns, evidence, explain, keys, tile
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
+from desktop.scorecard.layout.dropped import warn_period_only
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.measure_blocks import labellers
 from desktop.scorecard.layout.notes import Notes, a1
@@ -73,6 +74,7 @@ def detect(
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         evidence.settle(header, notes, table_above=above)
         _warn_unplaced(header, notes)
+        warn_period_only(header, notes)
         reader = RowReader(header, context)
         result = reader.read()
         if id(header) in point_back:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
-from desktop.scorecard.parse import cells, period_spans, periods
+from desktop.scorecard.parse import cells, coded_headings, period_spans, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -99,6 +99,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return Column(-1, shown, exact.field)
+    coded = coded_headings.code_and_period(shown)
+    if coded is not None:  # "CHN8a 2010-11": an indicator's code and a period
+        return Column(-1, shown, "actual", coded[1], code=coded[0])
     found = cells.period_header(text) or _short_year_header(shown)
     if found is not None:
         period, rest = found
@@ -109,8 +112,6 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, sub.field, period)
         if sub is not None and sub.score >= MIN_SCORE and sub.field.startswith("comparator:"):
             return Column(-1, shown, sub.field, period)
-        if re.fullmatch(r"[a-z]{1,8}\s?[0-9]{1,4}[a-z]?", rest):
-            return Column(-1, shown, "actual", period, code=rest.upper().replace(" ", ""))
         if _YEAR_END.fullmatch(vocabulary.normalise(rest)):
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
         if sub is not None and sub.score >= MIN_SCORE:

@@ -386,7 +386,8 @@ class RowReader:
         portfolio = self.context.portfolio
         for column in self.coded:
             code = column.code or None
-            name = column.series or self.series_name or self.coded_names.get(code or "", code or "")
+            named = self.coded_names.get(_code_key(code or ""))
+            name = column.series or self.series_name or named or code or ""
             period = column.period or self.context.fallback_period
             observation = self.cellread.observation(index, row, column, period)
             if observation is None:
@@ -801,12 +802,18 @@ def _coded_names(header: Header) -> dict[str, str]:
     if header.top == 0:
         return names
     for value in header.sheet.rows[header.top - 1]:
-        text = text_of(value)
-        if " - " in text:
-            code, title = text.split(" - ", 1)
-            if code and len(code) <= 12 and title.strip():
-                names[code.strip().upper().replace(" ", "")] = title.strip()
+        found = _CODE_TITLE.match(text_of(value))
+        if found is not None:
+            names[_code_key(found["code"])] = found["title"].strip()
     return names
+
+
+# "CHN1 - Cost per pupil", "SW4a -Percentage of adults", "CORP-ASSET1 - Proportion of …"
+_CODE_TITLE = re.compile(r"(?P<code>\S.{0,11}?)\s+[-–]\s*(?P<title>\S.*)")
+
+
+def _code_key(code: str) -> str:
+    return code.strip().upper().replace(" ", "")
 
 
 def _period_order(columns: list[Column]) -> list[Column]:
