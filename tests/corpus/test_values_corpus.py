@@ -330,9 +330,8 @@ INDICATORS = [
           "polarity": "higher_is_better"}),  # 'Measure', rank_order 'desc' (line 4)
     case(OFLOG, "ASC3", None, {"polarity": "higher_is_better"}),  # rank_order 'DESC'
     case(OFLOG, "ASC6", None, {"polarity": "none"}),  # rank_order 'None'
-    case(OFLOG, "ASC7", None, {"polarity": "none"},  # line 6323: rank_order 'None'
-         reason="a long table takes an indicator's polarity from its first row only; "
-         "ASC7's first Enfield row (line 5375) has no value and no rank_order"),
+    case(OFLOG, "ASC7", None, {"polarity": "none"}),  # line 6323: rank_order 'None', though
+    # ASC7's first Enfield row (line 5375) has no value and no rank_order
     case(SCOT_AVG, "C&L 01", None, {"code": "C&L 01"}),  # column 'Code', line 2
     case(FAMILY_AVG, "CHN 01", None, {"code": "CHN 01"}),  # column 'Code', line 738
     case(TOOL, "CHN1", None,

@@ -13,6 +13,7 @@ from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
 from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.polarity_rows import PolarityWatch
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -133,6 +134,7 @@ class RowReader:
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
         self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)
+        self.polarities = PolarityWatch(header, context.notes)
         # long tables: the actual column and what each observed column adds, worked out once
         self.actual_col = next((c for c in self.value_cols if c.field == "actual"), None)
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
@@ -248,6 +250,7 @@ class RowReader:
                 kind="duplicate indicator",
             )
             return
+        self.polarities.see(indicator, index, row)
         if self.kind_col is not None and self._kind(row) == "target":
             for observation in observations:  # a 'Target' row of a tidy extract
                 self.targets[(key, observation.period.label)] = observation.actual
