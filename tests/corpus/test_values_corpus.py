@@ -353,9 +353,7 @@ INDICATORS = [
     case(DENTAL, "Percentage of 5 year olds with experience of visually obvious dentinal decay",
          None, {"unit": "%"}),
     case(NEET, "16-17 year olds not in education, employment or training (NEET)", None,
-         {"unit": "%"},  # column 'measure': 'Percentage' (line 135)
-         reason="a 'measure' column naming the unit ('Percentage') is read as a description, "
-         "so an indicator whose name does not say percentage gets no unit"),
+         {"unit": "%"}),  # column 'measure': 'Percentage' (line 135)
     case(WIDE, "Number of missed bin collections per 100,000", None,
          {"polarity": "lower_is_better", "unit": "rate"}),  # B7 'Low'
     case(RAG_TEXT, "ASC01", None,

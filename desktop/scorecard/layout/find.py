@@ -20,6 +20,7 @@ from desktop.scorecard.layout.measure_blocks import labellers
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
+from desktop.scorecard.layout.unit_cells import units_named_in_cells
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import Sheet, Workbook
@@ -75,6 +76,7 @@ def detect(
         evidence.settle(header, notes, table_above=above)
         _warn_unplaced(header, notes)
         warn_period_only(header, notes)
+        units_named_in_cells(header)
         reader = RowReader(header, context)
         result = reader.read()
         if id(header) in point_back:
