@@ -397,12 +397,6 @@ def test_a_series_has_the_periods_of_the_file_and_no_others(exported: Exporter) 
 
 
 @pytest.mark.corpus
-@pytest.mark.xfail(
-    strict=True,
-    reason="the PHOLIO upload sheet (IndicatorID, Year, Quarter, AgeID, SexID, Count, Value, "
-    "Denominator…) is read as one indicator per column: AgeID, SexID and CategoryId become "
-    "indicators with figures, instead of indicator 125 with Value 72.21 (J2)",
-)
 def test_fingertips_upload_row_is_one_indicator_value(exported: Exporter) -> None:
     export = exported(FINGERTIPS, AREA[FINGERTIPS])  # PHOLIO row 2, AreaCode E16000099
     assert len(export["indicators"]) == 1, [i["name"] for i in export["indicators"]]
@@ -412,3 +406,5 @@ def test_fingertips_upload_row_is_one_indicator_value(exported: Exporter) -> Non
         1515,
         2098,
     )  # J2, I2, O2
+    # Year 2012, Quarter 3, Month -1 (not applicable): the third quarter of 2012/13 (B2:E2)
+    assert observation["period"] == "Q3 2012/13"

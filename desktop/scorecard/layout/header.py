@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import id_headings
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells, coded_headings, period_spans, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -96,6 +97,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
                 return Column(-1, side, column.field, column.period, column.code)
     if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
         return Column(-1, shown, "actual")
+    identifier = id_headings.id_role(shown)
+    if identifier is not None:  # "IndicatorID" is the code, "AgeID" a dimension's key
+        return Column(-1, shown, identifier)
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return Column(-1, shown, exact.field)

@@ -13,6 +13,7 @@ from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
 from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.period_parts import period_parts
 from desktop.scorecard.layout.polarity_rows import PolarityWatch
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
 from desktop.scorecard.parse import cells, periods
@@ -541,7 +542,8 @@ class RowReader:
         if len(self.period_order) == 1:
             return self._long_one(index, row)
         texts = [_at(row, c.index) for c in self.period_order]
-        parts = [text_of(t) for t in texts if not cells.is_blank(t)]
+        said = period_parts(self.period_order, texts)
+        parts = [text_of(t) for t in said]
         if not parts:
             self._skip_row(index, self.period_cols[0].index, "no period")
             return []
@@ -549,7 +551,7 @@ class RowReader:
         if len(dates) == 2 and dates[0] is not None and dates[1] is not None:
             period = cells.period_between(dates[0], dates[1])  # period_start, period_end
         else:
-            period = self._period(texts[0] if len(parts) == 1 else " ".join(parts))
+            period = self._period(said[0] if len(parts) == 1 else " ".join(parts))
         if period is None and len(parts) == 2:
             period = _within_year(parts[0], parts[1]) or _within_year(parts[1], parts[0])
         if period is None:
