@@ -103,9 +103,6 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return Column(-1, shown, exact.field)
-    coded = coded_headings.code_and_period(shown)
-    if coded is not None:  # "CHN8a 2010-11": an indicator's code and a period
-        return Column(-1, shown, "actual", coded[1], code=coded[0])
     found = cells.period_header(text) or _short_year_header(shown)
     if found is not None:
         period, rest = found
@@ -116,6 +113,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, sub.field, period)
         if sub is not None and sub.score >= MIN_SCORE and sub.field.startswith("comparator:"):
             return Column(-1, shown, sub.field, period)
+        coded = coded_headings.code_and_period(shown)
+        if coded is not None:  # "CHN8a 2010-11", "C&L1 2010-11": a code and a period
+            return Column(-1, shown, "actual", coded[1], code=coded[0])
         if _YEAR_END.fullmatch(vocabulary.normalise(rest)):
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
         if sub is not None and sub.score >= MIN_SCORE:
@@ -124,6 +124,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         if series is not None:  # "Households owed a prevention duty: Apr to Jun 2024"
             return Column(-1, shown, "actual", period, series=series)
         return Column(-1, shown, None, period)
+    coded = coded_headings.code_and_period(shown)
+    if coded is not None:  # "SW4a 14-15": a code and a two-digit year range
+        return Column(-1, shown, "actual", coded[1], code=coded[0])
     if exact is not None and exact.score >= MIN_SCORE:
         return Column(-1, shown, exact.field)
     return Column(-1, shown, None)
