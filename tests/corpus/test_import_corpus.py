@@ -39,7 +39,8 @@ EXACT: dict[str, tuple[int, int | None]] = {
     "edge/gen__dimension_claims_A1_XFD1048576.xlsx": (2, None),
     "edge/gen__formatted_blank_cells_at_A1048576_and_XFD1.xlsx": (3, None),
     "edge/gen__date1904_epoch.xlsx": (1, 2),
-    "real/defra__Flytipping_national_2007-08_to_2017-18.xlsx": (22, None),
+    # every table of both sheets: Land type, Waste type, Size; Type, Outcome, Cost, Fines
+    "real/defra__Flytipping_national_2007-08_to_2017-18.xlsx": (64, 704),
 }
 # many-area files: the area that imports, and whether it then has indicators from the file
 AREAS: dict[str, str] = {
