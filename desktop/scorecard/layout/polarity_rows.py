@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from desktop.scorecard.layout.header import Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
-from desktop.scorecard.model import ParsedIndicator
+from desktop.scorecard.model import ParsedIndicator, Polarity
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue
 
@@ -23,17 +23,19 @@ class PolarityWatch:
         self.columns = [c for c in header.columns if c.field == "polarity" and c.period is None]
         self.notes = notes
         self.stated: dict[int, tuple[str, str, str]] = {}  # id -> (polarity, cell, text)
+        self.words: dict[CellValue, Polarity] = {}  # each distinct cell read once: rows repeat it
 
     def see(self, indicator: ParsedIndicator, index: int, row: list[CellValue]) -> None:
         for column in self.columns:
             value = row[column.index] if column.index < len(row) else None
-            said = cells.polarity(value)
+            said = self.words.get(value)
+            if said is None:
+                said = self.words[value] = cells.polarity(value)
             if said == "unknown":
                 continue
-            cell = a1(index, column.index)
             first = self.stated.get(id(indicator))
             if first is None:
-                self.stated[id(indicator)] = (said, cell, text_of(value))
+                self.stated[id(indicator)] = (said, a1(index, column.index), text_of(value))
                 indicator.polarity = said  # a stated polarity outweighs one guessed from the name
             elif first[0] != said:
                 self.notes.doubt(
