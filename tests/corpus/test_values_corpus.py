@@ -57,6 +57,11 @@ AREA: dict[str, str] = {
     FINGERTIPS: "E16000099",
 }
 
+# files held for review and imported with --accept: the doubt's cell and what it says
+HELD: dict[str, str] = {
+    TOOL: "All measures!EK3: 'SW4' 2010/11–2013/14 is 44.0333 here but 25.8389 at EJ3",
+}
+
 
 def _quiet_run(argv: list[str]) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
@@ -80,9 +85,12 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exporter]:
             root = tmp_path_factory.mktemp("values")
             data = root / "data"
             argv = ["--data-dir", str(data), "import", str(CORPUS / relative), "--json"]
+            argv += ["--accept"] if relative in HELD else []
             code, out, err = _quiet_run([*argv, *(["--area", area] if area else [])])
             report = json.loads(out.strip().splitlines()[-1])
             assert (code, report["status"]) == (0, "imported"), (report, err)
+            if relative in HELD:  # the doubt it was accepted over stays as a warning
+                assert any(HELD[relative] in w for w in report["warnings"]), report
             target = root / "export.json"
             code, _, err = _quiet_run(
                 ["--data-dir", str(data), "export", "--format", "json", "--out", str(target)]

@@ -71,3 +71,29 @@ def test_a_column_naming_a_period_and_nothing_known_is_left_out_with_a_warning()
         w.startswith("All measures!E2: column 'Deflator 1/2 2010-11' names a period")
         for w in parsed.warnings
     ), parsed.warnings
+
+
+def _twice(second: float) -> Workbook:
+    rows: list[list[CellValue]] = [
+        ["Council", "SW4 2010-14", "SW4 2010-14", "SW4 2012-15"],
+        ["Aberdeen City", 25.8, second, 41.7],
+        ["Angus", 30.0, 30.0, 35.0],
+    ]
+    return Workbook(path="/tmp/bench.xlsx", format="xlsx", sheets=[Sheet("All measures", rows)])
+
+
+def test_one_heading_over_two_columns_with_different_figures_is_a_doubt() -> None:
+    parsed = detect(_twice(44.0), area="Aberdeen City")
+    (item,) = parsed.review
+    assert (item.sheet, item.cell) == ("All measures", "C2")
+    assert item.reason.startswith("'SW4' 2010/11–2013/14 is 44 here but 25.8 at B2")
+
+
+def test_one_heading_over_two_columns_with_the_same_figure_is_only_a_repeat() -> None:
+    parsed = detect(_twice(25.8), area="Aberdeen City")
+    assert parsed.review == []
+    (indicator,) = parsed.indicators
+    assert [(o.period.label, o.actual) for o in indicator.observations] == [
+        ("2010/11–2013/14", 25.8),
+        ("2012/13–2014/15", 41.7),
+    ]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.cellread import CellReader, short
+from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -408,6 +409,9 @@ class RowReader:
                 self.result.indicators.append(indicator)
             seen_key = (key, period.label)
             if seen_key in self.seen:
+                second_figure(
+                    self.notes, self.sheet.name, index, column.index, indicator, observation
+                )
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
@@ -450,6 +454,9 @@ class RowReader:
                 self.result.indicators.append(indicator)
             seen_key = (key, period.label)
             if seen_key in self.seen:
+                second_figure(
+                    self.notes, self.sheet.name, index, column.index, indicator, observation
+                )
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
