@@ -39,7 +39,8 @@ EXACT: dict[str, tuple[int, int | None]] = {
     "edge/gen__dimension_claims_A1_XFD1048576.xlsx": (2, None),
     "edge/gen__formatted_blank_cells_at_A1048576_and_XFD1.xlsx": (3, None),
     "edge/gen__date1904_epoch.xlsx": (1, 2),
-    "real/defra__Flytipping_national_2007-08_to_2017-18.xlsx": (22, None),
+    # every table of both sheets: Land type, Waste type, Size; Type, Outcome, Cost, Fines
+    "real/defra__Flytipping_national_2007-08_to_2017-18.xlsx": (64, 704),
 }
 # many-area files: the area that imports, and whether it then has indicators from the file
 AREAS: dict[str, str] = {
@@ -51,6 +52,11 @@ AREAS: dict[str, str] = {
     "real/oflog__ASC_data.csv": "Enfield",
     "real/lgbf__Family_Averages.csv": "Family Group 1",
     "real/defra__Flytipping_LA_incidents_actions_2012-13_to_2017-18.xlsx": "Leeds",
+}
+# many-area files held for review with --area: the cell the first doubt names
+HELD: dict[str, str] = {
+    # 'SW4 2010-14' heads two columns: 25.84 (EJ3) and 44.03 (EK3) for Aberdeen City
+    "real/lgbf__Live_Automated_tool_2015-17.xlsx": "All measures!EK3: 'SW4' 2010/11–2013/14",
 }
 DEFINITIONS = {
     "real/lait__LAIT_Data_Dictionary.xlsx",
@@ -161,6 +167,10 @@ def test_many_area_file_imports_the_chosen_area(relative: str, store: Store) -> 
     if not (CORPUS / relative).is_file():
         pytest.skip("corpus file missing")
     report = import_file(store, CORPUS / relative, area=AREAS[relative])
+    if relative in HELD:  # held for a doubt naming its cell; imported as read once accepted
+        assert report.status == "needs_review"
+        assert report.review[0].startswith(HELD[relative]), report.review
+        report = import_file(store, CORPUS / relative, area=AREAS[relative], accept=True)
     assert report.status == "imported", report.error
     assert report.indicators >= 1 and report.observations >= 1
     assert any("other areas" in w for w in report.warnings)

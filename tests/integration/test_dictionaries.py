@@ -70,8 +70,8 @@ def test_a_dictionary_names_the_coded_indicators_already_in_the_store(
     assert "3 of its 4 definitions" in report.warnings[0]
     assert indicators(store) == {
         "ECON1": ("% of unemployed people assisted into work", "higher_is_better", "%"),
-        "ENV2A": ("Cost of waste collection per premises", "lower_is_better", "£"),
-        "CORP1": ("Cost per attendance at sports facilities", "lower_is_better", "£"),
+        "ENV 2a": ("Cost of waste collection per premises", "lower_is_better", "£"),
+        "CORP 1": ("Cost per attendance at sports facilities", "lower_is_better", "£"),
     }
 
 

@@ -306,6 +306,10 @@ def test_no_direction(cell: CellValue) -> None:
         ("Residential Care Costs per week per resident", None),
         ("Sickness Absence Days per Teacher", "days"),
         ("Average time (hours) between", "hours"),
+        # a band of amounts names what is counted, not the unit (Defra fines '£51 to £200')
+        ("£51 to £200", None),
+        ("over £50,000", None),
+        ("Clearance costs over £5,000 (£)", "£"),
         ("", None),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout.area_totals import with_totals
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.rows import AreaChoice
 from desktop.scorecard.model import ScorecardError
@@ -104,7 +105,7 @@ def choose_area(
         for value in _values(header, column):
             if vocabulary.area_key(value) == wanted:
                 shown = value if column is columns[0] else area
-                return AreaChoice(columns, wanted), shown
+                return with_totals(header, AreaChoice(columns, wanted)), shown
     raise ScorecardError(
         f"area '{area}' is not in {file_name} — it holds {_listing(councils)}; "
         "check the spelling with --area NAME"

@@ -22,10 +22,13 @@ from desktop.scorecard.layout import (
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
+from desktop.scorecard.layout.dropped import warn_period_only
 from desktop.scorecard.layout.header import Header
+from desktop.scorecard.layout.measure_blocks import labellers
 from desktop.scorecard.layout.notes import Notes, a1, from_a1
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
+from desktop.scorecard.layout.unit_cells import units_named_in_cells
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import Sheet, Workbook
@@ -80,6 +83,8 @@ def detect(
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         evidence.settle(header, notes, table_above=above)
         _warn_unplaced(header, notes)
+        warn_period_only(header, notes)
+        units_named_in_cells(header)
         reader = RowReader(header, context)
         result = reader.read()
         if id(header) in point_back:
@@ -230,7 +235,8 @@ def _tables(
     found: list[_Found] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
         regions = split(candidate)
-        for region in regions:
+        labels = labellers([r.section for r in regions])
+        for region, label in zip(regions, labels, strict=True):
             header = _table(workbook, region.sheet, mapping)
             if header is not None and area_columns.is_area_table(header):
                 lines = region.lines or text_lines(region.sheet.rows[: header.top])
@@ -240,7 +246,8 @@ def _tables(
                     found.append(_Found(header, point_back=block.point_back, chosen=area))
                 continue
             if header is not None:
-                found.append(_Found(header, region.title if len(regions) > 1 else None))
+                title = region.title if len(regions) > 1 else None
+                found.append(_Found(header, title, point_back=label))
                 continue
             other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
             if other is not None:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import relative
+from desktop.scorecard.layout import id_headings, relative
 from desktop.scorecard.model import Period
-from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.parse import cells, coded_headings, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -96,6 +96,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(-1, side, column.field, column.period, column.code)
     if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
         return Column(-1, shown, "actual")
+    identifier = id_headings.id_role(shown)
+    if identifier is not None:  # "IndicatorID" is the code, "AgeID" a dimension's key
+        return Column(-1, shown, identifier)
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return Column(-1, shown, exact.field)
@@ -114,6 +117,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, sub.field, period)
         if sub is not None and sub.score >= MIN_SCORE and sub.field.startswith("comparator:"):
             return Column(-1, shown, sub.field, period)
+        coded = coded_headings.code_and_period(shown)
+        if coded is not None:  # "CHN8a 2010-11", "C&L1 2010-11": a code and a period
+            return Column(-1, shown, "actual", coded[1], code=coded[0])
         code = _code_before(shown, rest)
         if code is not None:
             return Column(-1, shown, "actual", period, code=code)
@@ -125,6 +131,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         if series is not None:  # "Households owed a prevention duty: Apr to Jun 2024"
             return Column(-1, shown, "actual", period, series=series)
         return Column(-1, shown, None, period)
+    coded = coded_headings.code_and_period(shown)
+    if coded is not None:  # "SW4a 14-15": a code and a two-digit year range
+        return Column(-1, shown, "actual", coded[1], code=coded[0])
     if exact is not None and exact.score >= MIN_SCORE:
         return Column(-1, shown, exact.field)
     return Column(-1, shown, None)

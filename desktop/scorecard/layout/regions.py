@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from desktop.scorecard.layout import header as layout_header
+from desktop.scorecard.layout import measure_blocks
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -31,6 +32,8 @@ class Region:
     sheet: Sheet  # a view of the sheet: rows from 0 to the region's end, read from first_row
     title: str | None  # the section title printed just above the table, if any
     lines: tuple[str, ...] = ()  # every line of text between the table above and this one
+    # for one of several measures-across tables: its title, the service of its indicators
+    section: str | None = None
 
 
 def split(sheet: Sheet) -> list[Region]:
@@ -42,6 +45,9 @@ def split(sheet: Sheet) -> list[Region]:
     sides = _side_by_side(sheet, starts)
     if sides:
         return [region for side in sides for region in split(side)]
+    by_shape = len(starts) < 2
+    if by_shape:
+        starts = measure_blocks.heading_rows(sheet)
     if len(starts) < 2:
         return [Region(sheet, None)]
     begins = [_region_start(sheet, start, previous) for previous, start in _pairs(starts)]
@@ -55,7 +61,11 @@ def split(sheet: Sheet) -> list[Region]:
             hidden_rows={r for r in sheet.hidden_rows if r < end},
         )
         lines = text_lines(rows[begin : starts[index]])
-        regions.append(Region(view, _title(rows, begin, starts[index]), lines))
+        title = _title(rows, begin, starts[index])
+        if by_shape:  # the tables share the sheet's portfolio; the title names the section
+            regions.append(Region(view, None, lines, section=title))
+        else:
+            regions.append(Region(view, title, lines))
     return regions
 
 

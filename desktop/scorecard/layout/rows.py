@@ -11,9 +11,12 @@ from typing import Literal
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import keys, relative
 from desktop.scorecard.layout.cellread import CellReader, short
+from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
 from desktop.scorecard.layout.notes import Notes, a1, from_a1
+from desktop.scorecard.layout.period_parts import period_parts
+from desktop.scorecard.layout.polarity_rows import PolarityWatch
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -149,6 +152,7 @@ class RowReader:
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
         self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)
+        self.polarities = PolarityWatch(header, context.notes)
         # long tables: the actual column and what each observed column adds, worked out once
         self.actual_col = next((c for c in self.value_cols if c.field == "actual"), None)
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
@@ -269,6 +273,7 @@ class RowReader:
                 kind="duplicate indicator",
             )
             return
+        self.polarities.see(indicator, index, row)
         if self.kind_col is not None and self._kind(row) == "target":
             for observation in observations:  # a 'Target' row of a tidy extract
                 self.targets[(key, observation.period.label)] = observation.actual
@@ -433,12 +438,13 @@ class RowReader:
         portfolio = self.context.portfolio
         for column in self.coded:
             code = column.code or None
-            name = column.series or self.series_name or self.coded_names.get(code or "", code or "")
+            named = self.coded_names.get(_code_key(code or ""))
+            name = column.series or self.series_name or named or code or ""
             period = column.period or self.context.fallback_period
             observation = self.cellread.observation(index, row, column, period)
             if observation is None:
                 continue
-            self._add_one(portfolio, code, name, observation, comparator)
+            self._add_one(portfolio, code, name, observation, comparator, (index, column.index))
 
     def _measure_row(self, index: int, row: list[CellValue]) -> None:
         column = self.period_cols[0]
@@ -466,7 +472,9 @@ class RowReader:
             observation = self.cellread.observation(index, row, measure, period)
             if observation is None:
                 continue
-            self._add_one(portfolio, None, measure.header, observation, comparator)
+            self._add_one(
+                portfolio, None, measure.header, observation, comparator, (index, measure.index)
+            )
 
     def _add_one(
         self,
@@ -475,6 +483,7 @@ class RowReader:
         name: str,
         observation: ParsedObservation,
         comparator: str | None,
+        at: tuple[int, int],
     ) -> None:
         """One observation of an indicator named in a column heading (the first of a period)."""
         key = indicator_key(portfolio, code, name)
@@ -489,6 +498,7 @@ class RowReader:
             self.result.indicators.append(indicator)
         seen_key = (key, observation.period.label)
         if seen_key in self.seen:
+            second_figure(self.notes, self.sheet.name, at[0], at[1], indicator, observation)
             return
         self.seen[seen_key] = observation.cell or ""
         indicator.observations.append(observation)
@@ -581,7 +591,8 @@ class RowReader:
         if len(self.period_order) == 1:
             return self._long_one(index, row)
         texts = [_at(row, c.index) for c in self.period_order]
-        parts = [text_of(t) for t in texts if not cells.is_blank(t)]
+        said = period_parts(self.period_order, texts)
+        parts = [text_of(t) for t in said]
         if not parts:
             self._skip_row(index, self.period_cols[0].index, "no period")
             return []
@@ -589,7 +600,7 @@ class RowReader:
         if len(dates) == 2 and dates[0] is not None and dates[1] is not None:
             period = cells.period_between(dates[0], dates[1])  # period_start, period_end
         else:
-            period = self._period(texts[0] if len(parts) == 1 else " ".join(parts))
+            period = self._period(said[0] if len(parts) == 1 else " ".join(parts))
         if period is None and len(parts) == 2:
             period = _within_year(parts[0], parts[1]) or _within_year(parts[1], parts[0])
         if period is None:
@@ -862,12 +873,18 @@ def _coded_names(header: Header) -> dict[str, str]:
     if header.top == 0:
         return names
     for value in header.sheet.rows[header.top - 1]:
-        text = text_of(value)
-        if " - " in text:
-            code, title = text.split(" - ", 1)
-            if code and len(code) <= 12 and title.strip():
-                names[code.strip().upper().replace(" ", "")] = title.strip()
+        found = _CODE_TITLE.match(text_of(value))
+        if found is not None:
+            names[_code_key(found["code"])] = found["title"].strip()
     return names
+
+
+# "CHN1 - Cost per pupil", "SW4a -Percentage of adults", "CORP-ASSET1 - Proportion of …"
+_CODE_TITLE = re.compile(r"(?P<code>\S.{0,11}?)\s+[-–]\s*(?P<title>\S.*)")
+
+
+def _code_key(code: str) -> str:
+    return code.strip().upper().replace(" ", "")
 
 
 def _period_order(columns: list[Column]) -> list[Column]:

@@ -297,7 +297,8 @@ _UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b", re.I), "%"),
     (re.compile(r"£\s*'?000s?|£\s*k\b|£\s*thousands?\b", re.I), "£k"),
     (re.compile(r"£\s*m\b|£\s*millions?\b", re.I), "£m"),
-    (re.compile(r"£|\bgbp\b", re.I), "£"),
+    # "£" before a figure is an amount the name speaks of ("Fines of £51 to £200"), not its unit
+    (re.compile(r"£(?!\s*\d)|\bgbp\b", re.I), "£"),
     (re.compile(r"\brate\b", re.I), "rate"),
     # a time unit after "per" is what the figure is divided by: "costs per hour" are not hours
     (re.compile(r"(?<!\bper )\bdays?\b", re.I), "days"),

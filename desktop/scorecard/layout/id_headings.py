@@ -1,0 +1,31 @@
+"""Headings that name an identifier: "IndicatorID", "AgeID", "CategoryTypeId", "sex_id".
+
+Upload templates and database extracts (Fingertips' PHOLIO sheet, BI exports) carry a
+numeric id for each dimension of a figure. Those numbers are keys, not measures: only the
+indicator's own id is its code (and an area's id its area); every other "…ID" column is a
+dimension the importer leaves out, however much its cells look like figures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.scorecard import vocabulary
+
+# "IndicatorID" -> "Indicator ID", "CategoryTypeId" -> "Category Type Id"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_ID_WORDS = frozenset({"id", "ids", "identifier"})
+_KEEPS = frozenset({"code", "area"})  # an indicator's id is its code, an area's id its area
+
+
+@lru_cache(maxsize=4096)
+def id_role(heading: str) -> str | None:
+    """The role of a heading ending in ID: "code", "area" or "ignore"; None for other headings."""
+    words = vocabulary.normalise(_CAMEL.sub(" ", heading)).split()
+    if len(words) < 2 or words[-1] not in _ID_WORDS:
+        return None
+    found = vocabulary.match(" ".join(words))
+    if found is not None and found.field in _KEEPS and found.score >= 0.7:
+        return found.field
+    return "ignore"
