@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 CHART_HEIGHT = 340
 RECORD_SHORTCUT = "Ctrl+Shift+R"
+ADVANCE_CACHE = 4000  # texts whose widths are remembered before starting afresh
 PLACEHOLDER = "Choose an indicator to see its history, figures and lines of enquiry."
 
 
@@ -210,6 +211,8 @@ class IndicatorDetailView(QWidget):
         self._syncing = False
         self._showing: bool | None = None
         self._natural_width = 0  # the table's columns fitted to their text, before stretching
+        self._advances: dict[str, int] = {}  # text widths in the table's font (_advance)
+        self._advance_font = ""
         self.placeholder = _label("No indicator selected")
         self.placeholder.setText(PLACEHOLDER)
         self.header = IndicatorHeader()
@@ -367,6 +370,10 @@ class IndicatorDetailView(QWidget):
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
         icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
         self._natural_width = 0
+        font = self.table.font().key()
+        if font != self._advance_font or len(self._advances) > ADVANCE_CACHE:
+            self._advance_font = font
+            self._advances.clear()
         for column in range(self.model.columnCount()):
             blank = self.model.column_is_blank(column)
             if self.table.isColumnHidden(column) != blank:
@@ -374,7 +381,7 @@ class IndicatorDetailView(QWidget):
             if blank:
                 continue
             texts = self.model.display_column(column)
-            width = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+            width = max((self._advance(metrics, text) for text in texts), default=0) + padding
             if self.model.is_rag_column(column):
                 width += max(icon, 16) + 4
             width = max(width, header.sectionSizeFromContents(column).width())
@@ -382,6 +389,14 @@ class IndicatorDetailView(QWidget):
                 width = min(width, header.sectionSizeFromContents(column).width() + 48)
             header.resizeSection(column, width)
             self._natural_width += width
+
+    def _advance(self, metrics: QFontMetrics, text: str) -> int:
+        """A text's width in the table's font, remembered (the font is checked by the caller):
+        periods, ratings and values recur from one indicator to the next."""
+        width = self._advances.get(text)
+        if width is None:
+            width = self._advances[text] = metrics.horizontalAdvance(text)
+        return width
 
     def _fit_table(self) -> None:
         rows = self.model.rowCount()
