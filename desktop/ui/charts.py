@@ -280,8 +280,11 @@ class TrendChart(pg.PlotWidget):
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
         plot.layout.setContentsMargins(4, 8, 36, 4)
         self._band = pg.BarGraphItem(x=[], height=[], y0=[], width=1.0, pen=None)
-        self._target = pg.PlotDataItem(connect="finite", antialias=True)
-        self._actual = pg.PlotDataItem(connect="finite", antialias=True)
+        # the view always holds every point (the range is set from the data, no zooming), so
+        # pyqtgraph's limit on points far off screen never applies: without it, a new range
+        # does not make each line work out its points again
+        self._target = pg.PlotDataItem(connect="finite", antialias=True, dynamicRangeLimit=None)
+        self._actual = pg.PlotDataItem(connect="finite", antialias=True, dynamicRangeLimit=None)
         self._points = {
             key: pg.ScatterPlotItem(size=11, pxMode=True, antialias=True)
             for key in (*RAG_SYMBOLS, UNRATED)
@@ -306,7 +309,9 @@ class TrendChart(pg.PlotWidget):
 
     def _comparator_item(self, index: int) -> pg.PlotDataItem:
         while len(self._comparator_items) <= index:
-            item = pg.PlotDataItem(connect="finite", antialias=True, symbolSize=6)
+            item = pg.PlotDataItem(
+                connect="finite", antialias=True, symbolSize=6, dynamicRangeLimit=None
+            )
             item.setZValue(2)
             self._style_comparator(len(self._comparator_items), item)
             self.getPlotItem().addItem(item)
@@ -411,7 +416,9 @@ class TrendChart(pg.PlotWidget):
                     group[0].append(xs[i])
                     group[1].append(y)
         for key, (px, py) in groups.items():
-            self._points[key].setData(px, py)
+            item = self._points[key]
+            if px or len(item.data):  # most indicators leave some of the groups empty
+                item.setData(px, py)
 
     def _style_points(self) -> None:
         colours, dark = self._colours, bool(self._dark)
