@@ -419,6 +419,7 @@ class TrendChart(pg.PlotWidget):
             item = self._points[key]
             if px or len(item.data):  # most indicators leave some of the groups empty
                 item.setData(px, py)
+            item.setVisible(bool(px))  # an empty scatter hidden is not asked to paint
 
     def _style_points(self) -> None:
         colours, dark = self._colours, bool(self._dark)
@@ -565,6 +566,7 @@ class TrendChart(pg.PlotWidget):
         view = self._view
         if view is None or index is None or not view.record.observations:
             self._highlight.setData([], [])
+            self._highlight.setVisible(False)
             self._readout.setVisible(False)
             self._highlight_index = None
             self.setAccessibleDescription(
@@ -592,10 +594,12 @@ class TrendChart(pg.PlotWidget):
         y = observation.actual if observation.actual is not None else observation.target
         if y is None:
             self._highlight.setData([], [])
+            self._highlight.setVisible(False)
             y_range = self.getPlotItem().getViewBox().viewRange()[1]
             y = (y_range[0] + y_range[1]) / 2
         else:
             self._highlight.setData([float(index)], [float(y)])
+            self._highlight.setVisible(True)
         self._readout.setText(text)
         self._readout_at = (float(index), float(y))
         self._place_readout()
