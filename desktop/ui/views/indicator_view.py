@@ -212,7 +212,8 @@ class IndicatorDetailView(QWidget):
         self._showing: bool | None = None
         self._natural_width = 0  # the table's columns fitted to their text, before stretching
         self._advances: dict[str, int] = {}  # text widths in the table's font (_advance)
-        self._advance_font = ""
+        self._heading_widths: dict[str, int] = {}  # the same for the headings' texts
+        self._advance_font: tuple[str, str] = ("", "")
         self.placeholder = _label("No indicator selected")
         self.placeholder.setText(PLACEHOLDER)
         self.header = IndicatorHeader()
@@ -370,10 +371,11 @@ class IndicatorDetailView(QWidget):
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
         icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
         self._natural_width = 0
-        font = self.table.font().key()
+        font = (self.table.font().key(), header.font().key())
         if font != self._advance_font or len(self._advances) > ADVANCE_CACHE:
             self._advance_font = font
             self._advances.clear()
+            self._heading_widths.clear()
         for column in range(self.model.columnCount()):
             blank = self.model.column_is_blank(column)
             if self.table.isColumnHidden(column) != blank:
@@ -384,11 +386,21 @@ class IndicatorDetailView(QWidget):
             width = max((self._advance(metrics, text) for text in texts), default=0) + padding
             if self.model.is_rag_column(column):
                 width += max(icon, 16) + 4
-            width = max(width, header.sectionSizeFromContents(column).width())
+            heading = self._heading_width(column)
+            width = max(width, heading)
             if column == self.model.columnCount() - 1:  # the source: elided to what is left
-                width = min(width, header.sectionSizeFromContents(column).width() + 48)
+                width = min(width, heading + 48)
             header.resizeSection(column, width)
             self._natural_width += width
+
+    def _heading_width(self, column: int) -> int:
+        """The width a column's heading needs, remembered by its text (as _advance)."""
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        width = self._heading_widths.get(text)
+        if width is None:
+            size = self.table.horizontalHeader().sectionSizeFromContents(column)
+            width = self._heading_widths[text] = size.width()
+        return width
 
     def _advance(self, metrics: QFontMetrics, text: str) -> int:
         """A text's width in the table's font, remembered (the font is checked by the caller):
@@ -466,6 +478,8 @@ class IndicatorDetailView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and "model" in self.__dict__:
             self._apply_palette()
+        if event.type() == QEvent.Type.StyleChange and "_advances" in self.__dict__:
+            self._advance_font = ("", "")  # a style sheet may change the paddings: measure again
         super().changeEvent(event)
 
     def _apply_palette(self) -> None:
