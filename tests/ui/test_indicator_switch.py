@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue import IndicatorView
+from desktop.ui.views.indicator_parts import SelectableLabel
 from desktop.ui.views.indicator_view import IndicatorDetailView
 from tests.ui.indicator_samples import children_seen, plain_count
 
@@ -79,3 +81,30 @@ def test_columns_are_measured_again_in_a_larger_font(qtbot: QtBot) -> None:
             continue
         widest = max(metrics.horizontalAdvance(text) for text in model.display_column(column))
         assert pane.table.columnWidth(column) > widest, model.headers()[column]
+
+
+def _enter(label: SelectableLabel) -> None:
+    point = QPointF(label.rect().center())
+    QApplication.sendEvent(label, QEnterEvent(point, point, label.mapToGlobal(point)))
+
+
+def _leave(label: SelectableLabel) -> None:
+    QApplication.sendEvent(label, QEvent(QEvent.Type.Leave))
+
+
+def test_the_pane_texts_are_selectable_by_mouse_once_pointed_at(qtbot: QtBot) -> None:
+    pane = _pane(qtbot)
+    pane.show_indicator(children_seen())
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    for label in (pane.header.latest, pane.commentary, pane.enquiries.rows()[0].text):
+        assert isinstance(label, SelectableLabel)
+        _enter(label)
+        assert label.textInteractionFlags() & selectable, label.accessibleName()
+        _leave(label)  # nothing selected: plain again, so changing its text stays cheap
+        assert not label.textInteractionFlags() & selectable
+    label = pane.header.latest
+    _enter(label)
+    label.setSelection(0, 6)
+    _leave(label)  # a selection is kept, to be copied
+    assert label.selectedText() == "Latest"
+    assert label.textInteractionFlags() & selectable

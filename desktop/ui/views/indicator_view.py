@@ -39,7 +39,7 @@ from desktop.ui.models.observation_table import (
     small_base_note,
 )
 from desktop.ui.rag_style import is_dark
-from desktop.ui.views.indicator_parts import EnquiryList, RagBadge
+from desktop.ui.views.indicator_parts import EnquiryList, RagBadge, SelectableLabel
 
 if TYPE_CHECKING:
     from db.records import ObservationRecord
@@ -52,10 +52,8 @@ PLACEHOLDER = "Choose an indicator to see its history, figures and lines of enqu
 
 
 def _label(name: str, *, wrap: bool = True) -> QLabel:
-    label = QLabel()
+    label = SelectableLabel()
     label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleName(name)
     return label
 
