@@ -280,8 +280,11 @@ class TrendChart(pg.PlotWidget):
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
         plot.layout.setContentsMargins(4, 8, 36, 4)
         self._band = pg.BarGraphItem(x=[], height=[], y0=[], width=1.0, pen=None)
-        self._target = pg.PlotDataItem(connect="finite", antialias=True)
-        self._actual = pg.PlotDataItem(connect="finite", antialias=True)
+        # the view always holds every point (the range is set from the data, no zooming), so
+        # pyqtgraph's limit on points far off screen never applies: without it, a new range
+        # does not make each line work out its points again
+        self._target = pg.PlotDataItem(connect="finite", antialias=True, dynamicRangeLimit=None)
+        self._actual = pg.PlotDataItem(connect="finite", antialias=True, dynamicRangeLimit=None)
         self._points = {
             key: pg.ScatterPlotItem(size=11, pxMode=True, antialias=True)
             for key in (*RAG_SYMBOLS, UNRATED)
@@ -306,7 +309,9 @@ class TrendChart(pg.PlotWidget):
 
     def _comparator_item(self, index: int) -> pg.PlotDataItem:
         while len(self._comparator_items) <= index:
-            item = pg.PlotDataItem(connect="finite", antialias=True, symbolSize=6)
+            item = pg.PlotDataItem(
+                connect="finite", antialias=True, symbolSize=6, dynamicRangeLimit=None
+            )
             item.setZValue(2)
             self._style_comparator(len(self._comparator_items), item)
             self.getPlotItem().addItem(item)
@@ -411,7 +416,10 @@ class TrendChart(pg.PlotWidget):
                     group[0].append(xs[i])
                     group[1].append(y)
         for key, (px, py) in groups.items():
-            self._points[key].setData(px, py)
+            item = self._points[key]
+            if px or len(item.data):  # most indicators leave some of the groups empty
+                item.setData(px, py)
+            item.setVisible(bool(px))  # an empty scatter hidden is not asked to paint
 
     def _style_points(self) -> None:
         colours, dark = self._colours, bool(self._dark)
@@ -558,6 +566,7 @@ class TrendChart(pg.PlotWidget):
         view = self._view
         if view is None or index is None or not view.record.observations:
             self._highlight.setData([], [])
+            self._highlight.setVisible(False)
             self._readout.setVisible(False)
             self._highlight_index = None
             self.setAccessibleDescription(
@@ -585,10 +594,12 @@ class TrendChart(pg.PlotWidget):
         y = observation.actual if observation.actual is not None else observation.target
         if y is None:
             self._highlight.setData([], [])
+            self._highlight.setVisible(False)
             y_range = self.getPlotItem().getViewBox().viewRange()[1]
             y = (y_range[0] + y_range[1]) / 2
         else:
             self._highlight.setData([float(index)], [float(y)])
+            self._highlight.setVisible(True)
         self._readout.setText(text)
         self._readout_at = (float(index), float(y))
         self._place_readout()

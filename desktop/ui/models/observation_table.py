@@ -28,6 +28,8 @@ TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 DECORATION = int(Qt.ItemDataRole.DecorationRole)
+# the same for every cell: made once, as the view asks for it cell by cell on every paint
+CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ValueRole = int(Qt.ItemDataRole.UserRole) + 1  # the raw number (or RAG word) behind a cell
 SmallBaseRole = int(Qt.ItemDataRole.UserRole) + 2  # True on a row whose base is too small
 HANDLED_ROLES = frozenset(
@@ -194,7 +196,7 @@ class ObservationTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return CELL_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if role not in HANDLED_ROLES:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -67,6 +68,34 @@ class RagBadge(QLabel):
         self.setToolTip(f"RAG {self._caption}: {words}")
 
 
+class SelectableLabel(QLabel):
+    """Plain text the mouse can select, as QLabel's TextSelectableByMouse, made ready on hover.
+
+    A selectable label keeps its text in a text document, which each change of text lays out
+    again, several times over as the pane is laid out: about a tenth of a switch of indicator.
+    This one becomes selectable as the pointer enters it, and plain again as it leaves, unless
+    text is selected in it or it has the focus.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if not self.hasSelectedText() and not self.hasFocus():
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if not self.underMouse() and not self.hasSelectedText():
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+
 class EnquiryRow(QWidget):
     """One suggested line of enquiry with its "Record as question" button."""
 
@@ -75,10 +104,8 @@ class EnquiryRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._enquiry = Enquiry(rule="", text="")
-        self.text = QLabel()
+        self.text = SelectableLabel()
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.button = QPushButton("Record as question")
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

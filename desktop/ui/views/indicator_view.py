@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -42,7 +42,7 @@ from desktop.ui.models.observation_table import (
     small_base_note,
 )
 from desktop.ui.rag_style import is_dark
-from desktop.ui.views.indicator_parts import EnquiryList, RagBadge
+from desktop.ui.views.indicator_parts import EnquiryList, RagBadge, SelectableLabel
 
 if TYPE_CHECKING:
     from db.records import ObservationRecord
@@ -52,14 +52,13 @@ CHART_HEIGHT = 340
 RAG_HEADERS = FIXED_COLUMNS[5:7]
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)  # a heading's words on one line
 RECORD_SHORTCUT = "Ctrl+Shift+R"
+ADVANCE_CACHE = 4000  # texts whose widths are remembered before starting afresh
 PLACEHOLDER = "Choose an indicator to see its history, figures and lines of enquiry."
 
 
 def _label(name: str, *, wrap: bool = True) -> QLabel:
-    label = QLabel()
+    label = SelectableLabel()
     label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleName(name)
     return label
 
@@ -217,6 +216,8 @@ class IndicatorDetailView(QWidget):
         self._source_width = 0  # the full grid's source column fitted to its text
         self._others_width = 0  # and every other column of it
         self._period: int | None = None  # the period chosen in the table and the chart
+        self._advances: dict[str, int] = {}  # text widths in the table's font (_advance)
+        self._advance_font: tuple[str, str] = ("", "")
         self.placeholder = _label("No indicator selected")
         self.placeholder.setText(PLACEHOLDER)
         self.header = IndicatorHeader()
@@ -374,7 +375,7 @@ class IndicatorDetailView(QWidget):
         every role)."""
         metrics = self.table.fontMetrics()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        width = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+        width = max((self._advance(metrics, text) for text in texts), default=0) + padding
         if header in RAG_HEADERS:
             icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
             width += max(icon, 16) + 4
@@ -388,9 +389,21 @@ class IndicatorDetailView(QWidget):
         margin += 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
         return max(metrics.horizontalAdvance(line) for line in header.split(" ", 1)) + margin
 
+    def _advance(self, metrics: QFontMetrics, text: str) -> int:
+        """A text's width in the table's font, remembered: periods, ratings and values recur
+        from one indicator to the next (the font is checked in _size_columns)."""
+        width = self._advances.get(text)
+        if width is None:
+            width = self._advances[text] = metrics.horizontalAdvance(text)
+        return width
+
     def _size_columns(self) -> None:
         """Fit each shown column to its text, and note how wide the full grid would be: the
         source (file, sheet, cell) gives way first, elided in the middle, whole in its tip."""
+        font = (self.table.font().key(), self.table.horizontalHeader().font().key())
+        if font != self._advance_font or len(self._advances) > ADVANCE_CACHE:
+            self._advance_font = font
+            self._advances.clear()
         widths = {h: self._column_width(h, texts) for h, texts in self.model.grid_columns()}
         self._source_width = widths.get(SOURCE, 0)
         self._others_width = sum(widths.values()) - self._source_width
@@ -501,6 +514,8 @@ class IndicatorDetailView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and "model" in self.__dict__:
             self._apply_palette()
+        if event.type() == QEvent.Type.StyleChange and "_advances" in self.__dict__:
+            self._advance_font = ("", "")  # a style sheet may change the font: measure again
         super().changeEvent(event)
 
     def _apply_palette(self) -> None:
