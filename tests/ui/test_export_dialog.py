@@ -239,3 +239,13 @@ def test_briefing_with_background_workers_has_its_pictures(
     window.workers.wait()
     assert out is not None
     assert len(docx.Document(str(out)).inline_shapes) >= 3
+
+
+def test_the_dialog_starts_in_a_folder_that_exists(tmp_path: Path) -> None:
+    from desktop.ui.dialogs.export_flow import start_folder
+
+    assert start_folder(str(tmp_path)) == str(tmp_path)
+    gone = tmp_path / "moved away"
+    chosen = Path(start_folder(str(gone)))
+    assert chosen.is_dir()  # Documents, or home on a laptop that has none
+    assert chosen != gone

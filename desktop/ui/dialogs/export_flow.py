@@ -153,9 +153,7 @@ class ExportFlow(QObject):
     def choose_and_export(self) -> None:
         """Open the export dialog (window-modal, not blocking); export when it is accepted."""
         settings = QSettings()
-        start = str(settings.value("export/last_dir", "") or "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        start = start_folder(str(settings.value("export/last_dir", "") or ""))
         fmt = str(settings.value("export/format", "docx") or "docx")
         charts = str(settings.value("export/charts", "true")).lower() != "false"
         dialog = ExportDialog(
@@ -281,3 +279,13 @@ class ExportFlow(QObject):
         box.setAccessibleName("Export result")
         box.open()
         self.message = box
+
+
+def start_folder(last: str) -> str:
+    """Where the export dialog proposes to save: the last folder used, else Documents, else
+    the home folder — the first that exists (a new laptop may have no Documents folder)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for folder in (last, documents, str(Path.home())):
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
