@@ -536,3 +536,43 @@ def test_fractions_beside_targets_in_points_need_review(store: Store, tmp_path: 
         "Scorecard!B2: 'Calls answered (%)' is a percentage with figures like 0.81 and targets "
         "like 85 — one of them is a fraction; format the cells as % or write both in points"
     ]
+
+
+def test_a_row_pasted_twice_with_another_figure_needs_review_and_writes_nothing(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [
+        ["Ref", "Indicator", "Q1 2024/25", "Q2 2024/25"],
+        ["LS1", "Leisure centre visits", 41200, 43900],
+        ["LS2", "Library issues per head", 2.1, 2.3],
+        ["LS1", "Leisure centre visits", 41200, 39800],
+    ]
+    path = book(tmp_path / "pasted.xlsx", rows)
+    report = import_file(store, path)
+    assert report.status == "needs_review"
+    assert report.review == [
+        "Scorecard!D4: 'LS1' Q2 2024/25 is 39800 here but 43900 at D2 — two rows give it; "
+        "say which is right (or import with --accept to keep the first)"
+    ]
+    assert counts(store) == (0, 0, 0)
+    accepted = import_file(store, path, accept=True)
+    assert (accepted.status, accepted.observations) == ("imported", 4)
+    with store.read_session() as session:
+        kept = sorted(session.scalars(select(ObservationRow.actual)))
+    assert 43900 in kept and 39800 not in kept
+
+
+def test_a_fraction_among_percentages_in_points_needs_review(store: Store, tmp_path: Path) -> None:
+    rows = [
+        ["Indicator", "Unit", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25"],
+        ["Invoices paid within 30 days", "%", 93.5, 0.95, 94.0],
+        ["Sickness days per employee", "days", 2.1, 1.2, 2.4],
+    ]
+    report = import_file(store, book(tmp_path / "fraction.xlsx", rows))
+    assert report.status == "needs_review"
+    assert report.review == [
+        "Scorecard!D2: 'Invoices paid within 30 days' Q2 2024/25 is 0.95 where its other "
+        "figures are 93.5, 94 — looks like a fraction among percentages in points; write it "
+        "as 95 or 95% (or import with --accept to keep 0.95)"
+    ]
+    assert counts(store) == (0, 0, 0)

@@ -181,6 +181,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "culture and leisure scorecard laid out for print"),
     _f("variance_pp_columns", "xlsx", "'Variance to target' as '+2.3pp' text, Unit column, Improving/Declining/Static",
        "economy and regeneration scorecard"),
+    _f("stale_pasted_row", "xlsx", "a measure's row pasted twice in one section, the copies differing in June",
+       "planning service monthly return collated from team returns", status="needs_review"),
+    _f("fraction_pasted_percent", "xlsx", "Unit column, yearly outturns, one percentage pasted as 0.64, small genuine rates",
+       "community safety partnership annual outturn table", status="needs_review"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),

@@ -1,9 +1,11 @@
-"""Two columns that give one indicator two different figures for the same period.
+"""Two columns (or two rows) that give one indicator two different figures for a period.
 
 Benchmark workbooks sometimes carry a heading twice ("SW4 2010-14" over two columns with
-different figures, one of them a stale copy). Keeping the first silently may keep the
-wrong one, so a second, different figure for the same indicator and period is a doubt
-naming both cells; the same figure twice is only a repeat and is left alone.
+different figures, one of them a stale copy), and scorecards put together from teams'
+returns sometimes carry an indicator's row twice, one copy updated and the other not.
+Keeping the first silently may keep the wrong one, so a second, different figure for the
+same indicator and period is a doubt naming both cells; the same figure twice is only a
+repeat and is left alone.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ def second_figure(
     col: int,
     indicator: ParsedIndicator,
     observation: ParsedObservation,
-) -> None:
-    """Doubt ``observation`` when the indicator already has a different one for its period."""
+    given_by: str = "two columns",
+) -> bool:
+    """Doubt ``observation`` when the indicator already has a different one for its period.
+
+    ``given_by`` says what carries the two figures ("two columns", "two rows"). True when
+    the figures differ (and the doubt was noted)."""
     first = next(
         (o for o in indicator.observations if o.period.label == observation.period.label), None
     )
@@ -28,17 +34,18 @@ def second_figure(
         observation.actual,
         observation.actual_text,
     ):
-        return
+        return False
     shown, kept = _said(observation), _said(first)
     notes.doubt(
         sheet,
         index,
         col,
         f"'{indicator.code or indicator.name}' {observation.period.label} is {shown} here but "
-        f"{kept} at {first.cell} — two columns give it; say which is right (or import with "
+        f"{kept} at {first.cell} — {given_by} give it; say which is right (or import with "
         "--accept to keep the first)",
         kind="two figures for one period",
     )
+    return True
 
 
 def _said(observation: ParsedObservation) -> str:

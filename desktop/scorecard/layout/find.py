@@ -25,9 +25,10 @@ from desktop.scorecard.layout.area import choose_area
 from desktop.scorecard.layout.dropped import warn_period_only
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.measure_blocks import labellers
-from desktop.scorecard.layout.notes import Notes, a1, from_a1
+from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
+from desktop.scorecard.layout.scales import doubt_scales
 from desktop.scorecard.layout.unit_cells import units_named_in_cells
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
 from desktop.scorecard.parse import cells, periods
@@ -94,7 +95,7 @@ def detect(
             lines.extend(explain.describe(header, reader, result))
         results.append(result)
     indicators = _merge(results, notes)
-    _doubt_fractions(indicators, notes)
+    doubt_scales(indicators, notes, found)
     if fallback.kind == "date" and any(
         o.period is fallback for i in indicators for o in i.observations
     ):
@@ -415,35 +416,6 @@ def _join(kept: ParsedIndicator, other: ParsedIndicator, notes: Notes) -> None:
             continue
         kept.observations.append(observation)
     kept.observations.sort(key=lambda o: (o.period.start, o.period.end))
-
-
-def _doubt_fractions(indicators: list[ParsedIndicator], notes: Notes) -> None:
-    """A percentage whose figures are all fractions (0.81) beside targets in points (85):
-    one of the two is on the other scale, and which cannot be told from the cells."""
-    for indicator in indicators:
-        if indicator.unit != "%":
-            continue
-        actuals = [o.actual for o in indicator.observations if o.actual is not None]
-        targets = [o.target for o in indicator.observations if o.target is not None]
-        if not actuals or not targets:
-            continue
-        fractions = all(0 < a <= 1 for a in actuals)
-        points = all(1.5 < t <= 100 for t in targets)
-        if not (fractions and points) and not (
-            all(1.5 < a <= 100 for a in actuals) and all(0 < t <= 1 for t in targets)
-        ):
-            continue
-        first = indicator.observations[0]
-        row, col = from_a1(first.cell or "")
-        notes.doubt(
-            first.sheet or "",
-            row,
-            col,
-            f"'{indicator.name}' is a percentage with figures like {actuals[0]:g} and targets "
-            f"like {targets[0]:g} — one of them is a fraction; format the cells as % or "
-            "write both in points",
-            kind="fractions beside points",
-        )
 
 
 def _warn_missing_targets(indicators: list[ParsedIndicator], notes: Notes) -> None:

@@ -267,11 +267,7 @@ class RowReader:
             self.last_indicator = indicator
             self.named_at = index
         elif not self.long:
-            self.notes.warn(
-                f"{self.sheet.name}!{a1(index, 0)}: duplicate indicator '{name}' — "
-                "the first row is kept",
-                kind="duplicate indicator",
-            )
+            self._repeated_row(index, name, indicator, observations)
             return
         self.polarities.see(indicator, index, row)
         if self.kind_col is not None and self._kind(row) == "target":
@@ -285,6 +281,28 @@ class RowReader:
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _repeated_row(
+        self,
+        index: int,
+        name: str,
+        indicator: ParsedIndicator,
+        observations: list[ParsedObservation],
+    ) -> None:
+        """The indicator's row again (pasted twice): a copy giving a period another figure
+        leaves that figure unsure; a copy that agrees is only a repeat."""
+        differ = [
+            second_figure(
+                self.notes, self.sheet.name, *from_a1(o.cell or ""), indicator, o, "two rows"
+            )
+            for o in observations
+        ]
+        if not any(differ):
+            self.notes.warn(
+                f"{self.sheet.name}!{a1(index, 0)}: duplicate indicator '{name}' — "
+                "the first row is kept",
+                kind="duplicate indicator",
+            )
 
     def _duplicate(
         self, indicator: ParsedIndicator, observation: ParsedObservation, first: str
