@@ -181,6 +181,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "culture and leisure scorecard laid out for print"),
     _f("variance_pp_columns", "xlsx", "'Variance to target' as '+2.3pp' text, Unit column, Improving/Declining/Static",
        "economy and regeneration scorecard"),
+    _f("months_ended_headings", "xlsx", "'Six months ended 30 September 2024', 'Year to 31 March 2024' headings",
+       "borough council half-yearly performance digest"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),

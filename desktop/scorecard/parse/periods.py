@@ -159,8 +159,13 @@ _MONTH_SPAN_RE = re.compile(
     rf"{_MON}[\s\-']*(?P<y>\d{{4}}|\d{{2}})?\s*(?:-|to)\s*{_MON2}[\s\-,']*(?P<z>\d{{4}}|\d{{2}})",
     re.I,
 )
+# "12 months to Mar 25", "6 months to Sep 24", "Half year ending 30 September 2024":
+# the months that end with the named one
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 _ROLLING_RE = re.compile(
-    rf"(?:rolling\s+)?(?:12\s+months?|twelve\s+months?|year)\s+(?:to|ending)\s+{_MON}[\s\-,']*(?P<y>\d{{4}}|\d{{2}})",
+    r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
+    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended)\s+"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MON}[\s\-,']*(?P<y>\d{{4}}|'?\d{{2}})",
     re.I,
 )
 
@@ -304,10 +309,7 @@ def _single_year(year: int, hint: str | None, academic: bool) -> Period | None:
 def _parse_month_forms(text: str) -> Period | None:
     found = _ROLLING_RE.fullmatch(text)
     if found:
-        end_year, end_month = _year(found["y"]), _MONTHS[found["m"].lower()]
-        first_month = end_month % 12 + 1
-        first_year = end_year - 1 if end_month != 12 else end_year
-        return month_range(first_year, first_month, end_year, end_month)
+        return _months_ending(found)
     found = _MONTH_SPAN_RE.fullmatch(text)
     if found:
         return _month_span(found)
@@ -317,6 +319,21 @@ def _parse_month_forms(text: str) -> Period | None:
             year = _year(found["y"])
             return month(year, _MONTHS[found["m"].lower()]) if _ok_year(year) else None
     return _parse_numeric_month(text)
+
+
+def _months_ending(found: re.Match[str]) -> Period | None:
+    """ "6 months to Sep 24": April to September 2024 (H1 2024/25); "12 months to Mar 25": 2024/25."""
+    if found["count"]:
+        count = _SPAN_MONTHS.get(found["count"].lower()) or int(found["count"])
+    else:
+        count = 6 if found["half"] else 3 if found["quarter"] else 12
+    end_year, end_month = _year(found["y"]), _MONTHS[found["m"].lower()]
+    if not 1 <= count <= 24 or not _ok_year(end_year):
+        return None
+    if found["d"] and int(found["d"]) != calendar.monthrange(end_year, end_month)[1]:
+        return None  # "6 months to 15 September": not whole months
+    index = end_year * 12 + end_month - 1 - (count - 1)
+    return month_range(index // 12, index % 12 + 1, end_year, end_month)
 
 
 def _month_span(found: re.Match[str]) -> Period | None:
