@@ -56,6 +56,7 @@ __all__ = [
     "financial_year_range",
     "half_year",
     "is_provisional",
+    "is_sub_period",
     "is_year_to_date",
     "make_period",
     "month",
@@ -540,6 +541,14 @@ def parse_period_header(text: str) -> tuple[Period, str] | None:
 _SUB_QUARTER_RE = re.compile(rf"^{_QW}$", re.I)
 _SUB_HALF_RE = re.compile(r"^h(?P<h>[12])$", re.I)
 _SUB_MONTH_RE = re.compile(rf"^{_MON}$", re.I)
+
+
+def is_sub_period(value: CellValue) -> bool:
+    """True for a part of a year written without its year ("Qtr 3", "Q1", "H2", "Apr")."""
+    if not isinstance(value, str) or len(value) > 20:
+        return False
+    text = _normalise(value)
+    return any(p.match(text) for p in (_SUB_QUARTER_RE, _SUB_HALF_RE, _SUB_MONTH_RE))
 
 
 def combine_period(outer: Period, inner: CellValue) -> Period | None:
