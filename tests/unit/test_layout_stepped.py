@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.scorecard.layout.find import detect
-from desktop.scorecard.model import ParsedScorecard
+from desktop.scorecard.model import ParsedScorecard, ScorecardError
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
 
@@ -77,4 +79,30 @@ def test_year_rows_without_quarters_stay_annual_figures() -> None:
     assert figures(parsed) == {
         "Fly-tipping incidents": [("2022/23", 1200.0), ("2023/24", 1150.0)],
         "Enforcement actions": [("2022/23", 310.0), ("2023/24", 295.0)],
+    }
+
+
+def test_a_quarter_under_a_calendar_year_is_a_doubt_not_an_annual_figure() -> None:
+    with pytest.raises(ScorecardError, match="calendar or the financial year"):
+        read(
+            [
+                ["Year", "Quarter", "Calls answered", "Complaints"],
+                [2024, "Qtr 1", 5100.0, 41.0],
+                [None, "Qtr 2", 4900.0, 38.0],
+                [2025, "Qtr 1", 5300.0, 44.0],
+            ]
+        )
+
+
+def test_months_step_under_a_financial_year() -> None:
+    parsed = read(
+        [
+            ["Financial year", "Month", "Calls answered"],
+            ["2024/25", "Feb", 5100.0],
+            [None, "Mar", 4900.0],
+            ["2025/26", "Apr", 5200.0],
+        ]
+    )
+    assert figures(parsed) == {
+        "Calls answered": [("Feb 2025", 5100.0), ("Mar 2025", 4900.0), ("Apr 2025", 5200.0)]
     }

@@ -493,13 +493,25 @@ class RowReader:
             )
 
     def _subtotal_row(self, index: int, col: int, step: Step) -> None:
-        """A year row over its quarters: a total the sheet repeats, or a doubt."""
+        """A year row over its quarters (a total the sheet repeats, or a doubt), or a
+        quarter that cannot be placed in the year above it (a doubt)."""
         label = step.period.label if step.period else "the year"
         self.skipped_rows.append(index)
         if step.role == "subtotal":
             self.row_roles.append((index, f"left out: total of {label}'s quarters"))
             self.notes.skip(
                 self.sheet.name, a1(index, col), f"the total of {label}'s quarters below it"
+            )
+            return
+        if step.role == "unplaced":
+            self.row_roles.append((index, "left out: part of a year not placed"))
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                col,
+                f"a quarter under {label}: of the calendar or the financial year? Not "
+                "imported; write the year as '2024/25' or the period as 'Q1 2024/25'",
+                kind="quarter under a calendar year",
             )
             return
         self.row_roles.append((index, "left out: year row over its quarters"))

@@ -7,6 +7,8 @@ then "Qtr 3" and "Qtr 4" rows under it). A bare "Qtr 3" takes its year from the
 year above it. A year row with parts under it is their subtotal: left out when
 one of its figures is the sum of its parts' (a total the sheet repeats), and a
 doubt otherwise (it may be the year's own figure, or a total of another kind).
+A quarter under a calendar year ("2024 | Qtr 1") may be January-March or the
+financial year's first quarter: a doubt too.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from desktop.scorecard.read.grid import CellValue
 
 __all__ = ["Step", "read"]
 
-Role = Literal["part", "subtotal", "unsure"]
+Role = Literal["part", "subtotal", "unsure", "unplaced"]
 _YEARS = ("financial_year", "academic_year", "calendar_year")
 _TOTAL_WORDS = {"total", "subtotal", "sub-total", "sub total", "year total"}
 
@@ -108,9 +110,11 @@ def read(
         if _is_total_word(level) and group.row is None:
             group.row = index  # "2023-24 | Total": the year's subtotal below its parts
             continue
-        found = periods.combine_period(group.year, level) if periods.is_sub_period(level) else None
-        if found is not None:
-            group.parts.append(index)
-            out[index] = Step("part", found)
+        if not periods.is_sub_period(level):
+            continue
+        found = periods.combine_period(group.year, level)
+        group.parts.append(index)
+        # "2024 | Qtr 1": a calendar year's quarter or a financial one? Ask, never guess
+        out[index] = Step("part", found) if found is not None else Step("unplaced", group.year)
     _close(rows, group, measures, out)
     return out
