@@ -449,3 +449,10 @@ def test_a_months_ending_heading_splits_from_its_field() -> None:
     found = parse_period_header("6 months to Mar 24 Actual")
     assert found is not None
     assert (found[0].label, found[1]) == ("H2 2023/24", "Actual")
+
+
+def test_the_end_of_a_span_not_read_is_not_taken_for_its_month() -> None:
+    assert parse_period_header("6 months to 15 Sep 24 Actual") is None
+    found = parse_period_header("Actual Sep 24")
+    assert found is not None and found[0].label == "Sep 2024"
+    assert parse_period_header("Months to Sep 2024 target") is None

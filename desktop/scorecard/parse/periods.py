@@ -513,6 +513,11 @@ def is_year_to_date(text: str) -> bool:
 
 # ---------------------------------------------------------------- headers and two-row headers
 
+_ENDS_A_SPAN_RE = re.compile(
+    r"\b(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$",
+    re.I,
+)
 _HEADER_TRIM = " \t-–—:;,|/()[]"
 _MAX_HEADER_TOKENS = 12
 
@@ -532,6 +537,8 @@ def parse_period_header(text: str) -> tuple[Period, str] | None:
     for size in range(len(tokens), 0, -1):
         for first in range(len(tokens) - size + 1):
             found = parse_period(" ".join(tokens[first : first + size]))
+            if found is not None and _ENDS_A_SPAN_RE.search(" ".join(tokens[:first])):
+                return None  # "6 months to 15 Sep 24": the end of a span not read, not Sep 2024
             if found is not None:
                 rest = tokens[:first] + tokens[first + size :]
                 return found, " ".join(rest).strip(_HEADER_TRIM)
