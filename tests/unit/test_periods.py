@@ -456,3 +456,23 @@ def test_the_end_of_a_span_not_read_is_not_taken_for_its_month() -> None:
     found = parse_period_header("Actual Sep 24")
     assert found is not None and found[0].label == "Sep 2024"
     assert parse_period_header("Months to Sep 2024 target") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("First half 2024/25", "H1 2024/25"),
+        ("2nd half-year of 2023/24", "H2 2023/24"),
+        ("2024/25 second half", "H2 2024/25"),
+        ("HY1 24/25", "H1 2024/25"),
+        ("6 months to end Sep 24", "H1 2024/25"),
+        ("Half year to the end of March 2025", "H2 2024/25"),
+    ],
+)
+def test_halves_of_the_financial_year_in_words(text: str, label: str) -> None:
+    found = parse_period(text)
+    assert found is not None and found.label == label
+
+
+def test_a_half_with_one_year_is_not_guessed() -> None:
+    assert parse_period("H1 2024") is None  # calendar or financial half: not said

@@ -123,7 +123,10 @@ _QUARTER_RES = [
     re.compile(rf"{_QW}{_SEP}(?P<y>\d{{4}})", re.I),
     re.compile(rf"(?P<y>\d{{4}}){_SEP}{_QW}", re.I),
 ]
-_HW = r"(?:h|half\s*|half\s+year\s*)(?P<h>[12])"
+_HW = (
+    r"(?:(?:h|hy|half\s*|half\s+year\s*)(?P<h>[12])"
+    r"|(?P<hw>first|second|1st|2nd)\s+half(?:[\s\-]year)?(?:\s+of)?)"
+)
 _HALF_RES = [
     re.compile(rf"{_HW}{_SEP}{_FYP}", re.I),
     re.compile(rf"{_FYP}{_SEP}{_HW}", re.I),
@@ -165,7 +168,7 @@ _MONTH_SPAN_RE = re.compile(
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 _ROLLING_RE = re.compile(
     r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
-    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended)\s+"
+    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
     rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MON}[\s\-,']*(?P<y>\d{{4}}|'?\d{{2}})",
     re.I,
 )
@@ -232,7 +235,11 @@ def _parse_quarter_or_half(text: str) -> Period | None:
         found = pattern.fullmatch(text)
         if found:
             start = _fy_start(found["a"], found["b"])
-            return None if start is None else half_year(start, int(found["h"]))
+            if found["h"]:
+                half_no = int(found["h"])
+            else:
+                half_no = 2 if found["hw"].lower() in ("second", "2nd") else 1
+            return None if start is None else half_year(start, half_no)
     for pattern in _FIN_MONTH_RES:
         found = pattern.fullmatch(text)
         if found:
