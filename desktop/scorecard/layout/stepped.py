@@ -70,8 +70,10 @@ def _sums(rows: list[list[CellValue]], group: _Group, measures: list[int]) -> bo
     return False if compared else None
 
 
-def _close(rows: list[list[CellValue]], group: _Group | None, measures: list[int],
-           out: dict[int, Step]) -> None:  # fmt: skip
+def _close(
+    rows: list[list[CellValue]], group: _Group | None, measures: list[int], out: dict[int, Step]
+) -> None:
+    """Settle the year row of a finished group: a subtotal when it repeats its parts' sum."""
     if group is None or group.row is None or not group.parts:
         return
     if not any(_number(_at(rows[group.row], c)) is not None for c in measures):
