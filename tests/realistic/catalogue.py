@@ -185,6 +185,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "planning service monthly return collated from team returns", status="needs_review"),
     _f("fraction_pasted_percent", "xlsx", "Unit column, yearly outturns, one percentage pasted as 0.64, small genuine rates",
        "community safety partnership annual outturn table", status="needs_review"),
+    _f("months_ended_headings", "xlsx", "'Six months ended 30 September 2024', 'Year to 31 March 2024' headings",
+       "borough council half-yearly performance digest"),
+    _f("powerbi_stepped_levels", "xlsx", "year rows with subtotals, 'Quarter 1' rows stepped under them, a Total",
+       "housing options dashboard exported from a Power BI matrix"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),

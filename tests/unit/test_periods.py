@@ -416,3 +416,63 @@ def test_months_within_a_financial_year(text: str, label: str) -> None:
 
 def test_months_running_backwards_in_a_financial_year_are_not_a_period() -> None:
     assert parse_period("Mar-Apr 2024/25") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("6 months to Sep 24", "H1 2024/25"),
+        ("Six months to 30 September 2024", "H1 2024/25"),
+        ("Half year to Sep-24", "H1 2024/25"),
+        ("Half-year ending 31 March 2025", "H2 2024/25"),
+        ("Six months ended 31 Mar 2024", "H2 2023/24"),
+        ("6 months to Dec 24", "Jul 2024–Dec 2024"),
+        ("12 months to Mar 25", "2024/25"),
+        ("3 months to Jun 24", "Q1 2024/25"),
+        ("Quarter ending Dec 2024", "Q3 2024/25"),
+        ("9 months to Dec 24", "Apr 2024–Dec 2024"),
+        ("twelve months to Sep 2024", "Oct 2023–Sep 2024"),
+    ],
+)
+def test_months_ending_in_a_named_month(text: str, label: str) -> None:
+    found = parse_period(text)
+    assert found is not None and found.label == label
+    assert parse_period(found.label) == found
+
+
+def test_months_ending_on_a_day_other_than_the_month_end_are_not_whole_months() -> None:
+    assert parse_period("6 months to 15 Sep 24") is None
+    assert parse_period("0 months to Sep 24") is None
+
+
+def test_a_months_ending_heading_splits_from_its_field() -> None:
+    found = parse_period_header("6 months to Mar 24 Actual")
+    assert found is not None
+    assert (found[0].label, found[1]) == ("H2 2023/24", "Actual")
+
+
+def test_the_end_of_a_span_not_read_is_not_taken_for_its_month() -> None:
+    assert parse_period_header("6 months to 15 Sep 24 Actual") is None
+    found = parse_period_header("Actual Sep 24")
+    assert found is not None and found[0].label == "Sep 2024"
+    assert parse_period_header("Months to Sep 2024 target") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("First half 2024/25", "H1 2024/25"),
+        ("2nd half-year of 2023/24", "H2 2023/24"),
+        ("2024/25 second half", "H2 2024/25"),
+        ("HY1 24/25", "H1 2024/25"),
+        ("6 months to end Sep 24", "H1 2024/25"),
+        ("Half year to the end of March 2025", "H2 2024/25"),
+    ],
+)
+def test_halves_of_the_financial_year_in_words(text: str, label: str) -> None:
+    found = parse_period(text)
+    assert found is not None and found.label == label
+
+
+def test_a_half_with_one_year_is_not_guessed() -> None:
+    assert parse_period("H1 2024") is None  # calendar or financial half: not said

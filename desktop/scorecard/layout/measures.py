@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import SCAN_ROWS, Column, Header, classify, text_of
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SAMPLE = 6  # data rows looked at under a candidate header row
@@ -38,23 +38,33 @@ def _is_period(value: CellValue) -> bool:
     return cells.period(value) is not None
 
 
+def _is_step(value: CellValue) -> bool:
+    return _is_period(value) or periods.is_sub_period(value)
+
+
 def _columns(sheet: Sheet, row: int) -> list[Column] | None:
     header = sheet.rows[row]
     data = _sample(sheet, row)
     if len(data) < 2:
         return None
     width = max(len(header), *(len(r) for r in data))
-    period_at = -1
+    period_at = part_at = -1
     found: list[Column] = []
     for index in range(width):
         heading = header[index] if index < len(header) else None
         below = [r[index] if index < len(r) else None for r in data]
         column = classify(heading)
         column.index = index
+        if period_at >= 0 and part_at < 0 and _mostly(below, periods.is_sub_period):
+            part_at = index  # the quarter level in its own column, beside the year's
+            column.field, column.header = "period", column.header or "Period"
+            found.append(column)
+            continue
         if column.field == "period" or (
             period_at < 0 and cells.is_blank(heading) and _mostly(below, _is_period)
         ):
-            if period_at < 0 and _mostly(below, _is_period):
+            # a year column whose rows may step down to its quarters ("2023-24", "Qtr 3")
+            if period_at < 0 and _mostly(below, _is_step) and any(_is_period(v) for v in below):
                 period_at = index
                 column.field, column.header = "period", column.header or "Period"
                 found.append(column)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, relative
+from desktop.scorecard.layout import keys, relative, stepped
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.evidence import name_problem
@@ -17,6 +17,7 @@ from desktop.scorecard.layout.header import Column, Header, classify, text_of
 from desktop.scorecard.layout.notes import Notes, a1, from_a1
 from desktop.scorecard.layout.period_parts import period_parts
 from desktop.scorecard.layout.polarity_rows import PolarityWatch
+from desktop.scorecard.layout.stepped import Step
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -135,6 +136,17 @@ class RowReader:
         self.coded_names = _coded_names(header) if self.transposed else {}
         # statistics tables: one column per measure, one row per period (and area)
         self.measures = header.of("measure")
+        # year rows stepping down to their quarters: each part's period, each year's subtotal
+        self.steps = (
+            stepped.read(
+                self.sheet.rows,
+                header.first_data,
+                [c.index for c in self.period_cols],
+                [c.index for c in self.measures],
+            )
+            if self.measures and self.period_cols
+            else {}
+        )
         self.shape: TableShape = (
             "benchmark"
             if self.transposed
@@ -468,7 +480,11 @@ class RowReader:
         column = self.period_cols[0]
         if self.table_ended:
             return
-        period = cells.period(_at(row, column.index))
+        step = self.steps.get(index)
+        if step is not None and step.role != "part":
+            self._subtotal_row(index, column.index, step)
+            return
+        period = step.period if step is not None else cells.period(_at(row, column.index))
         if period is None:
             text = " ".join(text_of(v) for v in row if not cells.is_blank(v))
             if sum(1 for v in row if isinstance(v, str) and v.strip()) >= 2:
@@ -493,6 +509,38 @@ class RowReader:
             self._add_one(
                 portfolio, None, measure.header, observation, comparator, (index, measure.index)
             )
+
+    def _subtotal_row(self, index: int, col: int, step: Step) -> None:
+        """A year row over its quarters (a total the sheet repeats, or a doubt), or a
+        quarter that cannot be placed in the year above it (a doubt)."""
+        label = step.period.label if step.period else "the year"
+        self.skipped_rows.append(index)
+        if step.role == "subtotal":
+            self.row_roles.append((index, f"left out: total of {label}'s quarters"))
+            self.notes.skip(
+                self.sheet.name, a1(index, col), f"the total of {label}'s quarters below it"
+            )
+            return
+        if step.role == "unplaced":
+            self.row_roles.append((index, "left out: part of a year not placed"))
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                col,
+                f"a quarter under {label}: of the calendar or the financial year? Not "
+                "imported; write the year as '2024/25' or the period as 'Q1 2024/25'",
+                kind="quarter under a calendar year",
+            )
+            return
+        self.row_roles.append((index, "left out: year row over its quarters"))
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            col,
+            f"the {label} row over its quarters is not their sum — is it the year's own "
+            "figure or a total? Not imported; give the year its own row or leave it out",
+            kind="year over quarters",
+        )
 
     def _add_one(
         self,

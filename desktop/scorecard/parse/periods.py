@@ -56,6 +56,7 @@ __all__ = [
     "financial_year_range",
     "half_year",
     "is_provisional",
+    "is_sub_period",
     "is_year_to_date",
     "make_period",
     "month",
@@ -122,7 +123,10 @@ _QUARTER_RES = [
     re.compile(rf"{_QW}{_SEP}(?P<y>\d{{4}})", re.I),
     re.compile(rf"(?P<y>\d{{4}}){_SEP}{_QW}", re.I),
 ]
-_HW = r"(?:h|half\s*|half\s+year\s*)(?P<h>[12])"
+_HW = (
+    r"(?:(?:h|hy|half\s*|half\s+year\s*)(?P<h>[12])"
+    r"|(?P<hw>first|second|1st|2nd)\s+half(?:[\s\-]year)?(?:\s+of)?)"
+)
 _HALF_RES = [
     re.compile(rf"{_HW}{_SEP}{_FYP}", re.I),
     re.compile(rf"{_FYP}{_SEP}{_HW}", re.I),
@@ -159,8 +163,13 @@ _MONTH_SPAN_RE = re.compile(
     rf"{_MON}[\s\-']*(?P<y>\d{{4}}|\d{{2}})?\s*(?:-|to)\s*{_MON2}[\s\-,']*(?P<z>\d{{4}}|\d{{2}})",
     re.I,
 )
+# "12 months to Mar 25", "6 months to Sep 24", "Half year ending 30 September 2024":
+# the months that end with the named one
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 _ROLLING_RE = re.compile(
-    rf"(?:rolling\s+)?(?:12\s+months?|twelve\s+months?|year)\s+(?:to|ending)\s+{_MON}[\s\-,']*(?P<y>\d{{4}}|\d{{2}})",
+    r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
+    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MON}[\s\-,']*(?P<y>\d{{4}}|'?\d{{2}})",
     re.I,
 )
 
@@ -226,7 +235,11 @@ def _parse_quarter_or_half(text: str) -> Period | None:
         found = pattern.fullmatch(text)
         if found:
             start = _fy_start(found["a"], found["b"])
-            return None if start is None else half_year(start, int(found["h"]))
+            if found["h"]:
+                half_no = int(found["h"])
+            else:
+                half_no = 2 if found["hw"].lower() in ("second", "2nd") else 1
+            return None if start is None else half_year(start, half_no)
     for pattern in _FIN_MONTH_RES:
         found = pattern.fullmatch(text)
         if found:
@@ -304,10 +317,7 @@ def _single_year(year: int, hint: str | None, academic: bool) -> Period | None:
 def _parse_month_forms(text: str) -> Period | None:
     found = _ROLLING_RE.fullmatch(text)
     if found:
-        end_year, end_month = _year(found["y"]), _MONTHS[found["m"].lower()]
-        first_month = end_month % 12 + 1
-        first_year = end_year - 1 if end_month != 12 else end_year
-        return month_range(first_year, first_month, end_year, end_month)
+        return _months_ending(found)
     found = _MONTH_SPAN_RE.fullmatch(text)
     if found:
         return _month_span(found)
@@ -317,6 +327,21 @@ def _parse_month_forms(text: str) -> Period | None:
             year = _year(found["y"])
             return month(year, _MONTHS[found["m"].lower()]) if _ok_year(year) else None
     return _parse_numeric_month(text)
+
+
+def _months_ending(found: re.Match[str]) -> Period | None:
+    """ "6 months to Sep 24": April to September 2024 (H1 2024/25); "12 months to Mar 25": 2024/25."""
+    if found["count"]:
+        count = _SPAN_MONTHS.get(found["count"].lower()) or int(found["count"])
+    else:
+        count = 6 if found["half"] else 3 if found["quarter"] else 12
+    end_year, end_month = _year(found["y"]), _MONTHS[found["m"].lower()]
+    if not 1 <= count <= 24 or not _ok_year(end_year):
+        return None
+    if found["d"] and int(found["d"]) != calendar.monthrange(end_year, end_month)[1]:
+        return None  # "6 months to 15 September": not whole months
+    index = end_year * 12 + end_month - 1 - (count - 1)
+    return month_range(index // 12, index % 12 + 1, end_year, end_month)
 
 
 def _month_span(found: re.Match[str]) -> Period | None:
@@ -495,6 +520,11 @@ def is_year_to_date(text: str) -> bool:
 
 # ---------------------------------------------------------------- headers and two-row headers
 
+_ENDS_A_SPAN_RE = re.compile(
+    r"\b(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$",
+    re.I,
+)
 _HEADER_TRIM = " \t-–—:;,|/()[]"
 _MAX_HEADER_TOKENS = 12
 
@@ -514,6 +544,8 @@ def parse_period_header(text: str) -> tuple[Period, str] | None:
     for size in range(len(tokens), 0, -1):
         for first in range(len(tokens) - size + 1):
             found = parse_period(" ".join(tokens[first : first + size]))
+            if found is not None and _ENDS_A_SPAN_RE.search(" ".join(tokens[:first])):
+                return None  # "6 months to 15 Sep 24": the end of a span not read, not Sep 2024
             if found is not None:
                 rest = tokens[:first] + tokens[first + size :]
                 return found, " ".join(rest).strip(_HEADER_TRIM)
@@ -523,6 +555,14 @@ def parse_period_header(text: str) -> tuple[Period, str] | None:
 _SUB_QUARTER_RE = re.compile(rf"^{_QW}$", re.I)
 _SUB_HALF_RE = re.compile(r"^h(?P<h>[12])$", re.I)
 _SUB_MONTH_RE = re.compile(rf"^{_MON}$", re.I)
+
+
+def is_sub_period(value: CellValue) -> bool:
+    """True for a part of a year written without its year ("Qtr 3", "Q1", "H2", "Apr")."""
+    if not isinstance(value, str) or len(value) > 20:
+        return False
+    text = _normalise(value)
+    return any(p.match(text) for p in (_SUB_QUARTER_RE, _SUB_HALF_RE, _SUB_MONTH_RE))
 
 
 def combine_period(outer: Period, inner: CellValue) -> Period | None:
