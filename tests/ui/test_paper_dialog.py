@@ -82,7 +82,7 @@ def test_details_typed_by_keyboard_reach_the_front_sheet(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     dialog = open_paper_dialog(qtbot, window, MEETING)
-    assert dialog.paper_combo.currentText() == "People Scrutiny, March (05 Mar 2026)"
+    assert dialog.paper_combo.currentText() == "People Scrutiny, March (5 March 2026)"
     type_into(qtbot, dialog.agenda_item, "Item 7")
     qtbot.keyClick(dialog.agenda_item, Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "To review the third quarter.")

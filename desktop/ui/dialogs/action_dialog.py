@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from db.models import ACTION_STATUSES
 from desktop import annotations as ann
 from desktop.annotations import ActionRecord, MeetingRecord
-from desktop.wording import ACTION_WORDS
+from desktop.wording import ACTION_WORDS, long_date
 
 STATUS_WORDS = ACTION_WORDS
 
@@ -47,7 +47,7 @@ class ActionValues:
 
 
 def meeting_label(meeting: MeetingRecord) -> str:
-    when = f" ({meeting.held_on:%d %b %Y})" if meeting.held_on else ""
+    when = f" ({long_date(meeting.held_on)})" if meeting.held_on else ""
     return f"{meeting.name}{when}"
 
 

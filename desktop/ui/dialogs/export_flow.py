@@ -16,6 +16,7 @@ from desktop.export.data import ExportData
 from desktop.ui.dialogs.export_dialog import ExportDialog, ExportOptions
 from desktop.ui.dialogs.progress import ProgressDialog
 from desktop.ui.workers import TaskControl, Workers
+from desktop.wording import long_date
 
 if TYPE_CHECKING:
     from desktop.ui.dialogs.paper_dialog import PaperDialog
@@ -177,7 +178,7 @@ class ExportFlow(QObject):
         with self._store.read_session() as session:
             meetings = list_meetings(session)
         return [
-            (m.name, f"{m.name} ({m.held_on:%d %b %Y})" if m.held_on else m.name)
+            (m.name, f"{m.name} ({long_date(m.held_on)})" if m.held_on else m.name)
             for m in reversed(meetings)
         ]
 
@@ -195,7 +196,7 @@ class ExportFlow(QObject):
         dialog = PaperDialog(
             self._store,
             [
-                (m.id, f"{m.name} ({m.held_on:%d %b %Y})" if m.held_on else m.name)
+                (m.id, f"{m.name} ({long_date(m.held_on)})" if m.held_on else m.name)
                 for m in reversed(meetings)
             ],
             meeting_id=chosen,

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.annotations import ActionRecord, MeetingRecord, QuestionRecord
-from desktop.wording import ACTION_WORDS, QUESTION_WORDS
+from desktop.wording import ACTION_WORDS, QUESTION_WORDS, long_date
 
 IndicatorIdRole: Final = int(Qt.ItemDataRole.UserRole) + 1
 KindRole: Final = int(Qt.ItemDataRole.UserRole) + 2
@@ -184,7 +184,7 @@ class OpenItemsModel(QAbstractTableModel):
             item.person,
             item.meeting,
             STATUS_WORDS.get(item.status, item.status),
-            f"{item.due:%d %b %Y}" if item.due else "",
+            long_date(item.due) if item.due else "",
         )
         return values[column]
 

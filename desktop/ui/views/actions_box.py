@@ -20,11 +20,12 @@ from desktop.annotations import ActionRecord, MeetingRecord
 from desktop.ui.annotation_access import AnnotationAccess
 from desktop.ui.dialogs.action_dialog import STATUS_WORDS, ActionDialog, save_action
 from desktop.ui.views.reflow import wrapped_lines
+from desktop.wording import long_date
 
 
 def action_title(a: ActionRecord) -> str:
     owner = f" — {a.owner}" if a.owner else ""
-    due = f", due {a.due_date:%d %b %Y}" if a.due_date else ""
+    due = f", due {long_date(a.due_date)}" if a.due_date else ""
     return f"[{STATUS_WORDS[a.status]}] {a.text.splitlines()[0][:90]}{owner}{due}"
 
 

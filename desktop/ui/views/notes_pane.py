@@ -32,6 +32,7 @@ from desktop.ui.indicator_text import shorten
 from desktop.ui.local_time import local_stamp
 from desktop.ui.views.note_commands import NoteCommand, NoteFields, NoteRef
 from desktop.ui.views.reflow import ReflowSplitter, vertical_scroller, wrapped_lines
+from desktop.wording import long_date
 
 if TYPE_CHECKING:
     from desktop.catalogue import IndicatorView
@@ -76,7 +77,7 @@ def history_line(entry: HistoryEntry, exempt_notes: frozenset[int] = frozenset()
     """One line of the history; an exempt note says so in words, before anything else."""
     exempt = entry.kind == "note" and entry.ref_id in exempt_notes
     mark = f"[{EXEMPT_MARK}] " if exempt else ""
-    return f"{mark}{entry.on:%d %b %Y} · {entry.text}"
+    return f"{mark}{long_date(entry.on)} · {entry.text}"
 
 
 def earlier_words(view: IndicatorView, history: list[HistoryEntry]) -> str:
@@ -484,7 +485,7 @@ class NotesPane(QWidget):
         self.meeting.clear()
         self.meeting.addItem("No meeting", None)
         for meeting in reversed(self.meetings):
-            when = f" ({meeting.held_on:%d %b %Y})" if meeting.held_on else ""
+            when = f" ({long_date(meeting.held_on)})" if meeting.held_on else ""
             self.meeting.addItem(f"{meeting.name}{when}", meeting.id)
         self.meeting.setCurrentIndex(max(self.meeting.findData(keep), 0))
 
