@@ -208,6 +208,11 @@ def _outgoing(store: Store) -> tuple[dict[str, str], list[_Outgoing]]:
     return state, out
 
 
+# when a record was first made: the same file imported on two laptops a second apart is one
+# record, not a clash for anyone to settle; the earlier moment is kept
+_FIRST_MADE = frozenset({"created_at", "imported_at"})
+
+
 def _merge(
     mine: Payload, base: Payload | None, theirs: Payload
 ) -> tuple[Payload, list[tuple[str, Any, Any]]]:
@@ -219,8 +224,11 @@ def _merge(
     for key, value in mine.items():
         if key in base and base[key] == value:
             continue  # not changed here
-        merged[key] = value
         other = theirs.get(key)
+        if key in _FIRST_MADE and isinstance(value, str) and isinstance(other, str):
+            merged[key] = min(value, other)  # ISO moments: the earlier is the first
+            continue
+        merged[key] = value
         if other != value and (key not in base or other != base[key]):
             clashes.append((key, value, other))
     return merged, clashes
