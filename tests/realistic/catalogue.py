@@ -189,6 +189,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council half-yearly performance digest"),
     _f("powerbi_stepped_levels", "xlsx", "year rows with subtotals, 'Quarter 1' rows stepped under them, a Total",
        "housing options dashboard exported from a Power BI matrix"),
+    # third batch, development half (the other half is the third hold-out set)
+    _f("calendar_year_quarters", "xlsx", "calendar quarters headed '2024 Q1', a note that Q1 is January to March",
+       "community safety partnership quarterly summary of police and health data"),
+    _f("kpi_form_pages", "xlsx", "a printable form per indicator: label/value pairs down two columns",
+       "district council PI forms printed for an overview and scrutiny committee"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
@@ -308,6 +313,13 @@ PLANNED_2 = [
     "variance_pp_columns",
     "welsh_only_rag",
 ]
+
+# The third batch's 24 names were fixed before any of its fixtures was written,
+# and half were drawn with random.Random(3).sample(sorted(PLANNED_3), 12) as the
+# third hold-out set. The development half is published first with only this
+# digest of "\n".join(sorted(PLANNED_3)); the list joins it when the hold-out
+# half is added, and must match it.
+PLANNED_3_SHA256 = "24321a5759ae5e1cc23421db153ea0324ddcf7105132388bdba63a5668fb2be6"
 
 
 def development() -> list[Fixture]:
