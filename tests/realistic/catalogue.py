@@ -194,6 +194,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "community safety partnership quarterly summary of police and health data"),
     _f("kpi_form_pages", "xlsx", "a printable form per indicator: label/value pairs down two columns",
        "district council PI forms printed for an overview and scrutiny committee"),
+    _f("mixed_frequency_wide", "xlsx", "Q1..Q4 and '2024/25 annual' columns, a Frequency column, 'Annual' in quarter cells",
+       "borough council year-end corporate performance table"),
+    _f("numeric_rag_key_row", "xlsx", "status coded 1/2/3, the key in a footer row under the table",
+       "housing services quarterly return from a filterable template"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
