@@ -198,6 +198,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council year-end corporate performance table"),
     _f("numeric_rag_key_row", "xlsx", "status coded 1/2/3, the key in a footer row under the table",
        "housing services quarterly return from a filterable template"),
+    _f("ofsted_grades_status", "xlsx", "Ofsted grade words in the Status column of inspection rows among RAG-rated KPIs",
+       "children and young people's scrutiny scorecard with inspection outcomes"),
+    _f("pam_data_cymru", "xlsx", "PAM/0xx codes, '2021-22' year columns, Wales and rank columns, all-Wales summary below",
+       "Welsh Public Accountability Measures table downloaded from a benchmarking site"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
