@@ -202,6 +202,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "children and young people's scrutiny scorecard with inspection outcomes"),
     _f("pam_data_cymru", "xlsx", "PAM/0xx codes, '2021-22' year columns, Wales and rank columns, all-Wales summary below",
        "Welsh Public Accountability Measures table downloaded from a benchmarking site"),
+    _f("polarity_arrows", "xlsx", "polarity as \u2191/\u2193 under 'Good is', direction of travel as \u2191/\u2193/\u2192, a key below",
+       "neighbourhood services scorecard from a narrow template"),
+    _f("profiled_quarter_targets", "xlsx", "'Q1 Target | Q1 Actual | Q2 Target ...' profiled targets, an annual target, year in the title",
+       "economy and housing scorecard with seasonal target profiles"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
