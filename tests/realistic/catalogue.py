@@ -206,6 +206,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "neighbourhood services scorecard from a narrow template"),
     _f("profiled_quarter_targets", "xlsx", "'Q1 Target | Q1 Actual | Q2 Target ...' profiled targets, an annual target, year in the title",
        "economy and housing scorecard with seasonal target profiles"),
+    _f("rank_and_quartile_columns", "xlsx", "per year: council value, 'Rank (of 16)', 'Quartile', neighbours' average, England",
+       "benchmarking appendix against CIPFA nearest neighbours"),
+    _f("summary_counts_above_table", "xlsx", "Green/Amber/Red/Data only counts by portfolio above the KPI table",
+       "corporate performance report opening with a summary of ratings"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
