@@ -210,6 +210,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "benchmarking appendix against CIPFA nearest neighbours"),
     _f("summary_counts_above_table", "xlsx", "Green/Amber/Red/Data only counts by portfolio above the KPI table",
        "corporate performance report opening with a summary of ratings"),
+    _f("text_month_headings", "xlsx", "'Apr-24'..'Mar-25' typed as text, 'YTD' and 'Same month last year', '-' for months to come",
+       "customer services monthly tracker kept through the year"),
+    _f("year_rows_under_title", "xlsx", "a merged code-and-name title row per indicator, then Year | Outturn | Target | Status rows",
+       "housing annual report to a tenants' panel"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
