@@ -5,10 +5,12 @@ The hold-out set was drawn once, before any fixture was written, with
 fixtures added after the draw are development fixtures. A second batch of 24
 was planned later (``PLANNED_2``) and half drawn with
 ``random.Random(2026).sample(sorted(PLANNED_2), 12)`` as the second hold-out
-set, again before any of its fixtures was written. Hold-out builders live in
-``tests/realistic/holdout/`` and ``tests/realistic/holdout2/`` and are imported
-only when built, so working on the importer against the development set never
-loads them.
+set, again before any of its fixtures was written. A third batch of 24 was
+drawn the same way with ``random.Random(3)``; its development half comes
+first, with only a digest of the planned list (``PLANNED_3_SHA256``).
+Hold-out builders live in ``tests/realistic/holdout/`` and
+``tests/realistic/holdout2/`` and are imported only when built, so working on
+the importer against the development set never loads them.
 """
 
 from __future__ import annotations

@@ -7,13 +7,8 @@ from pathlib import Path
 from tests.realistic.kit import Expected, Obs, new_book, put_row, save, title
 
 HEADINGS = ("2023 Q3", "2023 Q4", "2024 Q1", "2024 Q2")
-# calendar quarters: the app names such a span by its months
-LABELS = (
-    "Jul 2023\u2013Sep 2023",
-    "Oct 2023\u2013Dec 2023",
-    "Jan 2024\u2013Mar 2024",
-    "Apr 2024\u2013Jun 2024",
-)
+# each calendar quarter's three months are a financial quarter, named as the app names it
+LABELS = ("Q2 2023/24", "Q3 2023/24", "Q4 2023/24", "Q1 2024/25")
 
 # theme -> rows of (measure, four quarters, change on the same quarter last year)
 SECTIONS: tuple[tuple[str, tuple[tuple[object, ...], ...]], ...] = (
@@ -41,11 +36,14 @@ def build(path: Path) -> Expected:
     by calendar quarter, and their tables keep the police's headings: '2023
     Q3' .. '2024 Q2', with a note under the title that the quarters are
     calendar quarters (Q1 = January to March). A careful reader follows the
-    note: '2024 Q1' is January to March 2024, not the council's Q1 2024/25,
-    and each quarter is named by its months. The counts have no targets; the
-    'Change on same quarter last year' column is a derived percentage, not a
-    figure for any period. The latest hospital admissions quarter is not yet
-    published and is left blank (no observation); theme rows are headings.
+    note: '2024 Q1' is January to March 2024, not the council's Q1 2024/25
+    (April to June). Each calendar quarter is the same three months as a
+    financial quarter and is labelled as the app labels that span: '2023 Q3'
+    is Q2 2023/24, '2024 Q1' is Q4 2023/24 and '2024 Q2' is Q1 2024/25. The
+    counts have no targets; the 'Change on same quarter last year' column is
+    a derived percentage, not a figure for any period. The latest hospital
+    admissions quarter is not yet published and is left blank (no
+    observation); theme rows are headings.
     """
     book, sheet = new_book("CSP quarterly")
     title(sheet, "A1", "Safer Stockton Partnership - Quarterly Performance Summary")

@@ -60,10 +60,10 @@ def build(path: Path) -> Expected:
     header = ["Portfolio", "Ref", "Indicator", *QUARTERS, "Target", "RAG", "Comments"]
     put_row(sheet, top + 1, 1, header, bold=True)
     exp = Expected([])
-    for j, (portfolio, ref, name, q1, q2, target, rag, comment) in enumerate(ROWS):
-        put_row(sheet, top + 2 + j, 1, [portfolio, ref, name, q1, q2, target, rag, comment])
+    for j, (area, ref, measure, q1, q2, target, rag, comment) in enumerate(ROWS):
+        put_row(sheet, top + 2 + j, 1, [area, ref, measure, q1, q2, target, rag, comment])
         t = float(target) if isinstance(target, float) else None
-        exp.observations += observed(str(ref), str(name), QUARTERS, (q1, q2), t, RAG[str(rag)])
+        exp.observations += observed(str(ref), str(measure), QUARTERS, (q1, q2), t, RAG[str(rag)])
     sheet.column_dimensions["C"].width = 62
     save(book, path)
     return exp

@@ -67,7 +67,7 @@ def build(path: Path) -> Expected:
             row += 1
         row += 1
     sheet.column_dimensions["A"].width = 24
-    for col in "BCD":
-        sheet.column_dimensions[col].width = 12
+    for letter in "BCD":
+        sheet.column_dimensions[letter].width = 12
     save(book, path)
     return exp
