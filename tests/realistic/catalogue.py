@@ -7,7 +7,9 @@ was planned later (``PLANNED_2``) and half drawn with
 ``random.Random(2026).sample(sorted(PLANNED_2), 12)`` as the second hold-out
 set, again before any of its fixtures was written. A third batch of 24 was
 drawn the same way with ``random.Random(3)``; its development half comes
-first, with only a digest of the planned list (``PLANNED_3_SHA256``).
+first, with only a digest of the planned list (``PLANNED_3_SHA256``). A
+fourth batch of 12 had 4 drawn with ``random.Random(4)``; its eight
+development fixtures come first, with only ``PLANNED_4_SHA256``.
 Hold-out builders live in ``tests/realistic/holdout/`` and
 ``tests/realistic/holdout2/`` and are imported only when built, so working on
 the importer against the development set never loads them.
@@ -342,6 +344,13 @@ PLANNED_2 = [
 # digest of "\n".join(sorted(PLANNED_3)); the list joins it when the hold-out
 # half is added, and must match it.
 PLANNED_3_SHA256 = "24321a5759ae5e1cc23421db153ea0324ddcf7105132388bdba63a5668fb2be6"
+
+# The fourth batch's 12 names were fixed before any of its fixtures was written,
+# and 4 were drawn with random.Random(4).sample(sorted(PLANNED_4), 4) as the
+# fourth hold-out set. The development part (eight fixtures) is published first
+# with only this digest of "\n".join(sorted(PLANNED_4)); the list joins it when
+# the hold-out part is added, and must match it.
+PLANNED_4_SHA256 = "96ae397006784fb6048e2ab24e3ce7bcc13cea21a03da521933228f1d385938c"
 
 
 def development() -> list[Fixture]:
