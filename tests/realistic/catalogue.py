@@ -218,6 +218,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "customer services monthly tracker kept through the year"),
     _f("year_rows_under_title", "xlsx", "a merged code-and-name title row per indicator, then Year | Outturn | Target | Status rows",
        "housing annual report to a tenants' panel"),
+    # fourth batch, development part (the other four are the fourth hold-out set)
+    _f("contract_kpis_supplier", "xlsx", "supplier/contract/KPI ref, Threshold and Target, two quarters' scores, 'Service credit (\u00a3)', RAG",
+       "contract management report on outsourced services"),
+    _f("latest_period_column", "xlsx", "'Latest data' | 'Period' | 'Previous' | 'Previous period', each figure's period in a cell",
+       "corporate snapshot of indicators from sources on different timetables"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
