@@ -223,6 +223,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "contract management report on outsourced services"),
     _f("latest_period_column", "xlsx", "'Latest data' | 'Period' | 'Previous' | 'Previous period', each figure's period in a cell",
        "corporate snapshot of indicators from sources on different timetables"),
+    _f("pivot_table_export", "xlsx", "PivotTable pasted as values: 'Row Labels', bold portfolio labels, indented indicators, Grand Totals",
+       "summary of a performance dataset built with an Excel PivotTable"),
+    _f("qlik_totals_first", "xlsx", "field-name headings, long rows, the 'Totals' row first under the headings, '-' for nulls",
+       "Qlik Sense table 'Download as data'"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
