@@ -227,6 +227,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "summary of a performance dataset built with an Excel PivotTable"),
     _f("qlik_totals_first", "xlsx", "field-name headings, long rows, the 'Totals' row first under the headings, '-' for nulls",
        "Qlik Sense table 'Download as data'"),
+    _f("shared_service_two_councils", "xlsx", "per quarter an 'Adur' and a 'Worthing' column, one shared target, status per council",
+       "joint performance report of two councils sharing services", options=("--area", "Worthing")),
+    _f("top_quartile_targets", "xlsx", "targets as 'Top quartile (\u2265 92.1%)', 'Above England average (41.7%)', 'Upper quartile'",
+       "benchmarked KPI set with targets stated as positions", status="needs_review"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
