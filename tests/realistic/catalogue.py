@@ -229,6 +229,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "Qlik Sense table 'Download as data'"),
     _f("shared_service_two_councils", "xlsx", "per quarter an 'Adur' and a 'Worthing' column, one shared target, status per council",
        "joint performance report of two councils sharing services", options=("--area", "Worthing")),
+    _f("tableau_crosstab_utf16", "csv", "UTF-16 LE with BOM, tab-separated, 'Measure Names' rows, 'FY 2024/25 Q1' columns, formatted text",
+       "Tableau Server 'Download > Crosstab' as CSV"),
     _f("top_quartile_targets", "xlsx", "targets as 'Top quartile (\u2265 92.1%)', 'Above England average (41.7%)', 'Upper quartile'",
        "benchmarked KPI set with targets stated as positions", status="needs_review"),
     # hold-out set: do not open these while working on the importer
