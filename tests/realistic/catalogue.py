@@ -233,6 +233,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "Tableau Server 'Download > Crosstab' as CSV"),
     _f("top_quartile_targets", "xlsx", "targets as 'Top quartile (\u2265 92.1%)', 'Above England average (41.7%)', 'Upper quartile'",
        "benchmarked KPI set with targets stated as positions", status="needs_review"),
+    _f("value_flag_column", "xlsx", "a 'Flag' column beside each year's figure (p, r, e, c, ':'), the flag key below",
+       "open-data statistical table with flags"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
