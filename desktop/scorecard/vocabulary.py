@@ -863,3 +863,7 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
     "red": "red", "amber": "amber", "yellow": "amber", "orange": "amber", "green": "green",
     "blue": "none", "grey": "none", "gray": "none",
 }  # fmt: skip
+
+# words saying which kind of year a file's quarters belong to ("Q4 2024"), normalised
+FINANCIAL_YEAR_WORDS: tuple[str, ...] = ("financial year", "fiscal year", "blwyddyn ariannol")
+CALENDAR_YEAR_WORDS: tuple[str, ...] = ("calendar year", "calendar quarter", "blwyddyn galendr")
