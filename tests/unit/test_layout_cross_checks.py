@@ -14,7 +14,9 @@ from desktop.scorecard.read.workbook import read_workbook
 Row = list[object]
 
 
-def _read(tmp_path: Path, rows: list[Row], *, name: str = "card.xlsx", title: str = "Scorecard"):
+def _read(
+    tmp_path: Path, rows: list[Row], *, name: str = "card.xlsx", title: str = "Scorecard"
+) -> ParsedScorecard:
     book = Book()
     sheet = book.active
     assert sheet is not None
@@ -289,3 +291,34 @@ def test_single_year_quarters_in_a_period_column(tmp_path: Path) -> None:
         ],
     )
     assert [r.cell for r in read.review] == ["B2"]
+
+
+# -- names that are not names -----------------------------------------------------------------
+
+
+def test_a_grand_total_row_is_not_an_indicator(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path,
+        [
+            ["Measure", "Q1 2024/25", "Q2 2024/25"],
+            ["Stage 1 complaints received", 120, 131],
+            ["Stage 2 complaints received", 14, 9],
+            ["Grand total", 134, 140],
+        ],
+    )
+    assert [r.cell for r in read.review] == ["A4"]
+    assert "total or an average" in read.review[0].reason
+
+
+def test_a_unit_as_a_name_is_a_doubt_but_a_name_starting_with_one_is_not(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path,
+        [
+            ["Measure", "Q1 2024/25", "Q2 2024/25"],
+            ["Days to relet a council home", 31, 28],
+            ["Total complaints received", 134, 140],
+            ["%", 81.5, 82.0],
+        ],
+    )
+    assert [r.cell for r in read.review] == ["A4"]
+    assert "is a unit" in read.review[0].reason

@@ -221,8 +221,8 @@ def _years_of_own_periods(indicator: ParsedIndicator, notes: Notes) -> None:
 
 def _counting_rows(column: list[tuple[ParsedIndicator, ParsedObservation]], notes: Notes) -> None:
     """A column counting 1, 2, 3 … down its rows: a row number read as figures."""
-    if len(column) < COUNTING_ROWS:
-        return
+    if len(column) < COUNTING_ROWS or len({id(i) for i, _ in column}) < COUNTING_ROWS:
+        return  # one indicator's series may count up (1, 2, 3 incidents): only across several
     ordered = sorted(column, key=lambda pair: _where(pair[1])[1])
     values = [pair[1].actual for pair in ordered]
     if not all(_whole(v) for v in values):
@@ -282,7 +282,7 @@ def _few(figures: Iterable[float]) -> str:
 def _far_periods(indicators: list[ParsedIndicator], notes: Notes) -> None:
     """An indicator whose every figure lies years outside the span of all the others'."""
     years = {
-        id(i): [o.period.end.year for o in i.observations] for i in indicators if i.observations
+        id(i): [o.period.start.year for o in i.observations] for i in indicators if i.observations
     }
     if len(years) < 4:
         return
@@ -307,13 +307,14 @@ def _far_periods(indicators: list[ParsedIndicator], notes: Notes) -> None:
 
 def _columns_out_of_order(header: Header, notes: Notes) -> None:
     """Quarter (or month) columns of one financial year running out of order (Q3, Q1, Q2)."""
-    groups: dict[tuple[str, int], list[tuple[int, Period]]] = defaultdict(list)
+    groups: dict[tuple[str, int, str, str], list[tuple[int, Period]]] = defaultdict(list)
     for column in header.columns:
         period = column.period
         if column.field != "actual" or period is None or period.kind not in ("quarter", "month"):
             continue
         fy = period.start.year if period.start.month >= 4 else period.start.year - 1
-        groups[(period.kind, fy)].append((column.index, period))
+        key = (period.kind, fy, column.series or "", column.code or "")  # blocks repeat
+        groups[key].append((column.index, period))
     for group in groups.values():
         starts = [p.start for _, p in sorted(group, key=lambda pair: pair[0])]
         if len(set(starts)) < 3:

@@ -373,4 +373,9 @@ def name_problem(text: str) -> str | None:
     field = vocabulary.heading_field(text)
     if field in vocabulary.HEADING_NAMES:
         return "is a column heading"
+    key = vocabulary.normalise(text)
+    if key in vocabulary.SUMMARY_NAMES or key.startswith(vocabulary.SUMMARY_NAME_LEADS):
+        return "is a total or an average of other rows, not an indicator"
+    if key in vocabulary.UNIT_NAMES or text in vocabulary.UNIT_NAMES:
+        return "is a unit"
     return None
