@@ -322,3 +322,17 @@ def test_a_unit_as_a_name_is_a_doubt_but_a_name_starting_with_one_is_not(tmp_pat
     )
     assert [r.cell for r in read.review] == ["A4"]
     assert "is a unit" in read.review[0].reason
+
+
+def test_a_date_serial_against_a_small_target_is_a_doubt(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path,
+        [
+            ["Indicator", "Q2 2024/25", "Target"],
+            ["Reviews on time", 45473, 95],
+            ["Calls answered", 91.0, 90],
+            ["Residents' complaints answered", 12840, 12000],  # a large count beside its own
+        ],
+    )
+    assert [r.cell for r in read.review] == ["B2"]
+    assert "against a target of 95" in read.review[0].reason

@@ -177,22 +177,29 @@ def _date_like(value: float) -> str | None:
 
 
 def _dates_among_small(indicator: ParsedIndicator, notes: Notes) -> None:
-    """A year (2024) or a date serial (45382) among an indicator's small figures."""
+    """A year (2024) or a date serial (45382) among an indicator's small figures, or beside a
+    small target of its own (a date serial against a target of 95%)."""
     figures = [o for o in indicator.observations if o.actual is not None]
     odd = [o for o in figures if _date_like(float(o.actual or 0)) is not None]
     rest = [float(o.actual or 0) for o in figures if o not in odd]
-    if not odd or len(rest) < 2 or max(abs(v) for v in rest) >= SMALL_BESIDE:
-        return
+    among = len(rest) >= 2 and max(abs(v) for v in rest) < SMALL_BESIDE
     for observation in odd:
-        sheet, row, col = _where(observation)
         value = float(observation.actual or 0)
+        target = observation.target
+        if among:
+            beside = f"where its other figures are {_few(rest)}"
+        elif not rest and target is not None and 0 < abs(target) < SMALL_BESIDE:
+            beside = f"against a target of {target:g}"
+        else:
+            continue
+        sheet, row, col = _where(observation)
         notes.doubt(
             sheet,
             row,
             col,
             f"'{_label(indicator)}' {observation.period.label} is {value:g}, which looks like "
-            f"{_date_like(value)}, where its other figures are {_few(rest)} — check the cell "
-            "(or import with --accept to keep it)",
+            f"{_date_like(value)}, {beside} — check the cell (or import with --accept to "
+            "keep it)",
             kind="a date among figures",
         )
 
@@ -387,12 +394,15 @@ def _single_year_quarters(
     if period_column is not None:
         for index in range(header.first_data, len(header.sheet.rows)):
             cells_of_row = header.sheet.rows[index]
-            text = (
-                text_of(cells_of_row[period_column.index])
+            value = (
+                cells_of_row[period_column.index]
                 if period_column.index < len(cells_of_row)
-                else ""
+                else None
             )
-            found = single_year_quarter(text) if text else None
+            if not isinstance(value, str) or len(value) > 20:  # quarters are short texts
+                continue
+            text = text_of(value)
+            found = single_year_quarter(text)
             if found is not None:
                 cells.append((index, period_column.index, text, found))
     if not cells:
