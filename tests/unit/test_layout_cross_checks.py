@@ -336,3 +336,34 @@ def test_a_date_serial_against_a_small_target_is_a_doubt(tmp_path: Path) -> None
     )
     assert [r.cell for r in read.review] == ["B2"]
     assert "against a target of 95" in read.review[0].reason
+
+
+def test_names_that_are_bare_periods_statuses_or_footers_are_doubts(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path,
+        [
+            ["Measure", "2023/24", "2024/25"],
+            ["Days to relet a council home", 31, 28],
+            ["Quarter 1", 30, 29],
+            ["Improving", 12, 14],
+            ["Page 2 of 3", 1, 1],
+        ],
+    )
+    lines = [f"{r.cell}: {r.reason}" for r in read.review]
+    assert any(line.startswith("A3:") and "period without its year" in line for line in lines)
+    assert any(line.startswith("A4:") and "direction word" in line for line in lines)
+    assert any(line.startswith("A5:") and "page number" in line for line in lines)
+    assert len(lines) == 3
+
+
+def test_a_financial_year_column_beside_single_year_quarters_settles_them(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path,
+        [
+            ["Indicator", "Year", "Quarter", "Result"],
+            ["Reviews on time", "2024/25", "Q1 2024", 81.5],
+            ["Reviews on time", "2024/25", "Q2 2024", 82.0],
+        ],
+    )
+    assert read.review == []
+    assert _periods(read) == {"Q1 2024/25", "Q2 2024/25"}

@@ -49,6 +49,7 @@ COUNTING_ROWS = 4  # a column counting 1, 2, 3, 4 … down this many rows is a r
 
 # -- periods ----------------------------------------------------------------------------------
 
+SAMPLED_ROWS = 20  # first data rows whose short texts may say which kind of year is meant
 YEARS_AWAY = 5  # an indicator whose every figure is this many years outside the rest
 
 _SINGLE_YEAR_QUARTER = re.compile(
@@ -359,10 +360,13 @@ def calendar_quarter(q: int, year: int) -> Period:
 
 
 def _table_texts(header: Header) -> list[str]:
-    """The headings and title rows of a table, and its sheet's name."""
+    """The headings and title rows of a table, its sheet's name, and the short texts of its
+    first rows (a 'Financial year' column of 2024/25 beside a 'Quarter' of Q1 2024)."""
     texts = [header.sheet.name]
     for row in header.sheet.rows[: header.first_data]:
         texts.extend(text_of(v) for v in row if v is not None)
+    for row in header.sheet.rows[header.first_data : header.first_data + SAMPLED_ROWS]:
+        texts.extend(v for v in row if isinstance(v, str) and len(v) <= 20)
     return texts
 
 
