@@ -367,3 +367,30 @@ def test_a_financial_year_column_beside_single_year_quarters_settles_them(tmp_pa
     )
     assert read.review == []
     assert _periods(read) == {"Q1 2024/25", "Q2 2024/25"}
+
+
+def test_a_title_quarter_with_one_year_is_a_doubt(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path,
+        [
+            ["Corporate performance, Q4 2024"],
+            ["Indicator", "Actual", "Target"],
+            ["Reviews on time", 81.5, 85],
+            ["Calls answered", 91.0, 90],
+        ],
+    )
+    assert [r.cell for r in read.review] == ["A1"]
+    assert "Q4 2024" in read.review[0].reason
+
+
+def test_a_title_quarter_of_a_financial_year_is_no_doubt(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path,
+        [
+            ["Corporate performance, Q4 2024/25"],
+            ["Indicator", "Actual", "Target"],
+            ["Reviews on time", 81.5, 85],
+            ["Calls answered", 91.0, 90],
+        ],
+    )
+    assert read.review == []

@@ -57,6 +57,9 @@ _SINGLE_YEAR_QUARTER = re.compile(
     r"|(?P<y2>(?:19|20)\d{2})[\s,;:_\-/]*(?:q|qtr|quarter)\.?\s*(?P<q2>[1-4]))\s*$",
     re.I,
 )
+_QUARTER_IN_TEXT = re.compile(
+    r"\b(?:q|qtr|quarter)\.?\s*(?P<q>[1-4])[\s,]+(?P<y>(?:19|20)\d{2})\b(?!\s*[/\-]\s*\d)", re.I
+)
 _FINANCIAL_YEAR = re.compile(r"\b(?:19|20)\d{2}\s*[/\-]\s*(?:\d{2}|(?:19|20)\d{2})\b(?![/\-.]\d)")
 
 
@@ -409,6 +412,8 @@ def _single_year_quarters(
             found = single_year_quarter(text)
             if found is not None:
                 cells.append((index, period_column.index, text, found))
+    if not cells and period_column is None and not header.period_columns:
+        cells = _quarter_named_outside(header, indicators, file_stem)
     if not cells:
         return
     texts = [t for t in _table_texts(header) if single_year_quarter(t) is None]
@@ -433,6 +438,33 @@ def _single_year_quarters(
         "title (or import with --accept to read financial years)",
         kind="quarter with one year",
     )
+
+
+def _quarter_named_outside(
+    header: Header, indicators: list[ParsedIndicator], file_stem: str
+) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """A table with no period of its own whose figures took a 'Q4 2024' in a title row, the
+    sheet's name or the file's name."""
+    named: list[tuple[int, int, str]] = [
+        (header.top, 0, header.sheet.name),
+        (header.top, 0, file_stem),
+    ]
+    for index, title_row in enumerate(header.sheet.rows[: header.top]):
+        named.extend((index, col, v) for col, v in enumerate(title_row) if isinstance(v, str))
+    used = {
+        o.period.label
+        for i in indicators
+        for o in i.observations
+        if o.sheet == header.sheet.name and o.period.kind == "quarter"
+    }
+    for at, col, text in named:
+        found = _QUARTER_IN_TEXT.search(text)
+        if found is None:
+            continue
+        q, year = int(found["q"]), int(found["y"])
+        if period_spans.quarter(year, q).label in used:
+            return [(at, col, found[0], (q, year))]
+    return []
 
 
 def _as_calendar(
