@@ -155,14 +155,14 @@ def _whole(value: float | None) -> bool:
 
 
 def _not_figures(indicators: list[ParsedIndicator], notes: Notes) -> None:
-    columns: dict[tuple[str, int], list[tuple[ParsedIndicator, ParsedObservation]]] = defaultdict(
+    columns: dict[tuple[str, str], list[tuple[ParsedIndicator, ParsedObservation]]] = defaultdict(
         list
     )
     for indicator in indicators:
         for observation in indicator.observations:
             if observation.actual is not None and observation.cell:
-                sheet, _, col = _where(observation)
-                columns[(sheet, col)].append((indicator, observation))
+                letters = observation.cell.rstrip("0123456789")  # the column, cheaply
+                columns[(observation.sheet or "", letters)].append((indicator, observation))
         _years_of_own_periods(indicator, notes)
         _dates_among_small(indicator, notes)
     for column in columns.values():
@@ -234,10 +234,15 @@ def _counting_rows(column: list[tuple[ParsedIndicator, ParsedObservation]], note
     """A column counting 1, 2, 3 … down its rows: a row number read as figures."""
     if len(column) < COUNTING_ROWS or len({id(i) for i, _ in column}) < COUNTING_ROWS:
         return  # one indicator's series may count up (1, 2, 3 incidents): only across several
+    if not all(_whole(o.actual) for _, o in column):
+        return
+    counted = {int(o.actual or 0) for _, o in column}
+    if len(counted) != len(column) or min(counted) not in (0, 1, 2):
+        return
+    if max(counted) - min(counted) != len(column) - 1:
+        return
     ordered = sorted(column, key=lambda pair: _where(pair[1])[1])
     values = [pair[1].actual for pair in ordered]
-    if not all(_whole(v) for v in values):
-        return
     steps = {int(b or 0) - int(a or 0) for a, b in itertools.pairwise(values)}
     if steps != {1} or int(values[0] or 0) not in (0, 1, 2):
         return
@@ -258,15 +263,22 @@ _DIGITS = re.compile(r"(\d+)(?!.*\d)")
 
 def _code_digits(column: list[tuple[ParsedIndicator, ParsedObservation]], notes: Notes) -> None:
     """Most figures of a column are the digits of their row's code (12 for 'PI 12')."""
-    coded = [(i, o) for i, o in column if i.code and _DIGITS.search(i.code)]
-    if len(coded) < 3 or len(coded) * 2 < len(column):
+    if len(column) < 3:
         return
-    same = [
-        (i, o)
-        for i, o in coded
-        if _whole(o.actual) and int(o.actual or 0) == int(_DIGITS.search(i.code or "")[1])  # type: ignore[index]
-    ]
-    if len(same) * 5 < len(coded) * 4:
+    same: list[tuple[ParsedIndicator, ParsedObservation]] = []
+    coded = unlike = 0
+    for indicator, observation in column:
+        found = _DIGITS.search(indicator.code) if indicator.code else None
+        if found is None:
+            continue
+        coded += 1
+        if _whole(observation.actual) and int(observation.actual or 0) == int(found[1]):
+            same.append((indicator, observation))
+        else:
+            unlike += 1
+            if unlike * 5 > len(column):  # already more than a fifth unlike: no pattern
+                return
+    if coded < 3 or coded * 2 < len(column) or len(same) * 5 < coded * 4:
         return
     indicator, observation = same[0]
     sheet, row, col = _where(observation)
@@ -292,18 +304,19 @@ def _few(figures: Iterable[float]) -> str:
 
 def _far_periods(indicators: list[ParsedIndicator], notes: Notes) -> None:
     """An indicator whose every figure lies years outside the span of all the others'."""
-    years = {
-        id(i): [o.period.start.year for o in i.observations] for i in indicators if i.observations
-    }
-    if len(years) < 4:
+    spans = [
+        (i, min(years), max(years))
+        for i in indicators
+        if (years := [o.period.start.year for o in i.observations])
+    ]
+    if len(spans) < 4:
         return
-    for indicator in indicators:
-        own = years.get(id(indicator))
-        if not own:
-            continue
-        others = [y for k, ys in years.items() if k != id(indicator) for y in ys]
-        low, high = min(others), max(others)
-        if all(y < low - YEARS_AWAY or y > high + YEARS_AWAY for y in own):
+    lows = sorted(span[1] for span in spans)[:2]  # the others' span: the two widest ends
+    highs = sorted((span[2] for span in spans), reverse=True)[:2]
+    for indicator, first_year, last_year in spans:
+        low = lows[1] if first_year == lows[0] else lows[0]
+        high = highs[1] if last_year == highs[0] else highs[0]
+        if last_year < low - YEARS_AWAY or first_year > high + YEARS_AWAY:
             first = indicator.observations[0]
             sheet, row, col = _where(first)
             notes.doubt(
