@@ -183,6 +183,10 @@ def _date_like(value: float) -> str | None:
 def _dates_among_small(indicator: ParsedIndicator, notes: Notes) -> None:
     """A year (2024) or a date serial (45382) among an indicator's small figures, or beside a
     small target of its own (a date serial against a target of 95%)."""
+    if not any(
+        o.actual is not None and YEAR_LOW <= o.actual <= SERIAL_HIGH for o in indicator.observations
+    ):
+        return  # the common case, answered cheaply
     figures = [o for o in indicator.observations if o.actual is not None]
     odd = [o for o in figures if _date_like(float(o.actual or 0)) is not None]
     rest = [float(o.actual or 0) for o in figures if o not in odd]
