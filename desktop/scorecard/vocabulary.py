@@ -863,3 +863,46 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
     "red": "red", "amber": "amber", "yellow": "amber", "orange": "amber", "green": "green",
     "blue": "none", "grey": "none", "gray": "none",
 }  # fmt: skip
+
+# words saying which kind of year a file's quarters belong to ("Q4 2024"), normalised
+FINANCIAL_YEAR_WORDS: tuple[str, ...] = ("financial year", "fiscal year", "blwyddyn ariannol")
+CALENDAR_YEAR_WORDS: tuple[str, ...] = ("calendar year", "calendar quarter", "blwyddyn galendr")
+
+# a row named only like this sums or averages the rows around it, or names a unit: not an
+# indicator's name (normalised; "Count of …"-style names are pivot-table labels). A bare
+# "Total" is left out: context measures (population, cases, total) are named so
+SUMMARY_NAMES = frozenset(
+    {
+        "grand total",
+        "sub total",
+        "subtotal",
+        "overall",
+        "sum",
+        "average",
+        "mean",
+        "median",
+        "overall average",
+        "overall total",
+        "all indicators",
+    }
+)
+SUMMARY_NAME_LEADS: tuple[str, ...] = ("sum of ", "count of ", "average of ", "mean of ")
+UNIT_NAMES = frozenset(
+    {
+        "%",
+        "percent",
+        "percentage",
+        "per cent",
+        "number",
+        "no",
+        "count",
+        "days",
+        "£",
+        "ratio",
+        "rate",
+        "score",
+        "hours",
+        "weeks",
+        "months",
+    }
+)

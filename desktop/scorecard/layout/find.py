@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     area_columns,
+    cross_checks,
     evidence,
     explain,
     keys,
@@ -96,6 +97,7 @@ def detect(
         results.append(result)
     indicators = _merge(results, notes)
     doubt_scales(indicators, notes, found)
+    cross_checks.check(indicators, notes, found, Path(workbook.path).stem.replace("_", " "))
     if fallback.kind == "date" and any(
         o.period is fallback for i in indicators for o in i.observations
     ):

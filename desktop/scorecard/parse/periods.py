@@ -7,7 +7,8 @@ The UK local-government financial year runs 1 April to 31 March; an academic yea
 Decisions worth knowing:
 
 * A quarter written with a single year ("Q1 2024", "2024 Q1") is read as a quarter of
-  the financial year starting that year, like every other quarter here.
+  the financial year starting that year, like every other quarter here; after reading,
+  ``layout.cross_checks`` asks about it unless the file says which kind of year it means.
 * "2014-15", "2014/15", "2014/2015" and "2014-2015" are financial years; "2014 - 2016",
   "2014-2016" and "2014 to 2015" are ranges of calendar years; "2010-12" (two-digit end
   more than one year on, as in aggregated benchmarking data) is a range of financial
