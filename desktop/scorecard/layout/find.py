@@ -29,6 +29,7 @@ from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
 from desktop.scorecard.layout.scales import doubt_scales
+from desktop.scorecard.layout.shapes import reader_for
 from desktop.scorecard.layout.unit_cells import units_named_in_cells
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
 from desktop.scorecard.parse import cells, periods
@@ -86,7 +87,7 @@ def detect(
         _warn_unplaced(header, notes)
         warn_period_only(header, notes)
         units_named_in_cells(header)
-        reader = RowReader(header, context)
+        reader = reader_for(header, context)
         result = reader.read()
         if id(header) in point_back:
             point_back[id(header)](result.indicators)
