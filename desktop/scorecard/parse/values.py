@@ -179,15 +179,10 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
         return re.sub(r"\s+", " ", rest).lower()
     if _WORD_UNIT_RE.fullmatch(rest) and len(rest) <= 30 and not re.search(r"\d", rest):
         word = rest.lower().rstrip(".")
-        return _PLURAL_UNITS.get(word, word)
+        return vocabulary.PLURAL_UNITS.get(word, word)
     return None
 
 
-_PLURAL_UNITS = {
-    "day": "days", "week": "weeks", "hour": "hours", "hr": "hours", "hrs": "hours",
-    "min": "minutes", "mins": "minutes", "minute": "minutes", "month": "months",
-    "year": "years", "yr": "years", "yrs": "years",
-}  # fmt: skip
 _RATE_WORDS_RE = re.compile(r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?$|^rate\b", re.I)
 
 
@@ -206,7 +201,7 @@ def canonical_unit(unit: str | None) -> str | None:
         return "rate"
     if cleaned in ("number", "no", "no.", "count", "#"):
         return "number"
-    return _PLURAL_UNITS.get(cleaned, cleaned)
+    return vocabulary.PLURAL_UNITS.get(cleaned, cleaned)
 
 
 def _scales_percent(number_format: str | None) -> bool:

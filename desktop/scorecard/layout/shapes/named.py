@@ -24,8 +24,6 @@ from desktop.scorecard.model import ParsedIndicator, ParsedObservation
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue
 
-_FOOTNOTE_STARTS = ("*", "note", "source", "footnote", "key", "definition", "data ", "figures")
-
 
 class NamedRows(RowReader):
     """A row per indicator (wide) or per indicator and period (long). A subclass reads the
@@ -238,7 +236,7 @@ class NamedRows(RowReader):
     def _section(self, index: int, row: list[CellValue]) -> None:
         text = " ".join(text_of(v) for v in row if not cells.is_blank(v))
         lowered = text.lower()
-        if len(text) > 80 or lowered.startswith(_FOOTNOTE_STARTS) or text.endswith("."):
+        if len(text) > 80 or lowered.startswith(vocabulary.FOOTNOTE_STARTS) or text.endswith("."):
             self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
             self.row_roles.append((index, "a note, left out"))
             return
