@@ -143,3 +143,57 @@ def test_the_graph_walk_finds_a_cycle_when_there_is_one(tmp_path: Path) -> None:
     second.write_text("from desktop.scorecard.a import thing\n", encoding="utf-8")
     assert _imports_at_load(first, known) == {"desktop.scorecard.b"}
     assert _imports_at_load(second, known) == {"desktop.scorecard.a"}
+
+
+def _reads_texts(node: ast.AST) -> bool:
+    """Whether the code tests a text: 'x' in text, text.startswith(...), text.lower()."""
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Compare) and any(
+            isinstance(op, ast.In | ast.NotIn) for op in inner.ops
+        ):
+            sides = [inner.left, *inner.comparators]
+            if any(isinstance(s, ast.Constant) and isinstance(s.value, str) for s in sides):
+                return True
+        if isinstance(inner, ast.Call) and getattr(inner.func, "attr", "") in (
+            "startswith",
+            "endswith",
+            "lower",
+            "find",
+            "search",
+            "match",
+        ):
+            return True
+    return False
+
+
+def _decisions_on_warnings(tree: ast.AST) -> list[int]:
+    """Lines that walk a list of warnings and test what their texts say."""
+    found: list[int] = []
+    for node in ast.walk(tree):
+        tested: list[ast.AST] = []
+        if isinstance(node, ast.GeneratorExp | ast.ListComp | ast.SetComp):
+            walked = [g for g in node.generators if getattr(g.iter, "attr", "") == "warnings"]
+            if walked:
+                tested = [node.elt, *(test for g in walked for test in g.ifs)]
+        elif isinstance(node, ast.For) and getattr(node.iter, "attr", "") == "warnings":
+            tested = list(node.body)
+        if any(_reads_texts(part) for part in tested):
+            found.append(node.lineno)
+    return found
+
+
+def test_no_module_decides_anything_by_reading_a_warning_s_text() -> None:
+    """A reader that wants to tell the layout something sets a field on the workbook; the
+    warnings are for people."""
+    offenders = [
+        f"{_rel(path)}:{line}"
+        for path in _modules()
+        for line in _decisions_on_warnings(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert offenders == []
+
+
+def test_the_warning_check_sees_a_decision_on_a_warning_s_text() -> None:
+    tree = ast.parse("flag = any('decimal comma' in w.lower() for w in book.warnings)")
+    assert _decisions_on_warnings(tree) == [1]
+    assert _decisions_on_warnings(ast.parse("for w in book.warnings:\n    notes.warn(w)")) == []

@@ -188,7 +188,7 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
 
 
 def _why_empty(workbook: Workbook) -> str:
-    if any("formula" in w.lower() and "saved value" in w.lower() for w in workbook.warnings):
+    if workbook.formulas_without_values:
         return "its formulas have no saved values; open it in Excel, save it, and import it again"
     return "the table has headings but no values; import a scorecard with values"
 
@@ -328,8 +328,7 @@ def _doubt_skipped(header: Header, reader: RowReader, notes: Notes) -> None:
 
 
 def _decimal_comma(workbook: Workbook) -> bool:
-    flagged = workbook.decimal_comma
-    return flagged or any("decimal comma" in w.lower() for w in workbook.warnings)
+    return workbook.decimal_comma
 
 
 def _fallback_period(workbook: Workbook, found: list[Header]) -> Period:
