@@ -916,3 +916,23 @@ QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3,
 
 # months a rolling period counts, in words: 'six months to Sep 24'
 SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+# the unit an indicator name or heading implies, first match wins: "Days to relet" -> days
+UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
+    # "per 1,000", "/100,000", "/10k"; a slash before other digits is a code ("PAM/012")
+    (re.compile(r"\bper\b\s*\d[\d,]*\s*(?:k\b)?|/\s*1(?:0|,000)+(?!\d)|/\s*1\s*k\b", re.I), "rate"),
+    (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b", re.I), "%"),
+    (re.compile(r"£\s*'?000s?|£\s*k\b|£\s*thousands?\b", re.I), "£k"),
+    (re.compile(r"£\s*m\b|£\s*millions?\b", re.I), "£m"),
+    # "£" before a figure is an amount the name speaks of ("Fines of £51 to £200"), not its unit
+    (re.compile(r"£(?!\s*\d)|\bgbp\b", re.I), "£"),
+    (re.compile(r"\brate\b", re.I), "rate"),
+    # a time unit after "per" is what the figure is divided by: "costs per hour" are not hours
+    (re.compile(r"(?<!\bper )\bdays?\b", re.I), "days"),
+    (re.compile(r"(?<!\bper )\bweeks?\b", re.I), "weeks"),
+    (re.compile(r"(?<!\bper )(?:\bhours?\b|\bhrs\b)", re.I), "hours"),
+    (re.compile(r"(?<!\bper )(?:\bminutes?\b|\bmins\b)", re.I), "minutes"),
+    (re.compile(r"\bnumber\b|\bno\.?\s+of\b|\bcount\b", re.I), "number"),
+    (re.compile(r"\bratio\b", re.I), "ratio"),
+    (re.compile(r"\bscore\b", re.I), "score"),
+]
