@@ -376,7 +376,7 @@ def name_problem(text: str) -> str | None:
     key = vocabulary.normalise(text)
     if key in vocabulary.SUMMARY_NAMES or key.startswith(vocabulary.SUMMARY_NAME_LEADS):
         return "is a total or an average of other rows, not an indicator"
-    if key in vocabulary.UNIT_NAMES or text in vocabulary.UNIT_NAMES:
+    if key in vocabulary.NAME_IS_UNIT or text in vocabulary.NAME_IS_UNIT:
         return "is a unit"
     if _bare_period(text, key):
         return "is a period without its year"
