@@ -340,22 +340,29 @@ _OBS_FIELDS = (
     "updated_at",
 )
 _OBS_COLUMNS = f"indicator_id, period_id, {', '.join(_OBS_FIELDS)}"
+# what differs from row to row; the file, the import and the time are the same for all and
+# are given once per batch
+_STAGED = (
+    "indicator_id", "period_id", "actual", "actual_text", "target", "numerator", "denominator",
+    "rag", "direction_text", "commentary", "source_sheet", "source_cell",
+)  # fmt: skip
+_SAME = {"source_file": "?", "import_id": "?", "updated_at": "?"}
 # Each batch goes into a bare temporary table first (no index, no trigger), then into the
 # store in one statement: SQLite then keeps the tables and indexes open from row to row
 # instead of setting them up again for every row. The temporary tables belong to this
 # connection and this transaction alone, in memory; a rollback takes them away too.
 _STAGING = (
-    f"CREATE TEMP TABLE IF NOT EXISTS import_observation ({_OBS_COLUMNS})",
+    f"CREATE TEMP TABLE IF NOT EXISTS import_observation ({', '.join(_STAGED)})",
     "CREATE TEMP TABLE IF NOT EXISTS import_comparator (name, value, indicator_id, period_id)",
 )
-_STAGE_OBSERVATION = (
-    f"INSERT INTO temp.import_observation VALUES ({', '.join('?' * (len(_OBS_FIELDS) + 2))})"
-)
+_STAGE_OBSERVATION = f"INSERT INTO temp.import_observation VALUES ({', '.join('?' * len(_STAGED))})"
 _STAGE_COMPARATOR = "INSERT INTO temp.import_comparator VALUES (?, ?, ?, ?)"
-# in the order the rows were staged; "WHERE true" tells SQLite the ON belongs to the upsert
+# in the order the rows were staged; "WHERE true" tells SQLite the ON belongs to the upsert;
+# its parameters are the file's name, the import's id and the time, in that order
 _UPSERT_OBSERVATION = (
     f"INSERT INTO main.observation ({_OBS_COLUMNS}) "
-    f"SELECT {_OBS_COLUMNS} FROM temp.import_observation WHERE true ORDER BY rowid "
+    f"SELECT indicator_id, period_id, {', '.join(_SAME.get(n, n) for n in _OBS_FIELDS)} "
+    "FROM temp.import_observation WHERE true ORDER BY rowid "
     "ON CONFLICT (indicator_id, period_id) DO UPDATE SET "
     + ", ".join(f"{name} = excluded.{name}" for name in _OBS_FIELDS)
 )
@@ -395,7 +402,8 @@ def _observations(
     values follow it, so memory stays flat however large the file.
     """
     comparators: list[tuple[Any, ...]] = []
-    rows = _observation_rows(parsed, indicator_ids, periods, import_id, info, comparators, fresh)
+    rows = _observation_rows(parsed, indicator_ids, periods, comparators, fresh)
+    same = (info.file_name, import_id, _stamp(utcnow()))
     connection = session.connection()
     written = 0
     # a page cache big enough for the new rows' index pages; the connection's own size after
@@ -406,7 +414,7 @@ def _observations(
             connection.exec_driver_sql(statement)
         while batch := list(islice(rows, BATCH)):
             connection.exec_driver_sql(_STAGE_OBSERVATION, batch)
-            connection.exec_driver_sql(_UPSERT_OBSERVATION)
+            connection.exec_driver_sql(_UPSERT_OBSERVATION, same)
             written += len(batch)
             if comparators:
                 connection.exec_driver_sql(_STAGE_COMPARATOR, comparators)
@@ -427,8 +435,6 @@ def _observation_rows(
     parsed: ParsedScorecard,
     indicator_ids: list[int],
     periods: dict[tuple[str, dt.date, dt.date], int],
-    import_id: int,
-    info: ImportInfo,
     comparators: list[tuple[Any, ...]],
     fresh: _Fresh,
 ) -> Iterator[tuple[Any, ...]]:
@@ -440,8 +446,6 @@ def _observation_rows(
     chained comparison is false for all of them) is written as nothing, as
     ``is_sane_number`` would have it; the parser already keeps such figures as text.
     """
-    now = _stamp(utcnow())
-    file_name = info.file_name
     period_ids = _PeriodIds(periods)
     low, high = -MAX_MAGNITUDE, MAX_MAGNITUDE
     created = fresh.created
@@ -464,7 +468,7 @@ def _observation_rows(
             if denominator is not None and not low <= denominator <= high:
                 denominator = None
             row = (iid, pid, actual, actual_text, target, numerator, denominator, o.rag,
-                   o.direction_text, o.commentary, file_name, o.sheet, o.cell, import_id, now)  # fmt: skip
+                   o.direction_text, o.commentary, o.sheet, o.cell)  # fmt: skip
             if held is not None:
                 held.append(row)
             yield row
