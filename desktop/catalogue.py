@@ -389,10 +389,10 @@ def refresh_analysis(
     Every change to figures, targets or tolerances ends by calling this for the indicators
     it touched, in the same transaction: the stored analysis never lags behind the store.
     Indicators are read a batch at a time, so a large import does not hold every
-    observation twice (once parsed, once read back). ``worked_out`` holds ``analysis_row``
-    answers the caller made from figures it has just written and still held (every figure
-    of those indicators, made into records by ``queries.figures_record``): those are stored
-    as they are, not read back.
+    observation twice (once parsed, once read back). ``worked_out`` holds rows of
+    ``analysis_row_of_points`` the caller made from figures it has just written and still
+    holds (every figure of those indicators, as the store gives them back): those are
+    stored as they are, not read back.
     """
     from db import queries
 
