@@ -148,6 +148,31 @@ def test_an_import_stores_the_analysis_the_store_gives_back(store: Store, tmp_pa
     assert 0.0 in [o.actual for o in found["KPI00009"].observations]
 
 
+def test_new_indicators_meet_periods_stored_out_of_calendar_order(
+    store: Store, tmp_path: Path
+) -> None:
+    """Later quarters imported first: the earlier ones get the higher ids, and the figures
+    a new indicator is worked out from must still come in the calendar's order."""
+    from bench.generate import quarter_labels, rows
+
+    later, both = tmp_path / "later.xlsx", tmp_path / "both.xlsx"
+    recent = set(quarter_labels(8)[4:])
+    _scorecard(later, [r for r in rows(5, 8) if r[5] in recent])
+    _imported(store, later)
+    more = [list(r) for r in rows(10, 8)]  # five indicators more, and the first four quarters
+    for r in more:
+        r[12] = f"Said of {r[5]}."  # what is searched and shown follows the calendar
+        if r[5] in ("Q2 2015/16", "Q2 2016/17"):
+            r[8] = f"not due ({r[5]})"
+    _scorecard(both, [tuple(r) for r in more])
+    _imported(store, both, accept=True)
+    with store.read_session() as session:
+        periods = queries.list_periods(session)
+    assert [p.id for p in periods] != sorted(p.id for p in periods)
+    _exact(store)
+    assert _stored(store) == _fresh(store)
+
+
 def test_tolerance_changes_store_the_analysis_again(sample_store: Store) -> None:
     with sample_store.session() as session:
         tolerances.set_default_tolerance(session, mode="points", amber=0)
