@@ -347,6 +347,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "95% upper ci",
         "lower 95% ci",
         "upper 95% ci",
+        # a PivotTable's or a crosstab's sum across the period columns: no period's figure
+        "grand total",
+        "grand totals",
+        "row total",
+        "row totals",
+        "cyfanswm cyffredinol",
     ),
     "comparator:England": ("england", "england average", "england value", "eng", "england avg"),
     "comparator:National": ("national", "national average", "national value", "uk average"),
@@ -863,3 +869,13 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
     "red": "red", "amber": "amber", "yellow": "amber", "orange": "amber", "green": "green",
     "blue": "none", "grey": "none", "gray": "none",
 }  # fmt: skip
+
+# the label of a row or column that adds up others (a PivotTable's 'Grand Total', an Excel
+# table's 'Total' row, 'Adult Social Care Total'): a sum over unlike measures, no indicator
+TOTAL_WORDS = frozenset(
+    {"total", "totals", "grand total", "grand totals", "sub total", "subtotal", "sub totals",
+     "subtotals", "overall total", "total overall", "row total", "column total",
+     "sum", "sum total", "cyfanswm", "cyfanswm cyffredinol", "is gyfanswm", "cyfanswm terfynol"}
+)  # fmt: skip
+# what a PivotTable writes for an empty item or a filter set to several: no indicator's name
+PIVOT_PLACEHOLDERS = frozenset({"blank", "all", "multiple items", "empty", "none", "null"})

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, relative, stepped
+from desktop.scorecard.layout import keys, relative, stepped, totals
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.evidence import name_problem
@@ -249,6 +249,10 @@ class RowReader:
             return
         if not name_text and not code_text:
             self._skip_row(index, 0, "row without an indicator name or code")
+            return
+        total = totals.total_label(name_text or code_text, (self.section, self.last_portfolio))
+        if total is not None and (not code_text or not name_text):
+            self._skip_row(index, 0, f"{total} '{short(name_text or code_text)}', no indicator")
             return
         keep, comparator = self._area_decision(row)
         if not keep:

@@ -1,0 +1,111 @@
+"""Rows and columns that add up others (pivot Grand Totals, table Total rows) are no indicator."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.scorecard.layout.find import detect
+from desktop.scorecard.layout.header import classify
+from desktop.scorecard.layout.totals import total_label
+from desktop.scorecard.model import ParsedScorecard
+from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
+
+
+def _read(heading: list[CellValue], *rows: list[CellValue]) -> ParsedScorecard:
+    sheet = Sheet("Summary", [heading, *rows])
+    return detect(Workbook(path="/tmp/summary.xlsx", format="xlsx", sheets=[sheet]))
+
+
+def _names(read: ParsedScorecard) -> list[str]:
+    return [i.name for i in read.indicators]
+
+
+@pytest.mark.parametrize(
+    "label", ["Grand Total", "Total", "TOTAL:", "Totals", "Sub-total", "Subtotal", "Cyfanswm"]
+)
+def test_a_total_label_alone_is_no_indicator(label: str) -> None:
+    assert total_label(label) is not None
+
+
+@pytest.mark.parametrize(
+    ("label", "group"),
+    [
+        ("Adult Social Care Total", "Adult Social Care"),
+        ("Total Adult Social Care", "Adult Social Care"),
+        ("Total for Children's Services", "Children's Services"),
+        ("Housing - Subtotal", "Housing"),
+    ],
+)
+def test_a_groups_total_is_known_by_the_group_it_is_under(label: str, group: str) -> None:
+    assert total_label(label, (group,)) is not None
+    assert total_label(label, ("Another group",)) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Total households in temporary accommodation",
+        "Total complaints received",
+        "Sum insured",
+        "Households in temporary accommodation - total",
+        "Overall satisfaction with the council",
+    ],
+)
+def test_an_indicator_whose_name_holds_the_word_total_is_still_an_indicator(name: str) -> None:
+    assert total_label(name, ("Housing",)) is None
+
+
+def test_a_pivots_blank_item_names_nothing() -> None:
+    assert total_label("(blank)") is not None
+    assert total_label("(All)") is not None
+    assert total_label("blank") is None  # written without brackets it is only a word
+
+
+def test_pivot_grand_total_row_and_column_are_left_out() -> None:
+    read = _read(
+        ["Row Labels", "2022/23", "2023/24", "Grand Total"],
+        ["Housing", None, None, None],
+        ["Households in temporary accommodation", 232.0, 268.0, 500.0],
+        ["Empty homes brought back into use", 97.0, 126.0, 223.0],
+        ["Housing Total", 329.0, 394.0, 723.0],
+        ["Grand Total", 329.0, 394.0, 723.0],
+    )
+    assert _names(read) == [
+        "Households in temporary accommodation",
+        "Empty homes brought back into use",
+    ]
+    assert [o.period.label for o in read.indicators[0].observations] == ["2022/23", "2023/24"]
+    assert not any("not recognised" in w for w in read.warnings)
+    assert any("A6" in w and "Grand Total" in w for w in read.warnings)
+
+
+def test_an_excel_table_total_row_in_other_words_is_left_out() -> None:
+    read = _read(
+        ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25"],
+        ["C1", "Stage 1 complaints - Waste", 212.0, 187.0],
+        ["C2", "Stage 1 complaints - Housing", 148.0, 163.0],
+        [None, "Totals:", 360.0, 350.0],
+    )
+    assert _names(read) == ["Stage 1 complaints - Waste", "Stage 1 complaints - Housing"]
+
+
+def test_an_indicator_coded_and_named_total_is_kept() -> None:
+    read = _read(
+        ["Ref", "Measure", "Q1 2024/25"],
+        ["C1", "Stage 1 complaints", 212.0],
+        ["C9", "Total", 360.0],
+    )
+    assert _names(read) == ["Stage 1 complaints", "Total"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "field"),
+    [
+        ("Sum of Actual", "actual"),
+        ("Average of Target", "target"),
+        ("Sum - Value", "actual"),
+        ("Max of RAG Status", "rag"),
+    ],
+)
+def test_a_pivots_value_field_heading_is_read_as_its_field(heading: str, field: str) -> None:
+    assert classify(heading).field == field
