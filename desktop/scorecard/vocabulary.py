@@ -879,3 +879,17 @@ TOTAL_WORDS = frozenset(
 )  # fmt: skip
 # what a PivotTable writes for an empty item or a filter set to several: no indicator's name
 PIVOT_PLACEHOLDERS = frozenset({"blank", "all", "multiple items", "empty", "none", "null"})
+
+# the heading of a column of flags beside each figure (open-data and Eurostat-style tables)
+FLAG_HEADINGS = frozenset(
+    {"flag", "flags", "data flag", "data flags", "quality flag", "value flag", "flag code",
+     "obs status", "observation status", "obs flag", "status code", "marker", "markers",
+     "symbol", "footnote flag", "baner", "nodyn"}
+)  # fmt: skip
+# flags that stand instead of a figure ('c' confidential, ':' not available, '[x]', 'z' not
+# applicable): with the figure's cell blank, the flag is what the sheet gives for it. Other
+# flags (p provisional, r revised, e estimate, b break, u low reliability) qualify a figure.
+STAND_IN_FLAGS = frozenset(
+    {"c", ":", "x", "z", "..", ".", "-", "*", "~", "[c]", "[x]", "[z]", "n/a", "na", "nil",
+     "supp"}
+)  # fmt: skip

@@ -14,6 +14,7 @@ from desktop.scorecard.layout import (
     area_columns,
     evidence,
     explain,
+    flag_columns,
     keys,
     relative,
     tiles,
@@ -82,6 +83,7 @@ def detect(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
+        flag_columns.settle(header)
         evidence.settle(header, notes, table_above=above)
         _warn_unplaced(header, notes)
         warn_period_only(header, notes)
