@@ -16,6 +16,7 @@ from desktop.scorecard.layout import (
     explain,
     flag_columns,
     keys,
+    period_pairs,
     relative,
     tiles,
     transpose,
@@ -247,6 +248,15 @@ def _tables(
                 header = _table(workbook, block.sheet, None)
                 if header is not None:
                     found.append(_Found(header, point_back=block.point_back, chosen=area))
+                continue
+            paired = None
+            if header is not None:
+                above = region.lines or text_lines(region.sheet.rows[: header.top])
+                paired = period_pairs.view(header, list(above))
+            if paired is not None:
+                header = _table(workbook, paired.sheet, None)
+                if header is not None:
+                    found.append(_Found(header, point_back=paired.point_back))
                 continue
             if header is not None:
                 title = region.title if len(regions) > 1 else None
