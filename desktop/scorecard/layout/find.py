@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     area_columns,
+    area_subcolumns,
     evidence,
     explain,
     flag_columns,
@@ -241,6 +242,12 @@ def _tables(
         regions = split(candidate)
         labels = labellers([r.section for r in regions])
         for region, label in zip(regions, labels, strict=True):
+            by_area = area_subcolumns.view(region.sheet, area, Path(workbook.path).name)
+            if by_area is not None:  # a column per council under each heading
+                header = _table(workbook, by_area.sheet, mapping)
+                if header is not None:
+                    found.append(_Found(header, point_back=by_area.point_back, chosen=area))
+                continue
             header = _table(workbook, region.sheet, mapping)
             if header is not None and area_columns.is_area_table(header):
                 lines = region.lines or text_lines(region.sheet.rows[: header.top])
