@@ -893,3 +893,15 @@ STAND_IN_FLAGS = frozenset(
     {"c", ":", "x", "z", "..", ".", "-", "*", "~", "[c]", "[x]", "[z]", "n/a", "na", "nil",
      "supp"}
 )  # fmt: skip
+
+# words of a target stated as a position among other councils ('Top quartile', 'Above
+# England average', 'Better than statistical neighbours'): with a number printed beside
+# them, that number is the target
+BENCHMARK_WORDS = frozenset(
+    {"quartile", "quintile", "decile", "percentile", "average", "median", "mean", "top",
+     "upper", "bottom", "best", "neighbours", "neighbour", "england", "national", "regional",
+     "region", "comparator", "comparators", "benchmark", "benchmarked", "family", "cipfa",
+     "peers", "peer", "districts", "councils", "authorities", "unitaries", "counties",
+     "london", "wales", "scotland", "english", "welsh", "nearest", "statistical", "performing",
+     "performers", "ranked", "rank", "position", "threshold", "cymru"}
+)  # fmt: skip
