@@ -352,6 +352,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "grand totals",
         "row total",
         "row totals",
+        "total result",
         "cyfanswm cyffredinol",
     ),
     "comparator:England": ("england", "england average", "england value", "eng", "england avg"),
@@ -875,7 +876,8 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
 TOTAL_WORDS = frozenset(
     {"total", "totals", "grand total", "grand totals", "sub total", "subtotal", "sub totals",
      "subtotals", "overall total", "total overall", "row total", "column total",
-     "sum", "sum total", "cyfanswm", "cyfanswm cyffredinol", "is gyfanswm", "cyfanswm terfynol"}
+     "sum", "sum total", "total result", "cyfanswm", "cyfanswm cyffredinol", "is gyfanswm",
+     "cyfanswm terfynol"}
 )  # fmt: skip
 # what a PivotTable writes for an empty item or a filter set to several: no indicator's name
 PIVOT_PLACEHOLDERS = frozenset({"blank", "all", "multiple items", "empty", "none", "null"})
@@ -905,3 +907,9 @@ BENCHMARK_WORDS = frozenset(
      "london", "wales", "scotland", "english", "welsh", "nearest", "statistical", "performing",
      "performers", "ranked", "rank", "position", "threshold", "cymru"}
 )  # fmt: skip
+
+# what only a PivotTable prints around its table: its row-field and column-field headings
+# and its totals (Excel, LibreOffice), and how its value field's name starts ("Sum of Value",
+# LibreOffice "Sum - Value")
+PIVOT_HEADINGS = frozenset({"row labels", "column labels", "grand total", "total result"})
+PIVOT_FIELD_STARTS = ("sum of ", "average of ", "count of ", "sum - ")

@@ -109,3 +109,53 @@ def test_an_indicator_coded_and_named_total_is_kept() -> None:
 )
 def test_a_pivots_value_field_heading_is_read_as_its_field(heading: str, field: str) -> None:
     assert classify(heading).field == field
+
+
+def test_a_compact_pivots_group_rows_carrying_subtotals_are_group_headings() -> None:
+    sheet = Sheet(
+        "Summary",
+        [
+            ["Sum of Value", "Column Labels"],
+            ["Row Labels", "2022/23", "2023/24", "Grand Total"],
+            ["Adult Social Care", 592.5, 566.5, 1159.0],
+            ["Adults in paid employment (%)", 5.1, 5.6, 10.7],
+            ["Admissions to care homes per 100,000", 587.4, 560.9, 1148.3],
+            ["Housing", 329.0, 394.0, 723.0],
+            ["Households in temporary accommodation", 232.0, 268.0, 500.0],
+            ["Empty homes brought back into use", 97.0, 126.0, 223.0],
+            ["Grand Total", 921.5, 960.5, 1882.0],
+        ],
+    )
+    read = detect(Workbook(path="/tmp/summary.xlsx", format="xlsx", sheets=[sheet]))
+    assert _names(read) == [
+        "Adults in paid employment (%)",
+        "Admissions to care homes per 100,000",
+        "Households in temporary accommodation",
+        "Empty homes brought back into use",
+    ]
+    assert [i.portfolio for i in read.indicators] == ["Adult Social Care"] * 2 + ["Housing"] * 2
+    assert any("B3" in w and "subtotal" in w for w in read.warnings)
+
+
+def test_rows_adding_up_to_the_one_above_are_only_a_group_in_a_pivot() -> None:
+    read = _read(
+        ["Measure", "2022/23", "2023/24"],
+        ["Complaints received", 300.0, 320.0],
+        ["Complaints upheld", 100.0, 120.0],
+        ["Complaints not upheld", 200.0, 200.0],
+    )
+    assert _names(read) == ["Complaints received", "Complaints upheld", "Complaints not upheld"]
+
+
+def test_libreoffice_pivot_words() -> None:
+    read = _read(
+        ["Indicator", "2022/23", "2023/24", "Total Result"],
+        ["Households in temporary accommodation", 232.0, 268.0, 500.0],
+        ["Empty homes brought back into use", 97.0, 126.0, 223.0],
+        ["Total Result", 329.0, 394.0, 723.0],
+    )
+    assert _names(read) == [
+        "Households in temporary accommodation",
+        "Empty homes brought back into use",
+    ]
+    assert classify("Sum - Actual").field == "actual"

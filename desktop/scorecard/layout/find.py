@@ -20,6 +20,7 @@ from desktop.scorecard.layout import (
     period_pairs,
     relative,
     tiles,
+    totals,
     transpose,
 )
 from desktop.scorecard.layout import header as layout_header
@@ -86,6 +87,7 @@ def detect(
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         flag_columns.settle(header)
+        totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above)
         _warn_unplaced(header, notes)
         warn_period_only(header, notes)
