@@ -68,3 +68,23 @@ def test_other_repeated_sub_headings_are_not_taken_for_areas() -> None:
         assert "--area" not in str(refused)
     else:
         assert read.area is None
+
+
+def test_each_council_over_the_same_run_of_quarters() -> None:
+    rows: list[list[CellValue]] = [
+        TITLE,
+        ["Ref", "Measure", "Target", "Adur", None, "Worthing", None],
+        [None, None, None, "Q1 2024/25", "Q2 2024/25", "Q1 2024/25", "Q2 2024/25"],
+        ["RB1", "Days to process new claims", 20.0, 17.4, 16.8, 21.9, 19.5],
+        ["WS1", "Waste recycled (%)", 45.0, 43.8, 45.9, 36.2, 37.4],
+    ]
+    sheet = Sheet("Joint KPIs", rows, merged=[(1, 3, 1, 4), (1, 5, 1, 6)])
+    read = _read(sheet, "Worthing")
+    assert [
+        (o.period.label, o.actual, o.target, o.cell) for o in read.indicators[0].observations
+    ] == [
+        ("Q1 2024/25", 21.9, 20.0, "F4"),
+        ("Q2 2024/25", 19.5, 20.0, "G4"),
+    ]
+    with pytest.raises(ScorecardError, match="Adur, Worthing"):
+        _read(sheet, None)

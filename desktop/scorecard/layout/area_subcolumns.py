@@ -10,7 +10,8 @@ with the names to choose from, as any file of several areas is.
 
 The sub-headings are taken for areas when the same two or more names, none a heading word
 the scorecard vocabulary knows, stand under two or more headings, and either ``--area``
-names one of them or the title above names them all.
+names one of them or the title above names them all. The other way up (each council's name
+over the same run of period headings) is read alike.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def _is_area_word(text: str) -> bool:
 
 def _groups(top: list[str], sub: list[str]) -> dict[int, tuple[str, str]] | None:
     """column -> (heading above, area) for the area sub-columns, or None when the row
-    under the headings is not one of areas repeated under each heading."""
+    under the headings is not one of areas repeated under each heading ('Q1 2024/25' over
+    'Adur' | 'Worthing', 'Q2 2024/25' over the same)."""
     # a blank top cell over an area carries the heading to its left (typed once, not merged)
     above = list(top)
     for col in range(1, len(above)):
@@ -72,6 +74,30 @@ def _groups(top: list[str], sub: list[str]) -> dict[int, tuple[str, str]] | None
     }
 
 
+def _is_known(text: str) -> bool:
+    column = classify(text)
+    return column.field is not None or column.period is not None
+
+
+def _groups_over(top: list[str], sub: list[str]) -> dict[int, tuple[str, str]] | None:
+    """column -> (heading below, area) when each area is a heading over the same run of
+    known headings ('Adur' over 'Q1 2024/25' | 'Q2 2024/25', 'Worthing' over the same)."""
+    runs: dict[str, list[int]] = {}
+    for col, name in enumerate(top):
+        if name and sub[col] and name != sub[col] and _is_area_word(name):
+            runs.setdefault(name, []).append(col)
+    shapes = {
+        name: tuple(vocabulary.normalise(sub[c]) for c in cols)
+        for name, cols in runs.items()
+        if len(cols) >= 2
+    }
+    if len(shapes) < 2 or len(set(shapes.values())) != 1:
+        return None
+    if not all(_is_known(sub[c]) for c in runs[next(iter(shapes))]):
+        return None
+    return {col: (sub[col], name) for name in shapes for col in runs[name]}
+
+
 def _find(sheet: Sheet) -> tuple[int, dict[int, tuple[str, str]]] | None:
     width = max(map(len, sheet.rows), default=0)
     start = sheet.first_row
@@ -79,7 +105,8 @@ def _find(sheet: Sheet) -> tuple[int, dict[int, tuple[str, str]]] | None:
         sub = _spread(sheet, row + 1, width)
         if sum(1 for t in sub if t) < 3:
             continue
-        found = _groups(_spread(sheet, row, width), sub)
+        top = _spread(sheet, row, width)
+        found = _groups(top, sub) or _groups_over(top, sub)
         if found is not None:
             return row, found
     return None
@@ -129,10 +156,10 @@ def view(sheet: Sheet, area: str | None, file_name: str) -> Rearranged | None:
     heading: list[CellValue] = []
     for col in range(width):
         if col in groups:
-            heading_above, name = groups[col]
+            own_heading, name = groups[col]
             if vocabulary.area_key(name) != wanted:
                 continue
-            heading.append(heading_above)
+            heading.append(own_heading)
         else:
             bottom, over = lower[col], upper[col]
             heading.append(bottom if not over or over == bottom else f"{over} {bottom}".strip())
