@@ -23,6 +23,9 @@ from desktop.scorecard.read.grid import Sheet, Workbook
         ("England average of 41.7%", 41.7, None),
         ("Above the Wales average: 58%", 58.0, "higher_is_better"),
         ("Median of nearest neighbours = 8.5 days", 8.5, None),
+        ("≥ Top quartile (92.1%)", 92.1, "higher_is_better"),
+        ("Lower than regional average (1.6)", 1.6, "lower_is_better"),
+        ("Overall top quartile (92.1%)", 92.1, None),  # 'Over' here says nothing
     ],
 )
 def test_the_number_printed_with_a_position_is_the_target(

@@ -22,8 +22,15 @@ _TRAILING = re.compile(
     r"(?P<number>[<>≤≥=~]*\s*[-+]?[£$€]?\s*\d[\d.,]*\s*\S{0,12})\s*$",
     re.IGNORECASE,
 )
-_HIGHER = ("above", "higher than", "more than", "greater than", "over", "exceed", "at or above")
-_LOWER = ("below", "lower than", "less than", "fewer than", "under", "at or below")
+
+
+def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in ordered)})(?![a-z])", re.I)
+
+
+_HIGHER = _starts((*vocabulary.TARGET_AT_LEAST, "higher than"))
+_LOWER = _starts((*vocabulary.TARGET_AT_MOST, "lower than"))
 
 
 def is_benchmark_phrase(words: str) -> bool:
@@ -32,10 +39,10 @@ def is_benchmark_phrase(words: str) -> bool:
 
 
 def _words_polarity(words: str) -> Polarity | None:
-    said = vocabulary.normalise(words)
-    if said.startswith(_HIGHER):
+    said = " ".join(words.split())
+    if _HIGHER.match(said):
         return "higher_is_better"
-    if said.startswith(_LOWER):
+    if _LOWER.match(said):
         return "lower_is_better"
     return None
 
