@@ -68,3 +68,16 @@ def test_a_flag_column_of_rag_letters_is_still_a_rag_column() -> None:
         ["H3", "Rent collected (%)", 98.0, 97.0, "A"],
     )
     assert [o.rag for i in read.indicators for o in i.observations] == ["green", "red", "amber"]
+
+
+def test_flag_columns_headed_with_their_year() -> None:
+    read = _read(
+        ["Code", "Indicator", "2021-22", "2021-22 Flag", "2022-23", "2022-23 Flag"],
+        ["H1", "Net additional dwellings", 538.0, "r", None, "c"],
+        ["H2", "Affordable homes", 118.0, "e", 164.0, "p"],
+    )
+    assert _seen(read)["Net additional dwellings"] == [
+        ("2021/22", 538.0, None, None),
+        ("2022/23", None, "c", None),
+    ]
+    assert not any("not recognised" in w for w in read.warnings)

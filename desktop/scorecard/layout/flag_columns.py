@@ -7,8 +7,8 @@ The figure is read as it stands whatever its flag; where its cell is blank and t
 stands instead of it, the flag is what the sheet gives for that period (read as text, like a
 marker typed in the cell itself). A flag column is neither a RAG column nor a figure.
 
-Flag columns are known by their heading ('Flag', 'Obs status', 'Marker') and by what they
-hold, pooled over every such column: short codes, not all of them R/A/G letters (a 'Flag'
+Flag columns are known by their heading ('Flag', 'Obs status', 'Marker', '2021-22 Flag')
+and by what they hold, pooled over every such column: short codes, not all of them R/A/G letters (a 'Flag'
 column of R, A and G is a RAG column). Each pairs with the figure column to its left.
 """
 
@@ -35,12 +35,18 @@ def _pairs(header: Header) -> list[tuple[Column, Column]]:
     by_index = {c.index: c for c in header.columns}
     found: list[tuple[Column, Column]] = []
     for column in header.columns:
-        if column.field not in (None, "rag", "ignore") or column.period is not None:
+        if column.field not in (None, "rag", "ignore"):
             continue
-        if vocabulary.normalise(column.header) not in vocabulary.FLAG_HEADINGS:
+        said = vocabulary.normalise(column.header)
+        dated = cells.period_header(column.header)
+        if dated is not None:  # '2021-22 Flag': the flags of that year's figures
+            said = dated[1]
+        if said not in vocabulary.FLAG_HEADINGS:
             continue
         figure = by_index.get(column.index - 1)
-        if figure is not None and figure.field in _FIGURE_FIELDS:
+        if figure is None or figure.field not in _FIGURE_FIELDS:
+            continue
+        if dated is None or (figure.period is not None and figure.period.label == dated[0].label):
             found.append((figure, column))
     return found
 
