@@ -879,6 +879,9 @@ TOTAL_WORDS = frozenset(
      "sum", "sum total", "total result", "cyfanswm", "cyfanswm cyffredinol", "is gyfanswm",
      "cyfanswm terfynol"}
 )  # fmt: skip
+# of those, the ones an indicator can be called too (a 'Total' context measure): read as a
+# total only where the table shows it (a pivot, no figures, or the sum of the rows above)
+BARE_TOTAL_WORDS = frozenset({"total", "totals", "sum", "cyfanswm"})
 # what a PivotTable writes for an empty item or a filter set to several: no indicator's name
 PIVOT_PLACEHOLDERS = frozenset({"blank", "all", "multiple items", "empty", "none", "null"})
 

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.scorecard.layout.find import detect
 from desktop.scorecard.layout.header import classify
-from desktop.scorecard.layout.totals import total_label
+from desktop.scorecard.layout.totals import BARE, total_label
 from desktop.scorecard.model import ParsedScorecard
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
@@ -21,10 +21,15 @@ def _names(read: ParsedScorecard) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "label", ["Grand Total", "Total", "TOTAL:", "Totals", "Sub-total", "Subtotal", "Cyfanswm"]
+    "label", ["Grand Total", "Sub-total", "Subtotal", "Total Result", "Cyfanswm cyffredinol"]
 )
 def test_a_total_label_alone_is_no_indicator(label: str) -> None:
-    assert total_label(label) is not None
+    assert total_label(label) not in (None, BARE)
+
+
+@pytest.mark.parametrize("label", ["Total", "TOTAL:", "Totals", "Sum", "Cyfanswm"])
+def test_a_bare_total_is_left_to_the_tables_evidence(label: str) -> None:
+    assert total_label(label) == BARE
 
 
 @pytest.mark.parametrize(
@@ -87,6 +92,37 @@ def test_an_excel_table_total_row_in_other_words_is_left_out() -> None:
         [None, "Totals:", 360.0, 350.0],
     )
     assert _names(read) == ["Stage 1 complaints - Waste", "Stage 1 complaints - Housing"]
+
+
+def test_a_bare_total_whose_figures_add_up_nothing_above_stays_a_name() -> None:
+    read = _read(
+        ["Measure", "2022/23", "2023/24"],
+        ["Households on the housing register", 2100.0, 2250.0],
+        ["Lettings made", 410.0, 395.0],
+        ["Total", 118000.0, 119200.0],
+    )
+    assert _names(read) == ["Households on the housing register", "Lettings made", "Total"]
+
+
+def test_a_bare_total_of_the_rows_in_its_section_is_left_out() -> None:
+    read = _read(
+        ["Measure", "Q1 2024/25", "Q2 2024/25"],
+        ["Rent collected (%)", 97.1, 97.4],
+        ["Complaints", None, None],
+        ["Stage 1 complaints", 212.0, 187.0],
+        ["Stage 2 complaints", 14.0, 9.0],
+        ["Total", 226.0, 196.0],
+    )
+    assert _names(read) == ["Rent collected (%)", "Stage 1 complaints", "Stage 2 complaints"]
+
+
+def test_a_total_row_saved_without_figures_is_left_out() -> None:
+    read = _read(
+        ["Ref", "Measure", "Q1 2024/25"],
+        ["C1", "Stage 1 complaints", 212.0],
+        [None, "Total", None],
+    )
+    assert _names(read) == ["Stage 1 complaints"]
 
 
 def test_an_indicator_coded_and_named_total_is_kept() -> None:

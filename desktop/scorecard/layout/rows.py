@@ -250,7 +250,10 @@ class RowReader:
         if not name_text and not code_text:
             self._skip_row(index, 0, "row without an indicator name or code")
             return
-        total = totals.total_label(name_text or code_text, (self.section, self.last_portfolio))
+        groups = (self.section, self.last_portfolio)
+        total = totals.total_row(
+            self.header, index, name_text or code_text, groups, self.value_rows
+        )
         if total is not None and (not code_text or not name_text):
             self._skip_row(index, 0, f"{total} '{short(name_text or code_text)}', no indicator")
             return

@@ -4,7 +4,9 @@ A PivotTable pasted as values keeps its totals ('Grand Total' under the rows, 'A
 Care Total' under a group in tabular form, 'Total Adult Social Care'), an Excel table keeps
 its Total row, and a pivot writes '(blank)' where the data had no label. None of these is an
 indicator: a total adds up unlike measures, and '(blank)' names nothing. Their rows are left
-out (noted, naming the cell), never imported as an indicator of their own.
+out (noted, naming the cell), never imported as an indicator of their own. A bare 'Total'
+can also name a measure (a context count), so it is taken for a total only where the table
+shows it: in a pivot, with no figures of its own, or adding up the rows just above it.
 
 A pivot laid out in compact form puts each group's subtotal on the group's own label row
 (above its items): in a table that shows it is a pivot ('Row Labels', 'Sum of Value'), a
@@ -22,6 +24,7 @@ from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue
 
 _JOINERS = ("for", "of", "all", "-")
+BARE = "bare"  # 'Total' alone: a total row or a measure's name, as the figures show
 _MAX_GROUP = 200  # rows looked through under a group row for the ones it adds up
 
 
@@ -40,9 +43,10 @@ def _strip_group(words: list[str], group: list[str]) -> list[str] | None:
 def total_label(text: str, groups: tuple[str | None, ...] = ()) -> str | None:
     """What a row label that only adds up or stands in for others is, or None for a name.
 
-    'Total', 'Grand Total', 'Sub-total', 'Totals:' alone; a group's total ('Adult Social Care
-    Total', 'Total for Children's Services') when ``groups`` (the section or portfolio the row
-    is under) names it; a pivot's '(blank)' or '(All)'.
+    'Grand Total', 'Sub-total' alone; a group's total ('Adult Social Care Total', 'Total for
+    Children's Services') when ``groups`` (the section or portfolio the row is under) names
+    it; a pivot's '(blank)' or '(All)'. A bare 'Total' or 'Totals:' gives ``BARE``: an
+    indicator may be called so, and only the table can tell (see ``total_row``).
     """
     stripped = text.strip()
     bracketed = stripped.startswith("(") and stripped.endswith(")")
@@ -51,7 +55,10 @@ def total_label(text: str, groups: tuple[str | None, ...] = ()) -> str | None:
     words = vocabulary.normalise(stripped).split()
     if not words:
         return None
-    if " ".join(words) in vocabulary.TOTAL_WORDS:
+    said = " ".join(words)
+    if said in vocabulary.BARE_TOTAL_WORDS:
+        return BARE
+    if said in vocabulary.TOTAL_WORDS:
         return "a total row"
     for group in groups:
         rest = _strip_group(words, vocabulary.normalise(group).split())
@@ -60,6 +67,38 @@ def total_label(text: str, groups: tuple[str | None, ...] = ()) -> str | None:
         rest = [w for w in rest if w not in _JOINERS] or rest
         if " ".join(rest) in vocabulary.TOTAL_WORDS:
             return "a group's total row"
+    return None
+
+
+def total_row(
+    header: Header, index: int, text: str, groups: tuple[str | None, ...], above: list[int]
+) -> str | None:
+    """What a data row named ``text`` is when it only adds up others, else None.
+
+    A bare 'Total' is a total in a pivot, with no figures of its own (an Excel table's Total
+    row saved without values), or when its figures are the sum of the rows read just above
+    it (``above``: the rows read as indicators so far); elsewhere it stays a name.
+    """
+    kind = total_label(text, groups)
+    if kind != BARE:
+        return kind
+    if is_pivot(header):
+        return "a total row"
+    columns = [c for c in header.columns if c.field == "actual" and c.period is not None]
+    rows = header.sheet.rows
+    total = _figures(rows[index], columns) if columns else None
+    if not columns or total is None:
+        row = rows[index]
+        numbers = any(isinstance(v, int | float) and not isinstance(v, bool) for v in row)
+        return None if numbers else "a total row"
+    parts: list[list[float | None]] = []
+    for row_index in reversed(above[-_MAX_GROUP:]):
+        part = _figures(rows[row_index], columns)
+        if part is None:
+            return None
+        parts.append(part)
+        if len(parts) >= 2 and _adds_up(total, parts):
+            return f"the total of the {len(parts)} rows above"
     return None
 
 
