@@ -23,7 +23,6 @@ from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue
 
-_JOINERS = ("for", "of", "all", "-")
 BARE = "bare"  # 'Total' alone: a total row or a measure's name, as the figures show
 _MAX_GROUP = 200  # rows looked through under a group row for the ones it adds up
 
@@ -56,16 +55,16 @@ def total_label(text: str, groups: tuple[str | None, ...] = ()) -> str | None:
     if not words:
         return None
     said = " ".join(words)
-    if said in vocabulary.BARE_TOTAL_WORDS:
+    if said in vocabulary.BARE_TOTAL_ROW_LABELS:
         return BARE
-    if said in vocabulary.TOTAL_WORDS:
+    if said in vocabulary.TOTAL_ROW_LABELS:
         return "a total row"
     for group in groups:
         rest = _strip_group(words, vocabulary.normalise(group).split())
         if rest is None:
             continue
-        rest = [w for w in rest if w not in _JOINERS] or rest
-        if " ".join(rest) in vocabulary.TOTAL_WORDS:
+        rest = [w for w in rest if w not in vocabulary.TOTAL_JOINERS] or rest
+        if " ".join(rest) in vocabulary.TOTAL_ROW_LABELS:
             return "a group's total row"
     return None
 

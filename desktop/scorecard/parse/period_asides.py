@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import periods
 
@@ -19,11 +20,6 @@ _ASIDE = re.compile(
     rf"^(?P<when>(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\s*[(\[,\-–]?\s*(?P<kind>(?:{_KINDS})\s+year)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
-_SAID_AS = {
-    "school year": "academic year",
-    "fiscal year": "financial year",
-    "tax year": "financial year",
-}
 
 
 def period_with_aside(text: str) -> Period | None:
@@ -32,5 +28,5 @@ def period_with_aside(text: str) -> Period | None:
     if found is None:
         return None
     kind = found["kind"].lower()
-    kind = _SAID_AS.get(" ".join(kind.split()), " ".join(kind.split()))
+    kind = vocabulary.YEAR_KIND_SYNONYMS.get(" ".join(kind.split()), " ".join(kind.split()))
     return periods.parse_period(f"{kind} {found['when'].strip()}")
