@@ -347,6 +347,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "95% upper ci",
         "lower 95% ci",
         "upper 95% ci",
+        # a PivotTable's or a crosstab's sum across the period columns: no period's figure
+        "grand total",
+        "grand totals",
+        "row total",
+        "row totals",
+        "total result",
+        "cyfanswm cyffredinol",
     ),
     "comparator:England": ("england", "england average", "england value", "eng", "england avg"),
     "comparator:National": ("national", "national average", "national value", "uk average"),
@@ -979,3 +986,58 @@ UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bratio\b", re.I), "ratio"),
     (re.compile(r"\bscore\b", re.I), "score"),
 ]
+
+# the label of a row or column that adds up others (a PivotTable's 'Grand Total', an Excel
+# table's 'Total' row, 'Adult Social Care Total'): a sum over unlike measures, no indicator
+TOTAL_ROW_LABELS = frozenset(
+    {"total", "totals", "grand total", "grand totals", "sub total", "subtotal", "sub totals",
+     "subtotals", "overall total", "total overall", "row total", "column total",
+     "sum", "sum total", "total result", "cyfanswm", "cyfanswm cyffredinol", "is gyfanswm",
+     "cyfanswm terfynol"}
+)  # fmt: skip
+# of those, the ones an indicator can be called too (a 'Total' context measure): read as a
+# total only where the table shows it (a pivot, no figures, or the sum of the rows above)
+BARE_TOTAL_ROW_LABELS = frozenset({"total", "totals", "sum", "cyfanswm"})
+# words joining a group's name to 'Total' in a group's total row ('Total for Housing')
+TOTAL_JOINERS = ("for", "of", "all", "-")
+# what a PivotTable writes for an empty item or a filter set to several: no indicator's name
+PIVOT_PLACEHOLDERS = frozenset({"blank", "all", "multiple items", "empty", "none", "null"})
+
+# the heading of a column of flags beside each figure (open-data and Eurostat-style tables)
+FLAG_HEADINGS = frozenset(
+    {"flag", "flags", "data flag", "data flags", "quality flag", "value flag", "flag code",
+     "obs status", "observation status", "obs flag", "status code", "marker", "markers",
+     "symbol", "footnote flag", "baner", "nodyn"}
+)  # fmt: skip
+# flags that stand instead of a figure ('c' confidential, ':' not available, '[x]', 'z' not
+# applicable): with the figure's cell blank, the flag is what the sheet gives for it. Other
+# flags (p provisional, r revised, e estimate, b break, u low reliability) qualify a figure.
+STAND_IN_FLAGS = frozenset(
+    {"c", ":", "x", "z", "..", ".", "-", "*", "~", "[c]", "[x]", "[z]", "n/a", "na", "nil",
+     "supp"}
+)  # fmt: skip
+
+# words of a target stated as a position among other councils ('Top quartile', 'Above
+# England average', 'Better than statistical neighbours'): with a number printed beside
+# them, that number is the target
+BENCHMARK_WORDS = frozenset(
+    {"quartile", "quintile", "decile", "percentile", "average", "median", "mean", "top",
+     "upper", "bottom", "best", "neighbours", "neighbour", "england", "national", "regional",
+     "region", "comparator", "comparators", "benchmark", "benchmarked", "family", "cipfa",
+     "peers", "peer", "districts", "councils", "authorities", "unitaries", "counties",
+     "london", "wales", "scotland", "english", "welsh", "nearest", "statistical", "performing",
+     "performers", "ranked", "rank", "position", "threshold", "cymru"}
+)  # fmt: skip
+
+# what only a PivotTable prints around its table: its row-field and column-field headings
+# and its totals (Excel, LibreOffice), and how its value field's name starts ("Sum of Value",
+# LibreOffice "Sum - Value")
+PIVOT_HEADINGS = frozenset({"row labels", "column labels", "grand total", "total result"})
+PIVOT_FIELD_STARTS = ("sum of ", "average of ", "count of ", "sum - ")
+
+# a kind of year said after the year ('2023-24 school year'), as the period reader says it
+YEAR_KIND_SYNONYMS = {
+    "school year": "academic year",
+    "fiscal year": "financial year",
+    "tax year": "financial year",
+}

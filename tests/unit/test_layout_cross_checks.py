@@ -296,7 +296,7 @@ def test_single_year_quarters_in_a_period_column(tmp_path: Path) -> None:
 # -- names that are not names -----------------------------------------------------------------
 
 
-def test_a_grand_total_row_is_not_an_indicator(tmp_path: Path) -> None:
+def test_a_grand_total_row_is_left_out_not_read_as_an_indicator(tmp_path: Path) -> None:
     read = _read(
         tmp_path,
         [
@@ -304,6 +304,24 @@ def test_a_grand_total_row_is_not_an_indicator(tmp_path: Path) -> None:
             ["Stage 1 complaints received", 120, 131],
             ["Stage 2 complaints received", 14, 9],
             ["Grand total", 134, 140],
+        ],
+    )
+    assert read.review == []
+    assert [i.name for i in read.indicators] == [
+        "Stage 1 complaints received",
+        "Stage 2 complaints received",
+    ]
+    assert any("A4" in w and "Grand total" in w for w in read.warnings)
+
+
+def test_an_average_row_is_not_an_indicator(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path,
+        [
+            ["Measure", "Q1 2024/25", "Q2 2024/25"],
+            ["Repairs on time (%)", 92.0, 94.0],
+            ["Calls answered (%)", 81.0, 83.0],
+            ["Average", 86.5, 88.5],
         ],
     )
     assert [r.cell for r in read.review] == ["A4"]

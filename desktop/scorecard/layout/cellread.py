@@ -11,7 +11,7 @@ from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import benchmark_targets, cells
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -251,8 +251,7 @@ class CellReader:
                     self.sheet.name,
                     index,
                     position,
-                    f"target '{short(value)}' is not a number or a range — give it as a number "
-                    "(e.g. 95%, 'at least 95%', '90–95%')",
+                    _why_no_target(value),
                     kind="text target",
                 )
                 return
@@ -344,3 +343,16 @@ def _comparator_store(name: str) -> Callable[[ParsedObservation, float], None]:
         observation.comparators[name] = value
 
     return store
+
+
+def _why_no_target(value: str) -> str:
+    """Why a target cell's words give no target, and what to write instead."""
+    if benchmark_targets.is_benchmark_phrase(value):
+        return (
+            f"target '{short(value)}' is a position among other councils with no number — "
+            "write the figure it stands for beside it (e.g. 'Top quartile (≥ 92.1%)')"
+        )
+    return (
+        f"target '{short(value)}' is not a number or a range — give it as a number "
+        "(e.g. 95%, 'at least 95%', '90–95%')"
+    )

@@ -12,12 +12,16 @@ from pathlib import Path
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     area_columns,
+    area_subcolumns,
     cross_checks,
     evidence,
     explain,
+    flag_columns,
     keys,
+    period_pairs,
     relative,
     tiles,
+    totals,
     transpose,
 )
 from desktop.scorecard.layout import header as layout_header
@@ -84,6 +88,8 @@ def detect(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
+        flag_columns.settle(header)
+        totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above)
         _warn_unplaced(header, notes)
         warn_period_only(header, notes)
@@ -241,6 +247,12 @@ def _tables(
         regions = split(candidate)
         labels = labellers([r.section for r in regions])
         for region, label in zip(regions, labels, strict=True):
+            by_area = area_subcolumns.view(region.sheet, area, Path(workbook.path).name)
+            if by_area is not None:  # a column per council under each heading
+                header = _table(workbook, by_area.sheet, mapping)
+                if header is not None:
+                    found.append(_Found(header, point_back=by_area.point_back, chosen=area))
+                continue
             header = _table(workbook, region.sheet, mapping)
             if header is not None and area_columns.is_area_table(header):
                 lines = region.lines or text_lines(region.sheet.rows[: header.top])
@@ -248,6 +260,15 @@ def _tables(
                 header = _table(workbook, block.sheet, None)
                 if header is not None:
                     found.append(_Found(header, point_back=block.point_back, chosen=area))
+                continue
+            paired = None
+            if header is not None:
+                above = region.lines or text_lines(region.sheet.rows[: header.top])
+                paired = period_pairs.view(header, list(above))
+            if paired is not None:
+                header = _table(workbook, paired.sheet, None)
+                if header is not None:
+                    found.append(_Found(header, point_back=paired.point_back))
                 continue
             if header is not None:
                 title = region.title if len(regions) > 1 else None

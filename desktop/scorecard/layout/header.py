@@ -96,6 +96,11 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(-1, side, column.field, column.period, column.code)
     if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
         return Column(-1, shown, "actual")
+    summed = _PIVOT_FIELD.fullmatch(shown)
+    if summed is not None:  # "Sum of Actual": a PivotTable's field, one figure per cell
+        inner = classify(summed["field"], mapping)
+        if inner.field is not None:
+            return Column(-1, shown, inner.field, inner.period, inner.code)
     identifier = id_headings.id_role(shown)
     if identifier is not None:  # "IndicatorID" is the code, "AgeID" a dimension's key
         return Column(-1, shown, identifier)
@@ -134,6 +139,11 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     if exact is not None and exact.score >= MIN_SCORE:
         return Column(-1, shown, exact.field)
     return Column(-1, shown, None)
+
+
+# a PivotTable's value field named by Excel ("Sum of Actual", "Average of Target") or
+# LibreOffice ("Sum - Actual"); a count or a product is not the field's own figure
+_PIVOT_FIELD = re.compile(r"(?:sum|average|max|min)(?: of |\s?-\s?)(?P<field>.+)", re.IGNORECASE)
 
 
 # "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says

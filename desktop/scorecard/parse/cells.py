@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period, Polarity, Rag
-from desktop.scorecard.parse import periods, values
+from desktop.scorecard.parse import period_asides, periods, values
 from desktop.scorecard.read.grid import CellValue
 from desktop.scorecard.vocabulary import normalise
 
@@ -125,7 +125,7 @@ def period(value: CellValue) -> Period | None:
 
 @lru_cache(maxsize=4096)
 def _period_text(text: str) -> Period | None:
-    return periods.parse_period(text)
+    return periods.parse_period(text) or period_asides.period_with_aside(text)
 
 
 @lru_cache(maxsize=4096)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Polarity
-from desktop.scorecard.parse import values
+from desktop.scorecard.parse import benchmark_targets, values
 
 __all__ = ["Target", "parse_target"]
 
@@ -74,6 +74,9 @@ def _parse(text: str, decimal_comma: bool) -> Target | None:
     plain = _number(text, decimal_comma)
     if plain is not None:
         return Target(plain[0], unit=plain[1])
+    benchmark = _benchmark(text, decimal_comma)
+    if benchmark is not None:
+        return benchmark
     band = _BAND.match(text)
     if band is None:
         return None
@@ -81,6 +84,19 @@ def _parse(text: str, decimal_comma: bool) -> Target | None:
     if low is None or high is None or low[0] >= high[0]:
         return None
     return Target(None, low=low[0], high=high[0], polarity="on_target", unit=high[1] or low[1])
+
+
+def _benchmark(text: str, decimal_comma: bool) -> Target | None:
+    """'Top quartile (≥ 92.1%)': the number printed with a benchmark position is the target."""
+    parts = benchmark_targets.split(text)
+    if parts is None:
+        return None
+    words, number = parts
+    found = _parse(number, decimal_comma)
+    if found is None or found.value is None:
+        return None
+    polarity = benchmark_targets.polarity_of(words, found.polarity)
+    return Target(found.value, polarity=polarity, unit=found.unit)
 
 
 def _number(text: str, decimal_comma: bool) -> tuple[float, str | None] | None:

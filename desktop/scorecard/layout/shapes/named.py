@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys
+from desktop.scorecard.layout import keys, totals
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -105,6 +105,13 @@ class NamedRows(RowReader):
             return
         if not name_text and not code_text:
             self._skip_row(index, 0, "row without an indicator name or code")
+            return
+        groups = (self.section, self.last_portfolio)
+        total = totals.total_row(
+            self.header, index, name_text or code_text, groups, self.value_rows
+        )
+        if total is not None and (not code_text or not name_text):
+            self._skip_row(index, 0, f"{total} '{short(name_text or code_text)}', no indicator")
             return
         keep, comparator = self._area_decision(row)
         if not keep:
