@@ -140,6 +140,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "baseline figure",
         "baseline value",
         "baseline position",
+        "act",
     ),
     "target": (
         "targed",
@@ -157,6 +158,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "target figure",
         "quarterly target",
         "profiled target",
+        "tgt",
+        "profile",
+        "target profile",
     ),
     "rag": (
         "statws",

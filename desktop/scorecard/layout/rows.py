@@ -750,6 +750,7 @@ class RowReader:
             return found
         latest = max(found, key=lambda o: (o.period.end, o.period.start))
         yearly: list[Column] = []
+        general: list[Column] = []
         for column in self.obs_cols:
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
@@ -758,13 +759,20 @@ class RowReader:
                 elif column.field == "target" and column.period.kind == "financial_year":
                     yearly.append(column)
             elif column.field == "target":
-                for observation in found:
-                    if _within(observation.period, column.period):
-                        self.cellread.apply(observation, index, row, column)
+                general.append(column)
             else:
                 self.cellread.apply(latest, index, row, column)
-        for column in yearly:  # "Targets 2024/25" beside quarter targets: for the rest of the year
+        # "Targets 2024/25" beside quarter targets: for the rest of the year; then an
+        # "Annual target" beside profiled "Q1 Target" columns: only where a period has none
+        own = {
+            c.period.label
+            for c in self.obs_cols
+            if c.field == "target" and c.period is not None and c is not self.single_target
+        }
+        for column in (*yearly, *general):
             for observation in found:
+                if column in general and observation.period.label in own:
+                    continue  # the period's own target cell is blank: it has no target
                 if observation.target is None and _within(observation.period, column.period):
                     self.cellread.apply(observation, index, row, column)
         return found
