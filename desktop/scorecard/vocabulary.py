@@ -455,7 +455,15 @@ RELATIVE_PERIODS: dict[str, tuple[str | None, int]] = {
     "last qtr": ("quarter", -1),
     "same quarter last year": ("quarter", -4), "same quarter previous year": ("quarter", -4),
     "same quarter prior year": ("quarter", -4), "same period last year": ("quarter", -4),
+    "same month last year": ("month", -12), "same month previous year": ("month", -12),
+    "same month prior year": ("month", -12), "same month a year ago": ("month", -12),
+    "same month in the previous year": ("month", -12),
 }  # fmt: skip
+# the same period a year before the report's own, whether the title names a quarter or a month
+SAME_PERIOD_LAST_YEAR = frozenset(
+    {"same period last year", "same period previous year", "same period prior year",
+     "same time last year", "same point last year", "same period a year ago"}
+)  # fmt: skip
 # "Current", "Latest": the report's own period, but read so only beside a column counted
 # back from it ("Previous" and "Current"); alone, such a column is a snapshot
 CURRENT_HEADINGS = frozenset(
