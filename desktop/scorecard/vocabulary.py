@@ -857,6 +857,16 @@ HEADING_FILLER = frozenset(
      "dec", "to", "ytd", "cumulative", "provisional", "prov", "final", "year", "date"}
 )  # fmt: skip
 
+# words beside a year in a heading ("2024/25 annual", "Full year 2023/24") saying the column
+# holds that year's own figure, beside columns of its quarters or months
+YEAR_FIGURE_WORDS = frozenset(
+    {"annual", "annually", "annual figure", "annual outturn", "annual result", "annual actual",
+     "annual value", "annual performance", "annual total", "full year", "full year actual",
+     "full year outturn", "full year figure", "full year result", "whole year", "year total",
+     "year outturn", "year actual", "yearly", "year figure", "total for year", "year as a whole",
+     "full", "whole"}
+)  # fmt: skip
+
 # the label of a row of targets under a row of figures (Actual/Target row pairs)
 TARGET_ROW_LABELS = frozenset({"target", "targets", "target value", "annual target"})
 

@@ -24,6 +24,7 @@ _TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
 _YEAR_END = re.compile(
     r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
 )
+_YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
 # a bare "Quarter 1 (Apr-Jun)" reads as a period column until the title's year places it
 _PLACEABLE = frozenset({None, "period", *PERIOD_FIELDS})
 _QUARTER_OR_MONTH = re.compile(
@@ -125,6 +126,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, "actual", period, code=code)
         if _YEAR_END.fullmatch(vocabulary.normalise(rest)):
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
+        if period.kind in _YEARS and vocabulary.normalise(rest) in vocabulary.YEAR_FIGURE_WORDS:
+            return Column(-1, shown, "actual", period)  # "2024/25 annual": the year's figure
         if sub is not None and sub.score >= MIN_SCORE:
             return Column(-1, shown, sub.field)
         series = _series_in(shown)

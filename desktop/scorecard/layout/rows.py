@@ -748,7 +748,9 @@ class RowReader:
                 by_period[period.label] = observation
         if not found:
             return found
-        latest = max(found, key=lambda o: (o.period.end, o.period.start))
+        # the row's RAG goes with its latest figure; a year's own figure beside its last
+        # quarter ("Q4 2024/25 | 2024/25 annual") is the one a year-end rating judges
+        latest = max(found, key=lambda o: (o.period.end, o.period.kind in _YEARS, o.period.start))
         yearly: list[Column] = []
         general: list[Column] = []
         for column in self.obs_cols:
@@ -777,6 +779,8 @@ class RowReader:
                     self.cellread.apply(observation, index, row, column)
         return found
 
+
+_YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
 
 # headings a 'Measure_Type' column may be read as before its cells show it holds Actual/Target
 _KIND_HOLDERS = frozenset({None, "name", "ignore", "description", "commentary"})
