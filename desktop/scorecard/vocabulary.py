@@ -746,6 +746,22 @@ RAG_PHRASES: dict[str, _Rag] = {
     "exceeded": "green", "target met": "green", "target achieved": "green",
     "target exceeded": "green", "better than target": "green", "ahead of target": "green",
 }  # fmt: skip
+# what a key's longer description of a rating says ('On or above target', 'Below target but
+# within 5%', 'More than 5% below target'), tried in this order before the words above
+KEY_MEANING_PATTERNS: tuple[tuple[str, _Rag], ...] = (
+    (r"\b(?:on|at|equal to) or (?:above|better than|exceeding|over) (?:the )?target", "green"),
+    (r"\b(?:meets|met|achieved|achieves|meeting) or (?:exceeds|exceeded|exceeding|better)",
+     "green"),
+    (r"\b(?:more than|over|greater than|in excess of) \d+(?:\.\d+)? ?(?:%|per ?cent|pp|points?)"
+     r" (?:below|off|under|worse|outside|away)", "red"),
+    (r"\boutside (?:the |agreed |of )?tolerance", "red"),
+    (r"\bwithin (?:\d+(?:\.\d+)? ?(?:%|per ?cent|pp|points?)|(?:the |agreed )?tolerance)",
+     "amber"),
+    (r"\b(?:slightly|just|marginally) (?:below|off|under|behind|missed)", "amber"),
+    (r"\b(?:\d+(?:\.\d+)? ?(?:%|per ?cent|pp|points?) or less|(?:up to|less than|no more than"
+     r"|under) \d+(?:\.\d+)? ?(?:%|per ?cent|pp|points?) (?:below|off|under|worse|behind))",
+     "amber"),
+)  # fmt: skip
 # the B of BRAG: 'completed' at one council, 'target exceeded' at another; read only through
 # a key printed in the file, and held for review otherwise
 AMBIGUOUS_RATINGS = frozenset({"blue", "b"})
@@ -872,6 +888,11 @@ TARGET_ROW_LABELS = frozenset({"target", "targets", "target value", "annual targ
 
 # the label beside a file's legend ('Key:', 'Notes')
 KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", "rag key"})
+# labels over a block of key rows ('1 | Target met') that rates with codes
+CODE_KEY_LABELS = frozenset(
+    {"status key", "rating key", "rag status key", "key to status", "key to ratings",
+     "status codes", "rating codes", "key to status codes", "performance key", "status legend"}
+)  # fmt: skip
 
 # headings no indicator is called; "Population" or "Cases" can name a context measure
 HEADING_NAMES = frozenset(

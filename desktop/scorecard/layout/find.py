@@ -82,7 +82,7 @@ def detect(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
-        evidence.settle(header, notes, table_above=above)
+        evidence.settle(header, notes, table_above=above, key=key)
         _warn_unplaced(header, notes)
         warn_period_only(header, notes)
         units_named_in_cells(header)
