@@ -133,13 +133,28 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         series = _series_in(shown)
         if series is not None:  # "Households owed a prevention duty: Apr to Jun 2024"
             return Column(-1, shown, "actual", period, series=series)
-        return Column(-1, shown, None, period)
+        return _without_aside(shown, mapping) or Column(-1, shown, None, period)
     coded = coded_headings.code_and_period(shown)
     if coded is not None:  # "SW4a 14-15": a code and a two-digit year range
         return Column(-1, shown, "actual", coded[1], code=coded[0])
     if exact is not None and exact.score >= MIN_SCORE:
         return Column(-1, shown, exact.field)
-    return Column(-1, shown, None)
+    return _without_aside(shown, mapping) or Column(-1, shown, None)
+
+
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
+    """'Rank 2023-24 (1 = best of 22)': a heading not understood whole, read without the
+    aside in brackets that explains it (an aside that names a period is kept)."""
+    bare = _ASIDE.sub(lambda m: m[0] if cells.period_in_text(m[1]) else "", shown).strip()
+    if not bare or bare == shown:
+        return None
+    column = classify(bare, mapping)
+    if column.field is None:
+        return None
+    return Column(-1, shown, column.field, column.period, column.code, column.series)
 
 
 # an indicator code before a period in a heading: "CHN1", "SW4b", "CORP 5b2", "CORP-ASSET1"
