@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -133,4 +134,29 @@ def test_month_profiles_under_a_two_row_heading(store: Store, tmp_path: Path) ->
     assert stored(store) == [
         ("Leisure centre visits", "Apr 2024", 58210.0, 60000.0),
         ("Leisure centre visits", "May 2024", 63400.0, 61000.0),
+    ]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_a_period_left_unmerged_over_its_target_and_actual_heads_both(
+    store: Store, tmp_path: Path, suffix: str
+) -> None:
+    rows: list[list[object]] = [
+        TITLE,
+        [],
+        ["Indicator", "Q1 2024/25", None, None, "Q2 2024/25", None, None],
+        [None, "Actual", "Target", "RAG", "Actual", "Target", "RAG"],
+        ["Leisure centre visits", 176412, 180000, "Amber", 171950, 165000, "Green"],
+    ]
+    path = tmp_path / f"unmerged.{suffix}"
+    if suffix == "csv":
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(rows)
+    else:
+        book(path, rows)
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    assert stored(store) == [
+        ("Leisure centre visits", "Q1 2024/25", 176412.0, 180000.0),
+        ("Leisure centre visits", "Q2 2024/25", 171950.0, 165000.0),
     ]

@@ -451,9 +451,35 @@ def _has_spanning_periods(sheet: Sheet, row: int) -> bool:
     return True
 
 
+def _carry_periods(upper: list[str], lower: list[str]) -> None:
+    """'Apr 2024' over 'Target | Actual' with the second cell left blank (not merged, or a
+    CSV of a merged heading): the period heads every field word under it up to the next
+    heading above."""
+    period = ""
+    for index, (above, below) in enumerate(zip(upper, lower, strict=False)):
+        field = _field_word(below)
+        if above:
+            found = cells.period_header(above)
+            period = above if found is not None and not found[1] and field else ""
+        elif period and field:
+            upper[index] = period
+        else:
+            period = ""
+
+
+def _field_word(text: str) -> bool:
+    """A sub-heading that is a field and no period ('Target', 'Actual', 'RAG')."""
+    if not text:
+        return False
+    column = classify(text)
+    return column.period is None and column.field in PERIOD_FIELDS | {"target", "rag"}
+
+
 def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) -> Header:
     upper = _spread(sheet, top)
     lower = _spread(sheet, bottom) if bottom != top else upper
+    if bottom != top:
+        _carry_periods(upper, lower)
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     year = _title_year(sheet, top)
