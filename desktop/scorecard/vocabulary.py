@@ -887,6 +887,13 @@ YEAR_FIGURE_WORDS = frozenset(
      "full", "whole"}
 )  # fmt: skip
 
+# words saying a target column is for the whole year or longer ('Annual target', 'Year end
+# target'): beside a target for each period ('Quarterly target'), the period's own is used
+WHOLE_YEAR_TARGET_WORDS = (
+    "annual", "year end", "full year", "end of year", "yearly", "whole year", "long term",
+    "ambition", "year",
+)  # fmt: skip
+
 # the label of a row of targets under a row of figures (Actual/Target row pairs)
 TARGET_ROW_LABELS = frozenset({"target", "targets", "target value", "annual target"})
 

@@ -160,3 +160,32 @@ def test_a_period_left_unmerged_over_its_target_and_actual_heads_both(
         ("Leisure centre visits", "Q1 2024/25", 176412.0, 180000.0),
         ("Leisure centre visits", "Q2 2024/25", 171950.0, 165000.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        ["Annual target", "Quarterly target"],
+        ["Year end target", "Target"],
+        ["Full year target", "Profiled target"],
+    ],
+)
+def test_in_a_long_table_the_period_s_own_target_wins_over_the_year_s(
+    store: Store, tmp_path: Path, headings: list[str]
+) -> None:
+    path = book(
+        tmp_path / "long.xlsx",
+        [
+            TITLE,
+            [],
+            ["Indicator", "Quarter", "Actual", *headings],
+            ["Leisure centre visits", "Q1 2024/25", 176412, 670000, 180000],
+            ["Leisure centre visits", "Q2 2024/25", 171950, 670000, 165000],
+        ],
+    )
+    report = import_file(store, path)
+    assert report.status == "imported"
+    assert stored(store) == [
+        ("Leisure centre visits", "Q1 2024/25", 176412.0, 180000.0),
+        ("Leisure centre visits", "Q2 2024/25", 171950.0, 165000.0),
+    ]

@@ -657,6 +657,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
     )
     for name in single:
         found = [c for c in columns if c.field == name and c.period is None]
+        if name == "target":  # 'Annual target' beside 'Quarterly target': the period's own wins
+            found.sort(key=_whole_year_target)
         for extra in found[1:]:
             if name == "name":
                 extra.field = "description"
@@ -664,6 +666,11 @@ def _settle_duplicates(columns: list[Column]) -> None:
                 extra.field = "name"
             else:
                 extra.field = "ignore"
+
+
+def _whole_year_target(column: Column) -> bool:
+    key = f" {vocabulary.normalise(column.header)} "
+    return any(f" {w} " in key for w in vocabulary.WHOLE_YEAR_TARGET_WORDS)
 
 
 def _mapped_text(bottom: str, top: str, mapping: dict[str, str]) -> bool:
