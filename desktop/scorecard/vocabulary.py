@@ -140,6 +140,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "baseline figure",
         "baseline value",
         "baseline position",
+        "act",
     ),
     "target": (
         "targed",
@@ -157,6 +158,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "target figure",
         "quarterly target",
         "profiled target",
+        "tgt",
+        "profile",
+        "target profile",
     ),
     "rag": (
         "statws",
@@ -197,6 +201,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "good",
         "desired direction",
         "polarity high low",
+        "better when",
+        "better if",
+        "good when",
+        "is better when",
     ),
     "numerator": ("numerator", "num", "count", "number achieved", "cases"),
     "denominator": ("denominator", "denom", "base", "population", "out of", "cohort"),
@@ -458,7 +466,15 @@ RELATIVE_PERIODS: dict[str, tuple[str | None, int]] = {
     "last qtr": ("quarter", -1),
     "same quarter last year": ("quarter", -4), "same quarter previous year": ("quarter", -4),
     "same quarter prior year": ("quarter", -4), "same period last year": ("quarter", -4),
+    "same month last year": ("month", -12), "same month previous year": ("month", -12),
+    "same month prior year": ("month", -12), "same month a year ago": ("month", -12),
+    "same month in the previous year": ("month", -12),
 }  # fmt: skip
+# the same period a year before the report's own, whether the title names a quarter or a month
+SAME_PERIOD_LAST_YEAR = frozenset(
+    {"same period last year", "same period previous year", "same period prior year",
+     "same time last year", "same point last year", "same period a year ago"}
+)  # fmt: skip
 # "Current", "Latest": the report's own period, but read so only beside a column counted
 # back from it ("Previous" and "Current"); alone, such a column is a snapshot
 CURRENT_HEADINGS = frozenset(
@@ -741,6 +757,22 @@ RAG_PHRASES: dict[str, _Rag] = {
     "exceeded": "green", "target met": "green", "target achieved": "green",
     "target exceeded": "green", "better than target": "green", "ahead of target": "green",
 }  # fmt: skip
+# what a key's longer description of a rating says ('On or above target', 'Below target but
+# within 5%', 'More than 5% below target'), tried in this order before the words above
+KEY_MEANING_PATTERNS: tuple[tuple[str, _Rag], ...] = (
+    (r"\b(?:on|at|equal to) or (?:above|better than|exceeding|over) (?:the )?target", "green"),
+    (r"\b(?:meets|met|achieved|achieves|meeting) or (?:exceeds|exceeded|exceeding|better)",
+     "green"),
+    (r"\b(?:more than|over|greater than|in excess of) \d+(?:\.\d+)? ?(?:%|per ?cent|pp|points?)"
+     r" (?:below|off|under|worse|outside|away)", "red"),
+    (r"\boutside (?:the |agreed |of )?tolerance", "red"),
+    (r"\bwithin (?:\d+(?:\.\d+)? ?(?:%|per ?cent|pp|points?)|(?:the |agreed )?tolerance)",
+     "amber"),
+    (r"\b(?:slightly|just|marginally) (?:below|off|under|behind|missed)", "amber"),
+    (r"\b(?:\d+(?:\.\d+)? ?(?:%|per ?cent|pp|points?) or less|(?:up to|less than|no more than"
+     r"|under) \d+(?:\.\d+)? ?(?:%|per ?cent|pp|points?) (?:below|off|under|worse|behind))",
+     "amber"),
+)  # fmt: skip
 # the B of BRAG: 'completed' at one council, 'target exceeded' at another; read only through
 # a key printed in the file, and held for review otherwise
 AMBIGUOUS_RATINGS = frozenset({"blue", "b"})
@@ -852,11 +884,33 @@ HEADING_FILLER = frozenset(
      "dec", "to", "ytd", "cumulative", "provisional", "prov", "final", "year", "date"}
 )  # fmt: skip
 
+# words beside a year in a heading ("2024/25 annual", "Full year 2023/24") saying the column
+# holds that year's own figure, beside columns of its quarters or months
+YEAR_FIGURE_WORDS = frozenset(
+    {"annual", "annually", "annual figure", "annual outturn", "annual result", "annual actual",
+     "annual value", "annual performance", "annual total", "full year", "full year actual",
+     "full year outturn", "full year figure", "full year result", "whole year", "year total",
+     "year outturn", "year actual", "yearly", "year figure", "total for year", "year as a whole",
+     "full", "whole"}
+)  # fmt: skip
+
+# words saying a target column is for the whole year or longer ('Annual target', 'Year end
+# target'): beside a target for each period ('Quarterly target'), the period's own is used
+WHOLE_YEAR_TARGET_WORDS = (
+    "annual", "year end", "full year", "end of year", "yearly", "whole year", "long term",
+    "ambition", "year",
+)  # fmt: skip
+
 # the label of a row of targets under a row of figures (Actual/Target row pairs)
 TARGET_ROW_LABELS = frozenset({"target", "targets", "target value", "annual target"})
 
 # the label beside a file's legend ('Key:', 'Notes')
 KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", "rag key"})
+# labels over a block of key rows ('1 | Target met') that rates with codes
+CODE_KEY_LABELS = frozenset(
+    {"status key", "rating key", "rag status key", "key to status", "key to ratings",
+     "status codes", "rating codes", "key to status codes", "performance key", "status legend"}
+)  # fmt: skip
 
 # headings no indicator is called; "Population" or "Cases" can name a context measure
 HEADING_NAMES = frozenset(

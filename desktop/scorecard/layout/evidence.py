@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -121,11 +122,14 @@ def sample(header: Header, column: Column) -> Evidence:
     return found
 
 
-def settle(header: Header, notes: Notes, *, table_above: bool = False) -> None:
+def settle(
+    header: Header, notes: Notes, *, table_above: bool = False, key: keys.Key | None = None
+) -> None:
     """Give columns the role their cells prove; doubt a role the cells contradict.
 
     ``table_above``: another table found on the same sheet starts above this one (its rows
-    are read), so figures above this table's headings are not a doubt.
+    are read), so figures above this table's headings are not a doubt. ``key``: the
+    workbook's own key, which may say what status numbers mean ('1 = Target met').
     """
     sheet = header.sheet.name
     if not table_above:
@@ -136,7 +140,8 @@ def settle(header: Header, notes: Notes, *, table_above: bool = False) -> None:
         evidence = weighed.get(column.index)
         if evidence is None or evidence.total < 2:
             continue
-        _weigh(header, column, evidence, notes)
+        if not (column.field == "rag" and _coded(header, column, key)):
+            _weigh(header, column, evidence, notes)
     if had_values and not any(c.field == "actual" for c in header.columns):
         _find_values(header, weighed, notes)
     header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
@@ -276,6 +281,16 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
                 f"{evidence.describe('number')} — check the heading",
                 kind=f"words column of numbers:{column.index}",
             )
+
+
+def _coded(header: Header, column: Column, key: keys.Key | None) -> bool:
+    """A status column of numbers the file's key gives ratings to ('1 = Target met')."""
+    if not key:
+        return False
+    rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
+    values = [r[column.index] for r in rows if column.index < len(r)]
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    return bool(numbers) and all(keys.rating(key, v) is not None for v in numbers[:SAMPLE])
 
 
 def _sentences(header: Header, column: Column) -> bool:

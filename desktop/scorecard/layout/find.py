@@ -90,7 +90,7 @@ def detect(
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         flag_columns.settle(header)
         totals.pivot_subtotals(header, notes)
-        evidence.settle(header, notes, table_above=above)
+        evidence.settle(header, notes, table_above=above, key=key)
         _warn_unplaced(header, notes)
         warn_period_only(header, notes)
         units_named_in_cells(header)

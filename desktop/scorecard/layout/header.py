@@ -24,6 +24,7 @@ _TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
 _YEAR_END = re.compile(
     r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
 )
+_YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
 # a bare "Quarter 1 (Apr-Jun)" reads as a period column until the title's year places it
 _PLACEABLE = frozenset({None, "period", *PERIOD_FIELDS})
 _QUARTER_OR_MONTH = re.compile(
@@ -127,18 +128,35 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, "actual", coded[1], code=coded[0])
         if _YEAR_END.fullmatch(vocabulary.normalise(rest)):
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
+        if period.kind in _YEARS and vocabulary.normalise(rest) in vocabulary.YEAR_FIGURE_WORDS:
+            return Column(-1, shown, "actual", period)  # "2024/25 annual": the year's figure
         if sub is not None and sub.score >= MIN_SCORE:
             return Column(-1, shown, sub.field)
         series = _series_in(shown)
         if series is not None:  # "Households owed a prevention duty: Apr to Jun 2024"
             return Column(-1, shown, "actual", period, series=series)
-        return Column(-1, shown, None, period)
+        return _without_aside(shown, mapping) or Column(-1, shown, None, period)
     coded = coded_headings.code_and_period(shown)
     if coded is not None:  # "SW4a 14-15": a code and a two-digit year range
         return Column(-1, shown, "actual", coded[1], code=coded[0])
     if exact is not None and exact.score >= MIN_SCORE:
         return Column(-1, shown, exact.field)
-    return Column(-1, shown, None)
+    return _without_aside(shown, mapping) or Column(-1, shown, None)
+
+
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
+    """'Rank 2023-24 (1 = best of 22)': a heading not understood whole, read without the
+    aside in brackets that explains it (an aside that names a period is kept)."""
+    bare = _ASIDE.sub(lambda m: m[0] if cells.period_in_text(m[1]) else "", shown).strip()
+    if not bare or bare == shown:
+        return None
+    column = classify(bare, mapping)
+    if column.field is None:
+        return None
+    return Column(-1, shown, column.field, column.period, column.code, column.series)
 
 
 # a PivotTable's value field named by Excel ("Sum of Actual", "Average of Target") or
@@ -424,9 +442,35 @@ def _has_spanning_periods(sheet: Sheet, row: int) -> bool:
     return True
 
 
+def _carry_periods(upper: list[str], lower: list[str]) -> None:
+    """'Apr 2024' over 'Target | Actual' with the second cell left blank (not merged, or a
+    CSV of a merged heading): the period heads every field word under it up to the next
+    heading above."""
+    period = ""
+    for index, (above, below) in enumerate(zip(upper, lower, strict=False)):
+        field = _field_word(below)
+        if above:
+            found = cells.period_header(above)
+            period = above if found is not None and not found[1] and field else ""
+        elif period and field:
+            upper[index] = period
+        else:
+            period = ""
+
+
+def _field_word(text: str) -> bool:
+    """A sub-heading that is a field and no period ('Target', 'Actual', 'RAG')."""
+    if not text:
+        return False
+    column = classify(text)
+    return column.period is None and column.field in PERIOD_FIELDS | {"target", "rag"}
+
+
 def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) -> Header:
     upper = _spread(sheet, top)
     lower = _spread(sheet, bottom) if bottom != top else upper
+    if bottom != top:
+        _carry_periods(upper, lower)
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     year = _title_year(sheet, top)
@@ -623,6 +667,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
     )
     for name in single:
         found = [c for c in columns if c.field == name and c.period is None]
+        if name == "target":  # 'Annual target' beside 'Quarterly target': the period's own wins
+            found.sort(key=_whole_year_target)
         for extra in found[1:]:
             if name == "name":
                 extra.field = "description"
@@ -630,6 +676,11 @@ def _settle_duplicates(columns: list[Column]) -> None:
                 extra.field = "name"
             else:
                 extra.field = "ignore"
+
+
+def _whole_year_target(column: Column) -> bool:
+    key = f" {vocabulary.normalise(column.header)} "
+    return any(f" {w} " in key for w in vocabulary.WHOLE_YEAR_TARGET_WORDS)
 
 
 def _mapped_text(bottom: str, top: str, mapping: dict[str, str]) -> bool:

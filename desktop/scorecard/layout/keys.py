@@ -26,6 +26,7 @@ FULL_SCAN_ROWS = 2000  # sheets longer than this are searched at their top and b
 EDGE_ROWS = 60
 _COLOURS = re.compile(r"\b(red|amber|green|yellow|orange|blue|grey|gray)\b", re.I)
 _SEPARATORS = " \t=:–—-|"
+_DESCRIPTIONS = tuple((re.compile(p), rag) for p, rag in vocabulary.KEY_MEANING_PATTERNS)
 # a rating word whose meaning varies by council, given its meaning in the file's own key
 _WORD_ENTRY = re.compile(
     r"(?<!\w)(?P<word>"
@@ -33,6 +34,40 @@ _WORD_ENTRY = re.compile(
     + r")\s*[=:–—-]\s*(?P<meaning>[^,;=]+?)(?=\s*(?:[,;]|$|\b[A-Za-z]+\s*[=:]))",
     re.I,
 )
+
+
+# a code a template rates with ('1 = Target met', 'G: on target', 'A - within 5%'): one or
+# two digits or letters standing alone, then what it means, up to the next code or a comma
+_CODE_ENTRY = re.compile(
+    r"(?<![\w.%/])(?P<code>\d{1,2}|[A-Za-z]{1,2})\s*[=:–—-]\s*(?P<meaning>[^,;=]+?)"
+    r"(?=\s*(?:[,;]|$|(?<![\w.%/])(?:\d{1,2}|[A-Za-z]{1,2})\s*[=:–—-]\s))"
+)
+_CODE = re.compile(r"^(?:\d{1,2}|[A-Za-z]{1,2})$")
+
+
+def code_entries(text: str) -> tuple[tuple[str, Meaning], ...]:
+    """'Status key: 1 = Target met, 2 = Within tolerance, 3 = Target missed': each code with
+    its rating, when the text pairs two or more distinct codes with ratings (one alone may be
+    a sentence)."""
+    found: dict[str, Meaning] = {}
+    for entry in _CODE_ENTRY.finditer(text):
+        meaning = meaning_of(entry["meaning"])
+        if meaning is not None:
+            found.setdefault(entry["code"].casefold(), meaning)
+    if len(found) < 2 or len(set(found.values())) < 2:
+        return ()
+    return tuple(found.items())
+
+
+def _code_text(value: CellValue) -> str | None:
+    """A cell that may be a code in a key: '1', 1, 'G', 'NA'."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return str(int(value)) if float(value).is_integer() and 0 <= value < 100 else None
+    if isinstance(value, str) and _CODE.match(value.strip()):
+        return value.strip().casefold()
+    return None
 
 
 def is_symbol(char: str) -> bool:
@@ -50,6 +85,10 @@ def meaning_of(text: str) -> Meaning | None:
         return colours.pop()  # "Below target but within 5% (Amber)": the colour named
     if cells.rag_not_rated(text):
         return "none"
+    lowered = " ".join(text.lower().split())
+    for pattern, rag in _DESCRIPTIONS:
+        if pattern.search(lowered):
+            return rag  # "Below target but within 5%": the tolerance decides, not 'below'
     return cells.rag_text(text)
 
 
@@ -75,9 +114,41 @@ def read_key(workbook: Workbook) -> Key:
     key: Key = {}
     for sheet in workbook.sheets:
         legend = vocabulary.normalise(sheet.name) in vocabulary.KEY_SHEETS
+        label: tuple[int, int] | None = None  # a 'Status key' label: (its column, rows left)
         for row in _rows(sheet):
             _row_entries(row, key, words=legend)
+            if legend:
+                _code_row([v for v in row if not cells.is_blank(v)], key)
+            elif label is not None:  # '1 | Target met' rows under the label, in its column
+                beside = [v for v in row[label[0] + 1 : label[0] + 3] if not cells.is_blank(v)]
+                _code_row([row[label[0]] if label[0] < len(row) else None, *beside][:2], key)
+                label = (label[0], label[1] - 1) if label[1] > 1 else None
+            at = next((i for i, v in enumerate(row) if _is_key_label(v)), None)
+            if at is not None:
+                label = (at, 6)
     return key
+
+
+def _is_key_label(value: CellValue) -> bool:
+    """'Key', 'Status key:', 'RAG key', 'Legend': the label above a block of key rows."""
+    if not isinstance(value, str) or len(value) > 24:
+        return False
+    text = vocabulary.normalise(value)
+    return text in vocabulary.KEY_LABELS or text in vocabulary.CODE_KEY_LABELS
+
+
+def _code_row(filled: list[CellValue], key: Key) -> None:
+    """'1 | Target met' on a key sheet or under a 'Key' label: a code beside its meaning."""
+    if len(filled) < 2:
+        return
+    code = _code_text(filled[0])
+    if code is None or not isinstance(filled[1], str):
+        return
+    if len(filled[1]) > 60:
+        return  # a note beside a number, not what a code means
+    meaning = meaning_of(filled[1])
+    if meaning is not None:
+        key.setdefault(code, meaning)
 
 
 def _rows(sheet: Sheet) -> list[list[CellValue]]:
@@ -109,6 +180,8 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
             continue
         for token, meaning in entries_in_text(text):
             key.setdefault(token, meaning)
+        for token, meaning in code_entries(text):  # "1 = Target met, 2 = Within tolerance"
+            key.setdefault(token, meaning)
         for found in _WORD_ENTRY.finditer(text):  # "Blue = completed", "B: target exceeded"
             meaning = meaning_of(found["meaning"])
             if meaning is not None:
@@ -117,7 +190,12 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
 
 def rating(key: Key, value: object) -> Meaning | None:
     """A cell's rating through the key, or None when the key does not say."""
-    if not key or not isinstance(value, str):
+    if not key:
+        return None
+    if isinstance(value, int | float):  # a status coded 1/2/3 in a column of numbers
+        code = _code_text(value)
+        return key.get(code) if code is not None else None
+    if not isinstance(value, str):
         return None
     text = value.strip().replace("\ufe0f", "")
     return key.get(text) or key.get(text.casefold())

@@ -47,7 +47,7 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
     ]
     if not wanted and not last_year:
         return
-    named = [p for p in (cells.period_in_text(t) for t in texts if t.strip()) if p is not None]
+    named = [p for t in texts if t.strip() for p in _named_in(t)]
     year = named[0] if named and named[0].kind == "financial_year" else None
     if year is not None:  # "Last year" in an annual report: the year before the title's
         for column in last_year:
@@ -77,16 +77,42 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
         column.why = f"its heading, counted from {anchor} in {where}"
 
 
+def _named_in(text: str) -> list[Period]:
+    """The period a text names first, then any month or quarter it also names: 'Tracker
+    2024/25 (position at end of November 2024)' is about November within 2024/25."""
+    first = cells.period_in_text(text)
+    found = [first] if first is not None else []
+    words = text.replace("(", " ").replace(")", " ").replace(",", " ").split()
+    if len(words) > 40:
+        return found
+    for size in (3, 2):
+        for start in range(len(words) - size + 1):
+            period = cells.period(" ".join(words[start : start + size]))
+            if period is not None and period.kind in ("month", "quarter") and period not in found:
+                found.append(period)
+    return found
+
+
 def _relative(column: _Column) -> bool:
     key = vocabulary.normalise(column.header)
-    return key in vocabulary.RELATIVE_PERIODS or key in vocabulary.YEAR_TO_DATE
+    return (
+        key in vocabulary.RELATIVE_PERIODS
+        or key in vocabulary.YEAR_TO_DATE
+        or key in vocabulary.SAME_PERIOD_LAST_YEAR
+    )
 
 
 def _counted(key: str, named: list[Period]) -> tuple[Period | None, str]:
     """The period a relative heading names, and the label of the one it was counted from."""
+    # the title's quarter, or its month in a monthly report ("position at end of October 2024")
+    now = _anchor("quarter", named) or _anchor("month", named)
     if key in vocabulary.YEAR_TO_DATE:
-        now = _anchor("quarter", named)
         return (_year_to_date(now), now.label) if now is not None else (None, "")
+    if key in vocabulary.SAME_PERIOD_LAST_YEAR:
+        now = now or _anchor("financial_year", named)
+        steps = {"quarter": -4, "month": -12}.get(now.kind, -1) if now else 0
+        back = period_spans.shifted(now, steps) if now is not None else None
+        return back, now.label if back is not None and now is not None else ""
     kind, steps = vocabulary.RELATIVE_PERIODS.get(key, (None, 0))
     now = _anchor(kind, named)
     period = period_spans.shifted(now, steps) if now is not None else None
@@ -108,8 +134,12 @@ def _anchor(kind: str | None, named: list[Period]) -> Period | None:
 
 
 def _year_to_date(now: Period) -> Period | None:
-    """The year to date at the end of a quarter (none at the end of Q1: that is Q1 itself)."""
+    """The year to date at the end of a quarter or month (none at the end of Q1 or April:
+    that is the period itself)."""
     fy = now.start.year if now.start.month >= 4 else now.start.year - 1
+    if now.kind == "month":
+        span = period_spans.month_range(fy, 4, now.end.year, now.end.month)
+        return span if span is not None and span.kind != "month" else None
     number = (now.start.month - 4) % 12 // 3 + 1
     if number == 1:
         return None

@@ -303,6 +303,8 @@ def _is_key_row(code: str, name: str) -> bool:
     first = code or name
     if len(first) <= 10 and _is_key_label(first):
         return True
+    if len(first) > 10 and keys.code_entries(first):  # "Status key: 1 = Target met, 2 = ..."
+        return True
     return bool(name) and not name.isascii() and keys.is_key_text(name)
 
 

@@ -36,8 +36,11 @@ class WideReader(NamedRows):
                 by_period[period.label] = observation
         if not found:
             return found
-        latest = max(found, key=lambda o: (o.period.end, o.period.start))
+        # the row's RAG goes with its latest figure; a year's own figure beside its last
+        # quarter ("Q4 2024/25 | 2024/25 annual") is the one a year-end rating judges
+        latest = max(found, key=lambda o: (o.period.end, o.period.kind in _YEARS, o.period.start))
         yearly: list[Column] = []
+        general: list[Column] = []
         for column in self.obs_cols:
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
@@ -46,13 +49,20 @@ class WideReader(NamedRows):
                 elif column.field == "target" and column.period.kind == "financial_year":
                     yearly.append(column)
             elif column.field == "target":
-                for observation in found:
-                    if _within(observation.period, column.period):
-                        self.cellread.apply(observation, index, row, column)
+                general.append(column)
             else:
                 self.cellread.apply(latest, index, row, column)
-        for column in yearly:  # "Targets 2024/25" beside quarter targets: for the rest of the year
+        # "Targets 2024/25" beside quarter targets: for the rest of the year; then an
+        # "Annual target" beside profiled "Q1 Target" columns: only where a period has none
+        own = {
+            c.period.label
+            for c in self.obs_cols
+            if c.field == "target" and c.period is not None and c is not self.single_target
+        }
+        for column in (*yearly, *general):
             for observation in found:
+                if column in general and observation.period.label in own:
+                    continue  # the period's own target cell is blank: it has no target
                 if observation.target is None and _within(observation.period, column.period):
                     self.cellread.apply(observation, index, row, column)
         return found
@@ -108,6 +118,9 @@ class WideReader(NamedRows):
 
     def _kept_figure(self, indicator: ParsedIndicator, label: str) -> ParsedObservation | None:
         return next((o for o in indicator.observations if o.period.label == label), None)
+
+
+_YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
 
 
 def _within(period: Period, span: Period | None) -> bool:
