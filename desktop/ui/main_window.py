@@ -35,6 +35,7 @@ from desktop.loading import Loaded, load_store, view_cache  # imported here, not
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
+from desktop.ui.pane_sizes import name_dividers
 from desktop.ui.screen_fit import available_geometry, fitted_geometry
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
     edit_menu: QMenu
     view_menu: QMenu
     help_menu: QMenu
+    pane_actions: list[QAction]
     recent_menu: QMenu
     period_combo: QComboBox
     toolbar: QToolBar
@@ -259,6 +261,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([540, 860])  # the detail wide enough for its figures table
+        name_dividers(self.splitter, self.right_splitter)
         self.welcome = WelcomeView(str(self.store.path), self)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.import_files)
