@@ -55,7 +55,7 @@ def test_held_on_takes_a_date_typed_day_month_year_with_a_pause(
     qtbot.waitUntil(dialog.has_date.isChecked)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.date
-    type_slowly(qtbot, "12/3/2026", pause_after=2)  # a pause after '12/', as people do
+    type_slowly(qtbot, "12 March 2026", pause_after=4)  # a pause after '12 Ma', as people do
     assert dialog.date.words.text() == "Thursday 12 March 2026"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
     with window.store.read_session() as s:
@@ -76,6 +76,11 @@ def test_held_on_takes_a_date_typed_day_month_year_with_a_pause(
         ("12032026", dt.date(2026, 3, 12)),
         ("31/1/2027", dt.date(2027, 1, 31)),  # 31 typed while the box showed June
         ("1/12/25", dt.date(2025, 12, 1)),
+        ("12 March 2026", dt.date(2026, 3, 12)),  # the month in words
+        ("5 mar 26", dt.date(2026, 3, 5)),
+        ("1 Sept 2026", dt.date(2026, 9, 1)),
+        ("31 Jan 2027", dt.date(2027, 1, 31)),
+        ("5 Mawrth 2026", dt.date(2026, 3, 5)),  # and in Welsh
     ],
 )
 def test_a_date_typed_as_people_write_it_is_read_day_month_year(
