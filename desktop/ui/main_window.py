@@ -37,6 +37,7 @@ from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
 from desktop.ui.pane_sizes import name_dividers
 from desktop.ui.screen_fit import available_geometry, fitted_geometry
+from desktop.ui.shortcut_priority import ActionKeysFirst
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         build_actions(self)
         build_menus(self)
         build_toolbar(self)
+        self._keys_first = ActionKeysFirst(self, [self.export_action])  # Ctrl+E from a text box
         self._build_status()
         self._later_built = False
         self._layout_restored = False
