@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.loading import Loaded, load_store, view_cache  # imported here, not on the worker
+from desktop.ui.dialogs.export_flow import start_folder
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
@@ -505,7 +506,7 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         """File > Import…: choose files, then import them on a worker."""
         settings = QSettings()
-        start = str(settings.value("import/last_dir", "") or "")
+        start = start_folder(str(settings.value("import/last_dir", "") or ""))
         names, _ = QFileDialog.getOpenFileNames(self, "Import scorecards", start, FILE_FILTER)
         if names:
             settings.setValue("import/last_dir", str(Path(names[0]).parent))

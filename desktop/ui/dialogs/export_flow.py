@@ -293,8 +293,9 @@ class ExportFlow(QObject):
 
 
 def start_folder(last: str) -> str:
-    """Where the export dialog proposes to save: the last folder used, else Documents, else
-    the home folder — the first that exists (a new laptop may have no Documents folder)."""
+    """Where a file dialog opens (export, import, answers): the last folder used, else
+    Documents, else the home folder — the first that exists (a new laptop may have no
+    Documents folder; never the folder the program happened to start in)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     for folder in (last, documents, str(Path.home())):
         if folder and Path(folder).is_dir():
