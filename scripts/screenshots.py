@@ -44,6 +44,12 @@ def dark_palette() -> object:
     }
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
+    for role in (  # a dark desktop greys what cannot be used, as a light one does
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
     return p
 
 
