@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
         self.tree.viewport().update()
         self._set_period_choices(loaded.choices, loaded.as_of)
         self.stack.setCurrentWidget(self.welcome if not loaded.views else self.splitter)
+        self._share_height()
         self.export_action.setEnabled(bool(loaded.views))
         self._update_counts()
         self._show_indicator(self.views[keep] if kept and keep is not None else None)
@@ -652,9 +653,13 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._share_detail_height:
+        self._share_height()
+
+    def _share_height(self) -> None:
+        if self._share_detail_height and self.right_splitter.isVisible():
             # first run: share the height out now the window has it (a short laptop screen
-            # would otherwise leave the notes only their minimum)
+            # would otherwise leave the notes only their minimum); on a first run that opens
+            # on the welcome screen, once the indicators are first shown
             self._share_detail_height = False
             total = sum(self.right_splitter.sizes())
             self.right_splitter.setSizes([total * 3 // 5, total - total * 3 // 5])

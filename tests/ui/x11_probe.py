@@ -1,8 +1,9 @@
-"""Drive the window on a real X server (Xvfb), where Qt uses Linux's text-editing keys:
-``python -m tests.ui.x11_keys_probe DIR`` prints what each window key did from a text box.
+"""Drive the window on a real X server (Xvfb), where Qt uses Linux's text-editing keys and
+lays out hidden widgets as X11 does: ``python -m tests.ui.x11_probe DIR keys|first-run``
+prints, as JSON, what the keys did from a text box, or how a first run shares the height.
 
-Run by ``test_x11_keys`` in a child process under ``xvfb-run``: the key bindings are fixed
-by the platform when Qt starts, and the tests' own offscreen platform has the generic ones.
+Run by ``test_x11`` in a child process under ``xvfb-run``: the key bindings are fixed by the
+platform when Qt starts, and the tests' own offscreen platform behaves differently.
 """
 
 from __future__ import annotations
@@ -10,6 +11,43 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+
+
+def first_run(folder: Path) -> int:
+    """An empty store opens on the welcome screen; Alt+S opens the sample from it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from db.store import Store
+    from desktop.loading import load_store
+    from desktop.ui.app import make_application, use_private_settings
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.workers import Workers
+
+    make_application()
+    use_private_settings(folder)
+    store = Store.open(folder / "scrutineer.sqlite")
+    window = MainWindow(store, data_dir=folder, workers=Workers(synchronous=True))
+    window.apply(load_store(store, None))
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    welcome = window.stack.currentWidget() is window.welcome
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the &sample
+    QTest.qWait(300)
+    detail, notes = window.right_splitter.sizes()
+    chart = window.ensure_detail().chart  # type: ignore[attr-defined]
+    report = {
+        "welcome_first": welcome,
+        "indicators_shown": window.stack.currentWidget() is window.splitter,
+        "detail": detail,
+        "notes": notes,
+        "chart_height": chart.height(),
+    }
+    window.close()
+    store.close()
+    print(json.dumps(report))
+    return 0
 
 
 def main(folder: Path) -> int:
@@ -63,4 +101,5 @@ def main(folder: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1])))
+    probe = first_run if sys.argv[2:3] == ["first-run"] else main
+    sys.exit(probe(Path(sys.argv[1])))
