@@ -145,6 +145,7 @@ def shoot_meeting_mode(out: Path) -> None:
         for _ in range(5):
             QApplication.processEvents()
         mode.grab().save(str(out), "PNG")
+        mode.action_bar.clear_after_save()  # nothing half-typed: leaving asks about nothing
         mode.close()
         window.close()
         store.close()
