@@ -19,7 +19,7 @@ from desktop.annotation_records import (
     list_notes,
     list_questions,
 )
-from desktop.wording import long_date
+from desktop.wording import format_value, long_date
 
 # --- history ---------------------------------------------------------------------------------
 
@@ -29,12 +29,10 @@ def _month(day: dt.date) -> str:
 
 
 def _number(value: float, unit: str | None) -> str:
+    """A figure as the detail pane and the briefing write it ("18.8 days", "£1,234")."""
     if not math.isfinite(value):
         return str(value)
-    text = f"{value:,.1f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:,.0f}"
-    if unit and unit.strip() in ("%", "percent", "percentage"):
-        return text + "%"
-    return text
+    return format_value(value, unit)
 
 
 _VERBS: Final = {

@@ -7,6 +7,7 @@ module, so a figure reads the same wherever a member meets it ("56.4%", "9.5 day
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Final
 
 from desktop.analysis.numbers import (
@@ -16,6 +17,7 @@ from desktop.analysis.numbers import (
     fmt_number,
     fmt_value,
     is_percent,
+    places_alike,
 )
 
 QUESTION_WORDS: Final[dict[str, str]] = {
@@ -88,6 +90,16 @@ def format_value(value: float | None, unit: str | None) -> str:
     """A figure with its unit as a report writes it: "56.4%", "£1,234", "9.5 days", "7.4"."""
     number = finite(value)
     return "—" if number is None else fmt_value(number, unit)
+
+
+def format_alike(values: Sequence[float | None], unit: str | None) -> list[str]:
+    """Figures set side by side (before and now, old and new target) with the same decimal
+    places: "44.0%" beside "46.9%", never "44%" beside "46.9%"; "—" for no number."""
+    places = places_alike(values, unit)
+    return [
+        "—" if (number := finite(value)) is None else fmt_value(number, unit, places=places)
+        for value in values
+    ]
 
 
 def format_count(value: float) -> str:

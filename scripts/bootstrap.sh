@@ -8,8 +8,9 @@ QT_LIBS="libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 \
 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core"
 # the tests convert workbooks to .ods and .xls with LibreOffice, as an officer's "Save as" would,
-# and start a throw-away PostgreSQL server (initdb/pg_ctl) for the team store
-TEST_DEBS="libreoffice-calc-nogui postgresql"
+# and start a throw-away PostgreSQL server (initdb/pg_ctl) for the team store; a few window
+# tests need a real X server (Xvfb), where Qt uses Linux's own text-editing keys
+TEST_DEBS="libreoffice-calc-nogui postgresql xvfb"
 EXTRA_LIBS="${SCRUTINEER_EXTRA_DEBS:-}"
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

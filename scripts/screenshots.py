@@ -1,5 +1,5 @@
 """Render the README's screenshots of the sample (docs/*.png): the main window on light and
-dark palettes, and the main window, notes and question editors, meeting mode and the Meetings
+dark palettes, meeting mode, and the main window, notes and question editors, meeting mode and the Meetings
 window on a 1366×768 laptop screen at 100% and 150% scaling.
 
 The laptop shots need a real 1366×768 screen, so they run under Xvfb (xvfb-run) when it is
@@ -44,6 +44,12 @@ def dark_palette() -> object:
     }
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
+    for role in (  # a dark desktop greys what cannot be used, as a light one does
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
     return p
 
 
@@ -77,6 +83,91 @@ def shoot(out: Path, *, dark: bool) -> None:
         store.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def shoot_meeting_mode(out: Path) -> None:
+    """Meeting mode on a 1366×768 screen, offscreen: a chair part-way through an agenda, an
+    answer typed, an action point being recorded."""
+    import datetime as dt
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from db.store import Store
+    from desktop import annotations as ann
+    from desktop.commands import seed_demo_store
+    from desktop.loading import load_store
+    from desktop.ui.app import make_application
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.workers import Workers
+
+    app = make_application()
+    app.setStyle("Fusion")
+    app.setPalette(app.style().standardPalette())
+    tmp = Path(tempfile.mkdtemp(prefix="scrutineer-shots-"))
+    try:
+        seed_demo_store(tmp)
+        store = Store.open(tmp / "scrutineer.sqlite")
+        window = MainWindow(
+            store, data_dir=tmp, workers=Workers(synchronous=True), remember_layout=False
+        )
+        window.apply(load_store(store, None))
+        window.show()
+        window.tree.step_red(True)
+        current = window.current_view()
+        assert current is not None
+        soon = dt.date.today() + dt.timedelta(days=21)
+        later = soon + dt.timedelta(days=91)
+        with store.session() as s:
+            meeting = ann.add_meeting(s, "People Scrutiny Committee", committee="People",
+                                      held_on=soon)  # fmt: skip
+            ann.add_meeting(s, "People Scrutiny Committee", committee="People", held_on=later)
+            ann.add_agenda_item(s, meeting.id, current.id)
+            ann.add_agenda_items(s, meeting.id, [i for i in list(window.views)[:3]
+                                                 if i != current.id])  # fmt: skip
+            ann.add_question(s, current.id, "What has the service done since September to "
+                             "recover?", addressed_to="Director of Education",
+                             meeting_id=meeting.id, status="to_raise")  # fmt: skip
+            ann.add_question(s, current.id, "Red for the eighth quarter running: what has "
+                             "changed, and when do you expect it to reach amber?",
+                             meeting_id=meeting.id, status="draft")  # fmt: skip
+            ann.add_action(s, "Update the committee on the external review",
+                           indicator_id=current.id, meeting_id=meeting.id,
+                           owner="Director of Education")  # fmt: skip
+        mode = window.annotations.show_meeting_mode(meeting.id)
+        assert mode is not None
+        mode.setGeometry(QRect(0, 0, 1366, 768))  # as maximised on the laptop's screen
+        mode.show_item(0)
+        mode.answer.setPlainText("Agency staff recruited in October; backlog halved.")
+        mode.open_action_bar()
+        mode.action_bar.text.setText("Report on the recovery plan")
+        mode.action_bar.owner.setText("Director of Education")
+        for _ in range(5):
+            QApplication.processEvents()
+        mode.grab().save(str(out), "PNG")
+        mode.action_bar.clear_after_save()  # nothing half-typed: leaving asks about nothing
+        mode.close()
+        window.close()
+        store.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def meeting_mode_shot(out: Path) -> None:
+    """In a process of its own, offscreen on a screen of 1366×768 (Qt's offscreen platform
+    takes its screens from a file)."""
+    width, height = (int(n) for n in LAPTOP.split("x"))
+    with tempfile.TemporaryDirectory(prefix="scrutineer-shots-") as folder:
+        screens = Path(folder) / "screens.json"
+        screens.write_text(
+            '{"screens": [{"name": "laptop", "x": 0, "y": 0, '
+            f'"width": {width}, "height": {height}, "logicalDpiX": 96, "logicalDpiY": 96}}]}}'
+        )
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
+        env.pop("QT_SCALE_FACTOR", None)
+        subprocess.run([sys.executable, __file__, "--meeting-mode", str(out)], env=env,
+                       check=True)  # fmt: skip
+    print(f"wrote {out.relative_to(REPO)}")
 
 
 LAPTOP = "1366x768"
@@ -176,6 +267,9 @@ def laptop_shots(docs: Path) -> None:
 def main() -> int:
     docs = REPO / "docs"
     docs.mkdir(exist_ok=True)
+    if sys.argv[1:2] == ["--meeting-mode"]:
+        shoot_meeting_mode(Path(sys.argv[2]))
+        return 0
     if sys.argv[1:2] == ["--laptop"]:
         for path in shoot_laptop(docs, sys.argv[2]):
             print(f"wrote {path.relative_to(REPO)}")
@@ -185,6 +279,7 @@ def main() -> int:
     shoot(docs / "main-window-light.png", dark=False)
     shoot(docs / "main-window-dark.png", dark=True)
     print("wrote docs/main-window-light.png and docs/main-window-dark.png")
+    meeting_mode_shot(docs / "meeting-mode.png")
     laptop_shots(docs)
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .history import latest_numeric
-from .numbers import finite, fmt_value
+from .numbers import finite, fmt_value, places_alike
 from .rag import compute_rag, effective_rag
 from .trend import direction
 from .types import ChangeItem, ChangeSummary, Point, Rag, Series
@@ -71,13 +71,13 @@ def _rag(series: Series, point: Point) -> Rag | None:
     return effective_rag(point.rag_published, computed)
 
 
-def _show(series: Series, value: float | None) -> str:
+def _show(series: Series, value: float | None, places: int | None = None) -> str:
     number = finite(value)
-    return "no figure" if number is None else fmt_value(number, series.unit)
+    return "no figure" if number is None else fmt_value(number, series.unit, places=places)
 
 
-def _figure(series: Series, point: Point) -> str:
-    return f"{_show(series, point.actual)} in {point.period_label}"
+def _figure(series: Series, point: Point, places: int | None = None) -> str:
+    return f"{_show(series, point.actual, places)} in {point.period_label}"
 
 
 def _classify(
@@ -97,7 +97,8 @@ def _classify(
             )
         return
     was, now = _rag(series, old), _rag(series, new)
-    movement = f"{_figure(series, old)} to {_figure(series, new)}"
+    places = places_alike((old.actual, new.actual), series.unit)  # "44.0%" to "46.9%"
+    movement = f"{_figure(series, old, places)} to {_figure(series, new, places)}"
     if now == "red" and was != "red":
         start = f"{was} to red" if was else "Red"
         groups["newly_red"].append((key, name, f"{start[0].upper()}{start[1:]}: {movement}."))
@@ -111,8 +112,9 @@ def _classify(
             groups["improved"].append((key, name, f"Better: {movement}."))
     old_target, new_target = finite(old.target), finite(new.target)
     if old_target is not None and new_target is not None and old_target != new_target:
+        alike = places_alike((old_target, new_target), series.unit)
         detail = (
-            f"Target {_show(series, old_target)} in {old.period_label}, "
-            f"{_show(series, new_target)} in {new.period_label}."
+            f"Target {_show(series, old_target, alike)} in {old.period_label}, "
+            f"{_show(series, new_target, alike)} in {new.period_label}."
         )
         groups["targets_changed"].append((key, name, detail))

@@ -53,9 +53,13 @@ def _unit_style(unit: str | None) -> tuple[str, str]:
     return "none", u
 
 
-def fmt_number(value: float, decimals: int = 2) -> str:
+def fmt_number(value: float, decimals: int = 2, *, places: int | None = None) -> str:
     """54.0 -> "54", 1234.5 -> "1,234.5", 9.50 -> "9.5": at most ``decimals`` places (one
-    from 100 up), trailing zeros dropped. The one number rule of the app (see wording)."""
+    from 100 up), trailing zeros dropped. The one number rule of the app (see wording).
+    ``places``: exactly that many places, zeros kept, for figures set side by side."""
+    if places is not None:
+        text = f"{value:,.{places}f}"
+        return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
     if value == int(value) and abs(value) < 1e15:
         return f"{value:,.0f}"
     if abs(value) >= 100:
@@ -65,17 +69,32 @@ def fmt_number(value: float, decimals: int = 2) -> str:
     return "0" if text == "-0" else text
 
 
-def fmt_value(value: float, unit: str | None) -> str:
-    """A number as a councillor would read it: 56.4%, £1,234, 9.5 days, 3.25."""
+def fmt_value(value: float, unit: str | None, *, places: int | None = None) -> str:
+    """A number as a councillor would read it: 56.4%, £1,234, 9.5 days, 3.25 (``places``:
+    exactly that many decimal places, as :func:`places_alike` gives figures shown together)."""
     style, u = _unit_style(unit)
     if style == "percent":
-        return f"{fmt_number(value, 1)}%"
-    text = fmt_number(value, 2)
+        return f"{fmt_number(value, 1, places=places)}%"
+    text = fmt_number(value, 2, places=places)
     if style == "pound":
         return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
     if style == "suffix":
         return f"{text} {u}"
     return text
+
+
+def places_alike(values: Iterable[float | None], unit: str | None) -> int:
+    """The decimal places figures shown side by side share: the most any of them shows by
+    the one rule, so "44%" is not set beside "46.9%" as if rounded more ("44.0%", "46.9%")."""
+    decimals = 1 if is_percent(unit) else 2
+    most = 0
+    for value in values:
+        number = finite(value)
+        if number is None:
+            continue
+        text = fmt_number(number, decimals)
+        most = max(most, len(text.partition(".")[2]))
+    return most
 
 
 def fmt_count(value: float) -> str:

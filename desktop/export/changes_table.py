@@ -58,7 +58,8 @@ def material_changes(
         if before != now:
             moved += 1
         figures = Figures(view, suppress_small=suppress_small)
-        shown = (figures.value(before), figures.value(now))
+        was_shown, now_shown = figures.alike(before, now)
+        shown = (was_shown, now_shown)
         was, is_now = _rag(view, i), _rag(view, j)
         size = abs(now - before) / abs(before) if before else (1.0 if now else 0.0)
         row: ChangeRow | None = None
@@ -69,9 +70,8 @@ def material_changes(
         elif was and is_now and was != is_now:
             row = ChangeRow(view, f"{rag_word(was)} to {rag_word(is_now).lower()}", *shown, 2, size)
         elif old_target is not None and new_target is not None and old_target != new_target:
-            change = (
-                f"Target changed from {figures.value(old_target)} to {figures.value(new_target)}"
-            )
+            was_target, new_target_shown = figures.alike(old_target, new_target)
+            change = f"Target changed from {was_target} to {new_target_shown}"
             row = ChangeRow(view, change, *shown, 3, size)
         elif size >= MATERIAL_SHARE:
             better = _better(view, before, now)

@@ -36,7 +36,7 @@ def write(
     """
     if fmt not in FORMATS:
         raise UserError(f"cannot write '{fmt}' documents — choose docx or xlsx", 2)
-    target = _checked(out)
+    target = checked(out)
     if fmt == "docx":
         payload = briefing_bytes(
             data,
@@ -92,7 +92,8 @@ def _build(
     return docx_xml.package_bytes(document)
 
 
-def _checked(out: Path) -> Path:
+def checked(out: Path) -> Path:
+    """``out`` as a file the app may write: a one-line error for a folder or no folder."""
     target = out.expanduser()
     if target.is_dir():
         raise UserError(f"cannot write {target}: it is a folder — give a file name", 1)

@@ -1,31 +1,42 @@
 """A tagged, accessible PDF of the briefing beside the .docx, made by LibreOffice when present.
 
 Many clerks publish PDF. LibreOffice, run headless with a throw-away profile (so a copy the
-user has open is not disturbed), converts the briefing with tagged PDF on: headings, reading
+user has open is not disturbed) in a private folder beside the output, converts the briefing with tagged PDF on: headings, reading
 order, table headers and alt text reach screen readers. Without LibreOffice the briefing is
 still written, and the caller says in one line why there is no PDF.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from db.safe_files import TEMP_PREFIX
 from desktop.export.documents import replace_atomically
 
 TAGGED_PDF = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
 PROGRAMS = ("soffice", "libreoffice")
 TIMEOUT_S = 180
+POLL_S = 0.1  # how often a Cancel is looked for while LibreOffice works
+
+Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True, slots=True)
 class PdfResult:
     path: Path | None  # the PDF written, or None
     note: str  # one line for the user: where it went, or why there is none
+    cancelled: bool = False  # stopped by the user: nothing was written
 
 
 OFFICE_ENV = "SCRUTINEER_OFFICE"  # LibreOffice's command; set but empty: make no PDF
@@ -43,44 +54,157 @@ def find_office() -> str | None:
     return None
 
 
-def pdf_beside(docx: Path, *, office: str | None = None) -> PdfResult:
-    """Convert ``docx`` to a PDF of the same name beside it (replaced atomically)."""
+def _no_office_note() -> str:
+    if os.environ.get(OFFICE_ENV) == "":
+        return f"no PDF: switched off ({OFFICE_ENV} is empty)"
+    return (
+        "no PDF: LibreOffice is not installed — install LibreOffice Writer to get a tagged "
+        "PDF beside the briefing, or save the .docx as PDF from Word"
+    )
+
+
+def pdf_beside(
+    docx: Path, *, office: str | None = None, cancelled: Cancelled | None = None
+) -> PdfResult:
+    """Convert ``docx`` to a PDF of the same name beside it (replaced atomically).
+
+    ``cancelled`` is asked while LibreOffice works; when it says yes, LibreOffice is stopped
+    and nothing is written (an earlier PDF stays as it was).
+    """
     program = office or find_office()
-    target = docx.with_suffix(".pdf")
     if program is None:
-        if os.environ.get(OFFICE_ENV) == "":
-            return PdfResult(None, f"no PDF: switched off ({OFFICE_ENV} is empty)")
+        return PdfResult(None, _no_office_note())
+    target = docx.with_suffix(".pdf")
+    with _work_folder(target) as work:
+        made = _convert(program, docx, work, cancelled)
+        if isinstance(made, PdfResult):
+            return made
+        replace_atomically(target, made)
+    return PdfResult(target, f"tagged PDF written to {target}")
+
+
+def briefing_and_pdf(
+    payload: bytes, out: Path, *, office: str | None = None, cancelled: Cancelled | None = None
+) -> PdfResult:
+    """Write the briefing ``payload`` to ``out`` and its tagged PDF beside it, as a pair.
+
+    The PDF is made from the new briefing before either file is replaced, so a Cancel while
+    LibreOffice works (``cancelled`` says yes; LibreOffice is stopped) leaves the earlier
+    briefing and PDF as they were, and no file half-written. Without LibreOffice, or when
+    it fails, the briefing is still written and the result says why there is no PDF.
+    """
+    program = office or find_office()
+    if program is None:
+        replace_atomically(out, payload)
+        return PdfResult(None, _no_office_note())
+    target = out.with_suffix(".pdf")
+    with _work_folder(target) as work:
+        source = work / out.with_suffix(".docx").name
+        source.write_bytes(payload)
+        made = _convert(program, source, work, cancelled)
+        if isinstance(made, PdfResult) and made.cancelled:
+            return made
+        replace_atomically(out, payload)
+        if isinstance(made, PdfResult):
+            return made
+        replace_atomically(target, made)
+    return PdfResult(target, f"tagged PDF written to {target}")
+
+
+@contextmanager
+def _work_folder(target: Path) -> Iterator[Path]:
+    """A private folder beside ``target`` for LibreOffice's profile and output: the briefing
+    never goes to the system's temporary folder. Removed afterwards, whatever happened."""
+    work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f"{TEMP_PREFIX}{os.getpid()}-pdf-"))
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _convert(
+    program: str, docx: Path, work: Path, cancelled: Cancelled | None
+) -> bytes | PdfResult:
+    """Run LibreOffice on ``docx`` in ``work``: the PDF's bytes, or why there are none."""
+    out_dir = work / "out"
+    out_dir.mkdir()
+    command = [
+        program,
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        TAGGED_PDF,
+        "--outdir",
+        str(out_dir),
+        str(docx),
+    ]
+    env = {k: v for k, v in os.environ.items() if k != "SAL_USE_VCLPLUGIN"}
+    try:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            **_own_group(),
+        )
+    except OSError as err:
+        return PdfResult(None, f"no PDF: LibreOffice did not start ({err}) — try again")
+    deadline = time.monotonic() + TIMEOUT_S
+    try:
+        while True:
+            try:
+                code = process.wait(timeout=POLL_S)
+                break
+            except subprocess.TimeoutExpired:
+                pass
+            if cancelled is not None and cancelled():
+                return PdfResult(None, "no PDF: cancelled", cancelled=True)
+            if time.monotonic() > deadline:
+                return PdfResult(
+                    None, f"no PDF: LibreOffice did not finish in {TIMEOUT_S} s — try again"
+                )
+    finally:
+        if process.poll() is None:
+            _stop(process)
+    made = out_dir / docx.with_suffix(".pdf").name
+    if code != 0 or not made.is_file() or made.stat().st_size == 0:
         return PdfResult(
             None,
-            "no PDF: LibreOffice is not installed — install LibreOffice Writer to get a tagged "
-            "PDF beside the briefing, or save the .docx as PDF from Word",
+            "no PDF: LibreOffice could not convert the briefing — open the .docx and "
+            "save it as PDF instead",
         )
-    with tempfile.TemporaryDirectory(prefix="scrutineer-pdf-") as work:
-        base = Path(work)
-        command = [
-            program,
-            f"-env:UserInstallation={(base / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            TAGGED_PDF,
-            "--outdir",
-            str(base),
-            str(docx),
-        ]
-        env = {k: v for k, v in os.environ.items() if k != "SAL_USE_VCLPLUGIN"}
-        try:
-            done = subprocess.run(
-                command, capture_output=True, timeout=TIMEOUT_S, check=False, env=env
-            )
-        except (OSError, subprocess.TimeoutExpired) as err:
-            return PdfResult(None, f"no PDF: LibreOffice did not finish ({err}) — try again")
-        made = base / target.name
-        if done.returncode != 0 or not made.is_file() or made.stat().st_size == 0:
-            return PdfResult(
-                None,
-                "no PDF: LibreOffice could not convert the briefing — open the .docx and "
-                "save it as PDF instead",
-            )
-        replace_atomically(target, made.read_bytes())
-    return PdfResult(target, f"tagged PDF written to {target}")
+    return made.read_bytes()
+
+
+def _own_group() -> dict[str, Any]:
+    """Start LibreOffice in a process group of its own, so that stopping it stops the
+    program its launcher starts too."""
+    if os.name == "posix":
+        return {"start_new_session": True}
+    return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop LibreOffice and what it started: ask, then insist."""
+    if os.name == "posix":
+        for sig, wait_s in ((signal.SIGTERM, 5.0), (signal.SIGKILL, 5.0)):
+            with contextlib.suppress(OSError):
+                os.killpg(process.pid, sig)
+            try:
+                process.wait(timeout=wait_s)
+                return
+            except subprocess.TimeoutExpired:
+                continue
+        return
+    with contextlib.suppress(OSError, subprocess.SubprocessError):  # the whole tree
+        subprocess.run(
+            ["taskkill", "/T", "/F", "/PID", str(process.pid)],
+            capture_output=True,
+            timeout=10,
+            check=False,
+        )
+    process.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=5)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.analysis.numbers import finite, fmt_count, fmt_value
+from desktop.analysis.numbers import finite, fmt_count, fmt_value, places_alike
 from desktop.catalogue import IndicatorView
 from desktop.export.data import ExportData
 from desktop.wording import (
@@ -66,6 +66,21 @@ class Figures:
         if self.suppressing and is_count_unit(self.view.unit) and is_small(number):
             return SMALL
         return fmt_value(number, self.view.unit)
+
+    def alike(self, *values: float | None) -> list[str]:
+        """Figures set side by side (before and now), with the same decimal places: "44.0%"
+        beside "46.9%". The window's what-changed list writes them the same way."""
+        places = places_alike(values, self.view.unit)
+        shown = []
+        for value in values:
+            number = finite(value)
+            if number is None:
+                shown.append("no figure")
+            elif self.suppressing and is_count_unit(self.view.unit) and is_small(number):
+                shown.append(SMALL)
+            else:
+                shown.append(fmt_value(number, self.view.unit, places=places))
+        return shown
 
     def count(self, value: float | None) -> str:
         """A numerator or denominator ("93", "<5")."""

@@ -262,6 +262,7 @@ class TrendChart(pg.PlotWidget):
         self._breaks: list[int] = []
         self._pressed = False
         self._readout_at: tuple[float, float] | None = None
+        self._headroom = 0.0  # pixels kept clear above the data for the read-out
         self._colours = LIGHT
         self._drawn_label: str | None = None  # the left axis label as last set
         self._build_items()
@@ -397,6 +398,7 @@ class TrendChart(pg.PlotWidget):
         self._set_band(view)
         self._set_axis_label(view)
         self._update_legend()
+        self._headroom = 0.0
         self._set_range()
         latest = None
         if view is not None and readout:
@@ -546,10 +548,14 @@ class TrendChart(pg.PlotWidget):
         if span > 0 and height > 2 * RING_ROOM:
             # room for the highlight ring round the highest and lowest points on a short chart
             pad = max(pad, span * RING_ROOM / (height - 2 * RING_ROOM))
+        top = high + pad
+        if 0 < self._headroom < height:
+            # a band above the data, as tall as the read-out, where it covers no line
+            top += (top - (low - pad)) * self._headroom / (height - self._headroom)
         view_box.setRange(
             # right: room for the latest point's ring and its period label under it
             xRange=(-0.6, max(count, 1) - 0.2),
-            yRange=(low - pad, high + pad),
+            yRange=(low - pad, top),
             padding=0,
         )
 
@@ -579,18 +585,30 @@ class TrendChart(pg.PlotWidget):
         self._highlight_index = index
         observation = observations[index]
         rag = _point_rag(view, index)
-        lines = [
-            observation.period.label,
-            f"Actual: {observation_value(observation, view.unit)}",
-            f"Target: {format_value(observation.target, view.unit)}",
-            f"RAG: {RAG_WORDS.get(rag or '', 'not rated')}",
-            *(
-                f"{name}: {format_value(value, view.unit)}"
-                for name, value in observation.comparators
-            ),
+        actual = observation_value(observation, view.unit)
+        target = format_value(observation.target, view.unit)
+        rated = RAG_WORDS.get(rag or "")
+        comparators = [
+            f"{name}: {format_value(value, view.unit)}" for name, value in observation.comparators
         ]
-        text = "\n".join(lines)
-        self.setAccessibleDescription(text.replace("\n", "; "))
+        self.setAccessibleDescription(
+            "; ".join(
+                [
+                    observation.period.label,
+                    f"Actual: {actual}",
+                    f"Target: {target}",
+                    f"RAG: {rated or 'not rated'}",
+                    *comparators,
+                ]
+            )
+        )
+        text = "\n".join(  # on screen in as few lines as say it all: less of the plot hidden
+            [
+                f"{observation.period.label}, {f'rated {rated}' if rated else 'not rated'}",
+                f"Actual: {actual}, target: {target}",
+                *comparators,
+            ]
+        )
         y = observation.actual if observation.actual is not None else observation.target
         if y is None:
             self._highlight.setData([], [])
@@ -608,10 +626,11 @@ class TrendChart(pg.PlotWidget):
             self.point_highlighted.emit(index)
 
     def _place_readout(self, *_args: object) -> None:
-        """Put the read-out in the corner of the plot where it hides least of the lines.
+        """Put the read-out where it hides none of the lines: a corner of the plot, else
+        anywhere along its edges or in it, else in a band of room made above the data.
 
         The chosen point and the actual line count most, the target and comparators less;
-        beside the point is the last resort (a plot too small for any corner to be clear).
+        beside the point is the last resort (a plot too small to make room in).
         """
         if self._readout_at is None:
             return
@@ -637,6 +656,12 @@ class TrendChart(pg.PlotWidget):
         tops = (y_high - gap_y, y_low + gap_y + height)
         # corners away from the point first: on a tie the read-out stays clear of it
         corners = [(left, top) for left in (lefts if right_half else lefts[::-1]) for top in tops]
+        steps = np.linspace(0.0, 1.0, 7)[1:-1]
+        inner = [
+            (lefts[0] + (lefts[1] - lefts[0]) * a, tops[0] + (tops[1] - tops[0]) * b)
+            for b in (0.0, 1.0, *steps)
+            for a in steps
+        ]
         sx, sy, weights = self._line_samples()
         sx, sy = np.append(sx, x), np.append(sy, y)
         weights = np.append(weights, 1000.0)
@@ -651,7 +676,14 @@ class TrendChart(pg.PlotWidget):
             )
             return float(weights[inside].sum())
 
-        left, top = min(corners, key=hidden)
+        left, top = min([*corners, *inner], key=hidden)
+        room = box.height() + 3 * 6
+        plot_height = view_box.height()
+        if hidden((left, top)) > 0 and self._headroom < room and room < plot_height / 2:
+            self._headroom = room  # no clear place: make one above the data, then look again
+            self._set_range()
+            self._place_readout()
+            return
         self._readout.setAnchor((0.0, 0.0))
         self._readout.setPos(QPointF(left, top))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.wording import long_date
+
 
 def local(moment: dt.datetime) -> dt.datetime:
     """``moment`` in the machine's local time zone (a naive moment is taken to be UTC)."""
@@ -12,5 +14,6 @@ def local(moment: dt.datetime) -> dt.datetime:
 
 
 def local_stamp(moment: dt.datetime) -> str:
-    """Like 14 Jan 2026 18:05, in local time."""
-    return f"{local(moment):%d %b %Y %H:%M}"
+    """Like 14 January 2026, 18:05, in local time: the date in words, as everywhere else."""
+    when = local(moment)
+    return f"{long_date(when)}, {when:%H:%M}"

@@ -32,10 +32,13 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.loading import Loaded, load_store, view_cache  # imported here, not on the worker
+from desktop.ui.dialogs.export_flow import start_folder
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
+from desktop.ui.pane_sizes import name_dividers
 from desktop.ui.screen_fit import available_geometry, fitted_geometry
+from desktop.ui.shortcut_priority import ActionKeysFirst
 from desktop.ui.theme import icon
 from desktop.ui.views.filter_bar import FilterBar
 from desktop.ui.views.tree_view import PortfolioTreeView
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
     edit_menu: QMenu
     view_menu: QMenu
     help_menu: QMenu
+    pane_actions: list[QAction]
     recent_menu: QMenu
     period_combo: QComboBox
     toolbar: QToolBar
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         build_actions(self)
         build_menus(self)
         build_toolbar(self)
+        self._keys_first = ActionKeysFirst(self, [self.export_action])  # Ctrl+E from a text box
         self._build_status()
         self._later_built = False
         self._layout_restored = False
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([540, 860])  # the detail wide enough for its figures table
+        name_dividers(self.splitter, self.right_splitter)
         self.welcome = WelcomeView(str(self.store.path), self)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.import_files)
@@ -352,6 +358,7 @@ class MainWindow(QMainWindow):
         self.tree.viewport().update()
         self._set_period_choices(loaded.choices, loaded.as_of)
         self.stack.setCurrentWidget(self.welcome if not loaded.views else self.splitter)
+        self._share_height()
         self.export_action.setEnabled(bool(loaded.views))
         self._update_counts()
         self._show_indicator(self.views[keep] if kept and keep is not None else None)
@@ -500,7 +507,7 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         """File > Import…: choose files, then import them on a worker."""
         settings = QSettings()
-        start = str(settings.value("import/last_dir", "") or "")
+        start = start_folder(str(settings.value("import/last_dir", "") or ""))
         names, _ = QFileDialog.getOpenFileNames(self, "Import scorecards", start, FILE_FILTER)
         if names:
             settings.setValue("import/last_dir", str(Path(names[0]).parent))
@@ -646,9 +653,13 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._share_detail_height:
+        self._share_height()
+
+    def _share_height(self) -> None:
+        if self._share_detail_height and self.right_splitter.isVisible():
             # first run: share the height out now the window has it (a short laptop screen
-            # would otherwise leave the notes only their minimum)
+            # would otherwise leave the notes only their minimum); on a first run that opens
+            # on the welcome screen, once the indicators are first shown
             self._share_detail_height = False
             total = sum(self.right_splitter.sizes())
             self.right_splitter.setSizes([total * 3 // 5, total - total * 3 // 5])

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
+from desktop.ui.pane_sizes import move_divider, share
 from desktop.ui.theme import icon
 
 ICON_PROPERTY = "scrutineer_icon"
@@ -43,6 +44,19 @@ def _action(
     action.triggered.connect(slot)
     window.addAction(action)
     return action
+
+
+def _move(window: MainWindow, name: str, towards_end: bool) -> None:
+    """Move a divider a step and say where it is now (the status bar is read out)."""
+    splitter = getattr(window, name)
+    if not splitter.isVisible():
+        return
+    moved = move_divider(splitter, towards_end)
+    if name == "splitter":
+        where = f"The tree takes {share(splitter)}% of the width"
+    else:
+        where = f"The notes take {100 - share(splitter)}% of the height"
+    window.show_message(where if moved else f"{where}: it can go no further that way.", 4000)
 
 
 def build_actions(window: MainWindow) -> None:
@@ -113,7 +127,7 @@ def build_actions(window: MainWindow) -> None:
         icon_name="find",
     )
     window.filters_action = a(
-        "Show &filters",
+        "Show filter&s",
         window.toggle_filters,
         "Ctrl+Shift+L",
         name="filters",
@@ -138,7 +152,7 @@ def build_actions(window: MainWindow) -> None:
         icon_name="next-red",
     )
     window.prev_red_action = a(
-        "&Previous red",
+        "Pre&vious red",
         lambda: window.step_red(False),
         "Shift+F8",
         name="previousRed",
@@ -160,7 +174,7 @@ def build_actions(window: MainWindow) -> None:
         tip="Move the keyboard to the detail",
     )
     window.focus_notes_action = a(
-        "Go to &notes",
+        "Go to not&es",
         window.focus_notes,
         "Ctrl+3",
         name="focusNotes",
@@ -194,6 +208,20 @@ def build_actions(window: MainWindow) -> None:
         name="reload",
         tip="Read the store again",
     )
+    window.pane_actions = [
+        a(text, lambda _=False, sp=splitter, end=end: _move(window, sp, end), keys, name=name,
+          tip=tip)
+        for text, keys, name, splitter, end, tip in (
+            ("W&iden the tree", "Ctrl+]", "widenTree", "splitter", True,
+             "Give the tree more of the window's width"),
+            ("N&arrow the tree", "Ctrl+[", "narrowTree", "splitter", False,
+             "Give the indicator more of the window's width"),
+            ("Ma&ke the notes taller", "Ctrl+Shift+Up", "tallerNotes", "right_splitter", False,
+             "Give the notes and questions more of the height"),
+            ("Make the notes s&horter", "Ctrl+Shift+Down", "shorterNotes", "right_splitter", True,
+             "Give the indicator's chart and figures more of the height"),
+        )
+    ]  # fmt: skip
     window.about_action = a(
         "&About Scrutineer",
         window.show_about,
@@ -247,6 +275,9 @@ def build_menus(window: MainWindow) -> None:
         view_menu.addAction(action)
     view_menu.addSeparator()
     for action in (window.expand_action, window.collapse_action, window.reload_action):
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    for action in window.pane_actions:
         view_menu.addAction(action)
     window.help_menu = help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.shortcuts_action)

@@ -287,3 +287,40 @@ def test_a_narrow_tree_shows_the_trend_s_arrow_and_gives_its_room_to_the_names(
     assert tree.header().sectionSize(COL_TREND) < 104
     assert tree.header().sectionSize(COL_NAME) < wide_name  # narrow, but the most of it
     assert tree.header().sectionSize(COL_NAME) > tree.header().sectionSize(COL_TREND) * 2
+
+
+def test_at_150_percent_every_latest_figure_and_its_heading_show_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """'Latest vs target' and each figure under it, walked with the arrow keys: none cut."""
+    from PySide6.QtWidgets import QStyle
+
+    from desktop.ui.models.portfolio_tree import COL_LATEST
+
+    tree = window.tree
+    on_laptop(qtbot, window, LAPTOP_150)
+    header = tree.header()
+    width = header.sectionSize(COL_LATEST)
+    assert header.sectionSizeFromContents(COL_LATEST).width() <= width
+    lines = str(tree.model().headerData(COL_LATEST, Qt.Orientation.Horizontal))
+    assert lines.replace("\n", " ") == "Latest vs target"
+    spoken = tree.model().headerData(
+        COL_LATEST, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole
+    )
+    assert spoken == "Latest vs target"  # read out on one line
+    margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    metrics = tree.fontMetrics()
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Home)
+    seen: list[str] = []
+    while True:
+        index = tree.currentIndex().siblingAtColumn(COL_LATEST)
+        text = str(index.data() or "")
+        if text:
+            seen.append(text)
+            assert metrics.horizontalAdvance(text) + margin <= tree.visualRect(index).width(), text
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+        if tree.currentIndex().siblingAtColumn(COL_LATEST) == index:
+            break
+    assert len(seen) == len(window.views)  # every indicator was visited
+    assert any(" vs " in text for text in seen)

@@ -99,3 +99,56 @@ def test_the_meetings_window_and_meeting_mode_give_each_letter_to_one_control(
     ui.meeting_mode.close()  # windows of their own: closed, so later tests find the screen clear
     dialog.close()
     assert found == {}
+
+
+@pytest.mark.qt_log_ignore(
+    "does not support raise", "does not support grabbing", "does not support propagateSizeHints"
+)
+def test_the_questions_tab_with_the_open_items_pane_gives_each_letter_to_one_control(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The tab as it is used: a question and an action point chosen, the filter bar and the
+    open items pane (Ctrl+4) on screen beside it. Alt+letter then goes where its label says."""
+    code = red_code(window)
+    indicator_id = next(v.id for v in window.views.values() if v.code == code)
+    with window.store.session() as s:
+        annotations.add_question(s, indicator_id, "Why has it fallen?")
+        annotations.add_action(s, "Report back in March", indicator_id=indicator_id)
+        annotations.add_note(s, indicator_id, "Ask about agency staff")
+    select_code(window, code)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ui = controller(window)
+    qtbot.keyClick(window.tree, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(ui.dock.isVisible)
+    assert window.filter_bar.isVisible()
+    # the notes tab, a note chosen (its Delete button enabled), then the questions tab
+    qtbot.waitUntil(lambda: ui.notes.list.count() == 1)
+    ui.notes.list.setFocus()
+    qtbot.keyClick(ui.notes.list, Qt.Key.Key_Down)
+    qtbot.waitUntil(ui.notes.delete_button.isEnabled)
+    assert clashes(window) == {}, clashes(window)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Q, ALT)
+    assert ui.tabs.currentWidget() is ui.questions
+    qtbot.waitUntil(lambda: ui.questions.list.count() == 1)
+    qtbot.keyClick(window.tree, Qt.Key.Key_U, ALT)  # "Q&uestions": the list
+    assert ui.questions.list.hasFocus()
+    qtbot.keyClick(ui.questions.list, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: ui.questions.current is not None)
+    ui.questions.actions_box.list.setFocus()
+    qtbot.keyClick(ui.questions.actions_box.list, Qt.Key.Key_Down)
+    found = mnemonics(window)
+    assert clashes(window) == {}, clashes(window)
+    assert {"t", "o", "g", "s", "d", "a", "c", "i", "u", "r", "b", "w", "x"} <= set(found)
+    for letter, widget in (
+        (Qt.Key.Key_A, ui.questions.answer),
+        (Qt.Key.Key_O, ui.questions.addressed),
+        (Qt.Key.Key_T, ui.questions.text),
+        (Qt.Key.Key_S, ui.questions.status),
+    ):
+        qtbot.keyClick(QApplication.focusWidget(), letter, ALT)
+        focus = QApplication.focusWidget()
+        assert focus is widget or widget.isAncestorOf(focus), (letter, focus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, ALT)  # "Am&ber" in the filter bar
+    qtbot.waitUntil(window.filter_bar.toggles["amber"].isChecked)
+    ui.dock.hide()

@@ -8,12 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from db.models import NoteRow
 from db.store import Store
 from desktop import annotations
+from desktop.ui.autosave import SAVE_DELAY_MS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.notes_pane import EXEMPT_MARK
+from desktop.wording import long_date
 from tests.ui.annotation_helpers import (
     controller,
     import_sample,
@@ -64,6 +69,25 @@ def test_note_times_are_shown_on_the_local_clock(window: MainWindow, new_york: N
         row.created_at = row.updated_at = dt.datetime(2026, 1, 14, 18, 5)  # stored as UTC
     pane = controller(window).notes
     pane.reload(select=row_id)
-    assert "14 Jan 2026 13:05" in pane.stamp.text()
+    assert "14 January 2026, 13:05" in pane.stamp.text()
     assert "UTC" not in pane.stamp.text()
-    assert pane.list.item(0).text().endswith("14 Jan 2026 13:05")
+    assert pane.list.item(0).text().endswith("14 January 2026, 13:05")
+
+
+def test_a_note_typed_with_a_pause_says_when_it_was_saved_in_words(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    select_code(window, red_code(window))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.tree, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    pane = controller(window).notes
+    typing = QApplication.focusWidget()
+    assert typing is pane.editor
+    qtbot.keyClicks(typing, "Ask about agency")
+    qtbot.wait(SAVE_DELAY_MS + 1000)  # longer than the save's wait
+    qtbot.keyClicks(typing, " staff")
+    qtbot.waitUntil(lambda: "Saved" in pane.stamp.text())
+    today = dt.datetime.now()
+    assert long_date(today) in pane.stamp.text()
+    assert pane.editor.toPlainText() == "Ask about agency staff"

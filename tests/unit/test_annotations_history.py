@@ -77,6 +77,25 @@ def test_history_shows_scorecard_figure_rag_and_commentary(session: Session, ehc
     )
 
 
+def test_history_writes_a_figure_as_the_window_and_the_briefing_do(
+    session: Session, ehcp: int
+) -> None:
+    """Not its own rounding: "18.75 days" with its unit, as the detail pane says it."""
+    from desktop.wording import format_value
+
+    row = session.get(IndicatorRow, ehcp)
+    assert row is not None
+    row.unit = "days"
+    q1 = _quarter(session, "Q1 2025/26", dt.date(2025, 4, 1))
+    observe(session, ehcp, q1, 18.75, 16.0, "red")
+    (entry,) = an.indicator_history(session, ehcp)
+    assert entry.text.startswith(
+        f"Scorecard Q1 2025/26: {format_value(18.75, 'days')} against a target of "
+        f"{format_value(16.0, 'days')}"
+    )
+    assert entry.text.startswith("Scorecard Q1 2025/26: 18.75 days against a target of 16 days")
+
+
 def test_annotations_stay_attached_after_reimport_with_new_name(
     session: Session, ehcp: int
 ) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session
 from db.models import ACTION_STATUSES
 from desktop import annotations as ann
 from desktop.annotations import ActionRecord, MeetingRecord
+from desktop.ui.date_entry import DateEntry
 from desktop.wording import ACTION_WORDS, long_date
 
 STATUS_WORDS = ACTION_WORDS
@@ -102,10 +102,8 @@ class ActionDialog(QDialog):
         fill_meetings(self.due_meeting, meetings, "No due meeting")
         self.has_date = QCheckBox("Due &by date:", self)
         self.has_date.setAccessibleName("Has a due date")
-        self.due_date = QDateEdit(self)
+        self.due_date = DateEntry(self)
         self.due_date.setAccessibleName("Due date")
-        self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("dd MMM yyyy")
         self.due_date.setDate(QDate.currentDate().addMonths(3))
         self.due_date.setEnabled(False)
         self.has_date.toggled.connect(self.due_date.setEnabled)
@@ -139,7 +137,8 @@ class ActionDialog(QDialog):
         form.addRow("D&ue at meeting:", self.due_meeting)
         date_row = QHBoxLayout()
         date_row.addWidget(self.has_date)
-        date_row.addWidget(self.due_date, 1)
+        date_row.addWidget(self.due_date)
+        date_row.addWidget(self.due_date.words, 1)
         form.addRow("", date_row)
         form.addRow("&Status:", self.status)
         form.addRow("&Progress:", self.update_text)

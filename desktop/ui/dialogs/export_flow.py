@@ -64,6 +64,27 @@ def write_data(
         from desktop.export.json_export import to_json_text
 
         documents.replace_atomically(out, to_json_text(data).encode("utf-8"))
+    elif options.fmt == "docx":
+        from desktop.export.pdf import briefing_and_pdf, find_office
+
+        target = documents.checked(out)
+        payload = documents.briefing_bytes(
+            data,
+            charts=charts,
+            include_charts=options.include_charts,
+            suppress_small=options.suppress_small,
+        )
+        if control.cancelled():
+            raise ExportCancelled
+        if find_office() is not None:
+            control.progress(2, 3, "Making a tagged PDF beside it… (Cancel stops it)")
+        # the briefing and its PDF are replaced together: Cancel while LibreOffice works
+        # stops it and leaves the earlier pair as it was
+        made = briefing_and_pdf(payload, target, cancelled=control.cancelled)
+        if made.cancelled:
+            raise ExportCancelled
+        if notes is not None:
+            notes.append(made.note)
     else:
         documents.write(
             options.fmt,
@@ -73,17 +94,6 @@ def write_data(
             include_charts=options.include_charts,
             suppress_small=options.suppress_small,
         )
-        if options.fmt == "docx":
-            from desktop.export.pdf import pdf_beside
-
-            control.progress(2, 3, "Making a tagged PDF beside it…")
-            said = (
-                "no PDF: cancelled before it was made"
-                if control.cancelled()
-                else pdf_beside(out).note
-            )
-            if notes is not None:
-                notes.append(said)
     control.progress(3, 3, "Done")
     return out
 
@@ -283,8 +293,9 @@ class ExportFlow(QObject):
 
 
 def start_folder(last: str) -> str:
-    """Where the export dialog proposes to save: the last folder used, else Documents, else
-    the home folder — the first that exists (a new laptop may have no Documents folder)."""
+    """Where a file dialog opens (export, import, answers): the last folder used, else
+    Documents, else the home folder — the first that exists (a new laptop may have no
+    Documents folder; never the folder the program happened to start in)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     for folder in (last, documents, str(Path.home())):
         if folder and Path(folder).is_dir():

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.ui.dialogs import area_prompt
+from desktop.ui.dialogs.export_flow import start_folder
 from desktop.ui.dialogs.import_report import ImportReportDialog, ReportLine
 from desktop.ui.dialogs.password import PasswordDialog
 from desktop.ui.dialogs.progress import ProgressDialog
@@ -321,7 +322,7 @@ class AnswersFlow(QObject):
 
     def choose_and_import(self) -> None:
         settings = QSettings()
-        start = str(settings.value("answers/last_dir", "") or "")
+        start = start_folder(str(settings.value("answers/last_dir", "") or ""))
         name, _ = QFileDialog.getOpenFileName(
             self._window, "Import answers from a tracker", start, TRACKER_FILTER
         )

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from desktop import annotations as ann
 from desktop.annotations import MeetingRecord
 from desktop.ui.accessibility import name_parts
 from desktop.ui.annotation_access import AnnotationAccess
+from desktop.ui.date_entry import DateEntry
 from desktop.ui.dialogs.action_dialog import meeting_label
 from desktop.ui.screen_fit import fit_within_screen
 from desktop.ui.views.agenda_view import AgendaView
@@ -93,10 +93,8 @@ class MeetingDialog(QDialog):
         self.committee.setAccessibleName("Committee")
         self.has_date = QCheckBox("&Held on:", self)
         self.has_date.setAccessibleName("Has a date")
-        self.date = QDateEdit(self)
+        self.date = DateEntry(self)
         self.date.setAccessibleName("Meeting date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd MMM yyyy")
         self.date.setDate(QDate.currentDate())
         self.has_date.toggled.connect(self.date.setEnabled)
         self.has_date.setChecked(False)  # no date until one is chosen: today is rarely right
@@ -149,7 +147,8 @@ class MeetingDialog(QDialog):
         form.addRow("C&ommittee:", self.committee)
         date_row = QHBoxLayout()
         date_row.addWidget(self.has_date)
-        date_row.addWidget(self.date, 1)
+        date_row.addWidget(self.date)
+        date_row.addWidget(self.date.words, 1)
         form.addRow("", date_row)
         form.addRow("Scorecard &period:", self.period)
         save_row = QHBoxLayout()

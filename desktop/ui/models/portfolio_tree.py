@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +53,8 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 PORTFOLIO, SERVICE, INDICATOR = "portfolio", "service", "indicator"
 COLUMNS = ("Indicator", "RAG", "Latest vs target", "Trend")
+# the same headings on two lines, for a pane too narrow to give them one
+STACKED_COLUMNS = ("Indicator", "RAG", "Latest\nvs target", "Trend")
 COL_NAME, COL_RAG, COL_LATEST, COL_TREND = range(4)
 NO_PORTFOLIO = "No portfolio"
 SMALL_BASE_RULE = "small_base"
@@ -321,6 +323,7 @@ class PortfolioTreeModel(QAbstractItemModel):
         self._by_id: dict[int, Node] = {}
         self._indicators: list[Node] = []
         self.generation = 0  # bumped by every reload, so proxies know their verdicts are stale
+        self._stacked = False
 
     # --- loading -------------------------------------------------------------------------
     def reload(self, views: Sequence[IndicatorView]) -> None:
@@ -389,10 +392,23 @@ class PortfolioTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
+    def stack_headings(self, stacked: bool) -> None:
+        """Write the headings on two lines (a narrow pane) or one."""
+        if stacked != self._stacked:
+            self._stacked = stacked
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def widest_latest(self, width: Callable[[str], int]) -> int:
+        """The width of the longest 'latest vs target' text, measured by ``width``."""
+        return max((width(n.display[COL_LATEST]) for n in self._indicators), default=0)
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and 0 <= section < len(COLUMNS) and role in (DISPLAY, ACCESSIBLE):
-            return COLUMNS[section]
+        if horizontal and 0 <= section < len(COLUMNS):
+            if role == DISPLAY:
+                return (STACKED_COLUMNS if self._stacked else COLUMNS)[section]
+            if role == ACCESSIBLE:
+                return COLUMNS[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:

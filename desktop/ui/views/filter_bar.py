@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 from desktop.ui.accessibility import clearable
 from desktop.ui.models.filter_proxy import FilterState
 
+# Alt letters: the bar is on screen beside the notes and the question form, whose fields keep
+# the common letters; the rarer filters are reached with Tab from the search box (Ctrl+F).
 _TOGGLES = (
     ("red", "&Red", "Only indicators rated red (with Amber: red or amber)"),
-    ("amber", "&Amber", "Only indicators rated amber (with Red: red or amber)"),
+    ("amber", "Am&ber", "Only indicators rated amber (with Red: red or amber)"),
     ("worsening", "&Worsening", "Only indicators that got worse since the previous period"),
-    ("disagree", "RAG &disagrees", "Only indicators whose published RAG differs from the figures"),
-    ("sanity", "&Sanity warnings", "Only indicators with a data warning (gap, target change…)"),
-    ("questions", "&Open questions", "Only indicators with questions still open"),
+    ("disagree", "RAG disagrees", "Only indicators whose published RAG differs from the figures"),
+    ("sanity", "Sanity warnings", "Only indicators with a data warning (gap, target change…)"),
+    ("questions", "Open questions", "Only indicators with questions still open"),
     ("exempt", "E&xempt", "Only indicators marked exempt (Part 2)"),
 )
 

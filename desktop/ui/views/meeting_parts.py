@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QLabel,
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop import annotations as ann
 from desktop.annotations import MeetingRecord, QuestionRecord
+from desktop.ui.date_entry import DateEntry
 from desktop.ui.dialogs.action_dialog import fill_meetings
 from desktop.ui.indicator_text import direction_sentence, format_value, streak_sentence
 from desktop.ui.rag_style import rag_label
@@ -118,9 +118,8 @@ class ActionBar(QFrame):
         self.due_meeting.setAccessibleName("Due at meeting")
         self.has_date = QCheckBox("or &by:", self)
         self.has_date.setAccessibleName("Due by a date")
-        self.due_date = QDateEdit(self)
+        self.due_date = DateEntry(self, calendar=False, words=False)
         self.due_date.setAccessibleName("Due date")
-        self.due_date.setDisplayFormat("dd MMM yyyy")
         self.due_date.setDate(QDate.currentDate().addMonths(3))
         self.due_date.setEnabled(False)
         self.has_date.toggled.connect(self.due_date.setEnabled)

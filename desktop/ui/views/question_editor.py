@@ -187,11 +187,11 @@ class QuestionsTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
             ("&Text:", self.text),
-            ("Add&ressed to:", self.addressed),
+            ("Addressed t&o:", self.addressed),
             ("For meetin&g:", self.meeting),
             ("&Status:", self.status),
-            ("Answered &at:", self.answered_at),
-            ("Ans&wer:", self.answer),
+            ("Answere&d at:", self.answered_at),
+            ("&Answer:", self.answer),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)

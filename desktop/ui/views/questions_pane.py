@@ -161,10 +161,10 @@ class QuestionsPane(QDockWidget):
         body = QWidget(self)
         filters = QHBoxLayout()
         for text, widget in (
-            ("&Meeting:", self.meeting),
-            ("S&tatus:", self.status),
-            ("&Person:", self.person),
-            ("P&ortfolio:", self.portfolio),
+            ("Meeting:", self.meeting),
+            ("Status:", self.status),
+            ("Person:", self.person),
+            ("Portfo&lio:", self.portfolio),
         ):
             label = QLabel(text, body)
             label.setBuddy(widget)

@@ -143,6 +143,7 @@ class PortfolioTreeView(QTreeView):
         self.setItemDelegateForColumn(COL_NAME, NameDelegate(self))
         self.setItemDelegateForColumn(COL_TREND, TrendDelegate(self))
         self._narrow = False
+        self._latest_measure: tuple[object, int] = (None, 0)
         name_parts(self)
         # Shift/Ctrl pick several indicators at once (e.g. to add them to an agenda)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -156,20 +157,29 @@ class PortfolioTreeView(QTreeView):
             header.resizeSection(col, width)
         self.selectionModel().currentRowChanged.connect(self._on_current)
         proxy.modelReset.connect(self.expandAll)
+        proxy.modelReset.connect(self._fit_columns)  # new figures may be wider
         proxy.layoutChanged.connect(self.expandAll)
         proxy.rowsInserted.connect(lambda *_: self.expandAll())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """On a narrow pane the RAG, latest and trend columns give way so names stay legible."""
+        """On a narrow pane the latest and trend columns give way so names stay legible, but
+        never so far that a figure or its heading is cut: the heading goes onto two lines."""
         super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
         room = self.viewport().width()
         fixed = sum(FIXED_WIDTHS.values())
         header = self.header()
         narrow = room < 2 * fixed
+        tree = self._proxy.tree()
+        tree.stack_headings(narrow)
         if narrow:
-            share = max(room / (2 * fixed), 0.6)
             # the RAG counts keep their room; the trend keeps its arrow, the name gains the rest
-            header.resizeSection(COL_LATEST, int(FIXED_WIDTHS[COL_LATEST] * share))
+            header.resizeSection(
+                COL_LATEST,
+                min(self._latest_width(), room // 3),
+            )
             arrow = self.fontMetrics().horizontalAdvance("▲") + 16
             header.resizeSection(
                 COL_TREND, max(arrow, header.sectionSizeFromContents(COL_TREND).width())
@@ -178,6 +188,18 @@ class PortfolioTreeView(QTreeView):
             for col in (COL_LATEST, COL_TREND):
                 header.resizeSection(col, FIXED_WIDTHS[col])
         self._narrow = narrow
+
+    def _latest_width(self) -> int:
+        """Room for the widest 'latest vs target' figure, with the cell's margins."""
+        tree = self._proxy.tree()
+        key = (tree.generation, self.font().key())
+        if self._latest_measure[0] != key:
+            metrics = self.fontMetrics()
+            margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+            widest = tree.widest_latest(metrics.horizontalAdvance) + margin + 4
+            heading = self.header().sectionSizeFromContents(COL_LATEST).width()
+            self._latest_measure = (key, max(widest, heading))
+        return self._latest_measure[1]
 
     def current_indicator(self) -> int | None:
         value = self.currentIndex().data(IndicatorIdRole)
