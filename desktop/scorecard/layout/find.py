@@ -15,8 +15,11 @@ from desktop.scorecard.layout import (
     evidence,
     explain,
     keys,
+    own_area,
+    rating_summary,
     relative,
     tiles,
+    titled_rows,
     transpose,
 )
 from desktop.scorecard.layout import header as layout_header
@@ -235,6 +238,11 @@ def _tables(
     """Every table found in the sheets an import reads."""
     found: list[_Found] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
+        candidate = rating_summary.without(candidate, notes)
+        titled = _titled(workbook, candidate, mapping)
+        if titled is not None:
+            found.append(titled)
+            continue
         regions = split(candidate)
         labels = labellers([r.section for r in regions])
         for region, label in zip(regions, labels, strict=True):
@@ -258,6 +266,15 @@ def _tables(
     return found
 
 
+def _titled(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
+    """Indicators named by title rows over their period rows, read as one long table."""
+    gathered = titled_rows.gather(sheet)
+    if gathered is None:
+        return None
+    header = _table(workbook, gathered.sheet, mapping)
+    return None if header is None else _Found(header, point_back=gathered.point_back)
+
+
 def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
     """A table in another shape: indicators as columns, or a dashboard of cards."""
     for rearranged in (transpose.view(sheet), tiles.gather(sheet)):
@@ -271,6 +288,9 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
 
 def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:
     header = layout_header.find(sheet, mapping)
+    if header is not None and not _is_indicator_table(header):
+        stem = Path(workbook.path).stem.replace("_", " ")
+        own_area.place(header, [*text_lines(sheet.rows[: header.top]), sheet.name, stem])
     if header is not None and any(c.unanchored for c in header.columns):
         stem = Path(workbook.path).stem.replace("_", " ")  # "Q2 2024-25 scorecard.xlsx"
         relative.place(header.columns, [stem], "the file name")
