@@ -880,6 +880,11 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
     "blue": "none", "grey": "none", "gray": "none",
 }  # fmt: skip
 
+# words around a rating in a summary's heading that say it is counted ("No. of Green", "% Red")
+COUNT_WORDS = frozenset(
+    {"no", "of", "number", "count", "%", "percent", "percentage", "measures", "indicators",
+     "kpis", "pis", "rated", "total"}
+)  # fmt: skip
 # the column or row of a summary of ratings that counts them all ("Total", "No. of measures")
 SUMMARY_TOTALS = frozenset(
     {"total", "totals", "grand total", "overall", "all", "total measures", "total indicators",
@@ -889,6 +894,13 @@ SUMMARY_TOTALS = frozenset(
      "total reported", "reported", "measures reported", "cyfanswm"}
 )  # fmt: skip
 
+# words in a benchmarking column's heading that name a group of councils, never the council
+GROUP_WORDS = frozenset(
+    {"average", "avg", "mean", "median", "group", "family", "neighbour", "neighbours",
+     "similar", "comparator", "comparators", "benchmark", "national", "regional", "region",
+     "england", "wales", "scotland", "uk", "all", "best", "worst", "top", "bottom",
+     "quartile", "councils", "authorities", "total"}
+)  # fmt: skip
 # words in a benchmarking column's heading that say it is the council's own figure
 # ("Bedford Borough Council", "Our council", "This authority") beside comparator columns
 OWN_AREA_WORDS = frozenset(

@@ -95,3 +95,46 @@ def test_a_column_naming_no_council_is_not_taken_for_its_figures() -> None:
     except ScorecardError:
         return  # refused: nothing read as what it is not
     assert not any(o.actual for i in parsed.indicators for o in i.observations)
+
+
+def test_one_year_of_benchmarks_takes_its_period_from_the_title() -> None:
+    rows: list[list[CellValue]] = [
+        ["Bedford Borough Council - benchmarking 2023/24"],
+        [],
+        ["Ref", "Indicator", "Bedford Borough", "Rank (of 16)", "Quartile", "England"],
+        ["B1", "Recycling rate (%)", 46.0, 5, 2, 41.7],
+        ["B2", "Looked after children per 10,000", 71, 9, 3, 70],
+    ]
+    parsed = detect(Workbook(path="/tmp/b.xlsx", format="xlsx", sheets=[Sheet("B", rows)]))
+    assert figures(parsed) == {"B1": [("2023/24", 46.0)], "B2": [("2023/24", 71.0)]}
+    assert parsed.indicators[0].observations[0].comparators == {"England": 41.7}
+
+
+def test_two_area_columns_among_comparators_are_not_guessed_between() -> None:
+    rows: list[list[CellValue]] = [
+        ["Bedford and Luton Borough Councils - benchmarking 2023/24"],
+        [],
+        ["Ref", "Indicator", "Bedford Borough", "Luton Borough", "England"],
+        ["B1", "Recycling rate (%)", 46.0, 38.2, 41.7],
+        ["B2", "Looked after children per 10,000", 71, 64, 70],
+    ]
+    try:
+        parsed = detect(Workbook(path="/tmp/b.xlsx", format="xlsx", sheets=[Sheet("B", rows)]))
+    except ScorecardError:
+        return  # refused: neither column guessed
+    assert parsed.review
+
+
+def test_a_group_of_councils_is_not_taken_for_the_council() -> None:
+    rows: list[list[CellValue]] = [
+        ["Benchmarking against similar councils 2023/24"],
+        [],
+        ["Ref", "Indicator", "Similar councils average", "County average", "England"],
+        ["B1", "Recycling rate (%)", 46.0, 38.2, 41.7],
+        ["B2", "Looked after children per 10,000", 71, 64, 70],
+    ]
+    try:
+        parsed = detect(Workbook(path="/tmp/b.xlsx", format="xlsx", sheets=[Sheet("B", rows)]))
+    except ScorecardError:
+        return  # refused: no column of the council's own figures
+    assert not any(o.actual for i in parsed.indicators for o in i.observations)

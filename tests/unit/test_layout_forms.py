@@ -82,3 +82,26 @@ def test_forms_side_by_side_are_read_form_by_form() -> None:
     assert readings(parsed) == EXPECTED
     calls = parsed.indicators[0].observations[1]
     assert calls.cell == "B8"  # the figure's cell in the file
+
+
+def test_labels_merged_over_two_cells_have_their_value_after_the_merge() -> None:
+    rows: list[list[CellValue]] = [["Performance indicator forms"], []]
+    spans: list[tuple[int, int, int, int]] = []
+    for one in (FIRST, SECOND, THIRD):
+        for label, value in one:
+            spans.append((len(rows), 0, len(rows), 1))
+            rows.append([label, None, value])
+        rows.append([])
+    sheet = Sheet("Forms", rows, merged=spans)
+    parsed = detect(Workbook(path="/tmp/forms.xlsx", format="xlsx", sheets=[sheet]))
+    assert parsed.review == []
+    assert readings(parsed) == EXPECTED
+
+
+def test_a_pack_of_many_forms_is_read_to_the_last() -> None:
+    rows: list[list[CellValue]] = [["Performance indicator forms"], []]
+    for number in range(60):
+        rows += [*form(f"Measure number {number}", f"M{number}", 1.0, 2.0, 3, "On track"), []]
+    parsed = read(rows)
+    assert len(parsed.indicators) == 60
+    assert parsed.indicators[-1].code == "M59"

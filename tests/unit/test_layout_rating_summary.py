@@ -55,7 +55,16 @@ LETTERS: list[list[CellValue]] = [
 ]
 
 
-@pytest.mark.parametrize("summary", [ACROSS, DOWN, LETTERS], ids=["across", "down", "letters"])
+COUNTED: list[list[CellValue]] = [
+    ["Directorate", "No. of Green", "Amber (within 5%)", "% Red", "Number of measures"],
+    ["Resources", 1, 1, 0, 2],
+    ["Communities", 0, 0, 0, 1],
+]
+SUMMARIES = [ACROSS, DOWN, LETTERS, COUNTED]
+NAMES = ["across", "down", "letters", "counted"]
+
+
+@pytest.mark.parametrize("summary", SUMMARIES, ids=NAMES)
 def test_a_summary_of_ratings_above_the_table_is_left_out_with_a_warning(
     summary: list[list[CellValue]],
 ) -> None:
@@ -68,7 +77,7 @@ def test_a_summary_of_ratings_above_the_table_is_left_out_with_a_warning(
     assert said[0].startswith(f"Q2!A3: rows 3–{2 + len(summary)} ")
 
 
-@pytest.mark.parametrize("summary", [ACROSS, DOWN, LETTERS], ids=["across", "down", "letters"])
+@pytest.mark.parametrize("summary", SUMMARIES, ids=NAMES)
 def test_a_summary_of_ratings_below_the_table_is_not_read_as_its_rows(
     summary: list[list[CellValue]],
 ) -> None:

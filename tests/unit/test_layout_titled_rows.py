@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.scorecard.layout.find import detect
 from desktop.scorecard.layout.titled_rows import gather
 from desktop.scorecard.model import ParsedScorecard
@@ -107,5 +109,45 @@ def test_period_rows_before_any_title_are_not_blocks() -> None:
         ["2023/24", 81.0, 80.0],
         ["Complaints (%)"],
         ["2023/24", 77.0, 80.0],
+    ]
+    assert gather(Sheet("KPIs", rows)) is None
+
+
+@pytest.mark.parametrize("over_years", ["", "Measure", "Indicator / year"])
+def test_the_column_of_titles_and_years_is_found_by_its_cells(over_years: str) -> None:
+    rows: list[list[CellValue]] = [
+        ["Housing annual report 2023/24"],
+        [],
+        [over_years, "Outturn", "Target", "Status"],
+        ["HSG01", "Rent collected (%)"],  # a code and a name side by side
+        ["2022/23", 98.3, 98.0, "Green"],
+        ["2023/24", 97.9, 98.5, "Amber"],
+        [],
+        ["HSG02 - Average days to re-let empty homes"],
+        ["2022/23", 33, 30, "Red"],
+        ["2023/24", 27.5, 28, "Green"],
+    ]
+    parsed = read(rows)
+    assert parsed.review == []
+    assert readings(parsed) == {
+        ("HSG01", "Rent collected (%)"): [
+            ("2022/23", 98.3, 98.0, "green"),
+            ("2023/24", 97.9, 98.5, "amber"),
+        ],
+        ("HSG02", "Average days to re-let empty homes"): [
+            ("2022/23", 33.0, 30.0, "red"),
+            ("2023/24", 27.5, 28.0, "green"),
+        ],
+    }
+
+
+def test_section_titles_over_a_long_table_with_its_own_names_are_not_indicators() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "Year", "Value", "Target"],
+        ["Adult Social Care"],
+        ["Carers assessed (%)", "2023/24", 81.0, 80.0],
+        ["Reviews completed (%)", "2023/24", 77.0, 80.0],
+        ["Housing"],
+        ["Rent collected (%)", "2023/24", 98.1, 98.0],
     ]
     assert gather(Sheet("KPIs", rows)) is None

@@ -42,10 +42,8 @@ def place(header: Header, texts: list[str]) -> None:
         if column.field in _TAKEN and column.period in compared and _figures(header, column.index):
             groups[column.period].append(position)
     for period, found in groups.items():
-        if period is not None and any(
-            c.field == "actual" and c.period == period for c in header.columns
-        ):
-            continue
+        if any(c.field == "actual" and c.period == period for c in header.columns):
+            continue  # the period's figures have a column of their own
         if len(found) != 1:
             continue
         column = header.columns[found[0]]
@@ -69,6 +67,8 @@ def _names_a_council(rest: str, named: str) -> bool:
     if not key or key in vocabulary.HEADING_NAMES:
         return False
     words = set(key.split())
+    if words & vocabulary.GROUP_WORDS:
+        return False  # "County average", "Similar councils": a comparator, not the council
     if words & vocabulary.OWN_AREA_WORDS:
         return True
     return f" {key} " in f" {named} "

@@ -10,6 +10,7 @@ with a warning naming it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from desktop.scorecard import vocabulary
@@ -18,6 +19,7 @@ from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.parse import cells, ratings
 from desktop.scorecard.read.grid import CellValue, Sheet
 
+_NOTE = re.compile(r"\([^)]*\)")
 MIN_RATINGS = 2  # a summary counts at least two ratings
 MAX_LABEL = 60  # a portfolio's name, not a sentence
 MAX_ROWS = 3000  # a longer sheet is an export of one table, with no summary box
@@ -49,6 +51,14 @@ def is_rating_word(value: CellValue) -> bool:
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_LABEL:
         return False
     text = text_of(value)
+    if _is_rating(text):
+        return True
+    bare = _NOTE.sub(" ", text)  # "Green (on target)": the rating, then what it means
+    words = [w for w in vocabulary.normalise(bare).split() if w not in vocabulary.COUNT_WORDS]
+    return bool(words) and _is_rating(" ".join(words))  # "No. of Green", "% Red"
+
+
+def _is_rating(text: str) -> bool:
     key = vocabulary.normalise(text)
     return (
         ratings.rag_exact(text) is not None

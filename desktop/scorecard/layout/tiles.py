@@ -34,7 +34,7 @@ _WORDS = frozenset({"name", "owner", "portfolio", "service", "commentary"})
 _RELATIVE = "relative:"
 _DATED = "dated:"  # "Q1 2024/25 | 52.4": a figure of the period the label names
 MIN_CARDS = 2
-MAX_ROWS = 400  # a dashboard is a page or two, not an export
+MAX_ROWS = 3000  # a dashboard or a pack of forms is pages, not an export
 NAME_REACH = 2  # the card's name is printed at most this many rows above its first label
 
 
@@ -64,6 +64,8 @@ def _is_value(name: str) -> bool:
 def _labels(sheet: Sheet) -> dict[tuple[int, int], tuple[str, CellValue, tuple[int, int]]]:
     """(row, col) of each label cell -> (field, value, where the value is)."""
     found: dict[tuple[int, int], tuple[str, CellValue, tuple[int, int]]] = {}
+    # a label merged over two cells ("Lead officer" across A:B) has its value after the merge
+    ends = {(r0, c0): c1 for r0, c0, r1, c1 in sheet.merged if r0 == r1 and c1 > c0}
     for r, row in enumerate(sheet.rows):
         for c, value in enumerate(row):
             if not isinstance(value, str) or not value.strip() or len(value) > 60:
@@ -77,11 +79,12 @@ def _labels(sheet: Sheet) -> dict[tuple[int, int], tuple[str, CellValue, tuple[i
             name = _field(value)
             if name is None:
                 continue
-            right = row[c + 1] if c + 1 < len(row) else None
-            beyond = row[c + 2] if c + 2 < len(row) else None
+            at = ends.get((r, c), c) + 1
+            right = row[at] if at < len(row) else None
+            beyond = row[at + 1] if at + 1 < len(row) else None
             words = name in _WORDS and cells.is_blank(beyond)  # "Owner | Head of Service"
             if not cells.is_blank(right) and (words or _field(right) is None):
-                found[(r, c)] = (name, right, (r, c + 1))
+                found[(r, c)] = (name, right, (r, at))
     return found
 
 

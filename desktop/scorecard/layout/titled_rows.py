@@ -18,6 +18,8 @@ other; every cell reference is then pointed back at the cell in the file.
 
 from __future__ import annotations
 
+import re
+
 from desktop.scorecard.layout.header import Header, find, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
@@ -28,6 +30,7 @@ MIN_BLOCKS = 2  # one title over rows is a table with a caption, not blocks
 MAX_ROWS = 3000  # a report's pages, not an export
 MAX_TITLE = 200
 _FIGURES = frozenset({"actual", "target"})
+_CODE = re.compile(r"[A-Za-z]{1,8}[ ._/-]?\d{1,4}[A-Za-z]?")  # "HSG01", "PAM/012", "CS 3a"
 
 
 def gather(sheet: Sheet) -> Rearranged | None:
@@ -35,12 +38,30 @@ def gather(sheet: Sheet) -> Rearranged | None:
     if len(sheet.rows) > MAX_ROWS:
         return None
     header = find(sheet)
-    if header is None or header.one("name") is not None or header.one("code") is not None:
+    if header is None or header.one("code") is not None:
         return None
-    period = header.one("period")
-    if period is None or not any(c.field in _FIGURES for c in header.columns):
+    if not any(c.field in _FIGURES for c in header.columns):
         return None
-    return _blocks(sheet, header, period.index)
+    for at in _period_columns(header):
+        gathered = _blocks(sheet, header, at)
+        if gathered is not None:
+            return gathered
+    return None
+
+
+def _period_columns(header: Header) -> list[int]:
+    """Where the periods may stand: the period column, else a column whose cells prove it —
+    one headed by nothing. A table with a names column names its own indicators: only that
+    column may hold titles and periods ('Measure' over 'HSG01 - Rent…' and '2022/23')."""
+    names = [c.index for c in header.columns if c.field == "name"]
+    if names:
+        return names[:1]
+    found = [c.index for c in header.columns if c.field == "period"]
+    if found:
+        return found
+    headed = {c.index for c in [*header.columns, *header.unplaced]}
+    first = min((c.index for c in header.columns if c.field in _FIGURES), default=0)
+    return [c for c in range(first) if c not in headed]
 
 
 def _blocks(sheet: Sheet, header: Header, at: int) -> Rearranged | None:
@@ -67,9 +88,10 @@ def _blocks(sheet: Sheet, header: Header, at: int) -> Rearranged | None:
             return None  # period rows before any title: an ordinary long table
         out.append((title if _is_period_row(row, at) else None, index))
     named = {t[0] for t, _ in out if t is not None}
-    if titles < MIN_BLOCKS or len(named) < MIN_BLOCKS:
+    others = sum(1 for t, _ in out if t is None)
+    if titles < MIN_BLOCKS or len(named) < MIN_BLOCKS or others * 5 > len(out):
         return None
-    return _as_table(sheet, header, out)
+    return _as_table(sheet, header, out, at)
 
 
 def _is_period_row(row: list[CellValue], at: int) -> bool:
@@ -78,11 +100,16 @@ def _is_period_row(row: list[CellValue], at: int) -> bool:
 
 
 def _title(filled: list[tuple[int, CellValue]]) -> str | None:
-    """One text alone on its row (or the same text in each cell of a merged row), no period."""
-    texts = {text_of(v) for _, v in filled}
-    if len(texts) != 1 or not all(isinstance(v, str) for _, v in filled):
+    """One text alone on its row (or the same text in each cell of a merged row), no period;
+    or a code and a name side by side ('HSG01 | Rent collected')."""
+    if not all(isinstance(v, str) for _, v in filled):
         return None
-    text = texts.pop()
+    texts = list(dict.fromkeys(text_of(v) for _, v in filled))
+    if len(texts) == 2 and _CODE.fullmatch(texts[0]) and cells.period(texts[1]) is None:
+        texts = [f"{texts[0]} - {texts[1]}"]
+    if len(texts) != 1:
+        return None
+    text = texts[0]
     if len(text) > MAX_TITLE or cells.period(text) is not None:
         return None
     return text
@@ -100,7 +127,10 @@ def _title_above(rows: list[list[CellValue]], top: int) -> tuple[str, tuple[int,
 
 
 def _as_table(
-    sheet: Sheet, header: Header, out: list[tuple[tuple[str, tuple[int, int]] | None, int]]
+    sheet: Sheet,
+    header: Header,
+    out: list[tuple[tuple[str, tuple[int, int]] | None, int]],
+    at: int,
 ) -> Rearranged:
     rows = sheet.rows
     above: list[list[CellValue]] = [
@@ -111,6 +141,8 @@ def _as_table(
     for column in [*header.columns, *header.unplaced]:
         if 0 <= column.index < width:
             heading[column.index] = column.header
+    if header.one("period") is None:
+        heading[at] = "Period"  # the column the periods were found in, whatever it was headed
     table: list[list[CellValue]] = [*above, ["Indicator", *heading]]
     origin: dict[str, str] = {}
     styles: dict[tuple[int, int], CellStyle] = {}
