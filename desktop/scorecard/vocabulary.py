@@ -909,9 +909,10 @@ OWN_AREA_WORDS = frozenset(
 )  # fmt: skip
 
 # a heading with one of these names the council's position among others, not a figure
+# ("percentile" alone is not one: "95th percentile response time" is a figure)
 RANK_WORDS = frozenset(
-    {"rank", "ranked", "ranking", "rankings", "quartile", "quartiles", "quintile", "decile",
-     "percentile", "league", "safle", "chwartel"}
+    {"rank", "ranked", "ranking", "rankings", "quartile", "quartiles", "quintile", "league",
+     "safle", "chwartel"}
 )  # fmt: skip
 # ... and these only with the size of the group ("of 16") or a group named ("among", "in Wales")
 POSITION_WORDS = frozenset({"position", "place", "placing"})

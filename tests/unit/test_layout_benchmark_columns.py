@@ -44,7 +44,14 @@ def test_a_position_among_councils_is_not_a_figure(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["Position", "Current position", "Top quartile threshold", "Upper quartile (best)"]
+    "heading",
+    [
+        "Position",
+        "Current position",
+        "Top quartile threshold",
+        "Upper quartile (best)",
+        "95th percentile response time",
+    ],
 )
 def test_figures_that_sound_like_positions_are_not_left_out_as_ranks(heading: str) -> None:
     assert classify(heading).field != "ignore"

@@ -151,3 +151,17 @@ def test_section_titles_over_a_long_table_with_its_own_names_are_not_indicators(
         ["Rent collected (%)", "2023/24", 98.1, 98.0],
     ]
     assert gather(Sheet("KPIs", rows)) is None
+
+
+def test_explain_says_the_table_was_gathered_from_title_rows() -> None:
+    rows: list[list[CellValue]] = [
+        ["Year", "Outturn", "Target"],
+        ["Calls answered (%)"],
+        ["2023/24", 81.0, 80.0],
+        ["Complaints closed in time (%)"],
+        ["2023/24", 77.0, 80.0],
+    ]
+    book = Workbook(path="/tmp/annual.xlsx", format="xlsx", sheets=[Sheet("KPIs", rows)])
+    parsed = detect(book, explaining=True)
+    said = "  gathered into one table: 2 indicators named by title rows over their period rows"
+    assert f"{said}, from A2" in parsed.explain

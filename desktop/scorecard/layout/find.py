@@ -60,6 +60,7 @@ def detect(
     titles = {id(f.header): f.title for f in tables}
     point_back = {id(f.header): f.point_back for f in tables if f.point_back is not None}
     by_column = {id(f.header): f.chosen for f in tables if f.chosen is not None}
+    gathered = {id(f.header): f.how for f in tables if f.how}
     found = [f.header for f in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
@@ -95,7 +96,10 @@ def detect(
             point_back[id(header)](result.indicators)
         _doubt_skipped(header, reader, notes)
         if explaining:
-            lines.extend(explain.describe(header, reader, result))
+            described = list(explain.describe(header, reader, result))
+            if id(header) in gathered:  # the rows and columns below are those of the copy
+                described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
+            lines.extend(described)
         results.append(result)
     indicators = _merge(results, notes)
     doubt_scales(indicators, notes, found)
@@ -226,6 +230,7 @@ class _Found:
     # points the cell references of what was read back at the cells in the file
     point_back: Callable[[list[ParsedIndicator]], None] | None = None
     chosen: str | None = None  # the area read from a block with a column per area
+    how: str = ""  # for a table gathered from blocks of the sheet: what was gathered
 
 
 def _tables(
@@ -272,7 +277,9 @@ def _titled(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) ->
     if gathered is None:
         return None
     header = _table(workbook, gathered.sheet, mapping)
-    return None if header is None else _Found(header, point_back=gathered.point_back)
+    if header is None:
+        return None
+    return _Found(header, point_back=gathered.point_back, how=gathered.how)
 
 
 def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
@@ -282,7 +289,7 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
             continue
         header = _table(workbook, rearranged.sheet, mapping)
         if header is not None:
-            return _Found(header, point_back=rearranged.point_back)
+            return _Found(header, point_back=rearranged.point_back, how=rearranged.how)
     return None
 
 

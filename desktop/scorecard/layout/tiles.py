@@ -189,7 +189,10 @@ def _as_table(sheet: Sheet, cards: list[_Card]) -> Rearranged:
                     styles[(r, c)] = style
         rows.append(line)
     table = Sheet(name=sheet.name, rows=rows, hidden=sheet.hidden, styles=styles)
-    return Rearranged(table, origin)
+    first = a1(*cards[0].name_cell)
+    return Rearranged(
+        table, origin, f"{len(cards)} cards or forms of label/value pairs, from {first}"
+    )
 
 
 def _heading(name: str, heading: dict[str, str]) -> str:

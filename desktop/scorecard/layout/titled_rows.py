@@ -71,9 +71,7 @@ def _blocks(sheet: Sheet, header: Header, at: int) -> Rearranged | None:
     out: list[tuple[tuple[str, tuple[int, int]] | None, int]] = []
     titles = 0 if title is None else 1
     for index in range(header.first_data, len(rows)):
-        row = rows[index]
-        if index in sheet.hidden_rows:
-            continue
+        row = rows[index]  # a hidden row is read too, as in any other table
         filled = [(c, v) for c, v in enumerate(row) if not cells.is_blank(v)]
         if not filled:
             continue
@@ -122,7 +120,9 @@ def _title_above(rows: list[list[CellValue]], top: int) -> tuple[str, tuple[int,
         if not filled:
             continue
         text = _title(filled)
-        return (text, (index, filled[0][0])) if text is not None else None
+        if text is None or text.endswith("."):  # a sentence under the report's title
+            return None
+        return text, (index, filled[0][0])
     return None
 
 
@@ -159,4 +159,7 @@ def _as_table(
                 styles[(r, c + 1)] = style
     made = Sheet(name=sheet.name, rows=table, hidden=sheet.hidden, styles=styles)
     made.hidden_cols = {c + 1 for c in sheet.hidden_cols}
-    return Rearranged(made, origin)
+    titled = [t for t, _ in out if t is not None]
+    names = len({t[0] for t in titled})
+    how = f"{names} indicators named by title rows over their period rows, from {a1(*titled[0][1])}"
+    return Rearranged(made, origin, how)
