@@ -904,7 +904,7 @@ GROUP_WORDS = frozenset(
 # words in a benchmarking column's heading that say it is the council's own figure
 # ("Bedford Borough Council", "Our council", "This authority") beside comparator columns
 OWN_AREA_WORDS = frozenset(
-    {"council", "borough", "county", "city", "district", "authority", "our", "us", "cyngor",
+    {"council", "borough", "county", "city", "district", "authority", "la", "our", "us", "cyngor",
      "sir", "bwrdeistref"}
 )  # fmt: skip
 

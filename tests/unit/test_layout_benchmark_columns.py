@@ -81,6 +81,7 @@ EXPECTED = {
         ("Derby", "Rank (of 16)", "Derby City Council - benchmarking against CIPFA neighbours"),
         ("Our council", "Position out of 16", "Benchmarking 2023/24"),
         ("Wrexham County Borough", "Ranking", "Benchmarking against the all-Wales figures"),
+        ("LA", "Quartile (1 = best)", "Benchmarking 2023/24"),
     ],
 )
 def test_the_councils_own_column_is_read_among_comparators(own: str, rank: str, title: str) -> None:

@@ -54,7 +54,7 @@ def test_headings_printed_again_under_each_title_are_read_the_same() -> None:
     rows: list[list[CellValue]] = [
         ["Quarterly indicators 2024/25"],
         [],
-        ["Missed bin collections per 100,000"],
+        ["Indicator: Missed bin collections per 100,000"],
         ["Quarter", "Actual", "Target"],
         ["Q1 2024/25", 48, 50],
         ["Q2 2024/25", 61, 50],

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.scorecard.layout.header import Header, find, text_of
+from desktop.scorecard.layout.header import Header, classify, find, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.parse import cells
@@ -30,6 +30,7 @@ MIN_BLOCKS = 2  # one title over rows is a table with a caption, not blocks
 MAX_ROWS = 3000  # a report's pages, not an export
 MAX_TITLE = 200
 _FIGURES = frozenset({"actual", "target"})
+_LABELLED = re.compile(r"^\s*(?P<label>[^:]{2,30}?)\s*:\s*(?P<rest>\S.*)$")
 _CODE = re.compile(r"[A-Za-z]{1,8}[ ._/-]?\d{1,4}[A-Za-z]?")  # "HSG01", "PAM/012", "CS 3a"
 
 
@@ -110,6 +111,9 @@ def _title(filled: list[tuple[int, CellValue]]) -> str | None:
     text = texts[0]
     if len(text) > MAX_TITLE or cells.period(text) is not None:
         return None
+    labelled = _LABELLED.match(text)  # "Indicator: Missed bins" names 'Missed bins'
+    if labelled is not None and classify(labelled["label"]).field in ("name", "code"):
+        return labelled["rest"]
     return text
 
 
