@@ -880,6 +880,122 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
     "blue": "none", "grey": "none", "gray": "none",
 }  # fmt: skip
 
+# words saying which kind of year a file's quarters belong to ("Q4 2024"), normalised
+FINANCIAL_YEAR_WORDS: tuple[str, ...] = ("financial year", "fiscal year", "blwyddyn ariannol")
+CALENDAR_YEAR_WORDS: tuple[str, ...] = ("calendar year", "calendar quarter", "blwyddyn galendr")
+
+# a row named only like this sums or averages the rows around it, or names a unit: not an
+# indicator's name (normalised; "Count of …"-style names are pivot-table labels). A bare
+# "Total" is left out: context measures (population, cases, total) are named so
+SUMMARY_NAMES = frozenset(
+    {
+        "grand total",
+        "sub total",
+        "subtotal",
+        "overall",
+        "sum",
+        "average",
+        "mean",
+        "median",
+        "overall average",
+        "overall total",
+        "all indicators",
+    }
+)
+SUMMARY_NAME_LEADS: tuple[str, ...] = ("sum of ", "count of ", "average of ", "mean of ")
+# a row named only by a unit is not an indicator (normalised)
+NAME_IS_UNIT = frozenset(
+    {
+        "%",
+        "percent",
+        "percentage",
+        "per cent",
+        "number",
+        "no",
+        "count",
+        "days",
+        "£",
+        "ratio",
+        "rate",
+        "score",
+        "hours",
+        "weeks",
+        "months",
+    }
+)
+
+# -- word lists the readers of tables and periods use -------------------------------------
+
+# comparators a total row may name that stand for the whole nation, not a region
+NATIONAL_COMPARATORS = frozenset({"England", "Scotland", "Wales", "National"})
+
+# the word that makes a heading a key column: 'IndicatorID', 'Area Id'
+ID_WORDS = frozenset({"id", "ids", "identifier"})
+
+# how a lone line under a table starts when it is a footnote, not a section heading
+FOOTNOTE_STARTS = ("*", "note", "source", "footnote", "key", "definition", "data ", "figures")
+
+# a row label saying the row totals the rows around it
+TOTAL_WORDS = {"total", "subtotal", "sub-total", "sub total", "year total"}
+
+# units a cell may name on its own, once written the export's way (see canonical_unit)
+UNIT_NAMES = frozenset(
+    {"%", "rate", "number", "£", "£k", "£m", "days", "weeks", "hours", "minutes", "ratio"}
+)
+
+# a time unit written singular or short -> the export's plural: 'hr' -> 'hours'
+PLURAL_UNITS = {
+    "day": "days", "week": "weeks", "hour": "hours", "hr": "hours", "hrs": "hours",
+    "min": "minutes", "mins": "minutes", "minute": "minutes", "month": "months",
+    "year": "years", "yr": "years", "yrs": "years",
+}  # fmt: skip
+
+# benchmark files give polarity as the ranking order: rank ascending = lower is better
+RANK_ORDER: dict[str, _Polarity] = {"asc": "lower_is_better", "desc": "higher_is_better"}
+
+# an indicator name that says which way is good: 'Days lost (lower is better)'
+NAME_POLARITY = (
+    (re.compile(r"\b(lower|smaller|less|fewer)\b[^()]*\bbetter\b", re.I), "lower_is_better"),
+    (re.compile(r"\b(higher|bigger|greater|more)\b[^()]*\bbetter\b", re.I), "higher_is_better"),
+)
+
+# month names and their short forms, English and Welsh -> the month's number
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # Welsh
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6,
+    "gorffennaf": 7, "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+}  # fmt: skip
+
+# how a quarter's number is written: 'Q1', 'Quarter one'
+QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+
+# months a rolling period counts, in words: 'six months to Sep 24'
+SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+# the unit an indicator name or heading implies, first match wins: "Days to relet" -> days
+UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
+    # "per 1,000", "/100,000", "/10k"; a slash before other digits is a code ("PAM/012")
+    (re.compile(r"\bper\b\s*\d[\d,]*\s*(?:k\b)?|/\s*1(?:0|,000)+(?!\d)|/\s*1\s*k\b", re.I), "rate"),
+    (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b", re.I), "%"),
+    (re.compile(r"£\s*'?000s?|£\s*k\b|£\s*thousands?\b", re.I), "£k"),
+    (re.compile(r"£\s*m\b|£\s*millions?\b", re.I), "£m"),
+    # "£" before a figure is an amount the name speaks of ("Fines of £51 to £200"), not its unit
+    (re.compile(r"£(?!\s*\d)|\bgbp\b", re.I), "£"),
+    (re.compile(r"\brate\b", re.I), "rate"),
+    # a time unit after "per" is what the figure is divided by: "costs per hour" are not hours
+    (re.compile(r"(?<!\bper )\bdays?\b", re.I), "days"),
+    (re.compile(r"(?<!\bper )\bweeks?\b", re.I), "weeks"),
+    (re.compile(r"(?<!\bper )(?:\bhours?\b|\bhrs\b)", re.I), "hours"),
+    (re.compile(r"(?<!\bper )(?:\bminutes?\b|\bmins\b)", re.I), "minutes"),
+    (re.compile(r"\bnumber\b|\bno\.?\s+of\b|\bcount\b", re.I), "number"),
+    (re.compile(r"\bratio\b", re.I), "ratio"),
+    (re.compile(r"\bscore\b", re.I), "score"),
+]
+
 # words around a rating in a summary's heading that say it is counted ("No. of Green", "% Red")
 COUNT_WORDS = frozenset(
     {"no", "of", "number", "count", "%", "percent", "percentage", "measures", "indicators",

@@ -7,7 +7,9 @@ was planned later (``PLANNED_2``) and half drawn with
 ``random.Random(2026).sample(sorted(PLANNED_2), 12)`` as the second hold-out
 set, again before any of its fixtures was written. A third batch of 24 was
 drawn the same way with ``random.Random(3)``; its development half comes
-first, with only a digest of the planned list (``PLANNED_3_SHA256``).
+first, with only a digest of the planned list (``PLANNED_3_SHA256``). A
+fourth batch of 12 had 4 drawn with ``random.Random(4)``; its eight
+development fixtures come first, with only ``PLANNED_4_SHA256``.
 Hold-out builders live in ``tests/realistic/holdout/`` and
 ``tests/realistic/holdout2/`` and are imported only when built, so working on
 the importer against the development set never loads them.
@@ -216,6 +218,23 @@ FIXTURES: tuple[Fixture, ...] = (
        "customer services monthly tracker kept through the year"),
     _f("year_rows_under_title", "xlsx", "a merged code-and-name title row per indicator, then Year | Outturn | Target | Status rows",
        "housing annual report to a tenants' panel"),
+    # fourth batch, development part (the other four are the fourth hold-out set)
+    _f("contract_kpis_supplier", "xlsx", "supplier/contract/KPI ref, Threshold and Target, two quarters' scores, 'Service credit (\u00a3)', RAG",
+       "contract management report on outsourced services"),
+    _f("latest_period_column", "xlsx", "'Latest data' | 'Period' | 'Previous' | 'Previous period', each figure's period in a cell",
+       "corporate snapshot of indicators from sources on different timetables"),
+    _f("pivot_table_export", "xlsx", "PivotTable pasted as values: 'Row Labels', bold portfolio labels, indented indicators, Grand Totals",
+       "summary of a performance dataset built with an Excel PivotTable"),
+    _f("qlik_totals_first", "xlsx", "field-name headings, long rows, the 'Totals' row first under the headings, '-' for nulls",
+       "Qlik Sense table 'Download as data'"),
+    _f("shared_service_two_councils", "xlsx", "per quarter an 'Adur' and a 'Worthing' column, one shared target, status per council",
+       "joint performance report of two councils sharing services", options=("--area", "Worthing")),
+    _f("tableau_crosstab_utf16", "csv", "UTF-16 LE with BOM, tab-separated, 'Measure Names' rows, 'FY 2024/25 Q1' columns, formatted text",
+       "Tableau Server 'Download > Crosstab' as CSV"),
+    _f("top_quartile_targets", "xlsx", "targets as 'Top quartile (\u2265 92.1%)', 'Above England average (41.7%)', 'Upper quartile'",
+       "benchmarked KPI set with targets stated as positions", status="needs_review"),
+    _f("value_flag_column", "xlsx", "a 'Flag' column beside each year's figure (p, r, e, c, ':'), the flag key below",
+       "open-data statistical table with flags"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
@@ -342,6 +361,13 @@ PLANNED_2 = [
 # digest of "\n".join(sorted(PLANNED_3)); the list joins it when the hold-out
 # half is added, and must match it.
 PLANNED_3_SHA256 = "24321a5759ae5e1cc23421db153ea0324ddcf7105132388bdba63a5668fb2be6"
+
+# The fourth batch's 12 names were fixed before any of its fixtures was written,
+# and 4 were drawn with random.Random(4).sample(sorted(PLANNED_4), 4) as the
+# fourth hold-out set. The development part (eight fixtures) is published first
+# with only this digest of "\n".join(sorted(PLANNED_4)); the list joins it when
+# the hold-out part is added, and must match it.
+PLANNED_4_SHA256 = "96ae397006784fb6048e2ab24e3ce7bcc13cea21a03da521933228f1d385938c"
 
 
 def development() -> list[Fixture]:

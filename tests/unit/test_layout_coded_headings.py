@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.scorecard.layout.find import detect
+from desktop.scorecard.layout.header import classify
 from desktop.scorecard.parse.coded_headings import code_and_period
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
@@ -25,6 +26,25 @@ def test_a_code_and_a_period_keep_the_code_as_written(heading: str, code: str, p
     found = code_and_period(heading)
     assert found is not None
     assert (found[0], found[1].label) == (code, period)
+
+
+@pytest.mark.parametrize(
+    ("heading", "code", "period"),
+    [
+        ("Homelessness1 2010-11", "Homelessness1", "2010/11"),
+        ("2024/25 kpi 7", "kpi 7", "2024/25"),
+        ("2010-11 CHN1", "CHN1", "2010/11"),
+        ("CHN1 April 2010 to March 2011", "CHN1", "2010/11"),
+    ],
+)
+def test_a_longer_code_or_one_after_its_period_keeps_the_file_s_case_too(
+    heading: str, code: str, period: str
+) -> None:
+    found = code_and_period(heading)
+    assert found is not None
+    assert (found[0], found[1].label) == (code, period)
+    column = classify(heading)  # the heading reader takes the code from the same place
+    assert (column.field, column.code, column.period) == ("actual", code, found[1])
 
 
 @pytest.mark.parametrize(

@@ -479,3 +479,17 @@ def test_area_matches_without_council_words() -> None:
     ]
     parsed = detect(book(grid("S", rows)), area="Trafford")
     assert parsed.indicators[0].observations[0].actual == 67.7
+
+
+def test_a_table_empty_because_its_formulas_kept_no_values_says_so() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Indicator", "Target", "Q1 2024/25"],
+        ["CS1", "Plans reviewed on time %", None, None],
+    ]
+    saved = book(grid("Scorecard", rows))
+    with pytest.raises(ScorecardError, match="headings but no values"):
+        detect(saved)
+    unsaved = book(grid("Scorecard", rows))
+    unsaved.formulas_without_values = 2  # set by the reader, whatever its warning says
+    with pytest.raises(ScorecardError, match="formulas have no saved values"):
+        detect(unsaved)

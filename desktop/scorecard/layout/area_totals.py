@@ -16,8 +16,6 @@ from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.rows import AreaChoice
 from desktop.scorecard.read.grid import CellValue
 
-NATIONAL = frozenset({"England", "Scotland", "Wales", "National"})
-
 
 def _words_after_total(text: str) -> str:
     words = vocabulary.normalise(text).split()
@@ -31,7 +29,7 @@ def total_comparator(text: str, own_region: str | None) -> str | None:
     if not text:
         return None
     named = vocabulary.area_comparator(_words_after_total(text))
-    if named in NATIONAL:
+    if named in vocabulary.NATIONAL_COMPARATORS:
         return named
     if own_region is not None and vocabulary.area_key(text) == own_region:
         return named or "Regional"

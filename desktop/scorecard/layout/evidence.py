@@ -373,4 +373,30 @@ def name_problem(text: str) -> str | None:
     field = vocabulary.heading_field(text)
     if field in vocabulary.HEADING_NAMES:
         return "is a column heading"
+    key = vocabulary.normalise(text)
+    if key in vocabulary.SUMMARY_NAMES or key.startswith(vocabulary.SUMMARY_NAME_LEADS):
+        return "is a total or an average of other rows, not an indicator"
+    if key in vocabulary.NAME_IS_UNIT or text in vocabulary.NAME_IS_UNIT:
+        return "is a unit"
+    if _bare_period(text, key):
+        return "is a period without its year"
+    if len(key) >= 2 and (
+        key in vocabulary.DIRECTION_WORDS
+        or text.lower() in vocabulary.MISSING_MARKERS
+        or text.lower() in vocabulary.NOT_RATED
+    ):
+        return "is a status or direction word, or a 'no figure' mark"
+    if _PAGE_FOOTER.fullmatch(key):
+        return "is a page number"
     return None
+
+
+_PAGE_FOOTER = re.compile(r"page \d+(?: of \d+)?")
+
+
+def _bare_period(text: str, key: str) -> bool:
+    """'Q1', 'Quarter 2', 'Mar', 'March', 'H1': a period heading without its year."""
+    words = key.split()
+    if is_bare_period(text) and (len(words) == 1 or re.fullmatch(r"(?:qtr|quarter) [1-4]", key)):
+        return True
+    return len(words) == 1 and key.isalpha() and cells.period(f"{text} 2024") is not None

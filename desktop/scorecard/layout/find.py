@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     area_columns,
+    cross_checks,
     evidence,
     explain,
     keys,
@@ -32,6 +33,7 @@ from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
 from desktop.scorecard.layout.scales import doubt_scales
+from desktop.scorecard.layout.shapes import reader_for
 from desktop.scorecard.layout.unit_cells import units_named_in_cells
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
 from desktop.scorecard.parse import cells, periods
@@ -90,7 +92,7 @@ def detect(
         _warn_unplaced(header, notes)
         warn_period_only(header, notes)
         units_named_in_cells(header)
-        reader = RowReader(header, context)
+        reader = reader_for(header, context)
         result = reader.read()
         if id(header) in point_back:
             point_back[id(header)](result.indicators)
@@ -103,6 +105,7 @@ def detect(
         results.append(result)
     indicators = _merge(results, notes)
     doubt_scales(indicators, notes, found)
+    cross_checks.check(indicators, notes, found, Path(workbook.path).stem.replace("_", " "))
     if fallback.kind == "date" and any(
         o.period is fallback for i in indicators for o in i.observations
     ):
@@ -194,7 +197,7 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
 
 
 def _why_empty(workbook: Workbook) -> str:
-    if any("formula" in w.lower() and "saved value" in w.lower() for w in workbook.warnings):
+    if workbook.formulas_without_values:
         return "its formulas have no saved values; open it in Excel, save it, and import it again"
     return "the table has headings but no values; import a scorecard with values"
 
@@ -354,8 +357,7 @@ def _doubt_skipped(header: Header, reader: RowReader, notes: Notes) -> None:
 
 
 def _decimal_comma(workbook: Workbook) -> bool:
-    flagged = workbook.decimal_comma
-    return flagged or any("decimal comma" in w.lower() for w in workbook.warnings)
+    return workbook.decimal_comma
 
 
 def _fallback_period(workbook: Workbook, found: list[Header]) -> Period:

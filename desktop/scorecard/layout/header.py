@@ -123,9 +123,6 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         coded = coded_headings.code_and_period(shown)
         if coded is not None:  # "CHN8a 2010-11", "C&L1 2010-11": a code and a period
             return Column(-1, shown, "actual", coded[1], code=coded[0])
-        code = _code_before(shown, rest)
-        if code is not None:
-            return Column(-1, shown, "actual", period, code=code)
         if _YEAR_END.fullmatch(vocabulary.normalise(rest)):
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
         if sub is not None and sub.score >= MIN_SCORE:
@@ -140,22 +137,6 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     if exact is not None and exact.score >= MIN_SCORE:
         return Column(-1, shown, exact.field)
     return Column(-1, shown, None)
-
-
-# an indicator code before a period in a heading: "CHN1", "SW4b", "CORP 5b2", "CORP-ASSET1"
-_CODE_IN_HEADING = re.compile(r"[a-z](?:[a-z]|\s(?=[a-z])){0,11}\s?[0-9]{1,4}(?:[a-z][0-9]?)?")
-
-
-def _code_before(shown: str, rest: str) -> str | None:
-    """The code a heading such as 'CHN1 2010-11' or 'C&L1 2010-11' names, as written."""
-    if not _CODE_IN_HEADING.fullmatch(rest):
-        return None
-    words = shown.split()
-    for size in range(1, len(words)):  # the words before a tail that is only the period
-        tail = cells.period_header(" ".join(words[size:]))
-        if tail is not None and not tail[1]:
-            return "".join(words[:size]).upper()
-    return rest.upper().replace(" ", "")
 
 
 # "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says

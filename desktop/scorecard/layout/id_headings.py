@@ -15,7 +15,6 @@ from desktop.scorecard import vocabulary
 
 # "IndicatorID" -> "Indicator ID", "CategoryTypeId" -> "Category Type Id"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_ID_WORDS = frozenset({"id", "ids", "identifier"})
 _KEEPS = frozenset({"code", "area"})  # an indicator's id is its code, an area's id its area
 
 
@@ -23,7 +22,7 @@ _KEEPS = frozenset({"code", "area"})  # an indicator's id is its code, an area's
 def id_role(heading: str) -> str | None:
     """The role of a heading ending in ID: "code", "area" or "ignore"; None for other headings."""
     words = vocabulary.normalise(_CAMEL.sub(" ", heading)).split()
-    if len(words) < 2 or words[-1] not in _ID_WORDS:
+    if len(words) < 2 or words[-1] not in vocabulary.ID_WORDS:
         return None
     found = vocabulary.match(" ".join(words))
     if found is not None and found.field in _KEEPS and found.score >= 0.7:

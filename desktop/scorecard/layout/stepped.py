@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue
@@ -24,7 +25,6 @@ __all__ = ["Step", "read"]
 
 Role = Literal["part", "subtotal", "unsure", "unplaced"]
 _YEARS = ("financial_year", "academic_year", "calendar_year")
-_TOTAL_WORDS = {"total", "subtotal", "sub-total", "sub total", "year total"}
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _number(value: CellValue) -> float | None:
 
 
 def _is_total_word(value: CellValue) -> bool:
-    return isinstance(value, str) and value.strip().lower().rstrip(":") in _TOTAL_WORDS
+    return isinstance(value, str) and value.strip().lower().rstrip(":") in vocabulary.TOTAL_WORDS
 
 
 def _sums(rows: list[list[CellValue]], group: _Group, measures: list[int]) -> bool | None:

@@ -8,20 +8,18 @@ measured in — the indicator's unit, where its name does not say it.
 
 from __future__ import annotations
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.parse import cells
 
 SAMPLE_ROWS = 200
-UNITS = frozenset(
-    {"%", "rate", "number", "£", "£k", "£m", "days", "weeks", "hours", "minutes", "ratio"}
-)
 
 
 def _unit_named(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     unit = cells.canonical_unit(value)
-    return unit if unit in UNITS else None
+    return unit if unit in vocabulary.UNIT_NAMES else None
 
 
 def units_named_in_cells(header: Header) -> None:

@@ -96,23 +96,13 @@ def polarity(value: CellValue) -> Polarity:
         return "unknown"
     found = values.parse_polarity(value)
     if found is None and isinstance(value, str):
-        found = _RANK_ORDER.get(value.strip().lower())
+        found = vocabulary.RANK_ORDER.get(value.strip().lower())
     return found or "unknown"
-
-
-# benchmark files give polarity as the ranking order: rank ascending = lower is better
-_RANK_ORDER: dict[str, Polarity] = {"asc": "lower_is_better", "desc": "higher_is_better"}
-
-
-_NAME_POLARITY = (
-    (re.compile(r"\b(lower|smaller|less|fewer)\b[^()]*\bbetter\b", re.I), "lower_is_better"),
-    (re.compile(r"\b(higher|bigger|greater|more)\b[^()]*\bbetter\b", re.I), "higher_is_better"),
-)
 
 
 def polarity_from_name(name: str) -> Polarity:
     """'Days lost (lower is better)' -> lower_is_better; otherwise unknown."""
-    for pattern, found in _NAME_POLARITY:
+    for pattern, found in vocabulary.NAME_POLARITY:
         if pattern.search(name):
             return found  # type: ignore[return-value]
     return "unknown"

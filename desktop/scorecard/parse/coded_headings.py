@@ -22,15 +22,18 @@ _CODE = re.compile(
     r"\s+(?P<period>\S.{2,20})"
 )
 _TWO_DIGIT_YEARS = re.compile(r"(?P<a>\d{2})\s?[-/]\s?(?P<b>\d{2})")
+# what is left beside the period once it is read: "chn1", "sw4b", "corp 5b2", "kpi 7"
+_LOOSE_CODE = re.compile(r"[a-z](?:[a-z]|\s(?=[a-z])){0,11}\s?[0-9]{1,4}(?:[a-z][0-9]?)?")
 _SHORT_QUARTER = re.compile(r"(?i)(?:q|qtr|quarter)\s?[1-4]|m\d{1,2}|p\d{1,2}")
 
 
 @lru_cache(maxsize=16384)
 def code_and_period(heading: str) -> tuple[str, Period] | None:
-    """(code as written, period) for a heading that is exactly a code and a period."""
+    """(code as written, period) for a heading that is exactly a code and a period: the one
+    place a heading's code is read, so a code keeps the file's case wherever it is found."""
     found = _CODE.fullmatch(" ".join(heading.split()))
     if found is None:
-        return None
+        return _code_beside_period(heading)
     code = found["code"]
     if _SHORT_QUARTER.fullmatch(code) or cells.period_header(code) is not None:
         return None  # "Q1 2024/25", "M3 2024/25": a period, not a code
@@ -39,6 +42,28 @@ def code_and_period(heading: str) -> tuple[str, Period] | None:
         return None  # a heading word ("Target 2", "Year 1"), not a code
     period = _period(found["period"])
     return (code, period) if period is not None else None
+
+
+def _code_beside_period(heading: str) -> tuple[str, Period] | None:
+    """A code the pattern above leaves: a longer one ('Homelessness1 2010-11'), one after its
+    period ('2024/25 KPI 7'), or one before a period written at length ('CHN1 April 2010 to
+    March 2011'). The code is the words on the other side of the period, as written."""
+    found = cells.period_header(heading)
+    if found is None or not _LOOSE_CODE.fullmatch(found[1]):
+        return None
+    words = heading.split()
+    for size in range(1, len(words)):
+        before, after = " ".join(words[:size]), " ".join(words[size:])
+        if _only_period(after):
+            return before, found[0]
+        if _only_period(before):
+            return after, found[0]
+    return None
+
+
+def _only_period(text: str) -> bool:
+    found = cells.period_header(text)
+    return found is not None and not found[1]
 
 
 def _period(text: str) -> Period | None:

@@ -7,7 +7,8 @@ The UK local-government financial year runs 1 April to 31 March; an academic yea
 Decisions worth knowing:
 
 * A quarter written with a single year ("Q1 2024", "2024 Q1") is read as a quarter of
-  the financial year starting that year, like every other quarter here.
+  the financial year starting that year, like every other quarter here; after reading,
+  ``layout.cross_checks`` asks about it unless the file says which kind of year it means.
 * "2014-15", "2014/15", "2014/2015" and "2014-2015" are financial years; "2014 - 2016",
   "2014-2016" and "2014 to 2015" are ranges of calendar years; "2010-12" (two-digit end
   more than one year on, as in aggregated benchmarking data) is a range of financial
@@ -29,6 +30,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse.period_spans import (
     MAX_YEAR,
@@ -71,16 +73,6 @@ __all__ = [
 _MAX_TEXT = 120
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-    # Welsh
-    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6,
-    "gorffennaf": 7, "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
-}  # fmt: skip
-_QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4}
 
 # ---------------------------------------------------------------- reading text
 
@@ -113,7 +105,7 @@ _FYP = rf"(?P<a>{_Y})\s*[/\-]\s*(?P<b>{_Y})"
 _FYP2 = rf"(?P<c>{_Y})\s*[/\-]\s*(?P<d>{_Y})"
 _QW = r"(?:q|qtr|quarter|chwarter|ch)\.?\s*(?P<q>[1-4]|one|two|three|four)"
 _SEP = r"[\s;:,/_\-]*"
-_MON = "(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = "(?P<m>" + "|".join(sorted(vocabulary.MONTHS, key=len, reverse=True)) + r")\.?"
 _MON2 = _MON.replace("?P<m>", "?P<n>")
 _BARE_MONTH_SPAN_RE = re.compile(rf"{_MON}\s*(?:-|to)\s*{_MON2}", re.I)
 
@@ -165,7 +157,6 @@ _MONTH_SPAN_RE = re.compile(
 )
 # "12 months to Mar 25", "6 months to Sep 24", "Half year ending 30 September 2024":
 # the months that end with the named one
-_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 _ROLLING_RE = re.compile(
     r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
     r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
@@ -217,7 +208,7 @@ def _normalise(text: str) -> str:
 
 
 def _quarter_from(match: re.Match[str]) -> Period | None:
-    q = _QUARTER_WORDS[match["q"].lower()]
+    q = vocabulary.QUARTER_WORDS[match["q"].lower()]
     groups = match.groupdict()
     if groups.get("y"):
         year = int(match["y"])
@@ -325,17 +316,17 @@ def _parse_month_forms(text: str) -> Period | None:
         found = pattern.fullmatch(text)
         if found:
             year = _year(found["y"])
-            return month(year, _MONTHS[found["m"].lower()]) if _ok_year(year) else None
+            return month(year, vocabulary.MONTHS[found["m"].lower()]) if _ok_year(year) else None
     return _parse_numeric_month(text)
 
 
 def _months_ending(found: re.Match[str]) -> Period | None:
     """ "6 months to Sep 24": April to September 2024 (H1 2024/25); "12 months to Mar 25": 2024/25."""
     if found["count"]:
-        count = _SPAN_MONTHS.get(found["count"].lower()) or int(found["count"])
+        count = vocabulary.SPAN_MONTHS.get(found["count"].lower()) or int(found["count"])
     else:
         count = 6 if found["half"] else 3 if found["quarter"] else 12
-    end_year, end_month = _year(found["y"]), _MONTHS[found["m"].lower()]
+    end_year, end_month = _year(found["y"]), vocabulary.MONTHS[found["m"].lower()]
     if not 1 <= count <= 24 or not _ok_year(end_year):
         return None
     if found["d"] and int(found["d"]) != calendar.monthrange(end_year, end_month)[1]:
@@ -345,7 +336,7 @@ def _months_ending(found: re.Match[str]) -> Period | None:
 
 
 def _month_span(found: re.Match[str]) -> Period | None:
-    m1, m2 = _MONTHS[found["m"].lower()], _MONTHS[found["n"].lower()]
+    m1, m2 = vocabulary.MONTHS[found["m"].lower()], vocabulary.MONTHS[found["n"].lower()]
     y2 = _year(found["z"])
     y1 = _year(found["y"]) if found["y"] else (y2 if m1 <= m2 else y2 - 1)
     if not (_ok_year(y1) and _ok_year(y2)) or y2 - y1 > 20:
@@ -371,7 +362,9 @@ def _parse_numeric_month(text: str) -> Period | None:
             return _date_month(_year(found["y"]), int(found["mm"]), int(found["d"]))
     found = _WORD_DATE_RE.fullmatch(text) or _US_DATE_RE.fullmatch(text)
     if found:
-        return _date_month(_year(found["y"]), _MONTHS[found["m"].lower()], int(found["d"]))
+        return _date_month(
+            _year(found["y"]), vocabulary.MONTHS[found["m"].lower()], int(found["d"])
+        )
     return None
 
 
@@ -418,13 +411,15 @@ def _quarter_named_by_aside(main_text: str, aside: str) -> Period | None:
     if found is None or inner is None or inner.kind != "quarter":
         return None
     fy_start = inner.start.year if inner.start.month >= 4 else inner.start.year - 1
-    return inner if quarter(fy_start, _QUARTER_WORDS[found["q"].lower()]) == inner else None
+    return (
+        inner if quarter(fy_start, vocabulary.QUARTER_WORDS[found["q"].lower()]) == inner else None
+    )
 
 
 def _aside_agrees(aside: str, main: Period) -> bool:
     months = _BARE_MONTH_SPAN_RE.fullmatch(aside.strip())
     if months:
-        first, last = _MONTHS[months["m"].lower()], _MONTHS[months["n"].lower()]
+        first, last = vocabulary.MONTHS[months["m"].lower()], vocabulary.MONTHS[months["n"].lower()]
         return (first, last) == (main.start.month, main.end.month)
     return _parse_text(aside, None) == main
 
@@ -453,7 +448,7 @@ def _months_of_year(text: str) -> Period | None:
     year = _parse_year_forms(found["year"], None, False, True)
     if year is None or year.kind != "financial_year":
         return None
-    first, last = _MONTHS[found["m"].lower()], _MONTHS[found["n"].lower()]
+    first, last = vocabulary.MONTHS[found["m"].lower()], vocabulary.MONTHS[found["n"].lower()]
     y1 = year.start.year + (first < 4)
     y2 = year.start.year + (last < 4)
     if (y1, first) > (y2, last):
@@ -580,13 +575,13 @@ def combine_period(outer: Period, inner: CellValue) -> Period | None:
     fy_start = outer.start.year if outer.kind == "financial_year" else None
     found = _SUB_QUARTER_RE.match(text)
     if found and fy_start is not None:
-        return quarter(fy_start, _QUARTER_WORDS[found["q"].lower()])
+        return quarter(fy_start, vocabulary.QUARTER_WORDS[found["q"].lower()])
     found = _SUB_HALF_RE.match(text)
     if found and fy_start is not None:
         return half_year(fy_start, int(found["h"]))
     found = _SUB_MONTH_RE.match(text)
     if found and outer.kind in ("financial_year", "academic_year", "calendar_year"):
-        mm = _MONTHS[found["m"].lower()]
+        mm = vocabulary.MONTHS[found["m"].lower()]
         first_month = outer.start.month
         year = outer.start.year if mm >= first_month else outer.start.year + 1
         return month(year, mm)

@@ -179,15 +179,10 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
         return re.sub(r"\s+", " ", rest).lower()
     if _WORD_UNIT_RE.fullmatch(rest) and len(rest) <= 30 and not re.search(r"\d", rest):
         word = rest.lower().rstrip(".")
-        return _PLURAL_UNITS.get(word, word)
+        return vocabulary.PLURAL_UNITS.get(word, word)
     return None
 
 
-_PLURAL_UNITS = {
-    "day": "days", "week": "weeks", "hour": "hours", "hr": "hours", "hrs": "hours",
-    "min": "minutes", "mins": "minutes", "minute": "minutes", "month": "months",
-    "year": "years", "yr": "years", "yrs": "years",
-}  # fmt: skip
 _RATE_WORDS_RE = re.compile(r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?$|^rate\b", re.I)
 
 
@@ -206,7 +201,7 @@ def canonical_unit(unit: str | None) -> str | None:
         return "rate"
     if cleaned in ("number", "no", "no.", "count", "#"):
         return "number"
-    return _PLURAL_UNITS.get(cleaned, cleaned)
+    return vocabulary.PLURAL_UNITS.get(cleaned, cleaned)
 
 
 def _scales_percent(number_format: str | None) -> bool:
@@ -291,32 +286,13 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
 
 # ---------------------------------------------------------------- headers and names
 
-_UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
-    # "per 1,000", "/100,000", "/10k"; a slash before other digits is a code ("PAM/012")
-    (re.compile(r"\bper\b\s*\d[\d,]*\s*(?:k\b)?|/\s*1(?:0|,000)+(?!\d)|/\s*1\s*k\b", re.I), "rate"),
-    (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b", re.I), "%"),
-    (re.compile(r"£\s*'?000s?|£\s*k\b|£\s*thousands?\b", re.I), "£k"),
-    (re.compile(r"£\s*m\b|£\s*millions?\b", re.I), "£m"),
-    # "£" before a figure is an amount the name speaks of ("Fines of £51 to £200"), not its unit
-    (re.compile(r"£(?!\s*\d)|\bgbp\b", re.I), "£"),
-    (re.compile(r"\brate\b", re.I), "rate"),
-    # a time unit after "per" is what the figure is divided by: "costs per hour" are not hours
-    (re.compile(r"(?<!\bper )\bdays?\b", re.I), "days"),
-    (re.compile(r"(?<!\bper )\bweeks?\b", re.I), "weeks"),
-    (re.compile(r"(?<!\bper )(?:\bhours?\b|\bhrs\b)", re.I), "hours"),
-    (re.compile(r"(?<!\bper )(?:\bminutes?\b|\bmins\b)", re.I), "minutes"),
-    (re.compile(r"\bnumber\b|\bno\.?\s+of\b|\bcount\b", re.I), "number"),
-    (re.compile(r"\bratio\b", re.I), "ratio"),
-    (re.compile(r"\bscore\b", re.I), "score"),
-]
-
 
 def unit_from_header(text: str) -> str | None:
     """The unit an indicator name or column header implies: "%", "£", "days", "rate", "number"."""
     if not isinstance(text, str) or not text.strip():
         return None
     cleaned = _clean(text[: 4 * _MAX_TEXT])
-    for pattern, unit in _UNIT_RULES:
+    for pattern, unit in vocabulary.UNIT_RULES:
         if pattern.search(cleaned):
             return unit
     return None

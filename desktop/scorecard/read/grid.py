@@ -45,3 +45,5 @@ class Workbook:
     warnings: list[str] = field(default_factory=list)
     # text files whose numbers are written 1.234,5 (cells stay strings; parsers convert)
     decimal_comma: bool = False
+    # formulas saved without their values (a file written by a program, never opened in Excel)
+    formulas_without_values: int = 0

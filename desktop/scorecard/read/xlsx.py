@@ -73,6 +73,7 @@ def apply_scan(book: Workbook, scan: PackageScan, *, styles: bool, max_cells: in
         if found is not None:
             missing += found.formulas_without_values
             _apply(sheet, found, scan.table, styles, max_cells)
+    book.formulas_without_values = missing
     if missing:
         noun = "formula has" if missing == 1 else "formulas have"
         book.warnings.append(

@@ -1,0 +1,36 @@
+"""One row reader per table shape, and the one place that picks it from the header."""
+
+from __future__ import annotations
+
+from desktop.scorecard.layout.header import Header
+from desktop.scorecard.layout.rows import RowReader, SheetContext, TableShape, prepare
+from desktop.scorecard.layout.shapes.benchmark import BenchmarkReader, coded_columns
+from desktop.scorecard.layout.shapes.long import LongReader
+from desktop.scorecard.layout.shapes.measures import MeasuresReader
+from desktop.scorecard.layout.shapes.wide import WideReader
+
+READERS: dict[TableShape, type[RowReader]] = {
+    "wide": WideReader,
+    "long": LongReader,
+    "benchmark": BenchmarkReader,
+    "measures": MeasuresReader,
+}
+
+
+def table_shape(header: Header) -> TableShape:
+    """How the table lays out its figures, from its columns' roles: rows naming no indicator
+    under coded (or dated) value columns are a benchmark; measure columns are measures; a
+    period column makes it long; otherwise periods run across."""
+    if coded_columns(header)[0]:
+        return "benchmark"
+    if header.of("measure"):
+        return "measures"
+    if any(c.period is None for c in header.of("period")):
+        return "long"
+    return "wide"
+
+
+def reader_for(header: Header, context: SheetContext) -> RowReader:
+    """The reader for the table's shape, once the columns the shape depends on are settled."""
+    prepare(header, context.notes)
+    return READERS[table_shape(header)](header, context)

@@ -1,0 +1,205 @@
+"""Long tables: a row per indicator and period, the period in a column (or in two: a year and
+a quarter or month, or a start and an end date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout.cellread import short
+from desktop.scorecard.layout.header import Column, Header, classify, text_of
+from desktop.scorecard.layout.period_parts import period_parts
+from desktop.scorecard.layout.rows import SheetContext, at
+from desktop.scorecard.layout.shapes.named import NamedRows
+from desktop.scorecard.model import ParsedObservation, Period
+from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.read.grid import CellValue
+
+
+class LongReader(NamedRows):
+    shape = "long"
+
+    def __init__(self, header: Header, context: SheetContext) -> None:
+        super().__init__(header, context)
+        self.period_order = _period_order(self.period_cols)
+        # a "Quarter ending" column of dates: each date names its quarter, not its month
+        self.quarter_dates = len(self.period_order) == 1 and "quarter" in vocabulary.normalise(
+            self.period_order[0].header
+        )
+        # the actual column and what each observed column adds, worked out once
+        self.actual_col = next((c for c in self.value_cols if c.field == "actual"), None)
+        self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
+        self.appliers = [self.cellread.applier(c) for c in self.obs_cols]
+        self.periods_seen: dict[str, Period | None] = {}
+        # tidy extracts: a column saying whether each row's value is the actual or the target
+        self.kind_col = self._find_kind_column()
+        if self.kind_col is not None:  # says what the value is; describes no indicator
+            self.indicator_cols = [c for c in self.indicator_cols if c is not self.kind_col]
+        self.targets: dict[tuple[str, str], float | None] = {}
+
+    # -- what a long table decides ------------------------------------------------------------
+
+    def _values_row(self, observations: list[ParsedObservation]) -> bool:
+        return bool(observations)
+
+    def _held_as_targets(
+        self, key: str, row: list[CellValue], observations: list[ParsedObservation]
+    ) -> bool:
+        if self.kind_col is None or classify(at(row, self.kind_col.index)).field != "target":
+            return False
+        for observation in observations:  # a 'Target' row of a tidy extract
+            self.targets[(key, observation.period.label)] = observation.actual
+        return True
+
+    def _finish(self) -> None:
+        if not self.targets:
+            return
+        for key, indicator in self.by_key.items():
+            for observation in indicator.observations:
+                target = self.targets.get((key, observation.period.label))
+                if target is not None and observation.target is None:
+                    observation.target = target
+
+    def _find_kind_column(self) -> Column | None:
+        """A column saying what each row's value is ('Measure_Type': Actual or Target), as a
+        warehouse extract gives one value per row."""
+        if self.actual_col is None:
+            return None
+        rows = self.sheet.rows[self.header.first_data : self.header.first_data + 60]
+        for column in self.header.columns:
+            if column.field not in _KIND_HOLDERS or column is self.name:
+                continue
+            seen = {
+                classify(row[column.index]).field
+                for row in rows
+                if column.index < len(row) and not cells.is_blank(row[column.index])
+            }
+            if seen == {"actual", "target"}:
+                return column
+        return None
+
+    # -- observations -------------------------------------------------------------------------
+
+    def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        if len(self.period_order) == 1:
+            return self._one_period_column(index, row)
+        texts = [at(row, c.index) for c in self.period_order]
+        said = period_parts(self.period_order, texts)
+        parts = [text_of(t) for t in said]
+        if not parts:
+            self._skip_row(index, self.period_cols[0].index, "no period")
+            return []
+        dates = [_as_date(t) for t in texts] if len(parts) == 2 else []
+        if len(dates) == 2 and dates[0] is not None and dates[1] is not None:
+            period = cells.period_between(dates[0], dates[1])  # period_start, period_end
+        else:
+            period = self._period(said[0] if len(parts) == 1 else " ".join(parts))
+        if period is None and len(parts) == 2:
+            period = _within_year(parts[0], parts[1]) or _within_year(parts[1], parts[0])
+        if period is None:
+            self._unplaced_period(index, " ".join(parts))
+            return []
+        return self._observed(index, row, period)
+
+    def _one_period_column(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        """``_observations`` for the usual table with one period column."""
+        value = at(row, self.period_order[0].index)
+        if value is None or (value.__class__ is str and not value.strip()):
+            self._skip_row(index, self.period_cols[0].index, "no period")
+            return []
+        period = None
+        if self.quarter_dates and isinstance(value, dt.date):
+            period = cells.quarter_of_date(value)
+        period = period or self._period(value)
+        if period is None:
+            self._unplaced_period(index, text_of(value))
+            return []
+        return self._observed(index, row, period)
+
+    def _unplaced_period(self, index: int, text: str) -> None:
+        """A row whose period cannot be read: its values would land in no period."""
+        self.skipped_rows.append(index)
+        self.row_roles.append((index, "left out: period not understood"))
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            self.period_cols[0].index,
+            f"period '{short(text)}' not understood — its values land in no period; write it "
+            "as e.g. 'Q1 2024/25', '2024/25' or 'Jan 2025'",
+            kind="period not understood",
+        )
+
+    def _observed(
+        self, index: int, row: list[CellValue], period: Period
+    ) -> list[ParsedObservation]:
+        if self.observe is None:
+            return []
+        observation = self.observe(index, row, period)
+        if observation is None:
+            return []
+        for apply in self.appliers:
+            apply(observation, index, row)
+        return [observation]
+
+    def _period(self, value: CellValue) -> Period | None:
+        """``cells.period``, remembered per distinct text (a long table repeats a few labels).
+
+        A bare 'Q1' or 'Jan' is placed in the year the title rows or the sheet name give.
+        """
+        if value.__class__ is not str:
+            return cells.period(value)
+        try:
+            return self.periods_seen[value]
+        except KeyError:
+            found = cells.period(value)
+            year = self.context.fallback_period
+            if found is None and year.kind in ("financial_year", "academic_year"):
+                found = periods.combine_period(year, value)
+            self.periods_seen[value] = found
+            return found
+
+
+# headings a 'Measure_Type' column may be read as before its cells show it holds Actual/Target
+_KIND_HOLDERS = frozenset({None, "name", "ignore", "description", "commentary"})
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
+_UK_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _as_date(value: CellValue) -> dt.date | None:
+    """A day as an export writes it: a date cell, '2024-06-30' or '30/06/2024'."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        if found := _ISO_DAY.match(text):
+            return dt.date(int(found[1]), int(found[2]), int(found[3]))
+        if found := _UK_DAY.match(text):
+            return dt.date(int(found[3]), int(found[2]), int(found[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def _within_year(year_text: str, inner: str) -> Period | None:
+    """A 'Financial Year' column of 2024/25 beside a 'Month' of January: January 2025."""
+    year = cells.period(year_text)
+    if year is None or year.kind not in ("financial_year", "academic_year", "calendar_year"):
+        return None
+    return periods.combine_period(year, inner)
+
+
+def _period_order(columns: list[Column]) -> list[Column]:
+    """Quarter/month columns before year columns, so 'Q1' + '2024/25' reads 'Q1 2024/25'."""
+
+    def rank(column: Column) -> int:
+        key = vocabulary.normalise(column.header)
+        return 0 if ("quarter" in key or "month" in key) else 1
+
+    return sorted(columns, key=rank)

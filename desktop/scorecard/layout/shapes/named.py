@@ -1,0 +1,336 @@
+"""Rows that each name an indicator (in a name or code column): what the wide and the long
+shape share — keys and notes, section headings, names broken over rows, portfolios."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import keys
+from desktop.scorecard.layout.cellread import short
+from desktop.scorecard.layout.evidence import name_problem
+from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.notes import a1, from_a1
+from desktop.scorecard.layout.polarity_rows import PolarityWatch
+from desktop.scorecard.layout.rows import (
+    RowReader,
+    SheetContext,
+    at,
+    first_filled,
+    indicator_key,
+)
+from desktop.scorecard.model import ParsedIndicator, ParsedObservation
+from desktop.scorecard.parse import cells
+from desktop.scorecard.read.grid import CellValue
+
+
+class NamedRows(RowReader):
+    """A row per indicator (wide) or per indicator and period (long). A subclass reads the
+    row's observations and says what a second row for the same indicator means."""
+
+    def __init__(self, header: Header, context: SheetContext) -> None:
+        super().__init__(header, context)
+        self.section: str | None = None
+        self.last_portfolio = ""
+        self.last_service = ""
+        self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
+        self.polarities = PolarityWatch(header, context.notes)
+        self.split_codes = self.code is None and _codes_lead_names(header, self.name)
+        # rows in pairs, "Actual" then "Target": the target row fills the indicator above
+        self.last_indicator: ParsedIndicator | None = None
+        self.named_at = -1  # the row that named the last indicator (or continued its name)
+        self.period_indexes = {c.index for c in self.period_cols}
+
+    # -- what each shape decides --------------------------------------------------------------
+
+    def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        raise NotImplementedError
+
+    def _target_row(self, index: int, row: list[CellValue], name: str, code: str) -> bool:
+        """A row of targets for the indicator above (read, and True), or not."""
+        return False
+
+    def _values_row(self, observations: list[ParsedObservation]) -> bool:
+        """Whether the row counts as one read as an indicator's values."""
+        return True
+
+    def _again(
+        self,
+        index: int,
+        name: str,
+        indicator: ParsedIndicator,
+        observations: list[ParsedObservation],
+    ) -> bool:
+        """A second row for an indicator already read: dealt with here (True), or its
+        observations are added like the first row's (False)."""
+        return False
+
+    def _held_as_targets(
+        self, key: str, row: list[CellValue], observations: list[ParsedObservation]
+    ) -> bool:
+        """The row's figures are targets to be put beside the actuals at the end."""
+        return False
+
+    def _kept_figure(self, indicator: ParsedIndicator, label: str) -> ParsedObservation | None:
+        """The figure already read for the period, compared with a second one."""
+        return None
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def _row(self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]) -> None:
+        """A row naming an indicator: its values across (wide) or one period's (long)."""
+        name_text = text_of(at(row, self.name.index)) if self.name else ""
+        code_text = text_of(at(row, self.code.index)) if self.code else ""
+        if self._repeats_header(name_text, code_text, row):
+            self.row_roles.append((index, "the heading row written again"))
+            return
+        if self.split_codes:
+            found = _CODE_LEADS.match(name_text)
+            if found is not None:
+                code_text, name_text = found["code"], found["name"]
+        if self._target_row(index, row, name_text, code_text):
+            self.row_roles.append((index, "targets of the indicator above"))
+            return
+        if len(filled) <= 2 and _is_key_row(code_text, name_text):
+            self.row_roles.append((index, "a key or note, left out"))
+            self.notes.skip(
+                self.sheet.name, a1(index, 0), f"key or note '{short(name_text or code_text)}'"
+            )
+            return
+        if self._continues_name(index, filled, code_text):
+            return
+        if len(filled) <= 2 and self._is_section(index, filled):
+            self._section(index, row)
+            return
+        if not name_text and not code_text:
+            self._skip_row(index, 0, "row without an indicator name or code")
+            return
+        keep, comparator = self._area_decision(row)
+        if not keep:
+            self.row_roles.append((index, "another area, left out"))
+            return
+        portfolio = self._portfolio(row)
+        name = name_text or code_text
+        code = code_text or None
+        if self.name is None and self.code is not None:
+            code = None if not _looks_like_code(code_text) else code_text
+        key = indicator_key(portfolio, code, name)
+        self.cellread.start_row()
+        observations = self._observations(index, row)
+        if comparator is not None:
+            self.row_roles.append((index, f"comparator {comparator}"))
+            self._as_comparator(key, comparator, observations)
+            return
+        if self._values_row(observations):
+            self.value_rows.append(index)
+        indicator = self.by_key.get(key)
+        if indicator is None:
+            self._check_name(index, name_text)
+            indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
+            indicator.service = self._service(row)
+            self.by_key[key] = indicator
+            self.result.indicators.append(indicator)
+            self._indicator_fields(indicator, row)
+            self.last_indicator = indicator
+            self.named_at = index
+        elif self._again(index, name, indicator, observations):
+            return
+        self.polarities.see(indicator, index, row)
+        if self._held_as_targets(key, row, observations):
+            return
+        for observation in observations:
+            seen_key = (key, observation.period.label)
+            if seen_key in self.seen:
+                self._duplicate(indicator, observation, self.seen[seen_key])
+                continue
+            self.seen[seen_key] = observation.cell or ""
+            indicator.observations.append(observation)
+
+    def _duplicate(
+        self, indicator: ParsedIndicator, observation: ParsedObservation, first: str
+    ) -> None:
+        """A second figure for a period already read: the same one is a repeat; a different
+        one beside it in a wide table (two columns headed alike) leaves the figure unsure."""
+        label = observation.period.label
+        kept = self._kept_figure(indicator, label)
+        differs = kept is not None and (kept.actual, kept.actual_text) != (
+            observation.actual,
+            observation.actual_text,
+        )
+        if differs and observation.cell:
+            row, col = from_a1(observation.cell)
+            self.notes.doubt(
+                self.sheet.name,
+                row,
+                col,
+                f"a second, different figure for '{indicator.name}' {label} (the first at "
+                f"{first}) — two columns name the same period; rename one or map it",
+                kind="two figures for one period",
+            )
+            return
+        self.notes.warn(
+            f"{self.sheet.name}!{observation.cell}: duplicate value for '{indicator.name}' "
+            f"{label} (first at {first}) — skipped",
+            kind="duplicate value",
+        )
+
+    def _continues_name(self, index: int, filled: list[tuple[int, CellValue]], code: str) -> bool:
+        """A long name broken over two rows (a PDF turned into a sheet): the second row holds
+        only the rest of the name, starting in lower case, under the indicator it belongs to."""
+        if self.name is None or code or len(filled) != 1 or self.last_indicator is None:
+            return False
+        column, value = filled[0]
+        text = text_of(value)
+        if column != self.name.index or not text[:1].islower() or self.named_at != index - 1:
+            return False
+        self.last_indicator.name = f"{self.last_indicator.name} {text}"
+        self.named_at = index
+        return True
+
+    def _check_name(self, index: int, name: str) -> None:
+        """An indicator named like a number, a RAG word, a period or a heading: a misreading."""
+        if self.name is None or not name:
+            return
+        problem = name_problem(name)
+        if problem is not None:
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                self.name.index,
+                f"indicator name '{short(name)}' {problem} — check which column holds the "
+                "indicator names",
+                kind=f"name {problem}",
+            )
+
+    def _repeats_header(self, name: str, code: str, row: list[CellValue]) -> bool:
+        """The heading row written again further down (a second table, a printed page)."""
+        column = self.name if name else self.code
+        text = name or code
+        if column is None or vocabulary.normalise(text) != vocabulary.normalise(column.header):
+            return False
+        same = sum(
+            1
+            for c in self.header.columns
+            if c.index < len(row)
+            and isinstance(row[c.index], str)
+            and vocabulary.normalise(row[c.index]) == vocabulary.normalise(c.header)
+        )
+        return same >= 2 and same * 2 >= len(first_filled(row))
+
+    def _is_section(self, index: int, filled: list[tuple[int, CellValue]]) -> bool:
+        """Only one or two text cells, none under a value or period column: a heading for the
+        rows below."""
+        if self.sheet.errors and any(
+            (index, c.index) in self.sheet.errors for c in self.value_cols
+        ):
+            return False
+        if any(not isinstance(v, str) for _, v in filled):
+            return False
+        if any(i in self.value_indexes for i, _ in filled):
+            return False
+        if len(filled) == 2 and self.code is not None and self.name is not None:
+            return False
+        return not any(i in self.period_indexes for i, _ in filled)
+
+    def _section(self, index: int, row: list[CellValue]) -> None:
+        text = " ".join(text_of(v) for v in row if not cells.is_blank(v))
+        lowered = text.lower()
+        if len(text) > 80 or lowered.startswith(vocabulary.FOOTNOTE_STARTS) or text.endswith("."):
+            self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
+            self.row_roles.append((index, "a note, left out"))
+            return
+        self.section = text.rstrip(":").strip()
+        self.row_roles.append((index, f"section heading '{short(self.section, 30)}'"))
+
+    def _portfolio(self, row: list[CellValue]) -> str | None:
+        if self.portfolio_col is not None:
+            # written (or merged) once at the top of its group of rows: carried down
+            found = text_of(at(row, self.portfolio_col.index)) or self.last_portfolio
+            if found:
+                if found != self.last_portfolio:
+                    self.last_service = ""  # a new portfolio starts its own services
+                self.last_portfolio = found
+                return found
+        if self.context.portfolio is not None:
+            return self.context.portfolio
+        if self.section is not None and not self.section_is_service:
+            return self.section
+        return None
+
+    def _service(self, row: list[CellValue]) -> str | None:
+        if self.service_col is not None:
+            found = text_of(at(row, self.service_col.index)) or self.last_service
+            if found:
+                self.last_service = found
+                return found
+        return self.section if self.section_is_service else None
+
+    def _indicator_fields(self, indicator: ParsedIndicator, row: list[CellValue]) -> None:
+        for column in self.indicator_cols:
+            value = at(row, column.index)
+            if cells.is_blank(value):
+                continue
+            if column.field == "polarity" and indicator.polarity == "unknown":
+                indicator.polarity = cells.polarity(value)
+            elif column.field == "unit" and indicator.unit is None:
+                indicator.unit = cells.canonical_unit(text_of(value))
+            elif column.field == "owner" and indicator.owner is None:
+                indicator.owner = text_of(value)
+            elif column.field == "description" and indicator.description is None:
+                indicator.description = text_of(value)
+            elif column.field == "exempt":
+                indicator.exempt = vocabulary.normalise(value) in ("yes", "y", "true", "1", "x")
+        if indicator.polarity == "unknown":
+            indicator.polarity = cells.polarity_from_name(indicator.name)
+        if indicator.polarity == "unknown" and self.cellread.target_says is not None:
+            indicator.polarity = self.cellread.target_says
+        if self.cellread.band is not None:
+            indicator.band_low, indicator.band_high = self.cellread.band
+        if indicator.unit is None:
+            indicator.unit = self.cellread.unit or cells.unit_from_header(indicator.name)
+
+
+def _is_key_row(code: str, name: str) -> bool:
+    """'Key:' beside '● = On track ▲ = At risk': the file's legend, not an indicator."""
+    first = code or name
+    if len(first) <= 10 and _is_key_label(first):
+        return True
+    return bool(name) and not name.isascii() and keys.is_key_text(name)
+
+
+@lru_cache(maxsize=16384)
+def _is_key_label(text: str) -> bool:
+    return vocabulary.normalise(text) in vocabulary.KEY_LABELS
+
+
+# "CP01 - Repairs right first time", "PAM/012 Percentage of ...": a code, then the name
+_CODE_LEADS = re.compile(
+    r"^(?P<code>[A-Z][A-Za-z]{0,7}(?:[ ._-]?\d{1,4}[A-Za-z]?(?:[._-]\d{1,3})?"
+    r"(?=\s*[-–—:]\s)|/\d{1,4}[A-Za-z]?(?=\s)))\s*[-–—:]?\s+(?P<name>\S.*)$"
+)
+
+
+def _codes_lead_names(header: Header, name: Column | None) -> bool:
+    """Nearly every indicator row's name starts with a code and a dash (or a PAM/012 code)."""
+    if name is None:
+        return False
+    index = name.index
+    rows = header.sheet.rows[header.first_data : header.first_data + 30]
+    numbered = [r for r in rows if any(isinstance(v, int | float) for v in r)]
+    values = [v for v in (text_of(at(r, index)) for r in numbered) if v]
+    matched = sum(1 for v in values if _CODE_LEADS.match(v))
+    return len(values) >= 2 and matched * 5 >= len(values) * 4
+
+
+def _looks_like_code(text: str) -> bool:
+    stripped = text.strip()
+    # "ECON6", "PAM/012", and benchmark codes written with a space: "C&L 01", "CHN 12a"
+    return (
+        bool(stripped)
+        and len(stripped) <= 20
+        and (" " not in stripped or bool(_SPACED_CODE.fullmatch(stripped)))
+    )
+
+
+_SPACED_CODE = re.compile(r"[A-Za-z&]{1,8} [0-9]{1,4}[A-Za-z]?")

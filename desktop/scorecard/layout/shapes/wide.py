@@ -1,0 +1,115 @@
+"""Wide tables: a row per indicator, a column per period (targets, RAG ... beside them)."""
+
+from __future__ import annotations
+
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout.conflicts import second_figure
+from desktop.scorecard.layout.header import Column, Header
+from desktop.scorecard.layout.notes import a1, from_a1
+from desktop.scorecard.layout.rows import SheetContext
+from desktop.scorecard.layout.shapes.named import NamedRows
+from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
+from desktop.scorecard.read.grid import CellValue
+
+
+class WideReader(NamedRows):
+    shape = "wide"
+
+    def __init__(self, header: Header, context: SheetContext) -> None:
+        super().__init__(header, context)
+        targets = header.of("target")
+        self.single_target = targets[0] if len(targets) == 1 else None
+        # the cells a 'Target' written in the row (rather than as its name) is looked for in
+        self.label_skip = {c.index for c in (self.name, self.code) if c is not None}
+        self.label_skip |= {c.index for c in self.obs_cols}
+        self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
+
+    def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        actuals = [c for c in self.value_cols if c.field == "actual"]
+        found: list[ParsedObservation] = []
+        by_period: dict[str, ParsedObservation] = {}
+        for column in actuals:
+            period = column.period or self.context.fallback_period
+            observation = self.cellread.observation(index, row, column, period)
+            if observation is not None:
+                found.append(observation)
+                by_period[period.label] = observation
+        if not found:
+            return found
+        latest = max(found, key=lambda o: (o.period.end, o.period.start))
+        yearly: list[Column] = []
+        for column in self.obs_cols:
+            if column.period is not None and column is not self.single_target:
+                target = by_period.get(column.period.label)
+                if target is not None:
+                    self.cellread.apply(target, index, row, column)
+                elif column.field == "target" and column.period.kind == "financial_year":
+                    yearly.append(column)
+            elif column.field == "target":
+                for observation in found:
+                    if _within(observation.period, column.period):
+                        self.cellread.apply(observation, index, row, column)
+            else:
+                self.cellread.apply(latest, index, row, column)
+        for column in yearly:  # "Targets 2024/25" beside quarter targets: for the rest of the year
+            for observation in found:
+                if observation.target is None and _within(observation.period, column.period):
+                    self.cellread.apply(observation, index, row, column)
+        return found
+
+    def _target_row(self, index: int, row: list[CellValue], name: str, code: str) -> bool:
+        """A 'Target' row under its indicator's row: its period cells are that row's targets."""
+        above = self.last_indicator
+        if above is None:
+            return False
+        if not code and vocabulary.normalise(name) in vocabulary.TARGET_ROW_LABELS:
+            name = ""  # "Target" written where the name goes
+        elif not any(
+            vocabulary.normalise(v) in vocabulary.TARGET_ROW_LABELS
+            for i, v in enumerate(row)
+            if i not in self.label_skip and isinstance(v, str)
+        ):
+            return False
+        if (name and name != above.name) or (code and code != above.code):
+            return False
+        self.cellread.start_row()
+        by_period = {o.period.label: o for o in above.observations}
+        for column in self.value_cols:
+            if column.field != "actual" or column.period is None:
+                continue
+            read = self.cellread.observation(index, row, column, column.period)
+            observation = by_period.get(column.period.label)
+            if read is not None and read.actual is not None and observation is not None:
+                observation.target = read.actual
+        return True
+
+    def _again(
+        self,
+        index: int,
+        name: str,
+        indicator: ParsedIndicator,
+        observations: list[ParsedObservation],
+    ) -> bool:
+        """The indicator's row again (pasted twice): a copy giving a period another figure
+        leaves that figure unsure; a copy that agrees is only a repeat."""
+        differ = [
+            second_figure(
+                self.notes, self.sheet.name, *from_a1(o.cell or ""), indicator, o, "two rows"
+            )
+            for o in observations
+        ]
+        if not any(differ):
+            self.notes.warn(
+                f"{self.sheet.name}!{a1(index, 0)}: duplicate indicator '{name}' — "
+                "the first row is kept",
+                kind="duplicate indicator",
+            )
+        return True
+
+    def _kept_figure(self, indicator: ParsedIndicator, label: str) -> ParsedObservation | None:
+        return next((o for o in indicator.observations if o.period.label == label), None)
+
+
+def _within(period: Period, span: Period | None) -> bool:
+    """A target dated 2024/25 applies to 2024/25 and its quarters and months, not to 2022/23."""
+    return span is None or (span.start <= period.start and period.end <= span.end)
