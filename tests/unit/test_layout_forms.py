@@ -105,3 +105,22 @@ def test_a_pack_of_many_forms_is_read_to_the_last() -> None:
     parsed = read(rows)
     assert len(parsed.indicators) == 60
     assert parsed.indicators[-1].code == "M59"
+
+
+def test_a_second_label_of_the_same_kind_does_not_cut_a_card_short() -> None:
+    rows: list[list[CellValue]] = [["Dashboard - Quarter 2 2024/25"], []]
+    for name, value, status in (
+        ("Calls answered (%)", 71.0, "Red"),
+        ("Invoices paid (%)", 96.0, "Green"),
+    ):
+        rows += [
+            [name],
+            ["Actual", value],
+            ["Target", 80],
+            ["Annual target", 85],
+            ["Status", status],
+            [],
+        ]
+    parsed = read(rows)
+    ratings = {i.name: [o.rag for o in i.observations] for i in parsed.indicators}
+    assert ratings == {"Calls answered (%)": ["red"], "Invoices paid (%)": ["green"]}

@@ -31,6 +31,7 @@ _CARD_FIELDS = frozenset(
 _INLINE = re.compile(r"^\s*(?P<label>[^:=]{2,40}?)\s*[:=]\s*(?P<value>\S.*)$")
 # labels whose value is words that may read like a heading ("Lead officer | Head of Service")
 _WORDS = frozenset({"name", "owner", "portfolio", "service", "commentary"})
+_STARTS = frozenset({"name", "code"})  # labels a card holds once: a repeat starts the next
 _RELATIVE = "relative:"
 _DATED = "dated:"  # "Q1 2024/25 | 52.4": a figure of the period the label names
 MIN_CARDS = 2
@@ -115,8 +116,8 @@ def _cards(
         seen = {labels[(r, c)][0]}
         while (run[-1][0] + 1, c) in labels or (run[-1][0] + 2, c) in labels:
             nxt = (run[-1][0] + 1, c) if (run[-1][0] + 1, c) in labels else (run[-1][0] + 2, c)
-            if labels[nxt][0] in seen:
-                break  # a label again: the next card, printed with no gap
+            if labels[nxt][0] in seen and labels[nxt][0] in _STARTS:
+                break  # the indicator named again: the next card, printed with no gap
             seen.add(labels[nxt][0])
             run.append(nxt)
         used.update(run)
