@@ -27,6 +27,15 @@ def _amount(value: Any, unit: str) -> str:
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = sys.argv[1:]
+    known = [m.split(".")[-1] for m in PARTS]
+    unknown = [name for name in only if name not in known]
+    if unknown:
+        print(
+            f"error: no benchmark called {', '.join(unknown)} — run with none of "
+            f"{', '.join(known)} to run them all, or name some of them",
+            file=sys.stderr,
+        )
+        return 2
     results: list[dict[str, Any]] = []
     for module in PARTS:
         if only and module.split(".")[-1] not in only:

@@ -100,7 +100,7 @@ def run(base: Path) -> None:
         report(
             "team: a laptop pulls the whole quarter (3,000 obs, 300 q, 100 actions)",
             max(full_pulls),
-            floor_s=floor,
+            floor=floor,
             goal="< 2 s",
             note=f"median {statistics.median(full_pulls):.2f} s over {MEMBERS} laptops;"
             " floor: reading the rows from the server",

@@ -11,7 +11,7 @@ from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import Any, overload
 
-from sqlalchemy import Select, and_, delete, func, insert, null, select
+from sqlalchemy import Select, and_, delete, func, null, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -172,7 +172,7 @@ def _observation_statement(ids: Sequence[int] | None, figures_only: bool = False
             *provenance,
         )
         # the unique (indicator, period) index yields this order without a sort in SQLite;
-        # _in_period_order puts each indicator's observations in period order afterwards
+        # PeriodOrder.arrange puts each indicator's observations in period order afterwards
         .order_by(ObservationRow.indicator_id, ObservationRow.period_id)
     )
     return statement if ids is None else statement.where(ObservationRow.indicator_id.in_(ids))
@@ -220,30 +220,39 @@ def _period_ranks(periods: Sequence[PeriodRecord]) -> dict[int, int]:
     return ranks
 
 
-def _in_period_order(
-    rows: list[tuple[Any, ...]], periods: Sequence[PeriodRecord]
-) -> list[tuple[Any, ...]]:
-    """Observation rows (by indicator, then period id) in order of indicator, period, id.
+class PeriodOrder:
+    """The store's periods, and the order observations are given in: indicator, period, id."""
 
-    Period ids almost always follow the calendar, and then the rows already are in order.
-    """
-    ranks = _period_ranks(periods)
-    by_id = sorted(ranks.items())
-    if all(a[1] < b[1] for a, b in pairwise(by_id)):
-        return rows
-    return sorted(rows, key=lambda row: (row[0], ranks[row[2]], row[1]))
+    __slots__ = ("by_id", "calendar", "ranks")
+
+    def __init__(self, ordered: Sequence[PeriodRecord]) -> None:
+        """``ordered``: every period of the store, as ``list_periods`` gives them."""
+        self.by_id = {period.id: period for period in ordered}
+        self.ranks = _period_ranks(ordered)
+        by_id = sorted(self.ranks.items())
+        # period ids almost always follow the calendar, and then rows in (indicator, period
+        # id) order already are in order
+        self.calendar = all(a[1] < b[1] for a, b in pairwise(by_id))
+
+    def arrange(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Rows of (indicator id, observation id, period id, …), sorted by indicator then
+        period id as the statement reads them, in order of indicator, period, id."""
+        if self.calendar:
+            return rows
+        ranks = self.ranks
+        return sorted(rows, key=lambda row: (row[0], ranks[row[2]], row[1]))
 
 
-def _observations_by_indicator(
-    session: Session, ids: Sequence[int] | None, figures_only: bool = False
+def _observation_records(
+    rows: list[tuple[Any, ...]],
+    order: PeriodOrder,
+    comparators: dict[int, tuple[tuple[str, float], ...]],
 ) -> dict[int, list[ObservationRecord]]:
-    ordered = list_periods(session)
-    periods = {period.id: period for period in ordered}
-    comparators = {} if figures_only else _comparators_by_observation(session, ids)
+    """Rows of ``_observation_statement`` (by indicator, then period id) as records."""
+    periods = order.by_id
     found: defaultdict[int, list[ObservationRecord]] = defaultdict(list)
     no_comparators: tuple[tuple[str, float], ...] = ()
-    rows = _rows_by_ids(session, _observation_statement, ids, figures_only)
-    for row in _in_period_order(rows, ordered):
+    for row in order.arrange(rows):
         # positional and in _observation_statement's column order: this loop runs per observation
         found[row[0]].append(
             ObservationRecord(
@@ -265,6 +274,21 @@ def _observations_by_indicator(
             )
         )
     return found
+
+
+def _observations_by_indicator(
+    session: Session, ids: Sequence[int] | None, figures_only: bool = False
+) -> dict[int, list[ObservationRecord]]:
+    order = PeriodOrder(list_periods(session))
+    comparators = {} if figures_only else _comparators_by_observation(session, ids)
+    rows = _rows_by_ids(session, _observation_statement, ids, figures_only)
+    return _observation_records(rows, order, comparators)
+
+
+def indicator_record(row: tuple[Any, ...]) -> IndicatorRecord:
+    """A row of the indicator statement as a record without observations or open questions
+    (for an indicator just written, whose row the writer made as the statement reads it)."""
+    return _indicator_record(row, {}, {})
 
 
 def load_indicators(
@@ -368,8 +392,19 @@ def load_summaries(
     )
 
 
+_ANALYSIS_FIELDS = ("indicator_id", *(column.key for column in _ANALYSIS_COLUMNS))
+_INSERT_ANALYSIS = (
+    f"INSERT INTO indicator_analysis ({', '.join(_ANALYSIS_FIELDS)}) "
+    f"VALUES ({', '.join('?' * len(_ANALYSIS_FIELDS))})"
+)
+
+
 def replace_analysis(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Store these indicators' analysis (keyed by ``indicator_id``), replacing what was there."""
+    """Store these indicators' analysis (keyed by ``indicator_id``), replacing what was there.
+
+    Written on the session's own SQLite connection in one executemany: an import stores
+    thousands at once.
+    """
     ids = [row["indicator_id"] for row in rows]
     for chunk in _chunks(ids):
         assert chunk is not None
@@ -377,7 +412,9 @@ def replace_analysis(session: Session, rows: Sequence[dict[str, Any]]) -> None:
             delete(IndicatorAnalysisRow).where(IndicatorAnalysisRow.indicator_id.in_(chunk))
         )
     if rows:
-        session.execute(insert(IndicatorAnalysisRow), list(rows))
+        session.connection().exec_driver_sql(
+            _INSERT_ANALYSIS, [tuple(row[name] for name in _ANALYSIS_FIELDS) for row in rows]
+        )
 
 
 def indicator_ids(session: Session) -> list[int]:

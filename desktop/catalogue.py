@@ -250,13 +250,17 @@ def _point(obs: ObservationRecord) -> Point:
 
 
 def to_series(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE) -> Series:
+    return _series(record, tuple([_point(o) for o in record.observations]), default)
+
+
+def _series(record: IndicatorRecord, points: tuple[Point, ...], default: Tolerance) -> Series:
     return Series(
         key=str(record.id),
         name=record.name,
         code=record.code,
         polarity=cast(Polarity, record.polarity),
         unit=record.unit,
-        points=tuple([_point(o) for o in record.observations]),
+        points=points,
         tolerance=tolerance_of(record, default),
         portfolio=record.portfolio,
     )
@@ -305,12 +309,24 @@ def _key(t: Tolerance) -> str:
 
 def analyse_record(record: IndicatorRecord, default: Tolerance) -> AnalysisRecord:
     """Work out an indicator's stored analysis from its full record (the one way to do it)."""
-    summary = summarise(to_series(record, default))
+    observations = record.observations
+    return analyse_points(
+        record, [_point(o) for o in observations], [o.period.id for o in observations], default
+    )
+
+
+def analyse_points(
+    record: IndicatorRecord, points: list[Point], period_ids: list[int], default: Tolerance
+) -> AnalysisRecord:
+    """``analyse_record`` of ``record`` with these points (and their periods' ids) for its
+    observations: those ``_point`` makes of them, in their order."""
+    summary = summarise(_series(record, tuple(points), default))
     i = summary.latest_index
+    texts = [p.actual_text for p in points if p.actual_text]
     return AnalysisRecord(
         version=ANALYSIS_VERSION,
         tolerance=tolerance_key(record, default),
-        latest_period_id=None if i is None else record.observations[i].period.id,
+        latest_period_id=None if i is None else period_ids[i],
         rag_computed=summary.rag_computed,
         rag_latest=summary.rag_latest,
         direction_previous=summary.direction_previous,
@@ -320,8 +336,8 @@ def analyse_record(record: IndicatorRecord, default: Tolerance) -> AnalysisRecor
         flags_json=json.dumps(
             [[f.rule, f.message, f.period_label] for f in summary.flags], ensure_ascii=False
         ),
-        commentary=_commentary(record.observations) or None,
-        last_text=_last_text(record.observations),
+        commentary=" ".join(p.commentary for p in points if p.commentary) or None,
+        last_text=texts[-1] if texts else None,
     )
 
 
@@ -349,26 +365,50 @@ def _summary_of(record: IndicatorRecord, analysis: AnalysisRecord) -> IndicatorS
     return IndicatorSummary(replace(record, observations=()), analysis, latest)
 
 
-def refresh_analysis(session: Session, indicator_ids: Collection[int] | None = None) -> None:
+def analysis_row(record: IndicatorRecord, default: Tolerance) -> dict[str, Any]:
+    """The stored analysis of one figures-only record, as ``refresh_analysis`` stores it."""
+    return _stored(record.id, analyse_record(record, default))
+
+
+def analysis_row_of_points(
+    record: IndicatorRecord, points: list[Point], period_ids: list[int], default: Tolerance
+) -> dict[str, Any]:
+    """``analysis_row`` of ``record`` with these points for its observations (see
+    ``analyse_points``)."""
+    return _stored(record.id, analyse_points(record, points, period_ids, default))
+
+
+def refresh_analysis(
+    session: Session,
+    indicator_ids: Collection[int] | None = None,
+    *,
+    worked_out: Sequence[dict[str, Any]] = (),
+) -> None:
     """Work out and store the analysis of these indicators (all when None).
 
     Every change to figures, targets or tolerances ends by calling this for the indicators
     it touched, in the same transaction: the stored analysis never lags behind the store.
     Indicators are read a batch at a time, so a large import does not hold every
-    observation twice (once parsed, once read back).
+    observation twice (once parsed, once read back). ``worked_out`` holds rows of
+    ``analysis_row_of_points`` the caller made from figures it has just written and still
+    holds (every figure of those indicators, as the store gives them back): those are
+    stored as they are, not read back.
     """
     from db import queries
 
     default = default_tolerance(session)
+    done = {row["indicator_id"] for row in worked_out}
     ids = (
-        sorted(set(indicator_ids)) if indicator_ids is not None else queries.indicator_ids(session)
+        sorted(set(indicator_ids) - done)
+        if indicator_ids is not None
+        else [i for i in queries.indicator_ids(session) if i not in done]
     )
-    rows: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = list(worked_out)
     with collector_paused():
         for start in range(0, len(ids), _REFRESH_BATCH):
             batch = ids[start : start + _REFRESH_BATCH]
             records = queries.load_indicators(session, indicator_ids=batch, figures_only=True)
-            rows.extend(_stored(r.id, analyse_record(r, default)) for r in records)
+            rows.extend(analysis_row(r, default) for r in records)
     queries.replace_analysis(session, rows)
 
 

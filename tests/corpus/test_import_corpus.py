@@ -54,9 +54,12 @@ AREAS: dict[str, str] = {
     "real/defra__Flytipping_LA_incidents_actions_2012-13_to_2017-18.xlsx": "Leeds",
 }
 # many-area files held for review with --area: the cell the first doubt names
-HELD: dict[str, str] = {
-    # 'SW4 2010-14' heads two columns: 25.84 (EJ3) and 44.03 (EK3) for Aberdeen City
-    "real/lgbf__Live_Automated_tool_2015-17.xlsx": "All measures!EK3: 'SW4' 2010/11–2013/14",
+HELD: dict[str, str] = {}
+# many-area files that leave a mislabelled column out, and the warning naming its cell
+LEFT_OUT: dict[str, str] = {
+    # 'SW4 2010-14' heads EJ, under SW3's title, and EK, under SW4's: EJ is left out
+    "real/lgbf__Live_Automated_tool_2015-17.xlsx": "All measures!EJ2: 'SW4 2010-14' is headed "
+    "again at EK2",
 }
 DEFINITIONS = {
     "real/lait__LAIT_Data_Dictionary.xlsx",
@@ -174,6 +177,8 @@ def test_many_area_file_imports_the_chosen_area(relative: str, store: Store) -> 
     assert report.status == "imported", report.error
     assert report.indicators >= 1 and report.observations >= 1
     assert any("other areas" in w for w in report.warnings)
+    if relative in LEFT_OUT:
+        assert any(w.startswith(LEFT_OUT[relative]) for w in report.warnings), report.warnings
 
 
 @pytest.mark.corpus

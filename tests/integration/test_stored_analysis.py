@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from bench.generate import write_xlsx
+from db import queries
 from db.models import IndicatorAnalysisRow
 from db.queries import load_indicators
 from db.store import Store
@@ -16,6 +17,7 @@ from desktop import paths, tolerances
 from desktop.catalogue import (
     IndicatorSummary,
     IndicatorView,
+    analyse_record,
     build_view,
     load_summaries,
     observed_period_choices,
@@ -59,8 +61,18 @@ def _stored(store: Store) -> list[dict[str, Any]]:
     return [_shown(s) for s in summaries]
 
 
-def _imported(store: Store, path: Path) -> None:
-    result = import_file(store, path)
+def _exact(store: Store) -> None:
+    """Every stored analysis, field by field, is the one worked out from the indicator's
+    every observation (comparators and provenance too) as the store gives them back now."""
+    with store.read_session() as session:
+        default = default_tolerance(session)
+        stored = {s.indicator.id: s.analysis for s in queries.load_summaries(session)}
+        fresh = {r.id: analyse_record(r, default) for r in load_indicators(session)}
+    assert stored == fresh
+
+
+def _imported(store: Store, path: Path, accept: bool = False) -> None:
+    result = import_file(store, path, accept=accept)
     assert result.status == "imported", result.error
 
 
@@ -75,6 +87,7 @@ def test_sample_stored_analysis_equals_a_fresh_one(sample_store: Store) -> None:
     assert len(stored) > 10
     assert any(s["flags"] for s in stored) and any(s["latest"] for s in stored)
     assert stored == _fresh(sample_store)
+    _exact(sample_store)
 
 
 def test_generated_large_store_stored_analysis_equals_a_fresh_one(
@@ -90,6 +103,74 @@ def test_generated_large_store_stored_analysis_equals_a_fresh_one(
     assert {s["latest"]["period"] for s in stored if s["latest"]} == {"Q4 2016/17"}
     assert any(s["red_streak"] >= 2 for s in stored)
     assert stored == _fresh(store)
+    _exact(store)
+
+
+def _scorecard(path: Path, rows: list[tuple[object, ...]]) -> None:
+    from openpyxl import Workbook
+
+    from bench.generate import HEADER
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(list(HEADER))
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+
+
+def test_an_import_stores_the_analysis_the_store_gives_back(store: Store, tmp_path: Path) -> None:
+    """Indicators an import creates are worked out from the figures it wrote, the others
+    from the store: both must be what the store gives back, whatever the figures were."""
+    from bench.generate import rows
+
+    first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    _scorecard(first, [r for r in rows(12, 4) if r[2] <= "KPI00006"])
+    _imported(store, first)
+    later = [list(r) for r in rows(12, 8)]
+    later[4 * 8 + 1][8] = -0.0  # KPI00005, an indicator already in the store
+    later[8 * 8 + 1][8] = 0  # KPI00009, new: a whole number, stored as a real
+    later[8 * 8 + 2][8] = -0.0  # given back as 0.0
+    later[8 * 8 + 3][8] = "n/a"  # text where a figure should be
+    later[9 * 8 + 5][12] = "Recovery plan agreed."
+    later[9 * 8 + 6][9] = None  # no target
+    twice = list(later[10 * 8 + 2])  # KPI00011, new: a quarter given twice, disagreeing
+    twice[8], twice[10] = 12.5, "Red"
+    later.insert(10 * 8 + 3, twice)
+    _scorecard(second, [tuple(r) for r in later])
+    _imported(store, second, accept=True)
+    _exact(store)
+    assert _stored(store) == _fresh(store)
+    with store.read_session() as session:
+        found = {r.code: r for r in load_indicators(session)}
+    assert len(found) == 12 and len(found["KPI00011"].observations) == 8
+    assert 0.0 in [o.actual for o in found["KPI00009"].observations]
+
+
+def test_new_indicators_meet_periods_stored_out_of_calendar_order(
+    store: Store, tmp_path: Path
+) -> None:
+    """Later quarters imported first: the earlier ones get the higher ids, and the figures
+    a new indicator is worked out from must still come in the calendar's order."""
+    from bench.generate import quarter_labels, rows
+
+    later, both = tmp_path / "later.xlsx", tmp_path / "both.xlsx"
+    recent = set(quarter_labels(8)[4:])
+    _scorecard(later, [r for r in rows(5, 8) if r[5] in recent])
+    _imported(store, later)
+    more = [list(r) for r in rows(10, 8)]  # five indicators more, and the first four quarters
+    for r in more:
+        r[12] = f"Said of {r[5]}."  # what is searched and shown follows the calendar
+        if r[5] in ("Q2 2015/16", "Q2 2016/17"):
+            r[8] = f"not due ({r[5]})"
+    _scorecard(both, [tuple(r) for r in more])
+    _imported(store, both, accept=True)
+    with store.read_session() as session:
+        periods = queries.list_periods(session)
+    assert [p.id for p in periods] != sorted(p.id for p in periods)
+    _exact(store)
+    assert _stored(store) == _fresh(store)
 
 
 def test_tolerance_changes_store_the_analysis_again(sample_store: Store) -> None:
@@ -185,3 +266,54 @@ def test_a_writer_that_forgets_the_analysis_cannot_leave_it_stale(sample_store: 
         shown = [_shown(s) for s in load_summaries(session)]
     assert left == 0  # every stored analysis of a changed indicator was dropped by the store
     assert shown == _fresh(sample_store)
+
+
+@pytest.mark.corpus
+def test_every_corpus_import_stores_the_analysis_the_store_gives_back(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Each file of the corpus small enough for every run (the corpus tests read the larger
+    ones), accepted as read, into a fresh store."""
+    lines = (corpus / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    small = [
+        fields[0]
+        for fields in (line.split("\t") for line in lines)
+        if len(fields) > 4 and fields[4].isdigit() and int(fields[4]) <= 400_000
+    ]
+    imported = 0
+    for n, relative in enumerate(small):
+        store = Store.open(tmp_path / f"store-{n}.sqlite")
+        try:
+            result = import_file(store, corpus / relative, accept=True)
+            if result.status == "imported" and result.observations:
+                imported += 1
+                _exact(store)
+        finally:
+            store.close()
+    assert imported >= 20
+
+
+def test_every_development_fixture_stores_the_analysis_the_store_gives_back(
+    store: Store, tmp_path: Path
+) -> None:
+    """The realistic scorecards, each into a fresh store and then all into one store (so
+    later files meet indicators and periods the earlier ones wrote)."""
+    from tests.realistic import catalogue
+
+    built = []
+    for fixture in catalogue.development():
+        folder = tmp_path / fixture.name
+        folder.mkdir()
+        built.append(fixture.build(folder)[0])
+    imported = 0
+    for n, path in enumerate(built):
+        alone = Store.open(tmp_path / f"alone-{n}.sqlite")
+        try:
+            if import_file(alone, path, accept=True).status == "imported":
+                imported += 1
+                _exact(alone)
+        finally:
+            alone.close()
+        import_file(store, path, accept=True)
+    assert imported > 40
+    _exact(store)

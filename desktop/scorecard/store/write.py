@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from db import queries
 from db.models import (
     IndicatorRow,
     PeriodRow,
@@ -20,9 +23,12 @@ from db.models import (
     ServiceRow,
     utcnow,
 )
-from desktop.catalogue import refresh_analysis
+from db.records import PeriodRecord
+from desktop.analysis.types import Point
+from desktop.catalogue import analysis_row_of_points, refresh_analysis
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
 from desktop.scorecard.parse.values import MAX_MAGNITUDE, normalise_name
+from desktop.tolerances import default_tolerance
 
 BATCH = 2000  # observation rows per executemany (progress and cancel are checked between)
 _WRITE_CACHE_KIB = -65536  # SQLite page cache while observations are written (negative: KiB)
@@ -77,10 +83,14 @@ def write(session: Session, parsed: ParsedScorecard, info: ImportInfo, tick: Tic
     portfolios = _portfolios(session, parsed.indicators)
     services = _services(session, parsed.indicators, portfolios)
     periods = _periods(session, parsed.indicators)
-    indicator_ids = _indicators(session, parsed.indicators, portfolios, services)
+    created: dict[int, tuple[Any, ...]] = {}
+    indicator_ids = _indicators(session, parsed.indicators, portfolios, services, created)
     tick()
-    written = _observations(session, parsed, indicator_ids, periods, import_id, info, tick)
-    refresh_analysis(session, indicator_ids)  # the stored analysis moves with the figures
+    fresh = _Fresh(session, created)
+    written = _observations(session, parsed, indicator_ids, periods, import_id, info, tick, fresh)
+    # the stored analysis moves with the figures: worked out from the figures just written for
+    # the indicators this import created, read back for the others
+    refresh_analysis(session, indicator_ids, worked_out=fresh.worked_out)
     session.execute(
         update(ScorecardImportRow)
         .where(ScorecardImportRow.id == import_id)
@@ -165,8 +175,13 @@ def _indicators(
     indicators: list[ParsedIndicator],
     portfolios: dict[str, int],
     services: dict[tuple[int | None, str], int],
+    created: dict[int, tuple[Any, ...]],
 ) -> list[int]:
-    """The store id of each parsed indicator, matched by code, else by name, within a portfolio."""
+    """The store id of each parsed indicator, matched by code, else by name, within a portfolio.
+
+    Fills ``created`` with the indicators inserted here: by id, their row as the store's
+    indicator statement reads it back (``_as_read``).
+    """
     by_code: dict[tuple[int | None, str], int] = {}
     by_name: dict[tuple[int | None, str], int] = {}
     count = 0
@@ -210,8 +225,13 @@ def _indicators(
             if values:
                 updates.append({"id": found, **values})
     if new_rows:
-        for position, iid in zip(new_at, _insert_indicators(session, new_rows), strict=True):
+        inserted = _insert_indicators(session, new_rows)
+        portfolio_names = {pid: name for name, pid in portfolios.items()}
+        service_names = {sid: name for (_pid, name), sid in services.items()}
+        for position, iid, row in zip(new_at, inserted, new_rows, strict=True):
             ids[position] = iid
+            with suppress(TypeError):  # a band that is no number: read back, as stored
+                created[iid] = _as_read(iid, row, portfolio_names, service_names)
     _update_indicators(session, updates)
     return [i for i in ids if i is not None]
 
@@ -244,6 +264,39 @@ def _insert_indicators(session: Session, rows: list[dict[str, Any]]) -> list[int
     finally:
         cursor.close()
     return ids
+
+
+def _as_read(
+    iid: int, row: dict[str, Any], portfolios: dict[int, str], services: dict[int, str]
+) -> tuple[Any, ...]:
+    """A new indicator's row as the indicator statement of ``db.queries`` reads it back
+    (positions left at nought: only its analysis is worked out from it)."""
+    pid, sid = row["portfolio_id"], row.get("service_id")
+    return (
+        iid,
+        row["code"],
+        row["name"],
+        None if pid is None else portfolios[pid],
+        None if sid is None else services[sid],
+        row.get("polarity", "unknown"),
+        row.get("unit"),
+        row.get("description"),
+        row.get("owner"),
+        row.get("exempt", False),
+        None,  # no tolerance of its own yet
+        None,
+        _real(row.get("band_low")),
+        _real(row.get("band_high")),
+        0,
+        0,
+        row["position"],
+    )
+
+
+def _real(value: Any) -> Any:
+    """A number as a FLOAT column gives it back: a float, and -0.0 as 0.0 (TypeError when it
+    is no number)."""
+    return None if value is None else value + 0.0
 
 
 def _indicator_values(indicator: ParsedIndicator, service_id: int | None) -> dict[str, Any]:
@@ -287,22 +340,29 @@ _OBS_FIELDS = (
     "updated_at",
 )
 _OBS_COLUMNS = f"indicator_id, period_id, {', '.join(_OBS_FIELDS)}"
+# what differs from row to row; the file, the import and the time are the same for all and
+# are given once per batch
+_STAGED = (
+    "indicator_id", "period_id", "actual", "actual_text", "target", "numerator", "denominator",
+    "rag", "direction_text", "commentary", "source_sheet", "source_cell",
+)  # fmt: skip
+_SAME = {"source_file": "?", "import_id": "?", "updated_at": "?"}
 # Each batch goes into a bare temporary table first (no index, no trigger), then into the
 # store in one statement: SQLite then keeps the tables and indexes open from row to row
 # instead of setting them up again for every row. The temporary tables belong to this
 # connection and this transaction alone, in memory; a rollback takes them away too.
 _STAGING = (
-    f"CREATE TEMP TABLE IF NOT EXISTS import_observation ({_OBS_COLUMNS})",
+    f"CREATE TEMP TABLE IF NOT EXISTS import_observation ({', '.join(_STAGED)})",
     "CREATE TEMP TABLE IF NOT EXISTS import_comparator (name, value, indicator_id, period_id)",
 )
-_STAGE_OBSERVATION = (
-    f"INSERT INTO temp.import_observation VALUES ({', '.join('?' * (len(_OBS_FIELDS) + 2))})"
-)
+_STAGE_OBSERVATION = f"INSERT INTO temp.import_observation VALUES ({', '.join('?' * len(_STAGED))})"
 _STAGE_COMPARATOR = "INSERT INTO temp.import_comparator VALUES (?, ?, ?, ?)"
-# in the order the rows were staged; "WHERE true" tells SQLite the ON belongs to the upsert
+# in the order the rows were staged; "WHERE true" tells SQLite the ON belongs to the upsert;
+# its parameters are the file's name, the import's id and the time, in that order
 _UPSERT_OBSERVATION = (
     f"INSERT INTO main.observation ({_OBS_COLUMNS}) "
-    f"SELECT {_OBS_COLUMNS} FROM temp.import_observation WHERE true ORDER BY rowid "
+    f"SELECT indicator_id, period_id, {', '.join(_SAME.get(n, n) for n in _OBS_FIELDS)} "
+    "FROM temp.import_observation WHERE true ORDER BY rowid "
     "ON CONFLICT (indicator_id, period_id) DO UPDATE SET "
     + ", ".join(f"{name} = excluded.{name}" for name in _OBS_FIELDS)
 )
@@ -334,6 +394,7 @@ def _observations(
     import_id: int,
     info: ImportInfo,
     tick: Tick,
+    fresh: _Fresh,
 ) -> int:
     """Upsert every observation, a batch at a time, through the staging tables.
 
@@ -341,7 +402,8 @@ def _observations(
     values follow it, so memory stays flat however large the file.
     """
     comparators: list[tuple[Any, ...]] = []
-    rows = _observation_rows(parsed, indicator_ids, periods, import_id, info, comparators)
+    rows = _observation_rows(parsed, indicator_ids, periods, comparators, fresh)
+    same = (info.file_name, import_id, _stamp(utcnow()))
     connection = session.connection()
     written = 0
     # a page cache big enough for the new rows' index pages; the connection's own size after
@@ -352,7 +414,7 @@ def _observations(
             connection.exec_driver_sql(statement)
         while batch := list(islice(rows, BATCH)):
             connection.exec_driver_sql(_STAGE_OBSERVATION, batch)
-            connection.exec_driver_sql(_UPSERT_OBSERVATION)
+            connection.exec_driver_sql(_UPSERT_OBSERVATION, same)
             written += len(batch)
             if comparators:
                 connection.exec_driver_sql(_STAGE_COMPARATOR, comparators)
@@ -373,21 +435,22 @@ def _observation_rows(
     parsed: ParsedScorecard,
     indicator_ids: list[int],
     periods: dict[tuple[str, dt.date, dt.date], int],
-    import_id: int,
-    info: ImportInfo,
     comparators: list[tuple[Any, ...]],
+    fresh: _Fresh,
 ) -> Iterator[tuple[Any, ...]]:
     """One parameter tuple per observation; its comparator values are added to ``comparators``.
+
+    The tuples of an indicator this import created go to ``fresh`` once its last is made.
 
     A number JSON and charts cannot hold (beyond ±MAX_MAGNITUDE, infinite or NaN: the
     chained comparison is false for all of them) is written as nothing, as
     ``is_sane_number`` would have it; the parser already keeps such figures as text.
     """
-    now = _stamp(utcnow())
-    file_name = info.file_name
     period_ids = _PeriodIds(periods)
     low, high = -MAX_MAGNITUDE, MAX_MAGNITUDE
+    created = fresh.created
     for indicator, iid in zip(parsed.indicators, indicator_ids, strict=True):
+        held: list[tuple[Any, ...]] | None = [] if iid in created else None
         for o in indicator.observations:
             pid = period_ids.of(o.period)
             if o.comparators:  # before the row is handed over: its batch writes them
@@ -404,8 +467,75 @@ def _observation_rows(
                 numerator = None
             if denominator is not None and not low <= denominator <= high:
                 denominator = None
-            yield (iid, pid, actual, actual_text, target, numerator, denominator, o.rag,
-                   o.direction_text, o.commentary, file_name, o.sheet, o.cell, import_id, now)  # fmt: skip
+            row = (iid, pid, actual, actual_text, target, numerator, denominator, o.rag,
+                   o.direction_text, o.commentary, o.sheet, o.cell)  # fmt: skip
+            if held is not None:
+                held.append(row)
+            yield row
+        if held is not None:
+            fresh.add(iid, held)
+
+
+class _Fresh:
+    """The stored analysis of the indicators this import created, worked out from the
+    figures as they are written: they hold no figure but these, so nothing need be read
+    back. One whose figures the store would not give back as they are (a period given
+    twice, a value of an unexpected type) is left to be read back.
+    """
+
+    __slots__ = ("created", "default", "order", "worked_out")
+
+    def __init__(self, session: Session, created: dict[int, tuple[Any, ...]]) -> None:
+        self.created = created
+        self.worked_out: list[dict[str, Any]] = []
+        self.order = queries.PeriodOrder(queries.list_periods(session)) if created else None
+        self.default = default_tolerance(session)
+
+    def add(self, iid: int, rows: list[tuple[Any, ...]]) -> None:
+        """Every observation row (as staged) of the created indicator ``iid``."""
+        order = self.order
+        assert order is not None
+        if len({r[1] for r in rows}) != len(rows):
+            return  # a period given twice: the store keeps the last, read it back
+        # in the order the figures-only statement reads them back (the position stands in
+        # for the observation's id, which follows the order the rows are written in)
+        staged = [(iid, n, r[1], r) for n, r in enumerate(rows)]
+        arranged = order.arrange(sorted(staged, key=itemgetter(2)))
+        periods = order.by_id
+        try:
+            points = [_point(periods[pid], r) for _iid, _n, pid, r in arranged]
+        except TypeError:
+            return  # a value the store would give back otherwise: read it back
+        record = queries.indicator_record(self.created[iid])
+        ids = [pid for _iid, _n, pid, _r in arranged]
+        self.worked_out.append(analysis_row_of_points(record, points, ids, self.default))
+
+
+def _point(period: PeriodRecord, row: tuple[Any, ...]) -> Point:
+    """An observation row (as staged) as ``catalogue`` makes a point of it once it is read
+    back: numbers as a FLOAT column and text as a TEXT column give them back, no comparators
+    (the analysis reads none)."""
+    return Point(
+        period.label,
+        period.start,
+        period.end,
+        period.kind,
+        _real(row[2]),
+        _text(row[3]),
+        _real(row[4]),
+        _real(row[5]),
+        _real(row[6]),
+        _text(row[7]),
+        {},
+        _text(row[9]),
+    )
+
+
+def _text(value: Any) -> Any:
+    """Text as a TEXT column gives it back (TypeError for anything else)."""
+    if value is None or type(value) is str:
+        return value
+    raise TypeError(type(value).__name__)
 
 
 class _PeriodIds:
