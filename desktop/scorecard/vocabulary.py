@@ -312,6 +312,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "upperci99",
         "rank",
         "quartile",
+        # a position among similar councils, not a figure of the measure
+        "ranking",
+        "rank position",
+        "league position",
+        "position in group",
+        "quartile position",
+        "percentile",
+        "percentile rank",
         "sex",
         "age",
         "area type",
@@ -395,6 +403,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "cipfa nearest neighbours",
         "nearest neighbours",
         "comparator average",
+        "nearest neighbour average",
+        "neighbours average",
+        "cipfa average",
+        "cipfa group average",
+        "cipfa neighbours average",
+        "similar councils average",
+        "similar authorities average",
+        "comparator group average",
     ),
     "comparator:Family group": ("family group", "family group average", "family average"),
     "comparator:Same period last year": (
@@ -1095,3 +1111,46 @@ YEAR_KIND_SYNONYMS = {
     "fiscal year": "financial year",
     "tax year": "financial year",
 }
+
+# words around a rating in a summary's heading that say it is counted ("No. of Green", "% Red")
+COUNT_WORDS = frozenset(
+    {"no", "of", "number", "count", "%", "percent", "percentage", "measures", "indicators",
+     "kpis", "pis", "rated", "total"}
+)  # fmt: skip
+# the column or row of a summary of ratings that counts them all ("Total", "No. of measures")
+SUMMARY_TOTALS = frozenset(
+    {"total", "totals", "grand total", "overall", "all", "total measures", "total indicators",
+     "total kpis", "total pis", "no of measures", "no of indicators", "no of kpis",
+     "number of measures", "number of indicators", "number of kpis", "measures", "indicators",
+     "kpis", "count", "all measures", "all indicators", "total number", "total count",
+     "total reported", "reported", "measures reported", "cyfanswm"}
+)  # fmt: skip
+
+# words in a benchmarking column's heading that name a group of councils, never the council
+GROUP_WORDS = frozenset(
+    {"average", "avg", "mean", "median", "group", "family", "neighbour", "neighbours",
+     "similar", "comparator", "comparators", "benchmark", "national", "regional", "region",
+     "england", "wales", "scotland", "uk", "all", "best", "worst", "top", "bottom",
+     "quartile", "councils", "authorities", "total"}
+)  # fmt: skip
+# words in a benchmarking column's heading that say it is the council's own figure
+# ("Bedford Borough Council", "Our council", "This authority") beside comparator columns
+OWN_AREA_WORDS = frozenset(
+    {"council", "borough", "county", "city", "district", "authority", "la", "our", "us", "cyngor",
+     "sir", "bwrdeistref"}
+)  # fmt: skip
+
+# a heading with one of these names the council's position among others, not a figure
+# ("percentile" alone is not one: "95th percentile response time" is a figure)
+RANK_WORDS = frozenset(
+    {"rank", "ranked", "ranking", "rankings", "quartile", "quartiles", "quintile", "league",
+     "safle", "chwartel"}
+)  # fmt: skip
+# ... and these only with the size of the group ("of 16") or a group named ("among", "in Wales")
+POSITION_WORDS = frozenset({"position", "place", "placing"})
+POSITION_AMONG = frozenset({"among", "amongst", "within", "league", "table"})
+# a quartile's boundary or value is a figure to compare with, not a position
+RANK_BOUNDARY_WORDS = frozenset(
+    {"top", "upper", "lower", "bottom", "threshold", "boundary", "median", "value", "average",
+     "avg", "mean", "best", "worst"}
+)  # fmt: skip

@@ -18,9 +18,12 @@ from desktop.scorecard.layout import (
     explain,
     flag_columns,
     keys,
+    own_area,
     period_pairs,
+    rating_summary,
     relative,
     tiles,
+    titled_rows,
     totals,
     transpose,
 )
@@ -63,6 +66,7 @@ def detect(
     titles = {id(f.header): f.title for f in tables}
     point_back = {id(f.header): f.point_back for f in tables if f.point_back is not None}
     by_column = {id(f.header): f.chosen for f in tables if f.chosen is not None}
+    gathered = {id(f.header): f.how for f in tables if f.how}
     found = [f.header for f in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
@@ -100,7 +104,10 @@ def detect(
             point_back[id(header)](result.indicators)
         _doubt_skipped(header, reader, notes)
         if explaining:
-            lines.extend(explain.describe(header, reader, result))
+            described = list(explain.describe(header, reader, result))
+            if id(header) in gathered:  # the rows and columns below are those of the copy
+                described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
+            lines.extend(described)
         results.append(result)
     indicators = _merge(results, notes)
     doubt_scales(indicators, notes, found)
@@ -232,6 +239,7 @@ class _Found:
     # points the cell references of what was read back at the cells in the file
     point_back: Callable[[list[ParsedIndicator]], None] | None = None
     chosen: str | None = None  # the area read from a block with a column per area
+    how: str = ""  # for a table gathered from blocks of the sheet: what was gathered
 
 
 def _tables(
@@ -244,6 +252,11 @@ def _tables(
     """Every table found in the sheets an import reads."""
     found: list[_Found] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
+        candidate = rating_summary.without(candidate, notes)
+        titled = _titled(workbook, candidate, mapping)
+        if titled is not None:
+            found.append(titled)
+            continue
         regions = split(candidate)
         labels = labellers([r.section for r in regions])
         for region, label in zip(regions, labels, strict=True):
@@ -282,6 +295,17 @@ def _tables(
     return found
 
 
+def _titled(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
+    """Indicators named by title rows over their period rows, read as one long table."""
+    gathered = titled_rows.gather(sheet)
+    if gathered is None:
+        return None
+    header = _table(workbook, gathered.sheet, mapping)
+    if header is None:
+        return None
+    return _Found(header, point_back=gathered.point_back, how=gathered.how)
+
+
 def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
     """A table in another shape: indicators as columns, or a dashboard of cards."""
     for rearranged in (transpose.view(sheet), tiles.gather(sheet)):
@@ -289,12 +313,15 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
             continue
         header = _table(workbook, rearranged.sheet, mapping)
         if header is not None:
-            return _Found(header, point_back=rearranged.point_back)
+            return _Found(header, point_back=rearranged.point_back, how=rearranged.how)
     return None
 
 
 def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:
     header = layout_header.find(sheet, mapping)
+    if header is not None and not _is_indicator_table(header):
+        stem = Path(workbook.path).stem.replace("_", " ")
+        own_area.place(header, [*text_lines(sheet.rows[: header.top]), sheet.name, stem])
     if header is not None and any(c.unanchored for c in header.columns):
         stem = Path(workbook.path).stem.replace("_", " ")  # "Q2 2024-25 scorecard.xlsx"
         relative.place(header.columns, [stem], "the file name")

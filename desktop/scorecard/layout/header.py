@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import id_headings, relative
+from desktop.scorecard.layout import id_headings, rank_headings, relative
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells, coded_headings, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -108,6 +108,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return Column(-1, shown, exact.field)
+    if rank_headings.is_rank(shown):  # "Rank (of 16)", "2023/24 Quartile": not figures
+        ranked = cells.period_header(text)
+        return Column(-1, shown, "ignore", ranked[0] if ranked else None)
     found = cells.period_header(text) or _short_year_header(shown)
     if found is not None:
         period, rest = found

@@ -14,6 +14,7 @@ class Rearranged:
 
     sheet: Sheet
     origin: dict[str, str]  # reference in the copy -> reference in the file
+    how: str = ""  # what was gathered, for --explain ("7 forms of label/value pairs, from A4")
 
     def point_back(self, indicators: list[ParsedIndicator]) -> None:
         """Cell references read from the copy, pointed back at the cells in the file."""

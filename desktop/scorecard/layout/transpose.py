@@ -14,7 +14,7 @@ provenance still names the cell in the file.
 
 from __future__ import annotations
 
-from desktop.scorecard.layout.header import SCAN_ROWS, classify
+from desktop.scorecard.layout.header import SCAN_ROWS, classify, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.parse import cells
@@ -74,6 +74,8 @@ def _label_column(sheet: Sheet) -> tuple[int, int] | None:
         labels: set[str] = set()
         periods = 0
         label_rows: list[int] = []
+        said: set[str] = set()
+        repeated = False
         for index, row in enumerate(rows):
             value = row[col] if col < len(row) else None
             if cells.is_blank(value) or not isinstance(value, str | int | float):
@@ -86,6 +88,10 @@ def _label_column(sheet: Sheet) -> tuple[int, int] | None:
             if field in _LABEL_FIELDS:
                 labels.add(field)
                 label_rows.append(index)
+                repeated = repeated or text_of(value) in said
+                said.add(text_of(value))
+        if repeated:
+            return None  # the same label again down a side: forms one under another, not turned
         if labels and periods >= MIN_PERIOD_ROWS and _labels_name_columns(rows, label_rows, col):
             return col, label_rows[0]
     return None

@@ -1,0 +1,33 @@
+"""Headings that name a position among councils: "Rank (of 16)", "Quartile", "Position out of 22".
+
+Benchmarking tables print, beside the council's figure, its rank among similar councils and
+the quartile it falls in. Those are positions, not figures of the measure, however much
+their cells look like numbers; they are left out. A quartile's boundary ("Top quartile",
+"Upper quartile threshold") is a comparator's figure, not a position, and is not one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.scorecard import vocabulary
+
+# "(1 = best of 22)": a note on how to read the heading, not what the column holds
+_NOTE = re.compile(r"\([^)]*\)")
+# "(of 16)", "out of 22", "/16": the size of the group a position is counted in
+_OF_GROUP = re.compile(r"\b(?:of|out of)\s+\d{1,4}\b|/\s*\d{1,4}\b")
+
+
+@lru_cache(maxsize=4096)
+def is_rank(heading: str) -> bool:
+    """Whether a heading names the council's position in a group rather than a figure."""
+    words = set(vocabulary.normalise(heading).split())
+    outside = set(vocabulary.normalise(_NOTE.sub(" ", heading)).split())
+    if outside & vocabulary.RANK_BOUNDARY_WORDS:
+        return False  # "Top quartile", "Upper quartile threshold": a figure to compare with
+    if words & vocabulary.RANK_WORDS:
+        return True
+    if words & vocabulary.POSITION_WORDS:  # "Position" alone is the latest figure
+        return bool(_OF_GROUP.search(heading.lower())) or bool(words & vocabulary.POSITION_AMONG)
+    return False
