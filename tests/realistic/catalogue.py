@@ -5,10 +5,12 @@ The hold-out set was drawn once, before any fixture was written, with
 fixtures added after the draw are development fixtures. A second batch of 24
 was planned later (``PLANNED_2``) and half drawn with
 ``random.Random(2026).sample(sorted(PLANNED_2), 12)`` as the second hold-out
-set, again before any of its fixtures was written. Hold-out builders live in
-``tests/realistic/holdout/`` and ``tests/realistic/holdout2/`` and are imported
-only when built, so working on the importer against the development set never
-loads them.
+set, again before any of its fixtures was written. A third batch of 24
+(``PLANNED_3``) was fixed and half drawn the same way with
+``random.Random(3).sample(sorted(PLANNED_3), 12)`` as the third hold-out set.
+Hold-out builders live in ``tests/realistic/holdout/``, ``holdout2/`` and
+``holdout3/`` and are imported only when built, so working on the importer
+against the development set never loads them.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ def _f(name: str, ext: str, style: str, practice: str, **extra: object) -> Fixtu
 
 
 _H2: dict[str, object] = {"holdout": True, "holdout_set": "holdout2"}
+_H3: dict[str, object] = {"holdout": True, "holdout_set": "holdout3"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -310,15 +313,49 @@ PLANNED_2 = [
 ]
 
 
+# The third batch's 24 names were fixed before any of its fixtures was written,
+# and half were drawn with random.Random(3).sample(sorted(PLANNED_3), 12) as the
+# third hold-out set. The development half may be published first with only
+# this digest of "\n".join(sorted(PLANNED_3)), which the list must still match.
+PLANNED_3_SHA256 = "24321a5759ae5e1cc23421db153ea0324ddcf7105132388bdba63a5668fb2be6"
+
+PLANNED_3 = [
+    "accounting_negatives",
+    "calendar_year_quarters",
+    "dfe_ees_tidy",
+    "exceptions_report_red_only",
+    "footnotes_and_sources",
+    "kpi_form_pages",
+    "mixed_frequency_wide",
+    "narrative_numbers_commentary",
+    "nbsp_and_text_numbers",
+    "numeric_rag_key_row",
+    "ofsted_grades_status",
+    "owner_metadata_columns",
+    "pam_data_cymru",
+    "polarity_arrows",
+    "profiled_quarter_targets",
+    "quarter_snapshot_sheets",
+    "rank_and_quartile_columns",
+    "section_subtotal_rows",
+    "spc_assurance_icons",
+    "summary_counts_above_table",
+    "target_in_name",
+    "text_month_headings",
+    "title_period_only",
+    "year_rows_under_title",
+]
+
+
 def development() -> list[Fixture]:
     return [f for f in FIXTURES if not f.holdout]
 
 
-HOLDOUT_SETS = ("holdout", "holdout2")
+HOLDOUT_SETS = ("holdout", "holdout2", "holdout3")
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' for the second draw."""
+    """One hold-out set: the first by default, 'holdout2' or 'holdout3' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 

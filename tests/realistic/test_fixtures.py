@@ -138,4 +138,8 @@ def test_second_holdout_is_the_stated_draw() -> None:
 def test_development_set_loads_no_holdout_builder() -> None:
     for fixture in catalogue.development():
         assert fixture.module.startswith("tests.realistic.styles."), fixture.name
-    assert not set(catalogue.holdout()) & set(catalogue.holdout("holdout2"))
+    sets = [set(catalogue.holdout(name)) for name in catalogue.HOLDOUT_SETS]
+    for i, first in enumerate(sets):
+        assert all(f.module.startswith(f"tests.realistic.{f.holdout_set}.") for f in first)
+        for second in sets[i + 1 :]:
+            assert not first & second
