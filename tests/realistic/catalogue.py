@@ -245,6 +245,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "resources directorate scorecard kept by a finance team", **_H3),
     _f("dfe_ees_tidy", "csv", "tidy CSV: time_period 202324, geographic_level, LA codes, snake_case measures across",
        "Department for Education explore education statistics data file", options=("--area", "Sheffield"), **_H3),
+    _f("exceptions_report_red_only", "xlsx", "red indicators only, Q2 named in the title, long reason/action text, dates",
+       "exceptions appendix to a quarterly cabinet performance report", **_H3),
+    _f("footnotes_and_sources", "xlsx", "'85.2\u00b9', '88.1*' figures, '\u00b2' on names, note line between sections, sources",
+       "health and wellbeing scorecard prepared by an intelligence team", **_H3),
 )  # fmt: skip
 
 PLANNED = [

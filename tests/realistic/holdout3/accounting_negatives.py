@@ -30,7 +30,7 @@ def _t(text: str, actual: float | None) -> Cell:
 
 
 # ref, measure, Q1, Q2, Q3, target (a cell too), RAG (Q3)
-ROWS: tuple[tuple[str, str, Cell | None, Cell | None, Cell | None, Cell, str], ...] = (
+ROWS: tuple[tuple[str, str, Cell | None, Cell | None, Cell | None, Cell | None, str | None], ...] = (
     ("RES01", "Revenue budget: forecast outturn variance", _n(1250), _n(-340), _t("(1,015)", -1015.0),
      _n(0, ACCOUNTING), "Green"),
     ("RES02", "Capital programme: forecast slippage", _n(2410), _n(3975), _n(4120), _n(2000), "Red"),
@@ -38,11 +38,13 @@ ROWS: tuple[tuple[str, str, Cell | None, Cell | None, Cell | None, Cell, str], .
      "Amber"),
     ("RES04", "General fund reserves: net movement in year", _n(-2150, ACCOUNTING), _t("(3,400)", -3400.0),
      _t("(3,875)", -3875.0), _n(-4000, ACCOUNTING), "Green"),
-    ("RES05", "Sundry debt over 90 days old", _n(1426), _n(1388), _t("-", None), _n(1200), "Red"),
+    ("RES05", "Sundry debt over 90 days old", _n(1426), _n(1388), _n(1512), _n(1200), "Red"),
     ("RES06", "Treasury investment income above budget", _n(96, ACCOUNTING), _n(0, ACCOUNTING),
      _n(112, ACCOUNTING), _n(100, ACCOUNTING), "Green"),
     ("RES07", "Collection fund surplus / (deficit)", _t("-", None), _n(-412), _t("(388)", -388.0),
      _n(0, ACCOUNTING), "Amber"),
+    ("RES10", "Small business rate relief recovered after review", _t("-", None), _t("-", None),
+     _n(38, ACCOUNTING), None, None),
     ("RES08", "Council tax collected in year (%)", _n(29.4, ONE_DP), _n(56.8, ONE_DP), _n(84.1, ONE_DP),
      _n(84.5, ONE_DP), "Amber"),
     ("RES09", "Invoices paid within 30 days (%)", _n(94.1, ONE_DP), _n(95.3, ONE_DP), _n(96.0, ONE_DP),
@@ -58,14 +60,16 @@ def build(path: Path) -> Expected:
     accounting format, whose zero shows as '-') or typed as text '(1,015)'
     when pasted from the ledger report. The measure column is headed
     'Measure (£k unless stated)', so money is in thousands of pounds. A
-    reader takes '(1,015)' as -1015, a cell holding 0 that shows '-' as 0,
-    and a text '-' typed where Q3's figure is not in yet (or Q1 had none) as
-    no figure: kept as the marker. The targets are in the same style; RAG is
-    Q3's.
+    reader takes '(1,015)' as -1015 and a cell holding 0 that shows '-' as 0;
+    a text '-' typed by hand ('nil or not yet available', says the key) is
+    not a number: it is kept as the marker. The targets are in the same
+    style; one measure has neither target nor rating. RAG is Q3's.
     """
     book, sheet = new_book("Q3 Scorecard")
     title(sheet, "A1", "Resources Directorate Corporate Scorecard 2024/25 - Quarter 3")
-    sheet["A2"] = "Figures in brackets are negative (an underspend, a deficit or a fall in reserves)."
+    sheet["A2"] = (
+        "Figures in brackets are negative (an underspend, a deficit or a fall in reserves)."
+    )
     header = ["Ref", "Measure (£k unless stated)", *QUARTERS, "Target 2024/25", "RAG"]
     merge(sheet, "C3:E3", "Quarterly position")
     put_row(sheet, 4, 1, header, bold=True)
@@ -81,22 +85,24 @@ def build(path: Path) -> Expected:
             if fmt is not None:
                 sheet.cell(row=row, column=col).number_format = fmt
         sheet.cell(row=row, column=7, value=rag)
-        goal = target[2]
+        goal = None if target is None else target[2]
         for period, cell in zip(QUARTERS, (q1, q2, q3), strict=True):
             if cell is None:
                 continue
             _, _, actual, text = cell
             last = period == QUARTERS[-1]
             exp.observations.append(
-                Obs(ref, name, period, actual, text, goal, RAG[rag] if last else None)
+                Obs(ref, name, period, actual, text, goal, RAG[rag] if last and rag else None)
             )
         if name.endswith("(%)"):
             exp.add_meta(ref, name, None, "%")
     foot = 5 + len(ROWS) + 1
     sheet.cell(row=foot, column=1, value="- = nil or not yet available")
-    sheet.cell(row=foot + 1, column=1, value="Source: finance ledger (period 9) and revenues system")
+    sheet.cell(
+        row=foot + 1, column=1, value="Source: finance ledger (period 9) and revenues system"
+    )
     sheet.column_dimensions["B"].width = 48
-    for col in "CDEF":
-        sheet.column_dimensions[col].width = 14
+    for letter in "CDEF":
+        sheet.column_dimensions[letter].width = 14
     save(book, path)
     return exp

@@ -86,7 +86,9 @@ def build(path: Path) -> Expected:
             rows.append([*lead, "Regional", "E92000001", "England", region_code, region, "", "",
                          "", "Total", *_figures(rng, year, size)])  # fmt: skip
             for old, new, la in las:
-                figures = OURS[year] if la == AREA else _figures(rng, year, rng.randrange(9_000, 120_000))
+                figures = (
+                    OURS[year] if la == AREA else _figures(rng, year, rng.randrange(9_000, 120_000))
+                )
                 rows.append([*lead, "Local authority", "E92000001", "England", region_code, region,
                              old, new, la, "Total", *figures])  # fmt: skip
                 if la == AREA:
