@@ -249,6 +249,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "exceptions appendix to a quarterly cabinet performance report", **_H3),
     _f("footnotes_and_sources", "xlsx", "'85.2\u00b9', '88.1*' figures, '\u00b2' on names, note line between sections, sources",
        "health and wellbeing scorecard prepared by an intelligence team", **_H3),
+    _f("narrative_numbers_commentary", "xlsx", "'Analysis and commentary' paragraphs full of figures, periods and dates",
+       "children's services scorecard with written analysis", **_H3),
+    _f("nbsp_and_text_numbers", "xlsx", "text figures with no-break and zero-width spaces, '\u2212' minus, '85 %', quote prefixes",
+       "housing scorecard pasted together from the council website and a PDF", **_H3),
 )  # fmt: skip
 
 PLANNED = [
