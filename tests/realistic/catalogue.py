@@ -253,6 +253,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "children's services scorecard with written analysis", **_H3),
     _f("nbsp_and_text_numbers", "xlsx", "text figures with no-break and zero-width spaces, '\u2212' minus, '85 %', quote prefixes",
        "housing scorecard pasted together from the council website and a PDF", **_H3),
+    _f("owner_metadata_columns", "xlsx", "Service/Lead officer/Data source/Frequency/Collection type columns, last/next update dates",
+       "performance framework indicator register exported from a performance system", **_H3),
+    _f("quarter_snapshot_sheets", "xlsx", "a sheet per quarter ('Q1 24-25'), headings only Actual/Target/RAG, quarter in the title",
+       "neighbourhood services workbook with a tab copied forward each quarter", **_H3),
 )  # fmt: skip
 
 PLANNED = [
