@@ -257,6 +257,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "performance framework indicator register exported from a performance system", **_H3),
     _f("quarter_snapshot_sheets", "xlsx", "a sheet per quarter ('Q1 24-25'), headings only Actual/Target/RAG, quarter in the title",
        "neighbourhood services workbook with a tab copied forward each quarter", **_H3),
+    _f("section_subtotal_rows", "xlsx", "merged theme headings, 'Theme total: 5 indicators \u2013 3 Green...' rows, RAG counts in figure columns",
+       "corporate plan report by theme with totals", **_H3),
+    _f("spc_assurance_icons", "xlsx", "'Apr-24' month columns, target, SPC 'Variation'/'Assurance' words, no RAG",
+       "NHS integrated performance report summary at a health and wellbeing board", **_H3),
 )  # fmt: skip
 
 PLANNED = [
