@@ -261,6 +261,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "corporate plan report by theme with totals", **_H3),
     _f("spc_assurance_icons", "xlsx", "'Apr-24' month columns, target, SPC 'Variation'/'Assurance' words, no RAG",
        "NHS integrated performance report summary at a health and wellbeing board", **_H3),
+    _f("target_in_name", "xlsx", "no Target column: '(target 50%)', '\u2013 target: no more than 30 days', '[Target \u2265 90%]' in names",
+       "place and environment scorecard with targets in the descriptions", **_H3),
+    _f("title_period_only", "xlsx", "headings Actual/Target/RAG/'Same quarter last year', quarter only in the title",
+       "district council quarterly performance report to overview and scrutiny", **_H3),
 )  # fmt: skip
 
 PLANNED = [
