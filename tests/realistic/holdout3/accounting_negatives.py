@@ -43,12 +43,12 @@ ROWS: tuple[tuple[str, str, Cell | None, Cell | None, Cell | None, Cell | None, 
      _n(112, ACCOUNTING), _n(100, ACCOUNTING), "Green"),
     ("RES07", "Collection fund surplus / (deficit)", _t("-", None), _n(-412), _t("(388)", -388.0),
      _n(0, ACCOUNTING), "Amber"),
-    ("RES10", "Small business rate relief recovered after review", _t("-", None), _t("-", None),
-     _n(38, ACCOUNTING), None, None),
     ("RES08", "Council tax collected in year (%)", _n(29.4, ONE_DP), _n(56.8, ONE_DP), _n(84.1, ONE_DP),
-     _n(84.5, ONE_DP), "Amber"),
+     _n(96.5, ONE_DP), "Amber"),
     ("RES09", "Invoices paid within 30 days (%)", _n(94.1, ONE_DP), _n(95.3, ONE_DP), _n(96.0, ONE_DP),
      _n(95.0, ONE_DP), "Green"),
+    ("RES10", "Small business rate relief recovered after review", _t("-", None), _t("-", None),
+     _n(38, ACCOUNTING), None, None),
 )  # fmt: skip
 
 
@@ -61,8 +61,8 @@ def build(path: Path) -> Expected:
     when pasted from the ledger report. The measure column is headed
     'Measure (£k unless stated)', so money is in thousands of pounds. A
     reader takes '(1,015)' as -1015 and a cell holding 0 that shows '-' as 0;
-    a text '-' typed by hand ('nil or not yet available', says the key) is
-    not a number: it is kept as the marker. The targets are in the same
+    a text '-' typed by hand ('nil / not available', says the key) is not a
+    number: it is kept as the marker, as the cell gives no figure. The targets are in the same
     style; one measure has neither target nor rating. RAG is Q3's.
     """
     book, sheet = new_book("Q3 Scorecard")
@@ -97,7 +97,7 @@ def build(path: Path) -> Expected:
         if name.endswith("(%)"):
             exp.add_meta(ref, name, None, "%")
     foot = 5 + len(ROWS) + 1
-    sheet.cell(row=foot, column=1, value="- = nil or not yet available")
+    sheet.cell(row=foot, column=1, value="- = nil / not available")
     sheet.cell(
         row=foot + 1, column=1, value="Source: finance ledger (period 9) and revenues system"
     )
