@@ -39,7 +39,7 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str, Fig, Fig, Fig, float, str], ...
          (14.2, 14.2), ("3.1*", 3.1), ("6.3\u00b9", 6.3), 15.0, "A"),
         ("Successful completions of drug treatment, opiate users (%)",
          "Successful completions of drug treatment, opiate users (%)",
-         (5.6, 5.6), (5.2, 5.2), ("[x]", None), 6.0, "A"),
+         (5.6, 5.6), (5.2, 5.2), ("[x]", None), 6.0, ""),
         ("Children receiving a 2-2\u00bd year health review (%)",
          "Children receiving a 2-2\u00bd year health review (%)",
          (79.5, 79.5), (81.2, 81.2), ("83.0\u00b9", 83.0), 85.0, "A"),
@@ -71,8 +71,8 @@ def build(path: Path) -> Expected:
     footnote and 'Source:' rows under the table, and a note line between
     two sections. The markers point at the notes and are not part of the
     name or the figure: a reader records the name without its marker and
-    takes 85.2 from '85.2¹'. '[x]' stays as the marker. RAG is Q2's; the
-    target column applies to all three quarters.
+    takes 85.2 from '85.2¹'. '[x]' stays as the marker (that row is not
+    rated). RAG is Q2's; the target column applies to all three quarters.
     """
     book, sheet = new_book("Scorecard")
     title(sheet, "A1", "Health and Wellbeing Board - Outcomes Scorecard, Quarter 2 2024/25")
@@ -86,10 +86,10 @@ def build(path: Path) -> Expected:
         merge(sheet, f"A{row}:F{row}", section)
         row += 1
         for printed, name, q4, q1, q2, target, rag in rows:
-            put_row(sheet, row, 1, [printed, q4[0], q1[0], q2[0], target, rag])
+            put_row(sheet, row, 1, [printed, q4[0], q1[0], q2[0], target, rag or None])
             for period, (written, actual) in zip(QUARTERS, (q4, q1, q2), strict=True):
                 text = None if actual is not None else str(written)
-                latest = RAG[rag] if period == QUARTERS[-1] else None
+                latest = RAG[rag] if period == QUARTERS[-1] and rag else None
                 exp.observations.append(Obs(None, name, period, actual, text, target, latest))
             if name.endswith("(%)"):
                 exp.add_meta(None, name, None, "%")
