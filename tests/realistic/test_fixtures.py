@@ -135,7 +135,20 @@ def test_second_holdout_is_the_stated_draw() -> None:
     assert {f.name for f in catalogue.development()} >= set(planned) - drawn
 
 
+def test_third_holdout_is_the_stated_draw() -> None:
+    planned = sorted(catalogue.PLANNED_3)
+    assert len(planned) == 24 == len(set(planned))
+    digest = hashlib.sha256("\n".join(planned).encode()).hexdigest()
+    assert digest == catalogue.PLANNED_3_SHA256, "the planned list changed after it was recorded"
+    drawn = set(random.Random(3).sample(planned, 12))
+    assert {f.name for f in catalogue.holdout("holdout3")} == drawn
+
+
 def test_development_set_loads_no_holdout_builder() -> None:
     for fixture in catalogue.development():
         assert fixture.module.startswith("tests.realistic.styles."), fixture.name
-    assert not set(catalogue.holdout()) & set(catalogue.holdout("holdout2"))
+    sets = [set(catalogue.holdout(name)) for name in catalogue.HOLDOUT_SETS]
+    for i, first in enumerate(sets):
+        assert all(f.module.startswith(f"tests.realistic.{f.holdout_set}.") for f in first)
+        for second in sets[i + 1 :]:
+            assert not first & second
