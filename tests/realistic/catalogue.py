@@ -5,14 +5,14 @@ The hold-out set was drawn once, before any fixture was written, with
 fixtures added after the draw are development fixtures. A second batch of 24
 was planned later (``PLANNED_2``) and half drawn with
 ``random.Random(2026).sample(sorted(PLANNED_2), 12)`` as the second hold-out
-set, again before any of its fixtures was written. A third batch of 24 was
-drawn the same way with ``random.Random(3)``; its development half comes
-first, with only a digest of the planned list (``PLANNED_3_SHA256``). A
-fourth batch of 12 had 4 drawn with ``random.Random(4)``; its eight
-development fixtures come first, with only ``PLANNED_4_SHA256``.
-Hold-out builders live in ``tests/realistic/holdout/`` and
-``tests/realistic/holdout2/`` and are imported only when built, so working on
-the importer against the development set never loads them.
+set, again before any of its fixtures was written. A third batch of 24
+(``PLANNED_3``) was fixed and half drawn the same way with
+``random.Random(3).sample(sorted(PLANNED_3), 12)`` as the third hold-out set,
+and a fourth batch of 12 (``PLANNED_4``) had four drawn with
+``random.Random(4).sample(sorted(PLANNED_4), 4)`` as the fourth.
+Hold-out builders live in ``tests/realistic/holdout/``, ``holdout2/``,
+``holdout3/`` and ``holdout4/`` and are imported only when built, so working
+on the importer against the development set never loads them.
 """
 
 from __future__ import annotations
@@ -70,6 +70,8 @@ def _f(name: str, ext: str, style: str, practice: str, **extra: object) -> Fixtu
 
 
 _H2: dict[str, object] = {"holdout": True, "holdout_set": "holdout2"}
+_H3: dict[str, object] = {"holdout": True, "holdout_set": "holdout3"}
+_H4: dict[str, object] = {"holdout": True, "holdout_set": "holdout4"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -283,6 +285,40 @@ FIXTURES: tuple[Fixture, ...] = (
        "resources PI framework with target tolerances", **_H2),
     _f("welsh_only_rag", "xlsx", "Welsh-only headings and names, 'Chwarter 1 2024-25', Coch/Ambr/Gwyrdd, Tueddiad",
        "Welsh-medium council scorecard published in Welsh", **_H2),
+    # third hold-out set: do not open these while working on the importer
+    _f("accounting_negatives", "xlsx", "'#,##0;(#,##0)' and accounting formats, '(1,015)' typed, text '-' for nil, '£k' heading",
+       "resources directorate scorecard kept by a finance team", **_H3),
+    _f("dfe_ees_tidy", "csv", "tidy CSV: time_period 202324, geographic_level, LA codes, snake_case measures across",
+       "Department for Education explore education statistics data file", options=("--area", "Sheffield"), **_H3),
+    _f("exceptions_report_red_only", "xlsx", "red indicators only, Q2 named in the title, long reason/action text, dates",
+       "exceptions appendix to a quarterly cabinet performance report", **_H3),
+    _f("footnotes_and_sources", "xlsx", "'85.2\u00b9', '88.1*' figures, '\u00b2' on names, note line between sections, sources",
+       "health and wellbeing scorecard prepared by an intelligence team", **_H3),
+    _f("narrative_numbers_commentary", "xlsx", "'Analysis and commentary' paragraphs full of figures, periods and dates",
+       "children's services scorecard with written analysis", **_H3),
+    _f("nbsp_and_text_numbers", "xlsx", "text figures with no-break and zero-width spaces, '\u2212' minus, '85 %', quote prefixes",
+       "housing scorecard pasted together from the council website and a PDF", **_H3),
+    _f("owner_metadata_columns", "xlsx", "Service/Lead officer/Data source/Frequency/Collection type columns, last/next update dates",
+       "performance framework indicator register exported from a performance system", **_H3),
+    _f("quarter_snapshot_sheets", "xlsx", "a sheet per quarter ('Q1 24-25'), headings only Actual/Target/RAG, quarter in the title",
+       "neighbourhood services workbook with a tab copied forward each quarter", **_H3),
+    _f("section_subtotal_rows", "xlsx", "merged theme headings, 'Theme total: 5 indicators \u2013 3 Green...' rows, RAG counts in figure columns",
+       "corporate plan report by theme with totals", **_H3),
+    _f("spc_assurance_icons", "xlsx", "'Apr-24' month columns, target, SPC 'Variation'/'Assurance' words, no RAG",
+       "NHS integrated performance report summary at a health and wellbeing board", **_H3),
+    _f("target_in_name", "xlsx", "no Target column: '(target 50%)', '\u2013 target: no more than 30 days', '[Target \u2265 90%]' in names",
+       "place and environment scorecard with targets in the descriptions", **_H3),
+    _f("title_period_only", "xlsx", "headings Actual/Target/RAG/'Same quarter last year', quarter only in the title",
+       "district council quarterly performance report to overview and scrutiny", **_H3),
+    # fourth hold-out set: do not open these while working on the importer
+    _f("emoji_rag", "xlsx", "Microsoft Lists export: '\U0001f7e2', '\U0001f7e0 At risk', '\u26aa Not due' statuses, emoji trend, 'Q1 24/25'",
+       "KPI tracker kept as a list in a Teams site, exported to Excel", **_H4),
+    _f("number_and_rate_subcolumns", "xlsx", "each period merged over 'No.' and 'Rate per 10,000', rate targets and comparators",
+       "children's social care activity table in a report to scrutiny", **_H4),
+    _f("percent_of_target_column", "xlsx", "Q1/Q2 Actual, Target, '% of target achieved' as 0% fractions, G/A/R letters",
+       "district council quarterly scorecard with a calculated achievement column", **_H4),
+    _f("power_query_unpivoted", "xlsx", "Service/PI Code/PI Name/Unit then 'Attribute' ('Q1 2024/25 Target', 'RAG 2023/24') and 'Value'",
+       "scorecard reshaped with Power Query 'Unpivot Other Columns'", **_H4),
 )  # fmt: skip
 
 PLANNED = [
@@ -355,30 +391,71 @@ PLANNED_2 = [
     "welsh_only_rag",
 ]
 
+
 # The third batch's 24 names were fixed before any of its fixtures was written,
 # and half were drawn with random.Random(3).sample(sorted(PLANNED_3), 12) as the
-# third hold-out set. The development half is published first with only this
-# digest of "\n".join(sorted(PLANNED_3)); the list joins it when the hold-out
-# half is added, and must match it.
+# third hold-out set. The development half may be published first with only
+# this digest of "\n".join(sorted(PLANNED_3)), which the list must still match.
 PLANNED_3_SHA256 = "24321a5759ae5e1cc23421db153ea0324ddcf7105132388bdba63a5668fb2be6"
 
+PLANNED_3 = [
+    "accounting_negatives",
+    "calendar_year_quarters",
+    "dfe_ees_tidy",
+    "exceptions_report_red_only",
+    "footnotes_and_sources",
+    "kpi_form_pages",
+    "mixed_frequency_wide",
+    "narrative_numbers_commentary",
+    "nbsp_and_text_numbers",
+    "numeric_rag_key_row",
+    "ofsted_grades_status",
+    "owner_metadata_columns",
+    "pam_data_cymru",
+    "polarity_arrows",
+    "profiled_quarter_targets",
+    "quarter_snapshot_sheets",
+    "rank_and_quartile_columns",
+    "section_subtotal_rows",
+    "spc_assurance_icons",
+    "summary_counts_above_table",
+    "target_in_name",
+    "text_month_headings",
+    "title_period_only",
+    "year_rows_under_title",
+]
+
 # The fourth batch's 12 names were fixed before any of its fixtures was written,
-# and 4 were drawn with random.Random(4).sample(sorted(PLANNED_4), 4) as the
-# fourth hold-out set. The development part (eight fixtures) is published first
-# with only this digest of "\n".join(sorted(PLANNED_4)); the list joins it when
-# the hold-out part is added, and must match it.
+# and a third of them drawn with random.Random(4).sample(sorted(PLANNED_4), 4) as
+# the fourth hold-out set; "\n".join(sorted(PLANNED_4)) has this digest. The other
+# eight are ideas for the development set, not yet written.
 PLANNED_4_SHA256 = "96ae397006784fb6048e2ab24e3ce7bcc13cea21a03da521933228f1d385938c"
+
+PLANNED_4 = [
+    "contract_kpis_supplier",
+    "emoji_rag",
+    "latest_period_column",
+    "number_and_rate_subcolumns",
+    "percent_of_target_column",
+    "pivot_table_export",
+    "power_query_unpivoted",
+    "qlik_totals_first",
+    "shared_service_two_councils",
+    "tableau_crosstab_utf16",
+    "top_quartile_targets",
+    "value_flag_column",
+]
 
 
 def development() -> list[Fixture]:
     return [f for f in FIXTURES if not f.holdout]
 
 
-HOLDOUT_SETS = ("holdout", "holdout2")
+HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4")
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' for the second draw."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout4' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 

@@ -142,7 +142,33 @@ def test_second_holdout_is_the_stated_draw() -> None:
     assert {f.name for f in catalogue.development()} >= set(planned) - drawn
 
 
+def test_third_holdout_is_the_stated_draw() -> None:
+    planned = sorted(catalogue.PLANNED_3)
+    assert len(planned) == 24 == len(set(planned))
+    digest = hashlib.sha256("\n".join(planned).encode()).hexdigest()
+    assert digest == catalogue.PLANNED_3_SHA256, "the planned list changed after it was recorded"
+    drawn = set(random.Random(3).sample(planned, 12))
+    assert {f.name for f in catalogue.holdout("holdout3")} == drawn
+    assert {f.name for f in catalogue.development()} >= set(planned) - drawn
+
+
+def test_fourth_holdout_is_the_stated_draw() -> None:
+    planned = sorted(catalogue.PLANNED_4)
+    assert len(planned) == 12 == len(set(planned))
+    digest = hashlib.sha256("\n".join(planned).encode()).hexdigest()
+    assert digest == catalogue.PLANNED_4_SHA256, "the planned list changed after it was recorded"
+    drawn = set(random.Random(4).sample(planned, 4))
+    assert {f.name for f in catalogue.holdout("holdout4")} == drawn
+    assert {f.name for f in catalogue.development()} >= set(planned) - drawn
+
+
 def test_development_set_loads_no_holdout_builder() -> None:
     for fixture in catalogue.development():
         assert fixture.module.startswith("tests.realistic.styles."), fixture.name
-    assert not set(catalogue.holdout()) & set(catalogue.holdout("holdout2"))
+    held = [{f.name for f in catalogue.holdout(s)} for s in catalogue.HOLDOUT_SETS]
+    assert all(held), "a hold-out set is empty"
+    assert sum(len(h) for h in held) == len(set().union(*held)), "a fixture is in two sets"
+    assert set().union(*held) == {f.name for f in catalogue.FIXTURES if f.holdout}
+    for set_name in catalogue.HOLDOUT_SETS:
+        for fixture in catalogue.holdout(set_name):
+            assert fixture.module.startswith(f"tests.realistic.{set_name}."), fixture.name

@@ -8,7 +8,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from tests.realistic import scoring
+import pytest
+
+from tests.realistic import catalogue, scoring
 from tests.realistic.kit import Expected, Obs
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "measure_import.py"
@@ -89,3 +91,16 @@ def test_a_unit_in_brackets_does_not_stop_a_name_matching() -> None:
     outcome = measure.Outcome("x", False, "imported", status="imported", expected=1)
     measure.compare(outcome, expected, export)
     assert (outcome.exact, outcome.spurious, outcome.meta_right) == (1, 0, 1)
+
+
+def test_every_holdout_set_can_be_chosen_and_is_named_in_the_help(capsys: Any) -> None:
+    measure = _script()
+    with pytest.raises(SystemExit) as done:
+        measure.main(["--help"])
+    assert done.value.code == 0
+    usage = " ".join(capsys.readouterr().out.split())
+    for set_name in catalogue.HOLDOUT_SETS:
+        assert f"--set {set_name} " in usage, set_name
+        # the set is accepted; an unknown --only name stops it before anything is built
+        assert measure.main(["--set", set_name, "--only", "no_such_fixture"]) == 2
+    assert "no_such_fixture" in capsys.readouterr().err
