@@ -90,3 +90,50 @@ def test_same_period_last_year_in_a_quarterly_report_is_the_quarter_a_year_back(
     report = import_file(store, path)
     assert (report.status, report.review) == ("imported", [])
     assert stored(store) == [("CS1", "Q3 2023/24", 7.7), ("CS1", "Q3 2024/25", 6.8)]
+
+
+@pytest.mark.parametrize(
+    ("title", "value", "last_year", "now", "then"),
+    [
+        ("Quarter 2 2024/25 performance report", "Actual", "Same quarter last year",
+         "Q2 2024/25", "Q2 2023/24"),
+        ("Performance at the end of Q3 2023/24", "Result", "Same period last year",
+         "Q3 2023/24", "Q3 2022/23"),
+        ("Corporate scorecard - Quarter 4 2024/25", "Performance", "Same time last year",
+         "Q4 2024/25", "Q4 2023/24"),
+    ],
+)  # fmt: skip
+def test_a_lone_value_column_beside_last_year_s_is_the_title_s_period(
+    store: Store, tmp_path: Path, title: str, value: str, last_year: str, now: str, then: str
+) -> None:
+    path = book(
+        tmp_path / "report.xlsx",
+        [
+            [title],
+            [],
+            ["Ref", "Indicator", value, "Target", "RAG", last_year],
+            ["KPI 1", "Council tax collected (%)", 57.1, 57.5, "Amber", 56.9],
+            ["KPI 2", "Days to process new benefit claims", 16.2, 18.0, "Green", 19.4],
+        ],
+    )
+    report = import_file(store, path)
+    assert (report.status, report.review) == ("imported", [])
+    assert stored(store) == sorted(
+        [("KPI 1", now, 57.1), ("KPI 1", then, 56.9), ("KPI 2", now, 16.2), ("KPI 2", then, 19.4)]
+    )
+
+
+def test_two_undated_value_columns_beside_last_year_s_are_still_doubted(
+    store: Store, tmp_path: Path
+) -> None:
+    path = book(
+        tmp_path / "report.xlsx",
+        [
+            ["Quarter 2 2024/25 performance report"],
+            [],
+            ["Ref", "Indicator", "Actual", "Outturn", "Same quarter last year"],
+            ["KPI 1", "Council tax collected (%)", 57.1, 55.0, 56.9],
+        ],
+    )
+    report = import_file(store, path)
+    assert report.status == "needs_review" or any("not imported" in w for w in report.warnings)

@@ -21,6 +21,7 @@ class _Column(Protocol):
     period: Period | None
     why: str
     unanchored: bool
+    code: str | None
 
 
 def meaning(heading: str) -> tuple[str | None, int] | None:
@@ -53,15 +54,26 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
         for column in last_year:
             column.field, column.period = "actual", period_spans.shifted(year, -1)
             column.why = f"its heading, counted back from {year.label} in {where}"
-    back = bool(year and last_year) or any((meaning(c.header) or (None, 0))[1] != 0 for c in wanted)
+    back = (
+        bool(year and last_year)
+        or any((meaning(c.header) or (None, 0))[1] != 0 for c in wanted)
+        or any(vocabulary.normalise(c.header) in vocabulary.SAME_PERIOD_LAST_YEAR for c in wanted)
+    )
     if back:  # "Current" beside "Previous": the report's own period
-        wanted += [
+        undated = [
             c
             for c in columns
             if c.period is None
             and c.field == "actual"
-            and vocabulary.normalise(c.header) in vocabulary.CURRENT_HEADINGS
+            and not c.code
+            and c not in wanted
+            and c not in last_year
         ]
+        current = [
+            c for c in undated if vocabulary.normalise(c.header) in vocabulary.CURRENT_HEADINGS
+        ]
+        # a lone plain "Actual" beside "Same quarter last year" is the report's own figure
+        wanted += current or (undated if len(undated) == 1 else [])
     for column in wanted:
         key = vocabulary.normalise(column.header)
         period, anchor = _counted(key, named)
