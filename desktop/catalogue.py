@@ -28,6 +28,7 @@ from desktop.analysis.types import (
     Rag,
     Series,
     Tolerance,
+    make_point,
 )
 from desktop.collector import collector_paused
 from desktop.tolerances import default_tolerance
@@ -233,7 +234,7 @@ def tolerance_of(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE
 def _point(obs: ObservationRecord) -> Point:
     # positional, in Point's field order: this runs once per observation of the store
     period = obs.period
-    return Point(
+    return make_point(
         period.label,
         period.start,
         period.end,
