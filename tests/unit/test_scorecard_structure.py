@@ -17,6 +17,8 @@ PACKAGE = REPO / "desktop" / "scorecard"
 NOT_VOCABULARY: dict[str, str] = {
     "store/write.py:_INDICATOR_COLUMNS": "the store's own column names",
     "store/write.py:_OBS_FIELDS": "the store's own column names",
+    "store/write.py:_STAGED": "the store's own column names",
+    "store/write.py:_SAME": "the store's own column names",
 }
 # the read stage knows no meaning (it may import only itself and the model): its lists are
 # file-format names — error values, OOXML operators, number formats, colours, extensions
