@@ -28,6 +28,7 @@ from desktop.analysis.types import (
     Rag,
     Series,
     Tolerance,
+    make_point,
 )
 from desktop.collector import collector_paused
 from desktop.tolerances import default_tolerance
@@ -233,7 +234,7 @@ def tolerance_of(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE
 def _point(obs: ObservationRecord) -> Point:
     # positional, in Point's field order: this runs once per observation of the store
     period = obs.period
-    return Point(
+    return make_point(
         period.label,
         period.start,
         period.end,
@@ -320,12 +321,13 @@ def analyse_points(
 ) -> AnalysisRecord:
     """``analyse_record`` of ``record`` with these points (and their periods' ids) for its
     observations: those ``_point`` makes of them, in their order."""
-    summary = summarise(_series(record, tuple(points), default))
+    series = _series(record, tuple(points), default)
+    summary = summarise(series)
     i = summary.latest_index
     texts = [p.actual_text for p in points if p.actual_text]
     return AnalysisRecord(
         version=ANALYSIS_VERSION,
-        tolerance=tolerance_key(record, default),
+        tolerance=_key(series.tolerance),  # tolerance_key, from the tolerance already made
         latest_period_id=None if i is None else period_ids[i],
         rag_computed=summary.rag_computed,
         rag_latest=summary.rag_latest,
@@ -335,7 +337,9 @@ def analyse_points(
         flag_rules=tuple(f.rule for f in summary.flags),
         flags_json=json.dumps(
             [[f.rule, f.message, f.period_label] for f in summary.flags], ensure_ascii=False
-        ),
+        )
+        if summary.flags
+        else "[]",
         commentary=" ".join(p.commentary for p in points if p.commentary) or None,
         last_text=texts[-1] if texts else None,
     )

@@ -9,7 +9,7 @@ from .facts import build_facts
 from .flags import run_flags
 from .history import fill_history, latest_numeric, red_run
 from .numbers import finite
-from .rag import compute_rags, effective_rag
+from .rag import compute_rags
 from .timeline import PointIndex
 from .trend import direction
 from .types import Assessment, Series, Summary
@@ -24,10 +24,16 @@ def build_context(series: Series, *, full: bool = True) -> Context:
     points = tuple(series.points)
     polarity, tolerance = series.polarity, series.tolerance
     computed = compute_rags(points, polarity, tolerance)
+    # effective_rag and finite for every point, inline: this runs per observation
     effective = tuple(
-        effective_rag(p.rag_published, c) for p, c in zip(points, computed, strict=True)
+        [
+            c if p.rag_published is None else p.rag_published
+            for p, c in zip(points, computed, strict=True)
+        ]
     )
-    actuals = tuple(finite(p.actual) for p in points)
+    actuals = tuple(
+        [a if type(a) is float and a - a == 0.0 else finite(a) for a in [p.actual for p in points]]
+    )
     ctx = Context(series, points, PointIndex(points), computed, effective, actuals)
     ctx.latest = latest_numeric(points, actuals)
     if ctx.latest is None:

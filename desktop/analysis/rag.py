@@ -82,7 +82,8 @@ def compute_rags(
             rags.append(compute_rag(a, t, polarity, tolerance))
             continue
         short = t - a if higher else a - t
-        slack = _slack(t)
+        magnitude = abs(t)
+        slack = 1e-9 * (magnitude if magnitude > 1.0 else 1.0)  # _slack(t), inline
         if short <= slack:
             rags.append("green")
             continue

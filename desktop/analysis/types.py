@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 Polarity = Literal["higher_is_better", "lower_is_better", "on_target", "none", "unknown"]
@@ -42,6 +42,47 @@ class Point:
     rag_published: Rag | None = None
     comparators: Mapping[str, float] = field(default_factory=dict)
     commentary: str | None = None
+
+
+# Each field's slot, set directly: the frozen class's __init__ sets every field through the
+# guarded object.__setattr__, which costs about three times as much.
+_new = object.__new__
+(
+    _set_label, _set_start, _set_end, _set_kind, _set_actual, _set_actual_text, _set_target,
+    _set_numerator, _set_denominator, _set_rag, _set_comparators, _set_commentary,
+) = (getattr(Point, f.name).__set__ for f in fields(Point))  # fmt: skip
+
+
+def make_point(
+    period_label: str,
+    period_start: dt.date,
+    period_end: dt.date,
+    period_kind: str,
+    actual: float | None,
+    actual_text: str | None,
+    target: float | None,
+    numerator: float | None,
+    denominator: float | None,
+    rag_published: Rag | None,
+    comparators: Mapping[str, float],
+    commentary: str | None,
+) -> Point:
+    """``Point(...)`` with every field given in order, made in a third of the time: for the
+    loops that make one per observation (an import of 100,000 figures, a store's start-up)."""
+    point: Point = _new(Point)
+    _set_label(point, period_label)
+    _set_start(point, period_start)
+    _set_end(point, period_end)
+    _set_kind(point, period_kind)
+    _set_actual(point, actual)
+    _set_actual_text(point, actual_text)
+    _set_target(point, target)
+    _set_numerator(point, numerator)
+    _set_denominator(point, denominator)
+    _set_rag(point, rag_published)
+    _set_comparators(point, comparators)
+    _set_commentary(point, commentary)
+    return point
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from desktop.analysis import (
     what_changed,
 )
 from desktop.analysis.flags import RULES
+from desktop.analysis.rag import compute_rags
 
 QUICK = settings(max_examples=200, deadline=None)
 
@@ -154,3 +155,28 @@ def test_what_changed_and_roll_ups_never_raise(before: list[Series], after: list
     summary = what_changed(old, new)
     assert summary.total() <= 2 * len(set(old) | set(new))
     assert sum(rag_counts(assess(s) for s in new.values()).values()) == len(new)
+
+
+_ANY_VALUE = st.one_of(
+    st.none(), st.floats(allow_nan=True, allow_infinity=True), integers, st.booleans()
+)
+
+
+@QUICK
+@given(
+    pairs=st.lists(st.tuples(_ANY_VALUE, _ANY_VALUE), max_size=8),
+    polarity=st.sampled_from(["higher_is_better", "lower_is_better", "on_target", "unknown"]),
+    tolerance=tolerances,
+)
+def test_the_series_rule_gives_what_the_point_rule_gives_point_by_point(
+    pairs: list[tuple[object, object]], polarity: str, tolerance: Tolerance
+) -> None:
+    """compute_rags decides the common case inline: every answer is still compute_rag's."""
+    day = dt.date(2024, 4, 1)
+    points = [
+        Point("Q1 2024/25", day, day, "quarter", actual=a, target=t)  # type: ignore[arg-type]
+        for a, t in pairs
+    ]
+    assert compute_rags(points, polarity, tolerance) == tuple(
+        compute_rag(p.actual, p.target, polarity, tolerance) for p in points
+    )

@@ -23,8 +23,7 @@ from db.models import (
     ServiceRow,
     utcnow,
 )
-from db.records import PeriodRecord
-from desktop.analysis.types import Point
+from desktop.analysis.types import Point, make_point
 from desktop.catalogue import analysis_row_of_points, refresh_analysis
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
 from desktop.scorecard.parse.values import MAX_MAGNITUDE, normalise_name
@@ -502,8 +501,37 @@ class _Fresh:
         staged = [(iid, n, r[1], r) for n, r in enumerate(rows)]
         arranged = order.arrange(sorted(staged, key=itemgetter(2)))
         periods = order.by_id
+        points: list[Point] = []
+        add = points.append
+        text = _TEXT  # what a TEXT column gives back
+        # as ``catalogue`` makes a point of an observation read back: numbers as a FLOAT column
+        # and text as a TEXT column give them back (a TypeError for anything else: read it
+        # back), no comparators (the analysis reads none); inline, as this runs per figure
         try:
-            points = [_point(periods[pid], r) for _iid, _n, pid, r in arranged]
+            for _iid, _n, pid, r in arranged:
+                p = periods[pid]
+                actual, actual_text, target, numerator, denominator = r[2:7]
+                commentary = r[9]
+                if not (
+                    type(actual_text) in text and type(r[7]) in text and type(commentary) in text
+                ):
+                    raise TypeError("not text")
+                add(
+                    make_point(
+                        p.label,
+                        p.start,
+                        p.end,
+                        p.kind,
+                        None if actual is None else actual + 0.0,
+                        actual_text,
+                        None if target is None else target + 0.0,
+                        None if numerator is None else numerator + 0.0,
+                        None if denominator is None else denominator + 0.0,
+                        r[7],
+                        {},
+                        commentary,
+                    )
+                )
         except TypeError:
             return  # a value the store would give back otherwise: read it back
         record = queries.indicator_record(self.created[iid])
@@ -511,31 +539,7 @@ class _Fresh:
         self.worked_out.append(analysis_row_of_points(record, points, ids, self.default))
 
 
-def _point(period: PeriodRecord, row: tuple[Any, ...]) -> Point:
-    """An observation row (as staged) as ``catalogue`` makes a point of it once it is read
-    back: numbers as a FLOAT column and text as a TEXT column give them back, no comparators
-    (the analysis reads none)."""
-    return Point(
-        period.label,
-        period.start,
-        period.end,
-        period.kind,
-        _real(row[2]),
-        _text(row[3]),
-        _real(row[4]),
-        _real(row[5]),
-        _real(row[6]),
-        _text(row[7]),
-        {},
-        _text(row[9]),
-    )
-
-
-def _text(value: Any) -> Any:
-    """Text as a TEXT column gives it back (TypeError for anything else)."""
-    if value is None or type(value) is str:
-        return value
-    raise TypeError(type(value).__name__)
+_TEXT = (str, type(None))
 
 
 class _PeriodIds:
