@@ -714,6 +714,16 @@ TARGET_AFTER_AT_MOST: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# the word that introduces a target written into an indicator's name ('… (target 90%)',
+# '– target: no more than 30 days', '[Target ≥ 95%]'); Welsh: targed
+TARGET_IN_NAME_WORDS: tuple[str, ...] = ("target", "targed")
+# units a target in a name may end with before its bracket closes ('target 5 working days')
+TARGET_IN_NAME_UNITS: tuple[str, ...] = (
+    "%", "per cent", "percent", "working days", "days", "day", "weeks", "week", "hours",
+    "hour", "hrs", "minutes", "mins", "months", "£",
+)  # fmt: skip
+
+
 # ---------------------------------------------------------------- cells that say "no figure"
 # in a value cell: suppressed, not available, not applicable, an Excel error (kept as the
 # observation's text); Welsh: amherthnasol (not applicable), ddim ar gael (not available)

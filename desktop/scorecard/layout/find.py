@@ -18,6 +18,7 @@ from desktop.scorecard.layout import (
     explain,
     flag_columns,
     keys,
+    name_targets,
     own_area,
     period_pairs,
     rating_summary,
@@ -110,6 +111,7 @@ def detect(
             lines.extend(described)
         results.append(result)
     indicators = _merge(results, notes)
+    name_targets.read(indicators, notes)
     doubt_scales(indicators, notes, found)
     cross_checks.check(indicators, notes, found, Path(workbook.path).stem.replace("_", " "))
     if fallback.kind == "date" and any(
