@@ -18,7 +18,8 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,24 +42,37 @@ def _main(data: Path, *args: str) -> list[str]:
     return [sys.executable, str(REPO / "main.py"), "--data-dir", str(data), *args]
 
 
+@contextmanager
+def _connected(target: str | Path, uri: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection closed on leaving, not when the collector gets to it: a connection left
+    open closes later at a random moment, checkpoints and deletes the store's -wal file —
+    in the middle of copying the folder, once."""
+    conn = sqlite3.connect(target, uri=uri)
+    try:
+        with conn:
+            yield conn
+    finally:
+        conn.close()
+
+
 def _count(store: Path, table: str) -> int:
-    with sqlite3.connect(store) as conn:
+    with _connected(store) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def _marker(store: Path) -> str | None:
-    with sqlite3.connect(store) as conn:
+    with _connected(store) as conn:
         row = conn.execute("SELECT value FROM setting WHERE key='marker'").fetchone()
     return None if row is None else str(row[0])
 
 
 def _set_marker(store: Path, value: str) -> None:
-    with sqlite3.connect(store) as conn:
+    with _connected(store) as conn:
         conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES ('marker', ?)", (value,))
 
 
 def _integrity(path: Path) -> list[str]:
-    with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+    with _connected(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
         return [row[0] for row in conn.execute("PRAGMA integrity_check")]
 
 
@@ -274,7 +288,7 @@ def test_a_kill_during_an_upgrade_leaves_the_old_or_the_new_schema(
             remove_stale(folder)
             assert _leftovers(folder) == []
         assert _integrity(store) == ["ok"]
-        with sqlite3.connect(store) as conn:
+        with _connected(store) as conn:
             (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             columns = {row[1] for row in conn.execute("PRAGMA table_info(indicator)")}
         assert (revision, "probe" in columns) in {
