@@ -11,6 +11,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import id_headings, rank_headings, relative
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells, coded_headings, periods
+from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -78,7 +79,7 @@ def text_of(value: CellValue) -> str:
 
 @lru_cache(maxsize=16384)
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(unmark(text).split())  # "Rate per 10,000²" names no footnote
 
 
 def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
@@ -672,6 +673,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
         found = [c for c in columns if c.field == name and c.period is None]
         if name == "target":  # 'Annual target' beside 'Quarterly target': the period's own wins
             found.sort(key=_whole_year_target)
+        # 'RAG' beside '% of target achieved': the column of arithmetic is never the one kept
+        found.sort(key=lambda c: vocabulary.is_derived_heading(c.header))
         for extra in found[1:]:
             if name == "name":
                 extra.field = "description"
