@@ -6,6 +6,7 @@ import pytest
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.find import detect
+from desktop.scorecard.layout.header import classify
 from desktop.scorecard.model import ParsedScorecard
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
@@ -110,3 +111,25 @@ def test_words_under_a_performance_against_target_heading_are_a_rating() -> None
 )
 def test_derived_headings(heading: str, derived: bool) -> None:
     assert vocabulary.is_derived_heading(heading) is derived
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Gap to target",
+        "Distance from target",
+        "Over/under target",
+        "Deviation from target",
+        "+/- target",
+        "+/- against target",
+        "Target +/-",
+        "\u00b1 target",
+    ],
+)
+def test_a_gap_to_the_target_is_never_read_as_the_target(heading: str) -> None:
+    assert classify(heading).field == "ignore"
+
+
+@pytest.mark.parametrize("heading", ["Target", "Target (\u00b12%)", "Target 2024/25"])
+def test_a_target_with_a_tolerance_written_in_it_is_still_the_target(heading: str) -> None:
+    assert classify(heading).field == "target"

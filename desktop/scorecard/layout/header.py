@@ -92,6 +92,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         text = shown
     if not shown:
         return Column(-1, shown, None)
+    if _PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
+        return Column(-1, shown, "ignore")
     side = one_language(shown, mapping)
     if side != shown:  # "Targed / Target": the heading in Welsh, then in English
         column = classify(side, mapping)
@@ -169,6 +171,12 @@ _PIVOT_FIELD = re.compile(r"(?:sum|average|max|min)(?: of |\s?-\s?)(?P<field>.+)
 
 
 # "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says
+_PLUS_MINUS = r"(?:\+\s*/\s*-|-\s*/\s*\+|\u00b1)"
+_PLUS_MINUS_TARGET = re.compile(
+    rf"{_PLUS_MINUS}\s*(?:(?:against|to|vs\.?|v\.?|on|from)\s+)?(?:the\s+)?target"
+    rf"|target\s*{_PLUS_MINUS}",
+    re.IGNORECASE,
+)
 _NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
 _SERIES_SPLIT = re.compile(r"\s*:\s+|\s+[-–]\s+")
 
