@@ -146,6 +146,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     if coded is not None:  # "SW4a 14-15": a code and a two-digit year range
         return Column(-1, shown, "actual", coded[1], code=coded[0])
     if exact is not None and exact.score >= MIN_SCORE:
+        if exact.field == "ignore" and rank_headings.is_boundary(shown):
+            return Column(-1, shown, None)  # "Upper quartile (best)": a figure, not a position
         return Column(-1, shown, exact.field)
     return _without_aside(shown, mapping) or Column(-1, shown, None)
 
@@ -170,13 +172,14 @@ def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
 _PIVOT_FIELD = re.compile(r"(?:sum|average|max|min)(?: of |\s?-\s?)(?P<field>.+)", re.IGNORECASE)
 
 
-# "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says
+# "+/- target", "Target ±": the gap to the target, worked out from the figures
 _PLUS_MINUS = r"(?:\+\s*/\s*-|-\s*/\s*\+|\u00b1)"
 _PLUS_MINUS_TARGET = re.compile(
     rf"{_PLUS_MINUS}\s*(?:(?:against|to|vs\.?|v\.?|on|from)\s+)?(?:the\s+)?target"
     rf"|target\s*{_PLUS_MINUS}",
     re.IGNORECASE,
 )
+# "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says
 _NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
 _SERIES_SPLIT = re.compile(r"\s*:\s+|\s+[-–]\s+")
 
