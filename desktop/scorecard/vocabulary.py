@@ -347,6 +347,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "variance from target",
         "variance against target",
         "% variance",
+        "gap to target",
+        "distance from target",
+        "distance to target",
+        "deviation from target",
+        "over under target",
+        "under over target",
         "var",
         "change",
         "change on last year",
@@ -461,6 +467,32 @@ NOT_AREAS = frozenset({"total", "grand total", "all", "all areas", "total englan
 # A heading that is only a unit names the value column ("%" beside Numerator and
 # Denominator), but only as the whole heading: "% change" or "% of target" is something else.
 UNIT_ONLY_VALUE_HEADINGS = frozenset({"%", "percentage", "percent", "per cent", "% achieved"})
+
+# Units a superscript after is their power ("m²", "km³"), not a footnote mark.
+POWER_UNITS = frozenset({"mm", "cm", "m", "km", "ft", "yd", "mi", "in", "sq"})
+
+# Headings of a column worked out from the figures beside it: the share of the target achieved
+# ("% of target achieved", "Actual as % of target", "Performance against target") or the gap to
+# it ("Variance to target"). Beside both a value column and a target column such a column is
+# arithmetic on them, not a figure, a rating or a target, and is left out; alone ("% achieved"
+# as the only value column) it is the figure. Matched on ``normalise``d headings.
+_SHARE = r"(?:%|percent|per cent|percentage|proportion|share)"
+_VERSUS = r"(?:of|against|to|vs|v|versus|compared to|compared with)"
+DERIVED_HEADING = re.compile(
+    rf"{_SHARE} (?:of )?target (?:achieved|met|reached|attained)"
+    rf"|{_SHARE} {_VERSUS} (?:the )?target"
+    rf"|\bas (?:a )?{_SHARE} of (?:the )?target"
+    rf"|\b(?:performance|actual|actuals|outturn|result|achievement) {_VERSUS} (?:the )?target"
+    r"|\b(?:variance|difference|gap|distance|deviation) (?:to|from|against|vs|v) (?:the )?target"
+    r"|\b(?:over|under) ?/? ?(?:over|under) target"
+    rf"|^{_SHARE} (?:achieved|achievement)$|^achievement$"
+)
+
+
+def is_derived_heading(heading: str) -> bool:
+    """True for a heading of arithmetic on the figures beside it (see ``DERIVED_HEADING``)."""
+    return bool(DERIVED_HEADING.search(normalise(heading)))
+
 
 # Headings that name a period relative to the one the report is about ("This quarter",
 # "Last month", "Previous"): (the kind of period, or None for whatever the title names; steps

@@ -136,6 +136,7 @@ def settle(
         figures_above(header, notes)
     had_values = any(c.field == "actual" for c in header.columns)
     weighed = {c.index: sample(header, c) for c in header.columns if c.why != "the saved mapping"}
+    _leave_out_derived(header, weighed)
     for column in header.columns:
         evidence = weighed.get(column.index)
         if evidence is None or evidence.total < 2:
@@ -249,6 +250,41 @@ def figures_above(header: Header, notes: Notes) -> None:
             f"{header.top + 1} — the sheet has more than one table; only the one below is read",
             kind="figures above",
         )
+
+
+DERIVED_WHY = (
+    "its heading: worked out from the values and the target beside it, not a figure of its own"
+)
+
+
+def _derived(column: Column) -> bool:
+    return vocabulary.is_derived_heading(column.header)
+
+
+def _leave_out_derived(header: Header, weighed: dict[int, Evidence]) -> None:
+    """'% of target achieved' beside the values and a target is arithmetic on them: left out.
+
+    Only a column of figures is left out (words under 'Performance against target' are a
+    rating, weighed as any other column), and only when the table has both a value column
+    and a target column of its own; alone, '% achieved' is the value column.
+    """
+    derived = [
+        c
+        for c in header.columns
+        if c.why != "the saved mapping" and c.field != "target" and _derived(c)
+    ]
+    if not derived:
+        return
+    values = [c for c in header.columns if c.field == "actual" and c not in derived]
+    if not values or not any(c.field == "target" and not _derived(c) for c in header.columns):
+        return
+    for column in derived:
+        evidence = weighed.get(column.index)
+        if evidence is not None and evidence.total:
+            figures = evidence.counts["number"] + evidence.counts["missing"]
+            if figures * 2 <= evidence.total or not evidence.counts["number"]:
+                continue
+        column.field, column.period, column.why = "ignore", None, DERIVED_WHY
 
 
 def _most(evidence: Evidence) -> Kind:

@@ -11,6 +11,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import id_headings, rank_headings, relative
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells, coded_headings, periods
+from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -78,7 +79,7 @@ def text_of(value: CellValue) -> str:
 
 @lru_cache(maxsize=16384)
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(unmark(text).split())  # "Rate per 10,000²" names no footnote
 
 
 def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
@@ -91,6 +92,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         text = shown
     if not shown:
         return Column(-1, shown, None)
+    if _PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
+        return Column(-1, shown, "ignore")
     side = one_language(shown, mapping)
     if side != shown:  # "Targed / Target": the heading in Welsh, then in English
         column = classify(side, mapping)
@@ -143,6 +146,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     if coded is not None:  # "SW4a 14-15": a code and a two-digit year range
         return Column(-1, shown, "actual", coded[1], code=coded[0])
     if exact is not None and exact.score >= MIN_SCORE:
+        if exact.field == "ignore" and rank_headings.is_boundary(shown):
+            return Column(-1, shown, None)  # "Upper quartile (best)": a figure, not a position
         return Column(-1, shown, exact.field)
     return _without_aside(shown, mapping) or Column(-1, shown, None)
 
@@ -167,6 +172,13 @@ def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
 _PIVOT_FIELD = re.compile(r"(?:sum|average|max|min)(?: of |\s?-\s?)(?P<field>.+)", re.IGNORECASE)
 
 
+# "+/- target", "Target ±": the gap to the target, worked out from the figures
+_PLUS_MINUS = r"(?:\+\s*/\s*-|-\s*/\s*\+|\u00b1)"
+_PLUS_MINUS_TARGET = re.compile(
+    rf"{_PLUS_MINUS}\s*(?:(?:against|to|vs\.?|v\.?|on|from)\s+)?(?:the\s+)?target"
+    rf"|target\s*{_PLUS_MINUS}",
+    re.IGNORECASE,
+)
 # "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says
 _NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
 _SERIES_SPLIT = re.compile(r"\s*:\s+|\s+[-–]\s+")
@@ -672,6 +684,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
         found = [c for c in columns if c.field == name and c.period is None]
         if name == "target":  # 'Annual target' beside 'Quarterly target': the period's own wins
             found.sort(key=_whole_year_target)
+        # 'RAG' beside '% of target achieved': the column of arithmetic is never the one kept
+        found.sort(key=lambda c: vocabulary.is_derived_heading(c.header))
         for extra in found[1:]:
             if name == "name":
                 extra.field = "description"

@@ -19,6 +19,12 @@ _NOTE = re.compile(r"\([^)]*\)")
 _OF_GROUP = re.compile(r"\b(?:of|out of)\s+\d{1,4}\b|/\s*\d{1,4}\b")
 
 
+def is_boundary(heading: str) -> bool:
+    """Whether a heading names a quartile's boundary ("Upper quartile (best)"), a figure."""
+    outside = set(vocabulary.normalise(_NOTE.sub(" ", heading)).split())
+    return bool(outside & vocabulary.RANK_BOUNDARY_WORDS and outside & vocabulary.RANK_WORDS)
+
+
 @lru_cache(maxsize=4096)
 def is_rank(heading: str) -> bool:
     """Whether a heading names the council's position in a group rather than a figure."""

@@ -32,6 +32,7 @@ import unicodedata
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
+from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.parse.period_spans import (
     MAX_YEAR,
     MIN_YEAR,
@@ -196,7 +197,7 @@ def _fy_start(a: str, b: str) -> int | None:
 
 
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", unmark(text))
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"\s+", " ", text).strip()

@@ -19,6 +19,7 @@ from typing import Literal
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Polarity, Rag
+from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
@@ -37,7 +38,7 @@ _MAX_TEXT = 200
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", unmark(text))).strip()
 
 
 # ---------------------------------------------------------------- RAG

@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.parse.ratings import (
     Direction,
     parse_direction,
@@ -64,7 +65,7 @@ _SPACES = "\u00a0\u2007\u2009\u202f"
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", unmark(text))
     for space in _SPACES:
         text = text.replace(space, " ")
     return re.sub(r"\s+", " ", text).strip()
@@ -134,6 +135,8 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
     accounting = re.fullmatch(r"\((.+)\)", body)
     if accounting:
         body, negative = accounting.group(1).strip(), True
+    # a quote prefix typed into the cell ("'46") is no part of the figure
+    body = re.sub(r"^['\u2018\u2019](?=\s*[-+\u2212(£$€\d.])", "", body)
     body = re.sub(r"^[\u2212\u2013\u2014]", "-", body)
     body = re.sub(r"(?<=[\d%])\s*[*\u2020\u2021]+$", "", body)  # footnote mark: "54%*"
     body = _FIGURE_MARKER.sub("", body)  # "61.4 (r)", "66.8p": revised, provisional
@@ -300,7 +303,7 @@ def unit_from_header(text: str) -> str | None:
 
 def normalise_name(text: str) -> str:
     """A matching key for an indicator name: lower case, no punctuation or accents, & -> and."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", unmark(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("&", " and ").replace("%", " percent ")
     text = re.sub(r"\bper\s+cent\b|\bpercentage\b", "percent", text)

@@ -1,0 +1,36 @@
+"""Characters around text that are not part of what it says: invisible ones and footnote marks.
+
+Text pasted from web pages and PDFs carries zero-width spaces and byte-order marks, and
+statisticians' tables put superscript footnote marks on names and figures ("85.2¹",
+"Rate per 10,000²"). Unicode normalisation (NFKC/NFKD) would fold a superscript into an
+ordinary digit and silently turn 85.2¹ into 85.21, so every normaliser in ``parse`` calls
+:func:`unmark` first.
+
+A superscript after a unit of area or volume ("m²", "km³") is the unit's power and is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.scorecard import vocabulary
+
+__all__ = ["INVISIBLE", "unmark"]
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_SUPERSCRIPT_RE = re.compile(rf"(?P<word>[^\W\d_{_SUPERSCRIPTS}]*)(?P<mark>[{_SUPERSCRIPTS}]+)")
+
+
+def _drop_mark(found: re.Match[str]) -> str:
+    word = found["word"]
+    return found[0] if word.lower() in vocabulary.POWER_UNITS else word
+
+
+def unmark(text: str) -> str:
+    """``text`` without invisible characters or superscript footnote marks (a unit's ² stays)."""
+    if text.isascii():
+        return text
+    text = _INVISIBLE_RE.sub("", text)
+    return _SUPERSCRIPT_RE.sub(_drop_mark, text)
