@@ -3,7 +3,10 @@ is read as a long table: each row's period and field come from its heading."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.scorecard.layout.find import detect
+from desktop.scorecard.layout.unpivoted import label
 from desktop.scorecard.model import ParsedScorecard
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
@@ -73,3 +76,40 @@ def test_a_column_of_plain_periods_is_not_read_as_headings() -> None:
             ("Q2 2024/25", 55.3, None, None, "D3"),
         ]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("2023/24 Actual", ("2023/24", "actual")),
+        ("RAG Q2 2024/25", ("Q2 2024/25", "rag")),
+        ("Quarter 2 2024-25 Outturn", ("Q2 2024/25", "actual")),
+        ("Comments Jun 2025", ("Jun 2025", "commentary")),
+        ("Q1 2024/25", None),  # a period alone: a long table's own period column
+        ("Target", None),  # a field alone: no period to date it
+        ("Housing Benefit claims", None),
+    ],
+)
+def test_a_heading_is_a_period_and_a_field_in_either_order(
+    text: str, said: tuple[str, str] | None
+) -> None:
+    found = label(text)
+    assert (None if found is None else (found[0].label, found[1])) == said
+
+
+def test_field_and_data_columns_with_commentary() -> None:
+    read = _read(
+        ["PI", "Description", "Field", "Data"],
+        ["ENV3", "Missed bins per 100,000 collections", "2023/24 Performance", 41.0],
+        ["ENV3", "Missed bins per 100,000 collections", "2023/24 Commentary", "Depot move"],
+        ["ENV3", "Missed bins per 100,000 collections", "2024/25 Performance", 37.5],
+    )
+    assert _seen(read) == {
+        "Missed bins per 100,000 collections": [
+            ("2023/24", 41.0, None, None, "D2"),
+            ("2024/25", 37.5, None, None, "D4"),
+        ]
+    }
+    [indicator] = read.indicators
+    said = {o.period.label: o.commentary for o in indicator.observations}
+    assert said == {"2023/24": "Depot move", "2024/25": None}
