@@ -58,3 +58,24 @@ def test_local_authority_rows_read_for_the_area_asked_for() -> None:
         "pupil_count": [("2023/24", 33_410.0, "I6"), ("2024/25", 33_005.0, "I4")],
         "fsm_eligible_percent": [("2023/24", 30.4, "J6"), ("2024/25", 31.7, "J4")],
     }
+
+
+def test_national_and_own_region_rows_are_the_areas_comparators() -> None:
+    lead = ["Academic year", "Local authority", "England"]
+    read = _read(
+        ["202324", "Academic year", "National", "England", "", "", "", "", 8_100_000, 24.6],
+        ["202324", "Academic year", "Regional", "England", "E12000007", "London", "", "",
+         1_200_000, 26.1],
+        ["202324", "Academic year", "Regional", "England", "E12000006", "East of England", "",
+         "", 900_000, 20.3],
+        ["202324", *lead, "E12000007", "London", 209, "Lewisham", 33_005, 31.7],
+        ["202324", *lead, "E12000006", "East of England", 873, "Cambridgeshire", 88_120, 17.2],
+        area="Lewisham",
+    )  # fmt: skip
+    said = {
+        i.name: [(o.period.label, o.actual, o.comparators) for o in i.observations]
+        for i in read.indicators
+    }
+    assert said["fsm_eligible_percent"] == [
+        ("2023/24 (AY)", 31.7, {"England": 24.6, "Regional": 26.1})
+    ]
