@@ -108,6 +108,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "actual",
         "actuals",
         "value",
+        "amount",
         "outturn",
         "result",
         "performance",
@@ -1196,3 +1197,19 @@ RANK_BOUNDARY_WORDS = frozenset(
     {"top", "upper", "lower", "bottom", "threshold", "boundary", "median", "value", "average",
      "avg", "mean", "best", "worst"}
 )  # fmt: skip
+
+# the column an 'Unpivot Other Columns' step writes each cell into, beside the column of the
+# headings it came from ('Attribute' | 'Value', 'Measure' | 'Value', 'Metric' | 'Amount')
+UNPIVOTED_VALUE_HEADINGS = frozenset({"value", "values", "amount", "data", "figure"})
+
+# an open-data file's period in two columns: 'time_period' (202324, 2024) and
+# 'time_identifier' ('Academic year'), as the Department for Education's files give them
+TIME_PERIOD_HEADINGS = frozenset({"time period"})
+TIME_KIND_HEADINGS = frozenset({"time identifier"})
+# the year kinds a time identifier names, and the words the period reader takes for them
+TIME_KINDS = {
+    "academic year": "academic year",
+    "financial year": "financial year",
+    "fiscal year": "financial year",
+    "calendar year": "calendar year",
+}

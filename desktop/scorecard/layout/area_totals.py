@@ -68,6 +68,7 @@ class TotalsAreaChoice(AreaChoice):
 
     region: Column | None = None
     own_region: str | None = None
+    country: Column | None = None  # on a national row the region is blank: 'country_name'
 
     def decide(self, row: list[CellValue]) -> tuple[str, str | None]:
         verdict = AreaChoice.decide(self, row)
@@ -76,7 +77,10 @@ class TotalsAreaChoice(AreaChoice):
         texts = [vocabulary.normalise(_at(row, c.index)) for c in self.columns]
         if not all(not t or t in vocabulary.NOT_AREAS for t in texts):
             return verdict  # another council's row
-        name = total_comparator(_at(row, self.region.index), self.own_region)
+        named = _at(row, self.region.index)
+        if not named and self.country is not None:
+            named = _at(row, self.country.index)
+        name = total_comparator(named, self.own_region)
         return ("comparator", name) if name is not None else verdict
 
 
@@ -86,5 +90,15 @@ def with_totals(header: Header, choice: AreaChoice) -> AreaChoice:
     if region is None or choice.wanted is None:
         return choice
     return TotalsAreaChoice(
-        choice.columns, choice.wanted, region, own_region(header, choice, region)
+        choice.columns, choice.wanted, region, own_region(header, choice, region), _country(header)
     )
+
+
+def _country(header: Header) -> Column | None:
+    """A column headed with the country's name ('country_name'), not its code; a table read
+    by its measures may have set it aside, so the heading row itself is looked at."""
+    for index, heading in enumerate(header.sheet.rows[header.top]):
+        words = vocabulary.normalise(text_of(heading)).split()
+        if "country" in words and "code" not in words:
+            return Column(index, text_of(heading), "ignore")
+    return None

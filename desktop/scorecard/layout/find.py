@@ -23,10 +23,12 @@ from desktop.scorecard.layout import (
     period_pairs,
     rating_summary,
     relative,
+    tidy_periods,
     tiles,
     titled_rows,
     totals,
     transpose,
+    unpivoted,
 )
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
@@ -254,7 +256,7 @@ def _tables(
     """Every table found in the sheets an import reads."""
     found: list[_Found] = []
     for candidate in _candidate_sheets(workbook, wanted, notes):
-        candidate = rating_summary.without(candidate, notes)
+        candidate = tidy_periods.relabel(rating_summary.without(candidate, notes))
         titled = _titled(workbook, candidate, mapping)
         if titled is not None:
             found.append(titled)
@@ -279,7 +281,9 @@ def _tables(
             paired = None
             if header is not None:
                 above = region.lines or text_lines(region.sheet.rows[: header.top])
-                paired = period_pairs.view(header, list(above))
+                paired = unpivoted.view(header, list(above)) or period_pairs.view(
+                    header, list(above)
+                )
             if paired is not None:
                 header = _table(workbook, paired.sheet, None)
                 if header is not None:

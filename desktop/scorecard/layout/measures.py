@@ -38,6 +38,10 @@ def _is_period(value: CellValue) -> bool:
     return cells.period(value) is not None
 
 
+def _names_a_code(heading: CellValue) -> bool:
+    return "code" in vocabulary.normalise(text_of(heading)).split()
+
+
 def _is_step(value: CellValue) -> bool:
     return _is_period(value) or periods.is_sub_period(value)
 
@@ -69,7 +73,10 @@ def _columns(sheet: Sheet, row: int) -> list[Column] | None:
                 column.field, column.header = "period", column.header or "Period"
                 found.append(column)
             continue
-        if (column.field == "area" and _mostly(below, _is_text)) or column.field in (
+        if column.field == "area" and _names_a_code(heading):
+            column.field = "ignore"  # an area's code, even in digits ('old_la_code': 373)
+            found.append(column)
+        elif (column.field == "area" and _mostly(below, _is_text)) or column.field in (
             "ignore",
             "unit",
             "polarity",
