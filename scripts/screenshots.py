@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -53,30 +54,39 @@ def dark_palette() -> object:
     return p
 
 
-def shoot(out: Path, *, dark: bool) -> None:
-    from PySide6.QtWidgets import QApplication
-
+def demo_window(tmp: Path, size: tuple[int, int] | None = None) -> tuple[Any, Any]:
+    """The sample seeded into a store in ``tmp``, shown in the main window on its first red
+    indicator: (store, window). The caller closes both."""
     from db.store import Store
     from desktop.commands import seed_demo_store
     from desktop.loading import load_store
-    from desktop.ui.app import make_application
     from desktop.ui.main_window import MainWindow
     from desktop.ui.workers import Workers
+
+    seed_demo_store(tmp)
+    store = Store.open(tmp / "scrutineer.sqlite")
+    window = MainWindow(
+        store, data_dir=tmp, workers=Workers(synchronous=True), remember_layout=False
+    )
+    if size is not None:
+        window.resize(*size)
+    window.apply(load_store(store, None))
+    window.show()
+    window.tree.step_red(True)
+    return store, window
+
+
+def shoot(out: Path, *, dark: bool) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app import make_application
 
     app = make_application()
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else app.style().standardPalette())  # type: ignore[arg-type]
     tmp = Path(tempfile.mkdtemp(prefix="scrutineer-shots-"))
     try:
-        seed_demo_store(tmp)
-        store = Store.open(tmp / "scrutineer.sqlite")
-        window = MainWindow(
-            store, data_dir=tmp, workers=Workers(synchronous=True), remember_layout=False
-        )
-        window.resize(1440, 920)
-        window.apply(load_store(store, None))
-        window.show()
-        window.tree.step_red(True)
+        store, window = demo_window(tmp, (1440, 920))
         QApplication.processEvents()
         window.grab().save(str(out), "PNG")
         window.close()
@@ -93,27 +103,15 @@ def shoot_meeting_mode(out: Path) -> None:
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QApplication
 
-    from db.store import Store
     from desktop import annotations as ann
-    from desktop.commands import seed_demo_store
-    from desktop.loading import load_store
     from desktop.ui.app import make_application
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.workers import Workers
 
     app = make_application()
     app.setStyle("Fusion")
     app.setPalette(app.style().standardPalette())
     tmp = Path(tempfile.mkdtemp(prefix="scrutineer-shots-"))
     try:
-        seed_demo_store(tmp)
-        store = Store.open(tmp / "scrutineer.sqlite")
-        window = MainWindow(
-            store, data_dir=tmp, workers=Workers(synchronous=True), remember_layout=False
-        )
-        window.apply(load_store(store, None))
-        window.show()
-        window.tree.step_red(True)
+        store, window = demo_window(tmp)
         current = window.current_view()
         assert current is not None
         soon = dt.date.today() + dt.timedelta(days=21)
@@ -181,13 +179,8 @@ def shoot_laptop(docs: Path, scale: str) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from db.store import Store
     from desktop import annotations as ann
-    from desktop.commands import seed_demo_store
-    from desktop.loading import load_store
     from desktop.ui.app import make_application
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.workers import Workers
 
     app = make_application()
     app.setStyle("Fusion")
@@ -202,14 +195,7 @@ def shoot_laptop(docs: Path, scale: str) -> list[Path]:
         written.append(out)
 
     try:
-        seed_demo_store(tmp)
-        store = Store.open(tmp / "scrutineer.sqlite")
-        window = MainWindow(
-            store, data_dir=tmp, workers=Workers(synchronous=True), remember_layout=False
-        )
-        window.apply(load_store(store, None))
-        window.show()
-        window.tree.step_red(True)
+        store, window = demo_window(tmp)
         current = window.current_view()
         assert current is not None
         soon = dt.date.today() + dt.timedelta(days=21)
