@@ -17,7 +17,7 @@ over the same run of period headings) is read alike.
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout.header import SCAN_ROWS, classify, text_of
+from desktop.scorecard.layout.header import SCAN_ROWS, classify, spread_merged, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.model import ScorecardError
@@ -25,22 +25,6 @@ from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
 MIN_GROUPS = 2
-
-
-def _spread(sheet: Sheet, row: int, width: int) -> list[str]:
-    """The row's headings, a merged heading repeated over every column it spans."""
-    values = [text_of(v) for v in sheet.rows[row]] + [""] * width
-    values = values[:width]
-    for first_row, first_col, last_row, last_col in sheet.merged:
-        if first_row <= row <= last_row and first_col < width:
-            source = (
-                text_of(sheet.rows[first_row][first_col])
-                if first_col < len(sheet.rows[first_row])
-                else ""
-            )
-            for col in range(first_col, min(last_col + 1, width)):
-                values[col] = values[col] or source
-    return values
 
 
 def _is_area_word(text: str) -> bool:
@@ -102,10 +86,10 @@ def _find(sheet: Sheet) -> tuple[int, dict[int, tuple[str, str]]] | None:
     width = max(map(len, sheet.rows), default=0)
     start = sheet.first_row
     for row in range(start, min(len(sheet.rows) - 1, start + SCAN_ROWS)):
-        sub = _spread(sheet, row + 1, width)
+        sub = spread_merged(sheet, row + 1, width)
         if sum(1 for t in sub if t) < 3:
             continue
-        top = _spread(sheet, row, width)
+        top = spread_merged(sheet, row, width)
         found = _groups(top, sub) or _groups_over(top, sub)
         if found is not None:
             return row, found
@@ -151,7 +135,7 @@ def view(sheet: Sheet, area: str | None, file_name: str) -> Rearranged | None:
             "spelling with --area NAME"
         )
     width = max(map(len, sheet.rows), default=0)
-    upper, lower = _spread(sheet, top, width), _spread(sheet, top + 1, width)
+    upper, lower = spread_merged(sheet, top, width), spread_merged(sheet, top + 1, width)
     kept: list[int] = []
     heading: list[CellValue] = []
     for col in range(width):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -261,8 +262,16 @@ def row_score(row: list[CellValue]) -> float:
 def _spread(sheet: Sheet, row: int) -> list[str]:
     """A header row with merged or blank-after-heading cells filled to the right."""
     width = max(map(len, sheet.rows), default=0)
-    values = [_NOTE_MARK.sub("", text_of(v)) for v in sheet.rows[row]]
-    values += [""] * (width - len(sheet.rows[row]))
+    return spread_merged(sheet, row, width, lambda v: _NOTE_MARK.sub("", text_of(v)))
+
+
+def spread_merged(
+    sheet: Sheet, row: int, width: int, own: Callable[[CellValue], str] = text_of
+) -> list[str]:
+    """A row's texts over ``width`` columns (``own`` reads each of its cells), a merged
+    heading's text repeated over every blank column it spans."""
+    values = [own(v) for v in sheet.rows[row][:width]]
+    values += [""] * (width - len(values))
     for first_row, first_col, last_row, last_col in sheet.merged:
         if first_row <= row <= last_row and first_col < width:
             source = (
