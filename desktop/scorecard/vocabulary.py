@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -609,6 +610,12 @@ SKIP_SHEET_WORDS: tuple[str, ...] = (
 )
 
 _NON_WORD = re.compile(r"[^0-9a-z%£]+")
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regular expression's alternatives matching any of ``words`` as written, the
+    longest first ('no more than' before 'no more')."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def normalise(text: object) -> str:

@@ -18,15 +18,10 @@ from desktop.scorecard.layout.notes import Notes
 from desktop.scorecard.model import ParsedIndicator
 from desktop.scorecard.parse.targets import Target, parse_target
 
-
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_SIGNS = _alternatives(vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AT_MOST)
-_UNITS = _alternatives(vocabulary.TARGET_IN_NAME_UNITS)
+_SIGNS = vocabulary.alternatives(vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AT_MOST)
+_UNITS = vocabulary.alternatives(vocabulary.TARGET_IN_NAME_UNITS)
 _IN_NAME = re.compile(
-    rf"\b(?:{_alternatives(vocabulary.TARGET_IN_NAME_WORDS)})\b\s*(?:of|is|:|=)?\s*"
+    rf"\b(?:{vocabulary.alternatives(vocabulary.TARGET_IN_NAME_WORDS)})\b\s*(?:of|is|:|=)?\s*"
     rf"(?P<phrase>(?:(?:{_SIGNS})\s*)?£?[-\u2212]?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS})?)"
     r"(?=\s*(?:$|[)\],;]|for\b|by\b|per\b|in\b|each\b|a\b|\()|\s+(?:cumulative|annual))",
     re.I,

@@ -25,8 +25,7 @@ _TRAILING = re.compile(
 
 
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in ordered)})(?![a-z])", re.I)
+    return re.compile(rf"^(?:{vocabulary.alternatives(words)})(?![a-z])", re.I)
 
 
 _HIGHER = _starts((*vocabulary.TARGET_AT_LEAST, "higher than"))

@@ -34,20 +34,16 @@ class Target:
     unit: str | None = None
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _BEFORE = re.compile(
-    rf"^(?P<sign>{_alternatives(vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AT_MOST)})"
+    rf"^(?P<sign>{vocabulary.alternatives(vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AT_MOST)})"
     r"(?<=[^a-z])\s*:?\s*(?P<rest>.+)$|"
-    rf"^(?P<wsign>{_alternatives(vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AT_MOST)})"
+    rf"^(?P<wsign>{vocabulary.alternatives(vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AT_MOST)})"
     r"\s*:?\s+(?P<wrest>.+)$",
     re.I,
 )
 _AFTER = re.compile(
-    rf"^(?P<rest>.+?)\s*(?P<sign>{_alternatives(vocabulary.TARGET_AFTER_AT_LEAST)}"
-    rf"|{_alternatives(vocabulary.TARGET_AFTER_AT_MOST)})$",
+    rf"^(?P<rest>.+?)\s*(?P<sign>{vocabulary.alternatives(vocabulary.TARGET_AFTER_AT_LEAST)}"
+    rf"|{vocabulary.alternatives(vocabulary.TARGET_AFTER_AT_MOST)})$",
     re.I,
 )
 _BAND = re.compile(r"^(?:between\s+)?(?P<low>.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(?P<high>.+)$", re.I)

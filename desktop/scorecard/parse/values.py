@@ -91,7 +91,7 @@ _RATE_UNIT_RE = re.compile(r"(?:per|/)\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)\b
 _WORD_UNIT_RE = re.compile(r"[a-z][a-z.]*(?:\s[a-z][a-z.]*){0,2}", re.I)
 _FIGURE_MARKER = re.compile(
     r"(?<=[\d%])\s*(?:[(\[]\s*(?:"
-    + "|".join(re.escape(m) for m in sorted(vocabulary.FIGURE_MARKERS, key=len, reverse=True))
+    + vocabulary.alternatives(vocabulary.FIGURE_MARKERS)
     + r")\s*[)\]]|(?:"
     + "|".join(sorted(vocabulary.FIGURE_MARKERS_BARE))
     + r"))\s*[*\u2020\u2021]*$",
