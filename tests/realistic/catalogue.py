@@ -319,6 +319,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly scorecard with a calculated achievement column", **_H4),
     _f("power_query_unpivoted", "xlsx", "Service/PI Code/PI Name/Unit then 'Attribute' ('Q1 2024/25 Target', 'RAG 2023/24') and 'Value'",
        "scorecard reshaped with Power Query 'Unpivot Other Columns'", **_H4),
+    _f("null_markers_mixed", "xlsx", "missing figures as '-', '\u2013', 'n/a', 'N/A', '..', '*', 'c', 'x', 'tbc', 'Not available', 'awaiting data', blank",
+       "adult care and public health report assembled from many returns"),
+    _f("outline_grouped_detail_rows", "xlsx", "headline rows with outline-grouped sub-measure rows, two groups collapsed (hidden)",
+       "housing landlord dashboard using Excel Data > Group"),
 )  # fmt: skip
 
 PLANNED = [
