@@ -323,6 +323,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "adult care and public health report assembled from many returns"),
     _f("outline_grouped_detail_rows", "xlsx", "headline rows with outline-grouped sub-measure rows, two groups collapsed (hidden)",
        "housing landlord dashboard using Excel Data > Group"),
+    _f("sharepoint_list_export", "xlsx", "Microsoft Lists table: Title, KPI Ref, 'Q1 2024-25' choice, Result, Target, RAG Status, Modified, Item Type, Path",
+       "quarterly KPI returns kept in a SharePoint list, 'Export to Excel'"),
+    _f("target_year_columns_differ", "xlsx", "outturns 2022/23-2024/25 beside 'Target 2024/25', 'Target 2025/26', 'Target 2026/27'",
+       "three-year service plan performance measures"),
 )  # fmt: skip
 
 PLANNED = [
