@@ -327,6 +327,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "quarterly KPI returns kept in a SharePoint list, 'Export to Excel'"),
     _f("target_year_columns_differ", "xlsx", "outturns 2022/23-2024/25 beside 'Target 2024/25', 'Target 2025/26', 'Target 2026/27'",
        "three-year service plan performance measures"),
+    _f("trend_words_column", "xlsx", "RAG status plus 'Trend' words (Improving/Declining/No change/Worsening) and \u25b2/\u25bc/\u25ba direction of travel",
+       "council plan quarterly monitoring with trend commentary"),
+    _f("welsh_headings_only", "xlsx", "Welsh only: 'Chwarter 1 2024/25' over Gwirioneddol/Targed, Uned, Statws Gwyrdd/Ambr/Coch, 'Dim data', 'amh'",
+       "Welsh-language scorecard for a scrutiny committee"),
 )  # fmt: skip
 
 PLANNED = [
