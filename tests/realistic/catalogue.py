@@ -237,6 +237,13 @@ FIXTURES: tuple[Fixture, ...] = (
        "benchmarked KPI set with targets stated as positions", status="needs_review"),
     _f("value_flag_column", "xlsx", "a 'Flag' column beside each year's figure (p, r, e, c, ':'), the flag key below",
        "open-data statistical table with flags"),
+    # fifth batch, development part
+    _f("cover_contents_glossary_sheets", "xlsx", "Cover, Contents and Glossary sheets first, a Unit column on the fourth sheet's scorecard",
+       "district council quarterly performance workbook sent with a committee report"),
+    _f("forecast_and_actual_columns", "xlsx", "'2023/24 Actual', quarters, 'Forecast outturn 2024/25' (a range, 'On track'), 'Target 2024/25'",
+       "adult social care and health monitoring report with a year-end forecast"),
+    _f("green_red_threshold_columns", "xlsx", "Target beside 'Green threshold'/'Red threshold' numbers, Maximise/Minimise aim, 'Data only'",
+       "performance-system PI report printing each indicator's rating bands"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
