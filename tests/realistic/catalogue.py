@@ -244,6 +244,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "adult social care and health monitoring report with a year-end forecast"),
     _f("green_red_threshold_columns", "xlsx", "Target beside 'Green threshold'/'Red threshold' numbers, Maximise/Minimise aim, 'Data only'",
        "performance-system PI report printing each indicator's rating bands"),
+    _f("indicator_description_columns", "xlsx", "Definition/Why it matters/Data source/Frequency/Lead officer/Polarity texts, then outturn, quarters, target, status",
+       "children's services performance framework agreed with a scrutiny committee"),
+    _f("merged_name_two_measure_rows", "xlsx", "name merged down over a 'Number' row and a '%'/'Rate per 10,000' row, target and RAG on the second",
+       "children's services quarterly table with counts and rates"),
     # hold-out set: do not open these while working on the importer
     _f("date_headings", "xlsx", "month columns headed by real dates formatted mmm-yy",
        "customer services monthly report", holdout=True),
