@@ -125,7 +125,7 @@ def build(path: Path) -> Expected:
             code, nm, QUARTERS, (q1, q2), float(str(target)), RAG.get(str(status))
         )
         exp.add_meta(code, nm, POLARITY[str(polarity)], None)
-    for col, width in (("B", 40), ("C", 60), ("D", 45), ("E", 28), ("G", 26)):
-        sheet.column_dimensions[col].width = width
+    for letter, width in (("B", 40), ("C", 60), ("D", 45), ("E", 28), ("G", 26)):
+        sheet.column_dimensions[letter].width = width
     save(book, path)
     return exp
