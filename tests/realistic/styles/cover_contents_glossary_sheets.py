@@ -16,7 +16,7 @@ UNIT = {"%": "%", "Days": "days", "No.": "number", "£": "£"}
 ROWS: tuple[tuple[object, ...], ...] = (
     ("BBC-CS01", "Calls to the Contact Centre answered", "%", 86.2, 83.9, 88.4, 85, "Green",
      "Recovered after the new telephony system bedded in."),
-    ("BBC-CS02", "Average wait time for calls to be answered", "Days", None, None, None, None, None,
+    ("BBC-CS02", "Average wait time for calls to be answered", "Seconds", None, None, None, None, None,
      None),
     ("BBC-RB01", "Council tax collected (cumulative)", "%", 29.1, 56.3, 83.0, 83.5, "Amber",
      "Slightly behind profile; recovery action under way."),
