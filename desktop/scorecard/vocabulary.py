@@ -10,12 +10,14 @@ from typing import Literal
 
 from desktop.scorecard.model import Polarity as _Polarity
 from desktop.scorecard.model import Rag as _Rag
+from desktop.scorecard.model import Role as _Role
+from desktop.scorecard.model import role_key
 
 _Direction = Literal["improving", "worsening", "up", "down", "same"]
 
-# field -> headings that mean it (written naturally; normalised once at import time).
-# Comparator fields are "comparator:<name as shown in the app>".
-SYNONYMS: dict[str, tuple[str, ...]] = {
+# role -> headings that mean it (written naturally; normalised once at import time).
+# Comparators are in COMPARATOR_HEADINGS, by the name the app shows them under.
+SYNONYMS: dict[_Role, tuple[str, ...]] = {
     "code": (
         "cyfeirnod",
         "ref",
@@ -379,10 +381,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "total result",
         "cyfanswm cyffredinol",
     ),
-    "comparator:England": ("england", "england average", "england value", "eng", "england avg"),
-    "comparator:National": ("national", "national average", "national value", "uk average"),
-    "comparator:London": ("london", "london average", "inner london", "outer london"),
-    "comparator:Regional": (
+}
+
+# comparator (as the app names it) -> headings that mean a column of its figures
+COMPARATOR_HEADINGS: dict[str, tuple[str, ...]] = {
+    "England": ("england", "england average", "england value", "eng", "england avg"),
+    "National": ("national", "national average", "national value", "uk average"),
+    "London": ("london", "london average", "inner london", "outer london"),
+    "Regional": (
         "regional",
         "region average",
         "regional average",
@@ -396,7 +402,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "yorkshire and the humber",
         "east of england",
     ),
-    "comparator:Statistical neighbours": (
+    "Statistical neighbours": (
         "statistical neighbours",
         "statistical neighbour",
         "stat neighbours",
@@ -420,8 +426,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "similar authorities average",
         "comparator group average",
     ),
-    "comparator:Family group": ("family group", "family group average", "family average"),
-    "comparator:Same period last year": (
+    "Family group": ("family group", "family group average", "family average"),
+    "Same period last year": (
         "same period last year",
         "last year",
         "previous year",
@@ -429,9 +435,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "prior year",
         "same period previous year",
     ),
-    "comparator:Scotland": ("scotland", "scottish average", "scotland average"),
-    "comparator:Wales": ("wales", "wales average", "welsh average"),
+    "Scotland": ("scotland", "scottish average", "scotland average"),
+    "Wales": ("wales", "wales average", "welsh average"),
 }
+
+# the comparator a heading such as 'Same quarter last year' gives until a period places it
+LAST_YEAR_COMPARATOR = "Same period last year"
+# the comparator a column of a region's figures gives
+REGIONAL_COMPARATOR = "Regional"
 
 # Area names that are groups, never a council: their rows become comparators.
 AREA_COMPARATORS: dict[str, str] = {
@@ -634,18 +645,27 @@ def _normalise(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    field: str
+    field: _Role
     score: float  # 1.0 exact heading, less for a heading that only contains a synonym
+    comparator: str | None = None  # the comparator's name when ``field`` is "comparator"
 
 
-def _build() -> tuple[dict[str, str], list[tuple[tuple[str, ...], str]]]:
-    exact: dict[str, str] = {}
-    phrases: list[tuple[tuple[str, ...], str]] = []
-    for field, words in SYNONYMS.items():
+_Meaning = tuple[_Role, str | None]  # a role and, for a comparator, its name
+
+
+def _meanings() -> list[tuple[_Meaning, tuple[str, ...]]]:
+    roles: list[tuple[_Meaning, tuple[str, ...]]] = [((f, None), w) for f, w in SYNONYMS.items()]
+    return roles + [(("comparator", n), w) for n, w in COMPARATOR_HEADINGS.items()]
+
+
+def _build() -> tuple[dict[str, _Meaning], list[tuple[tuple[str, ...], _Meaning]]]:
+    exact: dict[str, _Meaning] = {}
+    phrases: list[tuple[tuple[str, ...], _Meaning]] = []
+    for meaning, words in _meanings():
         for word in words:
             key = normalise(word)
-            exact.setdefault(key, field)
-            phrases.append((tuple(key.split()), field))
+            exact.setdefault(key, meaning)
+            phrases.append((tuple(key.split()), meaning))
     phrases.sort(key=lambda item: -len(item[0]))
     return exact, phrases
 
@@ -657,9 +677,17 @@ _WHOLE_ONLY = frozenset(
 )
 
 
-def heading_field(text: object) -> str | None:
-    """The field a text names when it is, whole, a known heading ("Target", "Comments")."""
-    return _EXACT.get(normalise(text))
+def mapping_keys() -> list[str]:
+    """Every role a column may be mapped to, as a saved mapping writes it."""
+    return [role_key(role) for role in SYNONYMS] + [
+        role_key("comparator", name) for name in COMPARATOR_HEADINGS
+    ]
+
+
+def heading_field(text: object) -> _Role | None:
+    """The role a text names when it is, whole, a known heading ("Target", "Comments")."""
+    found = _EXACT.get(normalise(text))
+    return found[0] if found is not None else None
 
 
 def match(text: object) -> Match | None:
@@ -671,9 +699,9 @@ def match(text: object) -> Match | None:
 def _match(key: str) -> Match | None:
     if not key:
         return None
-    field = _EXACT.get(key)
-    if field is not None:
-        return Match(field, 1.0)
+    exact = _EXACT.get(key)
+    if exact is not None:
+        return Match(exact[0], 1.0, exact[1])
     words = key.split()
     best: Match | None = None
     for phrase, candidate in _PHRASES:
@@ -685,7 +713,7 @@ def _match(key: str) -> Match | None:
         # a phrase at the start of the heading, covering more of it, scores higher
         score = 0.4 + 0.4 * len(phrase) / len(words) + (0.1 if position == 0 else 0.0)
         if best is None or score > best.score:
-            best = Match(candidate, round(score, 3))
+            best = Match(candidate[0], round(score, 3), candidate[1])
     return best
 
 

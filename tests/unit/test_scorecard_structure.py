@@ -78,7 +78,6 @@ def _word_lists() -> dict[str, list[str]]:
                 and isinstance(m.value, str)
                 and re.search(r"[A-Za-z]{2}", m.value)
                 and m.value not in own
-                and not m.value.startswith("comparator:")
             ]
             if len(words) >= 3:
                 found[f"{rel}:{name}"] = words
