@@ -1248,3 +1248,105 @@ TIME_KINDS = {
     "fiscal year": "financial year",
     "calendar year": "calendar year",
 }
+
+# ---------------------------------------------------------------- words inside the patterns
+# Pieces of regular expressions that hold words a council writes. The modules that read
+# periods, values and headings build their patterns from these; the grammar around them
+# (digits, separators, 'of', 'to') stays with the code. Pieces are written for case-blind
+# matching unless they say otherwise.
+
+# a quarter's name before its number: 'Q1', 'Qtr 2', 'Quarter 3'; and with the Welsh
+QUARTER_NAME = r"(?:q|qtr|quarter)"
+QUARTER_NAME_BILINGUAL = r"(?:q|qtr|quarter|chwarter|ch)"
+# a quarter heading that names no year, normalised ('q1', 'qtr 2', 'quarter 3 actual')
+BARE_QUARTER = re.compile(r"(?:q|qtr |quarter )[1-4]\b")
+# a quarter spelt out, normalised and whole ('qtr 3', 'quarter 2')
+SPELT_QUARTER = re.compile(r"(?:qtr|quarter) [1-4]")
+# a quarter at the end of a normalised heading: 'actual q1', 'target qtr 2'
+TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
+# a normalised heading starting with a quarter, a month or a half ('q1 apr jun', 'mar', 'h2')
+QUARTER_OR_MONTH = re.compile(
+    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|h[12])\b"
+)
+# a half year's name before its number ('H1', 'HY2', 'Half 1', 'Half year 2'), the words
+# for which half ('First half'), and the words after them
+HALF_NAME = r"(?:h|hy|half\s*|half\s+year\s*)"
+HALF_ORDINAL = r"(?:first|second|1st|2nd)"
+HALF_AFTER_ORDINAL = r"half(?:[\s\-]year)?"
+# a finance period's name before its number ('P1' is April, 'Period 12' March)
+FINANCE_PERIOD_NAME = r"(?:p|period)"
+# 'Year 2024': a year said before its number
+YEAR_BEFORE_NUMBER = r"year"
+# a period marked year to date or cumulative ('YTD Q2', 'Cum. Apr-Sep')
+YEAR_TO_DATE_MARK = r"(?:ytd|year\s+to\s+date|cumulative|cum\.)"
+# a period or figure marked provisional ('2025 (prov)', 'draft')
+PROVISIONAL_MARK = r"(?:prov|provisional|unvalidated|unverified|draft)"
+# markers that may surround a period and say nothing about its span
+PERIOD_MARKER = (
+    r"(?:prov\.?|provisional|p|r|revised|ot|outturn|out-turn|est\.?|estimated?|"
+    r"final|draft|unvalidated|ytd|year\s+to\s+date|cumulative|cum\.)"
+)
+# the kind of year said with a period: '(AY)', 'academic year', 'FY', 'Fin. year', 'CY'
+ACADEMIC_YEAR_MARK = r"\(\s*ay\s*\)|\bay\b|\bacademic(?:\s+year)?\b"
+FINANCIAL_YEAR_MARK = r"\(\s*fy\s*\)|\bfy(?=[\s\d]|$)|\bfinancial(?:\s+year)?\b|\bfin\.?\s+year\b"
+CALENDAR_YEAR_LEAD = r"(?:cy|calendar(?:\s+year)?)"
+# the kind of year said after a year: '2023 (calendar year)', '2022/23 academic year'
+YEAR_KIND_AFTER = r"(?:calendar|academic|school|financial|fiscal|tax)\s+year"
+# the months a rolling span counts up to its last month: '12 months to', 'half year ending',
+# 'year to the end of'
+ROLLING_SPAN = (
+    r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
+    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
+)
+# what comes before the end of a span: 'six months to', 'year ending'
+SPAN_END_LEAD = r"(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
+# 'Year End 2023/24', 'End of year outturn': a year's own figure (normalised)
+YEAR_END = re.compile(
+    r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
+)
+# a PivotTable's value field named by Excel ('Sum of Actual', 'Average of Target') or
+# LibreOffice ('Sum - Actual'); a count or a product is not the field's own figure
+PIVOT_FIELD = re.compile(r"(?:sum|average|max|min)(?: of |\s?-\s?)(?P<field>.+)", re.IGNORECASE)
+# '+/- target', 'Target ±': the gap to the target, worked out from the figures
+_PLUS_MINUS = r"(?:\+\s*/\s*-|-\s*/\s*\+|\u00b1)"
+PLUS_MINUS_TARGET = re.compile(
+    rf"{_PLUS_MINUS}\s*(?:(?:against|to|vs\.?|v\.?|on|from)\s+)?(?:the\s+)?target"
+    rf"|target\s*{_PLUS_MINUS}",
+    re.IGNORECASE,
+)
+# '[note 3]', '[Note 12]', '[x]': pointers to the notes sheet, not part of what a heading says
+NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
+# '(Metric ID 1234)', '(id: 56)': an identifier in brackets after an indicator's name
+ID_ASIDE = re.compile(r"\s*\((?:metric|indicator|measure)?\s*id[^)]*\)\s*$", re.IGNORECASE)
+# 'Page 3 of 12': a printed page's footer, normalised
+PAGE_FOOTER = re.compile(r"page \d+(?: of \d+)?")
+# lines that start a sheet's notes, never a table's title
+NOT_A_TITLE = re.compile(r"(?i)^(?:notes?|source|key|\*|\d+[.)])")
+# what follows a target written inside an indicator's name ('target 95% for ...')
+TARGET_IN_NAME_END = (
+    r"(?=\s*(?:$|[)\],;]|for\b|by\b|per\b|in\b|each\b|a\b|\()|\s+(?:cumulative|annual))"
+)
+# what joins a benchmark's words to its number: 'England average: 45', 'median is 12'
+BENCHMARK_JOINER = r"(?::|=|–|—|\s-|\bof\b|\bat\b|\bis\b|\bcurrently\b)"
+# words before a polarity cell's own word: 'Polarity: Higher', 'Aim to minimise'
+POLARITY_PREFIX = re.compile(
+    r"^(?:polarity|aim(?: to)?|good performance is|direction)\s*[:=-]?\s*", re.I
+)
+# a shade said before a RAG colour: 'Dark green', 'Pale amber'
+RAG_SHADE = re.compile(r"^(?:dark|light|pale|bright) (?=red|amber|green|yellow|orange)")
+# a target band: '90-95%', '90 to 95', 'between 90 and 95'
+TARGET_BAND = re.compile(
+    r"^(?:between\s+)?(?P<low>.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(?P<high>.+)$", re.I
+)
+# a number's scale and currency words, and the ways a percentage is written after it
+SCALE_WORDS = r"k|m|bn|mn|million|billion|thousand"
+CURRENCY_WORDS = r"£|\$|€|gbp"
+PERCENT_WORDS = r"%|per\s?cent|pct"
+# a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'
+RATE_UNIT = re.compile(r"(?:per|/)\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)\b.*", re.I)
+# a rate written in words after a currency: '£12.50 per visitor'
+PER_WORDS_UNIT = re.compile(r"per\s+[a-z ]{1,20}", re.I)
+# a unit that is a rate: 'per 1,000', '£ per 100k', 'Rate per 10,000'
+RATE_WORDS = re.compile(r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?$|^rate\b", re.I)
+# 'per cent', 'percentage' in an indicator's name: both read as 'percent' when matching names
+PERCENT_NAME_WORDS = re.compile(r"\bper\s+cent\b|\bpercentage\b")

@@ -445,17 +445,14 @@ def name_problem(text: str) -> str | None:
         or text.lower() in vocabulary.NOT_RATED
     ):
         return "is a status or direction word, or a 'no figure' mark"
-    if _PAGE_FOOTER.fullmatch(key):
+    if vocabulary.PAGE_FOOTER.fullmatch(key):
         return "is a page number"
     return None
-
-
-_PAGE_FOOTER = re.compile(r"page \d+(?: of \d+)?")
 
 
 def _bare_period(text: str, key: str) -> bool:
     """'Q1', 'Quarter 2', 'Mar', 'March', 'H1': a period heading without its year."""
     words = key.split()
-    if is_bare_period(text) and (len(words) == 1 or re.fullmatch(r"(?:qtr|quarter) [1-4]", key)):
+    if is_bare_period(text) and (len(words) == 1 or vocabulary.SPELT_QUARTER.fullmatch(key)):
         return True
     return len(words) == 1 and key.isalpha() and cells.period(f"{text} 2024") is not None

@@ -21,17 +21,9 @@ MIN_SCORE = 0.6  # a heading only partly matching below this is "not placed"
 PERIOD_FIELDS: frozenset[Role] = frozenset(
     {"actual", "target", "rag", "numerator", "denominator", "direction", "commentary"}
 )
-# "Actual Q1", "Target Qtr 2": the quarter after the column's word
-_TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
-_YEAR_END = re.compile(
-    r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
-)
 _YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
 # a bare "Quarter 1 (Apr-Jun)" reads as a period column until the title's year places it
 _PLACEABLE: frozenset[Role | None] = frozenset({None, "period", *PERIOD_FIELDS})
-_QUARTER_OR_MONTH = re.compile(
-    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|h[12])\b"
-)
 
 
 @dataclass(slots=True)
@@ -100,11 +92,11 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     if mapping and normalise_key(shown) in mapping:
         return _mapped(shown, mapping[normalise_key(shown)])
     if "[" in shown:  # "Households owed a duty [note 3]": official statistics' note markers
-        shown = _NOTE_MARK.sub("", shown).strip()
+        shown = vocabulary.NOTE_MARK.sub("", shown).strip()
         text = shown
     if not shown:
         return Column(-1, shown, None)
-    if _PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
+    if vocabulary.PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
         return Column(-1, shown, "ignore")
     side = one_language(shown, mapping)
     if side != shown:  # "Targed / Target": the heading in Welsh, then in English
@@ -114,7 +106,7 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         )
     if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
         return Column(-1, shown, "actual")
-    summed = _PIVOT_FIELD.fullmatch(shown)
+    summed = vocabulary.PIVOT_FIELD.fullmatch(shown)
     if summed is not None:  # "Sum of Actual": a PivotTable's field, one figure per cell
         inner = classify(summed["field"], mapping)
         if inner.field is not None:
@@ -148,7 +140,7 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         coded = coded_headings.code_and_period(shown)
         if coded is not None:  # "CHN8a 2010-11", "C&L1 2010-11": a code and a period
             return Column(-1, shown, "actual", coded[1], code=coded[0])
-        if _YEAR_END.fullmatch(vocabulary.normalise(rest)):
+        if vocabulary.YEAR_END.fullmatch(vocabulary.normalise(rest)):
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
         if period.kind in _YEARS and vocabulary.normalise(rest) in vocabulary.YEAR_FIGURE_WORDS:
             return Column(-1, shown, "actual", period)  # "2024/25 annual": the year's figure
@@ -205,20 +197,6 @@ def _mapped(shown: str, key: str) -> Column:
     return column
 
 
-# a PivotTable's value field named by Excel ("Sum of Actual", "Average of Target") or
-# LibreOffice ("Sum - Actual"); a count or a product is not the field's own figure
-_PIVOT_FIELD = re.compile(r"(?:sum|average|max|min)(?: of |\s?-\s?)(?P<field>.+)", re.IGNORECASE)
-
-
-# "+/- target", "Target ±": the gap to the target, worked out from the figures
-_PLUS_MINUS = r"(?:\+\s*/\s*-|-\s*/\s*\+|\u00b1)"
-_PLUS_MINUS_TARGET = re.compile(
-    rf"{_PLUS_MINUS}\s*(?:(?:against|to|vs\.?|v\.?|on|from)\s+)?(?:the\s+)?target"
-    rf"|target\s*{_PLUS_MINUS}",
-    re.IGNORECASE,
-)
-# "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says
-_NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
 _SERIES_SPLIT = re.compile(r"\s*:\s+|\s+[-–]\s+")
 
 
@@ -280,7 +258,7 @@ def _row_score(row: list[CellValue]) -> float:
         column = classify(value)
         if column.period is not None:
             dated.add((column.period.label, column.role_name))  # a repeated heading counts once
-        elif _QUARTER_OR_MONTH.match(vocabulary.normalise(text)):
+        elif vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)):
             bare.add(vocabulary.normalise(text))  # "Q1 (Apr-Jun)": a period once the year is known
         elif column.role_name is not None and column.role_name not in seen:
             seen.add(column.role_name)
@@ -299,7 +277,7 @@ def row_score(row: list[CellValue]) -> float:
 def _spread(sheet: Sheet, row: int) -> list[str]:
     """A header row with merged or blank-after-heading cells filled to the right."""
     width = max(map(len, sheet.rows), default=0)
-    return spread_merged(sheet, row, width, lambda v: _NOTE_MARK.sub("", text_of(v)))
+    return spread_merged(sheet, row, width, lambda v: vocabulary.NOTE_MARK.sub("", text_of(v)))
 
 
 def spread_merged(
@@ -336,7 +314,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
         key = vocabulary.normalise(value)
         column = classify(value)
         if (
-            _QUARTER_OR_MONTH.match(key)
+            vocabulary.QUARTER_OR_MONTH.match(key)
             or column.period is not None
             or column.field in (PERIOD_FIELDS | {"target", "comparator"})
         ):
@@ -354,14 +332,14 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         return _mapped(joined, mapping[normalise_key(joined)])
     top_period = cells.period_header(top)
     bottom_column = classify(bottom, mapping)
-    if top_period is None and _QUARTER_OR_MONTH.match(vocabulary.normalise(top)):
+    if top_period is None and vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(top)):
         below = cells.period_header(bottom)
         if below is not None and not below[1] and below[0].kind == "financial_year":
             found = cells.period_header(f"{top} {bottom}")  # 'Q1' over '2024/25'
             if found is not None and not found[1]:
                 return Column(-1, joined, "actual", found[0])
     if top_period is not None and not top_period[1]:
-        if _QUARTER_OR_MONTH.match(vocabulary.normalise(bottom)):
+        if vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(bottom)):
             found = cells.period_header(f"{bottom} {top}")
             if found is not None and not found[1]:
                 return Column(-1, joined, "actual", found[0])
@@ -590,7 +568,7 @@ def one_language(text: str, mapping: dict[str, str] | None = None) -> str:
         if (
             column.field is not None
             or column.period is not None
-            or _QUARTER_OR_MONTH.match(vocabulary.normalise(side))
+            or vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(side))
         ):
             return side
     return text
@@ -653,13 +631,13 @@ def _latest_year(columns: list[Column]) -> Period | None:
 
 def is_bare_period(text: str) -> bool:
     """'Q3', 'Qtr 2 Actual', 'Mar', 'H1': a period heading that names no year."""
-    return bool(_QUARTER_OR_MONTH.match(vocabulary.normalise(text)))
+    return bool(vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)))
 
 
 def is_bare_quarter(text: str) -> bool:
     """'Q1', 'Qtr 2', 'Quarter 3 Actual': a quarter heading that names no year."""
     key = vocabulary.normalise(text)
-    return bool(re.match(r"(?:q|qtr |quarter )[1-4]\b", key))
+    return bool(vocabulary.BARE_QUARTER.match(key))
 
 
 def place_in_year(header: Header, year: Period) -> None:
@@ -681,7 +659,7 @@ def _place_beside_quarters(columns: list[Column]) -> None:
         if column.period is not None or column.field not in _PLACEABLE:
             continue
         key = vocabulary.normalise(column.header)
-        found = _QUARTER_OR_MONTH.match(key) or _TRAILING_QUARTER.search(key)
+        found = vocabulary.QUARTER_OR_MONTH.match(key) or vocabulary.TRAILING_QUARTER.search(key)
         if found is None:
             continue
         years: set[Period] = set()
@@ -696,7 +674,7 @@ def _place_beside_quarters(columns: list[Column]) -> None:
 def _place_in_year(column: Column, year: Period) -> None:
     """'Q1 Actual' under a title naming 2024/25 is Q1 2024/25's actual."""
     key = vocabulary.normalise(column.header)
-    found = _QUARTER_OR_MONTH.match(key) or _TRAILING_QUARTER.search(key)
+    found = vocabulary.QUARTER_OR_MONTH.match(key) or vocabulary.TRAILING_QUARTER.search(key)
     if found is None:
         return
     period = periods.combine_period(year, found.group(1))
