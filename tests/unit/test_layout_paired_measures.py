@@ -81,3 +81,39 @@ def test_rows_of_one_measure_are_not_paired(tmp_path: Path) -> None:
         "Missed bins": [("Q1 2024/25", 20), ("Q2 2024/25", 25)],
         "Fly tipping incidents": [("Q1 2024/25", 5)],
     }
+
+
+@pytest.mark.parametrize(
+    ("count", "rate"), [("No.", "Rate"), ("No", "Rate per 1,000"), ("Ref", "%")]
+)
+def test_a_count_column_headed_like_a_code_goes_to_review_at_its_cell(
+    tmp_path: Path, count: str, rate: str
+) -> None:
+    parsed = _read(
+        tmp_path / "columns.xlsx",
+        [
+            ["Community safety 2024/25"],
+            ["Indicator", count, rate],
+            ["Anti-social behaviour incidents", 120, 1.2],
+            ["Domestic abuse incidents", 40, None],
+            ["Hate crimes", 10, 0.1],
+        ],
+    )
+    assert [item.cell for item in parsed.review] == ["B2"]
+    assert all(i.code is None for i in parsed.indicators)
+
+
+@pytest.mark.parametrize("numbers", [[1, 2, 3], [101, 102, 110]])
+def test_reference_numbers_under_no_stay_codes(tmp_path: Path, numbers: list[int]) -> None:
+    parsed = _read(
+        tmp_path / "numbered.xlsx",
+        [
+            ["Performance 2024/25"],
+            ["No.", "Indicator", "Actual"],
+            [numbers[0], "Missed bins", 20],
+            [numbers[1], "Fly tipping incidents", 5],
+            [numbers[2], "Recycling rate (%)", 45.2],
+        ],
+    )
+    assert [i.code for i in parsed.indicators] == [str(n) for n in numbers]
+    assert parsed.review == []
