@@ -1227,6 +1227,16 @@ RANK_WORDS = frozenset(
 # ... and these only with the size of the group ("of 16") or a group named ("among", "in Wales")
 POSITION_WORDS = frozenset({"position", "place", "placing"})
 POSITION_AMONG = frozenset({"among", "amongst", "within", "league", "table"})
+# ... or the group it is counted in named ("Position in Wales", "Welsh position", "Rank in
+# London", "Position among the family group")
+POSITION_GROUPS = frozenset(
+    {"wales", "england", "scotland", "london", "uk", "welsh", "english", "scottish", "cymru",
+     "national", "nationally", "regional", "regionally", "region", "neighbours", "neighbour",
+     "family", "group", "peers", "cipfa", "councils", "authorities", "unitaries", "counties",
+     "districts", "boroughs", "las", "nearest", "statistical", "similar", "comparator"}
+)  # fmt: skip
+# what else a row's label naming only a position may say ("Position in Wales (of 22)")
+POSITION_LABEL_FILLER = frozenset({"in", "of", "out", "the", "all", "our", "overall", "current"})
 # a quartile's boundary or value is a figure to compare with, not a position
 RANK_BOUNDARY_WORDS = frozenset(
     {"top", "upper", "lower", "bottom", "threshold", "boundary", "median", "value", "average",

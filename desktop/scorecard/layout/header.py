@@ -121,7 +121,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return _matched(shown, exact)
     if rank_headings.is_rank(shown):  # "Rank (of 16)", "2023/24 Quartile": not figures
         ranked = cells.period_header(text)
-        return Column(-1, shown, "ignore", ranked[0] if ranked else None)
+        column = Column(-1, shown, "ignore", ranked[0] if ranked else None)
+        column.why = f"its heading '{shown}': a position among councils, not a figure"
+        return column
     found = cells.period_header(text) or _short_year_header(shown)
     if found is not None:
         period, rest = found
@@ -538,6 +540,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
             continue
         columns.append(column)
     relative.place(columns, _title_texts(sheet, top), "the title")
+    relative.place_beside(columns)
     if year is None:
         year = _latest_year(columns)
         if year is not None:

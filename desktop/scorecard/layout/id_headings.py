@@ -16,9 +16,8 @@ from desktop.scorecard.model import Role
 
 # "IndicatorID" -> "Indicator ID", "CategoryTypeId" -> "Category Type Id"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_KEEPS: frozenset[Role] = frozenset(
-    {"code", "area"}
-)  # an indicator's id is its code, an area's id its area
+# an indicator's id is its code, an area's id its area
+_KEEPS: frozenset[Role] = frozenset({"code", "area"})
 
 
 @lru_cache(maxsize=4096)

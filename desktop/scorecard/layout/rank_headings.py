@@ -35,5 +35,28 @@ def is_rank(heading: str) -> bool:
     if words & vocabulary.RANK_WORDS:
         return True
     if words & vocabulary.POSITION_WORDS:  # "Position" alone is the latest figure
-        return bool(_OF_GROUP.search(heading.lower())) or bool(words & vocabulary.POSITION_AMONG)
+        return bool(
+            _OF_GROUP.search(heading.lower())
+            or words & vocabulary.POSITION_AMONG
+            or words & vocabulary.POSITION_GROUPS
+        )
     return False
+
+
+_LABEL_WORDS = (
+    vocabulary.RANK_WORDS
+    | vocabulary.POSITION_WORDS
+    | vocabulary.POSITION_AMONG
+    | vocabulary.POSITION_GROUPS
+    | vocabulary.POSITION_LABEL_FILLER
+)
+
+
+def is_position_label(label: str) -> bool:
+    """Whether a row's label names only the council's position in a group ("Position in
+    Wales", "Rank (of 22)", "Welsh ranking 2023/24"): its figures are places, not the
+    measure's. A name that only uses such a word ("Schools ranked good (%)") is not one."""
+    if not is_rank(label):
+        return False
+    words = vocabulary.normalise(_NOTE.sub(" ", label)).split()
+    return all(w.isdigit() or w in _LABEL_WORDS for w in words)

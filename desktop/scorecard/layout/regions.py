@@ -69,8 +69,9 @@ def split(sheet: Sheet) -> list[Region]:
 
 
 def _side_by_side(sheet: Sheet, blocks: list[int]) -> list[Sheet]:
-    """Tables printed side by side (last year's beside this year's), each with its own name
-    column and headings, a blank column between: one view of the sheet per table.
+    """Tables printed side by side (last year's beside this year's, one service's beside
+    another's), each with its own name or code column and headings, a blank column between:
+    one view of the sheet per table.
 
     Each view keeps the cells of its own columns; a title row above the headings with
     nothing over the other tables (the report's title) is kept in every view.
@@ -80,9 +81,11 @@ def _side_by_side(sheet: Sheet, blocks: list[int]) -> list[Sheet]:
     top = blocks[0]
     rows = sheet.rows
     heading = rows[top]
-    names = [i for i, v in enumerate(heading) if layout_header.classify(v).field == "name"]
+    names = [
+        i for i, v in enumerate(heading) if layout_header.classify(v).field in ("name", "code")
+    ]
     if len(names) < 2:
-        return []
+        return _blocks_across(sheet, top)
     width = max(map(len, rows), default=0)
     below = rows[top:]
     blank = [
@@ -102,6 +105,38 @@ def _side_by_side(sheet: Sheet, blocks: list[int]) -> list[Sheet]:
     bounds.append((low, width))
     if len(bounds) < 2 or not all(_has_values(heading, lo, hi) for lo, hi in bounds):
         return []
+    return _views(sheet, top, bounds)
+
+
+def _blocks_across(sheet: Sheet, top: int) -> list[Sheet]:
+    """Tables side by side whose heading rows are not level (each under its own title, the
+    next one starting a row or two lower): groups of columns with a blank column between,
+    each with a heading row of its own naming its indicators and its figures."""
+    rows = sheet.rows[top:]
+    width = max(map(len, rows), default=0)
+    filled = [any(c < len(r) and not cells.is_blank(r[c]) for r in rows) for c in range(width)]
+    starts = [c for c in range(width) if filled[c] and (c == 0 or not filled[c - 1])]
+    if len(starts) < 2:
+        return []
+    bounds = list(zip(starts, [*starts[1:], width], strict=True))
+    if not all(_heading_in(sheet, top, lo, hi) for lo, hi in bounds):
+        return []
+    return _views(sheet, top, bounds)
+
+
+def _heading_in(sheet: Sheet, top: int, lo: int, hi: int) -> bool:
+    """Whether some row near the top heads a table in columns lo..hi: a name or code
+    heading and a heading of figures."""
+    for row in sheet.rows[top : top + layout_header.SCAN_ROWS]:
+        named = any(layout_header.classify(v).field in ("name", "code") for v in row[lo:hi])
+        if named and _has_values(row, lo, hi):
+            return True
+    return False
+
+
+def _views(sheet: Sheet, top: int, bounds: list[tuple[int, int]]) -> list[Sheet]:
+    """One view of the sheet per group of columns (lo, hi)."""
+    rows = sheet.rows
     first_end = bounds[0][1]
     shared = {  # title rows with text over the first table only: the whole report's title
         index

@@ -92,6 +92,30 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
         column.why = f"its heading, counted from {anchor} in {where}"
 
 
+def place_beside(columns: Iterable[_Column]) -> None:
+    """'YTD' beside the figures of one month or quarter ('Sep 2024', 'Q2 2024/25') when
+    nothing else placed it: the year to date at the end of that period. Beside several
+    periods, or none, it stays in no period (and the reading is held for review)."""
+    columns = list(columns)
+    waiting = [
+        c
+        for c in columns
+        if c.period is None
+        and _taken(c)
+        and vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE
+    ]
+    if not waiting:
+        return
+    dated = [c for c in columns if c.period is not None and c.period.kind in ("month", "quarter")]
+    if len({c.period for c in dated}) != 1:
+        return
+    beside = dated[0]
+    assert beside.period is not None
+    for column in waiting:
+        column.unanchored = False
+    place(waiting, [beside.period.label], f"the column '{beside.header}'")
+
+
 def _named_in(text: str) -> list[Period]:
     """The period a text names first, then any month or quarter it also names: 'Tracker
     2024/25 (position at end of November 2024)' is about November within 2024/25."""

@@ -275,6 +275,17 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     if dated:
         for column in undated:
             column.field = "ignore"
+            if vocabulary.normalise(column.header) in vocabulary.YEAR_TO_DATE:
+                notes.doubt(
+                    header.sheet.name,
+                    header.top,
+                    column.index,
+                    f"the year to date under '{column.header}' runs to no month or quarter "
+                    "the sheet names — name it in the heading or a title row (e.g. 'YTD to "
+                    "Sep 2024'), or map the column",
+                    kind="year to date in no period",
+                )
+                continue
             notes.warn(
                 f"{header.sheet.name}!{a1(header.top, column.index)}: column '{column.header}' "
                 "has no period beside dated columns — not imported"

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, totals
+from desktop.scorecard.layout import keys, rank_headings, totals
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -41,6 +41,10 @@ class NamedRows(RowReader):
         self.last_indicator: ParsedIndicator | None = None
         self.named_at = -1  # the row that named the last indicator (or continued its name)
         self.period_indexes = {c.index for c in self.period_cols}
+        self.unit_col = header.one("unit")
+        # an indicator given as rows of one measure each ('No.' then 'Rate'): the indicator,
+        # what its own row's unit cell says, and the last row of its measures
+        self.measured: tuple[ParsedIndicator, str, int] | None = None
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -100,7 +104,18 @@ class NamedRows(RowReader):
             return
         if self._continues_name(index, filled, code_text):
             return
-        if len(filled) <= 2 and self._is_section(index, filled):
+        if rank_headings.is_position_label(name_text or code_text):
+            self.row_roles.append((index, "a position among councils, not a figure — left out"))
+            self.notes.skip(
+                self.sheet.name,
+                a1(index, 0),
+                f"'{short(name_text or code_text)}' is a position among councils, not a figure",
+            )
+            return
+        measure = self._other_measure(index, row, name_text, code_text)
+        if measure is not None:
+            name_text, code_text = measure, ""
+        if len(filled) <= 2 and measure is None and self._is_section(index, filled):
             self._section(index, row)
             return
         if not name_text and not code_text:
@@ -143,6 +158,11 @@ class NamedRows(RowReader):
             self.named_at = index
         elif self._again(index, name, indicator, observations):
             return
+        if measure is not None and self.measured is not None:
+            self.measured = (self.measured[0], self.measured[1], index)
+            self.row_roles.append((index, f"another measure of '{short(self.measured[0].name)}'"))
+        elif self.unit_col is not None:
+            self.measured = (indicator, text_of(at(row, self.unit_col.index)), index)
         self.polarities.see(indicator, index, row)
         if self._held_as_targets(key, row, observations):
             return
@@ -181,6 +201,24 @@ class NamedRows(RowReader):
             f"{label} (first at {first}) — skipped",
             kind="duplicate value",
         )
+
+    def _other_measure(self, index: int, row: list[CellValue], name: str, code: str) -> str | None:
+        """'Rate' on the row under 'Anti-social behaviour | No.', with no name or the same
+        one: the same indicator's other measure, named with it ('Anti-social behaviour
+        (Rate)'); None for any other row."""
+        if self.unit_col is None or self.measured is None:
+            return None
+        base, unit, last = self.measured
+        said = text_of(at(row, self.unit_col.index))
+        if (
+            last != index - 1
+            or not said
+            or vocabulary.normalise(said) == vocabulary.normalise(unit)
+        ):
+            return None
+        if (name and name != base.name) or (code and code != (base.code or "")):
+            return None
+        return f"{base.name} ({said})"
 
     def _continues_name(self, index: int, filled: list[tuple[int, CellValue]], code: str) -> bool:
         """A long name broken over two rows (a PDF turned into a sheet): the second row holds
