@@ -237,10 +237,10 @@ def _years_of_own_periods(indicator: ParsedIndicator, notes: Notes) -> None:
 
 def _counting_rows(column: list[tuple[ParsedIndicator, ParsedObservation]], notes: Notes) -> None:
     """A column counting 1, 2, 3 … down its rows: a row number read as figures."""
-    if len(column) < COUNTING_ROWS or len({id(i) for i, _ in column}) < COUNTING_ROWS:
+    if len(column) < COUNTING_ROWS or not all(_whole(o.actual) for _, o in column):
+        return  # the first figure with a fraction ends it, cheaply
+    if len({id(i) for i, _ in column}) < COUNTING_ROWS:
         return  # one indicator's series may count up (1, 2, 3 incidents): only across several
-    if not all(_whole(o.actual) for _, o in column):
-        return
     counted = {int(o.actual or 0) for _, o in column}
     if len(counted) != len(column) or min(counted) not in (0, 1, 2):
         return
@@ -272,12 +272,19 @@ def _code_digits(column: list[tuple[ParsedIndicator, ParsedObservation]], notes:
         return
     same: list[tuple[ParsedIndicator, ParsedObservation]] = []
     coded = unlike = 0
+    digits: dict[str, int | None] = {}  # each code's number, read once for all its rows
     for indicator, observation in column:
-        found = _DIGITS.search(indicator.code) if indicator.code else None
-        if found is None:
+        code = indicator.code
+        if not code:
+            continue
+        number = digits.get(code, -1)
+        if number == -1:
+            found = _DIGITS.search(code)
+            number = digits[code] = None if found is None else int(found[1])
+        if number is None:
             continue
         coded += 1
-        if _whole(observation.actual) and int(observation.actual or 0) == int(found[1]):
+        if _whole(observation.actual) and int(observation.actual or 0) == number:
             same.append((indicator, observation))
         else:
             unlike += 1
@@ -417,6 +424,7 @@ def _single_year_quarters(
             cells.append((header.top, column.index, column.header, found))
     period_column = header.one("period")
     if period_column is not None:
+        read: dict[str, tuple[str, tuple[int, int] | None]] = {}  # a long table repeats a few
         for index in range(header.first_data, len(header.sheet.rows)):
             cells_of_row = header.sheet.rows[index]
             value = (
@@ -426,8 +434,11 @@ def _single_year_quarters(
             )
             if not isinstance(value, str) or len(value) > 20:  # quarters are short texts
                 continue
-            text = text_of(value)
-            found = single_year_quarter(text)
+            known = read.get(value)
+            if known is None:
+                text = text_of(value)
+                known = read[value] = (text, single_year_quarter(text))
+            text, found = known
             if found is not None:
                 cells.append((index, period_column.index, text, found))
     if not cells and period_column is None and not header.period_columns:

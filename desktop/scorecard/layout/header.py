@@ -75,7 +75,7 @@ def text_of(value: CellValue) -> str:
     if value is None:
         return ""
     if value.__class__ is str:
-        return _one_line(value)
+        return _short_line(value) if len(value) <= 200 else _one_line(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return " ".join(str(value).split())
@@ -84,6 +84,10 @@ def text_of(value: CellValue) -> str:
 @lru_cache(maxsize=16384)
 def _one_line(text: str) -> str:
     return " ".join(unmark(text).split())  # "Rate per 10,000²" names no footnote
+
+
+# the names, codes and labels of a long table repeat on many rows: each is made once
+_short_line = lru_cache(maxsize=16384)(_one_line)
 
 
 def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:

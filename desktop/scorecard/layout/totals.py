@@ -16,6 +16,8 @@ the heading of the group.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -39,6 +41,8 @@ def _strip_group(words: list[str], group: list[str]) -> list[str] | None:
     return None
 
 
+# a long table names each indicator on many rows under the same group: each asked once
+@lru_cache(maxsize=16384)
 def total_label(text: str, groups: tuple[str | None, ...] = ()) -> str | None:
     """What a row label that only adds up or stands in for others is, or None for a name.
 

@@ -299,8 +299,11 @@ def unit_from_header(text: str) -> str | None:
 
 def normalise_name(text: str) -> str:
     """A matching key for an indicator name: lower case, no punctuation or accents, & -> and."""
-    text = unicodedata.normalize("NFKD", unmark(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if text.isascii():  # no marks, accents or compatibility forms to take off
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", unmark(text))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("&", " and ").replace("%", " percent ")
     text = vocabulary.PERCENT_NAME_WORDS.sub("percent", text)
     text = re.sub(r"[^\w\s]|_", " ", text)

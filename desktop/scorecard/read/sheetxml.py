@@ -40,8 +40,18 @@ def _prefix(xml: bytes) -> bytes:
     return xml[start + 1 : at] if start >= 0 else b""
 
 
+def _absent(xml: bytes, needle: bytes) -> bool:
+    """``needle not in xml``, answered by a search from the end: CPython's backward search
+    takes about half the time of its forward one over sheet XML, whose frequent quotes and
+    equals signs defeat the forward search's skips (the usual answer is "absent", after a
+    search of the whole part)."""
+    return xml.rfind(needle) < 0
+
+
 def _positions(xml: bytes, needle: bytes) -> Iterator[int]:
     """Start offsets of ``needle`` preceded by whitespace (an attribute, not a suffix)."""
+    if _absent(xml, needle):
+        return
     at = xml.find(needle)
     while at >= 0:
         if xml[at - 1 : at] in (b" ", b"\t", b"\n", b"\r"):
@@ -171,7 +181,7 @@ def _formulas_without_values(xml: bytes, prefix: bytes) -> int:
     """Formula cells with no cached <v>, counted with fast substring counts."""
     end = xml.rfind(b"sheetData>")  # conditional-format extension formulas do not count
     f, v = b"<" + prefix + b"f", b"<" + prefix + b"v>"
-    if end <= 0 or f not in xml:
+    if end <= 0 or _absent(xml, f):
         return 0
     total = xml.count(f + b">", 0, end) + xml.count(f + b" ", 0, end)
     valued = xml.count(b"</" + prefix + b"f>" + v, 0, end)
