@@ -433,6 +433,43 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "comparator:Wales": ("wales", "wales average", "welsh average"),
 }
 
+# Headings as a scorecard written in Welsh only gives them (a Welsh-language committee's
+# report): the same fields as above, in Welsh. Mutated forms a heading takes after an article
+# or a preposition ('y targed', 'uned fesur') are listed where councils write them.
+WELSH_HEADINGS: dict[str, tuple[str, ...]] = {
+    "code": ("cyf", "cyf rhif", "cod", "cod dangosydd", "cyfeirnod dangosydd",
+             "cyfeirnod y dangosydd", "rhif y dangosydd", "rhif dangosydd"),
+    "name": ("dangosyddion", "mesur", "mesur perfformiad", "enw r dangosydd", "enw dangosydd",
+             "disgrifiad", "disgrifiad o r dangosydd", "teitl", "teitl y dangosydd",
+             "dangosydd perfformiad allweddol"),
+    "portfolio": ("portffolio", "cyfarwyddiaeth", "thema", "blaenoriaeth", "adran",
+                  "amcan llesiant", "amcan", "blaenoriaeth gorfforaethol"),
+    "service": ("gwasanaeth", "maes gwasanaeth"),
+    "period": ("cyfnod", "cyfnod adrodd", "chwarter", "mis", "blwyddyn", "blwyddyn ariannol",
+               "dyddiad"),
+    "actual": ("gwirioneddol", "gwerth", "gwerth gwirioneddol", "canlyniad", "perfformiad",
+               "perfformiad gwirioneddol", "alldro", "ffigur", "ffigwr", "llinell sylfaen"),
+    "target": ("targedau", "y targed", "targed blynyddol", "targed chwarterol",
+               "targed diwedd blwyddyn"),
+    "rag": ("statws rag", "statws perfformiad", "coch ambr gwyrdd", "gradd", "graddfa"),
+    "polarity": ("polaredd",),
+    "numerator": ("rhifiadur",),
+    "denominator": ("enwadur",),
+    "direction": ("cyfeiriad teithio", "tuedd", "cyfeiriad"),
+    "commentary": ("sylw", "sylwebaeth", "naratif", "esboniad", "diweddariad", "cynnydd"),
+    "unit": ("uned", "unedau", "uned fesur"),
+    "owner": ("perchennog", "swyddog arweiniol", "swyddog cyfrifol", "aelod cabinet",
+              "aelod arweiniol", "pennaeth gwasanaeth", "deilydd portffolio"),
+    "exempt": ("eithriedig", "cyfrinachol", "rhan 2"),
+    "ignore": ("amrywiant", "rhagolwg", "ffynhonnell", "ffynhonnell data", "amlder", "safle",
+               "chwartel"),
+    "comparator:Wales": ("cymru", "cyfartaledd cymru"),
+    "comparator:Same period last year": ("blwyddyn flaenorol", "y llynedd", "llynedd",
+                                         "yr un cyfnod y llynedd"),
+}  # fmt: skip
+for _field, _words in WELSH_HEADINGS.items():
+    SYNONYMS[_field] = SYNONYMS[_field] + _words
+
 # Area names that are groups, never a council: their rows become comparators.
 AREA_COMPARATORS: dict[str, str] = {
     "england": "England",
@@ -776,6 +813,7 @@ MISSING_MARKERS = frozenset(
         "#ref!", "#name?", "#num!", "#null!", "#getting_data", "#spill!", "#calc!", "tba",
         "tbd", "not applicable", "not known", "unknown", "none", "nil return", "awaiting data",
         "data not available", "pending", "amh", "amh.", "dd/g", "ddim ar gael", "dim data",
+        "amherthnasol", "ddim yn berthnasol", "dim ar gael", "i ddilyn",
     }
 )  # fmt: skip
 # after a figure, how sure it is, not what it is: "61.4 (r)" revised, "66.8p" provisional,
@@ -786,7 +824,10 @@ FIGURE_MARKERS = frozenset(
 )  # fmt: skip
 FIGURE_MARKERS_BARE = frozenset({"r", "p"})
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
-NO_TARGET = frozenset({"none", "no target", "not set", "tbc", "tbd", "data only", "baseline"})
+NO_TARGET = frozenset(
+    {"none", "no target", "not set", "tbc", "tbd", "data only", "baseline",
+     "dim targed", "heb ei osod", "data yn unig", "llinell sylfaen"}
+)  # fmt: skip
 
 
 # ---------------------------------------------------------------- status words and symbols
@@ -822,6 +863,11 @@ RAG_PHRASES: dict[str, _Rag] = {
     "on target": "green", "on track": "green", "achieved": "green", "met": "green",
     "exceeded": "green", "target met": "green", "target achieved": "green",
     "target exceeded": "green", "better than target": "green", "ahead of target": "green",
+    # Welsh: on (the right) track, on target, at risk, off track, (not) achieved
+    "ar y trywydd iawn": "green", "ar y trywydd": "green", "ar darged": "green",
+    "ar y targed": "green", "wedi cyflawni": "green", "cyflawnwyd": "green",
+    "mewn perygl": "amber", "oddi ar y trywydd": "red", "oddi ar darged": "red",
+    "heb ei gyflawni": "red", "heb gyflawni": "red", "heb ei gyrraedd": "red",
 }  # fmt: skip
 # what a key's longer description of a rating says ('On or above target', 'Below target but
 # within 5%', 'More than 5% below target'), tried in this order before the words above
@@ -850,6 +896,9 @@ NOT_RATED = frozenset(
         "contextual", "context", "no data", "tbc", "tbd", "pending", "not due", "not yet due",
         "awaiting data", "no update", "new measure", "new indicator", "baseline year",
         "not applicable", "na", "n/k",
+        # Welsh: no target, not rated, contextual, data only, completed, not applicable
+        "dim targed", "heb ei raddio", "heb raddio", "cyd destunol", "data yn unig",
+        "wedi cwblhau", "cwblhawyd", "amh", "amherthnasol", "dim data", "llinell sylfaen",
     }
 )  # fmt: skip
 
@@ -1054,6 +1103,14 @@ UNIT_NAMES = frozenset(
     {"%", "rate", "number", "£", "£k", "£m", "days", "weeks", "hours", "minutes", "ratio"}
 )
 
+# a unit written in Welsh in a unit column -> the export's word: 'Dyddiau' -> 'days'
+WELSH_UNITS = {
+    "canran": "%", "nifer": "number", "rhif": "number", "cyfrif": "number",
+    "dyddiau": "days", "diwrnodau": "days", "diwrnod": "days", "wythnosau": "weeks",
+    "wythnos": "weeks", "oriau": "hours", "awr": "hours", "munudau": "minutes",
+    "munud": "minutes", "misoedd": "months", "mis": "months", "blynyddoedd": "years",
+    "cyfradd": "rate", "cymhareb": "ratio", "sgor": "score",
+}  # fmt: skip
 # a time unit written singular or short -> the export's plural: 'hr' -> 'hours'
 PLURAL_UNITS = {
     "day": "days", "week": "weeks", "hour": "hours", "hr": "hours", "hrs": "hours",
@@ -1091,18 +1148,22 @@ SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
     # "per 1,000", "/100,000", "/10k"; a slash before other digits is a code ("PAM/012")
     (re.compile(r"\bper\b\s*\d[\d,]*\s*(?:k\b)?|/\s*1(?:0|,000)+(?!\d)|/\s*1\s*k\b", re.I), "rate"),
-    (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b", re.I), "%"),
+    (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b|\bcanran\b", re.I), "%"),
     (re.compile(r"£\s*'?000s?|£\s*k\b|£\s*thousands?\b", re.I), "£k"),
     (re.compile(r"£\s*m\b|£\s*millions?\b", re.I), "£m"),
     # "£" before a figure is an amount the name speaks of ("Fines of £51 to £200"), not its unit
     (re.compile(r"£(?!\s*\d)|\bgbp\b", re.I), "£"),
-    (re.compile(r"\brate\b", re.I), "rate"),
+    (re.compile(r"\brate\b|\bcyfradd\b", re.I), "rate"),
     # a time unit after "per" is what the figure is divided by: "costs per hour" are not hours
-    (re.compile(r"(?<!\bper )\bdays?\b", re.I), "days"),
-    (re.compile(r"(?<!\bper )\bweeks?\b", re.I), "weeks"),
-    (re.compile(r"(?<!\bper )(?:\bhours?\b|\bhrs\b)", re.I), "hours"),
-    (re.compile(r"(?<!\bper )(?:\bminutes?\b|\bmins\b)", re.I), "minutes"),
-    (re.compile(r"\bnumber\b|\bno\.?\s+of\b|\bcount\b", re.I), "number"),
+    # (Welsh: 'fesul diwrnod', per day)
+    (re.compile(r"(?<!\bper )\bdays?\b|(?<!\bfesul )\b(?:diwrnod(?:au)?|dyddiau)\b", re.I), "days"),
+    (re.compile(r"(?<!\bper )\bweeks?\b|(?<!\bfesul )\bwythnos(?:au)?\b", re.I), "weeks"),
+    (re.compile(r"(?<!\bper )(?:\bhours?\b|\bhrs\b)|(?<!\bfesul )\boriau\b", re.I), "hours"),
+    (
+        re.compile(r"(?<!\bper )(?:\bminutes?\b|\bmins\b)|(?<!\bfesul )\bmunud(?:au)?\b", re.I),
+        "minutes",
+    ),
+    (re.compile(r"\bnumber\b|\bno\.?\s+of\b|\bcount\b|\bnifer\b", re.I), "number"),
     (re.compile(r"\bratio\b", re.I), "ratio"),
     (re.compile(r"\bscore\b", re.I), "score"),
 ]
