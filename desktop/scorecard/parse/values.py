@@ -186,7 +186,10 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
     return None
 
 
-_RATE_WORDS_RE = re.compile(r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?$|^rate\b", re.I)
+# "per 1,000", "/100k", "per 10,000 population": the count of whom may follow the base
+_RATE_WORDS_RE = re.compile(
+    r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?(?:\s+[a-z][a-z' -]*)?$|^rate\b", re.I
+)
 
 
 def canonical_unit(unit: str | None) -> str | None:

@@ -11,6 +11,7 @@ from desktop.scorecard.layout import keys, totals
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.name_groups import NameGroups
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.polarity_rows import PolarityWatch
 from desktop.scorecard.layout.rows import (
@@ -41,6 +42,8 @@ class NamedRows(RowReader):
         self.last_indicator: ParsedIndicator | None = None
         self.named_at = -1  # the row that named the last indicator (or continued its name)
         self.period_indexes = {c.index for c in self.period_cols}
+        # a name written once (or merged down) over the rows of its periods or measures
+        self.groups = NameGroups(self.shape == "long", header.one("unit"))
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -103,6 +106,12 @@ class NamedRows(RowReader):
         if len(filled) <= 2 and self._is_section(index, filled):
             self._section(index, row)
             return
+        carried = self.groups.carry(index, row, name_text, code_text)
+        if carried is not None:
+            if carried.split_first and carried.first is not None:
+                self._rename(carried.first, carried.first_name, carried.first_code or None)
+            name_text, code_text = carried.name, carried.code
+            self.row_roles.append((index, f"named from the rows above: '{short(carried.name)}'"))
         if not name_text and not code_text:
             self._skip_row(index, 0, "row without an indicator name or code")
             return
@@ -143,6 +152,8 @@ class NamedRows(RowReader):
             self.named_at = index
         elif self._again(index, name, indicator, observations):
             return
+        if carried is None:
+            self.groups.named(index, name_text, code_text, row, indicator)
         self.polarities.see(indicator, index, row)
         if self._held_as_targets(key, row, observations):
             return
@@ -153,6 +164,17 @@ class NamedRows(RowReader):
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _rename(self, indicator: ParsedIndicator, name: str, code: str | None) -> None:
+        """Give an indicator already read a new name (and code), keeping what it was read as."""
+        old = indicator_key(indicator.portfolio, indicator.code, indicator.name)
+        indicator.name, indicator.code = name, code
+        new = indicator_key(indicator.portfolio, code, name)
+        if self.by_key.get(old) is indicator:
+            del self.by_key[old]
+        self.by_key[new] = indicator
+        for seen_key in [k for k in self.seen if k[0] == old]:
+            self.seen[(new, seen_key[1])] = self.seen.pop(seen_key)
 
     def _duplicate(
         self, indicator: ParsedIndicator, observation: ParsedObservation, first: str
