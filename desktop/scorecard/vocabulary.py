@@ -794,6 +794,28 @@ TARGET_AFTER_AT_MOST: tuple[str, ...] = (
 # the word that introduces a target written into an indicator's name ('… (target 90%)',
 # '– target: no more than 30 days', '[Target ≥ 95%]'); Welsh: targed
 TARGET_IN_NAME_WORDS: tuple[str, ...] = ("target", "targed")
+# the word that introduces a target typed into the figure's own cell ('56.2% (target 57.0%)',
+# '31 days (T: 28)', '9.1 (tgt 8.5)', '88% - target 90%', '64% (profile 60%)'); a bare 'T' only
+# inside a bracket. Welsh: targed
+TARGET_IN_CELL_WORDS: tuple[str, ...] = (
+    "target", "targets", "tgt", "targ", "profile", "profiled target", "aim", "goal", "targed",
+    "target of", "target is", "target was",
+)  # fmt: skip
+TARGET_IN_CELL_LETTERS: tuple[str, ...] = ("t",)
+# words joining a figure to its target in one cell without a bracket ('88% vs target 90%')
+TARGET_IN_CELL_JOINERS: tuple[str, ...] = (
+    "vs", "vs.", "v", "v.", "versus", "against", "against a", "against the", "compared to",
+    "compared with", "-", "–", "—", ",", ";", "/", "|",
+)  # fmt: skip
+# a name or heading saying a cell's 'a / b' is the figure over its target ('Homes delivered
+# (year to date / annual target)', 'Actual / Target', 'Delivered against target'); without
+# one, 'a / b' may as well be a numerator over its denominator, and is held for review
+FIGURE_OVER_TARGET = re.compile(
+    r"/\s*(?:[a-z'-]+\s+){0,3}(?:target|targed)\b"
+    r"|\b(?:against|vs\.?|versus|compared (?:to|with))\s+(?:(?:the|a|an|annual|year end|"
+    r"yearly|full year|profiled)\s+)*target\b",
+    re.I,
+)
 # units a target in a name may end with before its bracket closes ('target 5 working days')
 TARGET_IN_NAME_UNITS: tuple[str, ...] = (
     "%", "per cent", "percent", "working days", "days", "day", "weeks", "week", "hours",

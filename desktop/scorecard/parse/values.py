@@ -87,7 +87,13 @@ _NUMBER_RE = re.compile(
     rf"(?:(?<=\d)\s*{_SCALE}(?![a-z]))?\s*(?P<pct>%|per\s?cent|pct)?\s*(?P<rest>.*)",
     re.I,
 )
-_RATE_UNIT_RE = re.compile(r"(?:per|/)\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)\b.*", re.I)
+# "per 1,000", "/100k", "per head": after a slash only a round base ("/1000", "/ 10k") is a
+# rate's unit; "183 / 201" is two figures (a count over a target, or over its base)
+_RATE_UNIT_RE = re.compile(
+    r"(?:per\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)"
+    r"|/\s*(?:1(?:0|,?000)+(?:\s?k)?|1\s?k|head|capita|fte))\b.*",
+    re.I,
+)
 _WORD_UNIT_RE = re.compile(r"[a-z][a-z.]*(?:\s[a-z][a-z.]*){0,2}", re.I)
 _FIGURE_MARKER = re.compile(
     r"(?<=[\d%])\s*(?:[(\[]\s*(?:"

@@ -132,7 +132,7 @@ class NamedRows(RowReader):
         if self.name is None and self.code is not None:
             code = None if not _looks_like_code(code_text) else code_text
         key = indicator_key(portfolio, code, name)
-        self.cellread.start_row()
+        self.cellread.start_row(name)
         observations = self._observations(index, row)
         if comparator is not None:
             self.row_roles.append((index, f"comparator {comparator}"))
