@@ -4,13 +4,57 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 PeriodKind = Literal[
     "quarter", "month", "financial_year", "academic_year", "calendar_year", "range", "date"
 ]
 Polarity = Literal["higher_is_better", "lower_is_better", "on_target", "none", "unknown"]
 Rag = Literal["red", "amber", "green"]
+# what a table's column (or a transposed table's row) holds; a "comparator" names its
+# comparator ("England", "Same period last year") beside the role, never inside it
+Role = Literal[
+    "code",
+    "name",
+    "description",
+    "portfolio",
+    "service",
+    "area",
+    "measure",
+    "period",
+    "actual",
+    "target",
+    "rag",
+    "polarity",
+    "numerator",
+    "denominator",
+    "direction",
+    "commentary",
+    "comparator",
+    "unit",
+    "owner",
+    "exempt",
+    "ignore",
+]
+ROLES: frozenset[Role] = frozenset(get_args(Role))
+# how a saved mapping (a profile) writes a comparator's role: "comparator:England"
+_COMPARATOR_KEY = "comparator:"
+
+
+def role_key(role: Role, comparator: str | None = None) -> str:
+    """A role as a saved mapping writes it: 'actual', 'comparator:England'."""
+    return f"{_COMPARATOR_KEY}{comparator}" if role == "comparator" and comparator else role
+
+
+def role_of_key(key: str) -> tuple[Role, str | None] | None:
+    """A saved mapping's role ('target', 'comparator:England') as (role, comparator name),
+    or None when it names no role this importer knows."""
+    if key.startswith(_COMPARATOR_KEY) and key[len(_COMPARATOR_KEY) :].strip():
+        return "comparator", key[len(_COMPARATOR_KEY) :].strip()
+    for role in ROLES:
+        if role == key and role != "comparator":
+            return role, None
+    return None
 
 
 class ScorecardError(Exception):

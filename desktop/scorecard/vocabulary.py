@@ -10,12 +10,14 @@ from typing import Literal
 
 from desktop.scorecard.model import Polarity as _Polarity
 from desktop.scorecard.model import Rag as _Rag
+from desktop.scorecard.model import Role as _Role
+from desktop.scorecard.model import role_key
 
 _Direction = Literal["improving", "worsening", "up", "down", "same"]
 
-# field -> headings that mean it (written naturally; normalised once at import time).
-# Comparator fields are "comparator:<name as shown in the app>".
-SYNONYMS: dict[str, tuple[str, ...]] = {
+# role -> headings that mean it (written naturally; normalised once at import time).
+# Comparators are in COMPARATOR_HEADINGS, by the name the app shows them under.
+SYNONYMS: dict[_Role, tuple[str, ...]] = {
     "code": (
         "cyfeirnod",
         "ref",
@@ -379,10 +381,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "total result",
         "cyfanswm cyffredinol",
     ),
-    "comparator:England": ("england", "england average", "england value", "eng", "england avg"),
-    "comparator:National": ("national", "national average", "national value", "uk average"),
-    "comparator:London": ("london", "london average", "inner london", "outer london"),
-    "comparator:Regional": (
+}
+
+# comparator (as the app names it) -> headings that mean a column of its figures
+COMPARATOR_HEADINGS: dict[str, tuple[str, ...]] = {
+    "England": ("england", "england average", "england value", "eng", "england avg"),
+    "National": ("national", "national average", "national value", "uk average"),
+    "London": ("london", "london average", "inner london", "outer london"),
+    "Regional": (
         "regional",
         "region average",
         "regional average",
@@ -396,7 +402,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "yorkshire and the humber",
         "east of england",
     ),
-    "comparator:Statistical neighbours": (
+    "Statistical neighbours": (
         "statistical neighbours",
         "statistical neighbour",
         "stat neighbours",
@@ -420,8 +426,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "similar authorities average",
         "comparator group average",
     ),
-    "comparator:Family group": ("family group", "family group average", "family average"),
-    "comparator:Same period last year": (
+    "Family group": ("family group", "family group average", "family average"),
+    "Same period last year": (
         "same period last year",
         "last year",
         "previous year",
@@ -429,14 +435,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "prior year",
         "same period previous year",
     ),
-    "comparator:Scotland": ("scotland", "scottish average", "scotland average"),
-    "comparator:Wales": ("wales", "wales average", "welsh average"),
+    "Scotland": ("scotland", "scottish average", "scotland average"),
+    "Wales": ("wales", "wales average", "welsh average"),
 }
+
+# the comparator a heading such as 'Same quarter last year' gives until a period places it
+LAST_YEAR_COMPARATOR = "Same period last year"
+# the comparator a column of a region's figures gives
+REGIONAL_COMPARATOR = "Regional"
 
 # Headings as a scorecard written in Welsh only gives them (a Welsh-language committee's
 # report): the same fields as above, in Welsh. Mutated forms a heading takes after an article
 # or a preposition ('y targed', 'uned fesur') are listed where councils write them.
-WELSH_HEADINGS: dict[str, tuple[str, ...]] = {
+WELSH_HEADINGS: dict[_Role, tuple[str, ...]] = {
     "code": ("cyf", "cyf rhif", "cod", "cod dangosydd", "cyfeirnod dangosydd",
              "cyfeirnod y dangosydd", "rhif y dangosydd", "rhif dangosydd"),
     "name": ("dangosyddion", "mesur", "mesur perfformiad", "enw r dangosydd", "enw dangosydd",
@@ -463,12 +474,16 @@ WELSH_HEADINGS: dict[str, tuple[str, ...]] = {
     "exempt": ("eithriedig", "cyfrinachol", "rhan 2"),
     "ignore": ("amrywiant", "rhagolwg", "ffynhonnell", "ffynhonnell data", "amlder", "safle",
                "chwartel"),
-    "comparator:Wales": ("cymru", "cyfartaledd cymru"),
-    "comparator:Same period last year": ("blwyddyn flaenorol", "y llynedd", "llynedd",
-                                         "yr un cyfnod y llynedd"),
 }  # fmt: skip
-for _field, _words in WELSH_HEADINGS.items():
-    SYNONYMS[_field] = SYNONYMS[_field] + _words
+WELSH_COMPARATOR_HEADINGS: dict[str, tuple[str, ...]] = {
+    "Wales": ("cymru", "cyfartaledd cymru"),
+    "Same period last year": ("blwyddyn flaenorol", "y llynedd", "llynedd",
+                              "yr un cyfnod y llynedd"),
+}  # fmt: skip
+for _role, _words in WELSH_HEADINGS.items():
+    SYNONYMS[_role] = SYNONYMS[_role] + _words
+for _name, _words in WELSH_COMPARATOR_HEADINGS.items():
+    COMPARATOR_HEADINGS[_name] = COMPARATOR_HEADINGS[_name] + _words
 
 # Area names that are groups, never a council: their rows become comparators.
 AREA_COMPARATORS: dict[str, str] = {
@@ -671,18 +686,27 @@ def _normalise(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    field: str
+    field: _Role
     score: float  # 1.0 exact heading, less for a heading that only contains a synonym
+    comparator: str | None = None  # the comparator's name when ``field`` is "comparator"
 
 
-def _build() -> tuple[dict[str, str], list[tuple[tuple[str, ...], str]]]:
-    exact: dict[str, str] = {}
-    phrases: list[tuple[tuple[str, ...], str]] = []
-    for field, words in SYNONYMS.items():
+_Meaning = tuple[_Role, str | None]  # a role and, for a comparator, its name
+
+
+def _meanings() -> list[tuple[_Meaning, tuple[str, ...]]]:
+    roles: list[tuple[_Meaning, tuple[str, ...]]] = [((f, None), w) for f, w in SYNONYMS.items()]
+    return roles + [(("comparator", n), w) for n, w in COMPARATOR_HEADINGS.items()]
+
+
+def _build() -> tuple[dict[str, _Meaning], list[tuple[tuple[str, ...], _Meaning]]]:
+    exact: dict[str, _Meaning] = {}
+    phrases: list[tuple[tuple[str, ...], _Meaning]] = []
+    for meaning, words in _meanings():
         for word in words:
             key = normalise(word)
-            exact.setdefault(key, field)
-            phrases.append((tuple(key.split()), field))
+            exact.setdefault(key, meaning)
+            phrases.append((tuple(key.split()), meaning))
     phrases.sort(key=lambda item: -len(item[0]))
     return exact, phrases
 
@@ -694,9 +718,17 @@ _WHOLE_ONLY = frozenset(
 )
 
 
-def heading_field(text: object) -> str | None:
-    """The field a text names when it is, whole, a known heading ("Target", "Comments")."""
-    return _EXACT.get(normalise(text))
+def mapping_keys() -> list[str]:
+    """Every role a column may be mapped to, as a saved mapping writes it."""
+    return [role_key(role) for role in SYNONYMS] + [
+        role_key("comparator", name) for name in COMPARATOR_HEADINGS
+    ]
+
+
+def heading_field(text: object) -> _Role | None:
+    """The role a text names when it is, whole, a known heading ("Target", "Comments")."""
+    found = _EXACT.get(normalise(text))
+    return found[0] if found is not None else None
 
 
 def match(text: object) -> Match | None:
@@ -708,9 +740,9 @@ def match(text: object) -> Match | None:
 def _match(key: str) -> Match | None:
     if not key:
         return None
-    field = _EXACT.get(key)
-    if field is not None:
-        return Match(field, 1.0)
+    exact = _EXACT.get(key)
+    if exact is not None:
+        return Match(exact[0], 1.0, exact[1])
     words = key.split()
     best: Match | None = None
     for phrase, candidate in _PHRASES:
@@ -722,7 +754,7 @@ def _match(key: str) -> Match | None:
         # a phrase at the start of the heading, covering more of it, scores higher
         score = 0.4 + 0.4 * len(phrase) / len(words) + (0.1 if position == 0 else 0.0)
         if best is None or score > best.score:
-            best = Match(candidate, round(score, 3))
+            best = Match(candidate[0], round(score, 3), candidate[1])
     return best
 
 
@@ -1303,3 +1335,113 @@ TIME_KINDS = {
     "fiscal year": "financial year",
     "calendar year": "calendar year",
 }
+
+# ---------------------------------------------------------------- words inside the patterns
+# Pieces of regular expressions that hold words a council writes. The modules that read
+# periods, values and headings build their patterns from these; the grammar around them
+# (digits, separators, 'of', 'to') stays with the code. Pieces are written for case-blind
+# matching unless they say otherwise.
+
+# a quarter's name before its number: 'Q1', 'Qtr 2', 'Quarter 3'; and with the Welsh
+QUARTER_NAME = r"(?:q|qtr|quarter)"
+QUARTER_NAME_BILINGUAL = r"(?:q|qtr|quarter|chwarter|ch)"
+# a quarter heading that names no year, normalised ('q1', 'qtr 2', 'quarter 3 actual')
+BARE_QUARTER = re.compile(r"(?:q|qtr |quarter )[1-4]\b")
+# a quarter spelt out, normalised and whole ('qtr 3', 'quarter 2')
+SPELT_QUARTER = re.compile(r"(?:qtr|quarter) [1-4]")
+# a quarter at the end of a normalised heading: 'actual q1', 'target qtr 2'
+TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
+# a normalised heading starting with a quarter, a month or a half ('q1 apr jun', 'mar', 'h2')
+QUARTER_OR_MONTH = re.compile(
+    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|h[12])\b"
+)
+# a half year's name before its number ('H1', 'HY2', 'Half 1', 'Half year 2'), the words
+# for which half ('First half'), and the words after them
+HALF_NAME = r"(?:h|hy|half\s*|half\s+year\s*)"
+HALF_ORDINAL = r"(?:first|second|1st|2nd)"
+HALF_AFTER_ORDINAL = r"half(?:[\s\-]year)?"
+# a finance period's name before its number ('P1' is April, 'Period 12' March)
+FINANCE_PERIOD_NAME = r"(?:p|period)"
+# 'Year 2024': a year said before its number
+YEAR_BEFORE_NUMBER = r"year"
+# a period marked year to date or cumulative ('YTD Q2', 'Cum. Apr-Sep')
+YEAR_TO_DATE_MARK = r"(?:ytd|year\s+to\s+date|cumulative|cum\.)"
+# a period or figure marked provisional ('2025 (prov)', 'draft')
+PROVISIONAL_MARK = r"(?:prov|provisional|unvalidated|unverified|draft)"
+# markers that may surround a period and say nothing about its span
+PERIOD_MARKER = (
+    r"(?:prov\.?|provisional|p|r|revised|ot|outturn|out-turn|est\.?|estimated?|"
+    r"final|draft|unvalidated|ytd|year\s+to\s+date|cumulative|cum\.)"
+)
+# the kind of year said with a period: '(AY)', 'academic year', 'FY', 'Fin. year', 'CY'
+ACADEMIC_YEAR_MARK = r"\(\s*ay\s*\)|\bay\b|\bacademic(?:\s+year)?\b"
+FINANCIAL_YEAR_MARK = r"\(\s*fy\s*\)|\bfy(?=[\s\d]|$)|\bfinancial(?:\s+year)?\b|\bfin\.?\s+year\b"
+CALENDAR_YEAR_LEAD = r"(?:cy|calendar(?:\s+year)?)"
+# the kind of year said after a year: '2023 (calendar year)', '2022/23 academic year'
+YEAR_KIND_AFTER = r"(?:calendar|academic|school|financial|fiscal|tax)\s+year"
+# the months a rolling span counts up to its last month: '12 months to', 'half year ending',
+# 'year to the end of'
+ROLLING_SPAN = (
+    r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
+    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
+)
+# what comes before the end of a span: 'six months to', 'year ending'
+SPAN_END_LEAD = r"(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
+# 'Year End 2023/24', 'End of year outturn': a year's own figure (normalised)
+YEAR_END = re.compile(
+    r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
+)
+# a PivotTable's value field named by Excel ('Sum of Actual', 'Average of Target') or
+# LibreOffice ('Sum - Actual'); a count or a product is not the field's own figure
+PIVOT_FIELD = re.compile(r"(?:sum|average|max|min)(?: of |\s?-\s?)(?P<field>.+)", re.IGNORECASE)
+# '+/- target', 'Target ±': the gap to the target, worked out from the figures
+_PLUS_MINUS = r"(?:\+\s*/\s*-|-\s*/\s*\+|\u00b1)"
+PLUS_MINUS_TARGET = re.compile(
+    rf"{_PLUS_MINUS}\s*(?:(?:against|to|vs\.?|v\.?|on|from)\s+)?(?:the\s+)?target"
+    rf"|target\s*{_PLUS_MINUS}",
+    re.IGNORECASE,
+)
+# '[note 3]', '[Note 12]', '[x]': pointers to the notes sheet, not part of what a heading says
+NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
+# '(Metric ID 1234)', '(id: 56)': an identifier in brackets after an indicator's name
+ID_ASIDE = re.compile(r"\s*\((?:metric|indicator|measure)?\s*id[^)]*\)\s*$", re.IGNORECASE)
+# 'Page 3 of 12': a printed page's footer, normalised
+PAGE_FOOTER = re.compile(r"page \d+(?: of \d+)?")
+# lines that start a sheet's notes, never a table's title
+NOT_A_TITLE = re.compile(r"(?i)^(?:notes?|source|key|\*|\d+[.)])")
+# what follows a target written inside an indicator's name ('target 95% for ...')
+TARGET_IN_NAME_END = (
+    r"(?=\s*(?:$|[)\],;]|for\b|by\b|per\b|in\b|each\b|a\b|\()|\s+(?:cumulative|annual))"
+)
+# what joins a benchmark's words to its number: 'England average: 45', 'median is 12'
+BENCHMARK_JOINER = r"(?::|=|–|—|\s-|\bof\b|\bat\b|\bis\b|\bcurrently\b)"
+# words before a polarity cell's own word: 'Polarity: Higher', 'Aim to minimise'
+POLARITY_PREFIX = re.compile(
+    r"^(?:polarity|aim(?: to)?|good performance is|direction)\s*[:=-]?\s*", re.I
+)
+# a shade said before a RAG colour: 'Dark green', 'Pale amber'
+RAG_SHADE = re.compile(r"^(?:dark|light|pale|bright) (?=red|amber|green|yellow|orange)")
+# a target band: '90-95%', '90 to 95', 'between 90 and 95'
+TARGET_BAND = re.compile(
+    r"^(?:between\s+)?(?P<low>.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(?P<high>.+)$", re.I
+)
+# a number's scale and currency words, and the ways a percentage is written after it
+SCALE_WORDS = r"k|m|bn|mn|million|billion|thousand"
+CURRENCY_WORDS = r"£|\$|€|gbp"
+PERCENT_WORDS = r"%|per\s?cent|pct"
+# a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'
+# (after a slash only a round base: '183 / 201' is two figures, a count over a target or
+# over its base, not a rate)
+RATE_UNIT = re.compile(
+    r"(?:per\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)"
+    r"|/\s*(?:1(?:0|,?000)+(?:\s?k)?|1\s?k|head|capita|fte))\b.*",
+    re.I,
+)
+# a rate written in words after a currency: '£12.50 per visitor'
+PER_WORDS_UNIT = re.compile(r"per\s+[a-z ]{1,20}", re.I)
+# a unit that is a rate: 'per 1,000', '£ per 100k', 'Rate per 10,000', 'per 1,000 households'
+RATE_WORDS = re.compile(
+    r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?(?:\s+[a-z][a-z' -]*)?$|^rate\b", re.I
+)
+# 'per cent', 'percentage' in an indicator's name: both read as 'percent' when matching names
+PERCENT_NAME_WORDS = re.compile(r"\bper\s+cent\b|\bpercentage\b")

@@ -46,13 +46,21 @@ def _seen(read: ParsedScorecard) -> dict[str, list[tuple[object, ...]]]:
         ("Swyddog arweiniol", "owner"),
         ("Rhifiadur", "numerator"),
         ("Enwadur", "denominator"),
-        ("Cyfartaledd Cymru", "comparator:Wales"),
         ("Amrywiant", "ignore"),
     ],
 )
 def test_welsh_headings_name_their_field(heading: str, field: str) -> None:
     found = vocabulary.match(heading)
     assert found is not None and (found.field, found.score) == (field, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("heading", "comparator"),
+    [("Cyfartaledd Cymru", "Wales"), ("Cymru", "Wales"), ("Y llynedd", "Same period last year")],
+)
+def test_welsh_comparator_headings_name_their_comparator(heading: str, comparator: str) -> None:
+    found = vocabulary.match(heading)
+    assert found is not None and (found.field, found.comparator) == ("comparator", comparator)
 
 
 @pytest.mark.parametrize(

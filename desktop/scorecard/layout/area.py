@@ -43,17 +43,16 @@ def _not_a_number(text: str) -> bool:
 
 def area_columns(header: Header) -> list[Column]:
     for column in header.columns:
-        if (
-            column.period is None
-            and (column.field or "").startswith("comparator:")
-            and _textual(header, column)
-        ):
-            column.field = "area"
+        if column.period is None and column.field == "comparator" and _textual(header, column):
+            column.take("area")
     for column in header.of("area"):
         if _numeric(header, column):
             # a "Region" column of numbers is the regional figure, not the name of an area
             regional = "region" in vocabulary.normalise(column.header)
-            column.field = "comparator:Regional" if regional else "ignore"
+            if regional:
+                column.take("comparator", vocabulary.REGIONAL_COMPARATOR)
+            else:
+                column.take("ignore")
     found = header.of("area")
     if len(found) > 1:
         # a Region column beside the council's own name/code describes it; it is not the area

@@ -21,7 +21,6 @@ from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
 _LABELLED = re.compile(r"^\s*(?P<label>[A-Za-z][\w ]{0,30}?)\s*:\s*(?P<value>.+)$")
-_ID_ASIDE = re.compile(r"\s*\((?:metric|indicator|measure)?\s*id[^)]*\)\s*$", re.IGNORECASE)
 MIN_AREAS = 3  # the council and at least two others
 
 
@@ -95,5 +94,5 @@ def _name_and_unit(lines: list[str], fallback: str) -> tuple[str, str | None]:
             continue
         if labelled is not None or name is not None:
             continue
-        name = _ID_ASIDE.sub("", text_of(line)).strip() or None
+        name = vocabulary.ID_ASIDE.sub("", text_of(line)).strip() or None
     return name or fallback, unit

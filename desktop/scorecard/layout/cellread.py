@@ -207,8 +207,8 @@ class CellReader:
         if name == "commentary":
             return self._commentary_applier(column)
         store: Callable[[ParsedObservation, float], None] | None = None
-        if name.startswith("comparator:"):
-            store = _comparator_store(name[len("comparator:") :])
+        if name == "comparator":
+            store = _comparator_store(column.comparator or "")
         elif name in _STORES:
             store = _STORES[name]
         if store is None:
@@ -288,7 +288,7 @@ class CellReader:
                     kind="text target",
                 )
                 return
-        comparator = name.startswith("comparator:")
+        comparator = name == "comparator"
         if parsed.value is None:
             if not comparator:
                 self.notes.skip(
@@ -298,7 +298,7 @@ class CellReader:
                 )
             return
         if comparator:
-            observation.comparators[name[len("comparator:") :]] = parsed.value
+            observation.comparators[column.comparator or ""] = parsed.value
         elif name in ("target", "numerator", "denominator"):
             setattr(observation, name, parsed.value)
 

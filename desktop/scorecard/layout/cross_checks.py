@@ -52,13 +52,14 @@ COUNTING_ROWS = 4  # a column counting 1, 2, 3, 4 … down this many rows is a r
 SAMPLED_ROWS = 20  # first data rows whose short texts may say which kind of year is meant
 YEARS_AWAY = 5  # an indicator whose every figure is this many years outside the rest
 
+_Q = vocabulary.QUARTER_NAME
 _SINGLE_YEAR_QUARTER = re.compile(
-    r"^\s*(?:(?:q|qtr|quarter)\.?\s*(?P<q>[1-4])[\s,;:_\-/]*(?P<y>(?:19|20)\d{2})"
-    r"|(?P<y2>(?:19|20)\d{2})[\s,;:_\-/]*(?:q|qtr|quarter)\.?\s*(?P<q2>[1-4]))\s*$",
+    rf"^\s*(?:{_Q}\.?\s*(?P<q>[1-4])[\s,;:_\-/]*(?P<y>(?:19|20)\d{{2}})"
+    rf"|(?P<y2>(?:19|20)\d{{2}})[\s,;:_\-/]*{_Q}\.?\s*(?P<q2>[1-4]))\s*$",
     re.I,
 )
 _QUARTER_IN_TEXT = re.compile(
-    r"\b(?:q|qtr|quarter)\.?\s*(?P<q>[1-4])[\s,]+(?P<y>(?:19|20)\d{2})\b(?!\s*[/\-]\s*\d)", re.I
+    rf"\b{_Q}\.?\s*(?P<q>[1-4])[\s,]+(?P<y>(?:19|20)\d{{2}})\b(?!\s*[/\-]\s*\d)", re.I
 )
 _FINANCIAL_YEAR = re.compile(r"\b(?:19|20)\d{2}\s*[/\-]\s*(?:\d{2}|(?:19|20)\d{2})\b(?![/\-.]\d)")
 

@@ -19,6 +19,7 @@ from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.model import Role
 from desktop.scorecard.parse import cells, ratings
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue
@@ -36,8 +37,22 @@ _KIND_WORDS: dict[Kind, str] = {
     "period": "period labels",
     "text": "words",
 }
-_HEADED = {"target": "targets", "numerator": "numerators", "denominator": "denominators"}
-_VALUE_FIELDS = frozenset({"actual", "target", "numerator", "denominator"})
+_HEADED: dict[Role | None, str] = {
+    "target": "targets",
+    "numerator": "numerators",
+    "denominator": "denominators",
+}
+# the role a column takes when its cells are all of one kind of word
+_ROLE_OF_WORDS: dict[Kind, Role] = {
+    "polarity": "polarity",
+    "rag": "rag",
+    "direction": "direction",
+    "period": "period",
+    "text": "commentary",
+}
+_VALUE_FIELDS: frozenset[Role | None] = frozenset(
+    {"actual", "target", "numerator", "denominator", "comparator"}
+)
 # a figure written with its counts or a sign: "92% (45/49)", "<5", "£1.2m"
 _NUMBERISH = re.compile(r"^[<>≤≥~]?\s?[-+]?[£$€]?\s?\d")
 
@@ -294,8 +309,7 @@ def _most(evidence: Evidence) -> Kind:
 
 def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> None:
     only = evidence.only()
-    field_name = column.field or ""
-    if field_name in _VALUE_FIELDS or field_name.startswith("comparator:"):
+    if column.field in _VALUE_FIELDS:
         if only == "text" and _sentences(header, column) and not header.of("commentary"):
             _retag(header, column, "text", evidence, notes)
         elif only in ("polarity", "rag", "direction"):
@@ -340,13 +354,7 @@ def _sentences(header: Header, column: Column) -> bool:
 def _retag(
     header: Header, column: Column, kind: Kind, evidence: Evidence, notes: Notes | None = None
 ) -> None:
-    role = {
-        "polarity": "polarity",
-        "rag": "rag",
-        "direction": "direction",
-        "period": "period",
-        "text": "commentary",
-    }[kind]
+    role = _ROLE_OF_WORDS[kind]
     figure = vocabulary.normalise(column.header) in vocabulary.FIGURE_HEADINGS
     if notes is not None and (figure or role == "period"):  # a new period column: a new shape
         notes.doubt(
@@ -354,7 +362,7 @@ def _retag(
             header.top,
             column.index,
             f"column '{short(column.header)}' is headed as "
-            f"{_HEADED.get(column.field or '', 'figures')} but {evidence.describe(kind)}"
+            f"{_HEADED.get(column.field, 'figures')} but {evidence.describe(kind)}"
             f" — read as {role}; check the headings have not slipped a column",
             kind=f"heading contradicted:{column.index}",
         )
@@ -365,7 +373,7 @@ def _retag(
     )
     if role not in ("rag", "direction"):
         column.period = None
-    column.field = "ignore" if taken and role != "period" else role
+    column.take("ignore" if taken and role != "period" else role)
 
 
 def _find_values(header: Header, weighed: dict[int, Evidence], notes: Notes) -> None:
@@ -437,17 +445,14 @@ def name_problem(text: str) -> str | None:
         or text.lower() in vocabulary.NOT_RATED
     ):
         return "is a status or direction word, or a 'no figure' mark"
-    if _PAGE_FOOTER.fullmatch(key):
+    if vocabulary.PAGE_FOOTER.fullmatch(key):
         return "is a page number"
     return None
-
-
-_PAGE_FOOTER = re.compile(r"page \d+(?: of \d+)?")
 
 
 def _bare_period(text: str, key: str) -> bool:
     """'Q1', 'Quarter 2', 'Mar', 'March', 'H1': a period heading without its year."""
     words = key.split()
-    if is_bare_period(text) and (len(words) == 1 or re.fullmatch(r"(?:qtr|quarter) [1-4]", key)):
+    if is_bare_period(text) and (len(words) == 1 or vocabulary.SPELT_QUARTER.fullmatch(key)):
         return True
     return len(words) == 1 and key.isalpha() and cells.period(f"{text} 2024") is not None

@@ -6,8 +6,9 @@ from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header
 from desktop.scorecard.layout.notes import a1, column_letters
 from desktop.scorecard.layout.rows import RowReader, SheetResult, TableShape
+from desktop.scorecard.model import Role
 
-_ROLES = {
+_ROLES: dict[Role, str] = {
     "code": "indicator code",
     "name": "indicator name",
     "actual": "values",
@@ -92,9 +93,10 @@ def _row_lines(roles: list[tuple[int, str]]) -> list[str]:
 
 def _column_line(header: Header, column: Column) -> str:
     letter = column_letters(column.index)
-    role = _ROLES.get(column.field or "", column.field or "not recognised")
-    if (column.field or "").startswith("comparator:"):
-        role = f"comparator {column.field[len('comparator:') :]}"  # type: ignore[index]
+    if column.field == "comparator":
+        role = f"comparator {column.comparator}"
+    else:
+        role = _ROLES.get(column.field, column.field) if column.field else "not recognised"
     if column.period is not None:
         role = f"{role} for {column.period.label}"
     if column.code:

@@ -171,7 +171,7 @@ def _first_header(
         if header is not None:
             if weigh:  # the roles the cells prove, as detect reads them
                 evidence.settle(header, Notes())
-            return [(c.index, c.header, c.field) for c in header.columns]
+            return [(c.index, c.header, c.role_name) for c in header.columns]
     for candidate in candidates:
         for row in candidate.rows[:10]:
             texts = [(i, layout_header.text_of(v)) for i, v in enumerate(row)]

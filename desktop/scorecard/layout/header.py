@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import id_headings, rank_headings, relative
-from desktop.scorecard.model import Period
+from desktop.scorecard.model import Period, Role, role_key, role_of_key
 from desktop.scorecard.parse import cells, coded_headings, periods
 from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -18,32 +18,35 @@ from desktop.scorecard.read.grid import CellValue, Sheet
 SCAN_ROWS = 40  # header rows are searched among the first rows only
 MIN_SCORE = 0.6  # a heading only partly matching below this is "not placed"
 # columns that carry values observed in a period
-PERIOD_FIELDS = frozenset(
+PERIOD_FIELDS: frozenset[Role] = frozenset(
     {"actual", "target", "rag", "numerator", "denominator", "direction", "commentary"}
-)
-# "Actual Q1", "Target Qtr 2": the quarter after the column's word
-_TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
-_YEAR_END = re.compile(
-    r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
 )
 _YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
 # a bare "Quarter 1 (Apr-Jun)" reads as a period column until the title's year places it
-_PLACEABLE = frozenset({None, "period", *PERIOD_FIELDS})
-_QUARTER_OR_MONTH = re.compile(
-    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|h[12])\b"
-)
+_PLACEABLE: frozenset[Role | None] = frozenset({None, "period", *PERIOD_FIELDS})
 
 
 @dataclass(slots=True)
 class Column:
     index: int
     header: str
-    field: str | None  # a vocabulary field, "ignore", or None when not placed
+    field: Role | None  # what the cells hold ("ignore": nothing to read), None: not placed
     period: Period | None = None
     code: str | None = None  # an indicator code written in the heading ("CHN1 2010-11")
     series: str | None = None  # a measure named in the heading ("Relief duties: Q1 2024/25")
     why: str = ""  # what decided the role when not the heading's words ("saved mapping", cells)
     unanchored: bool = False  # 'Previous', 'This quarter' with no period named to count from
+    comparator: str | None = None  # the comparator a "comparator" column gives ("England")
+
+    def take(self, role: Role | None, comparator: str | None = None) -> None:
+        """Read the column as ``role`` (a comparator's with its name)."""
+        self.field = role
+        self.comparator = comparator if role == "comparator" else None
+
+    @property
+    def role_name(self) -> str | None:
+        """The role as a saved mapping writes it ('actual', 'comparator:England'), or None."""
+        return None if self.field is None else role_key(self.field, self.comparator)
 
 
 @dataclass(slots=True)
@@ -55,10 +58,10 @@ class Header:
     signature: str
     unplaced: list[Column] = field(default_factory=list)
 
-    def of(self, name: str) -> list[Column]:
+    def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
 
-    def one(self, name: str) -> Column | None:
+    def one(self, name: Role) -> Column | None:
         found = self.of(name)
         return found[0] if found else None
 
@@ -87,31 +90,35 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     """What one heading says: a field, a period with a field, or nothing known."""
     shown = text_of(text)
     if mapping and normalise_key(shown) in mapping:
-        return Column(-1, shown, mapping[normalise_key(shown)])
+        return _mapped(shown, mapping[normalise_key(shown)])
     if "[" in shown:  # "Households owed a duty [note 3]": official statistics' note markers
-        shown = _NOTE_MARK.sub("", shown).strip()
+        shown = vocabulary.NOTE_MARK.sub("", shown).strip()
         text = shown
     if not shown:
         return Column(-1, shown, None)
-    if _PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
+    if vocabulary.PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
         return Column(-1, shown, "ignore")
     side = one_language(shown, mapping)
     if side != shown:  # "Targed / Target": the heading in Welsh, then in English
         column = classify(side, mapping)
-        return Column(-1, side, column.field, column.period, column.code)
+        return Column(
+            -1, side, column.field, column.period, column.code, comparator=column.comparator
+        )
     if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
         return Column(-1, shown, "actual")
-    summed = _PIVOT_FIELD.fullmatch(shown)
+    summed = vocabulary.PIVOT_FIELD.fullmatch(shown)
     if summed is not None:  # "Sum of Actual": a PivotTable's field, one figure per cell
         inner = classify(summed["field"], mapping)
         if inner.field is not None:
-            return Column(-1, shown, inner.field, inner.period, inner.code)
+            return Column(
+                -1, shown, inner.field, inner.period, inner.code, comparator=inner.comparator
+            )
     identifier = id_headings.id_role(shown)
     if identifier is not None:  # "IndicatorID" is the code, "AgeID" a dimension's key
         return Column(-1, shown, identifier)
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
-        return Column(-1, shown, exact.field)
+        return _matched(shown, exact)
     if rank_headings.is_rank(shown):  # "Rank (of 16)", "2023/24 Quartile": not figures
         ranked = cells.period_header(text)
         return Column(-1, shown, "ignore", ranked[0] if ranked else None)
@@ -128,17 +135,17 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         sub = vocabulary.match(rest)
         if sub is not None and sub.score >= MIN_SCORE and sub.field in PERIOD_FIELDS | {"target"}:
             return Column(-1, shown, sub.field, period)
-        if sub is not None and sub.score >= MIN_SCORE and sub.field.startswith("comparator:"):
-            return Column(-1, shown, sub.field, period)
+        if sub is not None and sub.score >= MIN_SCORE and sub.field == "comparator":
+            return _matched(shown, sub, period)
         coded = coded_headings.code_and_period(shown)
         if coded is not None:  # "CHN8a 2010-11", "C&L1 2010-11": a code and a period
             return Column(-1, shown, "actual", coded[1], code=coded[0])
-        if _YEAR_END.fullmatch(vocabulary.normalise(rest)):
+        if vocabulary.YEAR_END.fullmatch(vocabulary.normalise(rest)):
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
         if period.kind in _YEARS and vocabulary.normalise(rest) in vocabulary.YEAR_FIGURE_WORDS:
             return Column(-1, shown, "actual", period)  # "2024/25 annual": the year's figure
         if sub is not None and sub.score >= MIN_SCORE:
-            return Column(-1, shown, sub.field)
+            return _matched(shown, sub)
         series = _series_in(shown)
         if series is not None:  # "Households owed a prevention duty: Apr to Jun 2024"
             return Column(-1, shown, "actual", period, series=series)
@@ -149,7 +156,7 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     if exact is not None and exact.score >= MIN_SCORE:
         if exact.field == "ignore" and rank_headings.is_boundary(shown):
             return Column(-1, shown, None)  # "Upper quartile (best)": a figure, not a position
-        return Column(-1, shown, exact.field)
+        return _matched(shown, exact)
     return _without_aside(shown, mapping) or Column(-1, shown, None)
 
 
@@ -165,23 +172,31 @@ def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
     column = classify(bare, mapping)
     if column.field is None:
         return None
-    return Column(-1, shown, column.field, column.period, column.code, column.series)
+    return Column(
+        -1,
+        shown,
+        column.field,
+        column.period,
+        column.code,
+        column.series,
+        comparator=column.comparator,
+    )
 
 
-# a PivotTable's value field named by Excel ("Sum of Actual", "Average of Target") or
-# LibreOffice ("Sum - Actual"); a count or a product is not the field's own figure
-_PIVOT_FIELD = re.compile(r"(?:sum|average|max|min)(?: of |\s?-\s?)(?P<field>.+)", re.IGNORECASE)
+def _matched(shown: str, found: vocabulary.Match, period: Period | None = None) -> Column:
+    """A heading read as the vocabulary's match says (a comparator's with its name)."""
+    return Column(-1, shown, found.field, period, comparator=found.comparator)
 
 
-# "+/- target", "Target ±": the gap to the target, worked out from the figures
-_PLUS_MINUS = r"(?:\+\s*/\s*-|-\s*/\s*\+|\u00b1)"
-_PLUS_MINUS_TARGET = re.compile(
-    rf"{_PLUS_MINUS}\s*(?:(?:against|to|vs\.?|v\.?|on|from)\s+)?(?:the\s+)?target"
-    rf"|target\s*{_PLUS_MINUS}",
-    re.IGNORECASE,
-)
-# "[note 3]", "[Note 12]", "[x]": pointers to the notes sheet, not part of what a heading says
-_NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
+def _mapped(shown: str, key: str) -> Column:
+    """A heading read as a saved mapping says ('actual', 'comparator:England')."""
+    role = role_of_key(key)
+    column = Column(-1, shown, None)
+    if role is not None:
+        column.take(*role)
+    return column
+
+
 _SERIES_SPLIT = re.compile(r"\s*:\s+|\s+[-–]\s+")
 
 
@@ -242,11 +257,11 @@ def _row_score(row: list[CellValue]) -> float:
             continue
         column = classify(value)
         if column.period is not None:
-            dated.add((column.period.label, column.field))  # a repeated heading counts once
-        elif _QUARTER_OR_MONTH.match(vocabulary.normalise(text)):
+            dated.add((column.period.label, column.role_name))  # a repeated heading counts once
+        elif vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)):
             bare.add(vocabulary.normalise(text))  # "Q1 (Apr-Jun)": a period once the year is known
-        elif column.field is not None and column.field not in seen:
-            seen.add(column.field)
+        elif column.role_name is not None and column.role_name not in seen:
+            seen.add(column.role_name)
             score += 1.0 if column.field in ("name", "code") else 0.8
     score += min(len(dated), 4) * 0.5 + min(len(bare), 4) * 0.3
     if not ({"name", "code"} & seen) and not dated:
@@ -262,7 +277,7 @@ def row_score(row: list[CellValue]) -> float:
 def _spread(sheet: Sheet, row: int) -> list[str]:
     """A header row with merged or blank-after-heading cells filled to the right."""
     width = max(map(len, sheet.rows), default=0)
-    return spread_merged(sheet, row, width, lambda v: _NOTE_MARK.sub("", text_of(v)))
+    return spread_merged(sheet, row, width, lambda v: vocabulary.NOTE_MARK.sub("", text_of(v)))
 
 
 def spread_merged(
@@ -299,10 +314,9 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
         key = vocabulary.normalise(value)
         column = classify(value)
         if (
-            _QUARTER_OR_MONTH.match(key)
+            vocabulary.QUARTER_OR_MONTH.match(key)
             or column.period is not None
-            or column.field in (PERIOD_FIELDS | {"target"})
-            or (column.field or "").startswith("comparator:")
+            or column.field in (PERIOD_FIELDS | {"target", "comparator"})
         ):
             known += 1
     return texts >= 2 and known >= 2 and known * 2 >= texts
@@ -315,30 +329,34 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         return classify(top, mapping)
     joined = f"{top} {bottom}"
     if mapping and normalise_key(joined) in mapping:
-        return Column(-1, joined, mapping[normalise_key(joined)])
+        return _mapped(joined, mapping[normalise_key(joined)])
     top_period = cells.period_header(top)
     bottom_column = classify(bottom, mapping)
-    if top_period is None and _QUARTER_OR_MONTH.match(vocabulary.normalise(top)):
+    if top_period is None and vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(top)):
         below = cells.period_header(bottom)
         if below is not None and not below[1] and below[0].kind == "financial_year":
             found = cells.period_header(f"{top} {bottom}")  # 'Q1' over '2024/25'
             if found is not None and not found[1]:
                 return Column(-1, joined, "actual", found[0])
     if top_period is not None and not top_period[1]:
-        if _QUARTER_OR_MONTH.match(vocabulary.normalise(bottom)):
+        if vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(bottom)):
             found = cells.period_header(f"{bottom} {top}")
             if found is not None and not found[1]:
                 return Column(-1, joined, "actual", found[0])
         if bottom_column.period is None and bottom_column.field is not None:
-            return Column(-1, joined, bottom_column.field, top_period[0])
+            return Column(
+                -1, joined, bottom_column.field, top_period[0], comparator=bottom_column.comparator
+            )
     if bottom_column.period is not None:
         top_column = classify(top, mapping)
         if top_column.field is not None and top_column.period is None:
-            return Column(-1, joined, top_column.field, bottom_column.period)
+            return Column(
+                -1, joined, top_column.field, bottom_column.period, comparator=top_column.comparator
+            )
         return bottom_column
     if bottom_column.field is not None:
         # "Quarter 1" over "Actual": keep both words so the title's year can place it later
-        return Column(-1, joined, bottom_column.field)
+        return Column(-1, joined, bottom_column.field, comparator=bottom_column.comparator)
     return classify(joined, mapping)
 
 
@@ -514,7 +532,8 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         ):
             _place_in_year(column, year)
         if index in by_index:
-            column.field = by_index[index]
+            mapped = _mapped(column.header, by_index[index])
+            column.take(mapped.field, mapped.comparator)
         if not column.header:
             continue
         columns.append(column)
@@ -549,7 +568,7 @@ def one_language(text: str, mapping: dict[str, str] | None = None) -> str:
         if (
             column.field is not None
             or column.period is not None
-            or _QUARTER_OR_MONTH.match(vocabulary.normalise(side))
+            or vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(side))
         ):
             return side
     return text
@@ -612,13 +631,13 @@ def _latest_year(columns: list[Column]) -> Period | None:
 
 def is_bare_period(text: str) -> bool:
     """'Q3', 'Qtr 2 Actual', 'Mar', 'H1': a period heading that names no year."""
-    return bool(_QUARTER_OR_MONTH.match(vocabulary.normalise(text)))
+    return bool(vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)))
 
 
 def is_bare_quarter(text: str) -> bool:
     """'Q1', 'Qtr 2', 'Quarter 3 Actual': a quarter heading that names no year."""
     key = vocabulary.normalise(text)
-    return bool(re.match(r"(?:q|qtr |quarter )[1-4]\b", key))
+    return bool(vocabulary.BARE_QUARTER.match(key))
 
 
 def place_in_year(header: Header, year: Period) -> None:
@@ -640,7 +659,7 @@ def _place_beside_quarters(columns: list[Column]) -> None:
         if column.period is not None or column.field not in _PLACEABLE:
             continue
         key = vocabulary.normalise(column.header)
-        found = _QUARTER_OR_MONTH.match(key) or _TRAILING_QUARTER.search(key)
+        found = vocabulary.QUARTER_OR_MONTH.match(key) or vocabulary.TRAILING_QUARTER.search(key)
         if found is None:
             continue
         years: set[Period] = set()
@@ -655,7 +674,7 @@ def _place_beside_quarters(columns: list[Column]) -> None:
 def _place_in_year(column: Column, year: Period) -> None:
     """'Q1 Actual' under a title naming 2024/25 is Q1 2024/25's actual."""
     key = vocabulary.normalise(column.header)
-    found = _QUARTER_OR_MONTH.match(key) or _TRAILING_QUARTER.search(key)
+    found = vocabulary.QUARTER_OR_MONTH.match(key) or vocabulary.TRAILING_QUARTER.search(key)
     if found is None:
         return
     period = periods.combine_period(year, found.group(1))

@@ -24,7 +24,7 @@ Key = dict[str, Meaning]
 
 FULL_SCAN_ROWS = 2000  # sheets longer than this are searched at their top and bottom only
 EDGE_ROWS = 60
-_COLOURS = re.compile(r"\b(red|amber|green|yellow|orange|blue|grey|gray)\b", re.I)
+_COLOURS = re.compile(rf"\b({vocabulary.alternatives(vocabulary.COLOUR_WORDS)})\b", re.I)
 _SEPARATORS = " \t=:–—-|"
 _DESCRIPTIONS = tuple((re.compile(p), rag) for p, rag in vocabulary.KEY_MEANING_PATTERNS)
 # a rating word whose meaning varies by council, given its meaning in the file's own key

@@ -23,7 +23,7 @@ _UNITS = vocabulary.alternatives(vocabulary.TARGET_IN_NAME_UNITS)
 _IN_NAME = re.compile(
     rf"\b(?:{vocabulary.alternatives(vocabulary.TARGET_IN_NAME_WORDS)})\b\s*(?:of|is|:|=)?\s*"
     rf"(?P<phrase>(?:(?:{_SIGNS})\s*)?£?[-\u2212]?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS})?)"
-    r"(?=\s*(?:$|[)\],;]|for\b|by\b|per\b|in\b|each\b|a\b|\()|\s+(?:cumulative|annual))",
+    + vocabulary.TARGET_IN_NAME_END,
     re.I,
 )
 

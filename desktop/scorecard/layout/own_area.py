@@ -32,7 +32,7 @@ def place(header: Header, texts: list[str]) -> None:
     """
     compared: dict[Period | None, int] = defaultdict(int)
     for column in header.columns:
-        if (column.field or "").startswith("comparator:"):
+        if column.field == "comparator":
             compared[column.period] += 1
     if not compared:
         return

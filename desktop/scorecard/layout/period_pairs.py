@@ -19,13 +19,16 @@ from desktop.scorecard.layout.evidence import sample
 from desktop.scorecard.layout.header import Column, Header
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
+from desktop.scorecard.model import Role
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
 MIN_PAIRS = 2
 SCAN = 60  # data rows looked at to tell a column of periods
 # what is said about the latest figure, not about a previous one
-_OF_LATEST = frozenset({"target", "rag", "direction", "commentary", "numerator", "denominator"})
+_OF_LATEST: frozenset[Role | None] = frozenset(
+    {"target", "rag", "direction", "commentary", "numerator", "denominator", "comparator"}
+)
 
 
 def _is_period_column(header: Header, column: Column) -> bool:
@@ -80,8 +83,7 @@ def _says_nothing(figure: CellValue, period: CellValue) -> bool:
 def _carried(column: Column) -> bool:
     """A cell repeated beside an earlier figure: what describes the indicator, not the
     latest figure's status, target, trend or comparators."""
-    field = column.field or ""
-    return field not in _OF_LATEST and not field.startswith("comparator:")
+    return column.field not in _OF_LATEST
 
 
 def _is_earlier(column: Column) -> bool:

@@ -11,9 +11,9 @@ region's title, which becomes the portfolio of its indicators.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measure_blocks
 from desktop.scorecard.parse import cells
@@ -24,7 +24,6 @@ MAX_ROWS_TO_SPLIT = 3000
 HEADING_SCORE = 1.3  # the score a row needs to be a table's heading row (as header.find)
 MAX_TITLE = 60  # a section title is short
 TITLE_REACH = 3  # and printed just above its table, perhaps with a blank row between
-_NOT_A_TITLE = re.compile(r"(?i)^(?:notes?|source|key|\*|\d+[.)])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +217,7 @@ def _title(rows: list[list[CellValue]], begin: int, heading: int) -> str | None:
         text = " ".join(filled[0].split())
         if len(text) > MAX_TITLE or cells.period_header(text) is not None:
             return None
-        if _names_a_period(text) or text.endswith(".") or _NOT_A_TITLE.match(text):
+        if _names_a_period(text) or text.endswith(".") or vocabulary.NOT_A_TITLE.match(text):
             return None
         return text
     return None

@@ -7,17 +7,18 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import Period
+from desktop.scorecard.model import Period, Role
 from desktop.scorecard.parse import cells, period_spans, periods
 
 # columns a relative heading may turn into a period's values: not placed, read as a period
 # column ("This quarter" sounds like one) or as the same-period-last-year comparator
-_TAKEN = frozenset({None, "period", "actual", "comparator:Same period last year"})
+_TAKEN: frozenset[Role | None] = frozenset({None, "period", "actual"})
 
 
 class _Column(Protocol):
     header: str
-    field: str | None
+    field: Role | None
+    comparator: str | None
     period: Period | None
     why: str
     unanchored: bool
@@ -38,12 +39,12 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
     are in no period until something names one.
     """
     columns = list(columns)
-    wanted = [c for c in columns if c.period is None and c.field in _TAKEN and _relative(c)]
+    wanted = [c for c in columns if c.period is None and _taken(c) and _relative(c)]
     last_year = [
         c
         for c in columns
         if c.period is None
-        and c.field in _TAKEN
+        and _taken(c)
         and vocabulary.normalise(c.header) in vocabulary.LAST_YEAR_HEADINGS
     ]
     if not wanted and not last_year:
@@ -52,7 +53,8 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
     year = named[0] if named and named[0].kind == "financial_year" else None
     if year is not None:  # "Last year" in an annual report: the year before the title's
         for column in last_year:
-            column.field, column.period = "actual", period_spans.shifted(year, -1)
+            column.field, column.comparator = "actual", None
+            column.period = period_spans.shifted(year, -1)
             column.why = f"its heading, counted back from {year.label} in {where}"
     back = (
         bool(year and last_year)
@@ -86,6 +88,7 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
             column.unanchored = column.field == "actual"
             continue
         column.field, column.period, column.unanchored = "actual", period, False
+        column.comparator = None
         column.why = f"its heading, counted from {anchor} in {where}"
 
 
@@ -103,6 +106,12 @@ def _named_in(text: str) -> list[Period]:
             if period is not None and period.kind in ("month", "quarter") and period not in found:
                 found.append(period)
     return found
+
+
+def _taken(column: _Column) -> bool:
+    return column.field in _TAKEN or (
+        column.field == "comparator" and column.comparator == vocabulary.LAST_YEAR_COMPARATOR
+    )
 
 
 def _relative(column: _Column) -> bool:

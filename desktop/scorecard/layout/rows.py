@@ -18,7 +18,7 @@ from desktop.scorecard.layout.cellread import CellReader
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
-from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
+from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period, Role
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -81,9 +81,20 @@ def indicator_key(portfolio: str | None, code: str | None, name: str) -> str:
 TableShape = Literal["wide", "long", "benchmark", "measures"]
 
 # the columns that hold no figure of an indicator
-_NOT_VALUES = ("code", "name", "portfolio", "service", "period", "area", "ignore", "measure")
+_NOT_VALUES: tuple[Role, ...] = (
+    "code",
+    "name",
+    "portfolio",
+    "service",
+    "period",
+    "area",
+    "ignore",
+    "measure",
+)
 # the columns whose cells add to an observation (beside comparators)
-_OBSERVED = frozenset({"target", "rag", "numerator", "denominator", "direction", "commentary"})
+_OBSERVED: frozenset[Role | None] = frozenset(
+    {"target", "rag", "numerator", "denominator", "direction", "commentary", "comparator"}
+)
 
 
 class RowReader:
@@ -108,11 +119,7 @@ class RowReader:
         self.value_cols = [
             c for c in header.columns if c.field is not None and c.field not in _NOT_VALUES
         ]
-        self.obs_cols = [
-            c
-            for c in self.value_cols
-            if c.field in _OBSERVED or (c.field or "").startswith("comparator:")
-        ]
+        self.obs_cols = [c for c in self.value_cols if c.field in _OBSERVED]
         self.indicator_cols = [c for c in self.value_cols if c.period is None]
         self.value_indexes = {c.index for c in self.value_cols}
         self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)

@@ -15,14 +15,14 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Column, Header, classify, is_bare_period, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
-from desktop.scorecard.model import Period
+from desktop.scorecard.model import Period, Role
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
 SCAN = 60  # data rows looked at to tell a column of headings
 # what a heading of a wide table can say about one period's figure
-_FIELDS = frozenset(
-    {"actual", "target", "rag", "commentary", "direction", "numerator", "denominator"}
+_FIELDS: frozenset[Role | None] = frozenset(
+    {"actual", "target", "rag", "commentary", "direction", "numerator", "denominator", "comparator"}
 )
 
 
@@ -44,14 +44,14 @@ def label(value: CellValue) -> tuple[Period, str] | None:
 
 
 def _field(text: str) -> str | None:
-    """The field a heading's words name, when they name no period of their own."""
+    """The field a heading's words name, when they name no period of their own, as a saved
+    mapping writes it ('target', 'comparator:England')."""
     if is_bare_period(text) or cells.period(text) is not None:
         return None
     column = classify(text)
-    field = column.field or ""
-    if column.period is not None or not (field in _FIELDS or field.startswith("comparator:")):
+    if column.period is not None or column.field not in _FIELDS:
         return None
-    return field
+    return column.role_name
 
 
 def _is_label_column(header: Header, column: Column) -> bool:

@@ -18,7 +18,7 @@ from desktop.scorecard.model import Polarity
 _BRACKETED = re.compile(r"^(?P<words>[^()\[\]]+?)\s*[(\[](?P<number>[^()\[\]]+)[)\]]\s*$")
 # no brackets: the number last, after ':', a dash, '=' or 'of', 'at', 'is', 'currently'
 _TRAILING = re.compile(
-    r"^(?P<words>[^\d:=]+?)\s*(?::|=|–|—|\s-|\bof\b|\bat\b|\bis\b|\bcurrently\b)\s*"
+    rf"^(?P<words>[^\d:=]+?)\s*{vocabulary.BENCHMARK_JOINER}\s*"
     r"(?P<number>[<>≤≥=~]*\s*[-+]?[£$€]?\s*\d[\d.,]*\s*\S{0,12})\s*$",
     re.IGNORECASE,
 )

@@ -24,7 +24,7 @@ _CODE = re.compile(
 _TWO_DIGIT_YEARS = re.compile(r"(?P<a>\d{2})\s?[-/]\s?(?P<b>\d{2})")
 # what is left beside the period once it is read: "chn1", "sw4b", "corp 5b2", "kpi 7"
 _LOOSE_CODE = re.compile(r"[a-z](?:[a-z]|\s(?=[a-z])){0,11}\s?[0-9]{1,4}(?:[a-z][0-9]?)?")
-_SHORT_QUARTER = re.compile(r"(?i)(?:q|qtr|quarter)\s?[1-4]|m\d{1,2}|p\d{1,2}")
+_SHORT_QUARTER = re.compile(rf"(?i){vocabulary.QUARTER_NAME}\s?[1-4]|m\d{{1,2}}|p\d{{1,2}}")
 
 
 @lru_cache(maxsize=16384)

@@ -15,9 +15,8 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import periods
 
-_KINDS = r"calendar|academic|school|financial|fiscal|tax"
 _ASIDE = re.compile(
-    rf"^(?P<when>(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\s*[(\[,\-–]?\s*(?P<kind>(?:{_KINDS})\s+year)\s*[)\]]?\s*$",
+    rf"^(?P<when>(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\s*[(\[,\-–]?\s*(?P<kind>{vocabulary.YEAR_KIND_AFTER})\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
 

@@ -77,34 +77,30 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 # ---------------------------------------------------------------- reading text
 
-_YTD_RE = re.compile(r"\b(?:ytd|year\s+to\s+date|cumulative|cum\.)", re.I)
-_PROV_RE = re.compile(
-    r"\b(?:prov|provisional|unvalidated|unverified|draft)\b|\(p\)|(?<=\d)p\b", re.I
-)
+_YTD_RE = re.compile(rf"\b{vocabulary.YEAR_TO_DATE_MARK}", re.I)
+_PROV_RE = re.compile(rf"\b{vocabulary.PROVISIONAL_MARK}\b|\(p\)|(?<=\d)p\b", re.I)
 # markers that may surround a period and say nothing about its span
-_MARKER = (
-    r"(?:prov\.?|provisional|p|r|revised|ot|outturn|out-turn|est\.?|estimated?|"
-    r"final|draft|unvalidated|ytd|year\s+to\s+date|cumulative|cum\.)"
-)
+_MARKER = vocabulary.PERIOD_MARKER
 _EDGE_MARKER_RE = re.compile(
     rf"^(?:\(\s*{_MARKER}\s*\)|\[\s*{_MARKER}\s*\]|{_MARKER}\b)[\s:,\-]*"
     rf"|[\s:,\-]*(?:\(\s*{_MARKER}\s*\)|\[\s*{_MARKER}\s*\]|(?<=[\s\d)]){_MARKER})$",
     re.I,
 )
-_AY_RE = re.compile(r"\(\s*ay\s*\)|\bay\b|\bacademic(?:\s+year)?\b", re.I)
-_FY_WORD_RE = re.compile(
-    r"\(\s*fy\s*\)|\bfy(?=[\s\d]|$)|\bfinancial(?:\s+year)?\b|\bfin\.?\s+year\b", re.I
-)
-_CY_WORD_RE = re.compile(r"^(?:cy|calendar(?:\s+year)?)(?=[\s\d]|$)\s*", re.I)
+_AY_RE = re.compile(vocabulary.ACADEMIC_YEAR_MARK, re.I)
+_FY_WORD_RE = re.compile(vocabulary.FINANCIAL_YEAR_MARK, re.I)
+_CY_WORD_RE = re.compile(rf"^{vocabulary.CALENDAR_YEAR_LEAD}(?=[\s\d]|$)\s*", re.I)
 _SPAN_SPLIT_RE = re.compile(r"(?P<first>.+?)\s+(?:-|to)\s+(?P<last>.+)", re.I)
 _ASIDE_RE = re.compile(r"\((?P<aside>[^()]+)\)")
-_YEAR_WORD_RE = re.compile(r"^year\s+(?=\d)", re.I)
+_YEAR_WORD_RE = re.compile(rf"^{vocabulary.YEAR_BEFORE_NUMBER}\s+(?=\d)", re.I)
 _DASHED_YEARS_RE = re.compile(r"\s*(?P<a>\d{4})\s*[\u2013\u2014]\s*(?P<b>\d{4})\s*")
 
 _Y = r"(?:\d{4}|\d{2})"
 _FYP = rf"(?P<a>{_Y})\s*[/\-]\s*(?P<b>{_Y})"
 _FYP2 = rf"(?P<c>{_Y})\s*[/\-]\s*(?P<d>{_Y})"
-_QW = r"(?:q|qtr|quarter|chwarter|ch)\.?\s*(?P<q>[1-4]|one|two|three|four)"
+_QW = (
+    rf"{vocabulary.QUARTER_NAME_BILINGUAL}\.?\s*"
+    rf"(?P<q>{vocabulary.alternatives(vocabulary.QUARTER_WORDS)})"
+)
 _SEP = r"[\s;:,/_\-]*"
 _MON = "(?P<m>" + "|".join(sorted(vocabulary.MONTHS, key=len, reverse=True)) + r")\.?"
 _MON2 = _MON.replace("?P<m>", "?P<n>")
@@ -117,15 +113,15 @@ _QUARTER_RES = [
     re.compile(rf"(?P<y>\d{{4}}){_SEP}{_QW}", re.I),
 ]
 _HW = (
-    r"(?:(?:h|hy|half\s*|half\s+year\s*)(?P<h>[12])"
-    r"|(?P<hw>first|second|1st|2nd)\s+half(?:[\s\-]year)?(?:\s+of)?)"
+    rf"(?:{vocabulary.HALF_NAME}(?P<h>[12])"
+    rf"|(?P<hw>{vocabulary.HALF_ORDINAL})\s+{vocabulary.HALF_AFTER_ORDINAL}(?:\s+of)?)"
 )
 _HALF_RES = [
     re.compile(rf"{_HW}{_SEP}{_FYP}", re.I),
     re.compile(rf"{_FYP}{_SEP}{_HW}", re.I),
 ]
 # finance "periods": P1 is April, P12 March
-_PW = r"(?:p|period)\s*(?P<p>1[0-2]|0?[1-9])"
+_PW = rf"{vocabulary.FINANCE_PERIOD_NAME}\s*(?P<p>1[0-2]|0?[1-9])"
 _FIN_MONTH_RES = [
     re.compile(rf"{_PW}{_SEP}{_FYP}", re.I),
     re.compile(rf"{_FYP}{_SEP}{_PW}", re.I),
@@ -159,9 +155,8 @@ _MONTH_SPAN_RE = re.compile(
 # "12 months to Mar 25", "6 months to Sep 24", "Half year ending 30 September 2024":
 # the months that end with the named one
 _ROLLING_RE = re.compile(
-    r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
-    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
-    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MON}[\s\-,']*(?P<y>\d{{4}}|'?\d{{2}})",
+    vocabulary.ROLLING_SPAN
+    + rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MON}[\s\-,']*(?P<y>\d{{4}}|'?\d{{2}})",
     re.I,
 )
 
@@ -517,8 +512,7 @@ def is_year_to_date(text: str) -> bool:
 # ---------------------------------------------------------------- headers and two-row headers
 
 _ENDS_A_SPAN_RE = re.compile(
-    r"\b(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$",
+    rf"\b{vocabulary.SPAN_END_LEAD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?$",
     re.I,
 )
 _HEADER_TRIM = " \t-–—:;,|/()[]"

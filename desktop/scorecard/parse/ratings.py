@@ -53,7 +53,7 @@ _MAX_RAG_TEXT = 60
 def _rag_words(text: str) -> str:
     cleaned = re.sub(r"[^a-z/ ]+", " ", _clean(text).lower())
     cleaned = re.sub(r"\s+", " ", cleaned).strip()
-    return re.sub(r"^(?:dark|light|pale|bright) (?=red|amber|green|yellow|orange)", "", cleaned)
+    return vocabulary.RAG_SHADE.sub("", cleaned)
 
 
 def says_not_rated(value: CellValue) -> bool:
@@ -155,9 +155,6 @@ def parse_rag(value: CellValue, *, fill: str | None = None) -> Rag | None:
 
 _POLARITY: dict[str, Polarity] = vocabulary.POLARITY_WORDS
 _POLARITY_PHRASES: list[tuple[str, Polarity]] = vocabulary.POLARITY_PHRASES
-_POLARITY_PREFIX_RE = re.compile(
-    r"^(?:polarity|aim(?: to)?|good performance is|direction)\s*[:=-]?\s*", re.I
-)
 
 _DIRECTION_WORDS: dict[str, Direction] = vocabulary.DIRECTION_WORDS
 _ARROWS: dict[str, Direction] = vocabulary.DIRECTION_ARROWS
@@ -177,7 +174,7 @@ def parse_polarity(value: CellValue) -> Polarity | None:
         return None
     if text in _POLARITY:
         return _POLARITY[text]
-    text = _POLARITY_PREFIX_RE.sub("", text)
+    text = vocabulary.POLARITY_PREFIX.sub("", text)
     text = re.sub(r"\s+", " ", re.sub(r"[()\[\],]", " ", text)).strip()
     if text in _POLARITY:
         return _POLARITY[text]

@@ -46,7 +46,6 @@ _AFTER = re.compile(
     rf"|{vocabulary.alternatives(vocabulary.TARGET_AFTER_AT_MOST)})$",
     re.I,
 )
-_BAND = re.compile(r"^(?:between\s+)?(?P<low>.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(?P<high>.+)$", re.I)
 _UP = frozenset(w.lower() for w in vocabulary.TARGET_AT_LEAST + vocabulary.TARGET_AFTER_AT_LEAST)
 
 
@@ -73,7 +72,7 @@ def _parse(text: str, decimal_comma: bool) -> Target | None:
     benchmark = _benchmark(text, decimal_comma)
     if benchmark is not None:
         return benchmark
-    band = _BAND.match(text)
+    band = vocabulary.TARGET_BAND.match(text)
     if band is None:
         return None
     low, high = _number(band["low"], decimal_comma), _number(band["high"], decimal_comma)

@@ -80,18 +80,11 @@ def is_missing_marker(text: str) -> bool:
 # ---------------------------------------------------------------- numbers
 
 _CURRENCY = {"£": "£", "$": "$", "€": "€", "gbp": "£"}
-_SCALE = r"(?P<scale>k|m|bn|mn|million|billion|thousand)?"
+_SCALE = rf"(?P<scale>{vocabulary.SCALE_WORDS})?"
 _NUM = r"(?P<num>\d[\d,. ]*|\.\d+)"
 _NUMBER_RE = re.compile(
-    rf"(?P<sign>[-+])?\s*(?P<cur>£|\$|€|gbp)?\s*(?P<sign2>[-+])?\s*{_NUM}\s*"
-    rf"(?:(?<=\d)\s*{_SCALE}(?![a-z]))?\s*(?P<pct>%|per\s?cent|pct)?\s*(?P<rest>.*)",
-    re.I,
-)
-# "per 1,000", "/100k", "per head": after a slash only a round base ("/1000", "/ 10k") is a
-# rate's unit; "183 / 201" is two figures (a count over a target, or over its base)
-_RATE_UNIT_RE = re.compile(
-    r"(?:per\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)"
-    r"|/\s*(?:1(?:0|,?000)+(?:\s?k)?|1\s?k|head|capita|fte))\b.*",
+    rf"(?P<sign>[-+])?\s*(?P<cur>{vocabulary.CURRENCY_WORDS})?\s*(?P<sign2>[-+])?\s*{_NUM}\s*"
+    rf"(?:(?<=\d)\s*{_SCALE}(?![a-z]))?\s*(?P<pct>{vocabulary.PERCENT_WORDS})?\s*(?P<rest>.*)",
     re.I,
 )
 _WORD_UNIT_RE = re.compile(r"[a-z][a-z.]*(?:\s[a-z][a-z.]*){0,2}", re.I)
@@ -176,7 +169,7 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
         return None  # "1.2k", "3m": read as text, not silently rescaled
     if currency:
         if rest:  # "£12.50 per head"
-            per = _RATE_UNIT_RE.fullmatch(rest) or re.fullmatch(r"per\s+[a-z ]{1,20}", rest, re.I)
+            per = vocabulary.RATE_UNIT.fullmatch(rest) or vocabulary.PER_WORDS_UNIT.fullmatch(rest)
             spaced = " ".join(rest.lower().split())
             return f"{currency} {spaced}" if per and not scale else None
         return currency + {"": "", "k": "k", "thousand": "k", "m": "m", "mn": "m"}.get(
@@ -184,18 +177,12 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
         )
     if not rest:
         return ""
-    if _RATE_UNIT_RE.fullmatch(rest):
+    if vocabulary.RATE_UNIT.fullmatch(rest):
         return re.sub(r"\s+", " ", rest).lower()
     if _WORD_UNIT_RE.fullmatch(rest) and len(rest) <= 30 and not re.search(r"\d", rest):
         word = rest.lower().rstrip(".")
         return vocabulary.PLURAL_UNITS.get(word, word)
     return None
-
-
-# "per 1,000", "/100k", "per 10,000 population": the count of whom may follow the base
-_RATE_WORDS_RE = re.compile(
-    r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?(?:\s+[a-z][a-z' -]*)?$|^rate\b", re.I
-)
 
 
 def canonical_unit(unit: str | None) -> str | None:
@@ -209,7 +196,7 @@ def canonical_unit(unit: str | None) -> str | None:
     cleaned = " ".join(unit.strip().lower().split())
     if cleaned in ("%", "percent", "per cent", "percentage", "pct"):
         return "%"
-    if _RATE_WORDS_RE.search(cleaned):
+    if vocabulary.RATE_WORDS.search(cleaned):
         return "rate"
     if cleaned in ("number", "no", "no.", "count", "#"):
         return "number"
@@ -317,6 +304,6 @@ def normalise_name(text: str) -> str:
     text = unicodedata.normalize("NFKD", unmark(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("&", " and ").replace("%", " percent ")
-    text = re.sub(r"\bper\s+cent\b|\bpercentage\b", "percent", text)
+    text = vocabulary.PERCENT_NAME_WORDS.sub("percent", text)
     text = re.sub(r"[^\w\s]|_", " ", text)
     return re.sub(r"\s+", " ", text).strip()

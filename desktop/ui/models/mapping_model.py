@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import ParsedScorecard
+from desktop.scorecard.model import ParsedScorecard, role_of_key
 from desktop.ui.models.formatting import format_value
 
 NOT_USED = "ignore"
@@ -40,15 +40,16 @@ def field_label(field: str) -> str:
     """How the dialog names a field: 'comparator:England' reads 'Comparator: England'."""
     if field == NOT_USED:
         return NOT_USED_LABEL
-    if field.startswith("comparator:"):
-        return f"Comparator: {field.split(':', 1)[1]}"
+    role = role_of_key(field)
+    if role is not None and role[0] == "comparator":
+        return f"Comparator: {role[1]}"
     return _LABELS.get(field, field.replace("_", " ").capitalize())
 
 
 def field_choices() -> list[tuple[str, str]]:
     """(field, label) for every field a column can map to, 'not used' first."""
     fields = list(_LABELS)
-    fields += [f for f in vocabulary.SYNONYMS if f not in _LABELS]
+    fields += [f for f in vocabulary.mapping_keys() if f not in _LABELS]
     return [(NOT_USED, NOT_USED_LABEL)] + [(f, field_label(f)) for f in fields]
 
 
