@@ -345,6 +345,25 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "year end forecast",
         "forecast year end",
         "projected year end",
+        "predicted",
+        "prediction",
+        "likely",
+        "anticipated",
+        "predicted outturn",
+        "expected outturn",
+        "anticipated outturn",
+        "likely outturn",
+        "outturn forecast",
+        "forecast position",
+        "projected position",
+        "forecast year end position",
+        "anticipated year end",
+        "expected year end",
+        "predicted year end",
+        "year end estimate",
+        "estimated year end",
+        "year end projection",
+        "year end prediction",
         # arithmetic on the figures, not figures: variance and change columns, interval ends
         "variance",
         "variance to target",
@@ -659,7 +678,31 @@ SKIP_SHEET_WORDS: tuple[str, ...] = (
     "calc",
     "calculations",
     "settings",
+    "abbreviations",
+    "acronyms",
+    "document control",
+    "version control",
+    "version history",
+    "revision history",
+    "change log",
+    "changelog",
+    "amendments",
+    "table of contents",
+    "toc",
+    "terms",
+    "how to use",
+    "user guide",
+    "clawr",  # Welsh: cover
+    "cynnwys",  # Welsh: contents
+    "geirfa",  # Welsh: glossary
+    "nodiadau",  # Welsh: notes
 )
+# the last word of a sheet's name that says it holds no scorecard ('Explanatory notes',
+# 'Table of contents', 'Data sources', 'Glossary of terms' ends otherwise: first word)
+SKIP_SHEET_LAST_WORDS = frozenset(
+    {"notes", "contents", "glossary", "definitions", "abbreviations", "acronyms", "sources",
+     "guidance", "instructions", "methodology", "history", "log"}
+)  # fmt: skip
 
 _NON_WORD = re.compile(r"[^0-9a-z%£]+")
 
@@ -797,7 +840,11 @@ def area_comparator(name: object) -> str | None:
 def is_skipped_sheet(name: str) -> bool:
     """Cover, notes, contents, definitions and similar sheets hold no scorecard."""
     words = normalise(name).split()
-    return bool(words) and (words[0] in SKIP_SHEET_WORDS or normalise(name) in SKIP_SHEET_WORDS)
+    return bool(words) and (
+        words[0] in SKIP_SHEET_WORDS
+        or normalise(name) in SKIP_SHEET_WORDS
+        or words[-1] in SKIP_SHEET_LAST_WORDS
+    )
 
 
 # ---------------------------------------------------------------- targets typed as words
