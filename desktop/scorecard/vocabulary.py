@@ -331,6 +331,26 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "data type",
         "datatype",
         "last updated",
+        # a list's or a system's record of each row (SharePoint, Dataverse, form exports)
+        "modified",
+        "created",
+        "modified by",
+        "created by",
+        "last modified",
+        "last modified by",
+        "date modified",
+        "date created",
+        "edited",
+        "edited by",
+        "author",
+        "editor",
+        "item type",
+        "content type",
+        "path",
+        "attachments",
+        "version",
+        "app created by",
+        "app modified by",
         "date updated",
         "indicator type",
         "timestamp",
@@ -345,6 +365,25 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "year end forecast",
         "forecast year end",
         "projected year end",
+        "predicted",
+        "prediction",
+        "likely",
+        "anticipated",
+        "predicted outturn",
+        "expected outturn",
+        "anticipated outturn",
+        "likely outturn",
+        "outturn forecast",
+        "forecast position",
+        "projected position",
+        "forecast year end position",
+        "anticipated year end",
+        "expected year end",
+        "predicted year end",
+        "year end estimate",
+        "estimated year end",
+        "year end projection",
+        "year end prediction",
         # arithmetic on the figures, not figures: variance and change columns, interval ends
         "variance",
         "variance to target",
@@ -443,6 +482,47 @@ COMPARATOR_HEADINGS: dict[str, tuple[str, ...]] = {
 LAST_YEAR_COMPARATOR = "Same period last year"
 # the comparator a column of a region's figures gives
 REGIONAL_COMPARATOR = "Regional"
+
+# Headings as a scorecard written in Welsh only gives them (a Welsh-language committee's
+# report): the same fields as above, in Welsh. Mutated forms a heading takes after an article
+# or a preposition ('y targed', 'uned fesur') are listed where councils write them.
+WELSH_HEADINGS: dict[_Role, tuple[str, ...]] = {
+    "code": ("cyf", "cyf rhif", "cod", "cod dangosydd", "cyfeirnod dangosydd",
+             "cyfeirnod y dangosydd", "rhif y dangosydd", "rhif dangosydd"),
+    "name": ("dangosyddion", "mesur", "mesur perfformiad", "enw r dangosydd", "enw dangosydd",
+             "disgrifiad", "disgrifiad o r dangosydd", "teitl", "teitl y dangosydd",
+             "dangosydd perfformiad allweddol"),
+    "portfolio": ("portffolio", "cyfarwyddiaeth", "thema", "blaenoriaeth", "adran",
+                  "amcan llesiant", "amcan", "blaenoriaeth gorfforaethol"),
+    "service": ("gwasanaeth", "maes gwasanaeth"),
+    "period": ("cyfnod", "cyfnod adrodd", "chwarter", "mis", "blwyddyn", "blwyddyn ariannol",
+               "dyddiad"),
+    "actual": ("gwirioneddol", "gwerth", "gwerth gwirioneddol", "canlyniad", "perfformiad",
+               "perfformiad gwirioneddol", "alldro", "ffigur", "ffigwr", "llinell sylfaen"),
+    "target": ("targedau", "y targed", "targed blynyddol", "targed chwarterol",
+               "targed diwedd blwyddyn"),
+    "rag": ("statws rag", "statws perfformiad", "coch ambr gwyrdd", "gradd", "graddfa"),
+    "polarity": ("polaredd",),
+    "numerator": ("rhifiadur",),
+    "denominator": ("enwadur",),
+    "direction": ("cyfeiriad teithio", "tuedd", "cyfeiriad"),
+    "commentary": ("sylw", "sylwebaeth", "naratif", "esboniad", "diweddariad", "cynnydd"),
+    "unit": ("uned", "unedau", "uned fesur"),
+    "owner": ("perchennog", "swyddog arweiniol", "swyddog cyfrifol", "aelod cabinet",
+              "aelod arweiniol", "pennaeth gwasanaeth", "deilydd portffolio"),
+    "exempt": ("eithriedig", "cyfrinachol", "rhan 2"),
+    "ignore": ("amrywiant", "rhagolwg", "ffynhonnell", "ffynhonnell data", "amlder", "safle",
+               "chwartel"),
+}  # fmt: skip
+WELSH_COMPARATOR_HEADINGS: dict[str, tuple[str, ...]] = {
+    "Wales": ("cymru", "cyfartaledd cymru"),
+    "Same period last year": ("blwyddyn flaenorol", "y llynedd", "llynedd",
+                              "yr un cyfnod y llynedd"),
+}  # fmt: skip
+for _role, _words in WELSH_HEADINGS.items():
+    SYNONYMS[_role] = SYNONYMS[_role] + _words
+for _name, _words in WELSH_COMPARATOR_HEADINGS.items():
+    COMPARATOR_HEADINGS[_name] = COMPARATOR_HEADINGS[_name] + _words
 
 # Area names that are groups, never a council: their rows become comparators.
 AREA_COMPARATORS: dict[str, str] = {
@@ -618,7 +698,31 @@ SKIP_SHEET_WORDS: tuple[str, ...] = (
     "calc",
     "calculations",
     "settings",
+    "abbreviations",
+    "acronyms",
+    "document control",
+    "version control",
+    "version history",
+    "revision history",
+    "change log",
+    "changelog",
+    "amendments",
+    "table of contents",
+    "toc",
+    "terms",
+    "how to use",
+    "user guide",
+    "clawr",  # Welsh: cover
+    "cynnwys",  # Welsh: contents
+    "geirfa",  # Welsh: glossary
+    "nodiadau",  # Welsh: notes
 )
+# the last word of a sheet's name that says it holds no scorecard ('Explanatory notes',
+# 'Table of contents', 'Data sources', 'Glossary of terms' ends otherwise: first word)
+SKIP_SHEET_LAST_WORDS = frozenset(
+    {"notes", "contents", "glossary", "definitions", "abbreviations", "acronyms", "sources",
+     "guidance", "instructions", "methodology", "history", "log"}
+)  # fmt: skip
 
 _NON_WORD = re.compile(r"[^0-9a-z%£]+")
 
@@ -756,7 +860,11 @@ def area_comparator(name: object) -> str | None:
 def is_skipped_sheet(name: str) -> bool:
     """Cover, notes, contents, definitions and similar sheets hold no scorecard."""
     words = normalise(name).split()
-    return bool(words) and (words[0] in SKIP_SHEET_WORDS or normalise(name) in SKIP_SHEET_WORDS)
+    return bool(words) and (
+        words[0] in SKIP_SHEET_WORDS
+        or normalise(name) in SKIP_SHEET_WORDS
+        or words[-1] in SKIP_SHEET_LAST_WORDS
+    )
 
 
 # ---------------------------------------------------------------- targets typed as words
@@ -785,6 +893,28 @@ TARGET_AFTER_AT_MOST: tuple[str, ...] = (
 # the word that introduces a target written into an indicator's name ('… (target 90%)',
 # '– target: no more than 30 days', '[Target ≥ 95%]'); Welsh: targed
 TARGET_IN_NAME_WORDS: tuple[str, ...] = ("target", "targed")
+# the word that introduces a target typed into the figure's own cell ('56.2% (target 57.0%)',
+# '31 days (T: 28)', '9.1 (tgt 8.5)', '88% - target 90%', '64% (profile 60%)'); a bare 'T' only
+# inside a bracket. Welsh: targed
+TARGET_IN_CELL_WORDS: tuple[str, ...] = (
+    "target", "targets", "tgt", "targ", "profile", "profiled target", "aim", "goal", "targed",
+    "target of", "target is", "target was",
+)  # fmt: skip
+TARGET_IN_CELL_LETTERS: tuple[str, ...] = ("t",)
+# words joining a figure to its target in one cell without a bracket ('88% vs target 90%')
+TARGET_IN_CELL_JOINERS: tuple[str, ...] = (
+    "vs", "vs.", "v", "v.", "versus", "against", "against a", "against the", "compared to",
+    "compared with", "-", "–", "—", ",", ";", "/", "|",
+)  # fmt: skip
+# a name or heading saying a cell's 'a / b' is the figure over its target ('Homes delivered
+# (year to date / annual target)', 'Actual / Target', 'Delivered against target'); without
+# one, 'a / b' may as well be a numerator over its denominator, and is held for review
+FIGURE_OVER_TARGET = re.compile(
+    r"/\s*(?:[a-z'-]+\s+){0,3}(?:target|targed)\b"
+    r"|\b(?:against|vs\.?|versus|compared (?:to|with))\s+(?:(?:the|a|an|annual|year end|"
+    r"yearly|full year|profiled)\s+)*target\b",
+    re.I,
+)
 # units a target in a name may end with before its bracket closes ('target 5 working days')
 TARGET_IN_NAME_UNITS: tuple[str, ...] = (
     "%", "per cent", "percent", "working days", "days", "day", "weeks", "week", "hours",
@@ -804,6 +934,7 @@ MISSING_MARKERS = frozenset(
         "#ref!", "#name?", "#num!", "#null!", "#getting_data", "#spill!", "#calc!", "tba",
         "tbd", "not applicable", "not known", "unknown", "none", "nil return", "awaiting data",
         "data not available", "pending", "amh", "amh.", "dd/g", "ddim ar gael", "dim data",
+        "amherthnasol", "ddim yn berthnasol", "dim ar gael", "i ddilyn",
     }
 )  # fmt: skip
 # after a figure, how sure it is, not what it is: "61.4 (r)" revised, "66.8p" provisional,
@@ -814,7 +945,10 @@ FIGURE_MARKERS = frozenset(
 )  # fmt: skip
 FIGURE_MARKERS_BARE = frozenset({"r", "p"})
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
-NO_TARGET = frozenset({"none", "no target", "not set", "tbc", "tbd", "data only", "baseline"})
+NO_TARGET = frozenset(
+    {"none", "no target", "not set", "tbc", "tbd", "data only", "baseline",
+     "dim targed", "heb ei osod", "data yn unig", "llinell sylfaen"}
+)  # fmt: skip
 
 
 # ---------------------------------------------------------------- status words and symbols
@@ -850,6 +984,11 @@ RAG_PHRASES: dict[str, _Rag] = {
     "on target": "green", "on track": "green", "achieved": "green", "met": "green",
     "exceeded": "green", "target met": "green", "target achieved": "green",
     "target exceeded": "green", "better than target": "green", "ahead of target": "green",
+    # Welsh: on (the right) track, on target, at risk, off track, (not) achieved
+    "ar y trywydd iawn": "green", "ar y trywydd": "green", "ar darged": "green",
+    "ar y targed": "green", "wedi cyflawni": "green", "cyflawnwyd": "green",
+    "mewn perygl": "amber", "oddi ar y trywydd": "red", "oddi ar darged": "red",
+    "heb ei gyflawni": "red", "heb gyflawni": "red", "heb ei gyrraedd": "red",
 }  # fmt: skip
 # what a key's longer description of a rating says ('On or above target', 'Below target but
 # within 5%', 'More than 5% below target'), tried in this order before the words above
@@ -878,6 +1017,9 @@ NOT_RATED = frozenset(
         "contextual", "context", "no data", "tbc", "tbd", "pending", "not due", "not yet due",
         "awaiting data", "no update", "new measure", "new indicator", "baseline year",
         "not applicable", "na", "n/k",
+        # Welsh: no target, not rated, contextual, data only, completed, not applicable
+        "dim targed", "heb ei raddio", "heb raddio", "cyd destunol", "data yn unig",
+        "wedi cwblhau", "cwblhawyd", "amh", "amherthnasol", "dim data", "llinell sylfaen",
     }
 )  # fmt: skip
 
@@ -1082,6 +1224,14 @@ UNIT_NAMES = frozenset(
     {"%", "rate", "number", "£", "£k", "£m", "days", "weeks", "hours", "minutes", "ratio"}
 )
 
+# a unit written in Welsh in a unit column -> the export's word: 'Dyddiau' -> 'days'
+WELSH_UNITS = {
+    "canran": "%", "nifer": "number", "rhif": "number", "cyfrif": "number",
+    "dyddiau": "days", "diwrnodau": "days", "diwrnod": "days", "wythnosau": "weeks",
+    "wythnos": "weeks", "oriau": "hours", "awr": "hours", "munudau": "minutes",
+    "munud": "minutes", "misoedd": "months", "mis": "months", "blynyddoedd": "years",
+    "cyfradd": "rate", "cymhareb": "ratio", "sgor": "score",
+}  # fmt: skip
 # a time unit written singular or short -> the export's plural: 'hr' -> 'hours'
 PLURAL_UNITS = {
     "day": "days", "week": "weeks", "hour": "hours", "hr": "hours", "hrs": "hours",
@@ -1119,18 +1269,22 @@ SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
     # "per 1,000", "/100,000", "/10k"; a slash before other digits is a code ("PAM/012")
     (re.compile(r"\bper\b\s*\d[\d,]*\s*(?:k\b)?|/\s*1(?:0|,000)+(?!\d)|/\s*1\s*k\b", re.I), "rate"),
-    (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b", re.I), "%"),
+    (re.compile(r"%|\bper\s?cent(?:age)?\b|\bpercentage\b|\bpct\b|\bcanran\b", re.I), "%"),
     (re.compile(r"£\s*'?000s?|£\s*k\b|£\s*thousands?\b", re.I), "£k"),
     (re.compile(r"£\s*m\b|£\s*millions?\b", re.I), "£m"),
     # "£" before a figure is an amount the name speaks of ("Fines of £51 to £200"), not its unit
     (re.compile(r"£(?!\s*\d)|\bgbp\b", re.I), "£"),
-    (re.compile(r"\brate\b", re.I), "rate"),
+    (re.compile(r"\brate\b|\bcyfradd\b", re.I), "rate"),
     # a time unit after "per" is what the figure is divided by: "costs per hour" are not hours
-    (re.compile(r"(?<!\bper )\bdays?\b", re.I), "days"),
-    (re.compile(r"(?<!\bper )\bweeks?\b", re.I), "weeks"),
-    (re.compile(r"(?<!\bper )(?:\bhours?\b|\bhrs\b)", re.I), "hours"),
-    (re.compile(r"(?<!\bper )(?:\bminutes?\b|\bmins\b)", re.I), "minutes"),
-    (re.compile(r"\bnumber\b|\bno\.?\s+of\b|\bcount\b", re.I), "number"),
+    # (Welsh: 'fesul diwrnod', per day)
+    (re.compile(r"(?<!\bper )\bdays?\b|(?<!\bfesul )\b(?:diwrnod(?:au)?|dyddiau)\b", re.I), "days"),
+    (re.compile(r"(?<!\bper )\bweeks?\b|(?<!\bfesul )\bwythnos(?:au)?\b", re.I), "weeks"),
+    (re.compile(r"(?<!\bper )(?:\bhours?\b|\bhrs\b)|(?<!\bfesul )\boriau\b", re.I), "hours"),
+    (
+        re.compile(r"(?<!\bper )(?:\bminutes?\b|\bmins\b)|(?<!\bfesul )\bmunud(?:au)?\b", re.I),
+        "minutes",
+    ),
+    (re.compile(r"\bnumber\b|\bno\.?\s+of\b|\bcount\b|\bnifer\b", re.I), "number"),
     (re.compile(r"\bratio\b", re.I), "ratio"),
     (re.compile(r"\bscore\b", re.I), "score"),
 ]
@@ -1353,10 +1507,18 @@ SCALE_WORDS = r"k|m|bn|mn|million|billion|thousand"
 CURRENCY_WORDS = r"£|\$|€|gbp"
 PERCENT_WORDS = r"%|per\s?cent|pct"
 # a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'
-RATE_UNIT = re.compile(r"(?:per|/)\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)\b.*", re.I)
+# (after a slash only a round base: '183 / 201' is two figures, a count over a target or
+# over its base, not a rate)
+RATE_UNIT = re.compile(
+    r"(?:per\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)"
+    r"|/\s*(?:1(?:0|,?000)+(?:\s?k)?|1\s?k|head|capita|fte))\b.*",
+    re.I,
+)
 # a rate written in words after a currency: '£12.50 per visitor'
 PER_WORDS_UNIT = re.compile(r"per\s+[a-z ]{1,20}", re.I)
-# a unit that is a rate: 'per 1,000', '£ per 100k', 'Rate per 10,000'
-RATE_WORDS = re.compile(r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?$|^rate\b", re.I)
+# a unit that is a rate: 'per 1,000', '£ per 100k', 'Rate per 10,000', 'per 1,000 households'
+RATE_WORDS = re.compile(
+    r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?(?:\s+[a-z][a-z' -]*)?$|^rate\b", re.I
+)
 # 'per cent', 'percentage' in an indicator's name: both read as 'percent' when matching names
 PERCENT_NAME_WORDS = re.compile(r"\bper\s+cent\b|\bpercentage\b")

@@ -1,6 +1,7 @@
 """An indicator given as two rows, one per measure ('No.' then 'Rate', 'Number' then '%'),
-keeps both: the second row is the same indicator's other measure, named with it, and a
-blank figure in one row takes nothing from the other."""
+keeps both: each row is a measure of its own, named with the indicator and the measure
+('Anti-social behaviour (No.)', 'Anti-social behaviour (Rate)'), and a blank figure in one
+row takes nothing from the other."""
 
 from __future__ import annotations
 
@@ -54,14 +55,20 @@ def test_each_measure_of_a_paired_indicator_is_kept(
         ],
     )
     figures = _figures(parsed)
-    assert figures["Anti-social behaviour incidents"] == [("Q1 2024/25", 120), ("Q2 2024/25", 130)]
+    assert figures[f"Anti-social behaviour incidents ({count})"] == [
+        ("Q1 2024/25", 120),
+        ("Q2 2024/25", 130),
+    ]
     assert figures[f"Anti-social behaviour incidents ({rate})"] == [
         ("Q1 2024/25", 1.2),
         ("Q2 2024/25", 1.3),
     ]
-    assert figures["Domestic abuse incidents"] == [("Q1 2024/25", 40), ("Q2 2024/25", 45)]
+    assert figures[f"Domestic abuse incidents ({count})"] == [
+        ("Q1 2024/25", 40),
+        ("Q2 2024/25", 45),
+    ]
     assert figures.get(f"Domestic abuse incidents ({rate})", []) == []
-    assert figures["Hate crimes"] == [("Q1 2024/25", 10), ("Q2 2024/25", 12)]
+    assert figures[f"Hate crimes ({count})"] == [("Q1 2024/25", 10), ("Q2 2024/25", 12)]
     assert figures[f"Hate crimes ({rate})"] == [("Q1 2024/25", 0.1)]
     assert parsed.review == []
 

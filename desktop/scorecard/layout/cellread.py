@@ -11,7 +11,7 @@ from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag
-from desktop.scorecard.parse import benchmark_targets, cells
+from desktop.scorecard.parse import benchmark_targets, cells, figure_targets
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -54,11 +54,13 @@ class CellReader:
         self.unit: str | None = None  # the first unit a value of the current row carried
         self.target_says: Polarity | None = None  # "≥ 95%" says higher is better
         self.band: tuple[float, float] | None = None  # a target written "90–95%"
+        self.row_name = ""  # the name of the indicator the current row reads
 
-    def start_row(self) -> None:
+    def start_row(self, name: str = "") -> None:
         self.unit = None
         self.target_says = None
         self.band = None
+        self.row_name = name
 
     def _text_target(self, text: str) -> cells.Number:
         """'Minimum 98%', '≤ 2.5%', '90–95%': the number (a band keeps both ends, no number)."""
@@ -94,6 +96,8 @@ class CellReader:
         if parsed.value is None and parsed.text is not None:
             self._counted(observation, parsed.text)
         if observation.actual is None and parsed.text is not None:
+            self._with_target(observation, parsed.text, column)
+        if observation.actual is None and parsed.text is not None:
             marker = parsed.text.strip().lower()
             if isinstance(value, dt.date | dt.time):
                 self.notes.doubt(
@@ -103,6 +107,16 @@ class CellReader:
                     f"a date ({parsed.text}) stands where figures are — Excel turns a typed "
                     "'3/4' or '1-2' into a date; type the figure again (as text if needed)",
                     kind="date among figures",
+                )
+            elif figure_targets.is_pair(parsed.text):
+                self.notes.doubt(
+                    self.sheet.name,
+                    index,
+                    column.index,
+                    f"'{short(parsed.text)}' is two figures: a count over its target, or a "
+                    "numerator over its denominator — the sheet does not say which; put them "
+                    "in columns of their own, or say which in the heading ('Actual / Target')",
+                    kind="figure not read",
                 )
             elif _FIGURE_AND_WORDS.match(marker) and marker not in cells.MISSING_MARKERS:
                 self.notes.doubt(
@@ -139,6 +153,25 @@ class CellReader:
         observation.denominator = float(found["den"].replace(",", ""))
         if inner.unit and self.unit is None:
             self.unit = inner.unit
+
+    def _with_target(self, observation: ParsedObservation, text: str, column: Column) -> None:
+        """ "56.2% (target 57.0%)", "31 days (T: 28)": the figure, with its target beside it."""
+        over = figure_targets.says_figure_over_target(
+            self.row_name
+        ) or figure_targets.says_figure_over_target(column.header)
+        found = figure_targets.figure_and_target(
+            text, over_target=over, decimal_comma=self.decimal_comma
+        )
+        if found is None:
+            return
+        observation.actual, observation.actual_text = found.figure.value, None
+        observation.target = found.target.value
+        if found.target.polarity is not None:
+            self.target_says = found.target.polarity
+        if found.target.low is not None and found.target.high is not None:
+            self.band = (found.target.low, found.target.high)
+        if found.figure.unit and self.unit is None:
+            self.unit = found.figure.unit
 
     def observer(self, column: Column) -> Observe:
         """``observation`` for one column, with the sheet-wide checks done once.

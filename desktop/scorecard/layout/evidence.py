@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import count_codes, keys
+from desktop.scorecard.layout import count_codes, keys, row_keys
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -161,6 +161,7 @@ def settle(
     count_codes.check(header, notes)
     if had_values and not any(c.field == "actual" for c in header.columns):
         _find_values(header, weighed, notes)
+    row_keys.leave_out(header)
     header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
     _figures_in_no_period(header, weighed, notes)
     _dated_figures_unread(header, weighed, notes)

@@ -163,9 +163,10 @@ def _first_header(
     workbook: Workbook, sheet: str | None, *, weigh: bool = True
 ) -> list[tuple[int, str, str | None]] | None:
     try:
-        candidates = _candidate_sheets(workbook, sheet, Notes())
+        chosen, aside = _candidate_sheets(workbook, sheet, Notes())
     except ScorecardError:
         return None
+    candidates = chosen + aside
     for candidate in candidates:
         header = layout_header.find(candidate)
         if header is not None:
@@ -184,7 +185,7 @@ def _first_header(
 def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
     """Why a workbook with no indicator table is not a scorecard, as the second half of an error."""
     try:
-        candidates = _candidate_sheets(workbook, sheet, Notes())
+        candidates, _ = _candidate_sheets(workbook, sheet, Notes())
     except ScorecardError:
         candidates = []
     for candidate in candidates:
@@ -212,22 +213,27 @@ def _why_empty(workbook: Workbook) -> str:
     return "the table has headings but no values; import a scorecard with values"
 
 
-def _candidate_sheets(workbook: Workbook, wanted: str | None, notes: Notes) -> list[Sheet]:
+def _candidate_sheets(
+    workbook: Workbook, wanted: str | None, notes: Notes
+) -> tuple[list[Sheet], list[Sheet]]:
+    """The sheets to read, and those named like a cover or notes sheet (set aside)."""
     if wanted is not None:
         for candidate in workbook.sheets:
             if candidate.name.strip().lower() == wanted.strip().lower():
-                return [candidate]
+                return [candidate], []
         names = ", ".join(s.name for s in workbook.sheets[:8])
         raise ScorecardError(f"no sheet named '{wanted}' — choose one of: {names}")
     chosen: list[Sheet] = []
+    aside: list[Sheet] = []
     for candidate in workbook.sheets:
         if candidate.hidden:
             notes.warn(f"{candidate.name}: hidden sheet skipped")
         elif vocabulary.is_skipped_sheet(candidate.name):
             notes.warn(f"{candidate.name}: skipped (cover, notes or definitions sheet)")
+            aside.append(candidate)
         else:
             chosen.append(candidate)
-    return chosen
+    return chosen, aside
 
 
 def tables(workbook: Workbook, sheet: str | None = None) -> list[Header]:
@@ -253,9 +259,30 @@ def _tables(
     notes: Notes,
     area: str | None = None,
 ) -> list[_Found]:
-    """Every table found in the sheets an import reads."""
+    """Every table found in the sheets an import reads: those not named like a cover, notes
+    or contents sheet, or, when none of those holds a table, the ones so named (the name is
+    a hint, not proof: 'Performance notes' may be the only sheet of figures)."""
+    chosen, named_aside = _candidate_sheets(workbook, wanted, notes)
+    found = _tables_in(workbook, chosen, mapping, notes, area)
+    if not found and named_aside:
+        found = _tables_in(workbook, named_aside, mapping, notes, area)
+        for name in dict.fromkeys(f.header.sheet.name for f in found):
+            notes.warn(
+                f"{name}: read although named like a cover or notes sheet — no other "
+                "sheet holds a table"
+            )
+    return found
+
+
+def _tables_in(
+    workbook: Workbook,
+    sheets: list[Sheet],
+    mapping: dict[str, str] | None,
+    notes: Notes,
+    area: str | None,
+) -> list[_Found]:
     found: list[_Found] = []
-    for candidate in _candidate_sheets(workbook, wanted, notes):
+    for candidate in sheets:
         candidate = tidy_periods.relabel(rating_summary.without(candidate, notes))
         titled = _titled(workbook, candidate, mapping)
         if titled is not None:

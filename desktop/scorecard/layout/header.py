@@ -721,6 +721,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
             found.sort(key=_whole_year_target)
         # 'RAG' beside '% of target achieved': the column of arithmetic is never the one kept
         found.sort(key=lambda c: vocabulary.is_derived_heading(c.header))
+        if name == "code":  # a list's 'ID' beside 'KPI Ref': the row's key, not the indicator's
+            found.sort(key=lambda c: vocabulary.normalise(c.header) in vocabulary.ID_WORDS)
         for extra in found[1:]:
             if name == "name":
                 extra.field = "description"

@@ -40,8 +40,17 @@ def code_and_period(heading: str) -> tuple[str, Period] | None:
     match = vocabulary.match(code)
     if match is not None and match.score >= 1.0:
         return None  # a heading word ("Target 2", "Year 1"), not a code
+    if any(_says_what_column_holds(word) for word in code.split()):
+        return None  # "Forecast Q4 2024/25", "Target Q2 2024/25": a heading, not a code
     period = _period(found["period"])
     return (code, period) if period is not None else None
+
+
+def _says_what_column_holds(word: str) -> bool:
+    """A word the vocabulary reads whole as what a column holds ('Forecast', 'Target'), other
+    than a code's own words ('KPI 7', 'PI 12')."""
+    field = vocabulary.heading_field(word)
+    return field is not None and field != "code"
 
 
 def _code_beside_period(heading: str) -> tuple[str, Period] | None:

@@ -200,6 +200,8 @@ def canonical_unit(unit: str | None) -> str | None:
         return "rate"
     if cleaned in ("number", "no", "no.", "count", "#"):
         return "number"
+    if cleaned.replace("\u00f4", "o") in vocabulary.WELSH_UNITS:  # 'sgôr' as 'sgor'
+        return vocabulary.WELSH_UNITS[cleaned.replace("\u00f4", "o")]
     return vocabulary.PLURAL_UNITS.get(cleaned, cleaned)
 
 

@@ -11,6 +11,7 @@ from desktop.scorecard.layout import keys, rank_headings, totals
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.name_groups import NameGroups
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.polarity_rows import PolarityWatch
 from desktop.scorecard.layout.rows import (
@@ -41,10 +42,8 @@ class NamedRows(RowReader):
         self.last_indicator: ParsedIndicator | None = None
         self.named_at = -1  # the row that named the last indicator (or continued its name)
         self.period_indexes = {c.index for c in self.period_cols}
-        self.unit_col = header.one("unit")
-        # an indicator given as rows of one measure each ('No.' then 'Rate'): the indicator,
-        # what its own row's unit cell says, and the last row of its measures
-        self.measured: tuple[ParsedIndicator, str, int] | None = None
+        # a name written once (or merged down) over the rows of its periods or measures
+        self.groups = NameGroups(self.shape == "long", header.one("unit"))
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -112,12 +111,15 @@ class NamedRows(RowReader):
                 f"'{short(name_text or code_text)}' is a position among councils, not a figure",
             )
             return
-        measure = self._other_measure(index, row, name_text, code_text)
-        if measure is not None:
-            name_text, code_text = measure, ""
-        if len(filled) <= 2 and measure is None and self._is_section(index, filled):
+        if len(filled) <= 2 and self._is_section(index, filled):
             self._section(index, row)
             return
+        carried = self.groups.carry(index, row, name_text, code_text)
+        if carried is not None:
+            if carried.split_first and carried.first is not None:
+                self._rename(carried.first, carried.first_name, carried.first_code or None)
+            name_text, code_text = carried.name, carried.code
+            self.row_roles.append((index, f"named from the rows above: '{short(carried.name)}'"))
         if not name_text and not code_text:
             self._skip_row(index, 0, "row without an indicator name or code")
             return
@@ -138,7 +140,7 @@ class NamedRows(RowReader):
         if self.name is None and self.code is not None:
             code = None if not _looks_like_code(code_text) else code_text
         key = indicator_key(portfolio, code, name)
-        self.cellread.start_row()
+        self.cellread.start_row(name)
         observations = self._observations(index, row)
         if comparator is not None:
             self.row_roles.append((index, f"comparator {comparator}"))
@@ -158,11 +160,8 @@ class NamedRows(RowReader):
             self.named_at = index
         elif self._again(index, name, indicator, observations):
             return
-        if measure is not None and self.measured is not None:
-            self.measured = (self.measured[0], self.measured[1], index)
-            self.row_roles.append((index, f"another measure of '{short(self.measured[0].name)}'"))
-        elif self.unit_col is not None:
-            self.measured = (indicator, text_of(at(row, self.unit_col.index)), index)
+        if carried is None:
+            self.groups.named(index, name_text, code_text, row, indicator)
         self.polarities.see(indicator, index, row)
         if self._held_as_targets(key, row, observations):
             return
@@ -173,6 +172,17 @@ class NamedRows(RowReader):
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _rename(self, indicator: ParsedIndicator, name: str, code: str | None) -> None:
+        """Give an indicator already read a new name (and code), keeping what it was read as."""
+        old = indicator_key(indicator.portfolio, indicator.code, indicator.name)
+        indicator.name, indicator.code = name, code
+        new = indicator_key(indicator.portfolio, code, name)
+        if self.by_key.get(old) is indicator:
+            del self.by_key[old]
+        self.by_key[new] = indicator
+        for seen_key in [k for k in self.seen if k[0] == old]:
+            self.seen[(new, seen_key[1])] = self.seen.pop(seen_key)
 
     def _duplicate(
         self, indicator: ParsedIndicator, observation: ParsedObservation, first: str
@@ -201,24 +211,6 @@ class NamedRows(RowReader):
             f"{label} (first at {first}) — skipped",
             kind="duplicate value",
         )
-
-    def _other_measure(self, index: int, row: list[CellValue], name: str, code: str) -> str | None:
-        """'Rate' on the row under 'Anti-social behaviour | No.', with no name or the same
-        one: the same indicator's other measure, named with it ('Anti-social behaviour
-        (Rate)'); None for any other row."""
-        if self.unit_col is None or self.measured is None:
-            return None
-        base, unit, last = self.measured
-        said = text_of(at(row, self.unit_col.index))
-        if (
-            last != index - 1
-            or not said
-            or vocabulary.normalise(said) == vocabulary.normalise(unit)
-        ):
-            return None
-        if (name and name != base.name) or (code and code != (base.code or "")):
-            return None
-        return f"{base.name} ({said})"
 
     def _continues_name(self, index: int, filled: list[tuple[int, CellValue]], code: str) -> bool:
         """A long name broken over two rows (a PDF turned into a sheet): the second row holds
