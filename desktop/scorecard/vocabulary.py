@@ -1220,3 +1220,7 @@ TIME_KINDS = {
     "fiscal year": "financial year",
     "calendar year": "calendar year",
 }
+
+# headings that name a target as often as which way is good ('Aim: Higher', 'Aim | 95%'):
+# beside a period, or over figures, they are the target
+TARGET_OR_POLARITY = frozenset({"aim", "aims", "aiming for"})

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys
+from desktop.scorecard.layout import aims, keys
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -135,6 +135,7 @@ def settle(
     if not table_above:
         figures_above(header, notes)
     had_values = any(c.field == "actual" for c in header.columns)
+    _aims_over_figures(header, notes)
     weighed = {c.index: sample(header, c) for c in header.columns if c.why != "the saved mapping"}
     _leave_out_derived(header, weighed)
     for column in header.columns:
@@ -285,6 +286,45 @@ def _leave_out_derived(header: Header, weighed: dict[int, Evidence]) -> None:
             if figures * 2 <= evidence.total or not evidence.counts["number"]:
                 continue
         column.field, column.period, column.why = "ignore", None, DERIVED_WHY
+
+
+def _aims_over_figures(header: Header, notes: Notes) -> None:
+    """'Aim' heads a target as often as which way is good: over figures or typed targets
+    ('95%', 'at least 90') it is the target, over 'Higher'/'Lower' the polarity. Beside a
+    target column of its own, figures under it are a second target: held for review."""
+    for column in header.columns:
+        if column.why == "the saved mapping" or column.field not in ("polarity", "ignore", None):
+            continue
+        if not aims.is_aim(column.header):
+            continue
+        column.field = "target"
+        evidence = sample(header, column)
+        figures = evidence.counts["number"]
+        if evidence.total < 2 or figures * 2 <= evidence.total:
+            column.field = "polarity" if not header.of("polarity") else "ignore"
+            if figures:
+                notes.doubt(
+                    header.sheet.name,
+                    header.top,
+                    column.index,
+                    f"column '{short(column.header)}' holds both targets and directions, "
+                    f"e.g. '{evidence.examples.get('number')}' — say which it is (map it "
+                    "with a saved profile)",
+                    kind=f"aim of both kinds:{column.index}",
+                )
+            continue
+        if any(c is not column and c.period == column.period for c in header.of("target")):
+            column.field = "ignore"
+            notes.doubt(
+                header.sheet.name,
+                header.top,
+                column.index,
+                f"column '{short(column.header)}' holds figures beside a target column — "
+                "say which is the target (map it with a saved profile)",
+                kind=f"second target:{column.index}",
+            )
+            continue
+        column.why = f"cells: {evidence.describe('number')} under '{short(column.header)}'"
 
 
 def _most(evidence: Evidence) -> Kind:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import id_headings, rank_headings, relative
+from desktop.scorecard.layout import aims, id_headings, rank_headings, relative
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells, coded_headings, periods
 from desktop.scorecard.parse.marks import unmark
@@ -95,6 +95,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(-1, shown, None)
     if _PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
         return Column(-1, shown, "ignore")
+    aimed = aims.as_target(shown)
+    if aimed is not None:  # "2024/25 Aim", "Q1 Aim": that period's target
+        column = classify(aimed, mapping)
+        return Column(-1, shown, column.field, column.period, column.code)
     side = one_language(shown, mapping)
     if side != shown:  # "Targed / Target": the heading in Welsh, then in English
         column = classify(side, mapping)
@@ -330,16 +334,21 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
             if found is not None and not found[1]:
                 return Column(-1, joined, "actual", found[0])
         if bottom_column.period is None and bottom_column.field is not None:
-            return Column(-1, joined, bottom_column.field, top_period[0])
+            return Column(-1, joined, _dated_field(bottom, bottom_column), top_period[0])
     if bottom_column.period is not None:
         top_column = classify(top, mapping)
         if top_column.field is not None and top_column.period is None:
-            return Column(-1, joined, top_column.field, bottom_column.period)
+            return Column(-1, joined, _dated_field(top, top_column), bottom_column.period)
         return bottom_column
     if bottom_column.field is not None:
         # "Quarter 1" over "Actual": keep both words so the title's year can place it later
         return Column(-1, joined, bottom_column.field)
     return classify(joined, mapping)
+
+
+def _dated_field(heading: str, column: Column) -> str | None:
+    """A field under or over a period: 'Aim' there is that period's target, not a polarity."""
+    return "target" if aims.is_aim(heading) else column.field
 
 
 def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
@@ -663,6 +672,8 @@ def _place_in_year(column: Column, year: Period) -> None:
         return
     words = f"{key[: found.start()]} {key[found.end() :]}".split()
     rest = " ".join(w for w in words if w not in vocabulary.HEADING_FILLER)
+    if rest and aims.is_aim(rest):
+        rest = "target"  # 'Q1 Aim': that quarter's target
     sub = vocabulary.match(rest) if rest else None
     if rest and (
         sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}
