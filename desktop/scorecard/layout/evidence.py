@@ -365,7 +365,7 @@ def _coded(header: Header, column: Column, key: keys.Key | None) -> bool:
         return False
     rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
     values = [r[column.index] for r in rows if column.index < len(r)]
-    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    numbers = [v for v in values if cells.is_figure(v)]  # 2, or '2' typed as text
     return bool(numbers) and all(keys.rating(key, v) is not None for v in numbers[:SAMPLE])
 
 

@@ -238,7 +238,7 @@ def _row_score(row: list[CellValue]) -> float:
     for value in row:
         if cells.is_blank(value):
             continue
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if cells.is_figure(value):  # a number, or one typed as text ('1,234', '45%')
             numbers += 1
             continue
         text = text_of(value)
@@ -297,7 +297,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
     for value in sheet.rows[row]:
         if cells.is_blank(value):
             continue
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if cells.is_figure(value):
             return False
         texts += 1
         key = vocabulary.normalise(value)

@@ -178,10 +178,10 @@ def _may_be_heading(row: list[CellValue]) -> bool:
     for value in row:
         if value is None or value == "":
             continue
-        if isinstance(value, str):
-            texts += 1
-        elif isinstance(value, int | float) and not isinstance(value, bool):
+        if cells.is_figure(value):  # a number, or one typed as text
             numbers += 1
+        elif isinstance(value, str):
+            texts += 1
     return texts >= 2 and numbers <= 1
 
 
