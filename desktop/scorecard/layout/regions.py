@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measure_blocks
@@ -91,7 +92,13 @@ def _side_by_side(sheet: Sheet, blocks: list[int]) -> list[Sheet]:
         for c in range(names[0] + 1, names[-1])
         if all(c >= len(r) or cells.is_blank(r[c]) for r in below)
     ]
-    cuts = [b for b in blank if any(n < b for n in names) and any(n > b for n in names)]
+    # between two tables' name columns, the last blank column: a spacer column inside the
+    # left table (between its names and its figures) is not where it ends
+    cuts = [
+        max(between)
+        for left, right in pairwise(names)
+        if (between := [b for b in blank if left < b < right])
+    ]
     if not cuts:
         return []
     bounds: list[tuple[int, int]] = []
