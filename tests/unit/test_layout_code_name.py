@@ -51,3 +51,49 @@ def test_short_names_beside_codes_stay_as_headed() -> None:
         "H2": "Rough sleepers",
         "H3": "Voids",
     }
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Measure_Type", "KPI_Name"), ("Measure type", "Indicator name"), ("Metric group", "Title")],
+)
+def test_of_two_name_headings_the_whole_one_names_the_indicators(first: str, second: str) -> None:
+    rows: list[list[CellValue]] = [
+        ["Value", first, "Period", second, "KPI_ID"],
+        [34.0, "Actual", "Q1 2024/25", "Average days to relet council homes", "K101"],
+        [29.0, "Actual", "Q2 2024/25", "Average days to relet council homes", "K101"],
+        [96.8, "Actual", "Q1 2024/25", "Rent collected (%)", "K102"],
+        [97.6, "Actual", "Q2 2024/25", "Rent collected (%)", "K102"],
+    ]
+    parsed = _read(rows)
+    assert not parsed.review, parsed.review
+    assert {i.code: i.name for i in parsed.indicators} == {
+        "K101": "Average days to relet council homes",
+        "K102": "Rent collected (%)",
+    }
+
+
+def test_a_name_heading_over_actual_and_target_words_gives_way_to_the_names() -> None:
+    """'Measure' over Actual/Target row labels, beside 'Indicator' over the names."""
+    rows: list[list[CellValue]] = [
+        ["Measure", "Indicator", "Apr 2024", "May 2024"],
+        ["Actual", "Reablement: still at home after 91 days (%)", 82.0, 84.5],
+        ["Target", None, 85.0, 85.0],
+        ["Actual", "Care Act assessments within 28 days (%)", 61.0, 66.0],
+        ["Target", None, 70.0, 70.0],
+    ]
+    parsed = _read(rows)
+    assert not parsed.review, parsed.review
+    assert {
+        i.name: [(o.period.label, o.actual, o.target) for o in i.observations]
+        for i in parsed.indicators
+    } == {
+        "Reablement: still at home after 91 days (%)": [
+            ("Apr 2024", 82.0, 85.0),
+            ("May 2024", 84.5, 85.0),
+        ],
+        "Care Act assessments within 28 days (%)": [
+            ("Apr 2024", 61.0, 70.0),
+            ("May 2024", 66.0, 70.0),
+        ],
+    }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Header, text_of
 from desktop.scorecard.parse import cells
 
@@ -19,7 +20,9 @@ SAMPLE = 30
 
 
 def settle(header: Header) -> None:
-    """Swap the code and name roles when the code column holds names and the name column codes."""
+    """Swap the code and name roles when the code column holds names and the name column codes;
+    of two name columns, the one of headings' words ('Actual', 'Target') is not the name."""
+    _names_not_headings(header)
     code, name = header.one("code"), header.one("name")
     if code is None or name is None or "the saved mapping" in (code.why, name.why):
         return
@@ -45,3 +48,18 @@ def _is_code(text: str) -> bool:
 
 def _is_name(text: str) -> bool:
     return len(text.split()) >= 3 and not _is_code(text)
+
+
+def _names_not_headings(header: Header) -> None:
+    """'Measure | Indicator' over 'Actual | Reablement ...': the first heading was taken for
+    the names, but its cells are the row's kind; the other name column holds the names."""
+    name, other = header.one("name"), header.one("description")
+    if name is None or other is None or "the saved mapping" in (name.why, other.why):
+        return
+    if _mostly(header, name.index, _is_heading) and not _mostly(header, other.index, _is_heading):
+        name.field, other.field = "description", "name"
+        other.why = "cells: the other column headed as names holds headings' words"
+
+
+def _is_heading(text: str) -> bool:
+    return vocabulary.heading_field(text) is not None

@@ -702,6 +702,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
     )
     for name in single:
         found = [c for c in columns if c.field == name and c.period is None]
+        if name in ("name", "code"):  # 'KPI_Name' beside 'Measure_Type': the whole heading wins
+            found.sort(key=lambda c: -_heading_score(c.header))
         if name == "target":  # 'Annual target' beside 'Quarterly target': the period's own wins
             found.sort(key=_whole_year_target)
         # 'RAG' beside '% of target achieved': the column of arithmetic is never the one kept
@@ -713,6 +715,11 @@ def _settle_duplicates(columns: list[Column]) -> None:
                 extra.field = "name"
             else:
                 extra.field = "ignore"
+
+
+def _heading_score(heading: str) -> float:
+    found = vocabulary.match(heading)
+    return found.score if found is not None else 0.0
 
 
 def _whole_year_target(column: Column) -> bool:
