@@ -1522,3 +1522,14 @@ RATE_WORDS = re.compile(
 )
 # 'per cent', 'percentage' in an indicator's name: both read as 'percent' when matching names
 PERCENT_NAME_WORDS = re.compile(r"\bper\s+cent\b|\bpercentage\b")
+
+# headings that name a target as often as which way is good ('Aim: Higher', 'Aim | 95%'):
+# beside a period, or over figures, they are the target
+TARGET_OR_POLARITY = frozenset({"aim", "aims", "aiming for"})
+
+# words of a report's own title ('Performance Monitoring Report', 'Corporate Scorecard'):
+# a line above a table holding one names the report, not the indicator the table holds
+REPORT_TITLE_WORDS = frozenset(
+    {"report", "scorecard", "dashboard", "appendix", "monitoring report", "performance report",
+     "performance summary", "adroddiad"}
+)  # fmt: skip

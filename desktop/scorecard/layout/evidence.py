@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import count_codes, keys, row_keys
+from desktop.scorecard.layout import aims, count_codes, keys, row_keys
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -150,6 +150,7 @@ def settle(
     if not table_above:
         figures_above(header, notes)
     had_values = any(c.field == "actual" for c in header.columns)
+    _aims_over_figures(header, notes)
     weighed = {c.index: sample(header, c) for c in header.columns if c.why != "the saved mapping"}
     _leave_out_derived(header, weighed)
     for column in header.columns:
@@ -304,6 +305,45 @@ def _leave_out_derived(header: Header, weighed: dict[int, Evidence]) -> None:
         column.field, column.period, column.why = "ignore", None, DERIVED_WHY
 
 
+def _aims_over_figures(header: Header, notes: Notes) -> None:
+    """'Aim' heads a target as often as which way is good: over figures or typed targets
+    ('95%', 'at least 90') it is the target, over 'Higher'/'Lower' the polarity. Beside a
+    target column of its own, figures under it are a second target: held for review."""
+    for column in header.columns:
+        if column.why == "the saved mapping" or column.field not in ("polarity", "ignore", None):
+            continue
+        if not aims.is_aim(column.header):
+            continue
+        column.field = "target"
+        evidence = sample(header, column)
+        figures = evidence.counts["number"]
+        if evidence.total < 2 or figures * 2 <= evidence.total:
+            column.field = "polarity" if not header.of("polarity") else "ignore"
+            if figures:
+                notes.doubt(
+                    header.sheet.name,
+                    header.top,
+                    column.index,
+                    f"column '{short(column.header)}' holds both targets and directions, "
+                    f"e.g. '{evidence.examples.get('number')}' — say which it is (map it "
+                    "with a saved profile)",
+                    kind=f"aim of both kinds:{column.index}",
+                )
+            continue
+        if any(c is not column and c.period == column.period for c in header.of("target")):
+            column.field = "ignore"
+            notes.doubt(
+                header.sheet.name,
+                header.top,
+                column.index,
+                f"column '{short(column.header)}' holds figures beside a target column — "
+                "say which is the target (map it with a saved profile)",
+                kind=f"second target:{column.index}",
+            )
+            continue
+        column.why = f"cells: {evidence.describe('number')} under '{short(column.header)}'"
+
+
 def _most(evidence: Evidence) -> Kind:
     words = Counter({k: n for k, n in evidence.counts.items() if k not in ("number", "missing")})
     return words.most_common(1)[0][0] if words else "text"
@@ -341,7 +381,7 @@ def _coded(header: Header, column: Column, key: keys.Key | None) -> bool:
         return False
     rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
     values = [r[column.index] for r in rows if column.index < len(r)]
-    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    numbers = [v for v in values if cells.is_figure(v)]  # 2, or '2' typed as text
     return bool(numbers) and all(keys.rating(key, v) is not None for v in numbers[:SAMPLE])
 
 

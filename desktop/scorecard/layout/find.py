@@ -13,6 +13,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     area_columns,
     area_subcolumns,
+    code_name,
     cross_checks,
     evidence,
     explain,
@@ -96,6 +97,7 @@ def detect(
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         flag_columns.settle(header)
+        code_name.settle(header)
         totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above, key=key)
         _warn_unplaced(header, notes)

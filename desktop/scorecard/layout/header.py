@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import id_headings, rank_headings, relative
+from desktop.scorecard.layout import aims, id_headings, rank_headings, relative
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
 from desktop.scorecard.parse import cells, coded_headings, periods
 from desktop.scorecard.parse.marks import unmark
@@ -102,6 +102,12 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(-1, shown, None)
     if vocabulary.PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
         return Column(-1, shown, "ignore")
+    aimed = aims.as_target(shown)
+    if aimed is not None:  # "2024/25 Aim", "Q1 Aim": that period's target
+        column = classify(aimed, mapping)
+        return Column(
+            -1, shown, column.field, column.period, column.code, comparator=column.comparator
+        )
     side = one_language(shown, mapping)
     if side != shown:  # "Targed / Target": the heading in Welsh, then in English
         column = classify(side, mapping)
@@ -255,7 +261,7 @@ def _row_score(row: list[CellValue]) -> float:
     for value in row:
         if cells.is_blank(value):
             continue
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if cells.is_figure(value):  # a number, or one typed as text ('1,234', '45%')
             numbers += 1
             continue
         text = text_of(value)
@@ -314,7 +320,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
     for value in sheet.rows[row]:
         if cells.is_blank(value):
             continue
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if cells.is_figure(value):
             return False
         texts += 1
         key = vocabulary.normalise(value)
@@ -350,20 +356,23 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
             if found is not None and not found[1]:
                 return Column(-1, joined, "actual", found[0])
         if bottom_column.period is None and bottom_column.field is not None:
-            return Column(
-                -1, joined, bottom_column.field, top_period[0], comparator=bottom_column.comparator
-            )
+            return _at_period(joined, bottom, bottom_column, top_period[0])
     if bottom_column.period is not None:
         top_column = classify(top, mapping)
         if top_column.field is not None and top_column.period is None:
-            return Column(
-                -1, joined, top_column.field, bottom_column.period, comparator=top_column.comparator
-            )
+            return _at_period(joined, top, top_column, bottom_column.period)
         return bottom_column
     if bottom_column.field is not None:
         # "Quarter 1" over "Actual": keep both words so the title's year can place it later
         return Column(-1, joined, bottom_column.field, comparator=bottom_column.comparator)
     return classify(joined, mapping)
+
+
+def _at_period(joined: str, heading: str, column: Column, period: Period) -> Column:
+    """A field under or over a period: 'Aim' there is that period's target, not a polarity."""
+    if aims.is_aim(heading):
+        return Column(-1, joined, "target", period)
+    return Column(-1, joined, column.field, period, comparator=column.comparator)
 
 
 def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
@@ -689,6 +698,8 @@ def _place_in_year(column: Column, year: Period) -> None:
         return
     words = f"{key[: found.start()]} {key[found.end() :]}".split()
     rest = " ".join(w for w in words if w not in vocabulary.HEADING_FILLER)
+    if rest and aims.is_aim(rest):
+        rest = "target"  # 'Q1 Aim': that quarter's target
     sub = vocabulary.match(rest) if rest else None
     if rest and (
         sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}
@@ -717,6 +728,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
     )
     for name in single:
         found = [c for c in columns if c.field == name and c.period is None]
+        if name in ("name", "code"):  # 'KPI_Name' beside 'Measure_Type': the whole heading wins
+            found.sort(key=lambda c: -_heading_score(c.header))
         if name == "target":  # 'Annual target' beside 'Quarterly target': the period's own wins
             found.sort(key=_whole_year_target)
         # 'RAG' beside '% of target achieved': the column of arithmetic is never the one kept
@@ -730,6 +743,11 @@ def _settle_duplicates(columns: list[Column]) -> None:
                 extra.field = "name"
             else:
                 extra.field = "ignore"
+
+
+def _heading_score(heading: str) -> float:
+    found = vocabulary.match(heading)
+    return found.score if found is not None else 0.0
 
 
 def _whole_year_target(column: Column) -> bool:

@@ -99,7 +99,11 @@ def find(sheet: Sheet) -> Header | None:
     """The header of a measures-across table, or None."""
     best: tuple[int, list[Column]] | None = None
     for row in range(sheet.first_row, min(sheet.first_row + SCAN_ROWS, len(sheet.rows))):
-        texts = [v for v in sheet.rows[row] if isinstance(v, str) and v.strip()]
+        texts = [  # headings are words: a figure typed as text ('1,106') is data
+            v
+            for v in sheet.rows[row]
+            if isinstance(v, str) and v.strip() and not cells.is_figure(v)
+        ]
         if len(texts) < 2:
             continue
         columns = _columns(sheet, row)

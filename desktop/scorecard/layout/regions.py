@@ -12,6 +12,7 @@ region's title, which becomes the portfolio of its indicators.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import header as layout_header
@@ -93,7 +94,13 @@ def _side_by_side(sheet: Sheet, blocks: list[int]) -> list[Sheet]:
         for c in range(names[0] + 1, names[-1])
         if all(c >= len(r) or cells.is_blank(r[c]) for r in below)
     ]
-    cuts = [b for b in blank if any(n < b for n in names) and any(n > b for n in names)]
+    # between two tables' name columns, the last blank column: a spacer column inside the
+    # left table (between its names and its figures) is not where it ends
+    cuts = [
+        max(between)
+        for left, right in pairwise(names)
+        if (between := [b for b in blank if left < b < right])
+    ]
     if not cuts:
         return []
     bounds: list[tuple[int, int]] = []
@@ -212,10 +219,10 @@ def _may_be_heading(row: list[CellValue]) -> bool:
     for value in row:
         if value is None or value == "":
             continue
-        if isinstance(value, str):
-            texts += 1
-        elif isinstance(value, int | float) and not isinstance(value, bool):
+        if cells.is_figure(value):  # a number, or one typed as text
             numbers += 1
+        elif isinstance(value, str):
+            texts += 1
     return texts >= 2 and numbers <= 1
 
 

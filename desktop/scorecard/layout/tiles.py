@@ -83,6 +83,10 @@ def _labels(sheet: Sheet) -> dict[tuple[int, int], tuple[str, CellValue, tuple[i
             at = ends.get((r, c), c) + 1
             right = row[at] if at < len(row) else None
             beyond = row[at + 1] if at + 1 < len(row) else None
+            if cells.is_blank(right) and not cells.is_blank(beyond) and _field(beyond) is None:
+                # "Target | (spacer) | 380": a narrow blank column between label and value
+                at, right = at + 1, beyond
+                beyond = row[at + 1] if at + 1 < len(row) else None
             words = name in _WORDS and cells.is_blank(beyond)  # "Owner | Head of Service"
             if not cells.is_blank(right) and (words or _field(right) is None):
                 found[(r, c)] = (name, right, (r, at))

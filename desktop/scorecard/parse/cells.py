@@ -47,6 +47,27 @@ def number(
     return Number(parsed.value, None, parsed.unit)
 
 
+def is_figure(value: CellValue) -> bool:
+    """A figure: a number, or text that reads as one ('1,234', '45%', '£12,345') and is no
+    period ('2021/22')."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if not text or not (text[0].isdigit() or text[0] in "-+.£$€(−"):
+        return False  # words, cheaply: a figure starts with a digit, a sign or a currency
+    if _TYPED_FIGURE.fullmatch(text) is None:
+        return False  # '2022/23 Actual', '3 of 5': a heading or words that hold a number
+    return number(text).value is not None and period(text) is None
+
+
+# a figure as typed: '1,234', '-3.5', '(1,234)', '£12,345', '45%', '12.5 days'
+_TYPED_FIGURE = re.compile(r"[-+−]?[£$€]?\s?\(?[£$€]?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|[A-Za-z]{1,8})?")
+
+
 @lru_cache(maxsize=4096)
 def _text_number(value: str, number_format: str | None, decimal_comma: bool) -> Number:
     parsed = values.parse_number(value, number_format=number_format, decimal_comma=decimal_comma)

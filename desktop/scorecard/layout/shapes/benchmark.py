@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.scorecard.layout import title_lines
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.rows import RowReader, SheetContext
@@ -49,13 +50,15 @@ def coded_columns(header: Header) -> tuple[list[Column], str | None]:
 
 
 def _series_name(header: Header) -> str:
-    """The indicator a one-indicator sheet holds: its title above the table, else the sheet name."""
-    for row in header.sheet.rows[: header.top]:
-        for value in row:
-            text = text_of(value)
-            if text and len(text) <= 200:
-                return text
-    return header.sheet.name
+    """The indicator a one-indicator sheet holds: its title above the table (not the report's
+    own title or prose), else the sheet name."""
+    lines = [
+        text
+        for row in header.sheet.rows[: header.top]
+        for value in row
+        if (text := text_of(value)) and len(text) <= 200
+    ]
+    return title_lines.naming_line(lines) or header.sheet.name
 
 
 def _coded_names(header: Header) -> dict[str, str]:

@@ -356,7 +356,7 @@ def _codes_lead_names(header: Header, name: Column | None) -> bool:
         return False
     index = name.index
     rows = header.sheet.rows[header.first_data : header.first_data + 30]
-    numbered = [r for r in rows if any(isinstance(v, int | float) for v in r)]
+    numbered = [r for r in rows if any(cells.is_figure(v) for v in r)]
     values = [v for v in (text_of(at(r, index)) for r in numbered) if v]
     matched = sum(1 for v in values if _CODE_LEADS.match(v))
     return len(values) >= 2 and matched * 5 >= len(values) * 4
