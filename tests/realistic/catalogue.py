@@ -8,11 +8,13 @@ was planned later (``PLANNED_2``) and half drawn with
 set, again before any of its fixtures was written. A third batch of 24
 (``PLANNED_3``) was fixed and half drawn the same way with
 ``random.Random(3).sample(sorted(PLANNED_3), 12)`` as the third hold-out set,
-and a fourth batch of 12 (``PLANNED_4``) had four drawn with
-``random.Random(4).sample(sorted(PLANNED_4), 4)`` as the fourth.
+a fourth batch of 12 (``PLANNED_4``) had four drawn with
+``random.Random(4).sample(sorted(PLANNED_4), 4)`` as the fourth, and a fifth
+batch of 18 (``PLANNED_5``) had six drawn with
+``random.Random(5).sample(sorted(PLANNED_5), 6)`` as the fifth.
 Hold-out builders live in ``tests/realistic/holdout/``, ``holdout2/``,
-``holdout3/`` and ``holdout4/`` and are imported only when built, so working
-on the importer against the development set never loads them.
+``holdout3/``, ``holdout4/`` and ``holdout5/`` and are imported only when built, so
+working on the importer against the development set never loads them.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ def _f(name: str, ext: str, style: str, practice: str, **extra: object) -> Fixtu
 _H2: dict[str, object] = {"holdout": True, "holdout_set": "holdout2"}
 _H3: dict[str, object] = {"holdout": True, "holdout_set": "holdout3"}
 _H4: dict[str, object] = {"holdout": True, "holdout_set": "holdout4"}
+_H5: dict[str, object] = {"holdout": True, "holdout_set": "holdout5"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -344,6 +347,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "council plan quarterly monitoring with trend commentary"),
     _f("welsh_headings_only", "xlsx", "Welsh only: 'Chwarter 1 2024/25' over Gwirioneddol/Targed, Uned, Statws Gwyrdd/Ambr/Coch, 'Dim data', 'amh'",
        "Welsh-language scorecard for a scrutiny committee"),
+    # fifth hold-out set: do not open these while working on the importer
+    _f("blank_spacer_columns", "xlsx", "narrow empty gutter columns between code, name and each quarter's merged Actual/Target/Rating group",
+       "district council committee monitoring report laid out for print", **_H5),
+    _f("merged_portfolio_column", "xlsx", "portfolio merged down column A over its KPIs, 'July 2024' month columns, one Target, RAG for the latest month",
+       "unitary council monthly corporate dashboard by cabinet portfolio", **_H5),
+    _f("money_values_with_suffixes", "xlsx", "money typed '£1.2m', '£850k', '(£45k)', '£12,345', '-3.2%', targets alike, outturn and quarters",
+       "resources and commercial KPI scorecard for a finance committee", **_H5),
+    _f("previous_latest_dated_headings", "xlsx", "'Previous (Nov 2024)'/'Latest (Dec 2024)' headings, Change column, one Target, status words",
+       "monthly resident services report to scrutiny", **_H5),
+    _f("repeated_header_rows_print", "xlsx", "heading row copied onto each printed page, 'Page 1 of 3' lines and page breaks, theme rows",
+       "council plan appendix prepared for a printed agenda pack", **_H5),
+    _f("satisfaction_scores_out_of_ten", "xlsx", "survey years; TSM percentage cells, '7.2/10', '7.4 out of 10', index, NPS, respondents column",
+       "council landlord's tenant and resident survey results to housing scrutiny", **_H5),
 )  # fmt: skip
 
 PLANNED = [
@@ -474,20 +490,41 @@ PLANNED_4 = [
 
 # The fifth batch's 18 names were fixed before any of its fixtures was written,
 # and a third of them drawn with random.Random(5).sample(sorted(PLANNED_5), 6) as
-# the fifth hold-out set. Only the digest of "\n".join(sorted(PLANNED_5)) is
-# published until that set has been measured; the list then joins this file.
+# the fifth hold-out set. The digest of "\n".join(sorted(PLANNED_5)) was published
+# first; the list is now published with the hold-out set and must still match it.
 PLANNED_5_SHA256 = "fbcaffe059f66c1d2e388e182571a82216d9ea86a40090b5a08e5897adafc6dd"
+
+PLANNED_5 = [
+    "blank_spacer_columns",
+    "combined_value_target_cell",
+    "cover_contents_glossary_sheets",
+    "forecast_and_actual_columns",
+    "green_red_threshold_columns",
+    "indicator_description_columns",
+    "merged_name_two_measure_rows",
+    "merged_portfolio_column",
+    "money_values_with_suffixes",
+    "null_markers_mixed",
+    "outline_grouped_detail_rows",
+    "previous_latest_dated_headings",
+    "repeated_header_rows_print",
+    "satisfaction_scores_out_of_ten",
+    "sharepoint_list_export",
+    "target_year_columns_differ",
+    "trend_words_column",
+    "welsh_headings_only",
+]
 
 
 def development() -> list[Fixture]:
     return [f for f in FIXTURES if not f.holdout]
 
 
-HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4")
+HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout4' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout5' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
