@@ -344,6 +344,8 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         return _mapped(joined, mapping[normalise_key(joined)])
     top_period = cells.period_header(top)
     bottom_column = classify(bottom, mapping)
+    if _names_periods(top, bottom, bottom_column, mapping):
+        return bottom_column  # 'Survey year' over '2022/23 | 2023/24': a column per year
     if top_period is None and vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(top)):
         below = cells.period_header(bottom)
         if below is not None and not below[1] and below[0].kind == "financial_year":
@@ -366,6 +368,19 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         # "Quarter 1" over "Actual": keep both words so the title's year can place it later
         return Column(-1, joined, bottom_column.field, comparator=bottom_column.comparator)
     return classify(joined, mapping)
+
+
+def _names_periods(top: str, bottom: str, below: Column, mapping: dict[str, str] | None) -> bool:
+    """A group heading naming the kind of period ('Year', 'Survey year', 'Quarter',
+    'Reporting period') over a bare period ('2022/23', 'Q1'): the column holds that period's
+    values, it is not a column of periods."""
+    if classify(top, mapping).field != "period" or cells.period_header(top) is not None:
+        return False
+    if below.period is not None:
+        return below.field == "actual" and cells.period_header(bottom) is not None
+    return below.field is None and bool(
+        vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(bottom))
+    )
 
 
 def _at_period(joined: str, heading: str, column: Column, period: Period) -> Column:
