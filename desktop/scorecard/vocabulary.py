@@ -419,6 +419,21 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "row totals",
         "total result",
         "cyfanswm cyffredinol",
+        # a survey's base: how many answered, not a result of the measure
+        "respondents",
+        "number of respondents",
+        "no of respondents",
+        "responses",
+        "number of responses",
+        "no of responses",
+        "sample size",
+        "survey base",
+        "base size",
+        "unweighted base",
+        "weighted base",
+        "base n",
+        "atebwyr",
+        "nifer yr atebwyr",
     ),
 }
 
@@ -1514,6 +1529,8 @@ RATE_UNIT = re.compile(
     r"|/\s*(?:1(?:0|,?000)+(?:\s?k)?|1\s?k|head|capita|fte))\b.*",
     re.I,
 )
+# a score's scale after a figure: '7.2/10', '7.4 out of 10', '3.9 / 5' (a mean rating, no rate)
+SCORE_SCALE_UNIT = re.compile(r"(?:/|out\s+of)\s*(?P<scale>5|7|10)", re.I)
 # a rate written in words after a currency: '£12.50 per visitor'
 PER_WORDS_UNIT = re.compile(r"per\s+[a-z ]{1,20}", re.I)
 # a unit that is a rate: 'per 1,000', '£ per 100k', 'Rate per 10,000', 'per 1,000 households'

@@ -177,12 +177,27 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
         )
     if not rest:
         return ""
+    score = _score_scale(rest, number, found["num"])
+    if score is not None:
+        return score
     if vocabulary.RATE_UNIT.fullmatch(rest):
         return re.sub(r"\s+", " ", rest).lower()
     if _WORD_UNIT_RE.fullmatch(rest) and len(rest) <= 30 and not re.search(r"\d", rest):
         word = rest.lower().rstrip(".")
         return vocabulary.PLURAL_UNITS.get(word, word)
     return None
+
+
+def _score_scale(rest: str, number: float, digits: str) -> str | None:
+    """'out of 10' after a score ('7.2/10', '7.4 out of 10'): a mean on a 0-10 scale, not a
+    rate per 10. 'out of' only after a figure with decimals: '8 out of 10' may as well be a
+    count over its base, and is left as two figures."""
+    found = vocabulary.SCORE_SCALE_UNIT.fullmatch(rest)
+    if found is None or number > int(found["scale"]):
+        return None
+    if not rest.startswith("/") and "." not in digits:
+        return None
+    return f"out of {found['scale']}"
 
 
 def canonical_unit(unit: str | None) -> str | None:
@@ -196,6 +211,9 @@ def canonical_unit(unit: str | None) -> str | None:
     cleaned = " ".join(unit.strip().lower().split())
     if cleaned in ("%", "percent", "per cent", "percentage", "pct"):
         return "%"
+    scale = vocabulary.SCORE_SCALE_UNIT.fullmatch(cleaned)
+    if scale is not None:
+        return f"out of {scale['scale']}"
     if vocabulary.RATE_WORDS.search(cleaned):
         return "rate"
     if cleaned in ("number", "no", "no.", "count", "#"):
