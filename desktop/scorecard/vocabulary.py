@@ -641,6 +641,14 @@ DATED_HEADING_LINKS = (
     "as at", "as of", "at", "for", "to", "to end of", "at end of", "end of", "ending",
     "up to",
 )  # fmt: skip
+# Headings of arithmetic between two figures beside them: with the periods compared in
+# brackets ("Change (Nov 2024 to Dec 2024)") they are still arithmetic, not a figure
+CHANGE_HEADINGS = frozenset(
+    {"change", "difference", "diff", "movement", "variance", "var", "monthly change",
+     "quarterly change", "annual change", "change on previous", "change since previous",
+     "change on last month", "change on last quarter", "change on last year", "% change",
+     "percentage change"}
+)  # fmt: skip
 # the first word of a relative heading that goes on with a value word ("Previous outturn",
 # "Latest actual", "Last reported result")
 RELATIVE_LEADS = ("latest", "current", "previous", "prior", "last", "this", "last reported")

@@ -129,6 +129,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return _matched(shown, exact)
+    if "(" in shown and vocabulary.normalise(_ASIDE.sub("", shown)) in vocabulary.CHANGE_HEADINGS:
+        return Column(-1, shown, "ignore")  # "Change (Nov 2024 to Dec 2024)": arithmetic
     named = dated_relative.period_named(shown)
     if named is not None:  # "Latest (Dec 2024)", "Previous: Q2 2024/25": that period's figure
         column = Column(-1, shown, "actual", named)
