@@ -4,8 +4,8 @@ When no heading, title row, sheet name or file name names a period, the importer
 the figures as at the day the file was last saved — but that is the day someone saved it,
 not the period the figures are for, and a column headed 'Latest (as at month end)' or
 'Current' says there is a period it does not name. Such a reading is held for review at
-the column's heading cell. A column headed only with a plain value word ('Actual',
-'Value') is read as a snapshot at the file's date with a warning, as before.
+the column's heading cell. A column whose heading says nothing of a period ('Actual',
+'Value', '% achieved') is read as a snapshot at the file's date with a warning, as before.
 """
 
 from __future__ import annotations
@@ -48,9 +48,12 @@ def doubt(header: Header, result: SheetResult, day: Period, notes: Notes) -> Non
 
 
 def is_plain(column: Column) -> bool:
-    """A heading that is only a value word ('Actual', 'Value'): a snapshot, nothing more."""
-    key = vocabulary.normalise(column.header)
-    if any(ch.isdigit() for ch in column.header) or dated_relative.is_relative(key):
+    """A heading that says nothing of a period ('Actual', 'Value', '% achieved'): a snapshot.
+    One with relative words ('Latest', 'Current position') or an aside it could not read
+    ('Latest (as at month end)') says there is a period it does not name."""
+    shown = column.header
+    if any(ch.isdigit() or ch in "()[]:" for ch in shown):
         return False
-    found = vocabulary.match(column.header)
-    return found is not None and found.score >= 1.0 and found.field == "actual"
+    key = vocabulary.normalise(shown)
+    first = key.split(" ", 1)[0]
+    return not dated_relative.is_relative(key) and first not in vocabulary.RELATIVE_LEADS
