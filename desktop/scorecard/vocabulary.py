@@ -649,6 +649,24 @@ LAST_YEAR_HEADINGS = frozenset(
 )  # fmt: skip
 # the year to date at the end of the quarter the title names
 YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
+# A relative heading that names its own period ("Latest (Dec 2024)", "Previous: Q2 2024/25",
+# "Current position as at 31/12/2024") is that period's figure. The words that may join the
+# relative words to the period they name, said last ("... as at", "... for"):
+DATED_HEADING_LINKS = (
+    "as at", "as of", "at", "for", "to", "to end of", "at end of", "end of", "ending",
+    "up to",
+)  # fmt: skip
+# Headings of arithmetic between two figures beside them: with the periods compared in
+# brackets ("Change (Nov 2024 to Dec 2024)") they are still arithmetic, not a figure
+CHANGE_HEADINGS = frozenset(
+    {"change", "difference", "diff", "movement", "variance", "var", "monthly change",
+     "quarterly change", "annual change", "change on previous", "change since previous",
+     "change on last month", "change on last quarter", "change on last year", "% change",
+     "percentage change"}
+)  # fmt: skip
+# the first word of a relative heading that goes on with a value word ("Previous outturn",
+# "Latest actual", "Last reported result")
+RELATIVE_LEADS = ("latest", "current", "previous", "prior", "last", "this", "last reported")
 
 # Headings of an indicator dictionary (a file of definitions: LGBF indicator information,
 # the LAIT data dictionary, Fingertips metadata), by what the column holds. The code column

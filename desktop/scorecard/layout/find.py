@@ -17,6 +17,7 @@ from desktop.scorecard.layout import (
     cross_checks,
     evidence,
     explain,
+    file_dated,
     flag_columns,
     keys,
     name_targets,
@@ -76,7 +77,8 @@ def detect(
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
     found = _without_summaries(found, notes)
     per_portfolio = len({h.sheet.name for h in found}) > 1
-    fallback = _fallback_period(workbook, found)
+    named = _named_period(workbook, found)
+    fallback = named or _file_date(workbook)
     key = keys.read_key(workbook)
     results: list[SheetResult] = []
     lines: list[str] = []
@@ -105,6 +107,8 @@ def detect(
         units_named_in_cells(header)
         reader = reader_for(header, context)
         result = reader.read()
+        if named is None and sheet_period is None:
+            file_dated.doubt(header, result, fallback, notes)
         if id(header) in point_back:
             point_back[id(header)](result.indicators)
         _doubt_skipped(header, reader, notes)
@@ -118,9 +122,7 @@ def detect(
     name_targets.read(indicators, notes)
     doubt_scales(indicators, notes, found)
     cross_checks.check(indicators, notes, found, Path(workbook.path).stem.replace("_", " "))
-    if fallback.kind == "date" and any(
-        o.period is fallback for i in indicators for o in i.observations
-    ):
+    if named is None and any(o.period is fallback for i in indicators for o in i.observations):
         notes.warn(
             f"no period named in {name} — values recorded as at {fallback.label} (the file's "
             "date); put the period in a column, heading or the sheet name to be exact"
@@ -416,8 +418,9 @@ def _decimal_comma(workbook: Workbook) -> bool:
     return workbook.decimal_comma
 
 
-def _fallback_period(workbook: Workbook, found: list[Header]) -> Period:
-    """For tables with an Actual column but no period: the period named in the title rows."""
+def _named_period(workbook: Workbook, found: list[Header]) -> Period | None:
+    """For tables with an Actual column but no period: the period named in the title rows,
+    a sheet name or the file name."""
     for header in found:
         texts = [header.sheet.name]
         for row in header.sheet.rows[: header.top]:
@@ -427,8 +430,11 @@ def _fallback_period(workbook: Workbook, found: list[Header]) -> Period:
             if period is not None:
                 return period
     period = cells.period_in_text(Path(workbook.path).stem.replace("_", " "))
-    if period is not None:
-        return period
+    return period
+
+
+def _file_date(workbook: Workbook) -> Period:
+    """The day the file was last saved (today when that cannot be told): a snapshot's date."""
     try:
         day = dt.date.fromtimestamp(os.path.getmtime(workbook.path))
     except OSError:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import aims, id_headings, rank_headings, relative
+from desktop.scorecard.layout import aims, dated_relative, id_headings, rank_headings, relative
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
 from desktop.scorecard.parse import cells, coded_headings, periods
 from desktop.scorecard.parse.marks import unmark
@@ -129,6 +129,13 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return _matched(shown, exact)
+    if "(" in shown and vocabulary.normalise(_ASIDE.sub("", shown)) in vocabulary.CHANGE_HEADINGS:
+        return Column(-1, shown, "ignore")  # "Change (Nov 2024 to Dec 2024)": arithmetic
+    named = dated_relative.period_named(shown)
+    if named is not None:  # "Latest (Dec 2024)", "Previous: Q2 2024/25": that period's figure
+        column = Column(-1, shown, "actual", named)
+        column.why = f"its heading names {named.label}"
+        return column
     if rank_headings.is_rank(shown):  # "Rank (of 16)", "2023/24 Quartile": not figures
         ranked = cells.period_header(text)
         column = Column(-1, shown, "ignore", ranked[0] if ranked else None)

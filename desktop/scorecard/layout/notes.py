@@ -69,6 +69,10 @@ class Notes:
         elif cell not in found.cells:
             found.cells.append(cell)
 
+    def doubted(self, sheet: str, cell: str) -> bool:
+        """True when a doubt already names this cell of the sheet."""
+        return any(d.first.sheet == sheet and cell in d.cells for d in self.doubts.values())
+
     def review(self) -> list[ReviewItem]:
         """One item per kind of doubt, saying how many more cells share it."""
         items: list[ReviewItem] = []

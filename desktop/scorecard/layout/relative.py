@@ -121,7 +121,7 @@ def _named_in(text: str) -> list[Period]:
     2024/25 (position at end of November 2024)' is about November within 2024/25."""
     first = cells.period_in_text(text)
     found = [first] if first is not None else []
-    words = text.replace("(", " ").replace(")", " ").replace(",", " ").split()
+    words = cells.words_of(text.replace(",", " "))
     if len(words) > 40:
         return found
     for size in (3, 2):

@@ -173,6 +173,13 @@ def period_header(text: CellValue) -> tuple[Period, str] | None:
     return _period_header_text(str(text))
 
 
+def words_of(text: str) -> list[str]:
+    """The words of a sentence without brackets or the stops after them: 'Reporting month:
+    December 2024. Figures …' has the words 'December' '2024', not '2024.'."""
+    words = (w.rstrip(".,;:!?") for w in text.replace("(", " ").replace(")", " ").split())
+    return [w for w in words if w]
+
+
 def unit_from_header(text: str) -> str | None:
     return values.unit_from_header(text)
 
@@ -231,7 +238,7 @@ def period_in_text(text: str) -> Period | None:
     found = period_header(text)
     if found is not None:
         return found[0]
-    words = text.replace("(", " ").replace(")", " ").split()
+    words = words_of(text)
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
             named = period(" ".join(words[start : start + size]))
