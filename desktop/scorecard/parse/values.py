@@ -47,6 +47,7 @@ __all__ = [
     "says_not_rated",
     "unit_from_header",
     "unit_from_number_format",
+    "written_with_scale",
 ]
 
 
@@ -161,6 +162,16 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
     value = -number if negative else number
     is_percent = bool(found["pct"])
     return ParsedNumber(value, None, unit or None, is_percent)
+
+
+def written_with_scale(text: str) -> bool:
+    """True when a figure typed as text carries its own scale ("£1.2m", "(£45k)", "2.5 million")."""
+    parsed = parse_number(text)
+    if parsed.value is None or not isinstance(text, str):
+        return False
+    body = re.sub(r"^\((.+)\)$", r"\1", _clean(text))
+    found = _NUMBER_RE.fullmatch(body)
+    return found is not None and _scale_exponent(found["scale"], bool(found["cur"])) is not None
 
 
 def _scale_exponent(scale: str | None, currency: bool) -> int | None:
