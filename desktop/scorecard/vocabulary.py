@@ -1537,6 +1537,12 @@ TARGET_BAND = re.compile(
 )
 # a number's scale and currency words, and the ways a percentage is written after it
 SCALE_WORDS = r"k|m|bn|mn|million|billion|thousand"
+# the power of ten each scale word means: '£1.2m' is 1,200,000, '£850k' is 850,000
+SCALE_EXPONENTS = {
+    "k": 3, "thousand": 3, "m": 6, "mn": 6, "million": 6, "bn": 9, "billion": 9,
+}  # fmt: skip
+# a money unit that states a scale, and its currency without it
+SCALED_MONEY_UNITS = {"£k": "£", "£m": "£", "£bn": "£"}
 CURRENCY_WORDS = r"£|\$|€|gbp"
 PERCENT_WORDS = r"%|per\s?cent|pct"
 # a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'

@@ -41,6 +41,24 @@ def test_targets_as_councils_write_them(text: str, expected: Target) -> None:
     assert parse_target(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("£3.4m", Target(3_400_000.0, unit="£")),
+        ("Max £300k", Target(300_000.0, polarity="lower_is_better", unit="£")),
+        ("at least £2.5 million", Target(2_500_000.0, polarity="higher_is_better", unit="£")),
+        ("(£45k)", Target(-45_000.0, unit="£")),
+        ("£800k to £1.2m", Target(None, low=800_000.0, high=1_200_000.0, polarity="on_target", unit="£")),
+        ("£1-1.5m", Target(None, low=1_000_000.0, high=1_500_000.0, polarity="on_target", unit="£")),
+        ("between £2 and £3.5bn", Target(None, low=2e9, high=3.5e9, polarity="on_target", unit="£")),
+        ("1-2k", Target(None, low=1_000.0, high=2_000.0, polarity="on_target")),
+        ("5-6 m", Target(None, low=5.0, high=6.0, polarity="on_target", unit="m")),
+    ],
+)  # fmt: skip
+def test_money_targets_with_a_scale_are_that_many_units(text: str, expected: Target) -> None:
+    assert parse_target(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Maintain", "Improve on last year", "tbc", "", "95 - 90"])
 def test_text_without_a_number_or_a_band_is_none(text: str) -> None:
     assert parse_target(text) is None

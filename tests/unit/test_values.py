@@ -43,7 +43,7 @@ from desktop.scorecard.read.grid import CellValue
         ("12days", 12.0, "days"),
         ("12.5 per 1,000", 12.5, "per 1,000"),
         ("401 per 100k", 401.0, "per 100k"),
-        ("£1.2m", 1.2, "£m"),
+        ("£1.2m", 1_200_000.0, "£"),
         ("-5", -5.0, None),
         ("(5)", -5.0, None),
         ("(£5)", -5.0, "£"),
@@ -105,11 +105,48 @@ def test_missing_markers_keep_their_text(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["10-12", "1.2e3", "1.2k", "<5", "12 out of 15", "1,2,3", "£", "£5 extra", "£1.2m per head"],
+    ["10-12", "1.2e3", "1.2m", "<5", "12 out of 15", "1,2,3", "£", "£5 extra", "£1.2m per head"],
 )
 def test_text_that_is_not_a_number_is_kept(text: str) -> None:
     assert parse_number(text) == ParsedNumber(None, text, None, False)
     assert not is_missing_marker(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("£850k", 850_000.0, "£"),
+        ("£850K", 850_000.0, "£"),
+        ("(£45k)", -45_000.0, "£"),
+        ("-£0.8m", -800_000.0, "£"),
+        ("£-0.8M", -800_000.0, "£"),
+        ("£1.19m", 1_190_000.0, "£"),
+        ("£2.5 million", 2_500_000.0, "£"),
+        ("(£1.5 million)", -1_500_000.0, "£"),
+        ("£3.4mn", 3_400_000.0, "£"),
+        ("£1.2bn", 1_200_000_000.0, "£"),
+        ("€4 billion", 4_000_000_000.0, "€"),
+        ("$12 thousand", 12_000.0, "$"),
+        ("GBP 7.5m", 7_500_000.0, "£"),
+        ("1.2k", 1_200.0, None),
+        ("850K", 850_000.0, None),
+        ("2.5 million", 2_500_000.0, None),
+        ("3 thousand", 3_000.0, None),
+        ("(4bn)", -4_000_000_000.0, None),
+        ("−2.3mn", -2_300_000.0, None),
+    ],
+)
+def test_a_figure_written_with_a_scale_is_that_many_units(
+    text: str, value: float, unit: str | None
+) -> None:
+    assert parse_number(text) == ParsedNumber(value, None, unit, False)
+
+
+@pytest.mark.parametrize("text", ["12m", "3.5m", "1.2 million people", "£2k per head", "5k%"])
+def test_a_scale_the_cell_does_not_make_certain_is_kept_as_text(text: str) -> None:
+    # a bare lower-case "m" may be metres or minutes; a scaled count of something else is
+    # not one figure of the row's unit
+    assert parse_number(text) == ParsedNumber(None, text, None, False)
 
 
 @pytest.mark.parametrize("cell", [None, "", "   ", "\u00a0", float("nan")])

@@ -55,12 +55,14 @@ class CellReader:
         self.target_says: Polarity | None = None  # "≥ 95%" says higher is better
         self.band: tuple[float, float] | None = None  # a target written "90–95%"
         self.row_name = ""  # the name of the indicator the current row reads
+        self.scaled = False  # a value of the current row was typed with its scale ("£1.2m")
 
     def start_row(self, name: str = "") -> None:
         self.unit = None
         self.target_says = None
         self.band = None
         self.row_name = name
+        self.scaled = False
 
     def _text_target(self, text: str) -> cells.Number:
         """'Minimum 98%', '≤ 2.5%', '90–95%': the number (a band keeps both ends, no number)."""
@@ -138,6 +140,8 @@ class CellReader:
             observation.rag = cells.rag_fill(style.fill)
         if parsed.unit and self.unit is None:
             self.unit = parsed.unit
+        if parsed.value is not None and cells.written_with_scale(value):
+            self.scaled = True
         return observation
 
     def _counted(self, observation: ParsedObservation, text: str) -> None:

@@ -64,8 +64,11 @@ def is_figure(value: CellValue) -> bool:
     return number(text).value is not None and period(text) is None
 
 
-# a figure as typed: '1,234', '-3.5', '(1,234)', '£12,345', '45%', '12.5 days'
-_TYPED_FIGURE = re.compile(r"[-+−]?[£$€]?\s?\(?[£$€]?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|[A-Za-z]{1,8})?")
+# a figure as typed: '1,234', '-3.5', '(1,234)', '£12,345', '45%', '12.5 days', '(£45k)'
+_TYPED_FIGURE = re.compile(
+    r"[-+−]?[£$€]?\s?\(?[£$€]?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?[A-Za-z]{1,8}\)|\)?\s?(?:%|[A-Za-z]{1,8})?)"  # '(£45k)' as well as '(45) days'
+)
 
 
 @lru_cache(maxsize=4096)
@@ -231,6 +234,12 @@ def canonical_unit(text: str) -> str | None:
     if not vocabulary.POPULATION_WORDS.isdisjoint(normalise(text).split()):
         return None
     return values.canonical_unit(text)
+
+
+def written_with_scale(value: CellValue) -> bool:
+    """A figure typed with its own scale ("£1.2m", "(£45k)"): it is in units, not in a
+    heading's "£m" or "£k"."""
+    return isinstance(value, str) and values.written_with_scale(value)
 
 
 def period_in_text(text: str) -> Period | None:

@@ -7,7 +7,8 @@ Decisions worth knowing:
   lower is better), used when the file gives no polarity of its own.
 * A band ("90–95%", "between 90 and 95") has no single target: both ends are kept
   (``low``, ``high``), ``value`` is None and the polarity is on-target — the indicator is
-  green inside the band, red outside it. No midpoint is made up.
+  green inside the band, red outside it. No midpoint is made up. A scale or currency
+  written once serves both ends: "£1-1.5m" is £1,000,000 to £1,500,000.
 * Anything else that is not a plain number gives None: the caller sends it to review
   rather than dropping it.
 """
@@ -75,10 +76,28 @@ def _parse(text: str, decimal_comma: bool) -> Target | None:
     band = vocabulary.TARGET_BAND.match(text)
     if band is None:
         return None
-    low, high = _number(band["low"], decimal_comma), _number(band["high"], decimal_comma)
+    low_text, high_text = _shared_scale(band["low"], band["high"])
+    low, high = _number(low_text, decimal_comma), _number(high_text, decimal_comma)
+    if low is None or high is None:  # "5-6 m": no scale to share after all
+        low, high = _number(band["low"], decimal_comma), _number(band["high"], decimal_comma)
     if low is None or high is None or low[0] >= high[0]:
         return None
     return Target(None, low=low[0], high=high[0], polarity="on_target", unit=high[1] or low[1])
+
+
+_SCALE_END = re.compile(rf"(?<=[\d ])\s*(?:{vocabulary.SCALE_WORDS})\s*$", re.I)
+_CURRENCY_START = re.compile(rf"^[(\-\u2212]?\s*(?:{vocabulary.CURRENCY_WORDS})", re.I)
+
+
+def _shared_scale(low: str, high: str) -> tuple[str, str]:
+    """A band's ends with the scale and currency written once given to both ('£1-1.5m')."""
+    scale = _SCALE_END.search(high)
+    if scale is None or _SCALE_END.search(low) or not re.search(r"\d\s*$", low):
+        return low, high
+    currency = _CURRENCY_START.match(low)
+    if currency is not None and not _CURRENCY_START.match(high):
+        high = currency.group(0).lstrip("(-\u2212").strip() + high.strip()
+    return low + scale.group(0).strip(), high
 
 
 def _benchmark(text: str, decimal_comma: bool) -> Target | None:

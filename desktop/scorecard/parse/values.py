@@ -8,7 +8,9 @@ Decisions worth knowing:
 * Percentages are kept in points: "54%" and 0.54 in a "0%"-formatted cell both give 54.0.
 * Anything that is not a number keeps its text ("*", "n/a", "10-12", "1.2e3"); a blank
   cell gives neither value nor text (no observation).
-* Money with a scale keeps it as the unit ("£1.2m" is 1.2 "£m"); a bare "1.2k" is text.
+* A figure written with a scale is that many units: "£1.2m" is 1,200,000 "£", "(£45k)" is
+  -45,000 "£", "2.5 million" is 2,500,000. A bare lower-case "m" ("12m") may be metres or
+  minutes, so it stays text; a scale stated in a heading ("£m") leaves plain cells as written.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ __all__ = [
     "says_not_rated",
     "unit_from_header",
     "unit_from_number_format",
+    "written_with_scale",
 ]
 
 
@@ -84,7 +87,7 @@ _SCALE = rf"(?P<scale>{vocabulary.SCALE_WORDS})?"
 _NUM = r"(?P<num>\d[\d,. ]*|\.\d+)"
 _NUMBER_RE = re.compile(
     rf"(?P<sign>[-+])?\s*(?P<cur>{vocabulary.CURRENCY_WORDS})?\s*(?P<sign2>[-+])?\s*{_NUM}\s*"
-    rf"(?:(?<=\d)\s*{_SCALE}(?![a-z]))?\s*(?P<pct>{vocabulary.PERCENT_WORDS})?\s*(?P<rest>.*)",
+    rf"(?:(?<=[\d ])\s*{_SCALE}(?![a-z]))?\s*(?P<pct>{vocabulary.PERCENT_WORDS})?\s*(?P<rest>.*)",
     re.I,
 )
 _WORD_UNIT_RE = re.compile(r"[a-z][a-z.]*(?:\s[a-z][a-z.]*){0,2}", re.I)
@@ -153,9 +156,31 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
     unit = _unit_after(found, number)
     if unit is None:
         return ParsedNumber(None, original, None, False)
+    exponent = _scale_exponent(found["scale"], bool(found["cur"]))
+    if exponent:
+        number = float(f"{number!r}e{exponent}")  # decimal scaling: 1.19m is 1190000.0
     value = -number if negative else number
     is_percent = bool(found["pct"])
     return ParsedNumber(value, None, unit or None, is_percent)
+
+
+def written_with_scale(text: str) -> bool:
+    """True when a figure typed as text carries its own scale ("£1.2m", "(£45k)", "2.5 million")."""
+    parsed = parse_number(text)
+    if parsed.value is None or not isinstance(text, str):
+        return False
+    body = re.sub(r"^\((.+)\)$", r"\1", _clean(text))
+    found = _NUMBER_RE.fullmatch(body)
+    return found is not None and _scale_exponent(found["scale"], bool(found["cur"])) is not None
+
+
+def _scale_exponent(scale: str | None, currency: bool) -> int | None:
+    """The power of ten a scale written after a figure means; None for none (or unsure)."""
+    if not scale:
+        return None
+    if scale == "m" and not currency:
+        return None  # "12m": metres, minutes or millions — the cell does not say
+    return vocabulary.SCALE_EXPONENTS[scale.lower()]
 
 
 def _unit_after(found: re.Match[str], number: float) -> str | None:
@@ -165,16 +190,18 @@ def _unit_after(found: re.Match[str], number: float) -> str | None:
     scale = (found["scale"] or "").lower()
     if found["pct"]:
         return "%" if not rest and not currency and not scale else None
-    if scale and not currency:
-        return None  # "1.2k", "3m": read as text, not silently rescaled
+    if scale and _scale_exponent(found["scale"], bool(currency)) is None:
+        if found["num"].endswith(" ") and not rest:
+            return "m"  # "12 m": a unit word, as before
+        return None  # "3m": read as text, not silently rescaled
     if currency:
         if rest:  # "£12.50 per head"
             per = vocabulary.RATE_UNIT.fullmatch(rest) or vocabulary.PER_WORDS_UNIT.fullmatch(rest)
             spaced = " ".join(rest.lower().split())
             return f"{currency} {spaced}" if per and not scale else None
-        return currency + {"": "", "k": "k", "thousand": "k", "m": "m", "mn": "m"}.get(
-            scale, "m" if scale == "million" else "bn"
-        )
+        return currency
+    if scale and rest:
+        return None  # "2k per head", "1.2 million people": not a figure of one unit
     if not rest:
         return ""
     score = _score_scale(rest, number, found["num"])

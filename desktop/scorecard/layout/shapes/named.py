@@ -326,6 +326,9 @@ class NamedRows(RowReader):
             indicator.band_low, indicator.band_high = self.cellread.band
         if indicator.unit is None:
             indicator.unit = self.cellread.unit or cells.unit_from_header(indicator.name)
+        if self.cellread.scaled and indicator.unit in vocabulary.SCALED_MONEY_UNITS:
+            # a unit column's "£m" beside cells typed "£1.2m": the cells were scaled to pounds
+            indicator.unit = self.cellread.unit or vocabulary.SCALED_MONEY_UNITS[indicator.unit]
 
 
 def _is_key_row(code: str, name: str) -> bool:
