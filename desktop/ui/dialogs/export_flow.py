@@ -165,6 +165,10 @@ class ExportFlow(QObject):
         """Open the export dialog (window-modal, not blocking); export when it is accepted."""
         settings = QSettings()
         start = start_folder(str(settings.value("export/last_dir", "") or ""))
+        if start:  # an export killed there last time may have left its work behind
+            from desktop.export.pdf import sweep_leftovers
+
+            sweep_leftovers(Path(start))
         fmt = str(settings.value("export/format", "docx") or "docx")
         charts = str(settings.value("export/charts", "true")).lower() != "false"
         dialog = ExportDialog(
