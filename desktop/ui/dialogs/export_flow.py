@@ -267,11 +267,9 @@ class ExportFlow(QObject):
     # --- results --------------------------------------------------------------------------
     def _on_done(self, out: Path) -> None:
         self.progress.done(0)
-        note = "; ".join(self._notes)
+        notes = [n[:1].upper() + n[1:] for n in self._notes]  # each on a line of its own
         self._notes = []
-        self._tell(
-            QMessageBox.Icon.Information, f"Exported to {out}" + (f"; {note}" if note else "")
-        )
+        self._tell(QMessageBox.Icon.Information, "\n".join([f"Exported to {out}", *notes]))
         self.finished.emit(out)
 
     def _on_error(self, exc: BaseException) -> None:
