@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.store import Store
+    from desktop.export.data import ExportData
     from desktop.scorecard.importer import ImportReport
 
 
@@ -418,29 +419,36 @@ def cmd_export(args: argparse.Namespace, *, data_dir: Path, started: float) -> i
             sys.stdout.write(text)
             return 0
         _write_atomically(Path(args.out), text.encode("utf-8"))
-    else:
+    elif args.format == "xlsx":
         from desktop.export import documents
 
-        out = Path(args.out)
-        charts = None
-        if args.format == "docx":  # the app's own chart drawing, the one path that loads Qt
-            from desktop.ui.chart_source import default_source
-
-            charts = default_source()
-        try:
-            documents.write(args.format, data, out, charts=charts)
-        finally:
-            close = getattr(charts, "close", None)
-            if callable(close):
-                close()
+        documents.write(args.format, data, Path(args.out))
+    else:
+        note = _export_briefing(data, Path(args.out))
         print(f"exported {args.format} to {args.out}", file=sys.stderr)
-        if args.format == "docx":  # many clerks publish PDF: a tagged one beside the .docx
-            from desktop.export.pdf import pdf_beside
-
-            print(pdf_beside(out.expanduser()).note, file=sys.stderr)
+        print(note, file=sys.stderr)
         return 0
     print(f"exported {args.format} to {args.out}", file=sys.stderr)
     return 0
+
+
+def _export_briefing(data: ExportData, out: Path) -> str:
+    """Write the briefing and, where LibreOffice is installed, its tagged PDF as a pair (a
+    failed or cancelled PDF never leaves the new briefing beside an earlier PDF); the line
+    that says what became of the PDF."""
+    from desktop.export import documents
+    from desktop.export.pdf import briefing_and_pdf
+    from desktop.ui.chart_source import default_source  # the one path that loads Qt
+
+    target = documents.checked(out)
+    charts = default_source()
+    try:
+        payload = documents.briefing_bytes(data, charts=charts)
+    finally:
+        close = getattr(charts, "close", None)
+        if callable(close):
+            close()
+    return briefing_and_pdf(payload, target).note
 
 
 def cmd_answers(args: argparse.Namespace, *, data_dir: Path, started: float) -> int:

@@ -102,6 +102,20 @@ def format_alike(values: Sequence[float | None], unit: str | None) -> list[str]:
     ]
 
 
+def change_amount(before: float, now: float, unit: str | None) -> str:
+    """How far a figure moved, in words read the right way: percentage points for a percentage
+    ("3.1 points": 44% to 47.1% is not a 3.1% change), else the share of the earlier figure
+    ("7%"), or the difference itself ("£1,200") when there is no earlier figure of the same
+    sign to take a share of."""
+    gap = abs(now - before)
+    if is_percent(unit):
+        text = fmt_number(gap, 1)
+        return f"{text} {'point' if text == '1' else 'points'}"
+    if before and before * now >= 0:
+        return f"{gap / abs(before):.0%}"
+    return fmt_value(gap, unit)
+
+
 def format_count(value: float) -> str:
     """A count of cases: "1,234"; a fractional count keeps one place."""
     return fmt_count(value)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from desktop.analysis.numbers import finite
 from desktop.catalogue import IndicatorView
 from desktop.export.words import SMALL, Figures
-from desktop.wording import rag_word
+from desktop.wording import change_amount, rag_word
 
 MATERIAL_SHARE = 0.10  # a move of a tenth of the earlier figure or more is material
 MAX_ROWS = 12
@@ -77,7 +77,8 @@ def material_changes(
             better = _better(view, before, now)
             word = "Changed" if better is None else ("Better" if better else "Worse")
             hidden = SMALL in shown  # a share of a suppressed count would give it away
-            row = ChangeRow(view, word if hidden else f"{word} by {size:.0%}", *shown, 4, size)
+            amount = change_amount(before, now, view.unit)  # "by 3.1 points" for percentages
+            row = ChangeRow(view, word if hidden else f"{word} by {amount}", *shown, 4, size)
         if row is not None:
             rows.append(row)
     rows.sort(key=lambda r: (r.rank, -r.size))

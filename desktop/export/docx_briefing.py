@@ -325,7 +325,7 @@ class Briefing:
         if not rows:
             self.numbered(
                 f"{self.period} compared with {self.previous}: no rating changed, no target "
-                f"changed and no figure moved by {share} or more."
+                f"changed and no figure moved by {share} of its earlier value or more."
             )
             return
         rest = (
@@ -336,7 +336,9 @@ class Briefing:
         )
         self.numbered(
             f"{self.period} compared with {self.previous}: ratings that changed, targets that "
-            f"changed and figures that moved by {share} or more, most serious first.{rest}",
+            f"changed and figures that moved by {share} of their earlier value or more (a "
+            "percentage's change is given in percentage points), most serious first."
+            f"{rest}",
             keep_with_next=True,
         )
         table_rows = [

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.safe_files import TEMP_PREFIX
+from db.safe_files import TEMP_PREFIX, fsync_dir, remove_stale, temp_beside
+from desktop.errors import UserError
 from desktop.export.documents import replace_atomically
 
 TAGGED_PDF = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
@@ -88,38 +91,143 @@ def briefing_and_pdf(
 ) -> PdfResult:
     """Write the briefing ``payload`` to ``out`` and its tagged PDF beside it, as a pair.
 
-    The PDF is made from the new briefing before either file is replaced, so a Cancel while
-    LibreOffice works (``cancelled`` says yes; LibreOffice is stopped) leaves the earlier
-    briefing and PDF as they were, and no file half-written. Without LibreOffice, or when
-    it fails, the briefing is still written and the result says why there is no PDF.
+    The PDF is made from the new briefing before either file is replaced; then both are
+    written whole to temporary files beside them and renamed into place one after the
+    other, so the pair is never a new briefing beside an old PDF. A Cancel while LibreOffice
+    works (``cancelled`` says yes; LibreOffice is stopped) leaves the earlier briefing and
+    PDF as they were. Without LibreOffice, or when it fails, the briefing is still written,
+    an earlier PDF of the same name (which no longer matches it) is removed, and the note
+    says so.
     """
     program = office or find_office()
+    target = out.with_suffix(".pdf")
     if program is None:
         replace_atomically(out, payload)
-        return PdfResult(None, _no_office_note())
-    target = out.with_suffix(".pdf")
+        return PdfResult(None, _no_office_note() + _drop_old_pdf(target))
     with _work_folder(target) as work:
         source = work / out.with_suffix(".docx").name
         source.write_bytes(payload)
         made = _convert(program, source, work, cancelled)
-        if isinstance(made, PdfResult) and made.cancelled:
-            return made
-        replace_atomically(out, payload)
         if isinstance(made, PdfResult):
-            return made
-        replace_atomically(target, made)
+            if made.cancelled:
+                return made
+            replace_atomically(out, payload)
+            return PdfResult(None, made.note + _drop_old_pdf(target))
+        replace_pair((out, payload), (target, made))
     return PdfResult(target, f"tagged PDF written to {target}")
+
+
+def _drop_old_pdf(target: Path) -> str:
+    """Remove an earlier PDF that no longer matches the briefing just written beside it."""
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        return ""
+    except OSError as err:
+        return (
+            f"; the earlier {target.name} could not be removed ({err.strerror}) and is out of date"
+        )
+    return f"; the earlier {target.name}, which no longer matched, was removed"
+
+
+def replace_pair(*files: tuple[Path, bytes]) -> None:
+    """Write every file whole to a temporary file beside it first, then rename them all into
+    place one after the other: nothing is replaced until every new file is on disk."""
+    for target, _payload in files:
+        remove_stale(target.parent)
+    written: list[tuple[Path, Path]] = []
+    try:
+        for target, payload in files:
+            tmp = temp_beside(target)
+            written.append((tmp, target))
+            with tmp.open("wb") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+        for tmp, target in written:
+            os.replace(tmp, target)
+        for parent in {target.parent for _tmp, target in written}:
+            fsync_dir(parent)
+    except OSError as err:
+        for tmp, _target in written:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        where = written[-1][1] if written else files[0][0]
+        raise UserError(f"cannot write {where}: {err.strerror} — choose another place", 1) from err
+
+
+WORK_FOLDER = re.compile(re.escape(TEMP_PREFIX) + r"(\d+)-pdf-[^/\\]*$")
+
+
+def sweep_work_folders(directory: Path) -> list[Path]:
+    """Remove the PDF work folders in ``directory`` left by exports that were killed (their
+    process is no longer running): LibreOffice's profile and a copy of the briefing."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = WORK_FOLDER.fullmatch(entry.name)
+        if not match or not entry.is_dir(follow_symlinks=False):
+            continue
+        if _writer_running(int(match.group(1))):
+            continue
+        shutil.rmtree(entry.path, ignore_errors=True)
+        if not os.path.exists(entry.path):
+            removed.append(Path(entry.path))
+    return removed
+
+
+def sweep_leftovers(directory: Path) -> None:
+    """Remove what killed exports left in ``directory``: temporary files and PDF work folders."""
+    remove_stale(directory)
+    sweep_work_folders(directory)
+
+
+def _writer_running(pid: int) -> bool:
+    if pid == os.getpid() or os.name != "posix":
+        return True  # elsewhere a process cannot be probed without side effects: keep it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 @contextmanager
 def _work_folder(target: Path) -> Iterator[Path]:
     """A private folder beside ``target`` for LibreOffice's profile and output: the briefing
-    never goes to the system's temporary folder. Removed afterwards, whatever happened."""
+    never goes to the system's temporary folder. Removed afterwards, whatever happened; one
+    left by a killed export is removed the next time a PDF is made in that folder."""
+    sweep_work_folders(target.parent)
     work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f"{TEMP_PREFIX}{os.getpid()}-pdf-"))
     try:
-        yield work
+        with _stopped_cleanly():
+            yield work
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+@contextmanager
+def _stopped_cleanly() -> Iterator[None]:
+    """While LibreOffice works, a request to stop (SIGTERM, as ``kill`` sends) ends the export
+    the way Ctrl+C does, so LibreOffice is stopped and the work folder removed on the way out.
+    Only the main thread may set a handler; elsewhere (the window's worker) nothing changes."""
+    if os.name != "posix" or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _convert(

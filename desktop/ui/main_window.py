@@ -357,7 +357,10 @@ class MainWindow(QMainWindow):
             selection.blockSignals(False)
         self.tree.viewport().update()
         self._set_period_choices(loaded.choices, loaded.as_of)
+        welcome = self.stack.currentWidget() is self.welcome
         self.stack.setCurrentWidget(self.welcome if not loaded.views else self.splitter)
+        if welcome and loaded.views:  # the welcome's buttons are gone: the keys go to the tree
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self._share_height()
         self.export_action.setEnabled(bool(loaded.views))
         self._update_counts()

@@ -136,7 +136,7 @@ class _Painter:
         for index, (_name, series) in enumerate(comparators.items()):
             colour = QColor(LIGHT.comparators[index % len(LIGHT.comparators)])
             pen = QPen(colour, max(1.5, self.text_px / 8), COMPARATOR_DASHES[index])
-            self._polyline(series, pen)
+            self._polyline(series, pen, lone_marks=True)
         self._target(targets)
         self._polyline(actuals, QPen(QColor(LIGHT.actual), max(2.0, self.text_px / 5)))
         self._markers(actuals)
@@ -197,12 +197,40 @@ class _Painter:
             top, bottom = self.y(min(hi, self.high)), self.y(max(lo, self.low))
             self.p.fillRect(QRectF(self.x(x) - half, top, 2 * half, bottom - top), colour)
 
-    def _polyline(self, series: Sequence[tuple[int, float]], pen: QPen) -> None:
-        points = [QPointF(self.x(i), self.y(v)) for i, v in series if math.isfinite(v)]
-        if len(points) < 2:
-            return
+    def _polyline(
+        self, series: Sequence[tuple[int, float]], pen: QPen, *, lone_marks: bool = False
+    ) -> None:
+        """A line through consecutive periods, broken where a period has no figure (a line
+        across the gap would show a figure nobody reported). ``lone_marks``: a figure with
+        no neighbour gets a short solid stroke, so that it is seen (a comparator given for
+        one period only)."""
+        runs: list[list[QPointF]] = []
+        last: int | None = None
+        for i, v in series:
+            if not math.isfinite(v):
+                last = None
+                continue
+            if last is None or i != last + 1:
+                runs.append([])
+            runs[-1].append(QPointF(self.x(i), self.y(v)))
+            last = i
         self.p.setPen(pen)
-        self.p.drawPolyline(points)
+        for run in runs:
+            if len(run) > 1:
+                self.p.drawPolyline(run)
+        if not lone_marks:
+            return
+        solid = QPen(pen)
+        solid.setStyle(Qt.PenStyle.SolidLine)
+        solid.setWidthF(pen.widthF() * 1.6)
+        self.p.setPen(solid)
+        half = self.text_px * 0.7
+        for run in runs:
+            if len(run) == 1:
+                point = run[0]
+                self.p.drawLine(
+                    QPointF(point.x() - half, point.y()), QPointF(point.x() + half, point.y())
+                )
 
     def _target(self, targets: Sequence[tuple[int, float]]) -> None:
         if not targets:

@@ -124,3 +124,38 @@ def test_without_a_cancel_the_briefing_and_its_pdf_are_written_together(
     assert (folder / "briefing.docx").read_bytes() == b"new briefing"
     assert (folder / "briefing.pdf").read_bytes() == b"%PDF-1.7 whole"
     assert sorted(p.name for p in folder.iterdir()) == ["briefing.docx", "briefing.pdf"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process ids as POSIX has them")
+def test_opening_export_sweeps_what_a_killed_export_left_in_the_last_folder(
+    qtbot: QtBot, seeded: Store, data_dir: Path, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from PySide6.QtCore import QSettings
+
+    from db.safe_files import TEMP_PREFIX
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead = int(gone.stdout)  # a process that has ended: its export was killed
+    folder = tmp_path / "papers"
+    work = folder / f"{TEMP_PREFIX}{dead}-pdf-abc123"
+    (work / "profile").mkdir(parents=True)
+    (work / "briefing.docx").write_bytes(b"a copy of the briefing")
+    (folder / f"{TEMP_PREFIX}{dead}-x.tmp").write_bytes(b"half a PDF")
+    (folder / "briefing.docx").write_bytes(b"last week's briefing")
+    QSettings().setValue("export/last_dir", str(folder))
+    window = MainWindow(seeded, data_dir=data_dir, workers=Workers(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)  # Export…
+    dialog = window.export_flow.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert sorted(p.name for p in folder.iterdir()) == ["briefing.docx"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

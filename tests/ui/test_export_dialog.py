@@ -249,3 +249,35 @@ def test_the_dialog_starts_in_a_folder_that_exists(tmp_path: Path) -> None:
     chosen = Path(start_folder(str(gone)))
     assert chosen.is_dir()  # Documents, or home on a laptop that has none
     assert chosen != gone
+
+
+def test_by_keyboard_the_tracker_is_offered_under_a_tracker_s_name_and_the_result_read_out(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Ctrl+E, Alt+T (Excel tracker): the usual briefing name becomes the tracker's, not
+    "scrutiny-briefing.xlsx"; Enter exports, and the message says where, on its own line."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    QSettings().setValue("export/last_dir", str(tmp_path))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export_flow.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert Path(dialog.path_edit.text()).name == "scrutiny-briefing.docx"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.fmt() == "xlsx")  # a mnemonic clicks after a moment
+    assert dialog.path_edit.text() == str(tmp_path / "scrutiny-tracker.xlsx")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.fmt() == "json")
+    assert dialog.path_edit.text() == str(tmp_path / "scrutineer-export.json")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.fmt() == "xlsx")
+    with qtbot.waitSignal(window.export_flow.finished, timeout=60000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert (tmp_path / "scrutiny-tracker.xlsx").is_file()
+    message = window.export_flow.message
+    assert message is not None
+    assert message.text().splitlines()[0] == f"Exported to {tmp_path / 'scrutiny-tracker.xlsx'}"

@@ -273,3 +273,24 @@ def test_the_report_never_gives_command_line_advice() -> None:
         "Scorecard: no area column — --area Trafford is not needed",
     ):
         assert "--" not in (window_words(message) or "")
+
+
+def test_after_the_first_import_the_keyboard_is_in_the_tree(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From the welcome screen by keyboard: Ctrl+I, the report, Escape; the arrow keys then
+    walk the indicators (not type into a note somewhere below)."""
+    choose_files(monkeypatch, housing_scorecard(tmp_path / "housing.xlsx"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.stack.currentWidget() is window.welcome
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    report = window.import_flow.report_dialog
+    assert report is not None
+    qtbot.waitUntil(report.isVisible)
+    qtbot.keyClick(report, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not report.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tree)
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8)
+    view = window.current_view()
+    assert view is not None and view.code == "HS1"

@@ -81,3 +81,49 @@ def test_the_png_holds_exactly_the_painted_pixels(qapp: QApplication) -> None:
         for x in range(37)
         for y in range(11)
     )
+
+
+def _pixels(
+    png: bytes, colour: str, *, columns: tuple[float, float], rows: tuple[float, float]
+) -> int:
+    """How many pixels of ``colour`` (near enough) lie in the given share of the picture."""
+    from PySide6.QtGui import QColor
+
+    image = QImage.fromData(png)
+    want = QColor(colour)
+    count = 0
+    for x in range(int(image.width() * columns[0]), int(image.width() * columns[1])):
+        for y in range(int(image.height() * rows[0]), int(image.height() * rows[1])):
+            got = image.pixelColor(x, y)
+            if max(abs(got.red() - want.red()), abs(got.green() - want.green()),
+                   abs(got.blue() - want.blue())) < 24:  # fmt: skip
+                count += 1
+    return count
+
+
+def test_a_period_without_a_figure_breaks_the_line(qapp: QApplication) -> None:
+    from desktop.ui.charts import LIGHT
+    from tests.ui.indicator_samples import Row, Sample
+    from tests.ui.indicator_samples import build as build_view
+
+    rows = [Row(50.0, target=None), Row(None, target=None), Row(None, target=None),
+            Row(50.0, target=None)]  # fmt: skip
+    view = build_view(Sample(rows=rows, rag_computed=[None] * 4))
+    png = render_print_png(view, width=900, height=380)
+    assert _pixels(png, LIGHT.actual, columns=(0.35, 0.65), rows=(0.0, 0.8)) == 0
+    joined = build_view(Sample(rows=[Row(50.0, target=None)] * 4, rag_computed=[None] * 4))
+    drawn = render_print_png(joined, width=900, height=380)
+    assert _pixels(drawn, LIGHT.actual, columns=(0.35, 0.65), rows=(0.0, 0.8)) > 0
+
+
+def test_a_comparator_given_for_one_period_is_drawn(qapp: QApplication) -> None:
+    from desktop.ui.charts import LIGHT
+    from tests.ui.indicator_samples import Row, Sample
+    from tests.ui.indicator_samples import build as build_view
+
+    rows = [Row(v, target=None) for v in (50.0, 55.0, 60.0)]
+    rows.append(Row(65.0, target=None, comparators=(("England", 40.0),)))
+    view = build_view(Sample(rows=rows, rag_computed=[None] * 4))
+    png = render_print_png(view, width=900, height=380)
+    england = LIGHT.comparators[0]
+    assert _pixels(png, england, columns=(0.0, 1.0), rows=(0.0, 0.7)) > 20  # not only the key

@@ -10,6 +10,7 @@ from desktop.analysis.numbers import fmt_value
 from desktop.export.words import Figures
 from desktop.wording import (
     QUESTION_WORDS,
+    change_amount,
     format_value,
     long_date,
     rounded,
@@ -74,3 +75,21 @@ def test_figures_follow_the_rule_too() -> None:
         tolerance_amber=None, band_low=None, band_high=None,
     )  # fmt: skip
     assert Figures(build_view(record), suppress_small=True).value(7.40) == "7.4 beds"
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "unit", "said"),
+    [
+        (44.0, 47.1, "%", "3.1 points"),  # not "7%": a percentage moves in points
+        (50.0, 49.0, "per cent", "1 point"),
+        (60.0, 48.0, "%", "12 points"),
+        (200.0, 170.0, "number", "15%"),  # a count: its share of the earlier figure
+        (18.8, 16.9, "days", "10%"),
+        (0.0, 3.0, "number", "3"),  # no earlier figure to take a share of
+        (-200.0, 300.0, "£", "£500"),  # across nought a share means nothing
+    ],
+)
+def test_a_change_is_said_in_points_for_percentages_and_as_a_share_otherwise(
+    before: float, now: float, unit: str, said: str
+) -> None:
+    assert change_amount(before, now, unit) == said

@@ -49,7 +49,10 @@ class ExportOptions:
 
 
 def with_suffix_for(path: Path, fmt: str) -> Path:
-    """``path`` with its suffix swapped when it names another export format."""
+    """``path`` with its suffix swapped when it names another export format; another
+    format's usual name becomes this one's (a tracker is not called "briefing")."""
+    if path.name in DEFAULT_NAMES.values():
+        return path.with_name(DEFAULT_NAMES[fmt])
     known = {f".{f}" for f, _, _ in FORMATS}
     if path.suffix.lower() in known and path.suffix.lower() != f".{fmt}":
         return path.with_suffix(f".{fmt}")

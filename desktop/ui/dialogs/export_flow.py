@@ -165,6 +165,10 @@ class ExportFlow(QObject):
         """Open the export dialog (window-modal, not blocking); export when it is accepted."""
         settings = QSettings()
         start = start_folder(str(settings.value("export/last_dir", "") or ""))
+        if start:  # an export killed there last time may have left its work behind
+            from desktop.export.pdf import sweep_leftovers
+
+            sweep_leftovers(Path(start))
         fmt = str(settings.value("export/format", "docx") or "docx")
         charts = str(settings.value("export/charts", "true")).lower() != "false"
         dialog = ExportDialog(
@@ -263,11 +267,9 @@ class ExportFlow(QObject):
     # --- results --------------------------------------------------------------------------
     def _on_done(self, out: Path) -> None:
         self.progress.done(0)
-        note = "; ".join(self._notes)
+        notes = [n[:1].upper() + n[1:] for n in self._notes]  # each on a line of its own
         self._notes = []
-        self._tell(
-            QMessageBox.Icon.Information, f"Exported to {out}" + (f"; {note}" if note else "")
-        )
+        self._tell(QMessageBox.Icon.Information, "\n".join([f"Exported to {out}", *notes]))
         self.finished.emit(out)
 
     def _on_error(self, exc: BaseException) -> None:
