@@ -5,30 +5,11 @@ row takes nothing from the other."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
-from desktop.scorecard.layout import find
-from desktop.scorecard.model import ParsedScorecard
-from desktop.scorecard.read.workbook import read_workbook
-
-
-def _read(path: Path, rows: Sequence[Sequence[object]]) -> ParsedScorecard:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Scorecard"
-    for row in rows:
-        sheet.append(list(row))
-    book.save(path)
-    return find.detect(read_workbook(path), explaining=True)
-
-
-def _figures(parsed: ParsedScorecard) -> dict[str, list[tuple[str, float | None]]]:
-    return {i.name: [(o.period.label, o.actual) for o in i.observations] for i in parsed.indicators}
+from tests.helpers.layout_sheets import detect_rows, figures
 
 
 @pytest.mark.parametrize(
@@ -41,7 +22,7 @@ def test_each_measure_of_a_paired_indicator_is_kept(
     def again(name: str) -> str:
         return name if named_again else ""
 
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "pairs.xlsx",
         [
             ["Community safety 2024/25"],
@@ -54,28 +35,28 @@ def test_each_measure_of_a_paired_indicator_is_kept(
             [again("Hate crimes"), rate, 0.1, None],
         ],
     )
-    figures = _figures(parsed)
-    assert figures[f"Anti-social behaviour incidents ({count})"] == [
+    read = figures(parsed)
+    assert read[f"Anti-social behaviour incidents ({count})"] == [
         ("Q1 2024/25", 120),
         ("Q2 2024/25", 130),
     ]
-    assert figures[f"Anti-social behaviour incidents ({rate})"] == [
+    assert read[f"Anti-social behaviour incidents ({rate})"] == [
         ("Q1 2024/25", 1.2),
         ("Q2 2024/25", 1.3),
     ]
-    assert figures[f"Domestic abuse incidents ({count})"] == [
+    assert read[f"Domestic abuse incidents ({count})"] == [
         ("Q1 2024/25", 40),
         ("Q2 2024/25", 45),
     ]
-    assert figures.get(f"Domestic abuse incidents ({rate})", []) == []
-    assert figures[f"Hate crimes ({count})"] == [("Q1 2024/25", 10), ("Q2 2024/25", 12)]
-    assert figures[f"Hate crimes ({rate})"] == [("Q1 2024/25", 0.1)]
+    assert read.get(f"Domestic abuse incidents ({rate})", []) == []
+    assert read[f"Hate crimes ({count})"] == [("Q1 2024/25", 10), ("Q2 2024/25", 12)]
+    assert read[f"Hate crimes ({rate})"] == [("Q1 2024/25", 0.1)]
     assert parsed.review == []
 
 
 def test_rows_of_one_measure_are_not_paired(tmp_path: Path) -> None:
     """A long table repeats the name with the same measure on each period's row."""
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "long.xlsx",
         [
             ["Indicator", "Unit", "Period", "Value"],
@@ -84,7 +65,7 @@ def test_rows_of_one_measure_are_not_paired(tmp_path: Path) -> None:
             ["Fly tipping incidents", "Number", "Q1 2024/25", 5],
         ],
     )
-    assert _figures(parsed) == {
+    assert figures(parsed) == {
         "Missed bins": [("Q1 2024/25", 20), ("Q2 2024/25", 25)],
         "Fly tipping incidents": [("Q1 2024/25", 5)],
     }
@@ -96,7 +77,7 @@ def test_rows_of_one_measure_are_not_paired(tmp_path: Path) -> None:
 def test_a_count_column_headed_like_a_code_goes_to_review_at_its_cell(
     tmp_path: Path, count: str, rate: str
 ) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "columns.xlsx",
         [
             ["Community safety 2024/25"],
@@ -112,7 +93,7 @@ def test_a_count_column_headed_like_a_code_goes_to_review_at_its_cell(
 
 @pytest.mark.parametrize("numbers", [[1, 2, 3], [101, 102, 110]])
 def test_reference_numbers_under_no_stay_codes(tmp_path: Path, numbers: list[int]) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "numbered.xlsx",
         [
             ["Performance 2024/25"],

@@ -4,32 +4,13 @@ and --explain says so."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
-from desktop.scorecard.layout import find
 from desktop.scorecard.layout.header import classify
 from desktop.scorecard.layout.rank_headings import is_position_label, is_rank
-from desktop.scorecard.model import ParsedScorecard
-from desktop.scorecard.read.workbook import read_workbook
-
-
-def _read(path: Path, rows: Sequence[Sequence[object]]) -> ParsedScorecard:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Scorecard"
-    for row in rows:
-        sheet.append(list(row))
-    book.save(path)
-    return find.detect(read_workbook(path), explaining=True)
-
-
-def _figures(parsed: ParsedScorecard) -> dict[str, list[tuple[str, float | None]]]:
-    return {i.name: [(o.period.label, o.actual) for o in i.observations] for i in parsed.indicators}
+from tests.helpers.layout_sheets import detect_rows, figures
 
 
 @pytest.mark.parametrize(
@@ -81,7 +62,7 @@ def test_an_indicator_that_only_uses_such_a_word_is_no_position(label: str) -> N
 def test_a_position_row_under_an_indicator_is_left_out_and_explained(
     tmp_path: Path, label: str
 ) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "ranks.xlsx",
         [
             ["Performance"],
@@ -92,7 +73,7 @@ def test_a_position_row_under_an_indicator_is_left_out_and_explained(
             [label, "15th of 22", "16th of 22"],
         ],
     )
-    assert _figures(parsed) == {
+    assert figures(parsed) == {
         "Households prevented from becoming homeless (%)": [("2022/23", 58.2), ("2023/24", 55.4)],
         "A roads in poor condition (%)": [("2022/23", 3.9), ("2023/24", 4.2)],
     }
@@ -104,7 +85,7 @@ def test_a_position_row_under_an_indicator_is_left_out_and_explained(
 def test_a_position_column_beside_the_figures_is_left_out_and_explained(
     tmp_path: Path, heading: str
 ) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "ranks.xlsx",
         [
             ["Performance 2023/24"],
@@ -113,7 +94,7 @@ def test_a_position_column_beside_the_figures_is_left_out_and_explained(
             ["A roads in poor condition (%)", 4.2, 5, 16],
         ],
     )
-    assert _figures(parsed) == {
+    assert figures(parsed) == {
         "Households prevented from becoming homeless (%)": [("2023/24", 55.4)],
         "A roads in poor condition (%)": [("2023/24", 4.2)],
     }
@@ -123,7 +104,7 @@ def test_a_position_column_beside_the_figures_is_left_out_and_explained(
 
 
 def test_a_position_under_each_year_of_a_two_row_heading_is_left_out(tmp_path: Path) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "ranks.xlsx",
         [
             ["Performance"],
@@ -133,7 +114,7 @@ def test_a_position_under_each_year_of_a_two_row_heading_is_left_out(tmp_path: P
             ["A roads in poor condition (%)", 3.9, 15, 4.2, 16],
         ],
     )
-    assert _figures(parsed) == {
+    assert figures(parsed) == {
         "Households prevented from becoming homeless (%)": [("2022/23", 58.2), ("2023/24", 55.4)],
         "A roads in poor condition (%)": [("2022/23", 3.9), ("2023/24", 4.2)],
     }

@@ -4,30 +4,11 @@ with their own columns."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
-from desktop.scorecard.layout import find
-from desktop.scorecard.model import ParsedScorecard
-from desktop.scorecard.read.workbook import read_workbook
-
-
-def _read(path: Path, rows: Sequence[Sequence[object]]) -> ParsedScorecard:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Scorecard"
-    for row in rows:
-        sheet.append(list(row))
-    book.save(path)
-    return find.detect(read_workbook(path), explaining=True)
-
-
-def _figures(parsed: ParsedScorecard) -> dict[str, list[tuple[str, float | None]]]:
-    return {i.name: [(o.period.label, o.actual) for o in i.observations] for i in parsed.indicators}
+from tests.helpers.layout_sheets import detect_rows, figures
 
 
 @pytest.mark.parametrize(
@@ -35,7 +16,7 @@ def _figures(parsed: ParsedScorecard) -> dict[str, list[tuple[str, float | None]
     [("Measure", "KPI"), ("Indicator", "PI Ref"), ("KPI", "Measure"), ("Ref", "Code")],
 )
 def test_titled_tables_side_by_side_are_each_read(tmp_path: Path, first: str, second: str) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "blocks.xlsx",
         [
             ["Housing", None, None, None, "Waste", None, None],
@@ -44,7 +25,7 @@ def test_titled_tables_side_by_side_are_each_read(tmp_path: Path, first: str, se
             ["Empty homes returned", 10, 12, None, "Recycling rate (%)", 45.2, 46.1],
         ],
     )
-    assert _figures(parsed) == {
+    assert figures(parsed) == {
         "Homeless preventions": [("2023/24", 50), ("2024/25", 55)],
         "Empty homes returned": [("2023/24", 10), ("2024/25", 12)],
         "Missed bins": [("2023/24", 20), ("2024/25", 25)],
@@ -55,7 +36,7 @@ def test_titled_tables_side_by_side_are_each_read(tmp_path: Path, first: str, se
 
 
 def test_side_by_side_tables_may_order_their_columns_differently(tmp_path: Path) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "blocks.xlsx",
         [
             ["Quarter 2 2024/25", None, None, None, None, None, None, None],
@@ -65,7 +46,7 @@ def test_side_by_side_tables_may_order_their_columns_differently(tmp_path: Path)
             ["Empty homes returned", 12, 15, None, None, "Recycling rate (%)", 50, 46.1],
         ],
     )
-    assert _figures(parsed) == {
+    assert figures(parsed) == {
         "Homeless preventions": [("Q2 2024/25", 55)],
         "Empty homes returned": [("Q2 2024/25", 12)],
         "Missed bins": [("Q2 2024/25", 25)],
@@ -81,7 +62,7 @@ def test_side_by_side_tables_may_order_their_columns_differently(tmp_path: Path)
 
 
 def test_a_code_column_set_apart_from_its_table_does_not_split_it(tmp_path: Path) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "apart.xlsx",
         [
             ["Indicator", "2023/24", "2024/25", None, "Ref"],
@@ -89,7 +70,7 @@ def test_a_code_column_set_apart_from_its_table_does_not_split_it(tmp_path: Path
             ["Empty homes returned", 10, 12, None, "H2"],
         ],
     )
-    assert _figures(parsed) == {
+    assert figures(parsed) == {
         "Homeless preventions": [("2023/24", 50), ("2024/25", 55)],
         "Empty homes returned": [("2023/24", 10), ("2024/25", 12)],
     }
@@ -97,7 +78,7 @@ def test_a_code_column_set_apart_from_its_table_does_not_split_it(tmp_path: Path
 
 @pytest.mark.parametrize("second", ["KPI", "Indicator", "Measure"])
 def test_a_table_beside_another_may_start_lower(tmp_path: Path, second: str) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "offset.xlsx",
         [
             ["Housing", None, None, None, "Waste", None, None],
@@ -107,7 +88,7 @@ def test_a_table_beside_another_may_start_lower(tmp_path: Path, second: str) -> 
             [None, None, None, None, "Recycling rate (%)", 45.2, 46.1],
         ],
     )
-    assert _figures(parsed) == {
+    assert figures(parsed) == {
         "Homeless preventions": [("2023/24", 50), ("2024/25", 55)],
         "Empty homes returned": [("2023/24", 10), ("2024/25", 12)],
         "Missed bins": [("2023/24", 20), ("2024/25", 25)],
@@ -119,7 +100,7 @@ def test_a_table_beside_another_may_start_lower(tmp_path: Path, second: str) -> 
 def test_columns_set_apart_with_no_names_of_their_own_stay_with_their_table(
     tmp_path: Path,
 ) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "spacer.xlsx",
         [
             ["Performance 2024/25"],

@@ -6,26 +6,12 @@ without it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
-from desktop.scorecard.layout import find
 from desktop.scorecard.model import ParsedScorecard
-from desktop.scorecard.read.workbook import read_workbook
-
-
-def _read(path: Path, rows: Sequence[Sequence[object]]) -> ParsedScorecard:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Scorecard"
-    for row in rows:
-        sheet.append(list(row))
-    book.save(path)
-    return find.detect(read_workbook(path), explaining=True)
+from tests.helpers.layout_sheets import detect_rows
 
 
 def _spans(parsed: ParsedScorecard) -> dict[tuple[str, dt.date, dt.date], float | None]:
@@ -45,7 +31,7 @@ def _spans(parsed: ParsedScorecard) -> dict[tuple[str, dt.date, dt.date], float 
 def test_the_year_to_date_beside_one_dated_column_runs_to_its_end(
     tmp_path: Path, ytd: str, dated: str, end: dt.date
 ) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "ytd.xlsx",
         [
             ["Waste performance report"],
@@ -62,7 +48,7 @@ def test_the_year_to_date_beside_one_dated_column_runs_to_its_end(
 
 
 def test_the_title_s_quarter_places_the_year_to_date(tmp_path: Path) -> None:
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "ytd.xlsx",
         [
             ["Quarter 2 2024/25 performance"],
@@ -82,7 +68,7 @@ def test_a_year_to_date_no_period_places_goes_to_review_at_its_cell(
     tmp_path: Path, ytd: str, dated: list[str]
 ) -> None:
     figures = list(range(10, 10 + len(dated)))
-    parsed = _read(
+    parsed = detect_rows(
         tmp_path / "ytd.xlsx",
         [
             ["Waste performance report"],
