@@ -480,14 +480,15 @@ def test_a_figure_with_words_the_importer_cannot_read_needs_review(
     rows = [
         ["Indicator", "Q1 2024/25", "Q2 2024/25"],
         ["Calls answered (%)", "81.2 (r)", "84 (see note 2)"],
-        ["Complaints closed", 72, "1.2k"],
+        ["Complaints closed", 72, "1.2k"],  # a scale suffix: 1,200, read without doubt
+        ["Missed bins", 14, "40-ish"],
     ]
     report = import_file(store, book(tmp_path / "figures.xlsx", rows))
     assert report.status == "needs_review"
     assert report.review == [
         "Scorecard!C2: '84 (see note 2)' starts with a figure but is not one this importer "
         "can read exactly — write the number alone (notes in a comment column), or import "
-        "with --accept to keep the cell's text (and 1 more like it: C3)"
+        "with --accept to keep the cell's text (and 1 more like it: C4)"
     ]
     assert counts(store) == (0, 0, 0)
 
