@@ -30,7 +30,8 @@ def temp_beside(target: Path) -> Path:
     return Path(name)
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Whether process ``pid`` (this one included) is alive, as far as a signal-0 probe tells."""
     if pid == os.getpid():
         return True
     try:
@@ -46,7 +47,7 @@ def _running(pid: int) -> bool:
 
 def _stale(path: Path, pid: int) -> bool:
     if os.name == "posix":
-        return not _running(pid)
+        return not process_running(pid)
     try:
         age = time.time() - path.stat().st_mtime
     except OSError:

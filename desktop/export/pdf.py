@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.safe_files import TEMP_PREFIX, fsync_dir, remove_stale, temp_beside
+from db.safe_files import TEMP_PREFIX, fsync_dir, process_running, remove_stale, temp_beside
 from desktop.errors import UserError
 from desktop.export.documents import replace_atomically
 
@@ -186,15 +186,9 @@ def sweep_leftovers(directory: Path) -> None:
 
 
 def _writer_running(pid: int) -> bool:
-    if pid == os.getpid() or os.name != "posix":
+    if os.name != "posix":
         return True  # elsewhere a process cannot be probed without side effects: keep it
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
+    return process_running(pid)
 
 
 @contextmanager
