@@ -360,6 +360,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "council plan appendix prepared for a printed agenda pack", **_H5),
     _f("satisfaction_scores_out_of_ten", "xlsx", "survey years; TSM percentage cells, '7.2/10', '7.4 out of 10', index, NPS, respondents column",
        "council landlord's tenant and resident survey results to housing scrutiny", **_H5),
+    # sixth batch, part A (development)
+    _f("rag_word_with_reason", "xlsx", "status cells 'Red - recruitment delays', 'AMBER (improving)', 'Green: on target', 'R \u2013 see note 3', 'N/A \u2013 contextual'",
+       "county children's services monthly dashboard with reasons typed into the status"),
 )  # fmt: skip
 
 PLANNED = [
