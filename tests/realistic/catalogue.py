@@ -363,6 +363,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # sixth batch, part A (development)
     _f("rag_word_with_reason", "xlsx", "status cells 'Red - recruitment delays', 'AMBER (improving)', 'Green: on target', 'R \u2013 see note 3', 'N/A \u2013 contextual'",
        "county children's services monthly dashboard with reasons typed into the status"),
+    _f("suppressed_small_numbers", "xlsx", "'<5', 'c', '[c]', '*', 'x', '~' suppression symbols among counts, rates and %, zeros shown, footnote on disclosure",
+       "small unitary council's children and young people report published with small numbers suppressed"),
 )  # fmt: skip
 
 PLANNED = [
