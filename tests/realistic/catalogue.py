@@ -365,6 +365,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "county children's services monthly dashboard with reasons typed into the status"),
     _f("suppressed_small_numbers", "xlsx", "'<5', 'c', '[c]', '*', 'x', '~' suppression symbols among counts, rates and %, zeros shown, footnote on disclosure",
        "small unitary council's children and young people report published with small numbers suppressed"),
+    _f("csv_windows_1252_multiline", "csv", "Excel CSV in Windows-1252: '\u00a3' and en dashes, 'Q1 2024\u201325', figures as displayed, quoted commentary over several lines",
+       "district council scorecard tab saved from Excel on Windows as 'CSV (Comma delimited)'"),
 )  # fmt: skip
 
 PLANNED = [

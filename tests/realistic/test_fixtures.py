@@ -78,11 +78,17 @@ def test_builder_is_deterministic(name: str, tmp_path: Path) -> None:
 
 
 def _csv_text(path: Path) -> str:
-    """A CSV download's text, in the encoding its byte-order mark names (UTF-8 without one)."""
+    """A CSV download's text, in the encoding its byte-order mark names (UTF-8 without one).
+
+    Bytes that are not UTF-8 are Windows-1252, as Excel for Windows saves 'CSV (Comma delimited)'.
+    """
     raw = path.read_bytes()
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
-    return raw.decode("utf-8-sig")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252")
 
 
 def _cells(path: Path) -> list[tuple[str, str, object]]:
