@@ -367,6 +367,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "small unitary council's children and young people report published with small numbers suppressed"),
     _f("csv_windows_1252_multiline", "csv", "Excel CSV in Windows-1252: '\u00a3' and en dashes, 'Q1 2024\u201325', figures as displayed, quoted commentary over several lines",
        "district council scorecard tab saved from Excel on Windows as 'CSV (Comma delimited)'"),
+    _f("targets_on_separate_sheet", "xlsx", "quarterly actuals keyed by PI code; 'Targets' sheet with each code's polarity ('Aim to maximise'), 2024/25 target, 'TBC', basis",
+       "district council workbook with a Cabinet-approved targets sheet beside the quarterly returns"),
 )  # fmt: skip
 
 PLANNED = [
