@@ -369,6 +369,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council scorecard tab saved from Excel on Windows as 'CSV (Comma delimited)'"),
     _f("targets_on_separate_sheet", "xlsx", "quarterly actuals keyed by PI code; 'Targets' sheet with each code's polarity ('Aim to maximise'), 2024/25 target, 'TBC', basis",
        "district council workbook with a Cabinet-approved targets sheet beside the quarterly returns"),
+    _f("neighbour_councils_columns", "xlsx", "per year the council's own column beside five neighbouring councils by name and 'LCR average', 'Better if' Higher/Lower, '-' unpublished",
+       "metropolitan borough's benchmarking appendix against its city region neighbours", options=("--area", "St Helens")),
 )  # fmt: skip
 
 PLANNED = [
