@@ -371,6 +371,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council workbook with a Cabinet-approved targets sheet beside the quarterly returns"),
     _f("neighbour_councils_columns", "xlsx", "per year the council's own column beside five neighbouring councils by name and 'LCR average', 'Better if' Higher/Lower, '-' unpublished",
        "metropolitan borough's benchmarking appendix against its city region neighbours", options=("--area", "St Helens")),
+    _f("five_level_rag_scale", "xlsx", "status Green, Amber/Green, Amber, Red/Amber, Red (one 'Amber / Green'), filled cells, five-level key printed above the table",
+       "district council strategic plan dashboard rated on a five-point delivery confidence scale", status="needs_review"),
 )  # fmt: skip
 
 PLANNED = [
