@@ -360,6 +360,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "council plan appendix prepared for a printed agenda pack", **_H5),
     _f("satisfaction_scores_out_of_ten", "xlsx", "survey years; TSM percentage cells, '7.2/10', '7.4 out of 10', index, NPS, respondents column",
        "council landlord's tenant and resident survey results to housing scrutiny", **_H5),
+    # sixth batch, development part B
+    _f("durations_as_clock_times", "xlsx", "waits as Excel times shown 'mm:ss' and '[h]:mm:ss', web chat '1m 48s' text, 0.0% fractions, counts",
+       "customer contact centre monthly KPI sheet from telephony reports"),
 )  # fmt: skip
 
 PLANNED = [
