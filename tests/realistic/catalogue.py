@@ -363,6 +363,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # sixth batch, development part B
     _f("durations_as_clock_times", "xlsx", "waits as Excel times shown 'mm:ss' and '[h]:mm:ss', web chat '1m 48s' text, 0.0% fractions, counts",
        "customer contact centre monthly KPI sheet from telephony reports"),
+    _f("name_merged_across_columns", "xlsx", "names merged across B:D, quarters from E, heading merged alike, comments merged J:L, shaded section rows",
+       "district council quarterly performance report formatted for print"),
 )  # fmt: skip
 
 PLANNED = [
