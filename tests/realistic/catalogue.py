@@ -365,6 +365,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "customer contact centre monthly KPI sheet from telephony reports"),
     _f("name_merged_across_columns", "xlsx", "names merged across B:D, quarters from E, heading merged alike, comments merged J:L, shaded section rows",
        "district council quarterly performance report formatted for print"),
+    _f("percent_change_arrow_in_cell", "xlsx", "Q1/Q2 figures, 'Change on last quarter' cells '\u25b2 3.2 pts', '\u25bc 6.7%', '\u25c4\u25ba 0.0', Unit column, rating words",
+       "housing and environment quarterly KPI report to overview and scrutiny"),
 )  # fmt: skip
 
 PLANNED = [
