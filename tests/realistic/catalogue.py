@@ -367,6 +367,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly performance report formatted for print"),
     _f("percent_change_arrow_in_cell", "xlsx", "Q1/Q2 figures, 'Change on last quarter' cells '\u25b2 3.2 pts', '\u25bc 6.7%', '\u25c4\u25ba 0.0', Unit column, rating words",
        "housing and environment quarterly KPI report to overview and scrutiny"),
+    _f("reverse_chronological_quarters", "xlsx", "quarters newest first ('Q3 24/25' .. 'Q3 23/24'), then 'Target 2024/25' and one Status for the newest",
+       "adult social care scorecard with the most recent quarter nearest the name"),
 )  # fmt: skip
 
 PLANNED = [
