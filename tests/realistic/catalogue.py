@@ -369,6 +369,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "housing and environment quarterly KPI report to overview and scrutiny"),
     _f("reverse_chronological_quarters", "xlsx", "quarters newest first ('Q3 24/25' .. 'Q3 23/24'), then 'Target 2024/25' and one Status for the newest",
        "adult social care scorecard with the most recent quarter nearest the name"),
+    _f("target_and_stretch_columns", "xlsx", "'Target 2024/25' beside 'Stretch target' and 'National target', 2023/24 outturn, 'Better if', 'Data only'",
+       "unitary council corporate plan report with stretch targets"),
 )  # fmt: skip
 
 PLANNED = [
