@@ -371,6 +371,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "adult social care scorecard with the most recent quarter nearest the name"),
     _f("target_and_stretch_columns", "xlsx", "'Target 2024/25' beside 'Stretch target' and 'National target', 2023/24 outturn, 'Better if', 'Data only'",
        "unitary council corporate plan report with stretch targets"),
+    _f("wrapped_wide_table_two_panels", "xlsx", "twelve months wrapped for print: Apr-Sep panel, then Ref/Indicator repeated over Oct-Mar, Target, RAG below",
+       "housing and neighbourhoods monthly table cut in two to fit an agenda page"),
 )  # fmt: skip
 
 PLANNED = [
