@@ -373,6 +373,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "metropolitan borough's benchmarking appendix against its city region neighbours", options=("--area", "St Helens")),
     _f("five_level_rag_scale", "xlsx", "status Green, Amber/Green, Amber, Red/Amber, Red (one 'Amber / Green'), filled cells, five-level key printed above the table",
        "district council strategic plan dashboard rated on a five-point delivery confidence scale", status="needs_review"),
+    # sixth batch, development part B
+    _f("durations_as_clock_times", "xlsx", "waits as Excel times shown 'mm:ss' and '[h]:mm:ss', web chat '1m 48s' text, 0.0% fractions, counts",
+       "customer contact centre monthly KPI sheet from telephony reports"),
+    _f("name_merged_across_columns", "xlsx", "names merged across B:D, quarters from E, heading merged alike, comments merged J:L, shaded section rows",
+       "district council quarterly performance report formatted for print"),
+    _f("percent_change_arrow_in_cell", "xlsx", "Q1/Q2 figures, 'Change on last quarter' cells '\u25b2 3.2 pts', '\u25bc 6.7%', '\u25c4\u25ba 0.0', Unit column, rating words",
+       "housing and environment quarterly KPI report to overview and scrutiny"),
+    _f("reverse_chronological_quarters", "xlsx", "quarters newest first ('Q3 24/25' .. 'Q3 23/24'), then 'Target 2024/25' and one Status for the newest",
+       "adult social care scorecard with the most recent quarter nearest the name"),
+    _f("target_and_stretch_columns", "xlsx", "'Target 2024/25' beside 'Stretch target' and 'National target', 2023/24 outturn, 'Better if', 'Data only'",
+       "unitary council corporate plan report with stretch targets"),
+    _f("wrapped_wide_table_two_panels", "xlsx", "twelve months wrapped for print: Apr-Sep panel, then Ref/Indicator repeated over Oct-Mar, Target, RAG below",
+       "housing and neighbourhoods monthly table cut in two to fit an agenda page"),
 )  # fmt: skip
 
 PLANNED = [
