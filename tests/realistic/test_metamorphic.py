@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.realistic import metamorphic
+from tests.realistic import catalogue, metamorphic
 
 FULL = os.environ.get("SCRUTINEER_METAMORPHIC", "") == "full"
 CASES = metamorphic.cases() if FULL else metamorphic.sample()
@@ -44,7 +44,7 @@ def test_rewrite_reads_the_same_or_goes_to_review(
 def test_saving_again_changes_nothing(runner: metamorphic.Runner, fixture: str) -> None:
     """The control: a workbook opened and saved unchanged reads as it did, review or not."""
     result = runner.run(fixture, "resave")
-    wanted = "exact" if metamorphic.catalogue.by_name(fixture).status == "imported" else "review"
+    wanted = "exact" if catalogue.by_name(fixture).status == "imported" else "review"
     assert result.verdict == wanted, result.describe()
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.realistic.kit import Expected, Obs, Rag, new_book, put_row, save, title
 
-RAG: dict[str, Rag | None] = {"R": "red", "A": "amber", "G": "green", None: None}
+RAG: dict[str | None, Rag | None] = {"R": "red", "A": "amber", "G": "green", None: None}
 
 ENDS = (
     (dt.datetime(2024, 3, 31), "Q4 2023/24"),

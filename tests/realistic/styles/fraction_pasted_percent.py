@@ -39,7 +39,7 @@ def build(path: Path) -> Expected:
         assert isinstance(outturns, tuple) and isinstance(target, float)
         put_row(sheet, 4 + i, 1, [name, unit, *outturns, target])
         for year, figure in zip(YEARS, outturns, strict=True):
-            if name.startswith("Adults who feel safe") and year == "2023/24":
+            if str(name).startswith("Adults who feel safe") and year == "2023/24":
                 continue  # the doubt
             said = target if year == "2023/24" else None
             exp.observations.append(Obs(None, str(name), year, figure, None, said))
