@@ -1574,3 +1574,15 @@ REPORT_TITLE_WORDS = frozenset(
     {"report", "scorecard", "dashboard", "appendix", "monitoring report", "performance report",
      "performance summary", "adroddiad"}
 )  # fmt: skip
+
+# a forecast of a year's figure however it is worded ('Expected outturn 2024/25', 'Estimated
+# out-turn', 'Year end projection', 'Outturn (forecast)'): a word of expecting beside a word
+# of the year's result, in either order, is no period's figure; a bare 'Outturn' is
+_FORECAST_WORD = (
+    r"(?:forecasts?|forecasted|projected|projections?|expected|estimated|estimates?|est"
+    r"|anticipated|likely|predicted|predictions?|probable)"
+)
+_RESULT_WORD = r"(?:out\s?turn|out-turn|year\s?end|year-end|end of year|position|result)"
+FORECAST_HEADING = re.compile(
+    rf"\b{_FORECAST_WORD}\b.*\b{_RESULT_WORD}|\b{_RESULT_WORD}\b.*\b{_FORECAST_WORD}\b", re.I
+)

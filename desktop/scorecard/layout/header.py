@@ -126,6 +126,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     identifier = id_headings.id_role(shown)
     if identifier is not None:  # "IndicatorID" is the code, "AgeID" a dimension's key
         return Column(-1, shown, identifier)
+    if vocabulary.FORECAST_HEADING.search(vocabulary.normalise(shown)):
+        return _forecast(shown)  # 'Expected outturn 2024/25': a forecast, no figure
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return _matched(shown, exact)
@@ -180,6 +182,13 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _forecast(shown: str) -> Column:
+    """A forecast of a year's result, left out: what is expected is no period's figure."""
+    column = Column(-1, shown, "ignore")
+    column.why = f"its heading '{shown}' is a forecast, not a figure"
+    return column
 
 
 def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
