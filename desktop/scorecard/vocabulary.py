@@ -1586,3 +1586,17 @@ _RESULT_WORD = r"(?:out\s?turn|out-turn|year\s?end|year-end|end of year|position
 FORECAST_HEADING = re.compile(
     rf"\b{_FORECAST_WORD}\b.*\b{_RESULT_WORD}|\b{_RESULT_WORD}\b.*\b{_FORECAST_WORD}\b", re.I
 )
+
+# money a contract's KPI costs the provider when missed ('Service credit (£)', 'Credits due',
+# 'Deduction applied', 'Abatement'): an amount beside the indicator, not its figure, nor the
+# service it belongs to. Matched whole (normalised), so a name such as 'Penalty charge
+# notices issued' is no such column
+MONEY_PENALTY_HEADING = re.compile(
+    r"(?:(?:total|financial|contract|performance|payment)\s+)?"
+    r"(?:service\s+credits?|credits?|penalt(?:y|ies)|deductions?|abatements?"
+    r"|liquidated\s+damages|(?:service\s+)?(?:failure|default)\s+points"
+    r"|payment\s+(?:adjustment|reduction)s?)"
+    r"(?:\s+(?:due|applied|earned|incurred|value|amount|payable|levied|made|total|to\s+date"
+    r"|this\s+(?:quarter|month|period)|£\w*|gbp|q\d|\d+))*",
+    re.I,
+)

@@ -128,6 +128,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(-1, shown, identifier)
     if vocabulary.FORECAST_HEADING.search(vocabulary.normalise(shown)):
         return _forecast(shown)  # 'Expected outturn 2024/25': a forecast, no figure
+    if vocabulary.MONEY_PENALTY_HEADING.fullmatch(vocabulary.normalise(shown)):
+        column = Column(-1, shown, "ignore")  # 'Service credit (£)': a contract's penalty
+        column.why = f"its heading '{shown}' names money owed for a miss, not a figure"
+        return column
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return _matched(shown, exact)
