@@ -1535,15 +1535,19 @@ RAG_SHADE = re.compile(r"^(?:dark|light|pale|bright) (?=red|amber|green|yellow|o
 TARGET_BAND = re.compile(
     r"^(?:between\s+)?(?P<low>.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(?P<high>.+)$", re.I
 )
-# a number's scale and currency words, and the ways a percentage is written after it
-SCALE_WORDS = r"k|m|bn|mn|million|billion|thousand"
-# the power of ten each scale word means: '£1.2m' is 1,200,000, '£850k' is 850,000
+# a number's scale words and the power of ten each means: '£1.2m' is 1,200,000, '£850k'
+# is 850,000 (the one list: the scale words a figure or a unit may carry are these)
 SCALE_EXPONENTS = {
     "k": 3, "thousand": 3, "m": 6, "mn": 6, "million": 6, "bn": 9, "billion": 9,
 }  # fmt: skip
-# a money unit that states a scale, and its currency without it
-SCALED_MONEY_UNITS = {"£k": "£", "£m": "£", "£bn": "£"}
-CURRENCY_WORDS = r"£|\$|€|gbp"
+SCALE_WORDS = "|".join(sorted(SCALE_EXPONENTS, key=len, reverse=True))
+# a scale written as the zeros it stands for, in a unit: '£000', "£'000", '£000s'
+SCALE_ZEROS = {"000": 3, "000000": 6}
+# each way a currency is written before a figure, and the currency it is
+CURRENCIES = {"£": "£", "$": "$", "€": "€", "gbp": "£"}
+CURRENCY_WORDS = "|".join(re.escape(word) for word in sorted(CURRENCIES, key=len, reverse=True))
+# the currencies written as one sign ('£', '$', '€'), as a character class's members
+CURRENCY_SIGNS = "".join(re.escape(word) for word in CURRENCIES if len(word) == 1)
 PERCENT_WORDS = r"%|per\s?cent|pct"
 # a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'
 # (after a slash only a round base: '183 / 201' is two figures, a count over a target or
