@@ -1604,3 +1604,14 @@ MONEY_PENALTY_HEADING = re.compile(
     r"|this\s+(?:quarter|month|period)|£\w*|gbp|q\d|\d+))*",
     re.I,
 )
+
+# the two measures a table may give side by side for each indicator and period: a count
+# ('No.', 'Number', 'Count') and a rate ('Rate', 'Rate per 10,000', 'per 1,000', '%'),
+# as sub-headings (normalised)
+COUNT_MEASURE_WORDS = frozenset({"no", "nos", "number", "numbers", "count", "num"})
+_PER_BASE = r"per \d[\d ]*k?(?: [a-z][a-z ]*)?"
+RATE_MEASURE_HEADING = re.compile(
+    rf"(?:rate|%|percent|per cent|percentage|proportion)(?: %| {_PER_BASE})?|{_PER_BASE}"
+)
+# a heading that is a rate's base alone ('per 1,000', 'Per 10k'): figures at that rate
+BARE_RATE_HEADING = re.compile(r"per \d[\d ]*k?")

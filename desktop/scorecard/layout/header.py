@@ -114,8 +114,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(
             -1, side, column.field, column.period, column.code, comparator=column.comparator
         )
-    if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
-        return Column(-1, shown, "actual")
+    if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS or (
+        vocabulary.BARE_RATE_HEADING.fullmatch(vocabulary.normalise(shown))
+    ):
+        return Column(-1, shown, "actual")  # '%', 'per 1,000': figures in that unit
     summed = vocabulary.PIVOT_FIELD.fullmatch(shown)
     if summed is not None:  # "Sum of Actual": a PivotTable's field, one figure per cell
         inner = classify(summed["field"], mapping)
@@ -158,6 +160,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             if inner.period is not None:
                 return Column(-1, shown, inner.field, inner.period)
         sub = vocabulary.match(rest)
+        if names_a_measure(rest):  # '2023/24 No.', '2023/24 Rate per 10,000': that year's figure
+            return Column(-1, shown, "actual", period)
         if sub is not None and sub.score >= MIN_SCORE and sub.field in PERIOD_FIELDS | {"target"}:
             return Column(-1, shown, sub.field, period)
         if sub is not None and sub.score >= MIN_SCORE and sub.field == "comparator":
@@ -186,6 +190,17 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def names_a_measure(text: str) -> str | None:
+    """'count' for a count's sub-heading ('No.', 'Number'), 'rate' for a rate's ('Rate per
+    10,000', 'per 1,000', '%'), None for anything else."""
+    key = vocabulary.normalise(text)
+    if key in vocabulary.COUNT_MEASURE_WORDS:
+        return "count"
+    if vocabulary.RATE_MEASURE_HEADING.fullmatch(key):
+        return "rate"
+    return None
 
 
 def _forecast(shown: str) -> Column:
@@ -349,6 +364,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             vocabulary.QUARTER_OR_MONTH.match(key)
             or column.period is not None
             or column.field in (PERIOD_FIELDS | {"target", "comparator"})
+            or names_a_measure(text_of(value))  # 'No.' | 'Rate per 1,000' under each year
         ):
             known += 1
     return texts >= 2 and known >= 2 and known * 2 >= texts
@@ -430,7 +446,9 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     if _is_subheader(sheet, best_row + 1):
         bottom = best_row + 1
     elif best_row > 0 and (
-        _has_spanning_periods(sheet, best_row - 1) or _has_field_groups(sheet, best_row - 1)
+        _has_spanning_periods(sheet, best_row - 1)
+        or _has_field_groups(sheet, best_row - 1)
+        or _periods_beside_headings(sheet, best_row - 1)
     ):
         top = best_row - 1
     header = _build(sheet, top, bottom, mapping)
@@ -532,6 +550,26 @@ def _has_spanning_periods(sheet: Sheet, row: int) -> bool:
         if found is None or found[1]:
             return False
     return True
+
+
+def _periods_beside_headings(sheet: Sheet, row: int) -> bool:
+    """'Indicator | 2023/24' over ' | No. | Rate': headings typed in the upper row where the
+    row below is blank, and bare periods over the sub-headings of the row below."""
+    upper, lower = sheet.rows[row], sheet.rows[row + 1]
+    periods_over = 0
+    for index, value in enumerate(upper):
+        if cells.is_blank(value):
+            continue
+        below = lower[index] if index < len(lower) else None
+        if cells.is_blank(below):
+            if classify(value).field not in ("name", "code"):
+                return False
+            continue
+        found = cells.period_header(value)
+        if found is None or found[1]:
+            return False
+        periods_over += 1
+    return periods_over >= 1
 
 
 def _carry_periods(upper: list[str], lower: list[str]) -> None:
