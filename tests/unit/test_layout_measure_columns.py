@@ -71,6 +71,50 @@ def test_a_period_over_a_count_and_a_rate_gives_two_indicators(
     assert len(read) == 6
 
 
+@pytest.mark.parametrize(("count", "rate"), PAIRS)
+def test_a_count_and_a_rate_dated_by_the_title_give_two_indicators(
+    tmp_path: Path, count: str, rate: str
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "columns.xlsx",
+        [
+            ["Community safety 2024/25"],
+            ["Ref", "Indicator", count, rate, "Target", "RAG"],
+            ["CS1", "Anti-social behaviour incidents", 1200, 12.1, 12.0, "Amber"],
+            ["CS2", "Domestic abuse incidents", 400, 4.0, 5.0, "Green"],
+            ["CS3", "Hate crimes", 100, 1.0, 1.1, "Green"],
+        ],
+    )
+    assert parsed.review == []
+    read = _read(parsed)
+    # the target's numbers are the rate's size, so it and the rating go with the rate
+    assert read[f"Hate crimes ({count})"] == (f"CS3 ({count})", [("2024/25", 100, None, None)])
+    assert read[f"Hate crimes ({rate})"] == (f"CS3 ({rate})", [("2024/25", 1.0, 1.1, "green")])
+    assert read[f"Anti-social behaviour incidents ({rate})"][1] == [
+        ("2024/25", 12.1, 12.0, "amber")
+    ]
+    units = {i.name: i.unit for i in parsed.indicators}
+    assert units[f"Hate crimes ({count})"] == "number"
+    assert units[f"Hate crimes ({rate})"] == ("%" if rate == "%" else "rate")
+
+
+@pytest.mark.parametrize("target", ["No. target", "Target (No.)", "Target number"])
+def test_a_target_naming_its_measure_goes_with_it(tmp_path: Path, target: str) -> None:
+    parsed = detect_rows(
+        tmp_path / "named.xlsx",
+        [
+            ["Community safety 2024/25"],
+            ["Indicator", "No.", "Rate", target, "RAG"],
+            ["Anti-social behaviour incidents", 12, 11.5, 10, "Red"],
+            ["Hate crimes", 10, 9.5, 12, "Green"],
+        ],
+    )
+    assert parsed.review == []
+    read = _read(parsed)
+    assert read["Hate crimes (No.)"][1] == [("2024/25", 10, 12, "green")]
+    assert read["Hate crimes (Rate)"][1] == [("2024/25", 9.5, None, None)]
+
+
 def test_targets_given_per_measure_under_each_period_go_with_their_measure(
     tmp_path: Path,
 ) -> None:
@@ -90,6 +134,36 @@ def test_targets_given_per_measure_under_each_period_go_with_their_measure(
     assert read["Smoking quitters (Number)"][1] == [("2023/24", 350, 400, None)]
     assert read["Smoking quitters (Rate per 1,000)"][1] == [("2023/24", 8.2, 9.0, None)]
     assert read["Health checks (Number)"][1] == [("2023/24", 2100, 2000, None)]
+
+
+@pytest.mark.parametrize(("count", "rate"), [("No.", "Rate"), ("Number", "%")])
+def test_a_target_that_could_be_either_measures_goes_to_review_at_its_heading(
+    tmp_path: Path, count: str, rate: str
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "unsure.xlsx",
+        [
+            ["Community safety 2024/25"],
+            ["Indicator", count, rate, "Target", "RAG"],
+            ["Anti-social behaviour incidents", 12, 11.5, 12, "Red"],
+            ["Hate crimes", 10, 9.5, 10, "Green"],
+        ],
+    )
+    assert [item.cell for item in parsed.review] == ["D2", "E2"]
+    assert all(i.code is None for i in parsed.indicators)
+
+
+def test_a_rating_with_no_target_to_follow_goes_to_review(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "rag.xlsx",
+        [
+            ["Community safety 2024/25"],
+            ["Indicator", "No.", "Rate per 10,000", "RAG"],
+            ["Anti-social behaviour incidents", 1200, 12.1, "Red"],
+            ["Hate crimes", 100, 1.0, "Green"],
+        ],
+    )
+    assert [item.cell for item in parsed.review] == ["D2"]
 
 
 def test_reference_numbers_left_of_the_names_are_no_count(tmp_path: Path) -> None:

@@ -635,12 +635,26 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
                     _place_in_year(column, year)
     _place_beside_quarters(columns)
     _cumulative_months(columns, _title_texts(sheet, top)[:-1])
+    _rates_beside_counts(columns)
     unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)
     signature = hashlib.sha256(
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
+
+
+def _rates_beside_counts(columns: list[Column]) -> None:
+    """'Number' | 'Rate per 1,000 population': a rate's heading beside a count's heads figures
+    (each measure is then read as an indicator of its own)."""
+    by_index = {c.index: c for c in columns}
+    for column in columns:
+        if column.field is not None or names_a_measure(column.header) != "rate":
+            continue
+        beside = (by_index.get(column.index - 1), by_index.get(column.index + 1))
+        if any(c is not None and names_a_measure(c.header) == "count" for c in beside):
+            column.field = "actual"
+            column.why = f"its heading '{column.header}': a rate beside a count"
 
 
 def one_language(text: str, mapping: dict[str, str] | None = None) -> str:

@@ -2,8 +2,8 @@
 
 Crime, health and social care tables give two measures of each indicator in each period: a
 count and a rate ('No.' | 'Rate', 'Number' | '%', 'Count' | 'per 1,000'), under a period
-heading merged over both ('2023/24' over 'No.' | 'Rate'). Each measure is an indicator
-of its own,
+heading merged over both ('2023/24' over 'No.' | 'Rate'), or once, with the period in the
+title ('Indicator | No. | Rate | Target | RAG'). Each measure is an indicator of its own,
 named as a name written over a 'Number' row and a 'Rate' row is ('Anti-social behaviour
 (No.)', 'Anti-social behaviour (Rate)'), so the table is read from a copy with one row per
 measure, every figure keeping the reference of its own cell.
@@ -134,8 +134,6 @@ def _groups(header: Header, name: Column) -> list[_Group] | None:
     paired = [g for g in groups.values() if len(g.measures) == 2]
     if not paired or any(len(g.measures) == 1 for g in groups.values()):
         return None
-    if any(not g.label for g in paired):
-        return None  # a count and a rate under no period heading: read as they are
     for group in paired:
         count, rate = group.measures["count"], group.measures["rate"]
         between = range(min(count.index, rate.index) + 1, max(count.index, rate.index))
