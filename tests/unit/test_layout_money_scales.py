@@ -130,3 +130,41 @@ def test_a_currency_without_the_rows_scale_goes_to_review_at_its_cell(
         ],
     )
     assert [item.cell for item in parsed.review] == ["C3"]
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [("Finance monitoring 2024/25 (£000)", ""), ("Finance monitoring 2024/25", " (£k)"),
+     ("Revenue budget £k", "")],
+)  # fmt: skip
+def test_a_scale_in_the_heading_or_the_title_serves_as_the_unit(
+    tmp_path: Path, title: str, heading: str
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "headed.xlsx",
+        [
+            [title],
+            ["Indicator", f"Q1 2024/25{heading}", f"Q2 2024/25{heading}"],
+            ["Forecast overspend", 850, "£1.2m"],
+            ["Savings delivered", 400, 450],
+        ],
+    )
+    assert parsed.review == []
+    read = {i.name: (i.unit, [o.actual for o in i.observations]) for i in parsed.indicators}
+    assert read["Forecast overspend"] == ("£", [850_000, 1_200_000])
+    assert read["Savings delivered"][1] == [400, 450]
+
+
+def test_a_rows_own_unit_beats_the_title(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "own_unit.xlsx",
+        [
+            ["Finance monitoring 2024/25 (£m)"],
+            ["Indicator", "Unit", "Q1 2024/25", "Q2 2024/25"],
+            ["Forecast overspend", "£k", 850, "£1.2m"],
+            ["Invoices paid on time", "%", 96.5, "£1.2m"],
+        ],
+    )
+    read = {i.name: [o.actual for o in i.observations] for i in parsed.indicators}
+    assert read["Forecast overspend"] == [850_000, 1_200_000]
+    assert read["Invoices paid on time"][0] == 96.5
