@@ -44,6 +44,8 @@ class MoneyScales:
         self.figures = [c.index for c in figures]
         # row -> position -> (currency, power of ten), for the rows of mixed indicators
         self.exponents: dict[int, dict[int, tuple[str, int]]] = {}
+        if not _any_scaled(header, self.figures):
+            return  # no figure typed with its scale: nothing can mix
         title = _title_scale(header)
         headed = {c.index: _scale_in(c.header) or title for c in figures}
         rows = header.sheet.rows
@@ -116,6 +118,16 @@ _money_scale = lru_cache(maxsize=4096)(values.money_scale)
 def _unit_named(name: str) -> str:
     """The unit an indicator's name states ('Overspend (£m)'), or ''."""
     return cells.unit_from_header(name) or ""
+
+
+def _any_scaled(header: Header, positions: list[int]) -> bool:
+    """Whether any figure of the table is typed with its scale ('£1.2m'); most are numbers."""
+    for row in header.sheet.rows[header.first_data :]:
+        for position in positions:
+            value = row[position] if position < len(row) else None
+            if value.__class__ is str and cells.written_with_scale(value):
+                return True
+    return False
 
 
 def _scale_in(text: str) -> tuple[str, int] | None:
