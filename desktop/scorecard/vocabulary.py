@@ -1535,15 +1535,19 @@ RAG_SHADE = re.compile(r"^(?:dark|light|pale|bright) (?=red|amber|green|yellow|o
 TARGET_BAND = re.compile(
     r"^(?:between\s+)?(?P<low>.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(?P<high>.+)$", re.I
 )
-# a number's scale and currency words, and the ways a percentage is written after it
-SCALE_WORDS = r"k|m|bn|mn|million|billion|thousand"
-# the power of ten each scale word means: '£1.2m' is 1,200,000, '£850k' is 850,000
+# a number's scale words and the power of ten each means: '£1.2m' is 1,200,000, '£850k'
+# is 850,000 (the one list: the scale words a figure or a unit may carry are these)
 SCALE_EXPONENTS = {
     "k": 3, "thousand": 3, "m": 6, "mn": 6, "million": 6, "bn": 9, "billion": 9,
 }  # fmt: skip
-# a money unit that states a scale, and its currency without it
-SCALED_MONEY_UNITS = {"£k": "£", "£m": "£", "£bn": "£"}
-CURRENCY_WORDS = r"£|\$|€|gbp"
+SCALE_WORDS = "|".join(sorted(SCALE_EXPONENTS, key=len, reverse=True))
+# a scale written as the zeros it stands for, in a unit: '£000', "£'000", '£000s'
+SCALE_ZEROS = {"000": 3, "000000": 6}
+# each way a currency is written before a figure, and the currency it is
+CURRENCIES = {"£": "£", "$": "$", "€": "€", "gbp": "£"}
+CURRENCY_WORDS = "|".join(re.escape(word) for word in sorted(CURRENCIES, key=len, reverse=True))
+# the currencies written as one sign ('£', '$', '€'), as a character class's members
+CURRENCY_SIGNS = "".join(re.escape(word) for word in CURRENCIES if len(word) == 1)
 PERCENT_WORDS = r"%|per\s?cent|pct"
 # a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'
 # (after a slash only a round base: '183 / 201' is two figures, a count over a target or
@@ -1574,3 +1578,40 @@ REPORT_TITLE_WORDS = frozenset(
     {"report", "scorecard", "dashboard", "appendix", "monitoring report", "performance report",
      "performance summary", "adroddiad"}
 )  # fmt: skip
+
+# a forecast of a year's figure however it is worded ('Expected outturn 2024/25', 'Estimated
+# out-turn', 'Year end projection', 'Outturn (forecast)'): a word of expecting beside a word
+# of the year's result, in either order, is no period's figure; a bare 'Outturn' is
+_FORECAST_WORD = (
+    r"(?:forecasts?|forecasted|projected|projections?|expected|estimated|estimates?|est"
+    r"|anticipated|likely|predicted|predictions?|probable)"
+)
+_RESULT_WORD = r"(?:out\s?turn|out-turn|year\s?end|year-end|end of year|position|result)"
+FORECAST_HEADING = re.compile(
+    rf"\b{_FORECAST_WORD}\b.*\b{_RESULT_WORD}|\b{_RESULT_WORD}\b.*\b{_FORECAST_WORD}\b", re.I
+)
+
+# money a contract's KPI costs the provider when missed ('Service credit (£)', 'Credits due',
+# 'Deduction applied', 'Abatement'): an amount beside the indicator, not its figure, nor the
+# service it belongs to. Matched whole (normalised), so a name such as 'Penalty charge
+# notices issued' is no such column
+MONEY_PENALTY_HEADING = re.compile(
+    r"(?:(?:total|financial|contract|performance|payment)\s+)?"
+    r"(?:service\s+credits?|credits?|penalt(?:y|ies)|deductions?|abatements?"
+    r"|liquidated\s+damages|(?:service\s+)?(?:failure|default)\s+points"
+    r"|payment\s+(?:adjustment|reduction)s?)"
+    r"(?:\s+(?:due|applied|earned|incurred|value|amount|payable|levied|made|total|to\s+date"
+    r"|this\s+(?:quarter|month|period)|£\w*|gbp|q\d|\d+))*",
+    re.I,
+)
+
+# the two measures a table may give side by side for each indicator and period: a count
+# ('No.', 'Number', 'Count') and a rate ('Rate', 'Rate per 10,000', 'per 1,000', '%'),
+# as sub-headings (normalised)
+COUNT_MEASURE_WORDS = frozenset({"no", "nos", "number", "numbers", "count", "num"})
+_PER_BASE = r"per \d[\d ]*k?(?: [a-z][a-z ]*)?"
+RATE_MEASURE_HEADING = re.compile(
+    rf"(?:rate|%|percent|per cent|percentage|proportion)(?: %| {_PER_BASE})?|{_PER_BASE}"
+)
+# a heading that is a rate's base alone ('per 1,000', 'Per 10k'): figures at that rate
+BARE_RATE_HEADING = re.compile(r"per \d[\d ]*k?")

@@ -71,9 +71,7 @@ def test_rows_of_one_measure_are_not_paired(tmp_path: Path) -> None:
     }
 
 
-@pytest.mark.parametrize(
-    ("count", "rate"), [("No.", "Rate"), ("No", "Rate per 1,000"), ("Ref", "%")]
-)
+@pytest.mark.parametrize(("count", "rate"), [("Ref", "%"), ("Ref", "Rate"), ("Code", "Rate")])
 def test_a_count_column_headed_like_a_code_goes_to_review_at_its_cell(
     tmp_path: Path, count: str, rate: str
 ) -> None:

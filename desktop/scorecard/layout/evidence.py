@@ -362,6 +362,11 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
     if column.field is None and only in ("polarity", "rag", "direction") and evidence.total >= 3:
         _retag(header, column, only, evidence)
         return
+    if column.field in ("service", "portfolio") and only == "number" and _partly_named(column):
+        # 'Service cost (£)' over 1500, 0, 2500: amounts beside the indicator, no service
+        column.why = f"cells: {evidence.describe('number')}, not the name of a {column.field}"
+        column.take("ignore")
+        return
     if column.field in ("rag", "polarity", "direction") and column.period is None:
         numbers = evidence.counts["number"]
         if numbers * 2 > evidence.total:
@@ -373,6 +378,12 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
                 f"{evidence.describe('number')} — check the heading",
                 kind=f"words column of numbers:{column.index}",
             )
+
+
+def _partly_named(column: Column) -> bool:
+    """A heading the vocabulary matched by some of its words only ('Service cost (£)')."""
+    found = vocabulary.match(column.header)
+    return found is None or found.score < 1.0
 
 
 def _coded(header: Header, column: Column, key: keys.Key | None) -> bool:

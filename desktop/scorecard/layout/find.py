@@ -20,6 +20,7 @@ from desktop.scorecard.layout import (
     file_dated,
     flag_columns,
     keys,
+    measure_columns,
     name_targets,
     own_area,
     period_pairs,
@@ -312,8 +313,10 @@ def _tables_in(
             paired = None
             if header is not None:
                 above = region.lines or text_lines(region.sheet.rows[: header.top])
-                paired = unpivoted.view(header, list(above)) or period_pairs.view(
-                    header, list(above)
+                paired = (
+                    unpivoted.view(header, list(above))
+                    or period_pairs.view(header, list(above))
+                    or measure_columns.view(header, list(above), notes)
                 )
             if paired is not None:
                 header = _table(workbook, paired.sheet, None)

@@ -114,8 +114,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(
             -1, side, column.field, column.period, column.code, comparator=column.comparator
         )
-    if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS:
-        return Column(-1, shown, "actual")
+    if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS or (
+        vocabulary.BARE_RATE_HEADING.fullmatch(vocabulary.normalise(shown))
+    ):
+        return Column(-1, shown, "actual")  # '%', 'per 1,000': figures in that unit
     summed = vocabulary.PIVOT_FIELD.fullmatch(shown)
     if summed is not None:  # "Sum of Actual": a PivotTable's field, one figure per cell
         inner = classify(summed["field"], mapping)
@@ -126,6 +128,12 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     identifier = id_headings.id_role(shown)
     if identifier is not None:  # "IndicatorID" is the code, "AgeID" a dimension's key
         return Column(-1, shown, identifier)
+    if vocabulary.FORECAST_HEADING.search(vocabulary.normalise(shown)):
+        return _forecast(shown)  # 'Expected outturn 2024/25': a forecast, no figure
+    if vocabulary.MONEY_PENALTY_HEADING.fullmatch(vocabulary.normalise(shown)):
+        column = Column(-1, shown, "ignore")  # 'Service credit (£)': a contract's penalty
+        column.why = f"its heading '{shown}' names money owed for a miss, not a figure"
+        return column
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return _matched(shown, exact)
@@ -152,6 +160,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             if inner.period is not None:
                 return Column(-1, shown, inner.field, inner.period)
         sub = vocabulary.match(rest)
+        if names_a_measure(rest):  # '2023/24 No.', '2023/24 Rate per 10,000': that year's figure
+            return Column(-1, shown, "actual", period)
         if sub is not None and sub.score >= MIN_SCORE and sub.field in PERIOD_FIELDS | {"target"}:
             return Column(-1, shown, sub.field, period)
         if sub is not None and sub.score >= MIN_SCORE and sub.field == "comparator":
@@ -180,6 +190,24 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def names_a_measure(text: str) -> str | None:
+    """'count' for a count's sub-heading ('No.', 'Number'), 'rate' for a rate's ('Rate per
+    10,000', 'per 1,000', '%'), None for anything else."""
+    key = vocabulary.normalise(text)
+    if key in vocabulary.COUNT_MEASURE_WORDS:
+        return "count"
+    if vocabulary.RATE_MEASURE_HEADING.fullmatch(key):
+        return "rate"
+    return None
+
+
+def _forecast(shown: str) -> Column:
+    """A forecast of a year's result, left out: what is expected is no period's figure."""
+    column = Column(-1, shown, "ignore")
+    column.why = f"its heading '{shown}' is a forecast, not a figure"
+    return column
 
 
 def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
@@ -336,6 +364,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             vocabulary.QUARTER_OR_MONTH.match(key)
             or column.period is not None
             or column.field in (PERIOD_FIELDS | {"target", "comparator"})
+            or names_a_measure(text_of(value))  # 'No.' | 'Rate per 1,000' under each year
         ):
             known += 1
     return texts >= 2 and known >= 2 and known * 2 >= texts
@@ -417,7 +446,9 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     if _is_subheader(sheet, best_row + 1):
         bottom = best_row + 1
     elif best_row > 0 and (
-        _has_spanning_periods(sheet, best_row - 1) or _has_field_groups(sheet, best_row - 1)
+        _has_spanning_periods(sheet, best_row - 1)
+        or _has_field_groups(sheet, best_row - 1)
+        or _periods_beside_headings(sheet, best_row - 1)
     ):
         top = best_row - 1
     header = _build(sheet, top, bottom, mapping)
@@ -521,6 +552,26 @@ def _has_spanning_periods(sheet: Sheet, row: int) -> bool:
     return True
 
 
+def _periods_beside_headings(sheet: Sheet, row: int) -> bool:
+    """'Indicator | 2023/24' over ' | No. | Rate': headings typed in the upper row where the
+    row below is blank, and bare periods over the sub-headings of the row below."""
+    upper, lower = sheet.rows[row], sheet.rows[row + 1]
+    periods_over = 0
+    for index, value in enumerate(upper):
+        if cells.is_blank(value):
+            continue
+        below = lower[index] if index < len(lower) else None
+        if cells.is_blank(below):
+            if classify(value).field not in ("name", "code"):
+                return False
+            continue
+        found = cells.period_header(value)
+        if found is None or found[1]:
+            return False
+        periods_over += 1
+    return periods_over >= 1
+
+
 def _carry_periods(upper: list[str], lower: list[str]) -> None:
     """'Apr 2024' over 'Target | Actual' with the second cell left blank (not merged, or a
     CSV of a merged heading): the period heads every field word under it up to the next
@@ -584,12 +635,26 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
                     _place_in_year(column, year)
     _place_beside_quarters(columns)
     _cumulative_months(columns, _title_texts(sheet, top)[:-1])
+    _rates_beside_counts(columns)
     unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)
     signature = hashlib.sha256(
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
+
+
+def _rates_beside_counts(columns: list[Column]) -> None:
+    """'Number' | 'Rate per 1,000 population': a rate's heading beside a count's heads figures
+    (each measure is then read as an indicator of its own)."""
+    by_index = {c.index: c for c in columns}
+    for column in columns:
+        if column.field is not None or names_a_measure(column.header) != "rate":
+            continue
+        beside = (by_index.get(column.index - 1), by_index.get(column.index + 1))
+        if any(c is not None and names_a_measure(c.header) == "count" for c in beside):
+            column.field = "actual"
+            column.why = f"its heading '{column.header}': a rate beside a count"
 
 
 def one_language(text: str, mapping: dict[str, str] | None = None) -> str:

@@ -82,9 +82,10 @@ def is_missing_marker(text: str) -> bool:
 
 # ---------------------------------------------------------------- numbers
 
-_CURRENCY = {"£": "£", "$": "$", "€": "€", "gbp": "£"}
 _SCALE = rf"(?P<scale>{vocabulary.SCALE_WORDS})?"
 _NUM = r"(?P<num>\d[\d,. ]*|\.\d+)"
+# a quote prefix typed before a figure ("'46", "'£1,200")
+_QUOTE_PREFIX = re.compile(rf"^['\u2018\u2019](?=\s*[-+\u2212({vocabulary.CURRENCY_SIGNS}\d.])")
 _NUMBER_RE = re.compile(
     rf"(?P<sign>[-+])?\s*(?P<cur>{vocabulary.CURRENCY_WORDS})?\s*(?P<sign2>[-+])?\s*{_NUM}\s*"
     rf"(?:(?<=[\d ])\s*{_SCALE}(?![a-z]))?\s*(?P<pct>{vocabulary.PERCENT_WORDS})?\s*(?P<rest>.*)",
@@ -138,7 +139,7 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
     if accounting:
         body, negative = accounting.group(1).strip(), True
     # a quote prefix typed into the cell ("'46") is no part of the figure
-    body = re.sub(r"^['\u2018\u2019](?=\s*[-+\u2212(£$€\d.])", "", body)
+    body = _QUOTE_PREFIX.sub("", body)
     body = re.sub(r"^[\u2212\u2013\u2014]", "-", body)
     body = re.sub(r"(?<=[\d%])\s*[*\u2020\u2021]+$", "", body)  # footnote mark: "54%*"
     body = _FIGURE_MARKER.sub("", body)  # "61.4 (r)", "66.8p": revised, provisional
@@ -186,7 +187,7 @@ def _scale_exponent(scale: str | None, currency: bool) -> int | None:
 def _unit_after(found: re.Match[str], number: float) -> str | None:
     """The unit written around the number; "" for none; None when the text is not a number."""
     rest = found["rest"].strip()
-    currency = _CURRENCY[found["cur"].lower()] if found["cur"] else None
+    currency = vocabulary.CURRENCIES[found["cur"].lower()] if found["cur"] else None
     scale = (found["scale"] or "").lower()
     if found["pct"]:
         return "%" if not rest and not currency and not scale else None
@@ -248,6 +249,28 @@ def canonical_unit(unit: str | None) -> str | None:
     if cleaned.replace("\u00f4", "o") in vocabulary.WELSH_UNITS:  # 'sgôr' as 'sgor'
         return vocabulary.WELSH_UNITS[cleaned.replace("\u00f4", "o")]
     return vocabulary.PLURAL_UNITS.get(cleaned, cleaned)
+
+
+def money_scale(unit: str | None) -> tuple[str, int] | None:
+    """A money unit that states a scale ('£k', '£000', "£'000s", '£ millions', '$m'): its
+    currency and the power of ten a plain figure in it stands for; None for any other unit."""
+    cleaned = _clean(unit or "").lower()
+    for word in sorted(vocabulary.CURRENCIES, key=len, reverse=True):
+        if cleaned.startswith(word):
+            rest = re.sub(r"[\s'’,]", "", cleaned[len(word) :])
+            break
+    else:
+        return None
+    if not rest:
+        return None
+    bare = (
+        rest[:-1]
+        if rest.endswith("s")
+        and rest[:-1] in (*vocabulary.SCALE_EXPONENTS, *vocabulary.SCALE_ZEROS)
+        else rest
+    )
+    exponent = vocabulary.SCALE_EXPONENTS.get(bare) or vocabulary.SCALE_ZEROS.get(bare)
+    return (vocabulary.CURRENCIES[word], exponent) if exponent else None
 
 
 def _scales_percent(number_format: str | None) -> bool:

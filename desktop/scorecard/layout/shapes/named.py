@@ -11,6 +11,7 @@ from desktop.scorecard.layout import keys, rank_headings, totals
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.money_units import MoneyScales
 from desktop.scorecard.layout.name_groups import NameGroups
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.polarity_rows import PolarityWatch
@@ -22,7 +23,7 @@ from desktop.scorecard.layout.rows import (
     indicator_key,
 )
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, values
 from desktop.scorecard.read.grid import CellValue
 
 
@@ -44,6 +45,9 @@ class NamedRows(RowReader):
         self.period_indexes = {c.index for c in self.period_cols}
         # a name written once (or merged down) over the rows of its periods or measures
         self.groups = NameGroups(self.shape == "long", header.one("unit"))
+        # an indicator whose money figures mix a unit's scale ('£k') with their own ('£1.2m')
+        self.money = MoneyScales(header, self.name, self.code, header.one("unit"), self.notes)
+        self.row_currency: str | None = None  # the current row's figures were scaled to it
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -83,6 +87,8 @@ class NamedRows(RowReader):
 
     def _row(self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]) -> None:
         """A row naming an indicator: its values across (wide) or one period's (long)."""
+        row = self.money.row(index, row)
+        self.row_currency = self.money.currency(index)
         name_text = text_of(at(row, self.name.index)) if self.name else ""
         code_text = text_of(at(row, self.code.index)) if self.code else ""
         if self._repeats_header(name_text, code_text, row):
@@ -326,9 +332,10 @@ class NamedRows(RowReader):
             indicator.band_low, indicator.band_high = self.cellread.band
         if indicator.unit is None:
             indicator.unit = self.cellread.unit or cells.unit_from_header(indicator.name)
-        if self.cellread.scaled and indicator.unit in vocabulary.SCALED_MONEY_UNITS:
+        scale = values.money_scale(indicator.unit)
+        if scale is not None and (self.cellread.scaled or self.row_currency):
             # a unit column's "£m" beside cells typed "£1.2m": the cells were scaled to pounds
-            indicator.unit = self.cellread.unit or vocabulary.SCALED_MONEY_UNITS[indicator.unit]
+            indicator.unit = self.cellread.unit or self.row_currency or scale[0]
 
 
 def _is_key_row(code: str, name: str) -> bool:
