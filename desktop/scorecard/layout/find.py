@@ -20,7 +20,9 @@ from desktop.scorecard.layout import (
     file_dated,
     flag_columns,
     keys,
+    lookup_sheets,
     name_targets,
+    other_targets,
     own_area,
     period_pairs,
     rating_summary,
@@ -100,6 +102,7 @@ def detect(
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         flag_columns.settle(header)
         code_name.settle(header)
+        other_targets.settle(header, notes)
         totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above, key=key)
         _warn_unplaced(header, notes)
@@ -119,6 +122,17 @@ def detect(
             lines.extend(described)
         results.append(result)
     indicators = _merge(results, notes)
+    lookups = lookup_sheets.find(workbook, {h.sheet.name for h in found})
+    if lookups:  # targets and polarity by code on a sheet of their own
+        own_polarity = any(h.one("polarity") is not None for h in found)
+        joined = lookup_sheets.apply(
+            lookups,
+            indicators,
+            notes,
+            own_polarity=own_polarity,
+            decimal_comma=_decimal_comma(workbook),
+        )
+        lines.extend(joined if explaining else ())
     name_targets.read(indicators, notes)
     doubt_scales(indicators, notes, found)
     cross_checks.check(indicators, notes, found, Path(workbook.path).stem.replace("_", " "))
@@ -327,7 +341,11 @@ def _tables_in(
             other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
             if other is not None:
                 found.append(other)
-            elif region is regions[0] and _has_text(region.sheet):
+            elif (
+                region is regions[0]
+                and _has_text(region.sheet)
+                and lookup_sheets.read_sheet(candidate) is None
+            ):
                 notes.warn(f"{candidate.name}: skipped — no indicator table found")
     return found
 
