@@ -24,6 +24,7 @@ from desktop.scorecard.layout import (
     name_targets,
     other_targets,
     own_area,
+    panels,
     period_pairs,
     rating_summary,
     relative,
@@ -301,52 +302,85 @@ def _tables_in(
 ) -> list[_Found]:
     found: list[_Found] = []
     for candidate in sheets:
-        candidate = tidy_periods.relabel(rating_summary.without(candidate, notes))
-        titled = _titled(workbook, candidate, mapping)
-        if titled is not None:
-            found.append(titled)
+        found.extend(_joined(_tables_on(workbook, candidate, mapping, notes, area), notes))
+    return found
+
+
+def _joined(found: list[_Found], notes: Notes) -> list[_Found]:
+    """A sheet's tables with a table continued below (or beside) itself joined to it."""
+    kept: list[_Found] = []
+    origins: dict[int, dict[str, str]] = {}
+    for table in found:
+        last = kept[-1] if kept else None
+        joined = None
+        if last is not None and _plain(table) and (_plain(last) or id(last) in origins):
+            joined = panels.join(last.header, table.header, notes, origins.get(id(last), {}))
+        if last is None or joined is None:
+            kept.append(table)
             continue
-        regions = split(candidate)
-        labels = labellers([r.section for r in regions])
-        for region, label in zip(regions, labels, strict=True):
-            by_area = area_subcolumns.view(region.sheet, area, Path(workbook.path).name)
-            if by_area is not None:  # a column per council under each heading
-                header = _table(workbook, by_area.sheet, mapping)
-                if header is not None:
-                    found.append(_Found(header, point_back=by_area.point_back, chosen=area))
-                continue
-            header = _table(workbook, region.sheet, mapping)
-            if header is not None and area_columns.is_area_table(header):
-                lines = region.lines or text_lines(region.sheet.rows[: header.top])
-                block = area_columns.series(header, area, list(lines), Path(workbook.path).name)
-                header = _table(workbook, block.sheet, None)
-                if header is not None:
-                    found.append(_Found(header, point_back=block.point_back, chosen=area))
-                continue
-            paired = None
+        header, copy = joined
+        merged = _Found(header, last.title, point_back=copy.point_back, how=copy.how)
+        origins[id(merged)] = copy.origin
+        kept[-1] = merged
+    return kept
+
+
+def _plain(table: _Found) -> bool:
+    """A table read as it stands on the sheet (not turned, gathered or picked by area)."""
+    return table.point_back is None and table.chosen is None and not table.how
+
+
+def _tables_on(
+    workbook: Workbook,
+    candidate: Sheet,
+    mapping: dict[str, str] | None,
+    notes: Notes,
+    area: str | None,
+) -> list[_Found]:
+    found: list[_Found] = []
+    candidate = tidy_periods.relabel(rating_summary.without(candidate, notes))
+    titled = _titled(workbook, candidate, mapping)
+    if titled is not None:
+        return [titled]
+    regions = split(candidate)
+    labels = labellers([r.section for r in regions])
+    for region, label in zip(regions, labels, strict=True):
+        by_area = area_subcolumns.view(region.sheet, area, Path(workbook.path).name)
+        if by_area is not None:  # a column per council under each heading
+            header = _table(workbook, by_area.sheet, mapping)
             if header is not None:
-                above = region.lines or text_lines(region.sheet.rows[: header.top])
-                paired = unpivoted.view(header, list(above)) or period_pairs.view(
-                    header, list(above)
-                )
-            if paired is not None:
-                header = _table(workbook, paired.sheet, None)
-                if header is not None:
-                    found.append(_Found(header, point_back=paired.point_back))
-                continue
+                found.append(_Found(header, point_back=by_area.point_back, chosen=area))
+            continue
+        header = _table(workbook, region.sheet, mapping)
+        if header is not None and area_columns.is_area_table(header):
+            lines = region.lines or text_lines(region.sheet.rows[: header.top])
+            block = area_columns.series(header, area, list(lines), Path(workbook.path).name)
+            header = _table(workbook, block.sheet, None)
             if header is not None:
-                title = region.title if len(regions) > 1 else None
-                found.append(_Found(header, title, point_back=label))
-                continue
-            other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
-            if other is not None:
-                found.append(other)
-            elif (
-                region is regions[0]
-                and _has_text(region.sheet)
-                and lookup_sheets.read_sheet(candidate) is None
-            ):
-                notes.warn(f"{candidate.name}: skipped — no indicator table found")
+                found.append(_Found(header, point_back=block.point_back, chosen=area))
+            continue
+        paired = None
+        if header is not None:
+            above = region.lines or text_lines(region.sheet.rows[: header.top])
+            paired = unpivoted.view(header, list(above)) or period_pairs.view(header, list(above))
+        if paired is not None:
+            header = _table(workbook, paired.sheet, None)
+            if header is not None:
+                found.append(_Found(header, point_back=paired.point_back))
+            continue
+        if header is not None:
+            title = region.title if len(regions) > 1 else None
+            found.append(_Found(header, title, point_back=label))
+            continue
+        other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
+        if other is not None:
+            found.append(other)
+        elif (
+            region is regions[0]
+            and _has_text(region.sheet)
+            and lookup_sheets.read_sheet(candidate) is None
+        ):
+            notes.warn(f"{candidate.name}: skipped — no indicator table found")
     return found
 
 
