@@ -117,3 +117,22 @@ def test_two_tables_of_the_same_periods_are_not_joined(tmp_path: Path) -> None:
     assert read.review == []
     assert {i.portfolio for i in read.indicators} == {"Adult Social Care", "Housing"}
     assert _read(read)[("HS1", "Q1 2024/25")] == (66.0, 75.0, None)
+
+
+def test_last_years_table_beside_this_years_is_not_a_continuation(tmp_path: Path) -> None:
+    read = detect_rows(
+        tmp_path / "side_by_side.xlsx",
+        [
+            ["Code", "Indicator", "Q1 2023/24", "Q2 2023/24", None,
+             "Code", "Indicator", "Q1 2024/25", "Q2 2024/25", "Target 2024/25"],
+            ["H1", "Days to relet empty homes", 40.1, 39.5, None,
+             "H1", "Days to relet empty homes", 38.4, 36.1, 32],
+            ["H2", "Repairs right first time (%)", 84.0, 85.5, None,
+             "H2", "Repairs right first time (%)", 86.2, 87.0, 90],
+        ],
+    )  # fmt: skip
+    assert read.review == []
+    got = _read(read)
+    assert got[("H1", "Q1 2023/24")] == (40.1, None, None)
+    assert got[("H1", "Q1 2024/25")] == (38.4, 32.0, None)
+    assert not any("continued" in line for line in read.explain)

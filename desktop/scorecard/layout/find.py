@@ -307,7 +307,7 @@ def _tables_in(
 
 
 def _joined(found: list[_Found], notes: Notes) -> list[_Found]:
-    """A sheet's tables with a table continued below (or beside) itself joined to it."""
+    """A sheet's tables with a table continued below itself joined to it."""
     kept: list[_Found] = []
     origins: dict[int, dict[str, str]] = {}
     for table in found:

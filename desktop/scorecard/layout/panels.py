@@ -2,11 +2,11 @@
 
 A table with a column for every month is too wide for an agenda page, so whoever prepared it
 cuts it in two and stacks the halves: April to September in a first panel, then a second
-panel below (or beside) it repeating the Ref and Indicator columns over October to March,
+panel below it repeating the Ref and Indicator columns over October to March,
 often with the Target and RAG printed only once, at the end. Read as two tables, the first
 panel's months lose the row's target and the RAG may land on the wrong month.
 
-Two tables on one sheet are one table continued when the second repeats the first's code
+Two tables stacked on one sheet are one table continued when the second repeats the first's code
 (or name) column with exactly the same indicators, its period columns are others than the
 first's, and no row-level column (target, RAG, polarity …) is printed in both. They are then
 read from one copy of the table: the first panel's rows with the second panel's other
@@ -54,8 +54,8 @@ def join(
     if not ours or not theirs or ours & theirs:
         return None
     upper, lower = _rows(first, key), _rows(second, key)
-    if upper is None or lower is None:
-        return None
+    if upper is None or lower is None or max(upper.values()) >= second.top:
+        return None  # side by side (last year's beside this year's): two tables, not a wrap
     added = _continued(first, second)
     own_rows = _row_roles(first.columns)
     other_rows = _row_roles(added)
