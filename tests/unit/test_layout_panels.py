@@ -136,3 +136,41 @@ def test_last_years_table_beside_this_years_is_not_a_continuation(tmp_path: Path
     assert got[("H1", "Q1 2023/24")] == (40.1, None, None)
     assert got[("H1", "Q1 2024/25")] == (38.4, 32.0, None)
     assert not any("continued" in line for line in read.explain)
+
+
+def test_a_last_panel_of_targets_and_statuses_alone_completes_the_figures_above(
+    tmp_path: Path,
+) -> None:
+    read = detect_rows(
+        tmp_path / "targets_panel.xlsx",
+        [
+            ["PI", "Measure", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25"],
+            ["C1", "Calls answered (%)", 81.3, 86.9, 84.0],
+            ["C2", "Complaints answered on time (%)", 77.0, 79.5, 80.1],
+            [],
+            ["PI", "Measure", "Target 2024/25", "Status", "Comments"],
+            ["C1", "Calls answered (%)", 85, "Amber", "Staffing improved"],
+            ["C2", "Complaints answered on time (%)", 90, "Red", "Backlog cleared"],
+        ],
+    )
+    assert read.review == []
+    got = _read(read)
+    assert got[("C1", "Q1 2024/25")] == (81.3, 85.0, None)
+    assert got[("C2", "Q3 2024/25")] == (80.1, 90.0, "red")
+
+
+def test_a_panel_of_targets_for_partly_other_names_is_held(tmp_path: Path) -> None:
+    read = detect_rows(
+        tmp_path / "targets_panel_partly.xlsx",
+        [
+            ["PI", "Measure", "Q1 2024/25", "Q2 2024/25"],
+            ["C1", "Calls answered (%)", 81.3, 86.9],
+            ["C2", "Complaints answered on time (%)", 77.0, 79.5],
+            ["C3", "Invoices paid in 30 days (%)", 95.1, 96.0],
+            [],
+            ["PI", "Measure", "Target", "RAG"],
+            ["C1", "Calls answered (%)", 85, "Amber"],
+            ["C7", "Web chats answered (%)", 90, "Red"],
+        ],
+    )
+    assert [r.cell for r in read.review] == ["A6"]

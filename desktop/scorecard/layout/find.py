@@ -269,6 +269,8 @@ class _Found:
     point_back: Callable[[list[ParsedIndicator]], None] | None = None
     chosen: str | None = None  # the area read from a block with a column per area
     how: str = ""  # for a table gathered from blocks of the sheet: what was gathered
+    # names with targets or statuses but no figures: only the continuation of a table above
+    continues: bool = False
 
 
 def _tables(
@@ -313,8 +315,11 @@ def _joined(found: list[_Found], notes: Notes) -> list[_Found]:
     for table in found:
         last = kept[-1] if kept else None
         joined = None
+        # a table of targets or statuses alone is kept only as the continuation of ``last``
         if last is not None and _plain(table) and (_plain(last) or id(last) in origins):
             joined = panels.join(last.header, table.header, notes, origins.get(id(last), {}))
+        if table.continues and joined is None:
+            continue  # targets or statuses of no table above: not a table of their own
         if last is None or joined is None:
             kept.append(table)
             continue
@@ -373,8 +378,11 @@ def _tables_on(
             found.append(_Found(header, title, point_back=label))
             continue
         other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
+        rest = layout_header.find(region.sheet, mapping) if region is not regions[0] else None
         if other is not None:
             found.append(other)
+        elif rest is not None and panels.rows_only(rest):
+            found.append(_Found(rest, continues=True))
         elif (
             region is regions[0]
             and _has_text(region.sheet)

@@ -51,7 +51,7 @@ def join(
     if key is None:
         return None
     ours, theirs = _periods(first), _periods(second)
-    if not ours or not theirs or ours & theirs:
+    if not ours or ours & theirs or not (theirs or rows_only(second)):
         return None
     upper, lower = _rows(first, key), _rows(second, key)
     if upper is None or lower is None or max(upper.values()) >= second.top:
@@ -169,8 +169,17 @@ def _copy(
     unplaced = [*first.unplaced, *(moved[id(c)] for c in second.unplaced if id(c) in moved)]
     header = Header(copy, first.top, first.first_data, columns, first.signature, unplaced)
     labels = sorted(_periods(second))
+    over = f"over {len(labels)} other periods" if labels else "with their targets or statuses"
     how = (
         f"the table at {a1(second.top, second.columns[0].index)} repeats its "
-        f"{len(upper)} rows over {len(labels)} other periods: read as its continuation"
+        f"{len(upper)} rows {over}: read as its continuation"
     )
     return header, Rearranged(copy, mapped, how)
+
+
+def rows_only(header: Header) -> bool:
+    """A table of names (or codes) with targets or statuses but no figures: 'Ref | Indicator
+    | Target | RAG' printed below the panels of figures it completes."""
+    key = header.one("code") or header.one("name")
+    fields = {c.field for c in header.columns}
+    return key is not None and "actual" not in fields and bool(fields & {"target", "rag"})
