@@ -189,3 +189,24 @@ def test_a_lookup_target_in_words_it_cannot_read_is_held_at_its_cell(tmp_path: P
         },
     )
     assert [(r.sheet, r.cell) for r in read.review] == [("Targets", "B3")]
+
+
+def test_an_undated_target_on_a_sheet_titled_with_its_year_is_that_years(tmp_path: Path) -> None:
+    read = _book(
+        tmp_path / "titled_year.xlsx",
+        {
+            "Q2": FIGURES,
+            "Targets": [
+                ["Targets for 2024/25, agreed by Cabinet in April"],
+                ["KPI ref", "Target", "Polarity"],
+                ["WR01", 55, "High is good"],
+                ["WR02", 60, "Low is good"],
+                ["EH01", 95, "High is good"],
+            ],
+        },
+    )
+    assert read.review == []
+    targets = _targets(read)
+    assert targets[("WR01", "2023/24")] is None
+    assert targets[("WR01", "Q1 2024/25")] == 55.0
+    assert read.indicators[1].polarity == "lower_is_better"

@@ -21,12 +21,14 @@ from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.dictionary import code_key
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.regions import text_lines
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period, Polarity
 from desktop.scorecard.parse import cells
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
 MIN_ENTRIES = 2
+_YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
 SAMPLE = 40
 _LOOKUP_FIELDS = frozenset({"target", "polarity", "unit"})
 # what a lookup sheet may hold besides its keys and what it gives (a target's basis, notes)
@@ -44,6 +46,7 @@ class Lookup:
     by_code: bool
     gives: list[Column]  # its target, polarity and unit columns
     rows: dict[str, int]  # key -> row index of its entry
+    year: Period | None = None  # the year its title names ('Targets 2024/25'), if any
 
     @property
     def sheet(self) -> Sheet:
@@ -91,7 +94,17 @@ def read_sheet(sheet: Sheet) -> Lookup | None:
         rows.setdefault(_key(text, code is not None), index)
     if len(rows) < MIN_ENTRIES:
         return None
-    return Lookup(header, key, code is not None, gives, rows)
+    return Lookup(header, key, code is not None, gives, rows, _title_year(sheet, header.top))
+
+
+def _title_year(sheet: Sheet, top: int) -> Period | None:
+    """The year a lookup's title or name gives its targets ('Targets 2024/25 - approved by
+    Cabinet'): an undated 'Target' column is that year's."""
+    for text in (*text_lines(sheet.rows[:top]), sheet.name):
+        found = cells.period_in_text(text)
+        if found is not None:
+            return found if found.kind in _YEARS else None
+    return None
 
 
 def _key(text: str, by_code: bool) -> str:
@@ -203,7 +216,7 @@ def _fill(
             indicator.unit = cells.canonical_unit(text_of(value))
         elif column.field == "target":
             for observation in indicator.observations:
-                if _within(observation.period, column.period):
+                if _within(observation.period, column.period or lookup.year):
                     _target(lookup, reader, indicator, observation, index, row, column, notes)
     if indicator.polarity == "unknown" and reader.target_says is not None:
         indicator.polarity = reader.target_says
@@ -289,6 +302,7 @@ def _explain(lookup: Lookup, top: str, matched: int) -> list[str]:
     ]
     for column in (lookup.key, *lookup.gives):
         letter = a1(0, column.index).rstrip("1")
-        when = f" for {column.period.label}" if column.period is not None else ""
+        period = column.period or (lookup.year if column.field == "target" else None)
+        when = f" for {period.label}" if period is not None else ""
         lines.append(f"  {letter} '{short(column.header, 30)}' -> {column.field}{when}")
     return lines
