@@ -24,6 +24,8 @@ def settle(header: Header, notes: Notes) -> None:
     targets = [c for c in header.columns if c.field == "target" and c.why != MAPPED]
     # a second undated target heading is already left out: say why when it is another target
     targets += [c for c in header.columns if c.field == "ignore" and not c.why and _target(c)]
+    # '2024/25 Stretch', 'Q2 Aspiration': a period and only another target's word
+    targets += [c for c in header.columns if c.field is None and _only_other(c)]
     others = {c.index: found for c in targets if (found := vocabulary.other_target(c.header))}
     own = [c for c in header.of("target") if c.index not in others]
     for column in targets:
@@ -33,20 +35,20 @@ def settle(header: Header, notes: Notes) -> None:
         word, comparator = found
         if comparator is not None:
             column.take("comparator", comparator)
-            column.why = f"its heading: a {word} target, read as a comparator"
+            column.why = f"its heading: a target set by others ('{word}'), read as a comparator"
         elif own:
             column.take("ignore")
             column.why = (
-                f"its heading: a {word} target beside the council's own "
-                f"'{own[0].header}', not the target its figures are judged against"
+                f"its heading: another kind of target ('{word}') beside the council's own "
+                f"'{own[0].header}', not the one its figures are judged against"
             )
-        elif not _a_target_word(word):
+        elif column.field == "target" and not _a_target_word(word):
             notes.doubt(
                 header.sheet.name,
                 header.top,
                 column.index,
-                f"column '{short(column.header)}' is a {word} target and no other column gives "
-                "the council's own target — say which target the figures are judged against "
+                f"column '{short(column.header)}' is another kind of target ('{word}') and no "
+                "other column gives the council's own target — say which target the figures are judged against "
                 "(or import with --accept to read it as the target)",
                 kind="other target alone",
             )
@@ -59,6 +61,15 @@ def settle(header: Header, notes: Notes) -> None:
 def _target(column: Column) -> bool:
     found = vocabulary.match(column.header)
     return found is not None and found.field == "target"
+
+
+def _only_other(column: Column) -> bool:
+    found = vocabulary.other_target(column.header)
+    if found is None or column.period is None:
+        return False
+    words = vocabulary.normalise(column.header).split()
+    said = set(vocabulary.normalise(column.period.label).split())
+    return all(w in said or w in found[0].split() or any(ch.isdigit() for ch in w) for w in words)
 
 
 def _a_target_word(word: str) -> bool:
