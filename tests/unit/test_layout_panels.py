@@ -174,3 +174,24 @@ def test_a_panel_of_targets_for_partly_other_names_is_held(tmp_path: Path) -> No
         ],
     )
     assert [r.cell for r in read.review] == ["A6"]
+
+
+def test_a_years_table_under_last_years_is_not_its_continuation(tmp_path: Path) -> None:
+    read = detect_rows(
+        tmp_path / "two_years.xlsx",
+        [
+            ["Performance 2023/24"],
+            ["Ref", "Indicator", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24", "Q4 2023/24"],
+            ["H1", "Days to relet empty homes", 40.1, 39.5, 38.0, 37.2],
+            ["H2", "Repairs right first time (%)", 84.0, 85.5, 86.0, 85.1],
+            [],
+            ["Performance 2024/25"],
+            ["Ref", "Indicator", "Q1 2024/25", "Q2 2024/25", "Target", "RAG"],
+            ["H1", "Days to relet empty homes", 38.4, 36.1, 32, "Amber"],
+            ["H2", "Repairs right first time (%)", 86.2, 87.0, 90, "Red"],
+        ],
+    )
+    assert read.review == []
+    got = _read(read)
+    assert got[("H1", "Q4 2023/24")] == (37.2, None, None)
+    assert got[("H1", "Q2 2024/25")] == (36.1, 32.0, "amber")

@@ -23,10 +23,12 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.rearranged import Rearranged
+from desktop.scorecard.layout.regions import text_lines
 from desktop.scorecard.model import Role
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue
 
+_YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
 # what describes an indicator rather than a period's figure: repeated in each panel
 _REPEATED: frozenset[Role | None] = frozenset(
     {"code", "name", "description", "portfolio", "service", "unit", "polarity", "owner"}
@@ -56,6 +58,8 @@ def join(
     upper, lower = _rows(first, key), _rows(second, key)
     if upper is None or lower is None or max(upper.values()) >= second.top:
         return None  # side by side (last year's beside this year's): two tables, not a wrap
+    if not _same_year(first, second, max(upper.values())):
+        return None
     added = _continued(first, second)
     own_rows = _row_roles(first.columns)
     other_rows = _row_roles(added)
@@ -76,6 +80,19 @@ def join(
     if own_rows & other_rows:
         return None  # each panel complete in itself: read as two tables
     return _copy(first, second, added, upper, lower, origin)
+
+
+def _same_year(first: Header, second: Header, last_row: int) -> bool:
+    """No title between the tables names a year the first table's periods are not in ('2024/25'
+    over a table below one of 2023/24 quarters: a year's table of its own, not a wrap)."""
+    periods = [c.period for c in first.columns if c.field == "actual" and c.period is not None]
+    for line in text_lines(second.sheet.rows[last_row + 1 : second.top]):
+        year = cells.period_in_text(line)
+        if year is None or year.kind not in _YEARS:
+            continue
+        if any(not (year.start <= p.start and p.end <= year.end) for p in periods):
+            return False
+    return True
 
 
 def _key_field(first: Header, second: Header) -> Role | None:
