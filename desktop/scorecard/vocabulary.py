@@ -165,6 +165,13 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "tgt",
         "profile",
         "target profile",
+        # the council's own target, named so beside others (a stretch or national target)
+        "council target",
+        "council s target",
+        "corporate target",
+        "local target",
+        "our target",
+        "own target",
     ),
     "rag": (
         "statws",
@@ -1615,3 +1622,30 @@ RATE_MEASURE_HEADING = re.compile(
 )
 # a heading that is a rate's base alone ('per 1,000', 'Per 10k'): figures at that rate
 BARE_RATE_HEADING = re.compile(r"per \d[\d ]*k?")
+# Words that make a target column something other than the council's own target, the one
+# its RAG is judged against: a more ambitious aim ('Stretch target', 'Aspirational target'),
+# a target set by others ('National target', 'Statutory target'), a floor under it
+# ('Minimum standard', 'Floor target') or an earlier one ('Previous target', 'Original
+# target'). Beside the council's target such a column is left out, or read as the
+# comparator named here; a lone one is held for review. Matched as whole words of the
+# ``normalise``d heading.
+OTHER_TARGET_WORDS: dict[str, str | None] = {
+    "stretch": None, "stretching": None, "aspirational": None, "aspiration": None,
+    "ambitious": None, "ambition": None, "long term": None, "longer term": None,
+    "ideal": None, "challenge": None,
+    "national": "National", "england": "England", "regional": "Regional",
+    "statutory": None, "government": None, "minimum": None, "minimum standard": None,
+    "floor": None, "threshold": None, "intervention": None,
+    "previous": None, "prior": None, "last year": None, "last year s": None, "old": None,
+    "original": None, "former": None,
+}  # fmt: skip
+_OTHER_TARGET = re.compile(rf"\b(?:{alternatives(OTHER_TARGET_WORDS)})\b")
+
+
+def other_target(heading: str) -> tuple[str, str | None] | None:
+    """The word saying a target heading is not the council's own target ('stretch' in
+    'Stretch target 2024/25') and the comparator it names, if any; None for the council's."""
+    found = _OTHER_TARGET.search(normalise(heading))
+    if found is None:
+        return None
+    return found[0], OTHER_TARGET_WORDS[found[0]]

@@ -20,9 +20,12 @@ from desktop.scorecard.layout import (
     file_dated,
     flag_columns,
     keys,
+    lookup_sheets,
     measure_columns,
     name_targets,
+    other_targets,
     own_area,
+    panels,
     period_pairs,
     rating_summary,
     relative,
@@ -101,6 +104,7 @@ def detect(
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         flag_columns.settle(header)
         code_name.settle(header)
+        other_targets.settle(header, notes)
         totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above, key=key)
         _warn_unplaced(header, notes)
@@ -120,6 +124,17 @@ def detect(
             lines.extend(described)
         results.append(result)
     indicators = _merge(results, notes)
+    lookups = lookup_sheets.find(workbook, {h.sheet.name for h in found})
+    if lookups:  # targets and polarity by code on a sheet of their own
+        own_polarity = any(h.one("polarity") is not None for h in found)
+        joined = lookup_sheets.apply(
+            lookups,
+            indicators,
+            notes,
+            own_polarity=own_polarity,
+            decimal_comma=_decimal_comma(workbook),
+        )
+        lines.extend(joined if explaining else ())
     name_targets.read(indicators, notes)
     doubt_scales(indicators, notes, found)
     cross_checks.check(indicators, notes, found, Path(workbook.path).stem.replace("_", " "))
@@ -255,6 +270,8 @@ class _Found:
     point_back: Callable[[list[ParsedIndicator]], None] | None = None
     chosen: str | None = None  # the area read from a block with a column per area
     how: str = ""  # for a table gathered from blocks of the sheet: what was gathered
+    # names with targets or statuses but no figures: only the continuation of a table above
+    continues: bool = False
 
 
 def _tables(
@@ -288,50 +305,95 @@ def _tables_in(
 ) -> list[_Found]:
     found: list[_Found] = []
     for candidate in sheets:
-        candidate = tidy_periods.relabel(rating_summary.without(candidate, notes))
-        titled = _titled(workbook, candidate, mapping)
-        if titled is not None:
-            found.append(titled)
+        found.extend(_joined(_tables_on(workbook, candidate, mapping, notes, area), notes))
+    return found
+
+
+def _joined(found: list[_Found], notes: Notes) -> list[_Found]:
+    """A sheet's tables with a table continued below itself joined to it."""
+    kept: list[_Found] = []
+    origins: dict[int, dict[str, str]] = {}
+    for table in found:
+        last = kept[-1] if kept else None
+        joined = None
+        # a table of targets or statuses alone is kept only as the continuation of ``last``
+        if last is not None and _plain(table) and (_plain(last) or id(last) in origins):
+            joined = panels.join(last.header, table.header, notes, origins.get(id(last), {}))
+        if table.continues and joined is None:
+            continue  # targets or statuses of no table above: not a table of their own
+        if last is None or joined is None:
+            kept.append(table)
             continue
-        regions = split(candidate)
-        labels = labellers([r.section for r in regions])
-        for region, label in zip(regions, labels, strict=True):
-            by_area = area_subcolumns.view(region.sheet, area, Path(workbook.path).name)
-            if by_area is not None:  # a column per council under each heading
-                header = _table(workbook, by_area.sheet, mapping)
-                if header is not None:
-                    found.append(_Found(header, point_back=by_area.point_back, chosen=area))
-                continue
-            header = _table(workbook, region.sheet, mapping)
-            if header is not None and area_columns.is_area_table(header):
-                lines = region.lines or text_lines(region.sheet.rows[: header.top])
-                block = area_columns.series(header, area, list(lines), Path(workbook.path).name)
-                header = _table(workbook, block.sheet, None)
-                if header is not None:
-                    found.append(_Found(header, point_back=block.point_back, chosen=area))
-                continue
-            paired = None
+        header, copy = joined
+        merged = _Found(header, last.title, point_back=copy.point_back, how=copy.how)
+        origins[id(merged)] = copy.origin
+        kept[-1] = merged
+    return kept
+
+
+def _plain(table: _Found) -> bool:
+    """A table read as it stands on the sheet (not turned, gathered or picked by area)."""
+    return table.point_back is None and table.chosen is None and not table.how
+
+
+def _tables_on(
+    workbook: Workbook,
+    candidate: Sheet,
+    mapping: dict[str, str] | None,
+    notes: Notes,
+    area: str | None,
+) -> list[_Found]:
+    found: list[_Found] = []
+    candidate = tidy_periods.relabel(rating_summary.without(candidate, notes))
+    titled = _titled(workbook, candidate, mapping)
+    if titled is not None:
+        return [titled]
+    regions = split(candidate)
+    labels = labellers([r.section for r in regions])
+    for region, label in zip(regions, labels, strict=True):
+        by_area = area_subcolumns.view(region.sheet, area, Path(workbook.path).name)
+        if by_area is not None:  # a column per council under each heading
+            header = _table(workbook, by_area.sheet, mapping)
             if header is not None:
-                above = region.lines or text_lines(region.sheet.rows[: header.top])
-                paired = (
-                    unpivoted.view(header, list(above))
-                    or period_pairs.view(header, list(above))
-                    or measure_columns.view(header, list(above), notes)
-                )
-            if paired is not None:
-                header = _table(workbook, paired.sheet, None)
-                if header is not None:
-                    found.append(_Found(header, point_back=paired.point_back))
-                continue
+                found.append(_Found(header, point_back=by_area.point_back, chosen=area))
+            continue
+        header = _table(workbook, region.sheet, mapping)
+        if header is not None and area_columns.is_area_table(header):
+            lines = region.lines or text_lines(region.sheet.rows[: header.top])
+            block = area_columns.series(header, area, list(lines), Path(workbook.path).name)
+            header = _table(workbook, block.sheet, None)
             if header is not None:
-                title = region.title if len(regions) > 1 else None
-                found.append(_Found(header, title, point_back=label))
-                continue
-            other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
-            if other is not None:
-                found.append(other)
-            elif region is regions[0] and _has_text(region.sheet):
-                notes.warn(f"{candidate.name}: skipped — no indicator table found")
+                found.append(_Found(header, point_back=block.point_back, chosen=area))
+            continue
+        paired = None
+        if header is not None:
+            above = region.lines or text_lines(region.sheet.rows[: header.top])
+            paired = (
+                unpivoted.view(header, list(above))
+                or period_pairs.view(header, list(above))
+                or measure_columns.view(header, list(above), notes)
+            )
+        if paired is not None:
+            header = _table(workbook, paired.sheet, None)
+            if header is not None:
+                found.append(_Found(header, point_back=paired.point_back))
+            continue
+        if header is not None:
+            title = region.title if len(regions) > 1 else None
+            found.append(_Found(header, title, point_back=label))
+            continue
+        other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
+        rest = layout_header.find(region.sheet, mapping) if region is not regions[0] else None
+        if other is not None:
+            found.append(other)
+        elif rest is not None and panels.rows_only(rest):
+            found.append(_Found(rest, continues=True))
+        elif (
+            region is regions[0]
+            and _has_text(region.sheet)
+            and lookup_sheets.read_sheet(candidate) is None
+        ):
+            notes.warn(f"{candidate.name}: skipped — no indicator table found")
     return found
 
 

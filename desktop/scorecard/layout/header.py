@@ -819,6 +819,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
             found.sort(key=lambda c: -_heading_score(c.header))
         if name == "target":  # 'Annual target' beside 'Quarterly target': the period's own wins
             found.sort(key=_whole_year_target)
+            # 'Stretch target' before 'Target': the council's own is the one kept
+            found.sort(key=lambda c: vocabulary.other_target(c.header) is not None)
         # 'RAG' beside '% of target achieved': the column of arithmetic is never the one kept
         found.sort(key=lambda c: vocabulary.is_derived_heading(c.header))
         if name == "code":  # a list's 'ID' beside 'KPI Ref': the row's key, not the indicator's
