@@ -1574,3 +1574,12 @@ REPORT_TITLE_WORDS = frozenset(
     {"report", "scorecard", "dashboard", "appendix", "monitoring report", "performance report",
      "performance summary", "adroddiad"}
 )  # fmt: skip
+
+# ---------------------------------------------------------------- a rating with its reason
+# what parts a status's rating from the reason typed after it: 'Red - recruitment delays',
+# 'R – see note 3', 'Green: on target', 'AMBER (improving)', 'N/A – contextual measure'
+RAG_REASON_SEPARATOR = re.compile(r"\s*(?:[-\u2013\u2014:;]|[(\[])\s*")
+# what joins two ratings into a level between them on a five-level scale: 'Amber/Green',
+# 'Red / Amber', 'Amber-Green', 'R/A', 'Amber & Green', 'Green to Amber', 'Red Amber'
+RAG_BETWEEN_JOINER = r"(?:\s*[/&+\-\u2013\u2014]\s*|\s+to\s+)"
+RAG_BETWEEN_SPACE_JOINER = r"\s+"  # only between whole colour words ('Red Amber', not 'R A')

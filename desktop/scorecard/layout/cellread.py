@@ -315,6 +315,12 @@ class CellReader:
         fill: str | None,
     ) -> None:
         keyed = keys.rating(self.key, value)
+        levels = cells.rag_between(value) if keyed is None else None
+        if levels is not None:  # "Amber/Green": a rating only where the file's key says which
+            keyed = self.key.get(keys.between_token(levels))
+            if keyed is None:
+                self._between(observation, index, column, value, levels)
+                return
         if keyed is None and isinstance(value, str) and _missing(value):
             return  # '-', 'n/a', 'tbc': the cell says there is no rating
         if keyed == "none" or (keyed is None and cells.rag_not_rated(value)):
@@ -348,6 +354,27 @@ class CellReader:
                 kind=f"rag not understood:{column.index}",
             )
             observation.rag = None
+
+    def _between(
+        self,
+        observation: ParsedObservation,
+        index: int,
+        column: Column,
+        value: CellValue,
+        levels: tuple[Rag, Rag],
+    ) -> None:
+        """A level between two ratings that no key places: unrated, and held for review."""
+        shown = short(text_of(value))
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"status '{shown}' is a level between {levels[0]} and {levels[1]}, and this file "
+            "does not say which of red/amber/green it counts as — add a key line such as "
+            f"'{shown} = {levels[1].title()}', or import with --accept to leave it unrated",
+            kind=f"rag between levels:{column.index}",
+        )
+        observation.rag = None
 
 
 def _missing(text: str) -> bool:

@@ -110,6 +110,11 @@ def rag_not_rated(value: CellValue) -> bool:
     return values.says_not_rated(value)
 
 
+def rag_between(value: CellValue) -> tuple[Rag, Rag] | None:
+    """ "Amber/Green", "R/A": a level between two ratings (a five-level scale), or None."""
+    return values.between_levels(value)
+
+
 @lru_cache(maxsize=1024)
 def rag_fill(fill: str | None) -> Rag | None:
     return values.rag_from_fill(fill)

@@ -25,6 +25,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.parse.ratings import (
     Direction,
+    between_levels,
     parse_direction,
     parse_polarity,
     parse_rag,
@@ -36,6 +37,7 @@ from desktop.scorecard.read.grid import CellValue
 __all__ = [
     "Direction",
     "ParsedNumber",
+    "between_levels",
     "canonical_unit",
     "is_missing_marker",
     "normalise_name",
