@@ -8,6 +8,7 @@ first data cells of each column is looked at, so the check stays cheap on long t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -88,8 +89,10 @@ def kind_of(value: CellValue, *, target: bool = False) -> Kind | None:
         return "text"
     if isinstance(value, int | float):
         return "number"
+    if isinstance(value, dt.time):
+        return "number"  # a time value in a scorecard is a duration: how long, not when
     if not isinstance(value, str):
-        return "period"  # a date or a time: when, not how much
+        return "period"  # a date: when, not how much
     return _text_kind(" ".join(value.split()), target)
 
 
