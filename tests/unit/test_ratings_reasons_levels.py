@@ -34,6 +34,8 @@ DASH = "\u2013"
         ("At risk: funding not yet confirmed", "amber"),
         ("Amber \u2014 awaiting validation", "amber"),
         ("G [see commentary]", "green"),
+        ("\u2717 - see note 2", "red"),
+        ("\u2713 (on target)", "green"),
         (
             "Red - the number of families placed in bed and breakfast rose again in the quarter",
             "red",

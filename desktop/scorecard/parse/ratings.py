@@ -143,6 +143,8 @@ def _rag_from_text(text: str) -> Rag | None:
         return None  # "Amber/Green": a level of its own, placed only by a key
     head = _head(text)
     if head is not None:  # "R – see note 3", "Green: on target", "On track (see comment)"
+        if head.strip() in _RAG_SYMBOLS:
+            return _RAG_SYMBOLS[head.strip()]  # "✗ - see note 2"
         said = _rag_words(head)  # (however long the reason after it)
         if said in _RAG_WORDS or said in _RAG_PHRASES:
             return _RAG_WORDS.get(said) or _RAG_PHRASES[said]
