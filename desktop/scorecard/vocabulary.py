@@ -1649,3 +1649,43 @@ def other_target(heading: str) -> tuple[str, str | None] | None:
     if found is None:
         return None
     return found[0], OTHER_TARGET_WORDS[found[0]]
+# ---------------------------------------------------------------- a rating with its reason
+# what parts a status's rating from the reason typed after it: 'Red - recruitment delays',
+# 'R – see note 3', 'Green: on target', 'AMBER (improving)', 'N/A – contextual measure'
+RAG_REASON_SEPARATOR = re.compile(r"\s*(?:[-\u2013\u2014:;]|[(\[])\s*")
+# what joins two ratings into a level between them on a five-level scale: 'Amber/Green',
+# 'Red / Amber', 'Amber-Green', 'R/A', 'Amber & Green', 'Green to Amber', 'Red Amber'
+RAG_BETWEEN_JOINER = r"(?:\s*[/&+\-\u2013\u2014]\s*|\s+to\s+)"
+RAG_BETWEEN_SPACE_JOINER = r"\s+"  # only between whole colour words ('Red Amber', not 'R A')
+
+# ---------------------------------------------------------------- durations
+# a time unit written after a figure in a duration ('1m 48s', '2 mins 35 secs', '1h 5m',
+# '155 secs') -> the seconds it holds
+DURATION_UNITS = {
+    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+    "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+}  # fmt: skip
+# the export's time units -> the seconds one holds (a row mixing them is put in seconds)
+SECONDS_IN_UNIT = {"seconds": 1, "minutes": 60, "hours": 3600}
+# a name or heading saying its 'n:nn' figures are minutes and seconds: '(mm:ss)', 'm:ss'
+MINUTES_CLOCK = re.compile(
+    r"\bm{1,2}\s*:\s*ss\b|\bmins?\s*:\s*secs?\b|\bminutes\s*:\s*seconds\b", re.I
+)
+# ... hours and minutes: '(hh:mm)', 'h:mm', 'hrs:mins', 'Average time to repair (hours)'
+HOURS_CLOCK = re.compile(r"\bh{1,2}\s*:\s*mm\b|\bhrs?\s*:\s*mins?\b|\bhours?\b|\bhrs\b", re.I)
+# words of a measure of time taken, whose 'n:nn' figures are minutes and seconds
+TIME_MEASURE_WORDS = re.compile(
+    r"\b(?:time|times|timescale|wait|waits|waiting|duration|speed of answer|handling|queue|"
+    r"queuing|queueing|call length|length of call|mins|minutes|secs|seconds)\b",
+    re.I,
+)
+# a name saying its 'n:nn' figures are not a time: '1:18' is a ratio
+NOT_A_CLOCK = re.compile(r"\bratios?\b|\bproportion\b|\bscore\b|\bodds\b", re.I)
+# seconds written short or singular, in the export's plural like the other time units
+PLURAL_UNITS.update({"s": "seconds", "sec": "seconds", "secs": "seconds", "second": "seconds"})
+# a name saying its figures are seconds ('Average speed of answer (seconds)'); 'within 30
+# seconds' is a threshold the name speaks of, not the figure's unit
+UNIT_RULES.append((re.compile(r"(?<!\d )(?<!\d)\b(?:seconds|secs)\b", re.I), "seconds"))
+# what joins the parts of a duration written in words: '1 hour, 5 minutes and 10 seconds'
+DURATION_JOINER = re.compile(r"\s*(?:,|\band\b)?\s*", re.I)

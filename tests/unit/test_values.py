@@ -209,12 +209,9 @@ def test_rag_words_and_letters(text: str, rag: str) -> None:
     assert parse_rag(text) == rag
 
 
-@pytest.mark.parametrize(
-    ("text", "rag"),
-    [("Amber/Green", "amber"), ("Red/Amber", "red"), ("Green/Amber", "green"), ("A/G", "amber")],
-)
-def test_two_colour_rating_takes_its_first_colour(text: str, rag: str) -> None:
-    assert parse_rag(text) == rag
+@pytest.mark.parametrize("text", ["Amber/Green", "Red/Amber", "Green/Amber", "A/G"])
+def test_a_level_between_two_colours_is_no_rating_of_its_own(text: str) -> None:
+    assert parse_rag(text) is None
 
 
 @pytest.mark.parametrize("text", ["Blue", "Completed", "n/a", "", "A lot", "Reduced", "Greenwich"])

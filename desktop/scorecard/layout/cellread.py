@@ -11,7 +11,7 @@ from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag
-from desktop.scorecard.parse import benchmark_targets, cells, figure_targets
+from desktop.scorecard.parse import benchmark_targets, cells, durations, figure_targets
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -56,6 +56,8 @@ class CellReader:
         self.band: tuple[float, float] | None = None  # a target written "90–95%"
         self.row_name = ""  # the name of the indicator the current row reads
         self.scaled = False  # a value of the current row was typed with its scale ("£1.2m")
+        # figures of the current row read in a time unit: (observation, field, seconds in one)
+        self.timed: list[tuple[ParsedObservation, str, int]] = []
 
     def start_row(self, name: str = "") -> None:
         self.unit = None
@@ -63,6 +65,31 @@ class CellReader:
         self.band = None
         self.row_name = name
         self.scaled = False
+        self.timed = []
+
+    def _clock(self, value: CellValue, column: Column) -> cells.Number | None:
+        """ "2:35" where the name or heading says the figures are times: a duration."""
+        if not isinstance(value, str):
+            return None
+        clock = durations.clock_of_name(self.row_name) or durations.clock_of_name(column.header)
+        seconds = durations.parse_duration(value, clock) if clock is not None else None
+        return cells.Number(seconds, None, durations.SECONDS) if seconds is not None else None
+
+    def _in_time_unit(self, observation: ParsedObservation, field: str, unit: str | None) -> None:
+        """Keep a row's times on one scale: '3 mins' beside '2 mins 30 secs' (or an Excel
+        time) is put in seconds, with every other time of the row."""
+        size = durations.seconds_in(unit)
+        if size is None:
+            return
+        self.timed.append((observation, field, size))
+        if len({s for _, _, s in self.timed}) < 2:
+            return
+        for timed, name, each in self.timed:
+            figure = getattr(timed, name)
+            if figure is not None and each != 1:
+                setattr(timed, name, figure * each)
+        self.timed = [(o, name, 1) for o, name, _ in self.timed]
+        self.unit = durations.SECONDS
 
     def _text_target(self, text: str) -> cells.Number:
         """'Minimum 98%', '≤ 2.5%', '90–95%': the number (a band keeps both ends, no number)."""
@@ -92,6 +119,8 @@ class CellReader:
         parsed = cells.number(
             value, style.number_format if style else None, decimal_comma=self.decimal_comma
         )
+        if parsed.value is None:
+            parsed = self._clock(value, column) or parsed
         observation = ParsedObservation(
             period, actual=parsed.value, actual_text=parsed.text, sheet=self.sheet.name, cell=cell
         )
@@ -101,7 +130,7 @@ class CellReader:
             self._with_target(observation, parsed.text, column)
         if observation.actual is None and parsed.text is not None:
             marker = parsed.text.strip().lower()
-            if isinstance(value, dt.date | dt.time):
+            if isinstance(value, dt.date):
                 self.notes.doubt(
                     self.sheet.name,
                     index,
@@ -140,6 +169,8 @@ class CellReader:
             observation.rag = cells.rag_fill(style.fill)
         if parsed.unit and self.unit is None:
             self.unit = parsed.unit
+        if parsed.value is not None:
+            self._in_time_unit(observation, "actual", parsed.unit)
         if parsed.value is not None and cells.written_with_scale(value):
             self.scaled = True
         return observation
@@ -279,6 +310,8 @@ class CellReader:
             return
         fmt = style.number_format if style else None
         parsed = cells.number(value, fmt, decimal_comma=self.decimal_comma)
+        if parsed.value is None and name == "target":
+            parsed = self._clock(value, column) or parsed
         if parsed.value is None and name == "target" and isinstance(value, str):
             parsed = self._text_target(value)
             if parsed.value is None and self.band is not None:
@@ -305,6 +338,8 @@ class CellReader:
             observation.comparators[column.comparator or ""] = parsed.value
         elif name in ("target", "numerator", "denominator"):
             setattr(observation, name, parsed.value)
+            if name == "target":
+                self._in_time_unit(observation, name, parsed.unit)
 
     def _rag(
         self,
@@ -315,6 +350,12 @@ class CellReader:
         fill: str | None,
     ) -> None:
         keyed = keys.rating(self.key, value)
+        levels = cells.rag_between(value) if keyed is None else None
+        if levels is not None:  # "Amber/Green": a rating only where the file's key says which
+            keyed = self.key.get(keys.between_token(levels))
+            if keyed is None:
+                self._between(observation, index, column, value, levels)
+                return
         if keyed is None and isinstance(value, str) and _missing(value):
             return  # '-', 'n/a', 'tbc': the cell says there is no rating
         if keyed == "none" or (keyed is None and cells.rag_not_rated(value)):
@@ -348,6 +389,27 @@ class CellReader:
                 kind=f"rag not understood:{column.index}",
             )
             observation.rag = None
+
+    def _between(
+        self,
+        observation: ParsedObservation,
+        index: int,
+        column: Column,
+        value: CellValue,
+        levels: tuple[Rag, Rag],
+    ) -> None:
+        """A level between two ratings that no key places: unrated, and held for review."""
+        shown = short(text_of(value))
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"status '{shown}' is a level between {levels[0]} and {levels[1]}, and this file "
+            "does not say which of red/amber/green it counts as — add a key line such as "
+            f"'{shown} = {levels[1].title()}', or import with --accept to leave it unrated",
+            kind=f"rag between levels:{column.index}",
+        )
+        observation.rag = None
 
 
 def _missing(text: str) -> bool:

@@ -8,6 +8,7 @@ first data cells of each column is looked at, so the check stays cheap on long t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -88,8 +89,10 @@ def kind_of(value: CellValue, *, target: bool = False) -> Kind | None:
         return "text"
     if isinstance(value, int | float):
         return "number"
+    if isinstance(value, dt.time):
+        return "number"  # a time value in a scorecard is a duration: how long, not when
     if not isinstance(value, str):
-        return "period"  # a date or a time: when, not how much
+        return "period"  # a date: when, not how much
     return _text_kind(" ".join(value.split()), target)
 
 
@@ -104,8 +107,8 @@ def _text_kind(text: str, target: bool) -> Kind:
         return "number"
     if len(key) > 60 or key.count(" ") > 5:
         return "text"  # a rating, polarity, direction or period is a few words at most
-    if cells.rag_text(text) is not None or cells.rag_not_rated(text):
-        return "rag"
+    if cells.rag_text(text) is not None or cells.rag_not_rated(text) or cells.rag_between(text):
+        return "rag"  # "Amber/Green" too: a level of a five-level scale is a rating's cell
     polarity = cells.polarity(text) not in ("unknown", "none")
     if ratings.parse_direction(text) is not None and (
         not polarity or not text.isalpha() or key in ("up", "down")
@@ -476,7 +479,7 @@ def name_problem(text: str) -> str | None:
         return None
     if cells.number(text).value is not None:
         return _NAME_PROBLEMS["number"]
-    if len(text) >= 2 and ratings.rag_exact(text) is not None:
+    if len(text) >= 2 and (ratings.rag_exact(text) or ratings.between_levels(text)):
         return _NAME_PROBLEMS["rag"]
     if len(text.split()) <= 3 and cells.polarity(text) not in ("unknown", "none"):
         return _NAME_PROBLEMS["polarity"]

@@ -36,6 +36,15 @@ _WORD_ENTRY = re.compile(
 )
 
 
+# a level between two ratings keyed to one colour in a line of text: 'Amber/Green = Green',
+# 'R/A = red' (only '=' joins them: 'Amber/Green: slipping' is a status with its reason)
+_BETWEEN_ENTRY = re.compile(
+    r"(?<![\w/])([A-Za-z]+\s*[/&+-]\s*[A-Za-z]+)\s*=\s*\(?\s*"
+    rf"({vocabulary.alternatives(vocabulary.COLOUR_WORDS)})\b",
+    re.I,
+)
+
+
 # a code a template rates with ('1 = Target met', 'G: on target', 'A - within 5%'): one or
 # two digits or letters standing alone, then what it means, up to the next code or a comma
 _CODE_ENTRY = re.compile(
@@ -119,9 +128,12 @@ def read_key(workbook: Workbook) -> Key:
             _row_entries(row, key, words=legend)
             if legend:
                 _code_row([v for v in row if not cells.is_blank(v)], key)
+                _between_row([v for v in row if not cells.is_blank(v)], key)
             elif label is not None:  # '1 | Target met' rows under the label, in its column
                 beside = [v for v in row[label[0] + 1 : label[0] + 3] if not cells.is_blank(v)]
-                _code_row([row[label[0]] if label[0] < len(row) else None, *beside][:2], key)
+                pair = [row[label[0]] if label[0] < len(row) else None, *beside][:2]
+                _code_row(pair, key)
+                _between_row(pair, key)
                 label = (label[0], label[1] - 1) if label[1] > 1 else None
             at = next((i for i, v in enumerate(row) if _is_key_label(v)), None)
             if at is not None:
@@ -151,6 +163,25 @@ def _code_row(filled: list[CellValue], key: Key) -> None:
         key.setdefault(code, meaning)
 
 
+def between_token(levels: tuple[Rag, Rag]) -> str:
+    """How a level between two ratings is keyed, however it is spelt ('A/G', 'Amber / Green')."""
+    return f"{levels[0]}/{levels[1]}"
+
+
+def _between_row(filled: list[CellValue], key: Key) -> None:
+    """'Amber/Green | Counted as Green' in a key block: a level between two ratings placed
+    on the red/amber/green scale. Only a description naming one colour places it: a meaning
+    of its own ('Below target by less than 5%') is not a rating the app has."""
+    if len(filled) < 2 or not isinstance(filled[0], str) or not isinstance(filled[1], str):
+        return
+    levels = cells.rag_between(filled[0]) if len(filled[0]) <= 25 else None
+    if levels is None or len(filled[1]) > 80:
+        return
+    colours = {vocabulary.COLOUR_WORDS[c.lower()] for c in _COLOURS.findall(filled[1])}
+    if len(colours) == 1 and (found := colours.pop()) != "none":
+        key.setdefault(between_token(levels), found)
+
+
 def _rows(sheet: Sheet) -> list[list[CellValue]]:
     rows = sheet.rows
     if len(rows) <= FULL_SCAN_ROWS:
@@ -164,7 +195,12 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
     texts = [text_of(v) if isinstance(v, str) else "" for v in row]
     if words:
         filled = [t for t in texts if t]
-        if len(filled) >= 2 and len(filled[0]) <= 25 and cells.rag_text(filled[0]) is None:
+        if (
+            len(filled) >= 2
+            and len(filled[0]) <= 25
+            and cells.rag_text(filled[0]) is None
+            and cells.rag_between(filled[0]) is None  # placed only by a colour: _between_row
+        ):
             meaning = meaning_of(filled[1])
             if meaning is not None:
                 key.setdefault(filled[0].casefold(), meaning)
@@ -182,6 +218,12 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
             key.setdefault(token, meaning)
         for token, meaning in code_entries(text):  # "1 = Target met, 2 = Within tolerance"
             key.setdefault(token, meaning)
+        for level, colour in _BETWEEN_ENTRY.findall(text):  # "Amber/Green = Green"
+            levels = cells.rag_between(level)
+            if levels is not None and colour.lower() in vocabulary.COLOUR_WORDS:
+                found_colour = vocabulary.COLOUR_WORDS[colour.lower()]
+                if found_colour != "none":
+                    key.setdefault(between_token(levels), found_colour)
         for found in _WORD_ENTRY.finditer(text):  # "Blue = completed", "B: target exceeded"
             meaning = meaning_of(found["meaning"])
             if meaning is not None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period, Polarity, Rag
-from desktop.scorecard.parse import period_asides, periods, values
+from desktop.scorecard.parse import durations, period_asides, periods, values
 from desktop.scorecard.read.grid import CellValue
 from desktop.scorecard.vocabulary import normalise
 
@@ -52,15 +52,17 @@ def is_figure(value: CellValue) -> bool:
     period ('2021/22')."""
     if isinstance(value, bool):
         return False
-    if isinstance(value, int | float):
-        return True
+    if isinstance(value, int | float | dt.time):
+        return True  # a time value is a duration ('02:35' formatted mm:ss)
     if not isinstance(value, str):
         return False
     text = value.strip()
     if not text or not (text[0].isdigit() or text[0] in "-+.£$€(−"):
         return False  # words, cheaply: a figure starts with a digit, a sign or a currency
     if _TYPED_FIGURE.fullmatch(text) is None:
-        return False  # '2022/23 Actual', '3 of 5': a heading or words that hold a number
+        # '2022/23 Actual', '3 of 5': a heading or words that hold a number; '1m 48s' and
+        # '0:06:42' are durations
+        return durations.parse_duration(text) is not None
     return number(text).value is not None and period(text) is None
 
 
@@ -108,6 +110,11 @@ def bilingual(text: str) -> tuple[str, str] | None:
 
 def rag_not_rated(value: CellValue) -> bool:
     return values.says_not_rated(value)
+
+
+def rag_between(value: CellValue) -> tuple[Rag, Rag] | None:
+    """ "Amber/Green", "R/A": a level between two ratings (a five-level scale), or None."""
+    return values.between_levels(value)
 
 
 @lru_cache(maxsize=1024)

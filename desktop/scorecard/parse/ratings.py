@@ -2,7 +2,11 @@
 
 Decisions worth knowing:
 
-* A two-colour rating ("Red/Amber", "Amber/Green") takes its first colour.
+* A level between two ratings ("Red/Amber", "Amber/Green", "A-G": a five-level scale) is no
+  rating of its own: ``between_levels`` names its two sides, and only a key in the file that
+  says which rating it counts as can place it on the red/amber/green scale.
+* A status typed with its reason ("Red - recruitment delays", "R – see note 3", "AMBER
+  (improving)") is rated by the word or letter before the reason.
 * "Blue"/"Completed" (the B of BRAG: finished, no longer judged) gives no RAG, even
   over a coloured fill.
 * Ranking words follow benchmarking usage, where "Ascending" ranks the smallest value
@@ -24,6 +28,7 @@ from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
     "Direction",
+    "between_levels",
     "parse_direction",
     "parse_polarity",
     "parse_rag",
@@ -62,12 +67,58 @@ def says_not_rated(value: CellValue) -> bool:
 
 
 def _says_not_rated(text: str) -> bool:
-    """ "Blue", "Completed", "n/a": the cell says there is no rating, whatever its colour."""
-    return _rag_words(text) in _NO_RAG
+    """ "Blue", "Completed", "n/a", "N/A – contextual measure": the cell says there is no
+    rating, whatever its colour."""
+    if _rag_words(text) in _NO_RAG:
+        return True
+    head = _head(text)
+    return head is not None and _rag_words(head) in _NO_RAG
+
+
+def _head(text: str) -> str | None:
+    """What stands before the reason typed after a rating ('Red' of 'Red - recruitment
+    delays', 'R' of 'R – see note 3', 'N/A' of 'N/A (contextual)'); None without a reason."""
+    cleaned = _clean(text)
+    found = vocabulary.RAG_REASON_SEPARATOR.search(cleaned)
+    if found is None or found.start() == 0 or found.end() >= len(cleaned):
+        return None
+    return cleaned[: found.start()]
+
+
+_RAG_TOKEN = r"[a-z]+"
+_BETWEEN = re.compile(
+    rf"^(?P<a>{_RAG_TOKEN})(?:{vocabulary.RAG_BETWEEN_JOINER}|(?P<space>"
+    rf"{vocabulary.RAG_BETWEEN_SPACE_JOINER}))(?P<b>{_RAG_TOKEN})(?P<rest>.*)$"
+)
+
+
+def between_levels(value: CellValue) -> tuple[Rag, Rag] | None:
+    """The two ratings a level between them joins ("Amber/Green" -> amber, green; "R/A",
+    "Red / Amber", "Amber-Green", "Green to Amber"), or None for anything else.
+
+    Such a level is a rating of its own on a five-level scale, not a shade of either side."""
+    if not isinstance(value, str) or len(value) > 4 * _MAX_RAG_TEXT:
+        return None
+    return _between(value)
+
+
+def _between(text: str) -> tuple[Rag, Rag] | None:
+    cleaned = vocabulary.RAG_SHADE.sub("", _clean(text).lower())
+    found = _BETWEEN.match(cleaned)
+    if found is None:
+        return None
+    a, b, rest = found["a"], found["b"], found["rest"].strip()
+    if found["space"] is not None and (len(a) == 1 or len(b) == 1):
+        return None  # 'R A' is no level; 'Red Amber' is
+    if a not in _RAG_WORDS or b not in _RAG_WORDS or _RAG_WORDS[a] == _RAG_WORDS[b]:
+        return None
+    if rest and not vocabulary.RAG_REASON_SEPARATOR.match(rest):
+        return None  # 'Green amber risk' reads as words after a rating, not a level
+    return _RAG_WORDS[a], _RAG_WORDS[b]
 
 
 def rag_exact(text: str) -> Rag | None:
-    """A RAG rating only when the whole text is one ("Red", "On track", "R/A"), not a phrase
+    """A RAG rating only when the whole text is one ("Red", "On track"), not a phrase
     that merely starts like one ("Missed bins")."""
     if text.strip() in _RAG_SYMBOLS:
         return _RAG_SYMBOLS[text.strip()]
@@ -75,22 +126,37 @@ def rag_exact(text: str) -> Rag | None:
     return _RAG_WORDS.get(cleaned) or _RAG_PHRASES.get(cleaned)
 
 
+_DESCRIPTIONS = tuple((re.compile(p), rag) for p, rag in vocabulary.KEY_MEANING_PATTERNS)
+
+
 def _rag_from_text(text: str) -> Rag | None:
     if text.strip() in _RAG_SYMBOLS:
         return _RAG_SYMBOLS[text.strip()]
     cleaned = _rag_words(text)
-    if not cleaned or len(cleaned) > _MAX_RAG_TEXT:
+    if not cleaned:
         return None
     if cleaned in _RAG_WORDS:
         return _RAG_WORDS[cleaned]
     if cleaned in _RAG_PHRASES:
         return _RAG_PHRASES[cleaned]
-    parts = [p.strip() for p in re.split(r"[/ ]", cleaned) if p.strip()]
-    if len(parts) == 2 and all(p in _RAG_WORDS for p in parts):
-        return _RAG_WORDS[parts[0]]  # "Red/Amber", "A/G": the first colour
-    first = parts[0] if parts else ""
-    if len(first) > 1 and first in _RAG_WORDS:
-        return _RAG_WORDS[first]  # "Green - on track"
+    if _between(text) is not None:
+        return None  # "Amber/Green": a level of its own, placed only by a key
+    head = _head(text)
+    if head is not None:  # "R – see note 3", "Green: on target", "On track (see comment)"
+        if head.strip() in _RAG_SYMBOLS:
+            return _RAG_SYMBOLS[head.strip()]  # "✗ - see note 2"
+        said = _rag_words(head)  # (however long the reason after it)
+        if said in _RAG_WORDS or said in _RAG_PHRASES:
+            return _RAG_WORDS.get(said) or _RAG_PHRASES[said]
+    if len(cleaned) > _MAX_RAG_TEXT:
+        return None
+    parts = cleaned.split(" ")
+    if len(parts[0]) > 1 and parts[0] in _RAG_WORDS:
+        return _RAG_WORDS[parts[0]]  # "Green on track"
+    lowered = _clean(text).lower()
+    for pattern, rag in _DESCRIPTIONS:
+        if pattern.search(lowered):
+            return rag  # "Within 5%", "More than 10% below target": a tolerance described
     for phrase, rag in sorted(_RAG_PHRASES.items(), key=lambda item: -len(item[0])):
         if cleaned.startswith(phrase + " "):
             return rag
@@ -141,8 +207,8 @@ def parse_rag(value: CellValue, *, fill: str | None = None) -> Rag | None:
     """
     try:
         if isinstance(value, str) and len(value) <= 4 * _MAX_RAG_TEXT:
-            if _says_not_rated(value):
-                return None
+            if _says_not_rated(value) or _between(value) is not None:
+                return None  # no rating, or a level no colour of the cell can place
             from_text = _rag_from_text(value)
             if from_text is not None:
                 return from_text

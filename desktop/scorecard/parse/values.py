@@ -22,9 +22,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.parse import durations
 from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.parse.ratings import (
     Direction,
+    between_levels,
     parse_direction,
     parse_polarity,
     parse_rag,
@@ -36,6 +38,7 @@ from desktop.scorecard.read.grid import CellValue
 __all__ = [
     "Direction",
     "ParsedNumber",
+    "between_levels",
     "canonical_unit",
     "is_missing_marker",
     "normalise_name",
@@ -145,7 +148,7 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
     body = _FIGURE_MARKER.sub("", body)  # "61.4 (r)", "66.8p": revised, provisional
     found = _NUMBER_RE.fullmatch(body)
     if not found:
-        return ParsedNumber(None, original, None, False)
+        return _duration(body, original, negative)
     number = _to_float(found["num"], decimal_comma)
     if number is None:
         return ParsedNumber(None, original, None, False)
@@ -156,13 +159,21 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
         negative = True
     unit = _unit_after(found, number)
     if unit is None:
-        return ParsedNumber(None, original, None, False)
+        return _duration(body, original, negative)
     exponent = _scale_exponent(found["scale"], bool(found["cur"]))
     if exponent:
         number = float(f"{number!r}e{exponent}")  # decimal scaling: 1.19m is 1190000.0
     value = -number if negative else number
     is_percent = bool(found["pct"])
     return ParsedNumber(value, None, unit or None, is_percent)
+
+
+def _duration(body: str, original: str, negative: bool) -> ParsedNumber:
+    """'0:06:42', '1m 48s', '2 mins 35 secs': a duration in seconds; else the text kept."""
+    seconds = durations.parse_duration(body)
+    if seconds is None:
+        return ParsedNumber(None, original, None, False)
+    return ParsedNumber(-seconds if negative else seconds, None, durations.SECONDS, False)
 
 
 def written_with_scale(text: str) -> bool:
@@ -331,7 +342,9 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
         return _BLANK
     if isinstance(value, bool):
         return ParsedNumber(None, "TRUE" if value else "FALSE", None, False)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
+    if isinstance(value, dt.time):  # a time value in a figure's cell: a duration
+        return ParsedNumber(durations.time_seconds(value), None, durations.SECONDS, False)
+    if isinstance(value, dt.datetime | dt.date):
         return ParsedNumber(None, value.isoformat(), None, False)
     if isinstance(value, int | float):
         number = float(value)

@@ -46,12 +46,25 @@ class RawBook:
 
 
 def clean(value: Any) -> CellValue:
-    """A reader's cell value as a CellValue: empty text is None, durations become text."""
+    """A reader's cell value as a CellValue: empty text is None, durations become times."""
     if value is None or value == "":
         return None
     if isinstance(value, str | bool | int | float | dt.datetime | dt.date | dt.time):
         return value
-    return str(value)  # e.g. a timedelta from a duration format
+    if isinstance(value, dt.timedelta):
+        return _duration(value)
+    return str(value)
+
+
+def _duration(value: dt.timedelta) -> CellValue:
+    """A cell formatted as a duration ('[h]:mm:ss') as the .ods of the same sheet reads: a
+    time value under a day, else the hours, minutes and seconds as text ('27:04:05')."""
+    total = value.total_seconds()
+    if 0 <= total < 86_400:
+        return (dt.datetime.min + value).time()
+    whole = round(abs(total))
+    sign = "-" if total < 0 else ""
+    return f"{sign}{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
 def trim(rows: list[list[CellValue]]) -> list[list[CellValue]]:
