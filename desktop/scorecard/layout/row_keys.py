@@ -22,13 +22,22 @@ def leave_out(header: Header) -> None:
     if len(codes) != 1 or len(names) != 1 or not header.of("period"):
         return  # only a long table repeats an indicator's code on each of its rows
     code, name = codes[0], names[0]
-    pairs = [
-        (text_of(row[code.index]) if code.index < len(row) else "",
-         text_of(row[name.index]) if name.index < len(row) else "")
-        for row in header.sheet.rows[header.first_data :]
-    ]  # fmt: skip
-    pairs = [(c, n) for c, n in pairs if c and n]
-    if len(pairs) < _FEWEST_ROWS or len({c for c, _ in pairs}) != len(pairs):
+    # the rows naming both; the first code given twice settles it (the usual long table
+    # repeats its codes from the second row on), before every row's texts are made
+    pairs: list[tuple[str, str]] = []
+    given: set[str] = set()
+    for row in header.sheet.rows[header.first_data :]:
+        c = text_of(row[code.index]) if code.index < len(row) else ""
+        if not c:
+            continue
+        n = text_of(row[name.index]) if name.index < len(row) else ""
+        if not n:
+            continue
+        if c in given:
+            return
+        given.add(c)
+        pairs.append((c, n))
+    if len(pairs) < _FEWEST_ROWS:
         return
     named = Counter(n for _, n in pairs)
     repeated = sum(count for count in named.values() if count > 1)

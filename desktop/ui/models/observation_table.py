@@ -128,13 +128,18 @@ class ObservationTableModel(QAbstractTableModel):
     def grid_columns(self) -> list[tuple[str, list[str]]]:
         """Each column of the full grid, whatever is shown, with every cell's text: for
         working out whether the grid fits (blank optional columns left out)."""
+        headers = self.headers()
+        shown = not self._compact and self._headers == headers  # the grid's texts are made
         columns = []
-        for header in self.headers():
+        for index, header in enumerate(headers):
             if header in OPTIONAL_COLUMNS and all(
                 self._value(row, header) is None for row in self._rows
             ):
                 continue
-            columns.append((header, [self._display(row, header) for row in self._rows]))
+            if shown:
+                columns.append((header, [cells[index] for cells in self._display_cache]))
+            else:
+                columns.append((header, [self._display(row, header) for row in self._rows]))
         return columns
 
     def set_dark(self, dark: bool) -> None:

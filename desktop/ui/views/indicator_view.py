@@ -404,9 +404,12 @@ class IndicatorDetailView(QWidget):
         if font != self._advance_font or len(self._advances) > ADVANCE_CACHE:
             self._advance_font = font
             self._advances.clear()
-        widths = {h: self._column_width(h, texts) for h, texts in self.model.grid_columns()}
+        grid = self.model.grid_columns()
+        widths = {h: self._column_width(h, texts) for h, texts in grid}
         self._source_width = widths.get(SOURCE, 0)
         self._others_width = sum(widths.values()) - self._source_width
+        # the grid shown: each column's width is the one just worked out from the same texts
+        worked_out = not self.model.is_compact() and len(widths) == len(grid)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             blank = self.model.column_is_blank(column)
@@ -415,9 +418,10 @@ class IndicatorDetailView(QWidget):
             if blank or (column == self.model.columnCount() - 1 and self.model.is_compact()):
                 continue  # the figures of a compact table take what is left
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal, TOOLTIP_ROLE))
-            header.resizeSection(
-                column, self._column_width(title, self.model.display_column(column))
-            )
+            width = widths.get(title) if worked_out else None
+            if width is None:
+                width = self._column_width(title, self.model.display_column(column))
+            header.resizeSection(column, width)
 
     def _fit_table(self) -> None:
         """A grid while it fits the pane; else each period's figures wrapped in one cell.

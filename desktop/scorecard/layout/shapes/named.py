@@ -48,6 +48,9 @@ class NamedRows(RowReader):
         # an indicator whose money figures mix a unit's scale ('£k') with their own ('£1.2m')
         self.money = MoneyScales(header, self.name, self.code, header.one("unit"), self.notes)
         self.row_currency: str | None = None  # the current row's figures were scaled to it
+        # (name, code) as written -> as read, for texts a row above was read under: neither
+        # the heading's words nor a position among councils (a long table repeats each)
+        self.texts_read: dict[tuple[str, str], tuple[str, str]] = {}
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -91,10 +94,14 @@ class NamedRows(RowReader):
         self.row_currency = self.money.currency(index)
         name_text = text_of(at(row, self.name.index)) if self.name else ""
         code_text = text_of(at(row, self.code.index)) if self.code else ""
-        if self._repeats_header(name_text, code_text, row):
+        written = (name_text, code_text)
+        known = self.texts_read.get(written)
+        if known is not None:
+            name_text, code_text = known
+        elif self._repeats_header(name_text, code_text, row):
             self.row_roles.append((index, "the heading row written again"))
             return
-        if self.split_codes:
+        elif self.split_codes:
             found = _CODE_LEADS.match(name_text)
             if found is not None:
                 code_text, name_text = found["code"], found["name"]
@@ -109,14 +116,17 @@ class NamedRows(RowReader):
             return
         if self._continues_name(index, filled, code_text):
             return
-        if rank_headings.is_position_label(name_text or code_text):
-            self.row_roles.append((index, "a position among councils, not a figure — left out"))
-            self.notes.skip(
-                self.sheet.name,
-                a1(index, 0),
-                f"'{short(name_text or code_text)}' is a position among councils, not a figure",
-            )
-            return
+        if known is None:
+            if rank_headings.is_position_label(name_text or code_text):
+                self.row_roles.append((index, "a position among councils, not a figure — left out"))
+                self.notes.skip(
+                    self.sheet.name,
+                    a1(index, 0),
+                    f"'{short(name_text or code_text)}' is a position among councils, not a figure",
+                )
+                return
+            if not self._heading_words(*written):
+                self.texts_read[written] = (name_text, code_text)
         if len(filled) <= 2 and self._is_section(index, filled):
             self._section(index, row)
             return
@@ -246,11 +256,17 @@ class NamedRows(RowReader):
                 kind=f"name {problem}",
             )
 
-    def _repeats_header(self, name: str, code: str, row: list[CellValue]) -> bool:
-        """The heading row written again further down (a second table, a printed page)."""
+    def _heading_words(self, name: str, code: str) -> bool:
+        """The row's name (or code) is its column's heading, as ``_repeats_header`` asks."""
         column = self.name if name else self.code
         text = name or code
-        if column is None or vocabulary.normalise(text) != vocabulary.normalise(column.header):
+        return column is not None and vocabulary.normalise(text) == vocabulary.normalise(
+            column.header
+        )
+
+    def _repeats_header(self, name: str, code: str, row: list[CellValue]) -> bool:
+        """The heading row written again further down (a second table, a printed page)."""
+        if not self._heading_words(name, code):
             return False
         same = sum(
             1
