@@ -1574,3 +1574,12 @@ REPORT_TITLE_WORDS = frozenset(
     {"report", "scorecard", "dashboard", "appendix", "monitoring report", "performance report",
      "performance summary", "adroddiad"}
 )  # fmt: skip
+
+# a row under an indicator table that sums up the rows above, never an indicator of its own
+SUMMARY_ROW_LABELS = frozenset(
+    {"average", "averages", "mean", "median", "overall", "overall average", "average overall",
+     "all indicators", "all measures", "all kpis", "all pis", "all performance indicators",
+     "average of all indicators", "average of all measures", "average all indicators",
+     "simple average", "mean average", "average score", "overall score", "cyfartaledd",
+     "cyfartaledd cyffredinol", "pob dangosydd", "pob mesur"}
+)  # fmt: skip

@@ -12,7 +12,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import aims, dated_relative, id_headings, rank_headings, relative
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
 from desktop.scorecard.parse import cells, coded_headings, periods
-from desktop.scorecard.parse.marks import unmark
+from desktop.scorecard.parse.marks import drop_note_mark, unmark
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -83,7 +83,8 @@ def text_of(value: CellValue) -> str:
 
 @lru_cache(maxsize=16384)
 def _one_line(text: str) -> str:
-    return " ".join(unmark(text).split())  # "Rate per 10,000²" names no footnote
+    # "Rate per 10,000²" and "Rent collected *" name no footnote
+    return drop_note_mark(" ".join(unmark(text).split()))
 
 
 # the names, codes and labels of a long table repeat on many rows: each is made once
@@ -368,6 +369,13 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
             return _at_period(joined, bottom, bottom_column, top_period[0])
     if bottom_column.period is not None:
         top_column = classify(top, mapping)
+        if top_period is None and top_column.field in (None, "period"):
+            # '12 months to Sep' or 'Year to 31 March' over '2024': one heading in two rows
+            whole = classify(joined, mapping)
+            if (whole.field, whole.period) != (bottom_column.field, bottom_column.period) and (
+                top_column.field is None or whole.period is not None
+            ):
+                return whole
         if top_column.field is not None and top_column.period is None:
             return _at_period(joined, top, top_column, bottom_column.period)
         return bottom_column
@@ -384,6 +392,9 @@ def _names_periods(top: str, bottom: str, below: Column, mapping: dict[str, str]
     if classify(top, mapping).field != "period" or cells.period_header(top) is not None:
         return False
     if below.period is not None:
+        whole = classify(f"{top} {bottom}", mapping).period
+        if whole is not None and whole != below.period:
+            return False  # 'Year to 31 March' over '2024': one period written in two rows
         return below.field == "actual" and cells.period_header(bottom) is not None
     return below.field is None and bool(
         vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(bottom))

@@ -127,7 +127,8 @@ class NamedRows(RowReader):
         total = totals.total_row(
             self.header, index, name_text or code_text, groups, self.value_rows
         )
-        if total is not None and (not code_text or not name_text):
+        summary_of_areas = total == totals.SUMMARY and self.context.area is not None
+        if total is not None and (not code_text or not name_text) and not summary_of_areas:
             self._skip_row(index, 0, f"{total} '{short(name_text or code_text)}', no indicator")
             return
         keep, comparator = self._area_decision(row)
