@@ -123,3 +123,46 @@ def test_a_period_heading_split_over_two_rows_reads_as_one(
     read = detect_rows(tmp_path / "split.xlsx", rows)
     assert (label, 1318) in figures(read)["Vehicle crime"]
     assert ("2024", 1318) not in figures(read)["Vehicle crime"]
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "label"),
+    [("2024", "12 months to Sep", "Oct 2023–Sep 2024"), ("2024", "Year to 31 March", "2023/24")],
+)
+def test_a_year_above_the_periods_words_reads_as_one_heading(
+    tmp_path: Path, top: str, bottom: str, label: str
+) -> None:
+    rows = [
+        ["Community Safety Partnership - recorded crime"],
+        [],
+        ["Crime type", "2022", "2023", top, "2023"],
+        [None, None, None, bottom, "Change on"],
+        ["Burglary (residential)", 812, 774, 701, "-9.4%"],
+        ["Vehicle crime", 1390, 1452, 1318, "-9.2%"],
+        ["Violence with injury", 2211, 2340, 2402, "+2.6%"],
+    ]
+    read = detect_rows(tmp_path / "year_above.xlsx", rows)
+    assert (label, 1318) in figures(read)["Vehicle crime"]
+    assert ("2024", 1318) not in figures(read)["Vehicle crime"]
+
+
+def test_a_bracketed_mark_a_note_below_explains_is_no_part_of_the_name(tmp_path: Path) -> None:
+    rows = [["Rent collected (%) (a)", 97.1, 98.2], ["Calls answered (%) [1]", 88.0, 91.5]]
+    notes = [[None], ["(a) Provisional figure."], ["[1] Definition changed in Q2."]]
+    read = detect_rows(tmp_path / "marks.xlsx", [HEADING, *rows, *notes])
+    assert sorted(figures(read)) == ["Calls answered (%)", "Rent collected (%)"]
+
+
+def test_a_bracketed_letter_with_no_note_stays_in_the_name(tmp_path: Path) -> None:
+    rows = [["Households in council tax band (b)", 1200, 1210], ["Calls answered (%)", 88.0, 91]]
+    read = detect_rows(tmp_path / "marks.xlsx", [HEADING, *rows, [None], ["Source: CTB"]])
+    assert "Households in council tax band (b)" in figures(read)
+
+
+def test_a_row_pasted_twice_with_a_note_mark_on_one_is_still_the_same_indicator(
+    tmp_path: Path,
+) -> None:
+    rows = [["Rent collected (%)", 97.1, 98.2], ["Rent collected (%) (a)", 97.1, 96.0]]
+    notes = [[None], ["(a) Figures revised in Q2."]]
+    read = detect_rows(tmp_path / "twice.xlsx", [HEADING, *rows, *notes])
+    assert list(figures(read)) == ["Rent collected (%)"]

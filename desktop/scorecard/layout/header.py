@@ -325,7 +325,8 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
         return False
     texts = 0
     known = 0
-    for value in sheet.rows[row]:
+    above = sheet.rows[row - 1] if row > 0 else []
+    for col, value in enumerate(sheet.rows[row]):
         if cells.is_blank(value):
             continue
         if cells.is_figure(value):
@@ -339,7 +340,24 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             or column.field in (PERIOD_FIELDS | {"target", "comparator"})
         ):
             known += 1
+        elif _completes(at_col(above, col), value):
+            known += 2  # the words of a period whose year is above: a heading, surely
     return texts >= 2 and known >= 2 and known * 2 >= texts
+
+
+def at_col(row: list[CellValue], col: int) -> CellValue:
+    return row[col] if col < len(row) else None
+
+
+def _completes(year: CellValue, words: CellValue) -> bool:
+    """Words under a bare year that make one period with it ('2024' over '12 months to Sep')."""
+    if cells.is_blank(year) or cells.is_figure(words):
+        return False
+    alone = cells.period_header(text_of(year))
+    if alone is None:
+        return False
+    whole = classify(f"{text_of(words)} {text_of(year)}").period
+    return whole is not None and whole != alone[0]
 
 
 def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
@@ -365,6 +383,10 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
             found = cells.period_header(f"{bottom} {top}")
             if found is not None and not found[1]:
                 return Column(-1, joined, "actual", found[0])
+        if bottom_column.period is None and bottom_column.field in (None, "period"):
+            swapped = classify(f"{bottom} {top}", mapping)  # '2024' over '12 months to Sep'
+            if swapped.period is not None and swapped.period != top_period[0]:
+                return swapped
         if bottom_column.period is None and bottom_column.field is not None:
             return _at_period(joined, bottom, bottom_column, top_period[0])
     if bottom_column.period is not None:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, rank_headings, totals
+from desktop.scorecard.layout import keys, note_marks, rank_headings, totals
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -44,6 +44,7 @@ class NamedRows(RowReader):
         self.period_indexes = {c.index for c in self.period_cols}
         # a name written once (or merged down) over the rows of its periods or measures
         self.groups = NameGroups(self.shape == "long", header.one("unit"))
+        self.note_marks: frozenset[str] | None = None  # '(a)' marks the notes below explain
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -85,6 +86,10 @@ class NamedRows(RowReader):
         """A row naming an indicator: its values across (wide) or one period's (long)."""
         name_text = text_of(at(row, self.name.index)) if self.name else ""
         code_text = text_of(at(row, self.code.index)) if self.code else ""
+        if name_text.endswith((")", "]")):  # 'Rent collected (a)' over a note '(a) ...'
+            if self.note_marks is None:
+                self.note_marks = note_marks.declared(self.sheet, self.header.first_data)
+            name_text = note_marks.unmarked(name_text, self.note_marks)
         if self._repeats_header(name_text, code_text, row):
             self.row_roles.append((index, "the heading row written again"))
             return
