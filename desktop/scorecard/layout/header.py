@@ -340,12 +340,12 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             or column.field in (PERIOD_FIELDS | {"target", "comparator"})
         ):
             known += 1
-        elif _completes(at_col(above, col), value):
+        elif _completes(_at_col(above, col), value):
             known += 2  # the words of a period whose year is above: a heading, surely
     return texts >= 2 and known >= 2 and known * 2 >= texts
 
 
-def at_col(row: list[CellValue], col: int) -> CellValue:
+def _at_col(row: list[CellValue], col: int) -> CellValue:
     return row[col] if col < len(row) else None
 
 
