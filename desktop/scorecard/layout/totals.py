@@ -68,7 +68,7 @@ def total_label(text: str, groups: tuple[str | None, ...] = ()) -> str | None:
         return BARE
     if said in vocabulary.TOTAL_ROW_LABELS:
         return "a total row"
-    if said in vocabulary.SUMMARY_ROW_LABELS:
+    if said in vocabulary.SUMMARY_NAMES or said in vocabulary.SUMMARY_ROW_LABELS:
         return SUMMARY
     for group in groups:
         rest = _strip_group(words, vocabulary.normalise(group).split())
@@ -77,7 +77,7 @@ def total_label(text: str, groups: tuple[str | None, ...] = ()) -> str | None:
         rest = [w for w in rest if w not in vocabulary.TOTAL_JOINERS] or rest
         if " ".join(rest) in vocabulary.TOTAL_ROW_LABELS:
             return "a group's total row"
-        if " ".join(rest) in vocabulary.SUMMARY_ROW_LABELS:
+        if " ".join(rest) in vocabulary.SUMMARY_NAMES | vocabulary.SUMMARY_ROW_LABELS:
             return SUMMARY
     return None
 
