@@ -1689,3 +1689,11 @@ PLURAL_UNITS.update({"s": "seconds", "sec": "seconds", "secs": "seconds", "secon
 UNIT_RULES.append((re.compile(r"(?<!\d )(?<!\d)\b(?:seconds|secs)\b", re.I), "seconds"))
 # what joins the parts of a duration written in words: '1 hour, 5 minutes and 10 seconds'
 DURATION_JOINER = re.compile(r"\s*(?:,|\band\b)?\s*", re.I)
+# a row under an indicator table that sums up the rows above, never an indicator of its own
+# (besides SUMMARY_NAMES, which a row is left out for too)
+SUMMARY_ROW_LABELS = frozenset(
+    {"averages", "average overall", "all measures", "all kpis", "all pis",
+     "all performance indicators", "average of all indicators", "average of all measures",
+     "average all indicators", "simple average", "mean average", "cyfartaledd",
+     "cyfartaledd cyffredinol", "pob dangosydd", "pob mesur"}
+)  # fmt: skip

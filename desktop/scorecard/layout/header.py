@@ -12,7 +12,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import aims, dated_relative, id_headings, rank_headings, relative
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
 from desktop.scorecard.parse import cells, coded_headings, periods
-from desktop.scorecard.parse.marks import unmark
+from desktop.scorecard.parse.marks import drop_note_mark, unmark
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 SCAN_ROWS = 40  # header rows are searched among the first rows only
@@ -83,7 +83,8 @@ def text_of(value: CellValue) -> str:
 
 @lru_cache(maxsize=16384)
 def _one_line(text: str) -> str:
-    return " ".join(unmark(text).split())  # "Rate per 10,000²" names no footnote
+    # "Rate per 10,000²" and "Rent collected *" name no footnote
+    return drop_note_mark(" ".join(unmark(text).split()))
 
 
 # the names, codes and labels of a long table repeat on many rows: each is made once
@@ -352,7 +353,8 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
         return False
     texts = 0
     known = 0
-    for value in sheet.rows[row]:
+    above = sheet.rows[row - 1] if row > 0 else []
+    for col, value in enumerate(sheet.rows[row]):
         if cells.is_blank(value):
             continue
         if cells.is_figure(value):
@@ -367,7 +369,24 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             or names_a_measure(text_of(value))  # 'No.' | 'Rate per 1,000' under each year
         ):
             known += 1
+        elif _completes(_at_col(above, col), value):
+            known += 2  # the words of a period whose year is above: a heading, surely
     return texts >= 2 and known >= 2 and known * 2 >= texts
+
+
+def _at_col(row: list[CellValue], col: int) -> CellValue:
+    return row[col] if col < len(row) else None
+
+
+def _completes(year: CellValue, words: CellValue) -> bool:
+    """Words under a bare year that make one period with it ('2024' over '12 months to Sep')."""
+    if cells.is_blank(year) or cells.is_figure(words):
+        return False
+    alone = cells.period_header(text_of(year))
+    if alone is None:
+        return False
+    whole = classify(f"{text_of(words)} {text_of(year)}").period
+    return whole is not None and whole != alone[0]
 
 
 def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
@@ -393,10 +412,21 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
             found = cells.period_header(f"{bottom} {top}")
             if found is not None and not found[1]:
                 return Column(-1, joined, "actual", found[0])
+        if bottom_column.period is None and bottom_column.field in (None, "period"):
+            swapped = classify(f"{bottom} {top}", mapping)  # '2024' over '12 months to Sep'
+            if swapped.period is not None and swapped.period != top_period[0]:
+                return swapped
         if bottom_column.period is None and bottom_column.field is not None:
             return _at_period(joined, bottom, bottom_column, top_period[0])
     if bottom_column.period is not None:
         top_column = classify(top, mapping)
+        if top_period is None and top_column.field in (None, "period"):
+            # '12 months to Sep' or 'Year to 31 March' over '2024': one heading in two rows
+            whole = classify(joined, mapping)
+            if (whole.field, whole.period) != (bottom_column.field, bottom_column.period) and (
+                top_column.field is None or whole.period is not None
+            ):
+                return whole
         if top_column.field is not None and top_column.period is None:
             return _at_period(joined, top, top_column, bottom_column.period)
         return bottom_column
@@ -413,6 +443,9 @@ def _names_periods(top: str, bottom: str, below: Column, mapping: dict[str, str]
     if classify(top, mapping).field != "period" or cells.period_header(top) is not None:
         return False
     if below.period is not None:
+        whole = classify(f"{top} {bottom}", mapping).period
+        if whole is not None and whole != below.period:
+            return False  # 'Year to 31 March' over '2024': one period written in two rows
         return below.field == "actual" and cells.period_header(bottom) is not None
     return below.field is None and bool(
         vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(bottom))

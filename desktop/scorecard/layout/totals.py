@@ -7,6 +7,9 @@ indicator: a total adds up unlike measures, and '(blank)' names nothing. Their r
 out (noted, naming the cell), never imported as an indicator of their own. A bare 'Total'
 can also name a measure (a context count), so it is taken for a total only where the table
 shows it: in a pivot, with no figures of its own, or adding up the rows just above it.
+A row that sums up a table of indicators in another way ('Average', 'All indicators',
+'Overall') is no indicator either: it is left out too, unless the table is one of areas,
+where an average is a comparator.
 
 A pivot laid out in compact form puts each group's subtotal on the group's own label row
 (above its items): in a table that shows it is a pivot ('Row Labels', 'Sum of Value'), a
@@ -26,6 +29,8 @@ from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue
 
 BARE = "bare"  # 'Total' alone: a total row or a measure's name, as the figures show
+# 'Average', 'All indicators', 'Overall': a row summing up the indicators above it
+SUMMARY = "a summary row (an average or overall figure of the rows above)"
 _MAX_GROUP = 200  # rows looked through under a group row for the ones it adds up
 
 
@@ -63,6 +68,8 @@ def total_label(text: str, groups: tuple[str | None, ...] = ()) -> str | None:
         return BARE
     if said in vocabulary.TOTAL_ROW_LABELS:
         return "a total row"
+    if said in vocabulary.SUMMARY_NAMES or said in vocabulary.SUMMARY_ROW_LABELS:
+        return SUMMARY
     for group in groups:
         rest = _strip_group(words, vocabulary.normalise(group).split())
         if rest is None:
@@ -70,6 +77,8 @@ def total_label(text: str, groups: tuple[str | None, ...] = ()) -> str | None:
         rest = [w for w in rest if w not in vocabulary.TOTAL_JOINERS] or rest
         if " ".join(rest) in vocabulary.TOTAL_ROW_LABELS:
             return "a group's total row"
+        if " ".join(rest) in vocabulary.SUMMARY_NAMES | vocabulary.SUMMARY_ROW_LABELS:
+            return SUMMARY
     return None
 
 
@@ -80,13 +89,16 @@ def total_row(
 
     A bare 'Total' is a total in a pivot, with no figures of its own (an Excel table's Total
     row saved without values), or when its figures are the sum of the rows read just above
-    it (``above``: the rows read as indicators so far); elsewhere it stays a name.
+    it (``above``: the rows read as indicators so far); elsewhere it stays a name. An
+    'Average', 'Overall' or 'All indicators' row sums up unlike measures: never a name.
     """
     kind = total_label(text, groups)
     if kind != BARE:
         return kind
     if is_pivot(header):
         return "a total row"
+    if _uncoded_among_coded(header, index, text, above):
+        return "a total row without the code every indicator above has"
     columns = [c for c in header.columns if c.field == "actual" and c.period is not None]
     rows = header.sheet.rows
     total = _figures(rows[index], columns) if columns else None
@@ -103,6 +115,24 @@ def total_row(
         if len(parts) >= 2 and _adds_up(total, parts):
             return f"the total of the {len(parts)} rows above"
     return None
+
+
+def _uncoded_among_coded(header: Header, index: int, text: str, above: list[int]) -> bool:
+    """A 'Total' row with no code (or 'Total' in the code column) under rows that each
+    have one: it names no indicator (its figures may not add up where some above are
+    suppressed or written in words)."""
+    code = header.one("code")
+    if code is None or len(above) < 2:
+        return False
+    rows = header.sheet.rows
+
+    def coded(row_index: int) -> bool:
+        row = rows[row_index]
+        return code.index < len(row) and not cells.is_blank(row[code.index])
+
+    row = rows[index]
+    own = text_of(row[code.index]) if code.index < len(row) else ""
+    return (not own or own == text) and all(coded(r) for r in above)
 
 
 def is_pivot(header: Header) -> bool:

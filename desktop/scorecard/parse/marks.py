@@ -7,6 +7,8 @@ ordinary digit and silently turn 85.2¹ into 85.21, so every normaliser in ``par
 :func:`unmark` first.
 
 A superscript after a unit of area or volume ("m²", "km³") is the unit's power and is kept.
+So is a footnote's asterisk or dagger after a word ("Rent collected *", "Homes built**"):
+it marks the line under the table that explains it, and is no part of the name.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from desktop.scorecard import vocabulary
 
-__all__ = ["INVISIBLE", "unmark"]
+__all__ = ["INVISIBLE", "drop_note_mark", "unmark"]
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
@@ -34,3 +36,19 @@ def unmark(text: str) -> str:
         return text
     text = _INVISIBLE_RE.sub("", text)
     return _SUPERSCRIPT_RE.sub(_drop_mark, text)
+
+
+# an asterisk or dagger after a word (two letters or a bracket: 'A*' is a grade), not after
+# a figure ('54%*' is read by the value parser) nor standing alone ('*' is a marker itself)
+# (or after a space, in text with a word in it: 'at age 5 *')
+_NOTE_MARK_RE = re.compile(
+    r"(?:(?<=[^\W\d_]{2})|(?<=[)\]])|(?<=\S)(?=\s))\s*(?:\*+|[\u2020\u2021]+)$"
+)
+_WORD_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def drop_note_mark(text: str) -> str:
+    """``text`` without a footnote's asterisk or dagger after its last word."""
+    if not text.endswith(("*", "\u2020", "\u2021")) or _WORD_RE.search(text) is None:
+        return text
+    return _NOTE_MARK_RE.sub("", text)

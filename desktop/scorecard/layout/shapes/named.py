@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, rank_headings, totals
+from desktop.scorecard.layout import keys, note_marks, rank_headings, totals
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -51,6 +51,7 @@ class NamedRows(RowReader):
         # (name, code) as written -> as read, for texts a row above was read under: neither
         # the heading's words nor a position among councils (a long table repeats each)
         self.texts_read: dict[tuple[str, str], tuple[str, str]] = {}
+        self.note_marks: frozenset[str] | None = None  # '(a)' marks the notes below explain
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -94,6 +95,10 @@ class NamedRows(RowReader):
         self.row_currency = self.money.currency(index)
         name_text = text_of(at(row, self.name.index)) if self.name else ""
         code_text = text_of(at(row, self.code.index)) if self.code else ""
+        if name_text.endswith((")", "]")):  # 'Rent collected (a)' over a note '(a) ...'
+            if self.note_marks is None:
+                self.note_marks = note_marks.declared(self.sheet, self.header.first_data)
+            name_text = note_marks.unmarked(name_text, self.note_marks)
         written = (name_text, code_text)
         known = self.texts_read.get(written)
         if known is not None:
@@ -143,7 +148,8 @@ class NamedRows(RowReader):
         total = totals.total_row(
             self.header, index, name_text or code_text, groups, self.value_rows
         )
-        if total is not None and (not code_text or not name_text):
+        summary_of_areas = total == totals.SUMMARY and self.context.area is not None
+        if total is not None and (not code_text or not name_text) and not summary_of_areas:
             self._skip_row(index, 0, f"{total} '{short(name_text or code_text)}', no indicator")
             return
         keep, comparator = self._area_decision(row)

@@ -1,0 +1,39 @@
+"""Footnote marks in brackets after an indicator's name, explained on a line under the table.
+
+'Rent collected (a)' over a note '(a) Provisional figure, subject to validation': the '(a)'
+points to the note and is no part of the name, so the indicator is 'Rent collected' (and a
+second row of it is the same indicator, not another). A bracketed letter or number ending
+a name is taken for a mark only where a note line of the sheet starts with it; elsewhere
+('Households in band (b)' with no such note) it stays in the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.scorecard.read.grid import CellValue, Sheet
+
+_MARK = r"\((?:[a-z]|\d{1,2})\)|\[(?:[a-z]|\d{1,2})\]"
+_AT_END = re.compile(rf"\s*({_MARK})$")
+_AT_START = re.compile(rf"^\s*({_MARK})\s*\S")
+
+
+def declared(sheet: Sheet, first: int) -> frozenset[str]:
+    """The marks that start a note line (a row of one text cell) from row ``first`` down."""
+    found: set[str] = set()
+    for row in sheet.rows[first:]:
+        texts: list[CellValue] = [v for v in row if v is not None and v != ""]
+        if len(texts) != 1 or not isinstance(texts[0], str):
+            continue
+        start = _AT_START.match(texts[0])
+        if start is not None:
+            found.add(start[1])
+    return frozenset(found)
+
+
+def unmarked(name: str, marks: frozenset[str]) -> str:
+    """``name`` without a bracketed mark at its end that one of ``marks`` explains."""
+    end = _AT_END.search(name)
+    if end is None or end.start() == 0 or end[1] not in marks:
+        return name
+    return name[: end.start()]
