@@ -1649,6 +1649,8 @@ def other_target(heading: str) -> tuple[str, str | None] | None:
     if found is None:
         return None
     return found[0], OTHER_TARGET_WORDS[found[0]]
+
+
 # ---------------------------------------------------------------- a rating with its reason
 # what parts a status's rating from the reason typed after it: 'Red - recruitment delays',
 # 'R – see note 3', 'Green: on target', 'AMBER (improving)', 'N/A – contextual measure'

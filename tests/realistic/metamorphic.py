@@ -215,6 +215,15 @@ def _movable(ws: Worksheet) -> bool:
     return not ws.conditional_formatting and not ws.data_validations.dataValidation
 
 
+def _one_cell_to(source: Cell, target: Cell) -> Mapper:
+    """A mapper moving one cell and leaving every other where it is."""
+
+    def where(row: int, col: int) -> Cell:
+        return target if (row, col) == source else (row, col)
+
+    return where
+
+
 def _moved_review(expected: Expected, sheet: str, where: Mapper) -> Expected:
     cells = []
     for ref in expected.review_cells:
@@ -845,11 +854,7 @@ def merge_heading_rows(book: Workbook, expected: Expected) -> Expected | None:
                 top = ws.cell(row=head - 1, column=c)
                 top.value, top._style = cell.value, copy(cell._style)
                 cell.value = None
-                expected = _moved_review(
-                    expected,
-                    ws.title,
-                    lambda r, cc, c=c, h=head: (h - 1, c) if (r, cc) == (h, c) else (r, cc),
-                )
+                expected = _moved_review(expected, ws.title, _one_cell_to((head, c), (head - 1, c)))
             ws.merge_cells(start_row=head - 1, start_column=c, end_row=head, end_column=c)
             ws.cell(row=head - 1, column=c).alignment = Alignment(
                 horizontal="center", vertical="center", wrap_text=True
