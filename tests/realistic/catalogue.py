@@ -370,6 +370,12 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council public health scorecard to health scrutiny", **_H6),
     _f("quarterly_plus_annual_total", "xlsx", "Q1..Q4 2023/24 then a 'Full year' column (totals, year figures, year-end snapshots), one target, status",
        "council landlord's year-end housing KPIs to a tenants' panel", **_H6),
+    _f("value_with_rag_letter", "xlsx", "no RAG column: each quarter cell typed with its own letter, '78.4% (A)', '72% R', '17 [G]', '67%', 'Data due Feb'",
+       "metropolitan borough customer services report typed up by hand", **_H6),
+    _f("wingdings_font_status", "xlsx", "'Status' column of Wingdings 'l' (filled circles) in red/amber/green/grey font colour, key in the same circles",
+       "planning and regulatory services dashboard from an old report template", **_H6),
+    _f("year_written_once_over_months", "xlsx", "rolling months 'Oct'..'Sep' with '2023' typed over Oct and '2024' over Jan (not merged), one target, RAG",
+       "county council adult social care monthly report", **_H6),
 )  # fmt: skip
 
 PLANNED = [
