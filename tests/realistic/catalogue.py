@@ -9,12 +9,14 @@ set, again before any of its fixtures was written. A third batch of 24
 (``PLANNED_3``) was fixed and half drawn the same way with
 ``random.Random(3).sample(sorted(PLANNED_3), 12)`` as the third hold-out set,
 a fourth batch of 12 (``PLANNED_4``) had four drawn with
-``random.Random(4).sample(sorted(PLANNED_4), 4)`` as the fourth, and a fifth
+``random.Random(4).sample(sorted(PLANNED_4), 4)`` as the fourth, a fifth
 batch of 18 (``PLANNED_5``) had six drawn with
-``random.Random(5).sample(sorted(PLANNED_5), 6)`` as the fifth.
+``random.Random(5).sample(sorted(PLANNED_5), 6)`` as the fifth, and a sixth
+batch of 18 (published first only as ``PLANNED_6_SHA256``) had six drawn with
+``random.Random(6).sample(sorted(PLANNED_6), 6)`` as the sixth.
 Hold-out builders live in ``tests/realistic/holdout/``, ``holdout2/``,
-``holdout3/``, ``holdout4/`` and ``holdout5/`` and are imported only when built, so
-working on the importer against the development set never loads them.
+``holdout3/``, ``holdout4/``, ``holdout5/`` and ``holdout6/`` and are imported only
+when built, so working on the importer against the development set never loads them.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ _H2: dict[str, object] = {"holdout": True, "holdout_set": "holdout2"}
 _H3: dict[str, object] = {"holdout": True, "holdout_set": "holdout3"}
 _H4: dict[str, object] = {"holdout": True, "holdout_set": "holdout4"}
 _H5: dict[str, object] = {"holdout": True, "holdout_set": "holdout5"}
+_H6: dict[str, object] = {"holdout": True, "holdout_set": "holdout6"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -386,6 +389,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council corporate plan report with stretch targets"),
     _f("wrapped_wide_table_two_panels", "xlsx", "twelve months wrapped for print: Apr-Sep panel, then Ref/Indicator repeated over Oct-Mar, Target, RAG below",
        "housing and neighbourhoods monthly table cut in two to fit an agenda page"),
+    # sixth hold-out set: do not open these while working on the importer
+    _f("actions_sheet_beside_kpis", "xlsx", "a PI sheet (Unit, Qtr 1/Qtr 2, annual target, G/A/R) and a sheet of plan actions with due date, % complete, RAG",
+       "district council service plan monitoring workbook", **_H6),
+    _f("definitions_block_below_table", "xlsx", "quarterly table, then a 'Definitions' block of code + merged sentence full of numbers and a numbered 'Notes' block",
+       "county council public health scorecard to health scrutiny", **_H6),
+    _f("quarterly_plus_annual_total", "xlsx", "Q1..Q4 2023/24 then a 'Full year' column (totals, year figures, year-end snapshots), one target, status",
+       "council landlord's year-end housing KPIs to a tenants' panel", **_H6),
+    _f("value_with_rag_letter", "xlsx", "no RAG column: each quarter cell typed with its own letter, '78.4% (A)', '72% R', '17 [G]', '67%', 'Data due Feb'",
+       "metropolitan borough customer services report typed up by hand", **_H6),
+    _f("wingdings_font_status", "xlsx", "'Status' column of Wingdings 'l' (filled circles) in red/amber/green/grey font colour, key in the same circles",
+       "planning and regulatory services dashboard from an old report template", **_H6),
+    _f("year_written_once_over_months", "xlsx", "rolling months 'Oct'..'Sep' with '2023' typed over Oct and '2024' over Jan (not merged), one target, RAG",
+       "county council adult social care monthly report", **_H6),
 )  # fmt: skip
 
 PLANNED = [
@@ -553,11 +569,11 @@ def development() -> list[Fixture]:
     return [f for f in FIXTURES if not f.holdout]
 
 
-HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout5' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout6' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
