@@ -354,6 +354,17 @@ class CellReader:
             if keyed is None:
                 self._between(observation, index, column, value, levels)
                 return
+        if keyed == "unclear":  # the key gives this token two meanings: its text says neither
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column.index,
+                f"status '{short(text_of(value))}' has more than one meaning in this file's key "
+                "(told apart only by colour or font) — write Red/Amber/Green in the cells",
+                kind=f"rag not understood:{column.index}",
+            )
+            observation.rag = None
+            return
         if keyed is None and isinstance(value, str) and _missing(value):
             return  # '-', 'n/a', 'tbc': the cell says there is no rating
         if keyed == "none" or (keyed is None and cells.rag_not_rated(value)):

@@ -19,7 +19,9 @@ from desktop.scorecard.model import Rag
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
-Meaning = Rag | Literal["none"]
+# 'unclear': the file's key gives the token more than one meaning (three coloured '●' told
+# apart only by their colour, which a key's text does not carry), so the token alone says none
+Meaning = Rag | Literal["none", "unclear"]
 Key = dict[str, Meaning]
 
 FULL_SCAN_ROWS = 2000  # sheets longer than this are searched at their top and bottom only
@@ -119,7 +121,7 @@ def entries_in_text(text: str) -> tuple[tuple[str, Meaning], ...]:
 
 
 def read_key(workbook: Workbook) -> Key:
-    """Every key entry printed anywhere in the workbook (the first meaning of a token wins)."""
+    """Every key entry printed anywhere in the workbook (a token given two meanings is unclear)."""
     key: Key = {}
     for sheet in workbook.sheets:
         legend = vocabulary.normalise(sheet.name) in vocabulary.KEY_SHEETS
@@ -141,6 +143,13 @@ def read_key(workbook: Workbook) -> Key:
     return key
 
 
+def _enter(key: Key, token: str, meaning: Meaning) -> None:
+    """A key entry; a token the key has already given another meaning is unclear."""
+    known = key.setdefault(token, meaning)
+    if known != meaning:
+        key[token] = "unclear"
+
+
 def _is_key_label(value: CellValue) -> bool:
     """'Key', 'Status key:', 'RAG key', 'Legend': the label above a block of key rows."""
     if not isinstance(value, str) or len(value) > 24:
@@ -160,7 +169,7 @@ def _code_row(filled: list[CellValue], key: Key) -> None:
         return  # a note beside a number, not what a code means
     meaning = meaning_of(filled[1])
     if meaning is not None:
-        key.setdefault(code, meaning)
+        _enter(key, code, meaning)
 
 
 def between_token(levels: tuple[Rag, Rag]) -> str:
@@ -179,7 +188,7 @@ def _between_row(filled: list[CellValue], key: Key) -> None:
         return
     colours = {vocabulary.COLOUR_WORDS[c.lower()] for c in _COLOURS.findall(filled[1])}
     if len(colours) == 1 and (found := colours.pop()) != "none":
-        key.setdefault(between_token(levels), found)
+        _enter(key, between_token(levels), found)
 
 
 def _rows(sheet: Sheet) -> list[list[CellValue]]:
@@ -203,7 +212,7 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
         ):
             meaning = meaning_of(filled[1])
             if meaning is not None:
-                key.setdefault(filled[0].casefold(), meaning)
+                _enter(key, filled[0].casefold(), meaning)
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -212,22 +221,22 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
             following = next((t for t in texts[index + 1 : index + 3] if t), "")
             meaning = meaning_of(following) if following else None
             if meaning is not None:
-                key.setdefault(text.replace("\ufe0f", ""), meaning)
+                _enter(key, text.replace("\ufe0f", ""), meaning)
             continue
         for token, meaning in entries_in_text(text):
-            key.setdefault(token, meaning)
+            _enter(key, token, meaning)
         for token, meaning in code_entries(text):  # "1 = Target met, 2 = Within tolerance"
-            key.setdefault(token, meaning)
+            _enter(key, token, meaning)
         for level, colour in _BETWEEN_ENTRY.findall(text):  # "Amber/Green = Green"
             levels = cells.rag_between(level)
             if levels is not None and colour.lower() in vocabulary.COLOUR_WORDS:
                 found_colour = vocabulary.COLOUR_WORDS[colour.lower()]
                 if found_colour != "none":
-                    key.setdefault(between_token(levels), found_colour)
+                    _enter(key, between_token(levels), found_colour)
         for found in _WORD_ENTRY.finditer(text):  # "Blue = completed", "B: target exceeded"
             meaning = meaning_of(found["meaning"])
             if meaning is not None:
-                key.setdefault(found["word"].casefold(), meaning)
+                _enter(key, found["word"].casefold(), meaning)
 
 
 def rating(key: Key, value: object) -> Meaning | None:
