@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import aims, dated_relative, id_headings, rank_headings, relative
+from desktop.scorecard.layout import (
+    aims,
+    dated_relative,
+    id_headings,
+    rank_headings,
+    relative,
+    year_figure,
+)
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
 from desktop.scorecard.parse import cells, coded_headings, periods
 from desktop.scorecard.parse.marks import drop_note_mark, unmark
@@ -660,6 +667,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         columns.append(column)
     relative.place(columns, _title_texts(sheet, top), "the title")
     relative.place_beside(columns)
+    year_figure.place(columns)
     if year is None:
         year = _latest_year(columns)
         if year is not None:
