@@ -628,6 +628,25 @@ def _carry_periods(upper: list[str], lower: list[str]) -> None:
             period = ""
 
 
+
+def _carry_years(upper: list[str], lower: list[str]) -> None:
+    """'2023' typed once over 'Oct' and '2024' over 'Jan' (not merged, the cells between
+    blank): each year heads the months after it, up to the next year. A month that comes
+    round again with no new year written over it ends the carry (which year is unclear)."""
+    year = ""
+    last = 0
+    for index, (above, below) in enumerate(zip(upper, lower, strict=False)):
+        month = vocabulary.MONTHS.get(vocabulary.normalise(below)) if below else None
+        if above:
+            is_year = above.strip().isdigit() and 1990 <= int(above.strip()) <= 2100
+            year, last = (above.strip(), month or 0) if is_year and month else ("", 0)
+        elif year and month and month > last:
+            upper[index] = year
+            last = month
+        else:
+            year, last = "", 0
+
+
 def _field_word(text: str) -> bool:
     """A sub-heading that is a field and no period ('Target', 'Actual', 'RAG')."""
     if not text:
@@ -641,6 +660,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     lower = _spread(sheet, bottom) if bottom != top else upper
     if bottom != top:
         _carry_periods(upper, lower)
+        _carry_years(upper, lower)
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     year = _title_year(sheet, top)
