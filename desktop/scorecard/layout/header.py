@@ -628,7 +628,6 @@ def _carry_periods(upper: list[str], lower: list[str]) -> None:
             period = ""
 
 
-
 def _carry_years(upper: list[str], lower: list[str]) -> None:
     """'2023' typed once over 'Oct' and '2024' over 'Jan' (not merged, the cells between
     blank): each year heads the months after it, up to the next year. A month that comes
