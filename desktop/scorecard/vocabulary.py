@@ -1699,3 +1699,17 @@ SUMMARY_ROW_LABELS = frozenset(
      "average all indicators", "simple average", "mean average", "cyfartaledd",
      "cyfartaledd cyffredinol", "pob dangosydd", "pob mesur"}
 )  # fmt: skip
+
+# a service plan's actions beside its indicators: a sheet whose heading row names the action
+# ('Action', 'Key action', 'Milestone', 'Deliverable', 'Project') and how far it has got
+# or when it is due ('% complete', 'Due date'), normalised, holds no indicators
+ACTION_HEADINGS = frozenset(
+    {"action", "actions", "key action", "key actions", "action description", "milestone",
+     "milestones", "deliverable", "deliverables", "improvement action", "plan action",
+     "service plan action", "cam gweithredu", "gweithred"}
+)  # fmt: skip
+ACTION_PROGRESS_HEADINGS = frozenset(
+    {"complete", "% complete", "percent complete", "percentage complete", "per cent complete",
+     "due date", "target date", "deadline", "completion date", "date due",
+     "expected completion", "target completion date", "dyddiad cwblhau"}
+)  # fmt: skip

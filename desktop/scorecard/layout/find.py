@@ -27,6 +27,7 @@ from desktop.scorecard.layout import (
     own_area,
     panels,
     period_pairs,
+    plan_actions,
     rating_summary,
     relative,
     tidy_periods,
@@ -250,6 +251,9 @@ def _candidate_sheets(
             notes.warn(f"{candidate.name}: hidden sheet skipped")
         elif vocabulary.is_skipped_sheet(candidate.name):
             notes.warn(f"{candidate.name}: skipped (cover, notes or definitions sheet)")
+            aside.append(candidate)
+        elif plan_actions.is_actions_sheet(candidate):
+            notes.warn(f"{candidate.name}: skipped (a plan's actions, not indicators)")
             aside.append(candidate)
         else:
             chosen.append(candidate)
