@@ -38,7 +38,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QWidget
 
 from db.records import ObservationRecord
 from desktop.analysis.rag import DIRECTIONAL, amber_band
@@ -285,7 +285,9 @@ class TrendChart(pg.PlotWidget):
         # the latest period's label sits at the right edge: draw it even if it overhangs
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
         plot.layout.setContentsMargins(*PLOT_MARGINS)
-        self._above = QGraphicsSimpleTextItem(plot)  # the read-out above a short plot
+        # the read-out above a short plot: a QObject item, so that Qt, not Python, ends it
+        # with the plot (a plain graphics item owned by both crashed the suite at exit)
+        self._above = QGraphicsTextItem(plot)
         self._above.setVisible(False)
         self._band = pg.BarGraphItem(x=[], height=[], y0=[], width=1.0, pen=None)
         # the view always holds every point (the range is set from the data, no zooming), so
@@ -732,10 +734,10 @@ class TrendChart(pg.PlotWidget):
         line = QFontMetrics(self.font()).lineSpacing()
         if text != self._title:
             self._title = text
-            above.setText(text)
+            above.setPlainText(text)
             above.setVisible(bool(text))
             above.setFont(self.font())
-            above.setBrush(pg.mkBrush(self._colours.foreground))
+            above.setDefaultTextColor(pg.mkColor(self._colours.foreground))
             # room made with the layout's margin, not a title row, so that the legend rather
             # than the text decides how narrow the chart may be
             plot.layout.setContentsMargins(*PLOT_MARGINS[:1], PLOT_MARGINS[1] + (line if text
