@@ -38,7 +38,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from db.records import ObservationRecord
 from desktop.analysis.rag import DIRECTIONAL, amber_band
@@ -297,10 +297,10 @@ class TrendChart(pg.PlotWidget):
         # the latest period's label sits at the right edge: draw it even if it overhangs
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
         plot.layout.setContentsMargins(*PLOT_MARGINS)
-        # the read-out above a short plot: a QObject item, so that Qt, not Python, ends it
-        # with the plot (a plain graphics item owned by both crashed the suite at exit)
-        self._above = QGraphicsTextItem(plot)
-        self._above.setVisible(False)
+        # the read-out above a short plot is painted by the widget itself (paintEvent), not an
+        # item of its own in the plot: an item made here and parented to the plot was left
+        # half-ended with its scene when the window closed, and a later paint met it
+        self._title_left = 0.0
         self._band = pg.BarGraphItem(x=[], height=[], y0=[], width=1.0, pen=None)
         # the view always holds every point (the range is set from the data, no zooming), so
         # pyqtgraph's limit on points far off screen never applies: without it, a new range
@@ -744,21 +744,19 @@ class TrendChart(pg.PlotWidget):
     def _set_title(self, text: str) -> None:
         """Show ``text`` on a line of its own above the plot ("" takes the line away)."""
         plot = self.getPlotItem()
-        above = self._above
         line = QFontMetrics(self.font()).lineSpacing()
         if text != self._title:
             self._title = text
-            above.setPlainText(text)
-            above.setVisible(bool(text))
-            above.setFont(self.font())
-            above.setDefaultTextColor(pg.mkColor(self._colours.foreground))
             # room made with the layout's margin, not a title row, so that the legend rather
             # than the text decides how narrow the chart may be
             plot.layout.setContentsMargins(*PLOT_MARGINS[:1], PLOT_MARGINS[1] + (line if text
                                            else 0), *PLOT_MARGINS[2:])  # fmt: skip
+            self.viewport().update()
         if text:
-            left = plot.getViewBox().geometry().left()
-            above.setPos(QPointF(left, PLOT_MARGINS[1] / 2))
+            left = plot.mapToScene(QPointF(plot.getViewBox().geometry().left(), 0)).x()
+            if left != self._title_left:
+                self._title_left = left
+                self.viewport().update()
 
     def readout_above(self) -> str:
         """The read-out as shown above a short plot ("" when it is inside the plot)."""
@@ -852,12 +850,22 @@ class TrendChart(pg.PlotWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not (self._title or self.hasFocus()):
+            return
+        painter = QPainter(self.viewport())
+        if self._title:  # the read-out on its line above a short plot
+            point = self.mapFromScene(QPointF(self._title_left, 0.0))
+            metrics = QFontMetrics(self.font())
+            room = self.viewport().width() - point.x() - PLOT_MARGINS[2]
+            painter.setFont(self.font())
+            painter.setPen(QColor(self._colours.foreground))
+            text = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, max(room, 0))
+            painter.drawText(point.x(), PLOT_MARGINS[1] // 2 + metrics.ascent(), text)
         if self.hasFocus():
             # a visible focus mark (no style sheet: it would stop palette changes reaching us)
-            painter = QPainter(self.viewport())
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
             painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
-            painter.end()
+        painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         count = len(self._view.record.observations) if self._view is not None else 0
