@@ -422,6 +422,12 @@ def indicator_ids(session: Session) -> list[int]:
     return [row[0] for row in _rows(session, [select(IndicatorRow.id).order_by(IndicatorRow.id)])]
 
 
+def open_question_counts(session: Session) -> dict[int, int]:
+    """How many questions are still open on each indicator that has any, by the rule the
+    indicators are loaded with (the tree's "?" and its Open questions filter)."""
+    return {row[0]: row[1] for row in _rows_by_ids(session, _open_question_statement, None)}
+
+
 def observed_period_ids(session: Session) -> set[int]:
     """Periods that at least one observation belongs to."""
     statement = select(PeriodRow.id).where(

@@ -33,6 +33,7 @@ from db.models import (
     QuestionRow,
     utcnow,
 )
+from db.queries import open_question_counts
 from desktop.annotation_agenda import (
     add_agenda_item,
     add_agenda_items,
@@ -119,6 +120,7 @@ __all__ = [
     "move_agenda_item",
     "moves_backwards",
     "open_items_for",
+    "open_question_counts",
     "question_from_enquiry",
     "question_route",
     "remove_agenda_item",

@@ -39,6 +39,7 @@ from desktop.errors import UserError
 from desktop.export.xlsx_tracker import (
     ACTION_EDITABLE,
     EXPORTED_SHEETS,
+    NO_ACTIONS,
     QUESTION_EDITABLE,
     REF,
 )
@@ -160,7 +161,7 @@ def import_tracker(session: Session, path: Path) -> TrackerReport:
     report = TrackerReport()
     sheets = _read(path)
     for name, handle in (("Questions", _question), ("Actions", _action)):
-        rows = sheets.get(name, [])
+        rows = [r for r in sheets.get(name, []) if not _says_none(r)]
         exported = {r.text(REF): r for r in sheets.get(EXPORTED_SHEETS[name], [])}
         for row in _once(rows, report):
             handle(session, row, exported.get(row.text(REF)), report)
@@ -175,6 +176,12 @@ def import_tracker(session: Session, path: Path) -> TrackerReport:
                 )
     session.flush()
     return report
+
+
+def _says_none(row: _Row) -> bool:
+    """The line a tracker with no action points has under its headings, as written."""
+    filled = {name: text for name in row.cells if (text := row.text(name)) is not None}
+    return filled == {"Action": NO_ACTIONS}
 
 
 def _once(rows: list[_Row], report: TrackerReport) -> Iterator[_Row]:

@@ -38,6 +38,8 @@ REF = "Ref"
 # The cells officers fill in; everything else is read-only and is not read back.
 QUESTION_EDITABLE = ("Answer", "Status", "Answered on")
 ACTION_EDITABLE = ("Update", "Status")
+# Under the Action heading of a tracker with no action points (a line the import passes over)
+NO_ACTIONS = "No actions recorded"
 # Very hidden copies of the rows as exported: answers coming back are compared with them.
 EXPORTED_SHEETS = {"Questions": "Exported questions", "Actions": "Exported actions"}
 # dates in words, as everywhere else ("28 February 2026"); still real dates for sorting
@@ -107,7 +109,7 @@ def tracker_bytes(data: ExportData, *, suppress_small: bool = True) -> bytes:
     for name, copy in EXPORTED_SHEETS.items():
         _copy_rows(book[name], book.create_sheet(copy))
     _protect(book["Questions"], QUESTION_COLUMNS, QUESTION_EDITABLE)
-    _protect(book["Actions"], ACTION_COLUMNS, ACTION_EDITABLE)
+    _protect(book["Actions"], ACTION_COLUMNS, ACTION_EDITABLE if data.actions else ())
     for name in ("Notes", "Indicators", "How to fill in"):
         _protect(book[name], (), ())
     for ws in book.worksheets:
@@ -160,6 +162,10 @@ class _Sheets:
 
     def actions(self, ws: Worksheet) -> None:
         rows = [self._action_row(a) for a in self.data.actions]
+        if not rows:  # said on the sheet, so that its printed page is not a bare heading
+            _fill(ws, ACTION_COLUMNS, [[None, None, None, _Text(NO_ACTIONS)]])
+            ws.cell(row=2, column=4).font = Font(name=FONT, italic=True)
+            return
         _fill(ws, ACTION_COLUMNS, rows)
         officer = (ACTION_WORDS[s] for s in OFFICER_ACTION_STATUSES)
         _status_list(ws, "G", len(rows), officer, "action")
@@ -417,4 +423,4 @@ def _readme(ws: Worksheet) -> None:
             ws.row_dimensions[r].height = LINE_HEIGHT * _lines(line, width)
 
 
-__all__ = ["ACTION_COLUMNS", "QUESTION_COLUMNS", "tracker_bytes"]
+__all__ = ["ACTION_COLUMNS", "NO_ACTIONS", "QUESTION_COLUMNS", "tracker_bytes"]

@@ -145,14 +145,26 @@ def _plotted(value: float | None) -> float:
 
 
 def _step_line(values: Sequence[float | None]) -> tuple[list[float], list[float]]:
-    """Each period's value held from i - 0.5 to i + 0.5, so a change shows as a step."""
+    """Each period's value held from i - 0.5 to i + 0.5, so a change shows as a step; the
+    last period's only up to its own place, as nothing is reported after it."""
     xs: list[float] = []
     ys: list[float] = []
+    last = len(values) - 1
     for i, value in enumerate(values):
         y = _plotted(value)
-        xs.extend((i - 0.5, i + 0.5))
+        xs.extend((i - 0.5, float(i) if i == last else i + 0.5))
         ys.extend((y, y))
     return xs, ys
+
+
+def _band_spans(xs: Sequence[float], count: int) -> tuple[list[float], list[float]]:
+    """Left edge and width of the shaded zone's piece for each period in ``xs``: a period
+    wide, centred on it, but stopping at the last of ``count`` periods rather than running
+    half a period past it into the margin kept for the latest point's ring and label."""
+    end = count - 1
+    lefts = [x - 0.5 for x in xs]
+    widths = [min(x + 0.5, end) - (x - 0.5) for x in xs]
+    return lefts, widths
 
 
 def _shaded_band(view: IndicatorView) -> tuple[str, list[float], list[float], list[float]]:
@@ -463,9 +475,11 @@ class TrendChart(pg.PlotWidget):
             rag_colour("green" if name == GREEN_BAND else "amber", dark=bool(self._dark)).fill
         )
         fill.setAlpha(self._colours.band_alpha)
+        lefts, widths = _band_spans(xs, len(view.record.observations) if view is not None else 0)
         self._band.setOpts(
-            x=xs, y0=lows, height=heights, width=1.0, brush=pg.mkBrush(fill), pen=None
-        )
+            x=None, x0=lefts, y0=lows, height=heights, width=widths, brush=pg.mkBrush(fill),
+            pen=None,
+        )  # fmt: skip
         self._band.setVisible(bool(xs))
         self._band_data = (name, xs, lows, highs)
 

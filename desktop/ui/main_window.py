@@ -301,6 +301,16 @@ class MainWindow(QMainWindow):
         self.indicator_changed.connect(self.annotations.set_indicator)
         self.tree.selectionModel().selectionChanged.connect(self.annotations.selection_changed)
         self.views_loaded.connect(self.annotations.refresh)
+        # at once, in the write's own turn: nothing is left to run once the window has closed
+        self.annotations.access.changed.connect(self._mark_open_questions)
+
+    def _mark_open_questions(self) -> None:
+        """A question written, answered or withdrawn in the window shows in its indicator's
+        "?" mark straight away (one small count; only rows whose count moved are redrawn)."""
+        from desktop.annotations import open_question_counts
+
+        counts = self.annotations.access.read_now(open_question_counts)
+        self.tree_model.set_open_questions(counts)
 
     def _build_what_changed(self) -> None:
         """The What changed dock (hidden at first) and its toggle in the View menu."""

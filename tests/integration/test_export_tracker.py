@@ -374,3 +374,34 @@ def test_every_heading_and_status_word_fits_its_column_and_dates_are_in_words(
     (due,) = [r[5] for r in book["Actions"].iter_rows(min_row=3) if r[3].value == "Bring the plan"]
     assert due.is_date and due.number_format == "d mmmm yyyy"
     assert book["Notes"]["G3"].number_format == "d mmmm yyyy hh:mm"
+
+
+@pytest.mark.parametrize("include_exempt", [False, True])
+def test_a_tracker_with_no_actions_says_so_and_still_reads_back(
+    sample: ExportStore, tmp_path: Path, include_exempt: bool
+) -> None:
+    """The Actions sheet keeps its headings (officers and the import look for it) and says
+    there are none, so its printed page is not a bare heading; nothing on it can be filled
+    in, and the line is passed over when answers come back."""
+    with sample.store.session() as s:
+        for action in an.list_actions(s):
+            an.delete_action(s, action.id)
+    path = _tracker(sample, tmp_path, include_exempt=include_exempt)
+    book = _book(path)
+    (line,) = _rows(book, "Actions")
+    assert {k: v for k, v in line.items() if v is not None} == {"Action": "No actions recorded"}
+    ws = book["Actions"]
+    assert ws.data_validations.dataValidation == []  # no status list to choose from
+    assert all(cell.protection.locked for row in ws.iter_rows() for cell in row)
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_state == "visible"
+    if include_exempt:
+        assert ws["A1"].value.startswith(EXEMPT_MARK)  # the line moved down under the banner
+        return
+    r = _find(book, "Questions", "Question", ASKED_QUESTION)
+    _set(book, "Questions", r, "Answer", "Reported in March.")
+    _set(book, "Questions", r, "Status", "Answered")
+    book.save(path)
+    with sample.store.session() as s:
+        report = import_tracker(s, path)
+    assert report.refused_rows == [] and report.missing == []
+    assert len(report.updated_questions) == 1 and report.updated_actions == []

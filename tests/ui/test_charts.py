@@ -7,7 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from desktop.ui.charts import (
     TrendChart,
     render_chart_png,
 )
+from desktop.ui.main_window import MainWindow
 from tests.ui.indicator_samples import Row, Sample, build, children_seen, plain_count
 
 
@@ -271,3 +272,48 @@ def test_left_axis_label_follows_each_indicator(chart: TrendChart) -> None:
     chart.set_indicator(None)
     assert chart.axis_caption() == ""
     assert chart.getPlotItem().getAxis("left").labelText == ""
+
+
+def _band_pixel(chart: TrendChart, image: QImage, x: float) -> QColor:
+    """The colour drawn at ``x`` (in periods) halfway up the shaded zone of the last period."""
+    _name, _xs, lows, highs = chart.band_data()
+    box = chart.getPlotItem().getViewBox()
+    scene = box.mapViewToScene(QPointF(x, (lows[-1] + highs[-1]) / 2))
+    point = chart.mapFromScene(scene)
+    ratio = image.devicePixelRatio()
+    return image.pixelColor(round(point.x() * ratio), round(point.y() * ratio))
+
+
+def test_the_shaded_zone_and_target_stop_at_the_last_period(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """On the red indicators walked with F8, the amber zone and the target reach the latest
+    period and go no further into the room kept right of it for its ring and label."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.focus_tree()
+    chart = window.ensure_detail().chart  # type: ignore[attr-defined]
+    background = QColor(chart._colours.background)
+    for _red in range(2):
+        qtbot.keyClick(window.tree, Qt.Key.Key_F8)
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        for _press in range(6):  # Tab from the pane's first control to the chart
+            if chart.hasFocus():
+                break
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert chart.hasFocus()
+        qtbot.keyClick(chart, Qt.Key.Key_Home)  # the read-out away from the latest period
+        last = len(chart.period_labels()) - 1
+        name, xs, _lows, _highs = chart.band_data()
+        assert name == AMBER_BAND and xs[-1] == last
+        assert chart._band.dataBounds(0)[1] == pytest.approx(last)
+        target_xs, _ys = chart.series_data(TARGET)
+        assert max(target_xs) == last
+        image = chart.grab().toImage()
+        inside, beyond = (
+            _band_pixel(chart, image, last - 0.2),
+            _band_pixel(chart, image, last + 0.3),
+        )
+        assert inside != background  # shaded up to the latest period
+        assert beyond == background, beyond.name()  # and nothing past it
+        window.focus_tree()

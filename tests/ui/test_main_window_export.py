@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from db.store import Store
+from desktop.ui.autosave import SAVE_DELAY_MS
 from desktop.ui.dialogs.export_flow import ExportFlow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.workers import Workers
@@ -77,3 +79,40 @@ def test_export_to_a_missing_folder_says_so(
     window.export_action.trigger()
     message = window.export_flow.message
     assert message is not None and "does not exist" in message.text()
+
+
+def test_a_tracker_exported_by_keyboard_with_no_actions_says_so_on_its_actions_sheet(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Ctrl+E, Excel tracker (Alt+T), the file typed in (Alt+I), Export (Alt+E): with no
+    action points in the store the Actions sheet says so under its headings."""
+    from openpyxl import load_workbook
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    alt = Qt.KeyboardModifier.AltModifier
+    out = tmp_path / "tracker.xlsx"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.export_flow.dialog is not None)
+    dialog = window.export_flow.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, alt)
+    qtbot.waitUntil(dialog.format_buttons["xlsx"].isChecked)  # a mnemonic clicks, animated
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_I, alt)
+    qtbot.waitUntil(dialog.path_edit.hasFocus)
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.path_edit, str(out))
+    qtbot.wait(SAVE_DELAY_MS * 2)  # a pause while typing changes nothing
+    assert dialog.path_edit.text() == str(out)
+    with qtbot.waitSignal(window.export_flow.finished, timeout=60000):
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_E, alt)
+    book = load_workbook(out)
+    ws = book["Actions"]
+    assert [c.value for c in ws[1]][3] == "Action"
+    assert [c.value for c in ws[2]] == [None, None, None, "No actions recorded", *[None] * 4]
+    assert ws.max_row == 2
+    asked = [r for r in book["Questions"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert len(asked) == 2  # the questions the store holds are there as before

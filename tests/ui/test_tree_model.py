@@ -122,6 +122,34 @@ def test_open_questions_are_marked(model: PortfolioTreeModel) -> None:
     assert "2 open questions" in index.data(ACCESSIBLE)
 
 
+def test_new_open_question_counts_change_only_the_rows_they_move(
+    qtmodeltester: Any, model: PortfolioTreeModel
+) -> None:
+    """AS2 keeps its ≠ beside the new "?"; CS3's last questions close; EN1, whose strings
+    were never asked for, is made with its new count, beside its small-base mark."""
+    qtmodeltester.check(model, force_py=True)
+    as2, cs3 = find(model, "AS2"), find(model, "CS3")  # the rows up to AS2 are made
+    (en1_node,) = (
+        n for n in model.indicator_nodes() if n.facts and n.facts.search_text.startswith("en1 ")
+    )
+    assert en1_node.source is not None and en1_node.facts is not None  # not made yet
+    en1 = en1_node.facts.indicator_id
+    changed: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, _r: changed.append((a.row(), b.row(), b.column())))
+    counts = {as2.data(IndicatorIdRole): 3, en1: 1}
+    moved = model.set_open_questions(counts)
+    assert sorted(moved) == sorted([as2.data(IndicatorIdRole), cs3.data(IndicatorIdRole), en1])
+    assert len(changed) == 3 and all(a == b and col == COL_TREND for a, b, col in changed)
+    assert as2.data().endswith("≠ ?") and "3 open questions" in as2.data(TOOLTIP)
+    assert as2.data(ACCESSIBLE).endswith("computed Red; 3 open questions")
+    assert "?" not in cs3.data() and "open question" not in cs3.data(ACCESSIBLE)
+    assert find(model, "EN1").data().endswith("n<20 ?")
+    assert find(model, "EN1").data(ACCESSIBLE).endswith("small base; 1 open question")
+    assert model.set_open_questions(counts) == []  # nothing moved, nothing redrawn
+    assert len(changed) == 3
+    qtmodeltester.check(model, force_py=True)
+
+
 def test_latest_value_is_shown_against_target_with_unit(model: PortfolioTreeModel) -> None:
     assert find(model, "CS1", COL_LATEST).data() == "45% vs 80%"
     assert find(model, "AS2", COL_LATEST).data() == "40 vs 20 days"

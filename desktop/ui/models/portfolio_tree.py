@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -31,6 +31,7 @@ _ROLE = Qt.ItemDataRole
 DISPLAY = int(_ROLE.DisplayRole)
 TOOLTIP = int(_ROLE.ToolTipRole)
 ACCESSIBLE = int(_ROLE.AccessibleTextRole)
+DESCRIPTION = int(_ROLE.AccessibleDescriptionRole)
 ALIGN = int(_ROLE.TextAlignmentRole)
 
 RagRole = int(_ROLE.UserRole) + 1
@@ -223,10 +224,8 @@ def _indicator_texts(
     view: IndicatorView, facts: IndicatorFacts
 ) -> tuple[Texts, Texts, Texts, str, str]:
     """An indicator row's strings: display, tooltip and spoken text per column, marks, title."""
-    small_base = SMALL_BASE_RULE in facts.flags
-    marks, mark_tips, mark_words = _marks(facts, small_base)
     title = indicator_label(view.code, view.name, "  ")
-    name_text = f"{title}  {marks}" if marks else title
+    name_text, name_tip, name_spoken, marks = _name_texts(title, facts)
     rag = facts.rag
     rag_text = RAG_LETTERS.get(rag or "", "–")
     rag_word = RAG_WORDS.get(rag or "", "No RAG")
@@ -248,8 +247,6 @@ def _indicator_texts(
         if direction
         else "No trend: nothing to compare with, or no known better direction."
     )
-    name_tip = "\n".join([title, *mark_tips]) if mark_tips else title
-    name_spoken = f"{title}. {'; '.join(mark_words)}" if mark_words else title
     return (
         (name_text, rag_text, latest_text, trend_text),
         (name_tip, rag_tip, latest_tip, trend_tip),
@@ -257,6 +254,30 @@ def _indicator_texts(
         marks,
         title,
     )
+
+
+def _name_texts(title: str, facts: IndicatorFacts) -> tuple[str, str, str, str]:
+    """An indicator's name column (display, tooltip, spoken) and its marks, from its facts."""
+    marks, mark_tips, mark_words = _marks(facts, SMALL_BASE_RULE in facts.flags)
+    return (
+        f"{title}  {marks}" if marks else title,
+        "\n".join([title, *mark_tips]) if mark_tips else title,
+        f"{title}. {'; '.join(mark_words)}" if mark_words else title,
+        marks,
+    )
+
+
+def _remark(node: Node, facts: IndicatorFacts) -> None:
+    """Give an indicator row new facts, and its name column the marks they call for (the
+    other columns do not depend on the marks)."""
+    node.facts = facts
+    if node.source is not None:
+        return  # its strings are not made yet: they will be made from these facts
+    name, tip, spoken, node.mark_text = _name_texts(node.title_text, facts)
+    shown, tips, words = node.display, node.tooltip, node.accessible
+    node.display = (name, shown[1], shown[2], shown[3])
+    node.tooltip = (tip, tips[1], tips[2], tips[3])
+    node.accessible = (spoken, words[1], words[2], words[3])
 
 
 def _group_node(kind: str, name: str, parent: Node | None, row: int) -> Node:
@@ -336,6 +357,26 @@ class PortfolioTreeModel(QAbstractItemModel):
         self._by_id = {n.facts.indicator_id: n for n in self._indicators if n.facts}
         self.endResetModel()
 
+    def set_open_questions(self, counts: Mapping[int, int]) -> list[int]:
+        """Mark each indicator with how many questions are open on it now (``counts`` by
+        indicator id; one missing has none), changing only the rows whose count moved; their
+        ids. The filters judge by the new counts when next applied."""
+        moved: list[int] = []
+        for node in self._indicators:
+            facts = node.facts
+            if facts is None:
+                continue
+            count = counts.get(facts.indicator_id, 0)
+            if count == facts.open_questions:
+                continue
+            _remark(node, replace(facts, open_questions=count))
+            moved.append(facts.indicator_id)
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(
+                self.createIndex(node.row, 0, node), self.createIndex(node.row, last, node)
+            )
+        return moved
+
     # --- plain accessors used by the proxy, the views and the tests ----------------------
     @property
     def roots(self) -> list[Node]:
@@ -402,6 +443,14 @@ class PortfolioTreeModel(QAbstractItemModel):
         """The width of the longest 'latest vs target' text, measured by ``width``."""
         return max((width(n.display[COL_LATEST]) for n in self._indicators), default=0)
 
+    def widest_code(self, width: Callable[[str], int]) -> int:
+        """The width of the longest indicator code as a cut name shows it ("CS04  …  ?", with
+        its marks), measured by ``width``: the least an indicator's name may be given."""
+        return max(
+            (width(f"{n.title.split('  ')[0]}  …  {n.marks}".rstrip()) for n in self._indicators),
+            default=0,
+        )
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and 0 <= section < len(COLUMNS):
@@ -422,6 +471,8 @@ class PortfolioTreeModel(QAbstractItemModel):
             return node.tooltip[col] or None
         if role == ACCESSIBLE:
             return node.accessible[col] or None
+        if role == DESCRIPTION and col == COL_LATEST:  # in full, where a narrow pane cuts it
+            return node.tooltip[col] or None
         if role == ALIGN:
             if col == COL_RAG and node.kind == INDICATOR:
                 return int(Qt.AlignmentFlag.AlignCenter)
