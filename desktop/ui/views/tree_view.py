@@ -205,8 +205,7 @@ class PortfolioTreeView(QTreeView):
             metrics = QFontMetricsF(self.font())
             code = tree.widest_code(lambda text: math.ceil(metrics.horizontalAdvance(text)))
             margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-            # with the padding and margins, and two points for rounding at 125% or 150%
-            self._code_measure = (key, 3 * self.indentation() + code + margin + 4 + 2)
+            self._code_measure = (key, 3 * self.indentation() + code + margin + 4)
         return self._code_measure[1]
 
     def _latest_width(self) -> int:
