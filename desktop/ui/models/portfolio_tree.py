@@ -31,7 +31,6 @@ _ROLE = Qt.ItemDataRole
 DISPLAY = int(_ROLE.DisplayRole)
 TOOLTIP = int(_ROLE.ToolTipRole)
 ACCESSIBLE = int(_ROLE.AccessibleTextRole)
-DESCRIPTION = int(_ROLE.AccessibleDescriptionRole)
 ALIGN = int(_ROLE.TextAlignmentRole)
 
 RagRole = int(_ROLE.UserRole) + 1
@@ -443,14 +442,6 @@ class PortfolioTreeModel(QAbstractItemModel):
         """The width of the longest 'latest vs target' text, measured by ``width``."""
         return max((width(n.display[COL_LATEST]) for n in self._indicators), default=0)
 
-    def widest_code(self, width: Callable[[str], int]) -> int:
-        """The width of the longest indicator code as a cut name shows it ("CS04  …  ?", with
-        its marks), measured by ``width``: the least an indicator's name may be given."""
-        return max(
-            (width(f"{n.title.split('  ')[0]}  …  {n.marks}".rstrip()) for n in self._indicators),
-            default=0,
-        )
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and 0 <= section < len(COLUMNS):
@@ -471,8 +462,6 @@ class PortfolioTreeModel(QAbstractItemModel):
             return node.tooltip[col] or None
         if role == ACCESSIBLE:
             return node.accessible[col] or None
-        if role == DESCRIPTION and col == COL_LATEST:  # in full, where a narrow pane cuts it
-            return node.tooltip[col] or None
         if role == ALIGN:
             if col == COL_RAG and node.kind == INDICATOR:
                 return int(Qt.AlignmentFlag.AlignCenter)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -12,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetricsF, QPainter, QResizeEvent
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -146,7 +144,6 @@ class PortfolioTreeView(QTreeView):
         self.setItemDelegateForColumn(COL_TREND, TrendDelegate(self))
         self._narrow = False
         self._latest_measure: tuple[object, int] = (None, 0)
-        self._code_measure: tuple[object, int] = (None, 0)
         name_parts(self)
         # Shift/Ctrl pick several indicators at once (e.g. to add them to an agenda)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -178,47 +175,28 @@ class PortfolioTreeView(QTreeView):
         tree = self._proxy.tree()
         tree.stack_headings(narrow)
         if narrow:
-            # the RAG counts keep their room; the trend keeps its arrow; the latest figure shows
-            # whole while the names keep room for their codes and marks (and at most a third
-            # of the pane), and they gain the rest; past that the figure is cut with "…", and
-            # its tooltip and accessible description say it in full
+            # the RAG counts keep their room; the trend keeps its arrow, the name gains the rest
+            header.resizeSection(
+                COL_LATEST,
+                min(self._latest_width(), room // 3),
+            )
             arrow = self.fontMetrics().horizontalAdvance("▲") + 16
-            trend = max(arrow, header.sectionSizeFromContents(COL_TREND).width())
-            header.resizeSection(COL_TREND, trend)
-            names = min(room // 3, self._code_width())
-            spare = room - names - header.sectionSize(COL_RAG) - trend
-            heading = header.sectionSizeFromContents(COL_LATEST).width()
-            header.resizeSection(COL_LATEST, max(heading, min(self._latest_width(), spare)))
-        else:
-            if self._narrow:
-                header.resizeSection(COL_TREND, FIXED_WIDTHS[COL_TREND])
-            latest = max(FIXED_WIDTHS[COL_LATEST], self._latest_width())
-            if self._narrow or header.sectionSize(COL_LATEST) < latest:
-                header.resizeSection(COL_LATEST, latest)
+            header.resizeSection(
+                COL_TREND, max(arrow, header.sectionSizeFromContents(COL_TREND).width())
+            )
+        elif self._narrow:
+            for col in (COL_LATEST, COL_TREND):
+                header.resizeSection(col, FIXED_WIDTHS[col])
         self._narrow = narrow
-
-    def _code_width(self) -> int:
-        """Room for an indicator row's code and marks at the deepest level of the tree."""
-        tree = self._proxy.tree()
-        key = (tree.generation, self.font().key())
-        if self._code_measure[0] != key:
-            metrics = QFontMetricsF(self.font())
-            code = tree.widest_code(lambda text: math.ceil(metrics.horizontalAdvance(text)))
-            margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-            self._code_measure = (key, 3 * self.indentation() + code + margin + 4)
-        return self._code_measure[1]
 
     def _latest_width(self) -> int:
         """Room for the widest 'latest vs target' figure, with the cell's margins."""
         tree = self._proxy.tree()
         key = (tree.generation, self.font().key())
         if self._latest_measure[0] != key:
-            metrics = QFontMetricsF(self.font())
+            metrics = self.fontMetrics()
             margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-            # the style sheet's padding (2 a side) and a point for rounding at 125% or 150%,
-            # where a figure measured to the point could still be a fraction too wide
-            widest = tree.widest_latest(lambda text: math.ceil(metrics.horizontalAdvance(text)))
-            widest += margin + 4 + 1
+            widest = tree.widest_latest(metrics.horizontalAdvance) + margin + 4
             heading = self.header().sectionSizeFromContents(COL_LATEST).width()
             self._latest_measure = (key, max(widest, heading))
         return self._latest_measure[1]
