@@ -8,6 +8,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from desktop.scorecard.importer import preview
+from desktop.scorecard.layout.choices import list_sheets
+from desktop.scorecard.read.workbook import read_workbook
 
 
 def _book(path: Path, action_heading: str, progress_heading: str) -> Path:
@@ -50,3 +52,9 @@ def test_a_kpi_table_with_a_progress_column_is_still_read(tmp_path: Path) -> Non
     wb.save(path)
     parsed = preview(path)
     assert {i.code for i in parsed.indicators} == {"NS1", "NS2", "NS3"}
+
+
+def test_the_sheet_picker_does_not_offer_the_actions_sheet(tmp_path: Path) -> None:
+    path = _book(tmp_path / "plan.xlsx", "Action", "% complete")
+    sheets = dict(list_sheets(read_workbook(path)))
+    assert sheets == {"Indicators": True, "Plan 2024-25": False}

@@ -43,8 +43,8 @@ def list_areas(workbook: Workbook, *, sheet: str | None = None) -> list[str]:
 def list_sheets(workbook: Workbook) -> list[tuple[str, bool]]:
     """Each sheet's name in workbook order, with whether it looks like the scorecard.
 
-    A sheet looks like one when it holds an indicator table and is neither hidden nor named
-    like a cover, notes or lookup sheet (the sheets an import without a choice skips too).
+    A sheet looks like one when it holds an indicator table and is neither hidden nor one an
+    import without a choice sets aside (a cover, notes or lookup sheet, or plan actions).
     """
     found: list[tuple[str, bool]] = []
     for sheet in workbook.sheets:
@@ -52,7 +52,7 @@ def list_sheets(workbook: Workbook) -> list[tuple[str, bool]]:
             data = bool(layout.tables(workbook, sheet.name))
         except ScorecardError:
             data = False
-        usual = not sheet.hidden and not vocabulary.is_skipped_sheet(sheet.name)
+        usual = not sheet.hidden and layout.set_aside(sheet) is None
         found.append((sheet.name, data and usual))
     return found
 

@@ -234,6 +234,16 @@ def _why_empty(workbook: Workbook) -> str:
     return "the table has headings but no values; import a scorecard with values"
 
 
+def set_aside(sheet: Sheet) -> str | None:
+    """Why an import with no sheet chosen sets this sheet aside (a cover, notes or plan
+    actions sheet), or None when it is read."""
+    if vocabulary.is_skipped_sheet(sheet.name):
+        return "cover, notes or definitions sheet"
+    if plan_actions.is_actions_sheet(sheet):
+        return "a plan's actions, not indicators"
+    return None
+
+
 def _candidate_sheets(
     workbook: Workbook, wanted: str | None, notes: Notes
 ) -> tuple[list[Sheet], list[Sheet]]:
@@ -249,11 +259,8 @@ def _candidate_sheets(
     for candidate in workbook.sheets:
         if candidate.hidden:
             notes.warn(f"{candidate.name}: hidden sheet skipped")
-        elif vocabulary.is_skipped_sheet(candidate.name):
-            notes.warn(f"{candidate.name}: skipped (cover, notes or definitions sheet)")
-            aside.append(candidate)
-        elif plan_actions.is_actions_sheet(candidate):
-            notes.warn(f"{candidate.name}: skipped (a plan's actions, not indicators)")
+        elif (why := set_aside(candidate)) is not None:
+            notes.warn(f"{candidate.name}: skipped ({why})")
             aside.append(candidate)
         else:
             chosen.append(candidate)

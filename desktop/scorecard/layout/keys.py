@@ -129,8 +129,9 @@ def read_key(workbook: Workbook) -> Key:
         for row in _rows(sheet):
             _row_entries(row, key, words=legend)
             if legend:
-                _code_row([v for v in row if not cells.is_blank(v)], key)
-                _between_row([v for v in row if not cells.is_blank(v)], key)
+                filled = [v for v in row if not cells.is_blank(v)]
+                _code_row(filled, key)
+                _between_row(filled, key)
             elif label is not None:  # '1 | Target met' rows under the label, in its column
                 beside = [v for v in row[label[0] + 1 : label[0] + 3] if not cells.is_blank(v)]
                 pair = [row[label[0]] if label[0] < len(row) else None, *beside][:2]
