@@ -402,6 +402,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "planning and regulatory services dashboard from an old report template", **_H6),
     _f("year_written_once_over_months", "xlsx", "rolling months 'Oct'..'Sep' with '2023' typed over Oct and '2024' over Jan (not merged), one target, RAG",
        "county council adult social care monthly report", **_H6),
+    # seventh batch, part A (development)
+    _f("budget_forecast_variance_finance", "xlsx", "budget lines (\u00a3000 annual budget, actual to date, forecast outturn, variance \u00a3 and %) beside % and days KPIs with a Target",
+       "district council quarterly finance and resources performance and budget monitoring report"),
 )  # fmt: skip
 
 PLANNED = [
