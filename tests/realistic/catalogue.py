@@ -405,6 +405,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # seventh batch, part A (development)
     _f("budget_forecast_variance_finance", "xlsx", "budget lines (\u00a3000 annual budget, actual to date, forecast outturn, variance \u00a3 and %) beside % and days KPIs with a Target",
        "district council quarterly finance and resources performance and budget monitoring report"),
+    _f("cell_comments_commentary", "xlsx", "commentary only in Excel cell comments on figure and name cells (one on a blank cell, some quoting other figures), 'Apr-Jun 24' quarters",
+       "county highways and transport quarterly return with officers' notes as comments"),
 )  # fmt: skip
 
 PLANNED = [
