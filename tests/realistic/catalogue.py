@@ -407,6 +407,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly finance and resources performance and budget monitoring report"),
     _f("cell_comments_commentary", "xlsx", "commentary only in Excel cell comments on figure and name cells (one on a blank cell, some quoting other figures), 'Apr-Jun 24' quarters",
        "county highways and transport quarterly return with officers' notes as comments"),
+    _f("conditional_format_rag", "xlsx", "no status column: latest month coloured by conditional-formatting rules against the row's target or fixed thresholds, key line, Polarity column",
+       "unitary council monthly waste and environment dashboard"),
 )  # fmt: skip
 
 PLANNED = [
