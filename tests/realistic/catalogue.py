@@ -409,6 +409,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "county highways and transport quarterly return with officers' notes as comments"),
     _f("conditional_format_rag", "xlsx", "no status column: latest month coloured by conditional-formatting rules against the row's target or fixed thresholds, key line, Polarity column",
        "unitary council monthly waste and environment dashboard"),
+    _f("cumulative_and_in_quarter_columns", "xlsx", "merged 'Quarter n 2024/25' headings over 'In quarter' and 'Year to date' pairs, 2023/24 outturn, a snapshot row with no year to date",
+       "district council quarterly housing and planning report"),
 )  # fmt: skip
 
 PLANNED = [
