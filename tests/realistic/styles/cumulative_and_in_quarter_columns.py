@@ -61,9 +61,9 @@ def build(path: Path) -> Expected:
         left, right = sheet.cell(row=4, column=first), sheet.cell(row=4, column=first + 1)
         merge(sheet, f"{left.coordinate}:{right.coordinate}", heading)
         put_row(sheet, 5, first, ["In quarter", "Year to date"], bold=True)
-    for ref in ("A4:A5", "B4:B5", "C4:C5", "J4:J5"):
-        sheet.merge_cells(ref)
-        sheet[ref.split(":")[0]].alignment = Alignment(vertical="center", wrap_text=True)
+    for span in ("A4:A5", "B4:B5", "C4:C5", "J4:J5"):
+        sheet.merge_cells(span)
+        sheet[span.split(":")[0]].alignment = Alignment(vertical="center", wrap_text=True)
     exp = Expected([])
     for i, (ref, name, outturn, quarters) in enumerate(ROWS):
         row = 6 + i
