@@ -411,6 +411,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council monthly waste and environment dashboard"),
     _f("cumulative_and_in_quarter_columns", "xlsx", "merged 'Quarter n 2024/25' headings over 'In quarter' and 'Year to date' pairs, 2023/24 outturn, a snapshot row with no year to date",
        "district council quarterly housing and planning report"),
+    _f("excel_error_values", "xlsx", "formula cells saved with '#DIV/0!', '#N/A' (=NA() placeholders, a target) and '#VALUE!' results beside numbers, 'tbc', derived status",
+       "district council customer services and revenues sheet built of typed formulas"),
 )  # fmt: skip
 
 PLANNED = [
