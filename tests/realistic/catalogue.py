@@ -413,6 +413,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly housing and planning report"),
     _f("excel_error_values", "xlsx", "formula cells saved with '#DIV/0!', '#N/A' (=NA() placeholders, a target) and '#VALUE!' results beside numbers, 'tbc', derived status",
        "district council customer services and revenues sheet built of typed formulas"),
+    _f("local_and_national_code_columns", "xlsx", "'KPI ID' local code beside 'National ref' (ASCOF 1C(2a), SALT LTS002a) blank for local measures, 'Q1 24/25' quarters, Target, RAG",
+       "county adult social care quarterly KPI scorecard"),
 )  # fmt: skip
 
 PLANNED = [
