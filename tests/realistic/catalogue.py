@@ -402,6 +402,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "planning and regulatory services dashboard from an old report template", **_H6),
     _f("year_written_once_over_months", "xlsx", "rolling months 'Oct'..'Sep' with '2023' typed over Oct and '2024' over Jan (not merged), one target, RAG",
        "county council adult social care monthly report", **_H6),
+    # seventh batch, part B (development)
+    _f("long_narrative_then_table", "xlsx", "title and twenty rows of numbered narrative paragraphs quoting figures and percentages, then 'Table 1': Ref, Q1/Q2, Target, RAG letter",
+       "district council half-year service report pasted whole into one sheet of an agenda pack"),
 )  # fmt: skip
 
 PLANNED = [
