@@ -405,6 +405,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # seventh batch, part B (development)
     _f("long_narrative_then_table", "xlsx", "title and twenty rows of numbered narrative paragraphs quoting figures and percentages, then 'Table 1': Ref, Q1/Q2, Target, RAG letter",
        "district council half-year service report pasted whole into one sheet of an agenda pack"),
+    _f("previous_status_column", "xlsx", "'Target 2024/25', 'Q2 2024/25' with 'Previous status' beside it, 'Q3 2024/25' with 'Current status', comments",
+       "unitary council quarterly corporate performance report to Cabinet showing last quarter's rating"),
 )  # fmt: skip
 
 PLANNED = [
