@@ -407,6 +407,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council half-year service report pasted whole into one sheet of an agenda pack"),
     _f("previous_status_column", "xlsx", "'Target 2024/25', 'Q2 2024/25' with 'Previous status' beside it, 'Q3 2024/25' with 'Current status', comments",
        "unitary council quarterly corporate performance report to Cabinet showing last quarter's rating"),
+    _f("status_icon_file_names", "xlsx", "Status cells 'traffic_light_red.png'/'_amber'/'_green'/'_grey' (data only), Direction 'arrow_up.gif', three months, Target",
+       "monthly place directorate report from a performance system's 'Export to Excel' that writes icon file names"),
 )  # fmt: skip
 
 PLANNED = [
