@@ -409,6 +409,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council quarterly corporate performance report to Cabinet showing last quarter's rating"),
     _f("status_icon_file_names", "xlsx", "Status cells 'traffic_light_red.png'/'_amber'/'_green'/'_grey' (data only), Direction 'arrow_up.gif', three months, Target",
        "monthly place directorate report from a performance system's 'Export to Excel' that writes icon file names"),
+    _f("table_continued_on_second_sheet", "xlsx", "sheet 'KPIs' with the heading row and eight rows, sheet 'KPIs (cont)' with six more rows in the same columns and no heading row",
+       "district council resources scorecard cut into two sheets to print on two pages"),
 )  # fmt: skip
 
 PLANNED = [
