@@ -411,6 +411,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "monthly place directorate report from a performance system's 'Export to Excel' that writes icon file names"),
     _f("table_continued_on_second_sheet", "xlsx", "sheet 'KPIs' with the heading row and eight rows, sheet 'KPIs (cont)' with six more rows in the same columns and no heading row",
        "district council resources scorecard cut into two sheets to print on two pages"),
+    _f("target_band_two_columns", "xlsx", "'Target (min)' and 'Target (max)' columns (both for a band, one for a floor or ceiling), 'Aim' 'Stay within range', Q1-Q3, R/A/G",
+       "county council finance and treasury management KPIs to an audit committee"),
 )  # fmt: skip
 
 PLANNED = [
