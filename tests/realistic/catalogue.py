@@ -413,6 +413,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council resources scorecard cut into two sheets to print on two pages"),
     _f("target_band_two_columns", "xlsx", "'Target (min)' and 'Target (max)' columns (both for a band, one for a floor or ceiling), 'Aim' 'Stay within range', Q1-Q3, R/A/G",
        "county council finance and treasury management KPIs to an audit committee"),
+    _f("target_met_yes_no_column", "xlsx", "no RAG: 'Target met?' typed Y/N/Yes/No for the latest quarter, blank where 'Contextual' stands for the target, 2023/24 outturn, 'Target 2024/25'",
+       "district council landlord's half-year housing performance report to a tenants' board"),
 )  # fmt: skip
 
 PLANNED = [
