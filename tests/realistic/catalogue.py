@@ -415,6 +415,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council customer services and revenues sheet built of typed formulas"),
     _f("local_and_national_code_columns", "xlsx", "'KPI ID' local code beside 'National ref' (ASCOF 1C(2a), SALT LTS002a) blank for local measures, 'Q1 24/25' quarters, Target, RAG",
        "county adult social care quarterly KPI scorecard"),
+    # seventh batch, part B (development)
+    _f("long_narrative_then_table", "xlsx", "title and twenty rows of numbered narrative paragraphs quoting figures and percentages, then 'Table 1': Ref, Q1/Q2, Target, RAG letter",
+       "district council half-year service report pasted whole into one sheet of an agenda pack"),
+    _f("previous_status_column", "xlsx", "'Target 2024/25', 'Q2 2024/25' with 'Previous status' beside it, 'Q3 2024/25' with 'Current status', comments",
+       "unitary council quarterly corporate performance report to Cabinet showing last quarter's rating"),
+    _f("status_icon_file_names", "xlsx", "Status cells 'traffic_light_red.png'/'_amber'/'_green'/'_grey' (data only), Direction 'arrow_up.gif', three months, Target",
+       "monthly place directorate report from a performance system's 'Export to Excel' that writes icon file names"),
+    _f("table_continued_on_second_sheet", "xlsx", "sheet 'KPIs' with the heading row and eight rows, sheet 'KPIs (cont)' with six more rows in the same columns and no heading row",
+       "district council resources scorecard cut into two sheets to print on two pages"),
+    _f("target_band_two_columns", "xlsx", "'Target (min)' and 'Target (max)' columns (both for a band, one for a floor or ceiling), 'Aim' 'Stay within range', Q1-Q3, R/A/G",
+       "county council finance and treasury management KPIs to an audit committee"),
+    _f("target_met_yes_no_column", "xlsx", "no RAG: 'Target met?' typed Y/N/Yes/No for the latest quarter, blank where 'Contextual' stands for the target, 2023/24 outturn, 'Target 2024/25'",
+       "district council landlord's half-year housing performance report to a tenants' board"),
 )  # fmt: skip
 
 PLANNED = [
