@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import ClassVar, Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, relative
+from desktop.scorecard.layout import figure_ratings, keys, relative
 from desktop.scorecard.layout.cellread import CellReader
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -55,6 +55,7 @@ class SheetContext:
     area: AreaChoice | None = None
     decimal_comma: bool = False
     key: keys.Key = field(default_factory=dict)  # the workbook's own key to its status symbols
+    revised_note: bool = False  # a note in the workbook says an r after a figure is revised
 
 
 @dataclass(slots=True)
@@ -123,6 +124,9 @@ class RowReader:
         self.indicator_cols = [c for c in self.value_cols if c.period is None]
         self.value_indexes = {c.index for c in self.value_cols}
         self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)
+        self.cellread.figure_ratings = figure_ratings.decide(
+            header, context.key, context.revised_note
+        )
         self.skipped_rows: list[int] = []  # data rows left out (no name, no period ...)
         self.value_rows: list[int] = []  # data rows read as an indicator's values
         # what each other data row was read as (row index, role), for ``import --explain``
