@@ -268,6 +268,13 @@ def _codes_in_name_column(header: Header) -> None:
         names[0].field, wordy[0].field = "code", "name"
 
 
+def _has_figures(header: Header, column: Column) -> bool:
+    """A figure in any data cell of the column."""
+    return any(
+        cells.is_figure(at(row, column.index)) for row in header.sheet.rows[header.first_data :]
+    )
+
+
 def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     """Value columns that name no period: beside dated ones they repeat one of them; two of
     them, or one counted from a period nothing names ('Previous', 'This quarter'), put
@@ -288,6 +295,19 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
                     "the sheet names — name it in the heading or a title row (e.g. 'YTD to "
                     "Sep 2024'), or map the column",
                     kind="year to date in no period",
+                )
+                continue
+            if vocabulary.normalise(column.header) in vocabulary.YEAR_FIGURE_WORDS and _has_figures(
+                header, column
+            ):
+                notes.doubt(
+                    header.sheet.name,
+                    header.top,
+                    column.index,
+                    f"'{column.header}' names no year, and the periods beside it are not all "
+                    "of one year — say which year in the heading (e.g. 'Full year 2024/25'), "
+                    "or import with --accept to leave the column out",
+                    kind="year figure in no year",
                 )
                 continue
             notes.warn(
