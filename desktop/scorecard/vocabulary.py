@@ -1713,3 +1713,20 @@ ACTION_PROGRESS_HEADINGS = frozenset(
      "due date", "target date", "deadline", "completion date", "date due",
      "expected completion", "target completion date", "dyddiad cwblhau"}
 )  # fmt: skip
+
+# a rating typed in a figure's own cell ('78.4% (A)', '72% R', 'G - 91%', '91% Green'): the
+# colour words and letters it may be written with (casefolded); a lone r after a figure is
+# also the official-statistics mark of a revised figure, told apart by the rest of the table
+FIGURE_RATING_WORDS: dict[str, _Rag] = {
+    "r": "red", "a": "amber", "g": "green", "red": "red", "amber": "amber", "yellow": "amber",
+    "orange": "amber", "green": "green", "coch": "red", "ambr": "amber", "oren": "amber",
+    "melyn": "amber", "gwyrdd": "green",
+}  # fmt: skip
+# a note saying an r after a figure marks a revised figure: '(r) revised since the last
+# report', 'r = revised', 'Figures marked r have been revised', 'Revised figures are marked (r)'
+REVISED_NOTE = re.compile(
+    r"(?<![\w])(?:[(\[]r[)\]]|r)\s*(?:[=:\u2013\u2014-]\s*|\s)(?:figures?\s+)?"
+    r"(?:(?:has|have)\s+been\s+)?(?:revised|revision|amended)\b"
+    r"|\brevised\b[^.;]{0,40}?(?:[(\[]r[)\]]|['\"\u2018\u2019]r['\"\u2018\u2019])",
+    re.I,
+)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import keys
+from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag, plain_figure
@@ -58,6 +59,10 @@ class CellReader:
         self.scaled = False  # a value of the current row was typed with its scale ("£1.2m")
         # figures of the current row read in a time unit: (observation, field, seconds in one)
         self.timed: list[tuple[ParsedObservation, str, int]] = []
+        # how the table's figure cells carry ratings ('78.4% (A)'); None when they carry none
+        self.figure_ratings: FigureRatings | None = None
+        # observations rated by their figure cell, for a RAG column beside them to agree with
+        self.figure_rags: dict[int, Rag] = {}
 
     def start_row(self, name: str = "") -> None:
         self.unit = None
@@ -115,6 +120,9 @@ class CellReader:
             return ParsedObservation(period, actual_text=error, sheet=self.sheet.name, cell=cell)
         if cells.is_blank(value):
             return None
+        rated: Rag | None = None
+        if self.figure_ratings is not None and value.__class__ is str:
+            rated, value = self._rated_figure(index, column, value)
         style = self.sheet.styles.get((index, column.index))
         parsed = cells.number(
             value, style.number_format if style else None, decimal_comma=self.decimal_comma
@@ -167,6 +175,8 @@ class CellReader:
                 )
         if style is not None and style.fill and cells.rag_fill(style.fill) is not None:
             observation.rag = cells.rag_fill(style.fill)
+        if rated is not None:
+            self._figure_rag(observation, rated)
         if parsed.unit and self.unit is None:
             self.unit = parsed.unit
         if parsed.value is not None:
@@ -174,6 +184,40 @@ class CellReader:
         if parsed.value is not None and cells.written_with_scale(value):
             self.scaled = True
         return observation
+
+    def _rated_figure(self, index: int, column: Column, text: str) -> tuple[Rag | None, str]:
+        """'78.4% (A)', 'G - 91%': the rating and the figure's text, where the table rates
+        in its figure cells; a lone r the table cannot tell from a revised mark is doubted."""
+        assert self.figure_ratings is not None
+        found = self.figure_ratings.split(text)
+        if found is None:
+            return None, text
+        meaning = self.figure_ratings.rating(found)
+        if meaning == "revised":
+            return None, text
+        if meaning == "unclear":
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column.index,
+                f"the '{found.token}' in '{short(text)}' may be a red rating or the mark of a "
+                "revised figure, and this file does not say which — add a key ('R = Red' or "
+                "'r = revised'), or put the rating in a column of its own",
+                kind="figure mark or rating",
+            )
+            return None, text
+        return meaning, found.figure
+
+    def _figure_rag(self, observation: ParsedObservation, rated: Rag) -> None:
+        """The rating typed with the figure, over the cell's colour (a disagreement noted)."""
+        if observation.rag is not None and observation.rag != rated:
+            self.notes.warn(
+                f"{self.sheet.name}!{observation.cell}: the rating typed with the figure says "
+                f"{rated} but the cell colour says {observation.rag} — the typed rating is used",
+                kind="rag colour disagrees",
+            )
+        observation.rag = rated
+        self.figure_rags[id(observation)] = rated
 
     def _counted(self, observation: ParsedObservation, text: str) -> None:
         """ "92% (45/49)": the rate, with the cases and the base it was worked out from."""
@@ -270,10 +314,13 @@ class CellReader:
                     found = known[value] = cells.rag_text(value)
             else:
                 found = cells.rag_text(value)
+            prior = self.figure_rags.get(id(observation)) if self.figure_rags else None
             if found is not None:
                 observation.rag = found
             else:
                 self._rag(observation, index, column, value, None)
+            if prior is not None:
+                self._agree(observation, prior, index, column)
 
         return rag
 
@@ -296,7 +343,11 @@ class CellReader:
         name = column.field or ""
         style = self.sheet.styles.get((index, position)) if self.sheet.styles else None
         if name == "rag":
-            self._rag(observation, index, column, value, style.fill if style else None)
+            prior = self.figure_rags.get(id(observation)) if self.figure_rags else None
+            fill, font = (style.fill, style.font) if style else (None, None)
+            self._rag(observation, index, column, value, fill, font)
+            if prior is not None:
+                self._agree(observation, prior, index, column)
             return
         if value is None or (value.__class__ is str and not value.strip()):
             return
@@ -346,8 +397,12 @@ class CellReader:
         column: Column,
         value: CellValue,
         fill: str | None,
+        font: str | None = None,
     ) -> None:
         keyed = keys.rating(self.key, value)
+        inked = cells.symbol_ink(value, font)
+        if keyed == "unclear" and inked is not None and inked != "unknown":
+            keyed = inked  # one symbol keyed several ways, told apart by its font colour
         levels = cells.rag_between(value) if keyed is None else None
         if levels is not None:  # "Amber/Green": a rating only where the file's key says which
             keyed = self.key.get(keys.between_token(levels))
@@ -381,6 +436,20 @@ class CellReader:
             observation.rag = from_text
         elif from_fill is not None:
             observation.rag = from_fill
+        elif inked == "none":
+            return  # a grey symbol: not rated
+        elif inked is not None and inked != "unknown":
+            observation.rag = inked  # a symbol told apart only by its font colour
+        elif inked == "unknown":
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column.index,
+                f"status '{short(text_of(value))}' is drawn in a colour (#{font}) that is not "
+                "red, amber or green — write Red/Amber/Green or add a key",
+                kind=f"rag not understood:{column.index}",
+            )
+            observation.rag = None
         elif not cells.is_blank(value):
             shown = short(text_of(value))
             reason = (
@@ -398,6 +467,26 @@ class CellReader:
                 kind=f"rag not understood:{column.index}",
             )
             observation.rag = None
+
+    def _agree(
+        self, observation: ParsedObservation, typed: Rag, index: int, column: Column
+    ) -> None:
+        """A RAG column beside figures typed with their rating: a blank or unrated cell
+        leaves the typed rating; another rating than the typed one is held for review."""
+        if observation.rag is None:
+            if not self.notes.doubted(self.sheet.name, a1(index, column.index)):
+                observation.rag = typed
+            return
+        if observation.rag == typed:
+            return
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"the status here says {observation.rag} but the figure at {observation.cell} is "
+            f"typed as {typed} — correct one of them",
+            kind="figure rating disagrees",
+        )
 
     def _between(
         self,

@@ -21,7 +21,7 @@ from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import Role
-from desktop.scorecard.parse import cells, ratings
+from desktop.scorecard.parse import cells, rated_figures, ratings
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue
 
@@ -107,6 +107,8 @@ def _text_kind(text: str, target: bool) -> Kind:
         return "number"
     if len(key) > 60 or key.count(" ") > 5:
         return "text"  # a rating, polarity, direction or period is a few words at most
+    if rated_figures.split(text) is not None:
+        return "number"  # 'G - 91%', 'Green: 91%': a figure typed with its rating
     if cells.rag_text(text) is not None or cells.rag_not_rated(text) or cells.rag_between(text):
         return "rag"  # "Amber/Green" too: a level of a five-level scale is a rating's cell
     polarity = cells.polarity(text) not in ("unknown", "none")
@@ -127,11 +129,17 @@ def sample(header: Header, column: Column) -> Evidence:
     target = column.field == "target"
     rows = header.sheet.rows
     position = column.index
-    for row in rows[header.first_data : header.first_data + SCAN]:
+    styles = header.sheet.styles
+    for offset, row in enumerate(rows[header.first_data : header.first_data + SCAN]):
         value = row[position] if 0 <= position < len(row) else None
         kind = kind_of(value, target=target)
         if kind is None:
             continue
+        if kind == "text" and styles:
+            style = styles.get((header.first_data + offset, position))
+            inked = cells.symbol_ink(value, style.font) if style is not None else None
+            if inked is not None and inked != "unknown":
+                kind = "rag"  # '●' in green ink: a status told by its colour
         found.counts[kind] += 1
         if kind not in found.examples:
             found.examples[kind] = short(text_of(value), 30)

@@ -17,6 +17,7 @@ from desktop.scorecard.layout import (
     cross_checks,
     evidence,
     explain,
+    figure_ratings,
     file_dated,
     flag_columns,
     keys,
@@ -85,6 +86,7 @@ def detect(
     named = _named_period(workbook, found)
     fallback = named or _file_date(workbook)
     key = keys.read_key(workbook)
+    revised_note = figure_ratings.says_revised(workbook)
     results: list[SheetResult] = []
     lines: list[str] = []
     chosen_area: str | None = None
@@ -100,7 +102,13 @@ def detect(
             if portfolio is None and per_portfolio and sheet_period is None:
                 portfolio = header.sheet.name
         context = SheetContext(
-            portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
+            portfolio,
+            sheet_period or fallback,
+            notes,
+            choice,
+            _decimal_comma(workbook),
+            key,
+            revised_note,
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         flag_columns.settle(header)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import ClassVar, Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, relative
+from desktop.scorecard.layout import figure_ratings, keys, relative
 from desktop.scorecard.layout.cellread import CellReader
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -55,6 +55,7 @@ class SheetContext:
     area: AreaChoice | None = None
     decimal_comma: bool = False
     key: keys.Key = field(default_factory=dict)  # the workbook's own key to its status symbols
+    revised_note: bool = False  # a note in the workbook says an r after a figure is revised
 
 
 @dataclass(slots=True)
@@ -123,6 +124,9 @@ class RowReader:
         self.indicator_cols = [c for c in self.value_cols if c.period is None]
         self.value_indexes = {c.index for c in self.value_cols}
         self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)
+        self.cellread.figure_ratings = figure_ratings.decide(
+            header, context.key, context.revised_note
+        )
         self.skipped_rows: list[int] = []  # data rows left out (no name, no period ...)
         self.value_rows: list[int] = []  # data rows read as an indicator's values
         # what each other data row was read as (row index, role), for ``import --explain``
@@ -264,6 +268,13 @@ def _codes_in_name_column(header: Header) -> None:
         names[0].field, wordy[0].field = "code", "name"
 
 
+def _has_figures(header: Header, column: Column) -> bool:
+    """A figure in any data cell of the column."""
+    return any(
+        cells.is_figure(at(row, column.index)) for row in header.sheet.rows[header.first_data :]
+    )
+
+
 def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     """Value columns that name no period: beside dated ones they repeat one of them; two of
     them, or one counted from a period nothing names ('Previous', 'This quarter'), put
@@ -284,6 +295,19 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
                     "the sheet names — name it in the heading or a title row (e.g. 'YTD to "
                     "Sep 2024'), or map the column",
                     kind="year to date in no period",
+                )
+                continue
+            if vocabulary.normalise(column.header) in vocabulary.YEAR_FIGURE_WORDS and _has_figures(
+                header, column
+            ):
+                notes.doubt(
+                    header.sheet.name,
+                    header.top,
+                    column.index,
+                    f"'{column.header}' names no year, and the periods beside it are not all "
+                    "of one year — say which year in the heading (e.g. 'Full year 2024/25'), "
+                    "or import with --accept to leave the column out",
+                    kind="year figure in no year",
                 )
                 continue
             notes.warn(

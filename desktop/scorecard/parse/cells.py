@@ -5,12 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period, Polarity, Rag
-from desktop.scorecard.parse import durations, period_asides, periods, values
+from desktop.scorecard.parse import (
+    durations,
+    period_asides,
+    periods,
+    rated_figures,
+    ratings,
+    values,
+)
 from desktop.scorecard.read.grid import CellValue
 from desktop.scorecard.vocabulary import normalise
 
@@ -57,12 +66,17 @@ def is_figure(value: CellValue) -> bool:
     if not isinstance(value, str):
         return False
     text = value.strip()
-    if not text or not (text[0].isdigit() or text[0] in "-+.£$€(−"):
-        return False  # words, cheaply: a figure starts with a digit, a sign or a currency
+    if not text:
+        return False
+    if not (text[0].isdigit() or text[0] in "-+.£$€(−"):
+        # words, cheaply: a figure starts with a digit, a sign or a currency, or with the
+        # rating typed before it ('G - 91%')
+        ends = text[-1].isdigit() or text[-1] == "%"
+        return ends and rated_figures.split(text) is not None
     if _TYPED_FIGURE.fullmatch(text) is None:
         # '2022/23 Actual', '3 of 5': a heading or words that hold a number; '1m 48s' and
-        # '0:06:42' are durations
-        return durations.parse_duration(text) is not None
+        # '0:06:42' are durations; '78.4% (A)' a figure typed with its rating
+        return durations.parse_duration(text) is not None or rated_figures.split(text) is not None
     return number(text).value is not None and period(text) is None
 
 
@@ -118,6 +132,23 @@ def rag_between(value: CellValue) -> tuple[Rag, Rag] | None:
 
 
 @lru_cache(maxsize=1024)
+def rag_ink(colour: str | None) -> Rag | Literal["none"] | None:
+    """A symbol's rating from its font colour ('none' for grey); None for other colours."""
+    return ratings.rag_from_ink(colour)
+
+
+def symbol_ink(value: CellValue, font: str | None) -> Rag | Literal["none", "unknown"] | None:
+    """A status symbol ('●', '■', a Wingdings circle read as '●') rated by its font colour:
+    red, amber, green, 'none' for grey, 'unknown' for another colour; None where the cell is
+    no symbol or its font has no colour."""
+    if font is None or not isinstance(value, str):
+        return None
+    text = value.strip().replace("\ufe0f", "")
+    if not text or len(text) > 3 or not all(unicodedata.category(ch) == "So" for ch in text):
+        return None
+    return rag_ink(font) or "unknown"
+
+
 def rag_fill(fill: str | None) -> Rag | None:
     return values.rag_from_fill(fill)
 

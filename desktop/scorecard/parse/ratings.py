@@ -34,6 +34,7 @@ __all__ = [
     "parse_rag",
     "rag_exact",
     "rag_from_fill",
+    "rag_from_ink",
     "says_not_rated",
 ]
 
@@ -196,6 +197,21 @@ def rag_from_fill(fill: str | None) -> Rag | None:
         return "amber"
     if degrees < 170:
         return "green"
+    return None
+
+
+def rag_from_ink(colour: str | None) -> Rag | Literal["none"] | None:
+    """A symbol's rating from its font colour: red, amber or green as for a fill; grey (the
+    grey of 'not rated') gives 'none'; any other colour (blue, purple, black) None."""
+    found = rag_from_fill(colour)
+    if found is not None or not colour:
+        return found
+    rgb = _rgb(colour)
+    if rgb is None:
+        return None
+    _, lightness, _ = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
+    if max(rgb) - min(rgb) < 16 and 0.2 <= lightness <= 0.9:
+        return "none"
     return None
 
 

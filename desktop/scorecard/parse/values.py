@@ -40,6 +40,7 @@ __all__ = [
     "ParsedNumber",
     "between_levels",
     "canonical_unit",
+    "figure_mark",
     "is_missing_marker",
     "normalise_name",
     "parse_direction",
@@ -104,6 +105,15 @@ _FIGURE_MARKER = re.compile(
     re.I,
 )
 _PCT_FORMAT_RE = re.compile(r'"[^"]*"|\\.|%')
+
+
+def figure_mark(text: str) -> str | None:
+    """The mark after a figure saying how sure it is ('r' of '61.4 (r)', 'p' of '66.8p',
+    'est' of '12 [est]'), lower case and unbracketed; None when the cell ends in none."""
+    found = _FIGURE_MARKER.search(_clean(text))
+    if found is None:
+        return None
+    return re.sub(r"[()\[\]*\u2020\u2021\s]", "", found[0]).lower() or None
 
 
 def _to_float(digits: str, decimal_comma: bool) -> float | None:

@@ -16,6 +16,9 @@ class CellStyle:
 
     number_format: str | None = None  # e.g. "0%", "0.0%", '"£"#,##0'
     fill: str | None = None  # solid fill (or conditional-format fill) as "RRGGBB"
+    # the font's colour as "RRGGBB" where one is set: a status drawn as a symbol ('●', or a
+    # Wingdings 'l' read as '●') whose font colour alone says red, amber or green
+    font: str | None = None
 
 
 @dataclass(slots=True)

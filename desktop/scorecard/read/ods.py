@@ -19,6 +19,8 @@ from xml.etree.ElementTree import Element
 from defusedxml.ElementTree import iterparse
 
 from desktop.scorecard.read.grid import CellStyle, Workbook
+from desktop.scorecard.read.styles import is_ink
+from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -35,12 +37,14 @@ class _SheetFacts:
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    symbols: dict[tuple[int, int], str] = field(default_factory=dict)  # cell -> symbol font
 
 
 @dataclass(slots=True)
 class _Styles:
     formats: dict[str, str] = field(default_factory=dict)  # data style -> number format
     cells: dict[str, CellStyle] = field(default_factory=dict)  # cell style -> what it carries
+    symbols: dict[str, str] = field(default_factory=dict)  # cell style -> its symbol font
 
 
 def enrich(book: Workbook, data: bytes) -> None:
@@ -69,11 +73,16 @@ def enrich(book: Workbook, data: bytes) -> None:
         sheet.hidden_cols |= {c for c in found.hidden_cols if c < width}
         if not sheet.merged:
             sheet.merged = [m for m in found.merged if m[0] < height and m[1] < width]
+        for (r, c), font in found.symbols.items():
+            if r < height and c < len(sheet.rows[r]):
+                shapes = drawn(font, sheet.rows[r][c])
+                if shapes is not None:
+                    sheet.rows[r][c] = shapes  # 'l' in Wingdings: the circle the sheet shows
 
 
 def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
     """Data styles (percent, currency, a unit word) and the cell styles that use them."""
-    pending: dict[str, tuple[str | None, str | None]] = {}
+    pending: dict[str, tuple[str | None, str | None, str | None]] = {}
     for _, node in iterparse(stream, events=("end",)):
         tag = node.tag
         if tag in (_NUMBER + "percentage-style", _NUMBER + "currency-style"):
@@ -85,16 +94,22 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
                 styles.formats[node.get(_STYLE + "name", "")] = f'0 "{unit}"'
             node.clear()
         elif tag == _STYLE + "style" and node.get(_STYLE + "family") == "table-cell":
-            fill = None
+            fill = font = None
+            name = node.get(_STYLE + "name", "")
             for child in node:
                 if child.tag == _STYLE + "table-cell-properties":
                     fill = _colour(child.get(_FO + "background-color"))
-            pending[node.get(_STYLE + "name", "")] = (node.get(_STYLE + "data-style-name"), fill)
+                elif child.tag == _STYLE + "text-properties":
+                    font = _ink(child.get(_FO + "color"))
+                    family = child.get(_STYLE + "font-name") or child.get(_FO + "font-family")
+                    if is_symbol_font(family):
+                        styles.symbols[name] = (family or "").strip("'\"")
+            pending[name] = (node.get(_STYLE + "data-style-name"), fill, font)
             node.clear()
-    for name, (data_style, fill) in pending.items():
+    for name, (data_style, fill, font) in pending.items():
         number_format = styles.formats.get(data_style or "")
-        if number_format or fill:
-            styles.cells[name] = CellStyle(number_format=number_format, fill=fill)
+        if number_format or fill or font:
+            styles.cells[name] = CellStyle(number_format=number_format, fill=fill, font=font)
 
 
 def _format_of(node: Element, tag: str) -> str:
@@ -120,6 +135,13 @@ def _unit_text(node: Element) -> str:
         elif child.tag == _NUMBER + "text" and after_number and (child.text or "").strip():
             words.append((child.text or "").strip())
     return " ".join(words)
+
+
+def _ink(value: str | None) -> str | None:
+    """A font colour ('#ff0000') as RRGGBB, where it is neither black nor white."""
+    if not value or not value.startswith("#") or len(value) != 7:
+        return None
+    return value[1:].upper() if is_ink(value[1:]) else None
 
 
 def _colour(value: str | None) -> str | None:
@@ -195,8 +217,16 @@ def _cell(
     if name is None and col < len(column_styles):
         name = column_styles[col]
     style = styles.cells.get(name or "")
+    symbols = styles.symbols.get(name or "")
+    if symbols is not None and value_type == "string":
+        for offset in range(repeat):
+            facts.symbols[(row, col + offset)] = symbols
     if value_type == "percentage" and (style is None or "%" not in (style.number_format or "")):
-        style = CellStyle(number_format="0%", fill=style.fill if style else None)
+        style = CellStyle(
+            number_format="0%",
+            fill=style.fill if style else None,
+            font=style.font if style else None,
+        )
     if style is None:
         return
     for offset in range(repeat):

@@ -11,6 +11,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
 from desktop.scorecard.read.palette import BUILTIN_FORMATS, DEFAULT_PALETTE
+from desktop.scorecard.read.symbol_fonts import is_symbol_font
 
 # Office default theme colours in the order Excel numbers them (lt1, dk1, lt2, dk2, accents…)
 _DEFAULT_THEME = (
@@ -50,6 +51,8 @@ class XfInfo:
     number_format: str | None
     percent: bool
     fill: str | None
+    font: str | None = None  # the font's colour, where it is neither black nor white
+    symbol_font: str | None = None  # the font's name, where it draws symbols (Wingdings)
 
 
 @dataclass(slots=True)
@@ -58,8 +61,13 @@ class StyleTable:
     dxf_fills: list[str | None] = field(default_factory=list)
 
     def interesting(self) -> dict[int, XfInfo]:
-        """Style indexes worth recording: percent formats or solid fills."""
-        return {i: xf for i, xf in enumerate(self.xfs) if xf.percent or xf.fill}
+        """Style indexes worth recording: percent formats, solid fills, coloured fonts or a
+        symbol font."""
+        return {
+            i: xf
+            for i, xf in enumerate(self.xfs)
+            if xf.percent or xf.fill or xf.font or xf.symbol_font
+        }
 
 
 def _local(tag: str) -> str:
@@ -189,6 +197,23 @@ def _solid_fill(fill: ET.Element, colours: ColourResolver, dxf: bool) -> str | N
     )
 
 
+def _font(font: ET.Element, colours: ColourResolver) -> tuple[str | None, str | None]:
+    """A font's colour (where it is neither black nor white) and its name (where it is a
+    symbol font)."""
+    colour = colours.resolve(_child(font, "color"))
+    name = _child(font, "name")
+    named = name.get("val") if name is not None else None
+    return (colour if is_ink(colour) else None), (named if is_symbol_font(named) else None)
+
+
+def is_ink(colour: str | None) -> bool:
+    """A font colour that may say something: not black (the default ink) nor white."""
+    if colour is None or not re.fullmatch(r"[0-9A-Fa-f]{6}", colour):
+        return False
+    channels = [int(colour[i : i + 2], 16) for i in (0, 2, 4)]
+    return max(channels) >= 0x30 and min(channels) < 0xF0
+
+
 def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTable:
     """Read cellXfs, fills, numFmts and dxfs; unreadable styles give an empty table."""
     if not styles_xml:
@@ -204,13 +229,17 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
         if fid is not None:
             formats[fid] = nf.get("formatCode") or ""
     fills = [_solid_fill(f, colours, dxf=False) for f in _grandchildren(root, "fills", "fill")]
+    fonts = [_font(f, colours) for f in _grandchildren(root, "fonts", "font")]
     table = StyleTable()
     for xf in _grandchildren(root, "cellXfs", "xf"):
         code = formats.get(_int(xf.get("numFmtId")) or 0)
         fill_id = _int(xf.get("fillId")) or 0
         fill = fills[fill_id] if 0 <= fill_id < len(fills) else None
         shown = code if code and code != "General" else None
-        table.xfs.append(XfInfo(shown, bool(code and is_percent_format(code)), fill))
+        font_id = _int(xf.get("fontId")) or 0
+        font, symbols = fonts[font_id] if 0 <= font_id < len(fonts) else (None, None)
+        percent = bool(code and is_percent_format(code))
+        table.xfs.append(XfInfo(shown, percent, fill, font, symbols))
     for dxf in _grandchildren(root, "dxfs", "dxf"):
         dxf_fill = _child(dxf, "fill")
         table.dxf_fills.append(

@@ -2,7 +2,8 @@
 
 Without this a sheet saved as .xls read differently from the same sheet saved as .xlsx: 54%
 came in as 0.54 and a RAG given only by fill colour was lost. xlrd reads the BIFF records
-that say each cell's number format and fill, and which rows and columns are hidden.
+that say each cell's number format, fill and font (its colour, and a symbol font such as
+Wingdings), and which rows and columns are hidden.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import Any
 import xlrd
 
 from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
+from desktop.scorecard.read.styles import is_ink
+from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
 
 _SOLID = 1  # BIFF fill pattern: solid
 _WHITE_OR_BLACK = frozenset({"FFFFFF", "000000"})
@@ -41,6 +44,22 @@ class _Styles:
     def __init__(self, source: Any) -> None:
         self.source = source
         self.known: dict[int, CellStyle | None] = {}
+        self.symbols: dict[int, str | None] = {}  # XF -> its symbol font's name
+
+    def symbol_font(self, xf_index: int) -> str | None:
+        """The name of the XF's font where it draws symbols (Wingdings), else None."""
+        if xf_index not in self.symbols:
+            font = self._font(xf_index)
+            name = getattr(font, "name", None) if font is not None else None
+            self.symbols[xf_index] = name if is_symbol_font(name) else None
+        return self.symbols[xf_index]
+
+    def _font(self, xf_index: int) -> Any:
+        if xf_index >= len(self.source.xf_list):
+            return None
+        font_index = self.source.xf_list[xf_index].font_index
+        fonts = self.source.font_list
+        return fonts[font_index] if 0 <= font_index < len(fonts) else None
 
     def of(self, xf_index: int) -> CellStyle | None:
         if xf_index not in self.known:
@@ -62,9 +81,15 @@ class _Styles:
             if rgb is not None:
                 colour = "".join(f"{part:02X}" for part in rgb)
                 fill = None if colour in _WHITE_OR_BLACK else colour
-        if number_format is None and fill is None:
+        font = None
+        typeface = self._font(xf_index)
+        if typeface is not None:
+            ink = self.source.colour_map.get(typeface.colour_index)
+            shade = "".join(f"{part:02X}" for part in ink) if ink is not None else None
+            font = shade if is_ink(shade) else None
+        if number_format is None and fill is None and font is None:
             return None
-        return CellStyle(number_format=number_format, fill=fill)
+        return CellStyle(number_format=number_format, fill=fill, font=font)
 
 
 def _meaningful(number_format: str) -> bool:
@@ -77,9 +102,13 @@ def _apply(source: Any, sheet: Sheet, styles: _Styles) -> None:
     for r in range(height):
         row = sheet.rows[r]
         for c in range(min(len(row), source.row_len(r))):
-            style = styles.of(source.cell_xf_index(r, c))
+            xf_index = source.cell_xf_index(r, c)
+            style = styles.of(xf_index)
             if style is not None:
                 sheet.styles[(r, c)] = style
+            symbols = styles.symbol_font(xf_index)
+            if symbols is not None and (shapes := drawn(symbols, row[c])) is not None:
+                row[c] = shapes  # 'l' in Wingdings: the circle the sheet shows
         info = source.rowinfo_map.get(r)
         if info is not None and info.hidden:
             sheet.hidden_rows.add(r)

@@ -11,6 +11,7 @@ from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
 from desktop.scorecard.read.package import Package
 from desktop.scorecard.read.sheetxml import SheetScan, extent, scan_sheet
 from desktop.scorecard.read.styles import StyleTable, parse_styles
+from desktop.scorecard.read.symbol_fonts import drawn
 
 _FILL_REACH = 2  # empty filled cells up to this many rows/cols past the values join the grid
 
@@ -110,13 +111,23 @@ def _apply_styles(sheet: Sheet, scan: SheetScan, table: StyleTable) -> None:
         if table.xfs[index].fill and r < reach_r and c < reach_c:
             far_r, far_c = max(far_r, r + 1), max(far_c, c + 1)
     _grow(sheet.rows, far_r, far_c)
-    shared = {i: CellStyle(xf.number_format, xf.fill) for i, xf in table.interesting().items()}
+    shared = {
+        i: CellStyle(xf.number_format, xf.fill, xf.font) for i, xf in table.interesting().items()
+    }
     out = {
         (r, c): shared[index] for (r, c), index in scan.styled.items() if r < far_r and c < far_c
     }
+    for (r, c), index in scan.styled.items():
+        font = table.xfs[index].symbol_font
+        if font is not None and r < height and c < width:
+            shapes = drawn(font, sheet.rows[r][c])
+            if shapes is not None:
+                sheet.rows[r][c] = shapes  # 'l' in Wingdings: the circle the sheet shows
     for (r, c), fill in conditional_fills(scan.rules, table.dxf_fills, sheet.rows).items():
         known = out.get((r, c))
-        out[(r, c)] = CellStyle(known.number_format if known else None, fill)
+        out[(r, c)] = CellStyle(
+            known.number_format if known else None, fill, known.font if known else None
+        )
     sheet.styles = out
 
 

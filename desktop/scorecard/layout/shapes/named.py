@@ -367,6 +367,8 @@ def _is_key_row(code: str, name: str) -> bool:
         return True
     if len(first) > 10 and keys.code_entries(first):  # "Status key: 1 = Target met, 2 = ..."
         return True
+    if code and len(code) <= 2 and all(keys.is_symbol(ch) for ch in code):
+        return True  # '● | On track': a symbol where a code goes, its meaning beside it
     return bool(name) and not name.isascii() and keys.is_key_text(name)
 
 
