@@ -14,6 +14,7 @@ from desktop.scorecard.layout import (
     dated_relative,
     id_headings,
     rank_headings,
+    rated_periods,
     relative,
     year_figure,
 )
@@ -694,6 +695,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
                 if column.period is None and column.field in _PLACEABLE:
                     _place_in_year(column, year)
     _place_beside_quarters(columns)
+    rated_periods.place(columns)
     _cumulative_months(columns, _title_texts(sheet, top)[:-1])
     _rates_beside_counts(columns)
     unplaced = [c for c in columns if c.field is None and c.period is None]
