@@ -1713,3 +1713,38 @@ ACTION_PROGRESS_HEADINGS = frozenset(
      "due date", "target date", "deadline", "completion date", "date due",
      "expected completion", "target completion date", "dyddiad cwblhau"}
 )  # fmt: skip
+
+# A target given as a band over two columns, its low end in one and its high end in the
+# other ('Target (min)' | 'Target (max)', 'Lower limit' | 'Upper limit', 'Tolerance from' |
+# 'Tolerance to', 'Floor' | 'Ceiling'): a heading is one end when, normalised, it is an end
+# word written before or after a band word, or is one of the ends that need no band word.
+TARGET_BAND_WORDS = (
+    "target", "targets", "target range", "target band", "tolerance", "tolerance range",
+    "tolerance band", "acceptable range", "range", "band", "threshold", "limit", "limits",
+)  # fmt: skip
+TARGET_BAND_LOW_WORDS = ("min", "minimum", "lower", "low", "from", "floor", "bottom", "lowest")
+TARGET_BAND_HIGH_WORDS = ("max", "maximum", "upper", "high", "to", "ceiling", "top", "highest")
+TARGET_BAND_LOW_ALONE = frozenset(
+    {"lower limit", "lower bound", "lower threshold", "lower tolerance", "floor",
+     "floor target", "target floor", "lower target", "minimum target", "min target"}
+)  # fmt: skip
+TARGET_BAND_HIGH_ALONE = frozenset(
+    {"upper limit", "upper bound", "upper threshold", "upper tolerance", "ceiling",
+     "ceiling target", "target ceiling", "upper target", "maximum target", "max target"}
+)  # fmt: skip
+
+
+def target_band_end(heading: object) -> str | None:
+    """'low' or 'high' for a heading naming one end of a target band ('Target (min)',
+    'Upper limit', 'Tolerance from'), else None."""
+    key = normalise(heading)
+    if key in TARGET_BAND_LOW_ALONE:
+        return "low"
+    if key in TARGET_BAND_HIGH_ALONE:
+        return "high"
+    for end, words in (("low", TARGET_BAND_LOW_WORDS), ("high", TARGET_BAND_HIGH_WORDS)):
+        for word in words:
+            for band in TARGET_BAND_WORDS:
+                if key in (f"{band} {word}", f"{word} {band}"):
+                    return end
+    return None

@@ -16,6 +16,7 @@ from desktop.scorecard.layout import (
     rank_headings,
     rated_periods,
     relative,
+    target_bands,
     year_figure,
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
@@ -45,6 +46,8 @@ class Column:
     why: str = ""  # what decided the role when not the heading's words ("saved mapping", cells)
     unanchored: bool = False  # 'Previous', 'This quarter' with no period named to count from
     comparator: str | None = None  # the comparator a "comparator" column gives ("England")
+    band_end: str | None = None  # 'low'/'high': one end of a target band over two columns
+    partner: int = -1  # the column of the band's other end
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:
         """Read the column as ``role`` (a comparator's with its name)."""
@@ -698,6 +701,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     rated_periods.place(columns)
     _cumulative_months(columns, _title_texts(sheet, top)[:-1])
     _rates_beside_counts(columns)
+    target_bands.pair(columns)
     unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)
     signature = hashlib.sha256(
@@ -877,6 +881,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
     )
     for name in single:
         found = [c for c in columns if c.field == name and c.period is None]
+        # 'Target (min)' | 'Target (max)': the two ends of one target, both kept
+        found = [c for c in found if c.band_end is None or c.partner < 0]
         if name in ("name", "code"):  # 'KPI_Name' beside 'Measure_Type': the whole heading wins
             found.sort(key=lambda c: -_heading_score(c.header))
         if name == "target":  # 'Annual target' beside 'Quarterly target': the period's own wins
