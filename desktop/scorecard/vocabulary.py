@@ -55,6 +55,11 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "indicator name",
         "measure",
         "measure name",
+        # a budget monitoring table's row label ('Line', 'Budget line')
+        "line",
+        "budget line",
+        "line description",
+        "budget heading",
         "description",
         "pi name",
         "pi description",
@@ -655,7 +660,13 @@ LAST_YEAR_HEADINGS = frozenset(
      "last year outturn", "previous year outturn", "prior year outturn"}
 )  # fmt: skip
 # the year to date at the end of the quarter the title names
-YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
+YEAR_TO_DATE = frozenset(
+    {"year to date", "ytd", "cumulative year to date", "ytd actual", "actual ytd",
+     "actual to date", "to date", "year to date actual", "actual year to date", "cumulative",
+     "cumulative actual", "actual cumulative", "cumulative to date", "cumulative ytd",
+     "spend to date", "outturn to date", "performance to date", "result to date",
+     "financial year to date", "fytd"}
+)  # fmt: skip
 # A relative heading that names its own period ("Latest (Dec 2024)", "Previous: Q2 2024/25",
 # "Current position as at 31/12/2024") is that period's figure. The words that may join the
 # relative words to the period they name, said last ("... as at", "... for"):
@@ -817,7 +828,23 @@ def _build() -> tuple[dict[str, _Meaning], list[tuple[tuple[str, ...], _Meaning]
 _EXACT, _PHRASES = _build()
 # short synonyms that only count as the whole heading, never inside a longer one
 _WHOLE_ONLY = frozenset(
-    {"no", "id", "num", "sn", "eng", "la", "lad", "pi", "ni", "dot", "base", "aim", "good", "data"}
+    {
+        "no",
+        "id",
+        "num",
+        "sn",
+        "eng",
+        "la",
+        "lad",
+        "pi",
+        "ni",
+        "dot",
+        "base",
+        "aim",
+        "good",
+        "data",
+        "line",
+    }
 )
 
 
@@ -1748,3 +1775,22 @@ def target_band_end(heading: object) -> str | None:
                 if key in (f"{band} {word}", f"{word} {band}"):
                     return end
     return None
+
+
+# Under (or beside) a quarter's or a month's heading, a figure for that period alone ('In
+# quarter', 'Discrete', 'In month') or one counted from the start of the financial year
+# ('Year to date', 'Cumulative', 'YTD'): the first is the period's figure, the second
+# covers April to the end of the period. Normalised.
+IN_PERIOD_SUBHEADINGS = frozenset(
+    {"in quarter", "in qtr", "in the quarter", "quarter only", "qtr only", "discrete",
+     "discrete quarter", "quarterly", "in month", "in the month", "month only",
+     "discrete month", "monthly", "in period", "in the period", "period only",
+     "in quarter actual", "actual in quarter", "in month actual", "actual in month",
+     "quarter actual", "month actual"}
+)  # fmt: skip
+TO_DATE_SUBHEADINGS = frozenset(
+    {"year to date", "ytd", "cumulative", "cumulative ytd", "cumulative year to date",
+     "to date", "ytd actual", "actual ytd", "actual to date", "cum", "running total",
+     "cumulative total", "cumulative to date", "cumulative actual", "actual cumulative",
+     "financial year to date", "fytd"}
+)  # fmt: skip
