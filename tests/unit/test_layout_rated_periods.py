@@ -104,3 +104,33 @@ def test_a_status_heading_naming_its_quarter_rates_that_quarter(tmp_path: Path) 
     assert _ratings(parsed) == {
         "Invoices paid within 30 days (%)": {"Q2 2024/25": "amber", "Q3 2024/25": "green"}
     }
+
+
+def test_an_annual_report_s_previous_and_current_status(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "s.xlsx",
+        [
+            ["Indicator", "2023/24", "Previous status", "2024/25", "Current status"],
+            ["Household waste recycled (%)", 41.2, "Amber", 44.0, "Green"],
+        ],
+    )
+    assert _ratings(parsed) == {
+        "Household waste recycled (%)": {"2023/24": "amber", "2024/25": "green"}
+    }
+
+
+def test_a_previous_status_beside_only_the_latest_figure_is_never_its_rating(
+    tmp_path: Path,
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "s.xlsx",
+        [
+            ["Indicator", "Q3 2024/25", "Current status", "Previous status"],
+            ["Invoices paid within 30 days (%)", 96.2, "Green", "Red"],
+            ["Calls answered within 60 seconds (%)", 82.0, "Amber", "Green"],
+        ],
+    )
+    assert _ratings(parsed) == {
+        "Invoices paid within 30 days (%)": {"Q3 2024/25": "green"},
+        "Calls answered within 60 seconds (%)": {"Q3 2024/25": "amber"},
+    }

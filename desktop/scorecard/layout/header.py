@@ -434,7 +434,12 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
     for period_text, words in ((top, bottom), (bottom, top)):
         # 'Quarter 2 2024/25' over 'In quarter' | 'Year to date'
         bare = cells.period_header(period_text)
-        if bare is not None and not bare[1] and to_date.subheading(words):
+        if (
+            bare is not None
+            and not bare[1]
+            and bare[0].kind in ("quarter", "month")
+            and to_date.subheading(words)
+        ):
             spanned = classify(f"{period_text} {words}", mapping)
             if spanned.period is not None:
                 return spanned

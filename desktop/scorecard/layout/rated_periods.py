@@ -40,7 +40,7 @@ def relative_rating(heading: str) -> tuple[str | None, int] | None:
             if key in vocabulary.CURRENT_HEADINGS:
                 return None, 0
             found = vocabulary.RELATIVE_PERIODS.get(key)
-            if found is not None and found[0] in (None, "quarter", "month"):
+            if found is not None and found[0] in (None, "quarter", "month", "financial_year"):
                 return found
     return None
 
@@ -55,8 +55,6 @@ def place(columns: Iterable[_Column]) -> None:
     column is left for the row's latest figure."""
     columns = sorted(columns, key=lambda c: c.index)
     dated = [c for c in columns if c.field == "actual" and c.period is not None]
-    if len(dated) < 2:
-        return
     shown = {c.period for c in dated if c.period is not None}
     plain: list[_Column] = []
     for column in columns:
@@ -68,11 +66,18 @@ def place(columns: Iterable[_Column]) -> None:
                 plain.append(column)
             continue
         period = _counted(counted, shown)
+        if period is None and counted[1] < 0:  # never the rating of the latest figure
+            column.field = "ignore"
+            column.why = (
+                f"its heading '{column.header}': the rating of an earlier period, "
+                "whose figures the table does not give"
+            )
+            continue
         if period is None:
             continue
         column.field, column.period = "rag", period
         column.why = f"its heading '{column.header}': the rating of {period.label}"
-    if len(plain) < 2:
+    if len(plain) < 2 or len(dated) < 2:
         return
     beside = [_after(column, columns) for column in plain]
     found = [p for p in beside if p is not None]
@@ -89,7 +94,7 @@ def _counted(counted: tuple[str | None, int], shown: set[Period]) -> Period | No
     if not own:
         return None
     latest = max(own, key=lambda p: (p.end, -p.start.toordinal()))
-    if latest.kind not in ("quarter", "month"):
+    if latest.kind not in ("quarter", "month", "financial_year"):
         return None
     period = period_spans.shifted(latest, steps) if steps else latest
     return period if period in shown else None
