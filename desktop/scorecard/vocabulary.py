@@ -1794,3 +1794,12 @@ TO_DATE_SUBHEADINGS = frozenset(
      "cumulative total", "cumulative to date", "cumulative actual", "actual cumulative",
      "financial year to date", "fytd"}
 )  # fmt: skip
+# alone, beside a figure to date, a figure for the report's own period ('In quarter' |
+# 'Year to date' under a title naming Quarter 2)
+RELATIVE_PERIODS.update(
+    {"in quarter": ("quarter", 0), "in qtr": ("quarter", 0), "in the quarter": ("quarter", 0),
+     "quarter only": ("quarter", 0), "discrete quarter": ("quarter", 0),
+     "in month": ("month", 0), "in the month": ("month", 0), "month only": ("month", 0),
+     "discrete month": ("month", 0), "discrete": (None, 0), "in period": (None, 0),
+     "in the period": (None, 0), "period only": (None, 0)}
+)  # fmt: skip

@@ -116,3 +116,34 @@ def test_a_lone_figure_to_date_at_the_first_quarter_is_that_quarter_s(tmp_path: 
     )
     assert _spans(parsed) == {(dt.date(2024, 4, 1), dt.date(2024, 6, 30)): 52}
     assert parsed.review == []
+
+
+@pytest.mark.parametrize(
+    ("own", "to_date", "title", "own_span"),
+    [
+        ("In quarter", "Year to date", "Quarter 2 2024/25", (dt.date(2024, 7, 1), dt.date(2024, 9, 30))),
+        ("Discrete", "Cumulative", "Quarter 2 2024/25", (dt.date(2024, 7, 1), dt.date(2024, 9, 30))),
+        ("In month", "YTD", "September 2024", (dt.date(2024, 9, 1), dt.date(2024, 9, 30))),
+    ],
+)  # fmt: skip
+def test_the_period_s_own_figure_and_the_figure_to_date_placed_by_the_title(
+    tmp_path: Path, own: str, to_date: str, title: str, own_span: tuple[dt.date, dt.date]
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "s.xlsx",
+        [
+            [f"Housing performance report {title}"],
+            ["Ref", "Indicator", "Target", own, to_date],
+            ["HP1", "Net additional homes", 100, 25, 65],
+        ],
+    )
+    assert _spans(parsed) == {own_span: 25, (dt.date(2024, 4, 1), dt.date(2024, 9, 30)): 65}
+    assert parsed.review == []
+
+
+def test_a_period_s_own_figure_with_no_period_named_anywhere_is_held(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "s.xlsx",
+        [["Ref", "Indicator", "In quarter", "YTD"], ["HP1", "Net additional homes", 25, 65]],
+    )
+    assert any(r.cell == "C1" for r in parsed.review)
