@@ -134,3 +134,19 @@ def test_a_previous_status_beside_only_the_latest_figure_is_never_its_rating(
         "Invoices paid within 30 days (%)": {"Q3 2024/25": "green"},
         "Calls answered within 60 seconds (%)": {"Q3 2024/25": "amber"},
     }
+
+
+def test_statuses_beside_previous_and_current_figures_placed_by_the_title(
+    tmp_path: Path,
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "s.xlsx",
+        [
+            ["Performance report Quarter 3 2024/25"],
+            ["Ref", "Indicator", "Previous", "Previous status", "Current", "Current status"],
+            ["H1", "Net additional homes", 25, "Red", 65, "Green"],
+        ],
+    )
+    assert _ratings(parsed) == {
+        "Net additional homes": {"Q2 2024/25": "red", "Q3 2024/25": "green"}
+    }
