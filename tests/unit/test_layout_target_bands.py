@@ -73,3 +73,32 @@ def test_only_headings_naming_an_end_of_a_band_are_ends() -> None:
     assert vocabulary.target_band_end("Tolerance to") == "high"
     assert vocabulary.target_band_end("Target") is None
     assert vocabulary.target_band_end("Minimum") is None  # a benchmark's lowest council
+
+
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [("Target 2024/25 (min)", "Target 2024/25 (max)"), ("Tolerance from 2024/25", "Tolerance to 2024/25")],
+)  # fmt: skip
+def test_ends_that_name_the_year_give_that_year_s_band(tmp_path: Path, low: str, high: str) -> None:
+    parsed = detect_rows(
+        tmp_path / "s.xlsx",
+        [
+            ["Indicator", "Q1 2024/25", "Q2 2024/25", low, high],
+            ["Occupancy of temporary accommodation (%)", 88.0, 93.5, 90, 98],
+        ],
+    )
+    (indicator,) = parsed.indicators
+    assert (indicator.band_low, indicator.band_high) == (90.0, 98.0)
+    assert parsed.review == []
+
+
+def test_bands_that_differ_by_quarter_are_held_for_review(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "s.xlsx",
+        [
+            ["Indicator", "Q1 2024/25", "Q1 2024/25 Target min", "Q1 2024/25 Target max",
+             "Q2 2024/25", "Q2 2024/25 Target min", "Q2 2024/25 Target max"],
+            ["Cash held at quarter end (£m)", 42.7, 20, 60, 58.3, 25, 55],
+        ],
+    )  # fmt: skip
+    assert any("another target band" in r.reason for r in parsed.review)

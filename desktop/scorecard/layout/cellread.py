@@ -350,6 +350,16 @@ class CellReader:
         own, other = (self._figure(index, row, c) for c in (column.index, column.partner))
         if own is not None and other is not None:
             low, high = (own, other) if column.band_end == "low" else (other, own)
+            if low < high and self.band not in (None, (low, high)):
+                self.notes.doubt(
+                    self.sheet.name,
+                    index,
+                    column.index,
+                    f"the row gives another target band ({low:g} to {high:g}) than "
+                    f"{self.band[0]:g} to {self.band[1]:g} — one band per indicator is kept",
+                    kind="target bands differ",
+                )
+                return True
             if low < high:
                 self.band = (low, high)
                 self.target_says = "on_target"
