@@ -55,6 +55,11 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "indicator name",
         "measure",
         "measure name",
+        # a budget monitoring table's row label ('Line', 'Budget line')
+        "line",
+        "budget line",
+        "line description",
+        "budget heading",
         "description",
         "pi name",
         "pi description",
@@ -655,7 +660,13 @@ LAST_YEAR_HEADINGS = frozenset(
      "last year outturn", "previous year outturn", "prior year outturn"}
 )  # fmt: skip
 # the year to date at the end of the quarter the title names
-YEAR_TO_DATE = frozenset({"year to date", "ytd", "cumulative year to date", "ytd actual"})
+YEAR_TO_DATE = frozenset(
+    {"year to date", "ytd", "cumulative year to date", "ytd actual", "actual ytd",
+     "actual to date", "to date", "year to date actual", "actual year to date", "cumulative",
+     "cumulative actual", "actual cumulative", "cumulative to date", "cumulative ytd",
+     "spend to date", "outturn to date", "performance to date", "result to date",
+     "financial year to date", "fytd"}
+)  # fmt: skip
 # A relative heading that names its own period ("Latest (Dec 2024)", "Previous: Q2 2024/25",
 # "Current position as at 31/12/2024") is that period's figure. The words that may join the
 # relative words to the period they name, said last ("... as at", "... for"):
@@ -817,7 +828,23 @@ def _build() -> tuple[dict[str, _Meaning], list[tuple[tuple[str, ...], _Meaning]
 _EXACT, _PHRASES = _build()
 # short synonyms that only count as the whole heading, never inside a longer one
 _WHOLE_ONLY = frozenset(
-    {"no", "id", "num", "sn", "eng", "la", "lad", "pi", "ni", "dot", "base", "aim", "good", "data"}
+    {
+        "no",
+        "id",
+        "num",
+        "sn",
+        "eng",
+        "la",
+        "lad",
+        "pi",
+        "ni",
+        "dot",
+        "base",
+        "aim",
+        "good",
+        "data",
+        "line",
+    }
 )
 
 
@@ -1730,3 +1757,66 @@ REVISED_NOTE = re.compile(
     r"|\brevised\b[^.;]{0,40}?(?:[(\[]r[)\]]|['\"\u2018\u2019]r['\"\u2018\u2019])",
     re.I,
 )
+
+# A target given as a band over two columns, its low end in one and its high end in the
+# other ('Target (min)' | 'Target (max)', 'Lower limit' | 'Upper limit', 'Tolerance from' |
+# 'Tolerance to', 'Floor' | 'Ceiling'): a heading is one end when, normalised, it is an end
+# word written before or after a band word, or is one of the ends that need no band word.
+TARGET_BAND_WORDS = (
+    "target", "targets", "target range", "target band", "tolerance", "tolerance range",
+    "tolerance band", "acceptable range", "range", "band", "threshold", "limit", "limits",
+)  # fmt: skip
+TARGET_BAND_LOW_WORDS = ("min", "minimum", "lower", "low", "from", "floor", "bottom", "lowest")
+TARGET_BAND_HIGH_WORDS = ("max", "maximum", "upper", "high", "to", "ceiling", "top", "highest")
+TARGET_BAND_LOW_ALONE = frozenset(
+    {"lower limit", "lower bound", "lower threshold", "lower tolerance", "floor",
+     "floor target", "target floor", "lower target", "minimum target", "min target"}
+)  # fmt: skip
+TARGET_BAND_HIGH_ALONE = frozenset(
+    {"upper limit", "upper bound", "upper threshold", "upper tolerance", "ceiling",
+     "ceiling target", "target ceiling", "upper target", "maximum target", "max target"}
+)  # fmt: skip
+
+
+def target_band_end(heading: object) -> str | None:
+    """'low' or 'high' for a heading naming one end of a target band ('Target (min)',
+    'Upper limit', 'Tolerance from'), else None."""
+    key = normalise(heading)
+    if key in TARGET_BAND_LOW_ALONE:
+        return "low"
+    if key in TARGET_BAND_HIGH_ALONE:
+        return "high"
+    for end, words in (("low", TARGET_BAND_LOW_WORDS), ("high", TARGET_BAND_HIGH_WORDS)):
+        for word in words:
+            for band in TARGET_BAND_WORDS:
+                if key in (f"{band} {word}", f"{word} {band}"):
+                    return end
+    return None
+
+
+# Under (or beside) a quarter's or a month's heading, a figure for that period alone ('In
+# quarter', 'Discrete', 'In month') or one counted from the start of the financial year
+# ('Year to date', 'Cumulative', 'YTD'): the first is the period's figure, the second
+# covers April to the end of the period. Normalised.
+IN_PERIOD_SUBHEADINGS = frozenset(
+    {"in quarter", "in qtr", "in the quarter", "quarter only", "qtr only", "discrete",
+     "discrete quarter", "quarterly", "in month", "in the month", "month only",
+     "discrete month", "monthly", "in period", "in the period", "period only",
+     "in quarter actual", "actual in quarter", "in month actual", "actual in month",
+     "quarter actual", "month actual"}
+)  # fmt: skip
+TO_DATE_SUBHEADINGS = frozenset(
+    {"year to date", "ytd", "cumulative", "cumulative ytd", "cumulative year to date",
+     "to date", "ytd actual", "actual ytd", "actual to date", "cum", "running total",
+     "cumulative total", "cumulative to date", "cumulative actual", "actual cumulative",
+     "financial year to date", "fytd"}
+)  # fmt: skip
+# alone, beside a figure to date, a figure for the report's own period ('In quarter' |
+# 'Year to date' under a title naming Quarter 2)
+RELATIVE_PERIODS.update(
+    {"in quarter": ("quarter", 0), "in qtr": ("quarter", 0), "in the quarter": ("quarter", 0),
+     "quarter only": ("quarter", 0), "discrete quarter": ("quarter", 0),
+     "in month": ("month", 0), "in the month": ("month", 0), "month only": ("month", 0),
+     "discrete month": ("month", 0), "discrete": (None, 0), "in period": (None, 0),
+     "in the period": (None, 0), "period only": (None, 0)}
+)  # fmt: skip

@@ -283,6 +283,8 @@ class CellReader:
             return self._rag_applier(column)
         if name == "commentary":
             return self._commentary_applier(column)
+        if column.band_end is not None:
+            return lambda observation, index, row: self.apply(observation, index, row, column)
         store: Callable[[ParsedObservation, float], None] | None = None
         if name == "comparator":
             store = _comparator_store(column.comparator or "")
@@ -359,6 +361,8 @@ class CellReader:
             return
         fmt = style.number_format if style else None
         parsed = cells.number(value, fmt, decimal_comma=self.decimal_comma)
+        if name == "target" and column.band_end is not None and self._band_end(index, row, column):
+            return
         if parsed.value is None and name == "target":
             parsed = self._clock(value, column) or parsed
         if parsed.value is None and name == "target" and isinstance(value, str):
@@ -389,6 +393,46 @@ class CellReader:
             setattr(observation, name, parsed.value)
             if name == "target":
                 self._in_time_unit(observation, name, parsed.unit)
+
+    def _band_end(self, index: int, row: list[CellValue], column: Column) -> bool:
+        """One end of a two-column band: with both ends numbers, the band goes on the
+        indicator (True: no single target); a lone minimum or maximum is a plain target
+        that says which way is good (False: read on as a target)."""
+        own, other = (self._figure(index, row, c) for c in (column.index, column.partner))
+        if own is not None and other is not None:
+            low, high = (own, other) if column.band_end == "low" else (other, own)
+            if low < high and self.band not in (None, (low, high)):
+                self.notes.doubt(
+                    self.sheet.name,
+                    index,
+                    column.index,
+                    f"the row gives another target band ({low:g} to {high:g}) than "
+                    f"{self.band[0]:g} to {self.band[1]:g} — one band per indicator is kept",
+                    kind="target bands differ",
+                )
+                return True
+            if low < high:
+                self.band = (low, high)
+                self.target_says = "on_target"
+                return True
+            if low > high:
+                self.notes.doubt(
+                    self.sheet.name,
+                    index,
+                    column.index,
+                    f"the target band's low end {low:g} is above its high end {high:g}",
+                    kind="target band reversed",
+                )
+                return True
+            return False
+        if own is not None and self.target_says is None:
+            self.target_says = "higher_is_better" if column.band_end == "low" else "lower_is_better"
+        return False
+
+    def _figure(self, index: int, row: list[CellValue], position: int) -> float | None:
+        style = self.sheet.styles.get((index, position)) if self.sheet.styles else None
+        fmt = style.number_format if style else None
+        return cells.number(_at(row, position), fmt, decimal_comma=self.decimal_comma).value
 
     def _rag(
         self,

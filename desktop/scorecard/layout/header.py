@@ -14,7 +14,10 @@ from desktop.scorecard.layout import (
     dated_relative,
     id_headings,
     rank_headings,
+    rated_periods,
     relative,
+    target_bands,
+    to_date,
     year_figure,
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
@@ -44,6 +47,8 @@ class Column:
     why: str = ""  # what decided the role when not the heading's words ("saved mapping", cells)
     unanchored: bool = False  # 'Previous', 'This quarter' with no period named to count from
     comparator: str | None = None  # the comparator a "comparator" column gives ("England")
+    band_end: str | None = None  # 'low'/'high': one end of a target band over two columns
+    partner: int = -1  # the column of the band's other end
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:
         """Read the column as ``role`` (a comparator's with its name)."""
@@ -160,6 +165,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     found = cells.period_header(text) or _short_year_header(shown)
     if found is not None:
         period, rest = found
+        spanned = _to_date(shown, period, rest)
+        if spanned is not None:  # 'Q3 2024/25 YTD': April to December; 'Q3 In quarter'
+            return spanned
         if not rest:
             return Column(-1, shown, "actual", period)
         if period.kind == "financial_year":  # "Q1 Actual 2024/25": the quarter of that year
@@ -198,6 +206,24 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _to_date(shown: str, period: Period, rest: str) -> Column | None:
+    """A quarter's or month's figure said to run from April ('YTD', 'Cumulative') on the
+    span from April, or said to be for that period alone ('In quarter', 'Discrete')."""
+    if period.kind not in ("quarter", "month"):
+        return None
+    if to_date.counted_from_april(shown, rest) and (not rest or to_date.subheading(rest)):
+        whole = to_date.span(period)
+        if whole is None:
+            return None
+        column = Column(-1, shown, "actual", whole)
+        if whole != period:
+            column.why = f"its heading: the figure from April to the end of {period.label}"
+        return column
+    if rest and to_date.in_period(rest):
+        return Column(-1, shown, "actual", period)
+    return None
 
 
 def names_a_measure(text: str) -> str | None:
@@ -374,6 +400,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             or column.period is not None
             or column.field in (PERIOD_FIELDS | {"target", "comparator"})
             or names_a_measure(text_of(value))  # 'No.' | 'Rate per 1,000' under each year
+            or to_date.subheading(text_of(value))  # 'In quarter' | 'Year to date' under each
         ):
             known += 1
         elif _completes(_at_col(above, col), value):
@@ -404,6 +431,18 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
     joined = f"{top} {bottom}"
     if mapping and normalise_key(joined) in mapping:
         return _mapped(joined, mapping[normalise_key(joined)])
+    for period_text, words in ((top, bottom), (bottom, top)):
+        # 'Quarter 2 2024/25' over 'In quarter' | 'Year to date'
+        bare = cells.period_header(period_text)
+        if (
+            bare is not None
+            and not bare[1]
+            and bare[0].kind in ("quarter", "month")
+            and to_date.subheading(words)
+        ):
+            spanned = classify(f"{period_text} {words}", mapping)
+            if spanned.period is not None:
+                return spanned
     top_period = cells.period_header(top)
     bottom_column = classify(bottom, mapping)
     if _names_periods(top, bottom, bottom_column, mapping):
@@ -694,8 +733,11 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
                 if column.period is None and column.field in _PLACEABLE:
                     _place_in_year(column, year)
     _place_beside_quarters(columns)
+    rated_periods.place(columns)
+    to_date.settle(columns)
     _cumulative_months(columns, _title_texts(sheet, top)[:-1])
     _rates_beside_counts(columns)
+    target_bands.pair(columns)
     unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)
     signature = hashlib.sha256(
@@ -875,6 +917,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
     )
     for name in single:
         found = [c for c in columns if c.field == name and c.period is None]
+        # 'Target (min)' | 'Target (max)': the two ends of one target, both kept
+        found = [c for c in found if c.band_end is None or c.partner < 0]
         if name in ("name", "code"):  # 'KPI_Name' beside 'Measure_Type': the whole heading wins
             found.sort(key=lambda c: -_heading_score(c.header))
         if name == "target":  # 'Annual target' beside 'Quarterly target': the period's own wins

@@ -22,6 +22,8 @@ MAPPED = "the saved mapping"
 def settle(header: Header, notes: Notes) -> None:
     """Leave out (or read as comparators) the target columns that are not the council's."""
     targets = [c for c in header.columns if c.field == "target" and c.why != MAPPED]
+    # 'Floor' | 'Ceiling', 'Minimum target' | 'Maximum target': the two ends of one band
+    targets = [c for c in targets if c.partner < 0]
     # a second undated target heading is already left out: say why when it is another target
     targets += [c for c in header.columns if c.field == "ignore" and not c.why and _target(c)]
     # '2024/25 Stretch', 'Q2 Aspiration': a period and only another target's word

@@ -76,11 +76,12 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
         ]
         # a lone plain "Actual" beside "Same quarter last year" is the report's own figure
         wanted += current or (undated if len(undated) == 1 else [])
+    first_of_year: list[_Column] = []
     for column in wanted:
         key = vocabulary.normalise(column.header)
         period, anchor = _counted(key, named)
         if period is None and anchor:  # the year to date at the end of Q1 is Q1 itself
-            column.field, column.why = "ignore", f"the year to date at {anchor} repeats it"
+            first_of_year.append(column)
             continue
         if period is None:
             if column.field in (None, "period"):
@@ -90,6 +91,15 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
         column.field, column.period, column.unanchored = "actual", period, False
         column.comparator = None
         column.why = f"its heading, counted from {anchor} in {where}"
+    now = _anchor("quarter", named) or _anchor("month", named)
+    for column in first_of_year:
+        assert now is not None
+        if any(c.field == "actual" and c.period == now for c in columns if c is not column):
+            column.field, column.why = "ignore", f"the year to date at {now.label} repeats it"
+        else:  # the only figure: at the end of Q1 (or April) the year to date is that period's
+            column.field, column.period, column.unanchored = "actual", now, False
+            column.comparator = None
+            column.why = f"its heading: the year to date at {now.label}, in {where}"
 
 
 def place_beside(columns: Iterable[_Column]) -> None:
