@@ -7,11 +7,11 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from db import queries
@@ -365,7 +365,16 @@ _STAGING = (
     f"CREATE TEMP TABLE IF NOT EXISTS import_observation ({', '.join(_STAGED)})",
     "CREATE TEMP TABLE IF NOT EXISTS import_comparator (name, value, indicator_id, period_id)",
 )
-_STAGE_OBSERVATION = f"INSERT INTO temp.import_observation VALUES ({', '.join('?' * len(_STAGED))})"
+_STAGED_ROW = f"({', '.join('?' * len(_STAGED))})"
+_STAGE_OBSERVATION = f"INSERT INTO temp.import_observation VALUES {_STAGED_ROW}"
+# rows are staged many to a statement: SQLite then steps once per statement, not once per row
+# (about a sixth less time than executemany); 500 rows of 14 values stay well within the
+# 32,766 parameters a statement may have. The rows left over go one by one (executemany), so
+# there is one long statement, compiled once.
+_STAGED_PER_STATEMENT = 500
+_STAGE_OBSERVATIONS = (
+    f"INSERT INTO temp.import_observation VALUES {', '.join([_STAGED_ROW] * _STAGED_PER_STATEMENT)}"
+)
 _STAGE_COMPARATOR = "INSERT INTO temp.import_comparator VALUES (?, ?, ?, ?)"
 # in the order the rows were staged; "WHERE true" tells SQLite the ON belongs to the upsert;
 # its parameters are the file's name, the import's id and the time, in that order
@@ -431,7 +440,7 @@ def _observations(
         for statement in (*_DROP_STAGING, *_STAGING):  # empty, whatever came before
             connection.exec_driver_sql(statement)
         while batch := list(islice(rows, BATCH)):
-            connection.exec_driver_sql(_STAGE_OBSERVATION, batch)
+            _stage(connection, batch)
             connection.exec_driver_sql(_UPSERT_OBSERVATION, same)
             written += len(batch)
             if several:
@@ -465,6 +474,16 @@ def _comparators(
         else:
             staged.extend(several.get(id(row), ()))
     return staged
+
+
+def _stage(connection: Connection, batch: list[tuple[Any, ...]]) -> None:
+    """Stage a batch's observation rows, in order."""
+    whole = len(batch) - len(batch) % _STAGED_PER_STATEMENT
+    for first in range(0, whole, _STAGED_PER_STATEMENT):
+        part = batch[first : first + _STAGED_PER_STATEMENT]
+        connection.exec_driver_sql(_STAGE_OBSERVATIONS, tuple(chain.from_iterable(part)))
+    if whole < len(batch):
+        connection.exec_driver_sql(_STAGE_OBSERVATION, batch[whole:])
 
 
 def _observation_rows(
