@@ -9,7 +9,7 @@ from .base import SMALL_BASE, base_size, small_base
 from .context import Context
 from .numbers import finite, fmt_count, is_percent
 from .rag import DIRECTIONAL, shortfall
-from .timeline import missing_between
+from .timeline import NOMINAL_DAYS
 from .types import Flag, Point
 from .wording import period_noun, polarity_phrase
 
@@ -144,12 +144,19 @@ def _out_of_range(ctx: Context) -> list[Flag]:
 
 def _gap_in_series(ctx: Context) -> list[Flag]:
     flags = []
+    points = ctx.points
     for kind in ctx.index.kinds():
+        # missing_between for each neighbouring pair, inline: this runs per observation
+        nominal = NOMINAL_DAYS.get(kind)
+        if nominal is None:
+            continue  # no fixed rhythm: no gap can be told
+        half = nominal // 2
         members = ctx.index.of_kind(kind)
         for before, after in pairwise(members):
-            missing = missing_between(ctx.points[before], ctx.points[after])
-            if not missing:
+            gap_days = (points[after].period_start - points[before].period_end).days - 1
+            if gap_days <= half:
                 continue
+            missing = max(1, round(gap_days / nominal))
             noun = period_noun(kind, missing)
             message = (
                 f"{missing} {noun} missing between {ctx.label(before)} and {ctx.label(after)}."

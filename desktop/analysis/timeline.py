@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .types import Point
 
@@ -46,18 +47,25 @@ class PointIndex:
 
     def __init__(self, points: Sequence[Point]) -> None:
         self._points = points
+        kinds = [point.period_kind for point in points]
         groups: dict[str, list[int]] = {}
-        for i, point in enumerate(points):
-            groups.setdefault(point.period_kind, []).append(i)
+        if kinds and kinds.count(kinds[0]) == len(kinds):  # the usual case: one kind
+            groups[kinds[0]] = list(range(len(kinds)))
+        else:
+            for i, kind in enumerate(kinds):
+                groups.setdefault(kind, []).append(i)
         self._order: dict[str, list[int]] = {}
         self._starts: dict[str, list[dt.date]] = {}
         self._pos: dict[int, int] = {}
         for kind, members in groups.items():
-            members.sort(key=lambda i: (points[i].period_start, points[i].period_end, i))
+            starts = [points[i].period_start for i in members]
+            # points usually come in order of their starts: then they are sorted already
+            if not all(a < b for a, b in pairwise(starts)):
+                members.sort(key=lambda i: (points[i].period_start, points[i].period_end, i))
+                starts = [points[i].period_start for i in members]
             self._order[kind] = members
-            self._starts[kind] = [points[i].period_start for i in members]
-            for pos, i in enumerate(members):
-                self._pos[i] = pos
+            self._starts[kind] = starts
+            self._pos.update(zip(members, range(len(members)), strict=True))
 
     def kinds(self) -> list[str]:
         return list(self._order)

@@ -98,3 +98,62 @@ def test_a_later_write_updates_figures_and_comparators_in_place(store: Store) ->
         ).all()
     assert [tuple(f) for f in figures] == [(3.0, 4.0)]  # the last row for a period wins
     assert [tuple(c) for c in comparators] == [("England", 13.0), ("Wales", 9.0)]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 4, 1000])
+def test_comparators_of_one_and_of_several_keep_the_observations_order(
+    store: Store, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    """A batch where some observation has several comparator values, and one where none has:
+    every value is written, in the order of the observations, whatever the batch's size."""
+    monkeypatch.setattr(import_write, "BATCH", batch)
+    given = [
+        {"England": 1.0},
+        {},
+        {"England": 2.0, "Wales": 3.0, "Region": 4.0},
+        {"Wales": 5.0},
+        {"England": math.inf, "Wales": 6.0},  # one in range: it alone is written
+        {"England": 7.0},
+    ]
+    observations = [
+        ParsedObservation(
+            Period(
+                f"Q{q} 2024/25",
+                dt.date(2024, 3 * q + 1, 1),
+                dt.date(2024, 3 * q + 3, 28),
+                "quarter",
+            ),
+            actual=float(q),
+            comparators=values,
+        )
+        for q, values in enumerate(given[:4])
+    ]
+    second = [
+        ParsedObservation(observations[n].period, actual=9.0, comparators=values)
+        for n, values in enumerate(given[4:])
+    ]
+    parsed = ParsedScorecard(
+        "c.xlsx",
+        [
+            ParsedIndicator("Bins", observations=observations),
+            ParsedIndicator("Fly-tipping", observations=second),
+        ],
+    )
+    info = import_write.ImportInfo("c.xlsx", "/c.xlsx", "0" * 64, None, None, None, [])
+    with store.session() as session:
+        assert import_write.write(session, parsed, info, lambda: None) == 6
+    with store.read_session() as session:
+        written = session.execute(
+            select(ComparatorValueRow.name, ComparatorValueRow.value, ObservationRow.actual)
+            .join(ObservationRow, ObservationRow.id == ComparatorValueRow.observation_id)
+            .order_by(ComparatorValueRow.id)
+        ).all()
+    assert [tuple(w) for w in written] == [
+        ("England", 1.0, 0.0),
+        ("England", 2.0, 2.0),
+        ("Wales", 3.0, 2.0),
+        ("Region", 4.0, 2.0),
+        ("Wales", 5.0, 3.0),
+        ("Wales", 6.0, 9.0),
+        ("England", 7.0, 9.0),
+    ]
