@@ -1469,8 +1469,11 @@ SPELT_QUARTER = re.compile(r"(?:qtr|quarter) [1-4]")
 # a quarter at the end of a normalised heading: 'actual q1', 'target qtr 2'
 TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
 # a normalised heading starting with a quarter, a month or a half ('q1 apr jun', 'mar', 'h2')
+# (months by any name MONTHS knows: 'january', 'sept', 'ebrill'; the longest first)
 QUARTER_OR_MONTH = re.compile(
-    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|h[12])\b"
+    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|h[12])\b"
 )
 # a half year's name before its number ('H1', 'HY2', 'Half 1', 'Half year 2'), the words
 # for which half ('First half'), and the words after them

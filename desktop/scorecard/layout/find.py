@@ -22,6 +22,7 @@ from desktop.scorecard.layout import (
     keys,
     lookup_sheets,
     measure_columns,
+    month_years,
     name_targets,
     other_targets,
     own_area,
@@ -214,12 +215,15 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
         if header is None:
             continue
         fields = {c.field for c in header.columns}
-        if {"name", "code"} & fields and any(
-            layout_header.is_bare_quarter(c.header) for c in header.unplaced
-        ):
+        quarters = [c for c in header.unplaced if layout_header.is_bare_quarter(c.header)]
+        months = [c for c in header.unplaced if month_years.month_of(c.header) is not None]
+        if {"name", "code"} & fields and (quarters or months):
+            first = (quarters or months)[0]
+            where = f"{candidate.name}!{a1(header.first_data - 1, first.index)}"
             return (
-                "its quarter headings name no year; put the year in a title row, the sheet "
-                "name or the file name (e.g. 'Q2 2024-25 scorecard.xlsx')"
+                f"its {'quarter' if quarters else 'month'} headings name no year that places "
+                f"them ({where}: '{first.header}'); put the year in a title row, a row above "
+                "the headings, the sheet name or the file name (e.g. 'Q2 2024-25 scorecard.xlsx')"
             )
         if {"name", "code"} & fields and {"polarity", "unit", "description", "owner"} & fields:
             return "it looks like indicator definitions (no values); import a scorecard with values"

@@ -13,6 +13,7 @@ from desktop.scorecard.layout import (
     aims,
     dated_relative,
     id_headings,
+    month_years,
     rank_headings,
     relative,
     year_figure,
@@ -663,6 +664,8 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     year = _title_year(sheet, top)
+    named = month_years.title_period(sheet, top)
+    by_month = named is not None and named.kind in ("month", "calendar_year")
     for index in range(len(upper)):
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
             continue
@@ -676,6 +679,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
             and column.period is None
             and column.field in _PLACEABLE
             and relative.meaning(column.header) is None
+            and not (by_month and month_years.month_of(column.header))
         ):
             _place_in_year(column, year)
         if index in by_index:
@@ -684,6 +688,8 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         if not column.header:
             continue
         columns.append(column)
+    if by_month:
+        _place_months(columns, named)
     relative.place(columns, _title_texts(sheet, top), "the title")
     relative.place_beside(columns)
     year_figure.place(columns)
@@ -805,6 +811,9 @@ def is_bare_quarter(text: str) -> bool:
 
 def place_in_year(header: Header, year: Period) -> None:
     """Bare 'Q1', 'Q2' headings placed in a year named outside the sheet (the file's name)."""
+    if year.kind in ("month", "calendar_year"):
+        _place_months(header.columns, year)
+        header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
     if year.kind in ("quarter", "month"):
         year = periods.financial_year(year.start.year - (year.start.month < 4))
     if year.kind != "financial_year":
@@ -854,6 +863,19 @@ def _place_in_year(column: Column, year: Period) -> None:
         return
     column.period = period
     column.field = sub.field if sub is not None else "actual"
+
+
+def _place_months(columns: list[Column], named: Period | None) -> None:
+    """Bare month headings placed by a calendar year or a month the title names."""
+    open_ = [
+        c
+        for c in columns
+        if c.period is None and c.field in _PLACEABLE and relative.meaning(c.header) is None
+    ]
+    placing = month_years.years([month_years.month_of(c.header) for c in open_], named)
+    for column, year in zip(open_, placing, strict=True):
+        if year is not None:
+            _place_in_year(column, year)
 
 
 def _settle_duplicates(columns: list[Column]) -> None:
