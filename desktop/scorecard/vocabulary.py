@@ -1716,3 +1716,12 @@ ACTION_PROGRESS_HEADINGS = frozenset(
      "due date", "target date", "deadline", "completion date", "date due",
      "expected completion", "target completion date", "dyddiad cwblhau"}
 )  # fmt: skip
+
+# a heading that names the kind of figure beside the word for a target ('Rate target',
+# 'Target rate', 'Target (%)', 'Value target', 'No. target'): that figure's target, never
+# the figure; the target words and the kinds of figure, besides those of a count or a rate
+TARGET_HEADING_WORDS = frozenset({"target", "targets", "tgt", "targeted", "targed"})
+FIGURE_KIND_WORDS = frozenset(
+    {"value", "values", "figure", "amount", "level", "score", "result", "total", "cyfradd",
+     "gwerth", "nifer", "canran"}
+)  # fmt: skip

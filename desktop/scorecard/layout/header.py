@@ -13,6 +13,7 @@ from desktop.scorecard.layout import (
     aims,
     dated_relative,
     id_headings,
+    measure_targets,
     month_years,
     rank_headings,
     relative,
@@ -123,6 +124,11 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(
             -1, side, column.field, column.period, column.code, comparator=column.comparator
         )
+    is_target, period = measure_targets.target_of_figure(shown)
+    if is_target:  # 'Rate target', 'Target (%)': the figure's target, never the figure
+        column = Column(-1, shown, "target", period)
+        column.why = f"its heading '{shown}' names a figure's target"
+        return column
     if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS or (
         vocabulary.BARE_RATE_HEADING.fullmatch(vocabulary.normalise(shown))
     ):
