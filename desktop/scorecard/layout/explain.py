@@ -44,14 +44,23 @@ def shape(reader: RowReader) -> str:
     return _SHAPES[reader.shape]
 
 
-def describe(header: Header, reader: RowReader, result: SheetResult) -> list[str]:
-    """The table's lines for ``import --explain``."""
+def describe(
+    header: Header,
+    reader: RowReader,
+    result: SheetResult,
+    origin: dict[str, str] | None = None,
+) -> list[str]:
+    """The table's lines for ``import --explain``. ``origin``: for a table read from a
+    rearranged copy, each reference of the copy -> the file's cell, so the lines name the
+    file's cells (a column that came from elsewhere by its heading's own cell)."""
     sheet = header.sheet
+    own = origin or {}
     used = [c.index for c in header.columns]
     first_col = min(used, default=0)
     last_col = max(used, default=0)
     last_row = _last_row(header)
-    span = f"{a1(header.top, first_col)}:{a1(last_row, last_col)}"
+    corners = (a1(header.top, first_col), a1(last_row, last_col))
+    span = ":".join(own.get(c, c) for c in corners)
     observations = sum(len(i.observations) for i in result.indicators)
     lines = [
         f"table on sheet '{sheet.name}' {span}: {shape(reader)}",
@@ -60,7 +69,9 @@ def describe(header: Header, reader: RowReader, result: SheetResult) -> list[str
         f"; data rows {header.first_data + 1}–{last_row + 1}",
     ]
     for column in header.columns:
-        lines.append("  " + _column_line(header, column))
+        heading = a1(header.first_data - 1, column.index)
+        where = own.get(heading)
+        lines.append("  " + _column_line(header, column, where))
     roles = sorted([*reader.row_roles, *((i, "indicator values") for i in reader.value_rows)])
     lines.extend("  " + line for line in _row_lines(roles))
     lines.append(
@@ -91,8 +102,8 @@ def _row_lines(roles: list[tuple[int, str]]) -> list[str]:
     return shown
 
 
-def _column_line(header: Header, column: Column) -> str:
-    letter = column_letters(column.index)
+def _column_line(header: Header, column: Column, where: str | None = None) -> str:
+    letter = where or column_letters(column.index)
     if column.field == "comparator":
         role = f"comparator {column.comparator}"
     else:

@@ -78,6 +78,7 @@ def detect(
     point_back = {id(f.header): f.point_back for f in tables if f.point_back is not None}
     by_column = {id(f.header): f.chosen for f in tables if f.chosen is not None}
     gathered = {id(f.header): f.how for f in tables if f.how}
+    origins = {id(f.header): f.origin for f in tables if f.origin}
     found = [f.header for f in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
@@ -104,6 +105,8 @@ def detect(
             portfolio, sheet_period or fallback, notes, choice, _decimal_comma(workbook), key
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
+        origin = origins.get(id(header))
+        notes.reading_copy(header.sheet.name, origin)
         flag_columns.settle(header)
         code_name.settle(header)
         other_targets.settle(header, notes)
@@ -119,8 +122,9 @@ def detect(
         if id(header) in point_back:
             point_back[id(header)](result.indicators)
         _doubt_skipped(header, reader, notes)
+        notes.reading_copy(header.sheet.name, None)
         if explaining:
-            described = list(explain.describe(header, reader, result))
+            described = list(explain.describe(header, reader, result, origin))
             if id(header) in gathered:  # the rows and columns below are those of the copy
                 described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
             lines.extend(described)
@@ -285,6 +289,9 @@ class _Found:
     point_back: Callable[[list[ParsedIndicator]], None] | None = None
     chosen: str | None = None  # the area read from a block with a column per area
     how: str = ""  # for a table gathered from blocks of the sheet: what was gathered
+    # for a table read from a rearranged copy: each reference of the copy -> the file's cell,
+    # so that doubts, warnings and --explain name the cells of the file
+    origin: dict[str, str] | None = None
     # names with targets or statuses but no figures: only the continuation of a table above
     continues: bool = False
 
@@ -340,7 +347,9 @@ def _joined(found: list[_Found], notes: Notes) -> list[_Found]:
             kept.append(table)
             continue
         header, copy = joined
-        merged = _Found(header, last.title, point_back=copy.point_back, how=copy.how)
+        merged = _Found(
+            header, last.title, point_back=copy.point_back, how=copy.how, origin=copy.origin
+        )
         origins[id(merged)] = copy.origin
         kept[-1] = merged
     return kept
@@ -370,7 +379,11 @@ def _tables_on(
         if by_area is not None:  # a column per council under each heading
             header = _table(workbook, by_area.sheet, mapping)
             if header is not None:
-                found.append(_Found(header, point_back=by_area.point_back, chosen=area))
+                found.append(
+                    _Found(
+                        header, point_back=by_area.point_back, chosen=area, origin=by_area.origin
+                    )
+                )
             continue
         header = _table(workbook, region.sheet, mapping)
         if header is not None and area_columns.is_area_table(header):
@@ -378,7 +391,9 @@ def _tables_on(
             block = area_columns.series(header, area, list(lines), Path(workbook.path).name)
             header = _table(workbook, block.sheet, None)
             if header is not None:
-                found.append(_Found(header, point_back=block.point_back, chosen=area))
+                found.append(
+                    _Found(header, point_back=block.point_back, chosen=area, origin=block.origin)
+                )
             continue
         paired = None
         if header is not None:
@@ -391,7 +406,7 @@ def _tables_on(
         if paired is not None:
             header = _table(workbook, paired.sheet, None)
             if header is not None:
-                found.append(_Found(header, point_back=paired.point_back))
+                found.append(_Found(header, point_back=paired.point_back, origin=paired.origin))
             continue
         if header is not None:
             title = region.title if len(regions) > 1 else None
@@ -420,7 +435,7 @@ def _titled(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) ->
     header = _table(workbook, gathered.sheet, mapping)
     if header is None:
         return None
-    return _Found(header, point_back=gathered.point_back, how=gathered.how)
+    return _Found(header, point_back=gathered.point_back, how=gathered.how, origin=gathered.origin)
 
 
 def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
@@ -430,7 +445,12 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
             continue
         header = _table(workbook, rearranged.sheet, mapping)
         if header is not None:
-            return _Found(header, point_back=rearranged.point_back, how=rearranged.how)
+            return _Found(
+                header,
+                point_back=rearranged.point_back,
+                how=rearranged.how,
+                origin=rearranged.origin,
+            )
     return None
 
 
