@@ -1725,3 +1725,15 @@ FIGURE_KIND_WORDS = frozenset(
     {"value", "values", "figure", "amount", "level", "score", "result", "total", "cyfradd",
      "gwerth", "nifer", "canran"}
 )  # fmt: skip
+
+# the noun a heading for the indicators' names ends with, after words that say which
+# indicators ('Service measure', 'Outcome indicator', 'Corporate KPI'); and the words that
+# make such a heading something else ('Unit of measure', 'Lead for indicator')
+INDICATOR_HEAD_NOUNS = frozenset(
+    {"measure", "indicator", "kpi", "metric", "measures", "indicators"}
+)
+NOT_BEFORE_HEAD_NOUN = frozenset(
+    {"of", "for", "per", "by", "to", "on", "type", "unit", "code", "ref", "id", "no",
+     "number", "lead", "owner", "officer", "status", "polarity", "direction", "target",
+     "rag", "value", "data", "source", "frequency", "group", "key"}
+)  # fmt: skip

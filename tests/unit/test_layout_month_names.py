@@ -124,3 +124,37 @@ def test_months_that_come_round_past_a_month_title_are_not_guessed(tmp_path: Pat
     months = _FULL_FY[9:] + _FULL_FY[:9]
     error = _refusal([["Report as at July 2024"], ["Indicator", *months], *_body(12)], tmp_path)
     assert "Scorecard!B2: 'January'" in error
+
+
+def test_a_year_merged_over_each_years_full_month_names(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    for row in [[None, 2024, *[None] * 8, 2025], ["Service measure", *_FULL_FY], *_body(12)]:
+        sheet.append(row)
+    sheet.merge_cells("B1:J1")
+    sheet.merge_cells("K1:M1")
+    book.save(path)
+    parsed = find.detect(read_workbook(path))
+    assert not parsed.review
+    labels = [o.period.label for o in parsed.indicators[0].observations]
+    assert (labels[0], labels[8], labels[9], labels[-1]) == (
+        "Apr 2024",
+        "Dec 2024",
+        "Jan 2025",
+        "Mar 2025",
+    )
+
+
+def test_months_past_december_with_no_year_over_them_are_held_at_their_heading(
+    tmp_path: Path,
+) -> None:
+    # '2024' typed over April only: January to March come round again with no year
+    years: list[object] = [None, 2024]
+    parsed = detect_rows(tmp_path / "t.xlsx", [years, ["Indicator", *_FULL_FY], *_body(12)])
+    assert [item.line().split(":")[0] for item in parsed.review] == ["Scorecard!K2"]
+    assert "L2, M2" in parsed.review[0].line()
+    labels = [label for label, _ in figures(parsed)["Missed bins"]]
+    assert labels[0] == "Apr 2024" and labels[-1] == "Dec 2024" and len(labels) == 9

@@ -12,6 +12,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     aims,
     dated_relative,
+    head_nouns,
     id_headings,
     measure_targets,
     month_years,
@@ -152,6 +153,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return _matched(shown, exact)
+    if head_nouns.names_indicators(shown):  # 'Service measure': the indicators' names
+        column = Column(-1, shown, "name")
+        column.why = f"its heading '{shown}' ends with the noun for an indicator"
+        return column
     if "(" in shown and vocabulary.normalise(_ASIDE.sub("", shown)) in vocabulary.CHANGE_HEADINGS:
         return Column(-1, shown, "ignore")  # "Change (Nov 2024 to Dec 2024)": arithmetic
     named = dated_relative.period_named(shown)
