@@ -217,4 +217,5 @@ def test_doubts_and_explain_in_a_second_panel_name_its_own_cells(tmp_path: Path)
     explained = "\n".join(read.explain)
     assert "A1:F8" in explained  # the two panels' cells, not the joined copy's
     assert "E6 'Target' -> targets" in explained and "F6 'Status' -> RAG" in explained
+    assert "data rows 2–3; also rows 7–8" in explained
     assert "G1" not in explained and "H1" not in explained

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header
-from desktop.scorecard.layout.notes import a1, column_letters
+from desktop.scorecard.layout.notes import a1, column_letters, from_a1
 from desktop.scorecard.layout.rows import RowReader, SheetResult, TableShape
 from desktop.scorecard.model import Role
 
@@ -66,7 +66,7 @@ def describe(
         f"table on sheet '{sheet.name}' {span}: {shape(reader)}",
         f"  heading row{'s' if header.first_data - header.top > 1 else ''} "
         f"{header.top + 1}{f'–{header.first_data}' if header.first_data - header.top > 1 else ''}"
-        f"; data rows {header.first_data + 1}–{last_row + 1}",
+        f"; data rows {header.first_data + 1}–{last_row + 1}" + _rows_elsewhere(header, own),
     ]
     for column in header.columns:
         heading = a1(header.first_data - 1, column.index)
@@ -127,3 +127,20 @@ def _last_row(header: Header) -> int:
         if any(v is not None and (v.__class__ is not str or v.strip()) for v in rows[index]):
             return index
     return header.first_data
+
+
+def _rows_elsewhere(header: Header, origin: dict[str, str]) -> str:
+    """For a table read from a copy: the file's rows its cells came from besides its own
+    ('; also rows 7–8', the rows of a panel continued below)."""
+    own = set(range(header.first_data, len(header.sheet.rows)))
+    rows = sorted(
+        {
+            found
+            for copy, cell in origin.items()
+            if from_a1(copy)[0] in own and (found := from_a1(cell)[0]) not in own
+        }
+    )
+    if not rows:
+        return ""
+    shown = f"{rows[0] + 1}" if len(rows) == 1 else f"{rows[0] + 1}–{rows[-1] + 1}"
+    return f"; also row{'s' if len(rows) > 1 else ''} {shown}"
