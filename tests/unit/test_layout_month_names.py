@@ -158,3 +158,12 @@ def test_months_past_december_with_no_year_over_them_are_held_at_their_heading(
     assert "L2, M2" in parsed.review[0].line()
     labels = [label for label, _ in figures(parsed)["Missed bins"]]
     assert labels[0] == "Apr 2024" and labels[-1] == "Dec 2024" and len(labels) == 9
+
+
+@pytest.mark.parametrize("periods", [["April", "May", "June"], ["Q1", "Q2", "Q3"]])
+def test_names_under_a_heading_no_vocabulary_knows_beside_bare_periods(
+    tmp_path: Path, periods: list[str]
+) -> None:
+    rows = [["Recorded crime 2024/25"], ["Crime type", *periods], *_body(3)]
+    labels = _labels(rows, tmp_path)
+    assert labels[0] in ("Apr 2024", "Q1 2024/25") and len(labels) == 3

@@ -221,7 +221,7 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
         fields = {c.field for c in header.columns}
         quarters = [c for c in header.unplaced if layout_header.is_bare_quarter(c.header)]
         months = [c for c in header.unplaced if month_years.month_of(c.header) is not None]
-        if {"name", "code"} & fields and (quarters or months):
+        if ({"name", "code"} & fields and quarters) or months:
             first = (quarters or months)[0]
             where = f"{candidate.name}!{a1(header.first_data - 1, first.index)}"
             return (

@@ -307,6 +307,9 @@ def normalise_key(text: str) -> str:
     return vocabulary.normalise(text)
 
 
+BARE_PERIODS_AS_DATED = 3
+
+
 def _row_score(row: list[CellValue]) -> float:
     score = 0.0
     seen: set[str] = set()
@@ -330,8 +333,11 @@ def _row_score(row: list[CellValue]) -> float:
         elif column.role_name is not None and column.role_name not in seen:
             seen.add(column.role_name)
             score += 1.0 if column.field in ("name", "code") else 0.8
-    score += min(len(dated), 4) * 0.5 + min(len(bare), 4) * 0.3
-    if not ({"name", "code"} & seen) and not dated:
+    # three or more bare periods ('April', 'May', 'June') head a table as dated ones do: a
+    # title or a year row places them, and the column of names beside them may have any heading
+    placed = len(bare) >= BARE_PERIODS_AS_DATED
+    score += min(len(dated), 4) * 0.5 + min(len(bare), 4) * (0.5 if placed else 0.3)
+    if not ({"name", "code"} & seen) and not dated and not placed:
         score -= 1.0
     return score - numbers * 0.5
 
