@@ -1496,8 +1496,11 @@ SPELT_QUARTER = re.compile(r"(?:qtr|quarter) [1-4]")
 # a quarter at the end of a normalised heading: 'actual q1', 'target qtr 2'
 TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
 # a normalised heading starting with a quarter, a month or a half ('q1 apr jun', 'mar', 'h2')
+# (months by any name MONTHS knows: 'january', 'sept', 'ebrill'; the longest first)
 QUARTER_OR_MONTH = re.compile(
-    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|h[12])\b"
+    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|h[12])\b"
 )
 # a half year's name before its number ('H1', 'HY2', 'Half 1', 'Half year 2'), the words
 # for which half ('First half'), and the words after them
@@ -1819,4 +1822,25 @@ RELATIVE_PERIODS.update(
      "in month": ("month", 0), "in the month": ("month", 0), "month only": ("month", 0),
      "discrete month": ("month", 0), "discrete": (None, 0), "in period": (None, 0),
      "in the period": (None, 0), "period only": (None, 0)}
+)  # fmt: skip
+
+# a heading that names the kind of figure beside the word for a target ('Rate target',
+# 'Target rate', 'Target (%)', 'Value target', 'No. target'): that figure's target, never
+# the figure; the target words and the kinds of figure, besides those of a count or a rate
+TARGET_HEADING_WORDS = frozenset({"target", "targets", "tgt", "targeted", "targed"})
+FIGURE_KIND_WORDS = frozenset(
+    {"value", "values", "figure", "amount", "level", "score", "result", "total", "cyfradd",
+     "gwerth", "nifer", "canran"}
+)  # fmt: skip
+
+# the noun a heading for the indicators' names ends with, after words that say which
+# indicators ('Service measure', 'Outcome indicator', 'Corporate KPI'); and the words that
+# make such a heading something else ('Unit of measure', 'Lead for indicator')
+INDICATOR_HEAD_NOUNS = frozenset(
+    {"measure", "indicator", "kpi", "metric", "measures", "indicators"}
+)
+NOT_BEFORE_HEAD_NOUN = frozenset(
+    {"of", "for", "per", "by", "to", "on", "type", "unit", "code", "ref", "id", "no",
+     "number", "lead", "owner", "officer", "status", "polarity", "direction", "target",
+     "rag", "value", "data", "source", "frequency", "group", "key"}
 )  # fmt: skip

@@ -356,6 +356,7 @@ def test_bare_quarters_with_no_year_anywhere_say_so(store: Store, tmp_path: Path
     assert report.status == "refused"
     assert report.error is not None
     assert "quarter headings name no year" in report.error
+    assert "Scorecard!" in report.error, "the heading that names no year is named"
 
 
 def test_welsh_language_headings(store: Store, tmp_path: Path) -> None:

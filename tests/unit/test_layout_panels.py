@@ -195,3 +195,27 @@ def test_a_years_table_under_last_years_is_not_its_continuation(tmp_path: Path) 
     got = _read(read)
     assert got[("H1", "Q4 2023/24")] == (37.2, None, None)
     assert got[("H1", "Q2 2024/25")] == (36.1, 32.0, "amber")
+
+
+def test_doubts_and_explain_in_a_second_panel_name_its_own_cells(tmp_path: Path) -> None:
+    read = detect_rows(
+        tmp_path / "wrapped.xlsx",
+        [
+            ["Ref", "Indicator", "Q1 2024/25", "Q2 2024/25"],
+            ["C1", "Calls answered (%)", 81.3, 86.9],
+            ["C2", "Complaints answered on time (%)", 77.0, 79.5],
+            [],
+            [],
+            ["Ref", "Indicator", "Q3 2024/25", "Q4 2024/25", "Target", "Status"],
+            ["C1", "Calls answered (%)", 84.0, None, "about 85", "Green"],
+            ["C2", "Complaints answered on time (%)", 80.1, None, 90, "Purple"],
+        ],
+    )
+    lines = {item.line().split(":")[0] for item in read.review}
+    assert lines == {"Scorecard!E7", "Scorecard!F8"}, read.review
+    assert {item.column for item in read.review} == {4, 5}
+    explained = "\n".join(read.explain)
+    assert "A1:F8" in explained  # the two panels' cells, not the joined copy's
+    assert "E6 'Target' -> targets" in explained and "F6 'Status' -> RAG" in explained
+    assert "data rows 2–3; also rows 7–8" in explained
+    assert "G1" not in explained and "H1" not in explained

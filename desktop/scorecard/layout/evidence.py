@@ -212,7 +212,7 @@ def _figures_in_no_period(header: Header, weighed: dict[int, Evidence], notes: N
             continue
         notes.doubt(
             header.sheet.name,
-            header.top,
+            _heading_row(header, column.index),
             column.index,
             f"column '{short(column.header)}' holds figures but names no year, so its values "
             "land in no period — put the year in the heading, a title row or the sheet name",
@@ -520,3 +520,13 @@ def _bare_period(text: str, key: str) -> bool:
     if is_bare_period(text) and (len(words) == 1 or vocabulary.SPELT_QUARTER.fullmatch(key)):
         return True
     return len(words) == 1 and key.isalpha() and cells.period(f"{text} 2024") is not None
+
+
+def _heading_row(header: Header, col: int) -> int:
+    """The lowest heading row with a heading in the column ('January' under a year typed
+    over only the first month): the cell that names the column."""
+    for row in range(header.first_data - 1, header.top, -1):
+        line = header.sheet.rows[row]
+        if col < len(line) and not cells.is_blank(line[col]):
+            return row
+    return header.top

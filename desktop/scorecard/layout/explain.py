@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header
-from desktop.scorecard.layout.notes import a1, column_letters
+from desktop.scorecard.layout.notes import a1, column_letters, from_a1
 from desktop.scorecard.layout.rows import RowReader, SheetResult, TableShape
 from desktop.scorecard.model import Role
 
@@ -44,23 +44,34 @@ def shape(reader: RowReader) -> str:
     return _SHAPES[reader.shape]
 
 
-def describe(header: Header, reader: RowReader, result: SheetResult) -> list[str]:
-    """The table's lines for ``import --explain``."""
+def describe(
+    header: Header,
+    reader: RowReader,
+    result: SheetResult,
+    origin: dict[str, str] | None = None,
+) -> list[str]:
+    """The table's lines for ``import --explain``. ``origin``: for a table read from a
+    rearranged copy, each reference of the copy -> the file's cell, so the lines name the
+    file's cells (a column that came from elsewhere by its heading's own cell)."""
     sheet = header.sheet
+    own = origin or {}
     used = [c.index for c in header.columns]
     first_col = min(used, default=0)
     last_col = max(used, default=0)
     last_row = _last_row(header)
-    span = f"{a1(header.top, first_col)}:{a1(last_row, last_col)}"
+    corners = (a1(header.top, first_col), a1(last_row, last_col))
+    span = ":".join(own.get(c, c) for c in corners)
     observations = sum(len(i.observations) for i in result.indicators)
     lines = [
         f"table on sheet '{sheet.name}' {span}: {shape(reader)}",
         f"  heading row{'s' if header.first_data - header.top > 1 else ''} "
         f"{header.top + 1}{f'–{header.first_data}' if header.first_data - header.top > 1 else ''}"
-        f"; data rows {header.first_data + 1}–{last_row + 1}",
+        f"; data rows {header.first_data + 1}–{last_row + 1}" + _rows_elsewhere(header, own),
     ]
     for column in header.columns:
-        lines.append("  " + _column_line(header, column))
+        heading = a1(header.first_data - 1, column.index)
+        where = own.get(heading)
+        lines.append("  " + _column_line(header, column, where))
     roles = sorted([*reader.row_roles, *((i, "indicator values") for i in reader.value_rows)])
     lines.extend("  " + line for line in _row_lines(roles))
     lines.append(
@@ -91,8 +102,8 @@ def _row_lines(roles: list[tuple[int, str]]) -> list[str]:
     return shown
 
 
-def _column_line(header: Header, column: Column) -> str:
-    letter = column_letters(column.index)
+def _column_line(header: Header, column: Column, where: str | None = None) -> str:
+    letter = where or column_letters(column.index)
     if column.field == "comparator":
         role = f"comparator {column.comparator}"
     else:
@@ -116,3 +127,20 @@ def _last_row(header: Header) -> int:
         if any(v is not None and (v.__class__ is not str or v.strip()) for v in rows[index]):
             return index
     return header.first_data
+
+
+def _rows_elsewhere(header: Header, origin: dict[str, str]) -> str:
+    """For a table read from a copy: the file's rows its cells came from besides its own
+    ('; also rows 7–8', the rows of a panel continued below)."""
+    own = set(range(header.first_data, len(header.sheet.rows)))
+    rows = sorted(
+        {
+            found
+            for copy, cell in origin.items()
+            if from_a1(copy)[0] in own and (found := from_a1(cell)[0]) not in own
+        }
+    )
+    if not rows:
+        return ""
+    shown = f"{rows[0] + 1}" if len(rows) == 1 else f"{rows[0] + 1}–{rows[-1] + 1}"
+    return f"; also row{'s' if len(rows) > 1 else ''} {shown}"

@@ -23,6 +23,7 @@ from desktop.scorecard.layout import (
     keys,
     lookup_sheets,
     measure_columns,
+    month_years,
     name_targets,
     other_targets,
     own_area,
@@ -78,6 +79,7 @@ def detect(
     point_back = {id(f.header): f.point_back for f in tables if f.point_back is not None}
     by_column = {id(f.header): f.chosen for f in tables if f.chosen is not None}
     gathered = {id(f.header): f.how for f in tables if f.how}
+    origins = {id(f.header): f.origin for f in tables if f.origin}
     found = [f.header for f in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
@@ -111,6 +113,8 @@ def detect(
             revised_note,
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
+        origin = origins.get(id(header))
+        notes.reading_copy(header.sheet.name, origin)
         flag_columns.settle(header)
         code_name.settle(header)
         other_targets.settle(header, notes)
@@ -126,8 +130,9 @@ def detect(
         if id(header) in point_back:
             point_back[id(header)](result.indicators)
         _doubt_skipped(header, reader, notes)
+        notes.reading_copy(header.sheet.name, None)
         if explaining:
-            described = list(explain.describe(header, reader, result))
+            described = list(explain.describe(header, reader, result, origin))
             if id(header) in gathered:  # the rows and columns below are those of the copy
                 described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
             lines.extend(described)
@@ -222,12 +227,15 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
         if header is None:
             continue
         fields = {c.field for c in header.columns}
-        if {"name", "code"} & fields and any(
-            layout_header.is_bare_quarter(c.header) for c in header.unplaced
-        ):
+        quarters = [c for c in header.unplaced if layout_header.is_bare_quarter(c.header)]
+        months = [c for c in header.unplaced if month_years.month_of(c.header) is not None]
+        if ({"name", "code"} & fields and quarters) or months:
+            first = (quarters or months)[0]
+            where = f"{candidate.name}!{a1(header.first_data - 1, first.index)}"
             return (
-                "its quarter headings name no year; put the year in a title row, the sheet "
-                "name or the file name (e.g. 'Q2 2024-25 scorecard.xlsx')"
+                f"its {'quarter' if quarters else 'month'} headings name no year that places "
+                f"them ({where}: '{first.header}'); put the year in a title row, a row above "
+                "the headings, the sheet name or the file name (e.g. 'Q2 2024-25 scorecard.xlsx')"
             )
         if {"name", "code"} & fields and {"polarity", "unit", "description", "owner"} & fields:
             return "it looks like indicator definitions (no values); import a scorecard with values"
@@ -289,6 +297,9 @@ class _Found:
     point_back: Callable[[list[ParsedIndicator]], None] | None = None
     chosen: str | None = None  # the area read from a block with a column per area
     how: str = ""  # for a table gathered from blocks of the sheet: what was gathered
+    # for a table read from a rearranged copy: each reference of the copy -> the file's cell,
+    # so that doubts, warnings and --explain name the cells of the file
+    origin: dict[str, str] | None = None
     # names with targets or statuses but no figures: only the continuation of a table above
     continues: bool = False
 
@@ -344,7 +355,9 @@ def _joined(found: list[_Found], notes: Notes) -> list[_Found]:
             kept.append(table)
             continue
         header, copy = joined
-        merged = _Found(header, last.title, point_back=copy.point_back, how=copy.how)
+        merged = _Found(
+            header, last.title, point_back=copy.point_back, how=copy.how, origin=copy.origin
+        )
         origins[id(merged)] = copy.origin
         kept[-1] = merged
     return kept
@@ -374,7 +387,11 @@ def _tables_on(
         if by_area is not None:  # a column per council under each heading
             header = _table(workbook, by_area.sheet, mapping)
             if header is not None:
-                found.append(_Found(header, point_back=by_area.point_back, chosen=area))
+                found.append(
+                    _Found(
+                        header, point_back=by_area.point_back, chosen=area, origin=by_area.origin
+                    )
+                )
             continue
         header = _table(workbook, region.sheet, mapping)
         if header is not None and area_columns.is_area_table(header):
@@ -382,7 +399,9 @@ def _tables_on(
             block = area_columns.series(header, area, list(lines), Path(workbook.path).name)
             header = _table(workbook, block.sheet, None)
             if header is not None:
-                found.append(_Found(header, point_back=block.point_back, chosen=area))
+                found.append(
+                    _Found(header, point_back=block.point_back, chosen=area, origin=block.origin)
+                )
             continue
         paired = None
         if header is not None:
@@ -395,7 +414,7 @@ def _tables_on(
         if paired is not None:
             header = _table(workbook, paired.sheet, None)
             if header is not None:
-                found.append(_Found(header, point_back=paired.point_back))
+                found.append(_Found(header, point_back=paired.point_back, origin=paired.origin))
             continue
         if header is not None:
             title = region.title if len(regions) > 1 else None
@@ -424,7 +443,7 @@ def _titled(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) ->
     header = _table(workbook, gathered.sheet, mapping)
     if header is None:
         return None
-    return _Found(header, point_back=gathered.point_back, how=gathered.how)
+    return _Found(header, point_back=gathered.point_back, how=gathered.how, origin=gathered.origin)
 
 
 def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
@@ -434,7 +453,12 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
             continue
         header = _table(workbook, rearranged.sheet, mapping)
         if header is not None:
-            return _Found(header, point_back=rearranged.point_back, how=rearranged.how)
+            return _Found(
+                header,
+                point_back=rearranged.point_back,
+                how=rearranged.how,
+                origin=rearranged.origin,
+            )
     return None
 
 

@@ -12,7 +12,10 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     aims,
     dated_relative,
+    head_nouns,
     id_headings,
+    measure_targets,
+    month_years,
     rank_headings,
     rated_periods,
     relative,
@@ -127,6 +130,11 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(
             -1, side, column.field, column.period, column.code, comparator=column.comparator
         )
+    is_target, period = measure_targets.target_of_figure(shown)
+    if is_target:  # 'Rate target', 'Target (%)': the figure's target, never the figure
+        column = Column(-1, shown, "target", period)
+        column.why = f"its heading '{shown}' names a figure's target"
+        return column
     if vocabulary.normalise(shown) in vocabulary.UNIT_ONLY_VALUE_HEADINGS or (
         vocabulary.BARE_RATE_HEADING.fullmatch(vocabulary.normalise(shown))
     ):
@@ -150,6 +158,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return _matched(shown, exact)
+    if head_nouns.names_indicators(shown):  # 'Service measure': the indicators' names
+        column = Column(-1, shown, "name")
+        column.why = f"its heading '{shown}' ends with the noun for an indicator"
+        return column
     if "(" in shown and vocabulary.normalise(_ASIDE.sub("", shown)) in vocabulary.CHANGE_HEADINGS:
         return Column(-1, shown, "ignore")  # "Change (Nov 2024 to Dec 2024)": arithmetic
     named = dated_relative.period_named(shown)
@@ -321,6 +333,9 @@ def normalise_key(text: str) -> str:
     return vocabulary.normalise(text)
 
 
+BARE_PERIODS_AS_DATED = 3
+
+
 def _row_score(row: list[CellValue]) -> float:
     score = 0.0
     seen: set[str] = set()
@@ -344,8 +359,11 @@ def _row_score(row: list[CellValue]) -> float:
         elif column.role_name is not None and column.role_name not in seen:
             seen.add(column.role_name)
             score += 1.0 if column.field in ("name", "code") else 0.8
-    score += min(len(dated), 4) * 0.5 + min(len(bare), 4) * 0.3
-    if not ({"name", "code"} & seen) and not dated:
+    # three or more bare periods ('April', 'May', 'June') head a table as dated ones do: a
+    # title or a year row places them, and the column of names beside them may have any heading
+    placed = len(bare) >= BARE_PERIODS_AS_DATED
+    score += min(len(dated), 4) * 0.5 + min(len(bare), 4) * (0.5 if placed else 0.3)
+    if not ({"name", "code"} & seen) and not dated and not placed:
         score -= 1.0
     return score - numbers * 0.5
 
@@ -702,6 +720,8 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     year = _title_year(sheet, top)
+    named = month_years.title_period(sheet, top)
+    by_month = named is not None and named.kind in ("month", "calendar_year")
     for index in range(len(upper)):
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
             continue
@@ -715,6 +735,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
             and column.period is None
             and column.field in _PLACEABLE
             and relative.meaning(column.header) is None
+            and not (by_month and month_years.month_of(column.header))
         ):
             _place_in_year(column, year)
         if index in by_index:
@@ -723,6 +744,8 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         if not column.header:
             continue
         columns.append(column)
+    if by_month:
+        _place_months(columns, named)
     relative.place(columns, _title_texts(sheet, top), "the title")
     relative.place_beside(columns)
     year_figure.place(columns)
@@ -847,6 +870,9 @@ def is_bare_quarter(text: str) -> bool:
 
 def place_in_year(header: Header, year: Period) -> None:
     """Bare 'Q1', 'Q2' headings placed in a year named outside the sheet (the file's name)."""
+    if year.kind in ("month", "calendar_year"):
+        _place_months(header.columns, year)
+        header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
     if year.kind in ("quarter", "month"):
         year = periods.financial_year(year.start.year - (year.start.month < 4))
     if year.kind != "financial_year":
@@ -896,6 +922,19 @@ def _place_in_year(column: Column, year: Period) -> None:
         return
     column.period = period
     column.field = sub.field if sub is not None else "actual"
+
+
+def _place_months(columns: list[Column], named: Period | None) -> None:
+    """Bare month headings placed by a calendar year or a month the title names."""
+    open_ = [
+        c
+        for c in columns
+        if c.period is None and c.field in _PLACEABLE and relative.meaning(c.header) is None
+    ]
+    placing = month_years.years([month_years.month_of(c.header) for c in open_], named)
+    for column, year in zip(open_, placing, strict=True):
+        if year is not None:
+            _place_in_year(column, year)
 
 
 def _settle_duplicates(columns: list[Column]) -> None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, text_of
-from desktop.scorecard.layout.notes import Notes
+from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.rows import at
 from desktop.scorecard.parse import cells, values
 from desktop.scorecard.read.grid import CellValue
@@ -50,6 +50,7 @@ class MoneyScales:
         headed = {c.index: _scale_in(c.header) or title for c in figures}
         rows = header.sheet.rows
         keys: dict[int, str] = {}
+        unstated = _Unstated()
         scales: dict[int, dict[int, tuple[str, int]]] = {}
         mixed: set[str] = set()
         key = ""
@@ -65,6 +66,8 @@ class MoneyScales:
             own = _money_scale(said) if said else None
             if said and own is None:
                 continue  # the row's own unit is no scaled money ('%', 'days')
+            if not said and key:
+                unstated.note(key, index, row, [i for i in self.figures if headed[i] is None])
             found = {i: s for i in self.figures if (s := own or headed[i]) is not None}
             if not found or not key:
                 continue
@@ -74,6 +77,7 @@ class MoneyScales:
         for index, found_key in keys.items():
             if found_key in mixed:
                 self.exponents[index] = scales[index]
+        unstated.doubt(header.sheet.name, notes)
 
     def currency(self, index: int) -> str | None:
         """The currency the row's figures are read in, when they were scaled to it."""
@@ -145,3 +149,50 @@ def _title_scale(header: Header) -> tuple[str, int] | None:
                 if found is not None:
                     return found
     return None
+
+
+class _Unstated:
+    """Each indicator's figures where no unit or scale is stated (no unit column, name,
+    heading or title names one): a plain '850' beside a '£1.2m' of the same indicator may
+    be pounds or thousands, and is held for review at its cell, never read as written. A
+    plain figure of the size of the scaled ones ('950,000' beside '£1.2m') is in pounds."""
+
+    def __init__(self) -> None:
+        self.plain: dict[str, list[tuple[int, int, float]]] = {}
+        # each indicator's largest figure typed with its scale: (row, column, text, pounds)
+        self.scaled: dict[str, tuple[int, int, str, float]] = {}
+
+    def note(self, key: str, index: int, row: list[CellValue], positions: list[int]) -> None:
+        for position in positions:
+            value = at(row, position)
+            if cells.is_blank(value) or isinstance(value, bool):
+                continue
+            parsed = cells.number(value)
+            if parsed.value is None:
+                continue
+            if cells.written_with_scale(value):
+                largest = self.scaled.get(key)
+                if largest is None or abs(parsed.value) > largest[3]:
+                    self.scaled[key] = (index, position, str(value), abs(parsed.value))
+            elif parsed.value and parsed.unit is None:  # a zero is the same at any scale
+                self.plain.setdefault(key, []).append((index, position, parsed.value))
+
+    def doubt(self, sheet: str, notes: Notes) -> None:
+        for key, (row, col, text, size) in self.scaled.items():
+            for index, position, value in self.plain.get(key, []):
+                if abs(value) * _SAME_SIZE >= size:
+                    continue
+                notes.doubt(
+                    sheet,
+                    index,
+                    position,
+                    f"a plain figure beside {a1(row, col)}'s '{short(text)}' (typed with its "
+                    "scale), and no unit or scale stated for it: pounds or thousands? — write "
+                    "it with its scale ('£850k') or state the unit in a Unit column or the "
+                    "heading ('£k')",
+                    kind="money scale unstated",
+                )
+
+
+# a plain figure at least a hundredth of the size of the scaled ones is taken as pounds too
+_SAME_SIZE = 100

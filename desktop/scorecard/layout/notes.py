@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from desktop.scorecard.model import ReviewItem
@@ -47,6 +48,20 @@ class Notes:
     counts: dict[str, int] = field(default_factory=dict)
     said: set[str] = field(default_factory=set)
     doubts: dict[str, _Doubt] = field(default_factory=dict)
+    # while a table read from a rearranged copy of a sheet is read: the sheet, and each
+    # reference of the copy -> the cell of the file it came from
+    copy: tuple[str, dict[str, str]] | None = None
+
+    def reading_copy(self, sheet: str, origin: dict[str, str] | None) -> None:
+        """From now on, cells of ``sheet`` named in doubts and warnings are those of a copy
+        whose cells came from ``origin`` (None: of the sheet itself)."""
+        self.copy = (sheet, origin) if origin else None
+
+    def _own(self, sheet: str, cell: str) -> str:
+        """The file's cell for a cell of the copy being read (else the cell itself)."""
+        if self.copy is None or self.copy[0] != sheet:
+            return cell
+        return self.copy[1].get(cell, cell)
 
     def doubt(
         self,
@@ -62,6 +77,9 @@ class Notes:
         caller through ``col`` and the reason); ``col`` None about a row or the table.
         """
         cell = a1(row if row is not None else 0, col if col is not None else 0)
+        own = self._own(sheet, cell)
+        if own != cell:
+            cell, col = own, from_a1(own)[1] if col is not None else None
         key = f"{sheet}|{kind or reason}"
         found = self.doubts.get(key)
         if found is None:
@@ -71,6 +89,7 @@ class Notes:
 
     def doubted(self, sheet: str, cell: str) -> bool:
         """True when a doubt already names this cell of the sheet."""
+        cell = self._own(sheet, cell)
         return any(d.first.sheet == sheet and cell in d.cells for d in self.doubts.values())
 
     def review(self) -> list[ReviewItem]:
@@ -91,6 +110,13 @@ class Notes:
         return items
 
     def warn(self, message: str, kind: str | None = None) -> None:
+        if self.copy is not None:
+            sheet, origin = self.copy
+            message = re.sub(
+                rf"(?<={re.escape(sheet)}!)[A-Z]{{1,3}}\d+\b",
+                lambda m: origin.get(m.group(0), m.group(0)),
+                message,
+            )
         if message in self.said:
             return  # one cell read for several periods (a single Target column) warns once
         self.said.add(message)
