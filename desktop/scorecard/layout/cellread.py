@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys
+from desktop.scorecard.layout import keys, met_answers
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag, plain_figure
@@ -348,6 +348,8 @@ class CellReader:
         fill: str | None,
     ) -> None:
         keyed = keys.rating(self.key, value)
+        if keyed is None:  # 'N' under 'Target met?': not met
+            keyed = met_answers.answer(column.header, value)
         levels = cells.rag_between(value) if keyed is None else None
         if levels is not None:  # "Amber/Green": a rating only where the file's key says which
             keyed = self.key.get(keys.between_token(levels))
