@@ -198,6 +198,19 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "brag rating",
         "target met",
         "target achieved",
+        # a yes/no question about the target, answered Y/N in each row
+        "met",
+        "met target",
+        "on target",
+        "hit target",
+        "target hit",
+        "target reached",
+        "within target",
+        "achieved y n",
+        "met y n",
+        "on target y n",
+        "met not met",
+        "achieved not achieved",
     ),
     "polarity": (
         "polarity",
@@ -1014,7 +1027,11 @@ FIGURE_MARKERS_BARE = frozenset({"r", "p"})
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset(
     {"none", "no target", "not set", "tbc", "tbd", "data only", "baseline",
-     "dim targed", "heb ei osod", "data yn unig", "llinell sylfaen"}
+     "dim targed", "heb ei osod", "data yn unig", "llinell sylfaen",
+     # a measure kept for context, not judged against a target
+     "contextual", "context", "context only", "contextual measure", "monitor", "monitor only",
+     "monitoring", "monitoring only", "for information", "trend only", "no target set",
+     "not targeted", "target not set", "cyd-destunol"}
 )  # fmt: skip
 
 
@@ -1844,3 +1861,54 @@ NOT_BEFORE_HEAD_NOUN = frozenset(
      "number", "lead", "owner", "officer", "status", "polarity", "direction", "target",
      "rag", "value", "data", "source", "frequency", "group", "key"}
 )  # fmt: skip
+
+# a status heading that asks whether the target was met ('Target met?', 'Achieved? Y/N',
+# 'On target?', 'Met (Y/N)'), normalised: its Yes/No answers are ratings
+MET_QUESTION = re.compile(
+    r"\b(?:met|meet|achieved|achieve|hit|reached|on target|on track|within target|y n|yes no)\b"
+)
+# an answer to that question -> the rating it gives ('Y' met: green; 'N' missed: red)
+MET_ANSWERS: dict[str, _Rag] = {
+    "y": "green", "yes": "green", "true": "green", "met": "green", "achieved": "green",
+    "n": "red", "no": "red", "false": "red", "not met": "red", "not achieved": "red",
+    "partly": "amber", "partially": "amber", "partly met": "amber", "partially met": "amber",
+    "ie": "green", "naddo": "red",
+}  # fmt: skip
+# ---------------------------------------------------------------- status icons named in cells
+# a performance system's 'Export to Excel' writes its icons' file names or alt texts where
+# the screen draws them: 'traffic_light_red.png', 'status-green.gif', 'IconAmber', 'rag_r'
+ICON_FILE = re.compile(
+    r"^(?:.*[/\\])?(?P<stem>[\w .-]{1,60}?)\.(?:png|gif|jpe?g|bmp|svg|ico|emf|wmf|webp)$", re.I
+)
+# an alt text made of an icon word and a status: 'IconAmber', 'icon_red', 'Status-Green'
+ICON_ALT = re.compile(
+    r"^(?:icon|img|image|pic|status|rag|traffic ?light|tl|kpi|light|symbol|indicator)"
+    r"(?:[_.-]+|(?=[A-Z]))(?P<stem>[\w.-]{1,40})$",
+    re.I,
+)
+# the words of an icon's name that say it is an icon, not what it shows
+ICON_NOISE_WORDS = frozenset(
+    {"icon", "icons", "img", "image", "images", "pic", "traffic", "light", "lights", "tl",
+     "status", "rag", "kpi", "pi", "perf", "performance", "symbol", "indicator", "ind",
+     "small", "sm", "large", "lg", "big", "mini", "bullet", "dot", "ball", "circle", "flag",
+     "round", "square", "arrow", "arrows", "trend", "dir", "direction", "new", "v",
+     "16", "24", "32", "48", "16x16", "24x24", "32x32", "48x48", "px"}
+)  # fmt: skip
+# an icon that shows a symbol rather than a colour: 'tick.png' is ✓, 'cross_red.gif' ✗
+ICON_SYMBOL_WORDS = {
+    "tick": "✓", "check": "✓", "checkmark": "✓", "cross": "✗",
+    "warning triangle": "⚠", "exclamation": "⚠",
+}  # fmt: skip
+
+# a sheet (or a line on it) saying it carries on the table of the sheet before, normalised:
+# 'KPIs (cont)', 'Scorecard continued', 'Table 1 (cont'd)', 'Sheet1 (2)', 'Page 2', 'Part 2'
+CONTINUED_SHEET = re.compile(
+    r"\b(?:cont|contd|cont d|continued|continuation|continues|parhad)\b"
+    r"|^(?:page|part|pt|p|tudalen|rhan)\s*\d{1,2}$"
+)
+CONTINUED_COPY = re.compile(r"\(\s*\d{1,2}\s*\)\s*$")  # Excel's copy of a sheet: 'KPIs (2)'
+# a line under a table saying it carries on elsewhere: 'Continued on next sheet', 'cont. overleaf'
+CONTINUES_ELSEWHERE = re.compile(
+    r"\b(?:continued|continues|cont|contd)\b.*\b(?:next|following|overleaf|sheet|page|tab)\b"
+    r"|\bover ?leaf\b|\bp t o\b"
+)

@@ -138,8 +138,21 @@ def test_conditional_expression_on_a_status_column_colours_the_row(tmp_path: Pat
     assert sorted(styles) == [(0, 0), (0, 1), (0, 2)]
 
 
-def test_conditional_rule_with_formula_reference_is_not_guessed(tmp_path: Path) -> None:
-    rule = CellIsRule(operator="greaterThan", formula=["B1"], fill=PatternFill(bgColor="FFC7CE"))
+def test_conditional_rule_against_a_relative_reference_compares_each_row(tmp_path: Path) -> None:
+    wb, ws = _sheet()
+    for row in ([5, 8], [10, 4], [7, 7]):
+        ws.append(row)
+    rule = CellIsRule(operator="greaterThan", formula=["$B1"], fill=PatternFill(bgColor="FFC7CE"))
+    ws.conditional_formatting.add("A1:A3", rule)
+    wb.save(tmp_path / "r.xlsx")
+    assert sorted(read_workbook(tmp_path / "r.xlsx").sheets[0].styles) == [(1, 0)]
+
+
+@pytest.mark.parametrize("formula", ["Targets!B1", "target_level", "VLOOKUP(A1,B:C,2,0)"])
+def test_conditional_rule_with_what_cannot_be_worked_out_is_not_guessed(
+    tmp_path: Path, formula: str
+) -> None:
+    rule = CellIsRule(operator="greaterThan", formula=[formula], fill=PatternFill(bgColor="FFC7CE"))
     path = _cf_book(tmp_path, rule, [5, 10])
     assert read_workbook(path).sheets[0].styles == {}
 

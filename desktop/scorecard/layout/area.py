@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import cross_refs
 from desktop.scorecard.layout.area_totals import with_totals
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.rows import AreaChoice
@@ -43,7 +44,12 @@ def _not_a_number(text: str) -> bool:
 
 def area_columns(header: Header) -> list[Column]:
     for column in header.columns:
-        if column.period is None and column.field == "comparator" and _textual(header, column):
+        if (
+            column.period is None
+            and column.field == "comparator"
+            and _textual(header, column)
+            and not cross_refs.holds_references(header, column)  # 'National ref': ASCOF 1C
+        ):
             column.take("area")
     for column in header.of("area"):
         if _numeric(header, column):

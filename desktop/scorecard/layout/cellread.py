@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys
+from desktop.scorecard.layout import keys, met_answers
 from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
@@ -447,6 +447,8 @@ class CellReader:
         inked = cells.symbol_ink(value, font)
         if keyed == "unclear" and inked is not None and inked != "unknown":
             keyed = inked  # one symbol keyed several ways, told apart by its font colour
+        if keyed is None:  # 'N' under 'Target met?': not met
+            keyed = met_answers.answer(column.header, value)
         levels = cells.rag_between(value) if keyed is None else None
         if levels is not None:  # "Amber/Green": a rating only where the file's key says which
             keyed = self.key.get(keys.between_token(levels))

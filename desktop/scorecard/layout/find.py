@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.scorecard import vocabulary
@@ -14,7 +14,9 @@ from desktop.scorecard.layout import (
     area_columns,
     area_subcolumns,
     code_name,
+    continued,
     cross_checks,
+    cross_refs,
     evidence,
     explain,
     figure_ratings,
@@ -23,6 +25,7 @@ from desktop.scorecard.layout import (
     keys,
     lookup_sheets,
     measure_columns,
+    met_answers,
     month_years,
     name_targets,
     other_targets,
@@ -76,6 +79,8 @@ def detect(
         notes.warn(warning)
     tables = _tables(workbook, sheet, mapping, notes, area)
     titles = {id(f.header): f.title for f in tables}
+    # a sheet carrying on the table of a sheet before it is read as part of that sheet
+    sheet_of = {id(f.header): f.carries_on or f.header.sheet.name for f in tables}
     point_back = {id(f.header): f.point_back for f in tables if f.point_back is not None}
     by_column = {id(f.header): f.chosen for f in tables if f.chosen is not None}
     gathered = {id(f.header): f.how for f in tables if f.how}
@@ -84,7 +89,7 @@ def detect(
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
     found = _without_summaries(found, notes)
-    per_portfolio = len({h.sheet.name for h in found}) > 1
+    per_portfolio = len({sheet_of[id(h)] for h in found}) > 1
     named = _named_period(workbook, found)
     fallback = named or _file_date(workbook)
     key = keys.read_key(workbook)
@@ -93,16 +98,17 @@ def detect(
     lines: list[str] = []
     chosen_area: str | None = None
     for header in found:
+        cross_refs.settle(header)
         choice, shown = choose_area(header, area, name)
         chosen_area = chosen_area or shown or by_column.get(id(header))
         if choice is None and area is not None and len(found) == 1 and not by_column:
             notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
-        sheet_period = _sheet_period(header.sheet.name)
+        sheet_period = _sheet_period(sheet_of[id(header)])
         portfolio = None
         if header.one("portfolio") is None:
             portfolio = titles.get(id(header))
             if portfolio is None and per_portfolio and sheet_period is None:
-                portfolio = header.sheet.name
+                portfolio = sheet_of[id(header)]
         context = SheetContext(
             portfolio,
             sheet_period or fallback,
@@ -116,6 +122,7 @@ def detect(
         origin = origins.get(id(header))
         notes.reading_copy(header.sheet.name, origin)
         flag_columns.settle(header)
+        met_answers.settle(header)
         code_name.settle(header)
         other_targets.settle(header, notes)
         totals.pivot_subtotals(header, notes)
@@ -302,6 +309,8 @@ class _Found:
     origin: dict[str, str] | None = None
     # names with targets or statuses but no figures: only the continuation of a table above
     continues: bool = False
+    # rows without a heading row carrying on the table of this sheet (named) on a later sheet
+    carries_on: str | None = None
 
 
 def _tables(
@@ -335,8 +344,48 @@ def _tables_in(
 ) -> list[_Found]:
     found: list[_Found] = []
     for candidate in sheets:
-        found.extend(_joined(_tables_on(workbook, candidate, mapping, notes, area), notes))
+        carried = _carried_on(found[-1] if found else None, candidate, mapping, notes)
+        if carried is not None:
+            found.append(carried)
+            continue
+        tables = _joined(_tables_on(workbook, candidate, mapping, notes, area), notes)
+        if found and len(tables) == 1 and _repeats(found[-1], tables[0], candidate):
+            tables = [replace(tables[0], carries_on=_sheet_of(found[-1]))]
+        found.extend(tables)
     return found
+
+
+def _sheet_of(table: _Found) -> str:
+    return table.carries_on or table.header.sheet.name
+
+
+def _repeats(last: _Found, table: _Found, candidate: Sheet) -> bool:
+    """A sheet named as a continuation ('KPIs (2)') that repeats the heading row before it."""
+    return (
+        continued.named_as_continuation(candidate.name)
+        and last.header.sheet.name != candidate.name
+        and continued.same_table(last.header, table.header)
+    )
+
+
+def _carried_on(
+    last: _Found | None, candidate: Sheet, mapping: dict[str, str] | None, notes: Notes
+) -> _Found | None:
+    """A sheet of rows without a heading row that carry on the table of the sheet before."""
+    if last is None or not (_plain(last) or last.carries_on is not None):
+        return None
+    if last.header.sheet.name == candidate.name:
+        return None
+    if layout_header.find(candidate, mapping) is not None:
+        return None
+    viewed = continued.view(last.header, candidate, notes)
+    if viewed is None:
+        return None
+    header, copy = viewed
+    first = _sheet_of(last)
+    back = copy.point_back if copy is not None else None
+    how = f"rows with no heading row of their own, in the columns of the table on '{first}'"
+    return _Found(header, last.title, point_back=back, how=how, carries_on=first)
 
 
 def _joined(found: list[_Found], notes: Notes) -> list[_Found]:

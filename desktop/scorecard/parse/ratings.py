@@ -44,7 +44,24 @@ _MAX_TEXT = 200
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", unmark(text))).strip()
+    cleaned = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", unmark(text))).strip()
+    return icon_words(cleaned) or cleaned
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def icon_words(text: str) -> str | None:
+    """What an icon's file name or alt text shows, in words ('traffic_light_red.png' ->
+    'red', 'IconAmber' -> 'amber', 'arrow_up.gif' -> 'up'); None for anything else."""
+    if len(text) > 80:
+        return None
+    found = vocabulary.ICON_FILE.match(text) or vocabulary.ICON_ALT.match(text)
+    if found is None:
+        return None
+    words = re.split(r"[\s_.-]+", _CAMEL.sub(" ", found["stem"]).lower())
+    kept = " ".join(w for w in words if w and w not in vocabulary.ICON_NOISE_WORDS)
+    return vocabulary.ICON_SYMBOL_WORDS.get(kept, kept) or None
 
 
 # ---------------------------------------------------------------- RAG
@@ -121,8 +138,9 @@ def _between(text: str) -> tuple[Rag, Rag] | None:
 def rag_exact(text: str) -> Rag | None:
     """A RAG rating only when the whole text is one ("Red", "On track"), not a phrase
     that merely starts like one ("Missed bins")."""
-    if text.strip() in _RAG_SYMBOLS:
-        return _RAG_SYMBOLS[text.strip()]
+    shown = _clean(text)  # a symbol, or the one an icon's name shows ('tick.png')
+    if shown in _RAG_SYMBOLS:
+        return _RAG_SYMBOLS[shown]
     cleaned = _rag_words(text)
     return _RAG_WORDS.get(cleaned) or _RAG_PHRASES.get(cleaned)
 
@@ -131,8 +149,9 @@ _DESCRIPTIONS = tuple((re.compile(p), rag) for p, rag in vocabulary.KEY_MEANING_
 
 
 def _rag_from_text(text: str) -> Rag | None:
-    if text.strip() in _RAG_SYMBOLS:
-        return _RAG_SYMBOLS[text.strip()]
+    shown = _clean(text)
+    if shown in _RAG_SYMBOLS:
+        return _RAG_SYMBOLS[shown]
     cleaned = _rag_words(text)
     if not cleaned:
         return None

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from desktop.scorecard.read import cf_formula
 from desktop.scorecard.read.grid import CellValue
 from desktop.scorecard.read.sheetxml import CfRule, cell_ref
 
@@ -148,13 +149,78 @@ def _expression(rule: CfRule, grid: Grid) -> PositionTest | None:
     return at
 
 
+def _formula(rule: CfRule, grid: Grid) -> PositionTest | None:
+    """Any other formula rule ('AND(ISNUMBER(G5),G5>=$D5)'), worked out cell by cell."""
+    if len(rule.formulas) != 1 or not rule.ranges:
+        return None
+    try:
+        node = cf_formula.compile_formula(rule.formulas[0])
+    except cf_formula.Unknown:
+        return None
+    return _at_each(rule, grid, lambda shift: cf_formula.truthy(_value(node, grid, shift)))
+
+
+def _value(node: cf_formula.Node, grid: Grid, shift: tuple[int, int]) -> cf_formula.Value:
+    try:
+        return cf_formula.evaluate(node, grid, shift)
+    except (cf_formula.Unknown, ValueError, OverflowError):
+        return None  # an error value in Excel: the rule does not apply
+
+
+def _at_each(rule: CfRule, grid: Grid, test: Callable[[tuple[int, int]], bool]) -> PositionTest:
+    anchor_r, anchor_c = rule.ranges[0][0], rule.ranges[0][1]
+    return lambda r, c: test((r - anchor_r, c - anchor_c))
+
+
+_CELL_IS = {"equal": "=", "notEqual": "<>", "greaterThan": ">", "lessThan": "<",
+            "greaterThanOrEqual": ">=", "lessThanOrEqual": "<="}  # fmt: skip
+
+
+def _between(cell: cf_formula.Node, one: cf_formula.Node, two: cf_formula.Node) -> cf_formula.Node:
+    """The cell lies between two bounds, whichever is the lower (as Excel reads 'between')."""
+
+    def within(low: cf_formula.Node, high: cf_formula.Node) -> cf_formula.Node:
+        return ("call", "AND", [("cmp", ">=", cell, low), ("cmp", "<=", cell, high)])
+
+    return ("call", "OR", [within(one, two), within(two, one)])
+
+
+def _cell_is_formula(rule: CfRule, grid: Grid) -> PositionTest | None:
+    """'Cell value >= $D5': a comparison with a formula that moves with the cell."""
+    if not rule.ranges or not rule.formulas:
+        return None
+    try:
+        operands = [cf_formula.compile_formula(f) for f in rule.formulas]
+    except cf_formula.Unknown:
+        return None
+    anchor = ("ref", cf_formula.anchor(rule.ranges[0][0], rule.ranges[0][1]))
+    op = rule.operator or ""
+    if op in ("between", "notBetween") and len(operands) >= 2:
+        node: cf_formula.Node = _between(anchor, operands[0], operands[1])
+        if op == "notBetween":
+            node = ("call", "NOT", [node])
+    elif op in _CELL_IS:
+        node = ("cmp", _CELL_IS[op], anchor, operands[0])
+    else:
+        return None
+
+    def test(shift: tuple[int, int]) -> bool:
+        r, c = rule.ranges[0][0] + shift[0], rule.ranges[0][1] + shift[1]
+        value = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return False  # a blank cell is never coloured by a 'cell value' rule here
+        return cf_formula.truthy(_value(node, grid, shift))
+
+    return _at_each(rule, grid, test)
+
+
 def predicate(rule: CfRule, grid: Grid) -> PositionTest | None:
     """A test of grid positions for the rule if it is simple enough to evaluate, else None."""
     if rule.kind == "expression":
-        return _expression(rule, grid)
+        return _expression(rule, grid) or _formula(rule, grid)
     value_test = _cell_is(rule, grid) if rule.kind == "cellIs" else _text_rule(rule)
     if value_test is None:
-        return None
+        return _cell_is_formula(rule, grid) if rule.kind == "cellIs" else None
     return lambda r, c: value_test(grid[r][c])
 
 

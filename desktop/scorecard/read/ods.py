@@ -18,7 +18,9 @@ from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import iterparse
 
-from desktop.scorecard.read.grid import CellStyle, Workbook
+from desktop.scorecard.read import ods_conditional
+from desktop.scorecard.read.conditional import conditional_fills
+from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
 from desktop.scorecard.read.styles import is_ink
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
 
@@ -27,6 +29,7 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+_CALC = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 
 MAX_REPEAT = 1_000  # styled blank cells repeated to the sheet's edge carry nothing
 
@@ -38,6 +41,8 @@ class _SheetFacts:
     hidden_cols: set[int] = field(default_factory=set)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     symbols: dict[tuple[int, int], str] = field(default_factory=dict)  # cell -> symbol font
+    # conditional formats: (test, target ranges, cell style applied), in priority order
+    conditions: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -45,6 +50,7 @@ class _Styles:
     formats: dict[str, str] = field(default_factory=dict)  # data style -> number format
     cells: dict[str, CellStyle] = field(default_factory=dict)  # cell style -> what it carries
     symbols: dict[str, str] = field(default_factory=dict)  # cell style -> its symbol font
+    fills: dict[str, str] = field(default_factory=dict)  # cell style (or shown name) -> fill
 
 
 def enrich(book: Workbook, data: bytes) -> None:
@@ -78,6 +84,26 @@ def enrich(book: Workbook, data: bytes) -> None:
                 shapes = drawn(font, sheet.rows[r][c])
                 if shapes is not None:
                     sheet.rows[r][c] = shapes  # 'l' in Wingdings: the circle the sheet shows
+        if found.conditions:
+            _apply_conditions(sheet, found.conditions, styles)
+
+
+def _apply_conditions(
+    sheet: Sheet, conditions: list[tuple[str, str, str]], styles: _Styles
+) -> None:
+    """Colour the cells the sheet's conditional formats colour, as the .xlsx reader does."""
+    fills: list[str | None] = []
+    rules = []
+    for priority, (test, ranges, style) in enumerate(conditions, start=1):
+        found = ods_conditional.rule(test, ranges, len(fills), priority)
+        fills.append(styles.fills.get(style))
+        if found is not None:
+            rules.append(found)
+    for (r, c), fill in conditional_fills(rules, fills, sheet.rows).items():
+        known = sheet.styles.get((r, c))
+        sheet.styles[(r, c)] = CellStyle(
+            known.number_format if known else None, fill, known.font if known else None
+        )
 
 
 def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
@@ -105,6 +131,9 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
                     if is_symbol_font(family):
                         styles.symbols[name] = (family or "").strip("'\"")
             pending[name] = (node.get(_STYLE + "data-style-name"), fill, font)
+            if fill is not None:  # a conditional format names the style it applies by either
+                styles.fills[name] = fill
+                styles.fills[node.get(_STYLE + "display-name", "")] = fill
             node.clear()
     for name, (data_style, fill, font) in pending.items():
         number_format = styles.formats.get(data_style or "")
@@ -190,6 +219,15 @@ def _read_tables(stream: IO[bytes], styles: _Styles) -> Iterator[tuple[str, _She
             if node.get(_TABLE + "visibility", "visible") != "visible":
                 facts.hidden_rows.update(range(row, row + repeat))
             row += repeat
+            node.clear()
+        elif tag == _CALC + "conditional-format":
+            ranges = node.get(_CALC + "target-range-address", "")
+            for child in node:
+                if child.tag == _CALC + "condition":
+                    test = child.get(_CALC + "value", "")
+                    facts.conditions.append(
+                        (test, ranges, child.get(_CALC + "apply-style-name", ""))
+                    )
             node.clear()
         elif tag == _TABLE + "table":
             yield name, facts
