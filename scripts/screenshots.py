@@ -210,6 +210,8 @@ def shoot_laptop(docs: Path, scale: str) -> list[Path]:
         window.annotations.set_indicator(current)
         save(window, "laptop-main")
         notes = window.annotations.notes
+        window.focus_notes()  # Ctrl+3: on a short screen the notes make room to write in
+        QApplication.processEvents()
         notes.scroller.ensureWidgetVisible(notes.exempt)  # the note's fields, where they reflow
         save(window.annotations.tabs, "laptop-notes")
         window.annotations.tabs.setCurrentWidget(window.annotations.questions)

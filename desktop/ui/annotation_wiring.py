@@ -44,7 +44,9 @@ class AnnotationsController(QObject):
         self.tabs.setObjectName("annotationTabs")
         self.tabs.setAccessibleName("Notes, questions and actions")
         self.tabs.tabBar().setAccessibleName("Notes or questions and actions")
-        self.tabs.setMinimumSize(240, 120)  # the window stays resizable to a small laptop
+        # the window stays resizable to a small laptop, where the notes may give the indicator
+        # its chart (they scroll; Ctrl+3 brings the editor into view)
+        self.tabs.setMinimumSize(240, 96)
         self.questions = QuestionsTab(self.access, slot)
         self.tabs.addTab(self.notes, "&Notes")
         self.tabs.addTab(self.questions, "&Questions and actions")

@@ -249,6 +249,9 @@ def _point_rag(view: IndicatorView, index: int) -> str | None:
 
 
 RING_ROOM = 14  # pixels: half the highlight ring round a point, and a little more
+PLOT_MARGINS = (4, 8, 36, 4)  # left, top, right, bottom round the plot and its axes
+LEGEND_GAP = 18  # between one legend entry and the next
+LEGEND_SWATCH_GAP = 2  # between an entry's swatch and its words
 AXIS_GROWTH = 16  # pixels the value axis may still widen once its tick labels are drawn
 
 
@@ -275,6 +278,8 @@ class TrendChart(pg.PlotWidget):
         self._pressed = False
         self._readout_at: tuple[float, float] | None = None
         self._headroom = 0.0  # pixels kept clear above the data for the read-out
+        self._readout_lines: list[str] = []  # the read-out in full (comparators last)
+        self._title = ""  # the read-out on a line above a plot too short to hold it clear
         self._colours = LIGHT
         self._drawn_label: str | None = None  # the left axis label as last set
         self._build_items()
@@ -291,7 +296,11 @@ class TrendChart(pg.PlotWidget):
         plot.getAxis("left").setStyle(maxTickLevel=0)
         # the latest period's label sits at the right edge: draw it even if it overhangs
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
-        plot.layout.setContentsMargins(4, 8, 36, 4)
+        plot.layout.setContentsMargins(*PLOT_MARGINS)
+        # the read-out above a short plot is painted by the widget itself (paintEvent), not an
+        # item of its own in the plot: an item made here and parented to the plot was left
+        # half-ended with its scene when the window closed, and a later paint met it
+        self._title_left = 0.0
         self._band = pg.BarGraphItem(x=[], height=[], y0=[], width=1.0, pen=None)
         # the view always holds every point (the range is set from the data, no zooming), so
         # pyqtgraph's limit on points far off screen never applies: without it, a new range
@@ -315,10 +324,13 @@ class TrendChart(pg.PlotWidget):
             item.setZValue(6)
         self._highlight.setZValue(7)
         self._readout.setZValue(20)
-        self._legend = pg.LegendItem(colCount=5, verSpacing=-4, horSpacing=18)
-        plot.layout.addItem(self._legend, 4, 1)
+        self._legend = pg.LegendItem(colCount=5, verSpacing=-4, horSpacing=LEGEND_GAP)
+        # under the axis as well as the plot: on a narrow pane more entries fit a row, so the
+        # legend takes fewer rows from the lines
+        plot.layout.addItem(self._legend, 4, 0, 1, 2)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         plot.getViewBox().sigResized.connect(self._place_readout)
+        plot.getViewBox().sigResized.connect(self._draw_axis_label)
 
     def _comparator_item(self, index: int) -> pg.PlotDataItem:
         while len(self._comparator_items) <= index:
@@ -379,6 +391,7 @@ class TrendChart(pg.PlotWidget):
             self._style_comparator(index, item)
         self._legend_key = ()
         self._drawn_label = None  # set again in the new colour
+        self._set_title("")  # and the read-out above a short plot
         if self._view is not None:
             self.set_indicator(self._view)
 
@@ -490,11 +503,21 @@ class TrendChart(pg.PlotWidget):
             unit = shown_unit(view.unit) or ""
             text = f"{unit}   {way}" if unit else way
         self._axis_caption = text
+        self._draw_axis_label()
+
+    def _draw_axis_label(self, *_args: object) -> None:
+        """The caption up the value axis, on two lines where the plot is too short for one
+        (a laptop at 150%): "which way is good" is never cut off."""
         # the left axis label reads bottom to top, so the glyph that points up on screen is ▶
-        drawn = text.replace("▲", "▶").replace("▼", "◀")
+        drawn = self._axis_caption.replace("▲", "▶").replace("▼", "◀")
+        plot = self.getPlotItem()
+        room = plot.getViewBox().height()
+        wide = QFontMetrics(plot.getAxis("left").label.font()).horizontalAdvance(drawn)
+        if 0 < room < wide + 8 and " is " in drawn:
+            drawn = drawn.replace(" is ", "<br>is ", 1)
         if drawn != self._drawn_label:  # a new label lays the axis out again: only on change
             self._drawn_label = drawn
-            self.getPlotItem().setLabel("left", drawn, color=self._colours.foreground)
+            plot.setLabel("left", drawn, color=self._colours.foreground)
 
     def axis_caption(self) -> str:
         """The y-axis caption as read: the unit and which way is good ("% ▲ higher is better")."""
@@ -532,6 +555,9 @@ class TrendChart(pg.PlotWidget):
         while True:
             if columns != self._legend.columnCount:
                 self._legend.setColumnCount(columns)
+            grid = self._legend.layout
+            for column in range(grid.columnCount()):  # a swatch close to its words
+                grid.setColumnSpacing(column, LEGEND_GAP if column % 2 else LEGEND_SWATCH_GAP)
             self._legend.layout.activate()
             plot.invalidate()
             if columns == 1 or plot.minimumWidth() <= room:
@@ -588,6 +614,7 @@ class TrendChart(pg.PlotWidget):
             self._highlight.setData([], [])
             self._highlight.setVisible(False)
             self._readout.setVisible(False)
+            self._set_title("")
             self._highlight_index = None
             self.setAccessibleDescription(
                 "No indicator selected." if view is None else "No period highlighted."
@@ -616,13 +643,11 @@ class TrendChart(pg.PlotWidget):
                 ]
             )
         )
-        text = "\n".join(  # on screen in as few lines as say it all: less of the plot hidden
-            [
-                f"{observation.period.label}, {f'rated {rated}' if rated else 'not rated'}",
-                f"Actual: {actual}, target: {target}",
-                *comparators,
-            ]
-        )
+        self._readout_lines = [  # on screen in as few lines as say it all: less plot hidden
+            f"{observation.period.label}, {f'rated {rated}' if rated else 'not rated'}",
+            f"Actual: {actual}, target: {target}",
+            *comparators,
+        ]
         y = observation.actual if observation.actual is not None else observation.target
         if y is None:
             self._highlight.setData([], [])
@@ -632,10 +657,9 @@ class TrendChart(pg.PlotWidget):
         else:
             self._highlight.setData([float(index)], [float(y)])
             self._highlight.setVisible(True)
-        self._readout.setText(text)
         self._readout_at = (float(index), float(y))
-        self._place_readout()
         self._readout.setVisible(True)
+        self._place_readout()
         if changed and emit:
             self.point_highlighted.emit(index)
 
@@ -650,6 +674,9 @@ class TrendChart(pg.PlotWidget):
             return
         x, y = self._readout_at
         view_box = self.getPlotItem().getViewBox()
+        if self._readout_above(view_box.height()):
+            return
+        self._fit_readout_text(view_box.height())
         (x_low, x_high), (y_low, y_high) = view_box.viewRange()
         pixel = view_box.viewPixelSize()
         box = self._readout.boundingRect()
@@ -700,6 +727,52 @@ class TrendChart(pg.PlotWidget):
             return
         self._readout.setAnchor((0.0, 0.0))
         self._readout.setPos(QPointF(left, top))
+
+    def _readout_above(self, plot_height: float) -> bool:
+        """On a plot too short to keep even the short read-out clear of the lines (a small
+        laptop at 150%), the read-out is a line above the plot instead: True when it is."""
+        lines = self._readout_lines
+        spacing = QFontMetrics(self._readout.textItem.font()).lineSpacing()
+        if not lines or 2 * (2 * spacing + 3 * 6) <= plot_height:
+            self._set_title("")
+            self._readout.setVisible(bool(lines) and self._highlight_index is not None)
+            return False
+        self._readout.setVisible(False)
+        self._set_title("; ".join(lines[:2]))
+        return True
+
+    def _set_title(self, text: str) -> None:
+        """Show ``text`` on a line of its own above the plot ("" takes the line away)."""
+        plot = self.getPlotItem()
+        line = QFontMetrics(self.font()).lineSpacing()
+        if text != self._title:
+            self._title = text
+            # room made with the layout's margin, not a title row, so that the legend rather
+            # than the text decides how narrow the chart may be
+            plot.layout.setContentsMargins(*PLOT_MARGINS[:1], PLOT_MARGINS[1] + (line if text
+                                           else 0), *PLOT_MARGINS[2:])  # fmt: skip
+            self.viewport().update()
+        if text:
+            left = plot.mapToScene(QPointF(plot.getViewBox().geometry().left(), 0)).x()
+            if left != self._title_left:
+                self._title_left = left
+                self.viewport().update()
+
+    def readout_above(self) -> str:
+        """The read-out as shown above a short plot ("" when it is inside the plot)."""
+        return self._title
+
+    def _fit_readout_text(self, plot_height: float) -> None:
+        """The whole read-out where the plot has room for it; on a short plot (a laptop at
+        150%) the period, rating, actual and target only, so that it can sit clear of the
+        lines (the comparators stay in the chart's description and the figures table)."""
+        lines = self._readout_lines
+        spacing = QFontMetrics(self._readout.textItem.font()).lineSpacing()
+        if len(lines) > 2 and 2 * (len(lines) * spacing + 3 * 6) > plot_height:
+            lines = lines[:2]
+        text = "\n".join(lines)
+        if text != self._readout.toPlainText():
+            self._readout.setText(text)
 
     def _line_samples(self, per_step: int = 24) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Points along every line drawn (x, y), with how much hiding each would matter.
@@ -777,12 +850,22 @@ class TrendChart(pg.PlotWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not (self._title or self.hasFocus()):
+            return
+        painter = QPainter(self.viewport())
+        if self._title:  # the read-out on its line above a short plot
+            point = self.mapFromScene(QPointF(self._title_left, 0.0))
+            metrics = QFontMetrics(self.font())
+            room = self.viewport().width() - point.x() - PLOT_MARGINS[2]
+            painter.setFont(self.font())
+            painter.setPen(QColor(self._colours.foreground))
+            text = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, max(room, 0))
+            painter.drawText(point.x(), PLOT_MARGINS[1] // 2 + metrics.ascent(), text)
         if self.hasFocus():
             # a visible focus mark (no style sheet: it would stop palette changes reaching us)
-            painter = QPainter(self.viewport())
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
             painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
-            painter.end()
+        painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         count = len(self._view.record.observations) if self._view is not None else 0

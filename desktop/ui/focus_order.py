@@ -46,15 +46,39 @@ def step_focus(
                 Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
             )
             return True
+    try:
+        target = _next_outside(pane, current, forward)
+    finally:
+        mend_wrapper_parents(current.window())
+    if target is None:
+        return False
+    target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+    return True
+
+
+def _next_outside(pane: QWidget, current: QWidget, forward: bool) -> QWidget | None:
     widget = current
     while True:
         widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
         if widget is current:
-            return False
+            return None
         target = _deepest(widget)
         if target is pane or pane.isAncestorOf(target) or not _takes_tab(target):
             continue
-        target.setFocus(
-            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-        )
-        return True
+        return target
+
+
+def mend_wrapper_parents(root: QWidget) -> None:
+    """Hand every widget's Python wrapper back to its own parent's, from ``root`` down.
+
+    PySide makes a widget returned by another's method (``nextInFocusChain``,
+    ``focusProxy``) that widget's child for ownership. After a walk along the focus chain a
+    viewport or scroll bar may so belong to a wrapper nothing else holds; when that wrapper
+    is collected it takes the live widget's wrapper down with it, and a later paint of the
+    widget (a chart's viewport) fails with "Internal C++ object already deleted".
+    ``findChildren`` makes each child its caller's again.
+    """
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    parents = [root]
+    while parents:  # (the options by keyword: given by place they are taken for a name)
+        parents.extend(parents.pop().findChildren(QWidget, options=direct))

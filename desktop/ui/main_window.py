@@ -36,7 +36,7 @@ from desktop.ui.dialogs.export_flow import start_folder
 from desktop.ui.dialogs.import_flow import FILE_FILTER, IMPORT_SUFFIXES, AnswersFlow, ImportFlow
 from desktop.ui.models.filter_proxy import FilterState, PortfolioFilterProxy
 from desktop.ui.models.portfolio_tree import IndicatorIdRole, PortfolioTreeModel
-from desktop.ui.pane_sizes import name_dividers
+from desktop.ui.pane_sizes import make_room, name_dividers
 from desktop.ui.screen_fit import available_geometry, fitted_geometry
 from desktop.ui.shortcut_priority import ActionKeysFirst
 from desktop.ui.theme import icon
@@ -62,6 +62,9 @@ RECENT_KEY = "recent_files"
 
 
 DEFAULT_SIZE = QSize(1400, 900)
+SHORT_DETAIL = 560  # points: below this the indicator and its notes share the height 3:1
+SHORT_SHARE = 0.75  # the indicator's share of a short pane: its title and whole chart show
+NOTES_SHARE = 0.45  # the notes' share of a short pane once gone to (Ctrl+3), to write in
 PLACEHOLDER_TEXT = "Choose an indicator in the tree to see its story."
 
 
@@ -497,10 +500,17 @@ class MainWindow(QMainWindow):
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_detail(self) -> None:
+        if self._short():  # on a short screen the indicator takes its chart's room back
+            make_room(self.right_splitter, 0, SHORT_SHARE)
         _focus_into(self.ensure_detail())
 
     def focus_notes(self) -> None:
+        if self._short():  # and the notes take room to write in when gone to
+            make_room(self.right_splitter, 1, NOTES_SHARE)
         _focus_into(self.annotations_slot)
+
+    def _short(self) -> bool:
+        return 0 < sum(self.right_splitter.sizes()) < SHORT_DETAIL
 
     def focus_period(self) -> None:
         self.period_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -675,7 +685,10 @@ class MainWindow(QMainWindow):
             # on the welcome screen, once the indicators are first shown
             self._share_detail_height = False
             total = sum(self.right_splitter.sizes())
-            self.right_splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+            # a short pane (a laptop at 150%) gives the indicator more, so its whole chart shows
+            # (the notes scroll, and Ctrl+Shift+Up makes them taller)
+            detail = int(total * (SHORT_SHARE if total < SHORT_DETAIL else 0.6))
+            self.right_splitter.setSizes([detail, total - detail])
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the icons in the new text colour when the theme turns light or dark."""

@@ -60,3 +60,21 @@ def share(splitter: QSplitter) -> int:
     """The first pane's share of the splitter, in whole per cent."""
     sizes = splitter.sizes()
     return round(100 * sizes[0] / sum(sizes)) if sum(sizes) else 0
+
+
+def make_room(splitter: QSplitter, index: int, share: float) -> bool:
+    """Give pane ``index`` (0 or 1) of a two-pane splitter at least ``share`` of its length,
+    taken from the other; False when it already had it."""
+    sizes = splitter.sizes()
+    if len(sizes) < 2:
+        return False
+    total = sum(sizes[:2])
+    other = splitter.widget(1 - index)
+    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+    hint = other.minimumSizeHint().expandedTo(other.minimumSize())
+    wanted = min(int(total * share), total - (hint.width() if horizontal else hint.height()))
+    if total <= 0 or sizes[index] >= wanted:
+        return False
+    new = [total - wanted, wanted] if index == 1 else [wanted, total - wanted]
+    splitter.setSizes([*new, *sizes[2:]])
+    return True

@@ -9,9 +9,32 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
+
+
+def chart_in_view(window: Any) -> dict[str, object]:
+    """Whether the selected indicator's title and its whole chart show in the detail pane as
+    it opens, without scrolling."""
+    from PySide6.QtCore import QPoint, QRect
+
+    detail = window.ensure_detail()
+    viewport = detail.scroll.viewport()
+    chart = detail.chart
+    where = QRect(chart.mapTo(viewport, QPoint(0, 0)), chart.size())
+    title = detail.header.title
+    return {
+        "code": window.current_view().code,
+        "scrolled": detail.scroll.verticalScrollBar().value(),
+        "title": viewport.rect().contains(QRect(title.mapTo(viewport, QPoint(0, 0)), title.size())),
+        "chart": viewport.rect().contains(where),
+        "chart_height": chart.height(),
+        "readout": chart.readout_above() or chart.readout_text(),
+    }
 
 
 def main(folder: Path) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QAbstractScrollArea
 
     from db.store import Store
@@ -28,9 +51,16 @@ def main(folder: Path) -> int:
     window = MainWindow(store, data_dir=folder, workers=Workers(synchronous=True))
     window.apply(load_store(store, None))
     window.show()
-    window.tree.step_red(True)
+    window.activateWindow()
+    window.tree.setFocus()
     for _ in range(5):
         app.processEvents()
+    charts_in_view = []
+    for _ in range(3):  # F8: the next red indicator, as a chair walks them
+        QTest.keyClick(window.tree, Qt.Key.Key_F8)
+        for _ in range(5):
+            app.processEvents()
+        charts_in_view.append(chart_in_view(window))
     available = window.available_geometry()
     frame = window.frameGeometry()
     annotations = window.annotations
@@ -57,6 +87,7 @@ def main(folder: Path) -> int:
         "questions_sideways": questions,
         "figures_sideways": figures,
         "chart_fits": chart.getPlotItem().geometry().width() <= chart.viewport().width(),
+        "charts_in_view": charts_in_view,
     }
     window.close()
     store.close()

@@ -268,4 +268,6 @@ def test_ctrl_tab_also_leaves_the_figures_table(qtbot, window: MainWindow) -> No
     assert focused() is pane.enquiries.rows()[0].button
     pane.table.setFocus()
     qtbot.keyClick(pane.table, Qt.Key.Key_Backtab, CTRL | SHIFT)
+    assert focused() is pane.header.change_rule  # under the chart, above the figures
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab, SHIFT)
     assert focused() is pane.chart

@@ -183,7 +183,7 @@ LAPTOP_SCREEN = {
 
 
 @pytest.mark.parametrize("scale", ["1", "1.5"])
-def test_a_real_window_on_a_1366x768_screen_fits_at_100_and_150_percent(
+def test_a_real_window_on_a_1366x768_screen_fits_and_shows_the_chart_at_100_and_150_percent(
     tmp_path: Path, scale: str
 ) -> None:
     config = tmp_path / "screen.json"
@@ -207,6 +207,13 @@ def test_a_real_window_on_a_1366x768_screen_fits_at_100_and_150_percent(
     assert report["notes_sideways"] == [] and report["questions_sideways"] == []
     assert report["figures_sideways"] == []
     assert report["chart_fits"]
+    # a chair walking the reds with F8 sees each one's title and whole chart, unscrolled
+    seen = report["charts_in_view"]
+    assert len(seen) == 3 and len({s["code"] for s in seen}) == 3
+    for shown in seen:
+        assert shown["scrolled"] == 0 and shown["title"] and shown["chart"], shown
+        assert shown["chart_height"] >= 160, shown
+        assert "Actual: " in shown["readout"], shown
 
 
 def test_ctrl_3_on_a_small_screen_scrolls_the_note_into_view_before_it_is_typed(
@@ -324,3 +331,39 @@ def test_at_150_percent_every_latest_figure_and_its_heading_show_whole(
             break
     assert len(seen) == len(window.views)  # every indicator was visited
     assert any(" vs " in text for text in seen)
+
+
+def whole_chart_in_view(window: MainWindow) -> bool:
+    detail = window.ensure_detail()
+    viewport = detail.scroll.viewport()  # type: ignore[attr-defined]
+    chart = detail.chart  # type: ignore[attr-defined]
+    where = QRect(chart.mapTo(viewport, QPoint(0, 0)), chart.size())
+    return bool(viewport.rect().contains(where))
+
+
+def test_on_a_short_screen_the_notes_make_room_when_gone_to_and_the_chart_takes_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Ctrl+3 gives the notes room to write in; Ctrl+2 gives the indicator its whole chart."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.fit_to_screen(LAPTOP_150)
+    qtbot.waitUntil(lambda: LAPTOP_150.contains(window.geometry()))
+    window.focus_tree()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8)  # the first red
+    notes = window.annotations.notes
+    was = window.right_splitter.sizes()[1]
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(notes.editor.hasFocus)
+    detail, below = window.right_splitter.sizes()
+    least = window.ensure_detail().minimumSizeHint().height()
+    assert below > was and (below >= 0.44 * (detail + below) or detail <= least)
+    qtbot.keyClicks(notes.editor, "Ask about agency staff")
+    qtbot.wait(50)
+    viewport = notes.scroller.viewport()
+    cursor = notes.editor.viewport().mapTo(viewport, notes.editor.cursorRect().center())
+    assert viewport.rect().contains(cursor)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: window.right_splitter.sizes()[0] > detail)
+    qtbot.waitUntil(lambda: whole_chart_in_view(window))
+    assert notes.editor.toPlainText() == "Ask about agency staff"

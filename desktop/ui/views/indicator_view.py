@@ -48,7 +48,8 @@ if TYPE_CHECKING:
     from db.records import ObservationRecord
     from desktop.catalogue import IndicatorView
 
-CHART_HEIGHT = 340
+CHART_HEIGHT = 340  # at most; less on a short pane, so the whole chart shows under the header
+MIN_CHART_HEIGHT = 160  # below this the legend leaves the lines no room
 RAG_HEADERS = FIXED_COLUMNS[5:7]
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)  # a heading's words on one line
 RECORD_SHORTCUT = "Ctrl+Shift+R"
@@ -122,19 +123,25 @@ class IndicatorHeader(QWidget):
         layout.addWidget(self.place)
         layout.addLayout(badges)
         layout.addWidget(self.mismatch)  # its own line: the badges row stays narrow
+        # the latest figure, how it is moving and the rule sit under the chart, whose read-out
+        # gives the latest figures at a glance: the whole chart stays in view on a short screen
+        self.trend = QWidget()
+        self.trend.setAccessibleName("Latest figure, direction of travel and RAG rule")
+        trend = QVBoxLayout(self.trend)
+        trend.setContentsMargins(0, 0, 0, 0)
         latest = QHBoxLayout()
         latest.setContentsMargins(0, 0, 0, 0)
         latest.addWidget(self.latest, 3)
         latest.addSpacing(12)
         latest.addWidget(self.base, 2)
-        layout.addLayout(latest)
-        layout.addWidget(self.direction)
-        layout.addWidget(self.streak)
+        trend.addLayout(latest)
+        trend.addWidget(self.direction)
+        trend.addWidget(self.streak)
         rule = QHBoxLayout()
         rule.setContentsMargins(0, 0, 0, 0)
         rule.addWidget(self.rule, 1)
         rule.addWidget(self.change_rule)
-        layout.addLayout(rule)
+        trend.addLayout(rule)
 
     def set_dark(self, dark: bool) -> None:
         self.published.set_dark(dark)
@@ -222,7 +229,8 @@ class IndicatorDetailView(QWidget):
         self.placeholder.setText(PLACEHOLDER)
         self.header = IndicatorHeader()
         self.chart = TrendChart()
-        # a fixed height: text changes elsewhere in the pane never resize (and so redraw) the chart
+        # a fixed height: text changes elsewhere in the pane never resize (and so redraw) the
+        # chart; only the pane's own height does (_fit_chart)
         self.chart.setFixedHeight(CHART_HEIGHT)
         self.chart_hint = _label("How to use the chart")
         self.chart_hint.setText(
@@ -280,6 +288,7 @@ class IndicatorDetailView(QWidget):
         self.sections = [
             self.header,
             self.chart,
+            self.header.trend,
             self.chart_hint,
             _group("Officers' commentary", self.commentary_period, self.commentary),
             _group("Figures", self.table),
@@ -297,6 +306,7 @@ class IndicatorDetailView(QWidget):
         self.scroll.setObjectName("indicatorScroll")  # the style sheet frames it when focused
         self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.scroll.setWidget(content)
+        self.scroll.viewport().installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -306,8 +316,8 @@ class IndicatorDetailView(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         # a splitter may not squeeze the pane to nothing; the pane scrolls, so on a small
-        # laptop at 150% (about 910×510 points) the notes below still get room
-        return QSize(320, 220)
+        # laptop at 150% (about 910×510 points) the notes below still get room to write in
+        return QSize(320, 160)
 
     # --- public ----------------------------------------------------------------------------
 
@@ -332,6 +342,7 @@ class IndicatorDetailView(QWidget):
             self.setAccessibleDescription("No indicator selected")
             return
         self.header.show_view(view)
+        self._fit_chart()  # a title of three lines or more takes room from the chart
         self._show_analysis(view)
         latest = view.assessment.latest_index
         if latest is None and view.record.observations:
@@ -450,9 +461,34 @@ class IndicatorDetailView(QWidget):
         if self.table.height() != height:
             self.table.setFixedHeight(height)
 
+    def _fit_chart(self) -> None:
+        """The chart as tall as the pane has room for under the header (up to CHART_HEIGHT), so
+        that selecting an indicator shows the whole chart without scrolling. The header is
+        reckoned with a title of two lines whatever this one's, so moving between indicators
+        does not resize (and redraw) the chart; only a longer title or a resize does."""
+        content = self.scroll.widget()
+        layout = content.layout() if content is not None else None
+        if layout is None:
+            return
+        width = self.header.width()
+        title = self.header.title
+        header = self.header.heightForWidth(width) if width > 0 else -1
+        if header < 0:
+            header = self.header.sizeHint().height()
+        lines = title.heightForWidth(width) if width > 0 else title.sizeHint().height()
+        header += max(0, 2 * title.fontMetrics().lineSpacing() - lines)
+        top = layout.contentsMargins().top()
+        room = self.scroll.viewport().height() - top - header - 2 * layout.spacing()
+        height = max(MIN_CHART_HEIGHT, min(CHART_HEIGHT, room))
+        if height != self.chart.height():
+            self.chart.setFixedHeight(height)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.__dict__.get("table"):
             self._fit_table()
+        scroll = self.__dict__.get("scroll")
+        if event.type() == QEvent.Type.Resize and scroll and watched is scroll.viewport():
+            self._fit_chart()
         if (
             isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
