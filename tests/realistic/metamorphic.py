@@ -25,8 +25,9 @@ indicators whose polarity the file states typed as text with their comparison ('
 'at least 85%', 'no more than 110'), a 'Unit' column of short units folded into the
 names in brackets ('(%)', '(days)'), a notes column of sentences holding numbers
 ('Up from 72% last quarter'), the heading rows given a dark fill and a bold font with
-the sheet frozen below them, and a plainly named sheet ('Sheet1', 'Scorecard') renamed
-after a portfolio.
+the sheet frozen below them, a plainly named sheet ('Sheet1', 'Scorecard') renamed
+after a portfolio, a 'Definition' column of sentences holding numbers just after the
+names, and all of these at once.
 
 The full sweep (README.md, 'Rewritten fixtures' has the history) on 98 fixtures × 32
 rewrites: 2,594 of the 3,136 cases apply; the invariant holds in all but 114, of which
@@ -1297,6 +1298,43 @@ def portfolio_sheet_name(book: Workbook, expected: Expected) -> Expected | None:
     return replace(expected, review_cells=cells)
 
 
+DEFINITIONS = (
+    "Share of calls answered within 60 seconds, measured over 4 weeks.",
+    "Counted at the end of each quarter; excludes the 2 pilot sites.",
+    "Rolling 12 months to the end of the period, per 1,000 population.",
+    "Working days from receipt to decision (definition revised in 2023/24).",
+)
+
+
+def definition_column(book: Workbook, expected: Expected) -> Expected | None:
+    """A 'Definition' column of sentences holding numbers put just after the names."""
+    names = {_key_of(o.name) for o in expected.observations}
+
+    def make(ws: Worksheet) -> Mapper | None:
+        sh = shape(ws)
+        found = Counter(c for (r, c), v in sh.values.items() if _key_of(v) in names)
+        if not found:
+            return None
+        col = found.most_common(1)[0][0]
+        rows = [r for (r, c), v in sh.values.items() if c == col and _key_of(v) in names]
+        top = _table_top(sh, min(rows))
+        if top is None or any(
+            m.min_col <= col < m.max_col for m in ws.merged_cells.ranges if m.max_row >= top[0]
+        ):
+            return None
+        marks[ws.title] = (col + 1, top[1], sorted(rows))
+        return lambda r, c: (r, c + 1 if c > col else c)
+
+    marks: dict[str, tuple[int, int, list[int]]] = {}
+    out = _remap_sheets(book, expected, make)
+    for title, (col, head, rows) in marks.items():
+        ws = book[title]
+        ws.cell(row=head, column=col, value="Definition")
+        for i, r in enumerate(rows):
+            ws.cell(row=r, column=col, value=DEFINITIONS[i % len(DEFINITIONS)])
+    return out
+
+
 # saved in another format through LibreOffice, as an officer's "Save as" would
 CONVERSIONS: dict[str, str] = {
     "as_ods": "ods",
@@ -1404,6 +1442,16 @@ REWRITES: dict[str, Rewrite] = {
     "note_sentences": _extra_column("Notes", NOTE_SENTENCES),
     "styled_heading": styled_heading,
     "portfolio_sheet": portfolio_sheet_name,
+    "definition_column": definition_column,
+    "together_3": _together(
+        _status_written(_RAG_WORDS, "words"),
+        code_after_name,
+        _targets_in_words("higher_is_better", _AT_LEAST),
+        unit_in_name,
+        _extra_column("Notes", NOTE_SENTENCES),
+        styled_heading,
+        portfolio_sheet_name,
+    ),
 }
 
 
