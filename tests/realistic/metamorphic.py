@@ -1244,27 +1244,53 @@ NOTE_SENTENCES = (
     "Figures are provisional until the Q4 return is signed off.",
 )
 
-_HEADING_FILL = PatternFill("solid", fgColor="FF1F4E79")
+
+def _styled_heading(fill: str, what: str) -> Rewrite:
+    def styled(book: Workbook, expected: Expected) -> Expected | None:
+        changed = False
+        for ws in _data_sheets(book):
+            sh = shape(ws)
+            rows = _table_top(sh)
+            if rows is None:
+                continue
+            top, head = rows
+            for r in range(top, head + 1):
+                for c in sh.row(r):
+                    cell = ws.cell(row=r, column=c)
+                    cell.fill = PatternFill("solid", fgColor=fill)
+                    cell.font = Font(bold=True, color="FFFFFFFF")
+            if not ws.freeze_panes:
+                ws.freeze_panes = _ref(head + 1, 1)
+            changed = True
+        return expected if changed else None
+
+    styled.__doc__ = (
+        f"The heading rows given a {what} fill and a bold white font, the sheet frozen below them."
+    )
+    return styled
 
 
-def styled_heading(book: Workbook, expected: Expected) -> Expected | None:
-    """The heading rows given a dark fill and a bold white font, the sheet frozen below them."""
-    changed = False
-    for ws in _data_sheets(book):
-        sh = shape(ws)
-        rows = _table_top(sh)
-        if rows is None:
-            continue
-        top, head = rows
-        for r in range(top, head + 1):
-            for c in sh.row(r):
-                cell = ws.cell(row=r, column=c)
-                cell.fill = copy(_HEADING_FILL)
-                cell.font = Font(bold=True, color="FFFFFFFF")
-        if not ws.freeze_panes:
-            ws.freeze_panes = _ref(head + 1, 1)
-        changed = True
-    return expected if changed else None
+def _banded_rows(fill: str, what: str) -> Rewrite:
+    def banded(book: Workbook, expected: Expected) -> Expected | None:
+        changed = False
+        for ws in _data_sheets(book):
+            sh = shape(ws)
+            rows = _table_top(sh)
+            if rows is None or ws.conditional_formatting:
+                continue
+            body = [r for r in sorted({r for r, _ in sh.values}) if r > rows[1]]
+            cols = range(min(c for _, c in sh.values), max(c for _, c in sh.values) + 1)
+            if any(_coloured(ws.cell(row=r, column=c)) for r in body for c in cols):
+                continue  # colours that may carry meaning: banding would blur them
+            for i, r in enumerate(body):
+                if i % 2:
+                    for c in cols:
+                        ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor=fill)
+                        changed = True
+        return expected if changed else None
+
+    banded.__doc__ = f"Every other row under the headings filled {what}, as a banded table is."
+    return banded
 
 
 _GENERIC_SHEET = re.compile(
@@ -1440,7 +1466,9 @@ REWRITES: dict[str, Rewrite] = {
     "target_words_low": _targets_in_words("lower_is_better", _AT_MOST),
     "unit_in_name": unit_in_name,
     "note_sentences": _extra_column("Notes", NOTE_SENTENCES),
-    "styled_heading": styled_heading,
+    "styled_heading": _styled_heading("FF1F4E79", "dark blue"),
+    "banded_rows": _banded_rows("FFD9E1F2", "light blue"),
+    "green_heading": _styled_heading("FF00B050", "green (a corporate colour)"),
     "portfolio_sheet": portfolio_sheet_name,
     "definition_column": definition_column,
     "together_3": _together(
@@ -1449,7 +1477,7 @@ REWRITES: dict[str, Rewrite] = {
         _targets_in_words("higher_is_better", _AT_LEAST),
         unit_in_name,
         _extra_column("Notes", NOTE_SENTENCES),
-        styled_heading,
+        _styled_heading("FF1F4E79", "dark blue"),
         portfolio_sheet_name,
     ),
 }
