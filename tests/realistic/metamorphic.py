@@ -1278,7 +1278,10 @@ def _banded_rows(fill: str, what: str) -> Rewrite:
             rows = _table_top(sh)
             if rows is None or ws.conditional_formatting:
                 continue
-            body = [r for r in sorted({r for r, _ in sh.values}) if r > rows[1]]
+            last = max(sh.data_rows)  # the table's rows: notes under it are not banded
+            body = [r for r in sorted({r for r, _ in sh.values}) if rows[1] < r <= last]
+            if len(body) < 4:
+                continue  # too few rows for a band to show as one
             cols = range(min(c for _, c in sh.values), max(c for _, c in sh.values) + 1)
             if any(_coloured(ws.cell(row=r, column=c)) for r in body for c in cols):
                 continue  # colours that may carry meaning: banding would blur them
@@ -1468,6 +1471,7 @@ REWRITES: dict[str, Rewrite] = {
     "note_sentences": _extra_column("Notes", NOTE_SENTENCES),
     "styled_heading": _styled_heading("FF1F4E79", "dark blue"),
     "banded_rows": _banded_rows("FFD9E1F2", "light blue"),
+    "banded_green": _banded_rows("FFE2EFDA", "light green"),
     "green_heading": _styled_heading("FF00B050", "green (a corporate colour)"),
     "portfolio_sheet": portfolio_sheet_name,
     "definition_column": definition_column,
