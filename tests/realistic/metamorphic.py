@@ -27,7 +27,8 @@ names in brackets ('(%)', '(days)'), a notes column of sentences holding numbers
 ('Up from 72% last quarter'), the heading rows given a dark fill and a bold font with
 the sheet frozen below them, a plainly named sheet ('Sheet1', 'Scorecard') renamed
 after a portfolio, a 'Definition' column of sentences holding numbers just after the
-names, and all of these at once.
+names, and all of these at once; and the table styled: green heading rows, and every
+other row banded light blue or light green.
 
 The full sweep (README.md, 'Rewritten fixtures' has the history) on 98 fixtures × 32
 rewrites: 2,594 of the 3,136 cases apply; the invariant holds in all but 114, of which
