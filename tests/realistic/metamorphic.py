@@ -19,6 +19,17 @@ LibreOffice as .ods, or as .csv when it has one sheet and nothing CSV would lose
 (colours, hidden rows, notes, dates, figures shown shorter than they are). Conversions
 run once per format for all the cases that need them (``Runner.prepare``).
 
+A third round: status letters of the common scale written as words ('R' as 'Red') and
+words as letters, the code column moved after the name column, the targets of
+indicators whose polarity the file states typed as text with their comparison ('≥ 85%',
+'at least 85%', 'no more than 110'), a 'Unit' column of short units folded into the
+names in brackets ('(%)', '(days)'), a notes column of sentences holding numbers
+('Up from 72% last quarter'), the heading rows given a dark fill and a bold font with
+the sheet frozen below them, a plainly named sheet ('Sheet1', 'Scorecard') renamed
+after a portfolio, a 'Definition' column of sentences holding numbers just after the
+names, and all of these at once; and the table styled: green heading rows, and every
+other row banded light blue or light green.
+
 The full sweep (README.md, 'Rewritten fixtures' has the history) on 98 fixtures × 32
 rewrites: 2,594 of the 3,136 cases apply; the invariant holds in all but 114, of which
 110 rewrite the four fixtures the importer does not yet read as expected even unchanged
@@ -53,7 +64,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import MergedCell
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.cell import column_index_from_string as col_index
 from openpyxl.utils.cell import coordinate_from_string, get_column_letter
 from openpyxl.worksheet.cell_range import MultiCellRange
@@ -993,6 +1004,367 @@ def number_format(book: Workbook, expected: Expected) -> Expected | None:
     return expected if changed else None
 
 
+# --- the third round: status words, column order, typed targets, units, styling --------
+
+_RAG_WORDS = {"r": "Red", "a": "Amber", "g": "Green"}
+_RAG_LETTERS = {w.casefold(): k.upper() for k, w in _RAG_WORDS.items()}
+# status values of a scale other than the common three: where one is in the file, 'A' or
+# 'Red' may not mean what the common scale means
+_OTHER_SCALE = re.compile(
+    r"^(b|blue|p|purple|dg|lg|dark green|light green|amber/red|red/amber|amber/green"
+    r"|green/amber|ar|ag|ra|ga|grey|gray|black|white|n/?a)$",
+    re.IGNORECASE,
+)
+
+
+def _status_columns(ws: Worksheet, expected: Expected, words: dict[str, str]) -> list[int]:
+    """Columns whose body cells are all status values of ``words`` (at least two of them)."""
+    sh = shape(ws)
+    keep = _protected_texts(expected)
+    if any(isinstance(v, str) and _OTHER_SCALE.match(v.strip()) for v in sh.values.values()):
+        return []
+    by_col: dict[int, list[object]] = {}
+    for (r, c), value in sh.values.items():
+        if r in sh.data_rows:
+            by_col.setdefault(c, []).append(value)
+    cols = []
+    for c, values in sorted(by_col.items()):
+        keys = [str(v).strip().casefold() for v in values]
+        if len(keys) >= 2 and all(k in words for k in keys) and not any(k in keep for k in keys):
+            cols.append(c)
+    return cols
+
+
+def _status_written(words: dict[str, str], what: str) -> Rewrite:
+    def written(book: Workbook, expected: Expected) -> Expected | None:
+        changed = False
+        for ws in _data_sheets(book):
+            sh = shape(ws)
+            for c in _status_columns(ws, expected, words):
+                for r in sh.data_rows:
+                    cell = ws.cell(row=r, column=c)
+                    if isinstance(cell.value, str) and cell.value.strip().casefold() in words:
+                        cell.value = words[cell.value.strip().casefold()]
+                        changed = True
+        return expected if changed else None
+
+    written.__doc__ = f"Status letters of the common scale written as {what}."
+    return written
+
+
+def _label_columns(ws: Worksheet, expected: Expected) -> tuple[int, int, int] | None:
+    """The code column and the name column of an indicator table, where each body row
+    holding a code holds its name too, and the first such row."""
+    codes = {o.code.strip().casefold(): o for o in expected.observations if o.code}
+    names = {_key_of(o.name) for o in expected.observations}
+    if not codes:
+        return None
+    sh = shape(ws)
+    pairs: Counter[tuple[int, int]] = Counter()
+    first: dict[tuple[int, int], int] = {}
+    for r in sh.data_rows:
+        row = sh.row(r)
+        code_cols = [c for c, v in row.items() if str(v).strip().casefold() in codes]
+        name_cols = [c for c, v in row.items() if _key_of(v) in names]
+        if len(code_cols) == 1 and len(name_cols) == 1 and code_cols != name_cols:
+            pairs[(code_cols[0], name_cols[0])] += 1
+            first.setdefault((code_cols[0], name_cols[0]), r)
+    if len(pairs) != 1:
+        return None
+    ((pair, count),) = pairs.items()
+    return (*pair, first[pair]) if count >= 2 else None
+
+
+def _table_top(sh: Shape, first: int | None = None) -> tuple[int, int] | None:
+    """The heading rows (first, last) nearest above body row ``first`` (the first figure
+    row when None): a body row without figures is not taken for a heading."""
+    if first is None:
+        if not sh.data_rows:
+            return None
+        first = sh.data_rows[0]
+    heads = [h for h in sh.header_rows if h < first]
+    if not heads:
+        return None
+    head = top = max(heads)
+    while top - 1 in sh.header_rows:
+        top -= 1
+    return top, head
+
+
+def code_after_name(book: Workbook, expected: Expected) -> Expected | None:
+    """The code column moved to just after the name column, from the headings down."""
+
+    def make(ws: Worksheet) -> Mapper | None:
+        found = _label_columns(ws, expected)
+        sh = shape(ws)
+        if found is None:
+            return None
+        code, name, first = found
+        rows = _table_top(sh, first)
+        if rows is None:
+            return None
+        top = rows[0]
+        if code > name:
+            return None
+        if any(
+            m.max_col > m.min_col and m.max_row >= top and m.min_col <= name and m.max_col >= code
+            for m in ws.merged_cells.ranges
+        ):
+            return None
+
+        def where(r: int, c: int) -> Cell:
+            if r < top or c < code or c > name:
+                return (r, c)
+            return (r, name) if c == code else (r, c - 1)
+
+        return where
+
+    return _remap_sheets(book, expected, make)
+
+
+_AT_LEAST = ("≥ {}", "at least {}", "{} or more", ">= {}", "{}+")
+_AT_MOST = ("≤ {}", "no more than {}", "{} or less", "<= {}", "at most {}")
+
+
+def _shown(value: float, fmt: str) -> str:
+    if "%" in fmt:
+        return f"{value * 100:,.10g}%"
+    text = f"{value:,.10g}"
+    return "£" + text if "£" in fmt else text
+
+
+def _target_columns(sh: Shape) -> list[int]:
+    from desktop.scorecard.vocabulary import match
+
+    cols = []
+    for r in sh.header_rows:
+        for c, v in sh.row(r).items():
+            found = match(v) if isinstance(v, str) and len(v) <= MAX_HEADING else None
+            if found is not None and found.field == "target" and found.score >= 0.8:
+                cols.append(c)
+    return sorted(set(cols))
+
+
+def _targets_in_words(polarity: str, wordings: Sequence[str]) -> Rewrite:
+    def in_words(book: Workbook, expected: Expected) -> Expected | None:
+        stated = {k for k, p in expected.polarity.items() if p == polarity}
+        if not stated:
+            return None
+        by_label: dict[str, set[float]] = {}
+        for o in expected.observations:
+            key = o.key[0]
+            if key in stated and o.target is not None:
+                for label in (o.code, o.name):
+                    if label:
+                        by_label.setdefault(_key_of(label), set()).add(o.target)
+        changed = False
+        for ws in _data_sheets(book):
+            sh = shape(ws)
+            cols = _target_columns(sh)
+            if len(cols) != 1:
+                continue
+            i = 0
+            for r in sh.data_rows:
+                row = sh.row(r)
+                wanted = set().union(*(by_label.get(_key_of(v), set()) for v in row.values()))
+                value = row.get(cols[0])
+                if not wanted or not _figure(value):
+                    continue
+                cell = ws.cell(row=r, column=cols[0])
+                fmt = cell.number_format or "General"
+                number = float(value)  # type: ignore[arg-type]
+                points = number * (100 if "%" in fmt else 1)
+                if not any(abs(points - t) < 1e-6 for t in wanted):
+                    continue
+                wording = wordings[i % len(wordings)]
+                cell.value = wording.format(_shown(number, fmt))
+                cell.number_format = "@"
+                i += 1
+                changed = True
+        return expected if changed else None
+
+    in_words.__doc__ = (
+        f"The targets of {polarity.replace('_', '-')} indicators (their polarity stated in the "
+        f"file) typed as text with the comparison: {', '.join(w.format(85) for w in wordings)}."
+    )
+    return in_words
+
+
+_SHORT_UNIT = re.compile(r"^(%|£|[A-Za-z]{1,12})$")
+
+
+def unit_in_name(book: Workbook, expected: Expected) -> Expected | None:
+    """A 'Unit' column folded into the names in brackets ('(%)', '(days)'), where every
+    unit is a short word or sign (so the name says all the column said)."""
+    from desktop.scorecard.vocabulary import heading_field
+
+    names = {_key_of(o.name) for o in expected.observations}
+    changed = False
+    for ws in _data_sheets(book):
+        sh = shape(ws)
+        rows = _table_top(sh)
+        if rows is None or not _movable(ws):
+            continue
+        head = rows[1]
+        units = [c for c, v in sh.row(head).items() if heading_field(v) == "unit"]
+        labels = Counter(c for (r, c), v in sh.values.items() if r > head and _key_of(v) in names)
+        if len(units) != 1 or not labels:
+            continue
+        col, label = units[0], labels.most_common(1)[0][0]
+        if any(m.min_col <= col <= m.max_col for m in ws.merged_cells.ranges):
+            continue
+        folds: dict[int, tuple[int, str]] = {}
+        for (r, c), unit in sorted(sh.values.items()):
+            if c != col or r <= head:
+                continue
+            if not isinstance(sh.values.get((r, label)), str) or not _SHORT_UNIT.match(
+                str(unit).strip()
+            ):
+                folds = {}  # something other than a short unit, or a unit without a name
+                break
+            folds[r] = (label, str(unit).strip())
+        if len(folds) < 2:
+            continue
+        for r, (c, unit) in folds.items():
+            cell = ws.cell(row=r, column=c)
+            cell.value = f"{str(cell.value).strip()} ({unit})"
+        for r in [r for (r, c) in list(ws._cells) if c == col]:
+            del ws._cells[(r, col)]
+        where: Mapper = lambda r, c, col=col: (r, c - 1 if c > col else c)  # type: ignore[misc]  # noqa: E731
+        remap(ws, where)
+        expected = _moved_review(expected, ws.title, where)
+        changed = True
+    return expected if changed else None
+
+
+NOTE_SENTENCES = (
+    "Up from 72% last quarter; 3 new officers started in March.",
+    "The 2023/24 figure was revised to 1,240 after validation.",
+    "Target of 90% missed by 4 points because of 2 long-term absences.",
+    "12 cases were outstanding at 31 March 2025.",
+    "Figures are provisional until the Q4 return is signed off.",
+)
+
+
+def _styled_heading(fill: str, what: str) -> Rewrite:
+    def styled(book: Workbook, expected: Expected) -> Expected | None:
+        changed = False
+        for ws in _data_sheets(book):
+            sh = shape(ws)
+            rows = _table_top(sh)
+            if rows is None:
+                continue
+            top, head = rows
+            for r in range(top, head + 1):
+                for c in sh.row(r):
+                    cell = ws.cell(row=r, column=c)
+                    cell.fill = PatternFill("solid", fgColor=fill)
+                    cell.font = Font(bold=True, color="FFFFFFFF")
+            if not ws.freeze_panes:
+                ws.freeze_panes = _ref(head + 1, 1)
+            changed = True
+        return expected if changed else None
+
+    styled.__doc__ = (
+        f"The heading rows given a {what} fill and a bold white font, the sheet frozen below them."
+    )
+    return styled
+
+
+def _banded_rows(fill: str, what: str) -> Rewrite:
+    def banded(book: Workbook, expected: Expected) -> Expected | None:
+        changed = False
+        for ws in _data_sheets(book):
+            sh = shape(ws)
+            rows = _table_top(sh)
+            if rows is None or ws.conditional_formatting:
+                continue
+            last = max(sh.data_rows)  # the table's rows: notes under it are not banded
+            body = [r for r in sorted({r for r, _ in sh.values}) if rows[1] < r <= last]
+            if len(body) < 4:
+                continue  # too few rows for a band to show as one
+            cols = range(min(c for _, c in sh.values), max(c for _, c in sh.values) + 1)
+            if any(_coloured(ws.cell(row=r, column=c)) for r in body for c in cols):
+                continue  # colours that may carry meaning: banding would blur them
+            for i, r in enumerate(body):
+                if i % 2:
+                    for c in cols:
+                        ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor=fill)
+                        changed = True
+        return expected if changed else None
+
+    banded.__doc__ = f"Every other row under the headings filled {what}, as a banded table is."
+    return banded
+
+
+_GENERIC_SHEET = re.compile(
+    r"^((sheet|table|data|report|export|extract|scorecard|dashboard|summary|measures|kpis?"
+    r"|pis?|performance|indicators|snapshot|owssvr|appendix|[a-z]|\d+|_)\s*)+$",
+    re.IGNORECASE,
+)
+PORTFOLIO_NAMES = ("Resources & Corporate Services", "Communities & Place", "Adults Health")
+
+
+def portfolio_sheet_name(book: Workbook, expected: Expected) -> Expected | None:
+    """A sheet with a plain name ('Sheet1', 'Scorecard', 'Data') renamed after a portfolio,
+    as a council's workbook of one portfolio's indicators is."""
+    data = _data_sheets(book)
+    if len(data) != 1 or book.defined_names:
+        return None
+    ws = data[0]
+    old = ws.title
+    if not _GENERIC_SHEET.match(old) or _PERIODISH.search(old):
+        return None
+    for sheet in book.worksheets:
+        if _has_formulas(sheet) and any(
+            isinstance(c.value, str) and old in c.value for row in sheet.iter_rows() for c in row
+        ):
+            return None
+    new = PORTFOLIO_NAMES[len(old) % len(PORTFOLIO_NAMES)]
+    ws.title = new
+    cells = [
+        new + ref[len(old) :] if ref.startswith(old + "!") else ref for ref in expected.review_cells
+    ]
+    return replace(expected, review_cells=cells)
+
+
+DEFINITIONS = (
+    "Share of calls answered within 60 seconds, measured over 4 weeks.",
+    "Counted at the end of each quarter; excludes the 2 pilot sites.",
+    "Rolling 12 months to the end of the period, per 1,000 population.",
+    "Working days from receipt to decision (definition revised in 2023/24).",
+)
+
+
+def definition_column(book: Workbook, expected: Expected) -> Expected | None:
+    """A 'Definition' column of sentences holding numbers put just after the names."""
+    names = {_key_of(o.name) for o in expected.observations}
+
+    def make(ws: Worksheet) -> Mapper | None:
+        sh = shape(ws)
+        found = Counter(c for (r, c), v in sh.values.items() if _key_of(v) in names)
+        if not found:
+            return None
+        col = found.most_common(1)[0][0]
+        rows = [r for (r, c), v in sh.values.items() if c == col and _key_of(v) in names]
+        top = _table_top(sh, min(rows))
+        if top is None or any(
+            m.min_col <= col < m.max_col for m in ws.merged_cells.ranges if m.max_row >= top[0]
+        ):
+            return None
+        marks[ws.title] = (col + 1, top[1], sorted(rows))
+        return lambda r, c: (r, c + 1 if c > col else c)
+
+    marks: dict[str, tuple[int, int, list[int]]] = {}
+    out = _remap_sheets(book, expected, make)
+    for title, (col, head, rows) in marks.items():
+        ws = book[title]
+        ws.cell(row=head, column=col, value="Definition")
+        for i, r in enumerate(rows):
+            ws.cell(row=r, column=col, value=DEFINITIONS[i % len(DEFINITIONS)])
+    return out
+
+
 # saved in another format through LibreOffice, as an officer's "Save as" would
 CONVERSIONS: dict[str, str] = {
     "as_ods": "ods",
@@ -1091,6 +1463,28 @@ REWRITES: dict[str, Rewrite] = {
     "number_format": number_format,
     "as_ods": as_ods,
     "as_csv": as_csv,
+    "rag_words": _status_written(_RAG_WORDS, "words ('R' as 'Red')"),
+    "rag_letters": _status_written(_RAG_LETTERS, "letters ('Red' as 'R')"),
+    "code_after_name": code_after_name,
+    "target_words": _targets_in_words("higher_is_better", _AT_LEAST),
+    "target_words_low": _targets_in_words("lower_is_better", _AT_MOST),
+    "unit_in_name": unit_in_name,
+    "note_sentences": _extra_column("Notes", NOTE_SENTENCES),
+    "styled_heading": _styled_heading("FF1F4E79", "dark blue"),
+    "banded_rows": _banded_rows("FFD9E1F2", "light blue"),
+    "banded_green": _banded_rows("FFE2EFDA", "light green"),
+    "green_heading": _styled_heading("FF00B050", "green (a corporate colour)"),
+    "portfolio_sheet": portfolio_sheet_name,
+    "definition_column": definition_column,
+    "together_3": _together(
+        _status_written(_RAG_WORDS, "words"),
+        code_after_name,
+        _targets_in_words("higher_is_better", _AT_LEAST),
+        unit_in_name,
+        _extra_column("Notes", NOTE_SENTENCES),
+        _styled_heading("FF1F4E79", "dark blue"),
+        portfolio_sheet_name,
+    ),
 }
 
 

@@ -17,8 +17,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from tests.realistic import catalogue, metamorphic
+from tests.realistic.kit import Expected, Obs
 
 FULL = os.environ.get("SCRUTINEER_METAMORPHIC", "") == "full"
 CASES = metamorphic.cases() if FULL else metamorphic.sample()
@@ -79,3 +81,62 @@ def test_rewrites_move_review_cells_with_their_cells(tmp_path: Path) -> None:
     new_sheet, new_cell = moved.review_cells[0].rsplit("!", 1)
     assert new_sheet == sheet and new_cell != cell
     assert runner.run(doubtful.name, "shift").verdict == "review"
+
+
+def _small_card() -> tuple[Workbook, Expected]:
+    """A plain scorecard: code, name, unit, polarity, two quarters, target and RAG letter."""
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Sheet1"
+    ws.append(
+        ["Code", "Indicator", "Unit", "Polarity", "Q1 2024/25", "Q2 2024/25", "Target", "RAG"]
+    )
+    rows = (
+        ("H1", "Homes let", "days", "Lower is better", 31, 28, 30, "G"),
+        ("H2", "Rent collected", "%", "Higher is better", 97.1, 97.6, 98, "A"),
+        ("H3", "Repairs on time", "%", "Higher is better", 88, 91, 95, "R"),
+    )
+    expected = Expected([], review_cells=["Sheet1!H4"])
+    for code, name, _unit, polarity, q1, q2, target, _rag in rows:
+        ws.append([code, name, _unit, polarity, q1, q2, target, _rag])
+        expected.observations += [
+            Obs(code, name, "Q1 2024/25", q1, target=target),
+            Obs(code, name, "Q2 2024/25", q2, target=target),
+        ]
+        expected.add_meta(code, name, polarity.split()[0].lower() + "_is_better", None)
+    return book, expected
+
+
+def _row(book: Workbook, row: int) -> list[object]:
+    return [c.value for c in book.worksheets[0][row] if c.value is not None]
+
+
+def test_third_round_rewrites_change_what_they_say() -> None:
+    book, expected = _small_card()
+    assert metamorphic.REWRITES["rag_words"](book, expected) is not None
+    assert _row(book, 2)[-1] == "Green" and _row(book, 4)[-1] == "Red"
+    assert metamorphic.REWRITES["rag_letters"](book, expected) is not None
+    assert _row(book, 3)[-1] == "A"
+
+    book, expected = _small_card()
+    assert metamorphic.REWRITES["code_after_name"](book, expected) is not None
+    assert _row(book, 1)[:2] == ["Indicator", "Code"] and _row(book, 3)[:2] == [
+        "Rent collected",
+        "H2",
+    ]
+
+    book, expected = _small_card()
+    assert metamorphic.REWRITES["target_words"](book, expected) is not None
+    targets = [book.worksheets[0].cell(row=r, column=7).value for r in (2, 3, 4)]
+    assert targets == [30, "≥ 98", "at least 95"], "only higher-is-better targets, in words"
+
+    book, expected = _small_card()
+    assert metamorphic.REWRITES["unit_in_name"](book, expected) is not None
+    assert _row(book, 1)[:3] == ["Code", "Indicator", "Polarity"]
+    assert _row(book, 2)[:3] == ["H1", "Homes let (days)", "Lower is better"]
+
+    book, expected = _small_card()
+    renamed = metamorphic.REWRITES["portfolio_sheet"](book, expected)
+    assert renamed is not None and book.worksheets[0].title != "Sheet1"
+    assert renamed.review_cells == [f"{book.worksheets[0].title}!H4"]

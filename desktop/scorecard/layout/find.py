@@ -13,6 +13,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     area_columns,
     area_subcolumns,
+    banding,
     code_name,
     continued,
     cross_checks,
@@ -75,6 +76,8 @@ def detect(
     """
     name = Path(workbook.path).name
     notes = Notes()
+    for each in workbook.sheets:
+        banding.unshade(each)  # rows shaded in bands: styling, never ratings
     for warning in workbook.warnings:
         notes.warn(warning)
     tables = _tables(workbook, sheet, mapping, notes, area)
