@@ -13,9 +13,11 @@ a fourth batch of 12 (``PLANNED_4``) had four drawn with
 batch of 18 (``PLANNED_5``) had six drawn with
 ``random.Random(5).sample(sorted(PLANNED_5), 6)`` as the fifth, and a sixth
 batch of 18 (published first only as ``PLANNED_6_SHA256``) had six drawn with
-``random.Random(6).sample(sorted(PLANNED_6), 6)`` as the sixth.
+``random.Random(6).sample(sorted(PLANNED_6), 6)`` as the sixth, and a seventh
+batch of 18 (published first only as ``PLANNED_7_SHA256``) had six drawn with
+``random.Random(7).sample(sorted(PLANNED_7), 6)`` as the seventh.
 Hold-out builders live in ``tests/realistic/holdout/``, ``holdout2/``,
-``holdout3/``, ``holdout4/``, ``holdout5/`` and ``holdout6/`` and are imported only
+``holdout3/``, ``holdout4/``, ``holdout5/``, ``holdout6/`` and ``holdout7/`` and are imported only
 when built, so working on the importer against the development set never loads them.
 """
 
@@ -78,6 +80,7 @@ _H3: dict[str, object] = {"holdout": True, "holdout_set": "holdout3"}
 _H4: dict[str, object] = {"holdout": True, "holdout_set": "holdout4"}
 _H5: dict[str, object] = {"holdout": True, "holdout_set": "holdout5"}
 _H6: dict[str, object] = {"holdout": True, "holdout_set": "holdout6"}
+_H7: dict[str, object] = {"holdout": True, "holdout_set": "holdout7"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -402,6 +405,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "planning and regulatory services dashboard from an old report template", **_H6),
     _f("year_written_once_over_months", "xlsx", "rolling months 'Oct'..'Sep' with '2023' typed over Oct and '2024' over Jan (not merged), one target, RAG",
        "county council adult social care monthly report", **_H6),
+    # seventh hold-out set: do not open these while working on the importer
+    _f("annual_value_merged_across_quarters", "xlsx", "Q1..Q4 2024/25 actual columns; annual-only measures have one figure in a cell merged C:F, one target, G/A/R",
+       "district council year-end environment and leisure performance report", **_H7),
 )  # fmt: skip
 
 PLANNED = [
@@ -597,11 +603,19 @@ def development() -> list[Fixture]:
     return [f for f in FIXTURES if not f.holdout]
 
 
-HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+HOLDOUT_SETS = (
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+)
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout6' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout7' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
