@@ -408,6 +408,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # seventh hold-out set: do not open these while working on the importer
     _f("annual_value_merged_across_quarters", "xlsx", "Q1..Q4 2024/25 actual columns; annual-only measures have one figure in a cell merged C:F, one target, G/A/R",
        "district council year-end environment and leisure performance report", **_H7),
+    _f("bilingual_workbook_two_sheets", "xlsx", "the same scorecard twice: a 'Cymraeg' sheet (Cod, Mesur, 'Chwarter 1 2024-25', Statws Gwyrdd/Ambr/Coch) and an 'English' sheet",
+       "Welsh county council quarterly performance workbook under the Welsh Language Standards", **_H7),
 )  # fmt: skip
 
 PLANNED = [
