@@ -410,6 +410,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council year-end environment and leisure performance report", **_H7),
     _f("bilingual_workbook_two_sheets", "xlsx", "the same scorecard twice: a 'Cymraeg' sheet (Cod, Mesur, 'Chwarter 1 2024-25', Statws Gwyrdd/Ambr/Coch) and an 'English' sheet",
        "Welsh county council quarterly performance workbook under the Welsh Language Standards", **_H7),
+    _f("code_in_name_brackets", "xlsx", "no code column: codes in the name cell, '... (HSG 04)', '[RB/01] ...', after a unit '(%) (HOM 5)', one measure uncoded",
+       "district council housing and revenues quarterly report to a scrutiny panel", **_H7),
 )  # fmt: skip
 
 PLANNED = [
