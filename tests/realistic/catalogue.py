@@ -412,6 +412,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "Welsh county council quarterly performance workbook under the Welsh Language Standards", **_H7),
     _f("code_in_name_brackets", "xlsx", "no code column: codes in the name cell, '... (HSG 04)', '[RB/01] ...', after a unit '(%) (HOM 5)', one measure uncoded",
        "district council housing and revenues quarterly report to a scrutiny panel", **_H7),
+    _f("of_which_sub_rows", "xlsx", "counts followed by indented 'of which: upheld' rows (cell indent or typed spaces) with no code, target or RAG",
+       "unitary council customer feedback and information governance quarterly report", **_H7),
 )  # fmt: skip
 
 PLANNED = [
