@@ -414,6 +414,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council housing and revenues quarterly report to a scrutiny panel", **_H7),
     _f("of_which_sub_rows", "xlsx", "counts followed by indented 'of which: upheld' rows (cell indent or typed spaces) with no code, target or RAG",
        "unitary council customer feedback and information governance quarterly report", **_H7),
+    _f("rag_vs_target_and_vs_last_year", "xlsx", "Q3 2023/24 then Q1..Q3 2024/25, 'Target 2024/25', 'Against target' G/A/R and 'Against same quarter last year' Green/Amber/Red",
+       "county council communities directorate quarterly scorecard to overview and scrutiny", **_H7),
 )  # fmt: skip
 
 PLANNED = [
