@@ -416,6 +416,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council customer feedback and information governance quarterly report", **_H7),
     _f("rag_vs_target_and_vs_last_year", "xlsx", "Q3 2023/24 then Q1..Q3 2024/25, 'Target 2024/25', 'Against target' G/A/R and 'Against same quarter last year' Green/Amber/Red",
        "county council communities directorate quarterly scorecard to overview and scrutiny", **_H7),
+    _f("yes_no_measures", "xlsx", "numeric KPIs mixed with word results 'Yes'/'No', 'Compliant', 'Met'/'Not met' (word targets too), status words",
+       "district council governance and resources scorecard to audit and governance committee", **_H7),
 )  # fmt: skip
 
 PLANNED = [
