@@ -13,9 +13,11 @@ a fourth batch of 12 (``PLANNED_4``) had four drawn with
 batch of 18 (``PLANNED_5``) had six drawn with
 ``random.Random(5).sample(sorted(PLANNED_5), 6)`` as the fifth, and a sixth
 batch of 18 (published first only as ``PLANNED_6_SHA256``) had six drawn with
-``random.Random(6).sample(sorted(PLANNED_6), 6)`` as the sixth.
+``random.Random(6).sample(sorted(PLANNED_6), 6)`` as the sixth, and a seventh
+batch of 18 (published first only as ``PLANNED_7_SHA256``) had six drawn with
+``random.Random(7).sample(sorted(PLANNED_7), 6)`` as the seventh.
 Hold-out builders live in ``tests/realistic/holdout/``, ``holdout2/``,
-``holdout3/``, ``holdout4/``, ``holdout5/`` and ``holdout6/`` and are imported only
+``holdout3/``, ``holdout4/``, ``holdout5/``, ``holdout6/`` and ``holdout7/`` and are imported only
 when built, so working on the importer against the development set never loads them.
 """
 
@@ -78,6 +80,7 @@ _H3: dict[str, object] = {"holdout": True, "holdout_set": "holdout3"}
 _H4: dict[str, object] = {"holdout": True, "holdout_set": "holdout4"}
 _H5: dict[str, object] = {"holdout": True, "holdout_set": "holdout5"}
 _H6: dict[str, object] = {"holdout": True, "holdout_set": "holdout6"}
+_H7: dict[str, object] = {"holdout": True, "holdout_set": "holdout7"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -428,6 +431,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council finance and treasury management KPIs to an audit committee"),
     _f("target_met_yes_no_column", "xlsx", "no RAG: 'Target met?' typed Y/N/Yes/No for the latest quarter, blank where 'Contextual' stands for the target, 2023/24 outturn, 'Target 2024/25'",
        "district council landlord's half-year housing performance report to a tenants' board"),
+    # seventh hold-out set: do not open these while working on the importer
+    _f("annual_value_merged_across_quarters", "xlsx", "Q1..Q4 2024/25 actual columns; annual-only measures have one figure in a cell merged C:F, one target, G/A/R",
+       "district council year-end environment and leisure performance report", **_H7),
+    _f("bilingual_workbook_two_sheets", "xlsx", "the same scorecard twice: a 'Cymraeg' sheet (Cod, Mesur, 'Chwarter 1 2024-25', Statws Gwyrdd/Ambr/Coch) and an 'English' sheet",
+       "Welsh county council quarterly performance workbook under the Welsh Language Standards", **_H7),
+    _f("code_in_name_brackets", "xlsx", "no code column: codes in the name cell, '... (HSG 04)', '[RB/01] ...', after a unit '(%) (HOM 5)', one measure uncoded",
+       "district council housing and revenues quarterly report to a scrutiny panel", **_H7),
+    _f("of_which_sub_rows", "xlsx", "counts followed by indented 'of which: upheld' rows (cell indent or typed spaces) with no code, target or RAG",
+       "unitary council customer feedback and information governance quarterly report", **_H7),
+    _f("rag_vs_target_and_vs_last_year", "xlsx", "Q3 2023/24 then Q1..Q3 2024/25, 'Target 2024/25', 'Against target' G/A/R and 'Against same quarter last year' Green/Amber/Red",
+       "county council communities directorate quarterly scorecard to overview and scrutiny", **_H7),
+    _f("yes_no_measures", "xlsx", "numeric KPIs mixed with word results 'Yes'/'No', 'Compliant', 'Met'/'Not met' (word targets too), status words",
+       "district council governance and resources scorecard to audit and governance committee", **_H7),
 )  # fmt: skip
 
 PLANNED = [
@@ -623,11 +639,19 @@ def development() -> list[Fixture]:
     return [f for f in FIXTURES if not f.holdout]
 
 
-HOLDOUT_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+HOLDOUT_SETS = (
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+)
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout6' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout7' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
