@@ -1065,6 +1065,12 @@ RAG_PHRASES: dict[str, _Rag] = {
     "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
     "close to target": "amber", "near target": "amber", "within tolerance": "amber",
     "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
+    # a scale of concern: none, some (minor, slight), significant (serious, major)
+    "no concerns": "green", "no concern": "green", "some concern": "amber",
+    "minor concern": "amber", "minor concerns": "amber", "slight concern": "amber",
+    "slight concerns": "amber", "significant concern": "red", "significant concerns": "red",
+    "serious concern": "red", "serious concerns": "red", "major concern": "red",
+    "major concerns": "red",
     "on target": "green", "on track": "green", "achieved": "green", "met": "green",
     "exceeded": "green", "target met": "green", "target achieved": "green",
     "target exceeded": "green", "better than target": "green", "ahead of target": "green",
@@ -1912,3 +1918,13 @@ CONTINUES_ELSEWHERE = re.compile(
     r"\b(?:continued|continues|cont|contd)\b.*\b(?:next|following|overleaf|sheet|page|tab)\b"
     r"|\bover ?leaf\b|\bp t o\b"
 )
+
+# a result written as a word, and the word its target would be ('Annual governance
+# statement published on time': 'Yes', target 'Yes'), normalised
+WORD_RESULT_ANSWERS = frozenset(
+    {"yes", "no", "y", "n", "met", "not met", "compliant", "non compliant", "not compliant",
+     "partially compliant", "achieved", "not achieved", "complete", "completed",
+     "not completed", "in place", "not in place", "published", "not published", "on time",
+     "late", "submitted", "not submitted", "approved", "unqualified", "qualified",
+     "ydy", "nac ydy", "ie", "na", "do", "naddo", "cydymffurfio"}
+)  # fmt: skip

@@ -8,7 +8,7 @@ from desktop.scorecard.layout.area_totals import with_totals
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.rows import AreaChoice
 from desktop.scorecard.model import ScorecardError
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, ratings
 
 SAMPLE_ROWS = 40
 
@@ -20,6 +20,16 @@ def _textual(header: Header, column: Column) -> bool:
     filled = [v for v in values if not cells.is_blank(v)]
     text = [v for v in filled if isinstance(v, str) and _not_a_number(v)]
     return bool(filled) and len(text) * 2 > len(filled)
+
+
+def _rated(header: Header, column: Column) -> bool:
+    """Most filled cells (at least two) are ratings: a column rating each row against a
+    comparator ('Against same quarter last year': Red/Amber/Green), never names of areas."""
+    rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
+    filled = [text_of(r[column.index]) for r in rows if column.index < len(r)]
+    filled = [t for t in filled if t]
+    found = sum(1 for t in filled if ratings.rag_exact(t) is not None)
+    return found >= 2 and found * 5 >= len(filled) * 4
 
 
 def _numeric(header: Header, column: Column) -> bool:
@@ -50,6 +60,10 @@ def area_columns(header: Header) -> list[Column]:
             and _textual(header, column)
             and not cross_refs.holds_references(header, column)  # 'National ref': ASCOF 1C
         ):
+            if _rated(header, column):
+                column.take("ignore")  # rated against the comparator: not the indicator's RAG
+                column.why = "its cells rate each row against the comparator it names"
+                continue
             column.take("area")
     for column in header.of("area"):
         if _numeric(header, column):

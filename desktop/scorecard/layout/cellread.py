@@ -369,6 +369,14 @@ class CellReader:
             parsed = self._text_target(value)
             if parsed.value is None and self.band is not None:
                 return  # a band: its ends go on the indicator
+            if parsed.value is None and _answers_a_word_result(observation, value):
+                self.notes.skip(
+                    self.sheet.name,
+                    a1(index, position),
+                    f"target '{short(value)}' is the answer a word result should give, "
+                    "not a figure",
+                )
+                return
             if parsed.value is None and not _missing(value):
                 self.notes.doubt(
                     self.sheet.name,
@@ -560,6 +568,17 @@ def _missing(text: str) -> bool:
     """'n/a', '-', 'tbc': the cell says there is no figure (not a figure we cannot read)."""
     key = text.strip().lower()
     return key in cells.MISSING_MARKERS or key in vocabulary.NO_TARGET
+
+
+def _answers_a_word_result(observation: ParsedObservation, target: str) -> bool:
+    """'Yes' or 'Compliant' as the target of a result written as a word ('No', 'Met'): the
+    indicator is judged by its answer, and has no figure to aim at."""
+    return (
+        observation.actual is None
+        and bool(observation.actual_text)
+        and vocabulary.normalise(target) in vocabulary.WORD_RESULT_ANSWERS
+        and vocabulary.normalise(observation.actual_text) in vocabulary.WORD_RESULT_ANSWERS
+    )
 
 
 def _set_target(observation: ParsedObservation, value: float) -> None:
