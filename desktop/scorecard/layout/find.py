@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -49,7 +50,7 @@ from desktop.scorecard.layout.area import choose_area
 from desktop.scorecard.layout.dropped import warn_period_only
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.measure_blocks import labellers
-from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.notes import Notes, a1, from_a1
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
 from desktop.scorecard.layout.scales import doubt_scales
@@ -167,6 +168,7 @@ def detect(
             f"no period named in {name} — values recorded as at {fallback.label} (the file's "
             "date); put the period in a column, heading or the sheet name to be exact"
         )
+    _doubt_unvalued(workbook, found, indicators, notes)
     observations = sum(len(i.observations) for i in indicators)
     doubts = notes.review()
     if observations == 0:
@@ -252,6 +254,39 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
         if "area" in fields or any("neighbour" in c.header.lower() for c in header.columns):
             return "it looks like a lookup table (no values); import a scorecard with values"
     return f"{_NO_TABLE} (or map its columns with a saved profile)"
+
+
+def _doubt_unvalued(
+    workbook: Workbook, found: list[Header], indicators: list[ParsedIndicator], notes: Notes
+) -> None:
+    """Formulas saved with no value among a table's rows: their figures would be missing
+    without a word (a file written by a program, never opened in Excel). Where the table
+    holds many areas, only the rows of the area read count."""
+    read_rows: dict[str, set[int]] = defaultdict(set)
+    for indicator in indicators:
+        for observation in indicator.observations:
+            if observation.sheet and observation.cell:
+                read_rows[observation.sheet].add(from_a1(observation.cell)[0])
+    for each in workbook.sheets:
+        headers = [h for h in found if h.sheet.name == each.name]
+        if not each.unvalued or not headers:
+            continue
+        if any(h.of("area") for h in headers):
+            rows = read_rows.get(each.name, set())
+        else:
+            rows = set(range(min(h.first_data for h in headers), len(each.rows) + 1))
+        below = [(r, c) for r, c in each.unvalued if r in rows]
+        if below:
+            r, c = min(below)
+            notes.doubt(
+                each.name,
+                r,
+                c,
+                f"{len(below)} formula cell(s) in the table have no saved value, so their "
+                "figures cannot be read — open and save the file in Excel (or LibreOffice), "
+                "then import it again",
+                kind=f"unvalued formulas:{each.name}",
+            )
 
 
 def _why_empty(workbook: Workbook) -> str:

@@ -38,6 +38,8 @@ class Sheet:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     # a table found lower down a sheet is read from a copy whose rows above this are empty
     first_row: int = 0
+    # formula cells saved with no value (row, col): their figures are missing, not blank
+    unvalued: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -105,6 +105,8 @@ class SheetScan:
     hidden_col_spans: list[tuple[int, int]] = field(default_factory=list)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     formulas_without_values: int = 0
+    # where they are (the first few): a table's figure there is missing, not blank
+    unvalued: list[tuple[int, int]] = field(default_factory=list)
     rules: list[CfRule] = field(default_factory=list)
 
 
@@ -197,6 +199,35 @@ def _formulas_without_values(xml: bytes, prefix: bytes) -> int:
     return max(0, total - valued)
 
 
+_UNVALUED_SHOWN = 200  # cells placed; the count above stays exact
+
+
+def _unvalued_cells(xml: bytes, prefix: bytes) -> list[tuple[int, int]]:
+    """The first formula cells with no cached value (only looked for when there are some)."""
+    end = xml.rfind(b"sheetData>")
+    p = re.escape(prefix)
+    cell = re.compile(
+        rb"<" + p + rb'c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"[^>]*?(?:/>|>(.*?)</' + p + rb"c>)",
+        re.S,
+    )
+    value = re.compile(rb"<" + p + rb"v>[^<]")
+    found: list[tuple[int, int]] = []
+    for m in cell.finditer(xml, 0, max(end, 0)):
+        body = m.group(2) or b""
+        if b"<" + prefix + b"f" in body and value.search(body) is None:
+            if (
+                b't="str"' in xml[m.start() : xml.find(b">", m.start())]
+                and b"<" + prefix + b"v>" in body
+            ):
+                continue  # a formula whose result is the empty string
+            where = cell_ref(m.group(1))
+            if where is not None:
+                found.append(where)
+                if len(found) >= _UNVALUED_SHOWN:
+                    break
+    return found
+
+
 def _ranges(sqref: bytes) -> tuple[tuple[int, int, int, int], ...]:
     out: list[tuple[int, int, int, int]] = []
     for part in sqref.decode("ascii", "replace").split():
@@ -255,6 +286,8 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
             if a is not None and b is not None:
                 scan.merged.append((a[0], a[1], b[0], b[1]))
     scan.formulas_without_values = _formulas_without_values(xml, prefix)
+    if scan.formulas_without_values:
+        scan.unvalued = _unvalued_cells(xml, prefix)
     scan.rules = _rules(xml, after)
     return scan
 

@@ -90,6 +90,7 @@ def _apply(sheet: Sheet, scan: SheetScan, table: StyleTable, styles: bool, max_c
         _grow(sheet.rows, r + 1, c + 1)
         sheet.rows[r][c] = None
         sheet.errors[(r, c)] = text
+    sheet.unvalued = scan.unvalued
     if not sheet.merged:
         sheet.merged = scan.merged
     height = len(sheet.rows)
