@@ -101,3 +101,17 @@ def test_a_code_column_keeps_the_names_whole(tmp_path: Path) -> None:
     parsed = detect_rows(tmp_path / "codes.xlsx", rows)
     assert {i.code for i in parsed.indicators} == {"K01", "K02", "K03", "K04"}
     assert all("(HSG" in i.name for i in parsed.indicators)
+
+
+def test_a_unit_in_brackets_stays_with_the_name_before_the_code(tmp_path: Path) -> None:
+    cells = [
+        "Households in temporary accommodation (number) (HOM 2)",
+        "Rent collected as % of rent due (%) (HSG 04)",
+        "Days to relet a council home (days) (HSG 09)",
+    ]
+    parsed = detect_rows(tmp_path / "codes.xlsx", _table(cells))
+    assert {i.code: i.name for i in parsed.indicators} == {
+        "HOM 2": "Households in temporary accommodation (number)",
+        "HSG 04": "Rent collected as % of rent due (%)",
+        "HSG 09": "Days to relet a council home (days)",
+    }
