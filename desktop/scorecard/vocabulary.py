@@ -1928,3 +1928,13 @@ WORD_RESULT_ANSWERS = frozenset(
      "late", "submitted", "not submitted", "approved", "unqualified", "qualified",
      "ydy", "nac ydy", "ie", "na", "do", "naddo", "cydymffurfio"}
 )  # fmt: skip
+
+# an indicator's code written inside its name cell when no column holds codes: capitals then
+# digits, with a space, slash, dot or hyphen between and a letter or a further number after
+# ('HSG 04', 'RB/01', 'PAM/012', 'NI 192', 'CS1.2a', 'ASC-07'); case-sensitive
+CODE_IN_NAME = r"[A-Z][A-Z&]{1,7}(?: |[./-])?\d{1,4}[A-Za-z]?(?:[./-]\d{1,3}[A-Za-z]?)?"
+# tokens of that shape that are periods or sizes, never codes ('FY24', 'YTD 3', 'KS2')
+NOT_CODE_IN_NAME = re.compile(
+    r"(?:FY|CY|YTD|YE|HY|QTR|WK|MTH|PD|KS|NVQ|COVID|PM|CO|NO)"
+    r"[ ./-]?\d.*"
+)

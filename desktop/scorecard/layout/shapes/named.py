@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, note_marks, rank_headings, totals
+from desktop.scorecard.layout import keys, name_codes, note_marks, rank_headings, totals
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -39,6 +39,9 @@ class NamedRows(RowReader):
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
         self.polarities = PolarityWatch(header, context.notes)
         self.split_codes = self.code is None and _codes_lead_names(header, self.name)
+        self.name_codes = None if self.split_codes else name_codes.decide(header, self.name)
+        if self.split_codes and self.name is not None:
+            name_codes.mark(self.name)
         # rows in pairs, "Actual" then "Target": the target row fills the indicator above
         self.last_indicator: ParsedIndicator | None = None
         self.named_at = -1  # the row that named the last indicator (or continued its name)
@@ -110,6 +113,10 @@ class NamedRows(RowReader):
             found = _CODE_LEADS.match(name_text)
             if found is not None:
                 code_text, name_text = found["code"], found["name"]
+        elif self.name_codes is not None:
+            split = self.name_codes.split(name_text)
+            if split is not None:
+                code_text, name_text = split
         if self._target_row(index, row, name_text, code_text):
             self.row_roles.append((index, "targets of the indicator above"))
             return
