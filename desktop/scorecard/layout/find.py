@@ -256,12 +256,15 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
     return f"{_NO_TABLE} (or map its columns with a saved profile)"
 
 
+_FIGURE_FIELDS = frozenset({"actual", "target", "numerator", "denominator", "comparator"})
+
+
 def _doubt_unvalued(
     workbook: Workbook, found: list[Header], indicators: list[ParsedIndicator], notes: Notes
 ) -> None:
-    """Formulas saved with no value among a table's rows: their figures would be missing
-    without a word (a file written by a program, never opened in Excel). Where the table
-    holds many areas, only the rows of the area read count."""
+    """Formulas saved with no value in a table's figure columns: their figures would be
+    missing without a word (a file written by a program, never opened in Excel). Where the
+    table holds many areas, only the rows of the area read count."""
     read_rows: dict[str, set[int]] = defaultdict(set)
     for indicator in indicators:
         for observation in indicator.observations:
@@ -275,7 +278,10 @@ def _doubt_unvalued(
             rows = read_rows.get(each.name, set())
         else:
             rows = set(range(min(h.first_data for h in headers), len(each.rows) + 1))
-        below = [(r, c) for r, c in each.unvalued if r in rows]
+        figures = {
+            c.index for h in headers for c in h.columns if c.field in _FIGURE_FIELDS
+        }  # a rating or variance worked out by formula is only warned about
+        below = [(r, c) for r, c in each.unvalued if r in rows and c in figures]
         if below:
             r, c = min(below)
             notes.doubt(
