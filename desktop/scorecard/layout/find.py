@@ -274,10 +274,11 @@ def _doubt_unvalued(
         headers = [h for h in found if h.sheet.name == each.name]
         if not each.unvalued or not headers:
             continue
-        if any(h.of("area") for h in headers):
-            rows = read_rows.get(each.name, set())
-        else:
-            rows = set(range(min(h.first_data for h in headers), len(each.rows) + 1))
+        read = read_rows.get(each.name, set())
+        if any(h.of("area") for h in headers) or not read:
+            rows = read
+        else:  # down to the last row read: a totals row below it is left out anyway
+            rows = set(range(min(h.first_data for h in headers), max(read) + 1))
         figures = {
             c.index for h in headers for c in h.columns if c.field in _FIGURE_FIELDS
         }  # a rating or variance worked out by formula is only warned about
