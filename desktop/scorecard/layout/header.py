@@ -719,8 +719,9 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         _carry_years(upper, lower)
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
-    year = _title_year(sheet, top)
-    named = month_years.title_period(sheet, top)
+    titles = _title_texts(sheet, top)
+    year = _title_year(sheet, top, titles)
+    named = month_years.title_period(titles)
     by_month = named is not None and named.kind in ("month", "calendar_year")
     for index in range(len(upper)):
         if index in sheet.hidden_cols and cells.is_blank(upper[index]):
@@ -746,7 +747,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         columns.append(column)
     if by_month:
         _place_months(columns, named)
-    relative.place(columns, _title_texts(sheet, top), "the title")
+    relative.place(columns, titles, "the title")
     relative.place_beside(columns)
     year_figure.place(columns)
     if year is None:
@@ -758,7 +759,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     _place_beside_quarters(columns)
     rated_periods.place(columns)
     to_date.settle(columns)
-    _cumulative_months(columns, _title_texts(sheet, top)[:-1])
+    _cumulative_months(columns, titles[:-1])
     _rates_beside_counts(columns)
     target_bands.pair(columns)
     unplaced = [c for c in columns if c.field is None and c.period is None]
@@ -830,22 +831,18 @@ def _title_texts(sheet: Sheet, top: int) -> list[str]:
     return [*texts, sheet.name]
 
 
-def _title_year(sheet: Sheet, top: int) -> Period | None:
+def _title_year(sheet: Sheet, top: int, titles: list[str] | None = None) -> Period | None:
     """The financial year named in the title rows ("Quarter 2 report 2024/25") or the sheet's name."""
-    rows: list[list[CellValue]] = [*sheet.rows[:top], [sheet.name]]
-    for row in rows:
-        for value in row:
-            if not isinstance(value, str) or not value.strip():
-                continue
-            found = cells.period_header(value)
-            if found is None:
-                continue
-            period = found[0]
-            if period.kind == "financial_year":
-                return period
-            if period.kind in ("quarter", "month"):
-                first = period.start.year if period.start.month >= 4 else period.start.year - 1
-                return periods.financial_year(first)
+    for text in _title_texts(sheet, top) if titles is None else titles:
+        found = cells.period_header(text)
+        if found is None:
+            continue
+        period = found[0]
+        if period.kind == "financial_year":
+            return period
+        if period.kind in ("quarter", "month"):
+            first = period.start.year if period.start.month >= 4 else period.start.year - 1
+            return periods.financial_year(first)
     return None
 
 

@@ -18,19 +18,15 @@ from collections.abc import Sequence
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells, periods
-from desktop.scorecard.read.grid import CellValue, Sheet
 
 
-def title_period(sheet: Sheet, top: int) -> Period | None:
-    """The first period named in the title rows above ``top`` or in the sheet's name."""
-    rows: list[list[CellValue]] = [*sheet.rows[:top], [sheet.name]]
-    for row in rows:
-        for value in row:
-            if not isinstance(value, str) or not value.strip():
-                continue
-            found = cells.period_header(value)
-            if found is not None:
-                return found[0]
+def title_period(texts: Sequence[str]) -> Period | None:
+    """The first period named in a table's title texts (the rows above it, then the
+    sheet's name)."""
+    for text in texts:
+        found = cells.period_header(text)
+        if found is not None:
+            return found[0]
     return None
 
 
