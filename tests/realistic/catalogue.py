@@ -444,6 +444,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council communities directorate quarterly scorecard to overview and scrutiny", **_H7),
     _f("yes_no_measures", "xlsx", "numeric KPIs mixed with word results 'Yes'/'No', 'Compliant', 'Met'/'Not met' (word targets too), status words",
        "district council governance and resources scorecard to audit and governance committee", **_H7),
+    # eighth batch, part A (development)
+    _f("colour_scale_heatmap", "xlsx", "Q4 2023/24..Q3 2024/25 figures shaded per row by a red-yellow-green colour scale (reversed for a lower-is-better row), separate Green/Amber/Red 'Status' column",
+       "district council leisure and environmental health quarterly heat map"),
+    _f("commentary_merged_over_rows", "xlsx", "'Officer comment' cell merged down over groups of two to four measures' rows, section rows, Q1-Q3, Target, G/A/R status",
+       "district council corporate resources quarterly report to scrutiny"),
 )  # fmt: skip
 
 PLANNED = [
