@@ -449,6 +449,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council leisure and environmental health quarterly heat map"),
     _f("commentary_merged_over_rows", "xlsx", "'Officer comment' cell merged down over groups of two to four measures' rows, section rows, Q1-Q3, Target, G/A/R status",
        "district council corporate resources quarterly report to scrutiny"),
+    _f("finance_period_numbers", "xlsx", "month columns headed 'P1'..'P7' for the 2024/25 year in the title, \u00a3000 and % and days lines, Unit, 'Target 2024/25', a 'TBC' cell, RAG",
+       "district council monthly corporate finance and performance monitor"),
+    _f("headline_block_repeats_indicators", "xlsx", "'Key headlines' block (Measure, Latest (Q3), Target, Status) repeating five rows of the full Q1-Q3 table below it, same figures",
+       "unitary council children's services quarterly report with a front-page summary"),
 )  # fmt: skip
 
 PLANNED = [
