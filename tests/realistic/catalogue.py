@@ -453,6 +453,10 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council monthly corporate finance and performance monitor"),
     _f("headline_block_repeats_indicators", "xlsx", "'Key headlines' block (Measure, Latest (Q3), Target, Status) repeating five rows of the full Q1-Q3 table below it, same figures",
        "unitary council children's services quarterly report with a front-page summary"),
+    _f("hidden_columns_working_figures", "xlsx", "hidden columns of lookup keys, numerators and denominators and a superseded 'Q3 draft' between the visible quarters, Target, RAG",
+       "county council public health quarterly indicators sheet with the analyst's workings hidden"),
+    _f("months_with_quarter_totals", "xlsx", "'Apr-24'..'Mar-25' with a shaded 'Qtr n' column after every third month and 'YTD' at the end, figures to January, 'No survey' cell",
+       "borough council monthly housing and neighbourhoods performance sheet"),
 )  # fmt: skip
 
 PLANNED = [
