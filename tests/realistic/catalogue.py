@@ -444,6 +444,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council communities directorate quarterly scorecard to overview and scrutiny", **_H7),
     _f("yes_no_measures", "xlsx", "numeric KPIs mixed with word results 'Yes'/'No', 'Compliant', 'Met'/'Not met' (word targets too), status words",
        "district council governance and resources scorecard to audit and governance committee", **_H7),
+    # eighth batch, part B (development)
+    _f("name_and_definition_in_one_cell", "xlsx", "no code or description column: each measure cell holds its bold short name, a line break and a definition sentence with its own numbers; outturn, Q1-Q3, 'Target 2024/25', R/A/G",
+       "county council adult social care quarterly scorecard to a health and adult social care scrutiny committee"),
 )  # fmt: skip
 
 PLANNED = [
