@@ -447,6 +447,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # eighth batch, part B (development)
     _f("name_and_definition_in_one_cell", "xlsx", "no code or description column: each measure cell holds its bold short name, a line break and a definition sentence with its own numbers; outturn, Q1-Q3, 'Target 2024/25', R/A/G",
        "county council adult social care quarterly scorecard to a health and adult social care scrutiny committee"),
+    _f("quartile_coloured_comparator_cells", "xlsx", "'England', 'Nearest neighbours' and 'Quartile position' cells under a merged benchmarking heading, shaded dark green/light green/amber/red by quartile, beside a separate RAG letter column against target",
+       "unitary council children's services quarterly scorecard with a benchmarking block to overview and scrutiny"),
 )  # fmt: skip
 
 PLANNED = [
