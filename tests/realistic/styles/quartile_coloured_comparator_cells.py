@@ -96,8 +96,8 @@ def build(path: Path) -> Expected:
         fill(sheet, f"G{r}", RAG_FILL[str(rag)])
         shade = QUARTILE_FILL.get(str(quartile))
         if shade is not None:
-            for col in "HIJ":
-                fill(sheet, f"{col}{r}", shade)
+            for letter in "HIJ":
+                fill(sheet, f"{letter}{r}", shade)
         code, nm = str(ref), str(name)
         exp.observations.append(Obs(code, nm, "2023/24", float(str(outturn))))
         exp.observations += observed(
