@@ -449,6 +449,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council adult social care quarterly scorecard to a health and adult social care scrutiny committee"),
     _f("quartile_coloured_comparator_cells", "xlsx", "'England', 'Nearest neighbours' and 'Quartile position' cells under a merged benchmarking heading, shaded dark green/light green/amber/red by quartile, beside a separate RAG letter column against target",
        "unitary council children's services quarterly scorecard with a benchmarking block to overview and scrutiny"),
+    _f("struck_through_withdrawn_rows", "xlsx", "three withdrawn rows struck through (strikethrough grey font) with their old outturn and quarter figures and a 'Deleted - replaced by ...'/'Withdrawn from 2024/25' note, replacement measures starting mid-year, status words",
+       "district council quarterly housing and customer services KPI table to a policy development group"),
 )  # fmt: skip
 
 PLANNED = [
