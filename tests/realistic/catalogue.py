@@ -451,6 +451,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council children's services quarterly scorecard with a benchmarking block to overview and scrutiny"),
     _f("struck_through_withdrawn_rows", "xlsx", "three withdrawn rows struck through (strikethrough grey font) with their old outturn and quarter figures and a 'Deleted - replaced by ...'/'Withdrawn from 2024/25' note, replacement measures starting mid-year, status words",
        "district council quarterly housing and customer services KPI table to a policy development group"),
+    _f("target_with_plus_minus_tolerance", "xlsx", "Target cells typed with a tolerance ('0% (+/- 1%)', '100% +/-10%', '5.0% (tolerance \u00b10.5%)', '12% \u00b1 2%', '14 days \u00b11', '0.6% tolerance 0.2') beside plain targets, Q1-Q3, 'Status Q3'",
+       "unitary council quarterly corporate health indicators to a scrutiny management board"),
 )  # fmt: skip
 
 PLANNED = [
