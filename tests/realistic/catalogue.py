@@ -453,6 +453,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly housing and customer services KPI table to a policy development group"),
     _f("target_with_plus_minus_tolerance", "xlsx", "Target cells typed with a tolerance ('0% (+/- 1%)', '100% +/-10%', '5.0% (tolerance \u00b10.5%)', '12% \u00b1 2%', '14 days \u00b11', '0.6% tolerance 0.2') beside plain targets, Q1-Q3, 'Status Q3'",
        "unitary council quarterly corporate health indicators to a scrutiny management board"),
+    _f("tenant_satisfaction_measures", "xlsx", "Regulator of Social Housing TSM codes (TP01.., BS01, BS05 'N/A', RP02 (1)/(2), CH01 (1)/(2), CH02 (1), NM01 (1)), percent-format results and rates per 1,000 homes, 'Responses / base' and 'Change' beside 2024/25 and 2023/24 results",
+       "district council landlord's published Tenant Satisfaction Measures results for tenants and its tenants' scrutiny panel"),
 )  # fmt: skip
 
 PLANNED = [
