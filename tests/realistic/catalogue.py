@@ -455,6 +455,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council quarterly corporate health indicators to a scrutiny management board"),
     _f("tenant_satisfaction_measures", "xlsx", "Regulator of Social Housing TSM codes (TP01.., BS01, BS05 'N/A', RP02 (1)/(2), CH01 (1)/(2), CH02 (1), NM01 (1)), percent-format results and rates per 1,000 homes, 'Responses / base' and 'Change' beside 2024/25 and 2023/24 results",
        "district council landlord's published Tenant Satisfaction Measures results for tenants and its tenants' scrutiny panel"),
+    _f("units_row_under_headings", "xlsx", "second heading row directly under the quarters ('Unit' under Measure, 'Actual' under Q1-Q4 2024/25, '2024/25' under Target, 'Q4' under RAG), units per row in a 'Measure' column (%, No., days, \u00a3000, kg, Rate per 100,000)",
+       "district council year-end place and regulatory services KPI table to overview and scrutiny"),
 )  # fmt: skip
 
 PLANNED = [
