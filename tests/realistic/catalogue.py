@@ -457,6 +457,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council public health quarterly indicators sheet with the analyst's workings hidden"),
     _f("months_with_quarter_totals", "xlsx", "'Apr-24'..'Mar-25' with a shaded 'Qtr n' column after every third month and 'YTD' at the end, figures to January, 'No survey' cell",
        "borough council monthly housing and neighbourhoods performance sheet"),
+    # eighth batch, part B (development)
+    _f("name_and_definition_in_one_cell", "xlsx", "no code or description column: each measure cell holds its bold short name, a line break and a definition sentence with its own numbers; outturn, Q1-Q3, 'Target 2024/25', R/A/G",
+       "county council adult social care quarterly scorecard to a health and adult social care scrutiny committee"),
+    _f("quartile_coloured_comparator_cells", "xlsx", "'England', 'Nearest neighbours' and 'Quartile position' cells under a merged benchmarking heading, shaded dark green/light green/amber/red by quartile, beside a separate RAG letter column against target",
+       "unitary council children's services quarterly scorecard with a benchmarking block to overview and scrutiny"),
+    _f("struck_through_withdrawn_rows", "xlsx", "three withdrawn rows struck through (strikethrough grey font) with their old outturn and quarter figures and a 'Deleted - replaced by ...'/'Withdrawn from 2024/25' note, replacement measures starting mid-year, status words",
+       "district council quarterly housing and customer services KPI table to a policy development group"),
+    _f("target_with_plus_minus_tolerance", "xlsx", "Target cells typed with a tolerance ('0% (+/- 1%)', '100% +/-10%', '5.0% (tolerance \u00b10.5%)', '12% \u00b1 2%', '14 days \u00b11', '0.6% tolerance 0.2') beside plain targets, Q1-Q3, 'Status Q3'",
+       "unitary council quarterly corporate health indicators to a scrutiny management board"),
+    _f("tenant_satisfaction_measures", "xlsx", "Regulator of Social Housing TSM codes (TP01.., BS01, BS05 'N/A', RP02 (1)/(2), CH01 (1)/(2), CH02 (1), NM01 (1)), percent-format results and rates per 1,000 homes, 'Responses / base' and 'Change' beside 2024/25 and 2023/24 results",
+       "district council landlord's published Tenant Satisfaction Measures results for tenants and its tenants' scrutiny panel"),
+    _f("units_row_under_headings", "xlsx", "second heading row directly under the quarters ('Unit' under Measure, 'Actual' under Q1-Q4 2024/25, '2024/25' under Target, 'Q4' under RAG), units per row in a 'Measure' column (%, No., days, \u00a3000, kg, Rate per 100,000)",
+       "district council year-end place and regulatory services KPI table to overview and scrutiny"),
 )  # fmt: skip
 
 PLANNED = [
