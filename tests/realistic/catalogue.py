@@ -689,6 +689,13 @@ PLANNED_7 = [
 PLANNED_8_SHA256 = "041cd450691ac103e9051cea4d281b4e23d2fd2ad67da215091bb7dd24789048"
 
 
+# The ninth batch's 18 names were fixed before any of its fixtures was written; a
+# third of them will be drawn with random.Random(9).sample(sorted(PLANNED_9), 6) as the
+# ninth hold-out set. Only the digest of "\n".join(sorted(PLANNED_9)) is published
+# until that set has been measured.
+PLANNED_9_SHA256 = "2b6a45fb39c9f9becc40160151be6069e492354cb144bade601db353ad12e38c"
+
+
 def development() -> list[Fixture]:
     return [f for f in FIXTURES if not f.holdout]
 
