@@ -470,6 +470,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council landlord's published Tenant Satisfaction Measures results for tenants and its tenants' scrutiny panel"),
     _f("units_row_under_headings", "xlsx", "second heading row directly under the quarters ('Unit' under Measure, 'Actual' under Q1-Q4 2024/25, '2024/25' under Target, 'Q4' under RAG), units per row in a 'Measure' column (%, No., days, \u00a3000, kg, Rate per 100,000)",
        "district council year-end place and regulatory services KPI table to overview and scrutiny"),
+    # ninth batch, part A (development)
+    _f("accounting_dash_zero", "xlsx", "figure columns in Accounting format showing real zeros (counts, a nil spend, nil targets) as '-', '-' typed as text on a percentage row with no cases and in Target cells, a blank cell not yet reported, note 'a '-' shows a nil return'",
+       "district council quarterly housing and homelessness return"),
 )  # fmt: skip
 
 PLANNED = [
