@@ -473,6 +473,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # ninth batch, part A (development)
     _f("accounting_dash_zero", "xlsx", "figure columns in Accounting format showing real zeros (counts, a nil spend, nil targets) as '-', '-' typed as text on a percentage row with no cases and in Target cells, a blank cell not yet reported, note 'a '-' shows a nil return'",
        "district council quarterly housing and homelessness return"),
+    _f("calendar_year_numeric_headings", "xlsx", "year columns headed 2020, 2021, 2022, 2023 typed as numbers (one formatted '0'), a Source column, a single Target from the partnership plan, Green/Amber/Red status for 2023, a 2023 figure not yet published",
+       "community safety partnership's calendar-year indicator sheet for its strategic assessment"),
 )  # fmt: skip
 
 PLANNED = [
