@@ -475,6 +475,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly housing and homelessness return"),
     _f("calendar_year_numeric_headings", "xlsx", "year columns headed 2020, 2021, 2022, 2023 typed as numbers (one formatted '0'), a Source column, a single Target from the partnership plan, Green/Amber/Red status for 2023, a 2023 figure not yet published",
        "community safety partnership's calendar-year indicator sheet for its strategic assessment"),
+    _f("date_as_result", "xlsx", "percentage and day measures beside milestone measures answered with a date (Excel date cells shown dd/mm/yyyy, one typed '24th July 2024'), targets in words for those, 2022/23 and 2023/24 columns, 'Target 2023/24', Status words",
+       "county council year-end corporate health scorecard to its audit and governance committee"),
 )  # fmt: skip
 
 PLANNED = [
