@@ -477,6 +477,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "community safety partnership's calendar-year indicator sheet for its strategic assessment"),
     _f("date_as_result", "xlsx", "percentage and day measures beside milestone measures answered with a date (Excel date cells shown dd/mm/yyyy, one typed '24th July 2024'), targets in words for those, 2022/23 and 2023/24 columns, 'Target 2023/24', Status words",
        "county council year-end corporate health scorecard to its audit and governance committee"),
+    _f("fy_prefixed_year_headings", "xlsx", "annual columns headed 'FYE Mar-22', 'FY22/23', 'FY 2023/24', 'FY24-25' as typed year by year, Unit column (\u00a3m, \u00a3000, %, days), 'Target FY24-25', R/A/G for the latest year, two lines with no target",
+       "district council annual finance and performance summary at outturn"),
 )  # fmt: skip
 
 PLANNED = [
