@@ -479,6 +479,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council year-end corporate health scorecard to its audit and governance committee"),
     _f("fy_prefixed_year_headings", "xlsx", "annual columns headed 'FYE Mar-22', 'FY22/23', 'FY 2023/24', 'FY24-25' as typed year by year, Unit column (\u00a3m, \u00a3000, %, days), 'Target FY24-25', R/A/G for the latest year, two lines with no target",
        "district council annual finance and performance summary at outturn"),
+    _f("grouped_under_rag_headings", "xlsx", "no status column: merged heading rows filled red/amber/green reading 'RED \u2013 off target', 'AMBER \u2013 at risk', 'GREEN \u2013 on track' over the indicators in each group, Q1/Q2 2024/25, 'Target 2024/25', commentary for red and amber",
+       "unitary council directorate quarterly performance exceptions report"),
 )  # fmt: skip
 
 PLANNED = [
