@@ -481,6 +481,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council annual finance and performance summary at outturn"),
     _f("grouped_under_rag_headings", "xlsx", "no status column: merged heading rows filled red/amber/green reading 'RED \u2013 off target', 'AMBER \u2013 at risk', 'GREEN \u2013 on track' over the indicators in each group, Q1/Q2 2024/25, 'Target 2024/25', commentary for red and amber",
        "unitary council directorate quarterly performance exceptions report"),
+    _f("name_wrapped_onto_second_row", "xlsx", "table pasted from a PDF into 'Sheet1': six long indicator names run onto a second row holding only the rest of the name (no code, no figures), '2023/24 outturn', 'Q1 24/25'..'Q3 24/25', 'Target 2024/25', R/A/G",
+       "county council children's services scorecard copied out of a committee report PDF"),
 )  # fmt: skip
 
 PLANNED = [
