@@ -37,10 +37,10 @@ ROWS: tuple[tuple[object, ...], ...] = (
     ("HOS03", "Households in temporary accommodation on the last day of the quarter", "count", 23, 27, 31, 25, "R"),
     ("HOS04", "Families with children in bed and breakfast for more than six weeks", "count", 0, 1, 0, 0, "G"),
     ("HOS05", "16 and 17 year olds placed in bed and breakfast", "count", 0, 0, 0, 0, "G"),
-    ("HOS06", "People found sleeping rough on the quarterly street count", "count", 3, 0, 2, "-", None),
+    ("HOS06", "People found sleeping rough on the quarterly street count", "count", 3, 0, 2, None, None),
     ("HOS07", "Homelessness decisions issued within 56 days", "pct", 0.872, 0.905, 0.889, 0.9, "A"),
-    ("HOS08", "Reviews of homelessness decisions where the original decision was overturned", "pct", "-", 0.5, "-", "-", None),
-    ("HOS09", "Spend on bed and breakfast accommodation", "money", 18450, 0, 9720, "-", None),
+    ("HOS08", "Reviews of homelessness decisions where the original decision was overturned", "pct", "-", 0.5, "-", None, None),
+    ("HOS09", "Spend on bed and breakfast accommodation", "money", 18450, 0, 9720, None, None),
     ("HOS10", "Disabled facilities grant adaptations completed", "count", 14, 9, None, 12, None),
     ("HOS11", "Long-term empty homes brought back into use", "count", 2, 0, 0, 2, "R"),
 )  # fmt: skip
@@ -62,15 +62,17 @@ def build(path: Path) -> Expected:
     and breakfast shows '-', and so does a nil spend or a target of nil. In
     the same columns a few cells really hold a dash typed as text: on the
     review measure, a percentage, there were no reviews in Q1 or Q3, so
-    there is nothing to work a percentage from; information-only counts have
-    '-' typed in the Target column. The disabled facilities grant figure for
-    Q3 was not yet in and its cell is simply empty. A note under the table
-    says a '-' shows a nil return.
+    there is nothing to work a percentage from; the count of approaches for
+    advice, monitored without a target, has '-' typed in its Target cell
+    (other rows with no target leave it empty). The disabled facilities
+    grant figure for Q3 was not yet in and its cell is simply empty. A note
+    under the table says a '-' shows a nil return.
 
     A careful reader takes every cell that holds a zero as 0 (the note
     agrees: nil), including the nil targets; a '-' typed on the percentage
     row as what it says, no figure (a nil return has no percentage); the
-    typed '-' targets as no target; the blank Q3 cell as no observation (so
+    typed '-' target of the advice count as no target (a nil target for
+    approaches would mean nothing); the blank Q3 cell as no observation (so
     that row's latest figure is Q2, and it has no rating). Percentages are
     in points; the RAG belongs to Q3.
     """
