@@ -471,7 +471,7 @@ FIXTURES: tuple[Fixture, ...] = (
     _f("units_row_under_headings", "xlsx", "second heading row directly under the quarters ('Unit' under Measure, 'Actual' under Q1-Q4 2024/25, '2024/25' under Target, 'Q4' under RAG), units per row in a 'Measure' column (%, No., days, \u00a3000, kg, Rate per 100,000)",
        "district council year-end place and regulatory services KPI table to overview and scrutiny"),
     # ninth batch, part A (development)
-    _f("accounting_dash_zero", "xlsx", "figure columns in Accounting format showing real zeros (counts, a nil spend, nil targets) as '-', '-' typed as text on a percentage row with no cases and in Target cells, a blank cell not yet reported, note 'a '-' shows a nil return'",
+    _f("accounting_dash_zero", "xlsx", "figure columns in Accounting format showing real zeros (counts, a nil spend, nil targets) as '-', '-' typed as text on a percentage row with no cases and in one Target cell, blank targets elsewhere, a blank cell not yet reported, note 'a '-' shows a nil return'",
        "district council quarterly housing and homelessness return"),
     _f("calendar_year_numeric_headings", "xlsx", "year columns headed 2020, 2021, 2022, 2023 typed as numbers (one formatted '0'), a Source column, a single Target from the partnership plan, Green/Amber/Red status for 2023, a 2023 figure not yet published",
        "community safety partnership's calendar-year indicator sheet for its strategic assessment"),
