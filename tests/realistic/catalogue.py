@@ -470,6 +470,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council landlord's published Tenant Satisfaction Measures results for tenants and its tenants' scrutiny panel"),
     _f("units_row_under_headings", "xlsx", "second heading row directly under the quarters ('Unit' under Measure, 'Actual' under Q1-Q4 2024/25, '2024/25' under Target, 'Q4' under RAG), units per row in a 'Measure' column (%, No., days, \u00a3000, kg, Rate per 100,000)",
        "district council year-end place and regulatory services KPI table to overview and scrutiny"),
+    # ninth batch, part B (development)
+    _f("portfolio_filled_once_per_group", "xlsx", "'Directorate' typed only on the first row of each group and left blank (not merged) below, PI ref, indicator, Q1-Q3, 'Target 2024/25', worded 'Q3 status' (On track / Slightly off track / Off track), a blank Q2 cell",
+       "district council quarterly Council Plan performance tracker to overview and scrutiny"),
+    _f("rating_dot_before_name", "xlsx", "no status column: each measure cell begins with a '\u25cf' in red/amber/green/grey ink (rich text) rating the latest quarter, with a key in matching ink under the table",
+       "district council culture, leisure and communities quarterly dashboard to a scrutiny panel"),
 )  # fmt: skip
 
 PLANNED = [
