@@ -475,6 +475,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly Council Plan performance tracker to overview and scrutiny"),
     _f("rating_dot_before_name", "xlsx", "no status column: each measure cell begins with a '\u25cf' in red/amber/green/grey ink (rich text) rating the latest quarter, with a key in matching ink under the table",
        "district council culture, leisure and communities quarterly dashboard to a scrutiny panel"),
+    _f("school_terms_columns", "xlsx", "columns headed by school terms 'Autumn 2023', 'Spring 2024', 'Summer 2024', 'Autumn 2024' with a '2023/24 (AY)' whole-year column among them, 'Good is' Lower/Higher, Target, G/A/R status, counts with '-' and a 'TBC' cell",
+       "unitary council termly school attendance and inclusion report to a children's scrutiny panel"),
 )  # fmt: skip
 
 PLANNED = [
