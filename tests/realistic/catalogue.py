@@ -477,6 +477,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council culture, leisure and communities quarterly dashboard to a scrutiny panel"),
     _f("school_terms_columns", "xlsx", "columns headed by school terms 'Autumn 2023', 'Spring 2024', 'Summer 2024', 'Autumn 2024' with a '2023/24 (AY)' whole-year column among them, 'Good is' Lower/Higher, Target, G/A/R status, counts with '-' and a 'TBC' cell",
        "unitary council termly school attendance and inclusion report to a children's scrutiny panel"),
+    _f("some_rows_without_codes", "xlsx", "'KPI code' column with five rows uncoded (three blank cells, 'TBC', 'new') among ENV codes with gaps, '2023/24 outturn', Q1-Q3 24/25, Target, RAG letters, a measure with no target or RAG",
+       "district council environment and neighbourhoods quarterly KPI table to a scrutiny panel"),
 )  # fmt: skip
 
 PLANNED = [
