@@ -479,6 +479,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council termly school attendance and inclusion report to a children's scrutiny panel"),
     _f("some_rows_without_codes", "xlsx", "'KPI code' column with five rows uncoded (three blank cells, 'TBC', 'new') among ENV codes with gaps, '2023/24 outturn', Q1-Q3 24/25, Target, RAG letters, a measure with no target or RAG",
        "district council environment and neighbourhoods quarterly KPI table to a scrutiny panel"),
+    _f("tables_side_by_side", "xlsx", "quarterly measures (Q1-Q3 2024/25, Target, RAG) on the left and annual measures (2021/22-2023/24, 'Target 2023/24', RAG) on the right after two empty columns, each with its own caption and headings, tables of different lengths, an 'awaiting data' cell",
+       "district council regulatory services and community safety quarterly scorecard printed landscape"),
 )  # fmt: skip
 
 PLANNED = [
