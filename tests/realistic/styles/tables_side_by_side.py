@@ -58,8 +58,8 @@ def build(path: Path) -> Expected:
     )
     sheet["A3"] = "Quarterly measures 2024/25"
     sheet.cell(row=3, column=RIGHT_COL, value="Annual measures (reported once a year)")
-    for ref in ("A3", "J3"):
-        sheet[ref].font = Font(bold=True, italic=True)
+    for caption in ("A3", "J3"):
+        sheet[caption].font = Font(bold=True, italic=True)
     put_row(sheet, 4, 1, ["Ref", "Quarterly measure", *QUARTERS, "Target", "RAG"], bold=True)
     put_row(sheet, 4, RIGHT_COL, ["Ref", "Annual measure", *YEARS, "Target 2023/24", "RAG"], True)
     exp = Expected([])
