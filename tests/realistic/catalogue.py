@@ -481,6 +481,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council environment and neighbourhoods quarterly KPI table to a scrutiny panel"),
     _f("tables_side_by_side", "xlsx", "quarterly measures (Q1-Q3 2024/25, Target, RAG) on the left and annual measures (2021/22-2023/24, 'Target 2023/24', RAG) on the right after two empty columns, each with its own caption and headings, tables of different lengths, an 'awaiting data' cell",
        "district council regulatory services and community safety quarterly scorecard printed landscape"),
+    _f("this_year_last_year_abbreviations", "xlsx", "columns 'Q2 TY', 'SPLY', 'YTD TY', 'YTD LY', 'Target TY', 'Q2 Status' with the financial year and quarter only in the title and a key line under the table, 'n/a' year-to-date cells for a quarter-end backlog",
+       "district council revenues, benefits and customer services quarterly return to a resources scrutiny committee"),
 )  # fmt: skip
 
 PLANNED = [
