@@ -483,6 +483,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council directorate quarterly performance exceptions report"),
     _f("name_wrapped_onto_second_row", "xlsx", "table pasted from a PDF into 'Sheet1': six long indicator names run onto a second row holding only the rest of the name (no code, no figures), '2023/24 outturn', 'Q1 24/25'..'Q3 24/25', 'Target 2024/25', R/A/G",
        "county council children's services scorecard copied out of a committee report PDF"),
+    # ninth batch, part B (development)
+    _f("portfolio_filled_once_per_group", "xlsx", "'Directorate' typed only on the first row of each group and left blank (not merged) below, PI ref, indicator, Q1-Q3, 'Target 2024/25', worded 'Q3 status' (On track / Slightly off track / Off track), a blank Q2 cell",
+       "district council quarterly Council Plan performance tracker to overview and scrutiny"),
+    _f("rating_dot_before_name", "xlsx", "no status column: each measure cell begins with a '\u25cf' in red/amber/green/grey ink (rich text) rating the latest quarter, with a key in matching ink under the table",
+       "district council culture, leisure and communities quarterly dashboard to a scrutiny panel"),
+    _f("school_terms_columns", "xlsx", "columns headed by school terms 'Autumn 2023', 'Spring 2024', 'Summer 2024', 'Autumn 2024' with a '2023/24 (AY)' whole-year column among them, 'Good is' Lower/Higher, Target, G/A/R status, counts with '-' and a 'TBC' cell",
+       "unitary council termly school attendance and inclusion report to a children's scrutiny panel"),
+    _f("some_rows_without_codes", "xlsx", "'KPI code' column with five rows uncoded (three blank cells, 'TBC', 'new') among ENV codes with gaps, '2023/24 outturn', Q1-Q3 24/25, Target, RAG letters, a measure with no target or RAG",
+       "district council environment and neighbourhoods quarterly KPI table to a scrutiny panel"),
+    _f("tables_side_by_side", "xlsx", "quarterly measures (Q1-Q3 2024/25, Target, RAG) on the left and annual measures (2021/22-2023/24, 'Target 2023/24', RAG) on the right after two empty columns, each with its own caption and headings, tables of different lengths, an 'awaiting data' cell",
+       "district council regulatory services and community safety quarterly scorecard printed landscape"),
+    _f("this_year_last_year_abbreviations", "xlsx", "columns 'Q2 TY', 'SPLY', 'YTD TY', 'YTD LY', 'Target TY', 'Q2 Status' with the financial year and quarter only in the title and a key line under the table, 'n/a' year-to-date cells for a quarter-end backlog",
+       "district council revenues, benefits and customer services quarterly return to a resources scrutiny committee"),
 )  # fmt: skip
 
 PLANNED = [
