@@ -1553,7 +1553,7 @@ YEAR_KIND_AFTER = r"(?:calendar|academic|school|financial|fiscal|tax)\s+year"
 # 'year to the end of'
 ROLLING_SPAN = (
     r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
-    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
+    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended|end)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
 )
 # what comes before the end of a span: 'six months to', 'year ending'
 SPAN_END_LEAD = r"(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
@@ -1937,4 +1937,47 @@ CODE_IN_NAME = r"[A-Z][A-Z&]{1,7}(?: |[./-])?\d{1,4}[A-Za-z]?(?:[./-]\d{1,3}[A-Z
 NOT_CODE_IN_NAME = re.compile(
     r"(?:FY|CY|YTD|YE|HY|QTR|WK|MTH|PD|KS|NVQ|COVID|PM|CO|NO)"
     r"[ ./-]?\d.*"
+)
+
+# 'FYE Mar-22', 'YE March 2024', 'Financial year ending March 2024': the year ending then
+# (rewritten as 'year ending …' before a period is read)
+YEAR_ENDING_SHORT = re.compile(
+    r"\b(?:f\.?\s?y\.?\s?e|y\.?\s?e|(?:financial|fin\.?|fiscal)\s+year\s+(?:ending|ended|end)"
+    r"|fy\s+(?:ending|ended|end))\b\.?(?=[\s\d\-:']|$)",
+    re.IGNORECASE,
+)
+# 'FYE 2022', 'Financial year end 2024': a financial year named by the March it ends in
+FINANCIAL_YEAR_ENDING = re.compile(
+    r"\b(?:f\.?\s?y\.?\s?e|(?:financial|fin\.?|fiscal)\s+year\s+(?:ending|ended|end)"
+    r"|fy\s+(?:ending|ended|end))\b\.?\s*(?P<y>\d{4}|'?\d{2})$",
+    re.IGNORECASE,
+)
+
+# a heading row that rates the rows below it ('Red indicators', 'Measures rated amber'):
+# the nouns beside the rating, normalised
+RATING_SECTION_NOUNS = frozenset(
+    {"indicators", "indicator", "measures", "measure", "kpis", "kpi", "pis", "pi",
+     "performance indicators", "targets", "items", "dangosyddion", "mesurau"}
+)  # fmt: skip
+RATING_SECTION_LEADS = ("rated", "indicators rated", "measures rated", "kpis rated", "status")
+
+# words in an indicator's name saying its result is a date ('Statement of accounts published',
+# 'Date of last inspection'), normalised whole words
+DATE_RESULT_WORDS = frozenset(
+    {"date", "dates", "published", "publication", "approved", "approval", "adopted", "signed",
+     "submitted", "submission", "inspection", "inspected", "deadline", "when", "dyddiad"}
+)  # fmt: skip
+# a date shown as its cell's number format shows it ('dd/mm/yyyy', 'd mmmm yyyy')
+DATE_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                    "September", "October", "November", "December")  # fmt: skip
+DATE_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DATE_FORMAT_TOKEN = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d", re.IGNORECASE)
+DATE_FORMAT_TIME = re.compile(r"\s*h+(:m+)?(:s+)?(\s*am/pm)?", re.IGNORECASE)
+# a day written in words or figures: '24th July 2024', 'By 31 July', 'July 31st', '31/07/2024'
+_DAY_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY_IN_TEXT = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_DAY_MONTH})\b\.?"
+    rf"|\b(?:{_DAY_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
+    re.IGNORECASE,
 )

@@ -91,6 +91,17 @@ def test_later_quarters_fall_in_the_financial_year(text: str, start: dt.date, en
         "2024/25p",
         "12 months to March 2025",
         "Apr 2024 - Mar 2025",
+        "FY24-25",
+        "FY 24-25",
+        "FYE Mar-25",
+        "FYE March 2025",
+        "F.Y.E. 31 Mar 2025",
+        "YE Mar 25",
+        "FYE 2025",
+        "FYE '25",
+        "Financial year ending March 2025",
+        "Fiscal year ended 2025",
+        "Year end March 2025",
     ],
 )
 def test_financial_year_spellings(text: str) -> None:
@@ -476,3 +487,18 @@ def test_halves_of_the_financial_year_in_words(text: str, label: str) -> None:
 
 def test_a_half_with_one_year_is_not_guessed() -> None:
     assert parse_period("H1 2024") is None  # calendar or financial half: not said
+
+
+@pytest.mark.parametrize("text", ["FY 2024", "FY2024", "2024 (FY)", "24-25", "YE 2024"])
+def test_a_financial_year_named_by_one_year_or_bare_numbers_is_not_guessed(text: str) -> None:
+    """'FY 2024' may be the year starting or the year ending in 2024; '24-25' may be a range."""
+    assert parse_period(text) is None
+
+
+def test_a_year_ending_in_another_month_is_that_span() -> None:
+    assert parse_period("FYE Dec-22") == Period(
+        "2022", D(2022, 1, 1), D(2022, 12, 31), "calendar_year"
+    )
+    assert parse_period("Quarter end Jun 2024") == Period(
+        "Q1 2024/25", D(2024, 4, 1), D(2024, 6, 30), "quarter"
+    )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, met_answers
+from desktop.scorecard.layout import date_results, keys, met_answers
 from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
@@ -56,6 +56,7 @@ class CellReader:
         self.target_says: Polarity | None = None  # "≥ 95%" says higher is better
         self.band: tuple[float, float] | None = None  # a target written "90–95%"
         self.row_name = ""  # the name of the indicator the current row reads
+        self.date_row: bool | None = None  # the current row answers with dates (worked out once)
         self.scaled = False  # a value of the current row was typed with its scale ("£1.2m")
         # figures of the current row read in a time unit: (observation, field, seconds in one)
         self.timed: list[tuple[ParsedObservation, str, int]] = []
@@ -71,6 +72,12 @@ class CellReader:
         self.row_name = name
         self.scaled = False
         self.timed = []
+        self.date_row = None
+
+    def _answers_with_dates(self, row: list[CellValue]) -> bool:
+        if self.date_row is None:
+            self.date_row = date_results.is_date_result(self.row_name, row)
+        return self.date_row
 
     def _clock(self, value: CellValue, column: Column) -> cells.Number | None:
         """ "2:35" where the name or heading says the figures are times: a duration."""
@@ -138,7 +145,10 @@ class CellReader:
             self._with_target(observation, parsed.text, column)
         if observation.actual is None and parsed.text is not None:
             marker = parsed.text.strip().lower()
-            if isinstance(value, dt.date):
+            if isinstance(value, dt.date) and self._answers_with_dates(row):
+                fmt = style.number_format if style else None
+                observation.actual_text = date_results.shown(value, fmt)
+            elif isinstance(value, dt.date):
                 self.notes.doubt(
                     self.sheet.name,
                     index,
@@ -157,6 +167,8 @@ class CellReader:
                     "in columns of their own, or say which in the heading ('Actual / Target')",
                     kind="figure not read",
                 )
+            elif self._answers_with_dates(row) and date_results.names_a_day(parsed.text):
+                pass  # '24th July 2024' typed in a row that answers with dates: its answer
             elif _FIGURE_AND_WORDS.match(marker) and marker not in cells.MISSING_MARKERS:
                 self.notes.doubt(
                     self.sheet.name,
@@ -375,6 +387,13 @@ class CellReader:
                     a1(index, position),
                     f"target '{short(value)}' is the answer a word result should give, "
                     "not a figure",
+                )
+                return
+            if parsed.value is None and self.date_row and date_results.names_a_day(value):
+                self.notes.skip(
+                    self.sheet.name,
+                    a1(index, position),
+                    f"target '{short(value)}' is a date for a result that is a date, not a figure",
                 )
                 return
             if parsed.value is None and not _missing(value):

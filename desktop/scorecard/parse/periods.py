@@ -126,7 +126,7 @@ _FIN_MONTH_RES = [
     re.compile(rf"{_PW}{_SEP}{_FYP}", re.I),
     re.compile(rf"{_FYP}{_SEP}{_PW}", re.I),
 ]
-_FY_RE = re.compile(r"(?P<a>\d{4})\s*[/\-]\s*(?P<b>\d{2}|\d{4})|(?P<s>\d{2})/(?P<t>\d{2})")
+_FY_RE = re.compile(r"(?P<a>\d{4})\s*[/\-]\s*(?P<b>\d{2}|\d{4})|(?P<s>\d{2})[/\-](?P<t>\d{2})")
 _SPACED_FY_RE = re.compile(r"(?P<a>\d{4})\s+[/\-]\s+(?P<b>\d{2})")
 _FY_SPAN_RE = re.compile(rf"{_FYP}\s*(?:-|to)\s*{_FYP2}", re.I)
 _YEAR_SPAN_RE = re.compile(r"(?P<a>\d{4})(?:\s*-\s*|\s+to\s+)(?P<b>\d{4})", re.I)
@@ -260,6 +260,8 @@ def _parse_year_forms(text: str, hint: str | None, academic: bool, explicit: boo
         return _fy_or_span(found, academic or hint == "academic_year", explicit)
     found = _YEAR_RE.fullmatch(text)
     if found:
+        if explicit and not academic and hint != "financial_year":
+            return None  # "FY 2024": the year starting or the year ending in 2024? Not said
         return _single_year(int(found["y"]), hint, academic)
     return None
 
@@ -381,6 +383,11 @@ def _parse_text(raw: str, hint: str | None) -> Period | None:
         ok = _ok_year(first) and _ok_year(last) and last > first
         return year_range(first, last) if ok else None
     text = _normalise(raw)
+    ending = vocabulary.FINANCIAL_YEAR_ENDING.fullmatch(text)
+    if ending:  # "FYE 2022": the financial year ending in March 2022
+        last = _year(ending["y"])
+        return financial_year(last - 1) if _ok_year(last - 1) else None
+    text = vocabulary.YEAR_ENDING_SHORT.sub("year ending", text)
     academic = bool(_AY_RE.search(text))
     text = _AY_RE.sub(" ", text)
     explicit = academic or bool(_FY_WORD_RE.search(text))

@@ -7,7 +7,14 @@ import re
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import keys, name_codes, note_marks, rank_headings, totals
+from desktop.scorecard.layout import (
+    keys,
+    name_codes,
+    note_marks,
+    rank_headings,
+    rating_sections,
+    totals,
+)
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -22,7 +29,7 @@ from desktop.scorecard.layout.rows import (
     first_filled,
     indicator_key,
 )
-from desktop.scorecard.model import ParsedIndicator, ParsedObservation
+from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Rag
 from desktop.scorecard.parse import cells, values
 from desktop.scorecard.read.grid import CellValue
 
@@ -34,6 +41,7 @@ class NamedRows(RowReader):
     def __init__(self, header: Header, context: SheetContext) -> None:
         super().__init__(header, context)
         self.section: str | None = None
+        self.section_rag: Rag | None = None  # 'RED – off target' over the rows below it
         self.last_portfolio = ""
         self.last_service = ""
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
@@ -194,6 +202,10 @@ class NamedRows(RowReader):
         self.polarities.see(indicator, index, row)
         if self._held_as_targets(key, row, observations):
             return
+        if self.section_rag is not None and observations:
+            latest = max(observations, key=lambda o: (o.period.end, o.period.start))
+            if latest.rag is None:
+                latest.rag = self.section_rag
         for observation in observations:
             seen_key = (key, observation.period.label)
             if seen_key in self.seen:
@@ -312,7 +324,13 @@ class NamedRows(RowReader):
             self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
             self.row_roles.append((index, "a note, left out"))
             return
+        rating = rating_sections.section_rating(text)
+        if rating is not None:  # an exceptions report's groups: the rows below are rated so
+            self.section_rag = rating
+            self.row_roles.append((index, f"rates the rows below {rating}: '{short(text, 30)}'"))
+            return
         self.section = text.rstrip(":").strip()
+        self.section_rag = None
         self.row_roles.append((index, f"section heading '{short(self.section, 30)}'"))
 
     def _portfolio(self, row: list[CellValue]) -> str | None:
