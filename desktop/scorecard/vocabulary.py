@@ -1938,3 +1938,35 @@ NOT_CODE_IN_NAME = re.compile(
     r"(?:FY|CY|YTD|YE|HY|QTR|WK|MTH|PD|KS|NVQ|COVID|PM|CO|NO)"
     r"[ ./-]?\d.*"
 )
+
+# the same scorecard published twice in one workbook (Welsh councils publish in both languages):
+# a sheet's whole name saying which language it is in, normalised
+WELSH_SHEET_NAMES = frozenset(
+    {"cymraeg", "welsh", "cy", "welsh version", "fersiwn cymraeg", "yn gymraeg", "cym"}
+)
+ENGLISH_SHEET_NAMES = frozenset(
+    {"english", "saesneg", "en", "eng", "english version", "fersiwn saesneg", "yn saesneg"}
+)
+# words common in a table's headings and indicator names in each language (words both
+# languages write, such as 'a' and 'i', are in neither), normalised; the Welsh heading words
+# above and the Welsh month names count as Welsh too
+WELSH_TEXT_WORDS = frozenset(
+    {"y", "yr", "o", "yn", "ar", "ac", "gan", "mewn", "sy", "sydd", "wedi", "fesul", "nifer",
+     "canran", "cyfartalog", "diwrnod", "diwrnodau", "dyddiau", "gwaith", "cartrefi", "cyngor",
+     "plant", "pobl", "oedolion", "gwasanaeth", "gwasanaethau", "gwastraff", "ysgol",
+     "ysgolion", "bod", "rhwng", "gyfer", "cyfer", "drwy", "trwy", "heb", "dros", "hyd", "ei",
+     "neu", "nad", "nid", "mae", "yng", "ym", "chwarter", "blwyddyn", "targed", "statws",
+     "gwyrdd", "ambr", "coch", "cyfanswm", "achosion", "amser", "safonau", "hynny", "ddim"}
+)  # fmt: skip
+ENGLISH_TEXT_WORDS = frozenset(
+    {"the", "of", "and", "to", "in", "per", "for", "with", "within", "by", "on", "at", "from",
+     "or", "percentage", "number", "average", "days", "rate", "quarter", "target", "status",
+     "measure", "indicator", "year", "people", "children", "council", "households", "which",
+     "who", "are", "is", "were", "that", "their", "time", "total", "green", "amber", "red",
+     "performance", "service", "services", "waste", "homes", "schools", "adults", "cases"}
+)  # fmt: skip
+# a sheet named as a copy of another, made for printing or sending on ('Print version',
+# 'Printable', 'Copy of Scorecard', 'For PDF'), normalised
+COPY_SHEET = re.compile(
+    r"\b(?:print|printable|printing|print version|copy|copi|pdf|for publication|argraffu)\b"
+)
