@@ -1948,8 +1948,8 @@ ENGLISH_SHEET_NAMES = frozenset(
     {"english", "saesneg", "en", "eng", "english version", "fersiwn saesneg", "yn saesneg"}
 )
 # words common in a table's headings and indicator names in each language (words both
-# languages write, such as 'a' and 'i', are in neither), normalised; the Welsh heading words
-# above and the Welsh month names count as Welsh too
+# languages write, such as 'a' and 'i', are in neither), normalised; the words of the Welsh
+# headings above that no English heading uses count as Welsh too
 WELSH_TEXT_WORDS = frozenset(
     {"y", "yr", "o", "yn", "ar", "ac", "gan", "mewn", "sy", "sydd", "wedi", "fesul", "nifer",
      "canran", "cyfartalog", "diwrnod", "diwrnodau", "dyddiau", "gwaith", "cartrefi", "cyngor",
@@ -1969,4 +1969,12 @@ ENGLISH_TEXT_WORDS = frozenset(
 # 'Printable', 'Copy of Scorecard', 'For PDF'), normalised
 COPY_SHEET = re.compile(
     r"\b(?:print|printable|printing|print version|copy|copi|pdf|for publication|argraffu)\b"
+)
+
+# a row under an indicator that breaks its figure down ('of which: upheld', 'Of these, in
+# temporary accommodation', 'including those referred twice'; Welsh: o'r rhain, gan gynnwys),
+# normalised; the row is a part of the indicator above, named after it
+PART_ROW_LEAD = re.compile(
+    r"^(?:of which|of whom|of these|of those|of that|of this|which|including|incl|inc"
+    r"|o r rhain|o r rheini|gan gynnwys|yn cynnwys)\b"
 )
