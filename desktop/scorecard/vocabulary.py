@@ -1981,3 +1981,43 @@ DAY_IN_TEXT = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
+
+# the same scorecard published twice in one workbook (Welsh councils publish in both languages):
+# a sheet's whole name saying which language it is in, normalised
+WELSH_SHEET_NAMES = frozenset(
+    {"cymraeg", "welsh", "cy", "welsh version", "fersiwn cymraeg", "yn gymraeg", "cym"}
+)
+ENGLISH_SHEET_NAMES = frozenset(
+    {"english", "saesneg", "en", "eng", "english version", "fersiwn saesneg", "yn saesneg"}
+)
+# words common in a table's headings and indicator names in each language (words both
+# languages write, such as 'a' and 'i', are in neither), normalised; the words of the Welsh
+# headings above that no English heading uses count as Welsh too
+WELSH_TEXT_WORDS = frozenset(
+    {"y", "yr", "o", "yn", "ar", "ac", "gan", "mewn", "sy", "sydd", "wedi", "fesul", "nifer",
+     "canran", "cyfartalog", "diwrnod", "diwrnodau", "dyddiau", "gwaith", "cartrefi", "cyngor",
+     "plant", "pobl", "oedolion", "gwasanaeth", "gwasanaethau", "gwastraff", "ysgol",
+     "ysgolion", "bod", "rhwng", "gyfer", "cyfer", "drwy", "trwy", "heb", "dros", "hyd", "ei",
+     "neu", "nad", "nid", "mae", "yng", "ym", "chwarter", "blwyddyn", "targed", "statws",
+     "gwyrdd", "ambr", "coch", "cyfanswm", "achosion", "amser", "safonau", "hynny", "ddim"}
+)  # fmt: skip
+ENGLISH_TEXT_WORDS = frozenset(
+    {"the", "of", "and", "to", "in", "per", "for", "with", "within", "by", "on", "at", "from",
+     "or", "percentage", "number", "average", "days", "rate", "quarter", "target", "status",
+     "measure", "indicator", "year", "people", "children", "council", "households", "which",
+     "who", "are", "is", "were", "that", "their", "time", "total", "green", "amber", "red",
+     "performance", "service", "services", "waste", "homes", "schools", "adults", "cases"}
+)  # fmt: skip
+# a sheet named as a copy of another, made for printing or sending on ('Print version',
+# 'Printable', 'Copy of Scorecard', 'For PDF'), normalised
+COPY_SHEET = re.compile(
+    r"\b(?:print|printable|printing|print version|copy|copi|pdf|for publication|argraffu)\b"
+)
+
+# a row under an indicator that breaks its figure down ('of which: upheld', 'Of these, in
+# temporary accommodation', 'including those referred twice'; Welsh: o'r rhain, gan gynnwys),
+# normalised; the row is a part of the indicator above, named after it
+PART_ROW_LEAD = re.compile(
+    r"^(?:of which|of whom|of these|of those|of that|of this|which|including|incl|inc"
+    r"|o r rhain|o r rheini|gan gynnwys|yn cynnwys)\b"
+)

@@ -41,6 +41,7 @@ from desktop.scorecard.layout import (
     tiles,
     titled_rows,
     totals,
+    translations,
     transpose,
     unpivoted,
 )
@@ -93,13 +94,15 @@ def detect(
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
     found = _without_summaries(found, notes)
+    # one scorecard published twice (in Welsh and in English, or a copy for printing): once
+    found, twice = translations.read_once(found, lambda h: sheet_of[id(h)], notes)
     per_portfolio = len({sheet_of[id(h)] for h in found}) > 1
     named = _named_period(workbook, found)
     fallback = named or _file_date(workbook)
     key = keys.read_key(workbook)
     revised_note = figure_ratings.says_revised(workbook)
     results: list[SheetResult] = []
-    lines: list[str] = []
+    lines: list[str] = twice if explaining else []
     chosen_area: str | None = None
     for header in found:
         cross_refs.settle(header)

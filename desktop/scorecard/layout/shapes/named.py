@@ -21,6 +21,7 @@ from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.money_units import MoneyScales
 from desktop.scorecard.layout.name_groups import NameGroups
 from desktop.scorecard.layout.notes import a1, from_a1
+from desktop.scorecard.layout.part_rows import PartRows
 from desktop.scorecard.layout.polarity_rows import PolarityWatch
 from desktop.scorecard.layout.rows import (
     RowReader,
@@ -63,6 +64,7 @@ class NamedRows(RowReader):
         # the heading's words nor a position among councils (a long table repeats each)
         self.texts_read: dict[tuple[str, str], tuple[str, str]] = {}
         self.note_marks: frozenset[str] | None = None  # '(a)' marks the notes below explain
+        self.parts = PartRows()  # 'of which: upheld' rows under an indicator: its parts
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -156,6 +158,13 @@ class NamedRows(RowReader):
                 self._rename(carried.first, carried.first_name, carried.first_code or None)
             name_text, code_text = carried.name, carried.code
             self.row_roles.append((index, f"named from the rows above: '{short(carried.name)}'"))
+        written_name = at(row, self.name.index) if self.name else None
+        part = None
+        if carried is None:
+            part = self.parts.name(index, name_text, code_text, written_name)
+        if part is not None:
+            name_text = part
+            self.row_roles.append((index, f"a part of the indicator above: '{short(part)}'"))
         if not name_text and not code_text:
             self._skip_row(index, 0, "row without an indicator name or code")
             return
@@ -199,6 +208,8 @@ class NamedRows(RowReader):
             return
         if carried is None:
             self.groups.named(index, name_text, code_text, row, indicator)
+        if part is None:
+            self.parts.indicator(index, indicator.name, indicator.code, written_name)
         self.polarities.see(indicator, index, row)
         if self._held_as_targets(key, row, observations):
             return

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import merged_spans
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header
 from desktop.scorecard.layout.notes import a1, from_a1
-from desktop.scorecard.layout.rows import SheetContext
+from desktop.scorecard.layout.rows import SheetContext, at
 from desktop.scorecard.layout.shapes.named import NamedRows
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
+from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue
 
 
@@ -23,6 +25,8 @@ class WideReader(NamedRows):
         self.label_skip = {c.index for c in (self.name, self.code) if c is not None}
         self.label_skip |= {c.index for c in self.obs_cols}
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
+        # a figure merged across the quarters of a year (or its halves, or months): the year's
+        self.spans = merged_spans.spans(header)
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         actuals = [c for c in self.value_cols if c.field == "actual"]
@@ -30,6 +34,14 @@ class WideReader(NamedRows):
         by_period: dict[str, ParsedObservation] = {}
         for column in actuals:
             period = column.period or self.context.fallback_period
+            span = self.spans.get((index, column.index)) if self.spans else None
+            if span is not None and not cells.is_figure(at(row, column.index)):
+                span = None  # 'Annual measure' typed across the quarters: a marker, as before
+            if span is not None and span.period is None:
+                merged_spans.doubt(self.notes, self.sheet.name, index, span)
+                continue
+            if span is not None and span.period is not None:
+                period = span.period
             observation = self.cellread.observation(index, row, column, period)
             if observation is not None:
                 found.append(observation)
