@@ -1968,3 +1968,14 @@ TARGET_TOLERANCE = re.compile(
 TOLERANCE_IN_POINTS = re.compile(
     rf"^(?P<size>\d[\d.,]*)\s*(?:{alternatives(TOLERANCE_POINT_WORDS)})$", re.I
 )
+
+# ---------------------------------------------------------------- a name over two lines
+# the last word (or mark) of a name cell's first line when the name carries on below it
+# ('Households in temporary accommodation at the end of' / 'the quarter'), not a whole name
+NAME_CARRIES_ON_WORDS = frozenset(
+    {"of", "for", "and", "or", "the", "to", "in", "a", "an", "by", "with", "from", "on", "at",
+     "per", "as", "who", "which", "that", "than", "within", "into", "over", "under", "after",
+     "before", "against", "between", "not", "no", "whose", "where", "including", "excluding",
+     "y", "o", "a'r", "ac", "neu", "i", "yn", "ar", "gan", "am", "fesul"}
+)  # fmt: skip
+NAME_CARRIES_ON_MARKS = frozenset("-–—,&/(+:;")
