@@ -46,6 +46,7 @@ def test_a_short_name_over_a_sentence_is_a_name_and_its_definition(text: str, na
         "HSG01\nRent collected from current tenants as a share of the rent due",  # a code
         "Rent collected - from current tenants as a share of the rent due this year",
         "Percentage of pupils achieving five or more GCSEs at grades A* to C\nIncluding English",
+        "Number of Affordable Homes\nDelivered in the Year by Registered Housing Providers",
     ],
 )
 def test_other_cells_broken_over_lines_are_not_split(text: str) -> None:

@@ -7,9 +7,10 @@ line names the indicator; the rest is its definition, kept as its description.
 
 A cell is read so only when the first line is a whole name (words, not a code, not ending on
 a word that carries the name on to the next line) and the rest reads as a sentence of its own
-(a capital or a figure first, at least six words, no shorter than the name). Anything else
-('Households in temporary accommodation' over 'at the end of the quarter', a unit such as
-'(per 1,000 population)' below the name) stays one name, as today. And a table is read so
+(a capital or a figure first, at least six words, no shorter than the name, not in Title
+Case). Anything else ('Households in temporary accommodation' over 'at the end of the
+quarter', a unit such as '(per 1,000 population)' below the name, a Title Case name carried
+on) stays one name, as today. And a table is read so
 only when the style is the table's: at least two of its name cells, and most of those that
 break over lines, split this way, and no two indicators would be left with the same name.
 """
@@ -58,7 +59,14 @@ def _sentence(rest: str, name: str) -> bool:
     lead = rest[0]
     if not (lead.isupper() or lead.isdigit()):
         return False  # 'at the end of the quarter', '(per 1,000 population)': the name's own
-    return len(rest.split()) >= _MIN_WORDS and len(rest) >= len(name)
+    words = rest.split()
+    if len(words) < _MIN_WORDS or len(rest) < len(name):
+        return False
+    # 'Delivered in the Year by Registered Providers': a Title Case name carried on, where
+    # a sentence capitalises only its first word, names and initials
+    long_words = [w for w in words[1:] if w.isalpha() and len(w) >= 4]
+    capitals = sum(1 for w in long_words if w[0].isupper() and w[1:].islower())
+    return len(long_words) < 2 or capitals * 2 < len(long_words)
 
 
 @dataclass(frozen=True, slots=True)
