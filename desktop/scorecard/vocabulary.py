@@ -2021,3 +2021,44 @@ PART_ROW_LEAD = re.compile(
     r"^(?:of which|of whom|of these|of those|of that|of this|which|including|incl|inc"
     r"|o r rhain|o r rheini|gan gynnwys|yn cynnwys)\b"
 )
+
+# ---------------------------------------------------------------- targets with a tolerance
+# a target typed with the tolerance either side of it: '95% (+/- 2%)', '14 days ±1',
+# '0.6% tolerance 0.2', '5.0% (tolerance ±0.5%)', '12% plus or minus 2', '95% (2pp tolerance)'
+TOLERANCE_SIGNS: tuple[str, ...] = (
+    "±", "+/-", "+ / -", "-/+", "- / +", "+-", "+ -", "+ or -", "+/–", "plus or minus",
+    "plus/minus", "plus minus", "plws neu minws",
+)  # fmt: skip
+TOLERANCE_WORDS: tuple[str, ...] = (
+    "tolerance", "tolerance of", "with a tolerance of", "with tolerance of", "with tolerance",
+    "a tolerance of", "tol", "tol.", "goddefiant", "goddefiant o",
+)  # fmt: skip
+# a tolerance written in points of a percentage: '95% ± 2pp', '(tolerance 1.5 percentage points)'
+TOLERANCE_POINT_WORDS: tuple[str, ...] = (
+    "pp", "ppt", "ppts", "pts", "pts.", "points", "point", "percentage points",
+    "percentage point", "% points", "% pts", "pc points", "pwynt canran", "pwyntiau canran",
+)  # fmt: skip
+_TOL_SIGN = rf"(?:{alternatives(TOLERANCE_SIGNS)})"
+_TOL_WORD = rf"(?:{alternatives(TOLERANCE_WORDS)})(?![a-z])"
+TARGET_TOLERANCE = re.compile(
+    # the tolerance followed by the word: '95% (2pp tolerance)', '95% ±2% tolerance'
+    rf"^(?P<level2>[^()]+?)\s*(?:\(\s*)?(?:{_TOL_SIGN}\s*)?(?P<tol2>[^()±]+?)\s+{_TOL_WORD}\s*\)?$"
+    # or the level, then (in or out of a bracket) a sign or the word, then the tolerance
+    rf"|^(?P<level>[^()]+?)\s*(?:\(\s*)?(?:{_TOL_WORD}\s*:?\s*(?:{_TOL_SIGN}\s*)?|{_TOL_SIGN}\s*)"
+    r"(?P<tol>[^()±]+?)\s*\)?$",
+    re.I,
+)
+TOLERANCE_IN_POINTS = re.compile(
+    rf"^(?P<size>\d[\d.,]*)\s*(?:{alternatives(TOLERANCE_POINT_WORDS)})$", re.I
+)
+
+# ---------------------------------------------------------------- a name over two lines
+# the last word (or mark) of a name cell's first line when the name carries on below it
+# ('Households in temporary accommodation at the end of' / 'the quarter'), not a whole name
+NAME_CARRIES_ON_WORDS = frozenset(
+    {"of", "for", "and", "or", "the", "to", "in", "a", "an", "by", "with", "from", "on", "at",
+     "per", "as", "who", "which", "that", "than", "within", "into", "over", "under", "after",
+     "before", "against", "between", "not", "no", "whose", "where", "including", "excluding",
+     "y", "o", "a'r", "ac", "neu", "i", "yn", "ar", "gan", "am", "fesul"}
+)  # fmt: skip
+NAME_CARRIES_ON_MARKS = frozenset("-–—,&/(+:;")

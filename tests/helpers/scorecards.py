@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import PatternFill
+from openpyxl.styles import Font, PatternFill
 
 RED, AMBER, GREEN = "FF0000", "FFC000", "00B050"
 QUARTERS = ("Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25")
@@ -589,6 +589,30 @@ def transposed(path: Path) -> Path:
     for r in range(5, 9):
         for c in (2, 3):
             sheet.cell(r, c).number_format = "0.0%"
+    return _save(book, path)
+
+
+def withdrawn_and_defined(path: Path) -> Path:
+    """Names with their definitions below them in the cell, targets with a tolerance, and a
+    withdrawn indicator's row struck through."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Resources"
+    sheet.append(["Ref", "Measure", "Target", "Q1 2024/25", "Q2 2024/25"])
+    for row in (
+        ["RS1", "Budget variance\nForecast outturn against the net revenue budget, as a share.",
+         "0% (+/- 1%)", 1.4, 0.6],
+        ["RS2", "Invoices paid on time\nUndisputed invoices paid within 30 days of receipt (%)",
+         "95%", 93.2, 96.1],
+        ["RS3", "Supplier payment days\nAverage days taken to pay suppliers on 14-day terms",
+         "14 days \u00b11", 15.5, 14.2],
+        ["RS4", "Agency spend\nSpend on agency staff as a share of the pay bill (%)",
+         "8% tolerance 1", 9.4, 8.8],
+    ):  # fmt: skip
+        sheet.append(row)
+    for column in range(1, 6):
+        sheet.cell(row=4, column=column).font = Font(strike=True)
     return _save(book, path)
 
 

@@ -2,7 +2,8 @@
 
 Each workbook is written as .xlsx, then converted with LibreOffice headless (as a council
 officer's "Save as" would), and all three are imported into fresh stores. Fills, percent
-formats, merged year headings, hidden rows and dates must survive every format.
+formats, merged year headings, hidden rows, dates, struck-through rows and names over
+two lines must survive every format.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "two_tables_on_a_sheet": scorecards.two_tables_on_a_sheet,
     "transposed": scorecards.transposed,
     "cards": scorecards.cards,
+    "withdrawn_and_defined": scorecards.withdrawn_and_defined,
 }
 
 

@@ -1398,8 +1398,8 @@ def _shows_all(cell: Any) -> bool:
 
 def as_csv(book: Workbook, expected: Expected) -> Expected | None:
     """A single-sheet workbook's data saved as CSV by LibreOffice (figures as they show);
-    only where CSV keeps what the sheet means: no colours, hidden rows, notes or merges
-    that carry meaning, no figure shown shorter than it is."""
+    only where CSV keeps what the sheet means: no colours, hidden rows, notes, merges or
+    struck-through text that carry meaning, no figure shown shorter than it is."""
     if len(book.worksheets) != 1:
         return None
     ws = book.worksheets[0]
@@ -1415,6 +1415,8 @@ def as_csv(book: Workbook, expected: Expected) -> Expected | None:
                 continue
             if cell.comment is not None or _coloured(cell):
                 return None
+            if cell.font is not None and cell.font.strike:
+                return None  # struck through: a deletion CSV cannot show
             if _figure(cell.value) and not _shows_all(cell):
                 return None
             if hasattr(cell.value, "year") and not isinstance(cell.value, int):

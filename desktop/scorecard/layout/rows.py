@@ -13,8 +13,8 @@ from functools import lru_cache
 from typing import ClassVar, Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import figure_ratings, keys, relative
-from desktop.scorecard.layout.cellread import CellReader
+from desktop.scorecard.layout import figure_ratings, keys, relative, struck_rows
+from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -139,7 +139,7 @@ class RowReader:
         for index in range(self.header.first_data, len(rows)):
             row = rows[index]
             filled = first_filled(row)
-            if filled:
+            if filled and not self._withdrawn(index):
                 self._row(index, row, filled)
         self._finish()
         hidden = sorted(r for r in self.sheet.hidden_rows if r >= self.header.first_data)
@@ -169,6 +169,22 @@ class RowReader:
         return len(self.value_rows)
 
     # -- shared by the shapes -----------------------------------------------------------------
+
+    def _withdrawn(self, index: int) -> bool:
+        """A row whose name is struck through: a withdrawn indicator, left out and said so
+        (not counted among the rows skipped for want of a name or a period)."""
+        struck = struck_rows.struck_name(
+            self.sheet,
+            index,
+            self.name.index if self.name else None,
+            self.code.index if self.code else None,
+        )
+        if struck is None:
+            return False
+        why = struck_rows.reason(short(text_of(self.sheet.rows[index][struck])))
+        self.notes.skip(self.sheet.name, a1(index, struck), why)
+        self.row_roles.append((index, f"left out: {why}"))
+        return True
 
     def _skip_row(self, index: int, col: int, reason: str) -> None:
         self.notes.skip(self.sheet.name, a1(index, col), reason)

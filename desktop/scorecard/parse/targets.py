@@ -9,6 +9,8 @@ Decisions worth knowing:
   (``low``, ``high``), ``value`` is None and the polarity is on-target — the indicator is
   green inside the band, red outside it. No midpoint is made up. A scale or currency
   written once serves both ends: "£1-1.5m" is £1,000,000 to £1,500,000.
+* A level typed with its tolerance ("95% (+/- 2%)", "14 days ±1") is a band too, but
+  its level is stated, so ``value`` is the level (``parse.tolerances`` says how).
 * Anything else that is not a plain number gives None: the caller sends it to review
   rather than dropping it.
 """
@@ -21,7 +23,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Polarity
-from desktop.scorecard.parse import benchmark_targets, values
+from desktop.scorecard.parse import benchmark_targets, tolerances, values
 
 __all__ = ["Target", "parse_target"]
 
@@ -70,16 +72,19 @@ def _parse(text: str, decimal_comma: bool) -> Target | None:
     plain = _number(text, decimal_comma)
     if plain is not None:
         return Target(plain[0], unit=plain[1])
+    band = tolerances.tolerance(text, decimal_comma=decimal_comma)
+    if band is not None:
+        return Target(band.level, band.low, band.high, polarity="on_target", unit=band.unit)
     benchmark = _benchmark(text, decimal_comma)
     if benchmark is not None:
         return benchmark
-    band = vocabulary.TARGET_BAND.match(text)
-    if band is None:
+    ends = vocabulary.TARGET_BAND.match(text)
+    if ends is None:
         return None
-    low_text, high_text = _shared_scale(band["low"], band["high"])
+    low_text, high_text = _shared_scale(ends["low"], ends["high"])
     low, high = _number(low_text, decimal_comma), _number(high_text, decimal_comma)
     if low is None or high is None:  # "5-6 m": no scale to share after all
-        low, high = _number(band["low"], decimal_comma), _number(band["high"], decimal_comma)
+        low, high = _number(ends["low"], decimal_comma), _number(ends["high"], decimal_comma)
     if low is None or high is None or low[0] >= high[0]:
         return None
     return Target(None, low=low[0], high=high[0], polarity="on_target", unit=high[1] or low[1])

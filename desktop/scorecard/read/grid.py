@@ -19,6 +19,8 @@ class CellStyle:
     # the font's colour as "RRGGBB" where one is set: a status drawn as a symbol ('●', or a
     # Wingdings 'l' read as '●') whose font colour alone says red, amber or green
     font: str | None = None
+    # the font is struck through: the author's way of deleting what the cell says
+    struck: bool = False
 
 
 @dataclass(slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO
 from xml.etree.ElementTree import Element
 
@@ -101,14 +101,12 @@ def _apply_conditions(
             rules.append(found)
     for (r, c), fill in conditional_fills(rules, fills, sheet.rows).items():
         known = sheet.styles.get((r, c))
-        sheet.styles[(r, c)] = CellStyle(
-            known.number_format if known else None, fill, known.font if known else None
-        )
+        sheet.styles[(r, c)] = replace(known, fill=fill) if known else CellStyle(fill=fill)
 
 
 def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
     """Data styles (percent, currency, a unit word) and the cell styles that use them."""
-    pending: dict[str, tuple[str | None, str | None, str | None]] = {}
+    pending: dict[str, tuple[str | None, str | None, str | None, bool]] = {}
     for _, node in iterparse(stream, events=("end",)):
         tag = node.tag
         if tag in (_NUMBER + "percentage-style", _NUMBER + "currency-style"):
@@ -121,6 +119,7 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
             node.clear()
         elif tag == _STYLE + "style" and node.get(_STYLE + "family") == "table-cell":
             fill = font = None
+            struck = False
             name = node.get(_STYLE + "name", "")
             for child in node:
                 if child.tag == _STYLE + "table-cell-properties":
@@ -130,15 +129,23 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
                     family = child.get(_STYLE + "font-name") or child.get(_FO + "font-family")
                     if is_symbol_font(family):
                         styles.symbols[name] = (family or "").strip("'\"")
-            pending[name] = (node.get(_STYLE + "data-style-name"), fill, font)
+                    struck = _struck(child)
+            pending[name] = (node.get(_STYLE + "data-style-name"), fill, font, struck)
             if fill is not None:  # a conditional format names the style it applies by either
                 styles.fills[name] = fill
                 styles.fills[node.get(_STYLE + "display-name", "")] = fill
             node.clear()
-    for name, (data_style, fill, font) in pending.items():
+    for name, (data_style, fill, font, struck) in pending.items():
         number_format = styles.formats.get(data_style or "")
-        if number_format or fill or font:
-            styles.cells[name] = CellStyle(number_format=number_format, fill=fill, font=font)
+        if number_format or fill or font or struck:
+            styles.cells[name] = CellStyle(number_format, fill, font, struck)
+
+
+def _struck(properties: Element) -> bool:
+    """A text style that strikes its text through (a line of any style but 'none')."""
+    line = properties.get(_STYLE + "text-line-through-style")
+    kind = properties.get(_STYLE + "text-line-through-type")
+    return line not in (None, "none") and kind != "none"
 
 
 def _format_of(node: Element, tag: str) -> str:
@@ -260,11 +267,7 @@ def _cell(
         for offset in range(repeat):
             facts.symbols[(row, col + offset)] = symbols
     if value_type == "percentage" and (style is None or "%" not in (style.number_format or "")):
-        style = CellStyle(
-            number_format="0%",
-            fill=style.fill if style else None,
-            font=style.font if style else None,
-        )
+        style = replace(style, number_format="0%") if style else CellStyle(number_format="0%")
     if style is None:
         return
     for offset in range(repeat):

@@ -53,6 +53,7 @@ class XfInfo:
     fill: str | None
     font: str | None = None  # the font's colour, where it is neither black nor white
     symbol_font: str | None = None  # the font's name, where it draws symbols (Wingdings)
+    struck: bool = False  # the font is struck through
 
 
 @dataclass(slots=True)
@@ -61,12 +62,12 @@ class StyleTable:
     dxf_fills: list[str | None] = field(default_factory=list)
 
     def interesting(self) -> dict[int, XfInfo]:
-        """Style indexes worth recording: percent formats, solid fills, coloured fonts or a
-        symbol font."""
+        """Style indexes worth recording: percent formats, solid fills, coloured fonts, a
+        symbol font or a struck-through one."""
         return {
             i: xf
             for i, xf in enumerate(self.xfs)
-            if xf.percent or xf.fill or xf.font or xf.symbol_font
+            if xf.percent or xf.fill or xf.font or xf.symbol_font or xf.struck
         }
 
 
@@ -197,13 +198,15 @@ def _solid_fill(fill: ET.Element, colours: ColourResolver, dxf: bool) -> str | N
     )
 
 
-def _font(font: ET.Element, colours: ColourResolver) -> tuple[str | None, str | None]:
-    """A font's colour (where it is neither black nor white) and its name (where it is a
-    symbol font)."""
+def _font(font: ET.Element, colours: ColourResolver) -> tuple[str | None, str | None, bool]:
+    """A font's colour (where it is neither black nor white), its name (where it is a
+    symbol font) and whether it is struck through."""
     colour = colours.resolve(_child(font, "color"))
     name = _child(font, "name")
     named = name.get("val") if name is not None else None
-    return (colour if is_ink(colour) else None), (named if is_symbol_font(named) else None)
+    strike = _child(font, "strike")
+    struck = strike is not None and strike.get("val", "1").lower() not in ("0", "false")
+    return (colour if is_ink(colour) else None), (named if is_symbol_font(named) else None), struck
 
 
 def is_ink(colour: str | None) -> bool:
@@ -237,9 +240,9 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
         fill = fills[fill_id] if 0 <= fill_id < len(fills) else None
         shown = code if code and code != "General" else None
         font_id = _int(xf.get("fontId")) or 0
-        font, symbols = fonts[font_id] if 0 <= font_id < len(fonts) else (None, None)
+        font, symbols, struck = fonts[font_id] if 0 <= font_id < len(fonts) else (None, None, False)
         percent = bool(code and is_percent_format(code))
-        table.xfs.append(XfInfo(shown, percent, fill, font, symbols))
+        table.xfs.append(XfInfo(shown, percent, fill, font, symbols, struck))
     for dxf in _grandchildren(root, "dxfs", "dxf"):
         dxf_fill = _child(dxf, "fill")
         table.dxf_fills.append(

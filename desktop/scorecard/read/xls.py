@@ -82,14 +82,16 @@ class _Styles:
                 colour = "".join(f"{part:02X}" for part in rgb)
                 fill = None if colour in _WHITE_OR_BLACK else colour
         font = None
+        struck = False
         typeface = self._font(xf_index)
         if typeface is not None:
             ink = self.source.colour_map.get(typeface.colour_index)
             shade = "".join(f"{part:02X}" for part in ink) if ink is not None else None
             font = shade if is_ink(shade) else None
-        if number_format is None and fill is None and font is None:
+            struck = bool(getattr(typeface, "struck_out", 0))
+        if number_format is None and fill is None and font is None and not struck:
             return None
-        return CellStyle(number_format=number_format, fill=fill, font=font)
+        return CellStyle(number_format, fill, font, struck)
 
 
 def _meaningful(number_format: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.scorecard.read.conditional import conditional_fills
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
@@ -113,7 +113,8 @@ def _apply_styles(sheet: Sheet, scan: SheetScan, table: StyleTable) -> None:
             far_r, far_c = max(far_r, r + 1), max(far_c, c + 1)
     _grow(sheet.rows, far_r, far_c)
     shared = {
-        i: CellStyle(xf.number_format, xf.fill, xf.font) for i, xf in table.interesting().items()
+        i: CellStyle(xf.number_format, xf.fill, xf.font, xf.struck)
+        for i, xf in table.interesting().items()
     }
     out = {
         (r, c): shared[index] for (r, c), index in scan.styled.items() if r < far_r and c < far_c
@@ -126,9 +127,7 @@ def _apply_styles(sheet: Sheet, scan: SheetScan, table: StyleTable) -> None:
                 sheet.rows[r][c] = shapes  # 'l' in Wingdings: the circle the sheet shows
     for (r, c), fill in conditional_fills(scan.rules, table.dxf_fills, sheet.rows).items():
         known = out.get((r, c))
-        out[(r, c)] = CellStyle(
-            known.number_format if known else None, fill, known.font if known else None
-        )
+        out[(r, c)] = replace(known, fill=fill) if known else CellStyle(fill=fill)
     sheet.styles = out
 
 

@@ -10,6 +10,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     keys,
     name_codes,
+    name_definitions,
     note_marks,
     rank_headings,
     rating_sections,
@@ -65,6 +66,9 @@ class NamedRows(RowReader):
         self.texts_read: dict[tuple[str, str], tuple[str, str]] = {}
         self.note_marks: frozenset[str] | None = None  # '(a)' marks the notes below explain
         self.parts = PartRows()  # 'of which: upheld' rows under an indicator: its parts
+        # name cells holding a short name, a line break, then the indicator's definition
+        self.definitions = name_definitions.decide(header, self.name)
+        self.definition: str | None = None  # the current row's, typed below its name
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -106,7 +110,7 @@ class NamedRows(RowReader):
         """A row naming an indicator: its values across (wide) or one period's (long)."""
         row = self.money.row(index, row)
         self.row_currency = self.money.currency(index)
-        name_text = text_of(at(row, self.name.index)) if self.name else ""
+        name_text, self.definition = self._name_cell(row)
         code_text = text_of(at(row, self.code.index)) if self.code else ""
         if name_text.endswith((")", "]")):  # 'Rent collected (a)' over a note '(a) ...'
             if self.note_marks is None:
@@ -202,6 +206,8 @@ class NamedRows(RowReader):
             self.by_key[key] = indicator
             self.result.indicators.append(indicator)
             self._indicator_fields(indicator, row)
+            if indicator.description is None:
+                indicator.description = self.definition
             self.last_indicator = indicator
             self.named_at = index
         elif self._again(index, name, indicator, observations):
@@ -224,6 +230,16 @@ class NamedRows(RowReader):
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _name_cell(self, row: list[CellValue]) -> tuple[str, str | None]:
+        """The row's name, and the definition typed below it in the same cell (if any)."""
+        if self.name is None:
+            return "", None
+        value = at(row, self.name.index)
+        split = self.definitions.of(value) if self.definitions is not None else None
+        if split is None:
+            return text_of(value), None
+        return text_of(split[0]), split[1]
 
     def _rename(self, indicator: ParsedIndicator, name: str, code: str | None) -> None:
         """Give an indicator already read a new name (and code), keeping what it was read as."""
