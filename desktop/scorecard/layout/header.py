@@ -72,6 +72,8 @@ class Header:
     columns: list[Column]
     signature: str
     unplaced: list[Column] = field(default_factory=list)
+    # headed columns hidden in the sheet: a reader sees none of them, so none is read
+    hidden: list[Column] = field(default_factory=list)
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -723,13 +725,19 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     year = _title_year(sheet, top, titles)
     named = month_years.title_period(titles)
     by_month = named is not None and named.kind in ("month", "calendar_year")
+    hidden: list[Column] = []
     for index in range(len(upper)):
-        if index in sheet.hidden_cols and cells.is_blank(upper[index]):
-            continue
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
         column.index = index
-        if mapping and (index in by_index or _mapped_text(lower[index], top_text, mapping)):
+        chosen = mapping is not None and (
+            index in by_index or _mapped_text(lower[index], top_text, mapping)
+        )
+        if index in sheet.hidden_cols and not chosen:  # out of the reader's sight: not read
+            if column.header:
+                hidden.append(column)
+            continue
+        if chosen:
             column.why = "the saved mapping"
         if (
             year is not None
@@ -767,7 +775,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     signature = hashlib.sha256(
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
-    return Header(sheet, top, bottom + 1, columns, signature, unplaced)
+    return Header(sheet, top, bottom + 1, columns, signature, unplaced, hidden)
 
 
 def _rates_beside_counts(columns: list[Column]) -> None:
