@@ -210,3 +210,17 @@ def test_a_thirteenth_period_down_a_long_table_is_held(tmp_path: Path) -> None:
     ]
     parsed = detect_rows(tmp_path / "s.xlsx", rows)
     assert [d.cell for d in parsed.review] == ["C4"]
+
+
+def test_the_latest_period_first(tmp_path: Path) -> None:
+    rows = [
+        ["Monthly finance dashboard, 2024-25"],
+        ["Measure", "P9", "P8", "P7", "Target"],
+        ["Rent arrears (£000)", 412, 398, 405, 400],
+        ["Housing benefit days to process", 11.2, 12.0, 12.6, 14],
+    ]
+    parsed = detect_rows(tmp_path / "s.xlsx", rows)
+    assert parsed.review == []
+    assert figures(parsed)["Rent arrears (£000)"] == [
+        ("Dec 2024", 412), ("Nov 2024", 398), ("Oct 2024", 405),
+    ]  # fmt: skip

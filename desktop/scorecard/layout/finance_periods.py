@@ -3,9 +3,10 @@
 
 A finance team's monitor numbers its months from the start of the financial year. A heading
 'P1' may as well be a code or a priority, so the numbers are months only where the heading
-row runs through them in order (P1, P2, P3 … or P4 … P7, each number once, or once per
-field as in 'P1 Actual' | 'P1 Target') and a financial year is named: in the title rows, the
-sheet's name, the file's name, or the target's heading ('Target 2024/25'). With no year
+row runs through them in order (P1, P2, P3 … or P4 … P7, or the latest first: P7, P6 …;
+each number once, or once per field as in 'P1 Actual' | 'P1 Target') and a financial year
+is named: in the title rows, the sheet's name, the file's name, or the target's heading
+('Target 2024/25'). With no year
 named the run's figures are held for review (or the file refused naming the heading), never
 placed in a guessed year. A row that reaches 'P13' counts four-week periods, not months.
 """
@@ -57,7 +58,8 @@ def numbered(headings: Sequence[tuple[int, str]]) -> dict[int, int]:
     distinct = [n for i, n in enumerate(numbers) if i == 0 or n != numbers[i - 1]]
     if len(distinct) < MIN_RUN or len(set(distinct)) != len(distinct):
         return {}
-    if any(b != a + 1 for a, b in pairwise(distinct)):
+    steps = {b - a for a, b in pairwise(distinct)}
+    if steps not in ({1}, {-1}):  # P1 P2 P3, or the latest first: P7 P6 P5
         return {}
     return dict(found)
 
