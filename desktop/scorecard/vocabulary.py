@@ -2062,3 +2062,15 @@ NAME_CARRIES_ON_WORDS = frozenset(
      "y", "o", "a'r", "ac", "neu", "i", "yn", "ar", "gan", "am", "fesul"}
 )  # fmt: skip
 NAME_CARRIES_ON_MARKS = frozenset("-–—,&/(+:;")
+
+# a finance period's name before its number, any spelling: 'P7', 'Pd 7', 'Period 7',
+# 'Month 7', 'Mth 7', 'M7' (with a financial year, 'Month 7 2024/25', it is October 2024)
+FINANCE_PERIOD_WORD = r"(?:p|pd|period|m|mth|month)"
+# a month of the financial year named by its number, the whole normalised heading ('p1',
+# 'period 7', 'month 12', 'mth 4', 'm3', 'p07 actual'): P1 is April, P12 March; read as such
+# only in a run of consecutive numbers across the heading row and with a financial year named
+FINANCE_PERIOD_HEADING = re.compile(
+    rf"^{FINANCE_PERIOD_WORD}\s*(?P<n>1[0-2]|0?[1-9])(?:\s+(?P<rest>.+))?$"
+)
+# a thirteenth period ('P13', 'Period 13'): the year is counted in four-week periods, not months
+THIRTEENTH_PERIOD = re.compile(rf"^{FINANCE_PERIOD_WORD}\s*13\b")

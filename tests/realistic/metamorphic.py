@@ -172,7 +172,14 @@ def _protected(value: object, texts: set[str]) -> bool:
 
 
 def remap(ws: Worksheet, where: Mapper) -> None:
-    """Move every cell of ``ws`` (value, style, merges, hidden rows, tables) to ``where(r, c)``."""
+    """Move every cell of ``ws`` (value, style, merges, hidden rows and columns, tables) to
+    ``where(r, c)`` (a hidden column goes where its lowest cell goes)."""
+    bottom = ws.max_row
+    hidden_dims = [k for k, d in ws.column_dimensions.items() if d.hidden]
+    hidden_cols: list[int] = []
+    for k in hidden_dims:
+        first = ws.column_dimensions[k].min or col_index(k)
+        hidden_cols += range(first, (ws.column_dimensions[k].max or first) + 1)
     cells = [
         (r, c, cell.value, copy(cell._style), cell.hyperlink, cell.comment)
         for (r, c), cell in ws._cells.items()
@@ -200,6 +207,10 @@ def remap(ws: Worksheet, where: Mapper) -> None:
     for r, (hidden, height) in rows.items():
         dim = ws.row_dimensions[where(r, 1)[0]]
         dim.hidden, dim.height = hidden, height
+    for k in hidden_dims:
+        del ws.column_dimensions[k]
+    for c in hidden_cols:
+        ws.column_dimensions[get_column_letter(where(bottom, c)[1])].hidden = True
     for table in ws.tables.values():
         first, last = table.ref.split(":")
         (r1, c1), (r2, c2) = _cell(first), _cell(last)

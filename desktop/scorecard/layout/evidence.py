@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import aims, count_codes, keys, row_keys
+from desktop.scorecard.layout import aims, count_codes, finance_periods, keys, row_keys
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -199,8 +199,11 @@ def settle(
 
 
 def _figures_in_no_period(header: Header, weighed: dict[int, Evidence], notes: Notes) -> None:
-    """A column of figures headed 'Q3' or 'Mar' that no year places: values in no period."""
-    for column in header.unplaced:
+    """A column of figures headed 'Q3', 'Mar' or 'P3' (in a run of period numbers) that no
+    year places: values in no period."""
+    numbered = finance_periods.run(header.columns)
+    undated = [c for c in header.columns if c.index in numbered and c.period is None]
+    for column in [*header.unplaced, *(c for c in undated if c not in header.unplaced)]:
         evidence = weighed.get(column.index)
         if (
             evidence is None
@@ -208,7 +211,7 @@ def _figures_in_no_period(header: Header, weighed: dict[int, Evidence], notes: N
             or evidence.counts["number"] * 5 < evidence.total * 4
         ):
             continue
-        if not is_bare_period(column.header):
+        if not (is_bare_period(column.header) or column.index in numbered):
             continue
         notes.doubt(
             header.sheet.name,

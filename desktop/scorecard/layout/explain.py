@@ -68,9 +68,16 @@ def describe(
         f"{header.top + 1}{f'–{header.first_data}' if header.first_data - header.top > 1 else ''}"
         f"; data rows {header.first_data + 1}–{last_row + 1}" + _rows_elsewhere(header, own),
     ]
-    for column in header.columns:
+    hidden = {id(c) for c in header.hidden}
+    for column in sorted([*header.columns, *header.hidden], key=lambda c: c.index):
         heading = a1(header.first_data - 1, column.index)
         where = own.get(heading)
+        if id(column) in hidden:
+            letter = where or column_letters(column.index)
+            lines.append(
+                f"  {letter} '{short(column.header, 30)}' -> left out (hidden in the sheet)"
+            )
+            continue
         lines.append("  " + _column_line(header, column, where))
     roles = sorted([*reader.row_roles, *((i, "indicator values") for i in reader.value_rows)])
     lines.extend("  " + line for line in _row_lines(roles))

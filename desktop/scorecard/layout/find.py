@@ -23,6 +23,7 @@ from desktop.scorecard.layout import (
     explain,
     figure_ratings,
     file_dated,
+    finance_periods,
     flag_columns,
     keys,
     lookup_sheets,
@@ -244,6 +245,16 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
         fields = {c.field for c in header.columns}
         quarters = [c for c in header.unplaced if layout_header.is_bare_quarter(c.header)]
         months = [c for c in header.unplaced if month_years.month_of(c.header) is not None]
+        numbered = finance_periods.run(header.columns)
+        if {"name", "code"} & fields and numbered:
+            first = next(c for c in header.columns if c.index in numbered)
+            where = f"{candidate.name}!{a1(header.first_data - 1, first.index)}"
+            return (
+                f"its headings number the months of a financial year ({where}: "
+                f"'{first.header}', period 1 being April) but name no year that places them; "
+                "put the year in a title row, a heading ('Target 2024/25'), the sheet name or "
+                "the file name (e.g. 'P7 2024-25 monitor.xlsx')"
+            )
         if ({"name", "code"} & fields and quarters) or months:
             first = (quarters or months)[0]
             where = f"{candidate.name}!{a1(header.first_data - 1, first.index)}"

@@ -12,6 +12,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     aims,
     dated_relative,
+    finance_periods,
     head_nouns,
     id_headings,
     measure_targets,
@@ -72,6 +73,8 @@ class Header:
     columns: list[Column]
     signature: str
     unplaced: list[Column] = field(default_factory=list)
+    # headed columns hidden in the sheet: a reader sees none of them, so none is read
+    hidden: list[Column] = field(default_factory=list)
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -342,7 +345,9 @@ def _row_score(row: list[CellValue]) -> float:
     dated: set[tuple[str, str | None]] = set()
     bare: set[str] = set()
     numbers = 0
-    for value in row:
+    headings = [(i, v) for i, v in enumerate(row) if isinstance(v, str)]
+    run = finance_periods.numbered(headings) if headings else {}
+    for index, value in enumerate(row):
         if cells.is_blank(value):
             continue
         if cells.is_figure(value):  # a number, or one typed as text ('1,234', '45%')
@@ -354,7 +359,7 @@ def _row_score(row: list[CellValue]) -> float:
         column = classify(value)
         if column.period is not None:
             dated.add((column.period.label, column.role_name))  # a repeated heading counts once
-        elif vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)):
+        elif index in run or vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)):
             bare.add(vocabulary.normalise(text))  # "Q1 (Apr-Jun)": a period once the year is known
         elif column.role_name is not None and column.role_name not in seen:
             seen.add(column.role_name)
@@ -723,13 +728,19 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     year = _title_year(sheet, top, titles)
     named = month_years.title_period(titles)
     by_month = named is not None and named.kind in ("month", "calendar_year")
+    hidden: list[Column] = []
     for index in range(len(upper)):
-        if index in sheet.hidden_cols and cells.is_blank(upper[index]):
-            continue
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
         column.index = index
-        if mapping and (index in by_index or _mapped_text(lower[index], top_text, mapping)):
+        chosen = mapping is not None and (
+            index in by_index or _mapped_text(lower[index], top_text, mapping)
+        )
+        if index in sheet.hidden_cols and not chosen:  # out of the reader's sight: not read
+            if column.header:
+                hidden.append(column)
+            continue
+        if chosen:
             column.why = "the saved mapping"
         if (
             year is not None
@@ -745,6 +756,9 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         if not column.header:
             continue
         columns.append(column)
+    finance_periods.place(
+        columns, year or _one_year(columns), PERIOD_FIELDS, _labels(sheet, bottom, columns)
+    )
     if by_month:
         _place_months(columns, named)
     relative.place(columns, titles, "the title")
@@ -767,7 +781,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     signature = hashlib.sha256(
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
-    return Header(sheet, top, bottom + 1, columns, signature, unplaced)
+    return Header(sheet, top, bottom + 1, columns, signature, unplaced, hidden)
 
 
 def _rates_beside_counts(columns: list[Column]) -> None:
@@ -846,6 +860,24 @@ def _title_year(sheet: Sheet, top: int, titles: list[str] | None = None) -> Peri
     return None
 
 
+def _labels(sheet: Sheet, bottom: int, columns: list[Column]) -> list[CellValue]:
+    """The first cells under the name and code headings: what names the table's rows."""
+    named = [c.index for c in columns if c.field in ("name", "code")]
+    rows = sheet.rows[bottom + 1 : bottom + 1 + SCAN_ROWS]
+    return [row[i] for row in rows for i in named if i < len(row)]
+
+
+def _one_year(columns: list[Column]) -> Period | None:
+    """The one financial year the target headings name ('Target 2024/25'): the year whose
+    periods they are held to. A figure's year ('Outturn 2023/24') may be last year's."""
+    years = {
+        c.period
+        for c in columns
+        if c.field == "target" and c.period is not None and c.period.kind == "financial_year"
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _latest_year(columns: list[Column]) -> Period | None:
     """'2024/25 Target' beside bare 'Q1', 'Q2' headings: the quarters are of 2024/25."""
     years = [
@@ -874,6 +906,8 @@ def place_in_year(header: Header, year: Period) -> None:
         year = periods.financial_year(year.start.year - (year.start.month < 4))
     if year.kind != "financial_year":
         return
+    labels = _labels(header.sheet, header.first_data - 1, header.columns)
+    finance_periods.place(header.columns, year, PERIOD_FIELDS, labels)
     for column in header.columns:
         if column.period is None and column.field in _PLACEABLE:
             _place_in_year(column, year)

@@ -184,7 +184,9 @@ def _copy(
     copy = replace(sheet, rows=rows, styles=styles, errors=errors)
     columns = [*first.columns, *(moved[id(c)] for c in added)]
     unplaced = [*first.unplaced, *(moved[id(c)] for c in second.unplaced if id(c) in moved)]
-    header = Header(copy, first.top, first.first_data, columns, first.signature, unplaced)
+    header = Header(
+        copy, first.top, first.first_data, columns, first.signature, unplaced, first.hidden
+    )
     labels = sorted(_periods(second))
     over = f"over {len(labels)} other periods" if labels else "with their targets or statuses"
     how = (

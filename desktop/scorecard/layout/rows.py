@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import ClassVar, Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import figure_ratings, keys, relative, struck_rows
+from desktop.scorecard.layout import figure_ratings, hidden_columns, keys, relative, struck_rows
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -149,12 +149,14 @@ class RowReader:
                 f"{self.sheet.name}: rows {shown} are hidden in the sheet — imported all the same"
             )
         used = {c.index for c in self.header.columns if c.field not in (None, "ignore")}
-        for col in sorted(self.sheet.hidden_cols & used):
+        for col in sorted(self.sheet.hidden_cols & used):  # a saved mapping reads it
             self.notes.warn(
                 f"{self.sheet.name}!{a1(self.header.top, col)}: column "
                 f"{a1(self.header.top, col).rstrip('0123456789')} is hidden in the sheet — "
                 "imported all the same"
             )
+        if self.header.hidden:
+            self.notes.warn(hidden_columns.line(self.header))
         return self.result
 
     def _row(self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]) -> None:

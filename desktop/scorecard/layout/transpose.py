@@ -61,7 +61,7 @@ def view(sheet: Sheet) -> Rearranged | None:
     hidden = {len(titles) + c - column for c in sheet.hidden_cols if c >= column}
     table = Sheet(name=sheet.name, rows=turned, hidden=sheet.hidden, styles=styles)
     table.hidden_rows = hidden
-    table.hidden_cols = {n for n, r in enumerate(kept) if r in sheet.hidden_rows}
+    # the sheet's hidden rows are read as in any table: turned into columns, none is left out
     return Rearranged(table, origin)
 
 

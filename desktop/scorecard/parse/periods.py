@@ -121,7 +121,7 @@ _HALF_RES = [
     re.compile(rf"{_FYP}{_SEP}{_HW}", re.I),
 ]
 # finance "periods": P1 is April, P12 March
-_PW = rf"{vocabulary.FINANCE_PERIOD_NAME}\s*(?P<p>1[0-2]|0?[1-9])"
+_PW = rf"\b{vocabulary.FINANCE_PERIOD_WORD}\s*(?P<p>1[0-2]|0?[1-9])\b"
 _FIN_MONTH_RES = [
     re.compile(rf"{_PW}{_SEP}{_FYP}", re.I),
     re.compile(rf"{_FYP}{_SEP}{_PW}", re.I),
@@ -552,6 +552,7 @@ def parse_period_header(text: str) -> tuple[Period, str] | None:
 _SUB_QUARTER_RE = re.compile(rf"^{_QW}$", re.I)
 _SUB_HALF_RE = re.compile(r"^h(?P<h>[12])$", re.I)
 _SUB_MONTH_RE = re.compile(rf"^{_MON}$", re.I)
+_SUB_FIN_MONTH_RE = re.compile(rf"^{_PW}$", re.I)  # 'P7', 'Month 7' of a financial year
 
 
 def is_sub_period(value: CellValue) -> bool:
@@ -587,4 +588,8 @@ def combine_period(outer: Period, inner: CellValue) -> Period | None:
         first_month = outer.start.month
         year = outer.start.year if mm >= first_month else outer.start.year + 1
         return month(year, mm)
+    found = _SUB_FIN_MONTH_RE.match(text)
+    if found and fy_start is not None:
+        mm = (int(found["p"]) + 2) % 12 + 1  # P1 is April, P10 the January after
+        return month(fy_start if mm >= 4 else fy_start + 1, mm)
     return None
