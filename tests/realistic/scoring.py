@@ -48,12 +48,18 @@ def _text(value: object) -> str | None:
     return None if value is None else " ".join(str(value).split())
 
 
-def got_observations(export: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    """Every exported observation under both its code key and its name key."""
+def got_observations(
+    export: dict[str, Any],
+) -> tuple[dict[tuple[str, str], dict[str, Any]], list[dict[str, Any]]]:
+    """Every exported observation under both its code key and its name key, and all of them
+    in a list: a second indicator of the same name (a repeat the importer did not fold into
+    the first) finds its keys taken, and must still count."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
+    items: list[dict[str, Any]] = []
     for ind in export.get("indicators", []):
         for obs in ind.get("observations", []):
             item = dict(obs, _indicator=ind)
+            items.append(item)
             keys = {
                 indicator_key(ind.get("code"), ind.get("name") or ""),
                 indicator_key(None, ind.get("name") or ""),
@@ -61,7 +67,7 @@ def got_observations(export: dict[str, Any]) -> dict[tuple[str, str], dict[str, 
             }
             for key in keys:
                 found.setdefault((key, obs["period"]), item)
-    return found
+    return found, items
 
 
 def differences(want: Obs, got: dict[str, Any]) -> list[str]:
@@ -82,7 +88,7 @@ def differences(want: Obs, got: dict[str, Any]) -> list[str]:
 
 
 def compare(outcome: Outcome, expected: Expected, export: dict[str, Any]) -> None:
-    got = got_observations(export)
+    got, items = got_observations(export)
     matched: set[int] = set()
     for want in expected.observations:
         key = (indicator_key(want.code, want.name), want.period)
@@ -101,11 +107,10 @@ def compare(outcome: Outcome, expected: Expected, export: dict[str, Any]) -> Non
             outcome.details.append(f"wrong    {label}: {'; '.join(diffs)}")
         else:
             outcome.exact += 1
-    seen: set[int] = set()
-    for (_, period), item in got.items():
-        if id(item) in matched or id(item) in seen:
+    for item in items:
+        if id(item) in matched:
             continue
-        seen.add(id(item))
+        period = item["period"]
         ind = item["_indicator"]
         outcome.spurious += 1
         source = item.get("source") or {}

@@ -104,3 +104,16 @@ def test_every_holdout_set_can_be_chosen_and_is_named_in_the_help(capsys: Any) -
         # the set is accepted; an unknown --only name stops it before anything is built
         assert measure.main(["--set", set_name, "--only", "no_such_fixture"]) == 2
     assert "no_such_fixture" in capsys.readouterr().err
+
+
+def test_a_second_indicator_of_the_same_name_counts_as_spurious() -> None:
+    """A repeat the importer did not fold into the first (a headline block above the table)
+    finds the first's keys taken: its observations must still be counted."""
+    expected = Expected([Obs("A1", "Alpha", "Q1 2024/25", 54.0)])
+    export = _export(
+        ("A1", "Alpha", "Q1 2024/25", 54.0, None, None),
+        (None, "Alpha", "Q1 2024/25", 54.0, None, None),
+    )
+    outcome = scoring.Outcome("x", False, "imported", status="imported", expected=1)
+    scoring.compare(outcome, expected, export)
+    assert (outcome.exact, outcome.spurious) == (1, 1)

@@ -38,6 +38,7 @@ from desktop.scorecard.layout import (
     plan_actions,
     rating_summary,
     relative,
+    repeats,
     tidy_periods,
     tiles,
     titled_rows,
@@ -152,7 +153,7 @@ def detect(
                 described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
             lines.extend(described)
         results.append(result)
-    indicators = _merge(results, notes)
+    indicators = repeats.read_once(_merge(results, notes), notes)
     lookups = lookup_sheets.find(workbook, {h.sheet.name for h in found})
     if lookups:  # targets and polarity by code on a sheet of their own
         own_polarity = any(h.one("polarity") is not None for h in found)
