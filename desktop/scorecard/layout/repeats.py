@@ -70,12 +70,12 @@ def _repeats(copy: ParsedIndicator, table: ParsedIndicator, notes: Notes) -> boo
                 kind="repeated indicator differs",
             )
         return False
-    for o, other in pairs:
-        assert other is not None
-        if other.rag is None and o.rag is not None:
-            other.rag = o.rag
-        if other.target is None and o.target is not None:
-            other.target = o.target
+    for o, same in pairs:
+        assert same is not None
+        if same.rag is None and o.rag is not None:
+            same.rag = o.rag
+        if same.target is None and o.target is not None:
+            same.target = o.target
     first = copy.observations[0]
     notes.warn(
         f"{first.sheet}!{first.cell}: '{copy.name}' repeats {table.code} from the table at "
