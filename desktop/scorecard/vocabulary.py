@@ -1938,3 +1938,16 @@ NOT_CODE_IN_NAME = re.compile(
     r"(?:FY|CY|YTD|YE|HY|QTR|WK|MTH|PD|KS|NVQ|COVID|PM|CO|NO)"
     r"[ ./-]?\d.*"
 )
+
+# unit words a figure is typed with ('12 days', '3.5 tonnes', '45 pts', '5km'), lower case;
+# (time units and Welsh units are in PLURAL_UNITS, DURATION_UNITS and WELSH_UNITS). Any other
+# word after a figure ('35.2abc', '12x', '7 zz') is a unit only where the indicator's name or
+# the column's heading speaks of it ('12 homes' in 'New homes built')
+FIGURE_UNIT_WORDS = frozenset(
+    {"days", "weeks", "months", "years", "hours", "minutes", "seconds", "wks", "wk", "mths",
+     "no", "no.", "nos", "number", "count", "pts", "pt", "points", "pp", "ppt", "ppts",
+     "percentage points", "rate", "ratio", "score", "times", "people", "persons", "fte",
+     "wte", "pence", "stars", "kg", "g", "t", "tonnes", "tonne", "tons", "kt", "kwh", "mwh",
+     "gwh", "kw", "mw", "km", "m", "metres", "meters", "miles", "mi", "mph", "ha", "hectares",
+     "acres", "litres", "l", "ml", "sq m", "sqm"}
+)  # fmt: skip
