@@ -1951,3 +1951,15 @@ FIGURE_UNIT_WORDS = frozenset(
      "gwh", "kw", "mw", "km", "m", "metres", "meters", "miles", "mi", "mph", "ha", "hectares",
      "acres", "litres", "l", "ml", "sq m", "sqm"}
 )  # fmt: skip
+
+# the shape an icon's name gives beside its colour ('Cross_Red.gif', 'tick_green.png',
+# 'Exclamation-Amber.png', 'circle_red'): the colour word rates it, whatever the shape;
+# a shape alone ('triangle.png') says no rating
+ICON_SHAPE_WORDS = frozenset(
+    {"tick", "check", "checkmark", "cross", "x", "exclamation", "warning", "triangle", "circle",
+     "dot", "ball", "bullet", "round", "square", "star", "diamond", "hexagon", "octagon",
+     "pentagon", "shield", "smiley", "face", "happy", "sad", "thumb", "thumbs"}
+)  # fmt: skip
+ICON_COLOUR_WORDS = frozenset(
+    {"red", "amber", "green", "yellow", "orange", "coch", "ambr", "oren", "melyn", "gwyrdd"}
+)
