@@ -1963,3 +1963,13 @@ ICON_SHAPE_WORDS = frozenset(
 ICON_COLOUR_WORDS = frozenset(
     {"red", "amber", "green", "yellow", "orange", "coch", "ambr", "oren", "melyn", "gwyrdd"}
 )
+
+# the year's own figure headed by its end, like 'Full year' (see YEAR_FIGURE_WORDS): 'Year
+# end', 'Year-end outturn', 'End of year position' (a year-end forecast is no figure yet)
+YEAR_FIGURE_WORDS = YEAR_FIGURE_WORDS | frozenset(
+    {"year end", "year end outturn", "year end actual", "year end figure", "year end result",
+     "year end position", "year end performance", "year end value", "year end total",
+     "end of year", "end of year outturn", "end of year actual", "end of year position",
+     "end of year figure", "end of year result", "diwedd blwyddyn", "blwyddyn lawn",
+     "blynyddol"}
+)  # fmt: skip
