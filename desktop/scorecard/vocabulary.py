@@ -2074,3 +2074,38 @@ FINANCE_PERIOD_HEADING = re.compile(
 )
 # a thirteenth period ('P13', 'Period 13'): the year is counted in four-week periods, not months
 THIRTEENTH_PERIOD = re.compile(rf"^{FINANCE_PERIOD_WORD}\s*13\b")
+
+# unit words a figure is typed with ('12 days', '3.5 tonnes', '45 pts', '5km'), lower case;
+# (time units and Welsh units are in PLURAL_UNITS, DURATION_UNITS and WELSH_UNITS). Any other
+# word after a figure ('35.2abc', '12x', '7 zz') is a unit only where the indicator's name or
+# the column's heading speaks of it ('12 homes' in 'New homes built')
+FIGURE_UNIT_WORDS = frozenset(
+    {"days", "weeks", "months", "years", "hours", "minutes", "seconds", "wks", "wk", "mths",
+     "no", "no.", "nos", "number", "count", "pts", "pt", "points", "pp", "ppt", "ppts",
+     "percentage points", "rate", "ratio", "score", "times", "people", "persons", "fte",
+     "wte", "pence", "stars", "kg", "g", "t", "tonnes", "tonne", "tons", "kt", "kwh", "mwh",
+     "gwh", "kw", "mw", "km", "m", "metres", "meters", "miles", "mi", "mph", "ha", "hectares",
+     "acres", "litres", "l", "ml", "sq m", "sqm"}
+)  # fmt: skip
+
+# the shape an icon's name gives beside its colour ('Cross_Red.gif', 'tick_green.png',
+# 'Exclamation-Amber.png', 'circle_red'): the colour word rates it, whatever the shape;
+# a shape alone ('triangle.png') says no rating
+ICON_SHAPE_WORDS = frozenset(
+    {"tick", "check", "checkmark", "cross", "x", "exclamation", "warning", "triangle", "circle",
+     "dot", "ball", "bullet", "round", "square", "star", "diamond", "hexagon", "octagon",
+     "pentagon", "shield", "smiley", "face", "happy", "sad", "thumb", "thumbs"}
+)  # fmt: skip
+ICON_COLOUR_WORDS = frozenset(
+    {"red", "amber", "green", "yellow", "orange", "coch", "ambr", "oren", "melyn", "gwyrdd"}
+)
+
+# the year's own figure headed by its end, like 'Full year' (see YEAR_FIGURE_WORDS): 'Year
+# end', 'Year-end outturn', 'End of year position' (a year-end forecast is no figure yet)
+YEAR_FIGURE_WORDS = YEAR_FIGURE_WORDS | frozenset(
+    {"year end", "year end outturn", "year end actual", "year end figure", "year end result",
+     "year end position", "year end performance", "year end value", "year end total",
+     "end of year", "end of year outturn", "end of year actual", "end of year position",
+     "end of year figure", "end of year result", "diwedd blwyddyn", "blwyddyn lawn",
+     "blynyddol"}
+)  # fmt: skip

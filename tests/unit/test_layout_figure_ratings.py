@@ -57,6 +57,9 @@ def _wide(
         # a figure with its unit, and plain figures with no rating beside rated ones
         ([("12 days (G)", "15 days (R)"), (45.0, "44% (A)")],
          [(12.0, "green"), (15.0, "red"), (45.0, None), (44.0, "amber")]),
+        # money with a unit of its own, and a rate per so many
+        ([("£12.50 per head (A)", "£11.90 per head G"), ("6.1 per 1,000 (R)", "R - 5.2 per 1,000")],
+         [(12.5, "amber"), (11.9, "green"), (6.1, "red"), (5.2, "red")]),
     ],
 )  # fmt: skip
 def test_a_rating_typed_with_the_figure_is_read_as_its_rating(
@@ -177,7 +180,9 @@ def test_a_status_column_disagreeing_with_the_figures_rating_is_held_for_review(
     ("text", "figure", "token"),
     [("78.4% (A)", "78.4%", "A"), ("72% R", "72%", "R"), ("14 [A]", "14", "A"),
      ("G - 91%", "91%", "G"), ("91% Green", "91%", "Green"), ("85.2 (G)", "85.2", "G"),
-     ("£1,200 (G)", "£1,200", "G"), ("Gwyrdd: 91%", "91%", "Gwyrdd")],
+     ("£1,200 (G)", "£1,200", "G"), ("Gwyrdd: 91%", "91%", "Gwyrdd"),
+     ("£12.50 per head (A)", "£12.50 per head", "A"), ("€3.20 per visit - Green", "€3.20 per visit",
+      "Green"), ("4.2 per 1,000 [R]", "4.2 per 1,000", "R")],
 )  # fmt: skip
 def test_splitting_a_rated_figure(text: str, figure: str, token: str) -> None:
     found = rated_figures.split(text)
@@ -188,7 +193,21 @@ def test_splitting_a_rated_figure(text: str, figure: str, token: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["12.5 days", "66.8p", "12days", "Red - recruitment delays", "Green - 5% below target",
-     "Q1 G", "2024/25 G", "92% (45/49)", "Green"],
+     "Q1 G", "2024/25 G", "92% (45/49)", "Green", "Red - 3 months late"],
 )  # fmt: skip
 def test_what_is_not_a_rated_figure(text: str) -> None:
     assert rated_figures.split(text) is None
+
+
+def test_money_per_head_typed_with_its_rating_keeps_its_unit() -> None:
+    parsed = _read(
+        [
+            ["Code", "Indicator", "Q1 2024/25", "Q2 2024/25"],
+            ["M1", "Cost of school meals", "£12.50 per head (A)", "£12.10 per head (G)"],
+            ["M2", "Rent collected", "96.1% (R)", "98.2% (G)"],
+        ]
+    )
+    meals = parsed.indicators[0]
+    assert meals.unit == "£ per head"
+    assert [(o.actual, o.rag) for o in meals.observations] == [(12.5, "amber"), (12.1, "green")]
+    assert parsed.review == []

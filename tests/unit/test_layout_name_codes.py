@@ -115,3 +115,35 @@ def test_a_unit_in_brackets_stays_with_the_name_before_the_code(tmp_path: Path) 
         "HSG 04": "Rent collected as % of rent due (%)",
         "HSG 09": "Days to relet a council home (days)",
     }
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # before the name in square brackets, after it in round ones
+        (["[RB/01] Council tax collected (%)", "[RB/02] Business rates collected (%)",
+          "Rent collected (%) (HSG 04)", "Days to relet a council home (days) (HSG 11)"],
+         {"RB/01": "Council tax collected (%)", "RB/02": "Business rates collected (%)",
+          "HSG 04": "Rent collected (%)", "HSG 11": "Days to relet a council home (days)"}),
+        # a colon after a leading code, a dash before a trailing one
+        (["CS12: Care leavers in education, employment or training",
+          "Households in temporary accommodation – PAM/013",
+          "Homelessness prevented (2024/25) - PAM/012", "ASC-07 Delayed transfers of care"],
+         {"CS12": "Care leavers in education, employment or training",
+          "PAM/013": "Households in temporary accommodation",
+          "PAM/012": "Homelessness prevented (2024/25)", "ASC-07": "Delayed transfers of care"}),
+    ],
+)  # fmt: skip
+def test_one_table_may_write_its_codes_before_and_after_the_names(
+    tmp_path: Path, cells: list[str], expected: dict[str, str]
+) -> None:
+    parsed = detect_rows(tmp_path / "codes.xlsx", _table(cells))
+    assert {i.code: i.name for i in parsed.indicators} == expected
+
+
+def test_codes_in_both_places_on_too_few_rows_leave_the_names_whole(tmp_path: Path) -> None:
+    cells = ["[RB/01] Council tax collected", "Rent collected (HSG 04)", "Waste recycled",
+             "Homes built", "Staff sickness (days)"]  # fmt: skip
+    parsed = detect_rows(tmp_path / "codes.xlsx", _table(cells))
+    assert sorted(i.name for i in parsed.indicators) == sorted(cells)
+    assert all(i.code is None for i in parsed.indicators)

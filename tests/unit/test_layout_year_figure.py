@@ -76,3 +76,74 @@ def test_an_empty_year_figure_column_beside_two_years_is_only_noted(tmp_path: Pa
     parsed = detect_rows(tmp_path / "t.xlsx", rows)
     assert not parsed.review
     assert any("Full year" in warning for warning in parsed.warnings)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Year end", "Year End Position", "Year-end outturn", "End of year", "Annual"]
+)
+def test_a_year_end_column_after_one_years_quarters_is_that_year(
+    heading: str, tmp_path: Path
+) -> None:
+    rows = [
+        ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25", heading],
+        ["HS1", "Rent collected (%)", 96.8, 97.9, 98.4, 100.6, 99.1],
+        ["HS2", "Homes let", 41, 38, 45, 52, 176],
+    ]
+    parsed = detect_rows(tmp_path / "t.xlsx", rows)
+    assert not parsed.review, [item.line() for item in parsed.review]
+    assert figures(parsed)["Homes let"][-1] == ("2024/25", 176.0)
+
+
+@pytest.mark.parametrize(
+    ("months", "year"),
+    [
+        # April to March: the financial year
+        (["Apr-24", "May-24", "Jun-24", "Jul-24", "Aug-24", "Sep-24", "Oct-24", "Nov-24",
+          "Dec-24", "Jan-25", "Feb-25", "Mar-25"], "2024/25"),
+        # a financial year so far: from April, or over the new year
+        (["Apr 2024", "May 2024", "Jun 2024"], "2024/25"),
+        (["Nov 2024", "Dec 2024", "Jan 2025"], "2024/25"),
+        # over April: the calendar year
+        (["Jan 2024", "Feb 2024", "Mar 2024", "Apr 2024", "May 2024"], "2024"),
+        (["Feb 2024", "Mar 2024", "Apr 2024", "May 2024"], "2024"),
+    ],
+)  # fmt: skip
+def test_a_full_year_column_after_one_years_months_is_that_year(
+    months: list[str], year: str, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Measure", *months, "Full year"],
+        ["HS1", "Rent collected (%)", *[96.0 + n / 10 for n in range(len(months))], 99.1],
+        ["HS2", "Homes let", *[40 + n for n in range(len(months))], 176],
+    ]
+    parsed = detect_rows(tmp_path / "t.xlsx", rows)
+    assert not parsed.review, [item.line() for item in parsed.review]
+    assert figures(parsed)["Homes let"][-1] == (year, 176.0)
+
+
+@pytest.mark.parametrize(
+    "months",
+    [["Feb 2024", "Mar 2024"],  # of the financial year 2023/24 or the calendar year 2024?
+     ["Jan 2025", "Feb 2025", "Mar 2025"]],  # the end of 2024/25, or the start of 2025?
+)  # fmt: skip
+def test_months_of_either_kind_of_year_leave_the_year_figure_for_review(
+    months: list[str], tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Measure", *months, "Year end"],
+        ["HS1", "Rent collected (%)", *[96.0 + n / 10 for n in range(len(months))], 99.1],
+        ["HS2", "Homes let", *[40 + n for n in range(len(months))], 176],
+    ]
+    parsed = detect_rows(tmp_path / "t.xlsx", rows)
+    assert [item.line().split(":")[0] for item in parsed.review] == [
+        f"Scorecard!{chr(ord('C') + len(months))}1"
+    ]
+
+
+def test_a_year_end_column_of_periods_in_a_long_table_stays_the_period(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Code", "Indicator", "Year end", "Value"]]
+    for code, name in (("H1", "Rent collected (%)"), ("H2", "Homes let"), ("H3", "Voids")):
+        rows += [[code, name, "2022/23", 90.0], [code, name, "2023/24", 91.0]]
+    parsed = detect_rows(tmp_path / "t.xlsx", rows)
+    assert not parsed.review
+    assert figures(parsed)["Homes let"] == [("2022/23", 90.0), ("2023/24", 91.0)]

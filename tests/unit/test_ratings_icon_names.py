@@ -58,3 +58,49 @@ def test_a_status_column_of_icon_names_is_read_without_review() -> None:
     parsed = detect(book)
     assert [i.observations[0].rag for i in parsed.indicators] == ["amber", "green", "red", None]
     assert not parsed.review
+
+
+@pytest.mark.parametrize(
+    ("cell", "rag"),
+    [
+        ("Cross_Red.gif", "red"),
+        ("tick_green.png", "green"),
+        ("Exclamation-Amber.png", "amber"),
+        ("circle_red", "red"),
+        ("TickGreen.png", "green"),
+        ("images/kpi/star_yellow_16.gif", "amber"),
+        ("Icon_Diamond_Green", "green"),
+        ("sad_face_red.png", "red"),
+        ("Triangle Amber", "amber"),
+        ("Smiley-Gwyrdd.png", "green"),
+    ],
+)
+def test_an_icon_named_by_its_shape_and_colour_gives_the_colour(cell: str, rag: str) -> None:
+    assert ratings.parse_rag(cell) == rag
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["triangle.png", "Circle.png", "diamond", "arrow_up_green.png", "red_amber_circle.png",
+     "tick_box_exercise", "Flag Amber Wording"],
+)  # fmt: skip
+def test_a_shape_with_no_single_colour_is_no_rating(cell: str) -> None:
+    assert ratings.parse_rag(cell) is None
+
+
+def test_a_status_column_of_shape_and_colour_icons_is_read_and_a_bare_shape_doubted() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Measure", "Q3 2024/25", "Target", "Status"],
+        ["HW1", "Potholes repaired within 28 days (%)", 91.0, 95.0, "Exclamation-Amber.png"],
+        ["HW2", "Street lights working (%)", 99.1, 98.0, "tick_green.png"],
+        ["HW3", "Gully cleansing completed (%)", 62.0, 80.0, "Cross_Red.gif"],
+        ["HW4", "Highway defects made safe (%)", 88.0, 90.0, "circle_red"],
+    ]
+    book = Workbook(path="/tmp/icons.xlsx", format="xlsx", sheets=[Sheet("Highways", rows)])
+    parsed = detect(book)
+    assert [i.observations[0].rag for i in parsed.indicators] == ["amber", "green", "red", "red"]
+    assert not parsed.review
+
+    rows[4][4] = "triangle.png"
+    parsed = detect(Workbook(path="/tmp/icons.xlsx", format="xlsx", sheets=[Sheet("H", rows)]))
+    assert [item.cell for item in parsed.review] == ["E5"]

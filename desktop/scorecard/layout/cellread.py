@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import date_results, keys, met_answers
+from desktop.scorecard.layout import date_results, figure_units, keys, met_answers
 from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
@@ -136,6 +136,11 @@ class CellReader:
         )
         if parsed.value is None:
             parsed = self._clock(value, column) or parsed
+        elif value.__class__ is str and figure_units.unknown_unit(
+            parsed.unit, self.row_name, column.header
+        ):
+            self._unknown_unit(index, column, str(value), parsed.unit or "")
+            parsed = cells.Number(None, str(value).strip(), None)
         observation = ParsedObservation(
             period, actual=parsed.value, actual_text=parsed.text, sheet=self.sheet.name, cell=cell
         )
@@ -169,6 +174,8 @@ class CellReader:
                 )
             elif self._answers_with_dates(row) and date_results.names_a_day(parsed.text):
                 pass  # '24th July 2024' typed in a row that answers with dates: its answer
+            elif self.notes.doubted(self.sheet.name, cell):
+                pass  # said already: letters after the figure that are no unit
             elif _FIGURE_AND_WORDS.match(marker) and marker not in cells.MISSING_MARKERS:
                 self.notes.doubt(
                     self.sheet.name,
@@ -196,6 +203,19 @@ class CellReader:
         if parsed.value is not None and cells.written_with_scale(value):
             self.scaled = True
         return observation
+
+    def _unknown_unit(self, index: int, column: Column, text: str, unit: str) -> None:
+        """'35.2abc', '12 widgets': letters after the figure that are no unit the importer
+        knows, nor a word of the indicator's name or the heading — a slip or a mark."""
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"'{short(text)}' ends in '{short(unit, 20)}', which is no unit this importer "
+            "knows nor a word of the indicator's name — write the number alone (the unit in "
+            "the name or a unit column), or import with --accept to keep the cell's text",
+            kind="unknown unit",
+        )
 
     def _rated_figure(self, index: int, column: Column, text: str) -> tuple[Rag | None, str]:
         """'78.4% (A)', 'G - 91%': the rating and the figure's text, where the table rates
@@ -377,6 +397,11 @@ class CellReader:
             return
         if parsed.value is None and name == "target":
             parsed = self._clock(value, column) or parsed
+        elif value.__class__ is str and figure_units.unknown_unit(
+            parsed.unit, self.row_name, column.header
+        ):
+            self._unknown_unit(index, column, str(value), parsed.unit or "")
+            return
         if parsed.value is None and name == "target" and isinstance(value, str):
             parsed = self._text_target(value)
             if parsed.value is None and self.band is not None:

@@ -46,6 +46,7 @@ from desktop.scorecard.layout import (
     translations,
     transpose,
     unpivoted,
+    unvalued_rows,
 )
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
@@ -292,8 +293,9 @@ def _doubt_unvalued(
         read = read_rows.get(each.name, set())
         if any(h.of("area") for h in headers) or not read:
             rows = read
-        else:  # down to the last row read: a totals row below it is left out anyway
+        else:  # down to the last row read, and indicator rows below it with no figure read
             rows = set(range(min(h.first_data for h in headers), max(read) + 1))
+            rows |= unvalued_rows.indicator_rows_below(each, headers, max(read))
         figures = {
             c.index for h in headers for c in h.columns if c.field in _FIGURE_FIELDS
         }  # a rating or variance worked out by formula is only warned about

@@ -2,9 +2,9 @@
 
 'Rent collected as % of rent due (HSG 04)', '[RB/01] Council tax collected',
 'PAM/012 - Households prevented from homelessness', 'NI 192: Household waste recycled':
-where at least half the named rows (and at least three) carry a code-shaped token in the
-same place (leading, or trailing in brackets or after a dash or colon), and no code stands
-for two names, the token is the code and the rest of the cell the name. A unit or word in
+where at least half the named rows (and at least three) carry a code-shaped token leading
+the name or trailing it (in brackets, or after a dash or colon; one table may mix the two
+forms), and no code stands for two names, the token is the code and the rest of the cell the name. A unit or word in
 brackets ('(%)', '(number)'), a period ('(Q2)', '(2024/25)') or a plain number is no code.
 """
 
@@ -32,14 +32,23 @@ WHY = "cells: the names carry their codes — codes taken from the names"
 
 @dataclass(frozen=True)
 class NameCodes:
-    """How a table's name cells carry their codes: where, and the pattern that finds them."""
+    """How a table's name cells carry their codes: where ('leading', 'trailing' or both),
+    and the patterns that find them, the form most names use first."""
 
     kind: str
-    pattern: re.Pattern[str]
+    patterns: tuple[re.Pattern[str], ...]
 
     def split(self, text: str) -> tuple[str, str] | None:
         """(code, name) of one name cell, or None when it carries no code."""
-        return _split(self.pattern, text)
+        return _split_any(self.patterns, text)
+
+
+def _split_any(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[str, str] | None:
+    for pattern in patterns:
+        found = _split(pattern, text)
+        if found is not None:
+            return found
+    return None
 
 
 def _split(pattern: re.Pattern[str], text: str) -> tuple[str, str] | None:
@@ -71,23 +80,24 @@ def decide(header: Header, name: Column | None) -> NameCodes | None:
     }
     if len(texts) < 3:
         return None
-    for kind, pattern in _KINDS.items():
-        splits = [s for s in (_split(pattern, t) for t in texts) if s is not None]
-        if len(splits) < 3 or len(splits) * 2 < len(texts):
-            continue
-        names_of: dict[str, str] = {}
-        codes_of: dict[str, str] = {}
-        clash = False
-        for code, rest in splits:
-            key, label = code.upper(), vocabulary.normalise(rest)
-            if names_of.setdefault(key, label) != label or codes_of.setdefault(label, key) != key:
-                clash = True
-                break
-        if clash:
+    # the form most names use first; a table may mix them ('[RB/01] Council tax collected'
+    # beside 'Rent collected (HSG 04)'), each name split by the first form it takes
+    counts = {
+        kind: sum(_split(pattern, t) is not None for t in texts) for kind, pattern in _KINDS.items()
+    }
+    kinds = sorted((k for k in _KINDS if counts[k]), key=lambda k: -counts[k])
+    patterns = tuple(_KINDS[k] for k in kinds)
+    splits = [s for s in (_split_any(patterns, t) for t in texts) if s is not None]
+    if len(splits) < 3 or len(splits) * 2 < len(texts):
+        return None
+    names_of: dict[str, str] = {}
+    codes_of: dict[str, str] = {}
+    for code, rest in splits:
+        key, label = code.upper(), vocabulary.normalise(rest)
+        if names_of.setdefault(key, label) != label or codes_of.setdefault(label, key) != key:
             return None
-        mark(name)
-        return NameCodes(kind, pattern)
-    return None
+    mark(name)
+    return NameCodes(" and ".join(kinds), patterns)
 
 
 def mark(name: Column) -> None:

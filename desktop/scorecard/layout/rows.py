@@ -322,8 +322,9 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
                     header.sheet.name,
                     header.top,
                     column.index,
-                    f"'{column.header}' names no year, and the periods beside it are not all "
-                    "of one year — say which year in the heading (e.g. 'Full year 2024/25'), "
+                    f"'{column.header}' names no year, and the periods beside it do not show "
+                    "one (they are of several years, or months of a financial or a calendar "
+                    "year alike) — say which year in the heading (e.g. 'Full year 2024/25'), "
                     "or import with --accept to leave the column out",
                     kind="year figure in no year",
                 )

@@ -74,8 +74,11 @@ def _split(text: str) -> RatedFigure | None:
         figure = found["figure"].strip()
         if not before and found["bare"] and len(token) > 1 and not _spaced(text, figure):
             continue  # '12days': a word run into the figure is its unit, not a rating
-        if len(_WORD.findall(figure)) > 1 or values.parse_number(figure).value is None:
-            continue  # '3 months late' after a rating is its reason, not a figure
+        parsed = values.parse_number(figure)
+        if parsed.value is None or (
+            len(_WORD.findall(figure)) > 1 and not values.is_known_unit(parsed.unit)
+        ):
+            continue  # '3 months late' after a rating is its reason ('£12.50 per head' a figure)
         return RatedFigure(figure, token, bool(found["bracketed"]), before)
     return None
 

@@ -58,10 +58,33 @@ def icon_words(text: str) -> str | None:
         return None
     found = vocabulary.ICON_FILE.match(text) or vocabulary.ICON_ALT.match(text)
     if found is None:
+        return _shape_colour(_icon_split(text)) if _ICON_NAME.fullmatch(text) else None
+    words = [w for w in _icon_split(found["stem"]) if w not in vocabulary.ICON_NOISE_WORDS]
+    kept = " ".join(words)
+    return (
+        (_shape_colour(words) if len(words) > 1 else None)
+        or vocabulary.ICON_SYMBOL_WORDS.get(kept, kept)
+        or None
+    )
+
+
+_ICON_NAME = re.compile(r"[A-Za-z]{1,20}(?:[ _.-]?[A-Za-z]{1,20}){1,3}")
+
+
+def _icon_split(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s_.-]+", _CAMEL.sub(" ", text).lower()) if w]
+
+
+def _shape_colour(words: list[str]) -> str | None:
+    """The colour of an icon named by its shape and colour ('cross red', 'Tick_Green',
+    'circle_red'): one colour word, every other word a shape; None for anything else."""
+    colours = {w for w in words if w in vocabulary.ICON_COLOUR_WORDS}
+    shapes = [w for w in words if w not in vocabulary.ICON_COLOUR_WORDS]
+    if len(colours) != 1 or not shapes:
         return None
-    words = re.split(r"[\s_.-]+", _CAMEL.sub(" ", found["stem"]).lower())
-    kept = " ".join(w for w in words if w and w not in vocabulary.ICON_NOISE_WORDS)
-    return vocabulary.ICON_SYMBOL_WORDS.get(kept, kept) or None
+    if not all(w in vocabulary.ICON_SHAPE_WORDS for w in shapes):
+        return None
+    return colours.pop()
 
 
 # ---------------------------------------------------------------- RAG

@@ -41,6 +41,7 @@ __all__ = [
     "between_levels",
     "canonical_unit",
     "figure_mark",
+    "is_known_unit",
     "is_missing_marker",
     "normalise_name",
     "parse_direction",
@@ -247,6 +248,27 @@ def _score_scale(rest: str, number: float, digits: str) -> str | None:
     if not rest.startswith("/") and "." not in digits:
         return None
     return f"out of {found['scale']}"
+
+
+def is_known_unit(unit: str | None) -> bool:
+    """True for a unit a figure's cell may carry on its own word: a sign or scale ('%',
+    '£ per head', 'out of 10', 'per 1,000'), or a unit word of the vocabulary ('days', 'hrs',
+    'tonnes', 'Dyddiau'); False for other letters after a figure ('abc' of '35.2abc')."""
+    cleaned = " ".join((unit or "").lower().split()).rstrip(".")
+    if re.search(r"[()\[\]]", cleaned):
+        return False  # '£ per head (x)': a mark after the unit, not part of it
+    if not cleaned or not re.fullmatch(r"[^\W\d_][^\W\d_. ]*(?: [^\W\d_.]+)*", cleaned):
+        return True  # no unit, or one with a sign, a digit or a scale in it
+    if cleaned.startswith(("per ", "out of")):
+        return True
+    plain = cleaned.replace("\u00f4", "o")
+    return (
+        cleaned in vocabulary.FIGURE_UNIT_WORDS
+        or cleaned in vocabulary.PLURAL_UNITS
+        or cleaned in vocabulary.DURATION_UNITS
+        or cleaned in vocabulary.POWER_UNITS
+        or plain in vocabulary.WELSH_UNITS
+    )
 
 
 def canonical_unit(unit: str | None) -> str | None:

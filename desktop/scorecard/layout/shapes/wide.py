@@ -94,7 +94,7 @@ class WideReader(NamedRows):
             return False
         if (name and name != above.name) or (code and code != above.code):
             return False
-        self.cellread.start_row()
+        self.cellread.start_row(above.name)  # its figures' units and clocks are the row's
         by_period = {o.period.label: o for o in above.observations}
         for column in self.value_cols:
             if column.field != "actual" or column.period is None:
