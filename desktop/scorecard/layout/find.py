@@ -37,6 +37,7 @@ from desktop.scorecard.layout import (
     plan_actions,
     rating_summary,
     relative,
+    side_keys,
     tidy_periods,
     tiles,
     titled_rows,
@@ -470,7 +471,7 @@ def _tables_on(
     area: str | None,
 ) -> list[_Found]:
     found: list[_Found] = []
-    candidate = tidy_periods.relabel(rating_summary.without(candidate, notes))
+    candidate = tidy_periods.relabel(side_keys.without(rating_summary.without(candidate, notes)))
     titled = _titled(workbook, candidate, mapping)
     if titled is not None:
         return [titled]
