@@ -2109,3 +2109,17 @@ YEAR_FIGURE_WORDS = YEAR_FIGURE_WORDS | frozenset(
      "end of year figure", "end of year result", "diwedd blwyddyn", "blwyddyn lawn",
      "blynyddol"}
 )  # fmt: skip
+
+# what a line's words say when its date is the day the file was made, not a period it reports
+# ('Last updated: 12/11/2024', 'Downloaded on 12 Nov 2024', 'Date printed:', 'Run date',
+# Welsh 'Diweddarwyd ddiwethaf'), matched against the line's words without the date
+FILE_STAMP_WORDS = re.compile(
+    r"(?:(?:date|time|file|data|report|page|sheet|workbook|figures)\s+)?(?:last\s+)?"
+    r"(?:updated|refreshed|downloaded|printed|extracted|exported|generated|produced|compiled"
+    r"|saved|modified|run|published|created|diweddarwyd(?:\s+ddiwethaf)?)"
+    r"(?:\s+(?:on|at|date))?"
+    r"|(?:date|time)\s+(?:of\s+)?(?:last\s+)?(?:update|print|printing|download|extract|export"
+    r"|refresh|publication|creation)"
+    r"|(?:last\s+)?(?:update|print|run|extract|download|export|refresh|publication|creation)"
+    r"\s+(?:date|time)"
+)

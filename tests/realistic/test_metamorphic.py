@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,43 @@ def test_third_round_rewrites_change_what_they_say() -> None:
     renamed = metamorphic.REWRITES["portfolio_sheet"](book, expected)
     assert renamed is not None and book.worksheets[0].title != "Sheet1"
     assert renamed.review_cells == [f"{book.worksheets[0].title}!H4"]
+
+
+def test_fourth_round_rewrites_change_what_they_say() -> None:
+    book, expected = _small_card()
+    assert metamorphic.REWRITES["key_beside"](book, expected) is not None
+    ws = book.worksheets[0]
+    assert ws.cell(row=1, column=10).value == "Key"
+    assert ws.cell(row=2, column=10).value == "R = off target by more than 5%"
+
+    book, expected = _small_card()
+    assert metamorphic.REWRITES["excel_table"](book, expected) is not None
+    assert [t.ref for t in book.worksheets[0].tables.values()] == ["A1:H4"]
+
+    book, expected = _small_card()
+    assert metamorphic.REWRITES["status_dropdown"](book, expected) is not None
+    rules = book.worksheets[0].data_validations.dataValidation
+    assert [(r.formula1, str(r.sqref)) for r in rules] == [('"R,A,G"', "H2:H4")]
+
+    book, expected = _small_card()
+    assert metamorphic.REWRITES["heading_breaks"](book, expected) is not None
+    assert _row(book, 1)[:5] == ["Code", "Indicator", "Unit", "Polarity", "Q1\n2024/25"]
+
+    book, expected = _small_card()
+    moved = metamorphic.REWRITES["last_updated"](book, expected)
+    assert moved is not None and moved.review_cells == ["Sheet1!H6"]
+    assert _row(book, 1) == ["Last updated: 12/11/2024"] and _row(book, 3)[0] == "Code"
+
+    book, expected = _small_card()
+    assert metamorphic.REWRITES["merged_title"](book, expected) is not None
+    assert [str(m) for m in book.worksheets[0].merged_cells.ranges] == ["A1:H1"]
+    assert metamorphic.REWRITES["status_far_right"](book, expected) is None, "already last"
+    assert metamorphic.REWRITES["rating_counts"](book, expected) is None, "no ratings read"
+
+    book, expected = _small_card()
+    ws = book.worksheets[0]
+    ws.cell(row=4, column=6).value = "n/a"
+    expected.observations[-1] = replace(expected.observations[-1], actual=None, actual_text="n/a")
+    swapped = metamorphic.REWRITES["null_markers"](book, expected)
+    assert swapped is not None and ws.cell(row=4, column=6).value == "-"
+    assert swapped.observations[-1].actual_text == "-"

@@ -219,3 +219,43 @@ def test_doubts_and_explain_in_a_second_panel_name_its_own_cells(tmp_path: Path)
     assert "E6 'Target' -> targets" in explained and "F6 'Status' -> RAG" in explained
     assert "data rows 2–3; also rows 7–8" in explained
     assert "G1" not in explained and "H1" not in explained
+
+
+def test_formatting_left_on_blank_cells_beside_the_first_panel_is_not_the_continued_figures(
+    tmp_path: Path,
+) -> None:
+    """A percent format left on empty cells right of the first panel (an older layout's
+    columns, cleared) says nothing of the second panel's figures moved beside it."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    from desktop.scorecard.layout import find
+    from desktop.scorecard.read.workbook import read_workbook
+
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    rows = [
+        ["Measure", "Q1 2024/25", "Q2 2024/25"],
+        ["Calls answered in 60 seconds", 81.3, 86.9],
+        ["Complaints answered on time", 77.0, 79.5],
+        [],
+        ["Measure", "Q3 2024/25", "Q4 2024/25", "Target", "Status"],
+        ["Calls answered in 60 seconds", 84.0, 85.5, 85, "Green"],
+        ["Complaints answered on time", 80.1, 82.4, 90, "Red"],
+    ]
+    for row in rows:
+        ws.append(row)
+    for r in (1, 2, 3):
+        for c in range(4, 9):  # D:H beside the first panel: blank, grey, formatted as percent
+            cell = ws.cell(row=r, column=c)
+            cell.number_format = "0.0%"
+            cell.fill = PatternFill("solid", fgColor="FFF2F2F2")
+    path = tmp_path / "cleared_columns.xlsx"
+    book.save(path)
+    read = find.detect(read_workbook(path))
+    got = _read(read)
+    assert got[("Calls answered in 60 seconds", "Q3 2024/25")] == (84.0, 85.0, None)
+    assert got[("Calls answered in 60 seconds", "Q4 2024/25")] == (85.5, 85.0, "green")
+    assert got[("Complaints answered on time", "Q4 2024/25")] == (82.4, 90.0, "red")
+    assert got[("Complaints answered on time", "Q1 2024/25")] == (77.0, 90.0, None)

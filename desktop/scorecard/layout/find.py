@@ -39,6 +39,7 @@ from desktop.scorecard.layout import (
     rating_summary,
     relative,
     repeats,
+    side_keys,
     tidy_periods,
     tiles,
     titled_rows,
@@ -487,7 +488,7 @@ def _tables_on(
     area: str | None,
 ) -> list[_Found]:
     found: list[_Found] = []
-    candidate = tidy_periods.relabel(rating_summary.without(candidate, notes))
+    candidate = tidy_periods.relabel(side_keys.without(rating_summary.without(candidate, notes)))
     titled = _titled(workbook, candidate, mapping)
     if titled is not None:
         return [titled]

@@ -20,6 +20,7 @@ from desktop.scorecard.layout import (
     rank_headings,
     rated_periods,
     relative,
+    stamps,
     target_bands,
     to_date,
     year_figure,
@@ -773,7 +774,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     _place_beside_quarters(columns)
     rated_periods.place(columns)
     to_date.settle(columns)
-    _cumulative_months(columns, titles[:-1])
+    _cumulative_months(columns, _title_lines(sheet, top))
     _rates_beside_counts(columns)
     target_bands.pair(columns)
     unplaced = [c for c in columns if c.field is None and c.period is None]
@@ -839,10 +840,18 @@ def _cumulative_months(columns: list[Column], titles: list[str]) -> None:
             column.why = "its month, counted from April: the figures are cumulative"
 
 
+def _title_lines(sheet: Sheet, top: int) -> list[str]:
+    """The texts of the rows above a table."""
+    return [v for row in sheet.rows[:top] for v in row if isinstance(v, str) and v.strip()]
+
+
 def _title_texts(sheet: Sheet, top: int) -> list[str]:
-    """The title rows' texts above a table, then the sheet's name: where a report names its period."""
-    texts = [v for row in sheet.rows[:top] for v in row if isinstance(v, str) and v.strip()]
-    return [*texts, sheet.name]
+    """The title rows' texts above a table, then the sheet's name: where a report names its
+    period. A line dating the file itself ('Last updated: 12/11/2024') comes last, read
+    only when nothing else names a period: it is when the file was made, not what it covers."""
+    texts = _title_lines(sheet, top)
+    stamped = [t for t in texts if stamps.is_file_stamp(t)]
+    return [*(t for t in texts if t not in stamped), sheet.name, *stamped]
 
 
 def _title_year(sheet: Sheet, top: int, titles: list[str] | None = None) -> Period | None:

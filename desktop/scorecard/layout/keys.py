@@ -256,3 +256,8 @@ def rating(key: Key, value: object) -> Meaning | None:
 def is_key_text(text: str) -> bool:
     """A cell that is itself a key ('● = On track ▲ = At risk'), not an indicator's name."""
     return len(entries_in_text(text)) >= 2
+
+
+def is_key_label(value: CellValue) -> bool:
+    """'Key', 'Status key:', 'Legend': the label over a block of key entries."""
+    return _is_key_label(value)

@@ -165,6 +165,9 @@ def _copy(
         line = rows[at]
         line[width:] = [None] * len(added)  # cells right of the table hold no figure of it
         line.extend([None] * (width + len(added) - len(line)))
+        for stale in [k for k in (*styles, *errors) if k[0] == at and k[1] >= width]:
+            styles.pop(stale, None)  # nor their formats: a '0.0%' left on a blank cell there
+            errors.pop(stale, None)  # would make a continued figure a fraction
         for n, column in enumerate(added):
             value = (
                 other.rows[source][column.index] if column.index < len(other.rows[source]) else None
