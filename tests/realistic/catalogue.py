@@ -11,14 +11,17 @@ set, again before any of its fixtures was written. A third batch of 24
 a fourth batch of 12 (``PLANNED_4``) had four drawn with
 ``random.Random(4).sample(sorted(PLANNED_4), 4)`` as the fourth, a fifth
 batch of 18 (``PLANNED_5``) had six drawn with
-``random.Random(5).sample(sorted(PLANNED_5), 6)`` as the fifth, and a sixth
+``random.Random(5).sample(sorted(PLANNED_5), 6)`` as the fifth, a sixth
 batch of 18 (published first only as ``PLANNED_6_SHA256``) had six drawn with
-``random.Random(6).sample(sorted(PLANNED_6), 6)`` as the sixth, and a seventh
+``random.Random(6).sample(sorted(PLANNED_6), 6)`` as the sixth, a seventh
 batch of 18 (published first only as ``PLANNED_7_SHA256``) had six drawn with
-``random.Random(7).sample(sorted(PLANNED_7), 6)`` as the seventh.
+``random.Random(7).sample(sorted(PLANNED_7), 6)`` as the seventh, and an eighth
+batch of 18 (published first only as ``PLANNED_8_SHA256``) had six drawn with
+``random.Random(8).sample(sorted(PLANNED_8), 6)`` as the eighth.
 Hold-out builders live in ``tests/realistic/holdout/``, ``holdout2/``,
-``holdout3/``, ``holdout4/``, ``holdout5/``, ``holdout6/`` and ``holdout7/`` and are imported only
-when built, so working on the importer against the development set never loads them.
+``holdout3/``, ``holdout4/``, ``holdout5/``, ``holdout6/``, ``holdout7/`` and
+``holdout8/`` and are imported only when built, so working on the importer
+against the development set never loads them.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ _H4: dict[str, object] = {"holdout": True, "holdout_set": "holdout4"}
 _H5: dict[str, object] = {"holdout": True, "holdout_set": "holdout5"}
 _H6: dict[str, object] = {"holdout": True, "holdout_set": "holdout6"}
 _H7: dict[str, object] = {"holdout": True, "holdout_set": "holdout7"}
+_H8: dict[str, object] = {"holdout": True, "holdout_set": "holdout8"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -496,6 +500,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council regulatory services and community safety quarterly scorecard printed landscape"),
     _f("this_year_last_year_abbreviations", "xlsx", "columns 'Q2 TY', 'SPLY', 'YTD TY', 'YTD LY', 'Target TY', 'Q2 Status' with the financial year and quarter only in the title and a key line under the table, 'n/a' year-to-date cells for a quarter-end backlog",
        "district council revenues, benefits and customer services quarterly return to a resources scrutiny committee"),
+    # eighth hold-out set: do not open these while working on the importer
+    _f("count_with_percent_in_cell", "xlsx", "count and percentage typed in one cell, '45 (12.3%)', '201 / 71%', '11,455 (95.9%)', measures named by the count or by the %",
+       "unitary council housing and homelessness quarterly return to overview and scrutiny", **_H8),
+    _f("decimal_outline_numbers", "xlsx", "outline-numbered references 1.1, 1.2, 1.5, '1.10', 2.3 (numbers and text) under shaded numbered priority rows",
+       "borough council Council Plan performance table to Cabinet", **_H8),
+    _f("hyperlink_formula_names", "xlsx", "names as =HYPERLINK(\"https://...\",\"name\") formulas with saved values, some built from the code cell, some cell hyperlinks, 'Oct-24' months",
+       "district council monthly KPIs from a web performance system, names linked back to it", **_H8),
+    _f("rag_and_arrow_one_cell", "xlsx", "'Status / trend' cells holding rating and direction: 'Green \u2191', 'A \u2193', 'Red - worsening', 'Amber (improving)', an arrow-only cell",
+       "county council public health quarterly scorecard to health scrutiny", **_H8),
+    _f("sheet_per_financial_year", "xlsx", "a text 'Notes' sheet, then sheets '2022-23', '2023-24', '2024-25' with Target, bare Q1..Q4 and RAG, the latest year filled to Q2",
+       "district council leisure and culture workbook with a sheet added each April", **_H8),
+    _f("two_level_section_rows", "xlsx", "dark 'Priority 2: Thriving communities' rows over light theme rows ('Housing', 'Leisure') over the measures, Q1/Q2, Target, RAG",
+       "district council quarterly corporate performance report laid out by Corporate Strategy priority", **_H8),
 )  # fmt: skip
 
 PLANNED = [
@@ -708,11 +725,32 @@ PLANNED_7 = [
 ]
 
 
-# The eighth batch's 18 names were fixed before any of its fixtures was written; a
-# third of them will be drawn with random.Random(8).sample(sorted(PLANNED_8), 6) as the
-# eighth hold-out set. Only the digest of "\n".join(sorted(PLANNED_8)) is published
-# until that set has been measured.
+# The eighth batch's 18 names were fixed before any of its fixtures was written, and a
+# third of them drawn with random.Random(8).sample(sorted(PLANNED_8), 6) as the eighth
+# hold-out set. The digest of "\n".join(sorted(PLANNED_8)) was published first; the
+# list is now published with the hold-out set and must still match it.
 PLANNED_8_SHA256 = "041cd450691ac103e9051cea4d281b4e23d2fd2ad67da215091bb7dd24789048"
+
+PLANNED_8 = [
+    "colour_scale_heatmap",
+    "commentary_merged_over_rows",
+    "count_with_percent_in_cell",
+    "decimal_outline_numbers",
+    "finance_period_numbers",
+    "headline_block_repeats_indicators",
+    "hidden_columns_working_figures",
+    "hyperlink_formula_names",
+    "months_with_quarter_totals",
+    "name_and_definition_in_one_cell",
+    "quartile_coloured_comparator_cells",
+    "rag_and_arrow_one_cell",
+    "sheet_per_financial_year",
+    "struck_through_withdrawn_rows",
+    "target_with_plus_minus_tolerance",
+    "tenant_satisfaction_measures",
+    "two_level_section_rows",
+    "units_row_under_headings",
+]
 
 
 # The ninth batch's 18 names were fixed before any of its fixtures was written; a
@@ -734,11 +772,12 @@ HOLDOUT_SETS = (
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout7' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout8' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
