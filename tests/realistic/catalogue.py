@@ -476,6 +476,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # ninth hold-out set: do not open these while working on the importer
     _f("comment_column_per_quarter", "xlsx", "'Q1 24/25', 'Q1 comment', 'Q2 24/25', 'Q2 comment', 'Q3 24/25', 'Q3 comment' (comments quoting figures and dates), 'Target 2024/25', Status words",
        "borough council community and leisure quarterly report to overview and scrutiny", **_H9),
+    _f("quarter_sections_down_the_sheet", "xlsx", "the same indicators repeated down one sheet in sections headed 'Quarter 1 2024/25'..'Quarter 3 2024/25', each with Actual, Target, Status and a blank row between",
+       "district council revenues, benefits and customer services quarterly monitoring sheet", **_H9),
 )  # fmt: skip
 
 PLANNED = [
