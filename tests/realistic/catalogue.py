@@ -478,6 +478,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council community and leisure quarterly report to overview and scrutiny", **_H9),
     _f("quarter_sections_down_the_sheet", "xlsx", "the same indicators repeated down one sheet in sections headed 'Quarter 1 2024/25'..'Quarter 3 2024/25', each with Actual, Target, Status and a blank row between",
        "district council revenues, benefits and customer services quarterly monitoring sheet", **_H9),
+    _f("relative_targets_in_words", "xlsx", "'Target 2024/25' mixing numbers with 'Better than last year', 'Maintain', 'Improve on 2023/24', 'Below England average', 'Top quartile'; 2023/24 and 2024/25 outturns, status",
+       "county council public health annual outcomes report to health scrutiny", status="needs_review", **_H9),
 )  # fmt: skip
 
 PLANNED = [
