@@ -480,6 +480,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council revenues, benefits and customer services quarterly monitoring sheet", **_H9),
     _f("relative_targets_in_words", "xlsx", "'Target 2024/25' mixing numbers with 'Better than last year', 'Maintain', 'Improve on 2023/24', 'Below England average', 'Top quartile'; 2023/24 and 2024/25 outturns, status",
        "county council public health annual outcomes report to health scrutiny", status="needs_review", **_H9),
+    _f("risk_register_sheet_beside", "xlsx", "first sheet the KPI scorecard (Q1, Q2, Target, RAG), second sheet the service risk register (ref, description, likelihood, impact, score, RAG, owner, controls)",
+       "district council environmental services quarterly performance and risk workbook", **_H9),
 )  # fmt: skip
 
 PLANNED = [
