@@ -482,6 +482,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council public health annual outcomes report to health scrutiny", status="needs_review", **_H9),
     _f("risk_register_sheet_beside", "xlsx", "first sheet the KPI scorecard (Q1, Q2, Target, RAG), second sheet the service risk register (ref, description, likelihood, impact, score, RAG, owner, controls)",
        "district council environmental services quarterly performance and risk workbook", **_H9),
+    _f("status_in_sentences", "xlsx", "status column of short sentences ('On track to meet the annual target', 'Unlikely to achieve target by year end', 'Not on track \u2013 see commentary'), a key line under the table",
+       "unitary council housing quarterly performance report to a housing scrutiny panel", **_H9),
 )  # fmt: skip
 
 PLANNED = [
