@@ -484,6 +484,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council environmental services quarterly performance and risk workbook", **_H9),
     _f("status_in_sentences", "xlsx", "status column of short sentences ('On track to meet the annual target', 'Unlikely to achieve target by year end', 'Not on track \u2013 see commentary'), a key line under the table",
        "unitary council housing quarterly performance report to a housing scrutiny panel", **_H9),
+    _f("three_heading_levels", "xlsx", "three heading rows: '2024/25' merged over the quarters, 'Q1'..'Q4' merged over their columns, 'Actual / Target / RAG' under each; Q4 targets typed in ahead of its figures",
+       "unitary council highways and transport quarterly scorecard", **_H9),
 )  # fmt: skip
 
 PLANNED = [
