@@ -204,6 +204,17 @@ def test_eighth_holdout_is_the_stated_draw() -> None:
     assert digest == catalogue.PLANNED_8_SHA256, "the planned list changed after it was recorded"
     drawn = set(random.Random(8).sample(planned, 6))
     assert {f.name for f in catalogue.holdout("holdout8")} == drawn
+    assert {f.name for f in catalogue.development()} >= set(planned) - drawn
+
+
+def test_ninth_holdout_is_the_stated_draw() -> None:
+    planned = sorted(catalogue.PLANNED_9)
+    assert len(planned) == 18 == len(set(planned))
+    digest = hashlib.sha256("\n".join(planned).encode()).hexdigest()
+    assert digest == catalogue.PLANNED_9_SHA256, "the planned list changed after it was recorded"
+    drawn = set(random.Random(9).sample(planned, 6))
+    assert {f.name for f in catalogue.holdout("holdout9")} == drawn
+    assert {f.name for f in catalogue.development()} >= set(planned) - drawn
 
 
 def test_development_set_loads_no_holdout_builder() -> None:
