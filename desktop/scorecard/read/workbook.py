@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal
 
@@ -153,18 +154,27 @@ def _read_book(
     ext_ok = not decrypted and Path(path).suffix.lower() in _EXTS[fmt]
     source: str | bytes = os.fspath(path) if ext_ok else data
     ooxml = fmt in ("xlsx", "xlsm")
-    scan = _scan(data, styles, max_cells, inflated) if ooxml else None
-    inflated.clear()  # the sheets' XML is not held while the values are read
-    try:
-        if scan is not None and scan.oversized is not None:
-            raise TooManyCells(*scan.oversized)
-        raw = _values(source, ooxml, max_cells)
-    except TooManyCells as err:
-        raise _too_big(path, err.sheet, err.cells, max_cells) from err
-    except ScorecardError:
-        raise
-    except Exception as err:
-        raise _unreadable(path, fmt, data, err) from err
+    # python-calamine lets go of the interpreter while it decodes a sheet: once the scan
+    # knows every sheet is within the cell limit, the values are read on a thread while the
+    # scan looks for formatting, errors and formulas
+    with ThreadPoolExecutor(1, thread_name_prefix="read-values") as reader:
+        reading: list[Future[RawBook]] = []
+
+        def sized() -> None:
+            reading.append(reader.submit(_values, source, ooxml, max_cells))
+
+        scan = _scan(data, styles, max_cells, inflated, sized) if ooxml else None
+        inflated.clear()  # the sheets' XML is not held while the values are made
+        try:
+            if scan is not None and scan.oversized is not None:
+                raise TooManyCells(*scan.oversized)
+            raw = reading[0].result() if reading else _values(source, ooxml, max_cells)
+        except TooManyCells as err:
+            raise _too_big(path, err.sheet, err.cells, max_cells) from err
+        except ScorecardError:
+            raise
+        except Exception as err:
+            raise _unreadable(path, fmt, data, err) from err
     sheets = [Sheet(s.name, s.rows, s.hidden, merged=s.merged, errors=s.errors) for s in raw.sheets]
     book = Workbook(str(path), book_fmt, sheets, list(raw.warnings))
     if ooxml:
@@ -189,10 +199,16 @@ _NO_FORMATTING = (
 
 
 def _scan(
-    data: bytes, styles: bool, max_cells: int, inflated: dict[str, bytes]
+    data: bytes,
+    styles: bool,
+    max_cells: int,
+    inflated: dict[str, bytes],
+    sized: Callable[[], None],
 ) -> PackageScan | None:
     try:
-        return scan_package(data, styles=styles, max_cells=max_cells, inflated=inflated)
+        return scan_package(
+            data, styles=styles, max_cells=max_cells, inflated=inflated, sized=sized
+        )
     except Exception:  # formatting is a bonus: a broken part must not lose the values
         return None
 
