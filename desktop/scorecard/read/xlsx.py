@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from desktop.scorecard.read.conditional import conditional_fills
@@ -33,11 +33,13 @@ def scan_package(
     styles: bool,
     max_cells: int,
     inflated: Mapping[str, bytes] | None = None,
+    sized: Callable[[], None] | None = None,
 ) -> PackageScan | None:
     """Scan every sheet's XML once; None if not a package.
 
     ``inflated`` holds parts already inflated by the limits check (by name in the archive):
-    they are not inflated again.
+    they are not inflated again. ``sized`` is called once every sheet is known to be within
+    ``max_cells``, before the sheets are scanned: the values may be read from then on.
     """
     try:
         package = Package(data, inflated)
@@ -54,13 +56,16 @@ def scan_package(
         result = PackageScan(table)
         for name, part in parts.items():
             xml = package.read(part)
-            if not xml:
-                continue
-            cells = extent(xml, max_cells)
+            cells = extent(xml, max_cells) if xml else 0
             if cells > max_cells:
                 result.oversized = (name, cells)
                 return result
-            result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
+        if sized is not None:
+            sized()
+        for name, part in parts.items():  # held already, unless too large to keep
+            xml = package.read(part)
+            if xml:
+                result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
         return result
     finally:
         package.close()
