@@ -21,6 +21,7 @@ from desktop.scorecard.layout import (
     relative,
     target_bands,
     to_date,
+    year_abbreviations,
     year_figure,
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
@@ -729,6 +730,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
         column.index = index
+        _spell_out_years(column, titles)
         if mapping and (index in by_index or _mapped_text(lower[index], top_text, mapping)):
             column.why = "the saved mapping"
         if (
@@ -768,6 +770,19 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced)
+
+
+def _spell_out_years(column: Column, titles: list[str]) -> None:
+    """'Q2 TY', 'SPLY', 'Target LY': the heading read with the year the title gives it."""
+    if column.period is not None or not column.header:
+        return
+    explicit = year_abbreviations.spelt_out(column.header, titles)
+    if explicit is None:
+        return
+    found = classify(explicit)
+    if found.period is not None and found.field is not None:
+        column.field, column.period, column.comparator = found.field, found.period, None
+        column.why = f"its heading, read as '{explicit}' from the year the title names"
 
 
 def _rates_beside_counts(columns: list[Column]) -> None:
