@@ -13,6 +13,8 @@ from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.money_units import MoneyScales
 from desktop.scorecard.layout.name_groups import NameGroups
+from desktop.scorecard.layout.name_marks import NameMarks
+from desktop.scorecard.layout.name_marks import split as split_mark
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.polarity_rows import PolarityWatch
 from desktop.scorecard.layout.rows import (
@@ -55,6 +57,7 @@ class NamedRows(RowReader):
         # the heading's words nor a position among councils (a long table repeats each)
         self.texts_read: dict[tuple[str, str], tuple[str, str]] = {}
         self.note_marks: frozenset[str] | None = None  # '(a)' marks the notes below explain
+        self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -126,6 +129,9 @@ class NamedRows(RowReader):
                 self.sheet.name, a1(index, 0), f"key or note '{short(name_text or code_text)}'"
             )
             return
+        marked = split_mark(name_text) if name_text else None
+        if marked is not None:  # '● Library visits': the dot is a marker, not the name
+            name_text = marked[1]
         if self._continues_name(index, filled, code_text):
             return
         if known is None:
@@ -171,6 +177,7 @@ class NamedRows(RowReader):
         key = indicator_key(portfolio, code, name)
         self.cellread.start_row(name)
         observations = self._observations(index, row)
+        self.name_marks.rate(index, observations)
         if comparator is not None:
             self.row_roles.append((index, f"comparator {comparator}"))
             self._as_comparator(key, comparator, observations)
