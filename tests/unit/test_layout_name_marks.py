@@ -3,8 +3,11 @@ where the table has no status column, the rating of the row's latest figure."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
@@ -128,3 +131,23 @@ def test_only_a_symbol_before_words_is_a_mark() -> None:
     assert split("\u25cf") is None
     assert split("A Library visits") is None
     assert split("- Library visits") is None
+
+
+OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(OFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("fmt", ["ods", "xls"])
+def test_the_mark_s_ink_is_read_from_ods_and_xls_files_too(tmp_path: Path, fmt: str) -> None:
+    _book(tmp_path / "m.xlsx", [RED, AMBER, GREEN, GREY])
+    assert OFFICE is not None
+    subprocess.run(
+        [OFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", fmt, "--outdir", str(tmp_path / "out"), str(tmp_path / "m.xlsx")],
+        capture_output=True, timeout=300, check=True,
+    )  # fmt: skip
+    parsed = detect(read_workbook(tmp_path / "out" / f"m.{fmt}"))
+    ratings = _ratings(parsed)
+    assert ratings["Missed bins per 100,000 collections"]["Q3 2024/25"] == "red"
+    assert ratings["Fly-tipping incidents cleared in 2 days (%)"]["Q3 2024/25"] == "amber"
+    assert ratings["Recycling rate (%)"]["Q3 2024/25"] is None
