@@ -83,3 +83,32 @@ def test_a_termly_table_reads_each_term_and_the_academic_year(tmp_path: Path) ->
         ("Jan 2025–Mar 2025", 94.2),
         ("Sep 2024–Dec 2024", 95.1),
     ]
+
+
+@pytest.mark.parametrize("year", ["2024/25", "2024-25", "Year 2024/25", "2024/25 (AY)"])
+def test_a_bare_year_beside_terms_is_the_academic_year(tmp_path: Path, year: str) -> None:
+    parsed = detect_rows(
+        tmp_path / "ay.xlsx",
+        [
+            ["Exclusions by term"],
+            [],
+            ["Measure", "Autumn term 2024", "Spring term 2025", year],
+            ["Suspensions", 412, 468, 1275],
+            ["Permanent exclusions", 4, 7, 16],
+        ],
+    )
+    assert ("2024/25 (AY)", 1275.0) in figures(parsed)["Suspensions"]
+
+
+def test_a_financial_year_beside_terms_stays_financial(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "fy.xlsx",
+        [
+            ["Exclusions by term"],
+            [],
+            ["Measure", "Autumn term 2024", "Spring term 2025", "Financial year 2024/25"],
+            ["Suspensions", 412, 468, 1275],
+            ["Permanent exclusions", 4, 7, 16],
+        ],
+    )
+    assert ("2024/25", 1275.0) in figures(parsed)["Suspensions"]

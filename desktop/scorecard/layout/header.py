@@ -20,6 +20,7 @@ from desktop.scorecard.layout import (
     rated_periods,
     relative,
     target_bands,
+    term_years,
     to_date,
     year_abbreviations,
     year_figure,
@@ -749,6 +750,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         columns.append(column)
     if by_month:
         _place_months(columns, named)
+    term_years.place(columns)
     relative.place(columns, titles, "the title")
     relative.place_beside(columns)
     year_figure.place(columns)

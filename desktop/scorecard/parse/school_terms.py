@@ -66,3 +66,15 @@ def term(text: str) -> Period | None:
             return None
         return make_period("range", dt.date(year, first, 1), month_end(year, last))
     return None
+
+
+_TERM_SPANS = frozenset(first_last[:2] for first_last in _MONTHS.values())
+
+
+def is_term(period: Period) -> bool:
+    """A span of months a school term covers (September–December, January–March, April–July)."""
+    return (
+        period.kind == "range"
+        and period.start.year == period.end.year
+        and (period.start.month, period.end.month) in _TERM_SPANS
+    )
