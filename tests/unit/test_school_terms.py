@@ -6,8 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
+from desktop.scorecard.layout.find import detect
 from desktop.scorecard.parse.periods import parse_period, parse_period_header
+from desktop.scorecard.read.workbook import read_workbook
 from tests.helpers.layout_sheets import detect_rows, figures
 
 
@@ -112,3 +115,27 @@ def test_a_financial_year_beside_terms_stays_financial(tmp_path: Path) -> None:
         ],
     )
     assert ("2024/25", 1275.0) in figures(parsed)["Suspensions"]
+
+
+def test_terms_under_an_academic_year_heading_are_that_year_s_terms(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["Attendance by term"],
+        [],
+        ["Measure", "2023/24", None, None, "2024/25 (AY)"],
+        [None, "Autumn", "Spring", "Summer term", "Autumn term"],
+        ["Attendance, primary (%)", 95.2, 94.6, 94.1, 95.4],
+        ["Attendance, secondary (%)", 91.3, 90.2, 89.0, 91.1],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("B3:D3")
+    book.save(tmp_path / "over.xlsx")
+    parsed = detect(read_workbook(tmp_path / "over.xlsx"))
+    assert sorted(figures(parsed)["Attendance, primary (%)"]) == [
+        ("Apr 2024–Jul 2024", 94.1),
+        ("Jan 2024–Mar 2024", 94.6),
+        ("Sep 2023–Dec 2023", 95.2),
+        ("Sep 2024–Dec 2024", 95.4),
+    ]

@@ -49,7 +49,7 @@ from desktop.scorecard.parse.period_spans import (
     quarter,
     year_range,
 )
-from desktop.scorecard.parse.school_terms import term
+from desktop.scorecard.parse.school_terms import term, term_of_year
 from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
@@ -590,6 +590,10 @@ def combine_period(outer: Period, inner: CellValue) -> Period | None:
     if not isinstance(inner, str):
         return None
     text = _normalise(inner)
+    if outer.kind in ("financial_year", "academic_year"):
+        within = term_of_year(text, outer.start.year)
+        if within is not None:  # '2023/24' over 'Autumn': the autumn term of that school year
+            return within
     fy_start = outer.start.year if outer.kind == "financial_year" else None
     found = _SUB_QUARTER_RE.match(text)
     if found and fy_start is not None:

@@ -78,3 +78,19 @@ def is_term(period: Period) -> bool:
         and period.start.year == period.end.year
         and (period.start.month, period.end.month) in _TERM_SPANS
     )
+
+
+_BARE_TERM_RE = re.compile(rf"{_NAME}\.?(?:\s+{vocabulary.TERM_WORD})?", re.I)
+
+
+def term_of_year(text: str, first_year: int) -> Period | None:
+    """A term named without its year ('Autumn', 'Spring term') under an academic year's
+    heading ('2023/24' over 'Autumn | Spring | Summer'): that year's term."""
+    found = _BARE_TERM_RE.fullmatch(text.strip())
+    if found is None:
+        return None
+    first, last, later = _MONTHS[vocabulary.SCHOOL_TERMS[re.sub(r"\s+", " ", found["t"].lower())]]
+    year = first_year + 1 if later else first_year
+    if not MIN_YEAR <= year < MAX_YEAR:
+        return None
+    return make_period("range", dt.date(year, first, 1), month_end(year, last))
