@@ -56,6 +56,14 @@ def test_headings_that_say_no_year_or_not_enough_are_left_alone(heading: str) ->
 def test_without_a_year_in_the_titles_nothing_is_written_out() -> None:
     assert year_abbreviations.spelt_out("Q3 TY", ["Housing Services Performance"]) is None
     assert year_abbreviations.spelt_out("YTD LY", ["Performance report 2024/25"]) is None
+    assert year_abbreviations.spelt_out("SPLY", ["Performance report 2024/25"]) is None
+
+
+def test_a_month_in_the_title_counts_a_year_back_in_months() -> None:
+    titles = ["Monthly dashboard - position at end of November 2024"]
+    assert year_abbreviations.spelt_out("SPLY", titles) == "Nov 2023"
+    assert year_abbreviations.spelt_out("YTD LY", titles) == "YTD Nov 2023"
+    assert year_abbreviations.spelt_out("Nov LY", titles) == "nov 2023/24"
 
 
 def test_a_table_headed_with_short_year_words_reads_each_column_s_period(tmp_path: Path) -> None:

@@ -80,12 +80,11 @@ def spelt_out(heading: str, titles: list[str]) -> str | None:
     now, year = _anchors(titles)
     if year is None:
         return None
-    if rest == "same period":
-        if now is not None:
-            earlier = period_spans.shifted(now, -4 if now.kind == "quarter" else -12)
-            return earlier.label if earlier is not None else None
-        last = period_spans.shifted(year, -1)
-        return last.label if last is not None else None
+    if rest == "same period":  # of the quarter or month the title names; a year alone says
+        if now is None:  # not which period of it the figures beside are for
+            return None
+        earlier = period_spans.shifted(now, -4 if now.kind == "quarter" else -12)
+        return earlier.label if earlier is not None else None
     if rest in vocabulary.YEAR_TO_DATE:
         if now is None:
             return None
