@@ -96,11 +96,11 @@ def test_a_mark_in_a_colour_that_is_no_rating_is_held_for_review(tmp_path: Path)
     assert _ratings(parsed)["Fly-tipping incidents cleared in 2 days (%)"]["Q3 2024/25"] is None
 
 
-def test_marks_with_no_colour_are_bullets_taken_off_the_names(tmp_path: Path) -> None:
+def test_marks_with_no_colour_are_held_for_review(tmp_path: Path) -> None:
     parsed = _book(tmp_path / "plain.xlsx", [None, None, None, None], mark="\u25cf")
-    assert set(_ratings(parsed)) == {r[0] for r in ROWS}
+    assert set(_ratings(parsed)) == {r[0] for r in ROWS}  # the marks are off the names
     assert all(o.rag is None for i in parsed.indicators for o in i.observations)
-    assert not parsed.review
+    assert [item.cell for item in parsed.review] == ["A4"]
 
 
 def test_beside_a_status_column_the_status_column_rates(tmp_path: Path) -> None:

@@ -6,8 +6,9 @@ The dot's ink is the colour of its own rich-text run (the rest of the name in bl
 where the whole cell is one colour, the cell's font colour. Grey is no rating. The dots rate
 their rows only where they tell ratings apart (two or more of red, amber, green and grey
 among them); dots all in one colour, or a dot in a colour that is no rating, are held for
-review naming the cell, never guessed. Dots with no colour at all are bullets: taken off the
-name, nothing more. Beside a status column the dots are taken off the names only.
+review naming the cell, never guessed; so are dots with no colour at all (a file saved as
+CSV keeps the dots but not their ink). Beside a status column the dots are taken off the
+names only.
 """
 
 from __future__ import annotations
@@ -39,24 +40,28 @@ class NameMarks:
         self.rated = False
         if name is None:
             return
-        inks: dict[int, str] = {}
+        inks: dict[int, str] = {}  # row -> the marker's ink ("" for none)
         for index in range(header.first_data, len(header.sheet.rows)):
             ink = self._ink(index)
-            if ink:
+            if ink is not None:
                 inks[index] = ink
         if len(inks) < _MIN_DOTTED or header.of("rag"):
             return
-        ratings = {cells.rag_ink(ink) for ink in inks.values()}
+        ratings = {cells.rag_ink(ink) for ink in inks.values() if ink}
         if len(ratings - {None}) >= 2:
             self.rated = True
             return
         first = min(inks)
+        colours = {ink for ink in inks.values() if ink}
+        said = f"in one colour (#{colours.pop()})" if len(colours) == 1 else "in no colour"
+        if len(colours) > 1:
+            said = "in colours that are no ratings"
         notes.doubt(
             header.sheet.name,
             first,
             self.column,
-            f"the names start with a '{self._mark(first)}' in one colour (#{inks[first]}) — "
-            "not read as ratings; give the table a status column",
+            f"the names start with a '{self._mark(first)}' {said}, which may have been a "
+            "rating — not read as ratings; give the table a status column",
             kind="marker colours tell no ratings apart",
         )
 
@@ -70,7 +75,8 @@ class NameMarks:
         return row[self.column] if 0 <= self.column < len(row) else None
 
     def _ink(self, index: int) -> str | None:
-        """The colour of the marker before the name in this row, or None."""
+        """The colour of the marker before the name in this row ("" for none), or None
+        where no marker leads the name."""
         value = self._value(index)
         if not isinstance(value, str) or split(value) is None:
             return None
@@ -78,7 +84,7 @@ class NameMarks:
         if own:
             return own
         style = self.header.sheet.styles.get((index, self.column))
-        return style.font if style is not None else None
+        return (style.font if style is not None else None) or ""
 
     def rate(self, index: int, observations: list[ParsedObservation]) -> None:
         """Give the row's latest figure the rating its marker's ink says."""
