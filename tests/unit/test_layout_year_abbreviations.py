@@ -59,6 +59,13 @@ def test_without_a_year_in_the_titles_nothing_is_written_out() -> None:
     assert year_abbreviations.spelt_out("SPLY", ["Performance report 2024/25"]) is None
 
 
+def test_in_a_year_s_report_a_figure_of_this_or_last_year_is_that_year_s() -> None:
+    titles = ["Annual Performance Report 2024/25"]
+    assert year_abbreviations.spelt_out("Actual LY", titles) == "actual 2023/24"
+    assert year_abbreviations.spelt_out("Outturn TY", titles) == "outturn 2024/25"
+    assert year_abbreviations.spelt_out("Actual LY", [TITLE]) is None  # a quarter's report
+
+
 def test_a_month_in_the_title_counts_a_year_back_in_months() -> None:
     titles = ["Monthly dashboard - position at end of November 2024"]
     assert year_abbreviations.spelt_out("SPLY", titles) == "Nov 2023"
@@ -89,3 +96,23 @@ def test_a_table_headed_with_short_year_words_reads_each_column_s_period(tmp_pat
     assert by_label["Q3 2023/24"].target == 80 and by_label["Q3 2023/24"].rag == "red"
     assert by_label["Apr 2023–Dec 2023"].target == 80
     assert by_label["Q3 2022/23"].target is None and by_label["Q3 2022/23"].rag is None
+
+
+def test_a_year_s_report_headed_ty_and_ly_reads_both_years(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "a.xlsx",
+        [
+            ["Annual Performance Report 2024/25"],
+            [],
+            ["Ref", "Indicator", "Outturn TY", "Outturn LY", "Target TY"],
+            ["P1", "Planning applications decided on time (%)", 88, 84, 85],
+            ["P2", "Appeals allowed (%)", 22, 25, 30],
+        ],
+    )
+    assert sorted(figures(parsed)["Planning applications decided on time (%)"]) == [
+        ("2023/24", 84.0),
+        ("2024/25", 88.0),
+    ]
+    first = next(i for i in parsed.indicators if i.code == "P1")
+    targets = {o.period.label: o.target for o in first.observations}
+    assert targets == {"2023/24": None, "2024/25": 85.0}

@@ -5,9 +5,10 @@ A report that names its year and quarter only in its title ('Performance Report 
 Quarter 2') may head its columns with TY/CY (this year) and LY/PY (last year), or the same
 words spelt out ('Q2 last year', 'Target this year'). Each such heading is written out with
 the year it means ('Q2 TY' is 'Q2 2024/25', 'Target TY' is 'Target 2024/25', 'SPLY' is
-'Q2 2023/24', 'YTD LY' is 'YTD Q2 2023/24') and read as that heading would be. A heading
-left with no period, a field nothing places ('Actual LY') or a title naming no year is not
-read here: its figures stay in no period, as before.
+'Q2 2023/24', 'YTD LY' is 'YTD Q2 2023/24') and read as that heading would be; in a year's report (a title naming a
+year and no quarter) 'Actual LY' is the year before's figure. A heading left with no period,
+'Actual LY' under a title naming a quarter (the quarter's, or the year's?) or a title naming
+no year is not read here: its figures stay in no period, as before.
 """
 
 from __future__ import annotations
@@ -96,7 +97,11 @@ def spelt_out(heading: str, titles: list[str]) -> str | None:
     if vocabulary.QUARTER_OR_MONTH.match(rest) or vocabulary.TRAILING_QUARTER.search(rest):
         return f"{rest} {when.label}"
     matched = vocabulary.match(rest)
-    if matched is not None and matched.score >= 1.0 and matched.field == "target":
+    if matched is None or matched.score < 1.0:
+        return None
+    if matched.field == "target":
+        return f"{rest} {when.label}"
+    if matched.field == "actual" and now is None:  # 'Outturn LY' in a year's report
         return f"{rest} {when.label}"
     return None
 
