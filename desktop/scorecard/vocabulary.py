@@ -2123,3 +2123,25 @@ FILE_STAMP_WORDS = re.compile(
     r"|(?:last\s+)?(?:update|print|run|extract|download|export|refresh|publication|creation)"
     r"\s+(?:date|time)"
 )
+
+# a finance system's short words for the report's own year and the year before, in a heading
+# ('Q2 TY', 'YTD LY', 'Target CY', 'Q2 PY'), written in capitals; and the phrases they stand for
+THIS_YEAR_ABBREVIATIONS = frozenset({"TY", "CY"})
+LAST_YEAR_ABBREVIATIONS = frozenset({"LY", "PY"})
+THIS_YEAR_PHRASES = ("this year", "current year")
+LAST_YEAR_PHRASES = ("last year", "previous year", "prior year")
+# one word for a relative period: (what is left of the heading, years back)
+YEAR_ABBREVIATION_WORDS: dict[str, tuple[str, int]] = {
+    "sply": ("same period", -1), "sppy": ("same period", -1), "splyr": ("same period", -1),
+    "pytd": ("ytd", -1), "lytd": ("ytd", -1), "cytd": ("ytd", 0), "tytd": ("ytd", 0),
+}  # fmt: skip
+
+# the school terms a termly report heads its columns with ('Autumn 2023', 'Spr 24', 'Summer
+# term 2024/25', Welsh 'Tymor yr Hydref 2024'): 1 autumn, 2 spring, 3 summer
+SCHOOL_TERMS: dict[str, int] = {
+    "autumn": 1, "aut": 1, "autm": 1, "michaelmas": 1, "tymor yr hydref": 1,
+    "spring": 2, "spr": 2, "sprg": 2, "tymor y gwanwyn": 2, "gwanwyn": 2,
+    "summer": 3, "summ": 3, "smr": 3, "tymor yr haf": 3, "haf": 3,
+}  # fmt: skip
+# the word for a term written after its name ('Autumn term', 'Spring Term', Welsh 'tymor')
+TERM_WORD = r"(?:term|tymor)"

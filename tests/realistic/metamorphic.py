@@ -1577,7 +1577,7 @@ class Runner:
         folder = self.work / f"{self.count:05d}"
         folder.mkdir()
         path, expected = fixture.build(folder)
-        book = load_workbook(path)
+        book = load_workbook(path, rich_text=True)  # as Excel saves it: coloured runs kept
         changed = REWRITES[rewrite_name](book, expected)
         if changed is not None:
             book.save(path)

@@ -22,7 +22,9 @@ from desktop.scorecard.layout import (
     relative,
     stamps,
     target_bands,
+    term_years,
     to_date,
+    year_abbreviations,
     year_figure,
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
@@ -734,6 +736,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
         column.index = index
+        _spell_out_years(column, titles)
         chosen = mapping is not None and (
             index in by_index or _mapped_text(lower[index], top_text, mapping)
         )
@@ -762,6 +765,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     )
     if by_month:
         _place_months(columns, named)
+    term_years.place(columns)
     relative.place(columns, titles, "the title")
     relative.place_beside(columns)
     year_figure.place(columns)
@@ -783,6 +787,19 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced, hidden)
+
+
+def _spell_out_years(column: Column, titles: list[str]) -> None:
+    """'Q2 TY', 'SPLY', 'Target LY': the heading read with the year the title gives it."""
+    if column.period is not None or not column.header:
+        return
+    explicit = year_abbreviations.spelt_out(column.header, titles)
+    if explicit is None:
+        return
+    found = classify(explicit)
+    if found.period is not None and found.field is not None:
+        column.field, column.period, column.comparator = found.field, found.period, None
+        column.why = f"its heading, read as '{explicit}' from the year the title names"
 
 
 def _rates_beside_counts(columns: list[Column]) -> None:
