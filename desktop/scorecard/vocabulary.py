@@ -2145,3 +2145,11 @@ SCHOOL_TERMS: dict[str, int] = {
 }  # fmt: skip
 # the word for a term written after its name ('Autumn term', 'Spring Term', Welsh 'tymor')
 TERM_WORD = r"(?:term|tymor)"
+# words saying a table is about schools, so that 'Spring 2024' is a school term (January to
+# March) and not a season (March to May); normalised whole words or phrases
+SCHOOL_CONTEXT_WORDS = frozenset(
+    {"school", "schools", "pupil", "pupils", "attendance", "absence", "absences", "exclusion",
+     "exclusions", "suspensions", "termly", "term", "terms", "academic", "ay", "education",
+     "ks1", "ks2", "ks4", "key stage", "ofsted", "send", "sen", "ysgol", "ysgolion",
+     "disgyblion", "presenoldeb", "tymor", "addysg", "early years", "eyfs", "nursery"}
+)  # fmt: skip

@@ -139,3 +139,37 @@ def test_terms_under_an_academic_year_heading_are_that_year_s_terms(tmp_path: Pa
         ("Sep 2023–Dec 2023", 95.2),
         ("Sep 2024–Dec 2024", 95.4),
     ]
+
+
+def test_seasons_in_a_table_not_about_schools_are_not_guessed(tmp_path: Path) -> None:
+    """A residents' survey's 'Spring 2024' may run March to May: held for review, not read as
+    the school term (January to March)."""
+
+    parsed = detect_rows(
+        tmp_path / "survey.xlsx",
+        [
+            ["Residents' panel survey results"],
+            ["Ref", "Question", "Spring 2024", "Autumn 2024", "Target"],
+            ["RS1", "Satisfied with the local area (%)", 78, 80, 80],
+            ["RS2", "Feel safe after dark (%)", 64, 66, 70],
+        ],
+    )
+    assert parsed.review and parsed.review[0].cell in ("C2", "D2"), [
+        r.line() for r in parsed.review
+    ]
+
+
+def test_the_word_term_is_enough_to_read_a_term(tmp_path: Path) -> None:
+
+    parsed = detect_rows(
+        tmp_path / "terms.xlsx",
+        [
+            ["Ref", "Measure", "Spring term 2024", "Summer term 2024"],
+            ["A1", "Persistent absentees (%)", 21.3, 20.1],
+        ],
+    )
+    assert not parsed.review
+    assert [o.period.label for o in parsed.indicators[0].observations] == [
+        "Jan 2024–Mar 2024",
+        "Apr 2024–Jul 2024",
+    ]

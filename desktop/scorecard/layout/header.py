@@ -765,7 +765,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     )
     if by_month:
         _place_months(columns, named)
-    term_years.place(columns)
+    term_years.place(columns, [*titles, *_row_labels(sheet, bottom)])
     relative.place(columns, titles, "the title")
     relative.place_beside(columns)
     year_figure.place(columns)
@@ -1060,3 +1060,13 @@ def _text_mapping(mapping: dict[str, str] | None) -> dict[str, str] | None:
     if not mapping:
         return None
     return {normalise_key(k): v for k, v in mapping.items() if not str(k).isdigit()}
+
+
+def _row_labels(sheet: Sheet, bottom: int, rows: int = 40, cols: int = 3) -> list[str]:
+    """The texts in the first columns of the rows under a heading row: what the table is about."""
+    return [
+        value
+        for row in sheet.rows[bottom + 1 : bottom + 1 + rows]
+        for value in row[:cols]
+        if isinstance(value, str)
+    ]
