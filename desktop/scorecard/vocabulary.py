@@ -678,7 +678,8 @@ YEAR_TO_DATE = frozenset(
      "actual to date", "to date", "year to date actual", "actual year to date", "cumulative",
      "cumulative actual", "actual cumulative", "cumulative to date", "cumulative ytd",
      "spend to date", "outturn to date", "performance to date", "result to date",
-     "financial year to date", "fytd"}
+     "financial year to date", "fytd", "value to date", "figure to date",
+     "achieved to date", "delivered to date"}
 )  # fmt: skip
 # A relative heading that names its own period ("Latest (Dec 2024)", "Previous: Q2 2024/25",
 # "Current position as at 31/12/2024") is that period's figure. The words that may join the
@@ -1628,9 +1629,9 @@ RATE_WORDS = re.compile(
 # 'per cent', 'percentage' in an indicator's name: both read as 'percent' when matching names
 PERCENT_NAME_WORDS = re.compile(r"\bper\s+cent\b|\bpercentage\b")
 
-# headings that name a target as often as which way is good ('Aim: Higher', 'Aim | 95%'):
-# beside a period, or over figures, they are the target
-TARGET_OR_POLARITY = frozenset({"aim", "aims", "aiming for"})
+# headings that name a target as often as which way is good ('Aim: Higher', 'Aim | 95%',
+# 'Goal | Maximise'): beside a period, or over figures, they are the target
+TARGET_OR_POLARITY = frozenset({"aim", "aims", "aiming for", "goal", "goals"})
 
 # words of a report's own title ('Performance Monitoring Report', 'Corporate Scorecard'):
 # a line above a table holding one names the report, not the indicator the table holds

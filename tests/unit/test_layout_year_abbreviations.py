@@ -32,6 +32,9 @@ TITLE = "Housing Services Performance 2024/25 - Quarter 3"
         ("Target TY", "target 2024/25"),
         ("Target (CY)", "target 2024/25"),
         ("Target LY", "target 2023/24"),
+        ("Aim TY", "aim 2024/25"),
+        ("Aims (LY)", "aims 2023/24"),
+        ("Goal this year", "goal 2024/25"),
     ],
 )
 def test_a_short_year_word_is_written_out_with_the_title_s_year(heading: str, written: str) -> None:
@@ -116,3 +119,23 @@ def test_a_year_s_report_headed_ty_and_ly_reads_both_years(tmp_path: Path) -> No
     first = next(i for i in parsed.indicators if i.code == "P1")
     targets = {o.period.label: o.target for o in first.observations}
     assert targets == {"2023/24": None, "2024/25": 85.0}
+
+
+@pytest.mark.parametrize("heading", ["Aim TY", "Goal CY", "Aim this year"])
+def test_an_aim_of_this_year_is_this_year_s_target(tmp_path: Path, heading: str) -> None:
+    parsed = detect_rows(
+        tmp_path / "aims.xlsx",
+        [
+            [TITLE],
+            [],
+            ["Ref", "Measure", "Q3 TY", "Q3 LY", heading],
+            ["H1", "Homes let within 28 days (%)", 84.0, 80.5, 85.0],
+            ["H2", "Average days to re-let", 29.0, 33.0, 28.0],
+        ],
+    )
+    assert not parsed.review, parsed.review
+    targets = {
+        i.name: {o.period.label: o.target for o in i.observations} for i in parsed.indicators
+    }
+    assert targets["Homes let within 28 days (%)"] == {"Q3 2024/25": 85.0, "Q3 2023/24": None}
+    assert targets["Average days to re-let"]["Q3 2024/25"] == 28.0

@@ -1021,6 +1021,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
             found.sort(key=_whole_year_target)
             # 'Stretch target' before 'Target': the council's own is the one kept
             found.sort(key=lambda c: vocabulary.other_target(c.header) is not None)
+            # 'Goal' beside 'Target value': the heading that may name a direction yields
+            found.sort(key=lambda c: aims.is_aim(c.header))
         # 'RAG' beside '% of target achieved': the column of arithmetic is never the one kept
         found.sort(key=lambda c: vocabulary.is_derived_heading(c.header))
         if name == "code":  # a list's 'ID' beside 'KPI Ref': the row's key, not the indicator's

@@ -96,6 +96,8 @@ def spelt_out(heading: str, titles: list[str]) -> str | None:
         return None
     if vocabulary.QUARTER_OR_MONTH.match(rest) or vocabulary.TRAILING_QUARTER.search(rest):
         return f"{rest} {when.label}"
+    if rest in vocabulary.TARGET_OR_POLARITY:  # 'Aim TY': a year makes an aim that year's target
+        return f"{rest} {when.label}"
     matched = vocabulary.match(rest)
     if matched is None or matched.score < 1.0:
         return None
