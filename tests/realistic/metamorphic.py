@@ -523,6 +523,11 @@ def numbers_as_text(book: Workbook, expected: Expected) -> Expected | None:
     changed = False
     for ws in _data_sheets(book):
         sh = shape(ws)
+        # a conditional format compares figures as numbers ('AND(ISNUMBER(G5),G5>=$D5)' fills
+        # G5 green); typed as text they no longer compare so in Excel, and the colours, the
+        # RAG the file shows, would change: a sheet with conditional formats keeps its numbers
+        if any(True for _ in ws.conditional_formatting):
+            continue
         for (r, c), value in sh.values.items():
             if r not in sh.data_rows or not _figure(value):
                 continue
