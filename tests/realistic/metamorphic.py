@@ -764,6 +764,12 @@ def _reorder_rows(order: Callable[[_Run], list[int]], what: str) -> Rewrite:
                         r += 1
             if not moves:
                 return None
+            for m in ws.merged_cells.ranges:
+                rows = [moves.get(r, r) for r in range(m.min_row, m.max_row + 1)]
+                if rows != list(range(rows[0], rows[0] + len(rows))):
+                    # a cell merged over rows the new order parts (a block's rows split
+                    # round another's): no one merge covers them after, so it means else
+                    return None
             return lambda r, c: (moves.get(r, r), c)
 
         return _remap_sheets(book, expected, make)
