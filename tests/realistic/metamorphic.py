@@ -458,8 +458,17 @@ def _rename(pick: int) -> Rewrite:
 MAX_HEADING = 40
 
 
+def _continued_without_headings(book: Workbook) -> bool:
+    """A data sheet with rows of figures and no heading row of its own: the table continued
+    from another sheet, read with that sheet's columns. Moving the columns on the sheet with
+    the headings only would give the continued rows other meanings, so no column is moved."""
+    return any((sh := shape(ws)).heading_row is None and sh.data_rows for ws in _data_sheets(book))
+
+
 def reorder_columns(book: Workbook, expected: Expected) -> Expected | None:
     """The columns that are not periods put in the reverse order, from the heading row down."""
+    if _continued_without_headings(book):
+        return None
 
     def make(ws: Worksheet) -> Mapper | None:
         sh = shape(ws)
@@ -1372,6 +1381,8 @@ DEFINITIONS = (
 
 def definition_column(book: Workbook, expected: Expected) -> Expected | None:
     """A 'Definition' column of sentences holding numbers put just after the names."""
+    if _continued_without_headings(book):
+        return None
     names = {_key_of(o.name) for o in expected.observations}
 
     def make(ws: Worksheet) -> Mapper | None:
