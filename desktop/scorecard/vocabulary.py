@@ -678,7 +678,8 @@ YEAR_TO_DATE = frozenset(
      "actual to date", "to date", "year to date actual", "actual year to date", "cumulative",
      "cumulative actual", "actual cumulative", "cumulative to date", "cumulative ytd",
      "spend to date", "outturn to date", "performance to date", "result to date",
-     "financial year to date", "fytd"}
+     "financial year to date", "fytd", "value to date", "figure to date",
+     "achieved to date", "delivered to date"}
 )  # fmt: skip
 # A relative heading that names its own period ("Latest (Dec 2024)", "Previous: Q2 2024/25",
 # "Current position as at 31/12/2024") is that period's figure. The words that may join the
@@ -1628,9 +1629,9 @@ RATE_WORDS = re.compile(
 # 'per cent', 'percentage' in an indicator's name: both read as 'percent' when matching names
 PERCENT_NAME_WORDS = re.compile(r"\bper\s+cent\b|\bpercentage\b")
 
-# headings that name a target as often as which way is good ('Aim: Higher', 'Aim | 95%'):
-# beside a period, or over figures, they are the target
-TARGET_OR_POLARITY = frozenset({"aim", "aims", "aiming for"})
+# headings that name a target as often as which way is good ('Aim: Higher', 'Aim | 95%',
+# 'Goal | Maximise'): beside a period, or over figures, they are the target
+TARGET_OR_POLARITY = frozenset({"aim", "aims", "aiming for", "goal", "goals"})
 
 # words of a report's own title ('Performance Monitoring Report', 'Corporate Scorecard'):
 # a line above a table holding one names the report, not the indicator the table holds
@@ -2123,3 +2124,33 @@ FILE_STAMP_WORDS = re.compile(
     r"|(?:last\s+)?(?:update|print|run|extract|download|export|refresh|publication|creation)"
     r"\s+(?:date|time)"
 )
+
+# a finance system's short words for the report's own year and the year before, in a heading
+# ('Q2 TY', 'YTD LY', 'Target CY', 'Q2 PY'), written in capitals; and the phrases they stand for
+THIS_YEAR_ABBREVIATIONS = frozenset({"TY", "CY"})
+LAST_YEAR_ABBREVIATIONS = frozenset({"LY", "PY"})
+THIS_YEAR_PHRASES = ("this year", "current year")
+LAST_YEAR_PHRASES = ("last year", "previous year", "prior year")
+# one word for a relative period: (what is left of the heading, years back)
+YEAR_ABBREVIATION_WORDS: dict[str, tuple[str, int]] = {
+    "sply": ("same period", -1), "sppy": ("same period", -1), "splyr": ("same period", -1),
+    "pytd": ("ytd", -1), "lytd": ("ytd", -1), "cytd": ("ytd", 0), "tytd": ("ytd", 0),
+}  # fmt: skip
+
+# the school terms a termly report heads its columns with ('Autumn 2023', 'Spr 24', 'Summer
+# term 2024/25', Welsh 'Tymor yr Hydref 2024'): 1 autumn, 2 spring, 3 summer
+SCHOOL_TERMS: dict[str, int] = {
+    "autumn": 1, "aut": 1, "autm": 1, "michaelmas": 1, "tymor yr hydref": 1,
+    "spring": 2, "spr": 2, "sprg": 2, "tymor y gwanwyn": 2, "gwanwyn": 2,
+    "summer": 3, "summ": 3, "smr": 3, "tymor yr haf": 3, "haf": 3,
+}  # fmt: skip
+# the word for a term written after its name ('Autumn term', 'Spring Term', Welsh 'tymor')
+TERM_WORD = r"(?:term|tymor)"
+# words saying a table is about schools, so that 'Spring 2024' is a school term (January to
+# March) and not a season (March to May); normalised whole words or phrases
+SCHOOL_CONTEXT_WORDS = frozenset(
+    {"school", "schools", "pupil", "pupils", "attendance", "absence", "absences", "exclusion",
+     "exclusions", "suspensions", "termly", "term", "terms", "academic", "ay", "education",
+     "ks1", "ks2", "ks4", "key stage", "ofsted", "send", "sen", "ysgol", "ysgolion",
+     "disgyblion", "presenoldeb", "tymor", "addysg", "early years", "eyfs", "nursery"}
+)  # fmt: skip

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
-from db.models import ComparatorValueRow, ObservationRow
+from db.models import ComparatorValueRow, ObservationRow, ScorecardImportRow
 from db.store import Store
 from desktop.scorecard.importer import import_file
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, ParsedScorecard, Period
@@ -157,3 +158,23 @@ def test_comparators_of_one_and_of_several_keep_the_observations_order(
         ("Wales", 6.0, 9.0),
         ("England", 7.0, 9.0),
     ]
+
+
+def test_a_batch_the_store_refuses_rolls_the_whole_import_back(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch is written while the next one is made: a failure in a later batch still
+    reaches the caller, and nothing of the import stays, not even the batches before."""
+    monkeypatch.setattr(import_write, "BATCH", 1)
+    with store.session() as session:  # the store refuses the third figure it is given
+        session.connection().exec_driver_sql(
+            "CREATE TRIGGER third_refused BEFORE INSERT ON observation "
+            "WHEN (SELECT count(*) FROM observation) >= 2 "
+            "BEGIN SELECT RAISE(ABORT, 'third figure refused'); END"
+        )
+    with pytest.raises(DBAPIError, match="third figure refused"):
+        import_file(store, scorecards.long_layout(tmp_path / "long.xlsx"))
+    with store.read_session() as session:
+        observations = session.scalar(select(func.count()).select_from(ObservationRow))
+        imports = session.scalar(select(func.count()).select_from(ScorecardImportRow))
+    assert (observations, imports) == (0, 0)

@@ -458,8 +458,17 @@ def _rename(pick: int) -> Rewrite:
 MAX_HEADING = 40
 
 
+def _continued_without_headings(book: Workbook) -> bool:
+    """A data sheet with rows of figures and no heading row of its own: the table continued
+    from another sheet, read with that sheet's columns. Moving the columns on the sheet with
+    the headings only would give the continued rows other meanings, so no column is moved."""
+    return any((sh := shape(ws)).heading_row is None and sh.data_rows for ws in _data_sheets(book))
+
+
 def reorder_columns(book: Workbook, expected: Expected) -> Expected | None:
     """The columns that are not periods put in the reverse order, from the heading row down."""
+    if _continued_without_headings(book):
+        return None
 
     def make(ws: Worksheet) -> Mapper | None:
         sh = shape(ws)
@@ -523,6 +532,11 @@ def numbers_as_text(book: Workbook, expected: Expected) -> Expected | None:
     changed = False
     for ws in _data_sheets(book):
         sh = shape(ws)
+        # a conditional format compares figures as numbers ('AND(ISNUMBER(G5),G5>=$D5)' fills
+        # G5 green); typed as text they no longer compare so in Excel, and the colours, the
+        # RAG the file shows, would change: a sheet with conditional formats keeps its numbers
+        if any(True for _ in ws.conditional_formatting):
+            continue
         for (r, c), value in sh.values.items():
             if r not in sh.data_rows or not _figure(value):
                 continue
@@ -759,6 +773,12 @@ def _reorder_rows(order: Callable[[_Run], list[int]], what: str) -> Rewrite:
                         r += 1
             if not moves:
                 return None
+            for m in ws.merged_cells.ranges:
+                rows = [moves.get(r, r) for r in range(m.min_row, m.max_row + 1)]
+                if rows != list(range(rows[0], rows[0] + len(rows))):
+                    # a cell merged over rows the new order parts (a block's rows split
+                    # round another's): no one merge covers them after, so it means else
+                    return None
             return lambda r, c: (moves.get(r, r), c)
 
         return _remap_sheets(book, expected, make)
@@ -1361,6 +1381,8 @@ DEFINITIONS = (
 
 def definition_column(book: Workbook, expected: Expected) -> Expected | None:
     """A 'Definition' column of sentences holding numbers put just after the names."""
+    if _continued_without_headings(book):
+        return None
     names = {_key_of(o.name) for o in expected.observations}
 
     def make(ws: Worksheet) -> Mapper | None:
@@ -1577,7 +1599,7 @@ class Runner:
         folder = self.work / f"{self.count:05d}"
         folder.mkdir()
         path, expected = fixture.build(folder)
-        book = load_workbook(path)
+        book = load_workbook(path, rich_text=True)  # as Excel saves it: coloured runs kept
         changed = REWRITES[rewrite_name](book, expected)
         if changed is not None:
             book.save(path)

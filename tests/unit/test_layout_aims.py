@@ -126,3 +126,50 @@ def test_aim_merged_under_each_quarter_is_that_quarters_target() -> None:
 )
 def test_what_counts_as_an_aim_heading(heading: str, found: bool) -> None:
     assert aims.is_aim(heading) is found
+
+
+@pytest.mark.parametrize("heading", ["Goal", "Goals", "GOAL"])
+@pytest.mark.parametrize("target", ["Target value", "Target", "Annual target"])
+def test_a_goal_over_directions_beside_a_target_is_the_polarity(heading: str, target: str) -> None:
+    rows: list[list[CellValue]] = [
+        ["Code", "Measure", heading, "2023/24", "2024/25", target],
+        ["W1", "Household waste recycled (%)", "Maximise", 48.2, 50.1, 52.0],
+        ["W2", "Missed bins per 100,000 collections", "Minimise", 61.0, 58.0, 55.0],
+        ["W3", "Fly-tipping cleared within 2 days (%)", "Maximise", 91.0, 93.5, 95.0],
+    ]
+    parsed = _read(rows)
+    assert not parsed.review, parsed.review
+    found = _targets(parsed)
+    assert found["Household waste recycled (%)"] == [
+        ("2023/24", 48.2, 52.0),
+        ("2024/25", 50.1, 52.0),
+    ]
+    assert {i.name: i.polarity for i in parsed.indicators}[
+        "Missed bins per 100,000 collections"
+    ] == "lower_is_better"
+
+
+def test_a_goal_over_directions_leaves_a_two_column_target_band_whole() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Indicator", "Goal", "Q1 2024/25", "Q2 2024/25", "Lower limit", "Upper limit"],
+        ["T1", "Cash balances (£m)", "Stay within range", 42.7, 58.3, 20.0, 60.0],
+        ["T2", "Invoices paid in 30 days (%)", "Higher is better", 93.8, 95.2, 95.0, None],
+        ["T3", "Debt over 90 days (%)", "Lower is better", 18.2, 16.9, None, 15.0],
+    ]
+    parsed = _read(rows)
+    assert not parsed.review, parsed.review
+    found = _targets(parsed)
+    assert found["Invoices paid in 30 days (%)"][0] == ("Q1 2024/25", 93.8, 95.0)
+    assert found["Debt over 90 days (%)"][0] == ("Q1 2024/25", 18.2, 15.0)
+
+
+@pytest.mark.parametrize("heading", ["Goal", "Goal 2024/25"])
+def test_a_goal_over_figures_is_the_target(heading: str) -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "Q1 2024/25", "Q2 2024/25", heading],
+        ["Rent collected (%)", 97.2, 98.1, 98.0],
+        ["Homes let within 28 days (%)", 81.0, 84.0, 85.0],
+    ]
+    parsed = _read(rows)
+    assert not parsed.review, parsed.review
+    assert _targets(parsed)["Rent collected (%)"][0][2] == 98.0

@@ -111,3 +111,47 @@ def test_columns_set_apart_with_no_names_of_their_own_stay_with_their_table(
     )
     targets = {i.name: {o.target for o in i.observations} for i in parsed.indicators}
     assert targets == {"Homeless preventions": {60}, "Empty homes returned": {15}}
+
+
+def test_a_spacer_column_inside_the_left_table_does_not_join_the_tables(tmp_path: Path) -> None:
+    """A blank column between the left table's names and its figures is the table's own; the
+    blank columns further on still part it from the table on the right."""
+    parsed = detect_rows(
+        tmp_path / "spaced.xlsx",
+        [
+            ["Quarterly measures 2024/25", None, None, None, None, None, None, "Annual measures"],
+            [
+                "Ref",
+                "Measure",
+                None,
+                "Q1 2024/25",
+                "Q2 2024/25",
+                None,
+                None,
+                "Ref",
+                "Measure",
+                "2022/23",
+                "2023/24",
+            ],
+            [
+                "W1",
+                "Missed bins",
+                None,
+                20,
+                25,
+                None,
+                None,
+                "A1",
+                "Residents satisfied (%)",
+                71,
+                68,
+            ],
+            ["W2", "Fly-tips cleared", None, 90, 92, None, None, "A2", "Parks with a flag", 6, 7],
+        ],
+    )
+    assert figures(parsed) == {
+        "Missed bins": [("Q1 2024/25", 20), ("Q2 2024/25", 25)],
+        "Fly-tips cleared": [("Q1 2024/25", 90), ("Q2 2024/25", 92)],
+        "Residents satisfied (%)": [("2022/23", 71), ("2023/24", 68)],
+        "Parks with a flag": [("2022/23", 6), ("2023/24", 7)],
+    }

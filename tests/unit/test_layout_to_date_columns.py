@@ -89,7 +89,10 @@ def test_a_quarter_heading_marked_to_date_runs_from_april(tmp_path: Path, headin
     }
 
 
-@pytest.mark.parametrize("heading", ["Actual to date", "Cumulative", "Spend to date"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Actual to date", "Cumulative", "Spend to date", "Value to date", "Achieved to date"],
+)
 def test_a_figure_to_date_under_a_second_quarter_title_covers_the_half_year(
     tmp_path: Path, heading: str
 ) -> None:

@@ -320,11 +320,14 @@ def _leave_out_derived(header: Header, weighed: dict[int, Evidence]) -> None:
 
 
 def _aims_over_figures(header: Header, notes: Notes) -> None:
-    """'Aim' heads a target as often as which way is good: over figures or typed targets
-    ('95%', 'at least 90') it is the target, over 'Higher'/'Lower' the polarity. Beside a
+    """'Aim' or 'Goal' heads a target as often as which way is good: over figures or typed
+    targets ('95%', 'at least 90') it is the target, over 'Higher'/'Lower' the polarity. Beside a
     target column of its own, figures under it are a second target: held for review."""
     for column in header.columns:
-        if column.why == "the saved mapping" or column.field not in ("polarity", "ignore", None):
+        if column.why == "the saved mapping":
+            continue
+        # 'Goal' is read as a target by its word alone: its cells decide, as under 'Aim'
+        if column.field not in ("polarity", "ignore", None, "target") or column.period:
             continue
         if not aims.is_aim(column.header):
             continue

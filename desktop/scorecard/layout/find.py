@@ -282,6 +282,8 @@ def _doubt_unvalued(
     """Formulas saved with no value in a table's figure columns: their figures would be
     missing without a word (a file written by a program, never opened in Excel). Where the
     table holds many areas, only the rows of the area read count."""
+    if not any(each.unvalued for each in workbook.sheets):
+        return  # the usual case: no row read need be placed
     read_rows: dict[str, set[int]] = defaultdict(set)
     for indicator in indicators:
         for observation in indicator.observations:

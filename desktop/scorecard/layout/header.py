@@ -22,7 +22,9 @@ from desktop.scorecard.layout import (
     relative,
     stamps,
     target_bands,
+    term_years,
     to_date,
+    year_abbreviations,
     year_figure,
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
@@ -734,6 +736,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
         column.index = index
+        _spell_out_years(column, titles)
         chosen = mapping is not None and (
             index in by_index or _mapped_text(lower[index], top_text, mapping)
         )
@@ -762,6 +765,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     )
     if by_month:
         _place_months(columns, named)
+    term_years.place(columns, [*titles, *_row_labels(sheet, bottom)])
     relative.place(columns, titles, "the title")
     relative.place_beside(columns)
     year_figure.place(columns)
@@ -783,6 +787,19 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced, hidden)
+
+
+def _spell_out_years(column: Column, titles: list[str]) -> None:
+    """'Q2 TY', 'SPLY', 'Target LY': the heading read with the year the title gives it."""
+    if column.period is not None or not column.header:
+        return
+    explicit = year_abbreviations.spelt_out(column.header, titles)
+    if explicit is None:
+        return
+    found = classify(explicit)
+    if found.period is not None and found.field is not None:
+        column.field, column.period, column.comparator = found.field, found.period, None
+        column.why = f"its heading, read as '{explicit}' from the year the title names"
 
 
 def _rates_beside_counts(columns: list[Column]) -> None:
@@ -1004,6 +1021,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
             found.sort(key=_whole_year_target)
             # 'Stretch target' before 'Target': the council's own is the one kept
             found.sort(key=lambda c: vocabulary.other_target(c.header) is not None)
+            # 'Goal' beside 'Target value': the heading that may name a direction yields
+            found.sort(key=lambda c: aims.is_aim(c.header))
         # 'RAG' beside '% of target achieved': the column of arithmetic is never the one kept
         found.sort(key=lambda c: vocabulary.is_derived_heading(c.header))
         if name == "code":  # a list's 'ID' beside 'KPI Ref': the row's key, not the indicator's
@@ -1043,3 +1062,13 @@ def _text_mapping(mapping: dict[str, str] | None) -> dict[str, str] | None:
     if not mapping:
         return None
     return {normalise_key(k): v for k, v in mapping.items() if not str(k).isdigit()}
+
+
+def _row_labels(sheet: Sheet, bottom: int, rows: int = 40, cols: int = 3) -> list[str]:
+    """The texts in the first columns of the rows under a heading row: what the table is about."""
+    return [
+        value
+        for row in sheet.rows[bottom + 1 : bottom + 1 + rows]
+        for value in row[:cols]
+        if isinstance(value, str)
+    ]

@@ -125,10 +125,24 @@ def _blocks_across(sheet: Sheet, top: int) -> list[Sheet]:
     starts = [c for c in range(width) if filled[c] and (c == 0 or not filled[c - 1])]
     if len(starts) < 2:
         return []
-    bounds = list(zip(starts, [*starts[1:], width], strict=True))
-    if not all(_heading_in(sheet, top, lo, hi) for lo, hi in bounds):
+    bounds: list[tuple[int, int]] = []
+    for lo, hi in zip(starts, [*starts[1:], width], strict=True):
+        if bounds and not _names_in(sheet, top, lo, hi):
+            bounds[-1] = (bounds[-1][0], hi)  # a spacer column inside the table on the left
+        else:
+            bounds.append((lo, hi))
+    if len(bounds) < 2 or not all(_heading_in(sheet, top, lo, hi) for lo, hi in bounds):
         return []
     return _views(sheet, top, bounds)
+
+
+def _names_in(sheet: Sheet, top: int, lo: int, hi: int) -> bool:
+    """Whether some row near the top has a heading naming indicators in columns lo..hi."""
+    return any(
+        layout_header.classify(v).field in ("name", "code")
+        for row in sheet.rows[top : top + layout_header.SCAN_ROWS]
+        for v in row[lo:hi]
+    )
 
 
 def _heading_in(sheet: Sheet, top: int, lo: int, hi: int) -> bool:

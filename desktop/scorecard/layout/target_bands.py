@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import aims
 from desktop.scorecard.model import Period, Role
 from desktop.scorecard.parse import cells
 
@@ -50,6 +51,7 @@ def pair(columns: Iterable[_Column]) -> None:
             for c in columns
             if c.field == "target"
             and _end(c)[0] is None
+            and not aims.is_aim(c.header)  # 'Goal' over 'Higher is better': its cells decide
             and (period is None or c.period is None or c.period == period)
         ]
         if others:

@@ -49,6 +49,7 @@ from desktop.scorecard.parse.period_spans import (
     quarter,
     year_range,
 )
+from desktop.scorecard.parse.school_terms import term, term_of_year
 from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
@@ -377,6 +378,9 @@ def _date_month(year: int, mm: int, day: int) -> Period | None:
 def _parse_text(raw: str, hint: str | None) -> Period | None:
     if len(raw) > _MAX_TEXT or not any(ch.isdigit() for ch in raw):
         return None  # every period names a year
+    own = _own_month_span(raw)
+    if own is not None:  # "Jan 2024–Mar 2024": the app's own label for a span of months
+        return own
     dashed = _DASHED_YEARS_RE.fullmatch(raw)
     if dashed:  # "2014–2015" with a real dash is the app's own label for a span of years
         first, last = int(dashed["a"]), int(dashed["b"])
@@ -405,6 +409,24 @@ def _parse_text(raw: str, hint: str | None) -> Period | None:
             return _quarter_named_by_aside(main_text, asides[0])
         return main if _aside_agrees(asides[0], main) else None
     return _parse_plain(text, hint, academic, explicit)
+
+
+_OWN_SPAN_RE = re.compile(r"[A-Z][a-z]{2} \d{4}\u2013[A-Z][a-z]{2} \d{4}")
+
+
+def _own_month_span(raw: str) -> Period | None:
+    """A span of months written as the app labels one, with its dash ("Jan 2024–Mar 2024",
+    a school's spring term): that span, though its months make a quarter."""
+    if not _OWN_SPAN_RE.fullmatch(raw):
+        return None
+    found = _MONTH_SPAN_RE.fullmatch(raw.replace("\u2013", "-"))
+    if found is None:
+        return None
+    span = _month_span(found)
+    if span is None or span.kind != "quarter":
+        return None
+    own = make_period("range", span.start, span.end)
+    return own if own.label == raw else None
 
 
 def _quarter_named_by_aside(main_text: str, aside: str) -> Period | None:
@@ -437,6 +459,7 @@ def _parse_single(text: str, hint: str | None, academic: bool, explicit: bool) -
         or _parse_year_forms(text, hint, academic, explicit)
         or _parse_month_forms(text)
         or _months_of_year(text)
+        or term(text)
     )
 
 
@@ -575,6 +598,10 @@ def combine_period(outer: Period, inner: CellValue) -> Period | None:
     if not isinstance(inner, str):
         return None
     text = _normalise(inner)
+    if outer.kind in ("financial_year", "academic_year"):
+        within = term_of_year(text, outer.start.year)
+        if within is not None:  # '2023/24' over 'Autumn': the autumn term of that school year
+            return within
     fy_start = outer.start.year if outer.kind == "financial_year" else None
     found = _SUB_QUARTER_RE.match(text)
     if found and fy_start is not None:

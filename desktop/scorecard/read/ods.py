@@ -21,6 +21,7 @@ from defusedxml.ElementTree import iterparse
 from desktop.scorecard.read import ods_conditional
 from desktop.scorecard.read.conditional import conditional_fills
 from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
+from desktop.scorecard.read.run_inks import is_marker
 from desktop.scorecard.read.styles import is_ink
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
 
@@ -30,6 +31,7 @@ _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _CALC = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 
 MAX_REPEAT = 1_000  # styled blank cells repeated to the sheet's edge carry nothing
 
@@ -43,6 +45,7 @@ class _SheetFacts:
     symbols: dict[tuple[int, int], str] = field(default_factory=dict)  # cell -> symbol font
     # conditional formats: (test, target ranges, cell style applied), in priority order
     conditions: list[tuple[str, str, str]] = field(default_factory=list)
+    inks: dict[tuple[int, int], str] = field(default_factory=dict)  # a red '●' before a name
 
 
 @dataclass(slots=True)
@@ -51,6 +54,7 @@ class _Styles:
     cells: dict[str, CellStyle] = field(default_factory=dict)  # cell style -> what it carries
     symbols: dict[str, str] = field(default_factory=dict)  # cell style -> its symbol font
     fills: dict[str, str] = field(default_factory=dict)  # cell style (or shown name) -> fill
+    text_inks: dict[str, str] = field(default_factory=dict)  # text style -> colour ("" black)
 
 
 def enrich(book: Workbook, data: bytes) -> None:
@@ -86,6 +90,7 @@ def enrich(book: Workbook, data: bytes) -> None:
                     sheet.rows[r][c] = shapes  # 'l' in Wingdings: the circle the sheet shows
         if found.conditions:
             _apply_conditions(sheet, found.conditions, styles)
+        sheet.inks.update(found.inks)
 
 
 def _apply_conditions(
@@ -116,6 +121,12 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
             unit = _unit_text(node)
             if unit:
                 styles.formats[node.get(_STYLE + "name", "")] = f'0 "{unit}"'
+            node.clear()
+        elif tag == _STYLE + "style" and node.get(_STYLE + "family") == "text":
+            for child in node:
+                if child.tag == _STYLE + "text-properties" and child.get(_FO + "color"):
+                    ink = _ink(child.get(_FO + "color"))
+                    styles.text_inks[node.get(_STYLE + "name", "")] = ink or ""
             node.clear()
         elif tag == _STYLE + "style" and node.get(_STYLE + "family") == "table-cell":
             fill = font = None
@@ -263,6 +274,10 @@ def _cell(
         name = column_styles[col]
     style = styles.cells.get(name or "")
     symbols = styles.symbols.get(name or "")
+    if value_type == "string" and styles.text_inks:
+        ink = _lead_ink(node, styles)
+        if ink is not None:  # a red '●' typed before a name in black
+            facts.inks[(row, col)] = ink
     if symbols is not None and value_type == "string":
         for offset in range(repeat):
             facts.symbols[(row, col + offset)] = symbols
@@ -272,3 +287,16 @@ def _cell(
         return
     for offset in range(repeat):
         facts.styles[(row, col + offset)] = style
+
+
+def _lead_ink(node: Element, styles: _Styles) -> str | None:
+    """The colour of a symbol span a cell's text starts with ("" for none), or None."""
+    paragraph = next((child for child in node if child.tag == _TEXT + "p"), None)
+    if paragraph is None or (paragraph.text or "").strip() or len(paragraph) == 0:
+        return None
+    span = paragraph[0]
+    if span.tag != _TEXT + "span" or not is_marker(span.text or "") or len(span):
+        return None
+    if not (span.tail or "").strip() and len(paragraph) < 2:
+        return None
+    return styles.text_inks.get(span.get(_TEXT + "style-name", ""), "")

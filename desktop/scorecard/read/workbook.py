@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import os
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal
 
@@ -153,18 +155,23 @@ def _read_book(
     ext_ok = not decrypted and Path(path).suffix.lower() in _EXTS[fmt]
     source: str | bytes = os.fspath(path) if ext_ok else data
     ooxml = fmt in ("xlsx", "xlsm")
-    scan = _scan(data, styles, max_cells, inflated) if ooxml else None
-    inflated.clear()  # the sheets' XML is not held while the values are read
-    try:
-        if scan is not None and scan.oversized is not None:
-            raise TooManyCells(*scan.oversized)
-        raw = _values(source, ooxml, max_cells)
-    except TooManyCells as err:
-        raise _too_big(path, err.sheet, err.cells, max_cells) from err
-    except ScorecardError:
-        raise
-    except Exception as err:
-        raise _unreadable(path, fmt, data, err) from err
+    # python-calamine lets go of the interpreter while it decodes a sheet: the formatting
+    # scan runs on a thread beside it, once it has found every sheet within the cell limit
+    with ThreadPoolExecutor(1, thread_name_prefix="read-scan") as pool:
+        scanning = _Scanning(pool, data, styles, max_cells, inflated) if ooxml else None
+        try:
+            if scanning is not None and not scanning.sized():
+                ended = scanning.result()  # over the limit, or no package to scan
+                if ended is not None and ended.oversized is not None:
+                    raise TooManyCells(*ended.oversized)
+            raw = _values(source, ooxml, max_cells)
+        except TooManyCells as err:
+            raise _too_big(path, err.sheet, err.cells, max_cells) from err
+        except ScorecardError:
+            raise
+        except Exception as err:
+            raise _unreadable(path, fmt, data, err) from err
+        scan = scanning.result() if scanning is not None else None
     sheets = [Sheet(s.name, s.rows, s.hidden, merged=s.merged, errors=s.errors) for s in raw.sheets]
     book = Workbook(str(path), book_fmt, sheets, list(raw.warnings))
     if ooxml:
@@ -189,12 +196,57 @@ _NO_FORMATTING = (
 
 
 def _scan(
-    data: bytes, styles: bool, max_cells: int, inflated: dict[str, bytes]
+    data: bytes,
+    styles: bool,
+    max_cells: int,
+    inflated: dict[str, bytes],
+    sized: Callable[[], None],
 ) -> PackageScan | None:
     try:
-        return scan_package(data, styles=styles, max_cells=max_cells, inflated=inflated)
+        return scan_package(
+            data, styles=styles, max_cells=max_cells, inflated=inflated, sized=sized
+        )
     except Exception:  # formatting is a bonus: a broken part must not lose the values
         return None
+
+
+class _Scanning:
+    """The formatting scan of a package, on a thread: the values may be read beside it once
+    it has found every sheet within the cell limit. The sheets' XML is let go once scanned."""
+
+    def __init__(
+        self,
+        pool: ThreadPoolExecutor,
+        data: bytes,
+        styles: bool,
+        max_cells: int,
+        inflated: dict[str, bytes],
+    ) -> None:
+        self._known = threading.Event()
+        self._within = False
+        self._future = pool.submit(self._run, data, styles, max_cells, inflated)
+
+    def _run(
+        self, data: bytes, styles: bool, max_cells: int, inflated: dict[str, bytes]
+    ) -> PackageScan | None:
+        try:
+            return _scan(data, styles, max_cells, inflated, self._sized)
+        finally:
+            inflated.clear()
+            self._known.set()
+
+    def _sized(self) -> None:
+        self._within = True
+        self._known.set()
+
+    def sized(self) -> bool:
+        """Wait until every sheet is found within the limit (True), or the scan has ended
+        without finding that: a sheet over it, no package, or a failure (False)."""
+        self._known.wait()
+        return self._within
+
+    def result(self) -> PackageScan | None:
+        return self._future.result()
 
 
 def _enrich(book: Workbook, scan: PackageScan | None, styles: bool, max_cells: int) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 import xlrd
 
 from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
+from desktop.scorecard.read.run_inks import is_marker
 from desktop.scorecard.read.styles import is_ink
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
 
@@ -60,6 +61,18 @@ class _Styles:
         font_index = self.source.xf_list[xf_index].font_index
         fonts = self.source.font_list
         return fonts[font_index] if 0 <= font_index < len(fonts) else None
+
+    def lead_ink(self, runs: list[tuple[int, int]] | None, value: object) -> str | None:
+        """The colour of a symbol run a rich-text cell starts with ("" for black), or None."""
+        if not runs or runs[0][0] != 0 or not isinstance(value, str) or len(runs) < 2:
+            return None
+        if not is_marker(value[: runs[1][0]]) or not value[runs[1][0] :].strip():
+            return None
+        fonts = self.source.font_list
+        font = fonts[runs[0][1]] if 0 <= runs[0][1] < len(fonts) else None
+        rgb = self.source.colour_map.get(font.colour_index) if font is not None else None
+        shade = "".join(f"{part:02X}" for part in rgb) if rgb is not None else None
+        return shade if is_ink(shade) else ""
 
     def of(self, xf_index: int) -> CellStyle | None:
         if xf_index not in self.known:
@@ -111,6 +124,9 @@ def _apply(source: Any, sheet: Sheet, styles: _Styles) -> None:
             symbols = styles.symbol_font(xf_index)
             if symbols is not None and (shapes := drawn(symbols, row[c])) is not None:
                 row[c] = shapes  # 'l' in Wingdings: the circle the sheet shows
+            ink = styles.lead_ink(source.rich_text_runlist_map.get((r, c)), row[c])
+            if ink is not None:  # a red '●' typed before a name in black
+                sheet.inks[(r, c)] = ink
         info = source.rowinfo_map.get(r)
         if info is not None and info.hidden:
             sheet.hidden_rows.add(r)

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from desktop.scorecard.read.conditional import conditional_fills
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
 from desktop.scorecard.read.package import Package
+from desktop.scorecard.read.palette import DEFAULT_PALETTE
+from desktop.scorecard.read.run_inks import cell_inks, shared_inks
 from desktop.scorecard.read.sheetxml import SheetScan, extent, scan_sheet
-from desktop.scorecard.read.styles import StyleTable, parse_styles
+from desktop.scorecard.read.styles import (
+    ColourResolver,
+    StyleTable,
+    parse_styles,
+    theme_colours,
+)
 from desktop.scorecard.read.symbol_fonts import drawn
 
 _FILL_REACH = 2  # empty filled cells up to this many rows/cols past the values join the grid
@@ -25,6 +32,8 @@ class PackageScan:
     # (sheet, cells) of a sheet whose values span more than allowed: reading it would
     # make the value reader allocate the whole rectangle (and abort on XFD1048576)
     oversized: tuple[str, int] | None = None
+    # sheet -> cells whose text starts with a symbol in an ink of its own (rich text)
+    inks: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
 
 
 def scan_package(
@@ -33,11 +42,13 @@ def scan_package(
     styles: bool,
     max_cells: int,
     inflated: Mapping[str, bytes] | None = None,
+    sized: Callable[[], None] | None = None,
 ) -> PackageScan | None:
     """Scan every sheet's XML once; None if not a package.
 
     ``inflated`` holds parts already inflated by the limits check (by name in the archive):
-    they are not inflated again.
+    they are not inflated again. ``sized`` is called once every sheet is known to be within
+    ``max_cells``, before the sheets are scanned: the values may be read from then on.
     """
     try:
         package = Package(data, inflated)
@@ -52,18 +63,30 @@ def scan_package(
         )
         wanted = table.interesting().keys()
         result = PackageScan(table)
+        colours = ColourResolver(theme_colours(package.read(theme_part)), list(DEFAULT_PALETTE))
+        shared = shared_inks(package.read(_shared_strings(package)), colours) if styles else {}
         for name, part in parts.items():
             xml = package.read(part)
-            if not xml:
-                continue
-            cells = extent(xml, max_cells)
+            cells = extent(xml, max_cells) if xml else 0
             if cells > max_cells:
                 result.oversized = (name, cells)
                 return result
-            result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
+        if sized is not None:
+            sized()
+        for name, part in parts.items():  # held already, unless too large to keep
+            xml = package.read(part)
+            if xml:
+                result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
+                if styles:
+                    result.inks[name] = cell_inks(xml, shared, colours)
         return result
     finally:
         package.close()
+
+
+def _shared_strings(package: Package) -> str | None:
+    rels = package.rels(package.workbook_part())
+    return next((t for kind, t in rels.values() if kind == "sharedStrings"), None)
 
 
 def apply_scan(book: Workbook, scan: PackageScan, *, styles: bool, max_cells: int) -> None:
@@ -74,6 +97,7 @@ def apply_scan(book: Workbook, scan: PackageScan, *, styles: bool, max_cells: in
         if found is not None:
             missing += found.formulas_without_values
             _apply(sheet, found, scan.table, styles, max_cells)
+            sheet.inks = scan.inks.get(sheet.name, {})
     book.formulas_without_values = missing
     if missing:
         noun = "formula has" if missing == 1 else "formulas have"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -439,25 +440,48 @@ def _observations(
     try:
         for statement in (*_DROP_STAGING, *_STAGING):  # empty, whatever came before
             connection.exec_driver_sql(statement)
-        while batch := list(islice(rows, BATCH)):
-            _stage(connection, batch)
-            connection.exec_driver_sql(_UPSERT_OBSERVATION, same)
-            written += len(batch)
-            if several:
-                connection.exec_driver_sql(_STAGE_COMPARATOR, _comparators(batch, several))
-                connection.exec_driver_sql(_UPSERT_COMPARATOR)
+        # SQLite lets go of the interpreter while it steps a statement: one thread writes a
+        # batch while this one makes the next (and works out the new indicators' analysis).
+        # Only one of them uses the connection at a time, and the writer has finished before
+        # this function returns or raises (the pool waits for it), so a rollback never meets
+        # a statement half-way.
+        with ThreadPoolExecutor(1, thread_name_prefix="import-write") as writer:
+            pending: Future[None] | None = None
+            while batch := list(islice(rows, BATCH)):
+                compared = _comparators(batch, several) if several else None
                 several.clear()
-            else:
-                connection.exec_driver_sql(_UPSERT_ONE_COMPARATOR)
-            for statement in _EMPTY_STAGING:
-                connection.exec_driver_sql(statement)
-            tick()
+                if pending is not None:
+                    pending.result()  # the batch before is written (or its error raised here)
+                pending = writer.submit(_write_batch, connection, batch, compared, same)
+                written += len(batch)
+                tick()
+            if pending is not None:
+                pending.result()
         for statement in _DROP_STAGING:  # on failure the rollback takes them away
             connection.exec_driver_sql(statement)
     finally:
         if isinstance(cache, int):
             connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
     return written
+
+
+def _write_batch(
+    connection: Connection,
+    batch: list[tuple[Any, ...]],
+    compared: list[tuple[Any, ...]] | None,
+    same: tuple[Any, ...],
+) -> None:
+    """Stage one batch's rows and upsert them with their comparator values (``compared``:
+    every comparator value of a batch where some observation has several, else None)."""
+    _stage(connection, batch)
+    connection.exec_driver_sql(_UPSERT_OBSERVATION, same)
+    if compared is not None:
+        connection.exec_driver_sql(_STAGE_COMPARATOR, compared)
+        connection.exec_driver_sql(_UPSERT_COMPARATOR)
+    else:
+        connection.exec_driver_sql(_UPSERT_ONE_COMPARATOR)
+    for statement in _EMPTY_STAGING:
+        connection.exec_driver_sql(statement)
 
 
 def _comparators(

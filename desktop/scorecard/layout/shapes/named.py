@@ -21,6 +21,8 @@ from desktop.scorecard.layout.evidence import name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.money_units import MoneyScales
 from desktop.scorecard.layout.name_groups import NameGroups
+from desktop.scorecard.layout.name_marks import NameMarks
+from desktop.scorecard.layout.name_marks import split as split_mark
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.part_rows import PartRows
 from desktop.scorecard.layout.polarity_rows import PolarityWatch
@@ -69,6 +71,7 @@ class NamedRows(RowReader):
         # name cells holding a short name, a line break, then the indicator's definition
         self.definitions = name_definitions.decide(header, self.name)
         self.definition: str | None = None  # the current row's, typed below its name
+        self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -140,6 +143,9 @@ class NamedRows(RowReader):
                 self.sheet.name, a1(index, 0), f"key or note '{short(name_text or code_text)}'"
             )
             return
+        marked = split_mark(name_text) if name_text else None
+        if marked is not None:  # '● Library visits': the dot is a marker, not the name
+            name_text = marked[1]
         if self._continues_name(index, filled, code_text):
             return
         if known is None:
@@ -192,6 +198,7 @@ class NamedRows(RowReader):
         key = indicator_key(portfolio, code, name)
         self.cellread.start_row(name)
         observations = self._observations(index, row)
+        self.name_marks.rate(index, observations)
         if comparator is not None:
             self.row_roles.append((index, f"comparator {comparator}"))
             self._as_comparator(key, comparator, observations)
