@@ -2154,3 +2154,16 @@ SCHOOL_CONTEXT_WORDS = frozenset(
      "ks1", "ks2", "ks4", "key stage", "ofsted", "send", "sen", "ysgol", "ysgolion",
      "disgyblion", "presenoldeb", "tymor", "addysg", "early years", "eyfs", "nursery"}
 )  # fmt: skip
+
+# a risk register's heading row ('Risk ref | Risk description | Likelihood | Impact | Risk
+# score | RAG'): its scores are no indicator's figures; normalised
+RISK_HEADINGS = frozenset(
+    {"risk", "risks", "risk ref", "risk reference", "risk id", "risk no", "risk number",
+     "risk title", "risk description", "description of risk", "risk name", "risk owner",
+     "risg", "cyfeirnod risg", "disgrifiad o r risg"}
+)  # fmt: skip
+RISK_SCORE_HEADINGS = frozenset(
+    {"likelihood", "impact", "probability", "severity", "risk score", "inherent risk",
+     "residual risk", "inherent score", "residual score", "current risk score",
+     "target risk score", "l x i", "lxi", "l i", "tebygolrwydd", "effaith"}
+)  # fmt: skip

@@ -39,6 +39,7 @@ from desktop.scorecard.layout import (
     rating_summary,
     relative,
     repeats,
+    risk_registers,
     side_keys,
     tidy_periods,
     tiles,
@@ -329,6 +330,8 @@ def set_aside(sheet: Sheet) -> str | None:
         return "cover, notes or definitions sheet"
     if plan_actions.is_actions_sheet(sheet):
         return "a plan's actions, not indicators"
+    if risk_registers.is_risk_register(sheet):
+        return "a risk register: risks' scores, not indicators"
     return None
 
 

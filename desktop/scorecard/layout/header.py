@@ -824,6 +824,9 @@ def one_language(text: str, mapping: dict[str, str] | None = None) -> str:
     whole = vocabulary.match(text)
     if whole is not None and whole.score >= 1.0:
         return text
+    fields = {classify(side, mapping).field for side in sides} - {None}
+    if len(fields) > 1 and "rag" in fields:
+        return text  # 'Status / trend': one column holding two things, not two languages
     for side in reversed(sides):
         column = classify(side, mapping)
         if (
