@@ -30,7 +30,15 @@ def _book(path: Path, register_heading: list[str]) -> Path:
 @pytest.mark.parametrize(
     "heading",
     [
-        ["Risk ref", "Risk description", "Likelihood", "Impact", "Risk score", "RAG", "Owner"],
+        [
+            "Risk ref",
+            "Risk description",
+            "Likelihood (1-5)",
+            "Impact (1-5)",
+            "Risk score",
+            "RAG",
+            "Owner",
+        ],
         ["Ref", "Risk", "Probability", "Impact", "Inherent score", "Status", "Owner"],
         ["ID", "Description of risk", "L", "I", "Residual risk", "Current risk score", "Lead"],
     ],

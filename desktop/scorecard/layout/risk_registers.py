@@ -18,6 +18,14 @@ def is_risk_register(sheet: Sheet) -> bool:
     """Whether a heading row near the top names a risk and two ways of scoring it."""
     for row in sheet.rows[:HEADING_ROWS]:
         texts = {vocabulary.normalise(v) for v in row if isinstance(v, str) and len(v) <= 40}
-        if texts & vocabulary.RISK_HEADINGS and len(texts & vocabulary.RISK_SCORE_HEADINGS) >= 2:
+        scored = sum(1 for t in texts if _scores(t))
+        if texts & vocabulary.RISK_HEADINGS and scored >= 2:
             return True
     return False
+
+
+def _scores(text: str) -> bool:
+    """'Likelihood', 'Impact (1-5)', 'Residual risk score': a way of scoring a risk."""
+    return any(
+        text == word or text.startswith(word + " ") for word in vocabulary.RISK_SCORE_HEADINGS
+    )
