@@ -89,6 +89,7 @@ def detect(
         notes.warn(warning)
     tables = _tables(workbook, sheet, mapping, notes, area)
     titles = {id(f.header): f.title for f in tables}
+    period_lines = {id(f.header): f.period_line for f in tables}
     # a sheet carrying on the table of a sheet before it is read as part of that sheet
     sheet_of = {id(f.header): f.carries_on or f.header.sheet.name for f in tables}
     point_back = {id(f.header): f.point_back for f in tables if f.point_back is not None}
@@ -116,6 +117,11 @@ def detect(
         if choice is None and area is not None and len(found) == 1 and not by_column:
             notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
         sheet_period = _sheet_period(sheet_of[id(header)])
+        # 'Quarter 1 2024/25' over one of several tables down a sheet: that table's period
+        line = period_lines.get(id(header))
+        titled_period = _sheet_period(line) if line else None
+        if titled_period is not None:
+            sheet_period = titled_period
         portfolio = None
         if header.one("portfolio") is None:
             portfolio = titles.get(id(header))
@@ -377,6 +383,8 @@ class _Found:
     origin: dict[str, str] | None = None
     # names with targets or statuses but no figures: only the continuation of a table above
     continues: bool = False
+    # one of several tables down a sheet under a line naming its period ('Quarter 2 2024/25')
+    period_line: str | None = None
     # rows without a heading row carrying on the table of this sheet (named) on a later sheet
     carries_on: str | None = None
 
@@ -535,7 +543,8 @@ def _tables_on(
             continue
         if header is not None:
             title = region.title if len(regions) > 1 else None
-            found.append(_Found(header, title, point_back=label))
+            line = region.lines[-1] if len(regions) > 1 and region.lines else None
+            found.append(_Found(header, title, point_back=label, period_line=line))
             continue
         other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
         rest = layout_header.find(region.sheet, mapping) if region is not regions[0] else None

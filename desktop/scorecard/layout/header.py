@@ -661,6 +661,7 @@ def _periods_beside_headings(sheet: Sheet, row: int) -> bool:
     """'Indicator | 2023/24' over ' | No. | Rate': headings typed in the upper row where the
     row below is blank, and bare periods over the sub-headings of the row below."""
     upper, lower = sheet.rows[row], sheet.rows[row + 1]
+    lone = sum(1 for v in upper if not cells.is_blank(v)) == 1  # one line on its own row
     periods_over = 0
     for index, value in enumerate(upper):
         if cells.is_blank(value):
@@ -670,6 +671,8 @@ def _periods_beside_headings(sheet: Sheet, row: int) -> bool:
             if classify(value).field not in ("name", "code"):
                 return False
             continue
+        if lone and classify(below).field in ("name", "code"):
+            return False  # 'Quarter 1 2024/25' alone over 'Ref': a section's title, not a heading
         found = cells.period_header(value)
         if found is None or found[1]:
             return False
