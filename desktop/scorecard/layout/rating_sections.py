@@ -24,8 +24,9 @@ def section_rating(text: str) -> Rag | None:
     whole = ratings.rag_exact(cleaned)
     if whole is not None:
         return whole
-    head, rest = _split(text)
-    if head is not None and rest is not None:
+    split = ratings.split_reason(text)
+    if split is not None:
+        head, rest = split[0].strip(), split[1].strip(" )")
         said, reason = ratings.rag_exact(head), ratings.rag_exact(rest)
         if said is not None and (reason == said or _rows_word(rest)):
             return said  # 'RED – off target', 'Amber: indicators'
@@ -41,10 +42,3 @@ def section_rating(text: str) -> Rag | None:
 
 def _rows_word(text: str) -> bool:
     return vocabulary.normalise(text).strip(" :") in vocabulary.RATING_SECTION_NOUNS
-
-
-def _split(text: str) -> tuple[str | None, str | None]:
-    found = vocabulary.RAG_REASON_SEPARATOR.search(text)
-    if found is None or found.start() == 0 or found.end() >= len(text):
-        return None, None
-    return text[: found.start()].strip(), text[found.end() :].strip(" )")

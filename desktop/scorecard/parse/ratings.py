@@ -36,6 +36,7 @@ __all__ = [
     "rag_from_fill",
     "rag_from_ink",
     "says_not_rated",
+    "split_reason",
 ]
 
 Direction = Literal["improving", "worsening", "up", "down", "same"]
@@ -119,11 +120,18 @@ def _says_not_rated(text: str) -> bool:
 def _head(text: str) -> str | None:
     """What stands before the reason typed after a rating ('Red' of 'Red - recruitment
     delays', 'R' of 'R – see note 3', 'N/A' of 'N/A (contextual)'); None without a reason."""
+    split = split_reason(text)
+    return None if split is None else split[0]
+
+
+def split_reason(text: str) -> tuple[str, str] | None:
+    """A rating and the reason typed after it ('Red', 'recruitment delays' of 'Red -
+    recruitment delays'), or None when nothing is typed after a separator."""
     cleaned = _clean(text)
     found = vocabulary.RAG_REASON_SEPARATOR.search(cleaned)
     if found is None or found.start() == 0 or found.end() >= len(cleaned):
         return None
-    return cleaned[: found.start()]
+    return cleaned[: found.start()], cleaned[found.end() :]
 
 
 _RAG_TOKEN = r"[a-z]+"
