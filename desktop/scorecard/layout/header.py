@@ -768,7 +768,8 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     )
     if by_month:
         _place_months(columns, named)
-    term_years.place(columns, [*titles, *_row_labels(sheet, bottom)])
+    labels = [v for v in _labels(sheet, bottom, columns) if isinstance(v, str)]
+    term_years.place(columns, [*titles, *labels])
     relative.place(columns, titles, "the title")
     relative.place_beside(columns)
     year_figure.place(columns)
@@ -827,11 +828,11 @@ def one_language(text: str, mapping: dict[str, str] | None = None) -> str:
     whole = vocabulary.match(text)
     if whole is not None and whole.score >= 1.0:
         return text
-    fields = {classify(side, mapping).field for side in sides} - {None}
+    classified = [(side, classify(side, mapping)) for side in sides]
+    fields = {column.field for _, column in classified} - {None}
     if len(fields) > 1 and "rag" in fields:
         return text  # 'Status / trend': one column holding two things, not two languages
-    for side in reversed(sides):
-        column = classify(side, mapping)
+    for side, column in reversed(classified):
         if (
             column.field is not None
             or column.period is not None
@@ -1068,13 +1069,3 @@ def _text_mapping(mapping: dict[str, str] | None) -> dict[str, str] | None:
     if not mapping:
         return None
     return {normalise_key(k): v for k, v in mapping.items() if not str(k).isdigit()}
-
-
-def _row_labels(sheet: Sheet, bottom: int, rows: int = 40, cols: int = 3) -> list[str]:
-    """The texts in the first columns of the rows under a heading row: what the table is about."""
-    return [
-        value
-        for row in sheet.rows[bottom + 1 : bottom + 1 + rows]
-        for value in row[:cols]
-        if isinstance(value, str)
-    ]
