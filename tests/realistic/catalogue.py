@@ -532,6 +532,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # Tenth batch, development part A
     _f("autofilter_showing_reds_only", "xlsx", "saved with an AutoFilter on the Status column keeping 'Red': the Amber and Green rows hidden by the filter, filter arrows on the heading row, Q1-Q3 2024/25, 'Target 2024/25', Status words",
        "county council place and environment quarterly scorecard filtered to its exceptions before it went to scrutiny"),
+    _f("compact_quarter_codes", "xlsx", "quarter columns headed as a BI export codes them ('2023/24 Q4', '24/25 Q1'..'24/25 Q3'), 'Target 24/25', 'RAG Q3-24/25', Unit column (%, No., Days), a count with no target, winter-only blanks",
+       "unitary council highways and transport KPIs downloaded from the corporate data warehouse"),
 )  # fmt: skip
 
 PLANNED = [
