@@ -534,6 +534,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council place and environment quarterly scorecard filtered to its exceptions before it went to scrutiny"),
     _f("compact_quarter_codes", "xlsx", "quarter columns headed as a BI export codes them ('2023/24 Q4', '24/25 Q1'..'24/25 Q3'), 'Target 24/25', 'RAG Q3-24/25', Unit column (%, No., Days), a count with no target, winter-only blanks",
        "unitary council highways and transport KPIs downloaded from the corporate data warehouse"),
+    _f("comparators_of_an_earlier_year", "xlsx", "council's 2023/24 and 2024/25 ASCOF results, 'Target 2024/25', RAG, 'Good is' High/Low, then benchmarks headed for earlier years ('England 2022/23', 'North West 2023/24', 'SN avg (2023/24)'), 'Awaiting survey' cells, 'n/a' benchmarks",
+       "metropolitan council adult social care outcomes appendix at year end, with lagging published benchmarks"),
 )  # fmt: skip
 
 PLANNED = [
