@@ -536,6 +536,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council highways and transport KPIs downloaded from the corporate data warehouse"),
     _f("comparators_of_an_earlier_year", "xlsx", "council's 2023/24 and 2024/25 ASCOF results, 'Target 2024/25', RAG, 'Good is' High/Low, then benchmarks headed for earlier years ('England 2022/23', 'North West 2023/24', 'SN avg (2023/24)'), 'Awaiting survey' cells, 'n/a' benchmarks",
        "metropolitan council adult social care outcomes appendix at year end, with lagging published benchmarks"),
+    _f("data_validation_status_list", "xlsx", "'Assessment at Q3' filled from a data-validation drop-down list (Achieved, Partially achieved, Not achieved, Not yet due) with an input message and no key printed, '2023/24 actual', Q1-Q3 2024/25, 'Target 2024/25', an annual measure not yet due",
+       "borough council Council Plan KPI tracker filled in by service managers"),
 )  # fmt: skip
 
 PLANNED = [
