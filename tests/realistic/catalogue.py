@@ -529,6 +529,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council housing quarterly performance report to a housing scrutiny panel", **_H9),
     _f("three_heading_levels", "xlsx", "three heading rows: '2024/25' merged over the quarters, 'Q1'..'Q4' merged over their columns, 'Actual / Target / RAG' under each; Q4 targets typed in ahead of its figures",
        "unitary council highways and transport quarterly scorecard", **_H9),
+    # Tenth batch, development part B
+    _f("locality_breakdown_columns", "xlsx", "a block per quarter (Q2, Q3 2024/25) of North, Central, South and 'Borough' columns, one Target and a worded 'Q3 status' for the borough figure, '-' area cells for a borough-only count, one area cell blank",
+       "metropolitan borough quarterly housing and neighbourhoods report broken down by area housing office"),
 )  # fmt: skip
 
 PLANNED = [
@@ -802,6 +805,7 @@ PLANNED_9 = [
 # the tenth hold-out set. Only the digest of "\n".join(sorted(PLANNED_10)) is published
 # until the hold-out set is measured.
 PLANNED_10_SHA256 = "d3bd1b7e6ee66a2e3934584902bd2977c406e43b99bdc848709c967cf6c49d99"
+
 
 def development() -> list[Fixture]:
     return [f for f in FIXTURES if not f.holdout]
