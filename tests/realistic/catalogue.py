@@ -532,6 +532,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # Tenth batch, development part B
     _f("locality_breakdown_columns", "xlsx", "a block per quarter (Q2, Q3 2024/25) of North, Central, South and 'Borough' columns, one Target and a worded 'Q3 status' for the borough figure, '-' area cells for a borough-only count, one area cell blank",
        "metropolitan borough quarterly housing and neighbourhoods report broken down by area housing office"),
+    _f("quarter_end_month_headings", "xlsx", "quarter columns headed by the month each ended: 'Jun-24', 'Sep-24' as dates formatted mmm-yy, 'Dec-24', 'Mar-25' typed as text, a subtitle saying the figures are quarterly, Target, filled Status, 'Not surveyed' cells",
+       "unitary council year-end corporate performance indicators to a policy and scrutiny panel"),
 )  # fmt: skip
 
 PLANNED = [
