@@ -534,6 +534,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "metropolitan borough quarterly housing and neighbourhoods report broken down by area housing office"),
     _f("quarter_end_month_headings", "xlsx", "quarter columns headed by the month each ended: 'Jun-24', 'Sep-24' as dates formatted mmm-yy, 'Dec-24', 'Mar-25' typed as text, a subtitle saying the figures are quarterly, Target, filled Status, 'Not surveyed' cells",
        "unitary council year-end corporate performance indicators to a policy and scrutiny panel"),
+    _f("quartile_boundary_comparators", "xlsx", "own 2022/23 and 2023/24 outturns, 'Target 2023/24', R/A/G, 'Good is' High/Low, then the nearest neighbours' 'Lower quartile', 'Median', 'Upper quartile' and 'Our quartile' in words, 'Monitor only' and 'n/a' cells",
+       "unitary council people directorate annual KPIs benchmarked against CIPFA nearest neighbours"),
 )  # fmt: skip
 
 PLANNED = [
