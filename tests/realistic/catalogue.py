@@ -536,6 +536,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council year-end corporate performance indicators to a policy and scrutiny panel"),
     _f("quartile_boundary_comparators", "xlsx", "own 2022/23 and 2023/24 outturns, 'Target 2023/24', R/A/G, 'Good is' High/Low, then the nearest neighbours' 'Lower quartile', 'Median', 'Upper quartile' and 'Our quartile' in words, 'Monitor only' and 'n/a' cells",
        "unitary council people directorate annual KPIs benchmarked against CIPFA nearest neighbours"),
+    _f("thousands_units_heading", "xlsx", "income and debt lines in thousands shown '1,104', the unit only in their shaded section row 'Finance (\u00a3'000)', then a 'Service performance' section of %, counts and days; Q1-Q3, Target, 'Q3 RAG' letters",
+       "district council quarterly finance and performance monitoring to overview and scrutiny"),
 )  # fmt: skip
 
 PLANNED = [
