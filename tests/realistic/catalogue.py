@@ -538,6 +538,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council people directorate annual KPIs benchmarked against CIPFA nearest neighbours"),
     _f("thousands_units_heading", "xlsx", "income and debt lines in thousands shown '1,104', the unit only in their shaded section row 'Finance (\u00a3'000)', then a 'Service performance' section of %, counts and days; Q1-Q3, Target, 'Q3 RAG' letters",
        "district council quarterly finance and performance monitoring to overview and scrutiny"),
+    _f("week_number_columns", "xlsx", "weekly columns 'Wk 1'..'Wk 6' over a 'w/e' row of real dates (07/04/2024..12/05/2024), Target, filled R/A/G 'Status (latest week)', a blank week and a 'none reported' cell; weeks are no period the store keeps",
+       "borough council weekly waste and street scene performance sheet", status="needs_review"),
 )  # fmt: skip
 
 PLANNED = [
