@@ -540,6 +540,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly finance and performance monitoring to overview and scrutiny"),
     _f("week_number_columns", "xlsx", "weekly columns 'Wk 1'..'Wk 6' over a 'w/e' row of real dates (07/04/2024..12/05/2024), Target, filled R/A/G 'Status (latest week)', a blank week and a 'none reported' cell; weeks are no period the store keeps",
        "borough council weekly waste and street scene performance sheet", status="needs_review"),
+    _f("year_rows_quarter_columns", "xlsx", "a row per indicator per financial year with the year in a 'Year' column ('2022/23', some typed '2022-23'), Q1..Q4 and 'Full year' across, a target per row, R/A/G only on the 2024/25 row; code and name blank on later rows for some indicators, filled down for others",
+       "district council planning and regulatory services performance indicator trend table"),
 )  # fmt: skip
 
 PLANNED = [
