@@ -2167,3 +2167,9 @@ RISK_SCORE_HEADINGS = frozenset(
      "residual risk", "inherent score", "residual score", "current risk score",
      "target risk score", "l x i", "lxi", "l i", "tebygolrwydd", "effaith"}
 )  # fmt: skip
+
+# words in a table's title lines or sheet name saying its columns are quarters, so months
+# three apart at quarter ends ('Jun-24', 'Sep-24', 'Dec-24') name the quarters they end
+QUARTERLY_CONTEXT = re.compile(
+    r"\b(?:quarter(?:ly|s)?|qtr|qtrly|q[1-4]|chwarter(?:ol)?|chwarterol)\b", re.I
+)

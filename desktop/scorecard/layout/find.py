@@ -19,6 +19,7 @@ from desktop.scorecard.layout import (
     continued,
     cross_checks,
     cross_refs,
+    derived_totals,
     evidence,
     explain,
     figure_ratings,
@@ -310,6 +311,13 @@ def _doubt_unvalued(
             c.index for h in headers for c in h.columns if c.field in _FIGURE_FIELDS
         }  # a rating or variance worked out by formula is only warned about
         below = [(r, c) for r, c in each.unvalued if r in rows and c in figures]
+        totals = derived_totals.worked_out(headers, below, each.unvalued_in_row)
+        for index, heading in totals.items():
+            notes.warn(
+                f"{each.name}!{a1(headers[0].top, index)}: '{heading}' is worked out by formula "
+                "from the figures beside it and was saved without values — not imported"
+            )
+        below = [(r, c) for r, c in below if c not in totals]
         if below:
             r, c = min(below)
             notes.doubt(

@@ -17,6 +17,7 @@ from desktop.scorecard.layout import (
     id_headings,
     measure_targets,
     month_years,
+    quarter_months,
     rank_headings,
     rated_periods,
     relative,
@@ -56,6 +57,7 @@ class Column:
     comparator: str | None = None  # the comparator a "comparator" column gives ("England")
     band_end: str | None = None  # 'low'/'high': one end of a target band over two columns
     partner: int = -1  # the column of the band's other end
+    doubt: str = ""  # why its period was withheld, for the review line ('quarters or months?')
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:
         """Read the column as ``role`` (a comparator's with its name)."""
@@ -770,6 +772,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
         _place_months(columns, named)
     labels = [v for v in _labels(sheet, bottom, columns) if isinstance(v, str)]
     term_years.place(columns, [*titles, *labels])
+    quarter_months.place(columns, [*titles, *(c.header for c in columns)])
     relative.place(columns, titles, "the title")
     relative.place_beside(columns)
     year_figure.place(columns)

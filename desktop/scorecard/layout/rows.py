@@ -304,6 +304,15 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     if dated:
         for column in undated:
             column.field = "ignore"
+            if column.doubt:
+                notes.doubt(
+                    header.sheet.name,
+                    header.top,
+                    column.index,
+                    column.doubt,
+                    kind="period withheld",
+                )
+                continue
             if vocabulary.normalise(column.header) in vocabulary.YEAR_TO_DATE:
                 notes.doubt(
                     header.sheet.name,
@@ -342,6 +351,15 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     kept = undated[0] if long else kept or undated[-1]
     if not long and (len(undated) > 1 or kept.unanchored):
         for column in undated:
+            if column.doubt:
+                notes.doubt(
+                    header.sheet.name,
+                    header.top,
+                    column.index,
+                    column.doubt,
+                    kind="period withheld",
+                )
+                continue
             notes.doubt(
                 header.sheet.name,
                 header.top,

@@ -42,6 +42,8 @@ class Sheet:
     first_row: int = 0
     # formula cells saved with no value (row, col): their figures are missing, not blank
     unvalued: list[tuple[int, int]] = field(default_factory=list)
+    # of those, the ones worked out from cells of their own row only ('=SUM(D5:F5)')
+    unvalued_in_row: set[tuple[int, int]] = field(default_factory=set)
     # the ink ("RRGGBB", "" for none of its own) of a symbol typed in a colour of its own at
     # the start of a cell's text: a red '●' before an indicator's name (.xlsx rich text)
     inks: dict[tuple[int, int], str] = field(default_factory=dict)

@@ -107,6 +107,8 @@ class SheetScan:
     formulas_without_values: int = 0
     # where they are (the first few): a table's figure there is missing, not blank
     unvalued: list[tuple[int, int]] = field(default_factory=list)
+    # of those, the ones whose formula reads only cells of its own row ('=SUM(D5:F5)')
+    unvalued_in_row: set[tuple[int, int]] = field(default_factory=set)
     rules: list[CfRule] = field(default_factory=list)
 
 
@@ -202,8 +204,11 @@ def _formulas_without_values(xml: bytes, prefix: bytes) -> int:
 _UNVALUED_SHOWN = 200  # cells placed; the count above stays exact
 
 
-def _unvalued_cells(xml: bytes, prefix: bytes) -> list[tuple[int, int]]:
-    """The first formula cells with no cached value (only looked for when there are some)."""
+def _unvalued_cells(
+    xml: bytes, prefix: bytes, in_row: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The first formula cells with no cached value (only looked for when there are some);
+    those whose formula reads only cells of their own row are added to ``in_row``."""
     end = xml.rfind(b"sheetData>")
     p = re.escape(prefix)
     cell = re.compile(
@@ -223,9 +228,27 @@ def _unvalued_cells(xml: bytes, prefix: bytes) -> list[tuple[int, int]]:
             where = cell_ref(m.group(1))
             if where is not None:
                 found.append(where)
+                if _reads_own_row(body, prefix, where[0]):
+                    in_row.add(where)
                 if len(found) >= _UNVALUED_SHOWN:
                     break
     return found
+
+
+_REF = re.compile(rb"\$?[A-Z]{1,3}\$?([0-9]{1,7})\b")
+
+
+def _reads_own_row(body: bytes, prefix: bytes, row: int) -> bool:
+    """A formula written out in full whose every cell reference is on ``row`` (0-based) and
+    on its own sheet: worked out from the row's own cells ('=SUM(D5:F5)', '=F5-H5')."""
+    m = re.search(rb"<" + re.escape(prefix) + rb"f\b[^>]*>([^<]+)</", body)
+    if m is None:
+        return False  # a shared formula's later cells carry no text of their own
+    text = m.group(1)
+    if b"!" in text or b"[" in text:
+        return False  # another sheet or another workbook
+    rows = {int(r) for r in _REF.findall(text)}
+    return rows == {row + 1}
 
 
 def _ranges(sqref: bytes) -> tuple[tuple[int, int, int, int], ...]:
@@ -287,7 +310,7 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
                 scan.merged.append((a[0], a[1], b[0], b[1]))
     scan.formulas_without_values = _formulas_without_values(xml, prefix)
     if scan.formulas_without_values:
-        scan.unvalued = _unvalued_cells(xml, prefix)
+        scan.unvalued = _unvalued_cells(xml, prefix, scan.unvalued_in_row)
     scan.rules = _rules(xml, after)
     return scan
 

@@ -115,6 +115,7 @@ def _apply(sheet: Sheet, scan: SheetScan, table: StyleTable, styles: bool, max_c
         sheet.rows[r][c] = None
         sheet.errors[(r, c)] = text
     sheet.unvalued = scan.unvalued
+    sheet.unvalued_in_row = scan.unvalued_in_row
     if not sheet.merged:
         sheet.merged = scan.merged
     height = len(sheet.rows)

@@ -57,7 +57,7 @@ def build(path: Path) -> Expected:
 
     A careful reader takes each figure as written, in the unit the heading
     gives: the income lines are in \u00a3000 (1,104 is 1104 thousand pounds,
-    kept as 1104 with unit \u00a3000), the service measures as they stand. The
+    kept as 1104 in thousands of pounds, unit \u00a3k), the service measures as they stand. The
     target applies to every quarter of its line, the rating to Quarter 3.
     """
     book, sheet = new_book(SHEET)
@@ -83,7 +83,7 @@ def build(path: Path) -> Expected:
             status = RAG[str(rag)] if rag is not None else None
             exp.observations += observed(str(ref), str(name), PERIODS, figures, goal, status)
             if money:
-                exp.add_meta(str(ref), str(name), None, "\u00a3000")
+                exp.add_meta(str(ref), str(name), None, "\u00a3k")  # thousands of pounds, as units are labelled
             row += 1
     notes = (
         "Income targets are the budget profiled for the quarter; RAG compares Quarter 3 with its target.",

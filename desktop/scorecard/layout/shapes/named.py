@@ -14,6 +14,7 @@ from desktop.scorecard.layout import (
     note_marks,
     rank_headings,
     rating_sections,
+    section_units,
     totals,
 )
 from desktop.scorecard.layout.cellread import short
@@ -46,6 +47,7 @@ class NamedRows(RowReader):
         super().__init__(header, context)
         self.section: str | None = None
         self.section_rag: Rag | None = None  # 'RED – off target' over the rows below it
+        self.section_unit: str | None = None  # 'Finance (£'000)': the unit of the rows below
         self.last_portfolio = ""
         self.last_service = ""
         self.section_is_service = context.portfolio is not None or self.portfolio_col is not None
@@ -365,6 +367,7 @@ class NamedRows(RowReader):
             return
         self.section = text.rstrip(":").strip()
         self.section_rag = None
+        self.section_unit = section_units.unit_of(self.section)
         self.row_roles.append((index, f"section heading '{short(self.section, 30)}'"))
 
     def _portfolio(self, row: list[CellValue]) -> str | None:
@@ -412,7 +415,9 @@ class NamedRows(RowReader):
         if self.cellread.band is not None:
             indicator.band_low, indicator.band_high = self.cellread.band
         if indicator.unit is None:
-            indicator.unit = self.cellread.unit or cells.unit_from_header(indicator.name)
+            indicator.unit = self.cellread.unit or section_units.unit_for(
+                indicator.name, self.section_unit
+            )
         scale = values.money_scale(indicator.unit)
         if scale is not None and (self.cellread.scaled or self.row_currency):
             # a unit column's "£m" beside cells typed "£1.2m": the cells were scaled to pounds
