@@ -1612,10 +1612,10 @@ CURRENCY_SIGNS = "".join(re.escape(word) for word in CURRENCIES if len(word) == 
 PERCENT_WORDS = r"%|per\s?cent|pct"
 # a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'
 # (after a slash only a round base: '183 / 201' is two figures, a count over a target or
-# over its base, not a rate)
+# over its base, not a rate; so is '38 / 10.9%' or '38 / 10%', a count and its share)
 RATE_UNIT = re.compile(
     r"(?:per\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)"
-    r"|/\s*(?:1(?:0|,?000)+(?:\s?k)?|1\s?k|head|capita|fte))\b.*",
+    r"|/\s*(?:1(?:0|,?000)+(?:\s?k)?|1\s?k|head|capita|fte))(?![.,]\d|\s*%)\b.*",
     re.I,
 )
 # a score's scale after a figure: '7.2/10', '7.4 out of 10', '3.9 / 5' (a mean rating, no rate)
@@ -2167,3 +2167,18 @@ RISK_SCORE_HEADINGS = frozenset(
      "residual risk", "inherent score", "residual score", "current risk score",
      "target risk score", "l x i", "lxi", "l i", "tebygolrwydd", "effaith"}
 )  # fmt: skip
+
+# a count and its percentage typed in one cell ('96 (54%)', '12 of 40 (30%)', '30% (12)'):
+# what the indicator's name (or unit, or column heading) says it measures decides which is
+# its figure. Words saying it is a share, and words saying it is a count (raw text, any case)
+SHARE_MEASURE_WORDS = re.compile(
+    r"%|\bper\s?cent(?:age)?s?\b|\bpct\b|\bproportions?\b|\brate\b|\bshare\s+of\b"
+    r"|\bcanran\b|\bcyfran\b|\bcyfradd\b",
+    re.I,
+)
+COUNT_MEASURE_NAME_WORDS = re.compile(
+    r"\bnumbers?\b|\bno\.?\s+of\b|\(\s*no\.?\s*\)|\bnos\.?\b|\bcount\b|\bhow\s+many\b|\bnifer\b",
+    re.I,
+)
+# the base of a percentage written beside it: '45% (n=20)', '45% (base 20)'
+SHARE_BASE_LEADS = frozenset({"n", "base", "sample", "sample size", "respondents"})
