@@ -138,3 +138,12 @@ def test_a_sentence_the_importer_cannot_rate_goes_to_review_naming_the_cell(
     assert read["K1"] == "green"
     assert read["K2"] is None
     assert any(item.cell == "F3" for item in parsed.review)
+
+
+def test_a_long_paragraph_is_commentary_not_a_status() -> None:
+    text = (
+        "On track overall, although the service has seen a rise in demand since the autumn "
+        "and the new case system went live in November, which slowed the team for a while"
+    )
+    assert lead(text) is None
+    assert lead(text[:60]) == "green"

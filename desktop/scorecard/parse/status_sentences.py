@@ -35,7 +35,7 @@ _PHRASES: dict[tuple[str, ...], Said] = {
 }
 _LONGEST = max(len(p) for p in _PHRASES)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_MAX_TEXT = 240
+_MAX_TEXT = 120  # longer is commentary, not a status
 
 
 def _words(text: str) -> list[str]:
