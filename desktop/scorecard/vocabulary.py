@@ -1612,10 +1612,10 @@ CURRENCY_SIGNS = "".join(re.escape(word) for word in CURRENCIES if len(word) == 
 PERCENT_WORDS = r"%|per\s?cent|pct"
 # a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'
 # (after a slash only a round base: '183 / 201' is two figures, a count over a target or
-# over its base, not a rate)
+# over its base, not a rate; so is '38 / 10.9%' or '38 / 10%', a count and its share)
 RATE_UNIT = re.compile(
     r"(?:per\s*(?:\d[\d,]*(?:\s?k)?|head|capita|fte)"
-    r"|/\s*(?:1(?:0|,?000)+(?:\s?k)?|1\s?k|head|capita|fte))\b.*",
+    r"|/\s*(?:1(?:0|,?000)+(?:\s?k)?|1\s?k|head|capita|fte))(?![.,]\d|\s*%)\b.*",
     re.I,
 )
 # a score's scale after a figure: '7.2/10', '7.4 out of 10', '3.9 / 5' (a mean rating, no rate)
@@ -2173,3 +2173,74 @@ RISK_SCORE_HEADINGS = frozenset(
 QUARTERLY_CONTEXT = re.compile(
     r"\b(?:quarter(?:ly|s)?|qtr|qtrly|q[1-4]|chwarter(?:ol)?|chwarterol)\b", re.I
 )
+
+# a count and its percentage typed in one cell ('96 (54%)', '12 of 40 (30%)', '30% (12)'):
+# what the indicator's name (or unit, or column heading) says it measures decides which is
+# its figure. Words saying it is a share, and words saying it is a count (raw text, any case)
+SHARE_MEASURE_WORDS = re.compile(
+    r"%|\bper\s?cent(?:age)?s?\b|\bpct\b|\bproportions?\b|\brate\b|\bshare\s+of\b"
+    r"|\bcanran\b|\bcyfran\b|\bcyfradd\b",
+    re.I,
+)
+COUNT_MEASURE_NAME_WORDS = re.compile(
+    r"\bnumbers?\b|\bno\.?\s+of\b|\(\s*no\.?\s*\)|\bnos\.?\b|\bcount\b|\bhow\s+many\b|\bnifer\b",
+    re.I,
+)
+# the base of a percentage written beside it: '45% (n=20)', '45% (base 20)'
+SHARE_BASE_LEADS = frozenset({"n", "base", "sample", "sample size", "respondents"})
+
+# a status written as a short sentence ('On track to meet the annual target', 'Unlikely to
+# achieve target by year end', 'Performing above target this quarter'): the status phrase
+# leading it rates it, as RAG_PHRASES do, with these besides (lower case, whole words)
+STATUS_SENTENCE_PHRASES: dict[str, _Rag] = {
+    "likely to achieve": "green", "likely to meet": "green", "likely to be met": "green",
+    "likely to be achieved": "green", "expected to achieve": "green",
+    "expected to meet": "green", "expected to be met": "green", "on course": "green",
+    "on schedule": "green", "on plan": "green", "on profile": "green",
+    "in line with target": "green", "in line with profile": "green", "above target": "green",
+    "exceeding target": "green", "exceeds target": "green", "meeting target": "green",
+    "meeting the target": "green", "achieving target": "green", "achieving the target": "green",
+    "target being met": "green", "target reached": "green", "target has been met": "green",
+    "target has been achieved": "green", "target was met": "green", "met target": "green",
+    "met the target": "green", "achieved target": "green", "achieved the target": "green",
+    "exceeded target": "green", "exceeded the target": "green", "ahead of plan": "green",
+    "ahead of schedule": "green", "ahead of profile": "green",
+    "at risk of not meeting": "amber", "at risk of missing": "amber",
+    "slightly below target": "amber", "slightly behind target": "amber",
+    "just below target": "amber", "marginally below target": "amber",
+    "may not achieve": "amber", "may not meet": "amber", "may not be met": "amber",
+    "potentially at risk": "amber", "some risk": "amber",
+    "unlikely to achieve": "red", "unlikely to meet": "red", "unlikely to be met": "red",
+    "unlikely to be achieved": "red", "will not achieve": "red", "will not meet": "red",
+    "will not be met": "red", "will not be achieved": "red", "won't be met": "red",
+    "won't be achieved": "red", "not expected to meet": "red", "not expected to achieve": "red",
+    "not expected to be met": "red", "not likely to achieve": "red", "not likely to meet": "red",
+    "not meeting target": "red", "not meeting the target": "red", "not achieving target": "red",
+    "not achieving the target": "red", "failed to meet": "red", "failed to achieve": "red",
+    "target not achieved": "red", "target not reached": "red", "target not being met": "red",
+    "missed target": "red", "missed the target": "red", "significantly below target": "red",
+    "well below target": "red", "off profile": "red", "not on course": "red",
+    "not on schedule": "red", "behind schedule": "red", "behind plan": "red",
+    "behind profile": "red",
+}  # fmt: skip
+# words that may stand before the status phrase of a sentence ('Currently on track',
+# 'Performing above target', 'Overall: at risk'); a negation among them is never passed over
+STATUS_SENTENCE_LEAD_WORDS = frozenset(
+    {"currently", "performing", "performance", "remains", "remain", "still", "overall",
+     "now", "broadly", "is", "are", "being", "status", "all", "we", "it", "this", "measure",
+     "indicator", "kpi"}
+)  # fmt: skip
+# words that turn a status phrase after them round ('not on track' is not on track)
+STATUS_NEGATIONS = frozenset(
+    {"not", "no", "never", "unlikely", "isn't", "isnt", "aren't", "arent", "won't", "wont",
+     "cannot", "can't", "cant", "nor", "without", "longer", "hardly"}
+)  # fmt: skip
+# statuses saying there is nothing to rate, written as sentences ('No target set - figure for
+# information', 'Data not yet available')
+NOT_RATED = NOT_RATED | frozenset(
+    {"no target set", "no target agreed", "target not yet set", "data not yet available",
+     "data not available", "not yet available", "figure not yet available",
+     "figures not yet available", "data awaited", "awaiting figures", "awaiting data",
+     "for information only", "information only", "figure for information",
+     "no data available", "not yet reported", "data not yet reported"}
+)  # fmt: skip

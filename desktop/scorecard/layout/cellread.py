@@ -7,12 +7,24 @@ import re
 from collections.abc import Callable
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import date_results, figure_units, keys, met_answers
+from desktop.scorecard.layout import (
+    count_share_cells,
+    date_results,
+    figure_units,
+    keys,
+    met_answers,
+)
 from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag, plain_figure
-from desktop.scorecard.parse import benchmark_targets, cells, durations, figure_targets
+from desktop.scorecard.parse import (
+    benchmark_targets,
+    cells,
+    count_shares,
+    durations,
+    figure_targets,
+)
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -64,6 +76,8 @@ class CellReader:
         self.figure_ratings: FigureRatings | None = None
         # observations rated by their figure cell, for a RAG column beside them to agree with
         self.figure_rags: dict[int, Rag] = {}
+        # '57 (84%)' cells whose row does not say which figure it measures, settled at the end
+        self.held_shares: list[count_share_cells.Held] = []
 
     def start_row(self, name: str = "") -> None:
         self.unit = None
@@ -144,11 +158,14 @@ class CellReader:
         observation = ParsedObservation(
             period, actual=parsed.value, actual_text=parsed.text, sheet=self.sheet.name, cell=cell
         )
+        shared = False
         if parsed.value is None and parsed.text is not None:
-            self._counted(observation, parsed.text)
-        if observation.actual is None and parsed.text is not None:
+            shared = self._count_share(observation, parsed.text, index, column)
+            if not shared:
+                self._counted(observation, parsed.text)
+        if observation.actual is None and parsed.text is not None and not shared:
             self._with_target(observation, parsed.text, column)
-        if observation.actual is None and parsed.text is not None:
+        if observation.actual is None and parsed.text is not None and not shared:
             marker = parsed.text.strip().lower()
             if isinstance(value, dt.date) and self._answers_with_dates(row):
                 fmt = style.number_format if style else None
@@ -250,6 +267,42 @@ class CellReader:
             )
         observation.rag = rated
         self.figure_rags[id(observation)] = rated
+
+    def _count_share(
+        self, observation: ParsedObservation, text: str, index: int, column: Column
+    ) -> bool:
+        """ "96 (54%)", "12 of 40 (30%)", "30% (12)": the figure the indicator measures, as
+        its name or the heading says; held until the row's unit and targets are known where
+        neither says. True when the cell is such a pair (read, held or doubted)."""
+        pair = count_shares.split(text, decimal_comma=self.decimal_comma)
+        if pair is None:
+            return False
+        held = count_share_cells.Held(observation, pair, short(text), index, column.index)
+        said = count_shares.measured_by(self.row_name)
+        if said is None:
+            heading = count_shares.measured_by(column.header)
+            said = heading if heading != "unclear" else None
+        if said is None and pair.worked:
+            said = "share"  # '62.5% (5/8)': a rate shown with the cases behind it
+        if said == "count" and pair.count is None:
+            count_share_cells.doubt(
+                self.notes, self.sheet.name, held, "the name speaks of a count the cell lacks"
+            )
+        elif said == "unclear":
+            count_share_cells.doubt(
+                self.notes,
+                self.sheet.name,
+                held,
+                "the name speaks of both (or of a rate "
+                "per head) and does not say which is the figure",
+            )
+        elif said is not None:
+            count_share_cells.take(observation, pair, said)
+            if said == "share" and self.unit is None:
+                self.unit = "%"
+        else:
+            self.held_shares.append(held)
+        return True
 
     def _counted(self, observation: ParsedObservation, text: str) -> None:
         """ "92% (45/49)": the rate, with the cases and the base it was worked out from."""

@@ -13,7 +13,14 @@ from functools import lru_cache
 from typing import ClassVar, Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import figure_ratings, hidden_columns, keys, relative, struck_rows
+from desktop.scorecard.layout import (
+    count_share_cells,
+    figure_ratings,
+    hidden_columns,
+    keys,
+    relative,
+    struck_rows,
+)
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -142,6 +149,9 @@ class RowReader:
             if filled and not self._withdrawn(index):
                 self._row(index, row, filled)
         self._finish()
+        count_share_cells.settle(
+            self.cellread.held_shares, self.result.indicators, self.notes, self.sheet.name
+        )
         hidden = sorted(r for r in self.sheet.hidden_rows if r >= self.header.first_data)
         if hidden:
             shown = ", ".join(str(r + 1) for r in hidden[:8]) + (", …" if len(hidden) > 8 else "")

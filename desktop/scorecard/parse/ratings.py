@@ -7,6 +7,9 @@ Decisions worth knowing:
   says which rating it counts as can place it on the red/amber/green scale.
 * A status typed with its reason ("Red - recruitment delays", "R – see note 3", "AMBER
   (improving)") is rated by the word or letter before the reason.
+* A status written as a sentence is rated by the status phrase leading it ('Unlikely to
+  achieve target by year end' red), never through a negation ('Not currently on track' is
+  no rating), and not at all where the rest names another rating (``status_sentences``).
 * "Blue"/"Completed" (the B of BRAG: finished, no longer judged) gives no RAG, even
   over a coloured fill.
 * Ranking words follow benchmarking usage, where "Ascending" ranks the smallest value
@@ -23,6 +26,7 @@ from typing import Literal
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Polarity, Rag
+from desktop.scorecard.parse import status_sentences
 from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.read.grid import CellValue
 
@@ -114,7 +118,9 @@ def _says_not_rated(text: str) -> bool:
     if _rag_words(text) in _NO_RAG:
         return True
     head = _head(text)
-    return head is not None and _rag_words(head) in _NO_RAG
+    if head is not None and _rag_words(head) in _NO_RAG:
+        return True
+    return status_sentences.lead(_clean(text)) == "none"  # "No target set, for information"
 
 
 def _head(text: str) -> str | None:
@@ -199,19 +205,18 @@ def _rag_from_text(text: str) -> Rag | None:
         said = _rag_words(head)  # (however long the reason after it)
         if said in _RAG_WORDS or said in _RAG_PHRASES:
             return _RAG_WORDS.get(said) or _RAG_PHRASES[said]
-    if len(cleaned) > _MAX_RAG_TEXT:
+    if len(cleaned) <= _MAX_RAG_TEXT:
+        parts = cleaned.split(" ")
+        if len(parts[0]) > 1 and parts[0] in _RAG_WORDS:
+            return _RAG_WORDS[parts[0]]  # "Green on track"
+        lowered = _clean(text).lower()
+        for pattern, rag in _DESCRIPTIONS:
+            if pattern.search(lowered):
+                return rag  # "Within 5%", "More than 10% below target": a tolerance described
+    led = status_sentences.lead(shown)  # "Unlikely to achieve target by year end"
+    if led == "none" or led == "mixed":
         return None
-    parts = cleaned.split(" ")
-    if len(parts[0]) > 1 and parts[0] in _RAG_WORDS:
-        return _RAG_WORDS[parts[0]]  # "Green on track"
-    lowered = _clean(text).lower()
-    for pattern, rag in _DESCRIPTIONS:
-        if pattern.search(lowered):
-            return rag  # "Within 5%", "More than 10% below target": a tolerance described
-    for phrase, rag in sorted(_RAG_PHRASES.items(), key=lambda item: -len(item[0])):
-        if cleaned.startswith(phrase + " "):
-            return rag
-    return None
+    return led
 
 
 def _rgb(fill: str) -> tuple[int, int, int] | None:

@@ -83,7 +83,9 @@ def build(path: Path) -> Expected:
             status = RAG[str(rag)] if rag is not None else None
             exp.observations += observed(str(ref), str(name), PERIODS, figures, goal, status)
             if money:
-                exp.add_meta(str(ref), str(name), None, "\u00a3k")  # thousands of pounds, as units are labelled
+                exp.add_meta(
+                    str(ref), str(name), None, "\u00a3k"
+                )  # thousands of pounds, as units are labelled
             row += 1
     notes = (
         "Income targets are the budget profiled for the quarter; RAG compares Quarter 3 with its target.",
