@@ -2244,3 +2244,19 @@ NOT_RATED = NOT_RATED | frozenset(
      "for information only", "information only", "figure for information",
      "no data available", "not yet reported", "data not yet reported"}
 )  # fmt: skip
+
+# a heading that names a day: '2024-04-07', '07/04/2024', 'w/e 7 Apr 24', 'Week ending
+# 07-Apr-2024' (day, month and year all written)
+DAY_HEADING = re.compile(
+    r"(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{2}|\d{4})"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th)?[\s\-]+(?P<tm>[A-Za-z]{3,9})\.?[\s\-]+(?P<ty>\d{2}|\d{4}))"
+    r"(?:\b|$)"
+)
+# words before a day that make it a week's: 'w/e 07/04/2024', 'Week commencing 1 Apr',
+# 'WC 01/04/24' (normalised)
+WEEK_LEADS = frozenset(
+    {"w e", "we", "w c", "wc", "w b", "wb", "week ending", "week ended", "week commencing",
+     "week beginning", "week starting", "wk ending", "wk commencing", "wk beg", "wk end",
+     "wk", "week", "wythnos yn gorffen", "wythnos yn dechrau"}
+)  # fmt: skip

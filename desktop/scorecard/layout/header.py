@@ -12,6 +12,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     aims,
     dated_relative,
+    day_columns,
     finance_periods,
     head_nouns,
     id_headings,
@@ -190,6 +191,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return spanned
         if not rest:
             return Column(-1, shown, "actual", period)
+        if vocabulary.normalise(rest) in vocabulary.WEEK_LEADS:  # 'w/e 07/04/2024': a week
+            return Column(-1, shown, "actual", period)  # (held by day_columns)
         if period.kind == "financial_year":  # "Q1 Actual 2024/25": the quarter of that year
             inner = Column(-1, rest, None)
             _place_in_year(inner, period)
@@ -773,6 +776,7 @@ def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) 
     labels = [v for v in _labels(sheet, bottom, columns) if isinstance(v, str)]
     term_years.place(columns, [*titles, *labels])
     quarter_months.place(columns, [*titles, *(c.header for c in columns)])
+    day_columns.place(columns)
     relative.place(columns, titles, "the title")
     relative.place_beside(columns)
     year_figure.place(columns)
