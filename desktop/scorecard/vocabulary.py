@@ -679,7 +679,9 @@ YEAR_TO_DATE = frozenset(
      "cumulative actual", "actual cumulative", "cumulative to date", "cumulative ytd",
      "spend to date", "outturn to date", "performance to date", "result to date",
      "financial year to date", "fytd", "value to date", "figure to date",
-     "achieved to date", "delivered to date"}
+     "achieved to date", "delivered to date", "ytd total", "total ytd", "total to date",
+     "year to date total", "total year to date", "ytd performance", "ytd value", "ytd figure",
+     "ytd result", "ytd outturn", "cumulative total", "ytd position", "position to date"}
 )  # fmt: skip
 # A relative heading that names its own period ("Latest (Dec 2024)", "Previous: Q2 2024/25",
 # "Current position as at 31/12/2024") is that period's figure. The words that may join the
