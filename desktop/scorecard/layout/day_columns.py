@@ -41,10 +41,9 @@ def place(columns: Sequence[_Column]) -> None:
         column.period = None
         column.why = "a week's or a day's figures: the store keeps months, quarters and years"
         column.doubt = (
-            f"'{column.header}' and the columns beside it are days less than four weeks apart "
-            "— weekly or daily figures, which the store does not keep as they are; import a "
-            "monthly or quarterly summary, or head the columns with the month or quarter "
-            "each figure is for"
+            f"'{column.header}' heads a week's or a day's figures — the store keeps months, "
+            "quarters and years, not weeks or days; import a monthly or quarterly summary, or "
+            "head the column with the month or quarter its figure is for"
         )
 
 

@@ -359,7 +359,7 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     # the one read as at the file's date when accepted: the report's own period, not one back
     kept = next((c for c in undated if (relative.meaning(c.header) or (None, 0))[1] == 0), None)
     kept = undated[0] if long else kept or undated[-1]
-    if not long and (len(undated) > 1 or kept.unanchored):
+    if not long and (len(undated) > 1 or kept.unanchored or kept.doubt):
         for column in undated:
             if column.doubt:
                 notes.doubt(
