@@ -17,7 +17,7 @@ def test_week_ending_headings_are_held_for_review(tmp_path: Path) -> None:
     ]
     parsed = detect_rows(tmp_path / "w.xlsx", rows)
     assert parsed.review
-    assert any("weekly or daily" in item.reason for item in parsed.review)
+    assert any("a week's or a day's figures" in item.reason for item in parsed.review)
     assert parsed.review[0].cell == "B2"
 
 
@@ -27,7 +27,7 @@ def test_dates_typed_as_headings_a_week_apart_are_held(tmp_path: Path) -> None:
         ["Fly-tips cleared within 2 working days (%)", 91.0, 88.5],
     ]
     parsed = detect_rows(tmp_path / "d.xlsx", rows)
-    assert any("weekly or daily" in item.reason for item in parsed.review)
+    assert any("a week's or a day's figures" in item.reason for item in parsed.review)
 
 
 def test_month_end_dates_stay_months(tmp_path: Path) -> None:
@@ -57,4 +57,4 @@ def test_one_week_said_to_start_a_week_is_held_too(tmp_path: Path) -> None:
         ["Calls answered within 60 seconds (%)", 85, 79.5],
     ]
     parsed = detect_rows(tmp_path / "c.xlsx", rows)
-    assert any("weekly or daily" in item.reason for item in parsed.review)
+    assert any("a week's or a day's figures" in item.reason for item in parsed.review)
