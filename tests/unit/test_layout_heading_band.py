@@ -197,3 +197,113 @@ def test_a_band_whose_rows_name_two_different_years_is_questioned(tmp_path: Path
     )
     assert [item.cell for item in parsed.review] == ["C1"]
     assert "two periods" in parsed.review[0].reason
+
+
+def test_calendar_year_over_months_with_the_headings_merged_down(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "calendar.xlsx",
+        [
+            ["Indicator", "2024", None, None, None],
+            [None, "Jan", None, "Feb", None],
+            [None, "Actual", "Target", "Actual", "Target"],
+            ["Missed bins per 100,000", 41, 50, 38, 50],
+        ],
+        merged=["A1:A3", "B1:E1", "B2:C2", "D2:E2"],
+    )
+    assert not parsed.review
+    assert readings(parsed)["Missed bins per 100,000"] == [
+        ("Jan 2024", 41, 50, None),
+        ("Feb 2024", 38, 50, None),
+    ]
+
+
+def test_spelt_quarters_with_a_status_and_a_comment_each(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "comments.xlsx",
+        [
+            ["Ref", "Measure", "2024-25", None, None, None, None, None],
+            [None, None, "Quarter 1 (Apr-Jun)", None, None, "Quarter 2 (Jul-Sep)", None, None],
+            [None, None, "Actual", "Status", "Comment", "Actual", "Status", "Comment"],
+            [
+                "L1",
+                "Library visits",
+                120000,
+                "On track",
+                "Summer reading",
+                131000,
+                "On track",
+                "Up",
+            ],
+        ],
+        merged=["A1:A3", "B1:B3", "C1:H1", "C2:E2", "F2:H2"],
+    )
+    assert not parsed.review
+    (visits,) = parsed.indicators
+    assert [(o.period.label, o.actual, o.commentary) for o in visits.observations] == [
+        ("Q1 2024/25", 120000, "Summer reading"),
+        ("Q2 2024/25", 131000, "Up"),
+    ]
+
+
+def test_headings_in_the_middle_row_of_the_band(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "middle.xlsx",
+        [
+            [None, None, "2024/25", None, None, None],
+            ["Ref", "Measure", "Qtr 1", None, "Qtr 2", None],
+            [None, None, "Actual", "Target", "Actual", "Target"],
+            ["P1", "Planning applications decided in time (%)", 91, 90, 88, 90],
+        ],
+        merged=["C1:F1", "C2:D2", "E2:F2"],
+    )
+    assert not parsed.review
+    assert readings(parsed)["Planning applications decided in time (%)"] == [
+        ("Q1 2024/25", 91, 90, None),
+        ("Q2 2024/25", 88, 90, None),
+    ]
+
+
+def test_two_years_each_written_once_over_unmerged_quarters(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "two_years_unmerged.xlsx",
+        [
+            ["Ref", "Measure", "2023/24", None, None, None, "2024/25"],
+            [None, None, "Q3", None, "Q4", None, "Q1", None, "Q2"],
+            [
+                None,
+                None,
+                "Actual",
+                "Target",
+                "Actual",
+                "Target",
+                "Actual",
+                "Target",
+                "Actual",
+                "Target",
+            ],
+            ["W1", "Waste recycled (%)", 51.0, 50, 48.2, 50, 53.1, 52, 54.0, 52],
+        ],
+    )
+    assert not parsed.review
+    assert [p for p, *_ in readings(parsed)["Waste recycled (%)"]] == [
+        "Q3 2023/24",
+        "Q4 2023/24",
+        "Q1 2024/25",
+        "Q2 2024/25",
+    ]
+
+
+def test_a_year_written_once_is_not_carried_into_the_next_year(tmp_path: Path) -> None:
+    """'Q1' after 'Q4' with no year over it: not Q1 of the year written before."""
+    parsed = detect_rows(
+        tmp_path / "year_once.xlsx",
+        [
+            ["Ref", "Measure", "2023/24"],
+            [None, None, "Q3", None, "Q4", None, "Q1", None],
+            [None, None, "Actual", "Target", "Actual", "Target", "Actual", "Target"],
+            ["W1", "Waste recycled (%)", 51.0, 50, 48.2, 50, 53.1, 52],
+        ],
+    )
+    periods = [p for p, *_ in readings(parsed).get("Waste recycled (%)", [])]
+    assert "Q1 2023/24" not in periods
+    assert parsed.review or periods[:2] == ["Q3 2023/24", "Q4 2023/24"]

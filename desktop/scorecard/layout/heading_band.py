@@ -72,20 +72,46 @@ def spacer_row(row: Sequence[str], low: Sequence[str]) -> bool:
     return True
 
 
-def _carry(row: list[str], low: Sequence[str], field_word: Callable[[str], bool]) -> None:
+def _carry(
+    row: list[str],
+    under: Sequence[str],
+    low: Sequence[str],
+    field_word: Callable[[str], bool],
+) -> None:
     """A heading written once and left blank to the right heads the measure columns after
-    it, up to the next heading in the row or the next repeat of the group's first word."""
-    held = ""
-    first = ""
+    it, up to the next heading in the row, or until the row under it comes round to its
+    first word again ('Actual' a second time) or goes back in the year ('Q1' after 'Q4'):
+    whose that column is, the row does not say."""
+    held, first, last = "", "", -1
     for index, text in enumerate(row):
         below = low[index] if index < len(low) else ""
+        beneath = under[index] if index < len(under) else ""
         if text:
-            held, first = (text, below) if period_word(text) and field_word(below) else ("", "")
+            start = period_word(text) and field_word(below)
+            held = text if start else ""
+            first, last = vocabulary.normalise(beneath), _order(beneath, held)
             continue
-        if not held or not field_word(below) or vocabulary.normalise(below) == first:
-            held, first = "", ""
+        order = _order(beneath, held)
+        again = bool(beneath) and vocabulary.normalise(beneath) == first
+        if not held or not field_word(below) or again or -1 < order <= last:
+            held = ""
             continue
+        last = max(last, order)
         row[index] = held
+
+
+def _order(text: str, year: str) -> int:
+    """Where a quarter or month stands in the year written over it (-1: none)."""
+    found = vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)) if text else None
+    if found is None:
+        return -1
+    word = found.group(1)
+    if word in vocabulary.MONTHS:
+        month = vocabulary.MONTHS[word]
+        over = cells.period_header(year) if year else None
+        financial = over is not None and over[0].kind == "financial_year"
+        return (month - 4) % 12 if financial else month - 1
+    return int(word[-1])
 
 
 @dataclass(slots=True)
@@ -108,8 +134,8 @@ def fold(
     """One upper heading per column from the band's upper rows (top first); None when fewer
     than two measure columns are dated by the band."""
     rows = [list(r) for r in uppers]
-    for row in rows:
-        _carry(row, low, field_word)
+    for row, under in zip(rows, [*rows[1:], low], strict=True):
+        _carry(row, under, low, field_word)
     width = max(len(low), *(len(r) for r in rows))
     found = Folded([])
     dated = 0
