@@ -12,14 +12,19 @@ from desktop.scorecard.model import ParsedScorecard
 from desktop.scorecard.read.workbook import read_workbook
 
 
-def detect_rows(path: Path, rows: Sequence[Sequence[object]]) -> ParsedScorecard:
-    """Write ``rows`` to a sheet called 'Scorecard' at ``path`` and read it, explaining."""
+def detect_rows(
+    path: Path, rows: Sequence[Sequence[object]], merged: Sequence[str] = ()
+) -> ParsedScorecard:
+    """Write ``rows`` to a sheet called 'Scorecard' at ``path`` (``merged`` the ranges to
+    merge, 'D1:I1') and read it, explaining."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "Scorecard"
     for row in rows:
         sheet.append(list(row))
+    for cells in merged:
+        sheet.merge_cells(cells)
     book.save(path)
     return find.detect(read_workbook(path), explaining=True)
 

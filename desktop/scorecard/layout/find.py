@@ -147,6 +147,7 @@ def detect(
         totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above, key=key)
         _warn_unplaced(header, notes)
+        _doubt_clashes(header, notes)
         warn_period_only(header, notes)
         units_named_in_cells(header)
         reader = reader_for(header, context)
@@ -635,6 +636,18 @@ def _warn_unplaced(header: Header, notes: Notes) -> None:
             f"{header.sheet.name}!{a1(header.top, column.index)}: column '{column.header}' "
             "not recognised — not imported (map it with a saved profile if it matters)",
             kind="unplaced column",
+        )
+
+
+def _doubt_clashes(header: Header, notes: Notes) -> None:
+    for index in header.clashes:
+        notes.doubt(
+            header.sheet.name,
+            header.top,
+            index,
+            "the heading rows over this column name two periods that do not fit together — "
+            "correct the heading or map the column with a saved profile",
+            kind="heading periods clash",
         )
 
 

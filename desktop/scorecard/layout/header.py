@@ -15,6 +15,7 @@ from desktop.scorecard.layout import (
     day_columns,
     finance_periods,
     head_nouns,
+    heading_band,
     id_headings,
     measure_targets,
     month_years,
@@ -81,6 +82,8 @@ class Header:
     unplaced: list[Column] = field(default_factory=list)
     # headed columns hidden in the sheet: a reader sees none of them, so none is read
     hidden: list[Column] = field(default_factory=list)
+    # columns whose heading rows name two periods that do not fit together: asked about
+    clashes: list[int] = field(default_factory=list)
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -561,11 +564,61 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
         or _periods_beside_headings(sheet, best_row - 1)
     ):
         top = best_row - 1
-    header = _build(sheet, top, bottom, mapping)
+    top, bottom, band = _three_rows(sheet, top, bottom)
+    header = _build(sheet, top, bottom, mapping, band.headings if band else None)
+    if band is not None:
+        _settle_band(header, band)
     if unnamed and (not header.columns or header.columns[0].index > 0):
         header.columns.insert(0, Column(0, "(names)", "name"))
     _names_by_evidence(header)
     return header
+
+
+def _three_rows(sheet: Sheet, top: int, bottom: int) -> tuple[int, int, heading_band.Folded | None]:
+    """The heading found widened to a band of three rows (year, quarter or month, measure
+    words), with its two upper rows folded into one period heading per column."""
+
+    def row(index: int) -> list[str]:
+        return _spread(sheet, index) if 0 <= index < len(sheet.rows) else []
+
+    band = heading_band.find_band(row, top, bottom, len(sheet.rows) - 1, _field_word)
+    if band is None:
+        return top, bottom, None
+    first, low, uppers = band
+    found = heading_band.fold(uppers, row(low), _field_word, _fold_period)
+    if found is None:
+        return top, bottom, None
+    return first, low, found
+
+
+def _settle_band(header: Header, band: heading_band.Folded) -> None:
+    """A column whose heading rows clash is asked about; nothing is read from a 'Year to
+    date' group beside the periods' own columns (the total's end is not said)."""
+    for column in header.columns:
+        if column.index in band.clashes:
+            header.clashes.append(column.index)
+        elif column.index in band.to_date:
+            column.field, column.period = "ignore", None
+            column.why = "a total to date beside the periods' own figures"
+
+
+def _fold_period(upper: str, lower: str) -> tuple[Period, str] | None:
+    """'2024/25' over 'Q1' (or 'Apr', or 'Year to date'): the one period the two make, with
+    a heading that says it; None when the lower names a period outside the upper's."""
+    column = _combine(upper, lower, None)
+    if column.period is None:
+        return None
+    outer = cells.period_header(upper)
+    if outer is not None and not outer[1] and not _within(column.period, outer[0]):
+        return None
+    shown = cells.period_header(column.header)
+    if (shown is not None and not shown[1]) or to_date.subheading(lower):
+        return column.period, column.header
+    return column.period, column.period.label
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _names_by_evidence(header: Header) -> None:
@@ -727,8 +780,14 @@ def _field_word(text: str) -> bool:
     return column.period is None and column.field in PERIOD_FIELDS | {"target", "rag"}
 
 
-def _build(sheet: Sheet, top: int, bottom: int, mapping: dict[str, str] | None) -> Header:
-    upper = _spread(sheet, top)
+def _build(
+    sheet: Sheet,
+    top: int,
+    bottom: int,
+    mapping: dict[str, str] | None,
+    folded: list[str] | None = None,
+) -> Header:
+    upper = folded if folded is not None else _spread(sheet, top)
     lower = _spread(sheet, bottom) if bottom != top else upper
     if bottom != top:
         _carry_periods(upper, lower)

@@ -1,0 +1,309 @@
+"""Three heading rows over the figures: the year, the quarter or month, then the measure words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.scorecard.model import ParsedScorecard
+from tests.helpers.layout_sheets import detect_rows
+
+
+def readings(parsed: ParsedScorecard) -> dict[str, list[tuple[str, object, object, object]]]:
+    """Each indicator's (period, actual or its text, target, RAG) in the order read."""
+    return {
+        i.name: [
+            (o.period.label, o.actual if o.actual is not None else o.actual_text, o.target, o.rag)
+            for o in i.observations
+        ]
+        for i in parsed.indicators
+    }
+
+
+def test_year_and_quarters_merged_over_actual_target_status(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "merged.xlsx",
+        [
+            ["Adult Social Care performance"],
+            [],
+            ["Code", "Indicator", "2023-24", None, None, None, None, None],
+            [None, None, "Quarter 1", None, None, "Quarter 2", None, None],
+            [None, None, "Actual", "Target", "Status", "Actual", "Target", "Status"],
+            ["ASC1", "Reviews completed on time (%)", 81.5, 85, "Amber", 86.0, 85, "Green"],
+            ["ASC2", "Carers assessed (number)", 410, 400, "Green", None, 400, None],
+        ],
+        merged=["A3:A5", "B3:B5", "C3:H3", "C4:E4", "F4:H4"],
+    )
+    assert not parsed.review
+    assert readings(parsed) == {
+        "Reviews completed on time (%)": [
+            ("Q1 2023/24", 81.5, 85, "amber"),
+            ("Q2 2023/24", 86.0, 85, "green"),
+        ],
+        "Carers assessed (number)": [("Q1 2023/24", 410, 400, "green")],
+    }
+
+
+def test_year_and_quarters_written_once_and_left_blank_to_the_right(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "unmerged.xlsx",
+        [
+            [None, None, "2024/25"],
+            [None, None, "Q1", None, "Q2", None, "Q3", None],
+            ["Ref", "Measure", "Actual", "RAG", "Actual", "RAG", "Actual", "RAG"],
+            ["HS1", "Homeless households in B&B", 12, "R", 9, "A", 4, "G"],
+            ["HS2", "Void properties relet", 95, "G", 91, "A", 88, "R"],
+        ],
+    )
+    assert not parsed.review
+    got = readings(parsed)
+    assert got["Homeless households in B&B"] == [
+        ("Q1 2024/25", 12, None, "red"),
+        ("Q2 2024/25", 9, None, "amber"),
+        ("Q3 2024/25", 4, None, "green"),
+    ]
+    assert [p for p, *_ in got["Void properties relet"]] == [
+        "Q1 2024/25",
+        "Q2 2024/25",
+        "Q3 2024/25",
+    ]
+
+
+def test_months_under_the_year(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "months.xlsx",
+        [
+            ["Indicator", "2024/25", None, None, None, None, None],
+            [None, "April", None, "May", None, "June", None],
+            [None, "Actual", "Target", "Actual", "Target", "Actual", "Target"],
+            ["Calls answered within 60 seconds (%)", 78.0, 80, 81.5, 80, 79.0, 80],
+        ],
+        merged=["A1:A3", "B1:G1", "B2:C2", "D2:E2", "F2:G2"],
+    )
+    assert not parsed.review
+    assert readings(parsed)["Calls answered within 60 seconds (%)"] == [
+        ("Apr 2024", 78.0, 80, None),
+        ("May 2024", 81.5, 80, None),
+        ("Jun 2024", 79.0, 80, None),
+    ]
+
+
+def test_two_years_side_by_side(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "two_years.xlsx",
+        [
+            ["PI", "Description", "2023/24", None, None, None, "2024/25", None, None, None],
+            [None, None, "Q3", None, "Q4", None, "Q1", None, "Q2", None],
+            [
+                None,
+                None,
+                "Actual",
+                "Target",
+                "Actual",
+                "Target",
+                "Actual",
+                "Target",
+                "Actual",
+                "Target",
+            ],
+            ["W1", "Waste recycled (%)", 51.0, 50, 48.2, 50, 53.1, 52, 54.0, 52],
+        ],
+        merged=["C1:F1", "G1:J1", "C2:D2", "E2:F2", "G2:H2", "I2:J2"],
+    )
+    assert not parsed.review
+    assert readings(parsed)["Waste recycled (%)"] == [
+        ("Q3 2023/24", 51.0, 50, None),
+        ("Q4 2023/24", 48.2, 50, None),
+        ("Q1 2024/25", 53.1, 52, None),
+        ("Q2 2024/25", 54.0, 52, None),
+    ]
+
+
+def test_quarter_and_year_over_a_blank_row_then_the_measures(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "blank_between.xlsx",
+        [
+            [
+                "Ref",
+                "Performance measure",
+                "Quarter 2 2024/25",
+                None,
+                None,
+                "Quarter 3 2024/25",
+                None,
+                None,
+            ],
+            [],
+            [None, None, "Actual", "Target", "RAG", "Actual", "Target", "RAG"],
+            ["CS1", "Children's assessments in 45 days (%)", 88.0, 90, "Amber", 91.2, 90, "Green"],
+        ],
+        merged=["C1:E1", "F1:H1"],
+    )
+    assert not parsed.review
+    assert readings(parsed)["Children's assessments in 45 days (%)"] == [
+        ("Q2 2024/25", 88.0, 90, "amber"),
+        ("Q3 2024/25", 91.2, 90, "green"),
+    ]
+
+
+def test_quarter_and_year_over_a_row_of_units_then_the_measures(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "units_between.xlsx",
+        [
+            ["Ref", "Measure", "Q1 2024/25", None, "Q2 2024/25", None],
+            [None, None, "%", "%", "%", "%"],
+            [None, None, "Actual", "Target", "Actual", "Target"],
+            ["R1", "Council tax collected", 28.4, 29, 55.9, 57],
+            ["R2", "Business rates collected", 30.1, 30, 58.0, 58],
+        ],
+        merged=["C1:D1", "E1:F1"],
+    )
+    assert not parsed.review
+    assert readings(parsed)["Business rates collected"] == [
+        ("Q1 2024/25", 30.1, 30, None),
+        ("Q2 2024/25", 58.0, 58, None),
+    ]
+
+
+def test_a_year_to_date_group_after_the_quarters(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "ytd.xlsx",
+        [
+            ["Ref", "Measure", "2024/25", None, None, None, None, None],
+            [None, None, "Q1", None, "Q2", None, "Year to date", None],
+            [None, None, "Actual", "Target", "Actual", "Target", "Actual", "Target"],
+            ["E1", "Apprenticeships started", 40, 35, 52, 35, 92, 70],
+        ],
+        merged=["C1:H1", "C2:D2", "E2:F2", "G2:H2"],
+    )
+    assert not parsed.review
+    # the total runs to the end of Q2, beside Q2's own figure: read once, from Q2's column,
+    # and never as the whole year's figure
+    assert readings(parsed)["Apprenticeships started"] == [
+        ("Q1 2024/25", 40, 35, None),
+        ("Q2 2024/25", 52, 35, None),
+    ]
+
+
+def test_a_band_whose_rows_name_two_different_years_is_questioned(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "clash.xlsx",
+        [
+            ["Ref", "Measure", "2023/24", None, None, None],
+            [None, None, "Q1 2024/25", None, "Q2 2024/25", None],
+            [None, None, "Actual", "Target", "Actual", "Target"],
+            ["E1", "Apprenticeships started", 40, 35, 52, 35],
+        ],
+        merged=["C1:F1", "C2:D2", "E2:F2"],
+    )
+    assert [item.cell for item in parsed.review] == ["C1"]
+    assert "two periods" in parsed.review[0].reason
+
+
+def test_calendar_year_over_months_with_the_headings_merged_down(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "calendar.xlsx",
+        [
+            ["Indicator", "2024", None, None, None],
+            [None, "Jan", None, "Feb", None],
+            [None, "Actual", "Target", "Actual", "Target"],
+            ["Missed bins per 100,000", 41, 50, 38, 50],
+        ],
+        merged=["A1:A3", "B1:E1", "B2:C2", "D2:E2"],
+    )
+    assert not parsed.review
+    assert readings(parsed)["Missed bins per 100,000"] == [
+        ("Jan 2024", 41, 50, None),
+        ("Feb 2024", 38, 50, None),
+    ]
+
+
+def test_spelt_quarters_with_a_status_and_a_comment_each(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "comments.xlsx",
+        [
+            ["Ref", "Measure", "2024-25", None, None, None, None, None],
+            [None, None, "Quarter 1 (Apr-Jun)", None, None, "Quarter 2 (Jul-Sep)", None, None],
+            [None, None, "Actual", "Status", "Comment", "Actual", "Status", "Comment"],
+            [
+                "L1",
+                "Library visits",
+                120000,
+                "On track",
+                "Summer reading",
+                131000,
+                "On track",
+                "Up",
+            ],
+        ],
+        merged=["A1:A3", "B1:B3", "C1:H1", "C2:E2", "F2:H2"],
+    )
+    assert not parsed.review
+    (visits,) = parsed.indicators
+    assert [(o.period.label, o.actual, o.commentary) for o in visits.observations] == [
+        ("Q1 2024/25", 120000, "Summer reading"),
+        ("Q2 2024/25", 131000, "Up"),
+    ]
+
+
+def test_headings_in_the_middle_row_of_the_band(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "middle.xlsx",
+        [
+            [None, None, "2024/25", None, None, None],
+            ["Ref", "Measure", "Qtr 1", None, "Qtr 2", None],
+            [None, None, "Actual", "Target", "Actual", "Target"],
+            ["P1", "Planning applications decided in time (%)", 91, 90, 88, 90],
+        ],
+        merged=["C1:F1", "C2:D2", "E2:F2"],
+    )
+    assert not parsed.review
+    assert readings(parsed)["Planning applications decided in time (%)"] == [
+        ("Q1 2024/25", 91, 90, None),
+        ("Q2 2024/25", 88, 90, None),
+    ]
+
+
+def test_two_years_each_written_once_over_unmerged_quarters(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "two_years_unmerged.xlsx",
+        [
+            ["Ref", "Measure", "2023/24", None, None, None, "2024/25"],
+            [None, None, "Q3", None, "Q4", None, "Q1", None, "Q2"],
+            [
+                None,
+                None,
+                "Actual",
+                "Target",
+                "Actual",
+                "Target",
+                "Actual",
+                "Target",
+                "Actual",
+                "Target",
+            ],
+            ["W1", "Waste recycled (%)", 51.0, 50, 48.2, 50, 53.1, 52, 54.0, 52],
+        ],
+    )
+    assert not parsed.review
+    assert [p for p, *_ in readings(parsed)["Waste recycled (%)"]] == [
+        "Q3 2023/24",
+        "Q4 2023/24",
+        "Q1 2024/25",
+        "Q2 2024/25",
+    ]
+
+
+def test_a_year_written_once_is_not_carried_into_the_next_year(tmp_path: Path) -> None:
+    """'Q1' after 'Q4' with no year over it: not Q1 of the year written before."""
+    parsed = detect_rows(
+        tmp_path / "year_once.xlsx",
+        [
+            ["Ref", "Measure", "2023/24"],
+            [None, None, "Q3", None, "Q4", None, "Q1", None],
+            [None, None, "Actual", "Target", "Actual", "Target", "Actual", "Target"],
+            ["W1", "Waste recycled (%)", 51.0, 50, 48.2, 50, 53.1, 52],
+        ],
+    )
+    periods = [p for p, *_ in readings(parsed).get("Waste recycled (%)", [])]
+    assert "Q1 2023/24" not in periods
+    assert parsed.review or periods[:2] == ["Q3 2023/24", "Q4 2023/24"]
