@@ -555,6 +555,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council weekly waste and street scene performance sheet", status="needs_review"),
     _f("year_rows_quarter_columns", "xlsx", "a row per indicator per financial year with the year in a 'Year' column ('2022/23', some typed '2022-23'), Q1..Q4 and 'Full year' across, a target per row, R/A/G only on the 2024/25 row; code and name blank on later rows for some indicators, filled down for others",
        "district council planning and regulatory services performance indicator trend table"),
+    # Eleventh batch, development part A
+    _f("rag_count_summary_sheet", "xlsx", "first sheet 'Summary' counting Red/Amber/Green ratings per directorate with Total and '% on track' (0%) and a council total row; then a sheet per directorate with Q1-Q3 2024/25, 'Target 2024/25', filled 'Q3 RAG' words and commentary",
+       "unitary council corporate performance report to overview and scrutiny with a directorate summary tab"),
 )  # fmt: skip
 
 PLANNED = [
