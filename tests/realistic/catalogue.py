@@ -558,6 +558,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # Eleventh batch, development part A
     _f("rag_count_summary_sheet", "xlsx", "first sheet 'Summary' counting Red/Amber/Green ratings per directorate with Total and '% on track' (0%) and a council total row; then a sheet per directorate with Q1-Q3 2024/25, 'Target 2024/25', filled 'Q3 RAG' words and commentary",
        "unitary council corporate performance report to overview and scrutiny with a directorate summary tab"),
+    _f("target_for_next_year", "xlsx", "year-end table with '2023/24 outturn', '2024/25 outturn', 'Target 2024/25', filled 'RAG 2024/25', then next year's 'Target 2025/26' (numbers, 'Maintain', 'TBC'), 'Good is' High/Low, an indicator with no 2024/25 target, a new indicator with no 2023/24 figure",
+       "district council year-end corporate performance report that also sets the coming year's targets"),
 )  # fmt: skip
 
 PLANNED = [
