@@ -85,9 +85,9 @@ def build(path: Path) -> Expected:
         put_row(sheet, r, 1, [ref, name, good, last, this, target, rag, nxt, comment])
         if rag is not None:
             fill(sheet, f"G{r}", RAG_FILL[str(rag)])
-        for col, value in (("D", last), ("E", this), ("H", nxt)):
+        for letter, value in (("D", last), ("E", this), ("H", nxt)):
             if isinstance(value, int):
-                sheet[f"{col}{r}"].number_format = "#,##0"
+                sheet[f"{letter}{r}"].number_format = "#,##0"
         sheet[f"H{r}"].alignment = Alignment(horizontal="right")
         code, nm = str(ref), str(name)
         if last is not None:
