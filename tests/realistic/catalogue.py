@@ -560,6 +560,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council corporate performance report to overview and scrutiny with a directorate summary tab"),
     _f("target_for_next_year", "xlsx", "year-end table with '2023/24 outturn', '2024/25 outturn', 'Target 2024/25', filled 'RAG 2024/25', then next year's 'Target 2025/26' (numbers, 'Maintain', 'TBC'), 'Good is' High/Low, an indicator with no 2024/25 target, a new indicator with no 2023/24 figure",
        "district council year-end corporate performance report that also sets the coming year's targets"),
+    _f("breakdown_dimension_rows_in_long_export", "csv", "long BI export, one row per measure per quarter per breakdown: 'Age_Band' and 'Gender' columns with 'All' on the total row and 18-64/65+ or Female/Male/'Not recorded' rows under it, target and RAG only on the All/All rows, '*' suppressed small counts, Unit and Last_Refreshed columns",
+       "unitary council adult social care KPIs exported from a Power BI table visual"),
 )  # fmt: skip
 
 PLANNED = [
