@@ -562,6 +562,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council year-end corporate performance report that also sets the coming year's targets"),
     _f("breakdown_dimension_rows_in_long_export", "csv", "long BI export, one row per measure per quarter per breakdown: 'Age_Band' and 'Gender' columns with 'All' on the total row and 18-64/65+ or Female/Male/'Not recorded' rows under it, target and RAG only on the All/All rows, '*' suppressed small counts, Unit and Last_Refreshed columns",
        "unitary council adult social care KPIs exported from a Power BI table visual"),
+    _f("bare_months_title_year", "xlsx", "monthly columns headed 'Apr'..'Mar' with no year, the financial year only in the title ('Monthly Performance Indicators 2024/25'), filled to February with March empty, Target, filled G/A/R 'Status' for the latest month, 'n/a' months, a missing August figure, cumulative collection rates without target",
+       "borough council monthly customer services and revenues performance tracker"),
 )  # fmt: skip
 
 PLANNED = [
