@@ -564,6 +564,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council adult social care KPIs exported from a Power BI table visual"),
     _f("bare_months_title_year", "xlsx", "monthly columns headed 'Apr'..'Mar' with no year, the financial year only in the title ('Monthly Performance Indicators 2024/25'), filled to February with March empty, Target, filled G/A/R 'Status' for the latest month, 'n/a' months, a missing August figure, cumulative collection rates without target",
        "borough council monthly customer services and revenues performance tracker"),
+    _f("sheets_with_different_column_orders", "xlsx", "a sheet per service in its own layout: 'Waste & Recycling' Code, Indicator, Target, 'Q1 24/25'..'Q3 24/25', RAG letters; 'Planning' Ref, measure, 'Q1 2024/25'.., 'Annual target', Status words; 'Housing' Measure before Ref, 'Qtr 1 2024/25'.., Trend words, 'RAG status', 'Target 2024/25', Comments; a blank Q2",
+       "district council quarterly scorecard assembled from each service's own return"),
 )  # fmt: skip
 
 PLANNED = [
