@@ -566,6 +566,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council monthly customer services and revenues performance tracker"),
     _f("sheets_with_different_column_orders", "xlsx", "a sheet per service in its own layout: 'Waste & Recycling' Code, Indicator, Target, 'Q1 24/25'..'Q3 24/25', RAG letters; 'Planning' Ref, measure, 'Q1 2024/25'.., 'Annual target', Status words; 'Housing' Measure before Ref, 'Qtr 1 2024/25'.., Trend words, 'RAG status', 'Target 2024/25', Comments; a blank Q2",
        "district council quarterly scorecard assembled from each service's own return"),
+    _f("sparkline_characters_column", "xlsx", "'Trend' column of text sparklines in block characters ('\u2583\u2585\u2587\u2581') between Target and Status, one typed '-->' and one 'New for 2024/25', 'Q4 23/24'..'Q3 24/25', Status phrases (On target / Near target / Off target / Monitor only) keyed under the table",
+       "metropolitan council community safety and public protection quarterly scorecard"),
 )  # fmt: skip
 
 PLANNED = [
