@@ -555,6 +555,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council weekly waste and street scene performance sheet", status="needs_review"),
     _f("year_rows_quarter_columns", "xlsx", "a row per indicator per financial year with the year in a 'Year' column ('2022/23', some typed '2022-23'), Q1..Q4 and 'Full year' across, a target per row, R/A/G only on the 2024/25 row; code and name blank on later rows for some indicators, filled down for others",
        "district council planning and regulatory services performance indicator trend table"),
+    # Eleventh batch, development part A
+    _f("rag_count_summary_sheet", "xlsx", "first sheet 'Summary' counting Red/Amber/Green ratings per directorate with Total and '% on track' (0%) and a council total row; then a sheet per directorate with Q1-Q3 2024/25, 'Target 2024/25', filled 'Q3 RAG' words and commentary",
+       "unitary council corporate performance report to overview and scrutiny with a directorate summary tab"),
+    _f("target_for_next_year", "xlsx", "year-end table with '2023/24 outturn', '2024/25 outturn', 'Target 2024/25', filled 'RAG 2024/25', then next year's 'Target 2025/26' (numbers, 'Maintain', 'TBC'), 'Good is' High/Low, an indicator with no 2024/25 target, a new indicator with no 2023/24 figure",
+       "district council year-end corporate performance report that also sets the coming year's targets"),
+    _f("breakdown_dimension_rows_in_long_export", "csv", "long BI export, one row per measure per quarter per breakdown: 'Age_Band' and 'Gender' columns with 'All' on the total row and 18-64/65+ or Female/Male/'Not recorded' rows under it, target and RAG only on the All/All rows, '*' suppressed small counts, Unit and Last_Refreshed columns",
+       "unitary council adult social care KPIs exported from a Power BI table visual"),
+    _f("bare_months_title_year", "xlsx", "monthly columns headed 'Apr'..'Mar' with no year, the financial year only in the title ('Monthly Performance Indicators 2024/25'), filled to February with March empty, Target, filled G/A/R 'Status' for the latest month, 'n/a' months, a missing August figure, cumulative collection rates without target",
+       "borough council monthly customer services and revenues performance tracker"),
+    _f("sheets_with_different_column_orders", "xlsx", "a sheet per service in its own layout: 'Waste & Recycling' Code, Indicator, Target, 'Q1 24/25'..'Q3 24/25', RAG letters; 'Planning' Ref, measure, 'Q1 2024/25'.., 'Annual target', Status words; 'Housing' Measure before Ref, 'Qtr 1 2024/25'.., Trend words, 'RAG status', 'Target 2024/25', Comments; a blank Q2",
+       "district council quarterly scorecard assembled from each service's own return"),
+    _f("sparkline_characters_column", "xlsx", "'Trend' column of text sparklines in block characters ('\u2583\u2585\u2587\u2581') between Target and Status, one typed '-->' and one 'New for 2024/25', 'Q4 23/24'..'Q3 24/25', Status phrases (On target / Near target / Off target / Monitor only) keyed under the table",
+       "metropolitan council community safety and public protection quarterly scorecard"),
 )  # fmt: skip
 
 PLANNED = [
