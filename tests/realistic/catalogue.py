@@ -555,6 +555,9 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council weekly waste and street scene performance sheet", status="needs_review"),
     _f("year_rows_quarter_columns", "xlsx", "a row per indicator per financial year with the year in a 'Year' column ('2022/23', some typed '2022-23'), Q1..Q4 and 'Full year' across, a target per row, R/A/G only on the 2024/25 row; code and name blank on later rows for some indicators, filled down for others",
        "district council planning and regulatory services performance indicator trend table"),
+    # Eleventh batch, development part B
+    _f("csv_sep_line", "csv", "UTF-8 byte-order mark then Excel's 'sep=,' line before the heading row; long rows per measure per quarter with 'Financial year' and 'Quarter' (Q1..Q3) columns, every field quoted, 'Measure type' units, worded status incl. 'No target set', a quarter row with no result",
+       "unitary council leisure and culture measures downloaded as CSV from its performance portal"),
 )  # fmt: skip
 
 PLANNED = [
