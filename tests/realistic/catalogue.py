@@ -558,6 +558,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # Eleventh batch, development part B
     _f("csv_sep_line", "csv", "UTF-8 byte-order mark then Excel's 'sep=,' line before the heading row; long rows per measure per quarter with 'Financial year' and 'Quarter' (Q1..Q3) columns, every field quoted, 'Measure type' units, worded status incl. 'No target set', a quarter row with no result",
        "unitary council leisure and culture measures downloaded as CSV from its performance portal"),
+    _f("comparator_rows_under_each_indicator", "xlsx", "each indicator's coded row (2021/22-2023/24, '2023/24 target', filled R/A/G) followed by shaded rows 'England', 'Statistical neighbours' and 'North East' indented in the indicator column with no code, holding their figures for the same years, '-' unpublished comparators, an 'n/a' own year",
+       "borough council children's social care benchmarking table for a children and young people select committee"),
 )  # fmt: skip
 
 PLANNED = [
