@@ -560,6 +560,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council leisure and culture measures downloaded as CSV from its performance portal"),
     _f("comparator_rows_under_each_indicator", "xlsx", "each indicator's coded row (2021/22-2023/24, '2023/24 target', filled R/A/G) followed by shaded rows 'England', 'Statistical neighbours' and 'North East' indented in the indicator column with no code, holding their figures for the same years, '-' unpublished comparators, an 'n/a' own year",
        "borough council children's social care benchmarking table for a children and young people select committee"),
+    _f("commentary_on_separate_sheet", "xlsx", "'Scorecard' sheet (Code, indicator, 'Q1 24/25'..'Q3 24/25', 'Target 24/25', filled Status words) and a second 'Commentary' sheet of one row per code (worst first, only some codes) with short title, narrative quoting figures and dates, actions, lead officer",
+       "borough council planning and regulatory services quarterly report workbook"),
 )  # fmt: skip
 
 PLANNED = [
