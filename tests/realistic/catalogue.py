@@ -562,6 +562,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council children's social care benchmarking table for a children and young people select committee"),
     _f("commentary_on_separate_sheet", "xlsx", "'Scorecard' sheet (Code, indicator, 'Q1 24/25'..'Q3 24/25', 'Target 24/25', filled Status words) and a second 'Commentary' sheet of one row per code (worst first, only some codes) with short title, narrative quoting figures and dates, actions, lead officer",
        "borough council planning and regulatory services quarterly report workbook"),
+    _f("literal_percent_number_format", "xlsx", "percentages typed as points (84.1, 13) under custom formats 0.0\"%\" and 0\"%\" beside true fractions (0.861) under 0.0%/0%, two rows mixing the two between figures and target; '2023/24 outturn', Q1-Q3, '2024/25 target', filled R/A/G letters, a 'tbc' quarter",
+       "district council corporate health scorecard kept by hand, rows filled by different officers"),
 )  # fmt: skip
 
 PLANNED = [
