@@ -564,6 +564,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council planning and regulatory services quarterly report workbook"),
     _f("literal_percent_number_format", "xlsx", "percentages typed as points (84.1, 13) under custom formats 0.0\"%\" and 0\"%\" beside true fractions (0.861) under 0.0%/0%, two rows mixing the two between figures and target; '2023/24 outturn', Q1-Q3, '2024/25 target', filled R/A/G letters, a 'tbc' quarter",
        "district council corporate health scorecard kept by hand, rows filled by different officers"),
+    _f("quarter_and_month_mixed_headings", "xlsx", "'Q1', 'Q2' columns for the closed quarters then 'Oct', 'Nov', 'Dec' for the current one (under merged 'Quarter' and 'Month' headings), the year only in the title, one Target, a RAG for December, an 'Awaiting data' month",
+       "district council waste and recycling monthly performance sheet rolled forward through the year"),
 )  # fmt: skip
 
 PLANNED = [
