@@ -566,6 +566,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council corporate health scorecard kept by hand, rows filled by different officers"),
     _f("quarter_and_month_mixed_headings", "xlsx", "'Q1', 'Q2' columns for the closed quarters then 'Oct', 'Nov', 'Dec' for the current one (under merged 'Quarter' and 'Month' headings), the year only in the title, one Target, a RAG for December, an 'Awaiting data' month",
        "district council waste and recycling monthly performance sheet rolled forward through the year"),
+    _f("page_break_lines_mid_table", "xlsx", "a printed table pasted into 'Sheet1': at each page break an 'OFFICIAL ... Page 1 of 3' footer line, the running report title and the heading row again; Q2 2023/24, Q1/Q2 2024/25, 'Target 2024/25', status phrases with 'n/a', direction of travel words",
+       "district council cabinet performance report table copied out of the PDF into a spreadsheet by a scrutiny officer"),
 )  # fmt: skip
 
 PLANNED = [
