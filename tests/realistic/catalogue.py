@@ -568,6 +568,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly scorecard assembled from each service's own return"),
     _f("sparkline_characters_column", "xlsx", "'Trend' column of text sparklines in block characters ('\u2583\u2585\u2587\u2581') between Target and Status, one typed '-->' and one 'New for 2024/25', 'Q4 23/24'..'Q3 24/25', Status phrases (On target / Near target / Off target / Monitor only) keyed under the table",
        "metropolitan council community safety and public protection quarterly scorecard"),
+    # Eleventh batch, development part B
+    _f("csv_sep_line", "csv", "UTF-8 byte-order mark then Excel's 'sep=,' line before the heading row; long rows per measure per quarter with 'Financial year' and 'Quarter' (Q1..Q3) columns, every field quoted, 'Measure type' units, worded status incl. 'No target set', a quarter row with no result",
+       "unitary council leisure and culture measures downloaded as CSV from its performance portal"),
+    _f("comparator_rows_under_each_indicator", "xlsx", "each indicator's coded row (2021/22-2023/24, '2023/24 target', filled R/A/G) followed by shaded rows 'England', 'Statistical neighbours' and 'North East' indented in the indicator column with no code, holding their figures for the same years, '-' unpublished comparators, an 'n/a' own year",
+       "borough council children's social care benchmarking table for a children and young people select committee"),
+    _f("commentary_on_separate_sheet", "xlsx", "'Scorecard' sheet (Code, indicator, 'Q1 24/25'..'Q3 24/25', 'Target 24/25', filled Status words) and a second 'Commentary' sheet of one row per code (worst first, only some codes) with short title, narrative quoting figures and dates, actions, lead officer",
+       "borough council planning and regulatory services quarterly report workbook"),
+    _f("literal_percent_number_format", "xlsx", "percentages typed as points (84.1, 13) under custom formats 0.0\"%\" and 0\"%\" beside true fractions (0.861) under 0.0%/0%, two rows mixing the two between figures and target; '2023/24 outturn', Q1-Q3, '2024/25 target', filled R/A/G letters, a 'tbc' quarter",
+       "district council corporate health scorecard kept by hand, rows filled by different officers"),
+    _f("quarter_and_month_mixed_headings", "xlsx", "'Q1', 'Q2' columns for the closed quarters then 'Oct', 'Nov', 'Dec' for the current one (under merged 'Quarter' and 'Month' headings), the year only in the title, one Target, a RAG for December, an 'Awaiting data' month",
+       "district council waste and recycling monthly performance sheet rolled forward through the year"),
+    _f("page_break_lines_mid_table", "xlsx", "a printed table pasted into 'Sheet1': at each page break an 'OFFICIAL ... Page 1 of 3' footer line, the running report title and the heading row again; Q2 2023/24, Q1/Q2 2024/25, 'Target 2024/25', status phrases with 'n/a', direction of travel words",
+       "district council cabinet performance report table copied out of the PDF into a spreadsheet by a scrutiny officer"),
 )  # fmt: skip
 
 PLANNED = [

@@ -28,7 +28,11 @@ def test_builder_writes_a_readable_file(name: str, tmp_path: Path) -> None:
     assert path.is_file() and path.stat().st_size > 0
     if path.suffix == ".csv":
         text = _csv_text(path)
-        delimiter = "\t" if "\t" in text.splitlines()[0] else ","
+        if text.startswith("sep="):  # Excel's separator hint: an instruction, not a row
+            hint, text = text.split("\n", 1)
+            delimiter = hint.strip()[4:] or ","
+        else:
+            delimiter = "\t" if "\t" in text.splitlines()[0] else ","
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         assert len(rows) > 1 and len(rows[0]) > 2
     elif path.suffix == ".ods":
