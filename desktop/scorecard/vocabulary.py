@@ -1077,6 +1077,10 @@ RAG_PHRASES: dict[str, _Rag] = {
     "on target": "green", "on track": "green", "achieved": "green", "met": "green",
     "exceeded": "green", "target met": "green", "target achieved": "green",
     "target exceeded": "green", "better than target": "green", "ahead of target": "green",
+    # a status said of the measure as it stands: achieving, meeting, exceeding (or not)
+    "achieving": "green", "exceeding": "green", "meeting": "green", "not achieving": "red",
+    "not meeting": "red", "nearly achieving": "amber", "partially achieving": "amber",
+    "nearly met": "amber", "almost achieved": "amber", "well below target": "red",
     # Welsh: on (the right) track, on target, at risk, off track, (not) achieved
     "ar y trywydd iawn": "green", "ar y trywydd": "green", "ar darged": "green",
     "ar y targed": "green", "wedi cyflawni": "green", "cyflawnwyd": "green",
@@ -2262,3 +2266,20 @@ WEEK_LEADS = frozenset(
      "week beginning", "week starting", "wk ending", "wk commencing", "wk beg", "wk end",
      "wk", "week", "wythnos yn gorffen", "wythnos yn dechrau"}
 )  # fmt: skip
+
+# a rating phrase (red on its own) that a file grades: where 'Significantly below target'
+# stands beside 'Below target', the plain phrase is the middle level (amber); casefolded
+GRADED_BASES = frozenset(
+    {"below target", "behind target", "off target", "under target", "below plan",
+     "behind plan", "off track", "behind schedule", "worse than target", "not on target",
+     "below profile", "off profile", "missed target", "not met", "target not met",
+     "not achieving", "not achieved", "under performing", "underperforming"}
+)  # fmt: skip
+GRADE_INTENSIFIERS = (
+    "significantly", "well", "considerably", "substantially", "far", "severely",
+    "seriously", "materially", "greatly", "much", "very", "significant",
+)  # fmt: skip
+# 'Significantly below target', 'Well behind plan': red whatever else the file says
+for _base in GRADED_BASES:
+    for _word in GRADE_INTENSIFIERS:
+        RAG_PHRASES.setdefault(f"{_word} {_base}", "red")

@@ -123,11 +123,13 @@ def entries_in_text(text: str) -> tuple[tuple[str, Meaning], ...]:
 def read_key(workbook: Workbook) -> Key:
     """Every key entry printed anywhere in the workbook (a token given two meanings is unclear)."""
     key: Key = {}
+    graded = _Graded()
     for sheet in workbook.sheets:
         legend = vocabulary.normalise(sheet.name) in vocabulary.KEY_SHEETS
         label: tuple[int, int] | None = None  # a 'Status key' label: (its column, rows left)
         for row in _rows(sheet):
             _row_entries(row, key, words=legend)
+            graded.see(row)
             if legend:
                 filled = [v for v in row if not cells.is_blank(v)]
                 _code_row(filled, key)
@@ -141,7 +143,38 @@ def read_key(workbook: Workbook) -> Key:
             at = next((i for i, v in enumerate(row) if _is_key_label(v)), None)
             if at is not None:
                 label = (at, 6)
+    graded.enter(key)
     return key
+
+
+_INTENSE = {
+    f"{word} {base}": base
+    for base in vocabulary.GRADED_BASES
+    for word in vocabulary.GRADE_INTENSIFIERS
+}
+
+
+class _Graded:
+    """'Below target' beside 'Significantly below target' in one file: a scale of levels,
+    whose plain phrase is the middle one (amber), not the red it is on its own."""
+
+    def __init__(self) -> None:
+        self.plain: set[str] = set()
+        self.strong: set[str] = set()
+
+    def see(self, row: list[CellValue]) -> None:
+        for value in row:
+            if not isinstance(value, str) or len(value) > 40:
+                continue
+            text = " ".join(value.split()).casefold().rstrip(".")
+            if text in vocabulary.GRADED_BASES:
+                self.plain.add(text)
+            elif text in _INTENSE:
+                self.strong.add(_INTENSE[text])
+
+    def enter(self, key: Key) -> None:
+        for base in self.plain & self.strong:
+            key.setdefault(base, "amber")
 
 
 def _enter(key: Key, token: str, meaning: Meaning) -> None:
