@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
+    comparator_rows,
     keys,
     name_codes,
     name_definitions,
@@ -59,6 +60,8 @@ class NamedRows(RowReader):
         # rows in pairs, "Actual" then "Target": the target row fills the indicator above
         self.last_indicator: ParsedIndicator | None = None
         self.named_at = -1  # the row that named the last indicator (or continued its name)
+        # the last indicator row read (or comparator row under it), for 'England' rows below
+        self.under: tuple[int, ParsedIndicator] | None = None
         self.period_indexes = {c.index for c in self.period_cols}
         # a name written once (or merged down) over the rows of its periods or measures
         self.groups = NameGroups(self.shape == "long", header.one("unit"))
@@ -188,6 +191,8 @@ class NamedRows(RowReader):
         if total is not None and (not code_text or not name_text) and not summary_of_areas:
             self._skip_row(index, 0, f"{total} '{short(name_text or code_text)}', no indicator")
             return
+        if self._comparator_row(index, row, name_text, code_text):
+            return
         keep, comparator = self._area_decision(row)
         if not keep:
             self.row_roles.append((index, "another area, left out"))
@@ -221,6 +226,7 @@ class NamedRows(RowReader):
             self.named_at = index
         elif self._again(index, name, indicator, observations):
             return
+        self.under = (index, indicator)
         if carried is None:
             self.groups.named(index, name_text, code_text, row, indicator)
         if part is None:
@@ -239,6 +245,28 @@ class NamedRows(RowReader):
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _comparator_row(
+        self, index: int, row: list[CellValue], name_text: str, code_text: str
+    ) -> bool:
+        """An 'England' or 'Statistical neighbours' row with no code, directly under an
+        indicator's row: that indicator's comparator in each period column."""
+        if code_text or self.under is None or self.context.area is not None:
+            return False
+        comparator = comparator_rows.comparator_named(name_text)
+        if comparator is None:
+            return False
+        last, parent = self.under
+        between = self.sheet.rows[last + 1 : index]
+        if any(not cells.is_blank(v) for r in between for v in r):
+            return False
+        self.cellread.start_row(name_text)
+        observations = self._observations(index, row)
+        key = indicator_key(parent.portfolio, parent.code, parent.name)
+        self._as_comparator(key, comparator, observations)
+        self.under = (index, parent)
+        self.row_roles.append((index, f"{comparator} figures of the indicator above"))
+        return True
 
     def _name_cell(self, row: list[CellValue]) -> tuple[str, str | None]:
         """The row's name, and the definition typed below it in the same cell (if any)."""
