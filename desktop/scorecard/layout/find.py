@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     area_columns,
+    area_parts,
     area_subcolumns,
     banding,
     code_name,
@@ -508,6 +509,10 @@ def _tables_on(
     regions = split(candidate)
     labels = labellers([r.section for r in regions])
     for region, label in zip(regions, labels, strict=True):
+        parts = _by_parts(workbook, region.sheet, mapping, notes, area)
+        if parts is not None:  # the whole area's column beside its parts' under each period
+            found.append(parts)
+            continue
         by_area = area_subcolumns.view(region.sheet, area, Path(workbook.path).name)
         if by_area is not None:  # a column per council under each heading
             header = _table(workbook, by_area.sheet, mapping)
@@ -548,10 +553,15 @@ def _tables_on(
             continue
         other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
         rest = layout_header.find(region.sheet, mapping) if region is not regions[0] else None
+        guessed = None
+        if other is None and region is regions[0]:
+            guessed = _by_parts(workbook, region.sheet, mapping, notes, area, unknown=True)
         if other is not None:
             found.append(other)
         elif rest is not None and panels.rows_only(rest):
             found.append(_Found(rest, continues=True))
+        elif guessed is not None:  # names under each period heading: read one, for review
+            found.append(guessed)
         elif (
             region is regions[0]
             and _has_text(region.sheet)
@@ -559,6 +569,30 @@ def _tables_on(
         ):
             notes.warn(f"{candidate.name}: skipped — no indicator table found")
     return found
+
+
+def _by_parts(
+    workbook: Workbook,
+    sheet: Sheet,
+    mapping: dict[str, str] | None,
+    notes: Notes,
+    area: str | None,
+    unknown: bool = False,
+) -> _Found | None:
+    """A table whose columns break each period's figure down by parts of the area, read
+    for the whole area's column (--area naming one of the columns chooses that one);
+    ``unknown``: a last resort for a band of names no rule reads, held for review."""
+    stem = Path(workbook.path).stem.replace("_", " ")
+    viewed = area_parts.view(sheet, [sheet.name, stem], area, unknown)
+    if viewed is None:
+        return None
+    copy, doubts = viewed
+    header = _table(workbook, copy.sheet, mapping)
+    if header is None:
+        return None
+    for row, col, why in doubts:  # the heading cells of the file
+        notes.doubt(sheet.name, row, col, why, kind="area parts")
+    return _Found(header, point_back=copy.point_back, how=copy.how, origin=copy.origin)
 
 
 def _titled(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
