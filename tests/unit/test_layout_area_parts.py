@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.scorecard.layout import area_parts
 from desktop.scorecard.layout.find import detect
 from desktop.scorecard.model import ParsedScorecard, ScorecardError
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
@@ -185,7 +186,10 @@ def test_area_chooses_a_part_of_a_single_period() -> None:
         ["HN02", "Days to re-let voids", 29.8, 26.3, 33.1, 30.0],
     ]
     assert _series(_read(rows))["Rent collected (%)"] == [("Q3 2024/25", 98.0)]
-    assert _series(_read(rows, area="south"))["Rent collected (%)"] == [("Q3 2024/25", 98.8)]
+    south = _read(rows, area="south")
+    assert _series(south)["Rent collected (%)"] == [("Q3 2024/25", 98.8)]
+    assert south.area == "South"
+    assert not any("is not needed" in w for w in south.warnings)
 
 
 def test_a_whole_beside_one_other_heading_breaks_nothing_down() -> None:
@@ -199,3 +203,20 @@ def test_a_whole_beside_one_other_heading_breaks_nothing_down() -> None:
     with pytest.raises(ScorecardError) as refused:
         _read(rows)
     assert "area" not in str(refused.value)
+
+
+def test_counts_of_ratings_are_no_parts_of_an_area() -> None:
+    rows: list[list[CellValue]] = [
+        ["Corporate Performance Report - Quarter 2 2024/25"],
+        ["Performance summary Q2 2024/25"],
+        ["Portfolio", "Green", "Amber", "Red", "Data only", "Total"],
+        ["Resources", 1, 1, 1, 0, 3],
+    ]
+    assert area_parts.view(Sheet("Summary", rows), [], None, unknown=True) is None
+
+
+def test_the_councils_name_among_other_councils_is_no_whole() -> None:
+    rows = _banded(["Barnsley", "Rotherham", "Sheffield", "Doncaster"], RATES)
+    assert area_parts.view(Sheet("Housing", rows), [], None) is None
+    with_average = _banded(["Barnsley", "Rotherham", "Sheffield", "SY average"], RATES)
+    assert area_parts.view(Sheet("Housing", with_average), [], None, unknown=True) is None

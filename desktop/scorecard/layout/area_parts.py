@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import SCAN_ROWS, classify, spread_merged, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.layout.regions import text_lines
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, ratings
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
 SAMPLE_ROWS = 40  # data rows looked at for the whole's figures against its parts'
@@ -83,10 +84,19 @@ def _kind(text: str, titles: frozenset[str]) -> str | None:
     if vocabulary.AREA_PART_HEADING.match(key):
         return "part"
     if key in titles:
-        return "whole"  # 'Rotherham' under the title 'Rotherham Metropolitan Borough Council'
-    if any(ch.isdigit() for ch in key):
-        return None
+        return "named"  # 'Rotherham' under the title 'Rotherham Metropolitan Borough Council'
+    if any(ch.isdigit() for ch in key) or ratings.rag_exact(text) is not None:
+        return None  # 'Green | Amber | Red' counts ratings, not places
     return "other" if _heading(text) == (None, False) else None
+
+
+def _own_name(group: _Group) -> None:
+    """The council's own name is the whole beside parts ('North | South | Rotherham'), but
+    one of several councils beside other names ('St Helens | Halton | Knowsley')."""
+    beside = "other" if "other" in group.kinds.values() else "whole"
+    for col, kind in group.kinds.items():
+        if kind == "named":
+            group.kinds[col] = beside
 
 
 def _is_period(text: str) -> bool:
@@ -100,7 +110,12 @@ def _benchmark(texts: list[str]) -> bool:
         key = vocabulary.normalise(text)
         if not key or vocabulary.AREA_PART_HEADING.match(key):
             continue  # 'North East' is a part of the council as much as a region
-        if _heading(text)[0] == "comparator" or set(key.split()) & vocabulary.RANK_WORDS:
+        if key in vocabulary.WHOLE_AREA_HEADINGS or vocabulary.WHOLE_HEADING.match(key):
+            continue  # 'All areas', 'Total'
+        words = set(key.split())
+        if words & vocabulary.GROUP_WORDS or words & vocabulary.RANK_WORDS:
+            return True  # 'LCR average', 'Rank of 16'
+        if _heading(text)[0] == "comparator":
             return True
     return False
 
@@ -109,6 +124,8 @@ def _band(sheet: Sheet, row: int, width: int, titles: frozenset[str]) -> list[_G
     """The groups of a two-row band: period headings over area headings, or the other way
     up."""
     top, sub = spread_merged(sheet, row, width), spread_merged(sheet, row + 1, width)
+    if sum(1 for t in top if t) == 1 and top[0]:
+        return None  # a title over the table, not headings over its columns
     for lower in (True, False):
         above = list(top)
         for col in range(1, width):  # a heading typed once over the run to its right
@@ -130,6 +147,8 @@ def _band(sheet: Sheet, row: int, width: int, titles: frozenset[str]) -> list[_G
             group.columns.append(col)
             group.names[col] = areas[col]
             group.kinds[col] = kind
+        for group in groups:
+            _own_name(group)
         # a whole beside one other heading ('Completed | Total') breaks nothing down
         groups = [g for g in groups if sum(1 for k in g.kinds.values() if k != "whole") >= 2]
         if groups and _alike(groups, single=lower):
@@ -169,6 +188,7 @@ def _one_row(sheet: Sheet, row: int, width: int, titles: frozenset[str]) -> _Gro
         group.kinds[col] = kind
     if group is None or len(group.columns) < 2:
         return None
+    _own_name(group)
     wholes = [c for c in group.columns if group.kinds[c] == "whole"]
     parts = [c for c in group.columns if group.kinds[c] == "part"]
     if len(wholes) != 1 or not parts or len(parts) + 1 != len(group.columns):
@@ -271,25 +291,33 @@ def _found(
     return None
 
 
-def view(
-    sheet: Sheet, titles: list[str], area: str | None, unknown: bool = False
-) -> tuple[Rearranged, list[Doubt]] | None:
-    """The whole area's column of each period as a one-row-heading table, with the heading
-    cells to hold for review (row, column, why); None when the sheet has no area columns. ``titles``: the sheet's and the file's names; ``area``: the
+class Parts(NamedTuple):
+    copy: Rearranged  # the table with one column per period, the parts left out
+    doubts: list[Doubt]  # heading cells to hold for review
+    area: str | None  # the part --area chose, when it named one
+
+
+def view(sheet: Sheet, titles: list[str], area: str | None, unknown: bool = False) -> Parts | None:
+    """The whole area's column of each period as a one-row-heading table; None when the
+    sheet has no area columns. ``titles``: the sheet's and the file's names; ``area``: the
     --area chosen, read instead where it names one of the columns; ``unknown``: also read
     (held for review) a band of names of which no column can be told to be the whole."""
     found = _found(sheet, titles, unknown)
     if found is None:
         return None
     top, bottom, groups = found
+    if area is not None and not any("part" in g.kinds.values() for g in groups):
+        return None  # --area names a council among councils: the many-area rules read it
     first = bottom + 1
     width = max(map(len, sheet.rows), default=0)
     chosen: dict[int, str] = {}  # column -> its heading in the copy
     set_aside: list[int] = []
     doubts: list[Doubt] = []
     wanted = vocabulary.area_key(area) if area else None
+    picked: str | None = None
     for group in groups:
         named = [c for c in group.columns if vocabulary.area_key(group.names[c]) == wanted]
+        picked = group.names[named[0]] if named else picked
         column, doubt = (named[0], None) if named else _settle(group, sheet, first)
         chosen[column] = group.heading or "Actual"
         set_aside += [c for c in group.columns if c != column]
@@ -325,7 +353,7 @@ def view(
     copy.hidden_rows = {r - shift for r in sheet.hidden_rows if r >= first} | {
         r for r in sheet.hidden_rows if r < top
     }
-    return Rearranged(copy, origin, _how(sheet, bottom, groups, chosen)), doubts
+    return Parts(Rearranged(copy, origin, _how(sheet, bottom, groups, chosen)), doubts, picked)
 
 
 def _how(sheet: Sheet, row: int, groups: list[_Group], chosen: dict[int, str]) -> str:

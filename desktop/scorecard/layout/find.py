@@ -586,13 +586,19 @@ def _by_parts(
     viewed = area_parts.view(sheet, [sheet.name, stem], area, unknown)
     if viewed is None:
         return None
-    copy, doubts = viewed
+    copy = viewed.copy
     header = _table(workbook, copy.sheet, mapping)
     if header is None:
         return None
-    for row, col, why in doubts:  # the heading cells of the file
+    for row, col, why in viewed.doubts:  # the heading cells of the file
         notes.doubt(sheet.name, row, col, why, kind="area parts")
-    return _Found(header, point_back=copy.point_back, how=copy.how, origin=copy.origin)
+    return _Found(
+        header,
+        point_back=copy.point_back,
+        chosen=viewed.area,
+        how=copy.how,
+        origin=copy.origin,
+    )
 
 
 def _titled(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
