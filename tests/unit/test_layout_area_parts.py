@@ -212,11 +212,33 @@ def test_counts_of_ratings_are_no_parts_of_an_area() -> None:
         ["Portfolio", "Green", "Amber", "Red", "Data only", "Total"],
         ["Resources", 1, 1, 1, 0, 3],
     ]
-    assert area_parts.view(Sheet("Summary", rows), [], None, unknown=True) is None
+    assert area_parts.view(Sheet("Summary", rows), [], None, names_only=True) is None
 
 
 def test_the_councils_name_among_other_councils_is_no_whole() -> None:
     rows = _banded(["Barnsley", "Rotherham", "Sheffield", "Doncaster"], RATES)
     assert area_parts.view(Sheet("Housing", rows), [], None) is None
+    read = _read(rows)  # held for review, the council's own column read
+    assert _series(read)["Rent collected (%)"] == [("Q2 2024/25", 97.8), ("Q3 2024/25", 98.2)]
+    assert read.review[0].cell == "C3"
     with_average = _banded(["Barnsley", "Rotherham", "Sheffield", "SY average"], RATES)
-    assert area_parts.view(Sheet("Housing", with_average), [], None, unknown=True) is None
+    assert area_parts.view(Sheet("Housing", with_average), [], None, names_only=True) is None
+
+
+def test_names_under_one_period_go_to_review_but_months_under_a_year_do_not() -> None:
+    rows: list[list[CellValue]] = [
+        ["Attendance report"],
+        [None, None, "Q3 2024/25", None],
+        ["Ref", "Measure", "Boys", "Girls"],
+        ["AT1", "Attendance (%)", 91.0, 93.2],
+        ["AT2", "Persistent absence (%)", 18.0, 16.5],
+    ]
+    read = _read(rows)
+    assert [r.cell for r in read.review] == ["C2"]
+    months: list[list[CellValue]] = [
+        ["Collection"],
+        [None, None, "Cumulative to end of month - 2024/25", None],
+        ["Ref", "Measure", "Apr", "May"],
+        ["RB1", "Council tax collected (%)", 10.4, 19.8],
+    ]
+    assert area_parts.view(Sheet("Collection", months), [], None, names_only=True) is None

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import month_years
 from desktop.scorecard.layout.header import SCAN_ROWS, classify, spread_merged, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
@@ -53,6 +54,7 @@ class _Group:
     columns: list[int] = field(default_factory=list)
     names: dict[int, str] = field(default_factory=dict)  # column -> area heading
     kinds: dict[int, str] = field(default_factory=dict)  # column -> whole / part / other
+    own: list[int] = field(default_factory=list)  # columns headed by the council's name
 
 
 def _council_names(texts: list[str]) -> frozenset[str]:
@@ -87,6 +89,8 @@ def _kind(text: str, titles: frozenset[str]) -> str | None:
         return "named"  # 'Rotherham' under the title 'Rotherham Metropolitan Borough Council'
     if any(ch.isdigit() for ch in key) or ratings.rag_exact(text) is not None:
         return None  # 'Green | Amber | Red' counts ratings, not places
+    if month_years.month_of(text) is not None or key in vocabulary.SCHOOL_TERMS:
+        return None  # 'Apr | May | Jun' or 'Autumn | Spring' under a year are periods
     return "other" if _heading(text) == (None, False) else None
 
 
@@ -97,6 +101,7 @@ def _own_name(group: _Group) -> None:
     for col, kind in group.kinds.items():
         if kind == "named":
             group.kinds[col] = beside
+            group.own.append(col)
 
 
 def _is_period(text: str) -> bool:
@@ -229,8 +234,9 @@ def _settle(group: _Group, sheet: Sheet, first: int) -> tuple[int, str | None]:
         rest = [c for c in group.columns if c != whole]
         if not others or _adds_up(sheet, first, whole, rest):
             return whole, None
+        beside = ", ".join(f"'{group.names[c]}'" for c in rest)
         return whole, (
-            f"'{group.names[whole]}' was read as the whole area's figure beside {named} — "
+            f"'{group.names[whole]}' was read as the whole area's figure beside {beside} — "
             "their figures neither sit around nor add up to it; check the columns are parts "
             "of the council's area, or choose one with --area NAME"
         )
@@ -239,8 +245,12 @@ def _settle(group: _Group, sheet: Sheet, first: int) -> tuple[int, str | None]:
             f"{named}: more than one column is headed as the whole area — "
             f"'{group.names[wholes[-1]]}' was read; choose one with --area NAME"
         )
-    # 'Barnsley' beside 'North' and 'South' is likely the whole; else the last, as totals are
-    pick = others[0] if len(others) == 1 and parts else group.columns[-1]
+    if group.own:  # the council's own name among its neighbours'
+        pick = group.own[0]
+    elif len(others) == 1 and parts:  # one name no vocabulary knows beside 'North', 'South'
+        pick = others[0]
+    else:  # the last, where a total is printed
+        pick = group.columns[-1]
     return pick, (
         f"{named}: no column is headed as the whole area (Borough, Total, All areas) — "
         f"'{group.names[pick]}' was read as its figure; choose one with --area NAME"
@@ -255,10 +265,10 @@ def _worded(row: list[CellValue]) -> bool:
 
 
 def _found(
-    sheet: Sheet, titles_of: list[str], unknown: bool
+    sheet: Sheet, titles_of: list[str], names_only: bool
 ) -> tuple[int, int, list[_Group]] | None:
     """(first heading row, area heading row, groups) of the first band of area columns;
-    ``unknown``: also a band of names only, none known as a part or the whole."""
+    ``names_only``: instead, a band of names none known as a part or the whole."""
     width = max(map(len, sheet.rows), default=0)
     if width > MAX_WIDTH:
         return None
@@ -277,10 +287,12 @@ def _found(
         if any(g.kinds[c] == "part" for g in groups for c in g.columns) or any(
             sum(1 for c in g.columns if g.kinds[c] == "whole") == 1 for g in groups
         ):
-            return row, row + 1, groups
-        # names only (councils, pupils' groups): not this rule's, but for a last resort
-        # where they stand under two periods or more
-        return (row, row + 1, groups) if unknown and len(groups) >= 2 else None
+            return None if names_only else (row, row + 1, groups)
+        # names only (councils, pupils' groups, none the whole): asked about, once the
+        # many-area rules have not taken them as councils
+        return (row, row + 1, groups) if names_only else None
+    if names_only:
+        return None
     for row in range(start, end):
         if not worded[row]:
             continue
@@ -297,12 +309,14 @@ class Parts(NamedTuple):
     area: str | None  # the part --area chose, when it named one
 
 
-def view(sheet: Sheet, titles: list[str], area: str | None, unknown: bool = False) -> Parts | None:
+def view(
+    sheet: Sheet, titles: list[str], area: str | None, names_only: bool = False
+) -> Parts | None:
     """The whole area's column of each period as a one-row-heading table; None when the
     sheet has no area columns. ``titles``: the sheet's and the file's names; ``area``: the
-    --area chosen, read instead where it names one of the columns; ``unknown``: also read
-    (held for review) a band of names of which no column can be told to be the whole."""
-    found = _found(sheet, titles, unknown)
+    --area chosen, read instead where it names one of the columns; ``names_only``: instead
+    read (held for review) a band of names of which no column can be told to be the whole."""
+    found = _found(sheet, titles, names_only)
     if found is None:
         return None
     top, bottom, groups = found

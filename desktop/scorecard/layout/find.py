@@ -523,6 +523,10 @@ def _tables_on(
                     )
                 )
             continue
+        named = _by_parts(workbook, region.sheet, mapping, notes, area, names_only=True)
+        if named is not None:  # names under each period heading, none the whole: asked about
+            found.append(named)
+            continue
         header = _table(workbook, region.sheet, mapping)
         if header is not None and area_columns.is_area_table(header):
             lines = region.lines or text_lines(region.sheet.rows[: header.top])
@@ -553,15 +557,10 @@ def _tables_on(
             continue
         other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
         rest = layout_header.find(region.sheet, mapping) if region is not regions[0] else None
-        guessed = None
-        if other is None and region is regions[0]:
-            guessed = _by_parts(workbook, region.sheet, mapping, notes, area, unknown=True)
         if other is not None:
             found.append(other)
         elif rest is not None and panels.rows_only(rest):
             found.append(_Found(rest, continues=True))
-        elif guessed is not None:  # names under each period heading: read one, for review
-            found.append(guessed)
         elif (
             region is regions[0]
             and _has_text(region.sheet)
@@ -577,13 +576,13 @@ def _by_parts(
     mapping: dict[str, str] | None,
     notes: Notes,
     area: str | None,
-    unknown: bool = False,
+    names_only: bool = False,
 ) -> _Found | None:
     """A table whose columns break each period's figure down by parts of the area, read
     for the whole area's column (--area naming one of the columns chooses that one);
-    ``unknown``: a last resort for a band of names no rule reads, held for review."""
+    ``names_only``: a band of names none of which is the whole, one read for review."""
     stem = Path(workbook.path).stem.replace("_", " ")
-    viewed = area_parts.view(sheet, [sheet.name, stem], area, unknown)
+    viewed = area_parts.view(sheet, [sheet.name, stem], area, names_only)
     if viewed is None:
         return None
     copy = viewed.copy
