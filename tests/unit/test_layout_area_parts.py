@@ -242,3 +242,15 @@ def test_names_under_one_period_go_to_review_but_months_under_a_year_do_not() ->
         ["RB1", "Council tax collected (%)", 10.4, 19.8],
     ]
     assert area_parts.view(Sheet("Collection", months), [], None, names_only=True) is None
+
+
+def test_a_long_table_with_a_period_column_reads_the_whole() -> None:
+    rows: list[list[CellValue]] = [
+        ["Housing by area"],
+        ["Indicator", "Quarter", "North", "South", "East", "West", "Council-wide"],
+        ["Rent (%)", "Q1 2024/25", 97.0, 98.0, 96.0, 95.5, 96.6],
+        ["Rent (%)", "Q2 2024/25", 97.5, 98.1, 96.2, 95.9, 96.9],
+    ]
+    read = _read(rows)
+    assert _series(read) == {"Rent (%)": [("Q1 2024/25", 96.6), ("Q2 2024/25", 96.9)]}
+    assert not read.review
