@@ -212,7 +212,7 @@ def test_counts_of_ratings_are_no_parts_of_an_area() -> None:
         ["Portfolio", "Green", "Amber", "Red", "Data only", "Total"],
         ["Resources", 1, 1, 1, 0, 3],
     ]
-    assert area_parts.view(Sheet("Summary", rows), [], None, names_only=True) is None
+    assert area_parts.view(Sheet("Summary", rows), [], None, placed=frozenset()) is None
 
 
 def test_the_councils_name_among_other_councils_is_no_whole() -> None:
@@ -222,7 +222,7 @@ def test_the_councils_name_among_other_councils_is_no_whole() -> None:
     assert _series(read)["Rent collected (%)"] == [("Q2 2024/25", 97.8), ("Q3 2024/25", 98.2)]
     assert read.review[0].cell == "C3"
     with_average = _banded(["Barnsley", "Rotherham", "Sheffield", "SY average"], RATES)
-    assert area_parts.view(Sheet("Housing", with_average), [], None, names_only=True) is None
+    assert area_parts.view(Sheet("Housing", with_average), [], None, placed=frozenset()) is None
 
 
 def test_names_under_one_period_go_to_review_but_months_under_a_year_do_not() -> None:
@@ -241,7 +241,7 @@ def test_names_under_one_period_go_to_review_but_months_under_a_year_do_not() ->
         ["Ref", "Measure", "Apr", "May"],
         ["RB1", "Council tax collected (%)", 10.4, 19.8],
     ]
-    assert area_parts.view(Sheet("Collection", months), [], None, names_only=True) is None
+    assert area_parts.view(Sheet("Collection", months), [], None, placed=frozenset()) is None
 
 
 def test_a_long_table_with_a_period_column_reads_the_whole() -> None:

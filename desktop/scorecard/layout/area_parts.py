@@ -310,16 +310,20 @@ class Parts(NamedTuple):
 
 
 def view(
-    sheet: Sheet, titles: list[str], area: str | None, names_only: bool = False
+    sheet: Sheet, titles: list[str], area: str | None, placed: frozenset[int] | None = None
 ) -> Parts | None:
     """The whole area's column of each period as a one-row-heading table; None when the
     sheet has no area columns. ``titles``: the sheet's and the file's names; ``area``: the
-    --area chosen, read instead where it names one of the columns; ``names_only``: instead
-    read (held for review) a band of names of which no column can be told to be the whole."""
-    found = _found(sheet, titles, names_only)
+    --area chosen, read instead where it names one of the columns; ``placed``: instead
+    read (held for review) a band of names of which no column can be told to be the whole,
+    unless the table's headings place every column of it (these columns: 'Discrete |
+    Cumulative' under each quarter are the quarter's figure and the figure to date)."""
+    found = _found(sheet, titles, names_only=placed is not None)
     if found is None:
         return None
     top, bottom, groups = found
+    if placed is not None and all(c in placed for g in groups for c in g.columns):
+        return None
     if area is not None and not any("part" in g.kinds.values() for g in groups):
         return None  # --area names a council among councils: the many-area rules read it
     first = bottom + 1

@@ -523,11 +523,12 @@ def _tables_on(
                     )
                 )
             continue
-        named = _by_parts(workbook, region.sheet, mapping, notes, area, names_only=True)
+        header = _table(workbook, region.sheet, mapping)
+        placed = frozenset(c.index for c in header.columns if c.field) if header else frozenset()
+        named = _by_parts(workbook, region.sheet, mapping, notes, area, placed=placed)
         if named is not None:  # names under each period heading, none the whole: asked about
             found.append(named)
             continue
-        header = _table(workbook, region.sheet, mapping)
         if header is not None and area_columns.is_area_table(header):
             lines = region.lines or text_lines(region.sheet.rows[: header.top])
             block = area_columns.series(header, area, list(lines), Path(workbook.path).name)
@@ -576,13 +577,14 @@ def _by_parts(
     mapping: dict[str, str] | None,
     notes: Notes,
     area: str | None,
-    names_only: bool = False,
+    placed: frozenset[int] | None = None,
 ) -> _Found | None:
     """A table whose columns break each period's figure down by parts of the area, read
     for the whole area's column (--area naming one of the columns chooses that one);
-    ``names_only``: a band of names none of which is the whole, one read for review."""
+    ``placed``: instead, a band of names none of which is the whole, where a column of
+    it is not among these columns the table's headings place: one is read, for review."""
     stem = Path(workbook.path).stem.replace("_", " ")
-    viewed = area_parts.view(sheet, [sheet.name, stem], area, names_only)
+    viewed = area_parts.view(sheet, [sheet.name, stem], area, placed)
     if viewed is None:
         return None
     copy = viewed.copy
