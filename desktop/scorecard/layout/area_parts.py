@@ -18,6 +18,10 @@ The areas may also stand over the periods ('North' over 'Q2 | Q3'), and a table 
 row of headings and the period in its title reads alike. A comparator beside them
 (England, statistical neighbours) says the compass names are regions of a benchmark, not
 parts of the council: such a table is left to the comparator rules.
+
+Names no vocabulary knows under each period ('Boys | Girls'), none headed as the whole, are
+asked about the same way once the many-area rules have not taken them for councils and the
+table's headings leave one of their columns unplaced; never read as a series of their own.
 """
 
 from __future__ import annotations
