@@ -2283,3 +2283,40 @@ GRADE_INTENSIFIERS = (
 for _base in GRADED_BASES:
     for _word in GRADE_INTENSIFIERS:
         RAG_PHRASES.setdefault(f"{_word} {_base}", "red")
+
+# columns of one period that break the council's figure down by the parts of its area
+# ('North' | 'Central' | 'South' | 'Borough'): a heading that names the whole area (normalised;
+# 'Borough-wide', 'All areas', 'Total'), or the council's own name, gives the figure
+WHOLE_AREA_HEADINGS = frozenset(
+    {"borough", "district", "county", "city", "council", "authority", "county borough",
+     "whole borough", "whole district", "whole county", "whole city", "whole council",
+     "whole authority", "whole area", "borough wide", "district wide", "county wide",
+     "city wide", "council wide", "authority wide", "area wide", "boroughwide",
+     "districtwide", "countywide", "citywide", "councilwide", "borough total",
+     "district total", "county total", "city total", "council total", "authority total",
+     "la total", "total", "totals", "overall", "all", "all areas", "all localities",
+     "all wards", "all neighbourhoods", "all hubs", "all districts", "all zones",
+     "combined", "whole", "la", "local authority", "sir gyfan", "cyfanswm"}
+)  # fmt: skip
+# a heading that names a part of the area: a compass point ('North', 'South East', 'Mid',
+# 'Central'), alone or before a part noun ('North Locality', 'West area'), or a part noun
+# with a number or letter ('Area 1', 'Locality B', 'Ward 3', 'Hub 2')
+AREA_PART_COMPASS = r"(?:north|south|east|west|central|centre|mid|inner|outer)"
+AREA_PART_NOUNS = (
+    r"(?:area|areas|locality|localities|ward|wards|neighbourhood|neighbourhoods|hub|hubs"
+    r"|patch|zone|quadrant|sector|cluster|division|team|office|district|locality team"
+    r"|pcn|network|place|constituency|community|committee area|ardal)"
+)
+AREA_PART_HEADING = re.compile(
+    rf"^(?:{AREA_PART_COMPASS}(?: {AREA_PART_COMPASS})?(?: {AREA_PART_NOUNS})?"
+    rf"|{AREA_PART_NOUNS} (?:{AREA_PART_COMPASS}(?: {AREA_PART_COMPASS})?|\d{{1,2}}|[a-h]))$"
+)
+# the words after a council's name in a title ('Rotherham Metropolitan Borough Council'):
+# a column headed by that name alone is the whole council's
+COUNCIL_TITLE_WORDS = (
+    r"(?:(?:metropolitan |royal )?(?:borough|district|county|city|county borough) )?"
+    r"(?:council|cyngor)"
+)
+# ... and a heading that sums up whatever the other columns break down ('All pupils', 'Total
+# households', 'Authority total', 'Region-wide' reads 'region wide' and is left to comparators)
+WHOLE_HEADING = re.compile(r"^(?:all|total|overall) [a-z ]{2,30}$|^[a-z ]{2,30} (?:total|wide)$")

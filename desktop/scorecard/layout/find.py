@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     area_columns,
+    area_parts,
     area_subcolumns,
     banding,
     code_name,
@@ -517,6 +518,10 @@ def _tables_on(
     regions = split(candidate)
     labels = labellers([r.section for r in regions])
     for region, label in zip(regions, labels, strict=True):
+        parts = _by_parts(workbook, region.sheet, mapping, notes, area)
+        if parts is not None:  # the whole area's column beside its parts' under each period
+            found.append(parts)
+            continue
         by_area = area_subcolumns.view(region.sheet, area, Path(workbook.path).name)
         if by_area is not None:  # a column per council under each heading
             header = _table(workbook, by_area.sheet, mapping)
@@ -528,6 +533,11 @@ def _tables_on(
                 )
             continue
         header = _table(workbook, region.sheet, mapping)
+        placed = frozenset(c.index for c in header.columns if c.field) if header else frozenset()
+        named = _by_parts(workbook, region.sheet, mapping, notes, area, placed=placed)
+        if named is not None:  # names under each period heading, none the whole: asked about
+            found.append(named)
+            continue
         if header is not None and area_columns.is_area_table(header):
             lines = region.lines or text_lines(region.sheet.rows[: header.top])
             block = area_columns.series(header, area, list(lines), Path(workbook.path).name)
@@ -568,6 +578,37 @@ def _tables_on(
         ):
             notes.warn(f"{candidate.name}: skipped — no indicator table found")
     return found
+
+
+def _by_parts(
+    workbook: Workbook,
+    sheet: Sheet,
+    mapping: dict[str, str] | None,
+    notes: Notes,
+    area: str | None,
+    placed: frozenset[int] | None = None,
+) -> _Found | None:
+    """A table whose columns break each period's figure down by parts of the area, read
+    for the whole area's column (--area naming one of the columns chooses that one);
+    ``placed``: instead, a band of names none of which is the whole, where a column of
+    it is not among these columns the table's headings place: one is read, for review."""
+    stem = Path(workbook.path).stem.replace("_", " ")
+    viewed = area_parts.view(sheet, [sheet.name, stem], area, placed)
+    if viewed is None:
+        return None
+    copy = viewed.copy
+    header = _table(workbook, copy.sheet, mapping)
+    if header is None:
+        return None
+    for row, col, why in viewed.doubts:  # the heading cells of the file
+        notes.doubt(sheet.name, row, col, why, kind="area parts")
+    return _Found(
+        header,
+        point_back=copy.point_back,
+        chosen=viewed.area,
+        how=copy.how,
+        origin=copy.origin,
+    )
 
 
 def _titled(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> _Found | None:
