@@ -34,8 +34,15 @@ def as_target(heading: str) -> str | None:
     return _AIM.sub("Target", heading)
 
 
+_SHORT_YEAR = re.compile(r"(\d{2})\s*[/-]\s*(\d{2})")
+
+
 def _period(text: str) -> bool:
-    """A period, or a quarter or month the title's year places ('Q1', 'Quarter 2', 'Mar')."""
+    """A period, or a quarter or month the title's year places ('Q1', 'Quarter 2', 'Mar'), or
+    a financial year written short ('24/25')."""
+    short = _SHORT_YEAR.fullmatch(text.strip())
+    if short is not None and (int(short[1]) + 1) % 100 == int(short[2]):
+        return True
     found = cells.period_header(text)
     if found is not None and not found[1]:
         return True

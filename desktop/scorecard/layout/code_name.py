@@ -15,7 +15,9 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Header, text_of
 from desktop.scorecard.parse import cells
 
-_CODE = re.compile(r"[A-Za-z&]{1,8}[ ._/-]?\d{1,4}[A-Za-z]?(?:[._-]\d{1,3})?")
+_CODE = re.compile(
+    r"[A-Za-z&]{1,8}(?:[._/-][A-Za-z&]{1,8}){0,2}[ ._/-]?\d{1,4}[A-Za-z]?(?:[._-]\d{1,3})?"
+)  # WC01, NI 192, PAM/012, HT_KPI_01, ASC-OF-2a
 SAMPLE = 30
 
 
