@@ -16,7 +16,7 @@ def test_a_kpi_heading_over_names_and_kpi_code_over_codes(tmp_path: Path) -> Non
         ["Highway inspections done on time", "HT-KPI-03a", 99.0, 98.1],
     ]
     parsed = detect_rows(tmp_path / "k.xlsx", rows)
-    assert [(i.code, i.name) for i in parsed.indicators][0] == (
+    assert (parsed.indicators[0].code, parsed.indicators[0].name) == (
         "HT_KPI_01",
         "Category 1 highway defects repaired within 24 hours",
     )
