@@ -2167,3 +2167,11 @@ RISK_SCORE_HEADINGS = frozenset(
      "residual risk", "inherent score", "residual score", "current risk score",
      "target risk score", "l x i", "lxi", "l i", "tebygolrwydd", "effaith"}
 )  # fmt: skip
+
+# a column of years beside quarters or months headed with no year (a row per indicator per
+# year): headings the vocabulary reads as no field that name such a column; normalised
+YEAR_ROW_HEADINGS = frozenset({"fy", "yr", "fin yr", "f y", "year fy"})
+# the year's own figure on such a row, besides YEAR_FIGURE_WORDS: 'Outturn' beside 'Q1' … 'Q4'
+YEAR_ROW_FIGURE_WORDS = frozenset(
+    {"outturn", "final outturn", "year end outturn", "full yr", "yr end", "yr total", "fy total"}
+)  # fmt: skip
