@@ -2168,9 +2168,15 @@ RISK_SCORE_HEADINGS = frozenset(
      "target risk score", "l x i", "lxi", "l i", "tebygolrwydd", "effaith"}
 )  # fmt: skip
 
-# a column of years beside quarters or months headed with no year (a row per indicator per
-# year): headings the vocabulary reads as no field that name such a column; normalised
-YEAR_ROW_HEADINGS = frozenset({"fy", "yr", "fin yr", "f y", "year fy"})
+# the heading of a column of years that date the quarters or months across its row (a row per
+# indicator per year); normalised. Not 'Year introduced', 'Start year', 'Target year': those
+# years date no figure
+YEAR_ROW_HEADINGS = frozenset(
+    {"year", "years", "yr", "fy", "f y", "year fy", "fin year", "fin yr", "financial year",
+     "financial yr", "academic year", "school year", "calendar year", "period", "time period",
+     "reporting year", "reporting period", "data year", "year of data", "data period",
+     "period covered", "blwyddyn", "blwyddyn ariannol", "blwyddyn academaidd", "cyfnod"}
+)  # fmt: skip
 # the year's own figure on such a row, besides YEAR_FIGURE_WORDS: 'Outturn' beside 'Q1' … 'Q4'
 YEAR_ROW_FIGURE_WORDS = frozenset(
     {"outturn", "final outturn", "year end outturn", "full yr", "yr end", "yr total", "fy total"}

@@ -84,7 +84,7 @@ def test_a_quarter_beside_a_calendar_year_is_asked_unless_the_heading_says_so(
         ["A1", "Calls answered (%)", 2023, 91, 88],
         [None, None, 2024, 93, 94],
     ]
-    with pytest.raises(ScorecardError, match=r"Scorecard!D2: 'Q1' on a row of 2023"):
+    with pytest.raises(ScorecardError, match=r"Scorecard!D2: 'Q1' on a row of 2023: "):
         detect_rows(tmp_path / "s.xlsx", rows)
     rows[0][2] = "Calendar year"
     parsed = detect_rows(tmp_path / "t.xlsx", rows)
@@ -177,3 +177,27 @@ def test_terms_across_are_the_terms_of_each_rows_school_year(tmp_path: Path) -> 
         ("2022-09-01", 5.1), ("2023-01-01", 6.2), ("2023-04-01", 7.0),
         ("2023-09-01", 5.5), ("2024-01-01", 4.0), ("2024-04-01", 2.8),
     ]  # fmt: skip
+
+
+def test_a_year_that_dates_no_figure_is_not_the_year_of_the_quarters(tmp_path: Path) -> None:
+    rows = [
+        ["Scorecard 2024/25"],
+        ["Code", "Indicator", "Year introduced", "Q1", "Q2"],
+        ["C1", "Library visits", "2019/20", 100, 120],
+        ["C2", "Museum visits", "2021/22", 50, 60],
+    ]
+    parsed = detect_rows(tmp_path / "s.xlsx", rows)
+    labels = {label for got in figures(parsed).values() for label, _ in got}
+    assert not labels & {"Q1 2019/20", "Q2 2019/20", "Q1 2021/22"}
+    assert not any("dated with the headings across" in line for line in parsed.explain)
+
+
+def test_months_coming_round_again_beside_a_calendar_year_are_asked(tmp_path: Path) -> None:
+    rows = [
+        ["Code", "Indicator", "Year", "Apr", "Dec", "Jan", "Mar"],
+        ["A1", "Calls answered (%)", 2023, 91, 88, 90, 89],
+        ["A2", "Web chats answered (%)", "2023/24", 80, 82, 85, 84],
+    ]
+    parsed = detect_rows(tmp_path / "s.xlsx", rows)
+    assert [r.cell for r in parsed.review] == ["D2"]
+    assert figures(parsed)["Web chats answered (%)"][2:] == [("Jan 2024", 85), ("Mar 2024", 84)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import header as layout_header
@@ -86,14 +87,13 @@ def _year(value: CellValue, academic: bool = False) -> Period | None:
 
 def _year_column(header: Header, taken: set[int]) -> Column | None:
     """The column most of whose cells are years ('2023/24', '2023-24', 'FY2023/24', 2023),
-    under a heading that says it holds periods ('Year', 'Financial year', 'Period')."""
+    under a heading that says they date the row ('Year', 'Financial year', 'Period')."""
     rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
     for column in header.columns:
         if column.index in taken:
             continue
-        heading = vocabulary.normalise(column.header)
-        if column.field != "period" and heading not in vocabulary.YEAR_ROW_HEADINGS:
-            continue
+        if vocabulary.normalise(column.header) not in vocabulary.YEAR_ROW_HEADINGS:
+            continue  # 'Year introduced', 'Start year': a year dating no figure on the row
         years = others = 0
         for row in rows:
             value = row[column.index] if column.index < len(row) else None
@@ -116,11 +116,20 @@ def _says_calendar(*texts: str) -> bool:
     )
 
 
-def _dated(year: Period, across: _Across, calendar: bool) -> Period | None:
+def _forward(across: list[_Across]) -> bool:
+    """The months across run forward within a calendar year (not April round to March)."""
+    numbers = [vocabulary.MONTHS[a.part] for a in across if a.part in vocabulary.MONTHS]
+    return all(a < b for a, b in pairwise(numbers))
+
+
+def _dated(year: Period, across: _Across, calendar: bool, forward: bool) -> Period | None:
     """The period of a figure under ``across`` on a row of ``year``; None when the heading
-    is no part of that year (a quarter of a calendar year not said to be one)."""
+    is no part of that year (a quarter of a calendar year not said to be one, months that
+    come round again beside a calendar year)."""
     if across.part is None:
         return year
+    if year.kind == "calendar_year" and across.part in vocabulary.MONTHS and not forward:
+        return None  # 'Apr' … 'Mar' beside '2023': which March?
     if year.kind == "calendar_year" and vocabulary.BARE_QUARTER.match(across.part):
         if not calendar:
             return None  # 'Q1' beside '2023': January to March, or April to June?
@@ -163,6 +172,7 @@ def view(
     lines = lines or text_lines(sheet.rows[: header.top])
     calendar = _says_calendar(year_col.header, *lines)
     academic = _ACADEMIC.search(year_col.header) is not None
+    forward = _forward(across)
     heading: list[CellValue] = ["Period", *map(_heading, fields), *(c.header for c in kept)]
     rows: list[list[CellValue]] = [[line] for line in lines]
     rows.append(heading)
@@ -201,15 +211,16 @@ def view(
             continue
         by_period: dict[str, tuple[Period, dict[Role, Column]]] = {}
         for a in filled:
-            period = _dated(year, a, calendar)
+            period = _dated(year, a, calendar, forward)
             if period is None:
                 notes.doubt(
                     sheet.name,
                     index,
                     a.column.index,
-                    f"'{a.column.header}' on a row of {year.label} names no period of that year "
-                    "(a calendar or a financial quarter?) — write the period in full in the "
-                    "heading ('Q1 2024/25') or the year as it is meant",
+                    f"'{a.column.header}' on a row of {year.label}: the heading and the year "
+                    "do not say which period it is (a calendar or a financial quarter? which "
+                    "year's March?) — write the period in full in the heading ('Q1 2024/25', "
+                    "'Mar 2024') or the year as it is meant ('2023/24')",
                     kind="period of a row's year",
                 )
                 continue
