@@ -196,14 +196,12 @@ def view(
             continue
         year = _year(year_cell, academic)
         if year is None:
-            cell = a1(index, year_col.index)
             said = text_of(year_cell)
             notes.doubt(
                 sheet.name,
                 index,
                 year_col.index,
-                f"{cell} "
-                + (f"'{said}' names no year" if said else "gives no year")
+                (f"'{said}' names no year" if said else "no year is given")
                 + f", so the figures on its row (under '{filled[0].column.header}' …) cannot be "
                 f"dated — write the year in the '{year_col.header}' column (2024/25)",
                 kind="year of a row",
@@ -239,7 +237,7 @@ def view(
                 line.append(at(column) if column is not None else None)
                 sources.append((index, column.index) if column is not None else None)
             for column in kept:
-                if column.field in _OF_LATEST and (period, got) != latest:
+                if column.field in _OF_LATEST and period is not latest[0]:
                     line.append(None)
                     sources.append(None)
                 elif own is not None and column.index in own:
