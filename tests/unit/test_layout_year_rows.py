@@ -201,3 +201,30 @@ def test_months_coming_round_again_beside_a_calendar_year_are_asked(tmp_path: Pa
     parsed = detect_rows(tmp_path / "s.xlsx", rows)
     assert [r.cell for r in parsed.review] == ["D2"]
     assert figures(parsed)["Web chats answered (%)"][2:] == [("Jan 2024", 85), ("Mar 2024", 84)]
+
+
+def test_a_blank_spacer_row_does_not_end_an_indicators_years(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Indicator", "Year", "Q1", "Q2"],
+        ["R1", "Streets clean (%)", "2022/23", 91, 92],
+        [None, None, "2023/24", 93, 94],
+        [None, None, None, None, None],
+        [None, None, "2024/25", 95, None],
+    ]
+    parsed = detect_rows(tmp_path / "s.xlsx", rows)
+    assert parsed.review == []
+    assert figures(parsed)["Streets clean (%)"][-1] == ("Q1 2024/25", 95)
+
+
+def test_figures_under_no_indicator_are_held_for_review(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Indicator", "Year", "Q1", "Q2"],
+        ["Environment", None, None, None, None],
+        [None, None, "2023/24", 93, 94],
+        ["R2", "Fly-tips removed in 2 days (%)", "2023/24", 88, 90],
+    ]
+    parsed = detect_rows(tmp_path / "s.xlsx", rows)
+    assert [r.cell for r in parsed.review] == ["A3"]
+    assert figures(parsed)["Fly-tips removed in 2 days (%)"] == [
+        ("Q1 2023/24", 88), ("Q2 2023/24", 90),
+    ]  # fmt: skip

@@ -189,10 +189,23 @@ def view(
 
         year_cell = at(year_col)
         filled = [a for a in across if not cells.is_blank(at(a.column))]
+        if all(cells.is_blank(v) for v in row):  # a spacer between rows: ends no indicator
+            rows.append([])
+            continue
         own = _filled_down(labels, index, at, above) if not cells.is_blank(year_cell) else None
         above = own
         if not filled:  # sections, notes, a year with no figures: as they are
             rows.append([None] * width + [at(c) for c in kept])
+            continue
+        if labels and own is not None and all(cells.is_blank(v) for _, v in own.values()):
+            notes.doubt(
+                sheet.name,
+                index,
+                labels[0].index,
+                "figures on a row with no code or name, under no indicator's row — write "
+                "the indicator's name on the row",
+                kind="row of a year with no indicator",
+            )
             continue
         year = _year(year_cell, academic)
         if year is None:
