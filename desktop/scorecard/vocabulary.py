@@ -2320,3 +2320,17 @@ COUNCIL_TITLE_WORDS = (
 # ... and a heading that sums up whatever the other columns break down ('All pupils', 'Total
 # households', 'Authority total', 'Region-wide' reads 'region wide' and is left to comparators)
 WHOLE_HEADING = re.compile(r"^(?:all|total|overall) [a-z ]{2,30}$|^[a-z ]{2,30} (?:total|wide)$")
+
+# the heading of a column of years that date the quarters or months across its row (a row per
+# indicator per year); normalised. Not 'Year introduced', 'Start year', 'Target year': those
+# years date no figure
+YEAR_ROW_HEADINGS = frozenset(
+    {"year", "years", "yr", "fy", "f y", "year fy", "fin year", "fin yr", "financial year",
+     "financial yr", "academic year", "school year", "calendar year", "period", "time period",
+     "reporting year", "reporting period", "data year", "year of data", "data period",
+     "period covered", "blwyddyn", "blwyddyn ariannol", "blwyddyn academaidd", "cyfnod"}
+)  # fmt: skip
+# the year's own figure on such a row, besides YEAR_FIGURE_WORDS: 'Outturn' beside 'Q1' … 'Q4'
+YEAR_ROW_FIGURE_WORDS = frozenset(
+    {"outturn", "final outturn", "year end outturn", "full yr", "yr end", "yr total", "fy total"}
+)  # fmt: skip

@@ -51,6 +51,7 @@ from desktop.scorecard.layout import (
     transpose,
     unpivoted,
     unvalued_rows,
+    year_rows,
 )
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
@@ -547,8 +548,10 @@ def _tables_on(
                     _Found(header, point_back=block.point_back, chosen=area, origin=block.origin)
                 )
             continue
-        paired = None
-        if header is not None:
+        # a row per indicator per year, 'Q1' .. 'Q4' across: each row dated by its year
+        by_year = year_rows.view(region.sheet, mapping, region.lines, notes)
+        paired = by_year
+        if header is not None and paired is None:
             above = region.lines or text_lines(region.sheet.rows[: header.top])
             paired = (
                 unpivoted.view(header, list(above))
@@ -558,7 +561,14 @@ def _tables_on(
         if paired is not None:
             header = _table(workbook, paired.sheet, None)
             if header is not None:
-                found.append(_Found(header, point_back=paired.point_back, origin=paired.origin))
+                found.append(
+                    _Found(
+                        header,
+                        point_back=paired.point_back,
+                        how=by_year.how if by_year is not None else "",
+                        origin=paired.origin,
+                    )
+                )
             continue
         if header is not None:
             title = region.title if len(regions) > 1 else None
