@@ -311,8 +311,7 @@ def _parse(
 ) -> ParsedScorecard:
     workbook = read_workbook(path, password=password)
     steps.at(_READ)
-    report.signature = layout.signature(workbook, sheet=sheet)
-    report.columns = layout.headers(workbook, sheet=sheet)
+    report.signature, report.columns = layout.signature_and_headers(workbook, sheet=sheet)
     mapping, profile_name = _mapping(store, workbook, report.signature, profile)
     report.profile = profile_name
     try:

@@ -330,3 +330,19 @@ def test_same_file_with_a_newly_named_profile_is_read_again(store: Store, tmp_pa
     again = import_file(store, path, profile="Northshire")
     assert again.status == "imported"
     assert import_file(store, path, profile="Northshire").status == "unchanged"
+
+
+def test_import_reports_the_signature_and_columns_the_mapping_dialog_sees(
+    store: Store, tmp_path: Path
+) -> None:
+    from desktop.scorecard.layout import find as layout
+    from desktop.scorecard.read.workbook import read_workbook
+
+    for path in (
+        scorecards.wide_quarters(tmp_path / "wide.xlsx"),
+        scorecards.long_layout(tmp_path / "long.xlsx"),
+        scorecards.numbers_only(tmp_path / "numbers.xlsx"),
+    ):
+        report = import_file(store, path, dry_run=True)
+        assert report.signature == layout.signature(read_workbook(path))
+        assert report.columns == layout.headers(read_workbook(path))

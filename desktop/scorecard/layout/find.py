@@ -210,12 +210,7 @@ def detect(
 
 def signature(workbook: Workbook, *, sheet: str | None = None) -> str | None:
     """A stable hash of the normalised header cells of the first table, for saved mappings."""
-    found = _first_header(workbook, sheet, weigh=False)
-    if found is None:
-        return None
-    return hashlib.sha256(
-        "\x1f".join(vocabulary.normalise(t) for _, t, _ in found).encode()
-    ).hexdigest()[:16]
+    return _signature(_first_header(workbook, sheet, weigh=False))
 
 
 def headers(workbook: Workbook, *, sheet: str | None = None) -> list[tuple[int, str, str | None]]:
@@ -223,9 +218,36 @@ def headers(workbook: Workbook, *, sheet: str | None = None) -> list[tuple[int, 
     return _first_header(workbook, sheet) or []
 
 
+def signature_and_headers(
+    workbook: Workbook, *, sheet: str | None = None
+) -> tuple[str | None, list[tuple[int, str, str | None]]]:
+    """``signature`` and ``headers`` at once, finding the first table once."""
+    found = _first_headers(workbook, sheet, weigh=True)
+    if found is None:
+        return None, []
+    plain, weighed = found
+    return _signature(plain), weighed
+
+
+def _signature(found: list[tuple[int, str, str | None]] | None) -> str | None:
+    if found is None:
+        return None
+    return hashlib.sha256(
+        "\x1f".join(vocabulary.normalise(t) for _, t, _ in found).encode()
+    ).hexdigest()[:16]
+
+
 def _first_header(
     workbook: Workbook, sheet: str | None, *, weigh: bool = True
 ) -> list[tuple[int, str, str | None]] | None:
+    found = _first_headers(workbook, sheet, weigh=weigh)
+    return None if found is None else found[1]
+
+
+def _first_headers(
+    workbook: Workbook, sheet: str | None, *, weigh: bool
+) -> tuple[list[tuple[int, str, str | None]], list[tuple[int, str, str | None]]] | None:
+    """The first table's columns as found, and (``weigh``) with the roles the cells prove."""
     try:
         chosen, aside = _candidate_sheets(workbook, sheet, Notes())
     except ScorecardError:
@@ -234,15 +256,18 @@ def _first_header(
     for candidate in candidates:
         header = layout_header.find(candidate)
         if header is not None:
-            if weigh:  # the roles the cells prove, as detect reads them
-                evidence.settle(header, Notes())
-            return [(c.index, c.header, c.role_name) for c in header.columns]
+            plain = [(c.index, c.header, c.role_name) for c in header.columns]
+            if not weigh:
+                return plain, plain
+            evidence.settle(header, Notes())  # the roles the cells prove, as detect reads them
+            return plain, [(c.index, c.header, c.role_name) for c in header.columns]
     for candidate in candidates:
         for row in candidate.rows[:10]:
             texts = [(i, layout_header.text_of(v)) for i, v in enumerate(row)]
             texts = [(i, t) for i, t in texts if t]
             if len(texts) >= 2:
-                return [(i, t, None) for i, t in texts]
+                found: list[tuple[int, str, str | None]] = [(i, t, None) for i, t in texts]
+                return found, found
     return None
 
 

@@ -102,6 +102,11 @@ class NameGroups:
         repeated = bool(name or code)
         if repeated and (name, code) != (group.name, group.code):
             return None
+        if self.unit is None:  # no unit column: no row names a measure of its own
+            if group.split or repeated or not self.long:
+                return None
+            group.last_row = index
+            return Carried(group.name, group.code, False, "", "")
         label = self._label(row)
         key = _measure_key(label)
         new_measure = bool(key) and key not in group.labels and bool(group.first_label)

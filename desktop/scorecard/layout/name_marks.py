@@ -24,6 +24,8 @@ _MIN_DOTTED = 2  # rows with a coloured marker before a table's marks are weighe
 
 def split(text: str) -> tuple[str, str] | None:
     """('●', 'Library visits') of '● Library visits'; None when no marker leads the text."""
+    if text.isascii():  # no symbol ('So') is ASCII: the usual name is settled at once
+        return None
     head, _, rest = text.strip().partition(" ")
     if not rest.strip() or not is_marker(head):
         return None

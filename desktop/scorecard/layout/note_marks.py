@@ -16,12 +16,18 @@ from desktop.scorecard.read.grid import CellValue, Sheet
 _MARK = r"\((?:[a-z]|\d{1,2})\)|\[(?:[a-z]|\d{1,2})\]"
 _AT_END = re.compile(rf"\s*({_MARK})$")
 _AT_START = re.compile(rf"^\s*({_MARK})\s*\S")
+_BLANK = (None, "")
 
 
 def declared(sheet: Sheet, first: int) -> frozenset[str]:
     """The marks that start a note line (a row of one text cell) from row ``first`` down."""
     found: set[str] = set()
     for row in sheet.rows[first:]:
+        # a row of figures has many filled cells, a note line one: told apart cheaply first
+        if len(row) > 1 and row[0] not in _BLANK and row[1] not in _BLANK:
+            continue
+        if len(row) - row.count(None) - row.count("") != 1:
+            continue
         texts: list[CellValue] = [v for v in row if v is not None and v != ""]
         if len(texts) != 1 or not isinstance(texts[0], str):
             continue

@@ -45,7 +45,16 @@ class PartRows:
 
     def indicator(self, index: int, name: str, code: str | None, written: CellValue) -> None:
         """A row read as an indicator of its own: breakdown rows below it are its parts."""
-        self.parent = _Parent(name, bool(code), indent(written), index)
+        parent, coded, spaces = self.parent, bool(code), indent(written)
+        if (
+            parent is not None
+            and parent.name == name
+            and parent.coded == coded
+            and parent.indent == spaces
+        ):  # a long table's next row of the same indicator: the same parent, moved down
+            parent.last_row = index
+            return
+        self.parent = _Parent(name, coded, spaces, index)
 
 
 _INDENT = 2  # typed spaces more than the indicator above that make a row its part

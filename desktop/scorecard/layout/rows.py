@@ -142,11 +142,13 @@ class RowReader:
     # -- rows ---------------------------------------------------------------------------------
 
     def read(self) -> SheetResult:
-        rows = self.sheet.rows
+        sheet = self.sheet
+        rows = sheet.rows
         for index in range(self.header.first_data, len(rows)):
             row = rows[index]
             filled = first_filled(row)
-            if filled and not self._withdrawn(index):
+            # only a styled cell is struck through: a sheet without styles withdraws no row
+            if filled and not (sheet.styles and self._withdrawn(index)):
                 self._row(index, row, filled)
         self._finish()
         count_share_cells.settle(

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.parse import durations
+from desktop.scorecard.parse import durations, needles
 from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.parse.ratings import (
     Direction,
@@ -406,8 +406,10 @@ def unit_from_header(text: str) -> str | None:
     if not isinstance(text, str) or not text.strip():
         return None
     cleaned = _clean(text[: 4 * _MAX_TEXT])
+    lowered = cleaned.lower()
     for pattern, unit in vocabulary.UNIT_RULES:
-        if pattern.search(cleaned):
+        # most names hold none of the words a rule looks for: no search for those
+        if needles.may_match(pattern, cleaned, lowered) and pattern.search(cleaned):
             return unit
     return None
 
