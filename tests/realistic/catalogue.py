@@ -535,6 +535,8 @@ FIXTURES: tuple[Fixture, ...] = (
     # tenth hold-out set: do not open these while working on the importer
     _f("apostrophe_month_years", "xlsx", "month columns headed \"Apr '24\" .. \"Mar '25\" (some 'Nov'24', one curly apostrophe), Feb and Mar empty, Target and RAG for the latest month",
        "district council waste and street scene monthly KPI tracker", **_H10),
+    _f("ascof_codes_rates_per_100k", "xlsx", "ASCOF refs '1A', '1C(1a)', '2A(1)', '2A(2)', '2B(1)'; Unit column of %, scores out of 24/12 and 'Per 100,000 population aged 65+'; 'Good is' High/Low; three years with England and East Midlands columns",
+       "county council adult social care outcomes framework benchmarking table to scrutiny", **_H10),
 )  # fmt: skip
 
 PLANNED = [
