@@ -537,6 +537,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council waste and street scene monthly KPI tracker", **_H10),
     _f("ascof_codes_rates_per_100k", "xlsx", "ASCOF refs '1A', '1C(1a)', '2A(1)', '2A(2)', '2B(1)'; Unit column of %, scores out of 24/12 and 'Per 100,000 population aged 65+'; 'Good is' High/Low; three years with England and East Midlands columns",
        "county council adult social care outcomes framework benchmarking table to scrutiny", **_H10),
+    _f("chart_data_block_beside_dashboard", "xlsx", "headline table (Ref, Measure, 'Q3 2024/25', Target, Status) over bar charts; the charts' source block beyond the print area, short series names down, 'Q1 24/25'..'Q3 24/25' and Target across",
+       "unitary council corporate services quarterly dashboard sheet", **_H10),
 )  # fmt: skip
 
 PLANNED = [
