@@ -539,6 +539,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council adult social care outcomes framework benchmarking table to scrutiny", **_H10),
     _f("chart_data_block_beside_dashboard", "xlsx", "headline table (Ref, Measure, 'Q3 2024/25', Target, Status) over bar charts; the charts' source block beyond the print area, short series names down, 'Q1 24/25'..'Q3 24/25' and Target across",
        "unitary council corporate services quarterly dashboard sheet", **_H10),
+    _f("indicator_heading_quarter_rows", "xlsx", "a shaded heading row per indicator (ref, name, polarity), then rows 'Q1'..'Q4' under it with Actual, Target, RAG, Comment; Q4 rows with targets only, a target profiled by quarter",
+       "district council planning service quarterly report to overview and scrutiny", **_H10),
 )  # fmt: skip
 
 PLANNED = [
