@@ -541,6 +541,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council corporate services quarterly dashboard sheet", **_H10),
     _f("indicator_heading_quarter_rows", "xlsx", "a shaded heading row per indicator (ref, name, polarity), then rows 'Q1'..'Q4' under it with Actual, Target, RAG, Comment; Q4 rows with targets only, a target profiled by quarter",
        "district council planning service quarterly report to overview and scrutiny", **_H10),
+    _f("targets_per_year_in_one_cell", "xlsx", "'Target(s)' cells naming two years ('2024/25: 85% / 2025/26: 88%', '85% (24/25), 90% (25/26)', two lines, '97% by March 2025; 100% by March 2026') beside plain targets; '2024/25 Q1' headings",
+       "metropolitan council quarterly Council Plan report on homes and economy to scrutiny", **_H10),
 )  # fmt: skip
 
 PLANNED = [
