@@ -543,6 +543,8 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council planning service quarterly report to overview and scrutiny", **_H10),
     _f("targets_per_year_in_one_cell", "xlsx", "'Target(s)' cells naming two years ('2024/25: 85% / 2025/26: 88%', '85% (24/25), 90% (25/26)', two lines, '97% by March 2025; 100% by March 2026') beside plain targets; '2024/25 Q1' headings",
        "metropolitan council quarterly Council Plan report on homes and economy to scrutiny", **_H10),
+    _f("value_with_base_in_brackets", "xlsx", "percentages typed with their base: '62.5% (5/8)', '100% (8 of 8)', '45% (n=11)', '58%(n=19)', beside plain counts and a percent-formatted row; 'Q1 24-25' headings",
+       "youth justice service quarterly performance report to its management board", **_H10),
 )  # fmt: skip
 
 PLANNED = [
