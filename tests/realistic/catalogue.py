@@ -17,13 +17,15 @@ batch of 18 (published first only as ``PLANNED_6_SHA256``) had six drawn with
 batch of 18 (published first only as ``PLANNED_7_SHA256``) had six drawn with
 ``random.Random(7).sample(sorted(PLANNED_7), 6)`` as the seventh, an eighth
 batch of 18 (published first only as ``PLANNED_8_SHA256``) had six drawn with
-``random.Random(8).sample(sorted(PLANNED_8), 6)`` as the eighth, and a ninth
+``random.Random(8).sample(sorted(PLANNED_8), 6)`` as the eighth, a ninth
 batch of 18 (published first only as ``PLANNED_9_SHA256``) had six drawn with
-``random.Random(9).sample(sorted(PLANNED_9), 6)`` as the ninth.
+``random.Random(9).sample(sorted(PLANNED_9), 6)`` as the ninth, and a tenth
+batch of 18 (published first only as ``PLANNED_10_SHA256``) had six drawn with
+``random.Random(10).sample(sorted(PLANNED_10), 6)`` as the tenth.
 Hold-out builders live in ``tests/realistic/holdout/``, ``holdout2/``,
 ``holdout3/``, ``holdout4/``, ``holdout5/``, ``holdout6/``, ``holdout7/``,
-``holdout8/`` and ``holdout9/`` and are imported only when built, so working on the importer
-against the development set never loads them.
+``holdout8/``, ``holdout9/`` and ``holdout10/`` and are imported only when
+built, so working on the importer against the development set never loads them.
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ _H6: dict[str, object] = {"holdout": True, "holdout_set": "holdout6"}
 _H7: dict[str, object] = {"holdout": True, "holdout_set": "holdout7"}
 _H8: dict[str, object] = {"holdout": True, "holdout_set": "holdout8"}
 _H9: dict[str, object] = {"holdout": True, "holdout_set": "holdout9"}
+_H10: dict[str, object] = {"holdout": True, "holdout_set": "holdout10"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -581,6 +584,19 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council waste and recycling monthly performance sheet rolled forward through the year"),
     _f("page_break_lines_mid_table", "xlsx", "a printed table pasted into 'Sheet1': at each page break an 'OFFICIAL ... Page 1 of 3' footer line, the running report title and the heading row again; Q2 2023/24, Q1/Q2 2024/25, 'Target 2024/25', status phrases with 'n/a', direction of travel words",
        "district council cabinet performance report table copied out of the PDF into a spreadsheet by a scrutiny officer"),
+    # tenth hold-out set: do not open these while working on the importer
+    _f("apostrophe_month_years", "xlsx", "month columns headed \"Apr '24\" .. \"Mar '25\" (some 'Nov'24', one curly apostrophe), Feb and Mar empty, Target and RAG for the latest month",
+       "district council waste and street scene monthly KPI tracker", **_H10),
+    _f("ascof_codes_rates_per_100k", "xlsx", "ASCOF refs '1A', '1C(1a)', '2A(1)', '2A(2)', '2B(1)'; Unit column of %, scores out of 24/12 and 'Per 100,000 population aged 65+'; 'Good is' High/Low; three years with England and East Midlands columns",
+       "county council adult social care outcomes framework benchmarking table to scrutiny", **_H10),
+    _f("chart_data_block_beside_dashboard", "xlsx", "headline table (Ref, Measure, 'Q3 2024/25', Target, Status) over bar charts; the charts' source block beyond the print area, short series names down, 'Q1 24/25'..'Q3 24/25' and Target across",
+       "unitary council corporate services quarterly dashboard sheet", **_H10),
+    _f("indicator_heading_quarter_rows", "xlsx", "a shaded heading row per indicator (ref, name, polarity), then rows 'Q1'..'Q4' under it with Actual, Target, RAG, Comment; Q4 rows with targets only, a target profiled by quarter",
+       "district council planning service quarterly report to overview and scrutiny", **_H10),
+    _f("targets_per_year_in_one_cell", "xlsx", "'Target(s)' cells naming two years ('2024/25: 85% / 2025/26: 88%', '85% (24/25), 90% (25/26)', two lines, '97% by March 2025; 100% by March 2026') beside plain targets; '2024/25 Q1' headings",
+       "metropolitan council quarterly Council Plan report on homes and economy to scrutiny", **_H10),
+    _f("value_with_base_in_brackets", "xlsx", "percentages typed with their base: '62.5% (5/8)', '100% (8 of 8)', '45% (n=11)', '58%(n=19)', beside plain counts and a percent-formatted row; 'Q1 24-25' headings",
+       "youth justice service quarterly performance report to its management board", **_H10),
 )  # fmt: skip
 
 PLANNED = [
@@ -850,10 +866,31 @@ PLANNED_9 = [
 
 
 # The tenth batch's 18 names were fixed before any of its fixtures was written, and a
-# third of them will be drawn with random.Random(10).sample(sorted(PLANNED_10), 6) as
-# the tenth hold-out set. Only the digest of "\n".join(sorted(PLANNED_10)) is published
-# until the hold-out set is measured.
+# third of them drawn with random.Random(10).sample(sorted(PLANNED_10), 6) as the tenth
+# hold-out set. The digest of "\n".join(sorted(PLANNED_10)) was published first; the
+# list is now published with the hold-out set and must still match it.
 PLANNED_10_SHA256 = "d3bd1b7e6ee66a2e3934584902bd2977c406e43b99bdc848709c967cf6c49d99"
+
+PLANNED_10 = [
+    "apostrophe_month_years",
+    "ascof_codes_rates_per_100k",
+    "autofilter_showing_reds_only",
+    "chart_data_block_beside_dashboard",
+    "compact_quarter_codes",
+    "comparators_of_an_earlier_year",
+    "data_validation_status_list",
+    "formulas_without_cached_values",
+    "hidden_sheet_previous_quarter",
+    "indicator_heading_quarter_rows",
+    "locality_breakdown_columns",
+    "quarter_end_month_headings",
+    "quartile_boundary_comparators",
+    "targets_per_year_in_one_cell",
+    "thousands_units_heading",
+    "value_with_base_in_brackets",
+    "week_number_columns",
+    "year_rows_quarter_columns",
+]
 
 
 def development() -> list[Fixture]:
@@ -870,11 +907,12 @@ HOLDOUT_SETS = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout9' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout10' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
