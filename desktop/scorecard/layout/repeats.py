@@ -48,7 +48,81 @@ def read_once(indicators: list[ParsedIndicator], notes: Notes) -> list[ParsedInd
             or not _repeats(indicator, matches[0], notes)
         ):
             kept.append(indicator)
-    return kept
+    return _by_figures(kept, notes)
+
+
+MIN_BLOCK = 3  # short names matched by their figures only in a block of at least this many
+
+
+def _by_figures(indicators: list[ParsedIndicator], notes: Notes) -> list[ParsedIndicator]:
+    """A block of uncoded indicators on one sheet (a chart's source data under short names:
+    'Calls answered %') whose every row gives, for the periods it shares with the coded table,
+    the same figures as exactly one coded indicator, each a different one and in the table's
+    order: the same measures, their other periods added to the table's."""
+    coded = [i for i in indicators if i.code]
+    if not coded:
+        return indicators
+    blocks: dict[str, list[ParsedIndicator]] = defaultdict(list)
+    for indicator in indicators:
+        if not indicator.code and indicator.observations:
+            blocks[indicator.observations[0].sheet or ""].append(indicator)
+    dropped: set[int] = set()
+    for block in blocks.values():
+        pairs = _matched(block, coded)
+        if pairs is None:
+            continue
+        for copy, table in pairs:
+            _fold(copy, table, notes)
+            dropped.add(id(copy))
+    return [i for i in indicators if id(i) not in dropped]
+
+
+def _matched(
+    block: list[ParsedIndicator], coded: list[ParsedIndicator]
+) -> list[tuple[ParsedIndicator, ParsedIndicator]] | None:
+    if len(block) < MIN_BLOCK:
+        return None
+    pairs: list[tuple[ParsedIndicator, ParsedIndicator]] = []
+    for copy in block:
+        found = [table for table in coded if _agrees(copy, table)]
+        if len(found) != 1:
+            return None
+        pairs.append((copy, found[0]))
+    order = [coded.index(table) for _, table in pairs]
+    if len(set(order)) != len(order) or order != sorted(order):
+        return None
+    return pairs
+
+
+def _agrees(copy: ParsedIndicator, table: ParsedIndicator) -> bool:
+    """Every period both give a figure for holds the same figure, and there is one."""
+    by_period = {o.period.label: o for o in table.observations if o.actual is not None}
+    shared = [
+        (o, by_period[o.period.label])
+        for o in copy.observations
+        if o.actual is not None and o.period.label in by_period
+    ]
+    return bool(shared) and all(_same(a, b) for a, b in shared)
+
+
+def _fold(copy: ParsedIndicator, table: ParsedIndicator, notes: Notes) -> None:
+    by_period = {o.period.label: o for o in table.observations}
+    for o in copy.observations:
+        same = by_period.get(o.period.label)
+        if same is None:
+            table.observations.append(o)
+            continue
+        if same.rag is None and o.rag is not None:
+            same.rag = o.rag
+        if same.target is None and o.target is not None:
+            same.target = o.target
+    table.observations.sort(key=lambda o: (o.period.start, o.period.end))
+    first = copy.observations[0]
+    notes.warn(
+        f"{first.sheet}!{first.cell}: '{copy.name}' is {table.code} under another name (the "
+        "same figures, in the table's order) — its other periods read as that indicator's",
+        kind="repeated indicator",
+    )
 
 
 def _repeats(copy: ParsedIndicator, table: ParsedIndicator, notes: Notes) -> bool:
