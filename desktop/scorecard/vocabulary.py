@@ -2334,3 +2334,9 @@ YEAR_ROW_HEADINGS = frozenset(
 YEAR_ROW_FIGURE_WORDS = frozenset(
     {"outturn", "final outturn", "year end outturn", "full yr", "yr end", "yr total", "fy total"}
 )  # fmt: skip
+
+# where a target cell names a year for each of its figures ('2024/25: 85% / 2025/26: 88%',
+# '85% (24/25), 90% (25/26)', '97% by March 2025; 100% by March 2026'): what splits it
+YEAR_TARGET_SPLIT = re.compile(
+    r"\s*(?:;|\n|\s/\s|\|\s*|(?<=\)),\s*|,\s+(?=\d)|\band\b|\bthen\b)\s*", re.I
+)

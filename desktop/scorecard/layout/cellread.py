@@ -24,6 +24,7 @@ from desktop.scorecard.parse import (
     count_shares,
     durations,
     figure_targets,
+    year_targets,
 )
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue, Sheet
@@ -444,6 +445,12 @@ class CellReader:
         if name == "direction":
             observation.direction_text = text_of(value)
             return
+        if name == "target" and value.__class__ is str:
+            own = year_targets.figure_for(str(value), observation.period)
+            if own == "":  # the cell names other years' targets only
+                return
+            if own is not None:
+                value = own
         fmt = style.number_format if style else None
         parsed = cells.number(value, fmt, decimal_comma=self.decimal_comma)
         if name == "target" and column.band_end is not None and self._band_end(index, row, column):
