@@ -112,10 +112,29 @@ class LongReader(NamedRows):
         if self.quarter_dates and isinstance(value, dt.date):
             period = cells.quarter_of_date(value)
         period = period or self._period(value)
+        if period is None and self.name is None and self._names_rows_below(row, value):
+            self.row_roles.append((index, "names the indicator of the period rows under it"))
+            return []
         if period is None:
             self._unplaced_period(index, text_of(value))
             return []
         return self._observed(index, row, period)
+
+    def _name_cell(self, row: list[CellValue]) -> tuple[str, str | None]:
+        """With no name column, a row whose period cell holds an indicator's name and whose
+        value cell is blank heads the period rows under it ('PL01 | Major applications
+        determined in time (%)' over 'Q1', 'Q2' …): the name of those rows."""
+        if self.name is not None or len(self.period_order) != 1:
+            return super()._name_cell(row)
+        value = at(row, self.period_order[0].index)
+        return (text_of(value), None) if self._names_rows_below(row, value) else ("", None)
+
+    def _names_rows_below(self, row: list[CellValue], value: CellValue) -> bool:
+        if not isinstance(value, str) or len(value.split()) < MIN_NAME_WORDS:
+            return False
+        if self.actual_col is not None and not cells.is_blank(at(row, self.actual_col.index)):
+            return False
+        return self._period(value) is None
 
     def _unplaced_period(self, index: int, text: str) -> None:
         """A row whose period cannot be read: its values would land in no period."""
@@ -159,6 +178,8 @@ class LongReader(NamedRows):
             self.periods_seen[value] = found
             return found
 
+
+MIN_NAME_WORDS = 3  # a heading row's name in the period column: words, not a stray label
 
 # headings a 'Measure_Type' column may be read as before its cells show it holds Actual/Target
 _KIND_HOLDERS = frozenset({None, "name", "ignore", "description", "commentary"})
