@@ -305,6 +305,14 @@ def _has_figures(header: Header, column: Column) -> bool:
     )
 
 
+def _withheld(header: Header, column: Column, notes: Notes) -> bool:
+    """A column whose period a rule withheld ('quarters or months?'): its own doubt."""
+    if not column.doubt:
+        return False
+    notes.doubt(header.sheet.name, header.top, column.index, column.doubt, kind="period withheld")
+    return True
+
+
 def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     """Value columns that name no period: beside dated ones they repeat one of them; two of
     them, or one counted from a period nothing names ('Previous', 'This quarter'), put
@@ -316,14 +324,7 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     if dated:
         for column in undated:
             column.field = "ignore"
-            if column.doubt:
-                notes.doubt(
-                    header.sheet.name,
-                    header.top,
-                    column.index,
-                    column.doubt,
-                    kind="period withheld",
-                )
+            if _withheld(header, column, notes):
                 continue
             if vocabulary.normalise(column.header) in vocabulary.YEAR_TO_DATE:
                 notes.doubt(
@@ -363,14 +364,7 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     kept = undated[0] if long else kept or undated[-1]
     if not long and (len(undated) > 1 or kept.unanchored or kept.doubt):
         for column in undated:
-            if column.doubt:
-                notes.doubt(
-                    header.sheet.name,
-                    header.top,
-                    column.index,
-                    column.doubt,
-                    kind="period withheld",
-                )
+            if _withheld(header, column, notes):
                 continue
             notes.doubt(
                 header.sheet.name,
