@@ -33,12 +33,13 @@ from typing import NamedTuple
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import month_years
+from desktop.scorecard.layout.area_subcolumns import columns_copy
 from desktop.scorecard.layout.header import SCAN_ROWS, classify, spread_merged, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.layout.regions import text_lines
 from desktop.scorecard.parse import cells, ratings
-from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
+from desktop.scorecard.read.grid import CellValue, Sheet
 
 SAMPLE_ROWS = 40  # data rows looked at for the whole's figures against its parts'
 AGREEING = 0.8  # share of rows whose whole sits among or near the sum of its parts
@@ -354,22 +355,8 @@ def view(
             continue
         below, over = lower[col], upper[col]
         heading.append(below if not over or over == below else f"{over} {below}".strip())
-    rows: list[list[CellValue]] = [
-        [r[c] if c < len(r) else None for c in kept] for r in sheet.rows[:top]
-    ]
-    rows.append(heading)
     origin = {a1(top, position): a1(bottom, col) for position, col in enumerate(kept)}
-    styles: dict[tuple[int, int], CellStyle] = {}
-    for index in range(first, len(sheet.rows)):
-        row = sheet.rows[index]
-        out = len(rows)
-        rows.append([row[c] if c < len(row) else None for c in kept])
-        for position, col in enumerate(kept):
-            if col < len(row) and not cells.is_blank(row[col]):
-                origin[a1(out, position)] = a1(index, col)
-            style = sheet.styles.get((index, col))
-            if style is not None:
-                styles[(out, position)] = style
+    rows, styles = columns_copy(sheet, kept, top, heading, first, origin)
     copy = Sheet(name=sheet.name, rows=rows, styles=styles, first_row=sheet.first_row)
     shift = first - top - 1
     copy.hidden_rows = {r - shift for r in sheet.hidden_rows if r >= first} | {

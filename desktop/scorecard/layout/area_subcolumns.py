@@ -148,13 +148,32 @@ def view(sheet: Sheet, area: str | None, file_name: str) -> Rearranged | None:
             bottom, over = lower[col], upper[col]
             heading.append(bottom if not over or over == bottom else f"{over} {bottom}".strip())
         kept.append(col)
+    origin: dict[str, str] = {}
+    rows, styles = columns_copy(sheet, kept, top, heading, top + 2, origin)
+    copy = Sheet(name=sheet.name, rows=rows, styles=styles, first_row=sheet.first_row)
+    copy.hidden_rows = {r - 1 for r in sheet.hidden_rows if r > top + 1} | {
+        r for r in sheet.hidden_rows if r < top
+    }
+    return Rearranged(copy, origin)
+
+
+def columns_copy(
+    sheet: Sheet,
+    kept: list[int],
+    top: int,
+    heading: list[CellValue],
+    first: int,
+    origin: dict[str, str],
+) -> tuple[list[list[CellValue]], dict[tuple[int, int], CellStyle]]:
+    """The rows above ``top``, one ``heading`` row, and the rows from ``first`` down, each
+    with only the ``kept`` columns, with their styles; ``origin`` gets each copied cell's
+    reference in the file."""
     rows: list[list[CellValue]] = [
         [r[c] if c < len(r) else None for c in kept] for r in sheet.rows[:top]
     ]
     rows.append(heading)
-    origin: dict[str, str] = {}
     styles: dict[tuple[int, int], CellStyle] = {}
-    for index in range(top + 2, len(sheet.rows)):
+    for index in range(first, len(sheet.rows)):
         row = sheet.rows[index]
         out = len(rows)
         rows.append([row[c] if c < len(row) else None for c in kept])
@@ -164,8 +183,4 @@ def view(sheet: Sheet, area: str | None, file_name: str) -> Rearranged | None:
             style = sheet.styles.get((index, col))
             if style is not None:
                 styles[(out, position)] = style
-    copy = Sheet(name=sheet.name, rows=rows, styles=styles, first_row=sheet.first_row)
-    copy.hidden_rows = {r - 1 for r in sheet.hidden_rows if r > top + 1} | {
-        r for r in sheet.hidden_rows if r < top
-    }
-    return Rearranged(copy, origin)
+    return rows, styles
