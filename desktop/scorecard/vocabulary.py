@@ -2340,3 +2340,13 @@ YEAR_ROW_FIGURE_WORDS = frozenset(
 YEAR_TARGET_SPLIT = re.compile(
     r"\s*(?:;|\n|\s/\s|\|\s*|(?<=\)),\s*|,\s+(?=\d)|\band\b|\bthen\b)\s*", re.I
 )
+# a target piece's financial year: '2024/25', '24-25', 'FY24/25' …
+YEAR_TARGET_FY = re.compile(r"\b(?:FY\s*)?(?:20)?(\d{2})\s*[/-]\s*(?:20)?(\d{2})\b", re.I)
+# … or the month it is due by: 'by March 2025', 'at the end of March 2026'
+YEAR_TARGET_BY_MONTH = re.compile(
+    r"\b(?:by|at|end(?:\s+of)?|to)\s+(?:the\s+end\s+of\s+)?(?P<month>[A-Za-z]{3,9})\.?\s+"
+    r"(?P<year>20\d{2})\b",
+    re.I,
+)
+# the word before a piece's figure: '2024/25 target 18 days'
+YEAR_TARGET_LEAD = re.compile(r"^(?:targets?|aim|goal)\b[\s:=-]*", re.I)

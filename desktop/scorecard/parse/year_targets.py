@@ -12,11 +12,8 @@ from functools import lru_cache
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
 
-_FY = re.compile(r"\b(?:FY\s*)?(?:20)?(\d{2})\s*[/-]\s*(?:20)?(\d{2})\b", re.I)
-_BY_MONTH = re.compile(
-    r"\b(?:by|at|end(?:\s+of)?|to)\s+(?:the\s+end\s+of\s+)?(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>20\d{2})\b",
-    re.I,
-)
+_FY = vocabulary.YEAR_TARGET_FY
+_BY_MONTH = vocabulary.YEAR_TARGET_BY_MONTH
 _FIGURE = re.compile(r"\d")
 
 
@@ -68,4 +65,4 @@ def _rest(piece: str, found: re.Match[str]) -> str:
     return _LEAD.sub("", rest)  # '2024/25 target 18 days': the figure, not the word
 
 
-_LEAD = re.compile(r"^(?:targets?|aim|goal)\b[\s:=-]*", re.I)
+_LEAD = vocabulary.YEAR_TARGET_LEAD
