@@ -379,6 +379,15 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
     if column.field is None and only in ("polarity", "rag", "direction") and evidence.total >= 3:
         _retag(header, column, only, evidence)
         return
+    if (
+        column.field == "commentary"
+        and only == "rag"
+        and evidence.total >= 3
+        and not header.of("rag")
+    ):
+        # 'Progress' over Red / Green / Amber: the ratings, not remarks about them
+        _retag(header, column, "rag", evidence)
+        return
     if column.field in ("service", "portfolio") and only == "number" and _partly_named(column):
         # 'Service cost (£)' over 1500, 0, 2500: amounts beside the indicator, no service
         column.why = f"cells: {evidence.describe('number')}, not the name of a {column.field}"

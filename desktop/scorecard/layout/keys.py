@@ -40,6 +40,38 @@ _WORD_ENTRY = re.compile(
 
 # a level between two ratings keyed to one colour in a line of text: 'Amber/Green = Green',
 # 'R/A = red' (only '=' joins them: 'Amber/Green: slipping' is a status with its reason)
+# 'Achieving = Green; Slightly below = Amber; Not achieving = Red': a council's own phrases
+_PHRASE_ENTRY = re.compile(
+    r"(?P<phrase>[^\W\d_][^=;:,\n()]{0,48}?)\s*=\s*\(?\s*"
+    rf"(?P<colour>{vocabulary.alternatives(vocabulary.COLOUR_WORDS)})\b",
+    re.I,
+)
+_PHRASE_ALTERNATIVES = re.compile(r"\s+/\s+")
+MAX_PHRASE_WORDS = 6
+
+
+def phrase_entries(text: str) -> list[tuple[str, Meaning]]:
+    """A key line giving phrases their colours, two colours at least ('On course = Green,
+    Some slippage = Amber, Stalled = Red'): each phrase (and each of 'A / B') with its
+    meaning. One 'X = Red' alone in a sentence is no key."""
+    found = list(_PHRASE_ENTRY.finditer(text))
+    if len(found) < 2:
+        return []
+    meanings = [vocabulary.COLOUR_WORDS[m["colour"].lower()] for m in found]
+    if len({m for m in meanings if m != "none"}) < 2:
+        return []
+    out: list[tuple[str, Meaning]] = []
+    for match, meaning in zip(found, meanings, strict=True):
+        for phrase in _PHRASE_ALTERNATIVES.split(match["phrase"].strip(" ,;/")):
+            words = phrase.split()
+            if not words or len(words) > MAX_PHRASE_WORDS:
+                continue
+            if phrase.lower() in vocabulary.COLOUR_WORDS:
+                continue
+            out.append((" ".join(words).casefold(), meaning))
+    return out
+
+
 _BETWEEN_ENTRY = re.compile(
     r"(?<![\w/])([A-Za-z]+\s*[/&+-]\s*[A-Za-z]+)\s*=\s*\(?\s*"
     rf"({vocabulary.alternatives(vocabulary.COLOUR_WORDS)})\b",
@@ -267,6 +299,9 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
                 found_colour = vocabulary.COLOUR_WORDS[colour.lower()]
                 if found_colour != "none":
                     _enter(key, between_token(levels), found_colour)
+        if "=" in text:
+            for token, meaning in phrase_entries(text):  # "Achieving = Green; ..."
+                _enter(key, token, meaning)
         for found in _WORD_ENTRY.finditer(text):  # "Blue = completed", "B: target exceeded"
             meaning = meaning_of(found["meaning"])
             if meaning is not None:
