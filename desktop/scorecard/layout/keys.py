@@ -38,8 +38,6 @@ _WORD_ENTRY = re.compile(
 )
 
 
-# a level between two ratings keyed to one colour in a line of text: 'Amber/Green = Green',
-# 'R/A = red' (only '=' joins them: 'Amber/Green: slipping' is a status with its reason)
 # 'Achieving = Green; Slightly below = Amber; Not achieving = Red': a council's own phrases
 _PHRASE_ENTRY = re.compile(
     r"(?P<phrase>[^\W\d_][^=;:,\n()]{0,48}?)\s*=\s*\(?\s*"
@@ -72,6 +70,8 @@ def phrase_entries(text: str) -> list[tuple[str, Meaning]]:
     return out
 
 
+# a level between two ratings keyed to one colour in a line of text: 'Amber/Green = Green',
+# 'R/A = red' (only '=' joins them: 'Amber/Green: slipping' is a status with its reason)
 _BETWEEN_ENTRY = re.compile(
     r"(?<![\w/])([A-Za-z]+\s*[/&+-]\s*[A-Za-z]+)\s*=\s*\(?\s*"
     rf"({vocabulary.alternatives(vocabulary.COLOUR_WORDS)})\b",
