@@ -584,6 +584,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council waste and recycling monthly performance sheet rolled forward through the year"),
     _f("page_break_lines_mid_table", "xlsx", "a printed table pasted into 'Sheet1': at each page break an 'OFFICIAL ... Page 1 of 3' footer line, the running report title and the heading row again; Q2 2023/24, Q1/Q2 2024/25, 'Target 2024/25', status phrases with 'n/a', direction of travel words",
        "district council cabinet performance report table copied out of the PDF into a spreadsheet by a scrutiny officer"),
+    # Twelfth batch, development part C
+    _f("spelled_out_quarter_names", "xlsx", "quarter headings typed in words by different officers: 'Quarter One 2024/25', 'Second Quarter 2024-25', 'Qtr Three 24/25' and an empty 'Quarter Four 2024/25'; one Target, R/A/G letters for Q3, shaded section rows, a 'tbc' quarter, a count with no target",
+       "district council quarterly corporate performance indicators to cabinet, rolled forward by whichever officer compiled the quarter"),
+    _f("tolerance_status_words", "xlsx", "Unit, Target and 'Tolerance' columns side by side, Q1/Q2 2024/25, Status words 'On target', 'Within tolerance', 'Outside tolerance', 'Not measured' in uncoloured cells, a key line under the table saying the tolerance is how far short of target a result may fall",
+       "county unitary Place directorate quarterly KPI report from a performance system with target tolerances (Pentana style)"),
+    _f("year_sections_down_the_sheet", "xlsx", "a dark section row '2023/24' over 'Code | Indicator | Q1 | Q2 | Q3 | Q4 | Target', then a '2024/25' section with the same codes, bare quarter headings, its own Target and a RAG column; Q4 2024/25 blank, one code dropped and one added, a twice-yearly measure",
+       "borough council revenues, benefits and customer services indicator sheet with a block added each financial year"),
+    _f("yyyymm_month_codes", "csv", "long rows per measure per month, 'Period' as unquoted yyyymm numbers 202404..202411, Place, Measure_ID, Measure, Numerator, Denominator, Value (points, rate per 100,000, counts), Target, RAG letters; a November row with no figures, a count with no target",
+       "joint NHS and council Better Care Fund dashboard exported as CSV from a BI tool"),
     # tenth hold-out set: do not open these while working on the importer
     _f("apostrophe_month_years", "xlsx", "month columns headed \"Apr '24\" .. \"Mar '25\" (some 'Nov'24', one curly apostrophe), Feb and Mar empty, Target and RAG for the latest month",
        "district council waste and street scene monthly KPI tracker", **_H10),
