@@ -593,6 +593,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council revenues, benefits and customer services indicator sheet with a block added each financial year"),
     _f("yyyymm_month_codes", "csv", "long rows per measure per month, 'Period' as unquoted yyyymm numbers 202404..202411, Place, Measure_ID, Measure, Numerator, Denominator, Value (points, rate per 100,000, counts), Target, RAG letters; a November row with no figures, a count with no target",
        "joint NHS and council Better Care Fund dashboard exported as CSV from a BI tool"),
+    # Twelfth batch, development part A
+    _f("actuals_and_targets_tables_stacked", "xlsx", "one sheet: an 'Actuals' title row over Code, Measure, 'Q1 2024/25'..'Q3 2024/25', filled 'Q3 RAG' letters, a note, two empty rows, then a 'Targets 2024/25 (profiled by quarter)' title row over the same codes in another order (one name abbreviated, one code missing) with the same quarter headings, 'Q4 2024/25' and 'Annual'; percentages as fractions under % formats, a 'Not available' quarter",
+       "borough council housing and communities quarterly scorecard with figures and service-plan targets kept in two stacked tables"),
+    _f("as_at_date_cell", "xlsx", "title 'Quarterly Performance Report' and no period but a 'Data as at:' cell beside a real date 30/09/2024 (dd/mm/yyyy); 'Current', 'Target' ('-' for none), filled 'Status' words with 'Data only', 'Same time last year', 'Direction of travel' words, 'Comments'; a key naming the comparator the same quarter a year earlier",
+       "borough council quarterly corporate performance report printed from its performance system"),
+    _f("blank_row_under_headings", "xlsx", "'2024/25' merged over bare 'Q1'..'Q4', a thin grey spacer row under it, the headings row (Ref, 'Performance indicator', Q1..Q4, Target, RAG), an empty row, shaded portfolio rows with an empty row between portfolios; an empty Q4 column, filled RAG letters, one blank Q2",
+       "district council quarterly performance indicator report laid out for printing to committee"),
+    _f("cumulative_range_headings", "xlsx", "year-to-date columns headed 'Apr\u2013Jun 24', 'Apr-Sep 24', 'Apr\u2013Dec 24' (en dash, hyphen, en dash) under a line saying figures are cumulative from 1 April 2024; 'Year-end target', filled 'RAG (Apr\u2013Dec)' letters, a 'Data to follow' cell",
+       "district council corporate performance report to Cabinet with every figure the year to date"),
     # tenth hold-out set: do not open these while working on the importer
     _f("apostrophe_month_years", "xlsx", "month columns headed \"Apr '24\" .. \"Mar '25\" (some 'Nov'24', one curly apostrophe), Feb and Mar empty, Target and RAG for the latest month",
        "district council waste and street scene monthly KPI tracker", **_H10),
