@@ -615,6 +615,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "metropolitan council quarterly Council Plan report on homes and economy to scrutiny", **_H10),
     _f("value_with_base_in_brackets", "xlsx", "percentages typed with their base: '62.5% (5/8)', '100% (8 of 8)', '45% (n=11)', '58%(n=19)', beside plain counts and a percent-formatted row; 'Q1 24-25' headings",
        "youth justice service quarterly performance report to its management board", **_H10),
+    # Twelfth batch, development part B
+    _f("icon_set_traffic_lights", "xlsx", "no status words: a 'Status' column of latest-quarter-to-target ratio formulas (=F7/G7 inside an IF, cached values shown '108%') under 3-traffic-light icon sets, lights at 95%/100% for 'Good is' Higher rows, a reversed rule at '>1'/'>1.05' for Lower rows, and typed 3/2/1 shown icon-only on service-assessed rows; Q1-Q3 2024/25, 'Target 2024/25', a Q3 figure not yet in (formula shows nothing)",
+       "borough council corporate performance dashboard workbook rated by Excel conditional-formatting icons"),
+    _f("macro_enabled_xlsm", "xlsm", "macro-enabled workbook (.xlsm content type, no VBA part): first a 'Control' sheet of reporting year/quarter cells and shaded button labels ('Import latest Pentana extract', 'Update RAG ratings'…), named ranges ReportYear, ReportQuarter, RAGList, ScorecardData; then 'Scorecard' (Code, Indicator, Q1-Q3 2024/25, Target, filled RAG words from a drop-down, Comments) and a hidden 'Lists' sheet; a Q3 not yet in with a Q2 rating",
+       "borough council corporate scorecard kept as a macro-enabled workbook filled from a Pentana extract"),
+    _f("period_split_across_columns", "csv", "long data-warehouse export with the period in three columns: 'Financial_Year' ('2023/24', '2024/25'), 'Period_Type' (Month/Quarter/Year) and 'Period_No' (quarter 1-4, financial month 1-12 from April, empty for a year); Measure_Code, Measure_Name, Unit, Polarity (some empty), Value, Target, RAG words per row, empty values for periods not yet in",
+       "unitary council corporate KPI extract from its data warehouse (Power BI / SQL view download)"),
+    _f("row_numbers_as_references", "xlsx", "'No.' column of row numbers 1..15 running on through merged section rows, indicator names with no codes, several of them counts ('Number of empty homes brought back into use' 3, 5, 4); Q1-Q3 2024/25, Target, filled R/A/G letters, notes citing 'Item 12'",
+       "district council quarterly performance report table to scrutiny committee, rows numbered for discussion"),
 )  # fmt: skip
 
 PLANNED = [

@@ -132,7 +132,7 @@ def test_catalogue_names_are_unique_and_live_where_their_set_says() -> None:
     here = Path(__file__).parent
     for fixture in catalogue.FIXTURES:
         assert (here / fixture.package / f"{fixture.name}.py").is_file(), fixture.name
-        assert fixture.filename.rsplit(".", 1)[-1] in {"xlsx", "csv", "ods"}
+        assert fixture.filename.rsplit(".", 1)[-1] in {"xlsx", "xlsm", "csv", "ods"}
         assert fixture.holdout_set in catalogue.HOLDOUT_SETS
 
 
