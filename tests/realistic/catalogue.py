@@ -624,6 +624,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council corporate KPI extract from its data warehouse (Power BI / SQL view download)"),
     _f("row_numbers_as_references", "xlsx", "'No.' column of row numbers 1..15 running on through merged section rows, indicator names with no codes, several of them counts ('Number of empty homes brought back into use' 3, 5, 4); Q1-Q3 2024/25, Target, filled R/A/G letters, notes citing 'Item 12'",
        "district council quarterly performance report table to scrutiny committee, rows numbered for discussion"),
+    # Thirteenth batch, development part B
+    _f("data_quality_rating_column", "xlsx", "'Q3 RAG' (Green/Amber/Red words, filled) beside a 'Data quality rating' column of the same words and fills about the data's reliability, a key under the table telling them apart; 'Good is' Higher/Lower, Q1-Q3 2024/25, 'Target 2024/25', shaded section rows, a row with no Q3 figure or RAG but a Red data quality rating, 'n/a' target and '-' RAG on a context measure, commentary quoting figures",
+       "metropolitan borough children and family services quarterly scorecard to scrutiny, compiled by a business intelligence team"),
+    _f("forecast_rag_column", "xlsx", "'2023/24 outturn', Q1-Q3 2024/25, 'Annual target 2024/25', 'Current RAG', then a shaded 'Forecast outturn 2024/25' (blank on some rows) and 'Forecast year-end RAG', all ratings as filled words; Unit column (%, No., Days, 'Rate per 100,000'), year-to-date rows, a Q3 not yet in whose Current RAG a footnote gives to Q2",
+       "unitary council Delivery Plan quarterly performance report to Cabinet with current and forecast ratings"),
+    _f("unit_symbol_cells_beside_figures", "xlsx", "print layout: each figure with a narrow cell holding only its unit to the right ('85.2' | '%', '24' | 'days') or the '\u00a3' to the left ('\u00a3' | '1,204'); 'Q1 2024/25'..'Q3 2024/25' and 'Target 2024/25' each merged over its figure-and-unit pair, counts with no unit cell, a '%' printed beside a blank Q3, filled R/A/G letters, shaded section rows",
+       "district council housing and customer services quarterly report laid out like the Word tables it replaced"),
+    _f("numeric_status_no_key", "xlsx", "'Status' column of 1, 2, 3 and one 4 (on the row with no target), uncoloured, with no key, legend or second sheet anywhere; Q1/Q2 2024/25, 'Target 2024/25', 'Responsible officer'",
+       "district council quarterly corporate performance indicator sheet kept by hand", status="needs_review"),
 )  # fmt: skip
 
 PLANNED = [
