@@ -633,6 +633,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council housing and customer services quarterly report laid out like the Word tables it replaced"),
     _f("numeric_status_no_key", "xlsx", "'Status' column of 1, 2, 3 and one 4 (on the row with no target), uncoloured, with no key, legend or second sheet anywhere; Q1/Q2 2024/25, 'Target 2024/25', 'Responsible officer'",
        "district council quarterly corporate performance indicator sheet kept by hand", status="needs_review"),
+    # Thirteenth batch, development part C
+    _f("date1904_workbook", "xlsx", "workbook saved in Excel's 1904 date system (workbookPr date1904, made on a Mac): month columns headed by real first-of-month dates shown 'Apr-24'..'Nov-24' (mmm-yy, stored as 1904 serials 43921..), a 'Last updated' date cell 09/12/2024, percentages as fractions under 0.0%, one Target, filled R/A/G letters for November, a measure starting in June, monitored rows with no target",
+       "district council customer, revenues and environment monthly KPI tracker kept in Excel for Mac"),
+    _f("semicolon_delimited_csv", "csv", "';'-delimited long CSV (UTF-8 BOM, CRLF): 'Indicator code;Indicator;Period;Actual;Target;Status;Commentary', 'Q1 2024/25' periods and one '2023/24', UK figures with ',' thousands in quoted fields (\"148,320\", \"1,204\"), Status words Achieved / Near target / Not achieved / Data only / Awaiting data, commentary quoted for its ';' (one with doubled quotes), an empty Actual",
+       "district council indicator data exported as CSV from its performance management system"),
+    _f("inline_string_cells", "xlsx", "streaming-writer workbook: every text an inline string (t=\"inlineStr\"), no sharedStrings part, numbers as plain t=\"n\" cells without formats, cells with nothing to show written as empty inline strings, sheet dimension left at 'A1'; title, 'Report generated' line, Code, Indicator, Q1-Q3 2024/25, Target, RAG words, an 'n/a' quarter, 'End of report'",
+       "unitary council corporate scorecard from a performance system's 'Export to Excel' (Apache POI SXSSF-style writer)"),
+    _f("notes_rows_between_indicators", "xlsx", "italic small rows under some indicators with the text in the indicator column, some merged across B:G, some not: 'Note: 12 cases transferred…', 'NB: includes 27…', 'NB - 3 young people…', '* Data for Q2 revised… (previously reported as 81.4%)', 'Q1 not reported: …'; shaded section rows, Code, Indicator, Q1-Q3 2024/25, Target, filled R/A/G letters, counts without target, an 'n/a' Q1",
+       "borough council children's services performance scorecard to a select committee"),
 )  # fmt: skip
 
 PLANNED = [

@@ -32,7 +32,10 @@ def test_builder_writes_a_readable_file(name: str, tmp_path: Path) -> None:
             hint, text = text.split("\n", 1)
             delimiter = hint.strip()[4:] or ","
         else:
-            delimiter = "\t" if "\t" in text.splitlines()[0] else ","
+            first = text.splitlines()[0]
+            delimiter = (
+                "\t" if "\t" in first else ";" if first.count(";") > first.count(",") else ","
+            )
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         assert len(rows) > 1 and len(rows[0]) > 2
     elif path.suffix == ".ods":
