@@ -642,6 +642,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council corporate scorecard from a performance system's 'Export to Excel' (Apache POI SXSSF-style writer)"),
     _f("notes_rows_between_indicators", "xlsx", "italic small rows under some indicators with the text in the indicator column, some merged across B:G, some not: 'Note: 12 cases transferred…', 'NB: includes 27…', 'NB - 3 young people…', '* Data for Q2 revised… (previously reported as 81.4%)', 'Q1 not reported: …'; shaded section rows, Code, Indicator, Q1-Q3 2024/25, Target, filled R/A/G letters, counts without target, an 'n/a' Q1",
        "borough council children's services performance scorecard to a select committee"),
+    # Thirteenth batch, development part A
+    _f("rolling_twelve_month_quarters", "xlsx", "a merged 'Rolling 12-month measures' block headed 'Rolling 12 months to Jun 24', '12 months to Sep-24', 'R12M Dec 24' (typed by different officers) beside a 'Quarterly measures' block headed 'Q1 2024/25'..'Q3 2024/25'; each row fills one block, the other shaded grey and empty; one Target, filled R/A/G letters, an 'Awaiting police data' cell, percentages as fractions under 0.0%",
+       "city council quarterly strategic plan scorecard to Cabinet mixing rolling-year and in-quarter measures"),
+    _f("ratio_values", "xlsx", "Unit column with %, 'Rate per 10,000', Number and 'Ratio'; ratio rows typed as text: caseload '18:1' (target '20:1'), nursery staff-to-child '1:3.2' (target '1:4'), '1 in 6 calls abandoned'..'1 in 4 calls abandoned' (target 'Fewer than 1 in 10'), and a 'Ratio' row of plain numbers (1.42); Q1-Q3 2024/25, filled RAG letters, comments explaining the ratios",
+       "metropolitan council children's services quarterly scorecard to scrutiny compiled from service returns"),
+    _f("names_on_lookup_sheet", "xlsx", "a 'Data' sheet of Code, 'Q1 2024/25'..'Q3 2024/25', Target, filled Status words (Green/Amber/Red, 'Data only') with no names, and a 'Lookup' sheet of PI Code, PI Name, Service, Unit, Polarity ('Higher is better'/'Lower is better'), Frequency in another order, listing one code with no data",
+       "district council quarterly PI workbook: a performance-system extract pasted beside the team's lookup table"),
+    _f("collapsed_month_column_groups", "xlsx", "month columns Apr-24..Dec-24 (real dates, mmm-yy) grouped by Excel's column outline and collapsed (hidden) under visible shaded 'Q1 2024/25'..'Q3 2024/25' columns of =SUM / =ROUND(AVERAGE()) formulas with saved results; Target, filled RAG letters, a note that the RAG rates the quarter, a 'No lets' month and an empty one",
+       "borough council monthly housing and customer services KPI sheet collapsed to quarters for committee"),
 )  # fmt: skip
 
 PLANNED = [
