@@ -2350,3 +2350,20 @@ YEAR_TARGET_BY_MONTH = re.compile(
 )
 # the word before a piece's figure: '2024/25 target 18 days'
 YEAR_TARGET_LEAD = re.compile(r"^(?:targets?|aim|goal)\b[\s:=-]*", re.I)
+
+# a caption over one of several tables saying the table holds targets, not figures
+# ('Targets 2024/25 (profiled by quarter)', 'Agreed performance targets', 'Targedau'): its
+# words, once the periods and brackets are left out, are a target word and only these
+TABLE_TARGET_WORDS = frozenset({"target", "targets", "targedau", "targed"})
+TABLE_TARGET_OTHER_WORDS = frozenset(
+    {"profiled", "profile", "profiles", "agreed", "approved", "annual", "quarterly", "monthly",
+     "performance", "service", "plan", "corporate", "kpi", "kpis", "pi", "pis", "indicator",
+     "indicators", "our", "the", "set", "proposed", "revised", "stretch", "values", "value",
+     "figures", "only", "by", "quarter", "month", "year", "for", "financial", "fy", "as",
+     "of", "in", "table", "council", "to", "from"}
+)  # fmt: skip
+# a caption saying the table holds the figures themselves ('Actuals', 'Outturn 2024/25')
+TABLE_ACTUAL_WORDS = frozenset(
+    {"actual", "actuals", "outturn", "outturns", "actual performance", "actual figures",
+     "actual results", "gwirioneddol"}
+)  # fmt: skip

@@ -43,6 +43,7 @@ from desktop.scorecard.layout import (
     repeats,
     risk_registers,
     side_keys,
+    target_tables,
     tidy_periods,
     tiles,
     titled_rows,
@@ -128,6 +129,8 @@ def detect(
         portfolio = None
         if header.one("portfolio") is None:
             portfolio = titles.get(id(header))
+            if target_tables.is_role_caption(portfolio):  # 'Actuals', 'Targets': no service
+                portfolio = None
             if portfolio is None and per_portfolio and sheet_period is None:
                 portfolio = sheet_of[id(header)]
         context = SheetContext(
@@ -166,6 +169,8 @@ def detect(
                 described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
             lines.extend(described)
         results.append(result)
+    joined = target_tables.join(found, results, notes)  # a table of targets below the figures
+    lines.extend(joined if explaining else ())
     indicators = repeats.read_once(_merge(results, notes), notes)
     lookups = lookup_sheets.find(workbook, {h.sheet.name for h in found})
     if lookups:  # targets and polarity by code on a sheet of their own
@@ -508,7 +513,12 @@ def _joined(found: list[_Found], notes: Notes) -> list[_Found]:
         last = kept[-1] if kept else None
         joined = None
         # a table of targets or statuses alone is kept only as the continuation of ``last``
-        if last is not None and _plain(table) and (_plain(last) or id(last) in origins):
+        if (
+            last is not None
+            and _plain(table)
+            and (_plain(last) or id(last) in origins)
+            and target_tables.targets_caption(table.header) is None  # joined to figures later
+        ):
             joined = panels.join(last.header, table.header, notes, origins.get(id(last), {}))
         if table.continues and joined is None:
             continue  # targets or statuses of no table above: not a table of their own
