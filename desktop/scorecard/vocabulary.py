@@ -2367,3 +2367,16 @@ TABLE_ACTUAL_WORDS = frozenset(
     {"actual", "actuals", "outturn", "outturns", "actual performance", "actual figures",
      "actual results", "gwirioneddol"}
 )  # fmt: skip
+
+# a title-area label dating a snapshot report, followed by a date in the next cell or in its
+# own text: 'Data as at: 30/09/2024', 'Position as at 31 March 2025', 'Period ending'
+AS_AT_LABEL = re.compile(
+    r"^(?:(?:data|position|figures|performance|information|report|snapshot|reporting)\s+)?"
+    r"(?:as at|as of|to|up to|to end of|ending|end)\b"
+    r"|^(?:reporting\s+)?(?:period|quarter|month)\s+(?:ending|end|to|ended)\b"
+)
+# words in a title or sheet name saying how often the report is made
+QUARTERLY_WORDS = frozenset({"quarterly", "quarter", "qtr", "qtrly"})
+MONTHLY_WORDS = frozenset({"monthly", "month"})
+# the headings of the one column an 'as at' date dates: the report's own figure
+AS_AT_FIGURE_HEADINGS = frozenset({"actual", "actual value", "value", "performance", "result"})

@@ -11,6 +11,7 @@ from functools import lru_cache
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     aims,
+    as_at,
     dated_relative,
     day_columns,
     finance_periods,
@@ -837,6 +838,7 @@ def _build(
     quarter_months.place(columns, [*titles, *(c.header for c in columns)])
     day_columns.place(columns)
     relative.place(columns, titles, "the title")
+    as_at.place(columns, sheet.rows[:top], titles)
     relative.place_beside(columns)
     year_figure.place(columns)
     if year is None:
