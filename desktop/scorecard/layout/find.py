@@ -153,6 +153,7 @@ def detect(
         evidence.settle(header, notes, table_above=above, key=key)
         _warn_unplaced(header, notes)
         _doubt_clashes(header, notes)
+        _doubt_icons(header, notes)
         warn_period_only(header, notes)
         units_named_in_cells(header)
         reader = reader_for(header, context)
@@ -734,6 +735,23 @@ def _doubt_clashes(header: Header, notes: Notes) -> None:
             "the heading rows over this column name two periods that do not fit together — "
             "correct the heading or map the column with a saved profile",
             kind="heading periods clash",
+        )
+
+
+def _doubt_icons(header: Header, notes: Notes) -> None:
+    """An icon set drawing icons that are no red, amber or green light in the table's
+    rows: the rating they show cannot be told."""
+    unread = sorted((r, c) for r, c in header.sheet.icons_unread if r >= header.first_data)
+    if unread:
+        r, c = unread[0]
+        notes.doubt(
+            header.sheet.name,
+            r,
+            c,
+            "the rating here is shown by a conditional-format icon set whose icons cannot be "
+            "read as red, amber or green (four or five icons, arrows, or a threshold worked out "
+            "by formula) — write the ratings in the cells, or import with --accept without them",
+            kind="icon set unread",
         )
 
 
