@@ -2380,3 +2380,7 @@ QUARTERLY_WORDS = frozenset({"quarterly", "quarter", "qtr", "qtrly"})
 MONTHLY_WORDS = frozenset({"monthly", "month"})
 # the headings of the one column an 'as at' date dates: the report's own figure
 AS_AT_FIGURE_HEADINGS = frozenset({"actual", "actual value", "value", "performance", "result"})
+# the words that join an 'as at' label to its date ('Position as at 31 March 2025')
+AS_AT_JOINER = re.compile(r"(?i)\b(?:as at|as of|up to|to end of|to|ending|ended|end)\b")
+# 'Sept', a short month Python's date formats do not know
+SEPT = re.compile(r"(?i)\bsept\b")

@@ -44,7 +44,7 @@ def date_of(value: CellValue) -> dt.date | None:
     if not isinstance(value, str):
         return None
     text = _ORDINAL.sub("", " ".join(value.replace(",", " ").split())).strip(" .")
-    text = re.sub(r"(?i)\bsept\b", "Sep", text)
+    text = vocabulary.SEPT.sub("Sep", text)
     for form in _FORMATS:
         try:
             return dt.datetime.strptime(text, form).date()
@@ -65,7 +65,7 @@ def as_at_date(rows: Iterable[list[CellValue]]) -> tuple[list[str], dt.date] | N
             found = vocabulary.AS_AT_LABEL.match(key)
             if found is None:
                 continue
-            rest = re.split(r"(?i)\b(?:as at|as of|up to|to end of|to|ending|ended|end)\b", text)
+            rest = vocabulary.AS_AT_JOINER.split(text)
             said = [text]
             day = date_of(rest[-1].strip(" :-\u2013")) if len(rest) > 1 else None
             if day is None and not rest[-1].strip(" :-\u2013"):
