@@ -2350,3 +2350,37 @@ YEAR_TARGET_BY_MONTH = re.compile(
 )
 # the word before a piece's figure: '2024/25 target 18 days'
 YEAR_TARGET_LEAD = re.compile(r"^(?:targets?|aim|goal)\b[\s:=-]*", re.I)
+
+# a caption over one of several tables saying the table holds targets, not figures
+# ('Targets 2024/25 (profiled by quarter)', 'Agreed performance targets', 'Targedau'): its
+# words, once the periods and brackets are left out, are a target word and only these
+TABLE_TARGET_WORDS = frozenset({"target", "targets", "targedau", "targed"})
+TABLE_TARGET_OTHER_WORDS = frozenset(
+    {"profiled", "profile", "profiles", "agreed", "approved", "annual", "quarterly", "monthly",
+     "performance", "service", "plan", "corporate", "kpi", "kpis", "pi", "pis", "indicator",
+     "indicators", "our", "the", "set", "proposed", "revised", "stretch", "values", "value",
+     "figures", "only", "by", "quarter", "month", "year", "for", "financial", "fy", "as",
+     "of", "in", "table", "council", "to", "from"}
+)  # fmt: skip
+# a caption saying the table holds the figures themselves ('Actuals', 'Outturn 2024/25')
+TABLE_ACTUAL_WORDS = frozenset(
+    {"actual", "actuals", "outturn", "outturns", "actual performance", "actual figures",
+     "actual results", "gwirioneddol"}
+)  # fmt: skip
+
+# a title-area label dating a snapshot report, followed by a date in the next cell or in its
+# own text: 'Data as at: 30/09/2024', 'Position as at 31 March 2025', 'Period ending'
+AS_AT_LABEL = re.compile(
+    r"^(?:(?:data|position|figures|performance|information|report|snapshot|reporting)\s+)?"
+    r"(?:as at|as of|to|up to|to end of|ending|end)\b"
+    r"|^(?:reporting\s+)?(?:period|quarter|month)\s+(?:ending|end|to|ended)\b"
+)
+# words in a title or sheet name saying how often the report is made
+QUARTERLY_WORDS = frozenset({"quarterly", "quarter", "qtr", "qtrly"})
+MONTHLY_WORDS = frozenset({"monthly", "month"})
+# the headings of the one column an 'as at' date dates: the report's own figure
+AS_AT_FIGURE_HEADINGS = frozenset({"actual", "actual value", "value", "performance", "result"})
+# the words that join an 'as at' label to its date ('Position as at 31 March 2025')
+AS_AT_JOINER = re.compile(r"(?i)\b(?:as at|as of|up to|to end of|to|ending|ended|end)\b")
+# 'Sept', a short month Python's date formats do not know
+SEPT = re.compile(r"(?i)\bsept\b")

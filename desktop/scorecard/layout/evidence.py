@@ -140,6 +140,10 @@ def sample(header: Header, column: Column) -> Evidence:
             inked = cells.symbol_ink(value, style.font) if style is not None else None
             if inked is not None and inked != "unknown":
                 kind = "rag"  # '●' in green ink: a status told by its colour
+        elif kind == "number" and column.field == "rag" and styles:
+            style = styles.get((header.first_data + offset, position))
+            if style is not None and cells.rag_fill(style.fill) is not None:
+                kind = "rag"  # a status number shown red, amber or green: told by its colour
         found.counts[kind] += 1
         if kind not in found.examples:
             found.examples[kind] = short(text_of(value), 30)

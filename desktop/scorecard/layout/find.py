@@ -43,6 +43,7 @@ from desktop.scorecard.layout import (
     repeats,
     risk_registers,
     side_keys,
+    target_tables,
     tidy_periods,
     tiles,
     titled_rows,
@@ -128,6 +129,8 @@ def detect(
         portfolio = None
         if header.one("portfolio") is None:
             portfolio = titles.get(id(header))
+            if target_tables.is_role_caption(portfolio):  # 'Actuals', 'Targets': no service
+                portfolio = None
             if portfolio is None and per_portfolio and sheet_period is None:
                 portfolio = sheet_of[id(header)]
         context = SheetContext(
@@ -150,6 +153,7 @@ def detect(
         evidence.settle(header, notes, table_above=above, key=key)
         _warn_unplaced(header, notes)
         _doubt_clashes(header, notes)
+        _doubt_icons(header, notes)
         warn_period_only(header, notes)
         units_named_in_cells(header)
         reader = reader_for(header, context)
@@ -166,6 +170,8 @@ def detect(
                 described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
             lines.extend(described)
         results.append(result)
+    joined = target_tables.join(found, results, notes)  # a table of targets below the figures
+    lines.extend(joined if explaining else ())
     indicators = repeats.read_once(_merge(results, notes), notes)
     lookups = lookup_sheets.find(workbook, {h.sheet.name for h in found})
     if lookups:  # targets and polarity by code on a sheet of their own
@@ -508,7 +514,12 @@ def _joined(found: list[_Found], notes: Notes) -> list[_Found]:
         last = kept[-1] if kept else None
         joined = None
         # a table of targets or statuses alone is kept only as the continuation of ``last``
-        if last is not None and _plain(table) and (_plain(last) or id(last) in origins):
+        if (
+            last is not None
+            and _plain(table)
+            and (_plain(last) or id(last) in origins)
+            and target_tables.targets_caption(table.header) is None  # joined to figures later
+        ):
             joined = panels.join(last.header, table.header, notes, origins.get(id(last), {}))
         if table.continues and joined is None:
             continue  # targets or statuses of no table above: not a table of their own
@@ -724,6 +735,23 @@ def _doubt_clashes(header: Header, notes: Notes) -> None:
             "the heading rows over this column name two periods that do not fit together — "
             "correct the heading or map the column with a saved profile",
             kind="heading periods clash",
+        )
+
+
+def _doubt_icons(header: Header, notes: Notes) -> None:
+    """An icon set drawing icons that are no red, amber or green light in the table's
+    rows: the rating they show cannot be told."""
+    unread = sorted((r, c) for r, c in header.sheet.icons_unread if r >= header.first_data)
+    if unread:
+        r, c = unread[0]
+        notes.doubt(
+            header.sheet.name,
+            r,
+            c,
+            "the rating here is shown by a conditional-format icon set whose icons cannot be "
+            "read as red, amber or green (four or five icons, arrows, or a threshold worked out "
+            "by formula) — write the ratings in the cells, or import with --accept without them",
+            kind="icon set unread",
         )
 
 

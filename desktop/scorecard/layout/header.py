@@ -11,6 +11,7 @@ from functools import lru_cache
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     aims,
+    as_at,
     dated_relative,
     day_columns,
     finance_periods,
@@ -837,6 +838,7 @@ def _build(
     quarter_months.place(columns, [*titles, *(c.header for c in columns)])
     day_columns.place(columns)
     relative.place(columns, titles, "the title")
+    as_at.place(columns, sheet.rows[:top], titles)
     relative.place_beside(columns)
     year_figure.place(columns)
     if year is None:
@@ -940,8 +942,38 @@ def _title_texts(sheet: Sheet, top: int) -> list[str]:
     period. A line dating the file itself ('Last updated: 12/11/2024') comes last, read
     only when nothing else names a period: it is when the file was made, not what it covers."""
     texts = _title_lines(sheet, top)
+    own = _own_lines(sheet, top)
+    if own:  # a table below another: its own section row ('2024/25') before the sheet's title
+        texts = [*own, *(t for t in texts if t not in own)]
     stamped = [t for t in texts if stamps.is_file_stamp(t)]
     return [*(t for t in texts if t not in stamped), sheet.name, *stamped]
+
+
+TABLE_ABOVE_ROWS = 3  # rows of two or more cells in a row: a table, not a title's labels
+
+
+def _table_rows_end_at(sheet: Sheet, last: int) -> bool:
+    start = max(0, last - TABLE_ABOVE_ROWS + 1)
+    return last + 1 - start == TABLE_ABOVE_ROWS and all(
+        sum(1 for v in sheet.rows[r] if not cells.is_blank(v)) > 1 for r in range(start, last + 1)
+    )
+
+
+def _own_lines(sheet: Sheet, top: int) -> list[str]:
+    """For a table below another table on its sheet, the lines of text between the two,
+    nearest first: the section row over it names its year ('2023/24' over one block of bare
+    'Q1'..'Q4', '2024/25' over the next), not the first block's. Nothing for the first table
+    of a sheet (its title rows are read top to bottom)."""
+    own: list[str] = []
+    for index in range(top - 1, -1, -1):
+        filled = [v for v in sheet.rows[index] if not cells.is_blank(v)]
+        if not filled:
+            continue
+        if len(filled) > 1:  # a table's rows above (not a label and its value in the title)
+            return own if _table_rows_end_at(sheet, index) else []
+        if isinstance(filled[0], str) and filled[0].strip():
+            own.append(filled[0])
+    return []
 
 
 def _title_year(sheet: Sheet, top: int, titles: list[str] | None = None) -> Period | None:

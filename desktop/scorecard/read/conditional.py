@@ -248,3 +248,88 @@ def conditional_fills(
                     if (r, c) not in out and test(r, c):
                         out[(r, c)] = fill
     return out
+
+
+# icon sets of three whose icons are a red, an amber and a green light (or sign, symbol,
+# flag), in Excel's order: the first icon shows below the second threshold
+_LIGHTS = ("red", "amber", "green")
+RAG_ICON_SETS = frozenset(
+    {"3TrafficLights1", "3TrafficLights2", "3Signs", "3Symbols", "3Symbols2", "3Flags"}
+)
+# a rated cell's icon as a fill, for readers that take a rating from a cell's colour
+ICON_FILLS = {"red": "FF0000", "amber": "FFC000", "green": "00B050"}
+
+
+def _number(value: CellValue) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _percentile(ordered: list[float], share: float) -> float:
+    """Excel's PERCENTILE.INC of sorted numbers (share 0..1)."""
+    at = share * (len(ordered) - 1)
+    low = int(at)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (at - low)
+
+
+def _threshold(kind: str, text: str, numbers: list[float], grid: Grid) -> float | None:
+    """One icon threshold's value over the rule's cells; None when it cannot be worked out."""
+    if kind in ("min", "max"):
+        return (min if kind == "min" else max)(numbers)
+    try:
+        value = _operand(text, grid) if kind in ("num", "formula") else float(text)
+    except (_Unknown, ValueError):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if kind in ("num", "formula"):
+        return float(value)
+    if kind == "percent" and 0 <= value <= 100:
+        low, high = min(numbers), max(numbers)
+        return low + (high - low) * float(value) / 100
+    if kind == "percentile" and 0 <= value <= 100:
+        return _percentile(sorted(numbers), float(value) / 100)
+    return None
+
+
+def icon_ratings(rules: list[CfRule], grid: Grid) -> dict[tuple[int, int], str | None]:
+    """Cell -> the light an icon-set rule draws in it ('red', 'amber', 'green'), or None
+    where an icon is drawn but cannot be read as a light (a set of four or five, arrows, a
+    threshold given by a formula). A blank or text cell gets no icon, as in Excel; where
+    rules overlap, the one of highest priority draws."""
+    out: dict[tuple[int, int], str | None] = {}
+    height = len(grid)
+    for rule in sorted(rules, key=lambda r: r.priority):
+        icons = rule.icons
+        if rule.kind != "iconSet" or icons is None:
+            continue
+        places = [
+            (r, c, value)
+            for r0, c0, r1, c1 in rule.ranges
+            for r in range(r0, min(r1, height - 1) + 1)
+            for c in range(c0, min(c1, len(grid[r]) - 1) + 1)
+            if (value := _number(grid[r][c])) is not None and (r, c) not in out
+        ]
+        if not places:
+            continue
+        numbers = [value for _, _, value in places]
+        limits = [_threshold(kind, text, numbers, grid) for kind, text, _ in icons.cfvo[1:]]
+        readable = (
+            icons.name in RAG_ICON_SETS
+            and len(icons.cfvo) == len(_LIGHTS)
+            and all(limit is not None for limit in limits)
+        )
+        lights = _LIGHTS[::-1] if icons.reverse else _LIGHTS
+        for r, c, value in places:
+            if not readable:
+                out[(r, c)] = None
+                continue
+            shown = 0
+            for step, (limit, (_, _, gte)) in enumerate(zip(limits, icons.cfvo[1:], strict=True)):
+                assert limit is not None
+                if value >= limit if gte else value > limit:
+                    shown = step + 1
+            out[(r, c)] = lights[shown]
+    return out

@@ -47,6 +47,9 @@ class Sheet:
     # the ink ("RRGGBB", "" for none of its own) of a symbol typed in a colour of its own at
     # the start of a cell's text: a red '●' before an indicator's name (.xlsx rich text)
     inks: dict[tuple[int, int], str] = field(default_factory=dict)
+    # cells where a conditional-format icon set draws an icon that cannot be read as a red,
+    # amber or green light (a set of four or five, arrows, a threshold by formula)
+    icons_unread: set[tuple[int, int]] = field(default_factory=set)
 
 
 @dataclass(slots=True)

@@ -26,6 +26,10 @@ _CF_RULE = re.compile(
     rb"<" + _P + rb"cfRule\s([^>]*?)(?:/>|>(.*?)</" + _P + rb"cfRule>)", re.DOTALL
 )
 _CF_FORMULA = re.compile(rb"<" + _P + rb"formula>([^<]*)</" + _P + rb"formula>")
+_ICON_SET = re.compile(
+    rb"<" + _P + rb"iconSet\b([^>]*?)(?:/>|>(.*?)</" + _P + rb"iconSet>)", re.DOTALL
+)
+_CFVO = re.compile(rb"<" + _P + rb"cfvo\s([^>]*?)/?>")
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 
 _MANY_STYLES = 256  # past this many interesting style indexes, match any and filter
@@ -87,6 +91,18 @@ def cell_ref(ref: bytes | str) -> tuple[int, int] | None:
 
 
 @dataclass(frozen=True, slots=True)
+class IconSet:
+    """An icon-set rule's icons: their set's name ('3TrafficLights1'), its thresholds as
+    (type, value, '>=' rather than '>') for each icon, the first icon's ignored, and whether
+    the order is reversed."""
+
+    name: str
+    cfvo: tuple[tuple[str, str, bool], ...]
+    reverse: bool = False
+    show_value: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class CfRule:
     kind: str
     operator: str | None
@@ -95,6 +111,7 @@ class CfRule:
     text: str | None
     formulas: tuple[str, ...]
     ranges: tuple[tuple[int, int, int, int], ...]
+    icons: IconSet | None = None
 
 
 @dataclass(slots=True)
@@ -288,9 +305,27 @@ def _rules(xml: bytes, after: int = 0) -> list[CfRule]:
                     text=attrs.get("text"),
                     formulas=tuple(_unescape(f) for f in _CF_FORMULA.findall(body)),
                     ranges=ranges,
+                    icons=_icon_set(body) if attrs.get("type") == "iconSet" else None,
                 )
             )
     return out
+
+
+def _icon_set(body: bytes) -> IconSet | None:
+    found = _ICON_SET.search(body)
+    if found is None:
+        return None
+    attrs = {k.decode(): _unescape(v) for k, v in _ATTR.findall(found.group(1))}
+    cfvo: list[tuple[str, str, bool]] = []
+    for each in _CFVO.finditer(found.group(2) or b""):
+        own = {k.decode(): _unescape(v) for k, v in _ATTR.findall(each.group(1))}
+        cfvo.append((own.get("type", ""), own.get("val", ""), own.get("gte", "1") != "0"))
+    return IconSet(
+        name=attrs.get("iconSet", "3TrafficLights1"),  # Excel's default set
+        cfvo=tuple(cfvo),
+        reverse=attrs.get("reverse", "0") in ("1", "true"),
+        show_value=attrs.get("showValue", "1") not in ("0", "false"),
+    )
 
 
 def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -> SheetScan:

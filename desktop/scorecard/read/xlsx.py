@@ -6,7 +6,7 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from desktop.scorecard.read.conditional import conditional_fills
+from desktop.scorecard.read.conditional import ICON_FILLS, conditional_fills, icon_ratings
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
 from desktop.scorecard.read.package import Package
 from desktop.scorecard.read.palette import DEFAULT_PALETTE
@@ -150,10 +150,30 @@ def _apply_styles(sheet: Sheet, scan: SheetScan, table: StyleTable) -> None:
             shapes = drawn(font, sheet.rows[r][c])
             if shapes is not None:
                 sheet.rows[r][c] = shapes  # 'l' in Wingdings: the circle the sheet shows
-    for (r, c), fill in conditional_fills(scan.rules, table.dxf_fills, sheet.rows).items():
+    coloured = conditional_fills(scan.rules, table.dxf_fills, sheet.rows)
+    for (r, c), fill in coloured.items():
         known = out.get((r, c))
         out[(r, c)] = replace(known, fill=fill) if known else CellStyle(fill=fill)
+    _icons(sheet, scan, out, coloured)
     sheet.styles = out
+
+
+def _icons(
+    sheet: Sheet,
+    scan: SheetScan,
+    out: dict[tuple[int, int], CellStyle],
+    coloured: Mapping[tuple[int, int], str],
+) -> None:
+    """A traffic light an icon-set rule draws is the cell's rating, as a colour rule's fill
+    would be (a colour rule's own fill on the cell comes first); an icon that is no light
+    is noted on the sheet, for the reading to be held."""
+    for (r, c), light in icon_ratings(scan.rules, sheet.rows).items():
+        if light is None:
+            sheet.icons_unread.add((r, c))
+        elif (r, c) not in coloured:
+            known = out.get((r, c))
+            fill = ICON_FILLS[light]
+            out[(r, c)] = replace(known, fill=fill) if known else CellStyle(fill=fill)
 
 
 def _grow(rows: list[list[CellValue]], height: int, width: int) -> None:
