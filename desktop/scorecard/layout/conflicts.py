@@ -36,12 +36,13 @@ def second_figure(
     ):
         return False
     shown, kept = _said(observation), _said(first)
+    where = first.cell if first.sheet == sheet else f"{first.sheet}!{first.cell}"
     notes.doubt(
         sheet,
         index,
         col,
         f"'{indicator.code or indicator.name}' {observation.period.label} is {shown} here but "
-        f"{kept} at {first.cell} — {given_by} give it; say which is right (or import with "
+        f"{kept} at {where} — {given_by} give it; say which is right (or import with "
         "--accept to keep the first)",
         kind="two figures for one period",
     )

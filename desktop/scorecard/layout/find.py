@@ -57,6 +57,7 @@ from desktop.scorecard.layout import (
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
+from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.dropped import warn_period_only
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.measure_blocks import labellers
@@ -854,17 +855,27 @@ def _sheet_period(name: str) -> Period | None:
 
 
 def _join(kept: ParsedIndicator, other: ParsedIndicator, notes: Notes) -> None:
-    """The same indicator on another sheet (one sheet per period): add its other periods."""
-    have = {o.period.label for o in kept.observations}
+    """The same indicator on another sheet or table (one per period): add its other periods.
+
+    A period given twice with the same figure is a repeat (a summary, a copy) and is skipped
+    with a warning; with a different figure one of the two is wrong, or is not what it seems
+    (a table of targets, a stale copy), so it is a doubt naming the second cell."""
+    have = {o.period.label: o for o in kept.observations}
     for observation in other.observations:
-        if observation.period.label in have:
-            notes.warn(
-                f"{observation.sheet}!{observation.cell}: '{kept.name}' {observation.period.label} "
-                "is already on another sheet — skipped",
-                kind="duplicate across sheets",
-            )
+        first = have.get(observation.period.label)
+        if first is None:
+            kept.observations.append(observation)
             continue
-        kept.observations.append(observation)
+        if (first.actual, first.actual_text) != (observation.actual, observation.actual_text):
+            row, col = from_a1(observation.cell or "")
+            sheet = observation.sheet or ""
+            second_figure(notes, sheet, row, col, kept, observation, "two tables")
+            continue
+        notes.warn(
+            f"{observation.sheet}!{observation.cell}: '{kept.name}' {observation.period.label} "
+            "is already on another sheet — skipped",
+            kind="duplicate across sheets",
+        )
     kept.observations.sort(key=lambda o: (o.period.start, o.period.end))
 
 
