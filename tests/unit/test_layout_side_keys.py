@@ -94,3 +94,35 @@ def test_a_key_standing_alone_is_left_for_the_key_reader() -> None:
         [None, None, None, "G = on target"],
     ]
     assert side_keys.without(_sheet(rows)).rows == rows
+
+
+def test_text_targets_beside_letters_between_section_rows_are_the_tables_own(
+    tmp_path: Path,
+) -> None:
+    """'85' | 'A', '90' | 'G' down a Target and a RAG column, a few rows between section
+    rows, read like key entries; the heading above them makes them the table's columns."""
+    rows: list[list[object]] = [
+        ["PI code", "Measure", None, "Q1", "Q2", "Q3", "Q4", "Target", "Rating"],
+        ["Resources"],
+        [
+            "R1",
+            "Calls answered within 60 seconds (%)",
+            None,
+            "78.4",
+            "81.9",
+            "84.6",
+            None,
+            "85",
+            "A",
+        ],
+        ["R2", "Complaints answered in 10 days (%)", None, "88", "91.5", "93.2", None, "90", "G"],
+        ["R3", "Invoices paid within 30 days (%)", None, "97", "98.2", "98.6", None, "98", "G"],
+        ["Place"],
+        ["P1", "Major applications in 13 weeks (%)", None, "85", "88", "92", None, "80", "G"],
+        ["P2", "Missed bins per 100,000", None, "61", "58", "66", None, "50", "R"],
+    ]
+    rows[0][3:7] = ["Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25"]
+    read = _read(rows, tmp_path / "sections.xlsx")
+    assert read[("R1", "Q3 2024/25")] == (84.6, 85.0, "amber")
+    assert read[("P2", "Q3 2024/25")] == (66.0, 50.0, "red")
+    assert side_keys.without(Sheet("s", rows)).rows == rows  # type: ignore[arg-type]

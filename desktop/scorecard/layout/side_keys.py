@@ -27,6 +27,7 @@ MAX_ENTRIES = 12
 MAX_TOKEN = 25  # 'R', 'Red', '●', 'Amber/Green', 'Not due'
 MAX_MEANING = 80
 MIN_MEANINGS = 2
+_TABLE_ROW = 3  # filled cells that make a row part of a table
 _ENTRY = re.compile(rf"^(?P<token>\S.{{0,{MAX_TOKEN - 1}}}?)\s*[=:–—-]\s*(?P<meaning>\S.*)$")
 
 
@@ -99,7 +100,24 @@ def _block(
         ):
             return None  # not a column apart from the table, or something right of it
         beside = beside or any(_filled(row, c) for c in range(col - 1))
-    return (first, last, col, block_width) if beside else None
+    if not beside or _under_the_table(rows, first, col):
+        return None
+    return first, last, col, block_width
+
+
+def _under_the_table(rows: list[list[CellValue]], first: int, col: int) -> bool:
+    """Whether the run sits in a column of the table: the nearest filled cell above it is
+    on a row of the table (a heading or data row, three cells or more), not a 'Key' label.
+    A Target column of text figures beside a RAG column, between section rows, reads like
+    '85' | 'A', '90' | 'G' entries; the table's heading above it says what it is."""
+    for index in range(first - 1, -1, -1):
+        row = rows[index]
+        if not _filled(row, col):
+            continue
+        if keys.is_key_label(row[col]):
+            return False
+        return sum(1 for c in range(len(row)) if _filled(row, c)) >= _TABLE_ROW
+    return False
 
 
 def _entry(row: list[CellValue], col: int) -> tuple[str, str, int] | None:
