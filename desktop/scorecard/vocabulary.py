@@ -1258,6 +1258,16 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
     "blue": "none", "grey": "none", "gray": "none",
 }  # fmt: skip
 
+# the first word of a part of a key phrase after a comma that carries on the phrase before
+# it ('Below target, but within 5% = Amber'), not a phrase of a list ('On track, met = Green';
+# 'not', 'on', 'at', 'in' lead phrases of their own: 'Stalled, not started', 'At risk')
+KEY_PHRASE_CONTINUATIONS = frozenset(
+    {"and", "or", "but", "with", "within", "without", "by", "though", "although", "where",
+     "when", "if", "unless", "including", "excluding", "except", "e.g.", "eg", "i.e.", "ie",
+     "etc", "etc.", "as", "because", "so", "which", "that", "than", "less", "more", "to",
+     "of", "for", "yet", "however", "nor", "then", "plus", "a", "an", "the"}
+)  # fmt: skip
+
 # words saying which kind of year a file's quarters belong to ("Q4 2024"), normalised
 FINANCIAL_YEAR_WORDS: tuple[str, ...] = ("financial year", "fiscal year", "blwyddyn ariannol")
 CALENDAR_YEAR_WORDS: tuple[str, ...] = ("calendar year", "calendar quarter", "blwyddyn galendr")
