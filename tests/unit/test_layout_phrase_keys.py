@@ -47,13 +47,15 @@ def test_a_progress_column_of_rag_words_is_the_rating(tmp_path: Path) -> None:
 
 def test_each_phrase_listed_before_a_colour_takes_it() -> None:
     line = "On track, target met = Green; Some slippage = Amber; Stalled, not started = Red"
+    # each phrase, and the list as written too: a cell may say all of it
     assert phrase_entries(line) == [
-        ("on track", "green"), ("target met", "green"), ("some slippage", "amber"),
-        ("stalled", "red"), ("not started", "red"),
+        ("on track", "green"), ("target met", "green"), ("on track, target met", "green"),
+        ("some slippage", "amber"),
+        ("stalled", "red"), ("not started", "red"), ("stalled, not started", "red"),
     ]  # fmt: skip
     assert phrase_entries("Achieved = Green, In progress, on schedule = Amber, Overdue = Red") == [
         ("achieved", "green"), ("in progress", "amber"), ("on schedule", "amber"),
-        ("overdue", "red"),
+        ("in progress, on schedule", "amber"), ("overdue", "red"),
     ]  # fmt: skip
     assert ("exceeded", "green") in phrase_entries("Met, exceeded = green / Missed = red")
 
@@ -90,3 +92,44 @@ def test_a_listed_key_rates_each_status_cell(tmp_path: Path) -> None:
     parsed = detect_rows(tmp_path / "l.xlsx", [*rows, [], [key]])
     assert parsed.review == []
     assert [i.observations[0].rag for i in parsed.indicators] == ["red", "green", "amber"]
+
+
+def _commentary_of_phrases(heading: str, phrases: tuple[str, str, str]) -> list[list[object]]:
+    rows = [[*row] for row in ROWS]
+    rows[0][4] = heading
+    for row, phrase in zip(rows[1:], phrases, strict=True):
+        row[4] = phrase
+    return rows
+
+
+def test_a_progress_column_of_the_keys_phrases_is_the_rating(tmp_path: Path) -> None:
+    cases = [
+        ("Progress", ("Stalled", "On course", "Some slippage"),
+         "On course = Green; Some slippage = Amber; Stalled = Red"),
+        ("Comment", ("Not achieving", "Achieving", "Slightly below"),
+         "Key: Achieving = Green, Slightly below = Amber, Not achieving = Red"),
+        ("Progress update", ("Delayed", "Complete, on time", "At risk"),
+         "Complete, on time = Green / At risk = Amber / Delayed = Red"),
+    ]  # fmt: skip
+    for n, (heading, phrases, key) in enumerate(cases):
+        rows = _commentary_of_phrases(heading, phrases)
+        parsed = detect_rows(tmp_path / f"c{n}.xlsx", [*rows, [], [key]])
+        assert parsed.review == [], heading
+        assert [i.observations[0].rag for i in parsed.indicators] == ["red", "green", "amber"]
+        assert all(i.observations[0].commentary is None for i in parsed.indicators)
+
+
+def test_a_commentary_column_of_other_words_stays_commentary(tmp_path: Path) -> None:
+    # the key's phrases in some cells only: remarks that mention them, still remarks
+    rows = _commentary_of_phrases("Progress", ("Stalled", "Works begin in May", "On course"))
+    key = "On course = Green; Some slippage = Amber; Stalled = Red"
+    parsed = detect_rows(tmp_path / "m.xlsx", [*rows, [], [key]])
+    assert [i.observations[0].commentary for i in parsed.indicators] == [
+        "Stalled", "Works begin in May", "On course",
+    ]  # fmt: skip
+    # and with no key, phrases of the council's own are remarks
+    plain = _commentary_of_phrases("Comment", ("Stalled", "On course", "Some slippage"))
+    parsed = detect_rows(tmp_path / "n.xlsx", plain)
+    assert [i.observations[0].commentary for i in parsed.indicators] == [
+        "Stalled", "On course", "Some slippage",
+    ]  # fmt: skip

@@ -123,8 +123,9 @@ def _text_kind(text: str, target: bool) -> Kind:
     return "text"
 
 
-def sample(header: Header, column: Column) -> Evidence:
-    """The kinds of the first non-blank data cells of a column."""
+def sample(header: Header, column: Column, key: keys.Key | None = None) -> Evidence:
+    """The kinds of the first non-blank data cells of a column; with ``key``, a phrase the
+    file's own key rates ('Some slippage = Amber') counts as a rating's cell."""
     found = Evidence()
     target = column.field == "target"
     rows = header.sheet.rows
@@ -140,6 +141,8 @@ def sample(header: Header, column: Column) -> Evidence:
             inked = cells.symbol_ink(value, style.font) if style is not None else None
             if inked is not None and inked != "unknown":
                 kind = "rag"  # '●' in green ink: a status told by its colour
+        if kind == "text" and key and keys.rating(key, value) is not None:
+            kind = "rag"
         found.counts[kind] += 1
         if kind not in found.examples:
             found.examples[kind] = short(text_of(value), 30)
@@ -168,6 +171,9 @@ def settle(
         evidence = weighed.get(column.index)
         if evidence is None or evidence.total < 2:
             continue
+        if column.field == "commentary" and key:
+            # 'Progress' over 'Stalled', 'On course': phrases the key rates are ratings too
+            evidence = sample(header, column, key)
         if not (column.field == "rag" and _coded(header, column, key)):
             _weigh(header, column, evidence, notes)
     count_codes.check(header, notes)

@@ -62,13 +62,16 @@ def phrase_entries(text: str) -> list[tuple[str, Meaning]]:
     out: list[tuple[str, Meaning]] = []
     for match, meaning in zip(found, meanings, strict=True):
         listed = _listed_phrases(match["phrase"])
-        if text[: match.start()].rstrip().endswith("="):
+        if listed and text[: match.start()].rstrip().endswith("="):
             listed = listed[1:]  # 'Red = not started, Slipping = Amber': 'not started' is red's
-        for phrase in listed:
+        listed = [p for p in listed if not _is_key_label(p)]  # 'Key, On track = Green'
+        if len(listed) > 1:
+            listed.append(", ".join(listed))  # a cell may say all of it: 'Complete, on time'
+        for phrase in (alt for p in listed for alt in _PHRASE_ALTERNATIVES.split(p)):
             words = phrase.split()
             if not words or len(words) > MAX_PHRASE_WORDS:
                 continue
-            if phrase.lower() in vocabulary.COLOUR_WORDS or _is_key_label(phrase):
+            if phrase.lower() in vocabulary.COLOUR_WORDS:
                 continue
             out.append((" ".join(words).casefold(), meaning))
     return out
@@ -89,7 +92,7 @@ def _listed_phrases(text: str) -> list[str]:
                 phrases[-1] = f"{phrases[-1]}, {part}"
             continue
         phrases.append(part)
-    return [alt for phrase in phrases for alt in _PHRASE_ALTERNATIVES.split(phrase)]
+    return phrases
 
 
 # a level between two ratings keyed to one colour in a line of text: 'Amber/Green = Green',
