@@ -1535,10 +1535,11 @@ BARE_QUARTER = re.compile(r"(?:q|qtr |quarter )[1-4]\b")
 SPELT_QUARTER = re.compile(r"(?:qtr|quarter) [1-4]")
 # a quarter at the end of a normalised heading: 'actual q1', 'target qtr 2'
 TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
-# a normalised heading starting with a quarter, a month or a half ('q1 apr jun', 'mar', 'h2')
+# a normalised heading starting with a quarter, a month or a half ('q1 apr jun', 'mar', 'h2';
+# the Welsh 'chwarter 1', 'ch1')
 # (months by any name MONTHS knows: 'january', 'sept', 'ebrill'; the longest first)
 QUARTER_OR_MONTH = re.compile(
-    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|"
+    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|chwarter [1-4]|ch ?[1-4]|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|h[12])\b"
 )

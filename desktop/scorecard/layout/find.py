@@ -725,6 +725,16 @@ def _doubt_clashes(header: Header, notes: Notes) -> None:
             "correct the heading or map the column with a saved profile",
             kind="heading periods clash",
         )
+    for row, index in header.yearless:
+        notes.doubt(
+            header.sheet.name,
+            row,
+            index,
+            f"'{header.sheet.rows[row][index]}' stands after the year over it has ended, with no "
+            "year of its own — write its year over it (e.g. '2025/26') or map the column "
+            "with a saved profile",
+            kind="heading quarter without a year",
+        )
 
 
 MANY_SKIPPED = 0.2  # rows left out beyond this share of a table's rows: ask before importing
