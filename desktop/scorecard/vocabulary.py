@@ -1258,6 +1258,16 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
     "blue": "none", "grey": "none", "gray": "none",
 }  # fmt: skip
 
+# the first word of a part of a key phrase after a comma that carries on the phrase before
+# it ('Below target, but within 5% = Amber'), not a phrase of a list ('On track, met = Green';
+# 'not', 'on', 'at', 'in' lead phrases of their own: 'Stalled, not started', 'At risk')
+KEY_PHRASE_CONTINUATIONS = frozenset(
+    {"and", "or", "but", "with", "within", "without", "by", "though", "although", "where",
+     "when", "if", "unless", "including", "excluding", "except", "e.g.", "eg", "i.e.", "ie",
+     "etc", "etc.", "as", "because", "so", "which", "that", "than", "less", "more", "to",
+     "of", "for", "yet", "however", "nor", "then", "plus", "a", "an", "the"}
+)  # fmt: skip
+
 # words saying which kind of year a file's quarters belong to ("Q4 2024"), normalised
 FINANCIAL_YEAR_WORDS: tuple[str, ...] = ("financial year", "fiscal year", "blwyddyn ariannol")
 CALENDAR_YEAR_WORDS: tuple[str, ...] = ("calendar year", "calendar quarter", "blwyddyn galendr")
@@ -1525,10 +1535,11 @@ BARE_QUARTER = re.compile(r"(?:q|qtr |quarter )[1-4]\b")
 SPELT_QUARTER = re.compile(r"(?:qtr|quarter) [1-4]")
 # a quarter at the end of a normalised heading: 'actual q1', 'target qtr 2'
 TRAILING_QUARTER = re.compile(r"(?<=\s)(q[1-4]|qtr [1-4]|quarter [1-4])$")
-# a normalised heading starting with a quarter, a month or a half ('q1 apr jun', 'mar', 'h2')
+# a normalised heading starting with a quarter, a month or a half ('q1 apr jun', 'mar', 'h2';
+# the Welsh 'chwarter 1', 'ch1')
 # (months by any name MONTHS knows: 'january', 'sept', 'ebrill'; the longest first)
 QUARTER_OR_MONTH = re.compile(
-    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|"
+    r"^(q[1-4]|qtr [1-4]|quarter [1-4]|chwarter [1-4]|ch ?[1-4]|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|h[12])\b"
 )

@@ -254,3 +254,42 @@ def test_a_long_table_with_a_period_column_reads_the_whole() -> None:
     read = _read(rows)
     assert _series(read) == {"Rent (%)": [("Q1 2024/25", 96.6), ("Q2 2024/25", 96.9)]}
     assert not read.review
+
+
+def _table_lines(read: ParsedScorecard) -> list[str]:
+    """The --explain lines that name the table's place, its rows and its columns."""
+    starts = ("table on", "  heading row", "  row")
+    return [line for line in read.explain if line.startswith(starts) or " -> " in line]
+
+
+def test_explain_names_the_files_rows_not_the_copys() -> None:
+    # the period band and the area names are two rows in the file, one in the copy read
+    lines = _table_lines(_read(_banded(["North", "Central", "South", "Borough"], RATES)))
+    assert lines[0].startswith("table on sheet 'Housing' A3:K7:")
+    assert lines[1] == "  heading rows 3–4; data rows 5–7"
+    assert "  rows 5–7: indicator values" in lines
+    assert any(line.startswith("  F4 'Quarter 2 (Jul-Sep)' -> values for Q2") for line in lines)
+    over: list[list[CellValue]] = [  # areas over the periods, one title row above
+        [TITLE],
+        [None, None, "North", None, "South", None, "Borough", None],
+        ["Ref", "Measure", *["Q2 2024/25", "Q3 2024/25"] * 3],
+        ["HN01", "Rent collected (%)", 97.8, 98.2, 98.4, 98.8, 97.4, 98.0],
+        [],
+        ["HN02", "Days to re-let voids", 31.4, 29.8, 27.9, 26.3, 32.6, 33.1],
+    ]
+    lines = _table_lines(_read(over))
+    assert lines[1] == "  heading rows 2–3; data rows 4–6"
+    assert "  row 4: indicator values" in lines and "  row 6: indicator values" in lines
+    assert any(line.startswith("  G3 'Q2 2024/25") for line in lines)
+
+
+def test_explain_of_one_heading_row_is_unchanged() -> None:
+    rows: list[list[CellValue]] = [
+        ["Housing performance by area - Quarter 3 2024/25"],
+        ["Ref", "Measure", "North", "Central", "South", "District", "Target"],
+        ["HN01", "Rent collected (%)", 98.2, 96.9, 98.8, 98.0, 98.0],
+        ["HN02", "Days to re-let voids", 29.8, 41.5, 26.3, 33.1, 30.0],
+    ]
+    lines = _table_lines(_read(rows))
+    assert lines[1] == "  heading row 2; data rows 3–4"
+    assert "  rows 3–4: indicator values" in lines

@@ -88,3 +88,16 @@ def test_each_council_over_the_same_run_of_quarters() -> None:
     ]
     with pytest.raises(ScorecardError, match="Adur, Worthing"):
         _read(sheet, None)
+
+
+@pytest.mark.parametrize("merged", [True, False])
+@pytest.mark.parametrize(("area", "letters"), [("Worthing", "EGI"), ("Adur", "DFH")])
+def test_explain_names_the_files_rows_and_the_chosen_columns(
+    merged: bool, area: str, letters: str
+) -> None:
+    book = Workbook(path="/tmp/joint.xlsx", format="xlsx", sheets=[_sheet(TITLE, merged)])
+    said = detect(book, area=area, explaining=True).explain
+    assert "  heading rows 3–4; data rows 5–6" in said
+    assert "  rows 5–6: indicator values" in said
+    shown = [line.split()[0] for line in said if " -> " in line]
+    assert shown == ["A4", "B4", "C4", *(f"{letter}4" for letter in letters)]

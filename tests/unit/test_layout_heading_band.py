@@ -307,3 +307,62 @@ def test_a_year_written_once_is_not_carried_into_the_next_year(tmp_path: Path) -
     periods = [p for p, *_ in readings(parsed).get("Waste recycled (%)", [])]
     assert "Q1 2023/24" not in periods
     assert parsed.review or periods[:2] == ["Q3 2023/24", "Q4 2023/24"]
+
+
+def _quarters_band(quarters: list[str], years: list[object]) -> list[list[object]]:
+    """'Ref | Measure' then one Actual/RAG pair per quarter, the year row given as is."""
+    pairs = [[q, None] for q in quarters]
+    return [
+        [None, None, *years],
+        [None, None, *[cell for pair in pairs for cell in pair]],
+        ["Ref", "Measure", *["Actual", "RAG"] * len(quarters)],
+        ["HS1", "Homeless households in B&B", *[12, "R", 9, "A", 4, "G", 5, "G", 7, "A"]],
+        ["HS2", "Void properties relet", *[95, "G", 91, "A", 88, "R", 80, "R", 70, "R"]],
+    ]
+
+
+def test_a_quarter_after_q4_with_no_year_of_its_own_is_asked_about(tmp_path: Path) -> None:
+    cases = {
+        "written_once.xlsx": (["Q1", "Q2", "Q3", "Q4", "Q1"], ["2024/25"], []),
+        "merged.xlsx": (["Q1", "Q2", "Q3", "Q4", "Q1"], ["2024/25"], ["C1:J1"]),
+        "spelt.xlsx": (
+            ["Quarter 1", "Quarter 2", "Quarter 3", "Quarter 4", "Quarter 1"],
+            ["2024-25"],
+            [],
+        ),
+        "welsh.xlsx": (["Ch1", "Ch2", "Ch3", "Ch4", "Ch1"], ["2024/25"], ["C1:J1"]),
+        "months.xlsx": (["Jan", "Feb", "Mar", "Apr", "Jan"], ["2024"], []),
+    }
+    for name, (quarters, years, merged) in cases.items():
+        parsed = detect_rows(tmp_path / name, _quarters_band(quarters, years), merged=merged)
+        assert [(r.sheet, r.cell) for r in parsed.review] == [("Scorecard", "K2")], name
+        assert f"'{quarters[-1]}' stands after the year" in parsed.review[0].reason
+        got = readings(parsed)["Homeless households in B&B"]
+        assert len(got) == 4 and 7 not in [actual for _, actual, *_ in got], name
+
+
+def test_a_quarter_after_q4_under_the_next_year_is_that_years(tmp_path: Path) -> None:
+    years = ["2024/25", None, None, None, None, None, None, None, "2025/26"]
+    parsed = detect_rows(
+        tmp_path / "next.xlsx", _quarters_band(["Q1", "Q2", "Q3", "Q4", "Q1"], years)
+    )
+    assert not parsed.review
+    assert [p for p, *_ in readings(parsed)["Void properties relet"]] == [
+        "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25", "Q1 2025/26",
+    ]  # fmt: skip
+
+
+def test_welsh_quarter_names_in_the_band(tmp_path: Path) -> None:
+    for name, quarters in {
+        "chwarter.xlsx": ["Chwarter 1", "Chwarter 2", "Chwarter 3", "Chwarter 4"],
+        "ch.xlsx": ["Ch1", "Ch2", "Ch3", "Ch4"],
+        "ch_spaced.xlsx": ["Ch 1", "Ch 2", "Ch 3", "Ch 4"],
+    }.items():
+        rows = _quarters_band(quarters, ["2024-25"])
+        rows[2][2:] = ["Gwirioneddol", "Statws"] * 4
+        parsed = detect_rows(tmp_path / name, [r[:10] for r in rows])
+        assert not parsed.review, name
+        assert readings(parsed)["Void properties relet"] == [
+            ("Q1 2024/25", 95, None, "green"), ("Q2 2024/25", 91, None, "amber"),
+            ("Q3 2024/25", 88, None, "red"), ("Q4 2024/25", 80, None, "red"),
+        ], name  # fmt: skip

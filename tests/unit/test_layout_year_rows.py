@@ -228,3 +228,63 @@ def test_figures_under_no_indicator_are_held_for_review(tmp_path: Path) -> None:
     assert figures(parsed)["Fly-tips removed in 2 days (%)"] == [
         ("Q1 2023/24", 88), ("Q2 2023/24", 90),
     ]  # fmt: skip
+
+
+def test_finance_periods_across_are_months_of_each_rows_financial_year(tmp_path: Path) -> None:
+    rows = [
+        ["Budget monitoring by period"],
+        ["Code", "Indicator", "Year", *(f"P{n}" for n in range(1, 13))],
+        ["F1", "Invoices paid in 30 days (%)", "2023/24", *range(80, 92)],
+        [None, None, "2024-25", 91, 92, 93, *([None] * 9)],
+    ]
+    parsed = detect_rows(tmp_path / "p.xlsx", rows)
+    assert parsed.review == []
+    got = figures(parsed)["Invoices paid in 30 days (%)"]
+    assert got[0] == ("Apr 2023", 80)
+    assert got[8:10] == [("Dec 2023", 88), ("Jan 2024", 89)]
+    assert got[11] == ("Mar 2024", 91)
+    assert got[12:] == [("Apr 2024", 91), ("May 2024", 92), ("Jun 2024", 93)]
+    assert parsed.indicators[0].observations[12].cell == "D4"
+
+
+def test_finance_periods_spelt_out_with_the_years_outturn(tmp_path: Path) -> None:
+    for name, word in (("period", "Period "), ("month", "Month "), ("pd", "Pd ")):
+        rows = [
+            ["Ref", "Measure", "Financial year", *(f"{word}{n}" for n in range(1, 7)), "Outturn"],
+            ["R1", "Council tax collected (%)", "FY2023/24", 9.8, 19.1, 28.7, 38.0, 47.2, 56.5,
+             96.1],
+            ["R1", "Council tax collected (%)", "FY2024/25", 10.2, 19.8, 29.1, 38.6, 47.9, 57.0,
+             96.4],
+        ]  # fmt: skip
+        parsed = detect_rows(tmp_path / f"{name}.xlsx", rows)
+        assert parsed.review == [], name
+        assert figures(parsed)["Council tax collected (%)"][7:] == [
+            ("Apr 2024", 10.2), ("May 2024", 19.8), ("Jun 2024", 29.1),
+            ("Jul 2024", 38.6), ("Aug 2024", 47.9), ("Sep 2024", 57.0), ("2024/25", 96.4),
+        ], name  # fmt: skip
+
+
+def test_finance_periods_beside_a_calendar_year_are_asked(tmp_path: Path) -> None:
+    rows = [
+        ["Code", "Indicator", "Year", "P1", "P2", "P3"],
+        ["A1", "Calls answered (%)", 2023, 91, 88, 90],
+        [None, None, 2024, 93, 94, 95],
+    ]
+    with pytest.raises(ScorecardError, match=r"Scorecard!D2: 'P1' on a row of 2023: "):
+        detect_rows(tmp_path / "c.xlsx", rows)
+
+
+def test_period_numbers_out_of_a_run_are_no_months(tmp_path: Path) -> None:
+    # 'P1', 'P3', 'P7': priorities or codes; a 'P13' counts four-week periods
+    for name, numbers in (("gaps", (1, 3, 7)), ("thirteen", tuple(range(1, 14)))):
+        rows = [
+            ["Code", "Indicator", "Year", *(f"P{n}" for n in numbers)],
+            ["A1", "Calls answered (%)", "2023/24", *range(80, 80 + len(numbers))],
+            [None, None, "2024/25", *range(90, 90 + len(numbers))],
+        ]
+        try:
+            parsed = detect_rows(tmp_path / f"{name}.xlsx", rows)
+        except ScorecardError:
+            continue  # refused: no reading at all
+        labels = [o.period.label for i in parsed.indicators for o in i.observations]
+        assert not any(label.startswith(("Apr", "May", "Oct")) for label in labels), name

@@ -356,13 +356,15 @@ def view(
         below, over = lower[col], upper[col]
         heading.append(below if not over or over == below else f"{over} {below}".strip())
     origin = {a1(top, position): a1(bottom, col) for position, col in enumerate(kept)}
-    rows, styles = columns_copy(sheet, kept, top, heading, first, origin)
+    rows_from: dict[int, tuple[int, int]] = {}
+    rows, styles = columns_copy(sheet, kept, top, heading, first, origin, rows_from)
     copy = Sheet(name=sheet.name, rows=rows, styles=styles, first_row=sheet.first_row)
     shift = first - top - 1
     copy.hidden_rows = {r - shift for r in sheet.hidden_rows if r >= first} | {
         r for r in sheet.hidden_rows if r < top
     }
-    return Parts(Rearranged(copy, origin, _how(sheet, bottom, groups, chosen)), doubts, picked)
+    how = _how(sheet, bottom, groups, chosen)
+    return Parts(Rearranged(copy, origin, how, rows_from), doubts, picked)
 
 
 def _how(sheet: Sheet, row: int, groups: list[_Group], chosen: dict[int, str]) -> str:

@@ -148,13 +148,15 @@ def view(sheet: Sheet, area: str | None, file_name: str) -> Rearranged | None:
             bottom, over = lower[col], upper[col]
             heading.append(bottom if not over or over == bottom else f"{over} {bottom}".strip())
         kept.append(col)
-    origin: dict[str, str] = {}
-    rows, styles = columns_copy(sheet, kept, top, heading, top + 2, origin)
+    # each heading by the cell of the area's name (or the heading's own, lower cell)
+    origin = {a1(top, position): a1(top + 1, col) for position, col in enumerate(kept)}
+    rows_from: dict[int, tuple[int, int]] = {}
+    rows, styles = columns_copy(sheet, kept, top, heading, top + 2, origin, rows_from)
     copy = Sheet(name=sheet.name, rows=rows, styles=styles, first_row=sheet.first_row)
     copy.hidden_rows = {r - 1 for r in sheet.hidden_rows if r > top + 1} | {
         r for r in sheet.hidden_rows if r < top
     }
-    return Rearranged(copy, origin)
+    return Rearranged(copy, origin, rows=rows_from)
 
 
 def columns_copy(
@@ -164,18 +166,22 @@ def columns_copy(
     heading: list[CellValue],
     first: int,
     origin: dict[str, str],
+    rows_from: dict[int, tuple[int, int]],
 ) -> tuple[list[list[CellValue]], dict[tuple[int, int], CellStyle]]:
     """The rows above ``top``, one ``heading`` row, and the rows from ``first`` down, each
     with only the ``kept`` columns, with their styles; ``origin`` gets each copied cell's
-    reference in the file."""
+    reference in the file, ``rows_from`` each copied row's rows in the file."""
     rows: list[list[CellValue]] = [
         [r[c] if c < len(r) else None for c in kept] for r in sheet.rows[:top]
     ]
+    rows_from.update((index, (index, index)) for index in range(top))
+    rows_from[top] = (top, first - 1)  # the heading rows, folded into one
     rows.append(heading)
     styles: dict[tuple[int, int], CellStyle] = {}
     for index in range(first, len(sheet.rows)):
         row = sheet.rows[index]
         out = len(rows)
+        rows_from[out] = (index, index)
         rows.append([row[c] if c < len(row) else None for c in kept])
         for position, col in enumerate(kept):
             if col < len(row) and not cells.is_blank(row[col]):

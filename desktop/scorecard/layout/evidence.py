@@ -123,8 +123,9 @@ def _text_kind(text: str, target: bool) -> Kind:
     return "text"
 
 
-def sample(header: Header, column: Column) -> Evidence:
-    """The kinds of the first non-blank data cells of a column."""
+def sample(header: Header, column: Column, key: keys.Key | None = None) -> Evidence:
+    """The kinds of the first non-blank data cells of a column; with ``key``, a phrase the
+    file's own key rates ('Some slippage = Amber') counts as a rating's cell."""
     found = Evidence()
     target = column.field == "target"
     rows = header.sheet.rows
@@ -144,6 +145,8 @@ def sample(header: Header, column: Column) -> Evidence:
             style = styles.get((header.first_data + offset, position))
             if style is not None and cells.rag_fill(style.fill) is not None:
                 kind = "rag"  # a status number shown red, amber or green: told by its colour
+        if kind == "text" and key and keys.rating(key, value) is not None:
+            kind = "rag"
         found.counts[kind] += 1
         if kind not in found.examples:
             found.examples[kind] = short(text_of(value), 30)
@@ -172,6 +175,9 @@ def settle(
         evidence = weighed.get(column.index)
         if evidence is None or evidence.total < 2:
             continue
+        if column.field == "commentary" and key:
+            # 'Progress' over 'Stalled', 'On course': phrases the key rates are ratings too
+            evidence = sample(header, column, key)
         if not (column.field == "rag" and _coded(header, column, key)):
             _weigh(header, column, evidence, notes)
     count_codes.check(header, notes)

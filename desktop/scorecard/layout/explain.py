@@ -49,24 +49,40 @@ def describe(
     reader: RowReader,
     result: SheetResult,
     origin: dict[str, str] | None = None,
+    rows_from: dict[int, tuple[int, int]] | None = None,
 ) -> list[str]:
     """The table's lines for ``import --explain``. ``origin``: for a table read from a
     rearranged copy, each reference of the copy -> the file's cell, so the lines name the
-    file's cells (a column that came from elsewhere by its heading's own cell)."""
+    file's cells (a column that came from elsewhere by its heading's own cell); ``rows_from``:
+    each row of such a copy -> the file's first and last row it came from, so the lines name
+    the file's rows (a heading of several rows folded into one by all of them)."""
     sheet = header.sheet
     own = origin or {}
+    mapped = rows_from or {}
+
+    def first(row: int) -> int:
+        return mapped.get(row, (row, row))[0]
+
+    def last(row: int) -> int:
+        return mapped.get(row, (row, row))[1]
+
     used = [c.index for c in header.columns]
     first_col = min(used, default=0)
     last_col = max(used, default=0)
     last_row = _last_row(header)
     corners = (a1(header.top, first_col), a1(last_row, last_col))
     span = ":".join(own.get(c, c) for c in corners)
+    if header.top in mapped:  # the heading's first row, not the row of its cell read
+        corner = from_a1(own.get(corners[0], corners[0]))[1]
+        span = f"{a1(first(header.top), corner)}:{span.split(':')[1]}"
     observations = sum(len(i.observations) for i in result.indicators)
+    top, bottom = first(header.top), last(header.first_data - 1)
     lines = [
         f"table on sheet '{sheet.name}' {span}: {shape(reader)}",
-        f"  heading row{'s' if header.first_data - header.top > 1 else ''} "
-        f"{header.top + 1}{f'–{header.first_data}' if header.first_data - header.top > 1 else ''}"
-        f"; data rows {header.first_data + 1}–{last_row + 1}" + _rows_elsewhere(header, own),
+        f"  heading row{'s' if bottom > top else ''} "
+        f"{top + 1}{f'–{bottom + 1}' if bottom > top else ''}"
+        f"; data rows {first(header.first_data) + 1}–{last(last_row) + 1}"
+        + _rows_elsewhere(header, own, mapped),
     ]
     hidden = {id(c) for c in header.hidden}
     for column in sorted([*header.columns, *header.hidden], key=lambda c: c.index):
@@ -80,11 +96,12 @@ def describe(
             continue
         lines.append("  " + _column_line(header, column, where))
     roles = sorted([*reader.row_roles, *((i, "indicator values") for i in reader.value_rows)])
-    lines.extend("  " + line for line in _row_lines(roles))
+    lines.extend("  " + line for line in _row_lines([(first(i), role) for i, role in roles]))
+    skipped = reader.skipped_rows
     lines.append(
         f"  rows: {reader.rows_read} read as indicator values ({len(result.indicators)} "
-        f"indicators, {observations} observations), {len(reader.skipped_rows)} left out"
-        + (f" (first at row {reader.skipped_rows[0] + 1})" if reader.skipped_rows else "")
+        f"indicators, {observations} observations), {len(skipped)} left out"
+        + (f" (first at row {first(skipped[0]) + 1})" if skipped else "")
     )
     return lines
 
@@ -136,15 +153,18 @@ def _last_row(header: Header) -> int:
     return header.first_data
 
 
-def _rows_elsewhere(header: Header, origin: dict[str, str]) -> str:
+def _rows_elsewhere(
+    header: Header, origin: dict[str, str], rows_from: dict[int, tuple[int, int]]
+) -> str:
     """For a table read from a copy: the file's rows its cells came from besides its own
     ('; also rows 7–8', the rows of a panel continued below)."""
     own = set(range(header.first_data, len(header.sheet.rows)))
+    in_file = {rows_from.get(r, (r, r))[0] for r in own}
     rows = sorted(
         {
             found
             for copy, cell in origin.items()
-            if from_a1(copy)[0] in own and (found := from_a1(cell)[0]) not in own
+            if from_a1(copy)[0] in own and (found := from_a1(cell)[0]) not in in_file
         }
     )
     if not rows:

@@ -101,6 +101,7 @@ def detect(
     by_column = {id(f.header): f.chosen for f in tables if f.chosen is not None}
     gathered = {id(f.header): f.how for f in tables if f.how}
     origins = {id(f.header): f.origin for f in tables if f.origin}
+    rows_from = {id(f.header): f.rows_from for f in tables if f.rows_from}
     found = [f.header for f in tables]
     if not found:
         raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
@@ -166,8 +167,10 @@ def detect(
         _doubt_skipped(header, reader, notes)
         notes.reading_copy(header.sheet.name, None)
         if explaining:
-            described = list(explain.describe(header, reader, result, origin))
-            if id(header) in gathered:  # the rows and columns below are those of the copy
+            described = list(
+                explain.describe(header, reader, result, origin, rows_from.get(id(header)))
+            )
+            if id(header) in gathered:  # what the table below was gathered from
                 described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
             lines.extend(described)
         results.append(result)
@@ -424,6 +427,9 @@ class _Found:
     # for a table read from a rearranged copy: each reference of the copy -> the file's cell,
     # so that doubts, warnings and --explain name the cells of the file
     origin: dict[str, str] | None = None
+    # for a copy that says so: each row of the copy -> the file's first and last row it
+    # came from, so that --explain names the file's rows
+    rows_from: dict[int, tuple[int, int]] | None = None
     # names with targets or statuses but no figures: only the continuation of a table above
     continues: bool = False
     # one of several tables down a sheet under a line naming its period ('Quarter 2 2024/25')
@@ -566,7 +572,11 @@ def _tables_on(
             if header is not None:
                 found.append(
                     _Found(
-                        header, point_back=by_area.point_back, chosen=area, origin=by_area.origin
+                        header,
+                        point_back=by_area.point_back,
+                        chosen=area,
+                        origin=by_area.origin,
+                        rows_from=by_area.rows,
                     )
                 )
             continue
@@ -655,6 +665,7 @@ def _by_parts(
         chosen=viewed.area,
         how=copy.how,
         origin=copy.origin,
+        rows_from=copy.rows,
     )
 
 
@@ -736,6 +747,16 @@ def _doubt_clashes(header: Header, notes: Notes) -> None:
             "the heading rows over this column name two periods that do not fit together — "
             "correct the heading or map the column with a saved profile",
             kind="heading periods clash",
+        )
+    for row, index in header.yearless:
+        notes.doubt(
+            header.sheet.name,
+            row,
+            index,
+            f"'{header.sheet.rows[row][index]}' stands after the year over it has ended, with no "
+            "year of its own — write its year over it (e.g. '2025/26') or map the column "
+            "with a saved profile",
+            kind="heading quarter without a year",
         )
 
 

@@ -85,6 +85,8 @@ class Header:
     hidden: list[Column] = field(default_factory=list)
     # columns whose heading rows name two periods that do not fit together: asked about
     clashes: list[int] = field(default_factory=list)
+    # (row, column) of a quarter or month a heading band leaves with no year: asked about
+    yearless: list[tuple[int, int]] = field(default_factory=list)
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -598,6 +600,12 @@ def _settle_band(header: Header, band: heading_band.Folded) -> None:
     for column in header.columns:
         if column.index in band.clashes:
             header.clashes.append(column.index)
+        elif column.index in band.yearless:
+            column.field, column.period = "ignore", None
+            column.why = "its quarter or month standing past the year written over the band"
+            cells_row = header.sheet.rows[header.top + 1]
+            if column.index < len(cells_row) and not cells.is_blank(cells_row[column.index]):
+                header.yearless.append((header.top + 1, column.index))  # the heading's cell
         elif column.index in band.to_date:
             column.field, column.period = "ignore", None
             column.why = "a total to date beside the periods' own figures"

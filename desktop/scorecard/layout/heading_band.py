@@ -86,6 +86,11 @@ def _carry(
     for index, text in enumerate(row):
         below = low[index] if index < len(low) else ""
         beneath = under[index] if index < len(under) else ""
+        if text and held and text == held and row[index - 1] == held:
+            # the same heading merged on over this column: the run it heads goes on
+            first = first or vocabulary.normalise(beneath)
+            last = max(last, _order(beneath, held))
+            continue
         if text:
             start = period_word(text) and field_word(below)
             held = text if start else ""
@@ -123,6 +128,9 @@ class Folded:
     clashes: list[int] = field(default_factory=list)
     # columns of a 'Year to date' group: a total to a period whose own columns stand beside
     to_date: list[int] = field(default_factory=list)
+    # columns under a quarter or month the year row leaves without a year ('Q1' after 'Q4'
+    # under one '2024/25'): whose year it is the band does not say
+    yearless: list[int] = field(default_factory=list)
 
 
 def fold(
@@ -149,6 +157,10 @@ def fold(
         if not field_word(below) or not all(period_word(p) for p in parts):
             found.headings.append(parts[0] if parts else "")
             continue
+        if len(rows) > 1 and _yearless(rows[0], index, parts):
+            found.yearless.append(index)
+            found.headings.append(parts[0])
+            continue
         heading = parts[0] if parts else ""
         for part in parts[1:]:
             pair = fold_pair(heading, part)
@@ -163,6 +175,16 @@ def fold(
             dated += 1
         found.headings.append(heading)
     return found if dated >= 2 else None
+
+
+def _yearless(years: Sequence[str], index: int, parts: Sequence[str]) -> bool:
+    """A bare quarter or month with nothing over it in the year row, where that row dates
+    columns to its left: the year stopped at it ('Q1' again after 'Q4'), so none is said."""
+    if (index < len(years) and years[index]) or len(parts) != 1 or _order(parts[0], "") < 0:
+        return False
+    if cells.period_header(parts[0]) is not None:
+        return False  # 'Q1 2025/26': a year of its own
+    return any(cells.period_header(t) is not None for t in years[:index] if t)
 
 
 def find_band(

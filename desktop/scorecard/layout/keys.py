@@ -38,9 +38,10 @@ _WORD_ENTRY = re.compile(
 )
 
 
-# 'Achieving = Green; Slightly below = Amber; Not achieving = Red': a council's own phrases
+# 'Achieving = Green; Slightly below = Amber; Not achieving = Red': a council's own phrases,
+# several to a colour with commas between ('On track, target met = Green')
 _PHRASE_ENTRY = re.compile(
-    r"(?P<phrase>[^\W\d_][^=;:,\n()]{0,48}?)\s*=\s*\(?\s*"
+    r"(?P<phrase>[^\W\d_][^=;:,\n()]{0,48}?(?:\s*,\s*[^=;:,\n()]{1,48}?)*)\s*=\s*\(?\s*"
     rf"(?P<colour>{vocabulary.alternatives(vocabulary.COLOUR_WORDS)})\b",
     re.I,
 )
@@ -50,8 +51,8 @@ MAX_PHRASE_WORDS = 6
 
 def phrase_entries(text: str) -> list[tuple[str, Meaning]]:
     """A key line giving phrases their colours, two colours at least ('On course = Green,
-    Some slippage = Amber, Stalled = Red'): each phrase (and each of 'A / B') with its
-    meaning. One 'X = Red' alone in a sentence is no key."""
+    Some slippage = Amber, Stalled = Red'): each phrase (each of 'A / B', and each of a list
+    'A, B = Green') with its meaning. One 'X = Red' alone in a sentence is no key."""
     found = list(_PHRASE_ENTRY.finditer(text))
     if len(found) < 2:
         return []
@@ -60,7 +61,13 @@ def phrase_entries(text: str) -> list[tuple[str, Meaning]]:
         return []
     out: list[tuple[str, Meaning]] = []
     for match, meaning in zip(found, meanings, strict=True):
-        for phrase in _PHRASE_ALTERNATIVES.split(match["phrase"].strip(" ,;/")):
+        listed = _listed_phrases(match["phrase"])
+        if listed and text[: match.start()].rstrip().endswith("="):
+            listed = listed[1:]  # 'Red = not started, Slipping = Amber': 'not started' is red's
+        listed = [p for p in listed if not _is_key_label(p)]  # 'Key, On track = Green'
+        if len(listed) > 1:
+            listed.append(", ".join(listed))  # a cell may say all of it: 'Complete, on time'
+        for phrase in (alt for p in listed for alt in _PHRASE_ALTERNATIVES.split(p)):
             words = phrase.split()
             if not words or len(words) > MAX_PHRASE_WORDS:
                 continue
@@ -68,6 +75,24 @@ def phrase_entries(text: str) -> list[tuple[str, Meaning]]:
                 continue
             out.append((" ".join(words).casefold(), meaning))
     return out
+
+
+def _listed_phrases(text: str) -> list[str]:
+    """'On track, target met' -> two phrases; 'Below target, but within 5%' -> one: a part
+    after a comma is a phrase of its own unless it carries on the one before (it starts with
+    'but', 'within', 'or', a figure …). A lead-in that carries on nothing is left out."""
+    phrases: list[str] = []
+    for part in text.split(","):
+        part = part.strip(" ;/")
+        if not part:
+            continue
+        first = part.split()[0].casefold()
+        if first in vocabulary.KEY_PHRASE_CONTINUATIONS or not part[0].isalpha():
+            if phrases:
+                phrases[-1] = f"{phrases[-1]}, {part}"
+            continue
+        phrases.append(part)
+    return phrases
 
 
 # a level between two ratings keyed to one colour in a line of text: 'Amber/Green = Green',

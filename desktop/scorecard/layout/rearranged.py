@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.scorecard.model import ParsedIndicator
 from desktop.scorecard.read.grid import Sheet
@@ -15,6 +15,9 @@ class Rearranged:
     sheet: Sheet
     origin: dict[str, str]  # reference in the copy -> reference in the file
     how: str = ""  # what was gathered, for --explain ("7 forms of label/value pairs, from A4")
+    # row of the copy -> the file's first and last row it came from (a heading of several
+    # rows folded into one), where the copy says; --explain names the file's rows by it
+    rows: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def point_back(self, indicators: list[ParsedIndicator]) -> None:
         """Cell references read from the copy, pointed back at the cells in the file."""

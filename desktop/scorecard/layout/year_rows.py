@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import finance_periods
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout.header import MIN_SCORE, PERIOD_FIELDS, Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -45,6 +46,7 @@ _OF_LATEST: frozenset[Role | None] = frozenset(
 )
 _ACADEMIC = re.compile(vocabulary.ACADEMIC_YEAR_MARK, re.I)
 _LABELS: frozenset[Role | None] = frozenset({"code", "name"})
+_FINANCE_PART = re.compile(r"^p\d+$")  # a finance period's part as _across writes it: 'p7'
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +65,31 @@ def _across(column: Column) -> _Across | None:
     if key in vocabulary.YEAR_FIGURE_WORDS or key in vocabulary.YEAR_ROW_FIGURE_WORDS:
         return _Across(column, None, "actual")
     found = vocabulary.QUARTER_OR_MONTH.match(key) or vocabulary.TRAILING_QUARTER.search(key)
-    if found is None:  # 'Autumn', 'Spring term': that school year's term
+    numbered = vocabulary.FINANCE_PERIOD_HEADING.match(key) if found is None else None
+    if numbered is not None:  # 'P1' … 'P12': months of the row's financial year
+        part, rest = f"p{int(numbered['n'])}", (numbered["rest"] or "").split()
+    elif found is None:  # 'Autumn', 'Spring term': that school year's term
         return _Across(column, key, "actual") if term_of_year(key, 2000) is not None else None
-    rest = f"{key[: found.start()]} {key[found.end() :]}".split()
+    else:
+        part, rest = found.group(1), f"{key[: found.start()]} {key[found.end() :]}".split()
     words = " ".join(w for w in rest if w not in vocabulary.HEADING_FILLER)
     if not words:
-        return _Across(column, found.group(1), "actual")
+        return _Across(column, part, "actual")
     sub = vocabulary.match(words)  # 'Q1 Target', 'Actual Q2', 'Q3 RAG'
     if sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS:
         return None
-    return _Across(column, found.group(1), sub.field)
+    return _Across(column, part, sub.field)
+
+
+def _numbered_run(across: list[_Across], header: Header) -> list[_Across]:
+    """Finance periods ('P1' …) count only as a run in order (P1, P2, P3 …): a lone 'P1'
+    or 'P3' beside 'P1' is a code or a priority, and a row reaching 'P13' counts four-week
+    periods."""
+    numbered = [a for a in across if a.part is not None and _FINANCE_PART.match(a.part)]
+    if not numbered:
+        return across
+    run = finance_periods.numbered([(c.index, c.header) for c in header.columns])
+    return [a for a in across if a not in numbered or a.column.index in run]
 
 
 def _year(value: CellValue, academic: bool = False) -> Period | None:
@@ -156,6 +173,7 @@ def view(
     if header is None or (header.one("name") is None and header.one("code") is None):
         return None
     across = [a for c in header.columns if c.field not in _LABELS and (a := _across(c)) is not None]
+    across = _numbered_run(across, header)
     if len({a.part for a in across if a.part is not None}) < MIN_PARTS:
         return None
     year_col = _year_column(header, {a.column.index for a in across})
