@@ -38,6 +38,7 @@ from desktop.scorecard.layout import (
     panels,
     period_pairs,
     plan_actions,
+    rating_rivals,
     rating_summary,
     relative,
     repeats,
@@ -148,6 +149,7 @@ def detect(
         other_targets.settle(header, notes)
         totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above, key=key)
+        rating_rivals.settle(header, notes)
         _warn_unplaced(header, notes)
         _doubt_clashes(header, notes)
         warn_period_only(header, notes)
