@@ -465,6 +465,8 @@ def _retag(
     if role not in ("rag", "direction"):
         column.period = None
     column.take("ignore" if taken and role != "period" else role)
+    if taken and role == "rag":
+        column.why += f"; {other_ratings.SECOND}"
 
 
 def _find_values(header: Header, weighed: dict[int, Evidence], notes: Notes) -> None:

@@ -9,9 +9,9 @@ from typing import Protocol
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Role
 
-# why a second column headed as a rating was not read (``_settle_duplicates``): its rival
-# may still have to be asked about
-SECOND = "a second column headed as a rating"
+# why a second column of ratings was not read (a second 'RAG' heading, or Red/Amber/Green
+# cells beside a rating column): the two may still have to be asked about
+SECOND = "a second column of ratings"
 
 
 class _Column(Protocol):

@@ -10,6 +10,7 @@ from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import sample
 from desktop.scorecard.layout.header import Column, Header
 from desktop.scorecard.layout.notes import Notes
+from desktop.scorecard.model import Period
 
 _MAPPED = "the saved mapping"
 
@@ -27,10 +28,8 @@ def settle(header: Header, notes: Notes) -> None:
     headed = [c for c in rivals if not _by_cells(c)]
     chosen = said[0] if len(said) == 1 else headed[0] if len(headed) == 1 else None
     if chosen is None:
-        first, other = (
-            (headed or rivals)[0],
-            next(c for c in rivals if c is not (headed or rivals)[0]),
-        )
+        first = (headed or rivals)[0]  # read as it stands when the file is accepted
+        other = next(c for c in rivals if c is not first)
         notes.doubt(
             header.sheet.name,
             header.top,
@@ -51,20 +50,16 @@ def settle(header: Header, notes: Notes) -> None:
         column.why = f"a second column of ratings: '{short(chosen.header, 30)}' is read"
 
 
-def _latest(header: Header) -> object:
+def _latest(header: Header) -> Period | None:
     dated = [c.period for c in header.columns if c.field == "actual" and c.period is not None]
     return max(dated, key=lambda p: (p.end, -p.start.toordinal())) if dated else None
 
 
-def _rates_latest(column: Column, latest: object) -> bool:
+def _rates_latest(column: Column, latest: Period | None) -> bool:
     if column.field == "rag":
         return column.period is None or column.period == latest
     # set aside only for being second (by its heading, or by cells beside a rating column)
-    return (
-        column.field == "ignore"
-        and column.period is None
-        and (column.why == other_ratings.SECOND or column.why.startswith("cells:"))
-    )
+    return column.field == "ignore" and column.period is None and other_ratings.SECOND in column.why
 
 
 def _worded(header: Header, column: Column) -> bool:
