@@ -50,6 +50,7 @@ from desktop.scorecard.layout import (
     totals,
     translations,
     transpose,
+    unit_beside,
     unpivoted,
     unvalued_rows,
     year_rows,
@@ -147,6 +148,7 @@ def detect(
         met_answers.settle(header)
         code_name.settle(header)
         other_targets.settle(header, notes)
+        unit_beside.settle(header, notes)  # '85.2' | '%' under one merged heading
         totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above, key=key)
         rating_rivals.settle(header, notes)
