@@ -1669,6 +1669,21 @@ FORECAST_HEADING = re.compile(
     rf"\b{_FORECAST_WORD}\b.*\b{_RESULT_WORD}|\b{_RESULT_WORD}\b.*\b{_FORECAST_WORD}\b", re.I
 )
 
+# what a rating column rates when it is not how the indicator performs: the data's quality
+# ('Data quality rating', 'DQ RAG', 'Confidence in data'), a risk ('Risk rating', 'Likelihood',
+# 'Impact') or a priority. Such a column of Red/Amber/Green words is never the row's RAG.
+# Matched as whole words of the normalised heading
+OTHER_RATING_SUBJECTS = (
+    "data quality", "quality of data", "quality of the data", "dq", "data confidence",
+    "confidence", "reliability", "reliable", "data reliability", "data accuracy", "accuracy",
+    "assurance", "data assurance", "completeness", "validation", "validated", "risk", "risks",
+    "priority", "priorities", "impact", "likelihood", "probability", "severity", "ansawdd data",
+)  # fmt: skip
+# ('at risk' is a rating of performance: 'Status (on track / at risk)')
+OTHER_RATING_HEADING = re.compile(
+    r"(?<!\bat )\b(?:" + "|".join(re.escape(w) for w in OTHER_RATING_SUBJECTS) + r")\b"
+)
+
 # money a contract's KPI costs the provider when missed ('Service credit (£)', 'Credits due',
 # 'Deduction applied', 'Abatement'): an amount beside the indicator, not its figure, nor the
 # service it belongs to. Matched whole (normalised), so a name such as 'Penalty charge

@@ -150,3 +150,43 @@ def test_statuses_beside_previous_and_current_figures_placed_by_the_title(
     assert _ratings(parsed) == {
         "Net additional homes": {"Q2 2024/25": "red", "Q3 2024/25": "green"}
     }
+
+
+@pytest.mark.parametrize(
+    "current", ["Current RAG", "Latest status", "RAG (this quarter)", "Current rating"]
+)
+def test_a_lone_current_rating_rates_each_row_s_latest_figure(tmp_path: Path, current: str) -> None:
+    """As a plain 'RAG' does: a row whose latest quarter is blank is rated on the one before."""
+    parsed = detect_rows(
+        tmp_path / "s.xlsx",
+        [
+            ["Code", "Indicator", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Target", current],
+            ["C1", "Sickness days lost per FTE", 10.1, 10.4, None, 9.0, "Red"],
+            ["C2", "Invoices paid within 30 days (%)", 91.0, 93.0, 96.2, 95.0, "Green"],
+        ],
+    )
+    assert _ratings(parsed) == {
+        "Sickness days lost per FTE": {"Q1 2024/25": None, "Q2 2024/25": "red"},
+        "Invoices paid within 30 days (%)": {
+            "Q1 2024/25": None,
+            "Q2 2024/25": None,
+            "Q3 2024/25": "green",
+        },
+    }
+
+
+def test_beside_a_previous_status_the_current_one_keeps_its_quarter(tmp_path: Path) -> None:
+    """'Previous status' rates Q2: 'Current status' is Q3's, so a row without a Q3 figure
+    has no current rating to give (it is never put on Q2, which has its own)."""
+    parsed = detect_rows(
+        tmp_path / "s.xlsx",
+        [
+            ["Indicator", "Q2 2024/25", "Previous status", "Q3 2024/25", "Current status"],
+            ["Sickness days lost per FTE", 10.4, "Amber", None, "Red"],
+            ["Invoices paid within 30 days (%)", 93.0, "Amber", 96.2, "Green"],
+        ],
+    )
+    assert _ratings(parsed) == {
+        "Sickness days lost per FTE": {"Q2 2024/25": "amber"},
+        "Invoices paid within 30 days (%)": {"Q2 2024/25": "amber", "Q3 2024/25": "green"},
+    }

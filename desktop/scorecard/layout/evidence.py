@@ -16,7 +16,14 @@ from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import aims, count_codes, finance_periods, keys, row_keys
+from desktop.scorecard.layout import (
+    aims,
+    count_codes,
+    finance_periods,
+    keys,
+    other_ratings,
+    row_keys,
+)
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -460,9 +467,16 @@ def _retag(
     column.why = (
         f"cells: {evidence.describe(kind)}; the heading '{short(column.header)}' said {was}"
     )
+    rated = other_ratings.subject(column.header) if role == "rag" else None
+    if rated is not None:  # 'Data quality' over Red/Amber/Green: no rating of the figure
+        column.why = other_ratings.because(column.header, rated)
+        column.take("ignore")
+        return
     if role not in ("rag", "direction"):
         column.period = None
     column.take("ignore" if taken and role != "period" else role)
+    if taken and role == "rag":
+        column.why += f"; {other_ratings.SECOND}"
 
 
 def _find_values(header: Header, weighed: dict[int, Evidence], notes: Notes) -> None:

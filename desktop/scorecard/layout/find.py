@@ -38,6 +38,7 @@ from desktop.scorecard.layout import (
     panels,
     period_pairs,
     plan_actions,
+    rating_rivals,
     rating_summary,
     relative,
     repeats,
@@ -50,6 +51,7 @@ from desktop.scorecard.layout import (
     totals,
     translations,
     transpose,
+    unit_beside,
     unpivoted,
     unvalued_rows,
     year_rows,
@@ -151,8 +153,10 @@ def detect(
         met_answers.settle(header)
         code_name.settle(header)
         other_targets.settle(header, notes)
+        unit_beside.settle(header, notes)  # '85.2' | '%' under one merged heading
         totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above, key=key)
+        rating_rivals.settle(header, notes)
         _warn_unplaced(header, notes)
         _doubt_clashes(header, notes)
         _doubt_icons(header, notes)

@@ -20,6 +20,7 @@ from desktop.scorecard.layout import (
     id_headings,
     measure_targets,
     month_years,
+    other_ratings,
     quarter_months,
     rank_headings,
     rated_periods,
@@ -857,6 +858,7 @@ def _build(
                     _place_in_year(column, year)
     _place_beside_quarters(columns)
     rated_periods.place(columns)
+    other_ratings.leave_out(columns)  # 'Data quality rating': not the indicator's RAG
     to_date.settle(columns)
     _cumulative_months(columns, _title_lines(sheet, top))
     _rates_beside_counts(columns)
@@ -1147,6 +1149,8 @@ def _settle_duplicates(columns: list[Column]) -> None:
                 extra.field = "name"
             else:
                 extra.field = "ignore"
+                if name == "rag" and not extra.why:  # asked about if its cells are ratings
+                    extra.why = other_ratings.SECOND
 
 
 def _heading_score(heading: str) -> float:

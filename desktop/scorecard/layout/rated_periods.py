@@ -50,13 +50,17 @@ def place(columns: Iterable[_Column]) -> None:
 
     A heading that says which ('Previous status', 'Current RAG') is counted back from the
     latest period whose figures the table gives, and placed only when the table gives
-    figures for that period. Otherwise, when two or more plain status columns each follow
-    a different period's columns, each rates the period it follows. A single plain status
-    column is left for the row's latest figure."""
+    figures for that period; a lone 'Current RAG' (no earlier period's rating beside it)
+    is left, as a plain status column is, for each row's latest figure. Otherwise, when
+    two or more plain status columns each follow a different period's columns, each rates
+    the period it follows. A single plain status column is left for the row's latest
+    figure."""
     columns = sorted(columns, key=lambda c: c.index)
     dated = [c for c in columns if c.field == "actual" and c.period is not None]
     shown = {c.period for c in dated if c.period is not None}
     plain: list[_Column] = []
+    current: list[_Column] = []  # 'Current RAG': the latest, as far as the heading says
+    earlier = False  # a column rating an earlier period ('Previous status') stands beside
     for column in columns:
         if column.period is not None or column.field not in _TAKEN:
             continue
@@ -77,6 +81,16 @@ def place(columns: Iterable[_Column]) -> None:
             continue
         column.field, column.period = "rag", period
         column.why = f"its heading '{column.header}': the rating of {period.label}"
+        if counted[1] == 0:
+            current.append(column)
+        else:
+            earlier = True
+    if len(current) == 1 and not earlier:
+        # alone, 'Current RAG' rates what a plain 'RAG' rates: the row's latest figure (a
+        # row whose latest quarter is blank is rated on the quarter it last gave)
+        only = current[0]
+        only.period = None
+        only.why = f"its heading '{only.header}': the rating of the row's latest figure"
     if len(plain) < 2 or len(dated) < 2:
         return
     beside = [_after(column, columns) for column in plain]

@@ -1,0 +1,78 @@
+"""Two or more columns of rating words that would each rate the row's latest figure: the one
+headed as the rating (or as the performance rating) is read; where nothing says which, the
+file is held for review naming the other's heading cell rather than one being picked."""
+
+from __future__ import annotations
+
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import other_ratings
+from desktop.scorecard.layout.cellread import short
+from desktop.scorecard.layout.evidence import sample
+from desktop.scorecard.layout.header import Column, Header
+from desktop.scorecard.layout.notes import Notes
+from desktop.scorecard.model import Period
+
+_MAPPED = "the saved mapping"
+
+
+def settle(header: Header, notes: Notes) -> None:
+    if any(c.why == _MAPPED for c in header.columns if c.field == "rag"):
+        return  # the user has said which column rates the figures
+    latest = _latest(header)
+    rivals = [c for c in header.columns if _rates_latest(c, latest) and _worded(header, c)]
+    if len(rivals) < 2:
+        return
+    if not any(c.period is None for c in rivals):
+        return  # each placed by its heading: they say what they rate
+    said = [c for c in rivals if _performance(c.header)]
+    headed = [c for c in rivals if not _by_cells(c)]
+    chosen = said[0] if len(said) == 1 else headed[0] if len(headed) == 1 else None
+    if chosen is None:
+        first = (headed or rivals)[0]  # read as it stands when the file is accepted
+        other = next(c for c in rivals if c is not first)
+        notes.doubt(
+            header.sheet.name,
+            header.top,
+            other.index,
+            f"columns '{short(first.header, 30)}' and '{short(other.header, 30)}' both hold "
+            "ratings and nothing says which rates the indicator's performance — say which "
+            "(map it with a saved profile) or head the other by what it rates (e.g. 'Data "
+            "quality')",
+            kind="two rating columns",
+        )
+        chosen = first
+    for column in rivals:
+        if column is chosen:
+            if column.field != "rag":
+                column.take("rag")
+            continue
+        column.take("ignore")
+        column.why = f"a second column of ratings: '{short(chosen.header, 30)}' is read"
+
+
+def _latest(header: Header) -> Period | None:
+    dated = [c.period for c in header.columns if c.field == "actual" and c.period is not None]
+    return max(dated, key=lambda p: (p.end, -p.start.toordinal())) if dated else None
+
+
+def _rates_latest(column: Column, latest: Period | None) -> bool:
+    if column.field == "rag":
+        return column.period is None or column.period == latest
+    # set aside only for being second (by its heading, or by cells beside a rating column)
+    return column.field == "ignore" and column.period is None and other_ratings.SECOND in column.why
+
+
+def _worded(header: Header, column: Column) -> bool:
+    """Its sampled cells (two or more) are all rating words."""
+    found = sample(header, column)
+    return found.total >= 2 and found.only() == "rag"
+
+
+def _by_cells(column: Column) -> bool:
+    return column.why.startswith("cells:")
+
+
+def _performance(heading: str) -> bool:
+    """'Performance RAG', 'Performance against target': says it rates performance."""
+    words = vocabulary.normalise(heading).split()
+    return "performance" in words
