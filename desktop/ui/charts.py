@@ -703,32 +703,32 @@ class TrendChart(pg.PlotWidget):
             return
         lefts = (x_low + gap_x, x_high - gap_x - width)
         tops = (y_high - gap_y, y_low + gap_y + height)
-        # corners away from the point first: on a tie the read-out stays clear of it
-        corners = [(left, top) for left in (lefts if right_half else lefts[::-1]) for top in tops]
         steps = np.linspace(0.0, 1.0, 7)[1:-1]
-        inner = [
-            (lefts[0] + (lefts[1] - lefts[0]) * a, tops[0] + (tops[1] - tops[0]) * b)
-            for b in (0.0, 1.0, *steps)
-            for a in steps
-        ]
+        # the places' lefts and tops: the corners', then those along the edges and inside
+        at_x = [*lefts, *(lefts[0] + (lefts[1] - lefts[0]) * a for a in steps)]
+        at_y = [*tops, *(tops[0] + (tops[1] - tops[0]) * b for b in (0.0, 1.0, *steps))]
+        # each place as (its left, its top) in those: corners away from the point first (on a
+        # tie the read-out stays clear of it), then along the edges and inside
+        corners = [(x_at, y_at) for x_at in ((0, 1) if right_half else (1, 0)) for y_at in (0, 1)]
+        inner = [(2 + a, 2 + b) for b in range(len(at_y) - 2) for a in range(len(steps))]
         if self._samples is None:
             self._samples = self._line_samples()
         sx, sy, weights = self._samples
         sx, sy = np.append(sx, x), np.append(sy, y)
         weights = np.append(weights, 1000.0)
-        # how much of the lines each place would hide, every place at once (the first of the
-        # least hidden wins, corners first)
-        places = np.array([*corners, *inner])
-        at_x, at_y = places[:, :1], places[:, 1:]
-        inside = (
-            (at_x - gap_x <= sx)
-            & (sx <= at_x + width + gap_x)
-            & (at_y - height - gap_y <= sy)
-            & (sy <= at_y + gap_y)
-        )
-        hidden = inside @ weights
-        best = int(np.argmin(hidden))
-        left, top = float(places[best, 0]), float(places[best, 1])
+        # how much of the lines each place would hide: a sample is hidden by a place when it
+        # is within both the place's columns and its rows, so for every left and top at once
+        # the weights of those within the left's columns, summed over those within the top's
+        # rows (whole numbers: the sums are exact)
+        left_x = np.array(at_x)[:, None]
+        top_y = np.array(at_y)[:, None]
+        across = (left_x - gap_x <= sx) & (sx <= left_x + width + gap_x)
+        down = (top_y - height - gap_y <= sy) & (sy <= top_y + gap_y)
+        table = (across * weights) @ down.T.astype(float)
+        places = [*corners, *inner]
+        hidden = [table[place] for place in places]
+        best = min(range(len(places)), key=hidden.__getitem__)  # the first of the least hidden
+        left, top = float(at_x[places[best][0]]), float(at_y[places[best][1]])
         room = box.height() + 3 * 6
         plot_height = view_box.height()
         if hidden[best] > 0 and self._headroom < room and room < plot_height / 2:
