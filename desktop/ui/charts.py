@@ -270,6 +270,7 @@ class TrendChart(pg.PlotWidget):
         self._forced_dark: bool | None = None
         self._highlight_index: int | None = None
         self._series: dict[str, tuple[list[float], list[float]]] = {}
+        self._samples: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._legend_key: tuple[str, ...] = ()
         self._band_data: tuple[str, list[float], list[float], list[float]] = ("", [], [], [])
         self._comparator_names: list[str] = []
@@ -409,6 +410,7 @@ class TrendChart(pg.PlotWidget):
         xs = [float(i) for i in range(count)]
         actual = [_plotted(o.actual) for o in observations]
         self._series = {ACTUAL: (xs, actual)}
+        self._samples = None  # points along the lines, for placing the read-out
         self._breaks = _period_breaks(observations)
         self._actual.setData(*_with_breaks(xs, actual, self._breaks), connect="finite")
         self._set_points(view, xs, actual)
@@ -678,7 +680,13 @@ class TrendChart(pg.PlotWidget):
             return
         self._fit_readout_text(view_box.height())
         (x_low, x_high), (y_low, y_high) = view_box.viewRange()
-        pixel = view_box.viewPixelSize()
+        # a screen pixel in data units: the range fills the box (no zoom, no rotation), so no
+        # need to map points through the view's transforms as viewPixelSize does
+        size = view_box.size()
+        pixel = (
+            (x_high - x_low) / size.width() if size.width() > 0 else math.inf,
+            (y_high - y_low) / size.height() if size.height() > 0 else math.inf,
+        )
         box = self._readout.boundingRect()
         width, height = box.width() * pixel[0], box.height() * pixel[1]
         gap_x, gap_y = 6 * pixel[0], 6 * pixel[1]
@@ -695,32 +703,35 @@ class TrendChart(pg.PlotWidget):
             return
         lefts = (x_low + gap_x, x_high - gap_x - width)
         tops = (y_high - gap_y, y_low + gap_y + height)
-        # corners away from the point first: on a tie the read-out stays clear of it
-        corners = [(left, top) for left in (lefts if right_half else lefts[::-1]) for top in tops]
         steps = np.linspace(0.0, 1.0, 7)[1:-1]
-        inner = [
-            (lefts[0] + (lefts[1] - lefts[0]) * a, tops[0] + (tops[1] - tops[0]) * b)
-            for b in (0.0, 1.0, *steps)
-            for a in steps
-        ]
-        sx, sy, weights = self._line_samples()
+        # the places' lefts and tops: the corners', then those along the edges and inside
+        at_x = [*lefts, *(lefts[0] + (lefts[1] - lefts[0]) * a for a in steps)]
+        at_y = [*tops, *(tops[0] + (tops[1] - tops[0]) * b for b in (0.0, 1.0, *steps))]
+        # each place as (its left, its top) in those: corners away from the point first (on a
+        # tie the read-out stays clear of it), then along the edges and inside
+        corners = [(x_at, y_at) for x_at in ((0, 1) if right_half else (1, 0)) for y_at in (0, 1)]
+        inner = [(2 + a, 2 + b) for b in range(len(at_y) - 2) for a in range(len(steps))]
+        if self._samples is None:
+            self._samples = self._line_samples()
+        sx, sy, weights = self._samples
         sx, sy = np.append(sx, x), np.append(sy, y)
         weights = np.append(weights, 1000.0)
-
-        def hidden(corner: tuple[float, float]) -> float:
-            left, top = corner
-            inside = (
-                (left - gap_x <= sx)
-                & (sx <= left + width + gap_x)
-                & (top - height - gap_y <= sy)
-                & (sy <= top + gap_y)
-            )
-            return float(weights[inside].sum())
-
-        left, top = min([*corners, *inner], key=hidden)
+        # how much of the lines each place would hide: a sample is hidden by a place when it
+        # is within both the place's columns and its rows, so for every left and top at once
+        # the weights of those within the left's columns, summed over those within the top's
+        # rows (whole numbers: the sums are exact)
+        left_x = np.array(at_x)[:, None]
+        top_y = np.array(at_y)[:, None]
+        across = (left_x - gap_x <= sx) & (sx <= left_x + width + gap_x)
+        down = (top_y - height - gap_y <= sy) & (sy <= top_y + gap_y)
+        table = (across * weights) @ down.T.astype(float)
+        places = [*corners, *inner]
+        hidden = [table[place] for place in places]
+        best = min(range(len(places)), key=hidden.__getitem__)  # the first of the least hidden
+        left, top = float(at_x[places[best][0]]), float(at_y[places[best][1]])
         room = box.height() + 3 * 6
         plot_height = view_box.height()
-        if hidden((left, top)) > 0 and self._headroom < room and room < plot_height / 2:
+        if hidden[best] > 0 and self._headroom < room and room < plot_height / 2:
             self._headroom = room  # no clear place: make one above the data, then look again
             self._set_range()
             self._place_readout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue import IndicatorView
@@ -108,3 +108,23 @@ def test_the_pane_texts_are_selectable_by_mouse_once_pointed_at(qtbot: QtBot) ->
     _leave(label)  # a selection is kept, to be copied
     assert label.selectedText() == "Latest"
     assert label.textInteractionFlags() & selectable
+
+
+def test_a_label_remembers_its_height_only_for_the_text_and_font_it_has(qtbot: QtBot) -> None:
+    label = SelectableLabel()
+    qtbot.addWidget(label)
+    label.setWordWrap(True)
+    label.setText("a few words")
+    assert label.heightForWidth(120) == QLabel.heightForWidth(label, 120)
+    label.setText(" ".join(["many more words than fit one line"] * 6))
+    assert label.heightForWidth(120) == QLabel.heightForWidth(label, 120)
+    assert label.heightForWidth(120) > label.heightForWidth(2000)
+    before = label.heightForWidth(120)
+    larger = QFont(label.font())
+    larger.setPointSizeF(larger.pointSizeF() * 2)
+    label.setFont(larger)
+    assert label.heightForWidth(120) == QLabel.heightForWidth(label, 120) > before
+    label.setWordWrap(False)
+    assert label.heightForWidth(120) == QLabel.heightForWidth(label, 120)
+    _enter(label)  # a selectable label lays its text out in a document
+    assert label.heightForWidth(300) == QLabel.heightForWidth(label, 300)

@@ -68,6 +68,11 @@ class RagBadge(QLabel):
         self.setToolTip(f"RAG {self._caption}: {words}")
 
 
+REMEASURE = frozenset(
+    {QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange}
+)
+
+
 class SelectableLabel(QLabel):
     """Plain text the mouse can select, as QLabel's TextSelectableByMouse, made ready on hover.
 
@@ -80,6 +85,31 @@ class SelectableLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self._heights: dict[int, int] = {}  # heightForWidth of the text below
+        self._heights_of: tuple[str, bool] = ("", False)
+
+    def heightForWidth(self, width: int) -> int:
+        """QLabel's own, remembered for the text: one pass of the pane's layout asks the
+        wrapped labels for their height some hundred times, mostly at widths already asked,
+        and each time QLabel lays its text out again (about a twentieth of a switch)."""
+        shown = (self.text(), self.wordWrap())
+        if shown != self._heights_of:
+            self._heights_of = shown
+            self._heights.clear()
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in REMEASURE:
+            self._heights.clear()  # the same text now takes other room
+        super().changeEvent(event)
+
+    def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:
+        if flags != self.textInteractionFlags():
+            self._heights.clear()  # a selectable label measures its text another way
+        super().setTextInteractionFlags(flags)
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
