@@ -74,6 +74,25 @@ def _council_names(texts: list[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+class _TitlesAbove:
+    """``_council_names`` of the given titles and the lines of text above each row
+    (``text_lines``), added up row by row as they are asked for: the names of several texts
+    are those of each text put together."""
+
+    def __init__(self, sheet: Sheet, titles: list[str]) -> None:
+        self.rows = sheet.rows
+        self.names = _council_names(titles)
+        self.above = [self.names]  # the names above row 0, row 1 ...
+
+    def __call__(self, row: int) -> frozenset[str]:
+        while len(self.above) <= row:
+            line = text_lines(self.rows[len(self.above) - 1 : len(self.above)])
+            if line:
+                self.names = self.names | _council_names(list(line))
+            self.above.append(self.names)
+        return self.above[row]
+
+
 @lru_cache(maxsize=8192)
 def _heading(text: str) -> tuple[str | None, bool]:
     """What the vocabulary makes of a heading: its role, and whether it names a period."""
@@ -83,20 +102,29 @@ def _heading(text: str) -> tuple[str | None, bool]:
 
 def _kind(text: str, titles: frozenset[str]) -> str | None:
     """'whole', 'part', 'other' (a name no vocabulary knows), or None: no area heading."""
+    key, settled, kind = _kind_of(text)
+    if settled or key not in titles:
+        return kind
+    return "named"  # 'Rotherham' under the title 'Rotherham Metropolitan Borough Council'
+
+
+@lru_cache(maxsize=8192)
+def _kind_of(text: str) -> tuple[str, bool, str | None]:
+    """``_kind`` without the titles, once per text (a long table repeats its names): the
+    heading's key, whether its kind is settled before the titles are asked, and the kind
+    (when settled, or else when the titles do not name it)."""
     key = vocabulary.normalise(text)
     if not key or len(text) > MAX_NAME:
-        return None
+        return key, True, None
     if key in vocabulary.WHOLE_AREA_HEADINGS or vocabulary.WHOLE_HEADING.match(key):
-        return "whole"
+        return key, True, "whole"
     if vocabulary.AREA_PART_HEADING.match(key):
-        return "part"
-    if key in titles:
-        return "named"  # 'Rotherham' under the title 'Rotherham Metropolitan Borough Council'
+        return key, True, "part"
     if any(ch.isdigit() for ch in key) or ratings.rag_exact(text) is not None:
-        return None  # 'Green | Amber | Red' counts ratings, not places
+        return key, False, None  # 'Green | Amber | Red' counts ratings, not places
     if month_years.month_of(text) is not None or key in vocabulary.SCHOOL_TERMS:
-        return None  # 'Apr | May | Jun' or 'Autumn | Spring' under a year are periods
-    return "other" if _heading(text) == (None, False) else None
+        return key, False, None  # 'Apr | May | Jun' or 'Autumn | Spring' under a year are periods
+    return key, False, "other" if _heading(text) == (None, False) else None
 
 
 def _own_name(group: _Group) -> None:
@@ -280,13 +308,13 @@ def _found(
     start = sheet.first_row
     end = min(len(sheet.rows) - 1, start + SCAN_ROWS)
     worded = [_worded(sheet.rows[r]) for r in range(end + 1)]
+    titles = _TitlesAbove(sheet, titles_of)
     for row in range(start, end):
         if not (worded[row] or worded[row + 1]):
             continue
         if sum(1 for v in sheet.rows[row + 1] if not cells.is_blank(v)) < 3:
             continue
-        titles = _council_names([*titles_of, *text_lines(sheet.rows[:row])])
-        groups = _band(sheet, row, width, titles)
+        groups = _band(sheet, row, width, titles(row))
         if groups is None:
             continue
         if any(g.kinds[c] == "part" for g in groups for c in g.columns) or any(
@@ -301,8 +329,7 @@ def _found(
     for row in range(start, end):
         if not worded[row]:
             continue
-        titles = _council_names([*titles_of, *text_lines(sheet.rows[:row])])
-        group = _one_row(sheet, row, width, titles)
+        group = _one_row(sheet, row, width, titles(row))
         if group is not None:
             return row, row, [group]
     return None

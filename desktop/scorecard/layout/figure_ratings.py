@@ -90,8 +90,7 @@ def decide(header: Header, key: keys.Key, revised_note: bool) -> FigureRatings |
     positions = [c.index for c in header.columns if c.field == "actual" and c.index >= 0]
     if not positions:
         return None
-    footnotes = note_marks.declared(header.sheet, header.first_data)
-    ratings = FigureRatings(keyed, None, footnotes)
+    ratings: FigureRatings | None = None  # made at the first text among the figures
     rated = False  # a colour word or letter other than a lone r
     lone: list[RatedFigure] = []
     other_marks = False  # '66.8p', '12 [e]': the file marks how sure a figure is
@@ -100,6 +99,10 @@ def decide(header: Header, key: keys.Key, revised_note: bool) -> FigureRatings |
             text = row[position] if position < len(row) else None
             if text.__class__ is not str:
                 continue
+            if ratings is None:  # the footnotes' marks, looked for where a figure has text
+                ratings = FigureRatings(
+                    keyed, None, note_marks.declared(header.sheet, header.first_data)
+                )
             found = ratings.split(text)
             if found is not None and found.lone_r:
                 lone.append(found)
@@ -107,11 +110,12 @@ def decide(header: Header, key: keys.Key, revised_note: bool) -> FigureRatings |
                 rated = True
             elif (mark := values.figure_mark(text)) is not None and mark != "r":
                 other_marks = True
-    if not rated and not lone:
+    if ratings is None or (not rated and not lone):
         return None
     if not lone:
         return ratings
-    return FigureRatings(keyed, _lone_r(rated, lone, key, revised_note, other_marks), footnotes)
+    lone_r = _lone_r(rated, lone, key, revised_note, other_marks)
+    return FigureRatings(keyed, lone_r, ratings.footnotes)
 
 
 def _lone_r(

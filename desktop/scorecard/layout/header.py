@@ -393,9 +393,9 @@ def row_score(row: list[CellValue]) -> float:
     return _row_score(row)
 
 
-def _spread(sheet: Sheet, row: int) -> list[str]:
-    """A header row with merged or blank-after-heading cells filled to the right."""
-    width = max(map(len, sheet.rows), default=0)
+def _spread(sheet: Sheet, row: int, width: int) -> list[str]:
+    """A header row with merged or blank-after-heading cells filled to the right, over
+    ``width`` columns (the sheet's widest row: ``_width``)."""
     return spread_merged(sheet, row, width, lambda v: vocabulary.NOTE_MARK.sub("", text_of(v)))
 
 
@@ -568,8 +568,9 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
         or _periods_beside_headings(sheet, best_row - 1)
     ):
         top = best_row - 1
-    top, bottom, band = _three_rows(sheet, top, bottom)
-    header = _build(sheet, top, bottom, mapping, band.headings if band else None)
+    width = _width(sheet)  # once: a long sheet's rows take milliseconds to measure
+    top, bottom, band = _three_rows(sheet, top, bottom, width)
+    header = _build(sheet, top, bottom, width, mapping, band.headings if band else None)
     if band is not None:
         _settle_band(header, band)
     if unnamed and (not header.columns or header.columns[0].index > 0):
@@ -578,12 +579,19 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     return header
 
 
-def _three_rows(sheet: Sheet, top: int, bottom: int) -> tuple[int, int, heading_band.Folded | None]:
+def _width(sheet: Sheet) -> int:
+    """The number of columns of the sheet's widest row."""
+    return max(map(len, sheet.rows), default=0)
+
+
+def _three_rows(
+    sheet: Sheet, top: int, bottom: int, width: int
+) -> tuple[int, int, heading_band.Folded | None]:
     """The heading found widened to a band of three rows (year, quarter or month, measure
     words), with its two upper rows folded into one period heading per column."""
 
     def row(index: int) -> list[str]:
-        return _spread(sheet, index) if 0 <= index < len(sheet.rows) else []
+        return _spread(sheet, index, width) if 0 <= index < len(sheet.rows) else []
 
     band = heading_band.find_band(row, top, bottom, len(sheet.rows) - 1, _field_word)
     if band is None:
@@ -794,11 +802,12 @@ def _build(
     sheet: Sheet,
     top: int,
     bottom: int,
+    width: int,
     mapping: dict[str, str] | None,
     folded: list[str] | None = None,
 ) -> Header:
-    upper = folded if folded is not None else _spread(sheet, top)
-    lower = _spread(sheet, bottom) if bottom != top else upper
+    upper = folded if folded is not None else _spread(sheet, top, width)
+    lower = _spread(sheet, bottom, width) if bottom != top else upper
     if bottom != top:
         _carry_periods(upper, lower)
         _carry_years(upper, lower)

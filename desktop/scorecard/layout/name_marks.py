@@ -43,7 +43,11 @@ class NameMarks:
         if name is None:
             return
         inks: dict[int, str] = {}  # row -> the marker's ink ("" for none)
-        for index in range(header.first_data, len(header.sheet.rows)):
+        rows, column = header.sheet.rows, self.column
+        for index in range(header.first_data, len(rows)):
+            value = rows[index][column] if 0 <= column < len(rows[index]) else None
+            if not isinstance(value, str) or value.isascii():
+                continue  # no marker leads it (``split``): the usual name, settled at once
             ink = self._ink(index)
             if ink is not None:
                 inks[index] = ink

@@ -19,6 +19,7 @@ from desktop.scorecard.read.grid import CellValue
 
 class LongReader(NamedRows):
     shape = "long"
+    follows_rows = True
 
     def __init__(self, header: Header, context: SheetContext) -> None:
         super().__init__(header, context)

@@ -4,6 +4,7 @@ shape share — keys and notes, section headings, names broken over rows, portfo
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
@@ -13,6 +14,7 @@ from desktop.scorecard.layout import (
     name_codes,
     name_definitions,
     note_marks,
+    part_rows,
     rank_headings,
     rating_sections,
     section_units,
@@ -40,9 +42,27 @@ from desktop.scorecard.parse import cells, values
 from desktop.scorecard.read.grid import CellValue
 
 
+@dataclass(slots=True)
+class NextRow:
+    """A row read in full as an indicator's next row, whose every check would be answered
+    the same for a row straight under it writing the same cells: that row is read as the
+    indicator's next one, with only its own figures read (see ``NamedRows._next_row_if``)."""
+
+    row: int
+    cells: tuple[CellValue, ...]  # the name, code, portfolio and unit cells as written
+    name: str
+    key: str
+    indicator: ParsedIndicator
+
+
 class NamedRows(RowReader):
     """A row per indicator (wide) or per indicator and period (long). A subclass reads the
     row's observations and says what a second row for the same indicator means."""
+
+    # a long table names its indicator on each of its rows: the next row naming it alike is
+    # read as its next one without asking the questions the name has answered (the wide
+    # shape, which reads a second row of an indicator as targets or a repeat, does not)
+    follows_rows = False
 
     def __init__(self, header: Header, context: SheetContext) -> None:
         super().__init__(header, context)
@@ -77,6 +97,13 @@ class NamedRows(RowReader):
         self.definitions = name_definitions.decide(header, self.name)
         self.definition: str | None = None  # the current row's, typed below its name
         self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
+        self.next_row: NextRow | None = None
+        # the cells a next row of the same indicator writes as the row above did
+        self.same_cells = [
+            c.index
+            for c in (self.name, self.code, self.portfolio_col, header.one("unit"))
+            if c is not None
+        ]
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -116,6 +143,8 @@ class NamedRows(RowReader):
 
     def _row(self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]) -> None:
         """A row naming an indicator: its values across (wide) or one period's (long)."""
+        if self.follows_rows and self._next_of(index, row, filled):
+            return
         row = self.money.row(index, row)
         self.row_currency = self.money.currency(index)
         name_text, self.definition = self._name_cell(row)
@@ -232,8 +261,18 @@ class NamedRows(RowReader):
         if part is None:
             self.parts.indicator(index, indicator.name, indicator.code, written_name)
         self.polarities.see(indicator, index, row)
+        if self.follows_rows:
+            self.next_row = self._next_row_if(
+                index, row, known, carried, part, comparator, name_text, code_text, key, indicator
+            )
         if self._held_as_targets(key, row, observations):
             return
+        self._keep(key, indicator, observations)
+
+    def _keep(
+        self, key: str, indicator: ParsedIndicator, observations: list[ParsedObservation]
+    ) -> None:
+        """The row's observations, each the first of its period, to its indicator."""
         if self.section_rag is not None and observations:
             latest = max(observations, key=lambda o: (o.period.end, o.period.start))
             if latest.rag is None:
@@ -245,6 +284,91 @@ class NamedRows(RowReader):
                 continue
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
+
+    def _next_row_if(
+        self,
+        index: int,
+        row: list[CellValue],
+        known: tuple[str, str] | None,
+        carried: object,
+        part: str | None,
+        comparator: str | None,
+        name_text: str,
+        code_text: str,
+        key: str,
+        indicator: ParsedIndicator,
+    ) -> NextRow | None:
+        """What a row straight under this one is read as when it writes the same name, code,
+        portfolio and unit cells and fills at least three cells, or None where it could be
+        read otherwise.
+
+        Such a row's texts were read before (``known``), so its name and code come out as
+        this row's; with three cells filled it is no key, section or broken name; it is the
+        next row of the name group and breakdown parent this row left (no other measure: its
+        unit cell is this row's); it names no part, comparator or total (asked here once,
+        with the section and portfolio it will be read under); and its portfolio is this
+        row's, so its key and indicator are too.
+        """
+        if (
+            known is None
+            or carried is not None
+            or part is not None
+            or comparator is not None
+            or self.name is None
+            or self.context.area is not None
+        ):
+            return None
+        group, parent = self.groups.group, self.parts.parent
+        if (
+            group is None
+            or group.split
+            or group.last_row != index
+            or group.indicator is not indicator
+            or parent is None
+            or parent.last_row != index
+        ):
+            return None
+        if not code_text and (
+            comparator_rows.comparator_named(name_text) is not None or part_rows.is_part(name_text)
+        ):
+            return None
+        if totals.total_label(name_text or code_text, (self.section, self.last_portfolio)):
+            return None
+        cells_written = tuple(at(row, i) for i in self.same_cells)
+        return NextRow(index, cells_written, name_text or code_text, key, indicator)
+
+    def _next_of(
+        self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]
+    ) -> bool:
+        """Read a row as the next one of the indicator the row above was read as (True), when
+        ``_next_row_if`` said how, or leave it to be read in full (False)."""
+        ahead = self.next_row
+        if ahead is None or ahead.row != index - 1 or len(filled) < 3:
+            return False
+        group, parent = self.groups.group, self.parts.parent
+        if group is None or parent is None or self.money.exponents.get(index):
+            return False  # (a row whose figures a unit scales is read in full)
+        for position, written in zip(self.same_cells, ahead.cells, strict=True):
+            value = row[position] if 0 <= position < len(row) else None  # as ``at`` reads it
+            if value is not written and (
+                value.__class__ is not written.__class__ or value != written
+            ):
+                return False
+        self.row_currency = None  # as ``MoneyScales.currency`` gives for a row it scales not
+        indicator = ahead.indicator
+        self.cellread.start_row(ahead.name)
+        observations = self._observations(index, row)
+        self.name_marks.rate(index, observations)
+        if self._values_row(observations):
+            self.value_rows.append(index)
+        self.under = (index, indicator)
+        group.last_row = index  # as ``NameGroups.named`` moves it down
+        parent.last_row = index  # as ``PartRows.indicator`` does
+        self.polarities.see(indicator, index, row)
+        ahead.row = index
+        if not self._held_as_targets(ahead.key, row, observations):
+            self._keep(ahead.key, indicator, observations)
+        return True
 
     def _comparator_row(
         self, index: int, row: list[CellValue], name_text: str, code_text: str

@@ -1,0 +1,124 @@
+"""A long table's next row of the same indicator is read without asking again what its name
+has answered: every table must read exactly as it does when each row is read in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.scorecard.layout.find import detect
+from desktop.scorecard.layout.shapes.long import LongReader
+from desktop.scorecard.layout.shapes.named import NamedRows
+from desktop.scorecard.model import ParsedScorecard
+from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
+
+Q = [f"Q{q} 2024/25" for q in range(1, 5)]
+
+
+def _read(rows: list[list[CellValue]], area: str | None = None) -> ParsedScorecard:
+    sheet = Sheet("Scorecard", rows)
+    book = Workbook(path="/tmp/scorecard.xlsx", format="xlsx", sheets=[sheet])
+    return detect(book, area=area, explaining=True)
+
+
+def _both(
+    monkeypatch: pytest.MonkeyPatch, rows: list[list[CellValue]], area: str | None = None
+) -> tuple[str, str, int]:
+    """The reading in full and with next rows followed, and how many rows were followed."""
+    followed = 0
+    plain = NamedRows._next_of
+
+    def counting(self: NamedRows, *args: object) -> bool:
+        nonlocal followed
+        found = plain(self, *args)  # type: ignore[arg-type]
+        followed += found
+        return found
+
+    monkeypatch.setattr(NamedRows, "_next_of", counting)
+    fast = _repr(_read(rows, area))
+    monkeypatch.setattr(LongReader, "follows_rows", False)
+    full = _repr(_read(rows, area))
+    return fast, full, followed
+
+
+def _repr(read: ParsedScorecard) -> str:
+    return repr((read.indicators, read.warnings, read.review, read.explain))
+
+
+def test_an_indicators_rows_one_under_another_read_as_in_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows: list[list[CellValue]] = [["Portfolio", "Ref", "Indicator", "Quarter", "Actual"]]
+    for portfolio in ("Place", "People"):  # the same code again under another portfolio
+        rows += [[portfolio, "W1", "Missed bins per 100,000", q, 50.0 + i] for i, q in enumerate(Q)]
+    rows += [["People", "W2", "Fly-tips cleared (%)", q, 80.0] for q in Q[:2]]
+    rows += [["People", "W2", "Fly-tips cleared (%)", Q[1], 81.0]]  # a second Q2 figure
+    fast, full, followed = _both(monkeypatch, rows)
+    assert fast == full
+    assert followed >= 6  # the third and fourth rows of each run were followed
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["England", None, Q[0], 60.0],  # a comparator row under the indicator's
+        ["of which: upheld", None, Q[0], 3.0],  # a breakdown row
+        ["Total", None, Q[0], 120.0],  # a bare total
+        ["Housing", None, None, None],  # a section heading
+        [None, None, None, None],  # a blank row
+        ["Complaints received", "Number", Q[0], 40.0],  # same name, another measure
+    ],
+)
+def test_rows_of_other_kinds_between_an_indicators_rows_read_as_in_full(
+    monkeypatch: pytest.MonkeyPatch, between: list[CellValue]
+) -> None:
+    heading: list[CellValue] = ["Indicator", "Unit", "Period", "Value"]
+    first = [["Complaints received", "%", q, 10.0 + i] for i, q in enumerate(Q[:3])]
+    rest = [["Complaints received", "%", q, 20.0] for q in Q[2:]]
+    rows: list[list[CellValue]] = [heading, *first, between, *rest]
+    rows += [["Stage 2 complaints", "%", q, 5.0] for q in Q]
+    fast, full, _ = _both(monkeypatch, rows)
+    assert fast == full
+
+
+def test_cells_written_alike_but_typed_otherwise_read_as_in_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows: list[list[CellValue]] = [
+        ["Code", "Indicator", "Quarter", "Value", "Polarity"],
+        [1, "Street cleanliness", Q[0], 90.0, "High"],
+        [1, "Street cleanliness", Q[1], 91.0, "High"],
+        [1.0, "Street cleanliness", Q[2], 92.0, "High"],  # the code a float: another cell
+        [1.0, "Street cleanliness ", Q[3], 93.0, "Low"],  # a trailing space; polarity differs
+        [1.0, "Street cleanliness", "Q5 2024/25", 94.0, "High"],  # a period not understood
+        [1.0, "Street cleanliness", Q[3], "n/a", "High"],  # a figure in words, a repeat
+    ]
+    fast, full, _ = _both(monkeypatch, rows)
+    assert fast == full
+
+
+def test_money_scaled_and_many_area_rows_read_as_in_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    money: list[list[CellValue]] = [["Indicator", "Unit", "Quarter", "Actual"]]
+    money += [
+        ["Overspend", "£k", q, v] for q, v in zip(Q, [850.0, "£1.2m", 900.0, 950.0], strict=True)
+    ]
+    fast, full, _ = _both(monkeypatch, money)
+    assert fast == full
+    areas: list[list[CellValue]] = [["Area", "Indicator", "Quarter", "Value"]]
+    for area in ("Fife", "Angus", "Scotland"):
+        areas += [[area, "Pupils attaining 5+ awards", q, 60.0] for q in Q]
+    fast, full, _ = _both(monkeypatch, areas, area="Fife")
+    assert fast == full
+
+
+def test_a_row_named_total_is_asked_again_whether_it_adds_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "Quarter", "Value"],
+        ["Missed bins", Q[0], 10.0],
+        ["Total", Q[0], 99.0],  # adds up nothing above: an indicator called so
+        ["Total", Q[1], 99.0],
+        ["Total", Q[2], 198.0],  # the two rows above added up
+    ]
+    fast, full, _ = _both(monkeypatch, rows)
+    assert fast == full
