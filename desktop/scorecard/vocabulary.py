@@ -1557,10 +1557,34 @@ CALENDAR_YEAR_LEAD = r"(?:cy|calendar(?:\s+year)?)"
 # the kind of year said after a year: '2023 (calendar year)', '2022/23 academic year'
 YEAR_KIND_AFTER = r"(?:calendar|academic|school|financial|fiscal|tax)\s+year"
 # the months a rolling span counts up to its last month: '12 months to', 'half year ending',
-# 'year to the end of'
+# 'year to the end of'; said rolling, the joining word may be left out: 'Rolling 12 months
+# Jun 24', 'R12M Dec 24', 'LTM Jun 24' (the last twelve months), '12m rolling: Sep-24'
+_SPAN_COUNT = r"(?:\d{1,2}|three|six|nine|twelve)"
+_SPAN_MONTHS = rf"{_SPAN_COUNT}[\s\-]*(?:months?|mths?|m\b)"
+_SPAN_JOIN = r"(?:to|ending|ended|end|up\s+to|until)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
 ROLLING_SPAN = (
-    r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
-    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended|end)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
+    r"(?P<lead>(?:"
+    rf"(?:{_SPAN_MONTHS}|(?P<half>half[\s\-]year)|year|(?P<quarter>quarter))\s+{_SPAN_JOIN}"
+    rf"|(?:(?:rolling|trailing)\s+(?:{_SPAN_MONTHS}|year)|(?:last|past)\s+{_SPAN_MONTHS}"
+    rf"|{_SPAN_MONTHS}\s+rolling"
+    rf"|r\s?{_SPAN_COUNT}\s?m|[lt]{_SPAN_COUNT}m|ltm|ttm|rolling)"
+    rf"[\s:,\-(]*(?:{_SPAN_JOIN})?"
+    r"))"
+)
+# the number of months a rolling span's words count ('12' in 'R12M'; none: a year)
+SPAN_COUNT = re.compile(rf"(?P<count>{_SPAN_COUNT})(?=[\s\-]*(?:months?|mths?|m\b))", re.I)
+# a word saying figures are a rolling span, wherever it stands in a heading: left over once
+# a single month is read, it says the month is the end of a span, not the figure's period
+ROLLING_MARK = re.compile(
+    rf"\b(?:rolling|trailing|ltm|ttm|[rlt]\s?{_SPAN_COUNT}\s?m|r{_SPAN_COUNT}|{_SPAN_MONTHS}"
+    rf"|(?:half[\s\-])?year\s+(?:to|ending|ended)(?!\s+date))\b",
+    re.I,
+)
+# a word that says figures are rolling whatever else a line says ('Rolling 12-month
+# measures', 'R12M figures', 'LTM'); '12 months' alone may be a report's own year
+ROLLING_WORD = re.compile(
+    rf"\b(?:rolling|trailing|ltm|ttm|[rlt]\s?{_SPAN_COUNT}\s?m|(?:last|past)\s+{_SPAN_MONTHS})\b",
+    re.I,
 )
 # what comes before the end of a span: 'six months to', 'year ending'
 SPAN_END_LEAD = r"(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"

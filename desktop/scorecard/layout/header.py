@@ -23,6 +23,7 @@ from desktop.scorecard.layout import (
     rank_headings,
     rated_periods,
     relative,
+    rolling_columns,
     stamps,
     target_bands,
     term_years,
@@ -834,6 +835,7 @@ def _build(
         _place_months(columns, named)
     labels = [v for v in _labels(sheet, bottom, columns) if isinstance(v, str)]
     term_years.place(columns, [*titles, *labels])
+    rolling_columns.place(columns, titles)
     quarter_months.place(columns, [*titles, *(c.header for c in columns)])
     day_columns.place(columns)
     relative.place(columns, titles, "the title")
