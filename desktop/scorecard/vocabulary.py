@@ -1744,6 +1744,26 @@ RAG_REASON_SEPARATOR = re.compile(r"\s*(?:[-\u2013\u2014:;]|[(\[])\s*")
 RAG_BETWEEN_JOINER = r"(?:\s*[/&+\-\u2013\u2014]\s*|\s+to\s+)"
 RAG_BETWEEN_SPACE_JOINER = r"\s+"  # only between whole colour words ('Red Amber', not 'R A')
 
+# ---------------------------------------------------------------- ratios
+# a ratio typed as text ('18:1', '1 : 3.2'); written against one, its reading is the other side
+RATIO_CELL = re.compile(r"^\s*(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)\s*$")
+# words saying a row's figures are ratios against one: the unit 'Ratio', a name's 'staff to
+# child ratio', 'caseload per social worker' (per a thing, not 'per 1,000' nor 'per cent'),
+# 'children to one carer', 'for every'
+RATIO_CONTEXT = re.compile(
+    r"\bratios?\b|\bcymhareb\b|\bper\s+(?!cent\b|centage\b|\d|head\b|capita\b)[a-z]"
+    r"|\bto\s+(?:one|1)\b|\bfor\s+every\b|\b[a-z]+-to-[a-z]+\b",
+    re.I,
+)
+# a share written in words, rounded: '1 in 6 calls abandoned', 'about 1 in 4', 'fewer than 1
+# in 10', 'one in five' — words, no figure the sheet gives (normalised)
+ONE_IN_N = re.compile(
+    r"^(?:(?:about|around|approx\.?|approximately|roughly|nearly|almost|over|under|fewer than"
+    r"|less than|more than|at least|at most|no more than|up to)\s+)?(?:1|one)\s+(?:in|out of)\s+"
+    r"(?:\d{1,3}(?:[, ]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b"
+    r"(?:\s+\D*)?$"
+)
+
 # ---------------------------------------------------------------- durations
 # a time unit written after a figure in a duration ('1m 48s', '2 mins 35 secs', '1h 5m',
 # '155 secs') -> the seconds it holds
