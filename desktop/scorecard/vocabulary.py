@@ -1568,10 +1568,34 @@ CALENDAR_YEAR_LEAD = r"(?:cy|calendar(?:\s+year)?)"
 # the kind of year said after a year: '2023 (calendar year)', '2022/23 academic year'
 YEAR_KIND_AFTER = r"(?:calendar|academic|school|financial|fiscal|tax)\s+year"
 # the months a rolling span counts up to its last month: '12 months to', 'half year ending',
-# 'year to the end of'
+# 'year to the end of'; said rolling, the joining word may be left out: 'Rolling 12 months
+# Jun 24', 'R12M Dec 24', 'LTM Jun 24' (the last twelve months), '12m rolling: Sep-24'
+_SPAN_COUNT = r"(?:\d{1,2}|three|six|nine|twelve)"
+_SPAN_MONTHS = rf"{_SPAN_COUNT}[\s\-]*(?:months?|mths?|m\b)"
+_SPAN_JOIN = r"(?:to|ending|ended|end|up\s+to|until)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
 ROLLING_SPAN = (
-    r"(?:rolling\s+)?(?:(?P<count>\d{1,2}|three|six|nine|twelve)\s+months?|(?P<half>half[\s\-]year)"
-    r"|year|(?P<quarter>quarter))\s+(?:to|ending|ended|end)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
+    r"(?P<lead>(?:"
+    rf"(?:{_SPAN_MONTHS}|(?P<half>half[\s\-]year)|year|(?P<quarter>quarter))\s+{_SPAN_JOIN}"
+    rf"|(?:(?:rolling|trailing)\s+(?:{_SPAN_MONTHS}|year)|(?:last|past)\s+{_SPAN_MONTHS}"
+    rf"|{_SPAN_MONTHS}\s+rolling"
+    rf"|r\s?{_SPAN_COUNT}\s?m|[lt]{_SPAN_COUNT}m|ltm|ttm|rolling)"
+    rf"[\s:,\-(]*(?:{_SPAN_JOIN})?"
+    r"))"
+)
+# the number of months a rolling span's words count ('12' in 'R12M'; none: a year)
+SPAN_COUNT = re.compile(rf"(?P<count>{_SPAN_COUNT})(?=[\s\-]*(?:months?|mths?|m\b))", re.I)
+# a word saying figures are a rolling span, wherever it stands in a heading: left over once
+# a single month is read, it says the month is the end of a span, not the figure's period
+ROLLING_MARK = re.compile(
+    rf"\b(?:rolling|trailing|ltm|ttm|[rlt]\s?{_SPAN_COUNT}\s?m|r{_SPAN_COUNT}|{_SPAN_MONTHS}"
+    rf"|(?:half[\s\-])?year\s+(?:to|ending|ended)(?!\s+date))\b",
+    re.I,
+)
+# a word that says figures are rolling whatever else a line says ('Rolling 12-month
+# measures', 'R12M figures', 'LTM'); '12 months' alone may be a report's own year
+ROLLING_WORD = re.compile(
+    rf"\b(?:rolling|trailing|ltm|ttm|[rlt]\s?{_SPAN_COUNT}\s?m|(?:last|past)\s+{_SPAN_MONTHS})\b",
+    re.I,
 )
 # what comes before the end of a span: 'six months to', 'year ending'
 SPAN_END_LEAD = r"(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
@@ -1745,6 +1769,26 @@ RAG_REASON_SEPARATOR = re.compile(r"\s*(?:[-\u2013\u2014:;]|[(\[])\s*")
 # 'Red / Amber', 'Amber-Green', 'R/A', 'Amber & Green', 'Green to Amber', 'Red Amber'
 RAG_BETWEEN_JOINER = r"(?:\s*[/&+\-\u2013\u2014]\s*|\s+to\s+)"
 RAG_BETWEEN_SPACE_JOINER = r"\s+"  # only between whole colour words ('Red Amber', not 'R A')
+
+# ---------------------------------------------------------------- ratios
+# a ratio typed as text ('18:1', '1 : 3.2'); written against one, its reading is the other side
+RATIO_CELL = re.compile(r"^\s*(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)\s*$")
+# words saying a row's figures are ratios against one: the unit 'Ratio', a name's 'staff to
+# child ratio', 'caseload per social worker' (per a thing, not 'per 1,000' nor 'per cent'),
+# 'children to one carer', 'for every'
+RATIO_CONTEXT = re.compile(
+    r"\bratios?\b|\bcymhareb\b|\bper\s+(?!cent\b|centage\b|\d|head\b|capita\b)[a-z]"
+    r"|\bto\s+(?:one|1)\b|\bfor\s+every\b|\b[a-z]+-to-[a-z]+\b",
+    re.I,
+)
+# a share written in words, rounded: '1 in 6 calls abandoned', 'about 1 in 4', 'fewer than 1
+# in 10', 'one in five' — words, no figure the sheet gives (normalised)
+ONE_IN_N = re.compile(
+    r"^(?:(?:about|around|approx\.?|approximately|roughly|nearly|almost|over|under|fewer than"
+    r"|less than|more than|at least|at most|no more than|up to)\s+)?(?:1|one)\s+(?:in|out of)\s+"
+    r"(?:\d{1,3}(?:[, ]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b"
+    r"(?:\s+\D*)?$"
+)
 
 # ---------------------------------------------------------------- durations
 # a time unit written after a figure in a duration ('1m 48s', '2 mins 35 secs', '1h 5m',

@@ -1605,6 +1605,15 @@ class Runner:
             book.save(path)
         return path, changed
 
+    def keeps_formulas(self, fixture_name: str) -> bool:
+        """Whether the fixture's workbook holds formulas: openpyxl saves them again without
+        the values Excel saved, so a resave of it is no control."""
+        self.count += 1
+        folder = self.work / f"{self.count:05d}"
+        folder.mkdir()
+        path, _ = catalogue.by_name(fixture_name).build(folder)
+        return any(_has_formulas(ws) for ws in load_workbook(path).worksheets)
+
     def prepare(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Convert every case's file that is saved in another format, one LibreOffice run
         per format (each run starts the program once: far quicker than a run per file)."""

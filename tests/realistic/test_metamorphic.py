@@ -27,7 +27,11 @@ FULL = os.environ.get("SCRUTINEER_METAMORPHIC", "") == "full"
 CASES = metamorphic.cases() if FULL else metamorphic.sample()
 
 # cases known not to hold yet: (fixture, rewrite) -> what goes wrong
-KNOWN: dict[tuple[str, str], str] = {}
+KNOWN: dict[tuple[str, str], str] = {
+    ("blank_row_under_headings", "together"): (
+        "targets typed as text under a renamed 'Target value' heading are not read"
+    ),
+}
 
 
 OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -60,6 +64,8 @@ def test_saving_again_changes_nothing(runner: metamorphic.Runner, fixture: str) 
     """The control: a workbook opened and saved unchanged reads as it did, review or not."""
     result = runner.run(fixture, "resave")
     wanted = "exact" if catalogue.by_name(fixture).status == "imported" else "review"
+    if result.verdict != wanted and runner.keeps_formulas(fixture):
+        pytest.xfail(f"{fixture}: openpyxl saves its formulas again without their saved values")
     assert result.verdict == wanted, result.describe()
 
 

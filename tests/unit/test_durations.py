@@ -114,18 +114,23 @@ def test_a_contact_centre_sheet_reads_every_time_in_seconds(tmp_path: Path) -> N
     assert read["C6"] == ([(91.0, 90.0), (88.0, 90.0)], "%")
 
 
-def test_a_ratio_written_with_a_colon_is_doubted_not_read_as_a_time(tmp_path: Path) -> None:
+def test_a_ratio_written_with_a_colon_is_read_against_one_not_as_a_time(tmp_path: Path) -> None:
     parsed = detect_rows(
         tmp_path / "ratio.xlsx",
         [
             ["Ref", "Measure", "2023/24", "2024/25"],
             ["E1", "Pupil to teacher ratio in primary schools", "1:21", "1:19"],
             ["E2", "Pupils with an education, health and care plan", 412, 455],
+            ["E3", "Applicants to places ratio", "3:2", "5:4"],
         ],
     )
-    assert any("C2" in item.line() for item in parsed.review)
     ratio = next(i for i in parsed.indicators if i.code == "E1")
-    assert all(o.actual is None for o in ratio.observations)
+    assert [o.actual for o in ratio.observations] == [21.0, 19.0]
+    assert ratio.unit != "seconds"
+    # a ratio with neither side one says no figure: asked, never read as a time
+    assert any("C4" in item.line() for item in parsed.review)
+    unsided = next(i for i in parsed.indicators if i.code == "E3")
+    assert all(o.actual is None for o in unsided.observations)
 
 
 def test_a_long_table_of_time_values_reads_them_as_figures(tmp_path: Path) -> None:

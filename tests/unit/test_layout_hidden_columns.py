@@ -1,7 +1,9 @@
-"""Columns hidden in the sheet are not read (a reader sees none of them); hidden rows still are."""
+"""Hidden working columns are not read (a reader sees none of them); a hidden column headed by a
+period alone is the table's own figures, hidden for the print, and is read; hidden rows are too."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -76,8 +78,8 @@ def test_a_hidden_superseded_figure_and_lookup_key_are_not_read(tmp_path: Path) 
     assert "C 'Warehouse ID', D 'Qtr 3 first cut' are hidden" in line
 
 
-def test_a_hidden_period_column_gives_no_figures(tmp_path: Path) -> None:
-    # earlier months hidden to fit the page: the reader sees only the months shown
+def test_a_hidden_period_column_is_read_like_a_shown_one(tmp_path: Path) -> None:
+    # an earlier month hidden to fit the page: still the table's own figure for that month
     rows = [
         ["Indicator", "Jan 2025", "Feb 2025", "Mar 2025", "Target"],
         ["Calls answered in 60 seconds (%)", 81, 84, 86, 85],
@@ -86,9 +88,54 @@ def test_a_hidden_period_column_gives_no_figures(tmp_path: Path) -> None:
     parsed = _detect(tmp_path / "s.xlsx", rows, hidden_cols=("B",))
     assert parsed.review == []
     labels = {o.period.label for i in parsed.indicators for o in i.observations}
-    assert labels == {"Feb 2025", "Mar 2025"}
+    assert labels == {"Jan 2025", "Feb 2025", "Mar 2025"}
+    assert not any("left out" in line for line in _hidden_lines(parsed))
+    assert any(
+        "column B is hidden in the sheet — imported all the same" in w for w in parsed.warnings
+    )
+
+
+def test_months_collapsed_under_quarter_totals_are_read_and_the_rating_is_the_quarters(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Housing KPIs 2024/25"],
+        ["Ref", "Measure", dt.datetime(2024, 4, 1), dt.datetime(2024, 5, 1),
+         dt.datetime(2024, 6, 1), "Q1 2024/25", dt.datetime(2024, 7, 1),
+         dt.datetime(2024, 8, 1), dt.datetime(2024, 9, 1), "Q2 2024/25", "Target", "RAG"],
+        ["H1", "Repairs on time (%)", 91.2, 92.8, 90.5, 91.5, 89.7, 88.4, 90.9, 89.7, 92, "Amber"],
+        ["H2", "Homelessness approaches", 118, 131, 124, 373, 142, 137, 129, 408, None, None],
+    ]  # fmt: skip
+    parsed = _detect(tmp_path / "s.xlsx", rows, hidden_cols=("C", "D", "E", "G", "H", "I"))
+    assert parsed.review == []
+    got = figures(parsed)
+    assert sorted(got["Homelessness approaches"]) == sorted([
+        ("Apr 2024", 118), ("May 2024", 131), ("Jun 2024", 124), ("Q1 2024/25", 373),
+        ("Jul 2024", 142), ("Aug 2024", 137), ("Sep 2024", 129), ("Q2 2024/25", 408),
+    ])  # fmt: skip
+    repairs = next(i for i in parsed.indicators if i.name.startswith("Repairs"))
+    rated = {o.period.label: o.rag for o in repairs.observations if o.rag}
+    assert rated == {"Q2 2024/25": "amber"}  # the quarter shown, not the month under it
+    assert any(
+        "columns C, D, E, G, H, I are hidden in the sheet — imported all the same" in w
+        for w in parsed.warnings
+    )
+
+
+def test_hidden_marked_or_working_period_columns_stay_out(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Measure", "Q2 2024/25 (draft)", "Q2 num", "Q2 2024/25 prov", "Q2 2024/25"],
+        ["R1", "Rent collected (%)", 96.0, 480, 96.5, 97.1],
+        ["R2", "Voids re-let in 28 days (%)", 61.0, 61, 63.0, 64.5],
+    ]
+    parsed = _detect(tmp_path / "s.xlsx", rows, hidden_cols=("C", "D", "E"))
+    assert parsed.review == []
+    assert figures(parsed) == {
+        "Rent collected (%)": [("Q2 2024/25", 97.1)],
+        "Voids re-let in 28 days (%)": [("Q2 2024/25", 64.5)],
+    }
     (line,) = _hidden_lines(parsed)
-    assert line.startswith("Scorecard!B1: column B 'Jan 2025' is hidden in the sheet")
+    assert "C 'Q2 2024/25 (draft)', D 'Q2 num', E 'Q2 2024/25 prov' are hidden" in line
 
 
 def test_hidden_commentary_is_not_read(tmp_path: Path) -> None:

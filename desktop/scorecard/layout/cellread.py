@@ -24,6 +24,7 @@ from desktop.scorecard.parse import (
     count_shares,
     durations,
     figure_targets,
+    ratios,
     year_targets,
 )
 from desktop.scorecard.parse.targets import parse_target
@@ -69,6 +70,7 @@ class CellReader:
         self.target_says: Polarity | None = None  # "≥ 95%" says higher is better
         self.band: tuple[float, float] | None = None  # a target written "90–95%"
         self.row_name = ""  # the name of the indicator the current row reads
+        self.row_unit = ""  # the row's unit cell as typed ('Ratio', '%'), where it has one
         self.date_row: bool | None = None  # the current row answers with dates (worked out once)
         self.scaled = False  # a value of the current row was typed with its scale ("£1.2m")
         # figures of the current row read in a time unit: (observation, field, seconds in one)
@@ -80,11 +82,12 @@ class CellReader:
         # '57 (84%)' cells whose row does not say which figure it measures, settled at the end
         self.held_shares: list[count_share_cells.Held] = []
 
-    def start_row(self, name: str = "") -> None:
+    def start_row(self, name: str = "", unit: str = "") -> None:
         self.unit = None
         self.target_says = None
         self.band = None
         self.row_name = name
+        self.row_unit = unit
         self.scaled = False
         self.timed = []
         self.date_row = None
@@ -101,6 +104,24 @@ class CellReader:
         clock = durations.clock_of_name(self.row_name) or durations.clock_of_name(column.header)
         seconds = durations.parse_duration(value, clock) if clock is not None else None
         return cells.Number(seconds, None, durations.SECONDS) if seconds is not None else None
+
+    def _ratio(self, index: int, position: int, column: Column, text: str) -> cells.Number | None:
+        """'18:1', '1:3.2' where the row says its figures are ratios against one: the figure
+        set against the one; a ratio with neither side one ('3:2') is doubted."""
+        figure = ratios.against_one(text)
+        if figure is None or not ratios.says_ratio(self.row_unit, self.row_name, column.header):
+            return None
+        if figure == ratios.UNSIDED:
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                position,
+                f"'{short(text)}' is a ratio with neither side one, and nothing says which side "
+                "is the figure — write it against one ('1.5:1') or as the number alone",
+                kind="ratio not read",
+            )
+            return cells.Number(None, text.strip(), None)
+        return cells.Number(figure, None, None)
 
     def _in_time_unit(self, observation: ParsedObservation, field: str, unit: str | None) -> None:
         """Keep a row's times on one scale: '3 mins' beside '2 mins 30 secs' (or an Excel
@@ -151,6 +172,8 @@ class CellReader:
         )
         if parsed.value is None:
             parsed = self._clock(value, column) or parsed
+            if parsed.value is None and value.__class__ is str:
+                parsed = self._ratio(index, column.index, column, str(value)) or parsed
         elif value.__class__ is str and figure_units.unknown_unit(
             parsed.unit, self.row_name, column.header
         ):
@@ -194,6 +217,12 @@ class CellReader:
                 pass  # '24th July 2024' typed in a row that answers with dates: its answer
             elif self.notes.doubted(self.sheet.name, cell):
                 pass  # said already: letters after the figure that are no unit
+            elif ratios.is_one_in_n(parsed.text):
+                self.notes.warn(
+                    f"{self.sheet.name}!{cell}: '{short(parsed.text)}' is a rounded share in "
+                    "words, no figure — kept as text",
+                    kind="share in words",
+                )
             elif _FIGURE_AND_WORDS.match(marker) and marker not in cells.MISSING_MARKERS:
                 self.notes.doubt(
                     self.sheet.name,
@@ -457,6 +486,10 @@ class CellReader:
             return
         if parsed.value is None and name == "target":
             parsed = self._clock(value, column) or parsed
+            if parsed.value is None and isinstance(value, str):
+                parsed = self._ratio(index, position, column, value) or parsed
+                if self.notes.doubted(self.sheet.name, a1(index, position)):
+                    return  # '3:2': neither side is one
         elif value.__class__ is str and figure_units.unknown_unit(
             parsed.unit, self.row_name, column.header
         ):
@@ -479,6 +512,13 @@ class CellReader:
                     self.sheet.name,
                     a1(index, position),
                     f"target '{short(value)}' is a date for a result that is a date, not a figure",
+                )
+                return
+            if parsed.value is None and ratios.is_one_in_n(value):
+                self.notes.skip(
+                    self.sheet.name,
+                    a1(index, position),
+                    f"target '{short(value)}' is a rounded share in words, no figure",
                 )
                 return
             if parsed.value is None and not _missing(value):

@@ -228,6 +228,17 @@ def _figures_in_no_period(header: Header, weighed: dict[int, Evidence], notes: N
             or evidence.counts["number"] * 5 < evidence.total * 4
         ):
             continue
+        if vocabulary.ROLLING_MARK.search(column.header):
+            notes.doubt(  # 'R12 Jun 24', 'Q2 2024/25 R12M': never read as the month alone
+                header.sheet.name,
+                _heading_row(header, column.index),
+                column.index,
+                f"column '{short(column.header)}' holds figures over a rolling span whose "
+                "months are not clear — write it as the months it counts and the month it "
+                "ends (e.g. '12 months to Jun 2024'), or map the column",
+                kind="rolling span not read",
+            )
+            continue
         if not (is_bare_period(column.header) or column.index in numbered):
             continue
         notes.doubt(

@@ -25,6 +25,7 @@ from desktop.scorecard.layout import (
     rank_headings,
     rated_periods,
     relative,
+    rolling_columns,
     stamps,
     target_bands,
     term_years,
@@ -818,6 +819,7 @@ def _build(
     named = month_years.title_period(titles)
     by_month = named is not None and named.kind in ("month", "calendar_year")
     hidden: list[Column] = []
+    shown_hidden: list[Column] = []  # hidden period columns, read like the ones shown
     for index in range(len(upper)):
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
@@ -826,10 +828,13 @@ def _build(
         chosen = mapping is not None and (
             index in by_index or _mapped_text(lower[index], top_text, mapping)
         )
-        if index in sheet.hidden_cols and not chosen:  # out of the reader's sight: not read
-            if column.header:
+        if index in sheet.hidden_cols and not chosen and not _hidden_period(column):
+            if column.header:  # working out of the reader's sight: not read
                 hidden.append(column)
             continue
+        if index in sheet.hidden_cols and not chosen:
+            column.why = "its heading names only a period: hidden for the print, still figures"
+            shown_hidden.append(column)
         if chosen:
             column.why = "the saved mapping"
         if (
@@ -846,6 +851,10 @@ def _build(
         if not column.header:
             continue
         columns.append(column)
+    if shown_hidden and not any(c.period is not None for c in columns if c not in shown_hidden):
+        # no period shown beside them: not a period of the table's kind, left out as hidden
+        columns = [c for c in columns if c not in shown_hidden]
+        hidden = sorted([*hidden, *shown_hidden], key=lambda c: c.index)
     finance_periods.place(
         columns, year or _one_year(columns), PERIOD_FIELDS, _labels(sheet, bottom, columns)
     )
@@ -853,6 +862,7 @@ def _build(
         _place_months(columns, named)
     labels = [v for v in _labels(sheet, bottom, columns) if isinstance(v, str)]
     term_years.place(columns, [*titles, *labels])
+    rolling_columns.place(columns, titles)
     quarter_months.place(columns, [*titles, *(c.header for c in columns)])
     day_columns.place(columns)
     relative.place(columns, titles, "the title")
@@ -878,6 +888,22 @@ def _build(
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
     return Header(sheet, top, bottom + 1, columns, signature, unplaced, hidden)
+
+
+_MARKED = re.compile(rf"\b{vocabulary.PERIOD_MARKER}(?!\w)", re.I)
+
+
+def _hidden_period(column: Column) -> bool:
+    """A hidden column whose heading names a period and nothing else ('Apr-24', 'Q1 2024/25'):
+    months collapsed under their quarters, hidden for the print but the table's own figures.
+    Working columns ('Q1 num', 'Lookup key') and a marked figure ('Q3 2024/25 (draft)',
+    'Q2 prov', 'YTD Q2') name more than a period and stay out."""
+    if column.field != "actual" or column.period is None or column.code or column.series:
+        return False
+    if _MARKED.search(column.header):
+        return False
+    found = cells.period_header(column.header)
+    return found is not None and not found[1]
 
 
 def _spell_out_years(column: Column, titles: list[str]) -> None:

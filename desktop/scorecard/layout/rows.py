@@ -161,11 +161,16 @@ class RowReader:
                 f"{self.sheet.name}: rows {shown} are hidden in the sheet — imported all the same"
             )
         used = {c.index for c in self.header.columns if c.field not in (None, "ignore")}
-        for col in sorted(self.sheet.hidden_cols & used):  # a saved mapping reads it
+        read_hidden = sorted(self.sheet.hidden_cols & used)  # a period's, or a saved mapping's
+        if read_hidden:
+            letters = [a1(self.header.top, col).rstrip("0123456789") for col in read_hidden]
+            named = ", ".join(letters[:8]) + (
+                f" and {len(letters) - 8} more" if len(letters) > 8 else ""
+            )
+            noun, verb = ("column", "is") if len(letters) == 1 else ("columns", "are")
             self.notes.warn(
-                f"{self.sheet.name}!{a1(self.header.top, col)}: column "
-                f"{a1(self.header.top, col).rstrip('0123456789')} is hidden in the sheet — "
-                "imported all the same"
+                f"{self.sheet.name}!{a1(self.header.top, read_hidden[0])}: {noun} {named} "
+                f"{verb} hidden in the sheet — imported all the same"
             )
         if self.header.hidden:
             self.notes.warn(hidden_columns.line(self.header))

@@ -35,6 +35,8 @@ def code_and_period(heading: str) -> tuple[str, Period] | None:
     if found is None:
         return _code_beside_period(heading)
     code = found["code"]
+    if vocabulary.ROLLING_MARK.fullmatch(code):
+        return None  # "R12 Jun 24", "L12M Sep-24": a rolling span's mark, not a code
     if _SHORT_QUARTER.fullmatch(code) or cells.period_header(code) is not None:
         return None  # "Q1 2024/25", "M3 2024/25": a period, not a code
     match = vocabulary.match(code)

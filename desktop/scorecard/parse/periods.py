@@ -321,9 +321,10 @@ def _parse_month_forms(text: str) -> Period | None:
 
 def _months_ending(found: re.Match[str]) -> Period | None:
     """ "6 months to Sep 24": April to September 2024 (H1 2024/25); "12 months to Mar 25": 2024/25."""
-    if found["count"]:
-        count = vocabulary.SPAN_MONTHS.get(found["count"].lower()) or int(found["count"])
-    else:
+    counted = vocabulary.SPAN_COUNT.search(found["lead"])
+    if counted:  # 'six months to', 'R12M', 'Rolling 12m'
+        count = vocabulary.SPAN_MONTHS.get(counted["count"].lower()) or int(counted["count"])
+    else:  # 'Half year to', 'Quarter ending'; 'Year to', 'LTM', 'Rolling': twelve months
         count = 6 if found["half"] else 3 if found["quarter"] else 12
     end_year, end_month = _year(found["y"]), vocabulary.MONTHS[found["m"].lower()]
     if not 1 <= count <= 24 or not _ok_year(end_year):
@@ -567,8 +568,10 @@ def parse_period_header(text: str) -> tuple[Period, str] | None:
             if found is not None and _ENDS_A_SPAN_RE.search(" ".join(tokens[:first])):
                 return None  # "6 months to 15 Sep 24": the end of a span not read, not Sep 2024
             if found is not None:
-                rest = tokens[:first] + tokens[first + size :]
-                return found, " ".join(rest).strip(_HEADER_TRIM)
+                rest = " ".join(tokens[:first] + tokens[first + size :])
+                if vocabulary.ROLLING_MARK.search(rest):
+                    return None  # "R12M Actual Dec 24": a rolling span not read, not Dec 2024
+                return found, rest.strip(_HEADER_TRIM)
     return None
 
 

@@ -232,7 +232,8 @@ class NamedRows(RowReader):
         if self.name is None and self.code is not None:
             code = None if not _looks_like_code(code_text) else code_text
         key = indicator_key(portfolio, code, name)
-        self.cellread.start_row(name)
+        unit = self.header.one("unit")
+        self.cellread.start_row(name, text_of(at(row, unit.index)) if unit is not None else "")
         observations = self._observations(index, row)
         self.name_marks.rate(index, observations)
         if comparator is not None:

@@ -32,6 +32,7 @@ class WideReader(NamedRows):
         actuals = [c for c in self.value_cols if c.field == "actual"]
         found: list[ParsedObservation] = []
         by_period: dict[str, ParsedObservation] = {}
+        collapsed: set[int] = set()  # figures of hidden period columns (months collapsed)
         for column in actuals:
             period = column.period or self.context.fallback_period
             span = self.spans.get((index, column.index)) if self.spans else None
@@ -46,11 +47,15 @@ class WideReader(NamedRows):
             if observation is not None:
                 found.append(observation)
                 by_period[period.label] = observation
+                if column.index in self.sheet.hidden_cols:
+                    collapsed.add(id(observation))
         if not found:
             return found
         # the row's RAG goes with its latest figure; a year's own figure beside its last
-        # quarter ("Q4 2024/25 | 2024/25 annual") is the one a year-end rating judges
-        latest = max(found, key=lambda o: (o.period.end, o.period.kind in _YEARS, o.period.start))
+        # quarter ("Q4 2024/25 | 2024/25 annual") is the one a year-end rating judges; and
+        # one shown, not a month collapsed under it, is the one a reader sees it rate
+        shown = [o for o in found if id(o) not in collapsed] or found
+        latest = max(shown, key=lambda o: (o.period.end, o.period.kind in _YEARS, o.period.start))
         yearly: list[Column] = []
         general: list[Column] = []
         for column in self.obs_cols:
