@@ -1356,8 +1356,17 @@ MONTHS = {
     "gorffennaf": 7, "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }  # fmt: skip
 
-# how a quarter's number is written: 'Q1', 'Quarter one'
-QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+# how a quarter's number is written after its name: 'Q1', 'Quarter one', 'Chwarter Dau',
+# 'Chwarter cyntaf' (Welsh 'first' follows the noun)
+QUARTER_WORDS = {
+    "1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4,
+    "un": 1, "dau": 2, "tri": 3, "pedwar": 4, "cyntaf": 1,
+}  # fmt: skip
+# an ordinal before the quarter's name: 'Second Quarter', '3rd Qtr', Welsh 'Ail chwarter'
+QUARTER_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "ail": 2, "trydydd": 3, "pedwerydd": 4,
+}  # fmt: skip
 
 # months a rolling period counts, in words: 'six months to Sep 24'
 SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
@@ -1519,6 +1528,8 @@ TIME_KINDS = {
 # a quarter's name before its number: 'Q1', 'Qtr 2', 'Quarter 3'; and with the Welsh
 QUARTER_NAME = r"(?:q|qtr|quarter)"
 QUARTER_NAME_BILINGUAL = r"(?:q|qtr|quarter|chwarter|ch)"
+# the name after an ordinal: 'Second Quarter', '3rd Qtr.', 'Ail chwarter'
+QUARTER_NAME_AFTER_ORDINAL = r"(?:qtr|quarter|chwarter)"
 # a quarter heading that names no year, normalised ('q1', 'qtr 2', 'quarter 3 actual')
 BARE_QUARTER = re.compile(r"(?:q|qtr |quarter )[1-4]\b")
 # a quarter spelt out, normalised and whole ('qtr 3', 'quarter 2')
