@@ -1067,6 +1067,10 @@ RAG_PHRASES: dict[str, _Rag] = {
     "slippage": "amber", "significant slippage": "red", "major slippage": "red",
     "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
     "close to target": "amber", "near target": "amber", "within tolerance": "amber",
+    # a performance system's tolerance words: the result missed the target by more than the
+    # tolerance set on it, or by no more than it ('Within tolerance' above)
+    "outside tolerance": "red", "out of tolerance": "red", "outside of tolerance": "red",
+    "not within tolerance": "red", "beyond tolerance": "red",
     "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
     # a scale of concern: none, some (minor, slight), significant (serious, major)
     "no concerns": "green", "no concern": "green", "some concern": "amber",
@@ -1114,9 +1118,13 @@ NOT_RATED = frozenset(
         "contextual", "context", "no data", "tbc", "tbd", "pending", "not due", "not yet due",
         "awaiting data", "no update", "new measure", "new indicator", "baseline year",
         "not applicable", "na", "n/k",
+        # nothing measured or assessed this time (no result, or no target to judge it by)
+        "not measured", "not yet measured", "not assessed", "not yet assessed", "not rated yet",
+        "not yet rated", "unrated", "no rating", "not scored", "no result",
         # Welsh: no target, not rated, contextual, data only, completed, not applicable
         "dim targed", "heb ei raddio", "heb raddio", "cyd destunol", "data yn unig",
         "wedi cwblhau", "cwblhawyd", "amh", "amherthnasol", "dim data", "llinell sylfaen",
+        "heb ei fesur", "heb ei asesu",
     }
 )  # fmt: skip
 
