@@ -111,6 +111,11 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "reporting year",
         "as at",
         "time",
+        # a warehouse's month key, 202404 ('YearMonth', 'yyyymm')
+        "yearmonth",
+        "year month",
+        "yyyymm",
+        "month key",
     ),
     "actual": (
         "actual",

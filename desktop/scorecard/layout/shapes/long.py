@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import month_codes
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
 from desktop.scorecard.layout.period_parts import period_parts
@@ -32,6 +33,12 @@ class LongReader(NamedRows):
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
         self.appliers = [self.cellread.applier(c) for c in self.obs_cols]
         self.periods_seen: dict[str, Period | None] = {}
+        # months keyed as yyyymm (202404), read a column at a time
+        self.month_codes = month_codes.MonthCodes()
+        if len(self.period_order) == 1:
+            at_col = self.period_order[0].index
+            below = self.sheet.rows[self.header.first_data :]
+            self.month_codes = month_codes.read(at(row, at_col) for row in below)
         # tidy extracts: a column saying whether each row's value is the actual or the target
         self.kind_col = self._find_kind_column()
         if self.kind_col is not None:  # says what the value is; describes no indicator
@@ -109,6 +116,20 @@ class LongReader(NamedRows):
             self._skip_row(index, self.period_cols[0].index, "no period")
             return []
         period = None
+        code = month_codes.code_of(value) if self.month_codes else None
+        if code is not None and code in self.month_codes.doubts:
+            self.skipped_rows.append(index)
+            self.row_roles.append((index, "left out: month code doubtful"))
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                self.period_order[0].index,
+                self.month_codes.doubts[code],
+                kind="month code doubtful",
+            )
+            return []
+        if code is not None:
+            period = self.month_codes.months.get(code)
         if self.quarter_dates and isinstance(value, dt.date):
             period = cells.quarter_of_date(value)
         period = period or self._period(value)
