@@ -1561,6 +1561,26 @@ QUARTER_OR_MONTH = re.compile(
 HALF_NAME = r"(?:h|hy|half\s*|half\s+year\s*)"
 HALF_ORDINAL = r"(?:first|second|1st|2nd)"
 HALF_AFTER_ORDINAL = r"half(?:[\s\-]year)?"
+# what a long table's period-type cell says the period number beside it counts ('Period_Type':
+# Month | Quarter | Year, with 'Period_No' 7 and 'Financial_Year' 2024/25: October 2024)
+PERIOD_TYPE_WORDS: dict[str, str] = {
+    "month": "month", "monthly": "month", "mth": "month", "calendar month": "month",
+    "financial month": "month", "fiscal month": "month",
+    "quarter": "quarter", "quarterly": "quarter", "qtr": "quarter",
+    "calendar quarter": "quarter", "financial quarter": "quarter", "fiscal quarter": "quarter",
+    "half": "half", "half year": "half", "half yearly": "half", "six monthly": "half",
+    "year": "year", "yearly": "year", "annual": "year", "annually": "year", "full year": "year",
+    "financial year": "year", "fiscal year": "year",
+    # Welsh: month, monthly, quarter, quarterly, year, yearly
+    "mis": "month", "misol": "month", "chwarter": "quarter", "chwarterol": "quarter",
+    "blwyddyn": "year", "blynyddol": "year",
+}  # fmt: skip
+# words (in the period columns' headings or the type cell) saying how a period number counts:
+# from the start of the financial year (month 1 is April) or of the calendar year (January);
+# an academic year's months are not numbered here at all
+PERIOD_NUMBERING_FINANCIAL = re.compile(r"\b(?:financial|fiscal|fin|fy)\b")
+PERIOD_NUMBERING_CALENDAR = re.compile(r"\b(?:calendar|cal)\b")
+PERIOD_NUMBERING_ACADEMIC = re.compile(r"\b(?:academic|school|ay)\b")
 # a finance period's name before its number ('P1' is April, 'Period 12' March)
 FINANCE_PERIOD_NAME = r"(?:p|period)"
 # 'Year 2024': a year said before its number
@@ -2154,6 +2174,9 @@ FILE_STAMP_WORDS = re.compile(
     r"|(?:last\s+)?(?:update|print|run|extract|download|export|refresh|publication|creation)"
     r"\s+(?:date|time)"
 )
+# a column heading among those words names the day the file was made only with one of these
+# ('Extract date', 'Date extracted', 'Refreshed on'; a bare 'Published' may be anything)
+FILE_STAMP_DATE_WORD = re.compile(r"\b(?:date|time|on)\b")
 
 # a finance system's short words for the report's own year and the year before, in a heading
 # ('Q2 TY', 'YTD LY', 'Target CY', 'Q2 PY'), written in capitals; and the phrases they stand for

@@ -10,7 +10,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import month_codes
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
-from desktop.scorecard.layout.period_parts import period_parts
+from desktop.scorecard.layout.period_parts import period_parts, type_column
 from desktop.scorecard.layout.rows import SheetContext, at
 from desktop.scorecard.layout.shapes.named import NamedRows
 from desktop.scorecard.model import ParsedObservation, Period
@@ -24,6 +24,12 @@ class LongReader(NamedRows):
     def __init__(self, header: Header, context: SheetContext) -> None:
         super().__init__(header, context)
         self.period_order = _period_order(self.period_cols)
+        # a 'Frequency' column saying what the number of a period split over columns counts
+        counted = type_column(
+            header.columns, self.sheet.rows[header.first_data : header.first_data + 200]
+        )
+        if counted is not None:
+            self.period_order.append(counted)
         # a "Quarter ending" column of dates: each date names its quarter, not its month
         self.quarter_dates = len(self.period_order) == 1 and "quarter" in vocabulary.normalise(
             self.period_order[0].header
