@@ -106,3 +106,16 @@ def test_month_numbers_of_a_plain_year_with_nothing_saying_how_are_not_guessed(
     ]
     with pytest.raises(ScorecardError, match=r"Scorecard!B2: period '2024 Month 7' not understood"):
         detect_rows(tmp_path / "unclear.xlsx", rows)
+
+
+def test_a_frequency_column_beside_start_and_end_dates_changes_nothing(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Indicator", "Frequency", "period_start", "period_end", "Value"],
+        ["Missed bins per 100,000", "Monthly", "2024-04-01", "2024-04-30", 48],
+        ["Calls answered in 60 seconds (%)", "Quarterly", "2024-04-01", "2024-06-30", 81],
+    ]
+    parsed = detect_rows(tmp_path / "dates.xlsx", rows)
+    assert figures(parsed) == {
+        "Missed bins per 100,000": [("Apr 2024", 48)],
+        "Calls answered in 60 seconds (%)": [("Q1 2024/25", 81)],
+    }

@@ -68,9 +68,18 @@ def type_column(columns: Sequence[Column], rows: Sequence[Sequence[CellValue]]) 
             if column.index < len(row) and not cells.is_blank(row[column.index])
         ]
 
+    def numbers(column: Column) -> list[bool]:
+        return [
+            _number(row[column.index]) is not None
+            for row in rows
+            if column.index < len(row) and not cells.is_blank(row[column.index])
+        ]
+
     periods_at = [c for c in columns if c.field == "period"]
     if len(periods_at) < 2 or any(any(kinds(c)) for c in periods_at):
         return None
+    if not any(any(numbers(c)) for c in periods_at):
+        return None  # no period number to count ('period_start' | 'period_end' dates)
     for column in columns:
         if column.field in (None, "ignore"):
             seen = kinds(column)

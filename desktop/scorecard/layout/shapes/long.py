@@ -103,7 +103,8 @@ class LongReader(NamedRows):
         if not parts:
             self._skip_row(index, self.period_cols[0].index, "no period")
             return []
-        dates = [_as_date(t) for t in texts] if len(parts) == 2 else []
+        own = [at(row, c.index) for c in self.period_cols]  # not a 'Frequency' column's
+        dates = [_as_date(t) for t in own] if len(parts) == 2 else []
         if len(dates) == 2 and dates[0] is not None and dates[1] is not None:
             period = cells.period_between(dates[0], dates[1])  # period_start, period_end
         else:
