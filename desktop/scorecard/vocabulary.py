@@ -111,6 +111,11 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "reporting year",
         "as at",
         "time",
+        # a warehouse's month key, 202404 ('YearMonth', 'yyyymm')
+        "yearmonth",
+        "year month",
+        "yyyymm",
+        "month key",
     ),
     "actual": (
         "actual",
@@ -1067,6 +1072,10 @@ RAG_PHRASES: dict[str, _Rag] = {
     "slippage": "amber", "significant slippage": "red", "major slippage": "red",
     "at risk": "amber", "slightly off target": "amber", "slightly off track": "amber",
     "close to target": "amber", "near target": "amber", "within tolerance": "amber",
+    # a performance system's tolerance words: the result missed the target by more than the
+    # tolerance set on it, or by no more than it ('Within tolerance' above)
+    "outside tolerance": "red", "out of tolerance": "red", "outside of tolerance": "red",
+    "not within tolerance": "red", "beyond tolerance": "red",
     "some concerns": "amber", "partially met": "amber", "partially achieved": "amber",
     # a scale of concern: none, some (minor, slight), significant (serious, major)
     "no concerns": "green", "no concern": "green", "some concern": "amber",
@@ -1114,9 +1123,13 @@ NOT_RATED = frozenset(
         "contextual", "context", "no data", "tbc", "tbd", "pending", "not due", "not yet due",
         "awaiting data", "no update", "new measure", "new indicator", "baseline year",
         "not applicable", "na", "n/k",
+        # nothing measured or assessed this time (no result, or no target to judge it by)
+        "not measured", "not yet measured", "not assessed", "not yet assessed", "not rated yet",
+        "not yet rated", "unrated", "no rating", "not scored", "no result",
         # Welsh: no target, not rated, contextual, data only, completed, not applicable
         "dim targed", "heb ei raddio", "heb raddio", "cyd destunol", "data yn unig",
         "wedi cwblhau", "cwblhawyd", "amh", "amherthnasol", "dim data", "llinell sylfaen",
+        "heb ei fesur", "heb ei asesu",
     }
 )  # fmt: skip
 
@@ -1366,8 +1379,17 @@ MONTHS = {
     "gorffennaf": 7, "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }  # fmt: skip
 
-# how a quarter's number is written: 'Q1', 'Quarter one'
-QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+# how a quarter's number is written after its name: 'Q1', 'Quarter one', 'Chwarter Dau',
+# 'Chwarter cyntaf' (Welsh 'first' follows the noun)
+QUARTER_WORDS = {
+    "1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4,
+    "un": 1, "dau": 2, "tri": 3, "pedwar": 4, "cyntaf": 1,
+}  # fmt: skip
+# an ordinal before the quarter's name: 'Second Quarter', '3rd Qtr', Welsh 'Ail chwarter'
+QUARTER_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "ail": 2, "trydydd": 3, "pedwerydd": 4,
+}  # fmt: skip
 
 # months a rolling period counts, in words: 'six months to Sep 24'
 SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
@@ -1529,6 +1551,8 @@ TIME_KINDS = {
 # a quarter's name before its number: 'Q1', 'Qtr 2', 'Quarter 3'; and with the Welsh
 QUARTER_NAME = r"(?:q|qtr|quarter)"
 QUARTER_NAME_BILINGUAL = r"(?:q|qtr|quarter|chwarter|ch)"
+# the name after an ordinal: 'Second Quarter', '3rd Qtr.', 'Ail chwarter'
+QUARTER_NAME_AFTER_ORDINAL = r"(?:qtr|quarter|chwarter)"
 # a quarter heading that names no year, normalised ('q1', 'qtr 2', 'quarter 3 actual')
 BARE_QUARTER = re.compile(r"(?:q|qtr |quarter )[1-4]\b")
 # a quarter spelt out, normalised and whole ('qtr 3', 'quarter 2')
@@ -1548,6 +1572,26 @@ QUARTER_OR_MONTH = re.compile(
 HALF_NAME = r"(?:h|hy|half\s*|half\s+year\s*)"
 HALF_ORDINAL = r"(?:first|second|1st|2nd)"
 HALF_AFTER_ORDINAL = r"half(?:[\s\-]year)?"
+# what a long table's period-type cell says the period number beside it counts ('Period_Type':
+# Month | Quarter | Year, with 'Period_No' 7 and 'Financial_Year' 2024/25: October 2024)
+PERIOD_TYPE_WORDS: dict[str, str] = {
+    "month": "month", "monthly": "month", "mth": "month", "calendar month": "month",
+    "financial month": "month", "fiscal month": "month",
+    "quarter": "quarter", "quarterly": "quarter", "qtr": "quarter",
+    "calendar quarter": "quarter", "financial quarter": "quarter", "fiscal quarter": "quarter",
+    "half": "half", "half year": "half", "half yearly": "half", "six monthly": "half",
+    "year": "year", "yearly": "year", "annual": "year", "annually": "year", "full year": "year",
+    "financial year": "year", "fiscal year": "year",
+    # Welsh: month, monthly, quarter, quarterly, year, yearly
+    "mis": "month", "misol": "month", "chwarter": "quarter", "chwarterol": "quarter",
+    "blwyddyn": "year", "blynyddol": "year",
+}  # fmt: skip
+# words (in the period columns' headings or the type cell) saying how a period number counts:
+# from the start of the financial year (month 1 is April) or of the calendar year (January);
+# an academic year's months are not numbered here at all
+PERIOD_NUMBERING_FINANCIAL = re.compile(r"\b(?:financial|fiscal|fin|fy)\b")
+PERIOD_NUMBERING_CALENDAR = re.compile(r"\b(?:calendar|cal)\b")
+PERIOD_NUMBERING_ACADEMIC = re.compile(r"\b(?:academic|school|ay)\b")
 # a finance period's name before its number ('P1' is April, 'Period 12' March)
 FINANCE_PERIOD_NAME = r"(?:p|period)"
 # 'Year 2024': a year said before its number
@@ -2200,6 +2244,9 @@ FILE_STAMP_WORDS = re.compile(
     r"|(?:last\s+)?(?:update|print|run|extract|download|export|refresh|publication|creation)"
     r"\s+(?:date|time)"
 )
+# a column heading among those words names the day the file was made only with one of these
+# ('Extract date', 'Date extracted', 'Refreshed on'; a bare 'Published' may be anything)
+FILE_STAMP_DATE_WORD = re.compile(r"\b(?:date|time|on)\b")
 
 # a finance system's short words for the report's own year and the year before, in a heading
 # ('Q2 TY', 'YTD LY', 'Target CY', 'Q2 PY'), written in capitals; and the phrases they stand for

@@ -123,6 +123,15 @@ def _one_line(text: str) -> str:
 _short_line = lru_cache(maxsize=16384)(_one_line)
 
 
+def _names_file_date(shown: str) -> bool:
+    """A heading naming the day the file was made ('Extract date', 'Date extracted', 'Run
+    date', 'Refreshed on'), not the period of its figures."""
+    key = vocabulary.normalise(shown)
+    return bool(
+        vocabulary.FILE_STAMP_WORDS.fullmatch(key) and vocabulary.FILE_STAMP_DATE_WORD.search(key)
+    )
+
+
 def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     """What one heading says: a field, a period with a field, or nothing known."""
     shown = text_of(text)
@@ -171,6 +180,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     if vocabulary.MONEY_PENALTY_HEADING.fullmatch(vocabulary.normalise(shown)):
         column = Column(-1, shown, "ignore")  # 'Service credit (£)': a contract's penalty
         column.why = f"its heading '{shown}' names money owed for a miss, not a figure"
+        return column
+    if _names_file_date(shown):  # 'Extract_Date', 'Date last updated': when, not what for
+        column = Column(-1, shown, "ignore")
+        column.why = f"its heading '{shown}' names the day the file was made, not a period"
         return column
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:

@@ -98,9 +98,15 @@ _DASHED_YEARS_RE = re.compile(r"\s*(?P<a>\d{4})\s*[\u2013\u2014]\s*(?P<b>\d{4})\
 _Y = r"(?:\d{4}|\d{2})"
 _FYP = rf"(?P<a>{_Y})\s*[/\-]\s*(?P<b>{_Y})"
 _FYP2 = rf"(?P<c>{_Y})\s*[/\-]\s*(?P<d>{_Y})"
+_DIGIT_QUARTERS = [w for w in vocabulary.QUARTER_WORDS if w.isdigit()]
+_WORD_QUARTERS = [w for w in vocabulary.QUARTER_WORDS if not w.isdigit()]
+# 'Q1', 'Quarter 1', 'Quarter One' (a word after the name needs a space), 'Second Quarter'
 _QW = (
-    rf"{vocabulary.QUARTER_NAME_BILINGUAL}\.?\s*"
-    rf"(?P<q>{vocabulary.alternatives(vocabulary.QUARTER_WORDS)})"
+    rf"(?:{vocabulary.QUARTER_NAME_BILINGUAL}\.?\s*"
+    rf"(?P<q>{vocabulary.alternatives(_DIGIT_QUARTERS)}"
+    rf"|(?<=[\s.])(?:{vocabulary.alternatives(_WORD_QUARTERS)})\b)"
+    rf"|(?P<qo>{vocabulary.alternatives(vocabulary.QUARTER_ORDINALS)})\s+"
+    rf"{vocabulary.QUARTER_NAME_AFTER_ORDINAL}\.?(?:\s+of\b)?)"
 )
 _SEP = r"[\s;:,/_\-]*"
 _MON = "(?P<m>" + "|".join(sorted(vocabulary.MONTHS, key=len, reverse=True)) + r")\.?"
@@ -204,8 +210,15 @@ def _normalise(text: str) -> str:
     return text
 
 
+def _quarter_no(match: re.Match[str]) -> int:
+    """The quarter's number from a match of ``_QW``: 'Q3', 'Quarter Three', 'Third Quarter'."""
+    if match["qo"]:
+        return vocabulary.QUARTER_ORDINALS[match["qo"].lower()]
+    return vocabulary.QUARTER_WORDS[match["q"].lower()]
+
+
 def _quarter_from(match: re.Match[str]) -> Period | None:
-    q = vocabulary.QUARTER_WORDS[match["q"].lower()]
+    q = _quarter_no(match)
     groups = match.groupdict()
     if groups.get("y"):
         year = int(match["y"])
@@ -437,9 +450,7 @@ def _quarter_named_by_aside(main_text: str, aside: str) -> Period | None:
     if found is None or inner is None or inner.kind != "quarter":
         return None
     fy_start = inner.start.year if inner.start.month >= 4 else inner.start.year - 1
-    return (
-        inner if quarter(fy_start, vocabulary.QUARTER_WORDS[found["q"].lower()]) == inner else None
-    )
+    return inner if quarter(fy_start, _quarter_no(found)) == inner else None
 
 
 def _aside_agrees(aside: str, main: Period) -> bool:
@@ -608,7 +619,7 @@ def combine_period(outer: Period, inner: CellValue) -> Period | None:
     fy_start = outer.start.year if outer.kind == "financial_year" else None
     found = _SUB_QUARTER_RE.match(text)
     if found and fy_start is not None:
-        return quarter(fy_start, vocabulary.QUARTER_WORDS[found["q"].lower()])
+        return quarter(fy_start, _quarter_no(found))
     found = _SUB_HALF_RE.match(text)
     if found and fy_start is not None:
         return half_year(fy_start, int(found["h"]))

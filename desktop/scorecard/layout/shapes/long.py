@@ -7,9 +7,10 @@ import datetime as dt
 import re
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import month_codes
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
-from desktop.scorecard.layout.period_parts import period_parts
+from desktop.scorecard.layout.period_parts import period_parts, type_column
 from desktop.scorecard.layout.rows import SheetContext, at
 from desktop.scorecard.layout.shapes.named import NamedRows
 from desktop.scorecard.model import ParsedObservation, Period
@@ -24,6 +25,12 @@ class LongReader(NamedRows):
     def __init__(self, header: Header, context: SheetContext) -> None:
         super().__init__(header, context)
         self.period_order = _period_order(self.period_cols)
+        # a 'Frequency' column saying what the number of a period split over columns counts
+        counted = type_column(
+            header.columns, self.sheet.rows[header.first_data : header.first_data + 200]
+        )
+        if counted is not None:
+            self.period_order.append(counted)
         # a "Quarter ending" column of dates: each date names its quarter, not its month
         self.quarter_dates = len(self.period_order) == 1 and "quarter" in vocabulary.normalise(
             self.period_order[0].header
@@ -33,6 +40,12 @@ class LongReader(NamedRows):
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
         self.appliers = [self.cellread.applier(c) for c in self.obs_cols]
         self.periods_seen: dict[str, Period | None] = {}
+        # months keyed as yyyymm (202404), read a column at a time
+        self.month_codes = month_codes.MonthCodes()
+        if len(self.period_order) == 1:
+            at_col = self.period_order[0].index
+            below = self.sheet.rows[self.header.first_data :]
+            self.month_codes = month_codes.read(at(row, at_col) for row in below)
         # tidy extracts: a column saying whether each row's value is the actual or the target
         self.kind_col = self._find_kind_column()
         if self.kind_col is not None:  # says what the value is; describes no indicator
@@ -91,7 +104,8 @@ class LongReader(NamedRows):
         if not parts:
             self._skip_row(index, self.period_cols[0].index, "no period")
             return []
-        dates = [_as_date(t) for t in texts] if len(parts) == 2 else []
+        own = [at(row, c.index) for c in self.period_cols]  # not a 'Frequency' column's
+        dates = [_as_date(t) for t in own] if len(parts) == 2 else []
         if len(dates) == 2 and dates[0] is not None and dates[1] is not None:
             period = cells.period_between(dates[0], dates[1])  # period_start, period_end
         else:
@@ -110,6 +124,20 @@ class LongReader(NamedRows):
             self._skip_row(index, self.period_cols[0].index, "no period")
             return []
         period = None
+        code = month_codes.code_of(value) if self.month_codes else None
+        if code is not None and code in self.month_codes.doubts:
+            self.skipped_rows.append(index)
+            self.row_roles.append((index, "left out: month code doubtful"))
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                self.period_order[0].index,
+                self.month_codes.doubts[code],
+                kind="month code doubtful",
+            )
+            return []
+        if code is not None:
+            period = self.month_codes.months.get(code)
         if self.quarter_dates and isinstance(value, dt.date):
             period = cells.quarter_of_date(value)
         period = period or self._period(value)
