@@ -91,6 +91,7 @@ _H7: dict[str, object] = {"holdout": True, "holdout_set": "holdout7"}
 _H8: dict[str, object] = {"holdout": True, "holdout_set": "holdout8"}
 _H9: dict[str, object] = {"holdout": True, "holdout_set": "holdout9"}
 _H10: dict[str, object] = {"holdout": True, "holdout_set": "holdout10"}
+_H12: dict[str, object] = {"holdout": True, "holdout_set": "holdout12"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -651,6 +652,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly PI workbook: a performance-system extract pasted beside the team's lookup table"),
     _f("collapsed_month_column_groups", "xlsx", "month columns Apr-24..Dec-24 (real dates, mmm-yy) grouped by Excel's column outline and collapsed (hidden) under visible shaded 'Q1 2024/25'..'Q3 2024/25' columns of =SUM / =ROUND(AVERAGE()) formulas with saved results; Target, filled RAG letters, a note that the RAG rates the quarter, a 'No lets' month and an empty one",
        "borough council monthly housing and customer services KPI sheet collapsed to quarters for committee"),
+    # Twelfth batch, hold-out part A
+    _f("abbreviated_sub_headings", "xlsx", "'Ref', 'Measure', 'Unit' (%, No., Days) merged down two rows, then per quarter a merged 'Q1 24/25'..'Q3 24/25' over 'Act', 'Tgt', 'Var', 'St': a target per quarter (one profiled), variance typed as numbers, a filled status letter per quarter; an 'n/a' quarter with '-' variance, a quarter with its target only; a key for Var and St",
+       "borough council neighbourhoods and regulatory services KPI monitoring sheet kept by the service", **_H12),
+    _f("approximate_and_estimated_values", "xlsx", "figures typed with marks among plain numbers: '~85%', '~54%', 'c.138,000', 'c.120', 'approx. 6,600', 'approx. 40', '85% (est.)', 'Est. 1,950', 'Est. 42'; a legend ('~ / c. / approx. = approximate', 'est. = estimate'), 'Target 2024/25', filled 'RAG (Q3)' words with 'n/a', shaded sections, comments",
+       "district council quarterly performance report to a policy development group with figures not yet final", **_H12),
 )  # fmt: skip
 
 PLANNED = [
@@ -962,6 +968,7 @@ HOLDOUT_SETS = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout12",
 )
 
 
