@@ -657,6 +657,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council neighbourhoods and regulatory services KPI monitoring sheet kept by the service", **_H12),
     _f("approximate_and_estimated_values", "xlsx", "figures typed with marks among plain numbers: '~85%', '~54%', 'c.138,000', 'c.120', 'approx. 6,600', 'approx. 40', '85% (est.)', 'Est. 1,950', 'Est. 42'; a legend ('~ / c. / approx. = approximate', 'est. = estimate'), 'Target 2024/25', filled 'RAG (Q3)' words with 'n/a', shaded sections, comments",
        "district council quarterly performance report to a policy development group with figures not yet final", **_H12),
+    # Twelfth batch, hold-out part B
+    _f("dashboard_sheet_linked_to_data_sheet", "xlsx", "first a 'Dashboard' sheet of six headline rows under short labels whose figure, target and status cells are formulas into the Data sheet (=Data!F7, cached values saved), typed comments and =COUNTIF status counts; then 'Data': Ref, Indicator, Q4 2023/24, Q1-Q3 2024/25, 'Target 2024/25', filled Status words, shaded sections",
+       "borough council quarterly KPI workbook with a Cabinet 'performance at a glance' page built from the data sheet", **_H12),
+    _f("interleaved_year_on_year_quarters", "xlsx", "columns pairing each quarter with the same quarter last year: 'Q1 23/24 | Q1 24/25 | Q2 23/24 | Q2 24/25 | Q3 23/24 | Q3 24/25' (2023/24 shaded), 'Target 24/25', filled 'Q3 status' letters, 'Q3 direction' words; a measure new in 2024/25 with blank 2023/24 cells, a Q3 not yet in",
+       "metropolitan borough neighbourhood services quarterly report comparing each quarter with a year earlier", **_H12),
 )  # fmt: skip
 
 PLANNED = [
@@ -973,7 +978,7 @@ HOLDOUT_SETS = (
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout10' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout12' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
