@@ -662,6 +662,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council quarterly KPI workbook with a Cabinet 'performance at a glance' page built from the data sheet", **_H12),
     _f("interleaved_year_on_year_quarters", "xlsx", "columns pairing each quarter with the same quarter last year: 'Q1 23/24 | Q1 24/25 | Q2 23/24 | Q2 24/25 | Q3 23/24 | Q3 24/25' (2023/24 shaded), 'Target 24/25', filled 'Q3 status' letters, 'Q3 direction' words; a measure new in 2024/25 with blank 2023/24 cells, a Q3 not yet in",
        "metropolitan borough neighbourhood services quarterly report comparing each quarter with a year earlier", **_H12),
+    # Twelfth batch, hold-out part C
+    _f("quarters_listed_in_one_cell", "xlsx", "a Word table pasted into 'Sheet1': one 'Performance' cell per indicator listing its quarters on separate lines ('Q1: 85%' / 'Q2: 87%' / 'Q3: 84.5%', 'Q1 - 78.3%', '19.4 days', '112,406', a blank line between, 'Q2: n/a'), Target ('50%' as a percent, '20 days', 'N/A'), shaded RAG words, Commentary; the year only in the title",
+       "district council quarterly KPI appendix written as a Word table, pasted into Excel by a scrutiny officer", **_H12),
+    _f("welsh_month_headings", "xlsx", "Welsh headings Cod, Mesur, Targed, Statws, Sylwadau; month columns 'Ebrill 2024', 'Mai 2024', 'Meh 2024', 'Gorff 2024', 'Awst 2024', 'Medi 2024' then 'Hyd 2024'..'Maw 2025' empty; names 'Welsh / English'; filled Gwyrdd/Ambr/Coch for Medi, 'amh' target, a 'Dim data' month, bilingual key",
+       "Welsh county council monthly performance tracker kept in Welsh", **_H12),
 )  # fmt: skip
 
 PLANNED = [
