@@ -1,4 +1,4 @@
-"""Sub-headings abbreviated under a merged period ('Act' | 'Tgt' | 'Var' | 'St') and Welsh
+"""Sub-headings abbreviated under a merged period ('Act' | 'Tgt' | 'Var' | 'RAG') and Welsh
 months in their short forms ('Meh 2024', 'Gorff 24') as councils print them."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def test_welsh_short_months_are_months(text: str, label: str) -> None:
     assert period is not None and period.label == label
 
 
-@pytest.mark.parametrize("status", ["St", "Stat", "RAG"])
+@pytest.mark.parametrize("status", ["RAG", "Status", "Rating"])
 def test_a_status_sub_heading_rates_its_own_quarter(tmp_path: Path, status: str) -> None:
     rows: list[list[object]] = [
         ["Ref", "Measure", "Q1 24/25", None, None, None, "Q2 24/25", None, None, None],
