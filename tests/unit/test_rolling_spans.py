@@ -111,3 +111,42 @@ def test_months_under_a_rolling_band_are_held_for_review(tmp_path: Path) -> None
     parsed = detect_rows(tmp_path / "s.xlsx", rows)
     assert parsed.review, "the twelve months to each month, or the month alone?"
     assert any("rolling" in item.reason and item.cell for item in parsed.review)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Monthly performance report: rolling 12 months to September 2024",
+        "Rolling 12 months to Sep 24 - monthly figures",
+        "Last 12 months to September 2024",
+    ],
+)
+def test_months_inside_the_rolling_window_a_title_names_are_months(
+    tmp_path: Path, title: str
+) -> None:
+    """The title names the window the months are shown for, not a twelve-month sum each."""
+    rows = [
+        [title],
+        [],
+        ["Code", "Indicator", "Jul 2024", "Aug 2024", "Sep 2024"],
+        ["P1", "Sickness days per FTE", 9.4, 9.1, 8.8],
+        ["P2", "Staff turnover (%)", 11.8, 12.4, 12.9],
+    ]
+    parsed = detect_rows(tmp_path / "s.xlsx", rows)
+    assert parsed.review == []
+    assert figures(parsed)["Sickness days per FTE"] == [
+        ("Jul 2024", 9.4),
+        ("Aug 2024", 9.1),
+        ("Sep 2024", 8.8),
+    ]
+
+
+def test_months_outside_the_window_a_title_names_are_still_asked_about(tmp_path: Path) -> None:
+    rows = [
+        ["Rolling 12 months to June 2024"],
+        [],
+        ["Code", "Indicator", "Jul 2024", "Aug 2024", "Sep 2024"],
+        ["P1", "Sickness days per FTE", 9.4, 9.1, 8.8],
+    ]
+    parsed = detect_rows(tmp_path / "s.xlsx", rows)
+    assert any("rolling" in item.reason for item in parsed.review)

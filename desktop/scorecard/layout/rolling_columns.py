@@ -14,6 +14,7 @@ from typing import Protocol
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Period
+from desktop.scorecard.parse import cells
 
 
 class _Column(Protocol):
@@ -24,12 +25,19 @@ class _Column(Protocol):
 
 
 def place(columns: Sequence[_Column], context: Iterable[str]) -> None:
-    """Withhold the months of a table whose title lines (``context``) say it is rolling."""
-    if not any(vocabulary.ROLLING_WORD.search(text or "") for text in context):
+    """Withhold the months of a table whose title lines (``context``) say it is rolling.
+
+    A line naming the span's end ('Monthly report: rolling 12 months to September 2024')
+    over months that all fall in that span describes the window the months are shown for,
+    not figures each summing twelve months: those months are read as months."""
+    rolling = [text for text in context if vocabulary.ROLLING_WORD.search(text or "")]
+    if not rolling:
         return
-    for column in columns:
-        if column.period is None or column.period.kind != "month":
-            continue
+    months = [c for c in columns if c.period is not None and c.period.kind == "month"]
+    windows = [w for w in (cells.period_in_text(text) for text in rolling) if w is not None]
+    if months and any(_within(months, window) for window in windows):
+        return
+    for column in months:
         column.why = "a month under a line saying the figures are rolling"
         column.doubt = (
             f"'{column.header}' is a month under a line saying the figures are rolling — the "
@@ -37,3 +45,11 @@ def place(columns: Sequence[_Column], context: Iterable[str]) -> None:
             "'12 months to Jun 2024' or 'Rolling 12 months to Jun 24'), or map the columns"
         )
         column.period = None
+
+
+def _within(months: Sequence[_Column], window: Period) -> bool:
+    """Whether every month column falls inside the stated span."""
+    return all(
+        c.period is not None and window.start <= c.period.start and c.period.end <= window.end
+        for c in months
+    )
