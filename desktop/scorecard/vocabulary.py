@@ -673,6 +673,10 @@ CURRENT_HEADINGS = frozenset(
 CUMULATIVE_WORDS = ("cumulative", "ytd", "year to date", "to end of month")
 # "Last year" is the same period a year before in a quarterly report (a comparator), and the
 # year before the one named in an annual report's title (its figures)
+# words in a rating column's heading saying it rates the year before ('Status same quarter
+# last year', 'RAG vs prior year'): not a second rating of the period's own performance
+A_YEAR_BACK_WORDS = ("last year", "previous year", "prior year", "a year ago", "year ago")
+
 LAST_YEAR_HEADINGS = frozenset(
     {"last year", "previous year", "prior year", "last year actual", "previous year actual",
      "last year outturn", "previous year outturn", "prior year outturn"}

@@ -29,6 +29,7 @@ from desktop.scorecard.layout import (
     flag_columns,
     keys,
     lookup_sheets,
+    lost_ratings,
     measure_columns,
     met_answers,
     month_years,
@@ -163,6 +164,8 @@ def detect(
         warn_period_only(header, notes)
         units_named_in_cells(header)
         reader = reader_for(header, context)
+        if reader.shape == "wide":  # ratings no figure column of the table would take
+            lost_ratings.doubt(header, notes, context.fallback_period)
         result = reader.read()
         if named is None and sheet_period is None:
             file_dated.doubt(header, result, fallback, notes)

@@ -1,0 +1,118 @@
+"""Columns of ratings a wide table would drop without a word: one placed on a period the
+table gives no figure for (its ratings land on no observation), and one set aside as a
+second column of ratings for its period when nothing in its heading says what it rates.
+Each is held for review naming its heading cell, rather than its ratings being lost."""
+
+from __future__ import annotations
+
+from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import other_ratings, rated_periods
+from desktop.scorecard.layout.cellread import short
+from desktop.scorecard.layout.evidence import sample
+from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.notes import Notes
+from desktop.scorecard.model import Period
+
+_KIND_UNPLACED = "ratings of a period without figures"
+_KIND_SECOND = "second column of ratings"
+_KIND_TWICE = "two rating columns for one period"
+
+
+def doubt(header: Header, notes: Notes, fallback: Period | None) -> None:
+    """Ask about a wide table's rating columns whose ratings no observation would take."""
+    actuals = [c for c in header.columns if c.field == "actual"]
+    if not actuals:
+        return
+    shown = {c.period.label for c in actuals if c.period is not None}
+    if fallback is not None and any(c.period is None for c in actuals):
+        shown.add(fallback.label)  # an undated figure column is read for the file's period
+    rated: dict[str, Column] = {}  # the first rating column of each period
+    for column in header.columns:
+        if column.field == "rag" and column.period is not None:
+            label = column.period.label
+            if label not in shown:
+                _unplaced(header, column, notes)
+            elif label in rated:  # two columns rate one period: one would overwrite the other
+                _twice(header, rated[label], column, notes)
+            rated.setdefault(label, column)
+        elif _set_aside(column) and _worded(header, column) and not says_what(column.header):
+            _second(header, column, notes)
+
+
+def _set_aside(column: Column) -> bool:
+    """Set aside as a second column of ratings for a period of its own (the columns for no
+    period, the row's latest, are weighed against each other by ``rating_rivals``)."""
+    return (
+        column.field == "ignore"
+        and column.period is not None
+        and other_ratings.SECOND in column.why
+    )
+
+
+def _worded(header: Header, column: Column) -> bool:
+    """Its sampled cells (two or more) are all rating words."""
+    found = sample(header, column)
+    return found.total >= 2 and found.only() == "rag"
+
+
+def says_what(heading: str) -> bool:
+    """The heading says what the ratings rate other than the period's performance: another
+    subject ('Data quality'), an earlier period ('Previous status'), the same period last year,
+    or a forecast."""
+    words = vocabulary.normalise(heading)
+    return (
+        other_ratings.subject(heading) is not None
+        or rated_periods.relative_rating(heading) is not None
+        or vocabulary.FORECAST_HEADING.search(words) is not None
+        or any(f" {w} " in f" {words} " for w in vocabulary.A_YEAR_BACK_WORDS)
+    )
+
+
+def _heading_cell(header: Header, column: Column) -> int:
+    """The lowest heading row with text in the column (its own sub-heading under a merged
+    period), else the table's first heading row."""
+    for row in range(header.first_data - 1, header.top - 1, -1):
+        cells = header.sheet.rows[row] if row < len(header.sheet.rows) else []
+        if column.index < len(cells) and text_of(cells[column.index]):
+            return row
+    return header.top
+
+
+def _unplaced(header: Header, column: Column, notes: Notes) -> None:
+    period = column.period.label if column.period is not None else ""
+    notes.doubt(
+        header.sheet.name,
+        _heading_cell(header, column),
+        column.index,
+        f"column '{short(column.header, 30)}' holds ratings for {period}, a period the table "
+        "gives no figures for, so none of them would be imported — check its heading names "
+        "the period it rates, or map it with a saved profile",
+        kind=_KIND_UNPLACED,
+    )
+
+
+def _second(header: Header, column: Column, notes: Notes) -> None:
+    period = column.period.label if column.period is not None else ""
+    notes.doubt(
+        header.sheet.name,
+        _heading_cell(header, column),
+        column.index,
+        f"column '{short(column.header, 30)}' holds ratings for {period} beside another "
+        "column of ratings for that period, and nothing in its heading says what it rates — "
+        "its ratings would not be imported; head it by what it rates (e.g. 'Data quality') "
+        "or map it with a saved profile",
+        kind=_KIND_SECOND,
+    )
+
+
+def _twice(header: Header, first: Column, column: Column, notes: Notes) -> None:
+    period = column.period.label if column.period is not None else ""
+    notes.doubt(
+        header.sheet.name,
+        _heading_cell(header, column),
+        column.index,
+        f"columns '{short(first.header, 30)}' and '{short(column.header, 30)}' both hold "
+        f"ratings for {period} and nothing says which rates the indicator's performance — "
+        "head the other by what it rates (e.g. 'Data quality') or map it with a saved profile",
+        kind=_KIND_TWICE,
+    )
