@@ -1383,7 +1383,7 @@ MONTHS = {
     "gorffennaf": 7, "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
     # Welsh short forms as councils print them ('Meh 2024', 'Gorff 24'); not 'Hyd', which
     # is also Welsh for 'until' ('Hyd at 31 Mawrth')
-    "chwef": 2, "maw": 3, "ebr": 4, "meh": 6, "gorff": 7, "tach": 11, "rhag": 12,
+    "ion": 1, "chwef": 2, "maw": 3, "ebr": 4, "meh": 6, "gorff": 7, "tach": 11, "rhag": 12,
 }  # fmt: skip
 
 # how a quarter's number is written after its name: 'Q1', 'Quarter one', 'Chwarter Dau',
