@@ -10,7 +10,7 @@ libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core"
 # the tests convert workbooks to .ods and .xls with LibreOffice, as an officer's "Save as" would,
 # and start a throw-away PostgreSQL server (initdb/pg_ctl) for the team store; a few window
 # tests need a real X server (Xvfb), where Qt uses Linux's own text-editing keys
-TEST_DEBS="libreoffice-calc-nogui postgresql xvfb"
+TEST_DEBS="libreoffice-calc-nogui libreoffice-writer-nogui postgresql xvfb"
 EXTRA_LIBS="${SCRUTINEER_EXTRA_DEBS:-}"
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
