@@ -75,8 +75,8 @@ def test_the_other_subject_is_said_in_words() -> None:
     "heads",
     [
         ["Col F", "Col G"],  # neither heading says anything
-        ["RAG", "Status"],  # both headed as ratings
-        ["Q2 RAG", "Rating"],  # one placed on the latest quarter, one for the row's latest
+        ["Status", "Rating"],  # both headed as ratings, neither by the scale
+        ["Q2 Status", "Assessment"],  # one placed on the latest quarter, one for the row's latest
     ],
 )
 def test_two_columns_of_ratings_with_nothing_saying_which_are_asked_about(
@@ -108,3 +108,11 @@ def test_an_earlier_quarters_status_beside_the_rating_is_no_rival() -> None:
     parsed = _read(["Previous status", "Current status"], OTHER, OWN)
     assert not parsed.review
     assert _ratings(parsed) == [RAG[w] for w in OWN]
+
+
+@pytest.mark.parametrize("scale", ["G/A/R", "RAG", "R/A/G rating", "Traffic light"])
+def test_the_column_headed_by_the_rating_scale_is_read_beside_a_plain_status(scale: str) -> None:
+    read = _read([scale, "Status"], ["R", "G", "A", "G"], ["Off target", "On target"] * 2)
+    assert read.review == []
+    rags = {i.code: i.observations[-1].rag for i in read.indicators}
+    assert rags == {"AS1": "red", "AS2": "green", "AS3": "amber", "AS4": "green"}

@@ -25,8 +25,17 @@ def settle(header: Header, notes: Notes) -> None:
     if not any(c.period is None for c in rivals):
         return  # each placed by its heading: they say what they rate
     said = [c for c in rivals if _performance(c.header)]
+    scale = [c for c in rivals if _scale_named(c.header)]
     headed = [c for c in rivals if not _by_cells(c)]
-    chosen = said[0] if len(said) == 1 else headed[0] if len(headed) == 1 else None
+    chosen = (
+        said[0]
+        if len(said) == 1
+        else scale[0]
+        if len(scale) == 1
+        else headed[0]
+        if len(headed) == 1
+        else None
+    )
     if chosen is None:
         first = (headed or rivals)[0]  # read as it stands when the file is accepted
         other = next(c for c in rivals if c is not first)
@@ -76,3 +85,15 @@ def _performance(heading: str) -> bool:
     """'Performance RAG', 'Performance against target': says it rates performance."""
     words = vocabulary.normalise(heading).split()
     return "performance" in words
+
+
+def _scale_named(heading: str) -> bool:
+    """'G/A/R', 'RAG', 'R/A/G rating', 'Traffic light': headed by the rating scale itself,
+    which a plain 'Status' beside it (often 'On target'/'Off target') is not."""
+    words = vocabulary.normalise(heading).split()
+    joined = "".join(w for w in words if len(w) == 1)
+    return bool(
+        {"rag", "brag", "bragg"} & set(words)
+        or joined in ("gar", "rag", "brag")
+        or "traffic" in words
+    )
