@@ -162,6 +162,12 @@ def sample(header: Header, column: Column, key: keys.Key | None = None) -> Evide
     return found
 
 
+def all_ratings(header: Header, column: Column) -> bool:
+    """Its sampled cells (two or more) are all rating words."""
+    found = sample(header, column)
+    return found.total >= 2 and found.only() == "rag"
+
+
 def settle(
     header: Header, notes: Notes, *, table_above: bool = False, key: keys.Key | None = None
 ) -> None:

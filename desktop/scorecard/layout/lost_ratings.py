@@ -8,7 +8,7 @@ from __future__ import annotations
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import other_ratings, rated_periods
 from desktop.scorecard.layout.cellread import short
-from desktop.scorecard.layout.evidence import sample
+from desktop.scorecard.layout.evidence import all_ratings
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes
 from desktop.scorecard.model import Period
@@ -35,7 +35,7 @@ def doubt(header: Header, notes: Notes, fallback: Period | None) -> None:
             elif label in rated:  # two columns rate one period: one would overwrite the other
                 _twice(header, rated[label], column, notes)
             rated.setdefault(label, column)
-        elif _set_aside(column) and _worded(header, column) and not says_what(column.header):
+        elif _set_aside(column) and all_ratings(header, column) and not says_what(column.header):
             _second(header, column, notes)
 
 
@@ -47,12 +47,6 @@ def _set_aside(column: Column) -> bool:
         and column.period is not None
         and other_ratings.SECOND in column.why
     )
-
-
-def _worded(header: Header, column: Column) -> bool:
-    """Its sampled cells (two or more) are all rating words."""
-    found = sample(header, column)
-    return found.total >= 2 and found.only() == "rag"
 
 
 def says_what(heading: str) -> bool:

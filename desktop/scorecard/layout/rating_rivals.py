@@ -7,7 +7,7 @@ from __future__ import annotations
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import other_ratings
 from desktop.scorecard.layout.cellread import short
-from desktop.scorecard.layout.evidence import sample
+from desktop.scorecard.layout.evidence import all_ratings
 from desktop.scorecard.layout.header import Column, Header
 from desktop.scorecard.layout.notes import Notes
 from desktop.scorecard.model import Period
@@ -19,7 +19,7 @@ def settle(header: Header, notes: Notes) -> None:
     if any(c.why == _MAPPED for c in header.columns if c.field == "rag"):
         return  # the user has said which column rates the figures
     latest = _latest(header)
-    rivals = [c for c in header.columns if _rates_latest(c, latest) and _worded(header, c)]
+    rivals = [c for c in header.columns if _rates_latest(c, latest) and all_ratings(header, c)]
     if len(rivals) < 2:
         return
     if not any(c.period is None for c in rivals):
@@ -27,15 +27,8 @@ def settle(header: Header, notes: Notes) -> None:
     said = [c for c in rivals if _performance(c.header)]
     scale = [c for c in rivals if _scale_named(c.header)]
     headed = [c for c in rivals if not _by_cells(c)]
-    chosen = (
-        said[0]
-        if len(said) == 1
-        else scale[0]
-        if len(scale) == 1
-        else headed[0]
-        if len(headed) == 1
-        else None
-    )
+    # the one column each says it, in turn: performance, the scale's name, any heading
+    chosen = next((group[0] for group in (said, scale, headed) if len(group) == 1), None)
     if chosen is None:
         first = (headed or rivals)[0]  # read as it stands when the file is accepted
         other = next(c for c in rivals if c is not first)
@@ -69,12 +62,6 @@ def _rates_latest(column: Column, latest: Period | None) -> bool:
         return column.period is None or column.period == latest
     # set aside only for being second (by its heading, or by cells beside a rating column)
     return column.field == "ignore" and column.period is None and other_ratings.SECOND in column.why
-
-
-def _worded(header: Header, column: Column) -> bool:
-    """Its sampled cells (two or more) are all rating words."""
-    found = sample(header, column)
-    return found.total >= 2 and found.only() == "rag"
 
 
 def _by_cells(column: Column) -> bool:
