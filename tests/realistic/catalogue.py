@@ -1020,3 +1020,10 @@ PLANNED_12 = [
     "year_sections_down_the_sheet",
     "yyyymm_month_codes",
 ]
+
+
+# The fourteenth batch's 18 names were fixed before any of its fixtures was written; a third
+# of them will be drawn with random.Random(14).sample(sorted(PLANNED_14), 6) as its hold-out
+# set (holdout14). Only the digest of "\n".join(sorted(PLANNED_14)) is published until the
+# hold-out set has been measured.
+PLANNED_14_SHA256 = "a496542e3e45c81522651a2e690a8844049f49d89ef5e42da3d2cc153fb46201"
