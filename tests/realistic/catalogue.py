@@ -667,6 +667,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly KPI appendix written as a Word table, pasted into Excel by a scrutiny officer", **_H12),
     _f("welsh_month_headings", "xlsx", "Welsh headings Cod, Mesur, Targed, Statws, Sylwadau; month columns 'Ebrill 2024', 'Mai 2024', 'Meh 2024', 'Gorff 2024', 'Awst 2024', 'Medi 2024' then 'Hyd 2024'..'Maw 2025' empty; names 'Welsh / English'; filled Gwyrdd/Ambr/Coch for Medi, 'amh' target, a 'Dim data' month, bilingual key",
        "Welsh county council monthly performance tracker kept in Welsh", **_H12),
+    # Fourteenth batch, development part B
+    _f("mixed_year_types_in_one_column", "xlsx", "long table, one row per measure per period: Theme, Ref, Measure, 'Period' holding '2023/24 academic year' and 'AY 2023/24', '2023/24' and '2023-24', bare calendar years 2023 typed as numbers, and pooled '2020 - 22'; Result, Unit (%, No., \u00a3, Days, Years, tCO2e), a Target per row, filled Status words on latest rows with 'Data only', Source",
+       "unitary council annual Community and Corporate Plan outcome measures update to overview and scrutiny"),
+    _f("balanced_scorecard_perspectives", "xlsx", "four dark merged perspective rows ('RESIDENTS AND CUSTOMERS \u2013 How do residents see us?', FINANCE, INTERNAL PROCESSES, LEARNING AND GROWTH), pale 'Objective C1: ...' rows with their own filled status and no figures, measures below with dotted refs C1.1, 'Good is' Higher/Lower, Q1-Q3 2024/25, 'Target 2024/25', \u25b2/\u25bc/\u25ba direction, filled R/A/G letters, an annual survey reported in Q2 only",
+       "borough council corporate balanced scorecard to Cabinet"),
+    _f("transition_ratings_amber_green", "xlsx", "five-point ratings: 'Q3 rating' letters G, A/G, A, R/A, R and a 'Q2 rating' column spelling Green, Amber/Green, Amber, Red/Amber, Red, each filled (light green, orange); a key under the table whose last column counts A/G as Green and R/A as Red, a summary box of Q3 counts above; Q1-Q3 2024/25, 'Quarterly target', 'Not rated', a 'Data due Feb' cell",
+       "borough council quarterly KPI report to a policy and resources committee rated on a five-point scale"),
+    _f("apse_family_group_benchmarks", "xlsx", "APSE summary: a merged section row per service (refuse, street cleansing, parks, leisure), own figures '2021/22' and '2022/23' merged under the council's name, then 'Family average', 'Best in family', 'Rank (of 14)' merged under 'Family group (2022/23)' and 'Quartile (all APSE members)' as Q1..Q4; Unit, 'Good is' High/Low, a 'Not submitted' year, an 'n/a' rank",
+       "district council APSE performance networks benchmarking summary to overview and scrutiny"),
 )  # fmt: skip
 
 PLANNED = [
