@@ -676,6 +676,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council quarterly KPI report to a policy and resources committee rated on a five-point scale"),
     _f("apse_family_group_benchmarks", "xlsx", "APSE summary: a merged section row per service (refuse, street cleansing, parks, leisure), own figures '2021/22' and '2022/23' merged under the council's name, then 'Family average', 'Best in family', 'Rank (of 14)' merged under 'Family group (2022/23)' and 'Quartile (all APSE members)' as Q1..Q4; Unit, 'Good is' High/Low, a 'Not submitted' year, an 'n/a' rank",
        "district council APSE performance networks benchmarking summary to overview and scrutiny"),
+    # Fourteenth batch, development part C
+    _f("quarter_on_quarter_change_column", "xlsx", "shaded 'Q3 2023/24' then Q1-Q3 2024/25 and 'Target 2024/25' under a merged 'Performance', a merged 'Change' over 'Change since last quarter' and 'Change on same quarter last year' written as '+5.2pp' text, signed numbers (+7, -0.7 under '+0.0;-0.0') or relative percentages (0.328 under '+0.0%'), 'n/a' for a new measure; 'Direction' with \u25b2/\u25bc/\u25ba words, filled R/A/G letters and 'Data only'; a Q3 not yet in whose changes and RAG a footnote gives to Q2",
+       "borough council corporate scorecard to Cabinet comparing each quarter with the last and with a year earlier"),
+    _f("sample_size_columns", "xlsx", "two tables on one sheet under section rows: 'Transactional surveys' with each quarter merged over '%' (fractions under 0.0%) and 'Base', '*' where fewer than 5 responses and italics for 5-9; 'Casework' with each quarter over '%' (points) and 'No. of cases', grey cells under 10 cases, 'n/a' beside a base of 0; 'Target 2024/25', filled 'RAG (Q3)' words with 'Not rated'",
+       "district council housing feedback and casework report to a tenants' scrutiny panel"),
+    _f("annual_target_with_quarter_profile", "xlsx", "'How measured' (Cumulative / In quarter), '2023/24 outturn', Q1/Q2 2024/25, 'Annual target 2024/25' and a shaded 'Q2 target' profile column, some profiles typed in the annual cell instead ('97.0% (Q2 profile 56.5%)', '200 (Q2 profile 70)', '620,000 (Q2: 305,000)', '8.0 days (Q2 profile 3.8 days)'), one in-quarter row with no Q2 target; filled 'Status (Q2)' words, a 'Not available' Q1, comments",
+       "district council corporate performance report at Quarter 2 with year-to-date measures profiled against the annual target"),
+    _f("year_heading_only_over_first_quarter", "xlsx", "a row of year headings typed once and not merged, '2023/24' above the first 'Q1' and '2024/25' above the second, blank above Q2-Q4 and each block's bare 'Target'; bare Q1..Q4 headings, medium borders at each block, 2024/25 Q3/Q4 empty, a twice-yearly survey, a measure new in 2024/25, an 'n/a' quarter, filled R/A/G letters for Q2 2024/25, Comments",
+       "borough council two-year quarterly indicator trend sheet to overview and scrutiny"),
 )  # fmt: skip
 
 PLANNED = [
