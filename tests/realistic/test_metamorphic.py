@@ -62,6 +62,9 @@ def test_saving_again_changes_nothing(runner: metamorphic.Runner, fixture: str) 
     wanted = "exact" if catalogue.by_name(fixture).status == "imported" else "review"
     if result.verdict != wanted and runner.keeps_formulas(fixture):
         pytest.xfail(f"{fixture}: openpyxl saves its formulas again without their saved values")
+    as_built = runner.run(fixture, metamorphic.AS_BUILT)
+    if result.verdict != wanted and as_built.verdict == result.verdict:
+        pytest.xfail(f"{fixture} itself is not read as expected yet, saved again or not")
     assert result.verdict == wanted, result.describe()
 
 
