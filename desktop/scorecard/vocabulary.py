@@ -1588,6 +1588,12 @@ QUARTER_OR_MONTH = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|h[12])\b"
 )
+# a period named alone before its figure on one line of a cell that lists a figure per
+# period ('Q1: 85%', 'Quarter 2 - 87%', 'H1: 40', 'First half: 40'), as ``normalise``
+# writes it: the quarter's or half's number is the group; months are ``MONTHS``
+LISTED_QUARTER = re.compile(r"(?:q|qtr|quarter|chwarter|ch)\s?([1-4])")
+LISTED_HALF = re.compile(r"(?:h|hy|half|half year)\s?([12])|(first|1st|second|2nd) half(?: year)?")
+LISTED_FIRST_HALF = frozenset({"first", "1st"})
 # a half year's name before its number ('H1', 'HY2', 'Half 1', 'Half year 2'), the words
 # for which half ('First half'), and the words after them
 HALF_NAME = r"(?:h|hy|half\s*|half\s+year\s*)"
