@@ -1033,9 +1033,23 @@ MISSING_MARKERS = frozenset(
 # "[e]" estimated (the conventions of official statistics); bracketed, or a bare r or p
 FIGURE_MARKERS = frozenset(
     {"r", "p", "e", "f", "rev", "revised", "prov", "provisional", "est", "est.", "estimate",
-     "estimated", "final", "unvalidated", "draft", "forecast"}
+     "estimated", "final", "unvalidated", "draft", "forecast", "approx", "approx.",
+     "approximate", "approximately", "circa", "ca.", "c."}
 )  # fmt: skip
-FIGURE_MARKERS_BARE = frozenset({"r", "p"})
+# the same marks written after a figure without brackets ('66.8p', '40 approx.', '42 est')
+FIGURE_MARKERS_BARE = frozenset(
+    {"r", "p", "approx", "approx.", "approximately", "est", "est.", "estimated"}
+)
+# before a figure, a mark saying the number is approximate or not final: '~85%', '≈ 54%',
+# 'c.138,000', 'ca. 40', 'circa 40', 'approx. 6,600', 'approximately 40', 'Est. 1,950',
+# 'est 42', 'estimated 3.2 days'. The figure is still the number, as with the marks after
+# it. A sign stands straight before the figure; a word has a stop, a colon or a space after
+# it ('c120' may be a code, 'c' alone is the suppressed-figure marker).
+APPROXIMATE_SIGNS = frozenset({"~", "\u2248", "\u223c", "\u2243"})  # ~ ≈ ∼ ≃
+APPROXIMATE_WORDS = frozenset(
+    {"c", "c.", "ca", "ca.", "circa", "approx", "approx.", "appr.", "approximately",
+     "approximate", "est", "est.", "estimate", "estimated"}
+)  # fmt: skip
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset(
     {"none", "no target", "not set", "tbc", "tbd", "data only", "baseline",
@@ -1574,6 +1588,12 @@ QUARTER_OR_MONTH = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|h[12])\b"
 )
+# a period named alone before its figure on one line of a cell that lists a figure per
+# period ('Q1: 85%', 'Quarter 2 - 87%', 'H1: 40', 'First half: 40'), as ``normalise``
+# writes it: the quarter's or half's number is the group; months are ``MONTHS``
+LISTED_QUARTER = re.compile(r"(?:q|qtr|quarter|chwarter|ch)\s?([1-4])")
+LISTED_HALF = re.compile(r"(?:h|hy|half|half year)\s?([12])|(first|1st|second|2nd) half(?: year)?")
+LISTED_FIRST_HALF = frozenset({"first", "1st"})
 # a half year's name before its number ('H1', 'HY2', 'Half 1', 'Half year 2'), the words
 # for which half ('First half'), and the words after them
 HALF_NAME = r"(?:h|hy|half\s*|half\s+year\s*)"

@@ -25,6 +25,7 @@ from desktop.scorecard.parse import (
     durations,
     figure_targets,
     ratios,
+    values,
     year_targets,
 )
 from desktop.scorecard.parse.targets import parse_target
@@ -81,6 +82,9 @@ class CellReader:
         self.figure_rags: dict[int, Rag] = {}
         # '57 (84%)' cells whose row does not say which figure it measures, settled at the end
         self.held_shares: list[count_share_cells.Held] = []
+        # figures typed with a mark saying how sure they are ('c.138,000', '66.8p', '85%
+        # (est.)'): each cell read as its number -> the cell as typed, for the report
+        self.marked: dict[str, str] = {}
 
     def start_row(self, name: str = "", unit: str = "") -> None:
         self.unit = None
@@ -223,7 +227,7 @@ class CellReader:
                     "words, no figure — kept as text",
                     kind="share in words",
                 )
-            elif _FIGURE_AND_WORDS.match(marker) and marker not in cells.MISSING_MARKERS:
+            elif _starts_with_figure(marker) and marker not in cells.MISSING_MARKERS:
                 self.notes.doubt(
                     self.sheet.name,
                     index,
@@ -249,7 +253,24 @@ class CellReader:
             self._in_time_unit(observation, "actual", parsed.unit)
         if parsed.value is not None and cells.written_with_scale(value):
             self.scaled = True
+        if parsed.value is not None and value.__class__ is str and values.figure_mark(value):
+            self.marked.setdefault(cell, str(value))
         return observation
+
+    def warn_marked(self) -> None:
+        """One line saying how many figures carried a mark saying how sure they are: each
+        is read as its number, and the mark is not kept."""
+        if not self.marked:
+            return
+        cell, typed = next(iter(self.marked.items()))
+        count = len(self.marked)
+        self.notes.warn(
+            f"{self.sheet.name}!{cell}: {count} figure{'s' if count > 1 else ''} typed with a "
+            f"mark saying {'they are' if count > 1 else 'it is'} approximate, estimated, "
+            f"provisional or revised (e.g. '{short(typed, 20)}') — read as the number, "
+            "the mark not kept",
+            kind=f"marked figures:{self.sheet.name}",
+        )
 
     def _unknown_unit(self, index: int, column: Column, text: str, unit: str) -> None:
         """'35.2abc', '12 widgets': letters after the figure that are no unit the importer
@@ -706,6 +727,15 @@ class CellReader:
             kind=f"rag between levels:{column.index}",
         )
         observation.rag = None
+
+
+def _starts_with_figure(text: str) -> bool:
+    """'45 (see note)', '10-12', or the same after a mark saying it is approximate ('c. 80-90',
+    'approx. 40 – to be confirmed'): a figure with words the parser does not know."""
+    if _FIGURE_AND_WORDS.match(text):
+        return True
+    marked = values.leading_mark(text)
+    return marked is not None and _FIGURE_AND_WORDS.match(marked[1]) is not None
 
 
 def _missing(text: str) -> bool:

@@ -103,6 +103,12 @@ def describe(
         f"indicators, {observations} observations), {len(skipped)} left out"
         + (f" (first at row {first(skipped[0]) + 1})" if skipped else "")
     )
+    marked = len(reader.cellread.marked)
+    if marked:
+        lines.append(
+            f"  figures typed with a mark saying how sure they are (approximate, estimated, "
+            f"provisional, revised): {marked}, each read as its number"
+        )
     return lines
 
 

@@ -28,6 +28,7 @@ from desktop.scorecard.layout import (
     finance_periods,
     flag_columns,
     keys,
+    listed_periods,
     lookup_sheets,
     lost_ratings,
     measure_columns,
@@ -611,6 +612,8 @@ def _tables_on(
                 unpivoted.view(header, list(above))
                 or period_pairs.view(header, list(above))
                 or measure_columns.view(header, list(above), notes)
+                # 'Q1: 85%' / 'Q2: 87%' in one cell
+                or listed_periods.view(header, notes, lambda s: _table(workbook, s, None))
             )
         if paired is not None:
             header = _table(workbook, paired.sheet, None)
@@ -619,7 +622,7 @@ def _tables_on(
                     _Found(
                         header,
                         point_back=paired.point_back,
-                        how=by_year.how if by_year is not None else "",
+                        how=by_year.how if by_year is not None else paired.how,
                         origin=paired.origin,
                     )
                 )

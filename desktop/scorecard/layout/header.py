@@ -34,7 +34,7 @@ from desktop.scorecard.layout import (
     year_figure,
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
-from desktop.scorecard.parse import cells, coded_headings, periods
+from desktop.scorecard.parse import cells, coded_headings, period_lines, periods
 from desktop.scorecard.parse.marks import drop_note_mark, unmark
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -442,7 +442,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
     for col, value in enumerate(sheet.rows[row]):
         if cells.is_blank(value):
             continue
-        if cells.is_figure(value):
+        if cells.is_figure(value) or _lists_figures(value):
             return False
         texts += 1
         key = vocabulary.normalise(value)
@@ -458,6 +458,15 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
         elif _completes(_at_col(above, col), value):
             known += 2  # the words of a period whose year is above: a heading, surely
     return texts >= 2 and known >= 2 and known * 2 >= texts
+
+
+def _lists_figures(value: CellValue) -> bool:
+    """'Q1: 85%' / 'Q2: 87%': a cell listing a figure per period on its lines is data, not
+    a heading naming quarters."""
+    if not isinstance(value, str) or "\n" not in value:
+        return False
+    listing = period_lines.split(value)
+    return listing is not None and any(cells.is_figure(line.figure) for line in listing.lines)
 
 
 def _at_col(row: list[CellValue], col: int) -> CellValue:

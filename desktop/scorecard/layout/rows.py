@@ -151,6 +151,7 @@ class RowReader:
             if filled and not (sheet.styles and self._withdrawn(index)):
                 self._row(index, row, filled)
         self._finish()
+        self.cellread.warn_marked()
         count_share_cells.settle(
             self.cellread.held_shares, self.result.indicators, self.notes, self.sheet.name
         )

@@ -69,14 +69,23 @@ def is_figure(value: CellValue) -> bool:
     if not text:
         return False
     if not (text[0].isdigit() or text[0] in "-+.£$€(−"):
-        # words, cheaply: a figure starts with a digit, a sign or a currency, or with the
-        # rating typed before it ('G - 91%')
+        # words, cheaply: a figure starts with a digit, a sign or a currency, with a mark
+        # saying it is approximate ('c.138,000', '~85%'), or with the rating typed before it
+        # ('G - 91%')
+        marked = values.leading_mark(text)
+        if marked is not None:
+            return is_figure(marked[1])
         ends = text[-1].isdigit() or text[-1] == "%"
         return ends and rated_figures.split(text) is not None
     if _TYPED_FIGURE.fullmatch(text) is None:
         # '2022/23 Actual', '3 of 5': a heading or words that hold a number; '1m 48s' and
-        # '0:06:42' are durations; '78.4% (A)' a figure typed with its rating
-        return durations.parse_duration(text) is not None or rated_figures.split(text) is not None
+        # '0:06:42' are durations; '78.4% (A)' a figure typed with its rating; '85% (est.)'
+        # one typed with a mark saying how sure it is
+        return (
+            durations.parse_duration(text) is not None
+            or rated_figures.split(text) is not None
+            or (values.figure_mark(text) is not None and number(text).value is not None)
+        )
     return number(text).value is not None and period(text) is None
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "figure_mark",
     "is_known_unit",
     "is_missing_marker",
+    "leading_mark",
     "normalise_name",
     "parse_direction",
     "parse_number",
@@ -101,20 +102,44 @@ _FIGURE_MARKER = re.compile(
     r"(?<=[\d%])\s*(?:[(\[]\s*(?:"
     + vocabulary.alternatives(vocabulary.FIGURE_MARKERS)
     + r")\s*[)\]]|(?:"
-    + "|".join(sorted(vocabulary.FIGURE_MARKERS_BARE))
+    + vocabulary.alternatives(vocabulary.FIGURE_MARKERS_BARE)
     + r"))\s*[*\u2020\u2021]*$",
     re.I,
+)
+# a mark before a figure saying it is approximate or estimated ('~85%', 'c.138,000',
+# 'approx. 6,600', 'Est: 42'), where a figure follows it
+_APPROXIMATE = re.compile(
+    rf"^(?P<mark>{vocabulary.alternatives(vocabulary.APPROXIMATE_SIGNS)}"
+    rf"|(?:{vocabulary.alternatives(vocabulary.APPROXIMATE_WORDS)})(?:(?<=\.)|\s*:|(?=\s)))"
+    r"\s*(?P<rest>[-+\u2212]?\s*[£$€]?\s*\.?\d.*)$",
+    re.I | re.S,
 )
 _PCT_FORMAT_RE = re.compile(r'"[^"]*"|\\.|%')
 
 
-def figure_mark(text: str) -> str | None:
-    """The mark after a figure saying how sure it is ('r' of '61.4 (r)', 'p' of '66.8p',
-    'est' of '12 [est]'), lower case and unbracketed; None when the cell ends in none."""
-    found = _FIGURE_MARKER.search(_clean(text))
+def leading_mark(text: str) -> tuple[str, str] | None:
+    """A mark before a figure saying it is approximate or estimated, and the rest of the
+    text: ('c.', '138,000') of 'c.138,000', ('est', '42') of 'Est: 42'; None without one.
+    The rest need not be a figure ('c. 80-90' is a range, not one number)."""
+    if not text or not (text[0] in "~\u2248\u223c\u2243" or text[0].isalpha()):
+        return None
+    found = _APPROXIMATE.match(text.strip())
     if found is None:
         return None
-    return re.sub(r"[()\[\]*\u2020\u2021\s]", "", found[0]).lower() or None
+    mark = found["mark"].lower().rstrip(":").strip()
+    return mark, found["rest"].strip()
+
+
+def figure_mark(text: str) -> str | None:
+    """The mark saying how sure a figure is: after it ('r' of '61.4 (r)', 'p' of '66.8p',
+    'est' of '12 [est]') or before it ('c.' of 'c.138,000', '~' of '~85%'), lower case and
+    unbracketed (the one after it where there are two); None when the cell has none."""
+    cleaned = _clean(text)
+    found = _FIGURE_MARKER.search(cleaned)
+    if found is not None:
+        return re.sub(r"[()\[\]*\u2020\u2021\s]", "", found[0]).lower() or None
+    before = leading_mark(cleaned)
+    return before[0] if before is not None else None
 
 
 def _to_float(digits: str, decimal_comma: bool) -> float | None:
@@ -157,6 +182,9 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
     body = re.sub(r"^[\u2212\u2013\u2014]", "-", body)
     body = re.sub(r"(?<=[\d%])\s*[*\u2020\u2021]+$", "", body)  # footnote mark: "54%*"
     body = _FIGURE_MARKER.sub("", body)  # "61.4 (r)", "66.8p": revised, provisional
+    before = leading_mark(body)
+    if before is not None:  # "~85%", "c.138,000", "Est. 42": approximate, estimated
+        body = before[1]
     found = _NUMBER_RE.fullmatch(body)
     if not found:
         return _duration(body, original, negative)
