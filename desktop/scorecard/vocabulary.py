@@ -2318,6 +2318,19 @@ COUNT_MEASURE_NAME_WORDS = re.compile(
 )
 # the base of a percentage written beside it: '45% (n=20)', '45% (base 20)'
 SHARE_BASE_LEADS = frozenset({"n", "base", "sample", "sample size", "respondents"})
+# a sub-heading naming a percentage's base, under one period beside the percentage's own
+# ('Q1 2024/25' over '%' | 'Base (n)'): how many answered or were counted, the denominator
+# (``normalise``d; a trailing or leading 'n' is dropped first: 'Respondents (n)', 'n cases').
+# 'No.', 'Number' and 'Count' are not here: beside a rate they are a count of their own.
+SHARE_BASE_SUBHEADINGS = frozenset(
+    {"n", "base", "base size", "survey base", "unweighted base", "weighted base", "sample",
+     "sample size", "respondents", "no of respondents", "number of respondents", "responses",
+     "no of responses", "number of responses", "no responses", "surveyed", "number surveyed",
+     "no surveyed", "people surveyed", "denominator", "denom", "eligible", "no eligible",
+     "number eligible", "eligible population", "cases", "no of cases", "number of cases",
+     "total cases", "cohort", "cohort size", "out of", "nifer yr atebwyr",
+     "atebwyr"}
+)  # fmt: skip
 
 # a status written as a short sentence ('On track to meet the annual target', 'Unlikely to
 # achieve target by year end', 'Performing above target this quarter'): the status phrase
