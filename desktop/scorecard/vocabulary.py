@@ -2338,6 +2338,19 @@ COUNT_MEASURE_NAME_WORDS = re.compile(
 )
 # the base of a percentage written beside it: '45% (n=20)', '45% (base 20)'
 SHARE_BASE_LEADS = frozenset({"n", "base", "sample", "sample size", "respondents"})
+# a sub-heading naming a percentage's base, under one period beside the percentage's own
+# ('Q1 2024/25' over '%' | 'Base (n)'): how many answered or were counted, the denominator
+# (``normalise``d; a trailing or leading 'n' is dropped first: 'Respondents (n)', 'n cases').
+# 'No.', 'Number' and 'Count' are not here: beside a rate they are a count of their own.
+SHARE_BASE_SUBHEADINGS = frozenset(
+    {"n", "base", "base size", "survey base", "unweighted base", "weighted base", "sample",
+     "sample size", "respondents", "no of respondents", "number of respondents", "responses",
+     "no of responses", "number of responses", "no responses", "surveyed", "number surveyed",
+     "no surveyed", "people surveyed", "denominator", "denom", "eligible", "no eligible",
+     "number eligible", "eligible population", "cases", "no of cases", "number of cases",
+     "total cases", "cohort", "cohort size", "out of", "nifer yr atebwyr",
+     "atebwyr"}
+)  # fmt: skip
 
 # a status written as a short sentence ('On track to meet the annual target', 'Unlikely to
 # achieve target by year end', 'Performing above target this quarter'): the status phrase
@@ -2494,6 +2507,20 @@ YEAR_TARGET_BY_MONTH = re.compile(
 )
 # the word before a piece's figure: '2024/25 target 18 days'
 YEAR_TARGET_LEAD = re.compile(r"^(?:targets?|aim|goal)\b[\s:=-]*", re.I)
+
+# a year's target with a period's profile in brackets ('97.0% (Q2 profile 56.5%)', '620,000
+# (Q2: 305,000)', '52% (Q1 50%, Q2 55%)'): the cell, what splits its bracket, and each piece
+# (a label that must name a quarter, month or half, with the words around it, and a figure)
+PROFILE_TARGET_CELL = re.compile(r"(?P<annual>[^()]*\d[^()]*?)\s*\((?P<inside>[^()]*\d[^()]*)\)")
+PROFILE_TARGET_SPLIT = re.compile(r"\s*(?:;|,\s+(?=[A-Za-z])|\band\b|\|)\s*", re.I)
+_PROFILE_WORD = r"(?:profiled\s+target|profile[ds]?|target|trajectory|milestone)"
+PROFILE_TARGET_PIECE = re.compile(
+    rf"(?:{_PROFILE_WORD}\s+(?:for\s+|at\s+)?)?"
+    r"(?P<label>[A-Za-z][A-Za-z0-9 /.-]*?)"
+    rf"(?:\s+{_PROFILE_WORD})?\s*(?:[:=\u2013-]|\bof\b|\bis\b)?\s*"
+    r"(?P<figure>[<>\u2264\u2265]?\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[A-Za-z][A-Za-z ]*)?)",
+    re.I,
+)
 
 # a caption over one of several tables saying the table holds targets, not figures
 # ('Targets 2024/25 (profiled by quarter)', 'Agreed performance targets', 'Targedau'): its

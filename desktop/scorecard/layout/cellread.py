@@ -24,6 +24,7 @@ from desktop.scorecard.parse import (
     count_shares,
     durations,
     figure_targets,
+    profile_targets,
     ratios,
     values,
     year_targets,
@@ -85,6 +86,9 @@ class CellReader:
         # figures typed with a mark saying how sure they are ('c.138,000', '66.8p', '85%
         # (est.)'): each cell read as its number -> the cell as typed, for the report
         self.marked: dict[str, str] = {}
+        # the periods the sheet's headings write each part of a year as ('Q2' -> Q2 2024/25),
+        # to date a profile typed in a year's target cell ('97% (Q2 profile 56%)')
+        self.written_periods: dict[tuple[str, int], set[str]] = {}
 
     def start_row(self, name: str = "", unit: str = "") -> None:
         self.unit = None
@@ -499,6 +503,10 @@ class CellReader:
             own = year_targets.figure_for(str(value), observation.period)
             if own == "":  # the cell names other years' targets only
                 return
+            if own is None:
+                own = self._profiled(index, column, str(value), observation.period, whole=True)
+                if own == profile_targets.UNDATED:
+                    return
             if own is not None:
                 value = own
         fmt = style.number_format if style else None
@@ -566,6 +574,41 @@ class CellReader:
             setattr(observation, name, parsed.value)
             if name == "target":
                 self._in_time_unit(observation, name, parsed.unit)
+
+    def _profiled(
+        self, index: int, column: Column, text: str, period: Period, whole: bool = False
+    ) -> str | None:
+        """Of a year's target cell with a period's profile in brackets ('97% (Q2 profile
+        56%)'): the profile ``period`` takes, or (``whole``) the year's target where no
+        bracket names it; None for a cell not written so. A bracket naming a period the
+        sheet cannot date is doubted at its cell (``profile_targets.UNDATED``)."""
+        year = column.period if column.period is not None and column.period.kind in _YEARS else None
+        find = profile_targets.figure_for if whole else profile_targets.profile_for
+        found = find(text, period, year, self.written_periods)
+        if found == profile_targets.UNDATED:
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column.index,
+                f"target '{short(text)}' gives a profile in brackets for a period this sheet "
+                "does not date — put the profile in a column of its own headed by its period "
+                "(e.g. 'Q2 2024/25 target')",
+                kind="profile period unsure",
+            )
+        return found
+
+    def profile(
+        self, index: int, row: list[CellValue], column: Column, period: Period
+    ) -> float | None:
+        """The figure a year's target cell gives ``period`` as its profile in brackets
+        ('97% (Q2 profile 56%)' for Q2), or None where it gives none."""
+        value = _at(row, column.index)
+        if not isinstance(value, str):
+            return None
+        found = self._profiled(index, column, value, period)
+        if found is None or found == profile_targets.UNDATED:
+            return None
+        return cells.number(found, decimal_comma=self.decimal_comma).value
 
     def _band_end(self, index: int, row: list[CellValue], column: Column) -> bool:
         """One end of a two-column band: with both ends numbers, the band goes on the
@@ -738,6 +781,9 @@ def _starts_with_figure(text: str) -> bool:
     return marked is not None and _FIGURE_AND_WORDS.match(marked[1]) is not None
 
 
+_YEARS = frozenset({"financial_year", "calendar_year", "academic_year"})
+
+
 def _missing(text: str) -> bool:
     """'n/a', '-', 'tbc': the cell says there is no figure (not a figure we cannot read)."""
     key = text.strip().lower()
@@ -787,6 +833,11 @@ def _why_no_target(value: str) -> str:
         return (
             f"target '{short(value)}' is a position among other councils with no number — "
             "write the figure it stands for beside it (e.g. 'Top quartile (≥ 92.1%)')"
+        )
+    if profile_targets.has_bracketed_figure(value):
+        return (
+            f"target '{short(value)}' has a second figure in brackets that is not said to be "
+            "a period's profile — give the target alone, or the profile as 'Q2 profile 56%'"
         )
     return (
         f"target '{short(value)}' is not a number or a range — give it as a number "

@@ -26,6 +26,7 @@ from desktop.scorecard.layout import (
     rated_periods,
     relative,
     rolling_columns,
+    share_bases,
     stamps,
     target_bands,
     term_years,
@@ -902,6 +903,7 @@ def _build(
     other_ratings.leave_out(columns)  # 'Data quality rating': not the indicator's RAG
     to_date.settle(columns)
     _cumulative_months(columns, _title_lines(sheet, top))
+    share_bases.place(columns, upper, lower, bottom != top)
     _rates_beside_counts(columns)
     target_bands.pair(columns)
     unplaced = [c for c in columns if c.field is None and c.period is None]

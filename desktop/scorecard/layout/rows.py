@@ -26,7 +26,7 @@ from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period, Role
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, profile_targets
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 
@@ -133,6 +133,9 @@ class RowReader:
         self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)
         self.cellread.figure_ratings = figure_ratings.decide(
             header, context.key, context.revised_note
+        )
+        self.cellread.written_periods = profile_targets.written(
+            {c.header: c.period for c in header.columns if c.field == "actual" and c.period}
         )
         self.skipped_rows: list[int] = []  # data rows left out (no name, no period ...)
         self.value_rows: list[int] = []  # data rows read as an indicator's values

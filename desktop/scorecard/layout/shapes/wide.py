@@ -76,13 +76,38 @@ class WideReader(NamedRows):
             for c in self.obs_cols
             if c.field == "target" and c.period is not None and c is not self.single_target
         }
+        # A profile typed in the year's cell ('97% (Q2 profile 56%)') is the period's own
+        # target too: it is read where the period's own cell is blank, and must agree with it.
         for column in (*yearly, *general):
             for observation in found:
-                if column in general and observation.period.label in own:
+                if not _within(observation.period, column.period):
+                    continue
+                profiled = self.cellread.profile(index, row, column, observation.period)
+                if observation.target is not None and profiled is not None:
+                    self._profile_agrees(index, column, observation, profiled)
+                    continue
+                if column in general and observation.period.label in own and profiled is None:
                     continue  # the period's own target cell is blank: it has no target
-                if observation.target is None and _within(observation.period, column.period):
+                if observation.target is None:
                     self.cellread.apply(observation, index, row, column)
         return found
+
+    def _profile_agrees(
+        self, index: int, column: Column, observation: ParsedObservation, profiled: float
+    ) -> None:
+        """A period's target given twice, in its own column and as a profile in brackets in
+        the year's cell: two different figures leave its target unsure."""
+        target = observation.target
+        if target is None or abs(target - profiled) <= 1e-9 * max(1.0, abs(target)):
+            return
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"the profile in brackets for {observation.period.label} ({profiled:g}) is not "
+            f"the target its own column gives ({target:g}) — keep one of them",
+            kind="profile differs from target",
+        )
 
     def _target_row(self, index: int, row: list[CellValue], name: str, code: str) -> bool:
         """A 'Target' row under its indicator's row: its period cells are that row's targets."""
