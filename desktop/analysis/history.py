@@ -19,14 +19,16 @@ def latest_numeric(
     if actuals is None:
         actuals = [finite(p.actual) for p in points]
     best: int | None = None
+    # (end, start) >= the best's, compared a field at a time: this runs per observation
+    best_end = best_start = None
     for i, point in enumerate(points):
         if actuals[i] is None:
             continue
-        if best is None or (point.period_end, point.period_start) >= (
-            points[best].period_end,
-            points[best].period_start,
+        end = point.period_end
+        if best is None or (
+            end > best_end if end != best_end else point.period_start >= best_start  # type: ignore[operator]
         ):
-            best = i
+            best, best_end, best_start = i, end, point.period_start
     return best
 
 

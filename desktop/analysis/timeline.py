@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from itertools import pairwise
+from operator import lt
 
 from .types import Point
 
@@ -60,7 +60,7 @@ class PointIndex:
         for kind, members in groups.items():
             starts = [points[i].period_start for i in members]
             # points usually come in order of their starts: then they are sorted already
-            if not all(a < b for a, b in pairwise(starts)):
+            if not all(map(lt, starts, starts[1:])):  # (each start before the next)
                 members.sort(key=lambda i: (points[i].period_start, points[i].period_end, i))
                 starts = [points[i].period_start for i in members]
             self._order[kind] = members

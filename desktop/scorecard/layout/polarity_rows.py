@@ -24,6 +24,16 @@ class PolarityWatch:
         self.notes = notes
         self.stated: dict[int, tuple[str, str, str]] = {}  # id -> (polarity, cell, text)
         self.words: dict[CellValue, Polarity] = {}  # each distinct cell read once: rows repeat it
+        self.texts: dict[str, Polarity] = {}  # (for ``polarity``)
+
+    def polarity(self, value: CellValue) -> Polarity:
+        """``cells.polarity`` of a cell, read once per distinct text."""
+        if value.__class__ is not str:
+            return cells.polarity(value)
+        said = self.texts.get(value)
+        if said is None:
+            said = self.texts[value] = cells.polarity(value)
+        return said
 
     def see(self, indicator: ParsedIndicator, index: int, row: list[CellValue]) -> None:
         for column in self.columns:

@@ -145,14 +145,7 @@ class RowReader:
     # -- rows ---------------------------------------------------------------------------------
 
     def read(self) -> SheetResult:
-        sheet = self.sheet
-        rows = sheet.rows
-        for index in range(self.header.first_data, len(rows)):
-            row = rows[index]
-            filled = first_filled(row)
-            # only a styled cell is struck through: a sheet without styles withdraws no row
-            if filled and not (sheet.styles and self._withdrawn(index)):
-                self._row(index, row, filled)
+        self._read_rows()
         self._finish()
         self.cellread.warn_marked()
         count_share_cells.settle(
@@ -179,6 +172,17 @@ class RowReader:
         if self.header.hidden:
             self.notes.warn(hidden_columns.line(self.header))
         return self.result
+
+    def _read_rows(self) -> None:
+        """Every data row, in order: each one that is not blank (nor withdrawn) to ``_row``."""
+        sheet = self.sheet
+        rows = sheet.rows
+        for index in range(self.header.first_data, len(rows)):
+            row = rows[index]
+            filled = first_filled(row)
+            # only a styled cell is struck through: a sheet without styles withdraws no row
+            if filled and not (sheet.styles and self._withdrawn(index)):
+                self._row(index, row, filled)
 
     def _row(self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]) -> None:
         """Read one data row that is not blank (``filled``: its first non-blank cells)."""

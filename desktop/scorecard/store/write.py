@@ -527,12 +527,15 @@ def _observation_rows(
     ``is_sane_number`` would have it; the parser already keeps such figures as text.
     """
     period_ids = _PeriodIds(periods)
+    known, look_up = period_ids.seen, period_ids.of
     low, high = -MAX_MAGNITUDE, MAX_MAGNITUDE
     created = fresh.created
     for indicator, iid in zip(parsed.indicators, indicator_ids, strict=True):
         held: list[tuple[Any, ...]] | None = [] if iid in created else None
         for o in indicator.observations:
-            pid = period_ids.of(o.period)
+            period = o.period
+            found = known.get(id(period))  # ``period_ids.of``, inline: this runs per figure
+            pid = found[1] if found is not None and found[0] is period else look_up(period)
             name = value = compared = None
             if o.comparators:
                 if len(o.comparators) == 1:
@@ -590,9 +593,13 @@ class _Fresh:
         if len({r[1] for r in rows}) != len(rows):
             return  # a period given twice: the store keeps the last, read it back
         # in the order the figures-only statement reads them back (the position stands in
-        # for the observation's id, which follows the order the rows are written in)
-        staged = [(iid, n, r[1], r) for n, r in enumerate(rows)]
-        arranged = order.arrange(sorted(staged, key=itemgetter(2)))
+        # for the observation's id, which follows the order the rows are written in); with
+        # each period given once, and period ids in calendar order, that is by period id
+        if order.calendar:
+            arranged = sorted(rows, key=_PERIOD_ID)  # (rows usually come in that order)
+        else:
+            staged = [(iid, n, r[1], r) for n, r in enumerate(rows)]
+            arranged = [s[3] for s in order.arrange(sorted(staged, key=itemgetter(2)))]
         periods = order.by_id
         points: list[Point] = []
         add = points.append
@@ -601,14 +608,14 @@ class _Fresh:
         # and text as a TEXT column give them back (a TypeError for anything else: read it
         # back), no comparators (the analysis reads none); inline, as this runs per figure
         try:
-            for _iid, _n, pid, r in arranged:
-                p = periods[pid]
-                actual, actual_text, target, numerator, denominator = r[2:7]
-                commentary = r[9]
+            for row in arranged:
+                (_iid, pid, actual, actual_text, target, numerator, denominator, rag,
+                 _direction, commentary, _sheet, _cell, _name, _value) = row  # fmt: skip
                 if not (
-                    type(actual_text) in text and type(r[7]) in text and type(commentary) in text
+                    type(actual_text) in text and type(rag) in text and type(commentary) in text
                 ):
                     raise TypeError("not text")
+                p = periods[pid]
                 add(
                     make_point(
                         p.label,
@@ -620,7 +627,7 @@ class _Fresh:
                         None if target is None else target + 0.0,
                         None if numerator is None else numerator + 0.0,
                         None if denominator is None else denominator + 0.0,
-                        r[7],
+                        rag,
                         {},
                         commentary,
                     )
@@ -628,11 +635,12 @@ class _Fresh:
         except TypeError:
             return  # a value the store would give back otherwise: read it back
         record = queries.indicator_record(self.created[iid])
-        ids = [pid for _iid, _n, pid, _r in arranged]
+        ids = [r[1] for r in arranged]
         self.worked_out.append(analysis_row_of_points(record, points, ids, self.default))
 
 
 _TEXT = (str, type(None))
+_PERIOD_ID = itemgetter(1)  # of a staged observation row
 
 
 class _PeriodIds:

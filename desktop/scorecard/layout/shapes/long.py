@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from operator import itemgetter
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import month_codes
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
+from desktop.scorecard.layout.notes import column_letters
 from desktop.scorecard.layout.period_parts import period_parts, type_column
-from desktop.scorecard.layout.rows import SheetContext, at
-from desktop.scorecard.layout.shapes.named import NamedRows
-from desktop.scorecard.model import ParsedObservation, Period
+from desktop.scorecard.layout.rows import SheetContext, at, first_filled
+from desktop.scorecard.layout.shapes.named import NamedRows, NextRow
+from desktop.scorecard.model import ParsedObservation, Period, plain_figure
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue
 
@@ -45,12 +48,131 @@ class LongReader(NamedRows):
         if len(self.period_order) == 1:
             at_col = self.period_order[0].index
             below = self.sheet.rows[self.header.first_data :]
-            self.month_codes = month_codes.read(at(row, at_col) for row in below)
+            # each distinct cell once (a long table repeats a few period labels): cells that
+            # are equal hold the same code, or none
+            self.month_codes = month_codes.read(
+                {row[at_col] if 0 <= at_col < len(row) else None for row in below}
+            )
         # tidy extracts: a column saying whether each row's value is the actual or the target
         self.kind_col = self._find_kind_column()
         if self.kind_col is not None:  # says what the value is; describes no indicator
             self.indicator_cols = [c for c in self.indicator_cols if c is not self.kind_col]
         self.targets: dict[tuple[str, str], float | None] = {}
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def _read_rows(self) -> None:
+        """``RowReader._read_rows``, with the usual row of a long table read lean: the next
+        row of the indicator the row above was read as (``NamedRows._next_of``), whose period
+        is a label read before. Such a row comes out as ``_next_of`` reads it, in the same
+        order of steps, without the calls each step makes (a long table is nearly all such
+        rows); any other row, and one that is not plainly such a row, is read the usual way.
+        A table whose rows need more than this (several period columns, month codes, a
+        'Measure_Type' column, rated name markers, cell styles or error cells) is read the
+        usual way throughout."""
+        sheet = self.sheet
+        rows = sheet.rows
+        actual = self.actual_col
+        if (
+            len(self.period_order) != 1
+            or self.month_codes
+            or self.kind_col is not None
+            or self.name_marks.rated
+            or actual is None
+            or actual.index < 0
+            or sheet.styles  # (no row is withdrawn, and the observer reads plain numbers)
+            or sheet.errors
+            or self.name is None  # (then ``_next_row_if`` names no next row)
+            or self.context.area is not None
+            or min(self.period_order[0].index, *self.same_cells) < 0
+        ):
+            super()._read_rows()
+            return
+        period_at = self.period_order[0].index
+        actual_at = actual.index
+        letters = column_letters(actual_at)
+        sheet_name = sheet.name
+        periods_seen = self.periods_seen
+        observe = self.observe
+        assert observe is not None
+        appliers = self.appliers
+        start_row = self.cellread.start_row
+        see = self.polarities.see
+        exponents = self.money.exponents
+        seen = self.seen
+        value_rows = self.value_rows
+        same_cells = self.same_cells
+        reach = max(period_at, actual_at, *same_cells)  # every cell read here is in the row
+        same = itemgetter(*same_cells) if len(same_cells) > 1 else _one_getter(same_cells[0])
+        plain_ahead: NextRow | None = None  # the next row whose cells are all text (or blank)
+        for index in range(self.header.first_data, len(rows)):
+            row = rows[index]
+            ahead = self.next_row
+            if (
+                ahead is None
+                or ahead.row != index - 1
+                or len(row) <= reach
+                or row[period_at].__class__ is not str
+            ):
+                self._usual(index, row)
+                continue
+            period = periods_seen.get(row[period_at])  # type: ignore[arg-type]
+            group, parent = self.groups.group, self.parts.parent
+            if (
+                period is None
+                or group is None
+                or parent is None
+                or (exponents and exponents.get(index))
+                or not _three_filled(row)
+            ):
+                self._usual(index, row)
+                continue
+            # the same name, code, portfolio and unit cells: ``_next_of``'s test, as one tuple
+            # comparison where the row above wrote them all as text (a text cell equals only
+            # a text cell of the same characters, a blank one only a blank one)
+            if ahead is not plain_ahead:
+                if not all(c is None or c.__class__ is str for c in ahead.cells):
+                    self._usual(index, row)
+                    continue
+                plain_ahead = ahead
+            if same(row) != ahead.cells:
+                self._usual(index, row)
+                continue
+            # -- the row is the indicator's next one: ``_next_of``'s steps, in its order --
+            self.row_currency = None
+            indicator = ahead.indicator
+            start_row(ahead.name)
+            figure = row[actual_at]
+            if figure.__class__ is float and figure == figure:  # as the observer reads it
+                observation: ParsedObservation | None = plain_figure(
+                    period, figure, sheet_name, f"{letters}{index + 1}"
+                )
+            else:
+                observation = observe(index, row, period)
+            if observation is not None:
+                for apply in appliers:
+                    apply(observation, index, row)
+                value_rows.append(index)
+            self.under = (index, indicator)
+            group.last_row = index
+            parent.last_row = index
+            see(indicator, index, row)
+            ahead.row = index
+            if observation is not None:  # ``_keep``, for one observation
+                if self.section_rag is not None and observation.rag is None:
+                    observation.rag = self.section_rag
+                seen_key = (ahead.key, observation.period.label)
+                if seen_key in seen:
+                    self._duplicate(indicator, observation, seen[seen_key])
+                else:
+                    seen[seen_key] = observation.cell or ""
+                    indicator.observations.append(observation)
+
+    def _usual(self, index: int, row: list[CellValue]) -> None:
+        """A row read as ``RowReader._read_rows`` reads it (on a sheet without styles)."""
+        filled = first_filled(row)
+        if filled:
+            self._row(index, row, filled)
 
     # -- what a long table decides ------------------------------------------------------------
 
@@ -253,3 +375,24 @@ def _period_order(columns: list[Column]) -> list[Column]:
         return 0 if ("quarter" in key or "month" in key) else 1
 
     return sorted(columns, key=rank)
+
+
+def _three_filled(row: list[CellValue]) -> bool:
+    """Whether the row has at least three cells that are not blank (``first_filled``'s)."""
+    if len(row) >= 3:
+        a, b, c = row[0], row[1], row[2]
+        if (
+            a is not None
+            and b is not None
+            and c is not None
+            and (a.__class__ is not str or a.strip())
+            and (b.__class__ is not str or b.strip())
+            and (c.__class__ is not str or c.strip())
+        ):
+            return True
+    return len(first_filled(row)) >= 3
+
+
+def _one_getter(position: int) -> Callable[[list[CellValue]], tuple[CellValue]]:
+    """``itemgetter`` of one position, giving a tuple as it does for several."""
+    return lambda row: (row[position],)

@@ -263,8 +263,9 @@ class NamedRows(RowReader):
             self.parts.indicator(index, indicator.name, indicator.code, written_name)
         self.polarities.see(indicator, index, row)
         if self.follows_rows:
+            read_as = known if known is not None else self._texts_stored(written)
             self.next_row = self._next_row_if(
-                index, row, known, carried, part, comparator, name_text, code_text, key, indicator
+                index, row, read_as, carried, part, comparator, name_text, code_text, key, indicator
             )
         if self._held_as_targets(key, row, observations):
             return
@@ -286,6 +287,15 @@ class NamedRows(RowReader):
             self.seen[seen_key] = observation.cell or ""
             indicator.observations.append(observation)
 
+    def _texts_stored(self, written: tuple[str, str]) -> tuple[str, str] | None:
+        """How a row writing these name and code texts, read first on this row, reads them
+        from now on: as they were stored here (``texts_read``), unless they were not (the
+        heading's words), or a marker would be taken off the stored name once more."""
+        stored = self.texts_read.get(written)
+        if stored is None or (stored[0] and split_mark(stored[0]) is not None):
+            return None
+        return stored
+
     def _next_row_if(
         self,
         index: int,
@@ -303,8 +313,8 @@ class NamedRows(RowReader):
         portfolio and unit cells and fills at least three cells, or None where it could be
         read otherwise.
 
-        Such a row's texts were read before (``known``), so its name and code come out as
-        this row's; with three cells filled it is no key, section or broken name; it is the
+        Such a row's texts were read before (``known``: by this row or one above), so its
+        name and code come out as this row's; with three cells filled it is no key, section or broken name; it is the
         next row of the name group and breakdown parent this row left (no other measure: its
         unit cell is this row's); it names no part, comparator or total (asked here once,
         with the section and portfolio it will be read under); and its portfolio is this
@@ -552,7 +562,7 @@ class NamedRows(RowReader):
             if cells.is_blank(value):
                 continue
             if column.field == "polarity" and indicator.polarity == "unknown":
-                indicator.polarity = cells.polarity(value)
+                indicator.polarity = self.polarities.polarity(value)  # a few words, repeated
             elif column.field == "unit" and indicator.unit is None:
                 indicator.unit = cells.canonical_unit(text_of(value))
             elif column.field == "owner" and indicator.owner is None:
@@ -571,7 +581,7 @@ class NamedRows(RowReader):
             indicator.unit = self.cellread.unit or section_units.unit_for(
                 indicator.name, self.section_unit
             )
-        scale = values.money_scale(indicator.unit)
+        scale = _money_scale(indicator.unit)
         if scale is not None and (self.cellread.scaled or self.row_currency):
             # a unit column's "£m" beside cells typed "£1.2m": the cells were scaled to pounds
             indicator.unit = self.cellread.unit or self.row_currency or scale[0]
@@ -587,6 +597,10 @@ def _is_key_row(code: str, name: str) -> bool:
     if code and len(code) <= 2 and all(keys.is_symbol(ch) for ch in code):
         return True  # '● | On track': a symbol where a code goes, its meaning beside it
     return bool(name) and not name.isascii() and keys.is_key_text(name)
+
+
+# ``values.money_scale`` of each indicator's unit, read once per distinct unit
+_money_scale = lru_cache(maxsize=1024)(values.money_scale)
 
 
 @lru_cache(maxsize=16384)
