@@ -1802,6 +1802,54 @@ OTHER_TARGET_WORDS: dict[str, str | None] = {
 }  # fmt: skip
 _OTHER_TARGET = re.compile(rf"\b(?:{alternatives(OTHER_TARGET_WORDS)})\b")
 
+# Two target columns qualified as the council's own ('Local target 2024-25', "Council's
+# target", 'Own target', Welsh 'Targed lleol') and as one set for every council ('National /
+# Welsh Government target', 'Statutory target', 'England target', 'Minimum standard'): the
+# council's own is the target, and the other the target of the rows where it set none, as
+# such reports judge their RAG. A stretch, aspirational, quartile or earlier target never
+# fills in (those words are OTHER_TARGET_WORDS outside SET_BY_OTHERS_TARGET_WORDS, and
+# POSITION_TARGET_WORDS). Matched as whole words of the ``normalise``d heading.
+OWN_TARGET_WORDS = frozenset(
+    {"local", "own", "council", "council s", "councils", "our", "corporate", "lleol", "ein"}
+)
+SET_BY_OTHERS_TARGET_WORDS = frozenset(
+    {"national", "statutory", "government", "welsh government", "scottish government",
+     "england", "minimum standard", "national standard", "cenedlaethol", "statudol",
+     "llywodraeth cymru"}
+)  # fmt: skip
+# the noun that makes a heading a target's ('National / Welsh Government target', 'Minimum
+# standard'): a 'National' column alone is a national figure, not a target
+POSITION_TARGET_WORDS = frozenset(
+    {"quartile", "quintile", "decile", "percentile", "average", "median", "mean", "top",
+     "upper", "best", "benchmark", "neighbours", "comparator", "comparators"}
+)  # fmt: skip
+TARGET_HEADING_NOUNS = re.compile(r"\b(?:targets?|targed(?:au)?|standards?)\b")
+_OWN_TARGET = re.compile(rf"\b(?:{alternatives(OWN_TARGET_WORDS)})\b")
+_SET_BY_OTHERS = re.compile(rf"\b(?:{alternatives(SET_BY_OTHERS_TARGET_WORDS)})\b")
+
+
+def own_target(heading: str) -> bool:
+    """'Local target 2024-25', "Council's target": a target heading naming it the council's
+    own, and no other kind of target ('Local stretch target' is a stretch)."""
+    text = normalise(heading)
+    return (
+        _OWN_TARGET.search(text) is not None
+        and TARGET_HEADING_NOUNS.search(text) is not None
+        and _OTHER_TARGET.search(text) is None
+        and not set(text.split()) & POSITION_TARGET_WORDS
+    )
+
+
+def set_by_others_target(heading: str) -> bool:
+    """'National / Welsh Government target', 'Statutory target', 'Minimum standard': a
+    target set for every council, and nothing else ('National stretch target', 'National
+    top quartile target' and a bare 'National' are not)."""
+    text = normalise(heading)
+    if _SET_BY_OTHERS.search(text) is None or TARGET_HEADING_NOUNS.search(text) is None:
+        return False
+    rest = _SET_BY_OTHERS.sub(" ", text)
+    return _OTHER_TARGET.search(rest) is None and not set(rest.split()) & POSITION_TARGET_WORDS
+
 
 def other_target(heading: str) -> tuple[str, str | None] | None:
     """The word saying a target heading is not the council's own target ('stretch' in

@@ -33,10 +33,12 @@ from desktop.scorecard.layout.polarity_rows import PolarityWatch
 from desktop.scorecard.layout.rows import (
     RowReader,
     SheetContext,
+    SheetResult,
     at,
     first_filled,
     indicator_key,
 )
+from desktop.scorecard.layout.target_fill_in import TargetFillIn
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Rag
 from desktop.scorecard.parse import cells, values
 from desktop.scorecard.read.grid import CellValue
@@ -98,12 +100,19 @@ class NamedRows(RowReader):
         self.definition: str | None = None  # the current row's, typed below its name
         self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
         self.next_row: NextRow | None = None
+        # 'National target' where a row's 'Local target' is blank
+        self.fill_in = TargetFillIn(header)
         # the cells a next row of the same indicator writes as the row above did
         self.same_cells = [
             c.index
             for c in (self.name, self.code, self.portfolio_col, header.one("unit"))
             if c is not None
         ]
+
+    def read(self) -> SheetResult:
+        result = super().read()
+        self.fill_in.report(self.notes)
+        return result
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -235,6 +244,7 @@ class NamedRows(RowReader):
         unit = self.header.one("unit")
         self.cellread.start_row(name, text_of(at(row, unit.index)) if unit is not None else "")
         observations = self._observations(index, row)
+        self.fill_in.row(self.cellread, index, row, observations)
         self.name_marks.rate(index, observations)
         if comparator is not None:
             self.row_roles.append((index, f"comparator {comparator}"))
