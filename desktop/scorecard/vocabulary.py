@@ -1275,6 +1275,31 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
     "blue": "none", "grey": "none", "gray": "none",
 }  # fmt: skip
 
+# how a key says which of red/amber/green a level between two ratings counts as: 'A/G
+# counted as Green', 'Amber/Green (reported as green)', 'R/A – treated as Red in the corporate
+# summary', 'A/G equivalent to Green'; words may come between the verb and 'as' ('Counted in
+# the corporate summary as'). A further level in the same line may say only 'as': 'A/G counted
+# as Green, R/A as Red'
+KEY_COUNTED_AS = (
+    r"(?:counted|counts?|reported|treated|scored|classed|classified|shown|rated|included"
+    r"|taken|regarded)\b[^.;]{0,40}?\bas|(?:equivalent|equates|maps|converts|rolls\s+up)\s+to"
+)
+KEY_COUNTED_AS_AGAIN = r"as"
+# a key table's column saying what each of its ratings counts as on the three-point scale
+# ('Counted in the corporate summary as', 'Counts as', 'RAG equivalent', 'Reported as',
+# 'Three-point rating'), normalised
+KEY_COUNTED_AS_HEADING = re.compile(
+    rf"\b(?:{KEY_COUNTED_AS})\b|\bequivalent\b|\b(?:three|3) point\b|\bcounted\b"
+)
+# the headings of a key table's other columns beside its ratings ('Rating | Meaning |
+# Counted as'), normalised
+KEY_TABLE_HEADINGS = frozenset(
+    {"meaning", "meanings", "description", "definition", "explanation", "criteria",
+     "what it means", "threshold", "thresholds", "tolerance", "rule", "rules"}
+)  # fmt: skip
+# a key line denying what it counts a level as ('Amber/Green is not counted as Green')
+KEY_NEGATION = re.compile(r"\b(?:not|never|no longer|nor)\b|n't\b", re.I)
+
 # the first word of a part of a key phrase after a comma that carries on the phrase before
 # it ('Below target, but within 5% = Amber'), not a phrase of a list ('On track, met = Green';
 # 'not', 'on', 'at', 'in' lead phrases of their own: 'Stalled, not started', 'At risk')

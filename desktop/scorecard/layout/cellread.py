@@ -601,12 +601,13 @@ class CellReader:
             keyed = inked  # one symbol keyed several ways, told apart by its font colour
         if keyed is None:  # 'N' under 'Target met?': not met
             keyed = met_answers.answer(column.header, value)
-        levels = cells.rag_between(value) if keyed is None else None
+        levels = cells.rag_between(value) if isinstance(value, str) else None
         if levels is not None:  # "Amber/Green": a rating only where the file's key says which
-            keyed = self.key.get(keys.between_token(levels))
+            keyed = keyed or self.key.get(keys.between_token(levels))
             if keyed is None:
                 self._between(observation, index, column, value, levels)
                 return
+            fill = None  # filled in the level's own shade (orange for R/A), no rating's colour
         if keyed == "unclear":  # the key gives this token two meanings: its text says neither
             self.notes.doubt(
                 self.sheet.name,

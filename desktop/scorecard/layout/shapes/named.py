@@ -21,7 +21,7 @@ from desktop.scorecard.layout import (
     totals,
 )
 from desktop.scorecard.layout.cellread import short
-from desktop.scorecard.layout.evidence import name_problem
+from desktop.scorecard.layout.evidence import RAG_NAME, name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.money_units import MoneyScales
 from desktop.scorecard.layout.name_groups import NameGroups
@@ -184,6 +184,12 @@ class NamedRows(RowReader):
             self.row_roles.append((index, "a key or note, left out"))
             self.notes.skip(
                 self.sheet.name, a1(index, 0), f"key or note '{short(name_text or code_text)}'"
+            )
+            return
+        if self._key_line(row, name_text, code_text):
+            self.row_roles.append((index, "a line of the file's key, left out"))
+            self.notes.skip(
+                self.sheet.name, a1(index, 0), f"key line '{short(name_text or code_text)}'"
             )
             return
         marked = split_mark(name_text) if name_text else None
@@ -480,6 +486,24 @@ class NamedRows(RowReader):
                 kind=f"name {problem}",
             )
 
+    def _key_line(self, row: list[CellValue], name: str, code: str) -> bool:
+        """'A/G | Amber/Green | Missed target by less than 5% | Green' printed under the
+        table: a rating where the indicator's name goes and no figure under any period — a
+        line of the file's key (read by ``keys.read_key``), not an indicator. So is the key
+        table's heading row ('Rating | Meaning | Counted as')."""
+        labels = [t for t in (name, code) if t and len(t) <= 40]
+        if not labels:
+            return False
+        rated = any(name_problem(t) == RAG_NAME and not _DIGIT.search(t) for t in labels)
+        if not rated and not (
+            any(vocabulary.heading_field(t) == "rag" or keys.is_key_label(t) for t in labels)
+            and any(_key_table_heading(v) for v in row)
+        ):
+            return False
+        return not any(
+            cells.is_figure(at(row, c.index)) for c in self.value_cols if c.field == "actual"
+        )
+
     def _heading_words(self, name: str, code: str) -> bool:
         """The row's name (or code) is its column's heading, as ``_repeats_header`` asks."""
         column = self.name if name else self.code
@@ -597,6 +621,21 @@ def _is_key_row(code: str, name: str) -> bool:
     if code and len(code) <= 2 and all(keys.is_symbol(ch) for ch in code):
         return True  # '● | On track': a symbol where a code goes, its meaning beside it
     return bool(name) and not name.isascii() and keys.is_key_text(name)
+
+
+_DIGIT = re.compile(r"\d")  # 'G2', 'A4': codes, however like a rating their letter is
+
+
+def _key_table_heading(value: CellValue) -> bool:
+    """'Meaning', 'Description', 'Counted in the corporate summary as': a heading of a key
+    table's columns beside its ratings."""
+    if not isinstance(value, str) or len(value) > 60:
+        return False
+    text = vocabulary.normalise(value)
+    return (
+        text in vocabulary.KEY_TABLE_HEADINGS
+        or vocabulary.KEY_COUNTED_AS_HEADING.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=16384)
