@@ -2183,6 +2183,19 @@ DAY_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 
+# a milestone's deadline written where a target goes: a month with its year ('Contracts
+# awarded by December 2024', 'Adopted by Council, September 2024', "Live by Oct '24"), a
+# day ('31/03/2025', '31 March'), or 'by' and a point in time ('by Q4', 'by the end of
+# 2025', 'by year end'; Welsh 'erbyn'); never 'by 5%'
+DEADLINE_IN_TEXT = re.compile(
+    rf"\b(?:{_DAY_MONTH})\.?,?\s+(?:\d{{4}}|'?\d{{2}})\b"
+    rf"|{DAY_IN_TEXT.pattern}"
+    r"|\b(?:by|erbyn)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    rf"(?:{_DAY_MONTH}|q[1-4]|quarter|(?:19|20)\d{{2}}|year[\s-]?end|spring|summer|autumn"
+    r"|winter|financial\s+year|year)\b",
+    re.IGNORECASE,
+)
+
 # the same scorecard published twice in one workbook (Welsh councils publish in both languages):
 # a sheet's whole name saying which language it is in, normalised
 WELSH_SHEET_NAMES = frozenset(
