@@ -1289,6 +1289,31 @@ COLOUR_WORDS: dict[str, _Rag | Literal["none"]] = {
     "blue": "none", "grey": "none", "gray": "none",
 }  # fmt: skip
 
+# how a key says which of red/amber/green a level between two ratings counts as: 'A/G
+# counted as Green', 'Amber/Green (reported as green)', 'R/A – treated as Red in the corporate
+# summary', 'A/G equivalent to Green'; words may come between the verb and 'as' ('Counted in
+# the corporate summary as'). A further level in the same line may say only 'as': 'A/G counted
+# as Green, R/A as Red'
+KEY_COUNTED_AS = (
+    r"(?:counted|counts?|reported|treated|scored|classed|classified|shown|rated|included"
+    r"|taken|regarded)\b[^.;]{0,40}?\bas|(?:equivalent|equates|maps|converts|rolls\s+up)\s+to"
+)
+KEY_COUNTED_AS_AGAIN = r"as"
+# a key table's column saying what each of its ratings counts as on the three-point scale
+# ('Counted in the corporate summary as', 'Counts as', 'RAG equivalent', 'Reported as',
+# 'Three-point rating'), normalised
+KEY_COUNTED_AS_HEADING = re.compile(
+    rf"\b(?:{KEY_COUNTED_AS})\b|\bequivalent\b|\b(?:three|3) point\b|\bcounted\b"
+)
+# the headings of a key table's other columns beside its ratings ('Rating | Meaning |
+# Counted as'), normalised
+KEY_TABLE_HEADINGS = frozenset(
+    {"meaning", "meanings", "description", "definition", "explanation", "criteria",
+     "what it means", "threshold", "thresholds", "tolerance", "rule", "rules"}
+)  # fmt: skip
+# a key line denying what it counts a level as ('Amber/Green is not counted as Green')
+KEY_NEGATION = re.compile(r"\b(?:not|never|no longer|nor)\b|n't\b", re.I)
+
 # the first word of a part of a key phrase after a comma that carries on the phrase before
 # it ('Below target, but within 5% = Amber'), not a phrase of a list ('On track, met = Green';
 # 'not', 'on', 'at', 'in' lead phrases of their own: 'Stalled, not started', 'At risk')
@@ -1822,6 +1847,54 @@ OTHER_TARGET_WORDS: dict[str, str | None] = {
 }  # fmt: skip
 _OTHER_TARGET = re.compile(rf"\b(?:{alternatives(OTHER_TARGET_WORDS)})\b")
 
+# Two target columns qualified as the council's own ('Local target 2024-25', "Council's
+# target", 'Own target', Welsh 'Targed lleol') and as one set for every council ('National /
+# Welsh Government target', 'Statutory target', 'England target', 'Minimum standard'): the
+# council's own is the target, and the other the target of the rows where it set none, as
+# such reports judge their RAG. A stretch, aspirational, quartile or earlier target never
+# fills in (those words are OTHER_TARGET_WORDS outside SET_BY_OTHERS_TARGET_WORDS, and
+# POSITION_TARGET_WORDS). Matched as whole words of the ``normalise``d heading.
+OWN_TARGET_WORDS = frozenset(
+    {"local", "own", "council", "council s", "councils", "our", "corporate", "lleol", "ein"}
+)
+SET_BY_OTHERS_TARGET_WORDS = frozenset(
+    {"national", "statutory", "government", "welsh government", "scottish government",
+     "england", "minimum standard", "national standard", "cenedlaethol", "statudol",
+     "llywodraeth cymru"}
+)  # fmt: skip
+# the noun that makes a heading a target's ('National / Welsh Government target', 'Minimum
+# standard'): a 'National' column alone is a national figure, not a target
+POSITION_TARGET_WORDS = frozenset(
+    {"quartile", "quintile", "decile", "percentile", "average", "median", "mean", "top",
+     "upper", "best", "benchmark", "neighbours", "comparator", "comparators"}
+)  # fmt: skip
+TARGET_HEADING_NOUNS = re.compile(r"\b(?:targets?|targed(?:au)?|standards?)\b")
+_OWN_TARGET = re.compile(rf"\b(?:{alternatives(OWN_TARGET_WORDS)})\b")
+_SET_BY_OTHERS = re.compile(rf"\b(?:{alternatives(SET_BY_OTHERS_TARGET_WORDS)})\b")
+
+
+def own_target(heading: str) -> bool:
+    """'Local target 2024-25', "Council's target": a target heading naming it the council's
+    own, and no other kind of target ('Local stretch target' is a stretch)."""
+    text = normalise(heading)
+    return (
+        _OWN_TARGET.search(text) is not None
+        and TARGET_HEADING_NOUNS.search(text) is not None
+        and _OTHER_TARGET.search(text) is None
+        and not set(text.split()) & POSITION_TARGET_WORDS
+    )
+
+
+def set_by_others_target(heading: str) -> bool:
+    """'National / Welsh Government target', 'Statutory target', 'Minimum standard': a
+    target set for every council, and nothing else ('National stretch target', 'National
+    top quartile target' and a bare 'National' are not)."""
+    text = normalise(heading)
+    if _SET_BY_OTHERS.search(text) is None or TARGET_HEADING_NOUNS.search(text) is None:
+        return False
+    rest = _SET_BY_OTHERS.sub(" ", text)
+    return _OTHER_TARGET.search(rest) is None and not set(rest.split()) & POSITION_TARGET_WORDS
+
 
 def other_target(heading: str) -> tuple[str, str | None] | None:
     """The word saying a target heading is not the council's own target ('stretch' in
@@ -2127,6 +2200,19 @@ DAY_IN_TEXT = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_DAY_MONTH})\b\.?"
     rf"|\b(?:{_DAY_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+
+# a milestone's deadline written where a target goes: a month with its year ('Contracts
+# awarded by December 2024', 'Adopted by Council, September 2024', "Live by Oct '24"), a
+# day ('31/03/2025', '31 March'), or 'by' and a point in time ('by Q4', 'by the end of
+# 2025', 'by year end'; Welsh 'erbyn'); never 'by 5%'
+DEADLINE_IN_TEXT = re.compile(
+    rf"\b(?:{_DAY_MONTH})\.?,?\s+(?:\d{{4}}|'?\d{{2}})\b"
+    rf"|{DAY_IN_TEXT.pattern}"
+    r"|\b(?:by|erbyn)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    rf"(?:{_DAY_MONTH}|q[1-4]|quarter|(?:19|20)\d{{2}}|year[\s-]?end|spring|summer|autumn"
+    r"|winter|financial\s+year|year)\b",
     re.IGNORECASE,
 )
 

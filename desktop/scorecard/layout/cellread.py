@@ -74,6 +74,9 @@ class CellReader:
         self.row_name = ""  # the name of the indicator the current row reads
         self.row_unit = ""  # the row's unit cell as typed ('Ratio', '%'), where it has one
         self.date_row: bool | None = None  # the current row answers with dates (worked out once)
+        # the current row's period cells are all words ('On schedule', 'Delayed'): a
+        # milestone's; None where the shape does not say (each observation then says alone)
+        self.word_row: bool | None = None
         self.scaled = False  # a value of the current row was typed with its scale ("£1.2m")
         # figures of the current row read in a time unit: (observation, field, seconds in one)
         self.timed: list[tuple[ParsedObservation, str, int]] = []
@@ -99,6 +102,7 @@ class CellReader:
         self.scaled = False
         self.timed = []
         self.date_row = None
+        self.word_row = None
 
     def _answers_with_dates(self, row: list[CellValue]) -> bool:
         if self.date_row is None:
@@ -550,6 +554,8 @@ class CellReader:
                     f"target '{short(value)}' is a rounded share in words, no figure",
                 )
                 return
+            if parsed.value is None and self._deadline(observation, index, position, value):
+                return
             if parsed.value is None and not _missing(value):
                 self.notes.doubt(
                     self.sheet.name,
@@ -560,6 +566,10 @@ class CellReader:
                 )
                 return
         comparator = name == "comparator"
+        if name == "target" and isinstance(value, dt.date):
+            shown = date_results.shown(value, fmt)
+            if self._deadline(observation, index, position, shown):
+                return
         if parsed.value is None:
             if not comparator:
                 self.notes.skip(
@@ -609,6 +619,26 @@ class CellReader:
         if found is None or found == profile_targets.UNDATED:
             return None
         return cells.number(found, decimal_comma=self.decimal_comma).value
+
+    def _deadline(
+        self, observation: ParsedObservation, index: int, position: int, shown: str
+    ) -> bool:
+        """'Complete by March 2025', 'Contracts awarded by December 2024' or a date cell
+        (31/03/2025) where a milestone's target goes: a row whose period cells are all words
+        ('On schedule', 'Delayed') has a deadline there, no figure to aim at. Said, and no
+        target; on a row of figures the same words are still doubted as a target."""
+        words = self.word_row
+        if words is None:
+            words = observation.actual is None and bool(observation.actual_text)
+        if not words or not vocabulary.DEADLINE_IN_TEXT.search(shown):
+            return False
+        self.notes.skip(
+            self.sheet.name,
+            a1(index, position),
+            f"target '{short(shown)}' is a milestone's deadline (its periods report progress "
+            "in words), not a figure",
+        )
+        return True
 
     def _band_end(self, index: int, row: list[CellValue], column: Column) -> bool:
         """One end of a two-column band: with both ends numbers, the band goes on the
@@ -665,12 +695,13 @@ class CellReader:
             keyed = inked  # one symbol keyed several ways, told apart by its font colour
         if keyed is None:  # 'N' under 'Target met?': not met
             keyed = met_answers.answer(column.header, value)
-        levels = cells.rag_between(value) if keyed is None else None
+        levels = cells.rag_between(value) if isinstance(value, str) else None
         if levels is not None:  # "Amber/Green": a rating only where the file's key says which
-            keyed = self.key.get(keys.between_token(levels))
+            keyed = keyed or self.key.get(keys.between_token(levels))
             if keyed is None:
                 self._between(observation, index, column, value, levels)
                 return
+            fill = None  # filled in the level's own shade (orange for R/A), no rating's colour
         if keyed == "unclear":  # the key gives this token two meanings: its text says neither
             self.notes.doubt(
                 self.sheet.name,

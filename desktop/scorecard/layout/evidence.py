@@ -523,9 +523,10 @@ def _find_values(header: Header, weighed: dict[int, Evidence], notes: Notes) -> 
     )
 
 
+RAG_NAME = "is a RAG rating"  # why a name that is a rating ('Green', 'A/G') is none
 _NAME_PROBLEMS: dict[Kind, str] = {
     "number": "is a number",
-    "rag": "is a RAG rating",
+    "rag": RAG_NAME,
     "polarity": "is a polarity word",
     "period": "is a period",
 }

@@ -138,6 +138,9 @@ def _column_line(header: Header, column: Column, where: str | None = None) -> st
         role = f"comparator {column.comparator}"
     else:
         role = _ROLES.get(column.field, column.field) if column.field else "not recognised"
+    if column.fills_target:  # 'National target' beside 'Local target' (``other_targets``)
+        filled = "targets where the council's own is blank"
+        role = filled if column.field == "ignore" else f"{role}, and {filled}"
     if column.period is not None:
         role = f"{role} for {column.period.label}"
     if column.code:

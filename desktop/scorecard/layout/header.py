@@ -64,6 +64,9 @@ class Column:
     band_end: str | None = None  # 'low'/'high': one end of a target band over two columns
     partner: int = -1  # the column of the band's other end
     doubt: str = ""  # why its period was withheld, for the review line ('quarters or months?')
+    # a target set by others ('National target') giving the target where the council's own
+    # target cell is blank (``other_targets``), whatever the column is read as besides
+    fills_target: bool = False
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:
         """Read the column as ``role`` (a comparator's with its name)."""

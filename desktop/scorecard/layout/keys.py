@@ -104,6 +104,43 @@ _BETWEEN_ENTRY = re.compile(
 )
 
 
+# a level between two ratings in a line of text ('A/G', 'Amber / Green', 'R-A'), then what
+# the line says it counts as ('counted as Green'), or for a further level only 'as Red'
+_LEVEL = re.compile(r"(?<![\w/])[A-Za-z]+\s*[/&+\u2013\u2014-]\s*[A-Za-z]+(?![\w/])")
+_COLOUR_ALONE = (
+    rf"\(?\s*(?P<colour>{vocabulary.alternatives(vocabulary.COLOUR_WORDS)})\b"
+    r"(?!\s*[/&+\u2013\u2014-]\s*[A-Za-z])"  # 'as Red/Amber' names a level, no colour
+)
+_COUNTED = re.compile(rf"^[^\n]{{0,80}}?\b(?:{vocabulary.KEY_COUNTED_AS})\s+{_COLOUR_ALONE}", re.I)
+_COUNTED_AGAIN = re.compile(
+    rf"^\W{{0,3}}(?:{vocabulary.KEY_COUNTED_AS_AGAIN})\s+{_COLOUR_ALONE}", re.I
+)
+KEY_TABLE_ROWS = 12  # rows under a key table's 'Counts as' heading read as its entries
+
+
+def counted_entries(text: str) -> list[tuple[str, Meaning]]:
+    """'A/G counted as Green, R/A as Red', 'Amber/Green – reported as green': each level
+    between two ratings with the colour the line says it counts as (a denial, 'not counted
+    as Green', places none)."""
+    levels = [(m, lv) for m in _LEVEL.finditer(text) if (lv := cells.rag_between(m[0]))]
+    out: list[tuple[str, Meaning]] = []
+    said = False  # the line has said 'counted as' once: a further level may say only 'as'
+    for n, (match, level) in enumerate(levels):
+        end = next((m.start() for m, other in levels[n + 1 :] if other != level), len(text))
+        segment = text[match.end() : end]
+        counted = _COUNTED.match(segment)
+        if counted is not None:
+            said = True
+        elif said:
+            counted = _COUNTED_AGAIN.match(segment)
+        if counted is None or vocabulary.KEY_NEGATION.search(counted[0]):
+            continue
+        colour = vocabulary.COLOUR_WORDS[counted["colour"].lower()]
+        if colour != "none":
+            out.append((between_token(level), colour))
+    return out
+
+
 # a code a template rates with ('1 = Target met', 'G: on target', 'A - within 5%'): one or
 # two digits or letters standing alone, then what it means, up to the next code or a comma
 _CODE_ENTRY = re.compile(
@@ -184,8 +221,15 @@ def read_key(workbook: Workbook) -> Key:
     for sheet in workbook.sheets:
         legend = vocabulary.normalise(sheet.name) in vocabulary.KEY_SHEETS
         label: tuple[int, int] | None = None  # a 'Status key' label: (its column, rows left)
+        counted: tuple[int, int] | None = None  # a key table's 'Counts as': (column, rows left)
         for row in _rows(sheet):
             _row_entries(row, key, words=legend)
+            if counted is not None:
+                _counted_row(row, counted[0], key)
+                counted = (counted[0], counted[1] - 1) if counted[1] > 1 else None
+            heading = _counted_heading(row)
+            if heading is not None:
+                counted = (heading, KEY_TABLE_ROWS)
             graded.see(row)
             if legend:
                 filled = [v for v in row if not cells.is_blank(v)]
@@ -282,6 +326,42 @@ def _between_row(filled: list[CellValue], key: Key) -> None:
         _enter(key, between_token(levels), found)
 
 
+def _counted_heading(row: list[CellValue]) -> int | None:
+    """The column of a key table headed with what each rating counts as ('Counted in the
+    corporate summary as', 'RAG equivalent'), or None."""
+    for index, value in enumerate(row):
+        if (
+            isinstance(value, str)
+            and len(value) <= 60
+            and vocabulary.KEY_COUNTED_AS_HEADING.search(vocabulary.normalise(value))
+        ):
+            return index
+    return None
+
+
+def _counted_row(row: list[CellValue], column: int, key: Key) -> None:
+    """'A/G | Amber/Green | Missed by less than 5% | Green' under a 'Counts as' heading: the
+    level between two ratings the row names, counted as the one colour in that column."""
+    value = row[column] if column < len(row) else None
+    if not isinstance(value, str) or len(value) > 40 or cells.rag_between(value) is not None:
+        return
+    if vocabulary.KEY_NEGATION.search(value):
+        return
+    colours = {vocabulary.COLOUR_WORDS[c.lower()] for c in _COLOURS.findall(value)}
+    if len(colours) != 1 or (colour := colours.pop()) == "none":
+        return
+    levels = {
+        found
+        for index, cell in enumerate(row)
+        if index != column
+        and isinstance(cell, str)
+        and len(cell) <= 25
+        and (found := cells.rag_between(cell)) is not None
+    }
+    if len(levels) == 1:
+        _enter(key, between_token(levels.pop()), colour)
+
+
 def _rows(sheet: Sheet) -> list[list[CellValue]]:
     rows = sheet.rows
     if len(rows) <= FULL_SCAN_ROWS:
@@ -324,6 +404,8 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
                 found_colour = vocabulary.COLOUR_WORDS[colour.lower()]
                 if found_colour != "none":
                     _enter(key, between_token(levels), found_colour)
+        for token, meaning in counted_entries(text):  # "A/G counted as Green, R/A as Red"
+            _enter(key, token, meaning)
         if "=" in text:
             for token, meaning in phrase_entries(text):  # "Achieving = Green; ..."
                 _enter(key, token, meaning)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.cellread import short
-from desktop.scorecard.layout.header import Column, Header
+from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes
 
 MAPPED = "the saved mapping"
@@ -58,6 +58,48 @@ def settle(header: Header, notes: Notes) -> None:
         if column.field == "comparator" and column.why != MAPPED and _last_target(column):
             column.take("ignore")
             column.why = "its heading: an earlier target, not a figure"
+    _fill_in(header)
+
+
+def _fill_in(header: Header) -> None:
+    """'Local target 2024-25' beside 'National / Welsh Government target': the council's own
+    target first, the one set for every council where the council set none (a report judging
+    its RAG against the local target says so). Only with every target column qualified as the
+    council's own and one other column as a target set by others; a stretch, aspirational or
+    quartile target never fills in for a blank one."""
+    own = header.of("target")
+    if not own or any(
+        c.why == MAPPED or not vocabulary.own_target(heading(header, c)) for c in own
+    ):
+        return
+    others = [
+        c
+        for c in header.columns
+        if c.field in (None, "comparator", "ignore")
+        and c.why != MAPPED
+        and vocabulary.set_by_others_target(heading(header, c))
+    ]
+    if len(others) != 1:
+        return
+    other = others[0]
+    other.fills_target = True
+    if other.field is None:
+        other.take("ignore")
+    other.why = (
+        f"its heading: a target set for every council, beside the council's own "
+        f"'{short(own[0].header)}', which comes first"
+    )
+
+
+def heading(header: Header, column: Column) -> str:
+    """The column's heading as the sheet writes it, all its heading rows ('National / Welsh
+    Government target', where the column is read by one side of the slash)."""
+    texts = [
+        text_of(row[column.index])
+        for row in header.sheet.rows[header.top : header.first_data]
+        if column.index < len(row)
+    ]
+    return " ".join(t for t in texts if t) or column.header
 
 
 def _target(column: Column) -> bool:

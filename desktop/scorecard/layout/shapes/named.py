@@ -21,7 +21,7 @@ from desktop.scorecard.layout import (
     totals,
 )
 from desktop.scorecard.layout.cellread import short
-from desktop.scorecard.layout.evidence import name_problem
+from desktop.scorecard.layout.evidence import RAG_NAME, name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.money_units import MoneyScales
 from desktop.scorecard.layout.name_groups import NameGroups
@@ -33,10 +33,12 @@ from desktop.scorecard.layout.polarity_rows import PolarityWatch
 from desktop.scorecard.layout.rows import (
     RowReader,
     SheetContext,
+    SheetResult,
     at,
     first_filled,
     indicator_key,
 )
+from desktop.scorecard.layout.target_fill_in import TargetFillIn
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Rag
 from desktop.scorecard.parse import cells, values
 from desktop.scorecard.read.grid import CellValue
@@ -98,12 +100,19 @@ class NamedRows(RowReader):
         self.definition: str | None = None  # the current row's, typed below its name
         self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
         self.next_row: NextRow | None = None
+        # 'National target' where a row's 'Local target' is blank
+        self.fill_in = TargetFillIn(header)
         # the cells a next row of the same indicator writes as the row above did
         self.same_cells = [
             c.index
             for c in (self.name, self.code, self.portfolio_col, header.one("unit"))
             if c is not None
         ]
+
+    def read(self) -> SheetResult:
+        result = super().read()
+        self.fill_in.report(self.notes)
+        return result
 
     # -- what each shape decides --------------------------------------------------------------
 
@@ -177,6 +186,12 @@ class NamedRows(RowReader):
                 self.sheet.name, a1(index, 0), f"key or note '{short(name_text or code_text)}'"
             )
             return
+        if self._key_line(row, name_text, code_text):
+            self.row_roles.append((index, "a line of the file's key, left out"))
+            self.notes.skip(
+                self.sheet.name, a1(index, 0), f"key line '{short(name_text or code_text)}'"
+            )
+            return
         marked = split_mark(name_text) if name_text else None
         if marked is not None:  # '● Library visits': the dot is a marker, not the name
             name_text = marked[1]
@@ -235,6 +250,7 @@ class NamedRows(RowReader):
         unit = self.header.one("unit")
         self.cellread.start_row(name, text_of(at(row, unit.index)) if unit is not None else "")
         observations = self._observations(index, row)
+        self.fill_in.row(self.cellread, index, row, observations)
         self.name_marks.rate(index, observations)
         if comparator is not None:
             self.row_roles.append((index, f"comparator {comparator}"))
@@ -480,6 +496,24 @@ class NamedRows(RowReader):
                 kind=f"name {problem}",
             )
 
+    def _key_line(self, row: list[CellValue], name: str, code: str) -> bool:
+        """'A/G | Amber/Green | Missed target by less than 5% | Green' printed under the
+        table: a rating where the indicator's name goes and no figure under any period — a
+        line of the file's key (read by ``keys.read_key``), not an indicator. So is the key
+        table's heading row ('Rating | Meaning | Counted as')."""
+        labels = [t for t in (name, code) if t and len(t) <= 40]
+        if not labels:
+            return False
+        rated = any(name_problem(t) == RAG_NAME and not _DIGIT.search(t) for t in labels)
+        if not rated and not (
+            any(vocabulary.heading_field(t) == "rag" or keys.is_key_label(t) for t in labels)
+            and any(_key_table_heading(v) for v in row)
+        ):
+            return False
+        return not any(
+            cells.is_figure(at(row, c.index)) for c in self.value_cols if c.field == "actual"
+        )
+
     def _heading_words(self, name: str, code: str) -> bool:
         """The row's name (or code) is its column's heading, as ``_repeats_header`` asks."""
         column = self.name if name else self.code
@@ -601,6 +635,19 @@ def _is_key_row(code: str, name: str) -> bool:
 
 # ``values.money_scale`` of each indicator's unit, read once per distinct unit
 _money_scale = lru_cache(maxsize=1024)(values.money_scale)
+_DIGIT = re.compile(r"\d")  # 'G2', 'A4': codes, however like a rating their letter is
+
+
+def _key_table_heading(value: CellValue) -> bool:
+    """'Meaning', 'Description', 'Counted in the corporate summary as': a heading of a key
+    table's columns beside its ratings."""
+    if not isinstance(value, str) or len(value) > 60:
+        return False
+    text = vocabulary.normalise(value)
+    return (
+        text in vocabulary.KEY_TABLE_HEADINGS
+        or vocabulary.KEY_COUNTED_AS_HEADING.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=16384)

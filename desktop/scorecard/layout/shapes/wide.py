@@ -51,6 +51,11 @@ class WideReader(NamedRows):
                     collapsed.add(id(observation))
         if not found:
             return found
+        # every period cell words ('On schedule', 'Delayed'): a milestone, whose target
+        # column may give its deadline
+        self.cellread.word_row = all(o.actual is None for o in found) and any(
+            o.actual_text for o in found
+        )
         # the row's RAG goes with its latest figure; a year's own figure beside its last
         # quarter ("Q4 2024/25 | 2024/25 annual") is the one a year-end rating judges; and
         # one shown, not a month collapsed under it, is the one a reader sees it rate
