@@ -1347,6 +1347,9 @@ SUMMARY_NAMES = frozenset(
     }
 )
 SUMMARY_NAME_LEADS: tuple[str, ...] = ("sum of ", "count of ", "average of ", "mean of ")
+# the small words a place's or a street's proper name writes in lower case ('Newcastle upon
+# Tyne', 'Stratford-on-Avon', 'Green on the Hill'): a name's other words are capitalised
+PROPER_NAME_JOINERS = frozenset({"upon", "on", "in", "of", "the", "and", "by", "le", "de", "under"})
 # a row named only by a unit is not an indicator (normalised)
 NAME_IS_UNIT = frozenset(
     {

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.scorecard.layout import heading_band
+from desktop.scorecard.layout.header import _combine, _field_word, _sub_word
 from desktop.scorecard.model import ParsedScorecard
 from tests.helpers.layout_sheets import detect_rows
 
@@ -366,3 +368,61 @@ def test_welsh_quarter_names_in_the_band(tmp_path: Path) -> None:
             ("Q1 2024/25", 95, None, "green"), ("Q2 2024/25", 91, None, "amber"),
             ("Q3 2024/25", 88, None, "red"), ("Q4 2024/25", 80, None, "red"),
         ], name  # fmt: skip
+
+
+def test_arithmetic_and_unknown_sub_headings_stand_in_the_quarters_group(
+    tmp_path: Path,
+) -> None:
+    # 'Var' and 'St' under each quarter: the band is still read, each column in its quarter
+    parsed = detect_rows(
+        tmp_path / "abbreviated.xlsx",
+        [
+            ["Ref", "Measure", "2024/25", None, None, None, None, None, None, None],
+            [None, None, "Q1", None, None, None, "Q2", None, None, None],
+            [None, None, "Act", "Tgt", "Var", "St", "Act", "Tgt", "Var", "St"],
+            ["NR1", "Missed bins per 100,000", 61, 60, 1, "A", 55, 60, -5, "G"],
+            ["NR2", "Fly-tips cleared in 2 days (%)", 91.0, 95, -4, "R", 96.5, 95, 1.5, "G"],
+            ["NR3", "Graffiti removed in 5 days (%)", 88.0, 90, -2, "A", 92.0, 90, 2, "G"],
+        ],
+        merged=["A1:A3", "B1:B3", "C1:J1", "C2:F2", "G2:J2"],
+    )
+    assert not parsed.review
+    assert readings(parsed) == {
+        "Missed bins per 100,000": [
+            ("Q1 2024/25", 61, 60, "amber"),
+            ("Q2 2024/25", 55, 60, "green"),
+        ],
+        "Fly-tips cleared in 2 days (%)": [
+            ("Q1 2024/25", 91.0, 95, "red"),
+            ("Q2 2024/25", 96.5, 95, "green"),
+        ],
+        "Graffiti removed in 5 days (%)": [
+            ("Q1 2024/25", 88.0, 90, "amber"),
+            ("Q2 2024/25", 92.0, 90, "green"),
+        ],
+    }
+
+
+def test_a_period_over_a_name_heading_is_still_no_band(tmp_path: Path) -> None:
+    # the upper row's period stands over 'Measure', a heading of its own: not the band
+    assert not heading_band.upper_row(
+        ["", "Q1 2024/25", "Q1 2024/25"], ["Ref", "Measure", "Actual"], _field_word, _sub_word
+    )
+    assert heading_band.upper_row(
+        ["", "Q1 2024/25", "Q1 2024/25", "Q1 2024/25"],
+        ["Ref", "Actual", "Var", "St"],
+        _field_word,
+        _sub_word,
+    )
+    # an unknown word alone under a period, no measure word beside it: not the band
+    assert not heading_band.upper_row(["", "Q1 2024/25"], ["Ref", "St"], _field_word, _sub_word)
+
+
+def test_the_status_is_dated_to_its_quarter_not_the_year() -> None:
+    # 'St' under 'Q1 24/25' is no indicator code 'St Q1' in 2024/25
+    column = _combine("Q1 24/25", "St", None)
+    assert column.period is not None and column.period.label == "Q1 2024/25"
+    assert column.code is None
+    # a period written in two rows is still read as one
+    column = _combine("2024", "12 months to Sep", None)
+    assert column.period is not None and column.period.kind != "calendar_year"

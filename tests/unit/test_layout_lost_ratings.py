@@ -79,8 +79,8 @@ def test_ratings_whose_heading_says_what_they_rate_are_not_asked_about(heads: li
 def test_a_status_sub_heading_not_understood_is_never_lost_silently(
     tmp_path: Path, status: str
 ) -> None:
-    # the sub-heading is not known: the first block's ratings land on a period with no
-    # figures, the others are set aside as second columns of ratings — each asked about
+    # the sub-heading is not known, but its cells are ratings: each quarter's own rating
+    # (test_layout_period_ratings has the rule in its several wordings)
     rows: list[list[object]] = [
         ["Ref", "Measure", "Q1 24/25", None, None, None, "Q2 24/25", None, None, None],
         [None, None, "Act", "Tgt", "Var", status, "Act", "Tgt", "Var", status],
@@ -89,12 +89,16 @@ def test_a_status_sub_heading_not_understood_is_never_lost_silently(
         ["NR3", "Graffiti removed in 5 days (%)", 88.0, 90, -2, "A", 92.0, 90, 2, "G"],
     ]
     read = detect_rows(tmp_path / "blocks.xlsx", rows, merged=["C1:F1", "G1:J1"])
-    review = _review(read)
-    assert review, status
-    rated = [o.rag for i in read.indicators for o in i.observations]
-    assert all(r is None for r in rated)  # nothing read, so each column must be asked about
-    cells = {c for c, _ in review}
-    assert {"F2", "J2"} <= cells, review
+    assert _review(read) == [], status
+    rated = [(o.period.label, o.rag) for i in read.indicators for o in i.observations]
+    assert rated == [
+        ("Q1 2024/25", "amber"),
+        ("Q2 2024/25", "green"),
+        ("Q1 2024/25", "red"),
+        ("Q2 2024/25", "green"),
+        ("Q1 2024/25", "amber"),
+        ("Q2 2024/25", "green"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from desktop.scorecard.layout import (
     finance_periods,
     keys,
     other_ratings,
+    period_ratings,
     row_keys,
 )
 from desktop.scorecard.layout.cellread import short
@@ -33,6 +34,7 @@ from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue
 
 SAMPLE = 40  # non-blank cells looked at per column
+NEARLY = 10  # of a column of ratings, one cell in this many may be words of another kind
 SCAN = 400  # rows looked through to find them
 
 Kind = Literal["number", "missing", "rag", "polarity", "direction", "period", "text"]
@@ -80,6 +82,13 @@ class Evidence:
         """The one kind every cell is (markers aside), or None when mixed."""
         kinds = [k for k in self.counts if k != "missing"]
         return kinds[0] if len(kinds) == 1 else None
+
+    def rates(self) -> bool:
+        """(Nearly) every cell a rating (markers aside): two or more ratings, no figure, and
+        no more than one cell in ten words of another kind (asked about where they stand)."""
+        rated = self.counts["rag"]
+        other = self.total - rated - self.counts["missing"]
+        return rated >= 2 and not self.counts["number"] and other * NEARLY <= rated + other
 
     def describe(self, kind: Kind) -> str:
         shown = self.counts[kind]
@@ -163,9 +172,8 @@ def sample(header: Header, column: Column, key: keys.Key | None = None) -> Evide
 
 
 def all_ratings(header: Header, column: Column) -> bool:
-    """Its sampled cells (two or more) are all rating words."""
-    found = sample(header, column)
-    return found.total >= 2 and found.only() == "rag"
+    """Its sampled cells (two or more) are (nearly) all rating words."""
+    return sample(header, column).rates()
 
 
 def settle(
@@ -188,8 +196,9 @@ def settle(
         evidence = weighed.get(column.index)
         if evidence is None or evidence.total < 2:
             continue
-        if column.field == "commentary" and key:
-            # 'Progress' over 'Stalled', 'On course': phrases the key rates are ratings too
+        if key and (column.field == "commentary" or period_ratings.under_period(column)):
+            # 'Progress' over 'Stalled', 'On course', or 'St' under 'Q1 24/25': phrases the
+            # key rates are ratings too
             evidence = sample(header, column, key)
         if not (column.field == "rag" and _coded(header, column, key)):
             _weigh(header, column, evidence, notes)
@@ -410,8 +419,14 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
         elif only == "period" and column.field == "actual" and not header.of("period"):
             _retag(header, column, "period", evidence, notes)
         return
+    if column.field is None and evidence.counts["rag"] and period_ratings.name_like(header, column):
+        # 'Green Lane', 'Amber Valley': names that start with a colour, no ratings
+        column.why = f"cells: names, though {evidence.describe('rag')}"
+        return
     if column.field is None and only in ("polarity", "rag", "direction") and evidence.total >= 3:
         _retag(header, column, only, evidence)
+        return
+    if period_ratings.under_period(column) and _rates_its_period(header, column, evidence, notes):
         return
     if (
         column.field == "commentary"
@@ -438,6 +453,37 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
                 f"{evidence.describe('number')} — check the heading",
                 kind=f"words column of numbers:{column.index}",
             )
+
+
+def _rates_its_period(header: Header, column: Column, evidence: Evidence, notes: Notes) -> bool:
+    """'St' under 'Q1 24/25' over G, A, R (and now and then another word): the quarter's
+    rating. Ratings among more other words than that are asked about at the heading."""
+    if evidence.rates():
+        _retag(header, column, "rag", evidence)
+        return True
+    if evidence.counts["rag"] * 2 <= evidence.total:
+        return False
+    notes.doubt(
+        header.sheet.name,
+        _heading_row(header, column.index),
+        column.index,
+        f"column '{short(column.header)}' may rate {_period_label(column)}: "
+        f"{evidence.describe('rag')}, but {evidence.describe(_other(evidence))} — its "
+        "ratings would not be imported; head it as the rating ('RAG', 'Status') or map it "
+        "with a saved profile",
+        kind=f"ratings among words:{column.index}",
+    )
+    return True
+
+
+def _period_label(column: Column) -> str:
+    return column.period.label if column.period is not None else "its period"
+
+
+def _other(evidence: Evidence) -> Kind:
+    """The most common kind of cell that is no rating (nor a marker)."""
+    rest = Counter({k: n for k, n in evidence.counts.items() if k not in ("rag", "missing")})
+    return rest.most_common(1)[0][0] if rest else "text"
 
 
 def _partly_named(column: Column) -> bool:

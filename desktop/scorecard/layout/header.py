@@ -457,6 +457,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             or column.field in (PERIOD_FIELDS | {"target", "comparator"})
             or names_a_measure(text_of(value))  # 'No.' | 'Rate per 1,000' under each year
             or to_date.subheading(text_of(value))  # 'In quarter' | 'Year to date' under each
+            or key in vocabulary.CHANGE_HEADINGS  # 'Var' | 'Change': arithmetic on the others
         ):
             known += 1
         elif _completes(_at_col(above, col), value):
@@ -525,7 +526,7 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
                 return Column(-1, joined, "actual", found[0])
         if bottom_column.period is None and bottom_column.field in (None, "period"):
             swapped = classify(f"{bottom} {top}", mapping)  # '2024' over '12 months to Sep'
-            if swapped.period is not None and swapped.period != top_period[0]:
+            if _completes_period(swapped, top_period[0]):
                 return swapped
         if bottom_column.period is None and bottom_column.field is not None:
             return _at_period(joined, bottom, bottom_column, top_period[0])
@@ -545,6 +546,17 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         # "Quarter 1" over "Actual": keep both words so the title's year can place it later
         return Column(-1, joined, bottom_column.field, comparator=bottom_column.comparator)
     return classify(joined, mapping)
+
+
+def _completes_period(swapped: Column, over: Period) -> bool:
+    """The words under a bare period read before it make another period of their own ('12
+    months to Sep' under '2024'). Words read as an indicator's code with the period ('St' under
+    'Q1 24/25' read as code 'St Q1' in 2024/25), or a reading whose period only widens the
+    one written over them, are a sub-heading under that period instead."""
+    period = swapped.period
+    if period is None or period == over or swapped.code:
+        return False
+    return not _within(over, period)
 
 
 def _names_periods(top: str, bottom: str, below: Column, mapping: dict[str, str] | None) -> bool:
@@ -620,11 +632,11 @@ def _three_rows(
     def row(index: int) -> list[str]:
         return _spread(sheet, index, width) if 0 <= index < len(sheet.rows) else []
 
-    band = heading_band.find_band(row, top, bottom, len(sheet.rows) - 1, _field_word)
+    band = heading_band.find_band(row, top, bottom, len(sheet.rows) - 1, _field_word, _sub_word)
     if band is None:
         return top, bottom, None
     first, low, uppers = band
-    found = heading_band.fold(uppers, row(low), _field_word, _fold_period)
+    found = heading_band.fold(uppers, row(low), _field_word, _fold_period, _sub_word)
     if found is None:
         return top, bottom, None
     return first, low, found
@@ -793,7 +805,7 @@ def _carry_periods(upper: list[str], lower: list[str]) -> None:
         if above:
             found = cells.period_header(above)
             period = above if found is not None and not found[1] and field else ""
-        elif period and field:
+        elif period and (field or _sub_word(below)):  # 'St', 'Var' among the group's words
             upper[index] = period
         else:
             period = ""
@@ -823,6 +835,19 @@ def _field_word(text: str) -> bool:
         return False
     column = classify(text)
     return column.period is None and column.field in PERIOD_FIELDS | {"target", "rag"}
+
+
+SUB_WORDS = 3  # a sub-heading of more words names something of its own
+
+
+def _sub_word(text: str) -> bool:
+    """A sub-heading under a period beside its measure words that names no field the
+    vocabulary knows ('St', 'Pos', 'Res') or arithmetic on the group's figures ('Var',
+    '+/-'): it stands in the period's group, and its cells say what it holds."""
+    if not text or len(text.split()) > SUB_WORDS or heading_band.period_word(text):
+        return False
+    column = classify(text)
+    return column.period is None and column.field in (None, "ignore")
 
 
 def _build(

@@ -7,6 +7,10 @@ and left blank to the right; two years may stand side by side, months may stand 
 quarters, and a 'Year to date' group may follow them. A period written in one row
 ('Quarter 1 2024/25') may be parted from the measure words by a blank row or a row of units.
 
+Under a period a sub-heading may be a short word no list knows ('St', 'Pos') or arithmetic on
+the group's figures ('Var'), or be left blank: each stands in the period's group as long as
+the group has a measure word too, and its cells later say what it holds.
+
 The upper rows are folded into one period heading per column ('2024/25 Q1'), which the usual
 rule for a period over a measure word then reads. A band whose upper rows do not make one
 period for every column under them is left as it was found (and questioned there).
@@ -38,21 +42,60 @@ def period_word(text: str) -> bool:
     return bool(vocabulary.QUARTER_OR_MONTH.match(key)) or to_date.subheading(text)
 
 
-def upper_row(row: Sequence[str], low: Sequence[str], field_word: Callable[[str], bool]) -> bool:
+Word = Callable[[str], bool]
+
+
+def _never(text: str) -> bool:
+    return False
+
+
+def upper_row(
+    row: Sequence[str], low: Sequence[str], field_word: Word, sub_word: Word = _never
+) -> bool:
     """A row of period words standing over measure words only, with other headings only
-    where no measure word is below ('Ref' merged down the band)."""
+    where no measure word is below ('Ref' merged down the band). A period merged over a
+    group with a measure word in it may also stand over a sub-heading of the group
+    (``sub_word``: 'St', 'Var') or a blank one."""
     periods = 0
+    for start, end, text in _runs(row):
+        below = [low[i] if i < len(low) else "" for i in range(start, end)]
+        if period_word(text):
+            if not any(map(field_word, below)):
+                return False  # a title line over 'Ref', or a period over a name: not this band
+            if not all(not b or field_word(b) or sub_word(b) for b in below):
+                return False
+            periods += 1
+        elif any(map(field_word, below)):
+            return False  # 'Performance' over 'Actual': not a period, not this band
+    return periods >= 1
+
+
+def _runs(row: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The row's headings with the columns each spans (start, end past the last, text): a
+    merged heading is spread over its columns, so a run of one text is one heading."""
+    found: list[tuple[int, int, str]] = []
     for index, text in enumerate(row):
         if not text:
             continue
-        below = low[index] if index < len(low) else ""
-        if period_word(text):
-            if not field_word(below):
-                return False  # a title line over 'Ref', or a period over a name: not this band
-            periods += 1
-        elif field_word(below):
-            return False  # 'Performance' over 'Actual': not a period, not this band
-    return periods >= 1
+        if found and found[-1][2] == text and found[-1][1] == index:
+            found[-1] = (found[-1][0], index + 1, text)
+        else:
+            found.append((index, index + 1, text))
+    return found
+
+
+def grouped(row: Sequence[str], low: Sequence[str], field_word: Word, sub_word: Word) -> set[int]:
+    """The columns of a sub-heading that is no measure word ('St', 'Var', a blank) standing
+    in a period's group beside a measure word: they are dated by the period over them."""
+    found: set[int] = set()
+    for start, end, text in _runs(row):
+        below = [low[i] if i < len(low) else "" for i in range(start, end)]
+        if not period_word(text) or not any(map(field_word, below)):
+            continue
+        found |= {
+            start + k for k, b in enumerate(below) if not field_word(b) and (not b or sub_word(b))
+        }
+    return found
 
 
 def measure_row(row: Sequence[str], field_word: Callable[[str], bool]) -> bool:
@@ -76,12 +119,13 @@ def _carry(
     row: list[str],
     under: Sequence[str],
     low: Sequence[str],
-    field_word: Callable[[str], bool],
+    field_word: Word,
+    sub_word: Word = _never,
 ) -> None:
     """A heading written once and left blank to the right heads the measure columns after
-    it, up to the next heading in the row, or until the row under it comes round to its
-    first word again ('Actual' a second time) or goes back in the year ('Q1' after 'Q4'):
-    whose that column is, the row does not say."""
+    it (and the sub-headings among them, 'St', 'Var'), up to the next heading in the row,
+    or until the row under it comes round to its first word again ('Actual' a second time)
+    or goes back in the year ('Q1' after 'Q4'): whose that column is, the row does not say."""
     held, first, last = "", "", -1
     for index, text in enumerate(row):
         below = low[index] if index < len(low) else ""
@@ -98,7 +142,8 @@ def _carry(
             continue
         order = _order(beneath, held)
         again = bool(beneath) and vocabulary.normalise(beneath) == first
-        if not held or not field_word(below) or again or -1 < order <= last:
+        measure = field_word(below) or sub_word(below)
+        if not held or not measure or again or -1 < order <= last:
             held = ""
             continue
         last = max(last, order)
@@ -136,15 +181,17 @@ class Folded:
 def fold(
     uppers: Sequence[Sequence[str]],
     low: Sequence[str],
-    field_word: Callable[[str], bool],
+    field_word: Word,
     fold_pair: Fold,
+    sub_word: Word = _never,
 ) -> Folded | None:
     """One upper heading per column from the band's upper rows (top first); None when fewer
     than two measure columns are dated by the band."""
     rows = [list(r) for r in uppers]
     for row, under in zip(rows, [*rows[1:], low], strict=True):
-        _carry(row, under, low, field_word)
+        _carry(row, under, low, field_word, sub_word)
     width = max(len(low), *(len(r) for r in rows))
+    beside = grouped(rows[-1], low, field_word, sub_word)
     found = Folded([])
     dated = 0
     for index in range(width):
@@ -154,7 +201,8 @@ def fold(
             if text and (not parts or text != parts[-1]):
                 parts.append(text)
         below = low[index] if index < len(low) else ""
-        if not field_word(below) or not all(period_word(p) for p in parts):
+        measure = field_word(below) or index in beside
+        if not measure or not all(period_word(p) for p in parts):
             found.headings.append(parts[0] if parts else "")
             continue
         if len(rows) > 1 and _yearless(rows[0], index, parts):
@@ -192,7 +240,8 @@ def find_band(
     top: int,
     bottom: int,
     last: int,
-    field_word: Callable[[str], bool],
+    field_word: Word,
+    sub_word: Word = _never,
 ) -> tuple[int, int, list[list[str]]] | None:
     """The first and last row of a band of up to three heading rows that holds the heading
     found at rows ``top``..``bottom`` (``last`` the sheet's last row), with its upper rows;
@@ -202,9 +251,11 @@ def find_band(
             continue
         measures = rows(low)
         first, middle = rows(low - 2), rows(low - 1)
-        if low - 2 > top or low - 2 < top - 2 or not upper_row(first, measures, field_word):
+        if low - 2 > top or low - 2 < top - 2:
             continue
-        if upper_row(middle, measures, field_word):
+        if not upper_row(first, measures, field_word, sub_word):
+            continue
+        if upper_row(middle, measures, field_word, sub_word):
             return low - 2, low, [first, middle]
         if spacer_row(middle, measures):
             return low - 2, low, [first]

@@ -35,8 +35,10 @@ def doubt(header: Header, notes: Notes, fallback: Period | None) -> None:
             elif label in rated:  # two columns rate one period: one would overwrite the other
                 _twice(header, rated[label], column, notes)
             rated.setdefault(label, column)
-        elif _set_aside(column) and all_ratings(header, column) and not says_what(column.header):
-            _second(header, column, notes)
+    for column in header.columns:
+        if _set_aside(column) and all_ratings(header, column) and not says_what(column.header):
+            period = column.period.label if column.period is not None else ""
+            _second(header, rated.get(period), column, notes)
 
 
 def _set_aside(column: Column) -> bool:
@@ -85,16 +87,23 @@ def _unplaced(header: Header, column: Column, notes: Notes) -> None:
     )
 
 
-def _second(header: Header, column: Column, notes: Notes) -> None:
+def _second(header: Header, read: Column | None, column: Column, notes: Notes) -> None:
+    """A column set aside beside the one read for its period: both rate the period's figure
+    as far as either heading says, so both are named."""
     period = column.period.label if column.period is not None else ""
+    beside = (
+        f"beside '{short(read.header, 30)}', another column of ratings for that period"
+        if read is not None
+        else "beside another column of ratings for that period"
+    )
     notes.doubt(
         header.sheet.name,
         _heading_cell(header, column),
         column.index,
-        f"column '{short(column.header, 30)}' holds ratings for {period} beside another "
-        "column of ratings for that period, and nothing in its heading says what it rates — "
-        "its ratings would not be imported; head it by what it rates (e.g. 'Data quality') "
-        "or map it with a saved profile",
+        f"column '{short(column.header, 30)}' holds ratings for {period} {beside}, and "
+        "nothing in either heading says one rates something else — its ratings would not be "
+        "imported; say which rates the indicator's performance (map it with a saved profile) "
+        "or head the other by what it rates (e.g. 'Data quality')",
         kind=_KIND_SECOND,
     )
 

@@ -1,6 +1,10 @@
 """Two or more columns of rating words that would each rate the row's latest figure: the one
 headed as the rating (or as the performance rating) is read; where nothing says which, the
-file is held for review naming the other's heading cell rather than one being picked."""
+file is held for review naming the other's heading cell rather than one being picked.
+
+A column taken for ratings by its cells alone (its heading says nothing: 'Stx', 'Pos', 'Col
+G') beside one headed as the rating rates the same figure as far as either heading says:
+the two are asked about, naming both, rather than the headed one being read silently."""
 
 from __future__ import annotations
 
@@ -27,8 +31,10 @@ def settle(header: Header, notes: Notes) -> None:
     said = [c for c in rivals if _performance(c.header)]
     scale = [c for c in rivals if _scale_named(c.header)]
     headed = [c for c in rivals if not _by_cells(c)]
-    # the one column each says it, in turn: performance, the scale's name, any heading
-    chosen = next((group[0] for group in (said, scale, headed) if len(group) == 1), None)
+    # the one column each says it, in turn: performance, the scale's name, any heading; but
+    # a column only its cells call ratings is as likely the rating as a headed one
+    groups = () if any(map(_unsaid, rivals)) else (said, scale, headed)
+    chosen = next((group[0] for group in groups if len(group) == 1), None)
     if chosen is None:
         first = (headed or rivals)[0]  # read as it stands when the file is accepted
         other = next(c for c in rivals if c is not first)
@@ -66,6 +72,18 @@ def _rates_latest(column: Column, latest: Period | None) -> bool:
 
 def _by_cells(column: Column) -> bool:
     return column.why.startswith("cells:")
+
+
+def _unsaid(column: Column) -> bool:
+    """Taken for ratings by its cells, its heading naming neither a rating nor performance
+    ('Stx', 'Pos', 'Col G')."""
+    heading = column.header
+    return (
+        _by_cells(column)
+        and not _performance(heading)
+        and not _scale_named(heading)
+        and vocabulary.heading_field(heading) != "rag"
+    )
 
 
 def _performance(heading: str) -> bool:
