@@ -765,6 +765,16 @@ def _doubt_clashes(header: Header, notes: Notes) -> None:
             "with a saved profile",
             kind="heading quarter without a year",
         )
+    for row, index in header.undated:
+        notes.doubt(
+            header.sheet.name,
+            row,
+            index,
+            f"'{header.sheet.rows[row][index]}' has no year over it, and the years typed once "
+            "beside it do not say whose it is — write its year over it, merge each year over "
+            "its columns, or map the column with a saved profile",
+            kind="heading quarter without a year",
+        )
 
 
 def _doubt_icons(header: Header, notes: Notes) -> None:
