@@ -44,6 +44,7 @@ from desktop.scorecard.layout import (
     relative,
     repeats,
     risk_registers,
+    shaded_columns,
     side_keys,
     target_tables,
     tidy_periods,
@@ -93,6 +94,7 @@ def detect(
     notes = Notes()
     for each in workbook.sheets:
         banding.unshade(each)  # rows shaded in bands: styling, never ratings
+        shaded_columns.unshade(each)  # a column shaded from its heading down: styling too
     for warning in workbook.warnings:
         notes.warn(warning)
     tables = _tables(workbook, sheet, mapping, notes, area)
