@@ -6,9 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
+from desktop.scorecard.layout.find import detect
 from desktop.scorecard.model import ParsedScorecard, ScorecardError
+from desktop.scorecard.read.workbook import read_workbook
 from tests.helpers.layout_sheets import detect_rows
+from tests.realistic.styles import apse_family_group_benchmarks
 
 
 def figures(parsed: ParsedScorecard) -> dict[str, list[tuple[str, object]]]:
@@ -89,6 +93,18 @@ def test_each_year_under_the_councils_name_is_its_own_figure(
     assert polarity["RC1"] == "lower_is_better" and polarity["PK1"] == "higher_is_better"
 
 
+def test_a_name_nothing_says_is_the_councils_is_refused_naming_its_heading(
+    tmp_path: Path,
+) -> None:
+    under = ("Family average", "Best in family")
+    rows = table("APSE networks", "Broxtowe", ("2021/22", "2022/23"), "Family group", under)
+    with pytest.raises(ScorecardError) as refused:
+        detect_rows(tmp_path / "benchmarks.xlsx", rows, MERGES)
+    message = str(refused.value)
+    assert "Scorecard!D3" in message and "'Broxtowe 2021/22'" in message
+    assert "cards" not in message
+
+
 def test_two_councils_names_over_their_years_are_not_guessed_between(tmp_path: Path) -> None:
     rows: list[list[object]] = [
         ["Bedford and Luton Borough Councils - benchmarking"],
@@ -103,3 +119,17 @@ def test_two_councils_names_over_their_years_are_not_guessed_between(tmp_path: P
     except ScorecardError:
         return  # refused: neither council's columns guessed
     assert parsed.review or not any(o.actual for i in parsed.indicators for o in i.observations)
+
+
+def test_a_refusal_names_the_heading_not_a_guess_at_cards(tmp_path: Path) -> None:
+    """With nothing saying whose the figures are, a sheet whose rows could pass for cards of
+    label/value pairs is refused at the heading it could not place, not at the cards."""
+    path = tmp_path / "benchmarks.xlsx"
+    apse_family_group_benchmarks.build(path)
+    book = load_workbook(path)
+    book.active["A1"] = "APSE performance networks benchmarking"  # no council named
+    book.save(path)
+    with pytest.raises(ScorecardError) as refused:
+        detect(read_workbook(path))
+    message = str(refused.value)
+    assert "!E5: the column headed 'Broxtowe 2021/22' holds figures" in message
