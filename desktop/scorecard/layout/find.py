@@ -45,6 +45,7 @@ from desktop.scorecard.layout import (
     relative,
     repeats,
     risk_registers,
+    shaded_columns,
     side_keys,
     target_tables,
     tidy_periods,
@@ -94,6 +95,7 @@ def detect(
     notes = Notes()
     for each in workbook.sheets:
         banding.unshade(each)  # rows shaded in bands: styling, never ratings
+        shaded_columns.unshade(each)  # a column shaded from its heading down: styling too
     for warning in workbook.warnings:
         notes.warn(warning)
     tables = _tables(workbook, sheet, mapping, notes, area)
@@ -208,7 +210,12 @@ def detect(
     observations = sum(len(i.observations) for i in indicators)
     doubts = notes.review()
     if observations == 0:
-        if doubts:
+        # read only from a guess at another shape: the heading row plainly there says more
+        guessed = all(f.fallback for f in tables)
+        unread = _unread_figures(workbook, sheet) if guessed else None
+        if unread is not None:  # a table plainly there: the heading it could not place
+            error = ScorecardError(f"nothing could be read from {name}: {unread}")
+        elif doubts:
             error = ScorecardError(f"nothing could be read from {name}: {doubts[0].line()}")
         else:
             error = ScorecardError(f"no indicator values found in {name} — {_why_empty(workbook)}")
@@ -320,11 +327,47 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
                 f"them ({where}: '{first.header}'); put the year in a title row, a row above "
                 "the headings, the sheet name or the file name (e.g. 'Q2 2024-25 scorecard.xlsx')"
             )
+        unread = _unplaced_figures(candidate.name, header)
+        if unread is not None:
+            return unread
         if {"name", "code"} & fields and {"polarity", "unit", "description", "owner"} & fields:
             return "it looks like indicator definitions (no values); import a scorecard with values"
         if "area" in fields or any("neighbour" in c.header.lower() for c in header.columns):
             return "it looks like a lookup table (no values); import a scorecard with values"
     return f"{_NO_TABLE} (or map its columns with a saved profile)"
+
+
+def _unread_figures(workbook: Workbook, sheet: str | None) -> str | None:
+    """Where a sheet's heading row names the indicators and columns of figures stand under
+    headings no rule places: the first such heading, to name when nothing could be read."""
+    try:
+        candidates, _ = _candidate_sheets(workbook, sheet, Notes())
+    except ScorecardError:
+        return None
+    for candidate in candidates:
+        header = layout_header.find(candidate)
+        found = _unplaced_figures(candidate.name, header) if header is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _unplaced_figures(sheet: str, header: Header) -> str | None:
+    """A table of named indicators whose only columns of figures are headed by words no rule
+    places ('Broxtowe 2021/22' with no sign it is the council): that heading's cell, named."""
+    fields = {c.field for c in header.columns}
+    if not {"name", "code"} & fields or "actual" in fields:
+        return None
+    for column in header.columns:
+        if column.field is None and own_area.holds_figures(header, column.index):
+            return (
+                f"{sheet}!{a1(header.top, column.index)}: the column headed "
+                f"'{column.header}' holds figures, but nothing says they are the indicators' "
+                "own (its heading names no measure this importer knows) — head it "
+                "'Actual' or with the council's name in the title, or map it with a saved "
+                "profile"
+            )
+    return None
 
 
 _FIGURE_FIELDS = frozenset({"actual", "target", "numerator", "denominator", "comparator"})
@@ -444,6 +487,9 @@ class _Found:
     period_line: str | None = None
     # rows without a heading row carrying on the table of this sheet (named) on a later sheet
     carries_on: str | None = None
+    # read from another shape (turned, or gathered from cards) because no heading row of the
+    # sheet placed a column of figures: a guess at the sheet, not a table plainly there
+    fallback: bool = False
 
 
 def _tables(
@@ -702,6 +748,7 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
                 point_back=rearranged.point_back,
                 how=rearranged.how,
                 origin=rearranged.origin,
+                fallback=True,
             )
     return None
 
@@ -766,6 +813,16 @@ def _doubt_clashes(header: Header, notes: Notes) -> None:
             f"'{header.sheet.rows[row][index]}' stands after the year over it has ended, with no "
             "year of its own — write its year over it (e.g. '2025/26') or map the column "
             "with a saved profile",
+            kind="heading quarter without a year",
+        )
+    for row, index in header.undated:
+        notes.doubt(
+            header.sheet.name,
+            row,
+            index,
+            f"'{header.sheet.rows[row][index]}' has no year over it, and the years typed once "
+            "beside it do not say whose it is — write its year over it, merge each year over "
+            "its columns, or map the column with a saved profile",
             kind="heading quarter without a year",
         )
 

@@ -31,6 +31,7 @@ from desktop.scorecard.layout import (
     target_bands,
     term_years,
     to_date,
+    typed_years,
     year_abbreviations,
     year_figure,
 )
@@ -93,6 +94,8 @@ class Header:
     clashes: list[int] = field(default_factory=list)
     # (row, column) of a quarter or month a heading band leaves with no year: asked about
     yearless: list[tuple[int, int]] = field(default_factory=list)
+    # (row, column) of a bare quarter or month a row of years typed once leaves undated
+    undated: list[tuple[int, int]] = field(default_factory=list)
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -605,6 +608,7 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
         _has_spanning_periods(sheet, best_row - 1)
         or _has_field_groups(sheet, best_row - 1)
         or _periods_beside_headings(sheet, best_row - 1)
+        or _years_typed_once(sheet, best_row - 1)
     ):
         top = best_row - 1
     width = _width(sheet)  # once: a long sheet's rows take milliseconds to measure
@@ -795,6 +799,14 @@ def _periods_beside_headings(sheet: Sheet, row: int) -> bool:
     return periods_over >= 1
 
 
+def _years_typed_once(sheet: Sheet, row: int) -> bool:
+    """'2023/24' typed over the first 'Q1' and left blank over the next: the row heads the
+    table's quarters, though a title stands in it over the names."""
+    texts = [text_of(v) for v in sheet.rows[row]]
+    below = [text_of(v) for v in sheet.rows[row + 1]]
+    return typed_years.heads(texts, below, _dating)
+
+
 def _carry_periods(upper: list[str], lower: list[str]) -> None:
     """'Apr 2024' over 'Target | Actual' with the second cell left blank (not merged, or a
     CSV of a merged heading): the period heads every field word under it up to the next
@@ -860,9 +872,11 @@ def _build(
 ) -> Header:
     upper = folded if folded is not None else _spread(sheet, top, width)
     lower = _spread(sheet, bottom, width) if bottom != top else upper
+    undated: list[int] = []
     if bottom != top:
         _carry_periods(upper, lower)
         _carry_years(upper, lower)
+        undated = typed_years.carry(upper, lower, _dating)
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     titles = _title_texts(sheet, top)
@@ -899,6 +913,10 @@ def _build(
         if index in by_index:
             mapped = _mapped(column.header, by_index[index])
             column.take(mapped.field, mapped.comparator)
+        if index in undated and not chosen:
+            column.take("ignore")
+            column.period = None
+            column.why = "its quarter or month, which no year typed once above dates"
         if not column.header:
             continue
         columns.append(column)
@@ -939,7 +957,17 @@ def _build(
     signature = hashlib.sha256(
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()
     ).hexdigest()[:16]
-    return Header(sheet, top, bottom + 1, columns, signature, unplaced, hidden)
+    found = Header(sheet, top, bottom + 1, columns, signature, unplaced, hidden)
+    found.undated = [
+        (bottom, c.index) for c in columns if c.index in undated and c.field == "ignore"
+    ]
+    return found
+
+
+def _dating(upper: str, lower: str) -> tuple[Role | None, Period | None]:
+    """What 'upper' written over 'lower' says: its role and period."""
+    column = _combine(upper, lower, None)
+    return column.field, column.period
 
 
 _MARKED = re.compile(rf"\b{vocabulary.PERIOD_MARKER}(?!\w)", re.I)

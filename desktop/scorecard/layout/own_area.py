@@ -9,6 +9,12 @@ The council's column is headed by its name, a word no vocabulary holds. It is re
 indicator's figures only on evidence: it stands among comparator columns of the same period,
 it is the only such column of figures, and its heading names the council (the name printed
 in the title, the sheet's or the file's name, or a word such as "Council" or "Borough").
+
+The council's name may instead head its figures of several years, merged over them, beside
+comparators of one year or of none ('Broxtowe' over '2021/22 | 2022/23', then 'Family
+group (2022/23)' over 'Family average | Best in family'): each year's column under the one
+name the council goes by is its figure of that year, when no other column of figures of
+that year stands beside it.
 """
 
 from __future__ import annotations
@@ -39,7 +45,11 @@ def place(header: Header, texts: list[str]) -> None:
     named = " ".join(vocabulary.normalise(t) for t in texts)
     groups: dict[Period | None, list[int]] = defaultdict(list)
     for position, column in enumerate(header.columns):
-        if column.field in _TAKEN and column.period in compared and _figures(header, column.index):
+        if (
+            column.field in _TAKEN
+            and column.period in compared
+            and holds_figures(header, column.index)
+        ):
             groups[column.period].append(position)
     for period, found in groups.items():
         if any(c.field == "actual" and c.period == period for c in header.columns):
@@ -52,6 +62,32 @@ def place(header: Header, texts: list[str]) -> None:
             continue
         column.field = "actual"
         column.why = f"its heading '{rest}' names the council, among comparator columns"
+    _own_years(header, named)
+
+
+def _own_years(header: Header, named: str) -> None:
+    """The council's name over its own figures of several years, beside comparators of
+    another year or of none: each of its columns is the council's figure of its year."""
+    dated: dict[Period, list[int]] = defaultdict(list)
+    for position, column in enumerate(header.columns):
+        if column.field in _TAKEN and column.period is not None:
+            dated[column.period].append(position)
+    if not dated or any(len(found) != 1 for found in dated.values()):
+        return  # two unread columns of one year: which is the council's is not said
+    own = [header.columns[found[0]] for found in dated.values()]
+    names = {vocabulary.normalise(_without_period(c.header)) for c in own}
+    if len(names) != 1 or any(c.header == _without_period(c.header) for c in own):
+        return  # columns under different names (the council's and a neighbour's?)
+    rest = _without_period(own[0].header)
+    if not _names_a_council(rest, named):
+        return
+    if any(
+        c.field == "actual" and c.period in dated for c in header.columns if c not in own
+    ) or not all(holds_figures(header, c.index) for c in own):
+        return
+    for column in own:
+        column.field = "actual"
+        column.why = f"its heading '{rest}' names the council, over its figures of each year"
 
 
 def _without_period(heading: str) -> str:
@@ -74,7 +110,7 @@ def _names_a_council(rest: str, named: str) -> bool:
     return f" {key} " in f" {named} "
 
 
-def _figures(header: Header, col: int) -> bool:
+def holds_figures(header: Header, col: int) -> bool:
     rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
     values = [r[col] for r in rows if col < len(r) and not cells.is_blank(r[col])]
     numbers = [v for v in values if cells.number(v).value is not None or _missing(v)]

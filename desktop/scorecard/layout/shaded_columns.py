@@ -1,0 +1,74 @@
+"""A column shaded one colour from its heading down: the column's styling, not ratings.
+
+A benchmarking summary shades the council's own figures pale yellow to set them apart
+from the comparators beside them, the heading cells and every cell below alike; an input
+sheet shades the columns to be filled in. Such a fill says which column, not how the
+figure did: a rating colours a figure's cell, never its heading, and the ratings of a
+column differ. So a fill that a column's heading carries, that every filled cell below it
+carries down to its last, and that the heading row does not carry all across, is taken off
+before the sheet is read (a pale yellow there is not 'amber').
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.scorecard.parse import cells
+from desktop.scorecard.read.grid import CellValue, Sheet
+
+MIN_BELOW = 3  # filled cells under the heading that make a column's shading
+
+
+def unshade(sheet: Sheet) -> None:
+    """Take the fills that shade whole columns off ``sheet``'s cells."""
+    if not sheet.styles:
+        return
+    shaded: set[tuple[int, int]] = set()
+    for col, colour, rows in _runs(sheet):
+        if _column_shading(sheet, col, colour, rows):
+            shaded.update((r, col) for r in rows)
+    if shaded:
+        sheet.styles = {
+            at: replace(style, fill=None) if at in shaded else style
+            for at, style in sheet.styles.items()
+        }
+
+
+def _runs(sheet: Sheet) -> list[tuple[int, str, list[int]]]:
+    """For each column and each fill that could read as a rating, the rows it fills."""
+    by: dict[tuple[int, str], list[int]] = {}
+    for (r, c), style in sheet.styles.items():
+        if style.fill and cells.rag_fill(style.fill) is not None:
+            by.setdefault((c, style.fill), []).append(r)
+    return [(c, colour, sorted(rows)) for (c, colour), rows in by.items()]
+
+
+def _at(sheet: Sheet, row: int, col: int) -> CellValue:
+    values = sheet.rows[row] if row < len(sheet.rows) else []
+    return values[col] if col < len(values) else None
+
+
+def _fill(sheet: Sheet, row: int, col: int) -> str | None:
+    style = sheet.styles.get((row, col))
+    return style.fill if style is not None else None
+
+
+def _column_shading(sheet: Sheet, col: int, colour: str, rows: list[int]) -> bool:
+    filled = [r for r in rows if not cells.is_blank(_at(sheet, r, col))]
+    if not filled:
+        return False
+    heading = filled[0]
+    row = sheet.rows[heading]
+    if not isinstance(_at(sheet, heading, col), str) or any(cells.is_figure(v) for v in row):
+        return False  # a heading's row holds no figure
+    below = [r for r in filled if r > heading]
+    if len(below) < MIN_BELOW or not any(cells.is_figure(_at(sheet, r, col)) for r in below):
+        return False
+    last = below[-1]
+    for r in range(heading + 1, last + 1):
+        if not cells.is_blank(_at(sheet, r, col)) and _fill(sheet, r, col) != colour:
+            return False  # a cell of its own colour among them: ratings, maybe
+    # the heading row shaded all across is the table's heading style, not this column's
+    return any(
+        not cells.is_blank(v) and _fill(sheet, heading, c) != colour for c, v in enumerate(row)
+    )
