@@ -92,6 +92,7 @@ _H8: dict[str, object] = {"holdout": True, "holdout_set": "holdout8"}
 _H9: dict[str, object] = {"holdout": True, "holdout_set": "holdout9"}
 _H10: dict[str, object] = {"holdout": True, "holdout_set": "holdout10"}
 _H12: dict[str, object] = {"holdout": True, "holdout_set": "holdout12"}
+_H14: dict[str, object] = {"holdout": True, "holdout_set": "holdout14"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -694,6 +695,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council service plan quarterly monitoring of KPIs and project milestones to scrutiny"),
     _f("local_and_national_targets", "xlsx", "'PI Ref', PAM/… codes, 'Q1 2024-25'..'Q3 2024-25', 'Local target 2024-25' and 'National / Welsh Government target' columns (some rows with one, some both, one neither), 'Wales average 2023-24' comparator, filled RAG words with 'n/a'; key: RAG against the local target, else the national one",
        "Welsh county council quarterly corporate performance indicators report to scrutiny"),
+    # Fourteenth batch, hold-out part B
+    _f("measures_grouped_over_quarters", "xlsx", "two heading rows grouped by measure: 'Actual' merged over Q1..Q4, then 'Target' over Q1..Q4, then 'RAG' over Q1..Q4 (each block shaded), Code/Indicator/Unit/Comments merged down; year only in the title; Q4 targets typed with no Q4 figures, profiled targets, '-' targets, an 'n/a' quarter, filled R/A/G letters",
+       "borough council corporate performance indicator tracker kept for the whole year by its performance officer", **_H14),
+    _f("ratings_on_separate_sheet", "xlsx", "'Performance data' sheet (Code, Indicator, Service, Unit, 'Q1 2024/25'..'Q3 2024/25', 'Target 2024/25', Comments) with no ratings; a 'RAG status' sheet titled 2024/25 of PI code, short title, bare Q1..Q4 filled Green/Amber/Red words, 'Assessed by', sorted by short title, listing a withdrawn code and missing a new one; an 'Awaiting data' quarter",
+       "borough council quarterly KPI workbook whose ratings are kept by the corporate performance team on their own sheet", **_H14),
 )  # fmt: skip
 
 PLANNED = [
@@ -1006,6 +1012,7 @@ HOLDOUT_SETS = (
     "holdout9",
     "holdout10",
     "holdout12",
+    "holdout14",
 )
 
 
