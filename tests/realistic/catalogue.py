@@ -700,6 +700,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council corporate performance indicator tracker kept for the whole year by its performance officer", **_H14),
     _f("ratings_on_separate_sheet", "xlsx", "'Performance data' sheet (Code, Indicator, Service, Unit, 'Q1 2024/25'..'Q3 2024/25', 'Target 2024/25', Comments) with no ratings; a 'RAG status' sheet titled 2024/25 of PI code, short title, bare Q1..Q4 filled Green/Amber/Red words, 'Assessed by', sorted by short title, listing a withdrawn code and missing a new one; an 'Awaiting data' quarter",
        "borough council quarterly KPI workbook whose ratings are kept by the corporate performance team on their own sheet", **_H14),
+    # Fourteenth batch, hold-out part C
+    _f("superscript_footnote_marks_on_figures", "xlsx", "figures and targets typed with the marks of notes under the table: '57.8\u00b2', '15.9 \u00b3', '63.7%\u00b2', '226,910\u00b2', '41.0 (a)', '109.4(a)', '7.2 (b)', '123*', targets '45\u2020', '70%\u2020', '90\u2021', '60 \u2021', a '3.42' whose last digit is formatted superscript, a 'Q3 2024/25\u00b9' heading; notes for provisional, revised, definition changed, two months only; 'Target 2024/25', filled Status words",
+       "unitary council quarterly corporate performance scorecard to Cabinet with footnoted figures", **_H14),
+    _f("unit_in_name_brackets", "xlsx", "no unit column: units in brackets at the end of the names ('(%)', '(% of rent due)', '(days)', '(seconds)', '(kg)', '(\u00a3)', '(\u00a3000)', '(number)', '(No.)', '(per 100,000 collections)', and a '(snapshot at quarter end)' that is no unit), plain numbers; shaded sections, '2023/24 outturn', Q1-Q3 2024/25, 'Target 2024/25', filled Status words with 'Annual', counts without target, some rows without codes",
+       "borough council quarterly corporate performance indicators to a finance and resources committee", **_H14),
 )  # fmt: skip
 
 PLANNED = [
