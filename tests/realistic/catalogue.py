@@ -705,6 +705,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council quarterly corporate performance scorecard to Cabinet with footnoted figures", **_H14),
     _f("unit_in_name_brackets", "xlsx", "no unit column: units in brackets at the end of the names ('(%)', '(% of rent due)', '(days)', '(seconds)', '(kg)', '(\u00a3)', '(\u00a3000)', '(number)', '(No.)', '(per 100,000 collections)', and a '(snapshot at quarter end)' that is no unit), plain numbers; shaded sections, '2023/24 outturn', Q1-Q3 2024/25, 'Target 2024/25', filled Status words with 'Annual', counts without target, some rows without codes",
        "borough council quarterly corporate performance indicators to a finance and resources committee", **_H14),
+    # Fourteenth batch, hold-out part A
+    _f("biennial_survey_results", "xlsx", "financial-year columns '2018/19'..'2023/24' under a merged 'Result' banner; Residents' Survey rows filled only in 2019/20, 2021/22, 2023/24, STAR tenant survey in 2018/19 and 2022/23 with 'Postponed (COVID-19)' in 2020/21, staff survey in 2020/21 and 2022/23, a 'Question not asked' cell, off years blank and shaded grey; annual rows filled every year; Source and Frequency ('Every 2 years', 'Annual') columns, one Target, 'England / benchmark', 'Direction of travel' words, filled RAG letters; fieldwork-timing note",
+       "unitary council annual outcome indicator report to the Executive mixing biennial surveys and annual indicators", **_H14),
+    _f("frequency_column_monthly_grid", "xlsx", "a year-end grid of month columns Apr-24..Mar-25 (real dates shown mmm-yy) under merged 'Quarter 1 (Apr-Jun)'..'Quarter 4 (Jan-Mar)' banners; Ref, Measure, 'Frequency' (Monthly/Quarterly/Annual), 'Good is' High/Low, Target; quarterly figures only in Jun, Sep, Dec and Mar (other months grey), annual figures in one month (Mar-25, a survey in Nov-24, Key Stage 2 results in Sep-24); a 'System outage' month, a 'tbc' Q4, filled 'Year-end RAG' letters, comments",
+       "metropolitan council corporate performance grid kept by month for the financial year, at year end", status="needs_review", **_H14),
 )  # fmt: skip
 
 PLANNED = [
