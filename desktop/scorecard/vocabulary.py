@@ -1036,6 +1036,13 @@ FIGURE_MARKERS = frozenset(
      "estimated", "final", "unvalidated", "draft", "forecast", "approx", "approx.",
      "approximate", "approximately", "circa", "ca.", "c."}
 )  # fmt: skip
+# after a figure, a bracketed letter or roman numeral calling up a note under the table
+# ('41.0 (a)', '7.2 (b)', '88 [ii]'); lower case only, and none that is also a mark of how
+# sure the figure is (c, e, f, p, r) or a scale (k, m; 'b' after money, '£1.2 (b)', may be
+# billions and is not taken as a note)
+FOOTNOTE_LETTERS = frozenset(
+    {"a", "b", "d", "g", "h", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+)
 # the same marks written after a figure without brackets ('66.8p', '40 approx.', '42 est')
 FIGURE_MARKERS_BARE = frozenset(
     {"r", "p", "approx", "approx.", "approximately", "est", "est.", "estimated"}
@@ -1144,6 +1151,9 @@ NOT_RATED = frozenset(
         # nothing measured or assessed this time (no result, or no target to judge it by)
         "not measured", "not yet measured", "not assessed", "not yet assessed", "not rated yet",
         "not yet rated", "unrated", "no rating", "not scored", "no result",
+        # a yearly measure's status before its year is out: reported once a year, not rated now
+        "annual", "annual measure", "annual indicator", "annual only", "reported annually",
+        "measured annually", "yearly", "year end", "year-end", "reported at year end",
         # Welsh: no target, not rated, contextual, data only, completed, not applicable
         "dim targed", "heb ei raddio", "heb raddio", "cyd destunol", "data yn unig",
         "wedi cwblhau", "cwblhawyd", "amh", "amherthnasol", "dim data", "llinell sylfaen",

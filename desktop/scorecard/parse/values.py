@@ -106,6 +106,11 @@ _FIGURE_MARKER = re.compile(
     + r"))\s*[*\u2020\u2021]*$",
     re.I,
 )
+# a note's letter after a figure: '41.0 (a)', '7.2(b)', '88 [ii]' (lower case, as typed)
+_FOOTNOTE_LETTER = re.compile(
+    r"(?<=[\d%])\s*[(\[](?:" + vocabulary.alternatives(vocabulary.FOOTNOTE_LETTERS) + r")[)\]]$"
+)
+_MONEY_SIGN = re.compile(r"[£$€]")
 # a mark before a figure saying it is approximate or estimated ('~85%', 'c.138,000',
 # 'approx. 6,600', 'Est: 42'), where a figure follows it
 _APPROXIMATE = re.compile(
@@ -182,6 +187,9 @@ def _text_number(text: str, decimal_comma: bool) -> ParsedNumber:
     body = re.sub(r"^[\u2212\u2013\u2014]", "-", body)
     body = re.sub(r"(?<=[\d%])\s*[*\u2020\u2021]+$", "", body)  # footnote mark: "54%*"
     body = _FIGURE_MARKER.sub("", body)  # "61.4 (r)", "66.8p": revised, provisional
+    note = _FOOTNOTE_LETTER.search(body)  # "41.0 (a)": a note under the table
+    if note is not None and not (note[0].strip(" ()[]") == "b" and _MONEY_SIGN.search(body)):
+        body = body[: note.start()]  # '£1.2 (b)' may mean billions: left for review
     before = leading_mark(body)
     if before is not None:  # "~85%", "c.138,000", "Est. 42": approximate, estimated
         body = before[1]
