@@ -1153,7 +1153,7 @@ NOT_RATED = frozenset(
         "not yet rated", "unrated", "no rating", "not scored", "no result",
         # a yearly measure's status before its year is out: reported once a year, not rated now
         "annual", "annual measure", "annual indicator", "annual only", "reported annually",
-        "measured annually", "yearly", "year end", "year-end", "reported at year end",
+        "measured annually", "yearly",
         # Welsh: no target, not rated, contextual, data only, completed, not applicable
         "dim targed", "heb ei raddio", "heb raddio", "cyd destunol", "data yn unig",
         "wedi cwblhau", "cwblhawyd", "amh", "amherthnasol", "dim data", "llinell sylfaen",

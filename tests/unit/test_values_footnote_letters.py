@@ -40,8 +40,6 @@ def test_other_letters_after_a_figure_are_not_taken_for_a_note(typed: str) -> No
     assert values.parse_number(typed).value is None
 
 
-@pytest.mark.parametrize(
-    "typed", ["Annual", "annual measure", "Reported annually", "Year end", "Yearly"]
-)
+@pytest.mark.parametrize("typed", ["Annual", "annual measure", "Reported annually", "Yearly"])
 def test_a_yearly_measures_status_is_no_rating(typed: str) -> None:
     assert says_not_rated(typed)
