@@ -78,6 +78,7 @@ class LongReader(NamedRows):
             or self.month_codes
             or self.kind_col is not None
             or self.name_marks.rated
+            or self.fill_in.column is not None  # (a target filled in from another column)
             or actual is None
             or actual.index < 0
             or sheet.styles  # (no row is withdrawn, and the observer reads plain numbers)

@@ -385,6 +385,7 @@ class NamedRows(RowReader):
         indicator = ahead.indicator
         self.cellread.start_row(ahead.name)
         observations = self._observations(index, row)
+        self.fill_in.row(self.cellread, index, row, observations)
         self.name_marks.rate(index, observations)
         if self._values_row(observations):
             self.value_rows.append(index)
