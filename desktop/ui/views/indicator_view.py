@@ -334,7 +334,8 @@ class IndicatorDetailView(QWidget):
             self.placeholder.setVisible(view is None)
             for section in self.sections:
                 section.setVisible(view is not None)
-        self.chart.set_indicator(view, readout=False)  # _select_period below reads one out
+        # the chart reads out the latest period, the one _select_period below chooses
+        self.chart.set_indicator(view)
         self.model.set_indicator(view)
         self._size_columns()
         self._fit_table()
@@ -503,7 +504,7 @@ class IndicatorDetailView(QWidget):
         self._syncing = True
         try:
             self._select_row(index)
-            if index is not None:
+            if index is not None and index != self.chart.highlighted_index():
                 self.chart.highlight(index, emit=False)
             self._show_commentary(index)
         finally:
