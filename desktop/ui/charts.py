@@ -294,7 +294,10 @@ class TrendChart(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.getViewBox().setMouseEnabled(False, False)
-        plot.getAxis("left").enableAutoSIPrefix(False)
+        # the top and right axes are hidden but follow the view: with an SI prefix to work
+        # out, each new range set their captions again (HTML parsed) at every switch
+        for name in ("left", "top", "right"):
+            plot.getAxis(name).enableAutoSIPrefix(False)
         plot.getAxis("left").setStyle(maxTickLevel=0)
         # the latest period's label sits at the right edge: draw it even if it overhangs
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
