@@ -391,7 +391,10 @@ class IndicatorDetailView(QWidget):
         if header in RAG_HEADERS:
             icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
             width += max(icon, 16) + 4
-        return max(width, self._heading_width(header))
+        heading = self._advances.get(f"\0{header}")  # a heading's width, beside the texts'
+        if heading is None:
+            heading = self._advances[f"\0{header}"] = self._heading_width(header)
+        return max(width, heading)
 
     def _heading_width(self, header: str) -> int:
         """A heading's width as shown, on two lines (see the model's ``headerData``)."""
