@@ -1,4 +1,4 @@
-"""Small widgets of the indicator detail pane: RAG badges and the lines-of-enquiry list."""
+"""Small widgets of the indicator detail pane: RAG badges, labels, headings, lines of enquiry."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -232,3 +233,32 @@ class EnquiryList(QWidget):
 
     def rows(self) -> list[EnquiryRow]:
         return [row for row in self._rows if not row.isHidden()]
+
+
+class FiguresHeader(QHeaderView):
+    """The figures table's column headings, each heading's size remembered from its words.
+
+    Each switch of indicator fits the table's columns to the new figures, and each resize
+    makes QHeaderView work out again how tall the heading row is, laying out the words of
+    every heading, though the headings are nearly always the same ones.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as the heading QTableView makes for itself
+        self.setHighlightSections(True)
+        self._sizes: dict[str, QSize] = {}  # by a heading's words as shown
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        model = self.model()
+        words = model.headerData(logicalIndex, self.orientation()) if model is not None else None
+        key = str(words)
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._sizes[key] = super().sectionSizeFromContents(logicalIndex)
+        return QSize(size)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in REMEASURE:
+            self._sizes.clear()  # the same words now take other room
+        super().changeEvent(event)

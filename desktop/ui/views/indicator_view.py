@@ -42,7 +42,12 @@ from desktop.ui.models.observation_table import (
     small_base_note,
 )
 from desktop.ui.rag_style import is_dark
-from desktop.ui.views.indicator_parts import EnquiryList, RagBadge, SelectableLabel
+from desktop.ui.views.indicator_parts import (
+    EnquiryList,
+    FiguresHeader,
+    RagBadge,
+    SelectableLabel,
+)
 
 if TYPE_CHECKING:
     from db.records import ObservationRecord
@@ -262,6 +267,7 @@ class IndicatorDetailView(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setHorizontalHeader(FiguresHeader(table))
         table.setModel(self.model)
         table.setAccessibleName("Figures for every period")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
