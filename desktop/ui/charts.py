@@ -253,6 +253,7 @@ PLOT_MARGINS = (4, 8, 36, 4)  # left, top, right, bottom round the plot and its 
 LEGEND_GAP = 18  # between one legend entry and the next
 LEGEND_SWATCH_GAP = 2  # between an entry's swatch and its words
 AXIS_GROWTH = 16  # pixels the value axis may still widen once its tick labels are drawn
+READOUT_STEPS = np.linspace(0.0, 1.0, 7)[1:-1]  # places tried along and inside the plot's edges
 
 
 class TrendChart(pg.PlotWidget):
@@ -293,7 +294,10 @@ class TrendChart(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.getViewBox().setMouseEnabled(False, False)
-        plot.getAxis("left").enableAutoSIPrefix(False)
+        # the top and right axes are hidden but follow the view: with an SI prefix to work
+        # out, each new range set their captions again (HTML parsed) at every switch
+        for name in ("left", "top", "right"):
+            plot.getAxis(name).enableAutoSIPrefix(False)
         plot.getAxis("left").setStyle(maxTickLevel=0)
         # the latest period's label sits at the right edge: draw it even if it overhangs
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
@@ -703,7 +707,7 @@ class TrendChart(pg.PlotWidget):
             return
         lefts = (x_low + gap_x, x_high - gap_x - width)
         tops = (y_high - gap_y, y_low + gap_y + height)
-        steps = np.linspace(0.0, 1.0, 7)[1:-1]
+        steps = READOUT_STEPS
         # the places' lefts and tops: the corners', then those along the edges and inside
         at_x = [*lefts, *(lefts[0] + (lefts[1] - lefts[0]) * a for a in steps)]
         at_y = [*tops, *(tops[0] + (tops[1] - tops[0]) * b for b in (0.0, 1.0, *steps))]

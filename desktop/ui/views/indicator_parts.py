@@ -1,12 +1,13 @@
-"""Small widgets of the indicator detail pane: RAG badges and the lines-of-enquiry list."""
+"""Small widgets of the indicator detail pane: RAG badges, labels, headings, lines of enquiry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -71,6 +72,18 @@ class RagBadge(QLabel):
 REMEASURE = frozenset(
     {QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange}
 )
+MEASURED_TEXTS = 16  # texts a label remembers its sizes for before starting afresh
+
+
+class _Measures:
+    """What QLabel worked out for one text: its size hints and its height at each width."""
+
+    __slots__ = ("heights", "hint", "least")
+
+    def __init__(self) -> None:
+        self.hint: QSize | None = None
+        self.least: QSize | None = None
+        self.heights: dict[int, int] = {}
 
 
 class SelectableLabel(QLabel):
@@ -80,35 +93,62 @@ class SelectableLabel(QLabel):
     again, several times over as the pane is laid out: about a tenth of a switch of indicator.
     This one becomes selectable as the pointer enters it, and plain again as it leaves, unless
     text is selected in it or it has the focus.
+
+    QLabel works its sizes out again at each new text, laying the text out five or six times
+    (its size hints, its height at each width asked); this one remembers them for its last
+    few texts, as many sentences (the direction of travel, a red streak, the lines of enquiry,
+    where the indicator sits) recur from one indicator to the next.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self._heights: dict[int, int] = {}  # heightForWidth of the text below
-        self._heights_of: tuple[str, bool] = ("", False)
+        self._measures: dict[tuple[str, bool], _Measures] = {}  # by (text, word wrap)
+
+    def _measured(self) -> _Measures:
+        """The sizes remembered for the text shown; for no text, none are kept (an empty
+        QLabel measures as no text at all until it has had one, then as an empty line)."""
+        text = self.text()
+        if not text:
+            return _Measures()
+        shown = (text, self.wordWrap())
+        measures = self._measures.get(shown)
+        if measures is None:
+            if len(self._measures) >= MEASURED_TEXTS:
+                self._measures.clear()
+            measures = self._measures[shown] = _Measures()
+        return measures
+
+    def sizeHint(self) -> QSize:
+        measures = self._measured()
+        if measures.hint is None:
+            measures.hint = super().sizeHint()
+        return QSize(measures.hint)
+
+    def minimumSizeHint(self) -> QSize:
+        measures = self._measured()
+        if measures.least is None:
+            measures.least = super().minimumSizeHint()
+        return QSize(measures.least)
 
     def heightForWidth(self, width: int) -> int:
-        """QLabel's own, remembered for the text: one pass of the pane's layout asks the
-        wrapped labels for their height some hundred times, mostly at widths already asked,
-        and each time QLabel lays its text out again (about a twentieth of a switch)."""
-        shown = (self.text(), self.wordWrap())
-        if shown != self._heights_of:
-            self._heights_of = shown
-            self._heights.clear()
-        height = self._heights.get(width)
+        """QLabel's own, remembered: one pass of the pane's layout asks the wrapped labels for
+        their height some hundred times, mostly at widths already asked, and each time QLabel
+        lays its text out again (about a twentieth of a switch)."""
+        heights = self._measured().heights
+        height = heights.get(width)
         if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
+            height = heights[width] = super().heightForWidth(width)
         return height
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in REMEASURE:
-            self._heights.clear()  # the same text now takes other room
+            self._measures.clear()  # the same text now takes other room
         super().changeEvent(event)
 
     def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:
         if flags != self.textInteractionFlags():
-            self._heights.clear()  # a selectable label measures its text another way
+            self._measures.clear()  # a selectable label measures its text another way
         super().setTextInteractionFlags(flags)
 
     def enterEvent(self, event: QEnterEvent) -> None:
@@ -193,3 +233,32 @@ class EnquiryList(QWidget):
 
     def rows(self) -> list[EnquiryRow]:
         return [row for row in self._rows if not row.isHidden()]
+
+
+class FiguresHeader(QHeaderView):
+    """The figures table's column headings, each heading's size remembered from its words.
+
+    Each switch of indicator fits the table's columns to the new figures, and each resize
+    makes QHeaderView work out again how tall the heading row is, laying out the words of
+    every heading, though the headings are nearly always the same ones.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as the heading QTableView makes for itself
+        self.setHighlightSections(True)
+        self._sizes: dict[str, QSize] = {}  # by a heading's words as shown
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        model = self.model()
+        words = model.headerData(logicalIndex, self.orientation()) if model is not None else None
+        key = str(words)
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._sizes[key] = super().sectionSizeFromContents(logicalIndex)
+        return QSize(size)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in REMEASURE:
+            self._sizes.clear()  # the same words now take other room
+        super().changeEvent(event)

@@ -42,7 +42,12 @@ from desktop.ui.models.observation_table import (
     small_base_note,
 )
 from desktop.ui.rag_style import is_dark
-from desktop.ui.views.indicator_parts import EnquiryList, RagBadge, SelectableLabel
+from desktop.ui.views.indicator_parts import (
+    EnquiryList,
+    FiguresHeader,
+    RagBadge,
+    SelectableLabel,
+)
 
 if TYPE_CHECKING:
     from db.records import ObservationRecord
@@ -262,6 +267,7 @@ class IndicatorDetailView(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setHorizontalHeader(FiguresHeader(table))
         table.setModel(self.model)
         table.setAccessibleName("Figures for every period")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -334,7 +340,8 @@ class IndicatorDetailView(QWidget):
             self.placeholder.setVisible(view is None)
             for section in self.sections:
                 section.setVisible(view is not None)
-        self.chart.set_indicator(view, readout=False)  # _select_period below reads one out
+        # the chart reads out the latest period, the one _select_period below chooses
+        self.chart.set_indicator(view)
         self.model.set_indicator(view)
         self._size_columns()
         self._fit_table()
@@ -390,7 +397,10 @@ class IndicatorDetailView(QWidget):
         if header in RAG_HEADERS:
             icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
             width += max(icon, 16) + 4
-        return max(width, self._heading_width(header))
+        heading = self._advances.get(f"\0{header}")  # a heading's width, beside the texts'
+        if heading is None:
+            heading = self._advances[f"\0{header}"] = self._heading_width(header)
+        return max(width, heading)
 
     def _heading_width(self, header: str) -> int:
         """A heading's width as shown, on two lines (see the model's ``headerData``)."""
@@ -503,7 +513,7 @@ class IndicatorDetailView(QWidget):
         self._syncing = True
         try:
             self._select_row(index)
-            if index is not None:
+            if index is not None and index != self.chart.highlighted_index():
                 self.chart.highlight(index, emit=False)
             self._show_commentary(index)
         finally:
