@@ -164,6 +164,14 @@ class Points(pg.ScatterPlotItem):
         self._bounds = None
         super().clear()
 
+    def viewTransformChanged(self) -> None:
+        # pyqtgraph forgets the points' extent here too, though points sized in pixels take
+        # the same room in the data whatever the view: keeping it saves going over them again
+        kept = self.bounds
+        super().viewTransformChanged()
+        if self.opts["pxMode"]:
+            self.bounds = kept
+
 
 def _plotted(value: float | None) -> float:
     """A value as drawn: missing or not a finite number is a gap (NaN), never a zero."""
