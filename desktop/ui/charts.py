@@ -136,6 +136,43 @@ class PeriodAxis(pg.AxisItem):
         return strings
 
 
+class Points(pg.ScatterPlotItem):
+    """A scatter of points whose bounding rectangle is worked out once until it changes.
+
+    pyqtgraph works it out afresh each time Qt asks, some four times a paint of the chart,
+    mapping a pixel through the view each time. It changes only with the points, their
+    sizes or the view's scale: each of those goes through prepareGeometryChange (as Qt
+    requires) or pyqtgraph's measuring of the points' sizes, and either forgets it.
+    """
+
+    _bounds: QRectF | None = None
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is None:
+            self._bounds = super().boundingRect()
+        return QRectF(self._bounds)
+
+    def prepareGeometryChange(self) -> None:
+        self._bounds = None
+        super().prepareGeometryChange()
+
+    def _updateMaxSpotSizes(self, **kwargs: Any) -> None:
+        self._bounds = None
+        super()._updateMaxSpotSizes(**kwargs)
+
+    def clear(self) -> None:
+        self._bounds = None
+        super().clear()
+
+    def viewTransformChanged(self) -> None:
+        # pyqtgraph forgets the points' extent here too, though points sized in pixels take
+        # the same room in the data whatever the view: keeping it saves going over them again
+        kept = self.bounds
+        super().viewTransformChanged()
+        if self.opts["pxMode"]:
+            self.bounds = kept
+
+
 def _plotted(value: float | None) -> float:
     """A value as drawn: missing or not a finite number is a gap (NaN), never a zero."""
     if value is None:
@@ -313,10 +350,9 @@ class TrendChart(pg.PlotWidget):
         self._target = pg.PlotDataItem(connect="finite", antialias=True, dynamicRangeLimit=None)
         self._actual = pg.PlotDataItem(connect="finite", antialias=True, dynamicRangeLimit=None)
         self._points = {
-            key: pg.ScatterPlotItem(size=11, pxMode=True, antialias=True)
-            for key in (*RAG_SYMBOLS, UNRATED)
+            key: Points(size=11, pxMode=True, antialias=True) for key in (*RAG_SYMBOLS, UNRATED)
         }
-        self._highlight = pg.ScatterPlotItem(size=22, symbol="o", pxMode=True, antialias=True)
+        self._highlight = Points(size=22, symbol="o", pxMode=True, antialias=True)
         self._readout = pg.TextItem(anchor=(0, 1))
         self._comparator_items: list[pg.PlotDataItem] = []
         for item in (self._band, self._target, self._actual, *self._points.values()):
