@@ -719,6 +719,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council corporate KPI data sheet into which each service pastes its own rows"),
     _f("status_reason_codes_column", "xlsx", "'Status' cells of a RAG letter and a reason number ('A1', 'R4', 'A2', 'G', 'R3', 'G1', 'G5'), filled by letter, a free-text 'Reason' column on some rows, a line under the table and a Key sheet listing R/A/G and reasons 1-5 (data late, seasonal, demand, staffing, definition change); shaded portfolio rows, Q1-Q3 2024/25, 'Target 2024/25'",
        "metropolitan council adults, health and housing quarterly scorecard to a scrutiny panel"),
+    # Fifteenth batch, development part C
+    _f("restated_previous_quarter_column", "xlsx", "year only in the title; 'Q1 (as reported)' shaded grey and 'Q1 (revised)' shaded yellow beside 'Q2': revised cells holding the restated figure, blank where unchanged, once 'No change', once a figure where the first report said 'Not available'; Service, 'Target 2024/25', filled R/A/G letters for Q2, comments giving the reasons for restating; notes saying blank means unchanged",
+       "borough council Council Plan KPI appendix at Quarter 2 restating Quarter 1 figures"),
+    _f("transposed_with_target_rows", "xlsx", "indicators as columns: label rows 'PI code', 'Performance indicator', 'Unit' (%, Days, Rate per 100,000, Number), 'Polarity' ('Higher is better' / 'Lower is better', one blank), shaded 'Target 2024/25' and 'Outturn 2023/24'; a 'Month' label over real dates shown mmm-yy Apr-24..Mar-25 (Jan-Mar empty), a '2024/25 year to date' row and a filled 'RAG (Dec-24)' letter row; a 'Data not available' month, a blank month, notes",
+       "Welsh county borough directorate monthly KPI tracker kept transposed for overview and scrutiny"),
+    _f("polarity_marked_by_footnote_symbol", "xlsx", "no polarity column: names ending ' *' or '*' for lower-is-better, '(C)' for contextual, '\u2020' for a definition note (twice beside the asterisk: '\u2020*', '\u2020 *'); footnotes '* A lower figure is better', '(C) Contextual measure ... neither', 'All other measures: a higher figure is better'; shaded sections, Unit, '2023/24 outturn', Q1-Q3 2024/25, 'Target 2024/25', pale-filled Status words with 'Data only', an 'Awaiting data' quarter",
+       "borough council quarterly corporate KPI report to a scrutiny committee"),
+    _f("year_ending_march_headings", "xlsx", "main sheet: year numbers 2021..2024 under a merged 'Year ending 31 March' banner and a title note '2024 = 1 April 2023 to 31 March 2024'; Unit, 'Target 2024', filled R/A/G 'Status', 'Direction of travel' words, a 'Not collected (COVID-19)' year, a measure begun in the third year; a 'Partner data' sheet of police, DfT and OHID figures headed 2020..2023 with no note, a Source column",
+       "unitary council annual performance report to Cabinet with community safety and public health partner data", status="needs_review"),
 )  # fmt: skip
 
 PLANNED = [
