@@ -728,6 +728,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council quarterly corporate KPI report to a scrutiny committee"),
     _f("year_ending_march_headings", "xlsx", "main sheet: year numbers 2021..2024 under a merged 'Year ending 31 March' banner and a title note '2024 = 1 April 2023 to 31 March 2024'; Unit, 'Target 2024', filled R/A/G 'Status', 'Direction of travel' words, a 'Not collected (COVID-19)' year, a measure begun in the third year; a 'Partner data' sheet of police, DfT and OHID figures headed 2020..2023 with no note, a Source column",
        "unitary council annual performance report to Cabinet with community safety and public health partner data", status="needs_review"),
+    # Fifteenth batch, development part A
+    _f("font_coloured_bullet_status", "xlsx", "'Status' column holding the same '\u25cf' in every rated row with no fill or word, the rating only in the bullet's font colour (Excel Red/Orange/Green, some 'Dark Red' C00000 and 'Light Green' 92D050), a grey bullet on an untargeted row; key at the foot of coloured bullets then words ('\u25cf On target', '\u25cf Within tolerance', '\u25cf Off target'); 'Good is', Q1-Q3 2024/25, Target, an 'Awaiting data' Q3, shaded sections, commentary",
+       "borough council quarterly corporate performance scorecard to Cabinet"),
+    _f("monthly_columns_with_average_columns", "xlsx", "month columns 'Apr-24'..'Sep-24' (real dates shown mmm-yy) under a merged '2024/25 monthly figures' banner, then shaded '6 month average' (=ROUND(AVERAGE(D6:I6),1) with saved results) and typed 'Rolling 12 month average' ('n/a' for a new measure) under 'Averages (for trend)'; Unit (%, Number, Days), Target, filled 'RAG (Sep-24)' letters, a 'No data' month, notes defining the averages",
+       "Welsh county borough council monthly KPI tracker at mid-year"),
+    _f("target_ranges_in_words", "xlsx", "text 'Target 2024/25' cells: 'between 85% and 90%', '85 to 90', '20-25 days', '90\u201395%', '10%\u201312%', '-1% to +1%', 'no less than 92%', 'up to 5', plain '80' and '7.0', 'To be set', and 'within 2 of 18'; Q1/Q2 2024/25, filled 'Status (Q2)' words, shaded sections, a note that a range means stay within it",
+       "district council half-year corporate performance report to overview and scrutiny", status="needs_review"),
+    _f("total_and_two_part_sub_rows", "xlsx", "bold total rows each followed by two italic indented part rows with their own figures ('of which: in-house' / 'of which: commissioned', 'Council' / 'Partners'; indent setting or typed spaces), some parts with their own Target and filled RAG letter, one pair with codes ASC02a/ASC02b; Q1-Q3 2024/25, 'Awaiting police data' in a total and a part, notes defining the parts",
+       "metropolitan borough quarterly adults, housing and communities report to scrutiny showing in-house and commissioned figures"),
 )  # fmt: skip
 
 PLANNED = [
