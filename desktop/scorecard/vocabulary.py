@@ -1154,6 +1154,9 @@ NOT_RATED = frozenset(
         # a yearly measure's status before its year is out: reported once a year, not rated now
         "annual", "annual measure", "annual indicator", "annual only", "reported annually",
         "measured annually", "yearly",
+        # the indicator is no longer reported: withdrawn, deleted or replaced by another
+        "withdrawn", "deleted", "discontinued", "ceased", "no longer reported",
+        "no longer measured", "indicator withdrawn", "measure withdrawn", "pi withdrawn",
         # Welsh: no target, not rated, contextual, data only, completed, not applicable
         "dim targed", "heb ei raddio", "heb raddio", "cyd destunol", "data yn unig",
         "wedi cwblhau", "cwblhawyd", "amh", "amherthnasol", "dim data", "llinell sylfaen",

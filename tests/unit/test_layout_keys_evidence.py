@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from desktop.scorecard.layout.evidence import kind_of, name_problem
-from desktop.scorecard.layout.keys import entries_in_text, is_key_text, meaning_of
+from desktop.scorecard.layout.keys import (
+    Key,
+    _row_entries,
+    entries_in_text,
+    is_key_text,
+    meaning_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,6 +35,16 @@ def test_a_key_line_pairs_each_symbol_with_the_words_after_it() -> None:
     assert entries_in_text(line) == (("●", "green"), ("▲", "amber"), ("◆", "red"))
     assert is_key_text(line)
     assert not is_key_text("Percentage of calls answered ▲")
+
+
+def test_a_symbol_beside_its_meaning_is_a_key_entry_but_a_row_of_symbols_is_not() -> None:
+    key: Key = {}
+    _row_entries(["●", "On track", "▲", "At risk", "◆", "Off track"], key)
+    assert key == {"●": "green", "▲": "amber", "◆": "red"}
+    rated: Key = {}  # one rating per quarter, then 'Not due' for the quarter to come
+    _row_entries(["WR01", "⚠", "✔", "⚠", "Not due"], rated)
+    _row_entries(["WR02", "✔", None, "✘", "-"], rated)
+    assert rated == {}
 
 
 @pytest.mark.parametrize(

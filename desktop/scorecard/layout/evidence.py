@@ -139,15 +139,19 @@ def _text_kind(text: str, target: bool) -> Kind:
     return "text"
 
 
-def sample(header: Header, column: Column, key: keys.Key | None = None) -> Evidence:
+def sample(
+    header: Header, column: Column, key: keys.Key | None = None, *, whole: bool = False
+) -> Evidence:
     """The kinds of the first non-blank data cells of a column; with ``key``, a phrase the
-    file's own key rates ('Some slippage = Amber') counts as a rating's cell."""
+    file's own key rates ('Some slippage = Amber') counts as a rating's cell. ``whole``:
+    every data cell of the column, not a sample (where one cell of another kind matters)."""
     found = Evidence()
     target = column.field == "target"
     rows = header.sheet.rows
     position = column.index
     styles = header.sheet.styles
-    for offset, row in enumerate(rows[header.first_data : header.first_data + SCAN]):
+    end = len(rows) if whole else header.first_data + SCAN
+    for offset, row in enumerate(rows[header.first_data : end]):
         value = row[position] if 0 <= position < len(row) else None
         kind = kind_of(value, target=target)
         if kind is None:
@@ -166,7 +170,7 @@ def sample(header: Header, column: Column, key: keys.Key | None = None) -> Evide
         found.counts[kind] += 1
         if kind not in found.examples:
             found.examples[kind] = short(text_of(value), 30)
-        if found.total >= SAMPLE:
+        if found.total >= SAMPLE and not whole:
             break
     return found
 

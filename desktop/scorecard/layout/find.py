@@ -40,6 +40,7 @@ from desktop.scorecard.layout import (
     panels,
     period_pairs,
     plan_actions,
+    rating_lookups,
     rating_rivals,
     rating_summary,
     relative,
@@ -114,10 +115,13 @@ def detect(
     found = _without_summaries(found, notes)
     # one scorecard published twice (in Welsh and in English, or a copy for printing): once
     found, twice = translations.read_once(found, lambda h: sheet_of[id(h)], notes)
+    key = keys.read_key(workbook)
+    # a table of ratings alone, by code, beside the figures: a lookup joined to them below
+    as_they_stand = {id(f.header) for f in tables if _plain(f) and not f.carries_on}
+    found, rated_apart = rating_lookups.split(found, as_they_stand, key, stem=_stem(workbook))
     per_portfolio = len({sheet_of[id(h)] for h in found}) > 1
     named = _named_period(workbook, found)
     fallback = named or _file_date(workbook)
-    key = keys.read_key(workbook)
     revised_note = figure_ratings.says_revised(workbook)
     results: list[SheetResult] = []
     lines: list[str] = twice if explaining else []
@@ -195,6 +199,20 @@ def detect(
             indicators,
             notes,
             own_polarity=own_polarity,
+            decimal_comma=_decimal_comma(workbook),
+        )
+        lines.extend(joined if explaining else ())
+    read_names = {h.sheet.name for h in found}
+    rated_apart += rating_lookups.find(
+        workbook, read_names | {r.sheet.name for r in rated_apart}, key
+    )
+    if rated_apart:  # ratings by code in a table of their own
+        joined = rating_lookups.apply(
+            rated_apart,
+            indicators,
+            found,
+            notes,
+            key=key,
             decimal_comma=_decimal_comma(workbook),
         )
         lines.extend(joined if explaining else ())
@@ -688,6 +706,7 @@ def _tables_on(
             region is regions[0]
             and _has_text(region.sheet)
             and lookup_sheets.read_sheet(candidate) is None
+            and rating_lookups.read_sheet(candidate) is None
         ):
             notes.warn(f"{candidate.name}: skipped — no indicator table found")
     return found
@@ -770,6 +789,10 @@ def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> 
     if header is None or not _is_indicator_table(header):
         return None
     return header
+
+
+def _stem(workbook: Workbook) -> str:
+    return Path(workbook.path).stem.replace("_", " ")
 
 
 def _has_text(sheet: Sheet) -> bool:

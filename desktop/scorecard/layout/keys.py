@@ -387,9 +387,14 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
     for index, text in enumerate(texts):
         if not text:
             continue
-        if len(text) <= 2 and all(is_symbol(ch) or ch == "\ufe0f" for ch in text):
-            # a symbol alone in its cell: its meaning is in the next filled cell
+        if _symbol_alone(text):
+            # a symbol alone in its cell: its meaning is in the next filled cell, unless
+            # the symbol stands in a run of them (a row of ratings, one per period: '⚠ | ✔
+            # | ⚠ | Not due' keys nothing)
             following = next((t for t in texts[index + 1 : index + 3] if t), "")
+            before = next((t for t in reversed(texts[max(0, index - 2) : index]) if t), "")
+            if _symbol_alone(following) or _symbol_alone(before):
+                continue
             meaning = meaning_of(following) if following else None
             if meaning is not None:
                 _enter(key, text.replace("\ufe0f", ""), meaning)
@@ -413,6 +418,10 @@ def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None
             meaning = meaning_of(found["meaning"])
             if meaning is not None:
                 _enter(key, found["word"].casefold(), meaning)
+
+
+def _symbol_alone(text: str) -> bool:
+    return 0 < len(text) <= 2 and all(is_symbol(ch) or ch == "\ufe0f" for ch in text)
 
 
 def rating(key: Key, value: object) -> Meaning | None:
