@@ -2000,6 +2000,15 @@ ACTION_PROGRESS_HEADINGS = frozenset(
      "due date", "target date", "deadline", "completion date", "date due",
      "expected completion", "target completion date", "dyddiad cwblhau"}
 )  # fmt: skip
+# how far an action or milestone has got, written in a period's cell where a figure would go
+# ('Not started', 'In progress', 'Delayed', 'On hold'), normalised: a row's values, never its
+# column's heading (ratings, statuses and answers are read by their own lists)
+PROGRESS_WORDS = frozenset(
+    {"not started", "not yet started", "yet to start", "started", "in progress", "underway",
+     "under way", "ongoing", "delayed", "on hold", "paused", "stalled", "slipped", "deferred",
+     "postponed", "cancelled", "canceled", "withdrawn", "overdue", "complete", "completed",
+     "done", "closed", "heb ddechrau", "ar waith", "wedi oedi", "wedi cwblhau"}
+)  # fmt: skip
 
 # a rating typed in a figure's own cell ('78.4% (A)', '72% R', 'G - 91%', '91% Green'): the
 # colour words and letters it may be written with (casefolded); a lone r after a figure is
