@@ -196,6 +196,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return _matched(shown, exact)
+    if vocabulary.RATING_AT_END.fullmatch(vocabulary.normalise(shown)):
+        column = Column(-1, shown, "rag")  # 'Year-end RAG': the latest figure's, no period
+        column.why = f"its heading '{shown}' names the rating at the period's end"
+        return column
     if head_nouns.names_indicators(shown):  # 'Service measure': the indicators' names
         column = Column(-1, shown, "name")
         column.why = f"its heading '{shown}' ends with the noun for an indicator"
