@@ -330,9 +330,21 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "long term trend",
         "time period sortable",
         "time period range",
+        # how often the measure is reported ('Frequency': Monthly, Q, A): what a row's figure
+        # in a month covers (``FREQUENCY_WORDS``), no figure of its own
         "frequency",
         "reporting frequency",
         "update frequency",
+        "freq",
+        "frequency of reporting",
+        "reporting cycle",
+        "collection frequency",
+        "measure frequency",
+        "data frequency",
+        "periodicity",
+        "how often",
+        "how often reported",
+        "amlder",
         "data source",
         "source",
         "lower ci",
@@ -1654,6 +1666,23 @@ PERIOD_TYPE_WORDS: dict[str, str] = {
     "mis": "month", "misol": "month", "chwarter": "quarter", "chwarterol": "quarter",
     "blwyddyn": "year", "blynyddol": "year",
 }  # fmt: skip
+# the heading of a column saying how often each row's measure is reported (normalised)
+FREQUENCY_HEADINGS = frozenset(
+    {"frequency", "freq", "reporting frequency", "update frequency", "frequency of reporting",
+     "reporting cycle", "collection frequency", "measure frequency", "data frequency",
+     "periodicity", "how often", "how often reported", "amlder"}
+)  # fmt: skip
+# what such a column's cells say, as the kind of period a row's figure covers: the words of
+# PERIOD_TYPE_WORDS, and the letters and adverbs councils write ('M', 'Q', 'H', 'A',
+# '6 monthly', 'Twice yearly'); a letter means this only under a frequency heading
+FREQUENCY_WORDS: dict[str, str] = {
+    **PERIOD_TYPE_WORDS,
+    "m": "month", "mthly": "month", "every month": "month",
+    "q": "quarter", "qtrly": "quarter", "qly": "quarter", "every quarter": "quarter",
+    "h": "half", "hy": "half", "6 monthly": "half", "half yearly": "half",
+    "twice yearly": "half", "twice a year": "half", "hanner blwyddyn": "half",
+    "a": "year", "y": "year", "yr": "year", "once a year": "year", "every year": "year",
+}  # fmt: skip
 # words (in the period columns' headings or the type cell) saying how a period number counts:
 # from the start of the financial year (month 1 is April) or of the calendar year (January);
 # an academic year's months are not numbered here at all
@@ -1714,6 +1743,14 @@ SPAN_END_LEAD = r"(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
 # 'Year End 2023/24', 'End of year outturn': a year's own figure (normalised)
 YEAR_END = re.compile(
     r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
+)
+# a rating named for the end of the period it closes ('Year-end RAG', 'End of year status',
+# 'Quarter end rating'): the rating of each row's latest figure, never a column of periods
+# (normalised; a forecast of the year's end is read as a forecast before this)
+RATING_AT_END = re.compile(
+    r"(?:financial )?(?:year end|end of year|yr end|full year|quarter end|end of quarter"
+    r"|month end|end of month|period end|end of period) (?:rag|rag status|rag rating|rating"
+    r"|status|performance status|performance rating|rag score|assessment)"
 )
 # a PivotTable's value field named by Excel ('Sum of Actual', 'Average of Target') or
 # LibreOffice ('Sum - Actual'); a count or a product is not the field's own figure
@@ -2002,6 +2039,15 @@ ACTION_PROGRESS_HEADINGS = frozenset(
     {"complete", "% complete", "percent complete", "percentage complete", "per cent complete",
      "due date", "target date", "deadline", "completion date", "date due",
      "expected completion", "target completion date", "dyddiad cwblhau"}
+)  # fmt: skip
+# how far an action or milestone has got, written in a period's cell where a figure would go
+# ('Not started', 'In progress', 'Delayed', 'On hold'), normalised: a row's values, never its
+# column's heading (ratings, statuses and answers are read by their own lists)
+PROGRESS_WORDS = frozenset(
+    {"not started", "not yet started", "yet to start", "started", "in progress", "underway",
+     "under way", "ongoing", "delayed", "on hold", "paused", "stalled", "slipped", "deferred",
+     "postponed", "cancelled", "canceled", "withdrawn", "overdue", "complete", "completed",
+     "done", "closed", "heb ddechrau", "ar waith", "wedi oedi", "wedi cwblhau"}
 )  # fmt: skip
 
 # a rating typed in a figure's own cell ('78.4% (A)', '72% R', 'G - 91%', '91% Green'): the
@@ -2405,6 +2451,15 @@ SCHOOL_CONTEXT_WORDS = frozenset(
      "exclusions", "suspensions", "termly", "term", "terms", "academic", "ay", "education",
      "ks1", "ks2", "ks4", "key stage", "ofsted", "send", "sen", "ysgol", "ysgolion",
      "disgyblion", "presenoldeb", "tymor", "addysg", "early years", "eyfs", "nursery"}
+)  # fmt: skip
+
+# words naming a measure of schools' results, which are an academic year's whatever month
+# they are entered in ('Pupils reaching the expected standard at Key Stage 2', 'GCSE
+# English and maths'); normalised whole words or pairs of words
+SCHOOL_MEASURE_WORDS = frozenset(
+    {"pupil", "pupils", "school", "schools", "key stage", "ks1", "ks2", "ks4", "ks5", "gcse",
+     "gcses", "a level", "a levels", "eyfs", "phonics", "attainment 8", "progress 8",
+     "disgyblion", "ysgol", "ysgolion", "cyfnod allweddol"}
 )  # fmt: skip
 
 # a risk register's heading row ('Risk ref | Risk description | Likelihood | Impact | Risk

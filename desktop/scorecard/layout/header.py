@@ -32,6 +32,7 @@ from desktop.scorecard.layout import (
     term_years,
     to_date,
     typed_years,
+    value_words,
     year_abbreviations,
     year_figure,
 )
@@ -195,6 +196,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     exact = vocabulary.match(shown)
     if exact is not None and exact.score >= 1.0:
         return _matched(shown, exact)
+    if vocabulary.RATING_AT_END.fullmatch(vocabulary.normalise(shown)):
+        column = Column(-1, shown, "rag")  # 'Year-end RAG': the latest figure's, no period
+        column.why = f"its heading '{shown}' names the rating at the period's end"
+        return column
     if head_nouns.names_indicators(shown):  # 'Service measure': the indicators' names
         column = Column(-1, shown, "name")
         column.why = f"its heading '{shown}' ends with the noun for an indicator"
@@ -440,7 +445,9 @@ def spread_merged(
 
 
 def _is_subheader(sheet: Sheet, row: int) -> bool:
-    """A row of short sub-headings (Actual/Target/RAG or Q1..Q4) with no numbers."""
+    """A row of short sub-headings (Actual/Target/RAG or Q1..Q4) with no numbers. Status and
+    progress words over columns of more such words or figures are the first data row's
+    values, not sub-headings (``value_words``)."""
     if row >= len(sheet.rows):
         return False
     texts = 0
@@ -452,6 +459,8 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
         if cells.is_figure(value) or _lists_figures(value):
             return False
         texts += 1
+        if value_words.first_row_value(sheet, row, col):
+            continue  # 'Met' | 'In progress' over more such words or figures: the row's value
         key = vocabulary.normalise(value)
         column = classify(value)
         if (
@@ -482,14 +491,15 @@ def _at_col(row: list[CellValue], col: int) -> CellValue:
 
 
 def _completes(year: CellValue, words: CellValue) -> bool:
-    """Words under a bare year that make one period with it ('2024' over '12 months to Sep')."""
+    """Words under a bare year that make one period with it ('2024' over '12 months to Sep').
+    Words that only read as an indicator's code before the period ('On track' under 'Q1
+    2024/25' read as code 'On track Q1' in 2024/25) are a row's values, not its heading."""
     if cells.is_blank(year) or cells.is_figure(words):
         return False
     alone = cells.period_header(text_of(year))
     if alone is None:
         return False
-    whole = classify(f"{text_of(words)} {text_of(year)}").period
-    return whole is not None and whole != alone[0]
+    return _completes_period(classify(f"{text_of(words)} {text_of(year)}"), alone[0])
 
 
 def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:

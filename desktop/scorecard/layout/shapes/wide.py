@@ -5,7 +5,8 @@ from __future__ import annotations
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import merged_spans
 from desktop.scorecard.layout.conflicts import second_figure
-from desktop.scorecard.layout.header import Column, Header
+from desktop.scorecard.layout.frequency_rows import RowFrequencies
+from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.rows import SheetContext, at
 from desktop.scorecard.layout.shapes.named import NamedRows
@@ -27,12 +28,15 @@ class WideReader(NamedRows):
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
         # a figure merged across the quarters of a year (or its halves, or months): the year's
         self.spans = merged_spans.spans(header)
+        # 'Frequency' (Monthly, Quarterly, Annual) beside months: what a row's figures cover
+        self.frequencies = RowFrequencies.find(header, self.notes)
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         actuals = [c for c in self.value_cols if c.field == "actual"]
         found: list[ParsedObservation] = []
         by_period: dict[str, ParsedObservation] = {}
         collapsed: set[int] = set()  # figures of hidden period columns (months collapsed)
+        moved = self._by_frequency(index, row, actuals)
         for column in actuals:
             period = column.period or self.context.fallback_period
             span = self.spans.get((index, column.index)) if self.spans else None
@@ -43,6 +47,11 @@ class WideReader(NamedRows):
                 continue
             if span is not None and span.period is not None:
                 period = span.period
+            elif column.index in moved:
+                placed = moved[column.index]
+                if placed is None:
+                    continue  # asked about: which period the row's frequency makes it
+                period = placed
             observation = self.cellread.observation(index, row, column, period)
             if observation is not None:
                 found.append(observation)
@@ -96,6 +105,16 @@ class WideReader(NamedRows):
                 if observation.target is None:
                     self.cellread.apply(observation, index, row, column)
         return found
+
+    def _by_frequency(
+        self, index: int, row: list[CellValue], actuals: list[Column]
+    ) -> dict[int, Period | None]:
+        """The periods the row's 'Frequency' cell gives its month cells (a quarterly row's
+        June figure is Q1's); empty where the table has no such column."""
+        if self.frequencies is None:
+            return {}
+        name = text_of(at(row, self.name.index)) if self.name is not None else ""
+        return self.frequencies.periods(index, row, actuals, name)
 
     def _profile_agrees(
         self, index: int, column: Column, observation: ParsedObservation, profiled: float
