@@ -4,10 +4,12 @@ after a figure are; ranges, words and sentences that carry such a mark are not f
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.parse import cells
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.parse.values import figure_mark, leading_mark, parse_number
@@ -141,3 +143,11 @@ def test_an_approximate_range_among_figures_is_held_for_review(tmp_path: Path) -
         ],
     )
     assert [item.line().split(":")[0] for item in read.review] == ["Scorecard!D2"]
+
+
+@pytest.mark.parametrize("sign", ["\u00a3", "$", "\u20ac"])
+def test_every_money_sign_of_the_vocabulary_may_follow_a_mark(sign: str) -> None:
+    assert re.fullmatch(vocabulary.MONEY_SIGN, sign)
+    assert leading_mark(f"approx. {sign}40") == ("approx.", f"{sign}40")
+    assert parse_number(f"~{sign}1.2m").value == 1_200_000.0
+    assert cells.is_figure(f"c. {sign}850")

@@ -110,13 +110,13 @@ _FIGURE_MARKER = re.compile(
 _FOOTNOTE_LETTER = re.compile(
     r"(?<=[\d%])\s*[(\[](?:" + vocabulary.alternatives(vocabulary.FOOTNOTE_LETTERS) + r")[)\]]$"
 )
-_MONEY_SIGN = re.compile(r"[£$€]")
+_MONEY_SIGN = re.compile(vocabulary.MONEY_SIGN)
 # a mark before a figure saying it is approximate or estimated ('~85%', 'c.138,000',
 # 'approx. 6,600', 'Est: 42'), where a figure follows it
 _APPROXIMATE = re.compile(
     rf"^(?P<mark>{vocabulary.alternatives(vocabulary.APPROXIMATE_SIGNS)}"
     rf"|(?:{vocabulary.alternatives(vocabulary.APPROXIMATE_WORDS)})(?:(?<=\.)|\s*:|(?=\s)))"
-    r"\s*(?P<rest>[-+\u2212]?\s*[£$€]?\s*\.?\d.*)$",
+    rf"\s*(?P<rest>[-+\u2212]?\s*{vocabulary.MONEY_SIGN}?\s*\.?\d.*)$",
     re.I | re.S,
 )
 _PCT_FORMAT_RE = re.compile(r'"[^"]*"|\\.|%')
@@ -126,7 +126,7 @@ def leading_mark(text: str) -> tuple[str, str] | None:
     """A mark before a figure saying it is approximate or estimated, and the rest of the
     text: ('c.', '138,000') of 'c.138,000', ('est', '42') of 'Est: 42'; None without one.
     The rest need not be a figure ('c. 80-90' is a range, not one number)."""
-    if not text or not (text[0] in "~\u2248\u223c\u2243" or text[0].isalpha()):
+    if not text or not (text[0] in vocabulary.APPROXIMATE_SIGNS or text[0].isalpha()):
         return None
     found = _APPROXIMATE.match(text.strip())
     if found is None:
