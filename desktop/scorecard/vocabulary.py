@@ -1057,6 +1057,10 @@ APPROXIMATE_WORDS = frozenset(
     {"c", "c.", "ca", "ca.", "circa", "approx", "approx.", "appr.", "approximately",
      "approximate", "est", "est.", "estimate", "estimated"}
 )  # fmt: skip
+# ordinary words saying the same ('about 250', 'around 85%', 'roughly 12 days'): they start
+# sentences too ('About 250 people attended the event'), so they mark a figure only in a
+# short phrase, the word and a figure (or a range) with at most one word of unit after it
+APPROXIMATE_PLAIN_WORDS = frozenset({"about", "around", "roughly"})
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset(
     {"none", "no target", "not set", "tbc", "tbd", "data only", "baseline",

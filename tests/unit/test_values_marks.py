@@ -29,6 +29,7 @@ from desktop.scorecard.parse.values import normalise_name, parse_number, parse_r
         ("12.5\u2071\u2071", 12.5, None),  # note ii
         ("85%\u1d9c", 85.0, "%"),
         ("3.4\u00b2\u1d43", 3.4, None),
+        ("about 40\u00b9", 40.0, None),  # approximate, with note 1
     ],
 )
 def test_a_footnote_mark_after_a_figure_is_dropped(
@@ -67,7 +68,7 @@ def test_invisible_and_odd_characters_do_not_stop_a_figure(
 
 
 @pytest.mark.parametrize(
-    "text", ["12\u00b9 to 15\u00b9", "about 40\u00b9", "'n/a", "1\u00a023\u00a04"]
+    "text", ["12\u00b9 to 15\u00b9", "about 40\u00b9 homes a year", "'n/a", "1\u00a023\u00a04"]
 )
 def test_what_is_still_no_figure_keeps_its_text(text: str) -> None:
     parsed = parse_number(text)
