@@ -1069,6 +1069,10 @@ APPROXIMATE_WORDS = frozenset(
     {"c", "c.", "ca", "ca.", "circa", "approx", "approx.", "appr.", "approximately",
      "approximate", "est", "est.", "estimate", "estimated"}
 )  # fmt: skip
+# ordinary words saying the same ('about 250', 'around 85%', 'roughly 12 days'): they start
+# sentences too ('About 250 people attended the event'), so they mark a figure only in a
+# short phrase, the word and a figure (or a range) with at most one word of unit after it
+APPROXIMATE_PLAIN_WORDS = frozenset({"about", "around", "roughly"})
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset(
     {"none", "no target", "not set", "tbc", "tbd", "data only", "baseline",
@@ -1799,6 +1803,8 @@ CURRENCIES = {"£": "£", "$": "$", "€": "€", "gbp": "£"}
 CURRENCY_WORDS = "|".join(re.escape(word) for word in sorted(CURRENCIES, key=len, reverse=True))
 # the currencies written as one sign ('£', '$', '€'), as a character class's members
 CURRENCY_SIGNS = "".join(re.escape(word) for word in CURRENCIES if len(word) == 1)
+# one of them, as a pattern ('£' of '£1,200', '$' of '~$40')
+MONEY_SIGN = f"[{CURRENCY_SIGNS}]"
 PERCENT_WORDS = r"%|per\s?cent|pct"
 # a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'
 # (after a slash only a round base: '183 / 201' is two figures, a count over a target or
@@ -1814,7 +1820,7 @@ SCORE_SCALE_UNIT = re.compile(r"(?:/|out\s+of)\s*(?P<scale>5|7|10)", re.I)
 PER_WORDS_UNIT = re.compile(r"per\s+[a-z ]{1,20}", re.I)
 # a unit that is a rate: 'per 1,000', '£ per 100k', 'Rate per 10,000', 'per 1,000 households'
 RATE_WORDS = re.compile(
-    r"^(?:[£$€]\s*)?(?:per|/)\s*\d[\d,]*\s*k?(?:\s+[a-z][a-z' -]*)?$|^rate\b", re.I
+    rf"^(?:{MONEY_SIGN}\s*)?(?:per|/)\s*\d[\d,]*\s*k?(?:\s+[a-z][a-z' -]*)?$|^rate\b", re.I
 )
 # 'per cent', 'percentage' in an indicator's name: both read as 'percent' when matching names
 PERCENT_NAME_WORDS = re.compile(r"\bper\s+cent\b|\bpercentage\b")
@@ -2675,7 +2681,7 @@ PROFILE_TARGET_PIECE = re.compile(
     rf"(?:{_PROFILE_WORD}\s+(?:for\s+|at\s+)?)?"
     r"(?P<label>[A-Za-z][A-Za-z0-9 /.-]*?)"
     rf"(?:\s+{_PROFILE_WORD})?\s*(?:[:=\u2013-]|\bof\b|\bis\b)?\s*"
-    r"(?P<figure>[<>\u2264\u2265]?\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[A-Za-z][A-Za-z ]*)?)",
+    rf"(?P<figure>[<>\u2264\u2265]?\s*{MONEY_SIGN}?\s*\d[\d,.]*\s*(?:%|[A-Za-z][A-Za-z ]*)?)",
     re.I,
 )
 

@@ -207,7 +207,7 @@ def test_doubts_and_explain_in_a_second_panel_name_its_own_cells(tmp_path: Path)
             [],
             [],
             ["Ref", "Indicator", "Q3 2024/25", "Q4 2024/25", "Target", "Status"],
-            ["C1", "Calls answered (%)", 84.0, None, "about 85", "Green"],
+            ["C1", "Calls answered (%)", 84.0, None, "about 85 \u2013 to be agreed", "Green"],
             ["C2", "Complaints answered on time (%)", 80.1, None, 90, "Purple"],
         ],
     )

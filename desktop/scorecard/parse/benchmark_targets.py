@@ -19,7 +19,7 @@ _BRACKETED = re.compile(r"^(?P<words>[^()\[\]]+?)\s*[(\[](?P<number>[^()\[\]]+)[
 # no brackets: the number last, after ':', a dash, '=' or 'of', 'at', 'is', 'currently'
 _TRAILING = re.compile(
     rf"^(?P<words>[^\d:=]+?)\s*{vocabulary.BENCHMARK_JOINER}\s*"
-    r"(?P<number>[<>≤≥=~]*\s*[-+]?[£$€]?\s*\d[\d.,]*\s*\S{0,12})\s*$",
+    rf"(?P<number>[<>≤≥=~]*\s*[-+]?{vocabulary.MONEY_SIGN}?\s*\d[\d.,]*\s*\S{{0,12}})\s*$",
     re.IGNORECASE,
 )
 

@@ -91,7 +91,7 @@ def is_figure(value: CellValue) -> bool:
 
 # a figure as typed: '1,234', '-3.5', '(1,234)', '£12,345', '45%', '12.5 days', '(£45k)'
 _TYPED_FIGURE = re.compile(
-    r"[-+−]?[£$€]?\s?\(?[£$€]?\d[\d,]*(?:\.\d+)?"
+    rf"[-+−]?{vocabulary.MONEY_SIGN}?\s?\(?{vocabulary.MONEY_SIGN}?\d[\d,]*(?:\.\d+)?"
     r"(?:\s?[A-Za-z]{1,8}\)|\)?\s?(?:%|[A-Za-z]{1,8})?)"  # '(£45k)' as well as '(45) days'
 )
 

@@ -7,6 +7,8 @@ ordinary digit and silently turn 85.2¹ into 85.21, so every normaliser in ``par
 :func:`unmark` first.
 
 A superscript after a unit of area or volume ("m²", "km³") is the unit's power and is kept.
+Superscript letters straight after a figure ("118ᵃ", "12.5 ⁱⁱ") call up a note the same way
+(the readers write a letter formatted superscript so); elsewhere they are left to NFKC.
 So is a footnote's asterisk or dagger after a word ("Rent collected *", "Homes built**"):
 it marks the line under the table that explains it, and is no part of the name.
 """
@@ -23,6 +25,12 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 _SUPERSCRIPT_RE = re.compile(rf"(?P<word>[^\W\d_{_SUPERSCRIPTS}]*)(?P<mark>[{_SUPERSCRIPTS}]+)")
+# the superscript lower-case letters (all but q, which Unicode lacks)
+_LETTERS = (
+    "\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0\u2071\u02b2\u1d4f\u02e1\u1d50"
+    "\u207f\u1d52\u1d56\u02b3\u02e2\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb"
+)
+_LETTER_MARK_RE = re.compile(rf"(?<=[\d%{_SUPERSCRIPTS}])\s?[{_LETTERS}]+(?![^\W\d_])")
 
 
 def _drop_mark(found: re.Match[str]) -> str:
@@ -35,6 +43,7 @@ def unmark(text: str) -> str:
     if text.isascii():
         return text
     text = _INVISIBLE_RE.sub("", text)
+    text = _LETTER_MARK_RE.sub("", text)
     return _SUPERSCRIPT_RE.sub(_drop_mark, text)
 
 

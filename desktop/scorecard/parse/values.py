@@ -110,25 +110,35 @@ _FIGURE_MARKER = re.compile(
 _FOOTNOTE_LETTER = re.compile(
     r"(?<=[\d%])\s*[(\[](?:" + vocabulary.alternatives(vocabulary.FOOTNOTE_LETTERS) + r")[)\]]$"
 )
-_MONEY_SIGN = re.compile(r"[£$€]")
+_MONEY_SIGN = re.compile(vocabulary.MONEY_SIGN)
 # a mark before a figure saying it is approximate or estimated ('~85%', 'c.138,000',
 # 'approx. 6,600', 'Est: 42'), where a figure follows it
 _APPROXIMATE = re.compile(
     rf"^(?P<mark>{vocabulary.alternatives(vocabulary.APPROXIMATE_SIGNS)}"
     rf"|(?:{vocabulary.alternatives(vocabulary.APPROXIMATE_WORDS)})(?:(?<=\.)|\s*:|(?=\s)))"
-    r"\s*(?P<rest>[-+\u2212]?\s*[£$€]?\s*\.?\d.*)$",
+    rf"\s*(?P<rest>[-+\u2212]?\s*{vocabulary.MONEY_SIGN}?\s*\.?\d.*)$",
     re.I | re.S,
+)
+# the same in ordinary words ('about 250', 'around 85%', 'roughly 12 days'), only in a short
+# phrase: a figure or a range, and at most a percent or one word after it
+_APPROXIMATE_PLAIN = re.compile(
+    rf"^(?P<mark>{vocabulary.alternatives(vocabulary.APPROXIMATE_PLAIN_WORDS)})\s+"
+    rf"(?P<rest>[-+\u2212]?\s*{vocabulary.MONEY_SIGN}?\s*\.?\d[\d,. \u2013-]*"
+    rf"(?:{vocabulary.PERCENT_WORDS}|[^\W\d_]+\.?)?)$",
+    re.I,
 )
 _PCT_FORMAT_RE = re.compile(r'"[^"]*"|\\.|%')
 
 
 def leading_mark(text: str) -> tuple[str, str] | None:
     """A mark before a figure saying it is approximate or estimated, and the rest of the
-    text: ('c.', '138,000') of 'c.138,000', ('est', '42') of 'Est: 42'; None without one.
-    The rest need not be a figure ('c. 80-90' is a range, not one number)."""
-    if not text or not (text[0] in "~\u2248\u223c\u2243" or text[0].isalpha()):
+    text: ('c.', '138,000') of 'c.138,000', ('est', '42') of 'Est: 42', ('about', '85%') of
+    'About 85%'; None without one. The rest need not be a figure ('c. 80-90' is a range,
+    not one number); after an ordinary word ('about') it is a short phrase, never a sentence."""
+    if not text or not (text[0] in vocabulary.APPROXIMATE_SIGNS or text[0].isalpha()):
         return None
-    found = _APPROXIMATE.match(text.strip())
+    stripped = text.strip()
+    found = _APPROXIMATE.match(stripped) or _APPROXIMATE_PLAIN.match(stripped)
     if found is None:
         return None
     mark = found["mark"].lower().rstrip(":").strip()

@@ -21,6 +21,7 @@ from defusedxml.ElementTree import iterparse
 from desktop.scorecard.read import ods_conditional
 from desktop.scorecard.read.conditional import conditional_fills
 from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
+from desktop.scorecard.read.raised_marks import Shown, apply_raised, is_raised_position, shown
 from desktop.scorecard.read.run_inks import is_marker
 from desktop.scorecard.read.styles import is_ink
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
@@ -46,6 +47,8 @@ class _SheetFacts:
     # conditional formats: (test, target ranges, cell style applied), in priority order
     conditions: list[tuple[str, str, str]] = field(default_factory=list)
     inks: dict[tuple[int, int], str] = field(default_factory=dict)  # a red '●' before a name
+    # '3.4' then a span raised '2': the text as typed and as shown ('3.4²'), a note mark
+    raised: dict[tuple[int, int], Shown] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -55,6 +58,7 @@ class _Styles:
     symbols: dict[str, str] = field(default_factory=dict)  # cell style -> its symbol font
     fills: dict[str, str] = field(default_factory=dict)  # cell style (or shown name) -> fill
     text_inks: dict[str, str] = field(default_factory=dict)  # text style -> colour ("" black)
+    raised: set[str] = field(default_factory=set)  # text styles set superscript
 
 
 def enrich(book: Workbook, data: bytes) -> None:
@@ -91,6 +95,7 @@ def enrich(book: Workbook, data: bytes) -> None:
         if found.conditions:
             _apply_conditions(sheet, found.conditions, styles)
         sheet.inks.update(found.inks)
+        apply_raised(sheet, found.raised)
 
 
 def _apply_conditions(
@@ -124,9 +129,13 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
             node.clear()
         elif tag == _STYLE + "style" and node.get(_STYLE + "family") == "text":
             for child in node:
-                if child.tag == _STYLE + "text-properties" and child.get(_FO + "color"):
+                if child.tag != _STYLE + "text-properties":
+                    continue
+                if child.get(_FO + "color"):
                     ink = _ink(child.get(_FO + "color"))
                     styles.text_inks[node.get(_STYLE + "name", "")] = ink or ""
+                if is_raised_position(child.get(_STYLE + "text-position")):
+                    styles.raised.add(node.get(_STYLE + "name", ""))
             node.clear()
         elif tag == _STYLE + "style" and node.get(_STYLE + "family") == "table-cell":
             fill = font = None
@@ -278,6 +287,10 @@ def _cell(
         ink = _lead_ink(node, styles)
         if ink is not None:  # a red '●' typed before a name in black
             facts.inks[(row, col)] = ink
+    if value_type == "string" and styles.raised and any(len(p) for p in node):
+        both = shown(_runs(node, styles.raised))
+        if both is not None:  # '3.4' and a raised '2': 3.4 with note 2
+            facts.raised[(row, col)] = both
     if symbols is not None and value_type == "string":
         for offset in range(repeat):
             facts.symbols[(row, col + offset)] = symbols
@@ -300,3 +313,34 @@ def _lead_ink(node: Element, styles: _Styles) -> str | None:
     if not (span.tail or "").strip() and len(paragraph) < 2:
         return None
     return styles.text_inks.get(span.get(_TEXT + "style-name", ""), "")
+
+
+def _runs(node: Element, raised: set[str]) -> list[tuple[str, bool]]:
+    """(text, raised) of a string cell's paragraphs and spans, in order (paragraphs on lines
+    of their own)."""
+    runs: list[tuple[str, bool]] = []
+    for paragraph in (child for child in node if child.tag == _TEXT + "p"):
+        if runs:
+            runs.append(("\n", False))
+        _walk(paragraph, False, raised, runs)
+    return runs
+
+
+def _walk(node: Element, up: bool, raised: set[str], runs: list[tuple[str, bool]]) -> None:
+    runs.append((node.text or "", up))
+    for child in node:
+        if child.tag == _TEXT + "s":
+            runs.append((" " * _count(child.get(_TEXT + "c")), up))
+        elif child.tag == _TEXT + "tab":
+            runs.append(("\t", up))
+        elif child.tag == _TEXT + "line-break":
+            runs.append(("\n", up))
+        else:
+            inner = up or child.get(_TEXT + "style-name", "") in raised
+            _walk(child, inner, raised, runs)
+        runs.append((child.tail or "", up))
+
+
+def _count(value: str | None) -> int:
+    """The spaces a ``text:s`` stands for (one unless it says; never a hostile many)."""
+    return min(int(value), MAX_REPEAT) if value and value.isdigit() else 1

@@ -59,16 +59,27 @@ def lead_ink(item: ET.Element, colours: ColourResolver) -> str | None:
     return colour or ""
 
 
-def shared_inks(xml: bytes | None, colours: ColourResolver) -> dict[int, str]:
-    """Shared string index -> the ink of its leading symbol run."""
+def rich_items(xml: bytes | None) -> list[ET.Element]:
+    """The shared strings' <si> elements in order, parsed once for every reading of their
+    runs; none where no run has properties of its own (no rich text to read)."""
     if not xml or b"rPr" not in xml:
-        return {}
+        return []
     try:
         root = safe_fromstring(xml)
     except (ET.ParseError, DefusedXmlException):
-        return {}
+        return []
+    return [child for child in root if _local(child.tag) == "si"]
+
+
+def shared_inks(xml: bytes | None, colours: ColourResolver) -> dict[int, str]:
+    """Shared string index -> the ink of its leading symbol run."""
+    return inks_of(rich_items(xml), colours)
+
+
+def inks_of(items: list[ET.Element], colours: ColourResolver) -> dict[int, str]:
+    """Shared string index -> the ink of its leading symbol run, of the <si> ``items``."""
     found: dict[int, str] = {}
-    for index, item in enumerate(child for child in root if _local(child.tag) == "si"):
+    for index, item in enumerate(items):
         ink = lead_ink(item, colours)
         if ink is not None:
             found[index] = ink

@@ -13,6 +13,7 @@ from typing import Any
 import xlrd
 
 from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
+from desktop.scorecard.read.raised_marks import shown
 from desktop.scorecard.read.run_inks import is_marker
 from desktop.scorecard.read.styles import is_ink
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
@@ -74,6 +75,19 @@ class _Styles:
         shade = "".join(f"{part:02X}" for part in rgb) if rgb is not None else None
         return shade if is_ink(shade) else ""
 
+    def raised_runs(
+        self, runs: list[tuple[int, int]], xf_index: int, text: str
+    ) -> list[tuple[str, bool]]:
+        """(text, raised) of a rich-text cell's runs: each run's font is set superscript
+        (BIFF escapement 1) or not; before the first run the cell's own font holds."""
+        fonts = self.source.font_list
+        starts = [(0, getattr(self._font(xf_index), "escapement", 0) == 1)]
+        for offset, font_index in runs:
+            font = fonts[font_index] if 0 <= font_index < len(fonts) else None
+            starts.append((offset, getattr(font, "escapement", 0) == 1))
+        ends = [offset for offset, _ in starts[1:]] + [len(text)]
+        return [(text[start:end], up) for (start, up), end in zip(starts, ends, strict=True)]
+
     def of(self, xf_index: int) -> CellStyle | None:
         if xf_index not in self.known:
             self.known[xf_index] = self._work_out(xf_index)
@@ -124,9 +138,14 @@ def _apply(source: Any, sheet: Sheet, styles: _Styles) -> None:
             symbols = styles.symbol_font(xf_index)
             if symbols is not None and (shapes := drawn(symbols, row[c])) is not None:
                 row[c] = shapes  # 'l' in Wingdings: the circle the sheet shows
-            ink = styles.lead_ink(source.rich_text_runlist_map.get((r, c)), row[c])
+            runs = source.rich_text_runlist_map.get((r, c))
+            ink = styles.lead_ink(runs, row[c])
             if ink is not None:  # a red '●' typed before a name in black
                 sheet.inks[(r, c)] = ink
+            if runs and row[c].__class__ is str:
+                both = shown(styles.raised_runs(runs, xf_index, str(row[c])))
+                if both is not None and both[0] == row[c]:
+                    row[c] = both[1]  # '3.4' and a raised '2': 3.4 with note 2, as shown
         info = source.rowinfo_map.get(r)
         if info is not None and info.hidden:
             sheet.hidden_rows.add(r)

@@ -10,7 +10,8 @@ from desktop.scorecard.read.conditional import ICON_FILLS, conditional_fills, ic
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
 from desktop.scorecard.read.package import Package
 from desktop.scorecard.read.palette import DEFAULT_PALETTE
-from desktop.scorecard.read.run_inks import cell_inks, shared_inks
+from desktop.scorecard.read.raised_marks import Shown, apply_raised, shared_raised, sheet_raised
+from desktop.scorecard.read.run_inks import cell_inks, inks_of, rich_items
 from desktop.scorecard.read.sheetxml import SheetScan, extent, scan_sheet
 from desktop.scorecard.read.styles import (
     ColourResolver,
@@ -34,6 +35,9 @@ class PackageScan:
     oversized: tuple[str, int] | None = None
     # sheet -> cells whose text starts with a symbol in an ink of its own (rich text)
     inks: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+    # sheet -> cells whose text ends a figure with digits formatted superscript, a note mark:
+    # (the text as typed, '3.42', the text as shown, '3.4²')
+    raised: dict[str, dict[tuple[int, int], Shown]] = field(default_factory=dict)
 
 
 def scan_package(
@@ -64,7 +68,11 @@ def scan_package(
         wanted = table.interesting().keys()
         result = PackageScan(table)
         colours = ColourResolver(theme_colours(package.read(theme_part)), list(DEFAULT_PALETTE))
-        shared = shared_inks(package.read(_shared_strings(package)), colours) if styles else {}
+        strings = package.read(_shared_strings(package)) if styles else None
+        items = rich_items(strings)  # parsed once, where some run has properties
+        shared = inks_of(items, colours)
+        # a run set superscript is rare: looked for only where the word is in the part
+        raised = shared_raised(items) if strings and strings.rfind(b"superscript") >= 0 else {}
         for name, part in parts.items():
             xml = package.read(part)
             cells = extent(xml, max_cells) if xml else 0
@@ -79,6 +87,7 @@ def scan_package(
                 result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
                 if styles:
                     result.inks[name] = cell_inks(xml, shared, colours)
+                    result.raised[name] = sheet_raised(xml, raised)
         return result
     finally:
         package.close()
@@ -98,6 +107,7 @@ def apply_scan(book: Workbook, scan: PackageScan, *, styles: bool, max_cells: in
             missing += found.formulas_without_values
             _apply(sheet, found, scan.table, styles, max_cells)
             sheet.inks = scan.inks.get(sheet.name, {})
+            apply_raised(sheet, scan.raised.get(sheet.name, {}))
     book.formulas_without_values = missing
     if missing:
         noun = "formula has" if missing == 1 else "formulas have"
