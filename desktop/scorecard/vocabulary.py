@@ -1684,7 +1684,7 @@ _SPAN_MONTHS = rf"{_SPAN_COUNT}[\s\-]*(?:months?|mths?|m\b)"
 _SPAN_JOIN = r"(?:to|ending|ended|end|up\s+to|until)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
 ROLLING_SPAN = (
     r"(?P<lead>(?:"
-    rf"(?:{_SPAN_MONTHS}|(?P<half>half[\s\-]year)|year|(?P<quarter>quarter))\s+{_SPAN_JOIN}"
+    rf"(?:{_SPAN_MONTHS}|(?P<half>half[\s\-]year)|years?|(?P<quarter>quarter))\s+{_SPAN_JOIN}"
     rf"|(?:(?:rolling|trailing)\s+(?:{_SPAN_MONTHS}|year)|(?:last|past)\s+{_SPAN_MONTHS}"
     rf"|{_SPAN_MONTHS}\s+rolling"
     rf"|r\s?{_SPAN_COUNT}\s?m|[lt]{_SPAN_COUNT}m|ltm|ttm|rolling)"
@@ -1707,7 +1707,7 @@ ROLLING_WORD = re.compile(
     re.I,
 )
 # what comes before the end of a span: 'six months to', 'year ending'
-SPAN_END_LEAD = r"(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
+SPAN_END_LEAD = r"(?:months?|half[\s\-]year|years?|quarter)\s+(?:to|ending|ended)"
 # 'Year End 2023/24', 'End of year outturn': a year's own figure (normalised)
 YEAR_END = re.compile(
     r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
