@@ -2180,6 +2180,17 @@ YEAR_ENDING_SHORT = re.compile(
     r"|fy\s+(?:ending|ended|end))\b\.?(?=[\s\d\-:']|$)",
     re.IGNORECASE,
 )
+# 'Year ending 31 March', 'Years to March', 'years ended 31st March': years said to run to
+# March (a banner over bare year numbers, or a title line; a year may follow)
+YEARS_ENDING_MARCH = re.compile(
+    r"\byears?\s+(?:ending|ended|end|to)\s+(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?march\b",
+    re.IGNORECASE,
+)
+# words a table's titles use to say which kind of year its bare years are
+YEAR_KIND_WORDS = re.compile(
+    r"\b(?:calendar|financial|fiscal|academic|school)\s+years?\b|\(\s*(?:cy|fy|ay)\s*\)",
+    re.IGNORECASE,
+)
 # 'FYE 2022', 'Financial year end 2024': a financial year named by the March it ends in
 FINANCIAL_YEAR_ENDING = re.compile(
     r"\b(?:f\.?\s?y\.?\s?e|(?:financial|fin\.?|fiscal)\s+year\s+(?:ending|ended|end)"

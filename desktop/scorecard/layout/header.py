@@ -33,6 +33,7 @@ from desktop.scorecard.layout import (
     to_date,
     typed_years,
     year_abbreviations,
+    year_banners,
     year_figure,
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
@@ -383,8 +384,12 @@ def _row_score(row: list[CellValue]) -> float:
     numbers = 0
     headings = [(i, v) for i, v in enumerate(row) if isinstance(v, str)]
     run = finance_periods.numbered(headings) if headings else {}
+    years = year_banners.year_run(row) if headings else set()
     for index, value in enumerate(row):
         if cells.is_blank(value):
+            continue
+        if index in years:  # '2020 | 2021 | 2022' typed as numbers beside the headings
+            dated.add((text_of(value), "actual"))
             continue
         if cells.is_figure(value):  # a number, or one typed as text ('1,234', '45%')
             numbers += 1
@@ -446,8 +451,12 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
     texts = 0
     known = 0
     above = sheet.rows[row - 1] if row > 0 else []
+    banner_years = year_banners.years_under(sheet, row)
     for col, value in enumerate(sheet.rows[row]):
         if cells.is_blank(value):
+            continue
+        if col in banner_years:  # 'Year ending 31 March' merged over 2021 | 2022: years
+            texts, known = texts + 1, known + 1
             continue
         if cells.is_figure(value) or _lists_figures(value):
             return False
@@ -924,6 +933,7 @@ def _build(
         # no period shown beside them: not a period of the table's kind, left out as hidden
         columns = [c for c in columns if c not in shown_hidden]
         hidden = sorted([*hidden, *shown_hidden], key=lambda c: c.index)
+    year_banners.align(columns, titles)  # '2024' under 'Year ending 31 March': 2023/24
     finance_periods.place(
         columns, year or _one_year(columns), PERIOD_FIELDS, _labels(sheet, bottom, columns)
     )
