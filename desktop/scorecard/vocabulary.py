@@ -1663,6 +1663,13 @@ FINANCE_PERIOD_NAME = r"(?:p|period)"
 YEAR_BEFORE_NUMBER = r"year"
 # a period marked year to date or cumulative ('YTD Q2', 'Cum. Apr-Sep')
 YEAR_TO_DATE_MARK = r"(?:ytd|year\s+to\s+date|cumulative|cum\.)"
+# an indicator's name saying its figures run from the start of the financial year
+# ('Council tax collected – year to date', 'Income (YTD)', 'cumulative from 1 April')
+NAME_YEAR_TO_DATE = re.compile(
+    r"\b(?:(?:financial\s+)?year[\s\-]+to[\s\-]+date|f?ytd)\b"
+    r"|\b(?:cumulative|cum\.?)\s+(?:from|since)\s+(?:1(?:st)?\s+)?april\b",
+    re.IGNORECASE,
+)
 # a period or figure marked provisional ('2025 (prov)', 'draft')
 PROVISIONAL_MARK = r"(?:prov|provisional|unvalidated|unverified|draft)"
 # markers that may surround a period and say nothing about its span
@@ -2665,3 +2672,23 @@ AS_AT_FIGURE_HEADINGS = frozenset({"actual", "actual value", "value", "performan
 AS_AT_JOINER = re.compile(r"(?i)\b(?:as at|as of|up to|to end of|to|ending|ended|end)\b")
 # 'Sept', a short month Python's date formats do not know
 SEPT = re.compile(r"(?i)\bsept\b")
+
+# a period's figure given twice, as first published and as restated since ('Q1 (as
+# reported)' | 'Q1 (revised)'): the words beside the period saying which (normalised)
+FIRST_REPORTED_WORDS = frozenset(
+    {"as reported", "reported", "as first reported", "first reported", "originally reported",
+     "as originally reported", "as published", "published", "as previously reported",
+     "previously reported", "original", "original figure", "as reported actual",
+     "actual as reported", "at the time", "as at the time"}
+)  # fmt: skip
+RESTATED_WORDS = frozenset(
+    {"revised", "restated", "updated", "amended", "corrected", "rebased", "refreshed",
+     "revised figure", "restated figure", "updated figure", "revised actual", "actual revised",
+     "restated actual", "updated actual", "latest revised", "revised since", "as revised",
+     "as restated", "as updated", "now reported", "final revised"}
+)  # fmt: skip
+# what a restated figure's cell says where the figure first reported stands
+UNCHANGED_WORDS = frozenset(
+    {"no change", "unchanged", "no changes", "not changed", "no revision", "not revised",
+     "no restatement", "as reported", "as above", "same", "nc", "n c", "no chg", "as before"}
+)  # fmt: skip

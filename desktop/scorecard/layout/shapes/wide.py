@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import merged_spans
+from desktop.scorecard.layout import merged_spans, to_date
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header
 from desktop.scorecard.layout.notes import a1, from_a1
+from desktop.scorecard.layout.restated import unchanged
 from desktop.scorecard.layout.rows import SheetContext, at
 from desktop.scorecard.layout.shapes.named import NamedRows
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
@@ -33,7 +34,15 @@ class WideReader(NamedRows):
         found: list[ParsedObservation] = []
         by_period: dict[str, ParsedObservation] = {}
         collapsed: set[int] = set()  # figures of hidden period columns (months collapsed)
+        restated = self.header.restated
+        again = set(restated.values())
+        # 'Council tax collected – year to date' under 'Latest (Aug 24)': April to August
+        counted = to_date.named_to_date(self.cellread.row_name)
         for column in actuals:
+            if column.index in restated and not unchanged(at(row, restated[column.index])):
+                continue  # the first report, restated beside it: the restated figure stands
+            if column.index in again and unchanged(at(row, column.index)):
+                continue  # 'No change' or blank: the first report stands
             period = column.period or self.context.fallback_period
             span = self.spans.get((index, column.index)) if self.spans else None
             if span is not None and not cells.is_figure(at(row, column.index)):
@@ -43,10 +52,14 @@ class WideReader(NamedRows):
                 continue
             if span is not None and span.period is not None:
                 period = span.period
+            elif counted and period.kind == "month":
+                period = to_date.span(period) or period
             observation = self.cellread.observation(index, row, column, period)
             if observation is not None:
                 found.append(observation)
                 by_period[period.label] = observation
+                if column.period is not None:  # a target column of the month: still its own
+                    by_period.setdefault(column.period.label, observation)
                 if column.index in self.sheet.hidden_cols:
                     collapsed.add(id(observation))
         if not found:
