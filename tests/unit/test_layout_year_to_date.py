@@ -234,3 +234,51 @@ def test_a_row_named_year_to_date_under_quarters_is_read_as_printed(tmp_path: Pa
         "Q1 2024/25",
         "Q2 2024/25",
     ]
+
+
+@pytest.mark.parametrize("ytd", ["2024/25 YTD", "YTD 2024/25", "2024/25 year to date"])
+def test_a_long_table_s_year_to_date_row_runs_to_the_indicator_s_latest_period(
+    tmp_path: Path, ytd: str
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "long.xlsx",
+        [
+            ["Measure", "Period", "Value"],
+            ["Missed bins", "Q1 2024/25", 20],
+            ["Missed bins", "Q2 2024/25", 25],
+            ["Missed bins", ytd, 45],
+            ["Fly tipping incidents", "Jul 2024", 5],
+            ["Fly tipping incidents", ytd, 12],
+        ],
+    )
+    spans = _spans(parsed)
+    assert spans[("Missed bins", dt.date(2024, 4, 1), dt.date(2024, 9, 30))] == 45
+    assert spans[("Fly tipping incidents", dt.date(2024, 4, 1), dt.date(2024, 7, 31))] == 12
+    assert parsed.review == []
+
+
+def test_a_long_table_s_year_to_date_nothing_dates_goes_to_review(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "long.xlsx",
+        [
+            ["Measure", "Period", "Value"],
+            ["Missed bins", "2023/24", 80],
+            ["Missed bins", "2024/25 YTD", 45],
+            ["Fly tipping incidents", "2023/24", 30],
+        ],
+    )
+    assert any(item.cell == "C3" for item in parsed.review), parsed.review
+    assert all(o.actual != 45 for i in parsed.indicators for o in i.observations)
+
+
+def test_a_long_extract_s_year_to_date_rows_each_run_to_their_latest_quarter(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [["Code", "Measure", "Period", "Value"]]
+    for k in range(30):
+        for period, value in (("Q1 2024/25", 1), ("Q2 2024/25", 2), ("Q3 2024/25", 3),
+                              ("2024/25 (cumulative)", 6)):  # fmt: skip
+            rows.append([f"M{k:02d}", f"Measure {k}", period, value + k])
+    found = figures(detect_rows(tmp_path / "long.xlsx", rows))
+    assert found["Measure 0"][-1] == ("Apr 2024\u2013Dec 2024", 6)
+    assert found["Measure 29"][-1] == ("Apr 2024\u2013Dec 2024", 35)

@@ -9,9 +9,10 @@ from typing import Protocol
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import relative
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.layout.notes import Notes, from_a1
+from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period, Role
 from desktop.scorecard.parse import cells, period_spans, periods
-from desktop.scorecard.read.grid import Sheet
+from desktop.scorecard.read.grid import CellValue, Sheet
 
 
 class _Column(Protocol):
@@ -206,3 +207,68 @@ def _titled(titles: Sequence[str], year: Period) -> Period | None:
             if period.kind in ("month", "quarter") and year.start <= period.start <= year.end:
                 return period
     return None
+
+
+def year_marked(period: Period, text: CellValue) -> bool:
+    """A whole year written as to date in a period cell ('2024/25 YTD', 'YTD 2024/25')."""
+    return (
+        period.kind in _WHOLE_YEARS
+        and isinstance(text, str)
+        and (periods.is_year_to_date(text) or _to_date_word(text))
+    )
+
+
+def rows_so_far(
+    indicators: Sequence[ParsedIndicator], marked: Sequence[Period], notes: Notes
+) -> None:
+    """A long table's rows dated '2024/25 YTD' (``marked``, each its own object): April to the
+    latest shorter period of that year the indicator's other rows give figures for (else any
+    row of the table); with none, the row is left out and asked about at its cell, never
+    read as the whole year."""
+    ids = {id(p) for p in marked}
+    table = [o.period for i in indicators for o in i.observations if _part_with_figure(o, ids)]
+    for indicator in indicators:
+        own = [o.period for o in indicator.observations if _part_with_figure(o, ids)]
+        kept: list[ParsedObservation] = []
+        for observation in indicator.observations:
+            year = observation.period
+            if id(year) not in ids:
+                kept.append(observation)
+                continue
+            latest = _latest_within(own, year) or _latest_within(table, year)
+            span = (
+                period_spans.month_range(
+                    year.start.year, year.start.month, latest.end.year, latest.end.month
+                )
+                if latest is not None
+                else None
+            )
+            if span is not None:
+                observation.period = span
+                kept.append(observation)
+                continue
+            row, col = from_a1(observation.cell or "A1")
+            notes.doubt(
+                observation.sheet or "",
+                row,
+                col,
+                f"'{indicator.code or indicator.name}' has a figure for {year.label} to date, "
+                "but no month or quarter of that year in the table shows how far it runs — "
+                "write the period as e.g. 'Apr-Sep 2024', or import with --accept to leave "
+                "it out",
+                kind="year to date in no period",
+            )
+        indicator.observations[:] = kept
+
+
+def _part_with_figure(observation: ParsedObservation, marked: set[int]) -> bool:
+    return (
+        id(observation.period) not in marked
+        and observation.period.kind in _PARTS
+        and observation.actual is not None
+    )
+
+
+def _latest_within(found: Sequence[Period], year: Period) -> Period | None:
+    within = [p for p in found if year.start <= p.start and p.end <= year.end and p != year]
+    return max(within, key=lambda p: p.end, default=None)
