@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import merged_spans, to_date
 from desktop.scorecard.layout.conflicts import second_figure
+from desktop.scorecard.layout.footnote_periods import FootnotePeriods
 from desktop.scorecard.layout.header import Column, Header
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.restated import unchanged
@@ -28,6 +29,8 @@ class WideReader(NamedRows):
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
         # a figure merged across the quarters of a year (or its halves, or months): the year's
         self.spans = merged_spans.spans(header)
+        # 'Recycling rate ¹' over a note '¹ … Latest = Q1 2024/25': that row's periods
+        self.footnoted = FootnotePeriods(header)
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         actuals = [c for c in self.value_cols if c.field == "actual"]
@@ -38,12 +41,13 @@ class WideReader(NamedRows):
         again = set(restated.values())
         # 'Council tax collected – year to date' under 'Latest (Aug 24)': April to August
         counted = to_date.named_to_date(self.cellread.row_name)
+        noted = self.footnoted.periods(at(row, self.name.index)) if self.name else {}
         for column in actuals:
             if column.index in restated and not unchanged(at(row, restated[column.index])):
                 continue  # the first report, restated beside it: the restated figure stands
             if column.index in again and unchanged(at(row, column.index)):
                 continue  # 'No change' or blank: the first report stands
-            period = column.period or self.context.fallback_period
+            period = noted.get(column.index) or column.period or self.context.fallback_period
             span = self.spans.get((index, column.index)) if self.spans else None
             if span is not None and not cells.is_figure(at(row, column.index)):
                 span = None  # 'Annual measure' typed across the quarters: a marker, as before
