@@ -1699,6 +1699,13 @@ FINANCE_PERIOD_NAME = r"(?:p|period)"
 YEAR_BEFORE_NUMBER = r"year"
 # a period marked year to date or cumulative ('YTD Q2', 'Cum. Apr-Sep')
 YEAR_TO_DATE_MARK = r"(?:ytd|year\s+to\s+date|cumulative|cum\.)"
+# an indicator's name saying its figures run from the start of the financial year
+# ('Council tax collected – year to date', 'Income (YTD)', 'cumulative from 1 April')
+NAME_YEAR_TO_DATE = re.compile(
+    r"\b(?:(?:financial\s+)?year[\s\-]+to[\s\-]+date|f?ytd)\b"
+    r"|\b(?:cumulative|cum\.?)\s+(?:from|since)\s+(?:1(?:st)?\s+)?april\b",
+    re.IGNORECASE,
+)
 # a period or figure marked provisional ('2025 (prov)', 'draft')
 PROVISIONAL_MARK = r"(?:prov|provisional|unvalidated|unverified|draft)"
 # markers that may surround a period and say nothing about its span
@@ -1720,7 +1727,7 @@ _SPAN_MONTHS = rf"{_SPAN_COUNT}[\s\-]*(?:months?|mths?|m\b)"
 _SPAN_JOIN = r"(?:to|ending|ended|end|up\s+to|until)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
 ROLLING_SPAN = (
     r"(?P<lead>(?:"
-    rf"(?:{_SPAN_MONTHS}|(?P<half>half[\s\-]year)|year|(?P<quarter>quarter))\s+{_SPAN_JOIN}"
+    rf"(?:{_SPAN_MONTHS}|(?P<half>half[\s\-]year)|years?|(?P<quarter>quarter))\s+{_SPAN_JOIN}"
     rf"|(?:(?:rolling|trailing)\s+(?:{_SPAN_MONTHS}|year)|(?:last|past)\s+{_SPAN_MONTHS}"
     rf"|{_SPAN_MONTHS}\s+rolling"
     rf"|r\s?{_SPAN_COUNT}\s?m|[lt]{_SPAN_COUNT}m|ltm|ttm|rolling)"
@@ -1743,7 +1750,7 @@ ROLLING_WORD = re.compile(
     re.I,
 )
 # what comes before the end of a span: 'six months to', 'year ending'
-SPAN_END_LEAD = r"(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
+SPAN_END_LEAD = r"(?:months?|half[\s\-]year|years?|quarter)\s+(?:to|ending|ended)"
 # 'Year End 2023/24', 'End of year outturn': a year's own figure (normalised)
 YEAR_END = re.compile(
     r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"
@@ -2235,6 +2242,17 @@ YEAR_ENDING_SHORT = re.compile(
     r"|fy\s+(?:ending|ended|end))\b\.?(?=[\s\d\-:']|$)",
     re.IGNORECASE,
 )
+# 'Year ending 31 March', 'Years to March', 'years ended 31st March': years said to run to
+# March (a banner over bare year numbers, or a title line; a year may follow)
+YEARS_ENDING_MARCH = re.compile(
+    r"\byears?\s+(?:ending|ended|end|to)\s+(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?march\b",
+    re.IGNORECASE,
+)
+# words a table's titles use to say which kind of year its bare years are
+YEAR_KIND_WORDS = re.compile(
+    r"\b(?:calendar|financial|fiscal|academic|school)\s+years?\b|\(\s*(?:cy|fy|ay)\s*\)",
+    re.IGNORECASE,
+)
 # 'FYE 2022', 'Financial year end 2024': a financial year named by the March it ends in
 FINANCIAL_YEAR_ENDING = re.compile(
     r"\b(?:f\.?\s?y\.?\s?e|(?:financial|fin\.?|fiscal)\s+year\s+(?:ending|ended|end)"
@@ -2718,3 +2736,23 @@ AS_AT_FIGURE_HEADINGS = frozenset({"actual", "actual value", "value", "performan
 AS_AT_JOINER = re.compile(r"(?i)\b(?:as at|as of|up to|to end of|to|ending|ended|end)\b")
 # 'Sept', a short month Python's date formats do not know
 SEPT = re.compile(r"(?i)\bsept\b")
+
+# a period's figure given twice, as first published and as restated since ('Q1 (as
+# reported)' | 'Q1 (revised)'): the words beside the period saying which (normalised)
+FIRST_REPORTED_WORDS = frozenset(
+    {"as reported", "reported", "as first reported", "first reported", "originally reported",
+     "as originally reported", "as published", "published", "as previously reported",
+     "previously reported", "original", "original figure", "as reported actual",
+     "actual as reported", "at the time", "as at the time"}
+)  # fmt: skip
+RESTATED_WORDS = frozenset(
+    {"revised", "restated", "updated", "amended", "corrected", "rebased", "refreshed",
+     "revised figure", "restated figure", "updated figure", "revised actual", "actual revised",
+     "restated actual", "updated actual", "latest revised", "revised since", "as revised",
+     "as restated", "as updated", "now reported", "final revised"}
+)  # fmt: skip
+# what a restated figure's cell says where the figure first reported stands
+UNCHANGED_WORDS = frozenset(
+    {"no change", "unchanged", "no changes", "not changed", "no revision", "not revised",
+     "no restatement", "as reported", "as above", "same", "nc", "n c", "no chg", "as before"}
+)  # fmt: skip

@@ -44,3 +44,25 @@ def test_an_indicator_code_before_a_year_is_kept_as_written(heading: str, code: 
 def test_one_side_of_a_bilingual_heading_is_read() -> None:
     column = classify("Targed / Target")
     assert (column.header, column.field) == ("Target", "target")
+
+
+@pytest.mark.parametrize(
+    ("heading", "field", "period"),
+    [
+        ("RAG (Dec-24)", "rag", "Dec 2024"),
+        ("Status (Sep 2024)", "rag", "Sep 2024"),
+        ("RAG [Q2 2024/25]", "rag", "Q2 2024/25"),
+        ("Actual (Dec-24)", "actual", "Dec 2024"),
+        ("Direction of travel (Q3 2024/25)", "direction", "Q3 2024/25"),
+        ("Performance (March 2025)", "actual", "Mar 2025"),
+    ],
+)
+def test_a_period_in_brackets_dates_the_heading(heading: str, field: str, period: str) -> None:
+    """'RAG (Dec-24)': the rating of December 2024, as 'RAG Dec-24' is."""
+    column = classify(heading)
+    assert (column.field, column.period and column.period.label) == (field, period)
+
+
+@pytest.mark.parametrize("heading", ["RAG (see key)", "Comments (Q2)", "Target (min)"])
+def test_an_aside_naming_no_period_leaves_the_heading_undated(heading: str) -> None:
+    assert classify(heading).period is None

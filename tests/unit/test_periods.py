@@ -451,6 +451,37 @@ def test_months_ending_in_a_named_month(text: str, label: str) -> None:
     assert parse_period(found.label) == found
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["12 months to Aug 24", "12 months ending Aug 2024", "rolling 12 months to Aug-24",
+     "Rolling 12 months Aug 24", "12 months to 31 August 2024", "R12M Aug-24",
+     "Year to August 2024", "twelve months ended 31st Aug 2024", "Sep 2023\u2013Aug 2024"],
+)  # fmt: skip
+def test_a_rolling_year_to_august_is_those_months_not_a_school_year(text: str) -> None:
+    """Twelve months ending in August are a rolling span; an academic year is said so."""
+    found = parse_period(text)
+    assert found == Period("Sep 2023\u2013Aug 2024", D(2023, 9, 1), D(2024, 8, 31), "range")
+    assert parse_period(found.label) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("year to March 2024", "2023/24"), ("12 months to Mar 24", "2023/24"),
+     ("Years ending March 2022", "2021/22"), ("12 months to Dec 2023", "2023"),
+     ("Academic year 2023/24", "2023/24 (AY)")],
+)  # fmt: skip
+def test_a_rolling_year_to_march_or_december_is_that_year(text: str, label: str) -> None:
+    found = parse_period(text)
+    assert found is not None and found.label == label
+
+
+def test_a_plural_year_ending_heading_is_not_read_as_its_month() -> None:
+    assert parse_period_header("Years ending March 2022 Actual") == (
+        parse_period("2021/22"),
+        "Actual",
+    )
+
+
 def test_months_ending_on_a_day_other_than_the_month_end_are_not_whole_months() -> None:
     assert parse_period("6 months to 15 Sep 24") is None
     assert parse_period("0 months to Sep 24") is None

@@ -58,6 +58,7 @@ from desktop.scorecard.layout import (
     unit_beside,
     unpivoted,
     unvalued_rows,
+    year_banners,
     year_rows,
 )
 from desktop.scorecard.layout import header as layout_header
@@ -123,6 +124,7 @@ def detect(
     named = _named_period(workbook, found)
     fallback = named or _file_date(workbook)
     revised_note = figure_ratings.says_revised(workbook)
+    years_end_march = year_banners.workbook_says(found)  # 'Year ending 31 March' over years
     results: list[SheetResult] = []
     lines: list[str] = twice if explaining else []
     chosen_area: str | None = None
@@ -167,6 +169,7 @@ def detect(
         rating_rivals.settle(header, notes)
         _warn_unplaced(header, notes)
         _doubt_clashes(header, notes)
+        year_banners.doubt(header, notes, years_end_march)
         _doubt_icons(header, notes)
         warn_period_only(header, notes)
         units_named_in_cells(header)

@@ -25,6 +25,7 @@ from desktop.scorecard.layout import (
     rank_headings,
     rated_periods,
     relative,
+    restated,
     rolling_columns,
     share_bases,
     stamps,
@@ -34,6 +35,7 @@ from desktop.scorecard.layout import (
     typed_years,
     value_words,
     year_abbreviations,
+    year_banners,
     year_figure,
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
@@ -97,6 +99,9 @@ class Header:
     yearless: list[tuple[int, int]] = field(default_factory=list)
     # (row, column) of a bare quarter or month a row of years typed once leaves undated
     undated: list[tuple[int, int]] = field(default_factory=list)
+    # a period given twice ('Q1 (as reported)' | 'Q1 (revised)'): first report's column ->
+    # the restated figure's column, read in its place where it gives one
+    restated: dict[int, int] = field(default_factory=dict)
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -216,13 +221,13 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         column = Column(-1, shown, "ignore", ranked[0] if ranked else None)
         column.why = f"its heading '{shown}': a position among councils, not a figure"
         return column
-    found = cells.period_header(text) or _short_year_header(shown)
+    found = cells.period_header(text) or _short_year_header(shown) or _period_aside(shown)
     if found is not None:
         period, rest = found
         spanned = _to_date(shown, period, rest)
         if spanned is not None:  # 'Q3 2024/25 YTD': April to December; 'Q3 In quarter'
             return spanned
-        if not rest:
+        if not rest or restated.revision(rest) is not None:  # 'Q1 2024/25 (revised)'
             return Column(-1, shown, "actual", period)
         if vocabulary.normalise(rest) in vocabulary.WEEK_LEADS:  # 'w/e 07/04/2024': a week
             return Column(-1, shown, "actual", period)  # (held by day_columns)
@@ -298,6 +303,21 @@ def _forecast(shown: str) -> Column:
     column = Column(-1, shown, "ignore")
     column.why = f"its heading '{shown}' is a forecast, not a figure"
     return column
+
+
+def _period_aside(shown: str) -> tuple[Period, str] | None:
+    """'RAG (Dec-24)', 'Actual (Sep 2024)', 'Status [Q2 2024/25]': a heading whose one aside
+    in brackets is a period, read as the heading with the period written in it."""
+    asides = list(_BRACKETED.finditer(shown))
+    if len(asides) != 1:
+        return None
+    inner = asides[0]
+    if cells.period(inner[1].strip()) is None:
+        return None
+    return cells.period_header(f"{shown[: inner.start()]} {inner[1]} {shown[inner.end() :]}")
+
+
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 
 
 def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
@@ -388,8 +408,12 @@ def _row_score(row: list[CellValue]) -> float:
     numbers = 0
     headings = [(i, v) for i, v in enumerate(row) if isinstance(v, str)]
     run = finance_periods.numbered(headings) if headings else {}
+    years = year_banners.year_run(row) if headings else set()
     for index, value in enumerate(row):
         if cells.is_blank(value):
+            continue
+        if index in years:  # '2020 | 2021 | 2022' typed as numbers beside the headings
+            dated.add((text_of(value), "actual"))
             continue
         if cells.is_figure(value):  # a number, or one typed as text ('1,234', '45%')
             numbers += 1
@@ -453,8 +477,12 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
     texts = 0
     known = 0
     above = sheet.rows[row - 1] if row > 0 else []
+    banner_years = year_banners.years_under(sheet, row)
     for col, value in enumerate(sheet.rows[row]):
         if cells.is_blank(value):
+            continue
+        if col in banner_years:  # 'Year ending 31 March' merged over 2021 | 2022: years
+            texts, known = texts + 1, known + 1
             continue
         if cells.is_figure(value) or _lists_figures(value):
             return False
@@ -629,6 +657,8 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     if unnamed and (not header.columns or header.columns[0].index > 0):
         header.columns.insert(0, Column(0, "(names)", "name"))
     _names_by_evidence(header)
+    # '2024/25 year to date' beside Apr-24 .. Dec-24: April to December 2024
+    to_date.year_so_far(header, _title_texts(sheet, header.top))
     return header
 
 
@@ -934,6 +964,7 @@ def _build(
         # no period shown beside them: not a period of the table's kind, left out as hidden
         columns = [c for c in columns if c not in shown_hidden]
         hidden = sorted([*hidden, *shown_hidden], key=lambda c: c.index)
+    year_banners.align(columns, titles)  # '2024' under 'Year ending 31 March': 2023/24
     finance_periods.place(
         columns, year or _one_year(columns), PERIOD_FIELDS, _labels(sheet, bottom, columns)
     )
@@ -971,6 +1002,7 @@ def _build(
     found.undated = [
         (bottom, c.index) for c in columns if c.index in undated and c.field == "ignore"
     ]
+    found.restated = restated.pairs(columns)
     return found
 
 
@@ -1210,6 +1242,8 @@ def _place_in_year(column: Column, year: Period) -> None:
         return
     words = f"{key[: found.start()]} {key[found.end() :]}".split()
     rest = " ".join(w for w in words if w not in vocabulary.HEADING_FILLER)
+    if restated.revision(rest) is not None:
+        rest = ""  # 'Q1 (as reported)', 'Q1 (revised)': the quarter's figure, given twice
     if rest and aims.is_aim(rest):
         rest = "target"  # 'Q1 Aim': that quarter's target
     sub = vocabulary.match(rest) if rest else None

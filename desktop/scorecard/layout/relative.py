@@ -49,7 +49,7 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
     ]
     if not wanted and not last_year:
         return
-    named = [p for t in texts if t.strip() for p in _named_in(t)]
+    named = [p for t in texts if t.strip() for p in named_in(t)]
     year = named[0] if named and named[0].kind == "financial_year" else None
     if year is not None:  # "Last year" in an annual report: the year before the title's
         for column in last_year:
@@ -126,7 +126,7 @@ def place_beside(columns: Iterable[_Column]) -> None:
     place(waiting, [beside.period.label], f"the column '{beside.header}'")
 
 
-def _named_in(text: str) -> list[Period]:
+def named_in(text: str) -> list[Period]:
     """The period a text names first, then any month or quarter it also names: 'Tracker
     2024/25 (position at end of November 2024)' is about November within 2024/25."""
     first = cells.period_in_text(text)

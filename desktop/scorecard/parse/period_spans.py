@@ -48,7 +48,7 @@ def _range_label(start: dt.date, end: dt.date) -> str:
         return f"{start.year}{_DASH}{end.year}"
     if month_aligned and (start.month, end.month) == (4, 3):
         return f"{_fy(start.year)}{_DASH}{_fy(end.year - 1)}"
-    if month_aligned and (start.month, end.month) == (9, 8):
+    if month_aligned and (start.month, end.month) == (9, 8) and end.year - start.year > 1:
         return f"{_fy(start.year)}{_DASH}{_fy(end.year - 1)} (AY)"
     if month_aligned and start.month in (4, 10) and _months_between(start, end) == 6:
         half_no = 1 if start.month == 4 else 2

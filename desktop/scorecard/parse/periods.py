@@ -345,7 +345,12 @@ def _months_ending(found: re.Match[str]) -> Period | None:
     if found["d"] and int(found["d"]) != calendar.monthrange(end_year, end_month)[1]:
         return None  # "6 months to 15 September": not whole months
     index = end_year * 12 + end_month - 1 - (count - 1)
-    return month_range(index // 12, index % 12 + 1, end_year, end_month)
+    span = month_range(index // 12, index % 12 + 1, end_year, end_month)
+    if span is not None and span.kind == "academic_year":
+        # '12 months to Aug 24': a rolling year that happens to end in August, not the
+        # school year (which a file names as such: 'AY', 'academic year')
+        return make_period("range", span.start, span.end)
+    return span
 
 
 def _month_span(found: re.Match[str]) -> Period | None:
@@ -430,14 +435,15 @@ _OWN_SPAN_RE = re.compile(r"[A-Z][a-z]{2} \d{4}\u2013[A-Z][a-z]{2} \d{4}")
 
 def _own_month_span(raw: str) -> Period | None:
     """A span of months written as the app labels one, with its dash ("Jan 2024–Mar 2024",
-    a school's spring term): that span, though its months make a quarter."""
+    a school's spring term; "Sep 2023–Aug 2024", a rolling year to August): that span,
+    though its months make a quarter or a school year."""
     if not _OWN_SPAN_RE.fullmatch(raw):
         return None
     found = _MONTH_SPAN_RE.fullmatch(raw.replace("\u2013", "-"))
     if found is None:
         return None
     span = _month_span(found)
-    if span is None or span.kind != "quarter":
+    if span is None or span.kind not in ("quarter", "academic_year"):
         return None
     own = make_period("range", span.start, span.end)
     return own if own.label == raw else None

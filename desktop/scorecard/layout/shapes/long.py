@@ -3,13 +3,14 @@ a quarter or month, or a start and an end date)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
 from operator import itemgetter
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import month_codes
+from desktop.scorecard.layout import month_codes, to_date
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, classify, text_of
 from desktop.scorecard.layout.notes import column_letters
@@ -58,6 +59,8 @@ class LongReader(NamedRows):
         if self.kind_col is not None:  # says what the value is; describes no indicator
             self.indicator_cols = [c for c in self.indicator_cols if c is not self.kind_col]
         self.targets: dict[tuple[str, str], float | None] = {}
+        # '2024/25 YTD' in a period cell: the year, as its own object, re-dated at the end
+        self.to_date_years: list[Period] = []
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -190,6 +193,8 @@ class LongReader(NamedRows):
         return True
 
     def _finish(self) -> None:
+        if self.to_date_years:
+            to_date.rows_so_far(self.result.indicators, self.to_date_years, self.notes)
         if not self.targets:
             return
         for key, indicator in self.by_key.items():
@@ -327,6 +332,9 @@ class LongReader(NamedRows):
             year = self.context.fallback_period
             if found is None and year.kind in ("financial_year", "academic_year"):
                 found = periods.combine_period(year, value)
+            if found is not None and to_date.year_marked(found, value):
+                found = dataclasses.replace(found)  # known by itself in ``_finish``
+                self.to_date_years.append(found)
             self.periods_seen[value] = found
             return found
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import merged_spans
+from desktop.scorecard.layout import merged_spans, to_date
 from desktop.scorecard.layout.conflicts import second_figure
+from desktop.scorecard.layout.footnote_periods import FootnotePeriods
 from desktop.scorecard.layout.frequency_rows import RowFrequencies
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import a1, from_a1
+from desktop.scorecard.layout.restated import unchanged
 from desktop.scorecard.layout.rows import SheetContext, at
 from desktop.scorecard.layout.shapes.named import NamedRows
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
@@ -30,6 +32,8 @@ class WideReader(NamedRows):
         self.spans = merged_spans.spans(header)
         # 'Frequency' (Monthly, Quarterly, Annual) beside months: what a row's figures cover
         self.frequencies = RowFrequencies.find(header, self.notes)
+        # 'Recycling rate ¹' over a note '¹ … Latest = Q1 2024/25': that row's periods
+        self.footnoted = FootnotePeriods(header)
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         actuals = [c for c in self.value_cols if c.field == "actual"]
@@ -37,8 +41,17 @@ class WideReader(NamedRows):
         by_period: dict[str, ParsedObservation] = {}
         collapsed: set[int] = set()  # figures of hidden period columns (months collapsed)
         moved = self._by_frequency(index, row, actuals)
+        restated = self.header.restated
+        again = set(restated.values())
+        # 'Council tax collected – year to date' under 'Latest (Aug 24)': April to August
+        counted = to_date.named_to_date(self.cellread.row_name)
+        noted = self.footnoted.periods(at(row, self.name.index)) if self.name else {}
         for column in actuals:
-            period = column.period or self.context.fallback_period
+            if column.index in restated and not unchanged(at(row, restated[column.index])):
+                continue  # the first report, restated beside it: the restated figure stands
+            if column.index in again and unchanged(at(row, column.index)):
+                continue  # 'No change' or blank: the first report stands
+            period = noted.get(column.index) or column.period or self.context.fallback_period
             span = self.spans.get((index, column.index)) if self.spans else None
             if span is not None and not cells.is_figure(at(row, column.index)):
                 span = None  # 'Annual measure' typed across the quarters: a marker, as before
@@ -52,10 +65,14 @@ class WideReader(NamedRows):
                 if placed is None:
                     continue  # asked about: which period the row's frequency makes it
                 period = placed
+            elif counted and period.kind == "month":
+                period = to_date.span(period) or period
             observation = self.cellread.observation(index, row, column, period)
             if observation is not None:
                 found.append(observation)
                 by_period[period.label] = observation
+                if column.period is not None:  # a target column of the month: still its own
+                    by_period.setdefault(column.period.label, observation)
                 if column.index in self.sheet.hidden_cols:
                     collapsed.add(id(observation))
         if not found:

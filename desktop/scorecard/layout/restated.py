@@ -1,0 +1,90 @@
+"""A period's figure given twice: as first reported and as restated since.
+
+Quarterly reports that restate the last quarter give it twice, 'Q1 (as reported)' beside
+'Q1 (revised)' (also 'original', 'as published' / 'restated', 'updated'), or a plain 'Q1'
+beside 'Q1 revised'. The period has one figure: the restated one where its cell gives one,
+else the one first reported (a blank restated cell, or one saying 'No change', leaves the
+first report standing). The first report, where replaced, is history, not a second
+observation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Protocol
+
+from desktop.scorecard import vocabulary
+from desktop.scorecard.model import Period, Role
+from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.read.grid import CellValue
+
+
+class _Column(Protocol):
+    index: int
+    header: str
+    field: Role | None
+    period: Period | None
+    why: str
+
+
+def revision(words: str) -> str | None:
+    """'first' for words saying a figure is as first reported ('as reported', 'original'),
+    'restated' for words saying it is restated ('revised', 'updated'), else None."""
+    key = vocabulary.normalise(words)
+    if key in vocabulary.FIRST_REPORTED_WORDS:
+        return "first"
+    if key in vocabulary.RESTATED_WORDS:
+        return "restated"
+    return None
+
+
+def _said(column: _Column) -> str | None:
+    """Which figure the heading says it is: 'first', 'restated' or None (both, or neither)."""
+    key = f" {vocabulary.normalise(column.header)} "
+    first = any(f" {w} " in key for w in vocabulary.FIRST_REPORTED_WORDS)
+    again = any(f" {w} " in key for w in vocabulary.RESTATED_WORDS)
+    if first == again:
+        return None
+    return "first" if first else "restated"
+
+
+def _plain(column: _Column) -> bool:
+    """A heading naming its period and nothing else ('Q1', 'Q1 2024/25')."""
+    found = cells.period_header(column.header)
+    if found is not None:
+        return not found[1]
+    return periods.is_sub_period(column.header)
+
+
+def pairs(columns: Iterable[_Column]) -> dict[int, int]:
+    """{first report's column: restated column} for each period given twice so; the why of
+    each column says how it is read."""
+    by_period: dict[Period, list[_Column]] = defaultdict(list)
+    for column in columns:
+        if column.field == "actual" and column.period is not None:
+            by_period[column.period].append(column)
+    found: dict[int, int] = {}
+    for period, group in by_period.items():
+        if len(group) != 2:
+            continue
+        said = [_said(c) for c in group]
+        if said.count("restated") != 1:
+            continue
+        first, again = (group[0], group[1]) if said[1] == "restated" else (group[1], group[0])
+        if _said(first) != "first" and not _plain(first):
+            continue  # 'Q1 target' beside 'Q1 revised': no first report of the figure
+        found[first.index] = again.index
+        first.why = (
+            f"its heading: {period.label} as first reported, read where '{again.header}' "
+            "gives no restated figure"
+        )
+        again.why = f"its heading: {period.label} as restated, in place of '{first.header}'"
+    return found
+
+
+def unchanged(value: CellValue) -> bool:
+    """A restated figure's cell that leaves the first report standing: blank or 'No change'."""
+    if cells.is_blank(value):
+        return True
+    return isinstance(value, str) and vocabulary.normalise(value) in vocabulary.UNCHANGED_WORDS
