@@ -1075,6 +1075,10 @@ NO_TARGET = frozenset(
 RAG_WORDS: dict[str, _Rag] = {
     "red": "red", "r": "red", "amber": "amber", "a": "amber", "yellow": "amber",
     "orange": "amber", "green": "green", "g": "green",
+    # hand-typed short forms no reader takes for anything else in a status cell ('Grn',
+    # 'Amb'); not 'Gr' (grey is a status of its own in some keys) nor 'Gren' (a slip: which
+    # word was meant is a guess)
+    "grn": "green", "gn": "green", "amb": "amber", "rd": "red",
     # Welsh
     "coch": "red", "ambr": "amber", "oren": "amber", "melyn": "amber", "gwyrdd": "green",
     # performance-system icons named in words (Pentana/Ideagen: OK, Warning, Alert)
