@@ -1710,6 +1710,23 @@ ROLLING_WORD = re.compile(
     rf"\b(?:rolling|trailing|ltm|ttm|[rlt]\s?{_SPAN_COUNT}\s?m|(?:last|past)\s+{_SPAN_MONTHS})\b",
     re.I,
 )
+# a column heading that says its figures are the average of the periods beside it ('6 month
+# average', 'Rolling 12 month average', 'Monthly average', '3 yr avg'): its average word, and
+# every other word one of these — each giving the kind of period averaged ('month'), 'span'
+# for a word saying it runs over periods, or "" for a word that says neither; a count ('6',
+# 'twelve') may stand among them (normalised). A heading of "" words only ('Average for
+# the period') says no span: it may be the period's own figure
+AVERAGE_WORDS = frozenset({"average", "averages", "avg", "mean"})
+AVERAGE_SPAN_WORDS: dict[str, str] = {
+    "month": "month", "months": "month", "mth": "month", "mths": "month", "monthly": "month",
+    "quarter": "quarter", "quarters": "quarter", "qtr": "quarter", "qtrs": "quarter",
+    "quarterly": "quarter", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "rolling": "span", "moving": "span", "running": "span", "trailing": "span",
+    "simple": "", "last": "", "past": "", "previous": "", "period": "", "periods": "",
+    "shown": "", "for": "", "trend": "", "over": "", "the": "", "of": "",
+    "two": "", "three": "", "four": "", "five": "", "six": "", "nine": "", "twelve": "",
+}  # fmt: skip
+
 # what comes before the end of a span: 'six months to', 'year ending'
 SPAN_END_LEAD = r"(?:months?|half[\s\-]year|year|quarter)\s+(?:to|ending|ended)"
 # 'Year End 2023/24', 'End of year outturn': a year's own figure (normalised)
