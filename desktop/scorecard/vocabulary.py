@@ -2289,6 +2289,9 @@ PART_ROW_LEAD = re.compile(
     r"^(?:of which|of whom|of these|of those|of that|of this|which|including|incl|inc"
     r"|o r rhain|o r rheini|gan gynnwys|yn cynnwys)\b"
 )
+# a label of one word ('Council', 'Partners', 'In-house'): directly under a coded indicator
+# with no code of its own, it names a part of it, not a measure (``part_rows.untied``)
+BARE_LABEL = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
 # ---------------------------------------------------------------- targets with a tolerance
 # a target typed with the tolerance either side of it: '95% (+/- 2%)', '14 days ±1',

@@ -94,7 +94,13 @@ class NamedRows(RowReader):
         # the heading's words nor a position among councils (a long table repeats each)
         self.texts_read: dict[tuple[str, str], tuple[str, str]] = {}
         self.note_marks: frozenset[str] | None = None  # '(a)' marks the notes below explain
-        self.parts = PartRows()  # 'of which: upheld' rows under an indicator: its parts
+        # 'of which: upheld' rows under an indicator: its parts
+        self.parts = PartRows(
+            header.sheet,
+            self.name.index if self.name is not None else -1,
+            self.code.index if self.code is not None else -1,
+            header.first_data,
+        )
         # name cells holding a short name, a line break, then the indicator's definition
         self.definitions = name_definitions.decide(header, self.name)
         self.definition: str | None = None  # the current row's, typed below its name
@@ -261,6 +267,8 @@ class NamedRows(RowReader):
         indicator = self.by_key.get(key)
         if indicator is None:
             self._check_name(index, name_text)
+            if part is None and not self.follows_rows and _has_figures(observations):
+                self._untied_part(index, name_text, code, written_name)
             indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
             indicator.service = self._service(row)
             self.by_key[key] = indicator
@@ -497,6 +505,24 @@ class NamedRows(RowReader):
                 kind=f"name {problem}",
             )
 
+    def _untied_part(self, index: int, name: str, code: str | None, written: CellValue) -> None:
+        """A one-word label with no code ('Council') directly under a coded indicator, or set
+        in under one, that nothing ties to it as its part: asked about, not guessed."""
+        if self.name is None or not name:
+            return
+        above = self.parts.untied(index, name, code, written)
+        if above is None:
+            return
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            self.name.index,
+            f"'{short(name)}' has no code and names nothing on its own under '{short(above)}' "
+            "— a part of it? set the label in under the indicator (indent it) or write its "
+            "full name",
+            kind="part row not tied",
+        )
+
     def _key_line(self, row: list[CellValue], name: str, code: str) -> bool:
         """'A/G | Amber/Green | Missed target by less than 5% | Green' printed under the
         table: a rating where the indicator's name goes and no figure under any period — a
@@ -620,6 +646,11 @@ class NamedRows(RowReader):
         if scale is not None and (self.cellread.scaled or self.row_currency):
             # a unit column's "£m" beside cells typed "£1.2m": the cells were scaled to pounds
             indicator.unit = self.cellread.unit or self.row_currency or scale[0]
+
+
+def _has_figures(observations: list[ParsedObservation]) -> bool:
+    """Some observation of the row holds a figure (not only a rating or a note)."""
+    return any(o.actual is not None for o in observations)
 
 
 def _is_key_row(code: str, name: str) -> bool:
