@@ -1215,6 +1215,30 @@ POLARITY_PHRASES: list[tuple[str, _Polarity]] = [
     ("smaller is better", "lower_is_better"), ("less is better", "lower_is_better"),
     ("close to target", "on_target"), ("within range", "on_target"),
 ]  # fmt: skip
+# a footnote saying which way is good for the measures its mark stands on ('* A lower figure
+# is better', '(C) Contextual measure: neither a higher nor a lower figure is better', 'All
+# other measures: a higher figure is better'), normalised; tried in this order, 'neither'
+# first (its words hold 'a lower figure is better' too)
+_NOTE_FIGURE = r"(?: (?:figure|number|value|score|result|rate|percentage|count|outturn)s?)?"
+_NOT_JOINED = r"(?<!\bor )(?<!\band )(?<!\bnor )"  # not 'higher or lower figures are better'
+NOTE_POLARITY: tuple[tuple[re.Pattern[str], _Polarity], ...] = (
+    (re.compile(r"\bneither (?:a |the )?(?:higher|lower|high|low|bigger|smaller)\b.*\bbetter\b"
+                r"|\bno polarity\b|\bcontext(?:ual)? (?:measure|indicator|only)s?\b"), "none"),
+    (re.compile(rf"{_NOT_JOINED}\b(?:lower|smaller|fewer|less|low){_NOTE_FIGURE} (?:is|are) "
+                r"(?:better|good)\b"
+                r"|\baim (?:is )?to (?:reduce|minimise|minimize|decrease)\b"), "lower_is_better"),
+    (re.compile(rf"{_NOT_JOINED}\b(?:higher|bigger|greater|more|high){_NOTE_FIGURE} (?:is|are) "
+                r"(?:better|good)\b|\baim (?:is )?to (?:increase|maximise|maximize)\b"),
+     "higher_is_better"),
+)  # fmt: skip
+# a footnote for the measures no mark stands on: 'All other measures: ...', 'Unmarked
+# indicators ...', 'Measures without a mark ...' (normalised)
+NOTE_OTHER_MEASURES = re.compile(
+    r"^(?:(?:all|every|any) (?:other|remaining|unmarked) |(?:other|unmarked|remaining) )"
+    r"(?:measures?|indicators?|pis?|kpis?|performance indicators?)\b"
+    r"|^(?:measures?|indicators?|pis?|kpis?) (?:without|with no|not marked)\b"
+)
+
 # direction of travel in words ("Improving", "Getting worse") and arrows
 DIRECTION_WORDS: dict[str, _Direction] = {
     "improving": "improving", "improved": "improving", "improvement": "improving",

@@ -23,6 +23,7 @@ from desktop.scorecard.layout import (
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import RAG_NAME, name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.mark_polarity import MarkPolarity
 from desktop.scorecard.layout.money_units import MoneyScales
 from desktop.scorecard.layout.name_groups import NameGroups
 from desktop.scorecard.layout.name_marks import NameMarks
@@ -105,6 +106,8 @@ class NamedRows(RowReader):
         self.definitions = name_definitions.decide(header, self.name)
         self.definition: str | None = None  # the current row's, typed below its name
         self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
+        # 'Rent arrears *' over a note '* A lower figure is better': which way is good
+        self.mark_polarity = MarkPolarity(header.sheet, header.first_data)
         self.next_row: NextRow | None = None
         # 'National target' where a row's 'Local target' is blank
         self.fill_in = TargetFillIn(header)
@@ -273,7 +276,7 @@ class NamedRows(RowReader):
             indicator.service = self._service(row)
             self.by_key[key] = indicator
             self.result.indicators.append(indicator)
-            self._indicator_fields(indicator, row)
+            self._indicator_fields(indicator, index, row)
             if indicator.description is None:
                 indicator.description = self.definition
             self.last_indicator = indicator
@@ -505,6 +508,18 @@ class NamedRows(RowReader):
                 kind=f"name {problem}",
             )
 
+    def _marks_unclear(self, index: int, indicator: ParsedIndicator) -> None:
+        """The marks on a name point to notes giving two ways of being better."""
+        column = self.name.index if self.name is not None else 0
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column,
+            f"the marks on '{short(indicator.name)}' point to notes that say different things "
+            "about which way is better — which is it? (give the table a polarity column)",
+            kind="polarity marks disagree",
+        )
+
     def _untied_part(self, index: int, name: str, code: str | None, written: CellValue) -> None:
         """A one-word label with no code ('Council') directly under a coded indicator, or set
         in under one, that nothing ties to it as its part: asked about, not guessed."""
@@ -617,7 +632,9 @@ class NamedRows(RowReader):
                 return found
         return self.section if self.section_is_service else None
 
-    def _indicator_fields(self, indicator: ParsedIndicator, row: list[CellValue]) -> None:
+    def _indicator_fields(
+        self, indicator: ParsedIndicator, index: int, row: list[CellValue]
+    ) -> None:
         for column in self.indicator_cols:
             value = at(row, column.index)
             if cells.is_blank(value):
@@ -632,10 +649,22 @@ class NamedRows(RowReader):
                 indicator.description = text_of(value)
             elif column.field == "exempt":
                 indicator.exempt = vocabulary.normalise(value) in ("yes", "y", "true", "1", "x")
+        marked = None
+        if indicator.polarity == "unknown" and self.name is not None:
+            # 'Rent arrears *' over a note '* A lower figure is better'
+            marked = self.mark_polarity.marked(at(row, self.name.index))
+            if marked == "unclear":
+                self._marks_unclear(index, indicator)
+            elif marked is not None:
+                indicator.polarity = marked
         if indicator.polarity == "unknown":
             indicator.polarity = cells.polarity_from_name(indicator.name)
         if indicator.polarity == "unknown" and self.cellread.target_says is not None:
             indicator.polarity = self.cellread.target_says
+        if indicator.polarity == "unknown" and marked is None and self.name is not None:
+            others = self.mark_polarity.unmarked()  # 'All other measures: higher is better'
+            if others is not None and others != "unclear":
+                indicator.polarity = others
         if self.cellread.band is not None:
             indicator.band_low, indicator.band_high = self.cellread.band
         if indicator.unit is None:
