@@ -1091,6 +1091,10 @@ NO_TARGET = frozenset(
 RAG_WORDS: dict[str, _Rag] = {
     "red": "red", "r": "red", "amber": "amber", "a": "amber", "yellow": "amber",
     "orange": "amber", "green": "green", "g": "green",
+    # hand-typed short forms no reader takes for anything else in a status cell ('Grn',
+    # 'Amb'); not 'Gr' (grey is a status of its own in some keys) nor 'Gren' (a slip: which
+    # word was meant is a guess)
+    "grn": "green", "gn": "green", "amb": "amber", "rd": "red",
     # Welsh
     "coch": "red", "ambr": "amber", "oren": "amber", "melyn": "amber", "gwyrdd": "green",
     # performance-system icons named in words (Pentana/Ideagen: OK, Warning, Alert)
@@ -1230,6 +1234,30 @@ POLARITY_PHRASES: list[tuple[str, _Polarity]] = [
     ("smaller is better", "lower_is_better"), ("less is better", "lower_is_better"),
     ("close to target", "on_target"), ("within range", "on_target"),
 ]  # fmt: skip
+# a footnote saying which way is good for the measures its mark stands on ('* A lower figure
+# is better', '(C) Contextual measure: neither a higher nor a lower figure is better', 'All
+# other measures: a higher figure is better'), normalised; tried in this order, 'neither'
+# first (its words hold 'a lower figure is better' too)
+_NOTE_FIGURE = r"(?: (?:figure|number|value|score|result|rate|percentage|count|outturn)s?)?"
+_NOT_JOINED = r"(?<!\bor )(?<!\band )(?<!\bnor )"  # not 'higher or lower figures are better'
+NOTE_POLARITY: tuple[tuple[re.Pattern[str], _Polarity], ...] = (
+    (re.compile(r"\bneither (?:a |the )?(?:higher|lower|high|low|bigger|smaller)\b.*\bbetter\b"
+                r"|\bno polarity\b|\bcontext(?:ual)? (?:measure|indicator|only)s?\b"), "none"),
+    (re.compile(rf"{_NOT_JOINED}\b(?:lower|smaller|fewer|less|low){_NOTE_FIGURE} (?:is|are) "
+                r"(?:better|good)\b"
+                r"|\baim (?:is )?to (?:reduce|minimise|minimize|decrease)\b"), "lower_is_better"),
+    (re.compile(rf"{_NOT_JOINED}\b(?:higher|bigger|greater|more|high){_NOTE_FIGURE} (?:is|are) "
+                r"(?:better|good)\b|\baim (?:is )?to (?:increase|maximise|maximize)\b"),
+     "higher_is_better"),
+)  # fmt: skip
+# a footnote for the measures no mark stands on: 'All other measures: ...', 'Unmarked
+# indicators ...', 'Measures without a mark ...' (normalised)
+NOTE_OTHER_MEASURES = re.compile(
+    r"^(?:(?:all|every|any) (?:other|remaining|unmarked) |(?:other|unmarked|remaining) )"
+    r"(?:measures?|indicators?|pis?|kpis?|performance indicators?)\b"
+    r"|^(?:measures?|indicators?|pis?|kpis?) (?:without|with no|not marked)\b"
+)
+
 # direction of travel in words ("Improving", "Getting worse") and arrows
 DIRECTION_WORDS: dict[str, _Direction] = {
     "improving": "improving", "improved": "improving", "improvement": "improving",
@@ -1749,6 +1777,23 @@ ROLLING_WORD = re.compile(
     rf"\b(?:rolling|trailing|ltm|ttm|[rlt]\s?{_SPAN_COUNT}\s?m|(?:last|past)\s+{_SPAN_MONTHS})\b",
     re.I,
 )
+# a column heading that says its figures are the average of the periods beside it ('6 month
+# average', 'Rolling 12 month average', 'Monthly average', '3 yr avg'): its average word, and
+# every other word one of these — each giving the kind of period averaged ('month'), 'span'
+# for a word saying it runs over periods, or "" for a word that says neither; a count ('6',
+# 'twelve') may stand among them (normalised). A heading of "" words only ('Average for
+# the period') says no span: it may be the period's own figure
+AVERAGE_WORDS = frozenset({"average", "averages", "avg", "mean"})
+AVERAGE_SPAN_WORDS: dict[str, str] = {
+    "month": "month", "months": "month", "mth": "month", "mths": "month", "monthly": "month",
+    "quarter": "quarter", "quarters": "quarter", "qtr": "quarter", "qtrs": "quarter",
+    "quarterly": "quarter", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "rolling": "span", "moving": "span", "running": "span", "trailing": "span",
+    "simple": "", "last": "", "past": "", "previous": "", "period": "", "periods": "",
+    "shown": "", "for": "", "trend": "", "over": "", "the": "", "of": "",
+    "two": "", "three": "", "four": "", "five": "", "six": "", "nine": "", "twelve": "",
+}  # fmt: skip
+
 # what comes before the end of a span: 'six months to', 'year ending'
 SPAN_END_LEAD = r"(?:months?|half[\s\-]year|years?|quarter)\s+(?:to|ending|ended)"
 # 'Year End 2023/24', 'End of year outturn': a year's own figure (normalised)
@@ -2341,6 +2386,9 @@ PART_ROW_LEAD = re.compile(
     r"^(?:of which|of whom|of these|of those|of that|of this|which|including|incl|inc"
     r"|o r rhain|o r rheini|gan gynnwys|yn cynnwys)\b"
 )
+# a label of one word ('Council', 'Partners', 'In-house'): directly under a coded indicator
+# with no code of its own, it names a part of it, not a measure (``part_rows.untied``)
+BARE_LABEL = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
 # ---------------------------------------------------------------- targets with a tolerance
 # a target typed with the tolerance either side of it: '95% (+/- 2%)', '14 days ±1',

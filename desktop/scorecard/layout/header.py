@@ -12,6 +12,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     aims,
     as_at,
+    average_columns,
     dated_relative,
     day_columns,
     finance_periods,
@@ -993,6 +994,7 @@ def _build(
     share_bases.place(columns, upper, lower, bottom != top)
     _rates_beside_counts(columns)
     target_bands.pair(columns)
+    average_columns.leave_out(columns)  # '6 month average' after the months: a summary
     unplaced = [c for c in columns if c.field is None and c.period is None]
     _settle_duplicates(columns)
     signature = hashlib.sha256(

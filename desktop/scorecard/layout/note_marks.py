@@ -3,8 +3,8 @@
 'Rent collected (a)' over a note '(a) Provisional figure, subject to validation': the '(a)'
 points to the note and is no part of the name, so the indicator is 'Rent collected' (and a
 second row of it is the same indicator, not another). A bracketed letter or number ending
-a name is taken for a mark only where a note line of the sheet starts with it; elsewhere
-('Households in band (b)' with no such note) it stays in the name.
+a name ('(a)', '(C)', '[2]') is taken for a mark only where a note line of the sheet starts
+with it; elsewhere ('Households in band (b)' with no such note) it stays in the name.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from desktop.scorecard.read.grid import CellValue, Sheet
 
-_MARK = r"\((?:[a-z]|\d{1,2})\)|\[(?:[a-z]|\d{1,2})\]"
+_MARK = r"\((?:[A-Za-z]|\d{1,2})\)|\[(?:[A-Za-z]|\d{1,2})\]"
 _AT_END = re.compile(rf"\s*({_MARK})$")
 _AT_START = re.compile(rf"^\s*({_MARK})\s*\S")
 _BLANK = (None, "")

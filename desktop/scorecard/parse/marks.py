@@ -50,8 +50,10 @@ def unmark(text: str) -> str:
 # an asterisk or dagger after a word (two letters or a bracket: 'A*' is a grade), not after
 # a figure ('54%*' is read by the value parser) nor standing alone ('*' is a marker itself)
 # (or after a space, in text with a word in it: 'at age 5 *')
+# (several may stand together, a dagger beside an asterisk: 'Homes let †*', 'Days lost † *')
 _NOTE_MARK_RE = re.compile(
-    r"(?:(?<=[^\W\d_]{2})|(?<=[)\]])|(?<=\S)(?=\s))\s*(?:\*+|[\u2020\u2021]+)$"
+    r"(?:(?<=[^\W\d_]{2})|(?<=[)\]])|(?<=\S)(?=\s))\s*(?:\*+|[\u2020\u2021]+)"
+    r"(?:\s*(?:\*+|[\u2020\u2021]+))*$"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{2}")
 

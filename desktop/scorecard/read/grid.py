@@ -50,6 +50,10 @@ class Sheet:
     # cells where a conditional-format icon set draws an icon that cannot be read as a red,
     # amber or green light (a set of four or five, arrows, a threshold by formula)
     icons_unread: set[tuple[int, int]] = field(default_factory=set)
+    # the alignment indent (levels) of cells whose format sets their text in ('Council' under
+    # 'Affordable homes completed'): kept apart from ``styles``, which holds only cells whose
+    # style says something of their figures or ratings
+    indents: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

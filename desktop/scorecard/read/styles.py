@@ -1,4 +1,5 @@
-"""Learn from xl/styles.xml and the theme which style indexes carry a percent format or a fill."""
+"""Learn from xl/styles.xml and the theme which style indexes carry a percent format, a fill
+or an indent."""
 
 from __future__ import annotations
 
@@ -54,12 +55,17 @@ class XfInfo:
     font: str | None = None  # the font's colour, where it is neither black nor white
     symbol_font: str | None = None  # the font's name, where it draws symbols (Wingdings)
     struck: bool = False  # the font is struck through
+    indent: int = 0  # the alignment's indent (levels): a label set in under the one above
 
 
 @dataclass(slots=True)
 class StyleTable:
     xfs: list[XfInfo] = field(default_factory=list)
     dxf_fills: list[str | None] = field(default_factory=list)
+
+    def indented(self) -> dict[int, int]:
+        """Style indexes whose alignment indents the cell's text, with the indent."""
+        return {i: xf.indent for i, xf in enumerate(self.xfs) if xf.indent > 0}
 
     def interesting(self) -> dict[int, XfInfo]:
         """Style indexes worth recording: percent formats, solid fills, coloured fonts, a
@@ -242,7 +248,9 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
         font_id = _int(xf.get("fontId")) or 0
         font, symbols, struck = fonts[font_id] if 0 <= font_id < len(fonts) else (None, None, False)
         percent = bool(code and is_percent_format(code))
-        table.xfs.append(XfInfo(shown, percent, fill, font, symbols, struck))
+        align = _child(xf, "alignment")
+        indent = max(_int(align.get("indent")) or 0, 0) if align is not None else 0
+        table.xfs.append(XfInfo(shown, percent, fill, font, symbols, struck, indent))
     for dxf in _grandchildren(root, "dxfs", "dxf"):
         dxf_fill = _child(dxf, "fill")
         table.dxf_fills.append(

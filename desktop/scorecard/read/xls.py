@@ -2,8 +2,8 @@
 
 Without this a sheet saved as .xls read differently from the same sheet saved as .xlsx: 54%
 came in as 0.54 and a RAG given only by fill colour was lost. xlrd reads the BIFF records
-that say each cell's number format, fill and font (its colour, and a symbol font such as
-Wingdings), and which rows and columns are hidden.
+that say each cell's number format, fill, font (its colour, and a symbol font such as
+Wingdings) and indent, and which rows and columns are hidden.
 """
 
 from __future__ import annotations
@@ -47,6 +47,16 @@ class _Styles:
         self.source = source
         self.known: dict[int, CellStyle | None] = {}
         self.symbols: dict[int, str | None] = {}  # XF -> its symbol font's name
+        self.indents: dict[int, int] = {}  # XF -> its alignment's indent (levels)
+
+    def indent(self, xf_index: int) -> int:
+        """How many levels the XF's alignment sets the cell's text in (0: none)."""
+        found = self.indents.get(xf_index)
+        if found is None:
+            xfs = self.source.xf_list
+            alignment = getattr(xfs[xf_index], "alignment", None) if xf_index < len(xfs) else None
+            found = self.indents[xf_index] = max(int(getattr(alignment, "indent_level", 0)), 0)
+        return found
 
     def symbol_font(self, xf_index: int) -> str | None:
         """The name of the XF's font where it draws symbols (Wingdings), else None."""
@@ -146,6 +156,9 @@ def _apply(source: Any, sheet: Sheet, styles: _Styles) -> None:
                 both = shown(styles.raised_runs(runs, xf_index, str(row[c])))
                 if both is not None and both[0] == row[c]:
                     row[c] = both[1]  # '3.4' and a raised '2': 3.4 with note 2, as shown
+            indent = styles.indent(xf_index)
+            if indent:
+                sheet.indents[(r, c)] = indent
         info = source.rowinfo_map.get(r)
         if info is not None and info.hidden:
             sheet.hidden_rows.add(r)

@@ -65,7 +65,7 @@ def scan_package(
             if styles
             else StyleTable()
         )
-        wanted = table.interesting().keys()
+        wanted = {*table.interesting(), *table.indented()}
         result = PackageScan(table)
         colours = ColourResolver(theme_colours(package.read(theme_part)), list(DEFAULT_PALETTE))
         strings = package.read(_shared_strings(package)) if styles else None
@@ -152,8 +152,17 @@ def _apply_styles(sheet: Sheet, scan: SheetScan, table: StyleTable) -> None:
         for i, xf in table.interesting().items()
     }
     out = {
-        (r, c): shared[index] for (r, c), index in scan.styled.items() if r < far_r and c < far_c
+        (r, c): shared[index]
+        for (r, c), index in scan.styled.items()
+        if r < far_r and c < far_c and index in shared
     }
+    indented = table.indented()
+    if indented:
+        sheet.indents = {
+            (r, c): indented[index]
+            for (r, c), index in scan.styled.items()
+            if index in indented and r < height and c < width
+        }
     for (r, c), index in scan.styled.items():
         font = table.xfs[index].symbol_font
         if font is not None and r < height and c < width:

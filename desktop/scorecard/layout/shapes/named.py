@@ -23,6 +23,7 @@ from desktop.scorecard.layout import (
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.evidence import RAG_NAME, name_problem
 from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.mark_polarity import MarkPolarity
 from desktop.scorecard.layout.money_units import MoneyScales
 from desktop.scorecard.layout.name_groups import NameGroups
 from desktop.scorecard.layout.name_marks import NameMarks
@@ -94,11 +95,19 @@ class NamedRows(RowReader):
         # the heading's words nor a position among councils (a long table repeats each)
         self.texts_read: dict[tuple[str, str], tuple[str, str]] = {}
         self.note_marks: frozenset[str] | None = None  # '(a)' marks the notes below explain
-        self.parts = PartRows()  # 'of which: upheld' rows under an indicator: its parts
+        # 'of which: upheld' rows under an indicator: its parts
+        self.parts = PartRows(
+            header.sheet,
+            self.name.index if self.name is not None else -1,
+            self.code.index if self.code is not None else -1,
+            header.first_data,
+        )
         # name cells holding a short name, a line break, then the indicator's definition
         self.definitions = name_definitions.decide(header, self.name)
         self.definition: str | None = None  # the current row's, typed below its name
         self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
+        # 'Rent arrears *' over a note '* A lower figure is better': which way is good
+        self.mark_polarity = MarkPolarity(header.sheet, header.first_data)
         self.next_row: NextRow | None = None
         # 'National target' where a row's 'Local target' is blank
         self.fill_in = TargetFillIn(header)
@@ -261,11 +270,13 @@ class NamedRows(RowReader):
         indicator = self.by_key.get(key)
         if indicator is None:
             self._check_name(index, name_text)
+            if part is None and not self.follows_rows and _has_figures(observations):
+                self._untied_part(index, name_text, code, written_name)
             indicator = ParsedIndicator(name=name, code=code, portfolio=portfolio)
             indicator.service = self._service(row)
             self.by_key[key] = indicator
             self.result.indicators.append(indicator)
-            self._indicator_fields(indicator, row)
+            self._indicator_fields(indicator, index, row)
             if indicator.description is None:
                 indicator.description = self.definition
             self.last_indicator = indicator
@@ -497,6 +508,36 @@ class NamedRows(RowReader):
                 kind=f"name {problem}",
             )
 
+    def _marks_unclear(self, index: int, indicator: ParsedIndicator) -> None:
+        """The marks on a name point to notes giving two ways of being better."""
+        column = self.name.index if self.name is not None else 0
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column,
+            f"the marks on '{short(indicator.name)}' point to notes that say different things "
+            "about which way is better — which is it? (give the table a polarity column)",
+            kind="polarity marks disagree",
+        )
+
+    def _untied_part(self, index: int, name: str, code: str | None, written: CellValue) -> None:
+        """A one-word label with no code ('Council') directly under a coded indicator, or set
+        in under one, that nothing ties to it as its part: asked about, not guessed."""
+        if self.name is None or not name:
+            return
+        above = self.parts.untied(index, name, code, written)
+        if above is None:
+            return
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            self.name.index,
+            f"'{short(name)}' has no code and names nothing on its own under '{short(above)}' "
+            "— a part of it? set the label in under the indicator (indent it) or write its "
+            "full name",
+            kind="part row not tied",
+        )
+
     def _key_line(self, row: list[CellValue], name: str, code: str) -> bool:
         """'A/G | Amber/Green | Missed target by less than 5% | Green' printed under the
         table: a rating where the indicator's name goes and no figure under any period — a
@@ -591,7 +632,9 @@ class NamedRows(RowReader):
                 return found
         return self.section if self.section_is_service else None
 
-    def _indicator_fields(self, indicator: ParsedIndicator, row: list[CellValue]) -> None:
+    def _indicator_fields(
+        self, indicator: ParsedIndicator, index: int, row: list[CellValue]
+    ) -> None:
         for column in self.indicator_cols:
             value = at(row, column.index)
             if cells.is_blank(value):
@@ -606,10 +649,22 @@ class NamedRows(RowReader):
                 indicator.description = text_of(value)
             elif column.field == "exempt":
                 indicator.exempt = vocabulary.normalise(value) in ("yes", "y", "true", "1", "x")
+        marked = None
+        if indicator.polarity == "unknown" and self.name is not None:
+            # 'Rent arrears *' over a note '* A lower figure is better'
+            marked = self.mark_polarity.marked(at(row, self.name.index))
+            if marked == "unclear":
+                self._marks_unclear(index, indicator)
+            elif marked is not None:
+                indicator.polarity = marked
         if indicator.polarity == "unknown":
             indicator.polarity = cells.polarity_from_name(indicator.name)
         if indicator.polarity == "unknown" and self.cellread.target_says is not None:
             indicator.polarity = self.cellread.target_says
+        if indicator.polarity == "unknown" and marked is None and self.name is not None:
+            others = self.mark_polarity.unmarked()  # 'All other measures: higher is better'
+            if others is not None and others != "unclear":
+                indicator.polarity = others
         if self.cellread.band is not None:
             indicator.band_low, indicator.band_high = self.cellread.band
         if indicator.unit is None:
@@ -620,6 +675,11 @@ class NamedRows(RowReader):
         if scale is not None and (self.cellread.scaled or self.row_currency):
             # a unit column's "£m" beside cells typed "£1.2m": the cells were scaled to pounds
             indicator.unit = self.cellread.unit or self.row_currency or scale[0]
+
+
+def _has_figures(observations: list[ParsedObservation]) -> bool:
+    """Some observation of the row holds a figure (not only a rating or a note)."""
+    return any(o.actual is not None for o in observations)
 
 
 def _is_key_row(code: str, name: str) -> bool:
