@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .averages import average, whole_year, year_to_date
 from .context import Context
 from .enquiries import run_enquiries
@@ -9,10 +11,10 @@ from .facts import build_facts
 from .flags import run_flags
 from .history import fill_history, latest_numeric, red_run
 from .numbers import finite
-from .rag import compute_rags
+from .rag import RagsAsRead, compute_rags
 from .timeline import PointIndex
 from .trend import direction
-from .types import Assessment, Series, Summary
+from .types import Assessment, Rag, Series, Summary
 
 
 def build_context(series: Series, *, full: bool = True) -> Context:
@@ -23,14 +25,21 @@ def build_context(series: Series, *, full: bool = True) -> Context:
     """
     points = tuple(series.points)
     polarity, tolerance = series.polarity, series.tolerance
-    computed = compute_rags(points, polarity, tolerance)
-    # effective_rag and finite for every point, inline: this runs per observation
-    effective = tuple(
-        [
-            c if p.rag_published is None else p.rag_published
-            for p, c in zip(points, computed, strict=True)
-        ]
-    )
+    computed: Sequence[Rag | None]
+    effective: Sequence[Rag | None]
+    if full:
+        computed = compute_rags(points, polarity, tolerance)
+        # effective_rag for every point, inline: this runs per observation
+        effective = tuple(
+            [
+                c if p.rag_published is None else p.rag_published
+                for p, c in zip(points, computed, strict=True)
+            ]
+        )
+    else:  # the summary reads a few points' RAGs: each is worked out as it is read
+        computed = worked_out = RagsAsRead(points, polarity, tolerance)
+        effective = RagsAsRead(points, polarity, tolerance, worked_out)
+    # finite for every point, inline: this runs per observation
     actuals = tuple(
         [a if type(a) is float and a - a == 0.0 else finite(a) for a in [p.actual for p in points]]
     )
@@ -74,7 +83,7 @@ def assess(series: Series) -> Assessment:
     worst = _labelled(ctx, ctx.worst)
     return Assessment(
         key=series.key,
-        rag_computed=ctx.computed,
+        rag_computed=tuple(ctx.computed),
         latest_index=ctx.latest,
         direction_previous=ctx.direction_previous,
         direction_last_year=ctx.direction_last_year,

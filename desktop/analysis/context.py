@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .averages import Average
@@ -15,8 +16,8 @@ class Context:
     series: Series
     points: tuple[Point, ...]
     index: PointIndex
-    computed: tuple[Rag | None, ...]
-    effective: tuple[Rag | None, ...]  # published where given, else computed
+    computed: Sequence[Rag | None]  # aligned with points (a tuple, or worked out as read)
+    effective: Sequence[Rag | None]  # published where given, else computed
     actuals: tuple[float | None, ...]  # finite actuals, aligned with points
     latest: int | None = None
     previous: int | None = None  # the period just before the latest

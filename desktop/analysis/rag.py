@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import overload
 
 from .numbers import finite
 from .types import DEFAULT_TOLERANCE, Point, Polarity, Rag, Tolerance
@@ -95,6 +96,54 @@ def compute_rags(
             band = abs(t) * amber / 100.0
         rags.append("amber" if band > 0 and short <= band + slack else "red")
     return tuple(rags)
+
+
+class RagsAsRead(Sequence["Rag | None"]):
+    """``compute_rags`` of a series' points, each worked out when it is first read: what
+    is stored of a series reads the latest point's RAG and those of the red run before it,
+    not every point's."""
+
+    __slots__ = ("_computed", "_known", "_points", "_polarity", "_tolerance")
+
+    def __init__(
+        self,
+        points: Sequence[Point],
+        polarity: Polarity | str,
+        tolerance: Tolerance,
+        computed: RagsAsRead | None = None,
+    ) -> None:
+        self._points = points
+        self._polarity = polarity
+        self._tolerance = tolerance
+        # given the computed RAGs: each point's published RAG where given, else its computed
+        # one (``effective_rag``)
+        self._computed = computed
+        self._known: dict[int, Rag | None] = {}
+
+    def __len__(self) -> int:
+        return len(self._points)
+
+    @overload
+    def __getitem__(self, index: int) -> Rag | None: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Rag | None]: ...
+
+    def __getitem__(self, index: int | slice) -> Rag | Sequence[Rag | None] | None:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        try:
+            return self._known[index]
+        except KeyError:
+            point = self._points[index]  # (an index out of range raises here)
+            if self._computed is None:
+                rag = compute_rag(point.actual, point.target, self._polarity, self._tolerance)
+            else:
+                rag = point.rag_published
+                if rag is None:
+                    rag = self._computed[index]
+            self._known[index] = rag
+            return rag
 
 
 def band_rag(actual: float, tolerance: Tolerance) -> Rag | None:

@@ -178,3 +178,60 @@ def test_a_batch_the_store_refuses_rolls_the_whole_import_back(
         observations = session.scalar(select(func.count()).select_from(ObservationRow))
         imports = session.scalar(select(func.count()).select_from(ScorecardImportRow))
     assert (observations, imports) == (0, 0)
+
+
+def _triggers(store: Store) -> list[tuple[str, str]]:
+    with store.read_session() as session:
+        found = session.connection().exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        )
+        return [(str(name), str(sql)) for name, sql in found]
+
+
+def test_an_import_leaves_the_stores_triggers_as_they_were(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The triggers the writing does without are back, word for word, whether the import
+    is written or rolled back."""
+    before = _triggers(store)
+    assert {"analysis_gone_on_observation_insert", "sync_comparator_value_insert"} <= {
+        name for name, _sql in before
+    }
+    assert import_file(store, scorecards.long_layout(tmp_path / "long.xlsx")).observations == 5
+    assert _triggers(store) == before
+    monkeypatch.setattr(import_write, "_write_batch", _refused)
+    quarter = Period("Q1 2024/25", dt.date(2024, 4, 1), dt.date(2024, 6, 30), "quarter")
+    figure = ParsedObservation(quarter, actual=1.0, comparators={"England": 2.0})
+    parsed = ParsedScorecard("b.xlsx", [ParsedIndicator("Bins", observations=[figure])])
+    info = import_write.ImportInfo("b.xlsx", "/b.xlsx", "1" * 64, None, None, None, [])
+    with pytest.raises(RuntimeError, match="refused"), store.session() as session:
+        import_write.write(session, parsed, info, lambda: None)
+    assert _triggers(store) == before
+
+
+def _refused(*_args: object) -> None:
+    raise RuntimeError("refused")
+
+
+def test_a_new_comparator_of_a_shared_observation_still_marks_it_changed(store: Store) -> None:
+    quarter = Period("Q1 2024/25", dt.date(2024, 4, 1), dt.date(2024, 6, 30), "quarter")
+
+    def write(observation: ParsedObservation) -> None:
+        parsed = ParsedScorecard("a.xlsx", [ParsedIndicator("Bins", observations=[observation])])
+        info = import_write.ImportInfo("a.xlsx", "/a.xlsx", "0" * 64, None, None, None, [])
+        with store.session() as session:
+            import_write.write(session, parsed, info, lambda: None)
+
+    write(ParsedObservation(quarter, actual=1.0))
+    with store.session() as session:  # the team has the observation, unchanged since
+        session.connection().exec_driver_sql(
+            "INSERT INTO sync_record (kind, row_id, revision, local_rev, dirty) "
+            "SELECT 'observation', id, 1, 1, 0 FROM observation"
+        )
+    write(ParsedObservation(quarter, actual=1.0, comparators={"England": 10.0}))
+    with store.read_session() as session:
+        marked = session.connection().exec_driver_sql(
+            "SELECT local_rev, dirty FROM sync_record WHERE kind = 'observation'"
+        )
+        # once for the observation written again, once for its new comparator value
+        assert [tuple(row) for row in marked] == [(3, 1)]

@@ -17,8 +17,9 @@ from desktop.analysis import (
     rag_counts,
     what_changed,
 )
+from desktop.analysis.assess import summarise
 from desktop.analysis.flags import RULES
-from desktop.analysis.rag import compute_rags
+from desktop.analysis.rag import RagsAsRead, compute_rags
 
 QUICK = settings(max_examples=200, deadline=None)
 
@@ -145,6 +146,34 @@ def test_assess_never_raises_and_stays_consistent(s: Series) -> None:
     assert 0 <= result.red_in_last[0] <= result.red_in_last[1] <= 4
     assert {flag.rule for flag in result.flags} <= set(RULES)
     assert all(flag.message for flag in result.flags)
+
+
+@QUICK
+@given(s=any_series())
+def test_the_summary_says_what_the_whole_assessment_says(s: Series) -> None:
+    """The summary works out only the RAGs it reads: each is the one the assessment gives."""
+    whole, summary = assess(s), summarise(s)
+    latest = whole.latest_index
+    assert summary.latest_index == latest
+    assert summary.rag_computed == (None if latest is None else whole.rag_computed[latest])
+    assert summary.rag_latest == whole.rag_latest
+    assert (summary.direction_previous, summary.direction_last_year) == (
+        whole.direction_previous,
+        whole.direction_last_year,
+    )
+    assert (summary.red_streak, summary.flags) == (whole.red_streak, whole.flags)
+
+
+@QUICK
+@given(s=any_series())
+def test_rags_worked_out_as_read_are_the_series_rule_s(s: Series) -> None:
+    computed = RagsAsRead(s.points, s.polarity, s.tolerance)
+    effective = RagsAsRead(s.points, s.polarity, s.tolerance, computed)
+    expected = compute_rags(s.points, s.polarity, s.tolerance)
+    for i in reversed(range(len(s.points))):  # in any order, each as the rule gives it
+        assert effective[i] == (s.points[i].rag_published or expected[i])
+        assert computed[i] == expected[i]
+    assert list(computed) == list(expected) and computed[1:3] == list(expected[1:3])
 
 
 @settings(max_examples=60, deadline=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.scorecard.layout.evidence import kind_of, name_problem
+from desktop.scorecard.layout.evidence import RAG_NAME, kind_of, name_problem, names_a_rating
 from desktop.scorecard.layout.keys import (
     Key,
     _row_entries,
@@ -91,6 +91,18 @@ def test_a_text_target_counts_as_a_figure_in_a_target_column() -> None:
 )
 def test_names_that_cannot_be_indicators(name: str, problem: str | None) -> None:
     assert name_problem(name) == problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Red", "  Amber ", "A/G", "Green / Amber", "G", "R", "●", "42", "95%", "Q2 2024/25",
+        "Higher", "Comments", "Total", "n/a", "Improving", "Missed bins", "KPI00001", "A",
+        "Red Amber Green Blue Grey", "Off track", "Not rated", "", "  ",
+    ],
+)  # fmt: skip
+def test_names_a_rating_answers_as_name_problem_does(text: str) -> None:
+    assert names_a_rating(text) == (name_problem(text) == RAG_NAME)
 
 
 @pytest.mark.parametrize("name", ["Population", "Cases", "Total"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -104,3 +105,18 @@ def test_a_text_without_any_piece_is_skipped() -> None:
     assert not needles.may_match(pattern, "Hours", "hours")
     case_sensitive = re.compile(r"Case")
     assert not needles.may_match(case_sensitive, "case", "case")
+
+
+def test_ascii_text_is_cleaned_as_the_full_cleaning_cleans_it() -> None:
+    """ASCII is its own NFKC form, with no marks or odd spaces: cleaned without them."""
+    assert all(unicodedata.normalize("NFKC", chr(code)) == chr(code) for code in range(128))
+    for text in ("  Days \t to\npay  ", "PAM/012 % ", "\x1c a \x1f", "".join(map(chr, range(128)))):
+        assert _clean(text) == re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def test_screened_rules_answer_as_searching_every_rule_in_order() -> None:
+    rules = needles.Screened(vocabulary.UNIT_RULES)
+    for text in [*TEXTS, "", "Délai moyen (jours)", "Rate per 1,000 ²"]:
+        cleaned = _clean(text)
+        expected = next((u for p, u in vocabulary.UNIT_RULES if p.search(cleaned)), None)
+        assert rules.first(cleaned) == expected

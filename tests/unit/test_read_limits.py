@@ -141,3 +141,47 @@ def test_a_part_asked_for_that_lies_about_its_size_is_refused() -> None:
     struct.pack_into("<L", data, central + 24, 100)
     with pytest.raises(ScorecardError, match="declares 100 bytes but holds 25,000"):
         limits.check_package("book.xlsx", bytes(data), lambda name: True)
+
+
+def _wrong_checksum(data: bytes, part: str) -> bytes:
+    """``data`` with the checksum ``part`` declares (local header and central directory) off."""
+    out = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(part)
+    struct.pack_into("<L", out, info.header_offset + 14, info.CRC ^ 1)
+    at = out.index(b"PK\x01\x02")
+    while out[at + 46 : at + 46 + len(part)] != part.encode():
+        at = out.index(b"PK\x01\x02", at + 4)
+    struct.pack_into("<L", out, at + 16, info.CRC ^ 1)
+    return bytes(out)
+
+
+def test_a_kept_part_left_to_its_reader_to_check_comes_back_whatever_its_checksum() -> None:
+    sheet = "xl/worksheets/sheet1.xml"
+    data = _wrong_checksum(_zip({sheet: b"<sheetData/>", "xl/styles.xml": b"<x/>"}), sheet)
+    kept = limits.check_package("book.xlsx", data, bool, lambda name: name == sheet)
+    assert kept == {sheet: b"<sheetData/>", "xl/styles.xml": b"<x/>"}
+    assert limits.check_package("book.xlsx", data, bool) == {"xl/styles.xml": b"<x/>"}
+
+
+def test_a_sheet_whose_checksum_is_wrong_is_skipped_with_its_formatting(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Figures"
+    first.append(["Indicator", "Q1 2024/25"])
+    first.append(["Bins", 5.0])
+    other = book.create_sheet("Other")
+    other.append(["Indicator", "Q1 2024/25"])
+    other.append(["Homes", 0.7])
+    other["B2"].number_format = "0%"
+    saved = io.BytesIO()
+    book.save(saved)
+    path = tmp_path / "book.xlsx"
+    path.write_bytes(_wrong_checksum(saved.getvalue(), "xl/worksheets/sheet2.xml"))
+    read = read_workbook(path)
+    assert [s.name for s in read.sheets] == ["Figures"]
+    assert read.warnings == [
+        "Sheet 'Other' could not be read and was skipped (I/O error: Invalid checksum)."
+    ]

@@ -621,6 +621,17 @@ def name_problem(text: str) -> str | None:
     return None
 
 
+def names_a_rating(text: str) -> bool:
+    """``name_problem(text) == RAG_NAME``, answered by the only two of its checks that come
+    before that answer (a number, then a rating), not by all of them."""
+    text = " ".join(text.split())
+    if len(text.split()) > NAME_WORDS or len(text) > 40:
+        return False
+    if cells.number(text).value is not None:
+        return False
+    return len(text) >= 2 and bool(ratings.rag_exact(text) or ratings.between_levels(text))
+
+
 def _bare_period(text: str, key: str) -> bool:
     """'Q1', 'Quarter 2', 'Mar', 'March', 'H1': a period heading without its year."""
     words = key.split()

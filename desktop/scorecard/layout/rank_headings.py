@@ -56,7 +56,6 @@ def is_position_label(label: str) -> bool:
     """Whether a row's label names only the council's position in a group ("Position in
     Wales", "Rank (of 22)", "Welsh ranking 2023/24"): its figures are places, not the
     measure's. A name that only uses such a word ("Schools ranked good (%)") is not one."""
-    if not is_rank(label):
-        return False
     words = vocabulary.normalise(_NOTE.sub(" ", label)).split()
-    return all(w.isdigit() or w in _LABEL_WORDS for w in words)
+    # the words first: a name's first word is seldom one of them, and answers at once
+    return all(w.isdigit() or w in _LABEL_WORDS for w in words) and is_rank(label)

@@ -11,11 +11,13 @@ or the text is not ASCII, the expression is always searched: the answer never ch
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 Pieces = frozenset[str]
+T = TypeVar("T")
 # per expression: (pieces, compared with the text lower-cased) or None to always search
 _KNOWN: dict[re.Pattern[str], tuple[Pieces, bool] | None] = {}
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
@@ -37,6 +39,33 @@ def may_match(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
         if piece in within:
             return True
     return False
+
+
+class Screened(Generic[T]):
+    """Rules searched in order for the first that matches a text, each searched only where
+    ``may_match`` allows (the same answers as searching every rule, sooner)."""
+
+    __slots__ = ("_rules",)
+
+    def __init__(self, rules: Iterable[tuple[re.Pattern[str], T]]) -> None:
+        self._rules = [(pattern, said, needles(pattern)) for pattern, said in rules]
+
+    def first(self, text: str) -> T | None:
+        """What the first rule whose pattern matches ``text`` says, or None."""
+        plain = text.isascii()
+        lowered = text.lower() if plain else text
+        for pattern, said, known in self._rules:
+            if plain and known is not None:  # ``may_match``, inline: this runs per rule
+                pieces, ignore_case = known
+                within = lowered if ignore_case else text
+                for piece in pieces:  # (a generator here costs a third of what is saved)
+                    if piece in within:
+                        break
+                else:
+                    continue
+            if pattern.search(text):
+                return said
+        return None
 
 
 def needles(pattern: re.Pattern[str]) -> tuple[Pieces, bool] | None:

@@ -73,7 +73,12 @@ _MAX_TEXT = 200
 _SPACES = "\u00a0\u2007\u2009\u202f"
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
+    if text.isascii():  # no marks, compatibility forms or odd spaces to take off
+        return _SPACE_RUN.sub(" ", text).strip()
     text = unicodedata.normalize("NFKC", unmark(text))
     for space in _SPACES:
         text = text.replace(space, " ")
@@ -452,12 +457,11 @@ def unit_from_header(text: str) -> str | None:
     if not isinstance(text, str) or not text.strip():
         return None
     cleaned = _clean(text[: 4 * _MAX_TEXT])
-    lowered = cleaned.lower()
-    for pattern, unit in vocabulary.UNIT_RULES:
-        # most names hold none of the words a rule looks for: no search for those
-        if needles.may_match(pattern, cleaned, lowered) and pattern.search(cleaned):
-            return unit
-    return None
+    # most names hold none of the words a rule looks for: no search for those
+    return _UNIT_RULES.first(cleaned)
+
+
+_UNIT_RULES = needles.Screened(vocabulary.UNIT_RULES)
 
 
 def normalise_name(text: str) -> str:

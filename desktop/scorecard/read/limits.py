@@ -188,12 +188,14 @@ def _inflate_counting(
     info: zipfile.ZipInfo,
     budget: int,
     keep: bool = False,
+    summed: bool = True,
 ) -> tuple[int, list[int], bytes | None]:
     """Inflate one part as a stream; return its real size, the pattern counts and, when
-    ``keep`` and the part is whole, its inflated bytes (else None)."""
+    ``keep`` and the part is whole, its inflated bytes (else None). ``summed``: whole means
+    its checksum too (else the reader that reads the part checks it)."""
     raw = _compressed(data, info)
     if info.compress_type == zipfile.ZIP_STORED:
-        sound = keep and zlib.crc32(raw) == info.CRC
+        sound = keep and (not summed or zlib.crc32(raw) == info.CRC)
         return len(raw), _count_whole(info.filename, raw), raw if sound else None
     if info.compress_type != zipfile.ZIP_DEFLATED:
         raise refuse(
@@ -231,7 +233,7 @@ def _inflate_counting(
     chunks.append(rest)
     whole = b"".join(chunks)
     del chunks
-    whole_and_sound = inflater.eof and zlib.crc32(whole) == info.CRC  # as zipfile checks
+    whole_and_sound = inflater.eof and (not summed or zlib.crc32(whole) == info.CRC)
     return size, _count_whole(info.filename, whole), whole if whole_and_sound else None
 
 
@@ -246,12 +248,18 @@ def _too_large(path: str | os.PathLike[str], part: str, limit: int) -> Scorecard
 
 
 def check_package(
-    path: str | os.PathLike[str], data: bytes, keep: Callable[[str], bool] | None = None
+    path: str | os.PathLike[str],
+    data: bytes,
+    keep: Callable[[str], bool] | None = None,
+    summed_later: Callable[[str], bool] | None = None,
 ) -> dict[str, bytes]:
     """Refuse a ZIP-based workbook (xlsx, xlsm, xlsb, ods) over any limit; ignore other data.
 
     Every part is inflated here anyway: the parts ``keep`` names (up to :data:`KEEP_BYTES`
-    in all) are handed back inflated, by name, so the caller need not inflate them again.
+    in all) are handed back inflated, by name, so the caller need not inflate them again,
+    and only when their checksum is right, as zipfile would give them (``summed_later``
+    names kept parts whose checksum is not worked out here: what is read from them is only
+    used where the reader that reads them too has found their checksum right).
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -290,8 +298,9 @@ def check_package(
             raise _too_large(path, info.filename, MAX_PART_BYTES)
         _check_ratio(path, info, info.file_size)  # what it declares, before inflating anything
         wanted = keep is not None and info.file_size <= room and keep(info.filename)
+        summed = not wanted or summed_later is None or not summed_later(info.filename)
         try:
-            size, found, whole = _inflate_counting(path, data, info, budget, wanted)
+            size, found, whole = _inflate_counting(path, data, info, budget, wanted, summed)
         except (ValueError, zlib.error):
             kept.pop(info.filename, None)  # a broken part: the readers report the damage
             continue

@@ -85,7 +85,10 @@ def _read(
     if fmt == "csv":
         return _read_csv(path, data, max_cells)
     # the check inflates every part: the sheets and styles it keeps are scanned from there
-    inflated = check_package(path, data, _scanned_part if fmt in ("xlsx", "xlsm") else None)
+    ooxml = fmt in ("xlsx", "xlsm")
+    inflated = check_package(
+        path, data, _scanned_part if ooxml else None, _worksheet if ooxml else None
+    )
     return _read_book(path, data, fmt, decrypted, styles, max_cells, inflated)
 
 
@@ -93,6 +96,14 @@ def _scanned_part(name: str) -> bool:
     """A part the formatting scan reads: a worksheet, the styles or the theme."""
     lower = name.lower().lstrip("/")
     return lower.startswith(("xl/worksheets/", "xl/theme/")) or lower == "xl/styles.xml"
+
+
+def _worksheet(name: str) -> bool:
+    """A worksheet's part: the value readers read it to its end, checking its checksum as
+    zipfile does (a sheet whose checksum is wrong is not read, so its scan is never used),
+    so the limits check need not work the checksum out as well."""
+    lower = name.lower().lstrip("/")
+    return lower.startswith("xl/worksheets/") and "/" not in lower[14:] and lower.endswith(".xml")
 
 
 def _read_csv(path: str | os.PathLike[str], data: bytes, max_cells: int) -> Workbook:

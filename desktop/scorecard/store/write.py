@@ -440,6 +440,7 @@ def _observations(
     try:
         for statement in (*_DROP_STAGING, *_STAGING):  # empty, whatever came before
             connection.exec_driver_sql(statement)
+        idle = _idle_triggers(connection)
         # SQLite lets go of the interpreter while it steps a statement: one thread writes a
         # batch while this one makes the next (and works out the new indicators' analysis).
         # Only one of them uses the connection at a time, and the writer has finished before
@@ -459,10 +460,43 @@ def _observations(
                 pending.result()
         for statement in _DROP_STAGING:  # on failure the rollback takes them away
             connection.exec_driver_sql(statement)
+        for _name, sql in idle:  # as they were (on failure the rollback puts them back)
+            connection.exec_driver_sql(sql)
     finally:
         if isinstance(cache, int):
             connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
     return written
+
+
+# Triggers that fire on every row an import adds and do nothing it needs: one drops an
+# indicator's stored analysis at each new figure (``write`` stores every written indicator's
+# analysis afresh at the end), the other marks an observation's sync record changed when a
+# comparator value is added to it (kept where any observation has a sync record: the team
+# shares them). Each costs SQLite a trigger program a row (0.07 s and 0.045 s at 100k
+# observations); they are dropped while the observations are written and created again,
+# word for word, in the same transaction, so nothing else ever sees them missing.
+_ANALYSIS_TRIGGER = "analysis_gone_on_observation_insert"
+_COMPARATOR_TRIGGER = "sync_comparator_value_insert"
+_SYNCED_OBSERVATION = "SELECT 1 FROM sync_record WHERE kind = 'observation' LIMIT 1"
+
+
+def _idle_triggers(connection: Connection) -> list[tuple[str, str]]:
+    """Drop, for this transaction's writing, the triggers that would do nothing for it;
+    their names and statements, to create them again as they were."""
+    names = [_ANALYSIS_TRIGGER]
+    if connection.exec_driver_sql(_SYNCED_OBSERVATION).first() is None:
+        names.append(_COMPARATOR_TRIGGER)
+    marks = ", ".join("?" * len(names))
+    found = [
+        (str(name), str(sql))
+        for name, sql in connection.exec_driver_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+            tuple(names),
+        )
+    ]
+    for name, _sql in found:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    return found
 
 
 def _write_batch(

@@ -21,7 +21,7 @@ from desktop.scorecard.layout import (
     totals,
 )
 from desktop.scorecard.layout.cellread import short
-from desktop.scorecard.layout.evidence import RAG_NAME, name_problem
+from desktop.scorecard.layout.evidence import name_problem, names_a_rating
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.mark_polarity import MarkPolarity
 from desktop.scorecard.layout.money_units import MoneyScales
@@ -546,7 +546,8 @@ class NamedRows(RowReader):
         labels = [t for t in (name, code) if t and len(t) <= 40]
         if not labels:
             return False
-        rated = any(name_problem(t) == RAG_NAME and not _DIGIT.search(t) for t in labels)
+        # a code's digits rule it out before the slower question of whether it is a rating
+        rated = any(not _DIGIT.search(t) and names_a_rating(t) for t in labels)
         if not rated and not (
             any(vocabulary.heading_field(t) == "rag" or keys.is_key_label(t) for t in labels)
             and any(_key_table_heading(v) for v in row)
