@@ -93,6 +93,7 @@ _H9: dict[str, object] = {"holdout": True, "holdout_set": "holdout9"}
 _H10: dict[str, object] = {"holdout": True, "holdout_set": "holdout10"}
 _H12: dict[str, object] = {"holdout": True, "holdout_set": "holdout12"}
 _H14: dict[str, object] = {"holdout": True, "holdout_set": "holdout14"}
+_H15: dict[str, object] = {"holdout": True, "holdout_set": "holdout15"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -737,6 +738,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council half-year corporate performance report to overview and scrutiny", status="needs_review"),
     _f("total_and_two_part_sub_rows", "xlsx", "bold total rows each followed by two italic indented part rows with their own figures ('of which: in-house' / 'of which: commissioned', 'Council' / 'Partners'; indent setting or typed spaces), some parts with their own Target and filled RAG letter, one pair with codes ASC02a/ASC02b; Q1-Q3 2024/25, 'Awaiting police data' in a total and a part, notes defining the parts",
        "metropolitan borough quarterly adults, housing and communities report to scrutiny showing in-house and commissioned figures"),
+    # Fifteenth batch, hold-out part A
+    _f("annual_measures_in_q4_column", "xlsx", "bare 'Q1'..'Q4' under a merged '2023/24' banner, 'Frequency' (Quarterly / Annual / 'Annually'); annual PAM measures with their only figure in the Q4 column and Q1-Q3 shaded grey, left blank or typed 'Annual' or 'n/a'; a quarterly measure new in Q4; 'Target 2023/24', filled 'Status (Q4)' words On target / Near target / Below target; notes that the Q4 column holds the year's result for annual measures",
+       "Welsh county borough council year-end corporate performance measures report to overview and scrutiny", **_H15),
+    _f("area_column_in_long_export", "csv", "report lines (Report, 'Prepared by', Comparators, Extracted, Key) above a long table 'Area code, Area name, Area type, Indicator code, Indicator, Period, Value, Count, Denominator, Unit, Polarity': every indicator for the council, England, its region and four neighbours, sorted by area name; periods '2022/23', '2023', '2021', '2020 - 22'; a '[x]' value; padded with commas; source line",
+       "metropolitan borough 'area in context' indicator extract with comparators, saved as CSV", **_H15),
 )  # fmt: skip
 
 PLANNED = [
@@ -1050,6 +1056,7 @@ HOLDOUT_SETS = (
     "holdout10",
     "holdout12",
     "holdout14",
+    "holdout15",
 )
 
 
