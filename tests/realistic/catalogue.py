@@ -93,6 +93,7 @@ _H9: dict[str, object] = {"holdout": True, "holdout_set": "holdout9"}
 _H10: dict[str, object] = {"holdout": True, "holdout_set": "holdout10"}
 _H12: dict[str, object] = {"holdout": True, "holdout_set": "holdout12"}
 _H14: dict[str, object] = {"holdout": True, "holdout_set": "holdout14"}
+_H15: dict[str, object] = {"holdout": True, "holdout_set": "holdout15"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -719,6 +720,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council corporate KPI data sheet into which each service pastes its own rows"),
     _f("status_reason_codes_column", "xlsx", "'Status' cells of a RAG letter and a reason number ('A1', 'R4', 'A2', 'G', 'R3', 'G1', 'G5'), filled by letter, a free-text 'Reason' column on some rows, a line under the table and a Key sheet listing R/A/G and reasons 1-5 (data late, seasonal, demand, staffing, definition change); shaded portfolio rows, Q1-Q3 2024/25, 'Target 2024/25'",
        "metropolitan council adults, health and housing quarterly scorecard to a scrutiny panel"),
+    # Fifteenth batch, hold-out part B
+    _f("budget_sheet_before_kpi_sheet", "xlsx", "first sheet 'Revenue Budget R2': service lines under directorate rows with 'Current budget \u00a3000', 'Forecast outturn \u00a3000', 'Forecast variance \u00a3000', 'Variance %' (variances and totals as formulas with saved results), filled RAG words on the forecast variance, a grand total and key; second sheet 'Council Plan KPIs': Code, Measure, 'Good is' Higher/Lower, Q1/Q2 2024/25, 'Target 2024/25' ('-' for none), filled Status words with 'Data only', Trend, Comments, shaded priority rows, an 'n/a' Q1",
+       "unitary council quarter 2 budget and performance monitoring workbook to Cabinet", **_H15),
+    _f("cross_cutting_indicator_repeated_in_sections", "xlsx", "dark portfolio rows down one sheet (Ref, Measure, Q4 2023/24, Q1/Q2 2024/25, 'Target 2024/25', filled R/A/G letters, Lead officer); two shared measures marked '\u2020' repeated under a second portfolio with the same code and name: one repeat identical, the other giving a different Q2 figure and rating",
+       "metropolitan council quarterly corporate performance scorecard to Cabinet by portfolio", status="needs_review", **_H15),
 )  # fmt: skip
 
 PLANNED = [
@@ -1032,6 +1038,7 @@ HOLDOUT_SETS = (
     "holdout10",
     "holdout12",
     "holdout14",
+    "holdout15",
 )
 
 
