@@ -743,6 +743,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "Welsh county borough council year-end corporate performance measures report to overview and scrutiny", **_H15),
     _f("area_column_in_long_export", "csv", "report lines (Report, 'Prepared by', Comparators, Extracted, Key) above a long table 'Area code, Area name, Area type, Indicator code, Indicator, Period, Value, Count, Denominator, Unit, Polarity': every indicator for the council, England, its region and four neighbours, sorted by area name; periods '2022/23', '2023', '2021', '2020 - 22'; a '[x]' value; padded with commas; source line",
        "metropolitan borough 'area in context' indicator extract with comparators, saved as CSV", **_H15),
+    # Fifteenth batch, hold-out part B
+    _f("budget_sheet_before_kpi_sheet", "xlsx", "first sheet 'Revenue Budget R2': service lines under directorate rows with 'Current budget \u00a3000', 'Forecast outturn \u00a3000', 'Forecast variance \u00a3000', 'Variance %' (variances and totals as formulas with saved results), filled RAG words on the forecast variance, a grand total and key; second sheet 'Council Plan KPIs': Code, Measure, 'Good is' Higher/Lower, Q1/Q2 2024/25, 'Target 2024/25' ('-' for none), filled Status words with 'Data only', Trend, Comments, shaded priority rows, an 'n/a' Q1",
+       "unitary council quarter 2 budget and performance monitoring workbook to Cabinet", **_H15),
+    _f("cross_cutting_indicator_repeated_in_sections", "xlsx", "dark portfolio rows down one sheet (Ref, Measure, Q4 2023/24, Q1/Q2 2024/25, 'Target 2024/25', filled R/A/G letters, Lead officer); two shared measures marked '\u2020' repeated under a second portfolio with the same code and name: one repeat identical, the other giving a different Q2 figure and rating",
+       "metropolitan council quarterly corporate performance scorecard to Cabinet by portfolio", status="needs_review", **_H15),
 )  # fmt: skip
 
 PLANNED = [
