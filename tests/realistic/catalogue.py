@@ -93,6 +93,7 @@ _H9: dict[str, object] = {"holdout": True, "holdout_set": "holdout9"}
 _H10: dict[str, object] = {"holdout": True, "holdout_set": "holdout10"}
 _H12: dict[str, object] = {"holdout": True, "holdout_set": "holdout12"}
 _H14: dict[str, object] = {"holdout": True, "holdout_set": "holdout14"}
+_H15: dict[str, object] = {"holdout": True, "holdout_set": "holdout15"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -719,6 +720,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council quarterly corporate KPI report to a scrutiny committee"),
     _f("year_ending_march_headings", "xlsx", "main sheet: year numbers 2021..2024 under a merged 'Year ending 31 March' banner and a title note '2024 = 1 April 2023 to 31 March 2024'; Unit, 'Target 2024', filled R/A/G 'Status', 'Direction of travel' words, a 'Not collected (COVID-19)' year, a measure begun in the third year; a 'Partner data' sheet of police, DfT and OHID figures headed 2020..2023 with no note, a Source column",
        "unitary council annual performance report to Cabinet with community safety and public health partner data", status="needs_review"),
+    # Fifteenth batch, hold-out part C
+    _f("measure_type_column_snapshot_or_cumulative", "xlsx", "year-end grid under shaded section rows: Ref, Measure, 'Measure type' (Snapshot, Cumulative, Rolling 12 months, Annual), 'Q1 24/25'..'Q4 24/25', one bare Target, filled RAG words, comments; cumulative counts and collection rates (fractions under 0.0%) growing through the year, one 'Cumulative' row whose Q2 is smaller than its Q1; annual results in one quarter (Q3 or Q4), other quarters grey; a key explaining each type",
+       "borough council year-end performance summary to Cabinet with a measure type per row", status="needs_review", **_H15),
+    _f("unicode_minus_signs", "xlsx", "figures pasted from a web dashboard as text: true minus signs '\u22121,204', '\u22122.3', '\u2212 0.6', '\u22120.7%', en dashes as minus '\u20136.8', '\u201348', plus signs '+0.4', '+23', an en dash or a hyphen alone for no data, beside ordinary numbers and one real -0.3; budget variance, net change and change-on-last-year measures among KPIs; 'Q1 2024-25'..'Q3 2024-25', 'Target 2024-25' (some '\u22125.0'), a 'Change Q2 to Q3' column, filled RAG words, a key",
+       "Welsh city council quarterly finance and performance dashboard copied from its web pages for scrutiny", **_H15),
 )  # fmt: skip
 
 PLANNED = [
@@ -1032,6 +1038,7 @@ HOLDOUT_SETS = (
     "holdout10",
     "holdout12",
     "holdout14",
+    "holdout15",
 )
 
 
