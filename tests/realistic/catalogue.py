@@ -748,6 +748,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council quarter 2 budget and performance monitoring workbook to Cabinet", **_H15),
     _f("cross_cutting_indicator_repeated_in_sections", "xlsx", "dark portfolio rows down one sheet (Ref, Measure, Q4 2023/24, Q1/Q2 2024/25, 'Target 2024/25', filled R/A/G letters, Lead officer); two shared measures marked '\u2020' repeated under a second portfolio with the same code and name: one repeat identical, the other giving a different Q2 figure and rating",
        "metropolitan council quarterly corporate performance scorecard to Cabinet by portfolio", status="needs_review", **_H15),
+    # Fifteenth batch, hold-out part C
+    _f("measure_type_column_snapshot_or_cumulative", "xlsx", "year-end grid under shaded section rows: Ref, Measure, 'Measure type' (Snapshot, Cumulative, Rolling 12 months, Annual), 'Q1 24/25'..'Q4 24/25', one bare Target, filled RAG words, comments; cumulative counts and collection rates (fractions under 0.0%) growing through the year, one 'Cumulative' row whose Q2 is smaller than its Q1; annual results in one quarter (Q3 or Q4), other quarters grey; a key explaining each type",
+       "borough council year-end performance summary to Cabinet with a measure type per row", status="needs_review", **_H15),
+    _f("unicode_minus_signs", "xlsx", "figures pasted from a web dashboard as text: true minus signs '\u22121,204', '\u22122.3', '\u2212 0.6', '\u22120.7%', en dashes as minus '\u20136.8', '\u201348', plus signs '+0.4', '+23', an en dash or a hyphen alone for no data, beside ordinary numbers and one real -0.3; budget variance, net change and change-on-last-year measures among KPIs; 'Q1 2024-25'..'Q3 2024-25', 'Target 2024-25' (some '\u22125.0'), a 'Change Q2 to Q3' column, filled RAG words, a key",
+       "Welsh city council quarterly finance and performance dashboard copied from its web pages for scrutiny", **_H15),
 )  # fmt: skip
 
 PLANNED = [
