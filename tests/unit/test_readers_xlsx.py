@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -166,3 +167,24 @@ def test_lone_value_far_out_is_refused_before_allocating(tmp_path: Path) -> None
     ws["XFD1048576"] = 1
     with pytest.raises(ScorecardError, match="more than the 5,000,000 allowed"):
         read_workbook(_save(tmp_path, wb))
+
+
+def test_far_row_stored_first_is_refused_before_allocating(tmp_path: Path) -> None:
+    """Rows out of order: the far row written before the table still bounds the grid."""
+    wb = _book([["KPI", "Q1"], ["Homes", 5]])
+    ws = wb.active
+    assert ws is not None
+    ws["XFD1048576"] = 1
+    path = _save(tmp_path, wb)
+    moved = tmp_path / "moved.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(moved, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                far = re.search(rb'<row r="1048576".*?</row>', data, re.DOTALL)
+                assert far is not None
+                data = data.replace(far.group(0), b"")
+                data = data.replace(b"<sheetData>", b"<sheetData>" + far.group(0), 1)
+            dst.writestr(item, data)
+    with pytest.raises(ScorecardError, match="more than the 5,000,000 allowed"):
+        read_workbook(moved)

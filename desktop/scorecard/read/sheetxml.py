@@ -350,7 +350,16 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
     return scan
 
 
-_LAST_ROW = re.compile(rb'\br="([0-9]{1,7})"')
+_ROW_NUMBERS: dict[bytes, re.Pattern[bytes]] = {}
+
+
+def _row_numbers(prefix: bytes) -> re.Pattern[bytes]:
+    """The row number of every row element of a sheet whose elements take ``prefix``."""
+    pattern = _ROW_NUMBERS.get(prefix)
+    if pattern is None:
+        pattern = re.compile(b"<" + re.escape(prefix) + rb'row\b[^>]*?\br="([0-9]{1,7})"')
+        _ROW_NUMBERS[prefix] = pattern
+    return pattern
 
 
 def extent(xml: bytes, enough: int) -> int:
@@ -360,9 +369,10 @@ def extent(xml: bytes, enough: int) -> int:
     a blank formatted cell (a self-closing ``<c .../>``) holds nothing and does not count.
     """
     prefix = _prefix(xml)
-    row_at = xml.rfind(b"<" + prefix + b"row ")
-    last = _LAST_ROW.search(xml, row_at) if row_at >= 0 else None
-    bound = int(last.group(1)) if last is not None else 1
+    # the highest row number of any row, not the last row's: a file may store its rows out of
+    # order (a far row such as XFD1048576 first), and the grid a reader builds spans them all
+    numbers = _row_numbers(prefix).findall(xml)
+    bound = max(map(int, numbers)) if numbers else 1
     if bound * 16384 <= enough:
         return bound * 16384
     # how many letters the widest valued cell's column has bounds the width: 26, 702, 16384
