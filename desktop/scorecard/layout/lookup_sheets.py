@@ -91,7 +91,7 @@ def read_sheet(sheet: Sheet) -> Lookup | None:
             continue
         if not any(c.index < len(row) and not cells.is_blank(row[c.index]) for c in gives):
             continue  # a note or a section row under the key column
-        rows.setdefault(_key(text, code is not None), index)
+        rows.setdefault(key_of(text, code is not None), index)
     if len(rows) < MIN_ENTRIES:
         return None
     return Lookup(header, key, code is not None, gives, rows, _title_year(sheet, header.top))
@@ -107,7 +107,8 @@ def _title_year(sheet: Sheet, top: int) -> Period | None:
     return None
 
 
-def _key(text: str, by_code: bool) -> str:
+def key_of(text: str, by_code: bool) -> str:
+    """How a lookup's key cell and an indicator's code (or name) are compared."""
     return code_key(text) if by_code else vocabulary.normalise(text)
 
 
@@ -190,7 +191,7 @@ def _matches(
     found: list[tuple[ParsedIndicator, int]] = []
     for indicator in indicators:
         text = indicator.code if lookup.by_code else indicator.name
-        index = lookup.rows.get(_key(text, lookup.by_code)) if text else None
+        index = lookup.rows.get(key_of(text, lookup.by_code)) if text else None
         if index is not None:
             found.append((indicator, index))
     return found

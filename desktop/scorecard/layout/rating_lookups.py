@@ -20,11 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import evidence, keys
+from desktop.scorecard.layout import evidence, keys, lookup_sheets
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout.cellread import CellReader, short
-from desktop.scorecard.layout.dictionary import code_key
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters, from_a1
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation
@@ -169,7 +167,7 @@ def _entries(header: Header, column: Column | None, rated: list[Column]) -> dict
             continue
         if not any(c.index < len(row) and not cells.is_blank(row[c.index]) for c in rated):
             continue
-        rows.setdefault(code_key(text) if by_code else vocabulary.normalise(text), index)
+        rows.setdefault(lookup_sheets.key_of(text, by_code), index)
     return rows
 
 
@@ -265,7 +263,7 @@ def _matches(
         text = indicator.code if by_code else indicator.name
         if not text:
             continue
-        index = entries.get(code_key(text) if by_code else vocabulary.normalise(text))
+        index = entries.get(lookup_sheets.key_of(text, by_code))
         if index is not None:
             found.append((indicator, index))
     return found
