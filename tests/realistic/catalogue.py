@@ -753,6 +753,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council year-end performance summary to Cabinet with a measure type per row", status="needs_review", **_H15),
     _f("unicode_minus_signs", "xlsx", "figures pasted from a web dashboard as text: true minus signs '\u22121,204', '\u22122.3', '\u2212 0.6', '\u22120.7%', en dashes as minus '\u20136.8', '\u201348', plus signs '+0.4', '+23', an en dash or a hyphen alone for no data, beside ordinary numbers and one real -0.3; budget variance, net change and change-on-last-year measures among KPIs; 'Q1 2024-25'..'Q3 2024-25', 'Target 2024-25' (some '\u22125.0'), a 'Change Q2 to Q3' column, filled RAG words, a key",
        "Welsh city council quarterly finance and performance dashboard copied from its web pages for scrutiny", **_H15),
+    # Sixteenth batch, development part C
+    _f("rolling_thirteen_month_columns", "xlsx", "thirteen month columns Oct-23..Oct-24 (real first-of-month dates shown mmm-yy) under merged '2023/24' (Oct-Mar) and '2024/25' (Apr-Oct) banners; Unit, 'Good is' (High/Low/'n/a'), 'Target 2023/24' ('-' once, blank for a new measure) and 'Target 2024/25', filled 'RAG (Oct-24)' letters, a 'Change on same month last year' column ('+1.2', 'n/a'), comments; a measure begun in Apr-24 (earlier months grey), a 'Not available' month, shaded sections, notes",
+       "unitary council adults, health and wellbeing monthly performance report with a 13-month trend"),
+    _f("serial_number_dates_in_long_export", "csv", "long CSV (Indicator ref, Indicator, Service area, Frequency, 'Period start', 'Period end', Result, Target, 'RAG status', Unit, 'Better if', 'Last updated') whose dates are Excel day numbers (45383, 45473, 45610) that lost their format; Monthly, Quarterly, 'Quarterly (rolling 12 months)', Annual, 'Annual (calendar year)', 'Annual (academic year)' rows; an 'Awaiting validation' result, blank targets and RAGs",
+       "unitary council performance open-data table kept in Excel and saved as CSV for its open-data portal"),
+    _f("target_revised_mid_year", "xlsx", "'2023/24 outturn', bare Q1..Q4 under a merged '2024/25' banner, then 'Target Q1\u2013Q2' and 'Target Q3\u2013Q4 (revised Oct 2024)' (shaded) under 'Targets 2024/25'; revised cells blank (original applies, says a note), '42% (was 45%)', 'Data only'; 'Good performance is', filled 'Q4 status' words, a 'Not available' Q4, comments, dark section rows",
+       "borough council year-end corporate performance indicator report to overview and scrutiny after a mid-year target review"),
+    _f("ytd_and_annual_target_columns", "xlsx", "title 'Month 8: November 2024' only; 'Measure type' (Cumulative, Year to date, Snapshot, Rolling 12 months), Unit (%, Number, Days, \u00a3), 'Good is', 'Actual YTD', 'Target YTD' ('-' once), 'Annual target' and 'Forecast outturn' (shaded; one 'On track to improve'), filled RAG words, commentary; notes defining YTD, snapshot, rolling and what the RAG compares",
+       "unitary council month-8 Council Plan performance monitoring appendix to Cabinet"),
 )  # fmt: skip
 
 PLANNED = [
