@@ -762,6 +762,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council year-end corporate performance indicator report to overview and scrutiny after a mid-year target review"),
     _f("ytd_and_annual_target_columns", "xlsx", "title 'Month 8: November 2024' only; 'Measure type' (Cumulative, Year to date, Snapshot, Rolling 12 months), Unit (%, Number, Days, \u00a3), 'Good is', 'Actual YTD', 'Target YTD' ('-' once), 'Annual target' and 'Forecast outturn' (shaded; one 'On track to improve'), filled RAG words, commentary; notes defining YTD, snapshot, rolling and what the RAG compares",
        "unitary council month-8 Council Plan performance monitoring appendix to Cabinet"),
+    # Sixteenth batch, development part B
+    _f("long_export_value_type_rows", "csv", "long table 'Directorate, Service, Measure Code, Measure Name, Frequency, Period ('2024/25 Q1'), Period End, Value Type, Value, Unit, Polarity, Last Refreshed': a row per measure, quarter and value type, 'Value Type' Actual / Denominator / Numerator / RAG / Target in that (alphabetical) order, RAG rows holding Green/Amber/Red words in the Value column; a count with only Actual rows and a blank polarity, a Q3 with only its Target row, an 'n/a' Actual with no components or RAG",
+       "unitary council Power BI performance hub fact table exported as CSV"),
+    _f("measure_blocks_across_quarters", "xlsx", "two heading rows: 'Actual' merged over bare Q1 Q2 Q3 Q4, then 'Target' over Q1..Q4, then 'RAG' over Q1..Q4, each block shaded; Ref/Indicator/'Good is'/Comments merged down; year only in the title; Q3 and Q4 targets typed with no actuals, profiled cumulative targets, '-' targets, an annual survey with only a Q4 target, a quarter in arrears, a 'Data not available' Q1; percentages as fractions under 0.0%; filled R/A/G letters",
+       "unitary council Council Plan KPI tracker to the Executive at Quarter 2"),
+    _f("merged_year_column_in_long_table", "xlsx", "long table 'Ref, Key performance indicator, Year, Quarter, Result, Target, Status, Comment', a row per indicator per quarter over 2023/24 and 2024/25: Ref and name merged down over the indicator's rows, each Year cell merged down over its quarter rows; an 'Annual' quarter for a yearly survey, 2024/25 Q3/Q4 rows with a target and no result, profiled targets, 'n/a' targets, an 'Awaiting data' result, a new indicator with 2024/25 rows only; Green/Amber/Red words on pale fills",
+       "district council KPI trend tracker behind the quarterly overview and scrutiny report"),
+    _f("new_indicators_without_figures", "xlsx", "ordinary quarterly scorecard (Ref, Indicator, 'Good is', '2023/24 outturn', Q1/Q2 2024/25, 'Target 2024/25', filled 'Q2 RAG' letters, Comments, shaded priority rows) in which new indicators, their Ref and name shaded, have 'New for 2024/25' or 'New indicator' for the outturn, 'Data available from Q3' or 'Annual' or nothing in the quarters, targets 'Baseline year', 'TBC', 'TBC \u2013 baseline year', RAG 'N/A' or blank; a note on the shading",
+       "unitary council's first quarterly scorecard under a new Council Plan to its scrutiny commission"),
 )  # fmt: skip
 
 PLANNED = [
