@@ -771,6 +771,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council KPI trend tracker behind the quarterly overview and scrutiny report"),
     _f("new_indicators_without_figures", "xlsx", "ordinary quarterly scorecard (Ref, Indicator, 'Good is', '2023/24 outturn', Q1/Q2 2024/25, 'Target 2024/25', filled 'Q2 RAG' letters, Comments, shaded priority rows) in which new indicators, their Ref and name shaded, have 'New for 2024/25' or 'New indicator' for the outturn, 'Data available from Q3' or 'Annual' or nothing in the quarters, targets 'Baseline year', 'TBC', 'TBC \u2013 baseline year', RAG 'N/A' or blank; a note on the shading",
        "unitary council's first quarterly scorecard under a new Council Plan to its scrutiny commission"),
+    # Sixteenth batch, development part A
+    _f("actual_target_rag_row_triplets", "xlsx", "each indicator a block of three rows labelled 'Actual', 'Target', 'RAG' in column D, Code, name, 'Good is' High/Low and Comments merged down the block; '2023/24 Outturn' and 'Q1 2024/25'..'Q4 2024/25' across (Q4 targets typed, no Q4 actuals), profiled targets, filled G/A/R letters per quarter, fractions shown '0.0%', an 'Awaiting data' actual with an 'n/a' RAG, a '-' target row",
+       "borough council corporate performance monitoring workbook at Quarter 3 to overview and scrutiny"),
+    _f("arrow_column_after_each_quarter", "xlsx", "'Q4 2023/24', 'Q1 2024/25'..'Q3 2024/25' each merged over the figure and a narrow unheaded column of coloured '\u2191', '\u2193', '\u2192' arrows (a key: better, worse, no change, so a falling waiting list has '\u2191'); Unit, 'Target 2024/25', one filled 'RAG (Q3)' word, comments, shaded section rows, a 'Not available' Q3, a new measure with blank quarters and arrows",
+       "unitary council quarterly corporate performance scorecard to the Executive"),
+    _f("breakdown_column_in_wide_table", "xlsx", "Ref, Measure, 'Breakdown', Q1-Q3 2024/25, 'England (latest)', 'Target 2024/25', 'RAG (Q3)', Notes; each measure's shaded bold total row ('All', 'Total', 'All ages', 'All people') followed by italic indented sub-group rows (sex, routine and manual, most deprived neighbourhoods, mother's age, ward groups) with Ref and name blank, some measures with no sub-groups, '*' suppressed cells, 'Data due Feb' in every row of one measure",
+       "unitary council public health quarterly performance dashboard to the Health and Wellbeing Board"),
+    _f("in_quarter_and_cumulative_sub_rows", "xlsx", "two rows per indicator labelled 'In quarter' and 'Year to date' (two typed 'Cumulative'), Ref, name and Comments merged down, the second row shaded; 'Q1 2024/25'..'Q4 2024/25' (Q4 empty), 'Annual target 2024/25' ('-' on in-quarter rows of counts), filled Status words on either row, a 'Not available' Q3 beside a blank year to date; a note defining the rows",
+       "borough council quarterly corporate performance report to Cabinet"),
 )  # fmt: skip
 
 PLANNED = [
