@@ -1715,6 +1715,72 @@ FREQUENCY_WORDS: dict[str, str] = {
     "twice yearly": "half", "twice a year": "half", "hanner blwyddyn": "half",
     "a": "year", "y": "year", "yr": "year", "once a year": "year", "every year": "year",
 }  # fmt: skip
+# the heading of a column saying how each row's figures are counted ('Measure type': Snapshot,
+# Cumulative, Rolling 12 months, Annual), normalised; read as such only where most of its
+# cells say so in ``ROW_BASIS_WORDS`` (a 'Type' column saying KPI or Milestone is not one)
+ROW_BASIS_HEADINGS = frozenset(
+    {"measure type", "type", "basis", "data type", "type of measure", "measure basis",
+     "reporting basis", "indicator type", "pi type", "kpi type", "type of indicator",
+     "calculation", "calculation type", "calculation method", "data basis", "count type",
+     "counting", "counted", "how counted", "how calculated", "figure type", "type of figure",
+     "type of data", "value type", "measurement type", "measurement basis", "aggregation",
+     "aggregation type", "cumulative snapshot", "snapshot cumulative", "cumulative or snapshot",
+     "snapshot or cumulative", "cumulative discrete", "cumulative or discrete",
+     "discrete or cumulative", "discrete cumulative", "ytd or in period", "cumulative or not",
+     "cumulative y n", "basis of measure", "result type", "reporting method"}
+)  # fmt: skip
+# what such a column's cells say (normalised): the position at the period's end
+# ("snapshot"), the period's own figure ("in_period"), or a running total from the start of
+# the year ("to_date"); a rolling span is ``ROW_ROLLING``, and how often (Annual, Quarterly)
+# is ``PERIOD_TYPE_WORDS``
+ROW_BASIS_WORDS: dict[str, str] = {
+    "snapshot": "snapshot", "snap shot": "snapshot", "point in time": "snapshot",
+    "position": "snapshot", "as at": "snapshot", "period end": "snapshot",
+    "end of period": "snapshot", "quarter end": "snapshot", "end of quarter": "snapshot",
+    "month end": "snapshot", "end of month": "snapshot", "position at period end": "snapshot",
+    "position at quarter end": "snapshot", "position at month end": "snapshot",
+    "at period end": "snapshot", "at quarter end": "snapshot", "at month end": "snapshot",
+    "stock": "snapshot",
+    "in period": "in_period", "in quarter": "in_period", "in qtr": "in_period",
+    "in month": "in_period", "in the period": "in_period", "in the quarter": "in_period",
+    "in the month": "in_period", "discrete": "in_period", "discrete quarter": "in_period",
+    "discrete month": "in_period", "discrete period": "in_period", "quarter only": "in_period",
+    "month only": "in_period", "period only": "in_period", "non cumulative": "in_period",
+    "not cumulative": "in_period", "noncumulative": "in_period", "in period only": "in_period",
+    "per period": "in_period", "flow": "in_period",
+    "cumulative": "to_date", "cum": "to_date", "cumulative ytd": "to_date", "ytd": "to_date",
+    "year to date": "to_date", "cumulative year to date": "to_date", "fytd": "to_date",
+    "financial year to date": "to_date", "running total": "to_date", "to date": "to_date",
+    "cumulative to date": "to_date", "ytd cumulative": "to_date", "accumulative": "to_date",
+    "year to date cumulative": "to_date", "cumulative total": "to_date",
+    "cumulative from april": "to_date", "cumulative from 1 april": "to_date",
+    "cumulative from 1st april": "to_date", "cumulative from start of year": "to_date",
+    "cumulative in year": "to_date", "ytd total": "to_date", "cumulative y": "to_date",
+}  # fmt: skip
+# words beside those that say nothing more ('Cumulative measure', 'Snapshot figure')
+ROW_BASIS_FILLERS = frozenset({"measure", "figure", "figures", "basis", "value", "data", "count"})
+# a rolling span written in such a cell (normalised): 'Rolling 12 months', '12m rolling',
+# 'R12M', 'Rolling year', 'Last 12 months', 'LTM'; the months counted in ``count`` (digits or
+# ``ROLLING_COUNT_WORDS``) or named by ``ROLLING_SPAN_WORDS``; 'Rolling' alone counts none
+_ROLL_COUNT = r"(?:\d{1,2}|three|six|nine|twelve)"
+ROW_ROLLING = re.compile(
+    r"\b(?:(?:rolling|trailing|last|past|previous)\s+"
+    rf"(?:(?P<count>{_ROLL_COUNT})\s?(?:months?|mths?|m)"
+    r"|(?P<span>4 quarters|four quarters|half year|year|annual|quarter))(?:\s+rolling)?"
+    rf"|(?P<after>{_ROLL_COUNT})\s?(?:months?|mths?|m)\s+(?:rolling|trailing)"
+    r"|r\s?(?P<short>\d{1,2})\s?m|(?P<twelve>ltm|ttm|r12)|(?P<bare>rolling|trailing))\b"
+)
+ROLLING_COUNT_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+ROLLING_SPAN_WORDS = {
+    "year": 12, "annual": 12, "quarter": 3, "half year": 6, "4 quarters": 12,
+    "four quarters": 12,
+}  # fmt: skip
+# an indicator's name saying its figure is no running count, which may fall through the year
+# even counted from April: a share, a rate, an average, a score ('Recycling rate (%)',
+# 'Average days to re-let'); with ``SHARE_MEASURE_WORDS``
+NOT_A_RUNNING_COUNT = re.compile(
+    r"\b(?:average|avg|mean|median|per|ratio|index|score|satisfaction|satisfied)\b", re.I
+)
 # words (in the period columns' headings or the type cell) saying how a period number counts:
 # from the start of the financial year (month 1 is April) or of the calendar year (January);
 # an academic year's months are not numbered here at all

@@ -173,3 +173,86 @@ def test_a_year_end_rating_rates_each_rows_latest_figure(tmp_path: Path, heading
 @pytest.mark.parametrize("heading", ["Year end", "Year End 2023/24", "Forecast year-end RAG"])
 def test_other_year_end_headings_keep_their_reading(heading: str) -> None:
     assert classify(heading).field != "rag"
+
+
+# -- a grid of quarters ---------------------------------------------------------------------
+
+QUARTERS = ["Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25"]
+QUARTER_WORDINGS = {
+    "plain": QUARTERS,
+    "short": ["Q1 24/25", "Q2 24/25", "Q3 24/25", "Q4 24/25"],
+    "months": ["Apr-Jun 2024", "Jul-Sep 2024", "Oct-Dec 2024", "Jan-Mar 2025"],
+}
+
+
+@pytest.mark.parametrize("quarters", QUARTER_WORDINGS.values(), ids=QUARTER_WORDINGS.keys())
+@pytest.mark.parametrize(
+    ("heading", "annual", "half"),
+    [("Frequency", "Annual", "Half-yearly"), ("Freq.", "A", "H"),
+     ("How often", "Annually", "Six monthly"), ("Reporting frequency", "Yearly", "Twice yearly")],
+)  # fmt: skip
+def test_an_annual_rows_figure_in_the_last_quarter_is_the_years(
+    tmp_path: Path, quarters: list[str], heading: str, annual: str, half: str
+) -> None:
+    rows = [
+        ("Q1", "Planning applications on time (%)", "Quarterly", dict(enumerate([75.0, 66.7, 80.0, 71.4]))),
+        ("A1", "Council tax collected in year (%)", annual, {0: "n/a", 1: "n/a", 2: "n/a", 3: 96.1}),
+        ("A2", "Empty homes brought back into use", annual, {3: 41}),
+        ("H1", "Staff turnover (%)", half, {1: 6.1, 3: 5.4}),
+        ("N1", "Contact centre satisfaction (%)", "Quarterly", {3: 87.0}),
+    ]  # fmt: skip
+    parsed = _grid(tmp_path, rows, heading=heading, months=quarters)
+    assert not parsed.review
+    assert _read(parsed, "Q1") == [
+        (q, v, None) for q, v in zip(QUARTERS, [75.0, 66.7, 80.0, 71.4], strict=True)
+    ]
+    assert _read(parsed, "A1") == [
+        ("2024/25", 96.1, None),
+        *((q, None, "n/a") for q in QUARTERS[:3]),
+    ]
+    assert _read(parsed, "A2") == [("2024/25", 41.0, None)]
+    assert _read(parsed, "H1") == [("H1 2024/25", 6.1, None), ("H2 2024/25", 5.4, None)]
+    assert _read(parsed, "N1") == [("Q4 2024/25", 87.0, None)]  # a new quarterly measure
+
+
+@pytest.mark.parametrize(
+    ("said", "figures", "asked"),
+    [("Annual", {1: 61.0}, ["F4"]), ("A", {2: 58.0, 3: 61.0}, ["G4"]),
+     ("Annually", {0: 12.0, 1: 15.0}, ["E4"]), ("Half-yearly", {1: 6.1, 2: 5.4}, ["G4"]),
+     ("H", {0: 6.1}, ["E4"])],
+)  # fmt: skip
+def test_a_figure_in_a_quarter_its_frequency_does_not_end_is_asked_about(
+    tmp_path: Path, said: str, figures: dict[int, object], asked: list[str]
+) -> None:
+    rows = [
+        ("B1", "Residents satisfied with their area (%)", said, figures),
+        ("Q1", "Missed bin collections", "Quarterly", {0: 58, 1: 49}),
+    ]
+    parsed = _grid(tmp_path, rows, months=QUARTERS)
+    assert [r.cell for r in parsed.review] == asked
+
+
+def test_an_annual_school_measure_in_a_grid_of_quarters_is_asked_about(tmp_path: Path) -> None:
+    rows = [
+        ("S1", "Pupils reaching the expected standard at Key Stage 2 (%)", "Annual", {3: 59.0}),
+        ("A1", "Council tax collected (%)", "Annual", {3: 96.1}),
+    ]
+    parsed = _grid(tmp_path, rows, months=QUARTERS)
+    assert [r.cell for r in parsed.review] == ["H4"]
+    assert _read(parsed, "A1") == [("2024/25", 96.1, None)]
+
+
+@pytest.mark.parametrize(("outturn", "asked"), [(96.1, []), (95.0, ["H4"])])
+def test_an_annual_rows_q4_beside_the_years_own_column_is_read_once(
+    tmp_path: Path, outturn: float, asked: list[str]
+) -> None:
+    rows = [("A1", "Council tax collected (%)", "Annual", {3: 96.1, 4: outturn})]
+    parsed = _grid(tmp_path, rows, months=[*QUARTERS, "2024/25 outturn"])
+    assert [r.cell for r in parsed.review] == asked
+    assert _read(parsed, "A1") == [("2024/25", outturn, None)]
+
+
+def test_a_frequency_not_understood_in_a_grid_of_quarters_is_asked_about(tmp_path: Path) -> None:
+    rows = [("B1", "Residents' survey satisfaction (%)", "Biennial", {3: 71.0})]
+    parsed = _grid(tmp_path, rows, months=QUARTERS)
+    assert [r.cell for r in parsed.review] == ["C4"]

@@ -1,55 +1,171 @@
-"""A 'Frequency' column beside a grid of months: which rows' figures are quarters' or years'.
+"""Columns saying what each row's figures cover, beside a grid of months or of quarters.
 
-A council keeping one grid for the year, a column per month, writes how often each measure
-is reported in a column of its own ('Frequency', 'Freq', 'How often': 'Monthly', 'Quarterly',
-'Annual', or 'M', 'Q', 'H', 'A'). That column is no figure and no period: it says what each
-row's figures cover. A monthly row's figure is its month's. A quarterly row's figure in a
-quarter's last month (Jun, Sep, Dec, Mar) is that quarter's, and a half-yearly row's in Sep or
-Mar that half's; one in another month is asked about. An annual row's figure is the year's
-(the financial year where the months run from April, the calendar year from January, the
-academic year from September), in whichever month it was entered. A school measure's annual
-figure ('Key Stage 2', 'pupils') in a grid of financial or calendar months is asked about:
-results are for an academic year, and which one the month it was entered in does not say.
+A council keeping one grid for the year, a column per month or per quarter, writes how often
+each measure is reported in a column of its own ('Frequency', 'Freq', 'How often': 'Monthly',
+'Quarterly', 'Annual', or 'M', 'Q', 'H', 'A'). That column is no figure and no period: it says
+what each row's figures cover. A monthly row's figure is its month's. A quarterly row's figure
+in a quarter's last month (Jun, Sep, Dec, Mar) is that quarter's, and a half-yearly row's in
+Sep or Mar that half's; one in another month is asked about. An annual row's figure in a grid
+of months is the year's (the financial year where the months run from April, the calendar
+year from January, the academic year from September), in whichever month it was entered. A
+school measure's annual figure ('Key Stage 2', 'pupils') in a grid of financial or calendar
+months is asked about: results are for an academic year, and which one the month it was
+entered in does not say.
+
+In a grid of quarters a half-yearly row's Q2 figure is the first half's and its Q4 figure the
+second's (a figure in Q1 or Q3 is asked about); an annual row's figure in the year's last
+quarter is the year's, and one in another quarter is asked about: reported out of turn, it
+may be last year's result or a part of this one.
+
+A column saying how each row's figures are counted ('Measure type', 'Type', 'Basis', 'Data
+type': Snapshot, In period, Cumulative, Year to date, Rolling 12 months, Annual) gives each
+figure the span it covers: a snapshot's or an in-period figure is its column's period; a
+cumulative (year to date) figure runs from the start of the year to the end of its column's
+period (a cumulative Q2 is April to September); a rolling figure covers the months it counts
+up to its period's end (a rolling 12 months Q1 2024/25 is July 2023 to June 2024); an annual
+row's one figure is the year's, in whichever column it stands (such a column says what the
+figure covers, not when it was due). A cumulative count that falls from one period to the
+next cannot be a running total: the smaller figure is asked about. Words such a column holds
+that are none of these are asked about at the cell.
 
 Words in a row's months ('tbc', 'n/a') move to the quarter or year only from the month that
-ends it; elsewhere they stay the month's, as what the cell said.
+ends it; elsewhere they stay the month's, as what the cell said. Words in a grid of quarters
+stay their quarter's, except in a row whose type moves every figure to a span (cumulative,
+rolling), where a word is read for its column's span too.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
+
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Column, Header, text_of
-from desktop.scorecard.layout.notes import Notes
-from desktop.scorecard.model import Period
+from desktop.scorecard.layout.notes import Notes, from_a1
+from desktop.scorecard.model import ParsedObservation, Period
 from desktop.scorecard.parse import cells, period_spans
 from desktop.scorecard.read.grid import CellValue
 
 MIN_MONTHS = 2  # month columns a grid needs before a row's frequency moves its figures
+SAMPLE_ROWS = 200  # rows a measure-type column's words are judged by
 
 FINANCIAL, CALENDAR, ACADEMIC = 4, 1, 9  # the month each kind of year starts in
 _HOW_OFTEN = {"month": "monthly", "quarter": "quarterly", "half": "half-yearly", "year": "annual"}
+_GRID_KINDS = ("month", "quarter")
+_SPANS = frozenset({"to_date", "rolling"})
+
+
+@dataclass(frozen=True, slots=True)
+class RowRole:
+    """What a row's frequency and type cells say: how often it is reported (``kind``: month,
+    quarter, half, year) and how its figures are counted (``basis``: snapshot, in_period,
+    to_date, rolling, with a rolling span's ``months``)."""
+
+    kind: str | None = None
+    basis: str | None = None
+    months: int = 0
+
+
+def read_role(text: str, letters: bool = True) -> RowRole | None:
+    """What one frequency or measure-type cell says ('Quarterly', 'Cumulative', 'Rolling 12
+    months', 'Quarterly - cumulative'); None where it is not understood. ``letters``: a lone
+    letter ('Q', 'A') is read, as it is under a frequency heading."""
+    words = vocabulary.normalise(text)
+    if not words:
+        return None
+    if letters and words in vocabulary.FREQUENCY_WORDS:
+        return RowRole(kind=vocabulary.FREQUENCY_WORDS[words])
+    kind: str | None = None
+    basis: str | None = None
+    months = 0
+    rolling = vocabulary.ROW_ROLLING.search(words)
+    if rolling is not None:
+        months = _rolling_months(rolling)
+        if not months:
+            return None  # 'Rolling' alone: over how many months, it does not say
+        basis = "rolling"
+        words = f"{words[: rolling.start()]} {words[rolling.end() :]}"
+    tokens = words.split()
+    i = 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            phrase = " ".join(tokens[i:j])
+            said_kind = vocabulary.FREQUENCY_WORDS.get(phrase) if len(phrase) > 1 else None
+            said_basis = vocabulary.ROW_BASIS_WORDS.get(phrase)
+            if said_kind is not None:
+                if kind not in (None, said_kind):
+                    return None  # 'Monthly or quarterly': which, it does not say
+                kind = said_kind
+            elif said_basis is not None:
+                if basis not in (None, said_basis):
+                    return None  # 'Snapshot / cumulative': which, it does not say
+                basis = said_basis
+            elif phrase not in vocabulary.ROW_BASIS_FILLERS:
+                continue
+            i = j
+            break
+        else:
+            return None
+    if kind is None and basis is None:
+        return None
+    return RowRole(kind, basis, months)
+
+
+def _rolling_months(found: re.Match[str]) -> int:
+    """The months a rolling span's words count (0: not said)."""
+    groups = found.groupdict()
+    if groups.get("twelve"):
+        return 12
+    if groups.get("span"):
+        return vocabulary.ROLLING_SPAN_WORDS[groups["span"]]
+    count = groups.get("count") or groups.get("after") or groups.get("short")
+    if not count:
+        return 0
+    number = vocabulary.ROLLING_COUNT_WORDS.get(count) or int(count)
+    return number if 1 <= number <= 36 else 0
 
 
 class RowFrequencies:
-    """The frequency column of a table of month columns, and the periods it gives a row's
-    cells."""
+    """The frequency column and the measure-type column of a table of month or quarter
+    columns, and the periods they give a row's cells."""
 
-    def __init__(self, column: Column, months: list[Column], notes: Notes, sheet: str) -> None:
-        self.column = column
+    def __init__(
+        self,
+        frequency: Column | None,
+        basis: Column | None,
+        grid: list[Column],
+        notes: Notes,
+        sheet: str,
+    ) -> None:
+        self.column = frequency
+        self.basis = basis
         self.notes = notes
         self.sheet = sheet
-        self.year = _year_start([c.period for c in months if c.period is not None])
-        column.why = "how often each row is reported: what its figures in the months cover"
+        self.grid = grid[0].period.kind if grid and grid[0].period is not None else "month"
+        dated = [c.period for c in grid if c.period is not None]
+        self.year = _year_start(dated) if self.grid == "month" else FINANCIAL
+        # the row's columns read as a running total from the year's start, for the fall check
+        self.counted: dict[int, Period] = {}
+        self.said = ""  # the row's measure-type cell, as written
+        if frequency is not None:
+            frequency.why = "how often each row is reported: what its figures in the grid cover"
+        if basis is not None:
+            basis.field = "ignore"
+            basis.why = (
+                "how each row's figures are counted (snapshot, cumulative, rolling, annual): "
+                "the span each figure covers"
+            )
 
     @classmethod
     def find(cls, header: Header, notes: Notes) -> RowFrequencies | None:
-        """The table's frequency column, where its periods are months; None otherwise."""
-        months = [
-            c
-            for c in header.columns
-            if c.field == "actual" and c.period is not None and c.period.kind == "month"
-        ]
-        if len(months) < MIN_MONTHS:
+        """The table's frequency and measure-type columns, where its periods are months or
+        quarters; None where it has neither."""
+        dated = [c for c in header.columns if c.field == "actual" and c.period is not None]
+        months = [c for c in dated if c.period is not None and c.period.kind == "month"]
+        quarters = [c for c in dated if c.period is not None and c.period.kind == "quarter"]
+        grid = months if len(months) >= MIN_MONTHS else quarters
+        if not grid:
             return None
         found = [
             c
@@ -58,68 +174,170 @@ class RowFrequencies:
             and c.period is None
             and vocabulary.normalise(c.header) in vocabulary.FREQUENCY_HEADINGS
         ]
-        if len(found) != 1:
+        frequency = found[0] if len(found) == 1 else None
+        said = {id(c): _typed(header, c) for c in header.columns if c is not frequency}
+        typed = [c for c in header.columns if said.get(id(c)) == "type"]
+        basis = typed[0] if len(typed) == 1 else None
+        # 'Type' saying only how often (Quarterly, Annual): a frequency column by its words
+        often = [c for c in header.columns if said.get(id(c)) == "frequency"]
+        if frequency is None and len(often) == 1:
+            frequency = often[0]
+            frequency.field = "ignore"
+        if frequency is None and basis is None:
             return None
-        return cls(found[0], months, notes, header.sheet.name)
+        return cls(frequency, basis, grid, notes, header.sheet.name)
 
     def periods(
         self, index: int, row: list[CellValue], columns: list[Column], name: str
     ) -> dict[int, Period | None]:
-        """The period each month cell of the row is read for, where its frequency moves it
-        (None: asked about, not read); a column not given keeps its own period."""
-        said = _cell(row, self.column.index)
-        if cells.is_blank(said):
-            return {}
-        kind = vocabulary.FREQUENCY_WORDS.get(vocabulary.normalise(text_of(said)))
-        months = [
+        """The period each month or quarter cell of the row is read for, where its frequency
+        or type moves it (None: asked about, not read); a column not given keeps its own."""
+        self.counted = {}
+        dated = [
             (column, column.period, _cell(row, column.index))
             for column in columns
-            if column.period is not None and column.period.kind == "month"
+            if column.period is not None and column.period.kind in _GRID_KINDS
         ]
-        if kind is None and any(cells.is_figure(value) for _, _, value in months):
-            self._doubt(
-                index,
-                self.column.index,
-                f"how often '{text_of(said)}' is, is not known: whether the row's figures are "
-                "their months' or a longer period's, the sheet does not say — write Monthly, "
-                "Quarterly or Annual",
-                "frequency not understood",
-            )
-        if kind is None or kind == "month":
+        role = self._role(index, row, any(cells.is_figure(v) for _, _, v in dated))
+        if role is None:
             return {}
         moved: dict[int, Period | None] = {}
         taken: dict[str, int] = {}
-        for column, period, value in months:
+        for column, period, value in dated:
             if cells.is_blank(value):
                 continue
             figure = cells.is_figure(value)
-            placed, why = self._placed(kind, period, name, figure)
+            if period.kind == self.grid:
+                placed, why = self._placed(role, period, name, figure)
+            else:
+                placed, why = period, ""  # a quarter beside months: its frequency says nothing
+            if placed is not None and not why and role.kind != "year":
+                placed, why = self._counted(role, placed)
             if placed is None and why:
-                self._doubt(index, column.index, why, f"{kind} figure in a month")
+                self._doubt(index, column.index, why, f"{role.kind or role.basis} figure")
                 moved[column.index] = None
                 continue
             if placed is None:
-                continue  # a word in a month that ends no period of the row's: the month's
+                continue  # a word in a period that ends no period of the row's: its own
             if placed.label in taken:
                 self._doubt(
                     index,
                     column.index,
-                    f"a second entry for {placed.label} among the months of this "
-                    f"{_HOW_OFTEN[kind]} measure (the first in "
+                    f"a second entry for {placed.label} among the {self.grid}s of this "
+                    f"{_HOW_OFTEN.get(role.kind or '', 'annual')} measure (the first in "
                     f"{a_month(columns, taken[placed.label])}) — keep one",
                     "two entries for one period",
                 )
                 moved[column.index] = None
                 continue
             taken[placed.label] = column.index
-            moved[column.index] = placed
+            if placed != period:
+                moved[column.index] = placed
+            if role.basis == "to_date" and role.kind != "year" and figure:
+                self.counted[column.index] = placed
+        self._beside(index, row, columns, moved)
         return moved
 
+    def _role(self, index: int, row: list[CellValue], figures: bool) -> RowRole | None:
+        """What the row's frequency and type cells say together, None where they say nothing
+        (or what they say is asked about)."""
+        roles: list[tuple[Column, RowRole]] = []
+        self.said = ""
+        for column, letters in ((self.column, True), (self.basis, False)):
+            if column is None:
+                continue
+            said = _cell(row, column.index)
+            if cells.is_blank(said):
+                continue
+            role = read_role(text_of(said), letters)
+            if role is None:
+                if figures:
+                    self._not_understood(index, column, text_of(said))
+                return None
+            if column is self.basis:
+                self.said = text_of(said)
+                if role.kind == "year":
+                    role = RowRole("year", "annual")  # the figure covers the year, when shown
+            roles.append((column, role))
+        if not roles:
+            return None
+        kinds = {r.kind for _, r in roles if r.kind is not None}
+        bases = {r.basis for _, r in roles if r.basis is not None}
+        if len(kinds) > 1 or len(bases) > 1:
+            if figures:
+                self._doubt(
+                    index,
+                    roles[-1][0].index,
+                    f"the row's frequency and its type '{self.said}' say different things "
+                    "about what its figures cover — make them agree",
+                    "frequency and type disagree",
+                )
+            return None
+        return RowRole(
+            next(iter(kinds), None), next(iter(bases), None), max(r.months for _, r in roles)
+        )
+
+    def _not_understood(self, index: int, column: Column, said: str) -> None:
+        if column is self.column:
+            self._doubt(
+                index,
+                column.index,
+                f"how often '{said}' is, is not known: whether the row's figures are their "
+                f"{self.grid}s' or a longer period's, the sheet does not say — write Monthly, "
+                "Quarterly or Annual",
+                "frequency not understood",
+            )
+            return
+        self._doubt(
+            index,
+            column.index,
+            f"the measure type '{said}' is not known: whether the row's figures are each "
+            f"{self.grid}'s own, counted from the start of the year or rolling, the sheet does "
+            "not say — write Snapshot, In period, Cumulative, Rolling 12 months or Annual",
+            "measure type not understood",
+        )
+
     def _placed(
+        self, role: RowRole, period: Period, name: str, figure: bool
+    ) -> tuple[Period | None, str]:
+        """The period a row of ``role`` gives its cell in ``period`` (a month or quarter of
+        the grid), or None with why it is asked about (no why: a word left as its own)."""
+        kind = role.kind
+        if kind is None or kind == "month" or (kind == "quarter" and self.grid == "quarter"):
+            return period, ""
+        if self.grid == "month":
+            return self._in_month(kind, period, name, figure)
+        ends = period.end.month
+        if kind == "half":
+            if ends in (3, 9):
+                fy = period.end.year if ends == 9 else period.end.year - 1
+                return period_spans.half_year(fy, 1 if ends == 9 else 2), ""
+            if not figure:
+                return None, ""
+            return None, (
+                f"a half-yearly measure's figure in {period.label}, which ends no half of the "
+                "year — move it to Q2 or Q4, or say which period it is"
+            )
+        if not figure:
+            return None, ""  # 'Annual', 'n/a' in a quarter: what the cell said
+        fy = period.start.year if period.start.month >= FINANCIAL else period.start.year - 1
+        if role.basis != "annual" and ends != 3:
+            return None, (
+                f"an annual measure's figure in {period.label}, not the year's last quarter: "
+                "whether it is the result for the year, for last year or for part of it, the "
+                "sheet does not say — move it to Q4 or write its year by the figure"
+            )
+        if _school_measure(name):
+            return None, (
+                f"an annual school measure's figure in {period.label}: results are for an "
+                "academic year, and whether this is the one just ended or the one begun, a "
+                "grid of quarters of a financial year does not say — write its year by the figure"
+            )
+        return period_spans.financial_year(fy), ""
+
+    def _in_month(
         self, kind: str, month: Period, name: str, figure: bool
     ) -> tuple[Period | None, str]:
-        """The period a row of ``kind`` gives its cell in ``month``, or None with why it is
-        asked about (no why: a word left as the month's)."""
         ends = month.end.month
         if kind in ("quarter", "half"):
             last = (3, 6, 9, 12) if kind == "quarter" else (3, 9)
@@ -153,12 +371,126 @@ class RowFrequencies:
             return None, ""
         return year, ""
 
+    def _counted(self, role: RowRole, placed: Period) -> tuple[Period | None, str]:
+        """The span a figure of a cumulative or rolling row covers, its period the end of it
+        (None with why, where the span is shorter than the period)."""
+        if role.basis not in _SPANS:
+            return placed, ""
+        end = placed.end
+        if role.basis == "to_date":
+            start = self.year or FINANCIAL
+            first = end.year if end.month >= start else end.year - 1
+            return period_spans.month_range(first, start, end.year, end.month), ""
+        covered = (end.year - placed.start.year) * 12 + end.month - placed.start.month + 1
+        if role.months < covered:
+            return None, (
+                f"a rolling {role.months}-month figure in {placed.label}, which is longer "
+                "than that — say which months it covers"
+            )
+        back = end.year * 12 + end.month - 1 - (role.months - 1)
+        return period_spans.month_range(back // 12, back % 12 + 1, end.year, end.month), ""
+
+    def _beside(
+        self,
+        index: int,
+        row: list[CellValue],
+        columns: list[Column],
+        moved: dict[int, Period | None],
+    ) -> None:
+        """A figure moved to a period another column of the row already gives ('2024/25
+        outturn' beside a cumulative Q4): the same figure is read once, another asked about."""
+        own = {
+            column.period.label: column
+            for column in columns
+            if column.period is not None
+            and column.index not in moved
+            and cells.is_figure(_cell(row, column.index))
+        }
+        for col, placed in list(moved.items()):
+            other = own.get(placed.label) if placed is not None else None
+            if other is None or placed is None:
+                continue
+            moved[col] = None
+            self.counted.pop(col, None)
+            if cells.number(_cell(row, col)).value == cells.number(_cell(row, other.index)).value:
+                continue
+            self._doubt(
+                index,
+                col,
+                f"the figure here is for {placed.label} by the row's frequency or type, but "
+                f"'{other.header}' gives {placed.label} another figure — keep one",
+                "two entries for one period",
+            )
+
+    def falls(
+        self, index: int, found: list[ParsedObservation], name: str, unit: str | None
+    ) -> list[ParsedObservation]:
+        """The row's observations, less any cumulative count smaller than the one before it
+        in the same year: a running total from April cannot fall, so the figure is asked
+        about (a share or an average counted from April may fall, and is kept)."""
+        if not self.counted or not _running_count(name, unit):
+            return found
+        by_cell = {from_a1(o.cell)[1]: o for o in found if o.cell and o.actual is not None}
+        kept = list(found)
+        last: dict[dt.date, ParsedObservation] = {}
+        for col, span in sorted(self.counted.items(), key=lambda item: item[1].end):
+            observation = by_cell.get(col)
+            if observation is None or observation.actual is None:
+                continue
+            before = last.get(span.start)
+            previous = before.actual if before is not None else None
+            if before is not None and previous is not None and observation.actual < previous:
+                self._doubt(
+                    index,
+                    col,
+                    f"'{name}' is counted from the start of the year ('{self.said}'), but its "
+                    f"figure to {_end(span)} ({observation.actual:g}) is smaller than the one "
+                    f"to {_end(before.period)} ({previous:g}): a running total cannot "
+                    "fall — is it the period's own figure, or a slip?",
+                    "cumulative figure falls",
+                )
+                kept.remove(observation)
+                continue
+            last[span.start] = observation
+        return kept
+
     def _doubt(self, index: int, col: int, reason: str, kind: str) -> None:
         self.notes.doubt(self.sheet, index, col, reason, kind=kind)
 
 
+def _typed(header: Header, column: Column) -> str:
+    """'type' for a column headed as a measure type ('Measure type', 'Basis') whose words say,
+    in most of its filled cells, how the row's figures are counted; 'frequency' for one whose
+    words say only how often (Quarterly, Annual); '' for any other."""
+    if column.period is not None:
+        return ""
+    if vocabulary.normalise(column.header) not in vocabulary.ROW_BASIS_HEADINGS:
+        return ""
+    rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
+    filled = [text_of(v) for v in (_cell(r, column.index) for r in rows) if not cells.is_blank(v)]
+    said = [read_role(text, letters=False) for text in filled]
+    known = [r for r in said if r is not None]
+    if not known or 2 * len(known) < len(filled):
+        return ""
+    return "type" if any(r.basis is not None for r in known) else "frequency"
+
+
+def _running_count(name: str, unit: str | None) -> bool:
+    """A measure counted in things (or money), whose total to date only grows."""
+    unit = unit or cells.unit_from_header(name)
+    if unit not in (None, "number", "£", "£k", "£m"):
+        return False
+    return not (
+        vocabulary.SHARE_MEASURE_WORDS.search(name) or vocabulary.NOT_A_RUNNING_COUNT.search(name)
+    )
+
+
+def _end(period: Period) -> str:
+    return period_spans.month(period.end.year, period.end.month).label
+
+
 def a_month(columns: list[Column], index: int) -> str:
-    """The month a column of ``columns`` stands for, by its index."""
+    """The month (or quarter) a column of ``columns`` stands for, by its index."""
     for column in columns:
         if column.index == index and column.period is not None:
             return column.period.label

@@ -21,6 +21,10 @@ class WideReader(NamedRows):
     shape = "wide"
 
     def __init__(self, header: Header, context: SheetContext) -> None:
+        # 'Frequency' (Monthly, Quarterly, Annual) or 'Measure type' (Snapshot, Cumulative,
+        # Rolling 12 months) beside months or quarters: what a row's figures cover; found
+        # first, as a measure-type column is then no description of the indicator
+        self.frequencies = RowFrequencies.find(header, context.notes)
         super().__init__(header, context)
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
@@ -30,8 +34,6 @@ class WideReader(NamedRows):
         self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
         # a figure merged across the quarters of a year (or its halves, or months): the year's
         self.spans = merged_spans.spans(header)
-        # 'Frequency' (Monthly, Quarterly, Annual) beside months: what a row's figures cover
-        self.frequencies = RowFrequencies.find(header, self.notes)
         # 'Recycling rate ¹' over a note '¹ … Latest = Q1 2024/25': that row's periods
         self.footnoted = FootnotePeriods(header)
 
@@ -75,6 +77,9 @@ class WideReader(NamedRows):
                     by_period.setdefault(column.period.label, observation)
                 if column.index in self.sheet.hidden_cols:
                     collapsed.add(id(observation))
+        if self.frequencies is not None and found:
+            # a cumulative count falling from one period to the next: asked about
+            found = self.frequencies.falls(index, found, self.cellread.row_name, self.cellread.unit)
         if not found:
             return found
         # every period cell words ('On schedule', 'Delayed'): a milestone, whose target
