@@ -130,7 +130,7 @@ def detect(
     chosen_area: str | None = None
     for header in found:
         cross_refs.settle(header)
-        choice, shown = choose_area(header, area, name)
+        choice, shown = choose_area(header, area, name, notes)
         chosen_area = chosen_area or shown or by_column.get(id(header))
         if choice is None and area is not None and len(found) == 1 and not by_column:
             notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
@@ -189,6 +189,8 @@ def detect(
             )
             if id(header) in gathered:  # what the table below was gathered from
                 described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
+            if choice is not None and choice.why:  # the council its title lines name
+                described.insert(1, f"  {choice.why}")
             lines.extend(described)
         results.append(result)
     joined = target_tables.join(found, results, notes)  # a table of targets below the figures
