@@ -614,6 +614,46 @@ AREA_COMPARATORS: dict[str, str] = {
 # Area cells that are sums over other rows, never an area of their own.
 NOT_AREAS = frozenset({"total", "grand total", "all", "all areas", "total england", "totals"})
 
+# The lines above a many-area table ('Report: Oldham in context', 'Prepared by: Oldham
+# Council', 'Local authority: Oldham') name the council it is about; a line labelled so
+# ('Comparators: England; Bolton, Bury') or the words of a title from such a word on
+# ('Oldham compared with its neighbours') name its comparators instead
+# (``layout/named_area.py``).
+COMPARATOR_WORDS = re.compile(
+    r"\b(?:comparators?|compared|(?:comparison|benchmark(?:ed|ing)?)\s+(?:with|to|against)"
+    r"|neighbou?rs?|peers?|versus|vs|against|family\s+group)\b",
+    re.IGNORECASE,
+)
+# a council named as such, whether or not its rows are in the table: 'Oldham Council',
+# 'Bolton Metropolitan Borough Council', 'Kirklees MBC', 'London Borough of Sutton',
+# 'Royal Borough of Greenwich' ('Council Tax' is no council)
+COUNCIL_NAMED = re.compile(
+    r"(?P<before>(?:[A-Z][\w'’.-]*|upon|on|under|in|and|&)"
+    r"(?:[ -](?:[A-Z][\w'’.-]*|upon|on|under|in|and|&))*?)"
+    r"\s+(?:Metropolitan\s+|County\s+)?(?:Borough\s+|City\s+|District\s+|County\s+)?"
+    r"(?:Council|MBC)\b(?!\s+(?:[Tt]ax|[Hh]ousing))"
+    r"|\b(?:London|Royal)\s+Borough\s+of\s+"
+    r"(?P<after>[A-Z][\w'’-]*(?:[ -](?:upon|on|[A-Z][\w'’-]*))*)"
+)
+# words before 'Council' that name no council of its own ('the Council', 'Full Council',
+# 'Town Council', 'Parish Council')
+NOT_COUNCIL_NAMES = frozenset(
+    {"the", "this", "our", "your", "full", "town", "parish", "county", "city", "borough",
+     "district", "combined", "community", "cabinet", "executive", "and", "&", "in", "on",
+     "upon", "under", "a", "an", "each", "every", "other", "unitary", "metropolitan", "local",
+     "lead", "host", "partner", "member", "youth", "arts", "research", "sport", "sports",
+     "housing", "advisory", "report", "prepared", "produced", "source"}
+)  # fmt: skip
+# labels of a line that gives the council's name as its value ('Local authority: Oldham')
+AREA_LINE_LABELS = frozenset(
+    {"area", "area name", "local authority", "local authority name", "la", "la name",
+     "council", "council name", "authority", "authority name", "organisation",
+     "organisation name", "reporting authority", "reporting council"}
+)  # fmt: skip
+# a capitalised word just before an area's name that leaves it the area's name ('The Oldham
+# Plan', 'For Oldham'); any other ('Jane Sutton') makes it part of a person's or a longer name
+BEFORE_AREA_NAME = frozenset({"the", "of", "for", "in", "by", "and", "to", "about", "on"})
+
 # A heading that is only a unit names the value column ("%" beside Numerator and
 # Denominator), but only as the whole heading: "% change" or "% of target" is something else.
 UNIT_ONLY_VALUE_HEADINGS = frozenset({"%", "percentage", "percent", "per cent", "% achieved"})
@@ -937,7 +977,7 @@ _AREA_AFFIXES = re.compile(
     r"^(london borough of |royal borough of |city and county of |county of )"
     r"|( metropolitan borough council| metropolitan district council| borough council"
     r"| city council| county council| district council| county borough council| council"
-    r"| la| local authority| mbc| bc| cc| dc)$"
+    r"| la| local authority| mbc| bc| cc| dc| city of| county of)$"
 )
 
 

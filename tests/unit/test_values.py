@@ -385,6 +385,20 @@ def test_who_is_counted_is_no_unit(written: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "written",
+    [
+        "Rate per 10,000 children",
+        "Rate per 1,000 adults",
+        "per 100,000 females",
+        "Rate per 1,000 people",
+    ],
+)
+def test_a_rate_over_those_counted_is_a_rate(written: str) -> None:
+    # the population names the rate's base ('per 10,000 children'), not who the figure counts
+    assert cells.canonical_unit(written) == "rate"
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("61.4 (r)", 61.4, None),

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import cross_refs
+from desktop.scorecard.layout import cross_refs, named_area
 from desktop.scorecard.layout.area_totals import with_totals
 from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.named_area import Naming
+from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.rows import AreaChoice
 from desktop.scorecard.model import ScorecardError
 from desktop.scorecard.parse import cells, ratings
+from desktop.scorecard.read.grid import CellValue
 
 SAMPLE_ROWS = 40
 
@@ -86,13 +89,35 @@ def area_columns(header: Header) -> list[Column]:
 
 
 def _values(header: Header, column: Column) -> list[str]:
+    """The areas ``column`` names, each once, from the rows that carry anything more than
+    the area (a 'Source:' line under the table names none)."""
+    others = [c.index for c in header.columns if c.field not in (None, "area", "ignore")]
     seen: dict[str, str] = {}
     for row in header.sheet.rows[header.first_data :]:
         if column.index < len(row):
             text = text_of(row[column.index])
-            if text:
+            if text and (not others or any(_filled(row, i) for i in others)):
                 seen.setdefault(vocabulary.normalise(text), text)
     return list(seen.values())
+
+
+def _filled(row: list[CellValue], index: int) -> bool:
+    return index < len(row) and not cells.is_blank(row[index])
+
+
+def _codes(header: Header, columns: list[Column], councils: dict[str, str]) -> dict[str, str]:
+    """Each council's code as its other area columns give it (E08000004) -> its key."""
+    found: dict[str, str] = {}
+    for row in header.sheet.rows[header.first_data :]:
+        name = columns[0].index
+        key = vocabulary.area_key(text_of(row[name])) if _filled(row, name) else ""
+        if key not in councils:
+            continue
+        for column in columns[1:]:
+            code = text_of(row[column.index]) if column.index < len(row) else ""
+            if code and any(ch.isdigit() for ch in code) and " " not in code:
+                found.setdefault(code, key)
+    return found
 
 
 def _listing(names: list[str]) -> str:
@@ -101,9 +126,12 @@ def _listing(names: list[str]) -> str:
 
 
 def choose_area(
-    header: Header, area: str | None, file_name: str
+    header: Header, area: str | None, file_name: str, notes: Notes
 ) -> tuple[AreaChoice | None, str | None]:
-    """The rows to keep, and the area's name as written in the file (None when single-area)."""
+    """The rows to keep, and the area's name as written in the file (None when single-area).
+
+    Without ``area``, a table of many councils is read for the one the lines above it name
+    as the file's (``named_area``); ``notes`` takes what was made of them."""
     columns = area_columns(header)
     if not columns:
         return None, None
@@ -112,10 +140,7 @@ def choose_area(
     councils = [n for n in named if vocabulary.area_comparator(n) is None] or named
     if area is None:
         if len(councils) > 1:
-            raise ScorecardError(
-                f"{file_name} holds {len(councils)} areas ({_listing(councils)}) — "
-                "choose one with --area NAME"
-            )
+            return _named(header, columns, councils, file_name, notes)
         own = councils[0] if councils else None
         wanted = vocabulary.area_key(own) if own else None
         return AreaChoice(columns, wanted), own
@@ -128,4 +153,72 @@ def choose_area(
     raise ScorecardError(
         f"area '{area}' is not in {file_name} — it holds {_listing(councils)}; "
         "check the spelling with --area NAME"
+    )
+
+
+def _named(
+    header: Header,
+    columns: list[Column],
+    councils: list[str],
+    file_name: str,
+    notes: Notes,
+) -> tuple[AreaChoice, str | None]:
+    """The council the lines above the table name; refused when they name none."""
+    by_key = {vocabulary.area_key(n): n for n in councils}
+    found = named_area.namings(
+        header.sheet.rows[: header.top], by_key, _codes(header, columns, by_key)
+    )
+    if not found:
+        raise ScorecardError(
+            f"{file_name} holds {len(councils)} areas ({_listing(councils)}) and no line "
+            "above its table names one as the council — choose one with --area NAME"
+        )
+    sheet = header.sheet.name
+    first = found[0]
+    read = next((n for n in found if n.among), None)
+    others = [n for n in councils if read is None or vocabulary.area_key(n) != read.key]
+    if read is None:  # a council whose rows the table does not have
+        notes.doubt(
+            sheet,
+            first.row,
+            first.col,
+            f"'{first.text}' names {first.shown} as the council, but {file_name} holds no "
+            f"rows for it (its {len(councils)} areas: {_listing(councils)}) — choose one "
+            "with --area NAME",
+            kind="council named",
+        )
+        return AreaChoice(columns, first.key, why=_why(first, None, others)), None
+    second = next((n for n in found if n is not read), None)
+    if second is not None:
+        notes.doubt(
+            sheet,
+            second.row,
+            second.col,
+            f"the lines above the table name {read.shown} ({a1(read.row, read.col)}) and "
+            f"{second.shown} ({a1(second.row, second.col)}) as the council — "
+            f"{read.shown}'s rows were read; choose one with --area NAME",
+            kind="council named",
+        )
+    else:
+        notes.warn(
+            f"{sheet}!{a1(read.row, read.col)}: '{read.text}' names {read.shown} as the "
+            f"council — its rows are read, the other councils' ({_listing(others)}) left "
+            "out",
+            kind="council named",
+        )
+    choice = with_totals(header, AreaChoice(columns, read.key))
+    choice.why = _why(read, second, others)
+    return choice, read.shown
+
+
+def _why(read: Naming, other: Naming | None, others: list[str]) -> str:
+    """The --explain line saying which area was read and what named it."""
+    said = f"'{read.text}' ({a1(read.row, read.col)})"
+    if not read.among:
+        return f"area: none read — {said} names {read.shown}, which has no rows here"
+    also = f", and {other.shown} by {a1(other.row, other.col)} (held for review)" if other else ""
+    return (
+        f"area: {read.shown}, named as the council by {said}{also}; the other councils' "
+        f"rows ({_listing(others)}) are left out, England's, a region's or a group's are "
+        "comparators"
     )

@@ -90,7 +90,12 @@ def with_totals(header: Header, choice: AreaChoice) -> AreaChoice:
     if region is None or choice.wanted is None:
         return choice
     return TotalsAreaChoice(
-        choice.columns, choice.wanted, region, own_region(header, choice, region), _country(header)
+        choice.columns,
+        choice.wanted,
+        choice.why,
+        region=region,
+        own_region=own_region(header, choice, region),
+        country=_country(header),
     )
 
 

@@ -19,6 +19,7 @@ from desktop.scorecard.layout import (
     code_name,
     continued,
     cross_checks,
+    cross_listed,
     cross_refs,
     derived_totals,
     evidence,
@@ -130,7 +131,7 @@ def detect(
     chosen_area: str | None = None
     for header in found:
         cross_refs.settle(header)
-        choice, shown = choose_area(header, area, name)
+        choice, shown = choose_area(header, area, name, notes)
         chosen_area = chosen_area or shown or by_column.get(id(header))
         if choice is None and area is not None and len(found) == 1 and not by_column:
             notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
@@ -189,6 +190,8 @@ def detect(
             )
             if id(header) in gathered:  # what the table below was gathered from
                 described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
+            if choice is not None and choice.why:  # the council its title lines name
+                described.insert(1, f"  {choice.why}")
             lines.extend(described)
         results.append(result)
     joined = target_tables.join(found, results, notes)  # a table of targets below the figures
@@ -921,6 +924,8 @@ def _merge(results: list[SheetResult], notes: Notes) -> list[ParsedIndicator]:
     indicators: list[ParsedIndicator] = []
     seen: dict[str, ParsedIndicator] = {}
     comparators: dict[tuple[str, str], dict[str, float]] = {}
+    # one indicator listed under two portfolios (a cross-cutting measure) is one indicator
+    listed = cross_listed.Listings([i for r in results for i in r.indicators])
     for result in results:
         for key_period, values in result.comparators.items():
             comparators.setdefault(key_period, {}).update(values)
@@ -935,8 +940,17 @@ def _merge(results: list[SheetResult], notes: Notes) -> list[ParsedIndicator]:
             if key in seen:
                 _join(seen[key], indicator, notes)
                 continue
+            first = listed.first_listing(indicator)
+            if first is not None:
+                _join(
+                    first, indicator, notes, "its listings under two portfolios", listed_again=True
+                )
+                seen[key] = first
+                continue
+            listed.add(indicator)
             seen[key] = indicator
             indicators.append(indicator)
+    listed.settle(indicators, notes)
     if comparators:
         for key, indicator in seen.items():
             for observation in indicator.observations:
@@ -968,12 +982,21 @@ def _sheet_period(name: str) -> Period | None:
     return found[0]
 
 
-def _join(kept: ParsedIndicator, other: ParsedIndicator, notes: Notes) -> None:
-    """The same indicator on another sheet or table (one per period): add its other periods.
+def _join(
+    kept: ParsedIndicator,
+    other: ParsedIndicator,
+    notes: Notes,
+    given_by: str = "two tables",
+    listed_again: bool = False,
+) -> None:
+    """The same indicator on another sheet or table (one per period), or listed again under
+    another portfolio (``listed_again``): add its other periods.
 
     A period given twice with the same figure is a repeat (a summary, a copy) and is skipped
-    with a warning; with a different figure one of the two is wrong, or is not what it seems
-    (a table of targets, a stale copy), so it is a doubt naming the second cell."""
+    (with a warning for each, where another sheet or table gives it; a listing under
+    another portfolio is said once, by ``cross_listed``); with a different figure one of the
+    two is wrong, or is not what it seems (a table of targets, a stale copy), so it is a
+    doubt naming both cells."""
     have = {o.period.label: o for o in kept.observations}
     for observation in other.observations:
         first = have.get(observation.period.label)
@@ -983,8 +1006,10 @@ def _join(kept: ParsedIndicator, other: ParsedIndicator, notes: Notes) -> None:
         if (first.actual, first.actual_text) != (observation.actual, observation.actual_text):
             row, col = from_a1(observation.cell or "")
             sheet = observation.sheet or ""
-            second_figure(notes, sheet, row, col, kept, observation, "two tables")
+            second_figure(notes, sheet, row, col, kept, observation, given_by)
             continue
+        if listed_again:
+            continue  # said once for the indicator
         notes.warn(
             f"{observation.sheet}!{observation.cell}: '{kept.name}' {observation.period.label} "
             "is already on another sheet — skipped",

@@ -21,11 +21,11 @@ from desktop.scorecard.model import ParsedIndicator, ParsedObservation
 _MARK_AT_END = re.compile(r"(?:\s*(?:\((?:[a-z]|\d{1,2})\)|\[(?:[a-z]|\d{1,2})\]|[*†‡]+))+$")
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     return vocabulary.normalise(_MARK_AT_END.sub("", name))
 
 
-def _same(a: ParsedObservation, b: ParsedObservation) -> bool:
+def same_figure(a: ParsedObservation, b: ParsedObservation) -> bool:
     if a.actual is not None and b.actual is not None:
         return abs(a.actual - b.actual) <= 1e-9 * max(1.0, abs(a.actual))
     return (a.actual, a.actual_text) == (b.actual, b.actual_text)
@@ -36,12 +36,12 @@ def read_once(indicators: list[ParsedIndicator], notes: Notes) -> list[ParsedInd
     coded: dict[str, list[ParsedIndicator]] = defaultdict(list)
     for indicator in indicators:
         if indicator.code:
-            coded[_key(indicator.name)].append(indicator)
+            coded[name_key(indicator.name)].append(indicator)
     if not coded:
         return indicators
     kept: list[ParsedIndicator] = []
     for indicator in indicators:
-        matches = [] if indicator.code else coded.get(_key(indicator.name), [])
+        matches = [] if indicator.code else coded.get(name_key(indicator.name), [])
         if (
             len(matches) != 1
             or not indicator.observations
@@ -102,7 +102,7 @@ def _agrees(copy: ParsedIndicator, table: ParsedIndicator) -> bool:
         for o in copy.observations
         if o.actual is not None and o.period.label in by_period
     ]
-    return bool(shared) and all(_same(a, b) for a, b in shared)
+    return bool(shared) and all(same_figure(a, b) for a, b in shared)
 
 
 def _fold(copy: ParsedIndicator, table: ParsedIndicator, notes: Notes) -> None:
@@ -130,7 +130,7 @@ def _repeats(copy: ParsedIndicator, table: ParsedIndicator, notes: Notes) -> boo
     pairs = [(o, by_period.get(o.period.label)) for o in copy.observations]
     if any(other is None for _, other in pairs):
         return False  # a period the table does not have: not only a repeat
-    differ = [(o, other) for o, other in pairs if other is not None and not _same(o, other)]
+    differ = [(o, other) for o, other in pairs if other is not None and not same_figure(o, other)]
     if differ:
         o, other = differ[0]
         if o.sheet and o.cell:

@@ -36,6 +36,7 @@ class AreaChoice:
 
     columns: list[Column]
     wanted: str | None  # normalised name or code of the chosen area
+    why: str | None = None  # for --explain: what named the area, when no --area did
 
     def decide(self, row: list[CellValue]) -> tuple[str, str | None]:
         """("keep" | "comparator" | "skip", comparator name)."""

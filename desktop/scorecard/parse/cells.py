@@ -277,10 +277,12 @@ def period_between(first: dt.date, last: dt.date) -> Period | None:
 def canonical_unit(text: str) -> str | None:
     """A unit as written ("Number", "per 1,000") in the export's words ("number", "rate").
 
-    None for who is counted ("Persons", "5 years children"), which is no unit."""
-    if not vocabulary.POPULATION_WORDS.isdisjoint(normalise(text).split()):
+    None for who is counted ("Persons", "5 years children"), which is no unit; a rate over
+    them ("Rate per 10,000 children") is a rate, those counted being its base."""
+    unit = values.canonical_unit(text)
+    if unit != "rate" and not vocabulary.POPULATION_WORDS.isdisjoint(normalise(text).split()):
         return None
-    return values.canonical_unit(text)
+    return unit
 
 
 def written_with_scale(value: CellValue) -> bool:
