@@ -1635,6 +1635,20 @@ RANK_BOUNDARY_WORDS = frozenset(
 # the column an 'Unpivot Other Columns' step writes each cell into, beside the column of the
 # headings it came from ('Attribute' | 'Value', 'Measure' | 'Value', 'Metric' | 'Amount')
 UNPIVOTED_VALUE_HEADINGS = frozenset({"value", "values", "amount", "data", "figure"})
+# what a long export's 'Value Type' (or 'Measure_Type') cell says its row's value is, beside
+# a period column of its own: the field the value is read as (normalised cell -> field)
+VALUE_TYPE_WORDS: dict[str, str] = {
+    "actual": "actual", "actuals": "actual", "actual value": "actual", "outturn": "actual",
+    "result": "actual", "performance": "actual", "value": "actual", "figure": "actual",
+    "target": "target", "targets": "target", "target value": "target",
+    "rag": "rag", "rag status": "rag", "rag rating": "rag", "status": "rag", "rating": "rag",
+    "numerator": "numerator", "num": "numerator",
+    "denominator": "denominator", "denom": "denominator", "den": "denominator",
+    "comment": "commentary", "commentary": "commentary",
+    # Welsh: actual, target, numerator, denominator
+    "gwirioneddol": "actual", "targed": "target", "rhifiadur": "numerator",
+    "enwadur": "denominator",
+}  # fmt: skip
 
 # an open-data file's period in two columns: 'time_period' (202324, 2024) and
 # 'time_identifier' ('Academic year'), as the Department for Education's files give them

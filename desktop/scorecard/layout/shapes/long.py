@@ -12,7 +12,7 @@ from operator import itemgetter
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import month_codes, to_date
 from desktop.scorecard.layout.cellread import short
-from desktop.scorecard.layout.header import Column, Header, classify, text_of
+from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import column_letters
 from desktop.scorecard.layout.period_parts import period_parts, type_column
 from desktop.scorecard.layout.rows import SheetContext, at, first_filled
@@ -54,11 +54,6 @@ class LongReader(NamedRows):
             self.month_codes = month_codes.read(
                 {row[at_col] if 0 <= at_col < len(row) else None for row in below}
             )
-        # tidy extracts: a column saying whether each row's value is the actual or the target
-        self.kind_col = self._find_kind_column()
-        if self.kind_col is not None:  # says what the value is; describes no indicator
-            self.indicator_cols = [c for c in self.indicator_cols if c is not self.kind_col]
-        self.targets: dict[tuple[str, str], float | None] = {}
         # '2024/25 YTD' in a period cell: the year, as its own object, re-dated at the end
         self.to_date_years: list[Period] = []
 
@@ -70,16 +65,14 @@ class LongReader(NamedRows):
         is a label read before. Such a row comes out as ``_next_of`` reads it, in the same
         order of steps, without the calls each step makes (a long table is nearly all such
         rows); any other row, and one that is not plainly such a row, is read the usual way.
-        A table whose rows need more than this (several period columns, month codes, a
-        'Measure_Type' column, rated name markers, cell styles or error cells) is read the
-        usual way throughout."""
+        A table whose rows need more than this (several period columns, month codes, rated
+        name markers, cell styles or error cells) is read the usual way throughout."""
         sheet = self.sheet
         rows = sheet.rows
         actual = self.actual_col
         if (
             len(self.period_order) != 1
             or self.month_codes
-            or self.kind_col is not None
             or self.name_marks.rated
             or self.fill_in.column is not None  # (a target filled in from another column)
             or actual is None
@@ -183,43 +176,9 @@ class LongReader(NamedRows):
     def _values_row(self, observations: list[ParsedObservation]) -> bool:
         return bool(observations)
 
-    def _held_as_targets(
-        self, key: str, row: list[CellValue], observations: list[ParsedObservation]
-    ) -> bool:
-        if self.kind_col is None or classify(at(row, self.kind_col.index)).field != "target":
-            return False
-        for observation in observations:  # a 'Target' row of a tidy extract
-            self.targets[(key, observation.period.label)] = observation.actual
-        return True
-
     def _finish(self) -> None:
         if self.to_date_years:
             to_date.rows_so_far(self.result.indicators, self.to_date_years, self.notes)
-        if not self.targets:
-            return
-        for key, indicator in self.by_key.items():
-            for observation in indicator.observations:
-                target = self.targets.get((key, observation.period.label))
-                if target is not None and observation.target is None:
-                    observation.target = target
-
-    def _find_kind_column(self) -> Column | None:
-        """A column saying what each row's value is ('Measure_Type': Actual or Target), as a
-        warehouse extract gives one value per row."""
-        if self.actual_col is None:
-            return None
-        rows = self.sheet.rows[self.header.first_data : self.header.first_data + 60]
-        for column in self.header.columns:
-            if column.field not in _KIND_HOLDERS or column is self.name:
-                continue
-            seen = {
-                classify(row[column.index]).field
-                for row in rows
-                if column.index < len(row) and not cells.is_blank(row[column.index])
-            }
-            if seen == {"actual", "target"}:
-                return column
-        return None
 
     # -- observations -------------------------------------------------------------------------
 
@@ -340,9 +299,6 @@ class LongReader(NamedRows):
 
 
 MIN_NAME_WORDS = 3  # a heading row's name in the period column: words, not a stray label
-
-# headings a 'Measure_Type' column may be read as before its cells show it holds Actual/Target
-_KIND_HOLDERS = frozenset({None, "name", "ignore", "description", "commentary"})
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
