@@ -1650,6 +1650,18 @@ VALUE_TYPE_WORDS: dict[str, str] = {
     "enwadur": "denominator",
 }  # fmt: skip
 
+# a long table's period column holding Excel day numbers (45383 for 1 April 2024, a date
+# pasted as a value into a cell formatted General): its heading must say it holds a date,
+# or a period's first or last day ('Period start', 'Date', 'Period end'); normalised words
+DAY_NUMBER_HEADING = re.compile(
+    r"\b(?:date|dates|day|start|starts|starting|started|begin|begins|beginning|commencing|"
+    r"from|end|ends|ending|ended|to|until|period|dyddiad|dechrau|diwedd)\b"
+)
+# which of the pair a heading names: the first day ('Period start', 'Date from') or the last
+DAY_NUMBER_START = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|"
+                              r"commencing|from|dechrau)\b")  # fmt: skip
+DAY_NUMBER_END = re.compile(r"\b(?:end|ends|ending|ended|to|until|diwedd)\b")
+
 # an open-data file's period in two columns: 'time_period' (202324, 2024) and
 # 'time_identifier' ('Academic year'), as the Department for Education's files give them
 TIME_PERIOD_HEADINGS = frozenset({"time period"})
