@@ -1675,6 +1675,32 @@ RANK_BOUNDARY_WORDS = frozenset(
 # the column an 'Unpivot Other Columns' step writes each cell into, beside the column of the
 # headings it came from ('Attribute' | 'Value', 'Measure' | 'Value', 'Metric' | 'Amount')
 UNPIVOTED_VALUE_HEADINGS = frozenset({"value", "values", "amount", "data", "figure"})
+# what a long export's 'Value Type' (or 'Measure_Type') cell says its row's value is, beside
+# a period column of its own: the field the value is read as (normalised cell -> field)
+VALUE_TYPE_WORDS: dict[str, str] = {
+    "actual": "actual", "actuals": "actual", "actual value": "actual", "outturn": "actual",
+    "result": "actual", "performance": "actual", "value": "actual", "figure": "actual",
+    "target": "target", "targets": "target", "target value": "target",
+    "rag": "rag", "rag status": "rag", "rag rating": "rag", "status": "rag", "rating": "rag",
+    "numerator": "numerator", "num": "numerator",
+    "denominator": "denominator", "denom": "denominator", "den": "denominator",
+    "comment": "commentary", "commentary": "commentary",
+    # Welsh: actual, target, numerator, denominator
+    "gwirioneddol": "actual", "targed": "target", "rhifiadur": "numerator",
+    "enwadur": "denominator",
+}  # fmt: skip
+
+# a long table's period column holding Excel day numbers (45383 for 1 April 2024, a date
+# pasted as a value into a cell formatted General): its heading must say it holds a date,
+# or a period's first or last day ('Period start', 'Date', 'Period end'); normalised words
+DAY_NUMBER_HEADING = re.compile(
+    r"\b(?:date|dates|day|start|starts|starting|started|begin|begins|beginning|commencing|"
+    r"from|end|ends|ending|ended|to|until|period|dyddiad|dechrau|diwedd)\b"
+)
+# which of the pair a heading names: the first day ('Period start', 'Date from') or the last
+DAY_NUMBER_START = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|"
+                              r"commencing|from|dechrau)\b")  # fmt: skip
+DAY_NUMBER_END = re.compile(r"\b(?:end|ends|ending|ended|to|until|diwedd)\b")
 
 # an open-data file's period in two columns: 'time_period' (202324, 2024) and
 # 'time_identifier' ('Academic year'), as the Department for Education's files give them

@@ -679,7 +679,7 @@ def _tables_on(
         if header is not None and paired is None:
             above = region.lines or text_lines(region.sheet.rows[: header.top])
             paired = (
-                unpivoted.view(header, list(above))
+                unpivoted.view(header, list(above), notes)
                 or period_pairs.view(header, list(above))
                 or measure_columns.view(header, list(above), notes)
                 # 'Q1: 85%' / 'Q2: 87%' in one cell

@@ -10,16 +10,16 @@ from collections.abc import Callable
 from operator import itemgetter
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import month_codes, to_date
+from desktop.scorecard.layout import day_numbers, month_codes, to_date
 from desktop.scorecard.layout.cellread import short
-from desktop.scorecard.layout.header import Column, Header, classify, text_of
+from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import column_letters
 from desktop.scorecard.layout.period_parts import period_parts, type_column
 from desktop.scorecard.layout.rows import SheetContext, at, first_filled
 from desktop.scorecard.layout.shapes.named import NamedRows, NextRow
 from desktop.scorecard.model import ParsedObservation, Period, plain_figure
 from desktop.scorecard.parse import cells, periods
-from desktop.scorecard.read.grid import CellValue
+from desktop.scorecard.read.grid import CellValue, Sheet
 
 
 class LongReader(NamedRows):
@@ -54,13 +54,20 @@ class LongReader(NamedRows):
             self.month_codes = month_codes.read(
                 {row[at_col] if 0 <= at_col < len(row) else None for row in below}
             )
-        # tidy extracts: a column saying whether each row's value is the actual or the target
-        self.kind_col = self._find_kind_column()
-        if self.kind_col is not None:  # says what the value is; describes no indicator
-            self.indicator_cols = [c for c in self.indicator_cols if c is not self.kind_col]
-        self.targets: dict[tuple[str, str], float | None] = {}
         # '2024/25 YTD' in a period cell: the year, as its own object, re-dated at the end
         self.to_date_years: list[Period] = []
+        # a period cell merged down over the rows under it ('2023/24' over its quarters)
+        self.merged_down = _merged_down(self.sheet, self.period_order, header.first_data)
+        # 'Period start' | 'Period end' holding Excel day numbers (45383): read as dates
+        below = self.sheet.rows[header.first_data :]
+        self.day_cols = day_numbers.columns(self.period_cols, below)
+        self.day_ends = day_numbers.ends(self.period_cols, self.day_cols)
+        # 'Period' | 'Period End' ('2024/25 Q1' | 30/06/2024): each label always beside one date
+        self.labels_dated = self._labels_dated(below)
+        for column in self.period_cols:
+            if column.index in self.day_cols:
+                said = "cells: Excel day numbers under a date heading, read as the dates they count"
+                column.why = f"{column.why}; {said}" if column.why else said
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -70,18 +77,19 @@ class LongReader(NamedRows):
         is a label read before. Such a row comes out as ``_next_of`` reads it, in the same
         order of steps, without the calls each step makes (a long table is nearly all such
         rows); any other row, and one that is not plainly such a row, is read the usual way.
-        A table whose rows need more than this (several period columns, month codes, a
-        'Measure_Type' column, rated name markers, cell styles or error cells) is read the
-        usual way throughout."""
+        A table whose rows need more than this (several period columns, month codes, period
+        cells merged down or written as day numbers, rated name markers, cell styles or error
+        cells) is read the usual way throughout."""
         sheet = self.sheet
         rows = sheet.rows
         actual = self.actual_col
         if (
             len(self.period_order) != 1
             or self.month_codes
-            or self.kind_col is not None
             or self.name_marks.rated
             or self.fill_in.column is not None  # (a target filled in from another column)
+            or self.merged_down
+            or self.day_cols
             or actual is None
             or actual.index < 0
             or sheet.styles  # (no row is withdrawn, and the observer reads plain numbers)
@@ -183,61 +191,30 @@ class LongReader(NamedRows):
     def _values_row(self, observations: list[ParsedObservation]) -> bool:
         return bool(observations)
 
-    def _held_as_targets(
-        self, key: str, row: list[CellValue], observations: list[ParsedObservation]
-    ) -> bool:
-        if self.kind_col is None or classify(at(row, self.kind_col.index)).field != "target":
-            return False
-        for observation in observations:  # a 'Target' row of a tidy extract
-            self.targets[(key, observation.period.label)] = observation.actual
-        return True
-
     def _finish(self) -> None:
         if self.to_date_years:
             to_date.rows_so_far(self.result.indicators, self.to_date_years, self.notes)
-        if not self.targets:
-            return
-        for key, indicator in self.by_key.items():
-            for observation in indicator.observations:
-                target = self.targets.get((key, observation.period.label))
-                if target is not None and observation.target is None:
-                    observation.target = target
-
-    def _find_kind_column(self) -> Column | None:
-        """A column saying what each row's value is ('Measure_Type': Actual or Target), as a
-        warehouse extract gives one value per row."""
-        if self.actual_col is None:
-            return None
-        rows = self.sheet.rows[self.header.first_data : self.header.first_data + 60]
-        for column in self.header.columns:
-            if column.field not in _KIND_HOLDERS or column is self.name:
-                continue
-            seen = {
-                classify(row[column.index]).field
-                for row in rows
-                if column.index < len(row) and not cells.is_blank(row[column.index])
-            }
-            if seen == {"actual", "target"}:
-                return column
-        return None
 
     # -- observations -------------------------------------------------------------------------
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         if len(self.period_order) == 1:
             return self._one_period_column(index, row)
-        texts = [at(row, c.index) for c in self.period_order]
+        texts = [self._period_cell(index, row, c) for c in self.period_order]
         said = period_parts(self.period_order, texts)
         parts = [text_of(t) for t in said]
         if not parts:
             self._skip_row(index, self.period_cols[0].index, "no period")
             return []
-        own = [at(row, c.index) for c in self.period_cols]  # not a 'Frequency' column's
+        own = [self._period_cell(index, row, c) for c in self.period_cols]  # not 'Frequency'
         dates = [_as_date(t) for t in own] if len(parts) == 2 else []
         if len(dates) == 2 and dates[0] is not None and dates[1] is not None:
+            if self._unpaired_days(index, row):
+                return []
             period = cells.period_between(dates[0], dates[1])  # period_start, period_end
         else:
-            period = self._period(said[0] if len(parts) == 1 else " ".join(parts))
+            period = self._dated_label(own, dates) if self.labels_dated else None
+            period = period or self._period(said[0] if len(parts) == 1 else " ".join(parts))
         if period is None and len(parts) == 2:
             period = _within_year(parts[0], parts[1]) or _within_year(parts[1], parts[0])
         if period is None:
@@ -245,9 +222,78 @@ class LongReader(NamedRows):
             return []
         return self._observed(index, row, period)
 
+    def _labels_dated(self, below: list[list[CellValue]]) -> bool:
+        """Two period columns, a label and a date, where each label stands beside one date
+        only: the date says where the label's period starts or ends, not a period of its own
+        (a 'Year' of 2024/25 beside the end of each of its months is no such pair)."""
+        if len(self.period_cols) != 2:
+            return False
+        first, second = self.period_cols
+        dated: dict[str, dt.date] = {}
+        for offset, row in enumerate(below):
+            index = self.header.first_data + offset
+            pair = [self._period_cell(index, row, first), self._period_cell(index, row, second)]
+            days = [_as_date(value) for value in pair]
+            if days.count(None) != 1:
+                continue
+            label = text_of(pair[days.index(None)])
+            day = days[0] or days[1]
+            if label and day is not None and dated.setdefault(label, day) != day:
+                return False
+        return bool(dated)
+
+    def _dated_label(self, own: list[CellValue], dates: list[dt.date | None]) -> Period | None:
+        """'2024/25 Q1' beside a 'Period End' of 30/06/2024: the period the label names, where
+        the date is its last day (or its first, beside a 'Period start'); else None."""
+        if len(dates) != 2:
+            return None
+        labels = [value for value, day in zip(own, dates, strict=True) if day is None]
+        days = [day for day in dates if day is not None]
+        if len(labels) != 1 or len(days) != 1:
+            return None
+        period = self._period(labels[0])
+        if period is None or days[0] not in (period.start, period.end):
+            return None
+        return period
+
+    def _period_cell(self, index: int, row: list[CellValue], column: Column) -> CellValue:
+        """A period cell as it is meant: the top cell of a merge it lies under, a day number
+        in a column of them as its date."""
+        value = at(row, column.index)
+        if value is None and self.merged_down:
+            value = self.merged_down.get((index, column.index))
+        if self.day_cols and column.index in self.day_cols:
+            value = day_numbers.day(value) or value
+        return value
+
+    def _unpaired_days(self, index: int, row: list[CellValue]) -> bool:
+        """A row whose first day (a day number under 'Period start') and last day ('Period
+        end') make no period: left out, and asked about (True)."""
+        if self.day_ends is None:
+            return False
+        first_at, last_at = self.day_ends
+        first, last = day_numbers.day(at(row, first_at)), day_numbers.day(at(row, last_at))
+        if first is None or last is None:
+            return False
+        problem = day_numbers.pair_problem(first, last)
+        if problem is None:
+            return False
+        self.skipped_rows.append(index)
+        self.row_roles.append((index, "left out: period start and end do not pair"))
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            last_at,
+            f"the period read from Excel day numbers {text_of(at(row, first_at))} "
+            f"({first:%d %b %Y}) to {text_of(at(row, last_at))} ({last:%d %b %Y}) {problem} — "
+            "its values land in no period; check the start and end dates",
+            kind="day numbers do not pair",
+        )
+        return True
+
     def _one_period_column(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         """``_observations`` for the usual table with one period column."""
-        value = at(row, self.period_order[0].index)
+        value = self._period_cell(index, row, self.period_order[0])
         if value is None or (value.__class__ is str and not value.strip()):
             self._skip_row(index, self.period_cols[0].index, "no period")
             return []
@@ -341,9 +387,6 @@ class LongReader(NamedRows):
 
 MIN_NAME_WORDS = 3  # a heading row's name in the period column: words, not a stray label
 
-# headings a 'Measure_Type' column may be read as before its cells show it holds Actual/Target
-_KIND_HOLDERS = frozenset({None, "name", "ignore", "description", "commentary"})
-
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
 _UK_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -366,6 +409,26 @@ def _as_date(value: CellValue) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+def _merged_down(
+    sheet: Sheet, columns: list[Column], first_data: int
+) -> dict[tuple[int, int], CellValue]:
+    """(row, column) -> the text of the merge's top cell, for each cell of a period column
+    under a data cell merged down over it ('2023/24' merged over its Q1 to Q4 rows)."""
+    indexes = {c.index for c in columns}
+    spread: dict[tuple[int, int], CellValue] = {}
+    for first_row, first_col, last_row, last_col in sheet.merged:
+        if first_col != last_col or first_col not in indexes or last_row <= first_row:
+            continue
+        if first_row < first_data or first_row >= len(sheet.rows):
+            continue
+        value = at(sheet.rows[first_row], first_col)
+        if cells.is_blank(value):
+            continue
+        for index in range(first_row + 1, last_row + 1):
+            spread[(index, first_col)] = value
+    return spread
 
 
 def _within_year(year_text: str, inner: str) -> Period | None:
