@@ -386,3 +386,53 @@ def test_a_breakdown_with_no_total_row_is_asked_about(tmp_path: Path) -> None:
         ("C4", True)
     ]
     assert [i.code for i in parsed.indicators] == ["A1"]
+
+
+def test_a_second_row_of_the_same_figures_is_asked_about(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "twice.xlsx",
+        [
+            ["Ref", "Measure", None, "Q1 2024/25", "Q2 2024/25"],
+            ["R1", "Rent collected (%)", "Actual", 96.1, 97.4],
+            [None, None, "Target", 97, 97],
+            [None, None, "Actual", 95.0, 96.0],
+            ["R2", "Days to relet", "Actual", 31, 27],
+            [None, None, "Target", 28, 28],
+        ],
+    )
+    assert [(r.cell, "second row of its own figures" in r.reason) for r in parsed.review] == [
+        ("C4", True)
+    ]
+
+
+def test_two_rows_giving_one_figure_different_targets_are_asked_about(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "targets.xlsx",
+        [
+            ["Ref", "Indicator", None, *Q, "Target 2024/25"],
+            ["C1", "Complaints answered in 10 days (%)", "In quarter", 88, 91.5, 90, 90],
+            [None, None, "Year to date", 88, 89.9, 89.8, 85],
+            ["C2", "Calls answered in 60 seconds (%)", "In quarter", 80, 82, 84, 80],
+            [None, None, "Year to date", 80, 81, 82, 80],
+        ],
+    )
+    assert [r.cell for r in parsed.review] == ["D3"]
+    assert "two targets" in parsed.review[0].reason
+
+
+def test_a_breakdown_with_names_on_every_row_reads_its_total(tmp_path: Path) -> None:
+    name = "Children with a 2-2½ year review (%)"
+    parsed = detect_rows(
+        tmp_path / "typed_breakdown.xlsx",
+        [
+            ["Ref", "Measure", "Breakdown", *Q],
+            ["C5", name, "East wards", 75.8, 78.9, 77.4],
+            ["C5", name, "West wards", 81.6, 83.0, 82.2],
+            ["C5", name, "All", 80.2, 82.5, 81.0],
+            ["C6", "New birth visits in 14 days (%)", "All", 91.4, 89.7, 92.3],
+            ["C6", "New birth visits in 14 days (%)", "East wards", 90.0, 88.1, 91.0],
+        ],
+    )
+    assert parsed.review == []
+    assert [o.actual for o in _by_code(parsed)["C5"].observations] == [80.2, 82.5, 81.0]
+    assert [o.actual for o in _by_code(parsed)["C6"].observations] == [91.4, 89.7, 92.3]
