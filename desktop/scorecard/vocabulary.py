@@ -1362,8 +1362,52 @@ WHOLE_YEAR_TARGET_WORDS = (
     "ambition", "year",
 )  # fmt: skip
 
-# the label of a row of targets under a row of figures (Actual/Target row pairs)
-TARGET_ROW_LABELS = frozenset({"target", "targets", "target value", "annual target"})
+# the label of a row of an indicator's block, beside (or where the name goes on) rows that
+# share one name ('Actual' | 'Target' | 'RAG'): the row holds the figures ("actual") or the
+# field of the figure above it in each column; the spans of a block ('In quarter' | 'Year to
+# date') are IN_PERIOD_SUBHEADINGS and TO_DATE_SUBHEADINGS
+ROW_LABEL_FIELDS: dict[str, _Role] = {
+    **dict.fromkeys(
+        ("actual", "actuals", "actual value", "actual performance", "actual figure",
+         "outturn", "result", "results", "performance", "value", "figure", "act",
+         "gwirioneddol"),
+        "actual",
+    ),
+    **dict.fromkeys(
+        ("target", "targets", "target value", "annual target", "profiled target",
+         "target profile", "profile", "tgt", "plan", "planned", "trajectory", "targed"),
+        "target",
+    ),
+    **dict.fromkeys(
+        ("rag", "rag status", "rag rating", "status", "rating", "performance status",
+         "traffic light", "rag rated", "statws"),
+        "rag",
+    ),
+    **dict.fromkeys(("numerator", "num", "rhifiadur"), "numerator"),
+    **dict.fromkeys(("denominator", "denom", "enwadur"), "denominator"),
+    **dict.fromkeys(("direction of travel", "dot", "trend", "direction"), "direction"),
+    **dict.fromkeys(("comment", "comments", "commentary"), "commentary"),
+}  # fmt: skip
+# labels of a block's rows that hold nothing to import: worked out from the rows above them
+ROW_LABELS_WORKED_OUT = frozenset(
+    {"variance", "var", "difference", "diff", "variance to target", "variance from target",
+     "variance against target", "gap to target", "% of target", "percentage of target"}
+)  # fmt: skip
+# the heading of a column saying which group of people or places each row of a measure
+# covers ('Breakdown': 'All', 'Male', 'Female'); rows under one name, the total row first
+BREAKDOWN_HEADINGS = frozenset(
+    {"breakdown", "break down", "breakdowns", "breakdown by", "split", "split by", "sub group",
+     "subgroup", "sub groups", "population group", "breakdown group", "disaggregation",
+     "demographic", "demographic group", "cohort breakdown", "dimension"}
+)  # fmt: skip
+# the label of a breakdown's total row: the measure itself, not a part of it
+BREAKDOWN_TOTAL_LABELS = frozenset(
+    {"all", "total", "totals", "overall", "all ages", "all people", "all persons", "persons",
+     "all adults", "all children", "all residents", "all groups", "all areas", "whole area",
+     "whole borough", "whole district", "whole county", "borough total", "all wards",
+     "total population", "everyone", "all pupils", "all clients", "all service users",
+     "cyfanswm", "pawb"}
+)  # fmt: skip
 
 # the label beside a file's legend ('Key:', 'Notes')
 KEY_LABELS = frozenset({"key", "legend", "notes", "note", "source", "sources", "rag key"})

@@ -47,6 +47,7 @@ from desktop.scorecard.layout import (
     relative,
     repeats,
     risk_registers,
+    row_labels,
     shaded_columns,
     side_keys,
     target_tables,
@@ -168,6 +169,7 @@ def detect(
         totals.pivot_subtotals(header, notes)
         evidence.settle(header, notes, table_above=above, key=key)
         rating_rivals.settle(header, notes)
+        row_labels.settle(header)  # 'Actual' | 'Target' | 'RAG' rows: their label column
         _warn_unplaced(header, notes)
         _doubt_clashes(header, notes)
         year_banners.doubt(header, notes, years_end_march)

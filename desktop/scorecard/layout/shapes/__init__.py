@@ -5,12 +5,12 @@ from __future__ import annotations
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.rows import RowReader, SheetContext, TableShape, prepare
 from desktop.scorecard.layout.shapes.benchmark import BenchmarkReader, coded_columns
+from desktop.scorecard.layout.shapes.labelled import LabelledReader
 from desktop.scorecard.layout.shapes.long import LongReader
 from desktop.scorecard.layout.shapes.measures import MeasuresReader
-from desktop.scorecard.layout.shapes.wide import WideReader
 
 READERS: dict[TableShape, type[RowReader]] = {
-    "wide": WideReader,
+    "wide": LabelledReader,  # a row per indicator, or a block of labelled rows
     "long": LongReader,
     "benchmark": BenchmarkReader,
     "measures": MeasuresReader,

@@ -80,7 +80,7 @@ class NamedRows(RowReader):
         self.name_codes = None if self.split_codes else name_codes.decide(header, self.name)
         if self.split_codes and self.name is not None:
             name_codes.mark(self.name)
-        # rows in pairs, "Actual" then "Target": the target row fills the indicator above
+        # the last indicator read, for a name broken over two rows
         self.last_indicator: ParsedIndicator | None = None
         self.named_at = -1  # the row that named the last indicator (or continued its name)
         # the last indicator row read (or comparator row under it), for 'England' rows below
@@ -128,8 +128,9 @@ class NamedRows(RowReader):
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         raise NotImplementedError
 
-    def _target_row(self, index: int, row: list[CellValue], name: str, code: str) -> bool:
-        """A row of targets for the indicator above (read, and True), or not."""
+    def _block_row(self, index: int, row: list[CellValue], name: str, code: str) -> bool:
+        """A row of an indicator's block of labelled rows that is no row of values of its
+        own (its targets, ratings, figures to date, a breakdown): read here (True), or not."""
         return False
 
     def _values_row(self, observations: list[ParsedObservation]) -> bool:
@@ -186,8 +187,7 @@ class NamedRows(RowReader):
             split = self.name_codes.split(name_text)
             if split is not None:
                 code_text, name_text = split
-        if self._target_row(index, row, name_text, code_text):
-            self.row_roles.append((index, "targets of the indicator above"))
+        if self._block_row(index, row, name_text, code_text):
             return
         if len(filled) <= 2 and _is_key_row(code_text, name_text):
             self.row_roles.append((index, "a key or note, left out"))

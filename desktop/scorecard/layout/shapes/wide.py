@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import merged_spans, to_date
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.footnote_periods import FootnotePeriods
@@ -28,10 +27,6 @@ class WideReader(NamedRows):
         super().__init__(header, context)
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
-        # the cells a 'Target' written in the row (rather than as its name) is looked for in
-        self.label_skip = {c.index for c in (self.name, self.code) if c is not None}
-        self.label_skip |= {c.index for c in self.obs_cols}
-        self.label_skip |= {c.index for c in self.value_cols if c.period is not None}
         # a figure merged across the quarters of a year (or its halves, or months): the year's
         self.spans = merged_spans.spans(header)
         # 'Recycling rate ¹' over a note '¹ … Latest = Q1 2024/25': that row's periods
@@ -154,32 +149,6 @@ class WideReader(NamedRows):
             f"the target its own column gives ({target:g}) — keep one of them",
             kind="profile differs from target",
         )
-
-    def _target_row(self, index: int, row: list[CellValue], name: str, code: str) -> bool:
-        """A 'Target' row under its indicator's row: its period cells are that row's targets."""
-        above = self.last_indicator
-        if above is None:
-            return False
-        if not code and vocabulary.normalise(name) in vocabulary.TARGET_ROW_LABELS:
-            name = ""  # "Target" written where the name goes
-        elif not any(
-            vocabulary.normalise(v) in vocabulary.TARGET_ROW_LABELS
-            for i, v in enumerate(row)
-            if i not in self.label_skip and isinstance(v, str)
-        ):
-            return False
-        if (name and name != above.name) or (code and code != above.code):
-            return False
-        self.cellread.start_row(above.name)  # its figures' units and clocks are the row's
-        by_period = {o.period.label: o for o in above.observations}
-        for column in self.value_cols:
-            if column.field != "actual" or column.period is None:
-                continue
-            read = self.cellread.observation(index, row, column, column.period)
-            observation = by_period.get(column.period.label)
-            if read is not None and read.actual is not None and observation is not None:
-                observation.target = read.actual
-        return True
 
     def _again(
         self,
