@@ -1910,6 +1910,17 @@ NAME_YEAR_TO_DATE = re.compile(
     r"|\b(?:cumulative|cum\.?)\s+(?:from|since)\s+(?:1(?:st)?\s+)?april\b",
     re.IGNORECASE,
 )
+# an indicator's name saying only that it is cumulative ('Affordable homes delivered
+# (cumulative)'): from April in a grid of one financial year's quarters
+NAME_CUMULATIVE = re.compile(r"\b(?:cumulative|cum\.)(?=\W|$)", re.IGNORECASE)
+# ... and one saying it counts from some other start ('cumulative since 2019', 'cumulative
+# over the plan period', 'cumulative total 2022-2027'): not from April
+NAME_CUMULATIVE_ELSEWHERE = re.compile(
+    r"\b(?:cumulative|cum\.)\s+(?:total\s+)?(?:since|from|over|across|during|for)\b"
+    r"|\b(?:cumulative|cum\.)\s+(?:total\s+)?\(?\s*\d{4}"
+    r"|\b(?:cumulative|cum\.)\s+(?:plan|programme|strategy|lifetime|life)\b",
+    re.IGNORECASE,
+)
 # a period or figure marked provisional ('2025 (prov)', 'draft')
 PROVISIONAL_MARK = r"(?:prov|provisional|unvalidated|unverified|draft)"
 # markers that may surround a period and say nothing about its span

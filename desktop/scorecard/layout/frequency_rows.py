@@ -44,7 +44,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, from_a1
 from desktop.scorecard.model import ParsedObservation, Period
-from desktop.scorecard.parse import cells, period_spans
+from desktop.scorecard.parse import cells, period_spans, periods
 from desktop.scorecard.read.grid import CellValue
 
 MIN_MONTHS = 2  # month columns a grid needs before a row's frequency moves its figures
@@ -148,6 +148,7 @@ class RowFrequencies:
         # the row's columns read as a running total from the year's start, for the fall check
         self.counted: dict[int, Period] = {}
         self.said = ""  # the row's measure-type cell, as written
+        self.so_far: set[int] = set()  # 'Actual YTD' columns (no grid): April to a period's end
         if frequency is not None:
             frequency.why = "how often each row is reported: what its figures in the grid cover"
         if basis is not None:
@@ -165,7 +166,9 @@ class RowFrequencies:
         months = [c for c in dated if c.period is not None and c.period.kind == "month"]
         quarters = [c for c in dated if c.period is not None and c.period.kind == "quarter"]
         grid = months if len(months) >= MIN_MONTHS else quarters
-        if not grid:
+        # no grid: 'Actual YTD' alone, a span from April (the title's month or quarter its end)
+        so_far = [] if grid else [c for c in dated if _to_date_column(c)]
+        if not grid and not so_far:
             return None
         found = [
             c
@@ -185,6 +188,12 @@ class RowFrequencies:
             frequency.field = "ignore"
         if frequency is None and basis is None:
             return None
+        if so_far:
+            if basis is None:
+                return None  # how often alone says nothing against a span to date
+            found_ = cls(None, basis, [], notes, header.sheet.name)
+            found_.so_far = {c.index for c in so_far}
+            return found_
         return cls(frequency, basis, grid, notes, header.sheet.name)
 
     def periods(
@@ -193,6 +202,8 @@ class RowFrequencies:
         """The period each month or quarter cell of the row is read for, where its frequency
         or type moves it (None: asked about, not read); a column not given keeps its own."""
         self.counted = {}
+        if self.so_far:
+            return self._to_date_periods(index, row, columns)
         dated = [
             (column, column.period, _cell(row, column.index))
             for column in columns
@@ -236,6 +247,46 @@ class RowFrequencies:
             if role.basis == "to_date" and role.kind != "year" and figure:
                 self.counted[column.index] = placed
         self._beside(index, row, columns, moved)
+        return moved
+
+    def _to_date_periods(
+        self, index: int, row: list[CellValue], columns: list[Column]
+    ) -> dict[int, Period | None]:
+        """A single year-to-date column ('Actual YTD', April to the title's month): the row's
+        type says what its figure covers. Cumulative, year to date or unstated: the span; a
+        snapshot: the position at its end, the span's last month; rolling: the months it
+        counts to that end. In period or annual beside a span to date cannot be placed (which
+        period, or which year, the column does not say): asked about at the cell."""
+        spans = [
+            (column, column.period, _cell(row, column.index))
+            for column in columns
+            if column.index in self.so_far and column.period is not None
+        ]
+        role = self._role(index, row, any(cells.is_figure(v) for _, _, v in spans))
+        if role is None or role.basis in (None, "to_date"):
+            return {}
+        moved: dict[int, Period | None] = {}
+        for column, period, value in spans:
+            if not cells.is_figure(value):
+                continue
+            end = period.end
+            if role.basis == "snapshot":
+                moved[column.index] = period_spans.month(end.year, end.month)
+                continue
+            if role.basis == "rolling":
+                placed, why = self._counted(role, period_spans.month(end.year, end.month))
+                if placed is not None:
+                    moved[column.index] = placed
+                    continue
+            else:
+                why = (
+                    f"the row's type '{self.said}' says its figure is not counted from the "
+                    f"year's start, but '{column.header}' is the year to date "
+                    f"({period.label}) — which period the figure covers, the sheet does not "
+                    "say: write it in the heading or the type"
+                )
+            self._doubt(index, column.index, why, "measure type against year to date")
+            moved[column.index] = None
         return moved
 
     def _role(self, index: int, row: list[CellValue], figures: bool) -> RowRole | None:
@@ -473,6 +524,18 @@ def _typed(header: Header, column: Column) -> str:
     if not known or 2 * len(known) < len(filled):
         return ""
     return "type" if any(r.basis is not None for r in known) else "frequency"
+
+
+def _to_date_column(column: Column) -> bool:
+    """A figures column headed as the year to date ('Actual YTD', 'Cumulative') whose period
+    is a span from the financial year's start longer than a month."""
+    period = column.period
+    if period is None or period.kind in _GRID_KINDS or period.start.month != FINANCIAL:
+        return False
+    if period.end >= period.start.replace(year=period.start.year + 1):
+        return False  # more than a year: no span to date
+    words = vocabulary.normalise(column.header)
+    return words in vocabulary.YEAR_TO_DATE or periods.is_year_to_date(column.header)
 
 
 def _running_count(name: str, unit: str | None) -> bool:

@@ -57,6 +57,21 @@ def named_to_date(name: str) -> bool:
     return bool(name) and vocabulary.NAME_YEAR_TO_DATE.search(name) is not None
 
 
+def name_counts(name: str) -> str:
+    """What an indicator's name says about how its figures are counted: 'to_date' (year to
+    date, YTD, cumulative from April), 'cumulative' (cumulative, no start said), 'elsewhere'
+    (cumulative since some other start: 'since 2019', 'over the plan period'), or ''."""
+    if not name:
+        return ""
+    if vocabulary.NAME_YEAR_TO_DATE.search(name):
+        return "to_date"
+    if vocabulary.NAME_CUMULATIVE_ELSEWHERE.search(name):
+        return "elsewhere"
+    if vocabulary.NAME_CUMULATIVE.search(name):
+        return "cumulative"
+    return ""
+
+
 def settle(columns: Iterable[_Column]) -> None:
     """At the first quarter (or April) the figure to date is the period's own figure again:
     beside that period's own column it is read once, from the period's column."""

@@ -42,6 +42,11 @@ class WideReader(NamedRows):
         again = set(restated.values())
         # 'Council tax collected – year to date' under 'Latest (Aug 24)': April to August
         counted = to_date.named_to_date(self.cellread.row_name)
+        # 'Affordable homes delivered (cumulative)' under Q1..Q4 of one year: from April too;
+        # a measure-type cell in the row, where there is one, says instead
+        named = "" if self._typed(row) else to_date.name_counts(self.cellread.row_name)
+        by_name = named in ("to_date", "cumulative")
+        asked = False
         noted = self.footnoted.periods(at(row, self.name.index)) if self.name else {}
         for column in actuals:
             if column.index in restated and not unchanged(at(row, restated[column.index])):
@@ -49,6 +54,7 @@ class WideReader(NamedRows):
             if column.index in again and unchanged(at(row, column.index)):
                 continue  # 'No change' or blank: the first report stands
             period = noted.get(column.index) or column.period or self.context.fallback_period
+            quarter = period.kind == "quarter" and column.period is not None
             span = self.spans.get((index, column.index)) if self.spans else None
             if span is not None and not cells.is_figure(at(row, column.index)):
                 span = None  # 'Annual measure' typed across the quarters: a marker, as before
@@ -62,8 +68,13 @@ class WideReader(NamedRows):
                 if placed is None:
                     continue  # asked about: which period the row's frequency makes it
                 period = placed
-            elif counted and period.kind == "month":
+            elif (counted and period.kind == "month") or (quarter and by_name):
                 period = to_date.span(period) or period
+            elif quarter and named and cells.is_figure(at(row, column.index)):
+                if not asked:
+                    self._name_doubt(index, column)
+                asked = True
+                continue
             observation = self.cellread.observation(index, row, column, period)
             if observation is not None:
                 found.append(observation)
@@ -122,6 +133,26 @@ class WideReader(NamedRows):
                 if observation.target is None:
                     self.cellread.apply(observation, index, row, column)
         return found
+
+    def _typed(self, row: list[CellValue]) -> bool:
+        """The row's measure-type cell is filled: it, not the name, says what figures cover."""
+        frequencies = self.frequencies
+        if frequencies is None or frequencies.basis is None:
+            return False
+        return not cells.is_blank(at(row, frequencies.basis.index))
+
+    def _name_doubt(self, index: int, column: Column) -> None:
+        """A cumulative name that counts from another start than April ('since 2019'): what
+        span each figure covers, the sheet does not say."""
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"'{self.cellread.row_name}' is cumulative, but not from the start of each "
+            "financial year: what span its figures cover, the sheet does "
+            "not say — give it a 'Measure type' or a period for each figure",
+            kind="cumulative name, span unknown",
+        )
 
     def _by_frequency(
         self, index: int, row: list[CellValue], actuals: list[Column]
