@@ -1,5 +1,5 @@
-"""A table of many areas read for the council its own lines above name; refused when none
-does, held for review when two do or the one named has no rows."""
+"""A table of many areas is refused without --area (the contract); the refusal names the
+council its own lines above name, when they name one, so that the user can choose it."""
 
 from __future__ import annotations
 
@@ -41,19 +41,30 @@ def _read(parsed: ParsedScorecard) -> tuple[float | None, dict[str, float]]:
     return observation.actual, observation.comparators
 
 
-def test_the_council_a_report_line_names_is_read_and_the_others_compared() -> None:
-    parsed = _parsed(
+def _refusal(lines: list[list[CellValue]]) -> str:
+    with pytest.raises(ScorecardError) as refused:
+        _parsed(lines)
+    message = str(refused.value)
+    assert "holds 3 areas (Bolton, Bury, Oldham)" in message  # not the 'Source:' line
+    assert message.endswith("choose one with --area NAME")
+    return message
+
+
+def test_a_many_area_file_is_refused_without_area_even_when_its_lines_name_the_council() -> None:
+    message = _refusal(
         [
             ["Report:", "Oldham in context – corporate indicators with comparators"],
             ["Comparators:", "England; North West; neighbours (Bolton, Bury)"],
-        ],
-        explaining=True,
+        ]
     )
+    assert "extract!B1 names Oldham as the council" in message
+
+
+def test_the_council_named_is_read_with_area_and_the_others_compared() -> None:
+    parsed = _parsed([["Report:", "Oldham in context"]], area="Oldham")
     assert parsed.review == []
     assert _read(parsed) == (35.2, {"England": 41.7, "Regional": 42.7})
     assert parsed.area == "Oldham"
-    assert any("extract!B1" in w and "Oldham" in w for w in parsed.warnings)
-    assert any(line.strip().startswith("area: Oldham") for line in parsed.explain)
 
 
 @pytest.mark.parametrize(
@@ -68,10 +79,10 @@ def test_the_council_a_report_line_names_is_read_and_the_others_compared() -> No
         [["BURY METROPOLITAN BOROUGH COUNCIL"], ["Key: [x] not available"]],
     ],
 )
-def test_the_council_may_be_named_in_several_ways(lines: list[list[CellValue]]) -> None:
-    parsed = _parsed(lines)
-    assert parsed.review == []
-    assert _read(parsed)[0] == 49.6
+def test_the_refusal_names_the_council_however_the_lines_name_it(
+    lines: list[list[CellValue]],
+) -> None:
+    assert "names Bury as the council" in _refusal(lines)
 
 
 @pytest.mark.parametrize(
@@ -89,33 +100,18 @@ def test_the_council_may_be_named_in_several_ways(lines: list[list[CellValue]]) 
 def test_no_line_naming_the_council_leaves_the_choice_to_the_user(
     lines: list[list[CellValue]],
 ) -> None:
-    with pytest.raises(ScorecardError) as refused:
-        _parsed(lines)
-    message = str(refused.value)
-    assert "holds 3 areas (Bolton, Bury, Oldham)" in message  # not the 'Source:' line
-    assert message.endswith("choose one with --area NAME")
+    message = _refusal(lines)
+    assert "no line above its table names one as the council" in message
 
 
-def test_two_councils_named_are_held_naming_the_cell_of_the_second() -> None:
-    parsed = _parsed([["Report:", "Oldham in context"], ["Prepared by:", "Bolton Council"]])
-    (item,) = parsed.review
-    assert (item.sheet, item.cell) == ("extract", "B2")
-    assert "Oldham (B1) and Bolton (B2)" in item.reason and "--area" in item.reason
-    assert _read(parsed)[0] == 35.2  # the first named, if accepted
-
-
-def test_a_joint_report_of_two_of_the_areas_is_held_too() -> None:
-    parsed = _parsed([["Bolton & Bury joint waste partnership: recycling"]])
-    (item,) = parsed.review
-    assert item.cell == "A1" and "Bolton" in item.reason and "Bury" in item.reason
+def test_two_councils_named_are_both_named_in_the_refusal() -> None:
+    message = _refusal([["Report:", "Oldham in context"], ["Prepared by:", "Bolton Council"]])
+    assert "extract!B1 names Oldham as the council and B2 names Bolton" in message
 
 
 def test_a_council_named_without_rows_in_the_table_is_refused_naming_the_cell() -> None:
-    with pytest.raises(ScorecardError) as refused:
-        _parsed([["Prepared by:", "Wigan Council"]])
-    message = str(refused.value)
-    assert "extract!B1" in message and "Wigan" in message
-    assert message.endswith("choose one with --area NAME")
+    message = _refusal([["Prepared by:", "Wigan Council"]])
+    assert "extract!B1" in message and "Wigan" in message and "no rows for it" in message
 
 
 def test_the_area_given_on_the_command_line_wins() -> None:
@@ -128,6 +124,9 @@ def test_names_written_the_ons_way_match_the_councils_own() -> None:
     areas = (("E06000023", "Bristol, City of", 44.9), ("E06000022", "Bath and North East "
              "Somerset", 59.1), ("E92000001", "England", 41.7))  # fmt: skip
     sheet = Sheet("extract", _rows([["Bristol City Council – key indicators"]], areas))
-    parsed = detect(Workbook(path="/tmp/extract.csv", format="csv", sheets=[sheet]))
+    book = Workbook(path="/tmp/extract.csv", format="csv", sheets=[sheet])
+    with pytest.raises(ScorecardError, match="names Bristol, City of as the council"):
+        detect(book)
+    parsed = detect(book, area="Bristol, City of")
     assert parsed.review == []
     assert _read(parsed)[0] == 44.9

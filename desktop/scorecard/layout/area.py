@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import cross_refs, named_area
 from desktop.scorecard.layout.area_totals import with_totals
 from desktop.scorecard.layout.header import Column, Header, text_of
-from desktop.scorecard.layout.named_area import Naming
-from desktop.scorecard.layout.notes import Notes, a1
+from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rows import AreaChoice
 from desktop.scorecard.model import ScorecardError
 from desktop.scorecard.parse import cells, ratings
@@ -126,12 +127,12 @@ def _listing(names: list[str]) -> str:
 
 
 def choose_area(
-    header: Header, area: str | None, file_name: str, notes: Notes
+    header: Header, area: str | None, file_name: str
 ) -> tuple[AreaChoice | None, str | None]:
     """The rows to keep, and the area's name as written in the file (None when single-area).
 
-    Without ``area``, a table of many councils is read for the one the lines above it name
-    as the file's (``named_area``); ``notes`` takes what was made of them."""
+    Without ``area``, a table of many councils is refused; the refusal says which of them
+    the lines above it name as the council (``named_area``), if any."""
     columns = area_columns(header)
     if not columns:
         return None, None
@@ -140,7 +141,7 @@ def choose_area(
     councils = [n for n in named if vocabulary.area_comparator(n) is None] or named
     if area is None:
         if len(councils) > 1:
-            return _named(header, columns, councils, file_name, notes)
+            _refused(header, columns, councils, file_name)
         own = councils[0] if councils else None
         wanted = vocabulary.area_key(own) if own else None
         return AreaChoice(columns, wanted), own
@@ -156,14 +157,11 @@ def choose_area(
     )
 
 
-def _named(
-    header: Header,
-    columns: list[Column],
-    councils: list[str],
-    file_name: str,
-    notes: Notes,
-) -> tuple[AreaChoice, str | None]:
-    """The council the lines above the table name; refused when they name none."""
+def _refused(
+    header: Header, columns: list[Column], councils: list[str], file_name: str
+) -> NoReturn:
+    """A table of many councils without --area: refused, saying which council the lines
+    above it name, if any, so that the user can choose it."""
     by_key = {vocabulary.area_key(n): n for n in councils}
     found = named_area.namings(
         header.sheet.rows[: header.top], by_key, _codes(header, columns, by_key)
@@ -174,51 +172,18 @@ def _named(
             "above its table names one as the council — choose one with --area NAME"
         )
     sheet = header.sheet.name
-    first = found[0]
     read = next((n for n in found if n.among), None)
-    others = [n for n in councils if read is None or vocabulary.area_key(n) != read.key]
-    if read is None:  # a council whose rows the table does not have
-        notes.doubt(
-            sheet,
-            first.row,
-            first.col,
-            f"'{first.text}' names {first.shown} as the council, but {file_name} holds no "
-            f"rows for it (its {len(councils)} areas: {_listing(councils)}) — choose one "
-            "with --area NAME",
-            kind="council named",
-        )
-        return AreaChoice(columns, first.key, why=_why(first, None, others)), None
     second = next((n for n in found if n is not read), None)
+    listing = f"{file_name} holds {len(councils)} areas ({_listing(councils)})"
+    if read is None:  # a council whose rows the table does not have
+        first = found[0]
+        said = f"{sheet}!{a1(first.row, first.col)} names {first.shown} as the council"
+        raise ScorecardError(
+            f"{listing}; {said}, but the table has no rows for it — choose one with --area NAME"
+        )
+    # the contract: a many-area file is read only for the area --area names; the lines
+    # naming the council only say which one that is likely to be
+    said = f"{sheet}!{a1(read.row, read.col)} names {read.shown} as the council"
     if second is not None:
-        notes.doubt(
-            sheet,
-            second.row,
-            second.col,
-            f"the lines above the table name {read.shown} ({a1(read.row, read.col)}) and "
-            f"{second.shown} ({a1(second.row, second.col)}) as the council — "
-            f"{read.shown}'s rows were read; choose one with --area NAME",
-            kind="council named",
-        )
-    else:
-        notes.warn(
-            f"{sheet}!{a1(read.row, read.col)}: '{read.text}' names {read.shown} as the "
-            f"council — its rows are read, the other councils' ({_listing(others)}) left "
-            "out",
-            kind="council named",
-        )
-    choice = with_totals(header, AreaChoice(columns, read.key))
-    choice.why = _why(read, second, others)
-    return choice, read.shown
-
-
-def _why(read: Naming, other: Naming | None, others: list[str]) -> str:
-    """The --explain line saying which area was read and what named it."""
-    said = f"'{read.text}' ({a1(read.row, read.col)})"
-    if not read.among:
-        return f"area: none read — {said} names {read.shown}, which has no rows here"
-    also = f", and {other.shown} by {a1(other.row, other.col)} (held for review)" if other else ""
-    return (
-        f"area: {read.shown}, named as the council by {said}{also}; the other councils' "
-        f"rows ({_listing(others)}) are left out, England's, a region's or a group's are "
-        "comparators"
-    )
+        said += f" and {a1(second.row, second.col)} names {second.shown}"
+    raise ScorecardError(f"{listing}; {said} — choose one with --area NAME")

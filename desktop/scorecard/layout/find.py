@@ -132,7 +132,7 @@ def detect(
     chosen_area: str | None = None
     for header in found:
         cross_refs.settle(header)
-        choice, shown = choose_area(header, area, name, notes)
+        choice, shown = choose_area(header, area, name)
         chosen_area = chosen_area or shown or by_column.get(id(header))
         if choice is None and area is not None and len(found) == 1 and not by_column:
             notes.warn(f"{header.sheet.name}: no area column — --area {area} is not needed")
