@@ -1073,9 +1073,40 @@ APPROXIMATE_WORDS = frozenset(
 # sentences too ('About 250 people attended the event'), so they mark a figure only in a
 # short phrase, the word and a figure (or a range) with at most one word of unit after it
 APPROXIMATE_PLAIN_WORDS = frozenset({"about", "around", "roughly"})
+# where a figure would be, a new indicator's or a late one's words saying there is none yet,
+# kept as the period's text like 'not yet due' ('New indicator', 'Baseline year'), matched
+# lower case with spaces collapsed
+NEW_MEASURE_MARKERS = frozenset(
+    {"new", "new indicator", "new measure", "new pi", "new kpi", "new metric",
+     "new indicator for this year", "new measure for this year", "new for this year",
+     "new this year", "new in year", "new this quarter", "baseline year",
+     "baseline being established", "baseline to be established", "awaiting baseline",
+     "no data yet", "not yet reported", "not yet collected", "data not yet available",
+     "first year of reporting"}
+)  # fmt: skip
+# the same saying from when there will be one: 'New for 2024/25', 'New indicator from
+# Q2', 'Data available from Q3', 'First data due September 2025', 'Reported from Q3'; the
+# time is the group, and must read as a period, a bare quarter or month, or LATER_TIMES
+NEW_MEASURE_LEAD = re.compile(
+    r"^(?:new(?:\s+(?:indicator|measure|pi|kpi|metric))?\s+(?:for|from|in)"
+    r"|(?:first\s+)?(?:data|figures?|results?|outturn|reporting)\s+(?:(?:is|are|will\s+be)\s+)?"
+    r"(?:available|due|expected|reported|collected|starts?|begins?)(?:\s+(?:from|in|at|after))?"
+    r"|(?:first\s+)?(?:reported|available|collected|measured)\s+(?:from|in|at))"
+    r"(?:\s+the)?\s+(?P<when>.+?)\.?$"
+)
+LATER_TIMES = frozenset(
+    {"year end", "end of year", "end of the year", "next year", "next quarter", "next month",
+     "next report", "the next report", "year-end"}
+)  # fmt: skip
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset(
     {"none", "no target", "not set", "tbc", "tbd", "data only", "baseline",
+     # a new indicator's first year: its figures set the target later
+     "baseline year", "baseline period", "to be set", "to be confirmed", "to be agreed",
+     "to be determined", "target to be set", "target to be confirmed", "target to be agreed",
+     "target tbc", "target tbd", "baseline to be established", "baseline to be set",
+     "baseline being established", "baseline being set", "establishing baseline",
+     "establishing a baseline", "setting baseline", "awaiting baseline",
      "dim targed", "heb ei osod", "data yn unig", "llinell sylfaen",
      # a measure kept for context, not judged against a target
      "contextual", "context", "context only", "contextual measure", "monitor", "monitor only",
