@@ -1113,9 +1113,63 @@ APPROXIMATE_WORDS = frozenset(
 # sentences too ('About 250 people attended the event'), so they mark a figure only in a
 # short phrase, the word and a figure (or a range) with at most one word of unit after it
 APPROXIMATE_PLAIN_WORDS = frozenset({"about", "around", "roughly"})
+# where a figure would be, a new indicator's or a late one's words saying there is none yet,
+# kept as the period's text like 'not yet due' ('New indicator', 'Baseline year'), matched
+# lower case with spaces collapsed
+NEW_MEASURE_MARKERS = frozenset(
+    {"new", "new indicator", "new measure", "new pi", "new kpi", "new metric",
+     "new indicator for this year", "new measure for this year", "new for this year",
+     "new this year", "new in year", "new this quarter", "baseline year",
+     "baseline being established", "baseline to be established", "awaiting baseline",
+     "no data yet", "not yet reported", "not yet collected", "data not yet available",
+     "first year of reporting"}
+)  # fmt: skip
+# the same saying from when there will be one: 'New for 2024/25', 'New indicator from
+# Q2', 'Data available from Q3', 'First data due September 2025', 'Reported from Q3'; the
+# time is the group, and must read as a period, a bare quarter or month, or LATER_TIMES
+NEW_MEASURE_LEAD = re.compile(
+    r"^(?:new(?:\s+(?:indicator|measure|pi|kpi|metric))?\s+(?:for|from|in)"
+    r"|(?:first\s+)?(?:data|figures?|results?|outturn|reporting)\s+(?:(?:is|are|will\s+be)\s+)?"
+    r"(?:available|due|expected|reported|collected|starts?|begins?)(?:\s+(?:from|in|at|after))?"
+    r"|(?:first\s+)?(?:reported|available|collected|measured)\s+(?:from|in|at))"
+    r"(?:\s+the)?\s+(?P<when>.+?)\.?$"
+)
+LATER_TIMES = frozenset(
+    {"year end", "end of year", "end of the year", "next year", "next quarter", "next month",
+     "next report", "the next report", "year-end"}
+)  # fmt: skip
+# a note saying a later (revised) target column left blank keeps the earlier target: both
+# in one sentence, lower case ('Where no revised target is shown the original target
+# continues to apply'; 'Original targets apply unless a revised target is given'; 'Blank:
+# target unchanged')
+EARLIER_TARGET_STANDS = re.compile(
+    r"\b(?:original|earlier|previous|initial|existing|first|old|unrevised|prior|spring"
+    r"|q[1-4](?:\s*[-\u2013]\s*q[1-4])?|h1|first[- ]half)\b"
+    r"(?:\s+\S+){0,3}?\s+targets?\b(?:\s+\S+){0,3}?\s+(?:continues?|remains?|stands?|still"
+    r"|appl(?:y|ies)|carr(?:y|ies)|is unchanged|are unchanged|in force)\b"
+    r"|\btargets?\s+(?:is\s+|are\s+|remains?\s+|stays?\s+)?(?:unchanged|not changed)\b"
+)
+BLANK_TARGET_CONDITION = re.compile(
+    r"\b(?:no (?:revised |new |updated |amended |changed )?target|blank|empty|unless|otherwise"
+    r"|not (?:been )?(?:revised|shown|given|stated|changed|updated|amended|entered))\b"
+)
+# in a target cell, a bracket after the target giving the figure it replaced: '42% (was
+# 45%)', '115 (previously 110)', '20 days (revised from 18)', '75% (down from 80%)'
+SUPERSEDED_TARGET_WORDS = (
+    "was", "previously", "prev", "prev.", "formerly", "originally", "original", "orig",
+    "orig.", "old", "old target", "original target", "previous target", "revised from",
+    "reduced from", "lowered from", "raised from", "increased from", "changed from",
+    "amended from", "down from", "up from", "from",
+)  # fmt: skip
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset(
     {"none", "no target", "not set", "tbc", "tbd", "data only", "baseline",
+     # a new indicator's first year: its figures set the target later
+     "baseline year", "baseline period", "to be set", "to be confirmed", "to be agreed",
+     "to be determined", "target to be set", "target to be confirmed", "target to be agreed",
+     "target tbc", "target tbd", "baseline to be established", "baseline to be set",
+     "baseline being established", "baseline being set", "establishing baseline",
+     "establishing a baseline", "setting baseline", "awaiting baseline",
      "dim targed", "heb ei osod", "data yn unig", "llinell sylfaen",
      # a measure kept for context, not judged against a target
      "contextual", "context", "context only", "contextual measure", "monitor", "monitor only",
@@ -1794,6 +1848,32 @@ LISTED_FIRST_HALF = frozenset({"first", "1st"})
 HALF_NAME = r"(?:h|hy|half\s*|half\s+year\s*)"
 HALF_ORDINAL = r"(?:first|second|1st|2nd)"
 HALF_AFTER_ORDINAL = r"half(?:[\s\-]year)?"
+# between two quarters naming the span from the first to the last ('Q1–Q3', 'Q1 to Q3',
+# 'Q3 through Q4'), and the words joining two quarters that make a span only when the second
+# follows the first ('Q3 & Q4', 'Q1 and Q2'; 'Q1 & Q3' names two quarters, not a span)
+PERIOD_SPAN_THROUGH = r"(?:-|to|through|thru)"
+PERIOD_SPAN_AND = r"(?:&|and|\+)"
+# a heading naming a span of a year's parts that the year over it or in the title places
+# ('Target Q1–Q2', 'Target Q3 & Q4', 'Apr–Sep target', 'Target H2'), as written (dashes of
+# any kind); the span is the group
+_PART_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+YEAR_PART_SPAN = re.compile(
+    rf"(?<![\w/])(?P<span>{QUARTER_NAME}\.?\s*[1-4]\s*"
+    rf"(?:[\u2010-\u2015\u2212]|{PERIOD_SPAN_THROUGH}|{PERIOD_SPAN_AND})\s*"
+    rf"(?:{QUARTER_NAME}\.?\s*)?[1-4]"
+    rf"|{_PART_MONTH}\s*(?:[\u2010-\u2015\u2212]|{PERIOD_SPAN_THROUGH})\s*{_PART_MONTH}"
+    r"|h\s?[12])(?![\w/])",
+    re.I,
+)
+# an aside in a target's heading saying when the target was set or changed, not the period
+# it is for: 'Target Q3–Q4 (revised Oct 2024)', 'Target (agreed by Cabinet Feb 2024)',
+# 'Target (set April 2024)', 'Target (approved 16/10/2024)'; the date is the group
+TARGET_SET_ASIDE = re.compile(
+    r"^(?:as\s+)?(?:revised|amended|updated|agreed|approved|set|reset|re-?set|re-?profiled"
+    r"|reprofiled|changed|adopted|confirmed|lowered|raised|reduced|increased)"
+    r"(?:\s+by\s+(?:the\s+)?[a-z&]+(?:\s+[a-z&]+)?)?(?:\s+(?:in|on|at|from))?\s+(?P<when>.+)$",
+    re.I,
+)
 # what a long table's period-type cell says the period number beside it counts ('Period_Type':
 # Month | Quarter | Year, with 'Period_No' 7 and 'Financial_Year' 2024/25: October 2024)
 PERIOD_TYPE_WORDS: dict[str, str] = {

@@ -104,3 +104,23 @@ def test_any_text_gives_a_number_a_band_or_none(text: str) -> None:
         assert (found.value is None) != (found.low is None)
         if found.low is not None:
             assert found.high is not None and found.low < found.high
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("42% (was 45%)", Target(42.0, unit="%")),
+        ("115 (previously 110)", Target(115.0)),
+        ("20 days (revised from 18)", Target(20.0, unit="days")),
+        ("at least 75% (down from 80%)", Target(75.0, polarity="higher_is_better", unit="%")),
+        ("2.2 [orig. 2.0]", Target(2.2)),
+        ("97% (originally 98%)", Target(97.0, unit="%")),
+    ],
+)
+def test_a_target_with_the_figure_it_replaced_in_brackets(text: str, expected: Target) -> None:
+    assert parse_target(text) == expected
+
+
+@pytest.mark.parametrize("text", ["(was 45%)", "42% (was higher)", "42% (Q2 profile 30%)"])
+def test_brackets_that_give_no_replaced_figure_leave_the_cell_unread(text: str) -> None:
+    assert parse_target(text) is None

@@ -24,6 +24,7 @@ from desktop.scorecard.parse import (
     count_shares,
     durations,
     figure_targets,
+    new_measures,
     profile_targets,
     ratios,
     values,
@@ -245,7 +246,11 @@ class CellReader:
                     "column), or import with --accept to keep the cell's text",
                     kind="figure not read",
                 )
-            elif marker not in cells.MISSING_MARKERS and not marker.startswith("<"):
+            elif (
+                marker not in cells.MISSING_MARKERS
+                and not marker.startswith("<")
+                and not new_measures.no_figure_yet(marker)  # 'New for 2024/25': no figure yet
+            ):
                 self.notes.warn(
                     f"{self.sheet.name}!{cell}: '{short(parsed.text)}' is not a number — "
                     "kept as text",
@@ -556,7 +561,7 @@ class CellReader:
                 return
             if parsed.value is None and self._deadline(observation, index, position, value):
                 return
-            if parsed.value is None and not _missing(value):
+            if parsed.value is None and not new_measures.says_no_target(value):
                 self.notes.doubt(
                     self.sheet.name,
                     index,

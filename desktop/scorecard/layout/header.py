@@ -156,6 +156,12 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         text = shown
     if not shown:
         return Column(-1, shown, None)
+    undated = _without_set_date(shown) if "(" in shown else None
+    if undated is not None:  # 'Target Q3–Q4 (revised Oct 2024)': when it was set, not for when
+        column = classify(undated, mapping)
+        if column.field == "target":
+            column.header = shown
+            return column
     if vocabulary.PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
         return Column(-1, shown, "ignore")
     aimed = aims.as_target(shown)
@@ -233,6 +239,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         if vocabulary.normalise(rest) in vocabulary.WEEK_LEADS:  # 'w/e 07/04/2024': a week
             return Column(-1, shown, "actual", period)  # (held by day_columns)
         if period.kind == "financial_year":  # "Q1 Actual 2024/25": the quarter of that year
+            beside = _span_beside_year(shown, period)
+            if beside is not None:  # "Q1-Q2 target 2024/25": April to September 2024
+                return Column(-1, shown, beside[1] or "actual", beside[0])
             inner = Column(-1, rest, None)
             _place_in_year(inner, period)
             if inner.period is not None:
@@ -319,6 +328,50 @@ def _period_aside(shown: str) -> tuple[Period, str] | None:
 
 
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+
+
+def _without_set_date(shown: str) -> str | None:
+    """A heading without its aside saying when a target was set or changed ('Target Q3–Q4
+    (revised Oct 2024)' -> 'Target Q3–Q4'), or None where it has no such aside."""
+    for aside in _BRACKETED.finditer(shown):
+        said = vocabulary.TARGET_SET_ASIDE.match(aside[1].strip())
+        if said is not None and cells.period(said["when"].strip()) is not None:
+            return " ".join(f"{shown[: aside.start()]} {shown[aside.end() :]}".split())
+    return None
+
+
+def _span_in_year(heading: str, year: Period) -> tuple[Period, Role | None] | None:
+    """A heading naming a span of a year's parts ('Target Q1–Q2', 'Apr–Sep', 'Target H2')
+    read within ``year``: the span, and the field its other words name (None: the heading
+    is the span alone). None where it names no such span, or other words besides a field."""
+    if year.kind not in _YEARS:
+        return None
+    text = _without_set_date(heading) or heading if "(" in heading else heading
+    found = vocabulary.YEAR_PART_SPAN.search(text)
+    if found is None:
+        return None
+    period = periods.combine_period(year, found["span"])
+    if period is None or not _within(period, year):
+        return None
+    words = vocabulary.normalise(f"{text[: found.start()]} {text[found.end() :]}").split()
+    rest = " ".join(w for w in words if w not in vocabulary.HEADING_FILLER)
+    if not rest:
+        return period, None
+    if aims.is_aim(rest):
+        return period, "target"
+    sub = vocabulary.match(rest)
+    if sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS:
+        return None
+    return period, sub.field
+
+
+def _span_beside_year(shown: str, year: Period) -> tuple[Period, Role | None] | None:
+    """'Q1-Q2 target 2024/25', 'Q3 & Q4 Target 2024/25': a span of the year's parts written
+    apart from its year, read within it (see ``_span_in_year``)."""
+    found = periods.parse_period_header(shown)
+    if found is None or found[0] != year:
+        return None
+    return _span_in_year(found[1], year)
 
 
 def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
@@ -555,6 +608,10 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
     bottom_column = classify(bottom, mapping)
     if _names_periods(top, bottom, bottom_column, mapping):
         return bottom_column  # 'Survey year' over '2022/23 | 2023/24': a column per year
+    if top_period is not None and bottom_column.period is None:
+        under = _span_under_year(top_period, bottom, mapping)
+        if under is not None:  # 'Targets 2024/25' over 'Target Q1–Q2': April to September
+            return Column(-1, joined, under[1], under[0])
     if top_period is None and vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(top)):
         below = cells.period_header(bottom)
         if below is not None and not below[1] and below[0].kind == "financial_year":
@@ -588,6 +645,27 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         # "Quarter 1" over "Actual": keep both words so the title's year can place it later
         return Column(-1, joined, bottom_column.field, comparator=bottom_column.comparator)
     return classify(joined, mapping)
+
+
+def _span_under_year(
+    over: tuple[Period, str], heading: str, mapping: dict[str, str] | None
+) -> tuple[Period, Role] | None:
+    """A year over a heading naming a span of its parts ('2024/25' or 'Targets 2024/25' over
+    'Target Q1–Q2' or 'Q3–Q4'): the span of that year, with the field either heading names
+    (one field: 'Actual 2024/25' over 'Target Q1–Q2' says nothing sure)."""
+    year, words = over
+    spanned = _span_in_year(heading, year)
+    if spanned is None:
+        return None
+    period, field = spanned
+    if words:
+        above = classify(words, mapping)
+        if above.period is not None or above.field not in PERIOD_FIELDS:
+            return None
+        if field is not None and field != above.field:
+            return None
+        field = above.field
+    return period, field or "actual"
 
 
 def _completes_period(swapped: Column, over: Period) -> bool:
@@ -1234,7 +1312,13 @@ def _place_beside_quarters(columns: list[Column]) -> None:
 
 
 def _place_in_year(column: Column, year: Period) -> None:
-    """'Q1 Actual' under a title naming 2024/25 is Q1 2024/25's actual."""
+    """'Q1 Actual' under a title naming 2024/25 is Q1 2024/25's actual; 'Target Q1–Q2'
+    the target of April to September 2024."""
+    spanned = _span_in_year(column.header, year)
+    if spanned is not None:
+        column.period = spanned[0]
+        column.field = spanned[1] or "actual"
+        return
     key = vocabulary.normalise(column.header)
     found = vocabulary.QUARTER_OR_MONTH.match(key) or vocabulary.TRAILING_QUARTER.search(key)
     if found is None:

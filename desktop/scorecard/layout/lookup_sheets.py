@@ -23,7 +23,7 @@ from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.regions import text_lines
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period, Polarity
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, new_measures
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
@@ -120,7 +120,7 @@ def _holds_targets(header: Header, column: Column) -> bool:
         if cells.is_blank(value):
             continue
         text = text_of(value)
-        if vocabulary.normalise(text) in vocabulary.NO_TARGET | cells.MISSING_MARKERS:
+        if new_measures.says_no_target(text):
             continue
         if cells.number(value).value is not None or parse_target(text) is not None:
             numbers += 1

@@ -123,6 +123,17 @@ _HW = (
     rf"(?:{vocabulary.HALF_NAME}(?P<h>[12])"
     rf"|(?P<hw>{vocabulary.HALF_ORDINAL})\s+{vocabulary.HALF_AFTER_ORDINAL}(?:\s+of)?)"
 )
+# 'Q1–Q2', 'Q1 to Q3', 'Qtr 3 & 4', 'Q3 and Q4': a span of a year's quarters, read within the
+# year written beside it ('Q1–Q2 2024/25') or over it ('2024/25' over 'Target Q1–Q2')
+_QSPAN = (
+    rf"{vocabulary.QUARTER_NAME}\.?\s*(?P<q1>[1-4])\s*"
+    rf"(?:(?P<thru>{vocabulary.PERIOD_SPAN_THROUGH})|(?P<both>{vocabulary.PERIOD_SPAN_AND}))"
+    rf"\s*(?:{vocabulary.QUARTER_NAME}\.?\s*)?(?P<q2>[1-4])"
+)
+_QUARTER_SPAN_RES = [
+    re.compile(rf"{_QSPAN}{_SEP}{_FYP}", re.I),
+    re.compile(rf"{_FYP}{_SEP}{_QSPAN}", re.I),
+]
 _HALF_RES = [
     re.compile(rf"{_HW}{_SEP}{_FYP}", re.I),
     re.compile(rf"{_FYP}{_SEP}{_HW}", re.I),
@@ -227,11 +238,26 @@ def _quarter_from(match: re.Match[str]) -> Period | None:
     return None if start is None else quarter(start, q)
 
 
+def _quarter_span(found: re.Match[str], fy_start: int | None) -> Period | None:
+    """The months from the first quarter's start to the last's end ('Q1–Q2': April to
+    September, the first half); None where the quarters run backwards, or are joined by
+    'and' without following one another ('Q1 & Q3' names two quarters, not a span)."""
+    first, last = int(found["q1"]), int(found["q2"])
+    if fy_start is None or last <= first or (found["both"] and last != first + 1):
+        return None
+    start, end = quarter(fy_start, first), quarter(fy_start, last)
+    return month_range(start.start.year, start.start.month, end.end.year, end.end.month)
+
+
 def _parse_quarter_or_half(text: str) -> Period | None:
     for pattern in _QUARTER_RES:
         found = pattern.fullmatch(text)
         if found:
             return _quarter_from(found)
+    for pattern in _QUARTER_SPAN_RES:
+        found = pattern.fullmatch(text)
+        if found:
+            return _quarter_span(found, _fy_start(found["a"], found["b"]))
     for pattern in _HALF_RES:
         found = pattern.fullmatch(text)
         if found:
@@ -596,6 +622,7 @@ _SUB_QUARTER_RE = re.compile(rf"^{_QW}$", re.I)
 _SUB_HALF_RE = re.compile(r"^h(?P<h>[12])$", re.I)
 _SUB_MONTH_RE = re.compile(rf"^{_MON}$", re.I)
 _SUB_FIN_MONTH_RE = re.compile(rf"^{_PW}$", re.I)  # 'P7', 'Month 7' of a financial year
+_SUB_QUARTER_SPAN_RE = re.compile(rf"^{_QSPAN}$", re.I)  # 'Q1–Q2', 'Q3 & Q4'
 
 
 def is_sub_period(value: CellValue) -> bool:
@@ -629,6 +656,12 @@ def combine_period(outer: Period, inner: CellValue) -> Period | None:
     found = _SUB_HALF_RE.match(text)
     if found and fy_start is not None:
         return half_year(fy_start, int(found["h"]))
+    found = _SUB_QUARTER_SPAN_RE.match(text)
+    if found:
+        return _quarter_span(found, fy_start)
+    found = _BARE_MONTH_SPAN_RE.fullmatch(text)
+    if found and fy_start is not None:  # 'Apr–Sep' under '2024/25': April to September 2024
+        return _months_of_year(f"{text} {outer.label}")
     found = _SUB_MONTH_RE.match(text)
     if found and outer.kind in ("financial_year", "academic_year", "calendar_year"):
         mm = vocabulary.MONTHS[found["m"].lower()]

@@ -11,6 +11,8 @@ Decisions worth knowing:
   written once serves both ends: "£1-1.5m" is £1,000,000 to £1,500,000.
 * A level typed with its tolerance ("95% (+/- 2%)", "14 days ±1") is a band too, but
   its level is stated, so ``value`` is the level (``parse.tolerances`` says how).
+* A bracket after the target giving the figure it replaced ('42% (was 45%)', '20 (revised
+  from 18)') is left out: the target is the figure before it.
 * Anything else that is not a plain number gives None: the caller sends it to review
   rather than dropping it.
 """
@@ -57,10 +59,21 @@ def parse_target(text: str, *, decimal_comma: bool = False) -> Target | None:
     return _parse(" ".join(text.split()), decimal_comma)
 
 
+# '42% (was 45%)': the target, then in brackets the figure it replaced
+_REPLACED = re.compile(
+    rf"(?<=\S)\s*[(\[]\s*(?:{vocabulary.alternatives(vocabulary.SUPERSEDED_TARGET_WORDS)})"
+    r"\s*:?\s*[^()\[\]]*\d[^()\[\]]*[)\]]$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=2048)
 def _parse(text: str, decimal_comma: bool) -> Target | None:
     if not text:
         return None
+    replaced = _REPLACED.search(text)
+    if replaced is not None:  # the figure before the bracket is the target now
+        text = text[: replaced.start()]
     found = _BEFORE.match(text) or _AFTER.match(text)
     if found is not None:
         groups = found.groupdict()

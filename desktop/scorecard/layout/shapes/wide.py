@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.scorecard.layout import merged_spans, to_date
+from desktop.scorecard.layout import merged_spans, span_targets, to_date
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.footnote_periods import FootnotePeriods
 from desktop.scorecard.layout.frequency_rows import RowFrequencies
@@ -31,6 +31,9 @@ class WideReader(NamedRows):
         self.spans = merged_spans.spans(header)
         # 'Recycling rate ¹' over a note '¹ … Latest = Q1 2024/25': that row's periods
         self.footnoted = FootnotePeriods(header)
+        # 'Target Q3–Q4 (revised)' -> the 'Target Q1–Q2' before it: a blank may keep it
+        self.earlier = span_targets.earlier_columns(header)
+        self._keeps_earlier: bool | None = None  # read from the sheet's notes when needed
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         actuals = [c for c in self.value_cols if c.field == "actual"]
@@ -105,8 +108,8 @@ class WideReader(NamedRows):
                 target = by_period.get(column.period.label)
                 if target is not None:
                     self.cellread.apply(target, index, row, column)
-                elif column.field == "target" and column.period.kind == "financial_year":
-                    yearly.append(column)
+                elif column.field == "target" and column.period.kind in span_targets.SPAN_KINDS:
+                    yearly.append(column)  # 'Target 2024/25', 'Target Q3–Q4': its span's
             elif column.field == "target":
                 general.append(column)
             else:
@@ -120,10 +123,20 @@ class WideReader(NamedRows):
         }
         # A profile typed in the year's cell ('97% (Q2 profile 56%)') is the period's own
         # target too: it is read where the period's own cell is blank, and must agree with it.
+        # The narrowest span first: 'Target Q3–Q4' before 'Target 2024/25', and a period whose
+        # narrower span's cell is written ('Data only' too) takes nothing from a wider one.
+        yearly.sort(key=lambda c: _length(c.period))
+        settled: dict[int, int] = {}  # observation -> the length of the span whose cell is written
         for column in (*yearly, *general):
+            length = _length(column.period)
+            written = column in yearly and not cells.is_blank(at(row, column.index))
             for observation in found:
                 if not _within(observation.period, column.period):
                     continue
+                if column in yearly and settled.get(id(observation), length) < length:
+                    continue
+                if written:
+                    settled.setdefault(id(observation), length)
                 profiled = self.cellread.profile(index, row, column, observation.period)
                 if observation.target is not None and profiled is not None:
                     self._profile_agrees(index, column, observation, profiled)
@@ -132,6 +145,9 @@ class WideReader(NamedRows):
                     continue  # the period's own target cell is blank: it has no target
                 if observation.target is None:
                     self.cellread.apply(observation, index, row, column)
+        for column in yearly:
+            if column.index in self.earlier:
+                self._blank_later(index, row, column, [o for o in found if id(o) not in settled])
         return found
 
     def _typed(self, row: list[CellValue]) -> bool:
@@ -152,6 +168,39 @@ class WideReader(NamedRows):
             "financial year: what span its figures cover, the sheet does "
             "not say — give it a 'Measure type' or a period for each figure",
             kind="cumulative name, span unknown",
+        )
+
+    def _blank_later(
+        self, index: int, row: list[CellValue], later: Column, found: list[ParsedObservation]
+    ) -> None:
+        """A later span's target cell left blank ('Target Q3–Q4 (revised)') beside an
+        earlier span's figure: the earlier target stands where a note says a blank keeps it;
+        otherwise the blank is asked about (no target, or the earlier one unchanged?)."""
+        if not cells.is_blank(at(row, later.index)) or later.period is None:
+            return
+        inside = [o for o in found if _within(o.period, later.period) and o.target is None]
+        earlier = self.earlier[later.index]
+        if not inside or earlier.period is None:
+            return
+        probe = ParsedObservation(earlier.period)
+        self.cellread.apply(probe, index, row, earlier)
+        if probe.target is None:
+            return  # nothing before it to keep ('Data only', or blank too)
+        if self._keeps_earlier is None:
+            self._keeps_earlier = span_targets.blank_keeps_earlier(self.header)
+        if self._keeps_earlier:
+            for observation in inside:
+                self.cellread.apply(observation, index, row, earlier)
+            return
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            later.index,
+            f"the target for {later.period.label} is blank beside {probe.target:g} for "
+            f"{earlier.period.label}: no target, or the earlier one unchanged? — type the "
+            "target in the cell, or say in a note on the sheet that a blank keeps the "
+            "earlier target",
+            kind="blank later target",
         )
 
     def _by_frequency(
@@ -209,6 +258,10 @@ class WideReader(NamedRows):
 
 
 _YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
+
+
+def _length(period: Period | None) -> int:
+    return 0 if period is None else (period.end - period.start).days
 
 
 def _within(period: Period, span: Period | None) -> bool:
