@@ -69,10 +69,6 @@ ROWS: tuple[object, ...] = (
 )  # fmt: skip
 
 
-# a figure counted from April, as the name says: what each quarter's figure covers
-CUMULATIVE = ("Q1 2024/25", "H1 2024/25", "Apr 2024\u2013Dec 2024", "2024/25")
-
-
 def _fill(rgb: str) -> PatternFill:
     return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
 
@@ -100,9 +96,7 @@ def build(path: Path) -> Expected:
     A careful reader takes each quarter's actual with the target and the
     filled RAG letter of the same quarter from the other blocks: the
     targets differ by quarter and each quarter has its own rating, so no
-    single target or rating column applies to the row. A measure named
-    '(cumulative)' counts from April, so its Q2 figure covers April to
-    September (H1 2024/25). A quarter with a
+    single target or rating column applies to the row. A quarter with a
     target but no actual is no observation; 'Data not available' is kept as
     the text of that quarter, with its target and no rating. The quarters
     are of 2024/25 (the title). 'Good is' gives each indicator's polarity.
@@ -168,7 +162,7 @@ def build(path: Path) -> Expected:
             goal = targets[k]
             target = _points(goal, percent) if isinstance(goal, float | int) else None
             rag = RAG[str(rags[k])] if rags[k] else None
-            period = CUMULATIVE[k] if "(cumulative)" in nm else f"{quarter} {YEAR}"
+            period = f"{quarter} {YEAR}"
             if isinstance(value, str):
                 exp.observations.append(Obs(code, nm, period, None, value, target, rag))
             else:
