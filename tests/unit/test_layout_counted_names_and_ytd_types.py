@@ -1,6 +1,7 @@
 """What a figure covers where the column says 'year to date' but the row's measure type says
 otherwise ('Snapshot', 'Rolling 12 months' beside 'Actual YTD'), and where an indicator's name
-says it is cumulative in a grid of quarters ('Homes delivered (cumulative)', '... – YTD')."""
+says how it is counted in a grid of quarters ('... – YTD' from April; a bare '(cumulative)'
+keeps each quarter's label; 'cumulative since 2019' is asked about)."""
 
 from __future__ import annotations
 
@@ -96,14 +97,13 @@ SPANS = ["Q1 2024/25", "H1 2024/25", "Apr 2024–Dec 2024", "2024/25"]
 @pytest.mark.parametrize(
     "name",
     [
-        "Affordable homes delivered (cumulative)",
         "Homelessness preventions – year to date",
         "Fly-tipping incidents (YTD)",
-        "Cumulative number of apprenticeships started",
         "Income collected, cumulative from 1 April",
+        "Council tax collected (year-to-date %)",
     ],
 )
-def test_a_name_saying_cumulative_spans_from_april_in_quarters(tmp_path: Path, name: str) -> None:
+def test_a_name_saying_year_to_date_spans_from_april_in_quarters(tmp_path: Path, name: str) -> None:
     parsed = _quarters(tmp_path, [("C1", name), ("C2", "Missed bins per 100,000")])
     assert _labels(parsed, "C1") == SPANS
     assert _labels(parsed, "C2") == QUARTERS
@@ -125,10 +125,25 @@ def test_a_name_cumulative_from_another_start_is_asked_about(tmp_path: Path, nam
     assert _labels(parsed, "C2") == QUARTERS
 
 
-def test_bare_cumulative_across_two_years_runs_from_each_april(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Affordable homes delivered (cumulative)",
+        "Cumulative number of apprenticeships started",
+        "Public electric vehicle charge points installed (cumulative)",
+        "Council tax collected in year (cumulative %)",
+    ],
+)
+def test_a_name_saying_only_cumulative_keeps_each_quarters_label(tmp_path: Path, name: str) -> None:
+    parsed = _quarters(tmp_path, [("C1", name), ("C2", "Missed bins per 100,000")])
+    assert _labels(parsed, "C1") == QUARTERS
+    assert not parsed.review
+
+
+def test_year_to_date_across_two_years_runs_from_each_april(tmp_path: Path) -> None:
     periods = ["Q3 2023/24", "Q4 2023/24", "Q1 2024/25", "Q2 2024/25"]
     spans = ["Apr 2023–Dec 2023", "2023/24", "Q1 2024/25", "H1 2024/25"]
-    for name in ("Council tax collected (cumulative)", "Homes delivered (YTD)"):
+    for name in ("Council tax collected (YTD)", "Homes delivered – year to date"):
         parsed = _quarters(tmp_path, [("C1", name), ("C2", "Bins")], periods)
         assert _labels(parsed, "C1") == spans
         assert _labels(parsed, "C2") == periods

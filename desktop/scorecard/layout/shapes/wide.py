@@ -45,10 +45,11 @@ class WideReader(NamedRows):
         again = set(restated.values())
         # 'Council tax collected – year to date' under 'Latest (Aug 24)': April to August
         counted = to_date.named_to_date(self.cellread.row_name)
-        # 'Affordable homes delivered (cumulative)' under Q1..Q4 of one year: from April too;
-        # a measure-type cell in the row, where there is one, says instead
+        # 'Preventions (YTD)' under Q1..Q4: from April too; a bare '(cumulative)' may be a
+        # running total since a programme began, so its quarter's own label stands; one
+        # 'cumulative since 2019' is asked about; a measure-type cell, if any, says instead
         named = "" if self._typed(row) else to_date.name_counts(self.cellread.row_name)
-        by_name = named in ("to_date", "cumulative")
+        by_name = named == "to_date"
         asked = False
         noted = self.footnoted.periods(at(row, self.name.index)) if self.name else {}
         for column in actuals:
@@ -73,7 +74,7 @@ class WideReader(NamedRows):
                 period = placed
             elif (counted and period.kind == "month") or (quarter and by_name):
                 period = to_date.span(period) or period
-            elif quarter and named and cells.is_figure(at(row, column.index)):
+            elif quarter and named == "elsewhere" and cells.is_figure(at(row, column.index)):
                 if not asked:
                     self._name_doubt(index, column)
                 asked = True
