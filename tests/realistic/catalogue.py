@@ -94,6 +94,7 @@ _H10: dict[str, object] = {"holdout": True, "holdout_set": "holdout10"}
 _H12: dict[str, object] = {"holdout": True, "holdout_set": "holdout12"}
 _H14: dict[str, object] = {"holdout": True, "holdout_set": "holdout14"}
 _H15: dict[str, object] = {"holdout": True, "holdout_set": "holdout15"}
+_H16: dict[str, object] = {"holdout": True, "holdout_set": "holdout16"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -781,6 +782,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council public health quarterly performance dashboard to the Health and Wellbeing Board"),
     _f("in_quarter_and_cumulative_sub_rows", "xlsx", "two rows per indicator labelled 'In quarter' and 'Year to date' (two typed 'Cumulative'), Ref, name and Comments merged down, the second row shaded; 'Q1 2024/25'..'Q4 2024/25' (Q4 empty), 'Annual target 2024/25' ('-' on in-quarter rows of counts), filled Status words on either row, a 'Not available' Q3 beside a blank year to date; a note defining the rows",
        "borough council quarterly corporate performance report to Cabinet"),
+    # Sixteenth batch, hold-out part A
+    _f("councils_as_rows_own_row_highlighted", "xlsx", "thirteen CIPFA nearest-neighbour councils as rows sorted by name, the reporting council's row bold and filled yellow and named in the title; indicators as columns (names with units, no codes) over a 'Period' row ('2023/24', '2022/23', 'Q4 2023/24', '2024/25', 'Autumn 2023') and a 'Good is' High/Low row (one blank); 'Nearest neighbours average', 'England (shire districts)' and a rank row under the councils; '-' not published; no targets or ratings",
+       "district council annual performance report appendix benchmarking against its nearest neighbours from LG Inform", status="needs_review", options=("--area", "Tamworth"), **_H16),
+    _f("cumulative_flag_in_unit_column", "xlsx", "Unit column saying '% YTD', 'Number (cumulative)', 'Number - cumulative', '\u00a3 (cumulative)', 'Days (cumulative)' on some rows and '(in quarter)', '(snapshot)' or a bare '%', 'Days', 'Number' on others; 'Outturn 2023/24', Q1-Q3 2024/25, 'Target 2024/25', filled RAG words, shaded service rows, a 'Not yet available' Q3 on a YTD row, '-' targets; a key defining cumulative, snapshot and in-quarter figures",
+       "borough council quarterly performance report to overview and scrutiny", **_H16),
 )  # fmt: skip
 
 PLANNED = [
@@ -1095,6 +1101,7 @@ HOLDOUT_SETS = (
     "holdout12",
     "holdout14",
     "holdout15",
+    "holdout16",
 )
 
 
