@@ -787,6 +787,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council annual performance report appendix benchmarking against its nearest neighbours from LG Inform", status="needs_review", options=("--area", "Tamworth"), **_H16),
     _f("cumulative_flag_in_unit_column", "xlsx", "Unit column saying '% YTD', 'Number (cumulative)', 'Number - cumulative', '\u00a3 (cumulative)', 'Days (cumulative)' on some rows and '(in quarter)', '(snapshot)' or a bare '%', 'Days', 'Number' on others; 'Outturn 2023/24', Q1-Q3 2024/25, 'Target 2024/25', filled RAG words, shaded service rows, a 'Not yet available' Q3 on a YTD row, '-' targets; a key defining cumulative, snapshot and in-quarter figures",
        "borough council quarterly performance report to overview and scrutiny", **_H16),
+    # Sixteenth batch, hold-out part B
+    _f("last_year_in_brackets_after_value", "xlsx", "quarter cells typed as text holding this year's figure and the same quarter last year in brackets ('47.2% (45.9%)', '1,204 (1,187)', '2.8 (3.4)', '100% (83.3%)') under headings 'Q1 2024/25 (Q1 2023/24)'..'Q3 2024/25 (Q3 2023/24)' and a note saying so; a new measure without brackets, a '(n/a)' last year, an 'Awaited (41.8%)' Q3; 'Target 2024/25' (fractions under 0%, '-' for none), filled 'Q3 RAG' letters with 'Data only', 'Direction of travel' words, comments",
+       "metropolitan borough neighbourhoods and place quarterly performance report to a scrutiny committee", **_H16),
+    _f("quarterly_rag_among_month_columns", "xlsx", "month columns as real dates shown 'Apr-24'..'Dec-24' under merged 'Quarter 1'..'Quarter 3' banners, a shaded 'Q1 RAG', 'Q2 RAG', 'Q3 RAG' column of filled letters after every third month; Ref, Measure, Unit (%, Days, Number), 'Good is' Higher/Lower/'-', one 'Target 2024/25', comments; a note that the quarter RAG is the quarter-end position; December and Q3 RAG empty, a quarterly measure with only June and September figures (other months grey), 'No data' months, a November not yet in",
+       "Welsh county borough council monthly social care and housing KPI tracker to overview and scrutiny", **_H16),
 )  # fmt: skip
 
 PLANNED = [
