@@ -792,6 +792,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "metropolitan borough neighbourhoods and place quarterly performance report to a scrutiny committee", **_H16),
     _f("quarterly_rag_among_month_columns", "xlsx", "month columns as real dates shown 'Apr-24'..'Dec-24' under merged 'Quarter 1'..'Quarter 3' banners, a shaded 'Q1 RAG', 'Q2 RAG', 'Q3 RAG' column of filled letters after every third month; Ref, Measure, Unit (%, Days, Number), 'Good is' Higher/Lower/'-', one 'Target 2024/25', comments; a note that the quarter RAG is the quarter-end position; December and Q3 RAG empty, a quarterly measure with only June and September figures (other months grey), 'No data' months, a November not yet in",
        "Welsh county borough council monthly social care and housing KPI tracker to overview and scrutiny", **_H16),
+    # Sixteenth batch, hold-out part C
+    _f("text_dates_day_first_headings", "xlsx", "period columns headed by period-end dates typed as text (cells formatted Text), day first: '31/12/2023', '31/03/2024', '30/06/2024', '30/9/2024', '31/12/2024' under a merged 'Quarter ending' banner on a 'Quarterly PIs' sheet, '31/10/2024', '30/11/2024', '31/12/2024' under 'Month ending' on a 'Monthly PIs' sheet; Unit (%, No., Days, Rate), 'Better if', 'Target 24/25', filled status words 'On target' / 'Within 10%' / 'Off target' with a key, a 'Not yet available' latest quarter, a measure new in 2024/25, shaded sections, comments",
+       "district council quarterly key performance indicator workbook to overview and scrutiny, with a monthly sheet", **_H16),
+    _f("this_month_last_month_columns", "xlsx", "headings 'This month', 'Last month', 'Same month last year', Target, filled RAG words, Trend ('\u2191 Better'), Comments; the month only on a 'Reporting period: August 2024' line, a prepared/meeting line with September dates; fractions under '0.0%' and '0.00%', one percent typed in points, money '\u00a3#,##0'; a name ending '*' whose footnote says it is one month in arrears; 'n/a' last year, 'Awaiting data' this month, an untargeted row",
+       "borough council housing and neighbourhoods monthly performance report to its Housing Board", **_H16),
 )  # fmt: skip
 
 PLANNED = [
