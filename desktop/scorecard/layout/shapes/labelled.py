@@ -119,8 +119,10 @@ class LabelledReader(WideReader):
             return True
         label = self.labels.label(row) if self.labels is not None else None
         if label is None and name and not code:  # 'Target' where the name goes
+            # only a target: a row named 'Comments' or 'RAG' that holds figures is an
+            # indicator named like a heading, asked about, not words for the row above
             kind = row_labels.field_kind(name)
-            if kind in FIELDS:
+            if kind == "target":
                 label, name = (kind, name), ""
         if label is None:
             return False
