@@ -797,6 +797,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council quarterly key performance indicator workbook to overview and scrutiny, with a monthly sheet", **_H16),
     _f("this_month_last_month_columns", "xlsx", "headings 'This month', 'Last month', 'Same month last year', Target, filled RAG words, Trend ('\u2191 Better'), Comments; the month only on a 'Reporting period: August 2024' line, a prepared/meeting line with September dates; fractions under '0.0%' and '0.00%', one percent typed in points, money '\u00a3#,##0'; a name ending '*' whose footnote says it is one month in arrears; 'n/a' last year, 'Awaiting data' this month, an untargeted row",
        "borough council housing and neighbourhoods monthly performance report to its Housing Board", **_H16),
+    # Seventeenth batch, development part A
+    _f("as_at_date_column_per_row", "xlsx", "Ref, Measure, Frequency (Monthly/Quarterly/Annual), 'Good is', 'Previous', 'Previous as at', 'Latest', 'Data as at' (real dates shown dd/mm/yyyy), Target, filled G/A/R Status, Commentary; title names Quarter 2 2024/25 but rows are as at 30/09/2024, 31/08/2024 (rolling 12 months, a month in arrears), 30/06/2024 (a quarter in arrears), 31/03/2024, 31/08/2024 (GCSE), 31/12/2023 (calendar-year casualties) and 30/09/2024 for an annual residents' survey; an 'Awaited' latest",
+       "unitary council corporate scorecard in the Pentana latest-position layout", status="needs_review"),
+    _f("centre_across_selection_headings", "xlsx", "'2023/24' typed once in C5 and '2024/25' once in G5, each shown centred over its four quarter columns by 'Centre Across Selection' on blank neighbours (no merged cells), bare Q1..Q4 twice in row 6, title, subtitle, a 'Position at Quarter 2' banner and shaded portfolio bands centred across the same way; 'Target 2024/25', filled RAG words, 2024/25 Q3/Q4 empty, 'n/a' survey quarters, a measure new in 2024/25",
+       "district council quarterly corporate performance report to Cabinet kept by hand in Excel"),
+    _f("external_link_formulas_cached", "xlsx", "Q2 2024/25 (and some Q1) cells are formulas linking to the services' workbooks on a shared drive ('[1]Housing!D14' with externalLink parts) saved with their results; Q1 mostly pasted values; two broken benefits links ('[2]Benefits!D22' whose refresh failed, '=#REF!') showing '#REF!' with no status; 'Target 2024/25', filled G/A/R Status, a Source column naming the workbook and row",
+       "borough council quarterly corporate scorecard assembled by linking to service returns"),
+    _f("lettered_sub_indicators_under_parent", "xlsx", "numbered parent rows 'PI 12'..'PI 17' (bold, shaded) followed by lettered parts '12a', '14b', '16c' with indented names; some parents with figures of their own, two ('PI 13', 'PI 15') only a heading over their parts; '2023/24 outturn', Q1-Q3 under a merged '2024/25', 'Target 2024/25', filled 'Q3 RAG', a 'Not available' Q3, a real 0, an annual measure with only its outturn",
+       "borough council housing services performance indicators to its Housing Committee"),
 )  # fmt: skip
 
 PLANNED = [
