@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout.note_lines import note_lines
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue
@@ -61,14 +62,8 @@ class FootnotePeriods:
         """The note lines of the sheet by the mark that starts them."""
         if self._notes is None:
             self._notes = {}
-            for row in self.header.sheet.rows:
-                # a row of figures has many filled cells, a note line one: told apart cheaply
-                if len(row) > 1 and not cells.is_blank(row[0]) and not cells.is_blank(row[1]):
-                    continue
-                texts = [v for v in row if not cells.is_blank(v)]
-                if len(texts) != 1 or not isinstance(texts[0], str) or len(texts[0]) > _MAX_NOTE:
-                    continue
-                found = _AT_START.match(texts[0])
+            for line in note_lines(self.header.sheet, 0, _MAX_NOTE, spaces_blank=True):
+                found = _AT_START.match(line)
                 if found is not None:
                     self._notes.setdefault(found["mark"], found["text"])
         return self._notes

@@ -23,13 +23,14 @@ import re
 from typing import Literal
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout.note_lines import note_lines
 from desktop.scorecard.model import Polarity
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 _MARK = r"\*{1,3}|[\u2020\u2021]{1,2}|\((?:[A-Za-z]|\d{1,2})\)|\[(?:[A-Za-z]|\d{1,2})\]"
 _LEADS = re.compile(rf"^\s*(?P<mark>{_MARK})\s*[:=\-\u2013\u2014]?\s*(?P<text>\S.*)$", re.S)
 _ENDS = re.compile(rf"(?<=\S)\s*({_MARK})\s*$")
-_BLANK = (None, "")
+_MAX_NOTE = 400
 
 Said = Polarity | Literal["unclear"]
 
@@ -76,14 +77,7 @@ class MarkPolarity:
 
     def _read(self) -> dict[str, Said]:
         marks: dict[str, Said] = {}
-        for row in self.sheet.rows[self.first :]:
-            # a row of figures has many filled cells, a note line one: told apart cheaply first
-            if len(row) > 1 and row[0] not in _BLANK and row[1] not in _BLANK:
-                continue
-            texts = [v for v in row if v not in _BLANK]
-            if len(texts) != 1 or not isinstance(texts[0], str) or len(texts[0]) > 400:
-                continue
-            line = texts[0]
+        for line in note_lines(self.sheet, self.first, _MAX_NOTE):
             led = _LEADS.match(line)
             if led is not None:
                 said = note_polarity(led["text"])

@@ -11,30 +11,18 @@ from __future__ import annotations
 
 import re
 
-from desktop.scorecard.read.grid import CellValue, Sheet
+from desktop.scorecard.layout.note_lines import note_lines
+from desktop.scorecard.read.grid import Sheet
 
 _MARK = r"\((?:[A-Za-z]|\d{1,2})\)|\[(?:[A-Za-z]|\d{1,2})\]"
 _AT_END = re.compile(rf"\s*({_MARK})$")
 _AT_START = re.compile(rf"^\s*({_MARK})\s*\S")
-_BLANK = (None, "")
 
 
 def declared(sheet: Sheet, first: int) -> frozenset[str]:
     """The marks that start a note line (a row of one text cell) from row ``first`` down."""
-    found: set[str] = set()
-    for row in sheet.rows[first:]:
-        # a row of figures has many filled cells, a note line one: told apart cheaply first
-        if len(row) > 1 and row[0] not in _BLANK and row[1] not in _BLANK:
-            continue
-        if len(row) - row.count(None) - row.count("") != 1:
-            continue
-        texts: list[CellValue] = [v for v in row if v is not None and v != ""]
-        if len(texts) != 1 or not isinstance(texts[0], str):
-            continue
-        start = _AT_START.match(texts[0])
-        if start is not None:
-            found.add(start[1])
-    return frozenset(found)
+    found = (_AT_START.match(line) for line in note_lines(sheet, first))
+    return frozenset(start[1] for start in found if start is not None)
 
 
 def unmarked(name: str, marks: frozenset[str]) -> str:
