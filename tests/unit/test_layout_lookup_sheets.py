@@ -7,8 +7,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from desktop.scorecard.layout import find
+from desktop.scorecard.layout import find, lookup_sheets
+from desktop.scorecard.layout.header import find as find_header
 from desktop.scorecard.model import ParsedScorecard
+from desktop.scorecard.read.grid import Sheet
 from desktop.scorecard.read.workbook import read_workbook
 
 FIGURES = [
@@ -210,3 +212,32 @@ def test_an_undated_target_on_a_sheet_titled_with_its_year_is_that_years(tmp_pat
     assert targets[("WR01", "2023/24")] is None
     assert targets[("WR01", "Q1 2024/25")] == 55.0
     assert read.indicators[1].polarity == "lower_is_better"
+
+
+def test_a_lookups_entries_are_its_first_filled_shown_rows_of_each_key() -> None:
+    sheet = Sheet(
+        "Targets",
+        [
+            ["Ref", "Indicator", "Target 2024/25"],
+            ["WR 01", "Household waste recycled (%)", 55],
+            ["wr01", "Recycling (again)", 56],  # the same code written otherwise: the first
+            ["EH01", "Food hygiene", None],  # nothing given: no entry
+            ["HS01", "Homes let", 30],  # hidden: no entry
+            ["Targets agreed by Cabinet in February; " * 4, None, 1],  # a note, long
+            ["PL02", "Major applications in time", 80],
+        ],
+        hidden_rows={4},
+    )
+    header = find_header(sheet)
+    assert header is not None
+    code, name = header.one("code"), header.one("name")
+    given = header.of("target")
+    assert code is not None and name is not None and given
+    keyed = lookup_sheets.key_of
+    assert lookup_sheets.entries(header, code, given, by_code=True, longest=120) == {
+        keyed("WR01", True): 1,
+        keyed("PL02", True): 6,
+    }
+    assert len(lookup_sheets.entries(header, code, given, by_code=True)) == 3  # the note too
+    by_name = lookup_sheets.entries(header, name, given, by_code=False)
+    assert by_name[keyed("Recycling (again)", False)] == 2

@@ -13,7 +13,9 @@ that only few of the indicators read are on is held for review, naming its sheet
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import header as layout_header
@@ -35,6 +37,7 @@ _LOOKUP_FIELDS = frozenset({"target", "polarity", "unit"})
 _ALLOWED = frozenset(
     {"code", "name", "description", "portfolio", "service", "owner", "commentary", "ignore"}
 )
+_Found = TypeVar("_Found")  # what one sheet is read as: a lookup of one kind or another
 
 
 @dataclass(slots=True)
@@ -55,13 +58,21 @@ class Lookup:
 
 def find(workbook: Workbook, read: set[str]) -> list[Lookup]:
     """The lookup sheets of a workbook, among the sheets no table was read from."""
-    found: list[Lookup] = []
+    return of_sheets(workbook, read, read_sheet)
+
+
+def of_sheets(
+    workbook: Workbook, read: set[str], reader: Callable[[Sheet], _Found | None]
+) -> list[_Found]:
+    """What ``reader`` reads from each shown sheet of the workbook not named in ``read``
+    (the sheets no table was read from), where it reads something."""
+    found: list[_Found] = []
     for sheet in workbook.sheets:
         if sheet.hidden or sheet.name in read:
             continue
-        lookup = read_sheet(sheet)
-        if lookup is not None:
-            found.append(lookup)
+        read_as = reader(sheet)
+        if read_as is not None:
+            found.append(read_as)
     return found
 
 
@@ -83,18 +94,34 @@ def read_sheet(sheet: Sheet) -> Lookup | None:
     key = code or name
     if key is None or not gives:
         return None
+    rows = entries(header, key, gives, by_code=code is not None)
+    if len(rows) < MIN_ENTRIES:
+        return None
+    return Lookup(header, key, code is not None, gives, rows, _title_year(sheet, header.top))
+
+
+def entries(
+    header: Header,
+    key: Column,
+    given: list[Column],
+    *,
+    by_code: bool,
+    longest: int | None = None,
+) -> dict[str, int]:
+    """Each key in the ``key`` column -> the row of its first entry, a shown row with
+    something in one of the ``given`` columns (a note or a section row under the key column
+    is no entry, nor is a key cell of more than ``longest`` characters, where given)."""
+    sheet = header.sheet
     rows: dict[str, int] = {}
     for index in range(header.first_data, len(sheet.rows)):
         row = sheet.rows[index]
         text = text_of(row[key.index]) if key.index < len(row) else ""
-        if not text or index in sheet.hidden_rows:
+        if not text or index in sheet.hidden_rows or (longest is not None and len(text) > longest):
             continue
-        if not any(c.index < len(row) and not cells.is_blank(row[c.index]) for c in gives):
-            continue  # a note or a section row under the key column
-        rows.setdefault(key_of(text, code is not None), index)
-    if len(rows) < MIN_ENTRIES:
-        return None
-    return Lookup(header, key, code is not None, gives, rows, _title_year(sheet, header.top))
+        if not any(c.index < len(row) and not cells.is_blank(row[c.index]) for c in given):
+            continue
+        rows.setdefault(key_of(text, by_code), index)
+    return rows
 
 
 def _title_year(sheet: Sheet, top: int) -> Period | None:

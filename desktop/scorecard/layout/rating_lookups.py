@@ -31,6 +31,7 @@ from desktop.scorecard.read.grid import Sheet, Workbook
 
 MIN_ENTRIES = 2  # keyed rows with a rating: fewer is no lookup
 MIN_RATINGS = 2  # ratings in its period columns
+_LONGEST_KEY = 120  # a longer cell under the key column is a note, no code or name
 # what a ratings lookup's period cells may hold: ratings, and markers saying there is none
 _RATING_KINDS = frozenset({"rag", "missing"})
 # columns whose numbers would be figures: a table holding any is a table of its own
@@ -80,14 +81,7 @@ def find(workbook: Workbook, read: set[str], key: keys.Key | None = None) -> lis
     """The ratings lookups among the sheets no table was read from ('Q1 RAG', 'Q2 RAG'
     headings name no figure, so no table of indicators is found there)."""
     stem = Path(workbook.path).stem.replace("_", " ")
-    found: list[RatingLookup] = []
-    for sheet in workbook.sheets:
-        if sheet.hidden or sheet.name in read:
-            continue
-        lookup = read_sheet(sheet, key, stem=stem)
-        if lookup is not None:
-            found.append(lookup)
-    return found
+    return lookup_sheets.of_sheets(workbook, read, lambda s: read_sheet(s, key, stem=stem))
 
 
 def read_sheet(sheet: Sheet, key: keys.Key | None = None, *, stem: str = "") -> RatingLookup | None:
@@ -157,18 +151,8 @@ def _entries(header: Header, column: Column | None, rated: list[Column]) -> dict
     column (a note under the table, a section row: no entry)."""
     if column is None:
         return {}
-    rows: dict[str, int] = {}
-    sheet = header.sheet
     by_code = column.field == "code"
-    for index in range(header.first_data, len(sheet.rows)):
-        row = sheet.rows[index]
-        text = text_of(row[column.index]) if column.index < len(row) else ""
-        if not text or index in sheet.hidden_rows or len(text) > 120:
-            continue
-        if not any(c.index < len(row) and not cells.is_blank(row[c.index]) for c in rated):
-            continue
-        rows.setdefault(lookup_sheets.key_of(text, by_code), index)
-    return rows
+    return lookup_sheets.entries(header, column, rated, by_code=by_code, longest=_LONGEST_KEY)
 
 
 @dataclass(slots=True)
