@@ -159,3 +159,22 @@ def test_a_first_row_names_its_next_only_as_a_later_row_reads_it(
     rows += [["(a) visits in person", None, None, None]]
     fast, full, _ = _both(monkeypatch, rows)
     assert fast == full
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "written"),
+    [
+        ("Staffing levels", "Ratio", ["18:1", "19:1", "20:1", "21:1"]),
+        ("Pupils and teachers", "pupils per teacher", ["17.5:1", "17:1", "18:1", "16.5:1"]),
+        ("Care staff cover", "Staff-to-resident", ["1:4", "1:5", "1:4", "1:6"]),
+    ],
+)
+def test_each_row_of_an_indicator_is_read_in_the_unit_its_unit_cell_gives(
+    monkeypatch: pytest.MonkeyPatch, name: str, unit: str, written: list[str]
+) -> None:
+    rows: list[list[CellValue]] = [["Indicator", "Unit", "Quarter", "Value"]]
+    rows += [[name, unit, q, w] for q, w in zip(Q, written, strict=True)]
+    fast, full, followed = _both(monkeypatch, rows)
+    assert fast == full
+    assert followed == 3
+    assert "actual_text='" not in fast  # every row's ratio read as a figure

@@ -153,7 +153,7 @@ class LongReader(NamedRows):
             # -- the row is the indicator's next one: ``_next_of``'s steps, in its order --
             self.row_currency = None
             indicator = ahead.indicator
-            start_row(ahead.name)
+            start_row(ahead.name, ahead.unit)
             figure = row[actual_at]
             if figure.__class__ is float and figure == figure:  # as the observer reads it
                 observation: ParsedObservation | None = plain_figure(

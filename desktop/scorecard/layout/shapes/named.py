@@ -56,6 +56,7 @@ class NextRow:
     name: str
     key: str
     indicator: ParsedIndicator
+    unit: str  # the unit cell's text, which the row's figures are read in
 
 
 class NamedRows(RowReader):
@@ -87,9 +88,10 @@ class NamedRows(RowReader):
         self.under: tuple[int, ParsedIndicator] | None = None
         self.period_indexes = {c.index for c in self.period_cols}
         # a name written once (or merged down) over the rows of its periods or measures
-        self.groups = NameGroups(self.shape == "long", header.one("unit"))
+        self.unit_col = header.one("unit")
+        self.groups = NameGroups(self.shape == "long", self.unit_col)
         # an indicator whose money figures mix a unit's scale ('£k') with their own ('£1.2m')
-        self.money = MoneyScales(header, self.name, self.code, header.one("unit"), self.notes)
+        self.money = MoneyScales(header, self.name, self.code, self.unit_col, self.notes)
         self.row_currency: str | None = None  # the current row's figures were scaled to it
         # (name, code) as written -> as read, for texts a row above was read under: neither
         # the heading's words nor a position among councils (a long table repeats each)
@@ -114,7 +116,7 @@ class NamedRows(RowReader):
         # the cells a next row of the same indicator writes as the row above did
         self.same_cells = [
             c.index
-            for c in (self.name, self.code, self.portfolio_col, header.one("unit"))
+            for c in (self.name, self.code, self.portfolio_col, self.unit_col)
             if c is not None
         ]
 
@@ -256,8 +258,7 @@ class NamedRows(RowReader):
         if self.name is None and self.code is not None:
             code = None if not _looks_like_code(code_text) else code_text
         key = indicator_key(portfolio, code, name)
-        unit = self.header.one("unit")
-        self.cellread.start_row(name, text_of(at(row, unit.index)) if unit is not None else "")
+        self.cellread.start_row(name, self._unit_text(row))
         observations = self._observations(index, row)
         self.fill_in.row(self.cellread, index, row, observations)
         self.name_marks.rate(index, observations)
@@ -373,7 +374,8 @@ class NamedRows(RowReader):
         if totals.total_label(name_text or code_text, (self.section, self.last_portfolio)):
             return None
         cells_written = tuple(at(row, i) for i in self.same_cells)
-        return NextRow(index, cells_written, name_text or code_text, key, indicator)
+        unit = self._unit_text(row)
+        return NextRow(index, cells_written, name_text or code_text, key, indicator, unit)
 
     def _next_of(
         self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]
@@ -394,7 +396,7 @@ class NamedRows(RowReader):
                 return False
         self.row_currency = None  # as ``MoneyScales.currency`` gives for a row it scales not
         indicator = ahead.indicator
-        self.cellread.start_row(ahead.name)
+        self.cellread.start_row(ahead.name, ahead.unit)
         observations = self._observations(index, row)
         self.fill_in.row(self.cellread, index, row, observations)
         self.name_marks.rate(index, observations)
@@ -408,6 +410,10 @@ class NamedRows(RowReader):
         if not self._held_as_targets(ahead.key, row, observations):
             self._keep(ahead.key, indicator, observations)
         return True
+
+    def _unit_text(self, row: list[CellValue]) -> str:
+        """The text of the row's unit cell, '' with no unit column."""
+        return text_of(at(row, self.unit_col.index)) if self.unit_col is not None else ""
 
     def _comparator_row(
         self, index: int, row: list[CellValue], name_text: str, code_text: str
