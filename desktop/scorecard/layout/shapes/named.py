@@ -258,10 +258,7 @@ class NamedRows(RowReader):
         if self.name is None and self.code is not None:
             code = None if not _looks_like_code(code_text) else code_text
         key = indicator_key(portfolio, code, name)
-        self.cellread.start_row(name, self._unit_text(row))
-        observations = self._observations(index, row)
-        self.fill_in.row(self.cellread, index, row, observations)
-        self.name_marks.rate(index, observations)
+        observations = self._figures(index, row, name, self._unit_text(row))
         if comparator is not None:
             self.row_roles.append((index, f"comparator {comparator}"))
             self._as_comparator(key, comparator, observations)
@@ -394,12 +391,9 @@ class NamedRows(RowReader):
                 value.__class__ is not written.__class__ or value != written
             ):
                 return False
-        self.row_currency = None  # as ``MoneyScales.currency`` gives for a row it scales not
+        self.row_currency = self.money.currency(index)
         indicator = ahead.indicator
-        self.cellread.start_row(ahead.name, ahead.unit)
-        observations = self._observations(index, row)
-        self.fill_in.row(self.cellread, index, row, observations)
-        self.name_marks.rate(index, observations)
+        observations = self._figures(index, row, ahead.name, ahead.unit)
         if self._values_row(observations):
             self.value_rows.append(index)
         self.under = (index, indicator)
@@ -410,6 +404,18 @@ class NamedRows(RowReader):
         if not self._held_as_targets(ahead.key, row, observations):
             self._keep(ahead.key, indicator, observations)
         return True
+
+    def _figures(
+        self, index: int, row: list[CellValue], name: str, unit: str
+    ) -> list[ParsedObservation]:
+        """The observations of a row read as the indicator ``name``'s in ``unit`` (the text
+        of its unit cell), with each step every such row takes: a blank own target filled
+        in from another target column, and the rating a marker's ink before the name gives."""
+        self.cellread.start_row(name, unit)
+        observations = self._observations(index, row)
+        self.fill_in.row(self.cellread, index, row, observations)
+        self.name_marks.rate(index, observations)
+        return observations
 
     def _unit_text(self, row: list[CellValue]) -> str:
         """The text of the row's unit cell, '' with no unit column."""
