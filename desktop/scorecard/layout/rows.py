@@ -266,17 +266,8 @@ class RowReader:
 
 def first_filled(row: list[CellValue]) -> list[tuple[int, CellValue]]:
     """The first three non-blank cells of a row (enough to tell blank, section and data rows)."""
-    if len(row) >= 3:  # a data row usually starts with three filled cells: no search
-        a, b, c = row[0], row[1], row[2]
-        if (
-            a is not None
-            and b is not None
-            and c is not None
-            and (a.__class__ is not str or a.strip())
-            and (b.__class__ is not str or b.strip())
-            and (c.__class__ is not str or c.strip())
-        ):
-            return [(0, a), (1, b), (2, c)]
+    if _starts_filled(row):  # a data row usually starts with three filled cells: no search
+        return [(0, row[0]), (1, row[1]), (2, row[2])]
     found: list[tuple[int, CellValue]] = []
     for position, value in enumerate(row):
         if value is None or (value.__class__ is str and not value.strip()):
@@ -285,6 +276,26 @@ def first_filled(row: list[CellValue]) -> list[tuple[int, CellValue]]:
         if len(found) == 3:
             break
     return found
+
+
+def three_filled(row: list[CellValue]) -> bool:
+    """Whether the row has at least three cells that are not blank (``first_filled``'s)."""
+    return _starts_filled(row) or len(first_filled(row)) >= 3
+
+
+def _starts_filled(row: list[CellValue]) -> bool:
+    """The row's first three cells are all filled: text other than spaces, or a value."""
+    if len(row) < 3:
+        return False
+    a, b, c = row[0], row[1], row[2]
+    return (
+        a is not None
+        and b is not None
+        and c is not None
+        and (a.__class__ is not str or a.strip() != "")
+        and (b.__class__ is not str or b.strip() != "")
+        and (c.__class__ is not str or c.strip() != "")
+    )
 
 
 # -- before the shape is chosen: settle the columns the shape depends on ---------------------

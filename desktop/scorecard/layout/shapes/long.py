@@ -15,7 +15,7 @@ from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import column_letters
 from desktop.scorecard.layout.period_parts import period_parts, type_column
-from desktop.scorecard.layout.rows import SheetContext, at, first_filled
+from desktop.scorecard.layout.rows import SheetContext, at, first_filled, three_filled
 from desktop.scorecard.layout.shapes.named import NamedRows, NextRow
 from desktop.scorecard.model import ParsedObservation, Period, plain_figure
 from desktop.scorecard.parse import cells, periods
@@ -135,7 +135,7 @@ class LongReader(NamedRows):
                 or group is None
                 or parent is None
                 or (exponents and exponents.get(index))
-                or not _three_filled(row)
+                or not three_filled(row)
             ):
                 self._usual(index, row)
                 continue
@@ -447,22 +447,6 @@ def _period_order(columns: list[Column]) -> list[Column]:
         return 0 if ("quarter" in key or "month" in key) else 1
 
     return sorted(columns, key=rank)
-
-
-def _three_filled(row: list[CellValue]) -> bool:
-    """Whether the row has at least three cells that are not blank (``first_filled``'s)."""
-    if len(row) >= 3:
-        a, b, c = row[0], row[1], row[2]
-        if (
-            a is not None
-            and b is not None
-            and c is not None
-            and (a.__class__ is not str or a.strip())
-            and (b.__class__ is not str or b.strip())
-            and (c.__class__ is not str or c.strip())
-        ):
-            return True
-    return len(first_filled(row)) >= 3
 
 
 def _one_getter(position: int) -> Callable[[list[CellValue]], tuple[CellValue]]:
