@@ -35,17 +35,9 @@ def decrypt(data: bytes, path: str | os.PathLike[str], password: str | None) -> 
             f"{name} is encrypted in a way that cannot be opened here — "
             "open it in Excel, save a copy without a password and import that"
         ) from err
-    try:
-        _load_key(office, password)
-    except Exception as err:
-        if _is_wrong_password(err):
-            raise PasswordRequired(
-                f"{name}: the password is wrong — check it and try again, "
-                "or save a copy without a password"
-            ) from err
-        raise _unsupported(name) from err
     out = io.BytesIO()
     try:
+        _load_key(office, password)
         office.decrypt(out)
     except Exception as err:
         if _is_wrong_password(err):
