@@ -178,3 +178,45 @@ def test_each_row_of_an_indicator_is_read_in_the_unit_its_unit_cell_gives(
     assert fast == full
     assert followed == 3
     assert "actual_text='" not in fast  # every row's ratio read as a figure
+
+
+@pytest.mark.parametrize(
+    "polarities",
+    [
+        ["High", "High", "High", "High"],  # said once: the rows after need no reading
+        [None, "Low", "Low", None],  # said on a later row first, then left blank
+        ["High", "Low", "High", "Low"],  # each change a doubt naming its own cell
+        ["Higher is better", "high", "High", None],  # alike in meaning, written otherwise
+        ["n/a", "n/a", "asc", "desc"],  # no polarity until the third row
+    ],
+)
+def test_a_polarity_column_down_an_indicators_rows_reads_as_in_full(
+    monkeypatch: pytest.MonkeyPatch, polarities: list[CellValue]
+) -> None:
+    rows: list[list[CellValue]] = [["Ref", "Indicator", "Quarter", "Value", "Good is"]]
+    for code, name in (("R1", "Rent collected (%)"), ("R2", "Repairs on time (%)")):
+        rows += [
+            [code, name, q, 90.0 + i, said]
+            for i, (q, said) in enumerate(zip(Q, polarities, strict=True))
+        ]
+    fast, full, followed = _both(monkeypatch, rows)
+    assert fast == full
+    assert followed >= 6
+
+
+def test_rows_naming_their_indicator_in_fewer_than_three_cells_read_as_in_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the name and the code fill two cells: whether a row fills a third is asked of each
+    rows: list[list[CellValue]] = [["Ref", "Indicator", "Quarter", "Value", "Note"]]
+    rows += [
+        ["H1", "Homes built", Q[0], 120.0, None],
+        ["H1", "Homes built", Q[1], None, None],  # two cells and a period: no figure
+        ["H1", "Homes built", Q[2], None, "Figures due in May"],
+        ["H1", "Homes built", Q[3], 140.0, None],
+        ["H2", None, Q[0], 3.0, None],  # a code alone
+        ["H2", None, Q[1], 4.0, None],
+        ["H2", None, Q[2], None, None],
+    ]
+    fast, full, _ = _both(monkeypatch, rows)
+    assert fast == full

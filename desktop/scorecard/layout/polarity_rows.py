@@ -8,6 +8,9 @@ to settle before importing, named by its cell.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import itemgetter
+
 from desktop.scorecard.layout.header import Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import ParsedIndicator, Polarity
@@ -25,6 +28,10 @@ class PolarityWatch:
         self.stated: dict[int, tuple[str, str, str]] = {}  # id -> (polarity, cell, text)
         self.words: dict[CellValue, Polarity] = {}  # each distinct cell read once: rows repeat it
         self.texts: dict[str, Polarity] = {}  # (for ``polarity``)
+        at = [c.index for c in self.columns]
+        # a row's Polarity cells, for a row longer than ``reach``: one cell, or a tuple
+        self.cells_of: Callable[[list[CellValue]], object] = itemgetter(*at) if at else _none
+        self.reach = max(at, default=-1)
 
     def polarity(self, value: CellValue) -> Polarity:
         """``cells.polarity`` of a cell, read once per distinct text."""
@@ -34,6 +41,22 @@ class PolarityWatch:
         if said is None:
             said = self.texts[value] = cells.polarity(value)
         return said
+
+    def settled(self, indicator: ParsedIndicator, row: list[CellValue]) -> bool:
+        """Whether ``see`` of another row of ``indicator``, writing the same Polarity cells
+        as this row just seen (``cells_of``: equal cells say the same polarity), would change
+        nothing and doubt nothing."""
+        if len(row) <= self.reach:
+            return False
+        for column in self.columns:
+            said = self.words.get(row[column.index])
+            if said is None:
+                return False  # (never: ``see`` has read every cell it passed)
+            if said == "unknown":
+                continue
+            first = self.stated.get(id(indicator))
+            return first is not None and first[0] == said
+        return True
 
     def see(self, indicator: ParsedIndicator, index: int, row: list[CellValue]) -> None:
         for column in self.columns:
@@ -58,3 +81,7 @@ class PolarityWatch:
                     kind="polarity disagrees",
                 )
             return
+
+
+def _none(row: list[CellValue]) -> None:
+    return None

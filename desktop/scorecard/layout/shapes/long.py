@@ -117,7 +117,11 @@ class LongReader(NamedRows):
         reach = max(period_at, actual_at, *same_cells)  # every cell read here is in the row
         same = itemgetter(*same_cells) if len(same_cells) > 1 else _one_getter(same_cells[0])
         plain_ahead: NextRow | None = None  # the next row whose cells are all text (or blank)
-        for index in range(self.header.first_data, len(rows)):
+        named_three = False  # its cells fill three of the row's: so does a row writing them
+        polarities = self.polarities
+        polarity_cells, polarity_reach = polarities.cells_of, polarities.reach
+        index, stop = self.header.first_data, len(rows)
+        while index < stop:
             row = rows[index]
             ahead = self.next_row
             if (
@@ -127,6 +131,7 @@ class LongReader(NamedRows):
                 or row[period_at].__class__ is not str
             ):
                 self._usual(index, row)
+                index += 1
                 continue
             period = periods_seen.get(row[period_at])  # type: ignore[arg-type]
             group, parent = self.groups.group, self.parts.parent
@@ -138,6 +143,7 @@ class LongReader(NamedRows):
                 or not three_filled(row)
             ):
                 self._usual(index, row)
+                index += 1
                 continue
             # the same name, code, portfolio and unit cells: ``_next_of``'s test, as one tuple
             # comparison where the row above wrote them all as text (a text cell equals only
@@ -145,40 +151,68 @@ class LongReader(NamedRows):
             if ahead is not plain_ahead:
                 if not all(c is None or c.__class__ is str for c in ahead.cells):
                     self._usual(index, row)
+                    index += 1
                     continue
                 plain_ahead = ahead
-            if same(row) != ahead.cells:
+                named_three = _fills_three(same_cells, ahead.cells)
+            cells = ahead.cells
+            if same(row) != cells:
                 self._usual(index, row)
+                index += 1
                 continue
-            # -- the row is the indicator's next one: ``_next_of``'s steps, in its order --
+            # -- the row, and each row under it that passes the same tests, is the indicator's
+            # next one: ``_next_of``'s steps, in its order; what only the last row's steps
+            # leave behind (the row above, the name group's and the parent's last rows) is
+            # set once the run ends, as nothing read in between looks at it
             self.row_currency = None
             indicator = ahead.indicator
-            start_row(ahead.name, ahead.unit)
-            figure = row[actual_at]
-            if figure.__class__ is float and figure == figure:  # as the observer reads it
-                observation: ParsedObservation | None = plain_figure(
-                    period, figure, sheet_name, f"{letters}{index + 1}"
-                )
-            else:
-                observation = observe(index, row, period)
-            if observation is not None:
-                for apply in appliers:
-                    apply(observation, index, row)
-                value_rows.append(index)
-            self.under = (index, indicator)
-            group.last_row = index
-            parent.last_row = index
-            see(indicator, index, row)
-            ahead.row = index
-            if observation is not None:  # ``_keep``, for one observation
-                if self.section_rag is not None and observation.rag is None:
-                    observation.rag = self.section_rag
-                seen_key = (ahead.key, observation.period.label)
-                if seen_key in seen:
-                    self._duplicate(indicator, observation, seen[seen_key])
+            name, unit, key = ahead.name, ahead.unit, ahead.key
+            section_rag = self.section_rag
+            quiet = False  # ``see`` would do nothing for a row writing ``said``'s Polarity cells
+            said: object = None
+            while True:
+                start_row(name, unit)
+                figure = row[actual_at]
+                if figure.__class__ is float and figure == figure:  # as the observer reads it
+                    observation: ParsedObservation | None = plain_figure(
+                        period, figure, sheet_name, f"{letters}{index + 1}"
+                    )
                 else:
-                    seen[seen_key] = observation.cell or ""
-                    indicator.observations.append(observation)
+                    observation = observe(index, row, period)
+                if observation is not None:
+                    for apply in appliers:
+                        apply(observation, index, row)
+                    value_rows.append(index)
+                if not (quiet and len(row) > polarity_reach and polarity_cells(row) == said):
+                    see(indicator, index, row)
+                    quiet = polarities.settled(indicator, row)
+                    said = polarity_cells(row) if quiet else None
+                if observation is not None:  # ``_keep``, for one observation
+                    if section_rag is not None and observation.rag is None:
+                        observation.rag = section_rag
+                    seen_key = (key, observation.period.label)
+                    if seen_key in seen:
+                        self._duplicate(indicator, observation, seen[seen_key])
+                    else:
+                        seen[seen_key] = observation.cell or ""
+                        indicator.observations.append(observation)
+                index += 1
+                if index >= stop:
+                    break
+                row = rows[index]
+                if len(row) <= reach or same(row) != cells:
+                    break
+                period = periods_seen.get(row[period_at])  # type: ignore[arg-type]
+                if (
+                    period is None
+                    or (exponents and exponents.get(index))
+                    or not (named_three or three_filled(row))
+                ):
+                    break
+            self.under = (index - 1, indicator)
+            group.last_row = index - 1
+            parent.last_row = index - 1
+            ahead.row = index - 1
 
     def _usual(self, index: int, row: list[CellValue]) -> None:
         """A row read as ``RowReader._read_rows`` reads it (on a sheet without styles)."""
@@ -447,6 +481,17 @@ def _period_order(columns: list[Column]) -> list[Column]:
         return 0 if ("quarter" in key or "month" in key) else 1
 
     return sorted(columns, key=rank)
+
+
+def _fills_three(positions: list[int], written: tuple[CellValue, ...]) -> bool:
+    """Whether cells written so at these positions are three cells that are not blank
+    (``first_filled``'s): then every row writing them has at least three."""
+    filled = {
+        p
+        for p, v in zip(positions, written, strict=True)
+        if v is not None and (v.__class__ is not str or v.strip())
+    }
+    return len(filled) >= 3
 
 
 def _one_getter(position: int) -> Callable[[list[CellValue]], tuple[CellValue]]:
