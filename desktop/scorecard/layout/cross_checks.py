@@ -27,6 +27,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from operator import itemgetter
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Header, text_of
@@ -114,19 +115,28 @@ def _published_rag(indicators: list[ParsedIndicator], notes: Notes) -> None:
     for indicator in indicators:
         if indicator.band_low is not None:
             continue  # a band target: green inside it, judged elsewhere
-        by_sheet: dict[str, list[ParsedObservation]] = defaultdict(list)
+        by_sheet: dict[str, list[ParsedObservation]] = {}
         for observation in indicator.observations:
+            rag = observation.rag
             if (
-                observation.rag in ("red", "green")
+                (rag == "red" or rag == "green")
                 and observation.actual is not None
                 and observation.target is not None
             ):
-                by_sheet[observation.sheet or ""].append(observation)
+                sheet = observation.sheet or ""
+                held = by_sheet.get(sheet)
+                if held is None:
+                    by_sheet[sheet] = [observation]
+                else:
+                    held.append(observation)
+        if not by_sheet:
+            continue
+        polarities = _polarities(indicator)
         for sheet, observations in by_sheet.items():
             rated[sheet] += len(observations)
             best: list[ParsedObservation] | None = None
-            for polarity in _polarities(indicator):
-                odd = [o for o in observations if contradicts(o, polarity)]
+            for polarity in polarities:
+                odd = _contradicted(observations, polarity)
                 if best is None or len(odd) < len(best):
                     best = odd
             wrong[sheet].extend((indicator, o) for o in best or [])
@@ -148,6 +158,22 @@ def _published_rag(indicators: list[ParsedIndicator], notes: Notes) -> None:
         )
 
 
+def _contradicted(observations: list[ParsedObservation], polarity: str) -> list[ParsedObservation]:
+    """The observations ``contradicts`` holds against under ``polarity``: each rated red or
+    green, with an actual and a target (worked out inline: this runs per rated figure)."""
+    sign = 1.0 if polarity == "higher_is_better" else -1.0
+    odd: list[ParsedObservation] = []
+    for observation in observations:
+        actual, target = observation.actual, observation.target
+        better = (actual - target) * sign  # type: ignore[operator]
+        if observation.rag == "green":
+            if better < -(RAG_MARGIN * max(abs(target), 1e-9)):  # type: ignore[arg-type]
+                odd.append(observation)
+        elif better >= 0:  # red while meeting the target
+            odd.append(observation)
+    return odd
+
+
 # -- 2. figures that are not figures of the indicator -----------------------------------------
 
 
@@ -160,15 +186,20 @@ def _not_figures(indicators: list[ParsedIndicator], notes: Notes) -> None:
         list
     )
     for indicator in indicators:
+        key: tuple[str, str] | None = None
+        column: list[tuple[ParsedIndicator, ParsedObservation]] = []
         for observation in indicator.observations:
             if observation.actual is not None and observation.cell:
                 letters = observation.cell.rstrip("0123456789")  # the column, cheaply
-                columns[(observation.sheet or "", letters)].append((indicator, observation))
+                here = (observation.sheet or "", letters)
+                if here != key:  # (an indicator's figures are mostly in one column)
+                    key, column = here, columns[here]
+                column.append((indicator, observation))
         _years_of_own_periods(indicator, notes)
         _dates_among_small(indicator, notes)
-    for column in columns.values():
-        _counting_rows(column, notes)
-        _code_digits(column, notes)
+    for pairs in columns.values():
+        _counting_rows(pairs, notes)
+        _code_digits(pairs, notes)
 
 
 def _date_like(value: float) -> str | None:
@@ -423,7 +454,7 @@ def _single_year_quarters(
         if found is not None:
             cells.append((header.top, column.index, column.header, found))
     period_column = header.one("period")
-    if period_column is not None:
+    if period_column is not None and _some_single_year(header, period_column.index):
         read: dict[str, tuple[str, tuple[int, int] | None]] = {}  # a long table repeats a few
         for index in range(header.first_data, len(header.sheet.rows)):
             cells_of_row = header.sheet.rows[index]
@@ -466,6 +497,22 @@ def _single_year_quarters(
         f"write it as 'Q{q} {year}/{(year + 1) % 100:02d}' or name the kind of year in the "
         "title (or import with --accept to read financial years)",
         kind="quarter with one year",
+    )
+
+
+def _some_single_year(header: Header, at: int) -> bool:
+    """Whether some short text in the column ``at`` under the heading names a quarter with
+    one year: each distinct cell asked once (a long table repeats a few period labels)."""
+    if at < 0:
+        return True  # (read row by row, as ever)
+    rows = header.sheet.rows[header.first_data :]
+    if min(map(len, rows), default=0) > at:
+        distinct = set(map(itemgetter(at), rows))
+    else:
+        distinct = {row[at] if at < len(row) else None for row in rows}
+    return any(
+        isinstance(value, str) and len(value) <= 20 and single_year_quarter(text_of(value))
+        for value in distinct
     )
 
 
