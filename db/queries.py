@@ -35,6 +35,7 @@ from db.records import (
     ObservationRecord,
     PeriodRecord,
     SummaryRecord,
+    make_indicator_record,
 )
 
 # Questions in these states need nothing more from the committee.
@@ -316,7 +317,7 @@ def _indicator_record(
     open_questions: dict[int, int],
 ) -> IndicatorRecord:
     # positional, in IndicatorRecord's field order: this runs once per indicator of the store
-    return IndicatorRecord(
+    return make_indicator_record(
         row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
         bool(row[9]),
         row[10], row[11], row[12], row[13],

@@ -15,6 +15,7 @@ from db.records import (
     ObservationRecord,
     PeriodRecord,
     SummaryRecord,
+    make_analysis_record,
 )
 from desktop.analysis import assess, summarise, what_changed
 from desktop.analysis.types import (
@@ -29,6 +30,7 @@ from desktop.analysis.types import (
     Series,
     Tolerance,
     make_point,
+    make_series,
 )
 from desktop.collector import collector_paused
 from desktop.tolerances import default_tolerance
@@ -255,15 +257,15 @@ def to_series(record: IndicatorRecord, default: Tolerance = DEFAULT_TOLERANCE) -
 
 
 def _series(record: IndicatorRecord, points: tuple[Point, ...], default: Tolerance) -> Series:
-    return Series(
-        key=str(record.id),
-        name=record.name,
-        code=record.code,
-        polarity=cast(Polarity, record.polarity),
-        unit=record.unit,
-        points=points,
-        tolerance=tolerance_of(record, default),
-        portfolio=record.portfolio,
+    return make_series(
+        str(record.id),
+        record.name,
+        record.code,
+        cast(Polarity, record.polarity),
+        record.unit,
+        points,
+        tolerance_of(record, default),
+        record.portfolio,
     )
 
 
@@ -325,23 +327,22 @@ def analyse_points(
     summary = summarise(series)
     i = summary.latest_index
     texts = [p.actual_text for p in points if p.actual_text]
-    return AnalysisRecord(
-        version=ANALYSIS_VERSION,
-        tolerance=_key(series.tolerance),  # tolerance_key, from the tolerance already made
-        latest_period_id=None if i is None else period_ids[i],
-        rag_computed=summary.rag_computed,
-        rag_latest=summary.rag_latest,
-        direction_previous=summary.direction_previous,
-        direction_last_year=summary.direction_last_year,
-        red_streak=summary.red_streak,
-        flag_rules=tuple(f.rule for f in summary.flags),
-        flags_json=json.dumps(
-            [[f.rule, f.message, f.period_label] for f in summary.flags], ensure_ascii=False
-        )
-        if summary.flags
+    flags = summary.flags
+    return make_analysis_record(
+        ANALYSIS_VERSION,
+        _key(series.tolerance),  # tolerance_key, from the tolerance already made
+        None if i is None else period_ids[i],
+        summary.rag_computed,
+        summary.rag_latest,
+        summary.direction_previous,
+        summary.direction_last_year,
+        summary.red_streak,
+        tuple([f.rule for f in flags]),
+        json.dumps([[f.rule, f.message, f.period_label] for f in flags], ensure_ascii=False)
+        if flags
         else "[]",
-        commentary=" ".join(p.commentary for p in points if p.commentary) or None,
-        last_text=texts[-1] if texts else None,
+        " ".join(p.commentary for p in points if p.commentary) or None,
+        texts[-1] if texts else None,
     )
 
 

@@ -14,7 +14,7 @@ from .numbers import finite
 from .rag import RagsAsRead, compute_rags
 from .timeline import PointIndex
 from .trend import direction
-from .types import Assessment, Rag, Series, Summary
+from .types import Assessment, Rag, Series, Summary, make_summary
 
 
 def build_context(series: Series, *, full: bool = True) -> Context:
@@ -107,15 +107,15 @@ def summarise(series: Series) -> Summary:
     """What the tree and ``list --json`` show of a series: the part of assess() worth storing."""
     ctx = build_context(series, full=False)
     latest = ctx.latest
-    return Summary(
-        key=series.key,
-        latest_index=latest,
-        rag_computed=None if latest is None else ctx.computed[latest],
-        rag_latest=None if latest is None else ctx.effective[latest],
-        direction_previous=ctx.direction_previous,
-        direction_last_year=ctx.direction_last_year,
-        red_streak=ctx.red_streak,
-        flags=run_flags(ctx),
+    return make_summary(
+        series.key,
+        latest,
+        None if latest is None else ctx.computed[latest],
+        None if latest is None else ctx.effective[latest],
+        ctx.direction_previous,
+        ctx.direction_last_year,
+        ctx.red_streak,
+        run_flags(ctx),
     )
 
 

@@ -42,6 +42,20 @@ def compute_rag(
     tolerance: Tolerance = DEFAULT_TOLERANCE,
 ) -> Rag | None:
     """The computed RAG by the default rule of CONTRACT.md, or None when it cannot be judged."""
+    if (
+        type(actual) is float
+        and type(target) is float
+        and actual - actual == 0.0
+        and target - target == 0.0
+        and (polarity == "higher_is_better" or polarity == "lower_is_better")
+    ):  # the common case, decided inline as ``compute_rags`` decides it
+        gap = target - actual if polarity == "higher_is_better" else actual - target
+        magnitude = abs(target)
+        room = 1e-9 * (magnitude if magnitude > 1.0 else 1.0)  # _slack(target), inline
+        if gap <= room:
+            return "green"
+        amber = amber_band(target, tolerance)
+        return "amber" if amber > 0 and gap <= amber + room else "red"
     a = finite(actual)
     if a is None:
         return None

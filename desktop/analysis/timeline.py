@@ -20,6 +20,7 @@ NOMINAL_DAYS: dict[str, int] = {
     "calendar_year": 365,
 }
 _YEAR_SLACK_DAYS = 3  # month-end snapshots: 28 Feb one year, 29 Feb the next
+_YEAR_SLACK = dt.timedelta(days=_YEAR_SLACK_DAYS)
 
 
 def one_year_earlier(day: dt.date) -> dt.date:
@@ -104,8 +105,8 @@ class PointIndex:
         wanted = one_year_earlier(point.period_start)
         starts = self._starts[point.period_kind]
         members = self._order[point.period_kind]
-        lo = bisect.bisect_left(starts, wanted - dt.timedelta(days=_YEAR_SLACK_DAYS))
-        hi = bisect.bisect_right(starts, wanted + dt.timedelta(days=_YEAR_SLACK_DAYS))
+        lo = bisect.bisect_left(starts, wanted - _YEAR_SLACK)
+        hi = bisect.bisect_right(starts, wanted + _YEAR_SLACK)
         best: int | None = None
         best_days = _YEAR_SLACK_DAYS + 1
         for pos in range(lo, hi):
