@@ -434,23 +434,55 @@ class CellReader:
             return self._commentary_applier(column)
         if column.band_end is not None:
             return lambda observation, index, row: self.apply(observation, index, row, column)
-        store: Callable[[ParsedObservation, float], None] | None = None
         if name == "comparator":
-            store = _comparator_store(column.comparator or "")
-        elif name in _STORES:
-            store = _STORES[name]
-        if store is None:
+            return self._comparator_applier(column)
+        if name not in ("target", "numerator", "denominator"):
             return lambda observation, index, row: self.apply(observation, index, row, column)
-        found = store
+        # a plain number goes straight into its field: one closure per field, so that the
+        # cells of a long table's every row cost no call beyond the applier's own
+        if name == "target":
 
-        def number(observation: ParsedObservation, index: int, row: list[CellValue]) -> None:
+            def target(observation: ParsedObservation, index: int, row: list[CellValue]) -> None:
+                value = row[position] if position < len(row) else None
+                if value.__class__ is float and value == value:  # a number, not NaN
+                    observation.target = value
+                else:
+                    self.apply(observation, index, row, column)
+
+            return target
+
+        if name == "numerator":
+
+            def numerator(observation: ParsedObservation, index: int, row: list[CellValue]) -> None:
+                value = row[position] if position < len(row) else None
+                if value.__class__ is float and value == value:
+                    observation.numerator = value
+                else:
+                    self.apply(observation, index, row, column)
+
+            return numerator
+
+        def denominator(observation: ParsedObservation, index: int, row: list[CellValue]) -> None:
             value = row[position] if position < len(row) else None
-            if value.__class__ is float and value == value:  # a number, not NaN
-                found(observation, value)
+            if value.__class__ is float and value == value:
+                observation.denominator = value
             else:
                 self.apply(observation, index, row, column)
 
-        return number
+        return denominator
+
+    def _comparator_applier(self, column: Column) -> Apply:
+        position = column.index
+        compared = column.comparator or ""
+
+        def comparator(observation: ParsedObservation, index: int, row: list[CellValue]) -> None:
+            value = row[position] if position < len(row) else None
+            if value.__class__ is float and value == value:  # a number, not NaN
+                observation.comparators[compared] = value
+            else:
+                self.apply(observation, index, row, column)
+
+        return comparator
 
     def _rag_applier(self, column: Column) -> Apply:
         position = column.index
@@ -835,32 +867,6 @@ def _answers_a_word_result(observation: ParsedObservation, target: str) -> bool:
         and vocabulary.normalise(target) in vocabulary.WORD_RESULT_ANSWERS
         and vocabulary.normalise(observation.actual_text) in vocabulary.WORD_RESULT_ANSWERS
     )
-
-
-def _set_target(observation: ParsedObservation, value: float) -> None:
-    observation.target = value
-
-
-def _set_numerator(observation: ParsedObservation, value: float) -> None:
-    observation.numerator = value
-
-
-def _set_denominator(observation: ParsedObservation, value: float) -> None:
-    observation.denominator = value
-
-
-_STORES: dict[str, Callable[[ParsedObservation, float], None]] = {
-    "target": _set_target,
-    "numerator": _set_numerator,
-    "denominator": _set_denominator,
-}
-
-
-def _comparator_store(name: str) -> Callable[[ParsedObservation, float], None]:
-    def store(observation: ParsedObservation, value: float) -> None:
-        observation.comparators[name] = value
-
-    return store
 
 
 def _why_no_target(value: str) -> str:

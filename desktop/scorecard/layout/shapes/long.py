@@ -118,6 +118,7 @@ class LongReader(NamedRows):
         same = itemgetter(*same_cells) if len(same_cells) > 1 else _one_getter(same_cells[0])
         plain_ahead: NextRow | None = None  # the next row whose cells are all text (or blank)
         named_three = False  # its cells fill three of the row's: so does a row writing them
+        apart = len(set(same_cells)) == len(same_cells)  # (each cell in a column of its own)
         polarities = self.polarities
         polarity_cells, polarity_reach = polarities.cells_of, polarities.reach
         index, stop = self.header.first_data, len(rows)
@@ -154,7 +155,7 @@ class LongReader(NamedRows):
                     index += 1
                     continue
                 plain_ahead = ahead
-                named_three = _fills_three(same_cells, ahead.cells)
+                named_three = apart and _fills_three(ahead.cells)
             cells = ahead.cells
             if same(row) != cells:
                 self._usual(index, row)
@@ -483,15 +484,14 @@ def _period_order(columns: list[Column]) -> list[Column]:
     return sorted(columns, key=rank)
 
 
-def _fills_three(positions: list[int], written: tuple[CellValue, ...]) -> bool:
-    """Whether cells written so at these positions are three cells that are not blank
-    (``first_filled``'s): then every row writing them has at least three."""
-    filled = {
-        p
-        for p, v in zip(positions, written, strict=True)
-        if v is not None and (v.__class__ is not str or v.strip())
-    }
-    return len(filled) >= 3
+def _fills_three(written: tuple[CellValue, ...]) -> bool:
+    """Whether cells written so, each in a column of its own, are three cells that are not
+    blank (``first_filled``'s): then every row writing them has at least three."""
+    filled = 0
+    for value in written:
+        if value is not None and (value.__class__ is not str or value.strip()):
+            filled += 1
+    return filled >= 3
 
 
 def _one_getter(position: int) -> Callable[[list[CellValue]], tuple[CellValue]]:
