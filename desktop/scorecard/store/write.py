@@ -9,7 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain, islice
-from operator import itemgetter
+from operator import itemgetter, lt
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -624,16 +624,21 @@ class _Fresh:
         """Every observation row (as staged) of the created indicator ``iid``."""
         order = self.order
         assert order is not None
-        if len({r[1] for r in rows}) != len(rows):
-            return  # a period given twice: the store keeps the last, read it back
+        pids = [r[1] for r in rows]
         # in the order the figures-only statement reads them back (the position stands in
         # for the observation's id, which follows the order the rows are written in); with
         # each period given once, and period ids in calendar order, that is by period id
-        if order.calendar:
-            arranged = sorted(rows, key=_PERIOD_ID)  # (rows usually come in that order)
+        if order.calendar and all(map(lt, pids, pids[1:])):
+            arranged = rows  # (the usual case: each period once, in that order already)
+        elif len(set(pids)) != len(rows):
+            return  # a period given twice: the store keeps the last, read it back
+        elif order.calendar:
+            arranged = sorted(rows, key=_PERIOD_ID)
+            pids = [r[1] for r in arranged]
         else:
             staged = [(iid, n, r[1], r) for n, r in enumerate(rows)]
             arranged = [s[3] for s in order.arrange(sorted(staged, key=itemgetter(2)))]
+            pids = [r[1] for r in arranged]
         periods = order.by_id
         points: list[Point] = []
         add = points.append
@@ -669,8 +674,7 @@ class _Fresh:
         except TypeError:
             return  # a value the store would give back otherwise: read it back
         record = queries.indicator_record(self.created[iid])
-        ids = [r[1] for r in arranged]
-        self.worked_out.append(analysis_row_of_points(record, points, ids, self.default))
+        self.worked_out.append(analysis_row_of_points(record, points, pids, self.default))
 
 
 _TEXT = (str, type(None))
