@@ -11,7 +11,7 @@ from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
 from desktop.scorecard.read.package import Package
 from desktop.scorecard.read.palette import DEFAULT_PALETTE
 from desktop.scorecard.read.raised_marks import Shown, apply_raised, shared_raised, sheet_raised
-from desktop.scorecard.read.run_inks import cell_inks, inks_of, rich_items
+from desktop.scorecard.read.run_inks import cell_inks, inks_of, inline_runs, rich_items
 from desktop.scorecard.read.sheetxml import SheetScan, extent, scan_sheet
 from desktop.scorecard.read.styles import (
     ColourResolver,
@@ -86,8 +86,9 @@ def scan_package(
             if xml:
                 result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
                 if styles:
-                    result.inks[name] = cell_inks(xml, shared, colours)
-                    result.raised[name] = sheet_raised(xml, raised)
+                    rich = inline_runs(xml)  # asked once for both
+                    result.inks[name] = cell_inks(xml, shared, colours, rich)
+                    result.raised[name] = sheet_raised(xml, raised, rich)
         return result
     finally:
         package.close()
