@@ -475,14 +475,14 @@ def _row_score(row: list[CellValue]) -> float:
         text = text_of(value)
         if len(text) > 80:
             continue
-        column = classify(value)
-        if column.period is not None:
-            dated.add((column.period.label, column.role_name))  # a repeated heading counts once
+        label, role, field = _scored(value) if value.__class__ is str else _score_facts(value)
+        if label is not None:
+            dated.add((label, role))  # a repeated heading counts once
         elif index in run or vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)):
             bare.add(vocabulary.normalise(text))  # "Q1 (Apr-Jun)": a period once the year is known
-        elif column.role_name is not None and column.role_name not in seen:
-            seen.add(column.role_name)
-            score += 1.0 if column.field in ("name", "code") else 0.8
+        elif role is not None and role not in seen:
+            seen.add(role)
+            score += 1.0 if field in ("name", "code") else 0.8
     # three or more bare periods ('April', 'May', 'June') head a table as dated ones do: a
     # title or a year row places them, and the column of names beside them may have any heading
     placed = len(bare) >= BARE_PERIODS_AS_DATED
@@ -490,6 +490,19 @@ def _row_score(row: list[CellValue]) -> float:
     if not ({"name", "code"} & seen) and not dated and not placed:
         score -= 1.0
     return score - numbers * 0.5
+
+
+def _score_facts(value: CellValue) -> tuple[str | None, str | None, Role | None]:
+    """What ``_row_score`` reads of a cell's ``classify``: its period's label (None without
+    one), its role's name and its field."""
+    column = classify(value)
+    period = column.period
+    return (None if period is None else period.label), column.role_name, column.field
+
+
+# a text's facts, worked out once: the rows searched for a heading repeat their texts (a long
+# table's portfolios, periods and ratings), and each sheet is searched more than once
+_scored = lru_cache(maxsize=16384)(_score_facts)
 
 
 def row_score(row: list[CellValue]) -> float:
