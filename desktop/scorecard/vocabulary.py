@@ -1947,6 +1947,17 @@ ROW_BASIS_WORDS: dict[str, str] = {
     "cumulative from 1st april": "to_date", "cumulative from start of year": "to_date",
     "cumulative in year": "to_date", "ytd total": "to_date", "cumulative y": "to_date",
 }  # fmt: skip
+# words in a Unit column's cell saying how the row's figures are counted, beside the unit
+# ('Number (cumulative)', '% YTD', '\u00a3 - year to date', 'Days (in quarter)', 'Number
+# (snapshot)'): a flag read as ``ROW_BASIS_WORDS`` or ``ROW_ROLLING`` say, the unit without it
+UNIT_BASIS_FLAG = re.compile(
+    r"\b(?:non[\s-]?cumulative|not cumulative|cumulative|cumul|cum|accumulative|ytd|fytd|year to date|to date|running total"
+    r"|snapshot|snap shot|point in time|rolling|trailing|discrete"
+    r"|in (?:the )?(?:quarter|qtr|month|period))\b",
+    re.I,
+)
+# what may part such a flag from its unit when no bracket does ('Number - cumulative')
+UNIT_FLAG_SEPARATOR = re.compile(r"\s+[-\u2013\u2014/|]\s+|\s*[,;:]\s+")
 # words beside those that say nothing more ('Cumulative measure', 'Snapshot figure')
 ROW_BASIS_FILLERS = frozenset({"measure", "figure", "figures", "basis", "value", "data", "count"})
 # a rolling span written in such a cell (normalised): 'Rolling 12 months', '12m rolling',

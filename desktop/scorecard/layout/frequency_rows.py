@@ -28,6 +28,9 @@ figure covers, not when it was due). A cumulative count that falls from one peri
 next cannot be a running total: the smaller figure is asked about. Words such a column holds
 that are none of these are asked about at the cell.
 
+The same words written in the Unit column beside the unit ('Number (cumulative)', '% YTD',
+'Days (in quarter)', 'Number (snapshot)'; see ``unit_flags``) are read as the row's type.
+
 Words in a row's months ('tbc', 'n/a') move to the quarter or year only from the month that
 ends it; elsewhere they stay the month's, as what the cell said. Words in a grid of quarters
 stay their quarter's, except in a row whose type moves every figure to a span (cumulative,
@@ -41,6 +44,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import unit_flags
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, from_a1
 from desktop.scorecard.model import ParsedObservation, Period
@@ -137,9 +141,11 @@ class RowFrequencies:
         grid: list[Column],
         notes: Notes,
         sheet: str,
+        units: Column | None = None,
     ) -> None:
         self.column = frequency
         self.basis = basis
+        self.units = units  # a Unit column whose cells say how some rows are counted
         self.notes = notes
         self.sheet = sheet
         self.grid = grid[0].period.kind if grid and grid[0].period is not None else "month"
@@ -186,15 +192,37 @@ class RowFrequencies:
         if frequency is None and len(often) == 1:
             frequency = often[0]
             frequency.field = "ignore"
-        if frequency is None and basis is None:
+        units = _flagged_units(header)
+        if frequency is None and basis is None and units is None:
             return None
         if so_far:
-            if basis is None:
+            if basis is None and units is None:
                 return None  # how often alone says nothing against a span to date
-            found_ = cls(None, basis, [], notes, header.sheet.name)
+            found_ = cls(None, basis, [], notes, header.sheet.name, units)
             found_.so_far = {c.index for c in so_far}
             return found_
-        return cls(frequency, basis, grid, notes, header.sheet.name)
+        return cls(frequency, basis, grid, notes, header.sheet.name, units)
+
+    def typed(self, row: list[CellValue]) -> bool:
+        """The row's measure-type cell, or a flag in its unit cell, says how it is counted."""
+        if self.basis is not None and not cells.is_blank(_cell(row, self.basis.index)):
+            return True
+        return self.units is not None and self._flag(row) is not None
+
+    def unit(self, text: str) -> str:
+        """The row's unit as written, without a counting flag beside it ('% YTD' -> '%')."""
+        if self.units is None:
+            return text
+        found = unit_flags.split(text)
+        if found is None or _flag_role(found.flag) is None:
+            return text
+        return found.unit
+
+    def _flag(self, row: list[CellValue]) -> unit_flags.UnitFlag | None:
+        if self.units is None:
+            return None
+        said = _cell(row, self.units.index)
+        return None if cells.is_blank(said) else unit_flags.split(text_of(said))
 
     def periods(
         self, index: int, row: list[CellValue], columns: list[Column], name: str
@@ -310,6 +338,24 @@ class RowFrequencies:
                 if role.kind == "year":
                     role = RowRole("year", "annual")  # the figure covers the year, when shown
             roles.append((column, role))
+        flagged = self._flag(row)
+        if flagged is not None and self.units is not None:
+            role = _flag_role(flagged.flag)
+            if role is None:
+                if figures:
+                    self._doubt(
+                        index,
+                        self.units.index,
+                        f"the unit '{text_of(_cell(row, self.units.index))}' says something "
+                        f"about how the row's figures are counted ('{flagged.flag}') that is "
+                        f"not understood: whether they are each {self.grid}'s own, counted "
+                        "from the start of the year or rolling, the sheet does not say — write "
+                        "Cumulative, Year to date, Snapshot, In quarter or Rolling 12 months",
+                        "unit's measure type not understood",
+                    )
+                return None
+            self.said = self.said or text_of(_cell(row, self.units.index))
+            roles.append((self.units, role))
         if not roles:
             return None
         kinds = {r.kind for _, r in roles if r.kind is not None}
@@ -319,7 +365,7 @@ class RowFrequencies:
                 self._doubt(
                     index,
                     roles[-1][0].index,
-                    f"the row's frequency and its type '{self.said}' say different things "
+                    f"the row's frequency, type or unit ('{self.said}') say different things "
                     "about what its figures cover — make them agree",
                     "frequency and type disagree",
                 )
@@ -524,6 +570,27 @@ def _typed(header: Header, column: Column) -> str:
     if not known or 2 * len(known) < len(filled):
         return ""
     return "type" if any(r.basis is not None for r in known) else "frequency"
+
+
+def _flagged_units(header: Header) -> Column | None:
+    """The table's Unit column where some of its cells say how their rows are counted
+    ('Number (cumulative)', '% YTD')."""
+    units = header.one("unit")
+    if units is None:
+        return None
+    rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
+    for row in rows:
+        said = _cell(row, units.index)
+        if not cells.is_blank(said) and unit_flags.split(text_of(said)) is not None:
+            return units
+    return None
+
+
+def _flag_role(flag: str) -> RowRole | None:
+    """How a unit's flag says the row is counted; None where it is not understood (or says
+    only how often: 'Number (cumulative, snapshot)', 'Rolling')."""
+    role = read_role(flag, letters=False)
+    return role if role is not None and role.basis is not None else None
 
 
 def _to_date_column(column: Column) -> bool:

@@ -645,6 +645,10 @@ class NamedRows(RowReader):
                 return found
         return self.section if self.section_is_service else None
 
+    def _unit_words(self, text: str) -> str:
+        """The unit a Unit cell gives (a wide grid reads a counting flag beside it apart)."""
+        return text
+
     def _indicator_fields(
         self, indicator: ParsedIndicator, index: int, row: list[CellValue]
     ) -> None:
@@ -655,7 +659,7 @@ class NamedRows(RowReader):
             if column.field == "polarity" and indicator.polarity == "unknown":
                 indicator.polarity = self.polarities.polarity(value)  # a few words, repeated
             elif column.field == "unit" and indicator.unit is None:
-                indicator.unit = cells.canonical_unit(text_of(value))
+                indicator.unit = cells.canonical_unit(self._unit_words(text_of(value)))
             elif column.field == "owner" and indicator.owner is None:
                 indicator.owner = text_of(value)
             elif column.field == "description" and indicator.description is None:

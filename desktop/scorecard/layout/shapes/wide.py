@@ -89,7 +89,11 @@ class WideReader(NamedRows):
                     collapsed.add(id(observation))
         if self.frequencies is not None and found:
             # a cumulative count falling from one period to the next: asked about
-            found = self.frequencies.falls(index, found, self.cellread.row_name, self.cellread.unit)
+            # (a share or an average, by its unit cell too, may fall)
+            unit = self.cellread.unit or cells.canonical_unit(
+                self._unit_words(self.cellread.row_unit)
+            )
+            found = self.frequencies.falls(index, found, self.cellread.row_name, unit)
         if not found:
             return found
         # every period cell words ('On schedule', 'Delayed'): a milestone, whose target
@@ -153,10 +157,11 @@ class WideReader(NamedRows):
 
     def _typed(self, row: list[CellValue]) -> bool:
         """The row's measure-type cell is filled: it, not the name, says what figures cover."""
-        frequencies = self.frequencies
-        if frequencies is None or frequencies.basis is None:
-            return False
-        return not cells.is_blank(at(row, frequencies.basis.index))
+        return self.frequencies is not None and self.frequencies.typed(row)
+
+    def _unit_words(self, text: str) -> str:
+        """'Number (cumulative)' in a Unit column read for the row's type: its unit 'Number'."""
+        return text if self.frequencies is None else self.frequencies.unit(text)
 
     def _name_doubt(self, index: int, column: Column) -> None:
         """A cumulative name that counts from another start than April ('since 2019'): what
