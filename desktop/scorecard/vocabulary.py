@@ -1958,6 +1958,34 @@ UNIT_BASIS_FLAG = re.compile(
 )
 # what may part such a flag from its unit when no bracket does ('Number - cumulative')
 UNIT_FLAG_SEPARATOR = re.compile(r"\s+[-\u2013\u2014/|]\s+|\s*[,;:]\s+")
+# a footnote saying the rows it marks are reported late, their figures a period earlier
+# than the headings say: 'reported one month in arrears', 'a quarter in arrears', 'with a
+# one-month lag', 'lagged by one quarter', 'data relates to the previous month', 'figures
+# are in arrears' (one of the column's own periods). ``count`` / ``unit`` (or ``count2`` /
+# ``unit2``) say how far; ``previous`` names the period before; ``bare`` says neither
+_LAG_COUNT = r"(?:one|a|an|single|two|three|six|twelve|1|2|3|6|12)"
+_LAG_UNIT = r"(?:calendar\s+)?(?:month|quarter|year|period)"
+NOTE_IN_ARREARS = re.compile(
+    rf"(?<!than )(?<!over )\b(?P<count>{_LAG_COUNT})[\s-]+(?P<unit>{_LAG_UNIT})s?(?:'s)?"
+    r"\s+(?:(?:time\s+)?lag(?:ged)?\b|in\s+arrears\b|delay(?:ed)?\b|behind\b)"
+    r"|\b(?:lag(?:ged)?|in\s+arrears|delayed)\s+(?:by\s+)?"
+    rf"(?P<count2>{_LAG_COUNT})\s+(?P<unit2>{_LAG_UNIT})s?\b"
+    r"|\b(?:relates?|relating|refers?|referring|is|are|applies|apply)\s+(?:to|for)\s+(?:the\s+)?"
+    rf"(?:previous|prior|preceding|last|month\s+before)\s+(?P<previous>{_LAG_UNIT})\b"
+    r"|\b(?:reported|published|provided|supplied|available|received|data|figures?|results?)"
+    r"(?:\s+(?:is|are|was|were|always|only|being|reported|published))*"
+    r"\s+(?P<bare>in\s+arrears)\b",
+    re.I,
+)
+# words a footnote on the arrears must use to be about reporting, not about debts owed
+# ('Tenants one month in arrears' is who is counted, not when)
+NOTE_ARREARS_REPORTING = re.compile(
+    r"\b(?:report(?:ed|ing|s)?|publish(?:ed|es)?|data|figures?|information|available"
+    r"|availability|provided|supplied|received|returns?|lag(?:ged)?|relates?)\b",
+    re.I,
+)
+LAG_COUNT_WORDS = {"one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "six": 6,
+                   "twelve": 12}  # fmt: skip
 # words beside those that say nothing more ('Cumulative measure', 'Snapshot figure')
 ROW_BASIS_FILLERS = frozenset({"measure", "figure", "figures", "basis", "value", "data", "count"})
 # a rolling span written in such a cell (normalised): 'Rolling 12 months', '12m rolling',

@@ -96,3 +96,121 @@ def test_a_footnote_giving_no_period_for_the_mark_leaves_the_headings(
         "May 2024",
         "Aug 2023",
     ]
+
+
+MONTHS = ["Ref", "Measure", "This month", "Last month", "Same month last year", "Target"]
+
+
+@pytest.mark.parametrize(
+    ("mark", "note"),
+    [
+        ("*", "* Sickness absence is reported one month in arrears."),
+        ("\u2020", "\u2020 Data relates to the previous month."),
+        ("\u00b9", "\u00b9 Published with a one-month lag by the NHS."),
+        ("(a)", "(a) Figures are in arrears: the payroll closes after the report."),
+        ("**", "** This indicator is lagged by one month."),
+    ],
+)
+def test_a_footnote_saying_the_row_is_a_month_in_arrears_dates_it_a_month_back(
+    tmp_path: Path, mark: str, note: str
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "monthly.xlsx",
+        [
+            ["Housing monthly report"],
+            ["Reporting period: August 2024"],
+            MONTHS,
+            ["HN01", "Rent collected (%)", 98.6, 99.1, 97.8, 98.5],
+            ["HN13", f"Days lost to sickness per FTE {mark}", 0.98, 1.12, 0.91, 0.85],
+            [],
+            [note],
+        ],
+    )
+    assert not parsed.review
+    found = figures(parsed)
+    assert found["Days lost to sickness per FTE"] == [
+        ("Jul 2024", 0.98),
+        ("Jun 2024", 1.12),
+        ("Jul 2023", 0.91),
+    ]
+    assert found["Rent collected (%)"] == [
+        ("Aug 2024", 98.6),
+        ("Jul 2024", 99.1),
+        ("Aug 2023", 97.8),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["\u00b9 Reported a quarter in arrears.", "\u00b9 Data relates to the previous quarter."],
+)
+def test_a_quarter_in_arrears_moves_quarter_columns_back_a_quarter(
+    tmp_path: Path, note: str
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "quarterly.xlsx",
+        [
+            ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Target"],
+            ["P1", "Planning appeals allowed (%) \u00b9", 31.0, 28.5, 30],
+            ["P2", "Major applications on time (%)", 91.0, 88.0, 85],
+            [],
+            [note],
+        ],
+    )
+    assert not parsed.review
+    assert figures(parsed)["Planning appeals allowed (%)"] == [
+        ("Q4 2023/24", 31.0),
+        ("Q1 2024/25", 28.5),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "* Reported one month in arrears.",  # a month back from a quarter: which?
+        "* Reported a month in arrears, or two months in arrears at year end.",
+    ],
+)
+def test_a_lag_that_does_not_fit_the_columns_is_asked_about_at_the_cell(
+    tmp_path: Path, note: str
+) -> None:
+    parsed = detect_rows(
+        tmp_path / "quarterly.xlsx",
+        [
+            ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Target"],
+            ["P1", "Working days lost per FTE *", 2.1, 2.4, 2],
+            ["P2", "Major applications on time (%)", 91.0, 88.0, 85],
+            [],
+            [note],
+        ],
+    )
+    assert [r.cell for r in parsed.review] == ["C2"]
+    assert not figures(parsed).get("Working days lost per FTE")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "* Tenants more than one month in arrears at the end of the month.",
+        "* Percentage of tenants in arrears who have a payment plan.",
+        "* New measure from April 2024.",
+    ],
+)
+def test_a_footnote_about_arrears_owed_leaves_the_periods_alone(tmp_path: Path, note: str) -> None:
+    parsed = detect_rows(
+        tmp_path / "monthly.xlsx",
+        [
+            ["Reporting period: August 2024"],
+            MONTHS,
+            ["HN02", "Tenants in arrears *", 812, 790, 845, 800],
+            ["HN01", "Rent collected (%)", 98.6, 99.1, 97.8, 98.5],
+            [],
+            [note],
+        ],
+    )
+    assert not parsed.review
+    assert [p for p, _ in figures(parsed)["Tenants in arrears"]] == [
+        "Aug 2024",
+        "Jul 2024",
+        "Aug 2023",
+    ]

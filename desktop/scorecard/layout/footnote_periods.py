@@ -14,6 +14,14 @@ periods the note gives, not the months the headings name. A mark is a superscrip
 number, an asterisk or dagger, or a bracketed letter or number ending the name, and the
 note is a line of one text cell starting with it. A column the note does not name, or a
 period it gives that cannot be read, keeps its heading's period.
+
+A note saying instead that the rows it marks are reported late ('* Reported one month in
+arrears', '† Data relates to the previous quarter', '¹ With a one-month lag', '² Figures are
+in arrears': one of the columns' own periods) moves each of their figures that far back
+from its heading's period: 'This month' (August 2024) is July 2024 for such a row. A lag
+that does not fit the columns (a month in arrears under quarters, a quarter under months),
+or two lags in one note, leaves the row's figures asked about at their cells: never dated
+by the headings.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from typing import TYPE_CHECKING
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.note_lines import note_lines
 from desktop.scorecard.model import Period
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, period_spans
 from desktop.scorecard.read.grid import CellValue
 
 if TYPE_CHECKING:
@@ -39,6 +47,9 @@ _AT_START = re.compile(rf"^\s*(?P<mark>{_MARK})\s*(?P<text>\S.*)$", re.S)
 _BRACKETS = str.maketrans({"(": " ", ")": " ", "[": " ", "]": " "})
 _SAYS = r"\s*(?:=|:)\s*"
 _MAX_NOTE = 600
+
+
+UNCLEAR = "unclear"  # a note saying the rows are late, but not by how much that fits
 
 
 class FootnotePeriods:
@@ -56,6 +67,10 @@ class FootnotePeriods:
             if words and any(ch.isalpha() for ch in words):
                 self.words.setdefault(words, column.index)
         self.said: dict[str, dict[int, Period]] = {}
+        self.lags: dict[str, tuple[int, str | None] | str | None] = {}
+        self.dated = [c for c in header.columns if c.field == "actual"]
+        self.mark = ""  # the mark of the last name read, and its note
+        self.note = ""
 
     @property
     def notes(self) -> dict[str, str]:
@@ -68,17 +83,29 @@ class FootnotePeriods:
                     self._notes.setdefault(found["mark"], found["text"])
         return self._notes
 
-    def periods(self, name: CellValue) -> dict[int, Period]:
-        """{column: period} the footnote marked at the end of ``name`` gives, or {}."""
-        if not self.words or not isinstance(name, str):
+    def periods(self, name: CellValue, fallback: Period | None = None) -> dict[int, Period | None]:
+        """{column: period} the footnote marked at the end of ``name`` gives, or {}; a
+        column's None: the note says the row is late by a lag that does not fit it."""
+        if not self.dated or not isinstance(name, str):
             return {}
         found = _AT_END.search(name.strip())
         if found is None or found["mark"] not in self.notes:
             return {}
         mark = found["mark"]
+        self.mark, self.note = mark, self.notes[mark]
         if mark not in self.said:
-            self.said[mark] = self._read(self.notes[mark])
-        return self.said[mark]
+            self.said[mark] = self._read(self.notes[mark]) if self.words else {}
+        named: dict[int, Period | None] = dict(self.said[mark])
+        if mark not in self.lags:
+            self.lags[mark] = lag_of(self.notes[mark])
+        lag = self.lags[mark]
+        if lag is None:
+            return named
+        for column in self.dated:  # the columns the note does not name: moved by its lag
+            period = column.period or fallback
+            if period is not None and column.index not in named:
+                named[column.index] = None if isinstance(lag, str) else earlier(period, *lag)
+        return named
 
     def _read(self, note: str) -> dict[int, Period]:
         given: dict[int, Period] = {}
@@ -113,3 +140,43 @@ def _period_after(text: str) -> Period | None:
         return found
     head = cells.period_header(part)
     return head[0] if head is not None and not head[1] else None
+
+
+def lag_of(note: str) -> tuple[int, str | None] | str | None:
+    """How far back a footnote says the rows it marks are reported: (steps, unit: 'month',
+    'quarter', 'year' or None for one of the columns' own periods); ``UNCLEAR`` where it says
+    two things; None where it says nothing of the kind."""
+    flat = " ".join(note.split())
+    if vocabulary.NOTE_ARREARS_REPORTING.search(flat) is None:
+        return None
+    said: set[tuple[int, str | None]] = set()
+    for found in vocabulary.NOTE_IN_ARREARS.finditer(flat):
+        count = found["count"] or found["count2"]
+        unit = found["unit"] or found["unit2"] or found["previous"]
+        steps = vocabulary.LAG_COUNT_WORDS.get(count.lower(), 0) if count else 1
+        if count and not steps:
+            steps = int(count)
+        word = unit.lower().split()[-1] if unit else None
+        said.add((steps, None if word in (None, "period") else word))
+    if not said:
+        return None
+    return said.pop() if len(said) == 1 else UNCLEAR
+
+
+def earlier(period: Period, steps: int, unit: str | None) -> Period | None:
+    """The period ``steps`` of ``unit`` (None: of the period's own kind) before ``period``;
+    None where the lag does not fit it (a month back from a quarter)."""
+    kind = period.kind
+    per = {"month": 1, "quarter": 3, "financial_year": 12, "calendar_year": 12,
+           "academic_year": 12}.get(kind)  # fmt: skip
+    if per is None:
+        return None
+    months = steps * per if unit is None else steps * {"month": 1, "quarter": 3, "year": 12}[unit]
+    if months % per:
+        return None
+    if kind in ("month", "quarter", "financial_year"):
+        return period_spans.shifted(period, -months // per)
+    back = period.start.year - months // 12
+    if kind == "calendar_year":
+        return period_spans.calendar_year(back)
+    return period_spans.academic_year(back)

@@ -51,12 +51,22 @@ class WideReader(NamedRows):
         named = "" if self._typed(row) else to_date.name_counts(self.cellread.row_name)
         by_name = named == "to_date"
         asked = False
-        noted = self.footnoted.periods(at(row, self.name.index)) if self.name else {}
+        noted = (
+            self.footnoted.periods(at(row, self.name.index), self.context.fallback_period)
+            if self.name
+            else {}
+        )
+        late = False  # a lag the footnote gives that does not fit: asked about once
         for column in actuals:
             if column.index in restated and not unchanged(at(row, restated[column.index])):
                 continue  # the first report, restated beside it: the restated figure stands
             if column.index in again and unchanged(at(row, column.index)):
                 continue  # 'No change' or blank: the first report stands
+            if column.index in noted and noted[column.index] is None:
+                if not late and not cells.is_blank(at(row, column.index)):
+                    self._lag_doubt(index, column)
+                    late = True
+                continue
             period = noted.get(column.index) or column.period or self.context.fallback_period
             quarter = period.kind == "quarter" and column.period is not None
             span = self.spans.get((index, column.index)) if self.spans else None
@@ -162,6 +172,20 @@ class WideReader(NamedRows):
     def _unit_words(self, text: str) -> str:
         """'Number (cumulative)' in a Unit column read for the row's type: its unit 'Number'."""
         return text if self.frequencies is None else self.frequencies.unit(text)
+
+    def _lag_doubt(self, index: int, column: Column) -> None:
+        """A footnote saying the row is reported late by a lag that does not fit its columns."""
+        note = self.footnoted.note
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"'{self.cellread.row_name}' is marked '{self.footnoted.mark}', whose note says it "
+            f"is reported late ('{note[:80]}'), but how far back that puts "
+            f"'{column.header}' the sheet does not say — write the period in the heading or "
+            "the note",
+            kind="footnote lag unclear",
+        )
 
     def _name_doubt(self, index: int, column: Column) -> None:
         """A cumulative name that counts from another start than April ('since 2019'): what
