@@ -1986,6 +1986,16 @@ NOTE_ARREARS_REPORTING = re.compile(
 )
 LAG_COUNT_WORDS = {"one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "six": 6,
                    "twelve": 12}  # fmt: skip
+# a line on the sheet saying a value cell's figure in brackets is last year's, for the same
+# period ('Figures in brackets are last year's', 'the same quarter of 2023/24 in brackets',
+# 'Brackets show the previous year', '(last year in brackets)'): both sayings in one line
+BRACKETS_WORD = re.compile(r"\b(?:brackets?|bracketed|parenthes[ei]s)\b", re.I)
+BRACKETS_LAST_YEAR = re.compile(
+    r"\b(?:last|previous|prior|preceding)\s+year(?:'s)?\b|\ba\s+year\s+(?:earlier|before|ago)\b"
+    r"|\bsame\s+(?:quarter|month|period|time|point)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+"
+    r"(?:previous|prior)\s+year|\d{4}(?:[/-]\d{2,4})?)\b|\byear\s+before\b",
+    re.I,
+)
 # words beside those that say nothing more ('Cumulative measure', 'Snapshot figure')
 ROW_BASIS_FILLERS = frozenset({"measure", "figure", "figures", "basis", "value", "data", "count"})
 # a rolling span written in such a cell (normalised): 'Rolling 12 months', '12m rolling',

@@ -19,6 +19,7 @@ from desktop.scorecard.layout import (
     head_nouns,
     heading_band,
     id_headings,
+    last_year_brackets,
     measure_targets,
     month_years,
     other_ratings,
@@ -236,6 +237,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return spanned
         if not rest or restated.revision(rest) is not None:  # 'Q1 2024/25 (revised)'
             return Column(-1, shown, "actual", period)
+        if last_year_brackets.earlier_aside(shown, period):  # 'Q2 2024/25 (Q2 2023/24)'
+            return Column(-1, shown, "actual", period)  # last year's figure in brackets
         if vocabulary.normalise(rest) in vocabulary.WEEK_LEADS:  # 'w/e 07/04/2024': a week
             return Column(-1, shown, "actual", period)  # (held by day_columns)
         if period.kind == "financial_year":  # "Q1 Actual 2024/25": the quarter of that year

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.scorecard.layout import merged_spans, span_targets, to_date
+from desktop.scorecard.layout import last_year_brackets, merged_spans, span_targets, to_date
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.footnote_periods import FootnotePeriods
 from desktop.scorecard.layout.frequency_rows import RowFrequencies
@@ -34,6 +34,8 @@ class WideReader(NamedRows):
         # 'Target Q3–Q4 (revised)' -> the 'Target Q1–Q2' before it: a blank may keep it
         self.earlier = span_targets.earlier_columns(header)
         self._keeps_earlier: bool | None = None  # read from the sheet's notes when needed
+        # 'Q2 2024/25 (Q2 2023/24)' over '47.2% (45.9%)': last year's figure in brackets
+        self.bracketed = last_year_brackets.bracket_periods(header)
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         actuals = [c for c in self.value_cols if c.field == "actual"]
@@ -89,6 +91,11 @@ class WideReader(NamedRows):
                     self._name_doubt(index, column)
                 asked = True
                 continue
+            if column.index in self.bracketed:
+                row, earlier = self._bracketed(index, row, column, period)
+                if earlier is not None:
+                    found.append(earlier)
+                    by_period[earlier.period.label] = earlier
             observation = self.cellread.observation(index, row, column, period)
             if observation is not None:
                 found.append(observation)
@@ -164,6 +171,33 @@ class WideReader(NamedRows):
             if column.index in self.earlier:
                 self._blank_later(index, row, column, [o for o in found if id(o) not in settled])
         return found
+
+    def _bracketed(
+        self, index: int, row: list[CellValue], column: Column, period: Period
+    ) -> tuple[list[CellValue], ParsedObservation | None]:
+        """A cell '47.2% (45.9%)' under a column whose bracket is last year's: the row with the
+        cell's own figure alone, and the observation of the figure in brackets (the same
+        period a year earlier); a bracket holding something else is asked about."""
+        said = last_year_brackets.split(at(row, column.index))
+        if said is None:
+            return row, None
+        if isinstance(said, str):  # DOUBT
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column.index,
+                f"'{at(row, column.index)}': the sheet says a figure in brackets is last "
+                "year's, but this bracket holds something else — write the two figures apart",
+                kind="bracket not last year's figure",
+            )
+            return [*row[: column.index], None, *row[column.index + 1 :]], None
+        now, then = said
+        earlier_period = last_year_brackets.year_before(period) or self.bracketed[column.index]
+        row = list(row)
+        row[column.index] = then
+        earlier = self.cellread.observation(index, row, column, earlier_period)
+        row[column.index] = now
+        return row, earlier
 
     def _typed(self, row: list[CellValue]) -> bool:
         """The row's measure-type cell is filled: it, not the name, says what figures cover."""
