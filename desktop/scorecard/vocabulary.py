@@ -1996,6 +1996,19 @@ BRACKETS_LAST_YEAR = re.compile(
     r"(?:previous|prior)\s+year|\d{4}(?:[/-]\d{2,4})?)\b|\byear\s+before\b",
     re.I,
 )
+# a line of the sheet (or a rating column's heading) saying a quarter's rating among month
+# columns is the position at the quarter's end ('Quarter RAG: the position at the end of the
+# quarter', 'Q RAG based on the quarter-end figure', 'quarterly status = month 3'): with
+# ``QUARTER_RATING_WORDS`` in the same line
+QUARTER_END_POSITION = re.compile(
+    r"\b(?:end\s+of\s+(?:the\s+|each\s+)?(?:quarter|qtr)|quarter[\s-]?end|qtr[\s-]?end"
+    r"|(?:last|final|third)\s+month\s+(?:of\s+(?:the\s+|each\s+)?(?:quarter|qtr)|shown)"
+    r"|month\s+(?:3|three)\s+(?:position|figure))\b",
+    re.I,
+)
+QUARTER_RATING_WORDS = re.compile(
+    r"\b(?:quarter(?:ly)?|qtr|q[1-4]?)\s+(?:rag|rating|status|ratings)\b", re.I
+)
 # words beside those that say nothing more ('Cumulative measure', 'Snapshot figure')
 ROW_BASIS_FILLERS = frozenset({"measure", "figure", "figures", "basis", "value", "data", "count"})
 # a rolling span written in such a cell (normalised): 'Rolling 12 months', '12m rolling',

@@ -41,6 +41,7 @@ from desktop.scorecard.layout import (
     panels,
     period_pairs,
     plan_actions,
+    quarter_end_ratings,
     rating_lookups,
     rating_rivals,
     rating_summary,
@@ -176,6 +177,7 @@ def detect(
         _doubt_icons(header, notes)
         warn_period_only(header, notes)
         units_named_in_cells(header)
+        quarter_end_ratings.place(header)  # 'Q1 RAG' after Apr..Jun: June's, if so said
         reader = reader_for(header, context)
         if reader.shape == "wide":  # ratings no figure column of the table would take
             lost_ratings.doubt(header, notes, context.fallback_period)

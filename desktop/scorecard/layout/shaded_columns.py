@@ -7,6 +7,10 @@ figure did: a rating colours a figure's cell, never its heading, and the ratings
 column differ. So a fill that a column's heading carries, that every filled cell below it
 carries down to its last, and that the heading row does not carry all across, is taken off
 before the sheet is read (a pale yellow there is not 'amber').
+
+In a column of written ratings ('G', 'Amber') shaded like its heading, a blank cell keeping
+the heading's fill is a rating not yet given, not an amber one: that fill is taken off the
+blank cells alone (a column rated by fill only, its cells blank, is left as it is).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ def unshade(sheet: Sheet) -> None:
     for col, colour, rows in _runs(sheet):
         if _column_shading(sheet, col, colour, rows):
             shaded.update((r, col) for r in rows)
+    shaded.update(_blank_shaded(sheet))
     if shaded:
         sheet.styles = {
             at: replace(style, fill=None) if at in shaded else style
@@ -72,3 +77,28 @@ def _column_shading(sheet: Sheet, col: int, colour: str, rows: list[int]) -> boo
     return any(
         not cells.is_blank(v) and _fill(sheet, heading, c) != colour for c, v in enumerate(row)
     )
+
+
+def _blank_shaded(sheet: Sheet) -> set[tuple[int, int]]:
+    """Blank cells of a column of written ratings that keep its heading's fill."""
+    found: set[tuple[int, int]] = set()
+    for col, colour, rows in _runs(sheet):
+        filled = [r for r in rows if not cells.is_blank(_at(sheet, r, col))]
+        if not filled or not isinstance(_at(sheet, filled[0], col), str):
+            continue
+        heading = filled[0]
+        if cells.rag_text(_at(sheet, heading, col)) is not None:
+            continue  # a rating itself, not a heading
+        blanks = [r for r in rows if r > heading and cells.is_blank(_at(sheet, r, col))]
+        if not blanks:
+            continue
+        written = [
+            r for r in range(heading + 1, max(blanks) + 1) if not cells.is_blank(_at(sheet, r, col))
+        ]
+        ratings = [r for r in written if cells.rag_text(_at(sheet, r, col)) is not None]
+        if len(ratings) < MIN_BELOW or len(ratings) != len(written):
+            continue  # not a column of written ratings above the blanks
+        if any(_fill(sheet, r, col) == colour for r in ratings):
+            continue  # a rating carries the colour too: it may mean what it says
+        found.update((r, col) for r in blanks)
+    return found

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from desktop.scorecard.layout import last_year_brackets, merged_spans, span_targets, to_date
+from desktop.scorecard.layout import (
+    last_year_brackets,
+    merged_spans,
+    quarter_end_ratings,
+    span_targets,
+    to_date,
+)
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.footnote_periods import FootnotePeriods
 from desktop.scorecard.layout.frequency_rows import RowFrequencies
@@ -130,6 +136,8 @@ class WideReader(NamedRows):
                 target = by_period.get(column.period.label)
                 if target is not None:
                     self.cellread.apply(target, index, row, column)
+                elif quarter_end_ratings.is_quarter_end(column):
+                    self._unrated_quarter(index, row, column)
                 elif column.field == "target" and column.period.kind in span_targets.SPAN_KINDS:
                     yearly.append(column)  # 'Target 2024/25', 'Target Q3–Q4': its span's
             elif column.field == "target":
@@ -198,6 +206,21 @@ class WideReader(NamedRows):
         earlier = self.cellread.observation(index, row, column, earlier_period)
         row[column.index] = now
         return row, earlier
+
+    def _unrated_quarter(self, index: int, row: list[CellValue], column: Column) -> None:
+        """A quarter's rating given where its last month has no figure: what it rates, the
+        row does not show."""
+        if cells.is_blank(at(row, column.index)) or column.period is None:
+            return
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"'{text_of(at(row, column.index))}' rates the quarter ending {column.period.label}, "
+            "but the row has no figure for that month — give the month's figure or move the "
+            "rating to the month it rates",
+            kind="quarter rating without its month",
+        )
 
     def _typed(self, row: list[CellValue]) -> bool:
         """The row's measure-type cell is filled: it, not the name, says what figures cover."""
