@@ -91,6 +91,18 @@ def test_a_bracket_holding_other_than_a_figure_is_asked_about(tmp_path: Path) ->
     assert figures(parsed)["Young people in education (%)"] == [("Q3 2024/25", 45.0)]
 
 
+def test_brackets_and_last_year_in_two_sentences_say_nothing(tmp_path: Path) -> None:
+    note = (
+        "Figures in brackets are the number of young people in the cohort. Targets are set "
+        "against the regional average for last year, which is published each autumn."
+    )
+    cells = [("Young people in education (%)", ["62% (8)", "70% (10)", "45% (11)"], 70)]
+    parsed = _sheet(tmp_path, QUARTERS, note, cells)
+    assert not any(
+        p.endswith("2023/24") for p, _ in figures(parsed)["Young people in education (%)"]
+    )
+
+
 def test_a_base_in_brackets_is_read_as_before_where_nothing_says_last_year(
     tmp_path: Path,
 ) -> None:
@@ -113,6 +125,8 @@ def test_a_base_in_brackets_is_read_as_before_where_nothing_says_last_year(
         ("Q2 2024/25 (Q1 2024/25)", False),  # not a year earlier
         ("Q2 2024/25 (revised)", False),
         ("Q2 2024/25 (Jul-Sep)", False),
+        ("Target 2024/25 (2023/24)", False),  # a target, not this year's figure
+        ("Q2 2024/25 RAG (Q2 2023/24)", False),
     ],
 )
 def test_a_heading_naming_the_period_a_year_earlier_in_brackets(heading: str, said: bool) -> None:

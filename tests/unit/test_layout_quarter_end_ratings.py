@@ -103,3 +103,18 @@ def test_a_quarters_rating_with_nothing_saying_what_it_rates_is_asked_about(
     parsed = _sheet(tmp_path, note)
     assert parsed.review
     assert all("RAG" in r.reason or "rat" in r.reason for r in parsed.review)
+
+
+def test_a_quarters_rating_whose_last_month_is_blank_is_asked_about(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Quarter RAG: the position at the end of the quarter."])
+    sheet.append(["Ref", "Measure", "Target", "Apr 2024", "May 2024", "Jun 2024", "Q1 2024/25 RAG"])
+    sheet.append(["K1", "Safeguarding enquiries on time (%)", 85, 82.1, 86.4, 88.0, "G"])
+    sheet.append(["K2", "Care plans reviewed (%)", 70, 58.2, 59.0, None, "R"])
+    sheet.append(["K3", "Carers' assessments", 60, 58, 64, 71, "G"])
+    book.save(tmp_path / "tracker.xlsx")
+    parsed = find.detect(read_workbook(tmp_path / "tracker.xlsx"), explaining=True)
+    assert [r.cell for r in parsed.review] == ["G4"]
+    assert _rated(parsed, "K1")["Jun 2024"] == "green"

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _BRACKETED = re.compile(r"^(?P<now>[^()\[\]]*?)\s*[(\[](?P<then>[^()\[\]]*)[)\]]\s*$")
 _ASIDE = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 _MAX_NOTE = 400
+_NEAR = 60  # characters between 'brackets' and 'last year' said of one thing
 DOUBT = "doubt"  # a bracket under such a column holding something other than a figure
 
 
@@ -55,7 +56,10 @@ def earlier_aside(heading: str, period: Period) -> bool:
     if len(asides) != 1 or heading[asides[0].end() :].strip():
         return False
     inner = cells.period(asides[0][1].strip())
-    return inner is not None and inner == year_before(period)
+    if inner is None or inner != year_before(period):
+        return False
+    own = cells.period_header(heading[: asides[0].start()])  # 'Target 2024/25 (2023/24)': no
+    return own is not None and own[0] == period and not own[1]
 
 
 def _says_last_year(header: Header) -> bool:
@@ -64,9 +68,21 @@ def _says_last_year(header: Header) -> bool:
         texts = [v for v in row if not cells.is_blank(v)]
         if len(texts) != 1 or not isinstance(texts[0], str) or len(texts[0]) > _MAX_NOTE:
             continue
-        text = texts[0]
-        if vocabulary.BRACKETS_WORD.search(text) and vocabulary.BRACKETS_LAST_YEAR.search(text):
+        if _near(texts[0]):
             return True
+    return False
+
+
+def _near(text: str) -> bool:
+    """'brackets' and 'last year' said together, in one clause ('Figures in brackets are last
+    year's'), not in two sentences about other things."""
+    for clause in re.split(r"[.;]\s|\n", text):
+        brackets = vocabulary.BRACKETS_WORD.search(clause)
+        year = vocabulary.BRACKETS_LAST_YEAR.search(clause)
+        if brackets is not None and year is not None:
+            gap = max(brackets.start(), year.start()) - min(brackets.end(), year.end())
+            if gap <= _NEAR:
+                return True
     return False
 
 
