@@ -375,13 +375,16 @@ def extent(xml: bytes, enough: int) -> int:
     bound = max(map(int, numbers)) if numbers else 1
     if bound * 16384 <= enough:
         return bound * 16384
-    # how many letters the widest valued cell's column has bounds the width: 26, 702, 16384
+    # how many letters the widest valued cell's column has bounds the width: 26, 702, 16384;
+    # a sheet may have three-letter columns and no two-letter one (cells in A and XFD only)
     cols_bound = 26
-    for letters, width in ((rb"[A-Z]{2}", 702), (rb"[A-Z]{3}", 16384)):
-        pattern = re.compile(re.escape(b"<" + prefix + b'c r="') + letters + rb"[0-9][^>]*(?<!/)>")
-        if pattern.search(xml) is None:
-            break
-        cols_bound = width
+    cell_at = re.escape(b"<" + prefix + b'c r="')
+    wide = re.compile(cell_at + rb"([A-Z]{2,3})[0-9][^>]*(?<!/)>").search(xml)
+    if wide is not None:
+        cols_bound = 702
+        three = re.compile(cell_at + rb"[A-Z]{3}[0-9][^>]*(?<!/)>")
+        if len(wide.group(1)) == 3 or three.search(xml, wide.end()) is not None:
+            cols_bound = 16384
     if bound * cols_bound <= enough:
         return bound * cols_bound
     cell, row_end = b"<" + prefix + b"c ", b"</" + prefix + b"row>"
