@@ -655,12 +655,28 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
             ):
                 return whole
         if top_column.field is not None and top_column.period is None:
+            if _own_field_beats(top_column, bottom, bottom_column):
+                return bottom_column
             return _at_period(joined, top, top_column, bottom_column.period)
         return bottom_column
     if bottom_column.field is not None:
         # "Quarter 1" over "Actual": keep both words so the title's year can place it later
         return Column(-1, joined, bottom_column.field, comparator=bottom_column.comparator)
     return classify(joined, mapping)
+
+
+def _own_field_beats(top: Column, bottom: str, below: Column) -> bool:
+    """A banner read only as figures ('Position at Quarter 2', 'Performance this quarter')
+    over a heading naming its own field with its period ('Target 2024/25'): the column is
+    what its own heading says, the banner only groups it with its neighbours."""
+    own = cells.period_header(bottom)
+    return (
+        top.field == "actual"
+        and own is not None
+        and bool(own[1].strip())
+        and below.field is not None
+        and below.field != "actual"
+    )
 
 
 def _span_under_year(

@@ -4,6 +4,7 @@ merges and hidden rows that carry meaning."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -21,6 +22,42 @@ class CellStyle:
     font: str | None = None
     # the font is struck through: the author's way of deleting what the cell says
     struck: bool = False
+
+
+def centred_spans(
+    rows: list[list[CellValue]],
+    cells: Collection[tuple[int, int]],
+    merged: Iterable[tuple[int, int, int, int]] = (),
+) -> list[tuple[int, int, int, int]]:
+    """The merges 'Centre Across Selection' draws: a cell with text and that alignment is
+    shown centred over itself and the blank cells after it in its row that have the same
+    alignment, up to the first cell that holds something or is aligned otherwise.
+
+    ``cells`` are the (row, col) of cells so aligned; spans overlapping ``merged`` are left
+    out. Returned as merged ranges (first_row, first_col, last_row, last_col), one row each.
+    """
+    covered = {
+        (r, c) for r0, c0, r1, c1 in merged for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)
+    }
+    out: list[tuple[int, int, int, int]] = []
+    for r, c in sorted(cells):
+        if r >= len(rows) or c >= len(rows[r]) or _blank(rows[r][c]) or (r, c) in covered:
+            continue
+        last = c
+        while (
+            last + 1 < len(rows[r])
+            and (r, last + 1) in cells
+            and _blank(rows[r][last + 1])
+            and (r, last + 1) not in covered
+        ):
+            last += 1
+        if last > c:
+            out.append((r, c, r, last))
+    return out
+
+
+def _blank(value: CellValue) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 @dataclass(slots=True)

@@ -56,6 +56,9 @@ class XfInfo:
     symbol_font: str | None = None  # the font's name, where it draws symbols (Wingdings)
     struck: bool = False  # the font is struck through
     indent: int = 0  # the alignment's indent (levels): a label set in under the one above
+    # 'Centre Across Selection': the text shown centred over this cell and blank neighbours
+    # of the same alignment, as a merge would show it
+    centred_across: bool = False
 
 
 @dataclass(slots=True)
@@ -66,6 +69,10 @@ class StyleTable:
     def indented(self) -> dict[int, int]:
         """Style indexes whose alignment indents the cell's text, with the indent."""
         return {i: xf.indent for i, xf in enumerate(self.xfs) if xf.indent > 0}
+
+    def centred_across(self) -> set[int]:
+        """Style indexes aligned 'Centre Across Selection' (horizontal="centerContinuous")."""
+        return {i for i, xf in enumerate(self.xfs) if xf.centred_across}
 
     def interesting(self) -> dict[int, XfInfo]:
         """Style indexes worth recording: percent formats, solid fills, coloured fonts, a
@@ -250,7 +257,8 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
         percent = bool(code and is_percent_format(code))
         align = _child(xf, "alignment")
         indent = max(_int(align.get("indent")) or 0, 0) if align is not None else 0
-        table.xfs.append(XfInfo(shown, percent, fill, font, symbols, struck, indent))
+        across = align is not None and align.get("horizontal") == "centerContinuous"
+        table.xfs.append(XfInfo(shown, percent, fill, font, symbols, struck, indent, across))
     for dxf in _grandchildren(root, "dxfs", "dxf"):
         dxf_fill = _child(dxf, "fill")
         table.dxf_fills.append(

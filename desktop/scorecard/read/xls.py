@@ -12,13 +12,14 @@ from typing import Any
 
 import xlrd
 
-from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
+from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook, centred_spans
 from desktop.scorecard.read.raised_marks import shown
 from desktop.scorecard.read.run_inks import is_marker
 from desktop.scorecard.read.styles import is_ink
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
 
 _SOLID = 1  # BIFF fill pattern: solid
+_CENTRE_ACROSS = 6  # BIFF horizontal alignment: centred across selection
 _WHITE_OR_BLACK = frozenset({"FFFFFF", "000000"})
 
 
@@ -57,6 +58,12 @@ class _Styles:
             alignment = getattr(xfs[xf_index], "alignment", None) if xf_index < len(xfs) else None
             found = self.indents[xf_index] = max(int(getattr(alignment, "indent_level", 0)), 0)
         return found
+
+    def centred_across(self, xf_index: int) -> bool:
+        """The XF's alignment is 'Centre Across Selection'."""
+        xfs = self.source.xf_list
+        alignment = getattr(xfs[xf_index], "alignment", None) if xf_index < len(xfs) else None
+        return getattr(alignment, "hor_align", 0) == _CENTRE_ACROSS
 
     def symbol_font(self, xf_index: int) -> str | None:
         """The name of the XF's font where it draws symbols (Wingdings), else None."""
@@ -138,6 +145,7 @@ def _meaningful(number_format: str) -> bool:
 
 def _apply(source: Any, sheet: Sheet, styles: _Styles) -> None:
     height = min(len(sheet.rows), source.nrows)
+    across: set[tuple[int, int]] = set()
     for r in range(height):
         row = sheet.rows[r]
         for c in range(min(len(row), source.row_len(r))):
@@ -159,6 +167,8 @@ def _apply(source: Any, sheet: Sheet, styles: _Styles) -> None:
             indent = styles.indent(xf_index)
             if indent:
                 sheet.indents[(r, c)] = indent
+            if styles.centred_across(xf_index):
+                across.add((r, c))
         info = source.rowinfo_map.get(r)
         if info is not None and info.hidden:
             sheet.hidden_rows.add(r)
@@ -172,6 +182,8 @@ def _apply(source: Any, sheet: Sheet, styles: _Styles) -> None:
             for rlo, rhi, clo, chi in source.merged_cells
             if rlo < height and clo < width
         ]
+    if across:
+        sheet.merged = [*sheet.merged, *centred_spans(sheet.rows, across, sheet.merged)]
 
 
 class _Quiet:

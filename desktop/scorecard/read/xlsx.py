@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from desktop.scorecard.read.conditional import ICON_FILLS, conditional_fills, icon_ratings
-from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
+from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook, centred_spans
 from desktop.scorecard.read.package import Package
 from desktop.scorecard.read.palette import DEFAULT_PALETTE
 from desktop.scorecard.read.raised_marks import Shown, apply_raised, shared_raised, sheet_raised
@@ -65,7 +65,7 @@ def scan_package(
             if styles
             else StyleTable()
         )
-        wanted = {*table.interesting(), *table.indented()}
+        wanted = {*table.interesting(), *table.indented(), *table.centred_across()}
         result = PackageScan(table)
         colours = ColourResolver(theme_colours(package.read(theme_part)), list(DEFAULT_PALETTE))
         strings = package.read(_shared_strings(package)) if styles else None
@@ -129,6 +129,10 @@ def _apply(sheet: Sheet, scan: SheetScan, table: StyleTable, styles: bool, max_c
     sheet.unvalued_in_row = scan.unvalued_in_row
     if not sheet.merged:
         sheet.merged = scan.merged
+    across = table.centred_across()
+    if across:
+        cells = {at for at, index in scan.styled.items() if index in across}
+        sheet.merged = [*sheet.merged, *centred_spans(sheet.rows, cells, sheet.merged)]
     height = len(sheet.rows)
     width = len(sheet.rows[0]) if sheet.rows else 0
     sheet.hidden_rows = {r for r in scan.hidden_rows if r < height}
