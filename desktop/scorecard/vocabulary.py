@@ -1662,6 +1662,15 @@ UNIT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bscore\b", re.I), "score"),
 ]
 
+# a Unit column's cell saying the row counts things, where the unit words above find none
+# ('No.', 'Nos', '#'), normalised to lower case without spaces
+COUNT_UNIT_CELLS = frozenset({"no", "no.", "nos", "nos.", "#", "num", "num.", "qty", "nr"})
+# units a row's own evidence may give that are surely not a percentage: a figure in a cell
+# formatted '0%' on such a row is the figure stored (12 complaints, not 1200%)
+NOT_PERCENT_UNITS = frozenset(
+    {"number", "days", "weeks", "hours", "minutes", "seconds", "£", "£k", "£m", "rate"}
+)
+
 # the label of a row or column that adds up others (a PivotTable's 'Grand Total', an Excel
 # table's 'Total' row, 'Adult Social Care Total'): a sum over unlike measures, no indicator
 TOTAL_ROW_LABELS = frozenset(

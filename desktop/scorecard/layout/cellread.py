@@ -13,6 +13,7 @@ from desktop.scorecard.layout import (
     figure_units,
     keys,
     met_answers,
+    percent_spill,
 )
 from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
@@ -31,7 +32,7 @@ from desktop.scorecard.parse import (
     year_targets,
 )
 from desktop.scorecard.parse.targets import parse_target
-from desktop.scorecard.read.grid import CellValue, Sheet
+from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
 # a value followed by the counts behind it: "92% (45/49)", "92% (45 of 49)"
 _COUNTED = re.compile(
@@ -104,6 +105,14 @@ class CellReader:
         self.timed = []
         self.date_row = None
         self.word_row = None
+
+    def _format(self, style: CellStyle | None, value: CellValue) -> str | None:
+        """The number format to read a cell of the current row with: a percent format
+        spilled over a row whose own unit says it is no percentage is not applied."""
+        fmt = style.number_format if style else None
+        if fmt is None:
+            return None
+        return percent_spill.reading_format(fmt, value, self.row_unit, self.row_name)
 
     def _answers_with_dates(self, row: list[CellValue]) -> bool:
         if self.date_row is None:
@@ -180,9 +189,7 @@ class CellReader:
         if self.figure_ratings is not None and value.__class__ is str:
             rated, value = self._rated_figure(index, column, value)
         style = self.sheet.styles.get((index, column.index))
-        parsed = cells.number(
-            value, style.number_format if style else None, decimal_comma=self.decimal_comma
-        )
+        parsed = cells.number(value, self._format(style, value), decimal_comma=self.decimal_comma)
         if parsed.value is None:
             parsed = self._clock(value, column) or parsed
             if parsed.value is None and value.__class__ is str:
@@ -550,7 +557,7 @@ class CellReader:
                     return
             if own is not None:
                 value = own
-        fmt = style.number_format if style else None
+        fmt = self._format(style, value)
         parsed = cells.number(value, fmt, decimal_comma=self.decimal_comma)
         if name == "target" and column.band_end is not None and self._band_end(index, row, column):
             return
@@ -714,8 +721,9 @@ class CellReader:
 
     def _figure(self, index: int, row: list[CellValue], position: int) -> float | None:
         style = self.sheet.styles.get((index, position)) if self.sheet.styles else None
-        fmt = style.number_format if style else None
-        return cells.number(_at(row, position), fmt, decimal_comma=self.decimal_comma).value
+        value = _at(row, position)
+        fmt = self._format(style, value)
+        return cells.number(value, fmt, decimal_comma=self.decimal_comma).value
 
     def _rag(
         self,

@@ -51,6 +51,7 @@ __all__ = [
     "parse_rag",
     "rag_from_fill",
     "says_not_rated",
+    "scales_percent",
     "unit_from_header",
     "unit_from_number_format",
     "written_with_scale",
@@ -367,7 +368,7 @@ def money_scale(unit: str | None) -> tuple[str, int] | None:
     return (vocabulary.CURRENCIES[word], exponent) if exponent else None
 
 
-def _scales_percent(number_format: str | None) -> bool:
+def scales_percent(number_format: str | None) -> bool:
     """True when the format shows the value times 100 (an unquoted %)."""
     section = (number_format or "").split(";")[0]
     return "%" in _PCT_FORMAT_RE.findall(section)
@@ -378,7 +379,7 @@ def unit_from_number_format(number_format: str | None) -> str | None:
     if not number_format:
         return None
     section = number_format.split(";")[0]
-    if _scales_percent(section) or re.search(r'"\s*%\s*"|\\%', section):
+    if scales_percent(section) or re.search(r'"\s*%\s*"|\\%', section):
         return "%"
     if "£" in section or "[$£" in section:
         return "£"
@@ -436,7 +437,7 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
         if math.isinf(number):
             return ParsedNumber(None, str(value), None, False)
         unit = unit_from_number_format(number_format)
-        if unit == "%" and _scales_percent(number_format):
+        if unit == "%" and scales_percent(number_format):
             return ParsedNumber(_round(number * 100), None, "%", True)
         return ParsedNumber(number, None, unit, unit == "%")
     if not decimal_comma and _PLAIN_NUMBER_RE.fullmatch(value):
