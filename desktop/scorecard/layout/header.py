@@ -23,6 +23,7 @@ from desktop.scorecard.layout import (
     measure_targets,
     month_years,
     other_ratings,
+    plan_targets,
     quarter_months,
     rank_headings,
     rated_periods,
@@ -770,6 +771,7 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     _names_by_evidence(header)
     # '2024/25 year to date' beside Apr-24 .. Dec-24: April to December 2024
     to_date.year_so_far(header, _title_texts(sheet, header.top))
+    plan_targets.set_aside(header)  # 'Target 2024–27' beside 'Target 2024/25'
     return header
 
 
