@@ -57,11 +57,25 @@ def test_period_cells_before_their_figures_in_other_words() -> None:
         for i in read.indicators
     }
     assert seen == {
-        "Recycling rate (%)": {"2023/24": (41.2, 45.0), "2022/23": (40.6, None)},
+        # a target headed with no period is the measure's own: against both figures
+        "Recycling rate (%)": {"2023/24": (41.2, 45.0), "2022/23": (40.6, 45.0)},
         "GCSE English and maths grade 4+ (%)": {
             "2022/23 (AY)": (66.3, 65.0),
-            "2021/22 (AY)": (68.9, None),
+            "2021/22 (AY)": (68.9, 65.0),
         },
+    }
+
+
+def test_a_target_naming_its_year_stays_with_the_latest_figure() -> None:
+    read = _read(
+        ["Measure", "Latest", "Period", "Previous", "Previous period", "Target 2023/24"],
+        ["Recycling rate (%)", 41.2, "2023/24", 40.6, "2022/23", 45.0],
+        ["Missed bins per 100,000", 48, "2023/24", 52, "2022/23", 50],
+    )
+    seen = {i.name: {o.period.label: o.target for o in i.observations} for i in read.indicators}
+    assert seen == {
+        "Recycling rate (%)": {"2023/24": 45.0, "2022/23": None},
+        "Missed bins per 100,000": {"2023/24": 50.0, "2022/23": None},
     }
 
 

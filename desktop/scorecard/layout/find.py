@@ -684,7 +684,7 @@ def _tables_on(
             above = region.lines or text_lines(region.sheet.rows[: header.top])
             paired = (
                 unpivoted.view(header, list(above), notes)
-                or period_pairs.view(header, list(above))
+                or period_pairs.view(header, list(above), notes)
                 or measure_columns.view(header, list(above), notes)
                 # 'Q1: 85%' / 'Q2: 87%' in one cell
                 or listed_periods.view(header, notes, lambda s: _table(workbook, s, None))

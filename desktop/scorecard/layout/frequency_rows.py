@@ -116,6 +116,12 @@ def read_role(text: str, letters: bool = True) -> RowRole | None:
     return RowRole(kind, basis, months)
 
 
+def rolling_months(text: str) -> int:
+    """The months a rolling span named in ``text`` counts ('(rolling 12 months)'); 0: none."""
+    found = vocabulary.ROW_ROLLING.search(vocabulary.normalise(text))
+    return _rolling_months(found) if found is not None else 0
+
+
 def _rolling_months(found: re.Match[str]) -> int:
     """The months a rolling span's words count (0: not said)."""
     groups = found.groupdict()

@@ -7,17 +7,25 @@ cells are period labels gives the period of the figure column it pairs with: the
 left ('Latest data' | 'Period'), else the one on its right ('Period' | 'Value').
 
 With two or more such pairs in a row, the table is read from a copy with one row per pair
-(code, name and the other descriptive cells repeated), the status, target, comparators and
-commentary kept with the latest figure only (they describe it, not the previous one). Every
-cell reference read from the copy is pointed back at the file.
+(code, name and the other descriptive cells repeated), the status, comparators and
+commentary kept with the latest figure only (they describe it, not the previous one). A
+target whose heading names no period ('Target') is the measure's standing target and is
+kept with every figure; one naming its period stays with the latest. Every cell reference
+read from the copy is pointed back at the file.
+
+A period cell holding a real date ('Data as at' 30/09/2024) is read with the row's
+frequency (see ``dated_figures``): each figure gets the period of its row's frequency that
+ends on its own date, and a date that ends none is asked about at the cell.
 """
 
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import dated_figures
 from desktop.scorecard.layout.evidence import sample
-from desktop.scorecard.layout.header import Column, Header
-from desktop.scorecard.layout.notes import a1
+from desktop.scorecard.layout.frequency_rows import RowRole
+from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.model import Role
 from desktop.scorecard.parse import cells
@@ -82,7 +90,10 @@ def _says_nothing(figure: CellValue, period: CellValue) -> bool:
 
 def _carried(column: Column) -> bool:
     """A cell repeated beside an earlier figure: what describes the indicator, not the
-    latest figure's status, target, trend or comparators."""
+    latest figure's status, trend or comparators; a target is the indicator's when its
+    heading names no period."""
+    if column.field == "target" and column.period is None:
+        return cells.period_in_text(column.header) is None
     return column.field not in _OF_LATEST
 
 
@@ -94,12 +105,48 @@ def _is_earlier(column: Column) -> bool:
     return any(w in ("previous", "prior", "last", "earlier", "before") for w in words)
 
 
-def view(header: Header, lines: list[str]) -> Rearranged | None:
+def _frequency(header: Header, paired: set[int]) -> Column | None:
+    """The one column saying how often each row is reported ('Frequency')."""
+    found = [
+        c
+        for c in header.columns
+        if c.index not in paired
+        and c.period is None
+        and vocabulary.normalise(c.header) in vocabulary.FREQUENCY_HEADINGS
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _dated(
+    header: Header,
+    index: int,
+    period: Column,
+    value: CellValue,
+    role: RowRole | None,
+    notes: Notes | None,
+) -> tuple[bool, CellValue]:
+    """The period cell as the copy gives it: a real date read with the row's frequency
+    (its period's label); (False, …) where the date ends none of the row's periods, asked
+    about at the cell."""
+    day = dated_figures.day_of(value)
+    if day is None or role is None:
+        return True, value
+    found, why = dated_figures.dated(day, role)
+    if found is None:
+        if notes is not None:
+            notes.doubt(header.sheet.name, index, period.index, why, kind="date ends no period")
+        return False, None
+    return True, found.label
+
+
+def view(header: Header, lines: list[str], notes: Notes | None = None) -> Rearranged | None:
     """The table as one row per figure and its period, when it pairs two or more figure
     columns with period columns; else None (read as it is)."""
     found = pairs(header)
     if len(found) < MIN_PAIRS:
         return None
+    frequency = _frequency(header, {c.index for p in found for c in p})
+    name = header.one("name")
     latest = next((p for p in found if not _is_earlier(p[0])), found[0])
     paired = {c.index for p in found for c in p}
     kept = [c for c in header.columns if c.index not in paired and c.field != "ignore"]
@@ -119,13 +166,20 @@ def view(header: Header, lines: list[str]) -> Rearranged | None:
         if all(cells.is_blank(at(f)) for f, _ in found):
             rows.append([None, None, *(at(c) for c in kept)])  # sections, notes: as they are
             continue
+        role = dated_figures.row_role(
+            at(frequency) if frequency is not None else None,
+            text_of(at(name)) if name is not None else "",
+        )
         for figure, period in found:
             if cells.is_blank(at(figure)) or _says_nothing(at(figure), at(period)):
+                continue
+            settled, when = _dated(header, index, period, at(period), role, notes)
+            if not settled:
                 continue
             own = (figure, period) == latest
             sources = [figure, period, *(c for c in kept if own or _carried(c))]
             out = len(rows)
-            line: list[CellValue] = [at(figure), at(period)]
+            line: list[CellValue] = [at(figure), when]
             for c in kept:
                 line.append(at(c) if c in sources else None)
             rows.append(line)
