@@ -1827,6 +1827,44 @@ TIME_KINDS = {
 # (digits, separators, 'of', 'to') stays with the code. Pieces are written for case-blind
 # matching unless they say otherwise.
 
+# A column saying how far behind each row's figures are, against the period their column is
+# headed by (layout/lag_rows.py): its headings, the words saying the figures are the
+# column's own period, and a lag said in so many months, quarters or years ('One quarter in
+# arrears', 'Two months behind', 'Lag of 1 quarter', 'Previous quarter'); an annual row
+# names its year after the word ('Annual – 2023/24', 'Annual – calendar year 2023')
+LAG_HEADINGS = frozenset(
+    {"reporting lag", "lag", "data lag", "time lag", "lag period", "reporting delay",
+     "data delay", "timeliness", "data timeliness", "arrears", "in arrears",
+     "reporting arrears", "period lag", "reporting period lag", "data currency"}
+)  # fmt: skip
+LAG_NONE_WORDS = frozenset(
+    {"current quarter", "current month", "current period", "current year", "current",
+     "this quarter", "this month", "this period", "in quarter", "in month", "in period",
+     "same quarter", "same month", "same period", "quarter shown", "period shown",
+     "no lag", "none", "nil", "no delay", "real time", "live", "up to date", "0"}
+)  # fmt: skip
+LAG_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+LAG_UNITS = {
+    "month": "month", "months": "month", "mth": "month", "mths": "month",
+    "quarter": "quarter", "quarters": "quarter", "qtr": "quarter", "qtrs": "quarter",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+}  # fmt: skip
+_LAG_COUNT = r"a|an|one|two|three|four|five|six|\d{1,2}"
+_LAG_UNIT = r"months?|mths?|quarters?|qtrs?|years?|yrs?"
+LAG_BEHIND = re.compile(
+    rf"(?:reported\s+|figures?\s+|data\s+)?(?P<count>{_LAG_COUNT})\s+(?P<unit>{_LAG_UNIT})\s+"
+    r"(?:in\s+arrears?|behind|lag(?:ged)?|late|delay(?:ed)?|back|in\s+arrear)"
+    rf"|(?:lag(?:ged)?|delay(?:ed)?|in\s+arrears?|behind|arrears)\s+(?:of\s+|by\s+)?"
+    rf"(?P<count2>{_LAG_COUNT})\s+(?P<unit2>{_LAG_UNIT})"
+    rf"|(?:previous|prior|last|preceding)\s+(?P<unit3>month|quarter|year)"
+    r"(?:\s+s)?(?:\s+(?:figures?|data|position|result))?"
+)
+# raw lower-case text: 'annual – 2023/24', 'annual: calendar year 2023', 'yearly (2023/24)'
+LAG_ANNUAL = re.compile(
+    r"^(?:annual|annually|yearly|annual figure|annual result|annual data)"
+    r"\s*(?:[-\u2013\u2014:,]\s*|\s)\s*(?P<year>\S.*)$"
+)
+
 # a quarter's name before its number: 'Q1', 'Qtr 2', 'Quarter 3'; and with the Welsh
 QUARTER_NAME = r"(?:q|qtr|quarter)"
 QUARTER_NAME_BILINGUAL = r"(?:q|qtr|quarter|chwarter|ch)"

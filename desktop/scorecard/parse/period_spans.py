@@ -148,6 +148,32 @@ def month_range(y1: int, m1: int, y2: int, m2: int) -> Period | None:
     return make_period("range", start, end)
 
 
+_LAG_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+_YEAR_KINDS = ("financial_year", "academic_year", "calendar_year")
+
+
+def in_arrears(period: Period, count: int, unit: str) -> Period | None:
+    """The period a figure shown under ``period`` but ``count`` ``unit``s (month, quarter,
+    year) in arrears is for: the same kind of period that much earlier ('One quarter in
+    arrears' under Q2 2024/25 is Q1 2024/25, a month in arrears under Sep 2024 is Aug 2024).
+    None where the lag does not make a whole period of that kind (two months before a
+    quarter: a month's figure, or three months to it?)."""
+    months = count * _LAG_MONTHS.get(unit, 0)
+    if months == 0:
+        return period if count == 0 and unit in _LAG_MONTHS else None
+    if period.kind == "month":
+        return shifted(period, -months)
+    if period.kind == "quarter":
+        return shifted(period, -(months // 3)) if months % 3 == 0 else None
+    if period.kind in _YEAR_KINDS and months % 12 == 0:
+        years = months // 12
+        start, end = period.start, period.end
+        return make_period(
+            period.kind, start.replace(year=start.year - years), end.replace(year=end.year - years)
+        )
+    return None
+
+
 def shifted(period: Period, steps: int) -> Period | None:
     """The quarter, month or financial year ``steps`` before (negative) or after this one."""
     start = period.start

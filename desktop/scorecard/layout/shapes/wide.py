@@ -13,6 +13,7 @@ from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.footnote_periods import FootnotePeriods
 from desktop.scorecard.layout.frequency_rows import RowFrequencies
 from desktop.scorecard.layout.header import Column, Header, text_of
+from desktop.scorecard.layout.lag_rows import RowLags
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.restated import unchanged
 from desktop.scorecard.layout.rows import SheetContext, at
@@ -30,6 +31,9 @@ class WideReader(NamedRows):
         # Rolling 12 months) beside months or quarters: what a row's figures cover; found
         # first, as a measure-type column is then no description of the indicator
         self.frequencies = RowFrequencies.find(header, context.notes)
+        # 'Reporting lag' (Current quarter, One quarter in arrears, Annual – 2023/24): how far
+        # behind its column's period each row's figures are
+        self.lags = RowLags.find(header, context.notes)
         super().__init__(header, context)
         targets = header.of("target")
         self.single_target = targets[0] if len(targets) == 1 else None
@@ -295,10 +299,13 @@ class WideReader(NamedRows):
     ) -> dict[int, Period | None]:
         """The periods the row's 'Frequency' cell gives its month cells (a quarterly row's
         June figure is Q1's); empty where the table has no such column."""
-        if self.frequencies is None:
-            return {}
-        name = text_of(at(row, self.name.index)) if self.name is not None else ""
-        return self.frequencies.periods(index, row, actuals, name)
+        moved: dict[int, Period | None] = {}
+        if self.frequencies is not None:
+            name = text_of(at(row, self.name.index)) if self.name is not None else ""
+            moved = self.frequencies.periods(index, row, actuals, name)
+        if self.lags is not None:
+            moved = {**moved, **self.lags.periods(index, row, actuals)}
+        return moved
 
     def _profile_agrees(
         self, index: int, column: Column, observation: ParsedObservation, profiled: float
