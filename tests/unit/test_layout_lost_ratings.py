@@ -116,3 +116,54 @@ def test_a_status_sub_heading_not_understood_is_never_lost_silently(
 )
 def test_a_heading_saying_what_it_rates(heading: str, said: bool) -> None:
     assert lost_ratings.says_what(heading) is said
+
+
+@pytest.mark.parametrize(
+    "heading", ["2024/25 RAG", "RAG 2024/25", "Status 24/25", "2024-25 rating"]
+)
+def test_a_rating_of_the_year_of_the_quarters_rates_each_rows_latest_quarter(
+    heading: str,
+) -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Measure", "2023/24", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", heading],
+        ["AS1", "Adults supported to live at home (%)", 80.0, 81.0, 79.5, 82.0, "Green"],
+        ["AS2", "Carers assessed within 28 days (%)", 88.0, 90.0, 93.1, None, "Amber"],
+        ["AS3", "Reviews completed on time (%)", 71.0, None, None, None, None],
+    ]
+    book = Workbook(path="/tmp/year.xlsx", format="xlsx", sheets=[Sheet("Q3", rows)])
+    read = detect(book)
+    assert _review(read) == []
+    rated = {(o.period.label, o.rag) for i in read.indicators for o in i.observations if o.rag}
+    assert rated == {("Q3 2024/25", "green"), ("Q2 2024/25", "amber")}
+
+
+def test_a_rating_of_the_year_on_a_row_without_its_quarters_is_asked_about() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Measure", "2023/24", "Q1 2024/25", "Q2 2024/25", "RAG 2024/25"],
+        ["AS1", "Adults supported to live at home (%)", 80.0, 81.0, 79.5, "Green"],
+        ["AS2", "Residents satisfied with the area (%)", 77.0, None, None, "Red"],
+    ]
+    book = Workbook(path="/tmp/year.xlsx", format="xlsx", sheets=[Sheet("Q2", rows)])
+    review = _review(detect(book))
+    assert any(c == "F3" and "rates 2024/25" in r for c, r in review), review
+
+
+def test_a_rating_of_a_year_without_its_quarters_is_still_asked_about() -> None:
+    review = _review(_read(["RAG", "2025/26 RAG"]))
+    assert any(c == "G1" and "gives no figures for" in r for c, r in review), review
+
+
+@pytest.mark.parametrize(("banner", "rating"), [("2024/25", "RAG"), ("Year 2024-25", "Status")])
+def test_bare_quarters_under_a_year_banner_take_the_rating_after_them(
+    tmp_path: Path, banner: str, rating: str
+) -> None:
+    rows: list[list[object]] = [
+        [None, None, "Outturn", None, banner, None, None, None, None],
+        ["Ref", "Indicator", "2022/23", "2023/24", "Q1", "Q2", "Q3", "Q4", rating],
+        ["WS1", "Household waste recycled (%)", 52.1, 53.4, 56.2, 57.1, 52.9, None, "Amber"],
+        ["WS2", "Fly-tips removed in 5 days (%)", 91.2, 93.8, 96.0, 94.7, None, None, "Green"],
+    ]
+    read = detect_rows(tmp_path / "banner.xlsx", rows, merged=["C1:D1", "E1:H1"])
+    assert _review(read) == []
+    rated = {(o.period.label, o.rag) for i in read.indicators for o in i.observations if o.rag}
+    assert rated == {("Q3 2024/25", "amber"), ("Q2 2024/25", "green")}

@@ -16,6 +16,7 @@ from desktop.scorecard.model import Period
 _KIND_UNPLACED = "ratings of a period without figures"
 _KIND_SECOND = "second column of ratings"
 _KIND_TWICE = "two rating columns for one period"
+_YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
 
 
 def doubt(header: Header, notes: Notes, fallback: Period | None) -> None:
@@ -30,7 +31,7 @@ def doubt(header: Header, notes: Notes, fallback: Period | None) -> None:
     for column in header.columns:
         if column.field == "rag" and column.period is not None:
             label = column.period.label
-            if label not in shown:
+            if label not in shown and not _parts_shown(column.period, actuals):
                 _unplaced(header, column, notes)
             elif label in rated:  # two columns rate one period: one would overwrite the other
                 _twice(header, rated[label], column, notes)
@@ -39,6 +40,20 @@ def doubt(header: Header, notes: Notes, fallback: Period | None) -> None:
         if _set_aside(column) and all_ratings(header, column) and not says_what(column.header):
             period = column.period.label if column.period is not None else ""
             _second(header, rated.get(period), column, notes)
+
+
+def _parts_shown(period: Period, actuals: list[Column]) -> bool:
+    """A year's rating beside figures for its quarters or months ('2024/25 RAG' after
+    Q1..Q4 2024/25): each row's latest figure within the year takes it."""
+    if period.kind not in _YEARS:
+        return False
+    return any(
+        c.period is not None
+        and c.period != period
+        and period.start <= c.period.start
+        and c.period.end <= period.end
+        for c in actuals
+    )
 
 
 def _set_aside(column: Column) -> bool:

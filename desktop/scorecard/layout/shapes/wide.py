@@ -138,6 +138,12 @@ class WideReader(NamedRows):
         for column in self.obs_cols:
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
+                if target is None and column.field in _OF_LATEST_WITHIN:
+                    # 'RAG' under a '2024/25' banner over Q1..Q4: the row's latest quarter of it
+                    target = _latest_within(shown, column.period)
+                    rated = column.field == "rag" and not cells.is_blank(at(row, column.index))
+                    if target is None and rated:
+                        self._nothing_within(index, column)
                 if target is not None:
                     self.cellread.apply(target, index, row, column)
                 elif quarter_end_ratings.is_quarter_end(column):
@@ -224,6 +230,18 @@ class WideReader(NamedRows):
             "but the row has no figure for that month — give the month's figure or move the "
             "rating to the month it rates",
             kind="quarter rating without its month",
+        )
+
+    def _nothing_within(self, index: int, column: Column) -> None:
+        """A rating of a year whose row gives no figure in that year: what it rates, unsure."""
+        period = column.period.label if column.period is not None else ""
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"'{column.header}' rates {period}, but the row gives no figure for it or any "
+            "part of it — its rating would not be imported; give the figure it rates",
+            kind="rating of a period without figures",
         )
 
     def _typed(self, row: list[CellValue]) -> bool:
@@ -352,6 +370,22 @@ class WideReader(NamedRows):
 
 
 _YEARS = frozenset({"financial_year", "academic_year", "calendar_year"})
+
+
+# columns dated a year with no figure of its own whose cells go with the row's latest figure
+# within the year (its quarters' or months' figures shown beside them)
+_OF_LATEST_WITHIN = frozenset({"rag", "commentary"})
+
+
+def _latest_within(found: list[ParsedObservation], year: Period) -> ParsedObservation | None:
+    """The latest of a row's figures for parts of a year ('2024/25 RAG' beside Q1..Q4):
+    None when the period is no year or the row gives no figure within it."""
+    if year.kind not in _YEARS:
+        return None
+    inside = [o for o in found if o.period != year and _within(o.period, year)]
+    if not inside:
+        return None
+    return max(inside, key=lambda o: (o.period.end, o.period.start))
 
 
 def _length(period: Period | None) -> int:
