@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop.scorecard.model import ParsedScorecard
 from tests.helpers.layout_sheets import detect_rows
 
@@ -197,3 +199,42 @@ def test_years_merged_over_their_quarters_are_read_as_before(tmp_path: Path) -> 
         "Q1 2024/25",
         "Q2 2024/25",
     ]
+
+
+def _rated(parsed: ParsedScorecard) -> set[tuple[str, str, str]]:
+    return {
+        (i.name, o.period.label, o.rag) for i in parsed.indicators for o in i.observations if o.rag
+    }
+
+
+@pytest.mark.parametrize("rating", ["Q3 RAG", "Q3 status", "Qtr 3 rating", "Quarter 3 RAG"])
+@pytest.mark.parametrize("span", ["C1:E1", "C1:F1"])
+def test_a_rating_of_a_quarter_beside_one_years_merged_quarters_rates_that_quarter(
+    tmp_path: Path, rating: str, span: str
+) -> None:
+    rows = [
+        [None, None, "2024/25", None, None, None, None],
+        ["Code", "Indicator", "Q1", "Q2", "Q3", "Target 2024/25", rating],
+        ["C1", "Calls answered (%)", 86, 88, 84, 90, "Red"],
+        ["C2", "Wait (seconds)", 142, 118, 96, 110, "Green"],
+    ]
+    if span == "C1:F1":  # the merge over the target too
+        rows[1][5] = "Target"
+    parsed = detect_rows(tmp_path / "t.xlsx", rows, merged=[span])
+    assert not parsed.review, said(parsed)
+    assert _rated(parsed) == {
+        ("Calls answered (%)", "Q3 2024/25", "red"),
+        ("Wait (seconds)", "Q3 2024/25", "green"),
+    }
+
+
+def test_a_five_wide_merged_year_is_read_as_one_merge(tmp_path: Path) -> None:
+    rows = [
+        [None, None, "2023/24", "Year 2024/25", None, None, None, None, None],
+        ["Code", "Indicator", "Outturn", *Q, "Annual target", "Q2 RAG"],
+        ["C1", "Calls answered (%)", 85, 86, 88, None, None, 90, "Amber"],
+    ]
+    parsed = detect_rows(tmp_path / "t.xlsx", rows, merged=["D1:H1"])
+    assert not parsed.review, said(parsed)
+    assert labels(parsed) == {"2023/24", "Q1 2024/25", "Q2 2024/25"}
+    assert _rated(parsed) == {("Calls answered (%)", "Q2 2024/25", "amber")}

@@ -83,7 +83,8 @@ def carry(upper: list[str], lower: Sequence[str], dating: Dating) -> list[int]:
     for index, above in enumerate(upper[: len(lower)]):
         below = lower[index]
         if above:
-            if year is not None and above == year_text:
+            spread = index > 0 and before[index - 1] == above  # a merge spread over its cells
+            if (year is not None or spread) and above == year_text:
                 year = None  # merged over its columns: the merge says how far it goes
                 continue
             year_text, year, last, seen, closed = above, year_of(above), None, set(), False
