@@ -1033,6 +1033,63 @@ TARGET_AFTER_AT_MOST: tuple[str, ...] = (
     "or below", "or less", "or lower", "or fewer", "or under", "and below", "and under",
 )  # fmt: skip
 
+# A target written as a change by so much ('Reduce by 20%', 'at least 10% reduction',
+# 'a 5% increase', 'Reduction of 3%'): the verbs (taken with 'by') and the nouns, by way.
+# 'Reduce to 33%' is a level, not a change: it is a TARGET_AT_MOST word's.
+CHANGE_TARGET_VERBS: dict[str, str] = {
+    "reduce": "fall", "decrease": "fall", "cut": "fall", "lower": "fall", "bring down": "fall",
+    "increase": "rise", "raise": "rise", "grow": "rise", "improve": "rise",
+}  # fmt: skip
+CHANGE_TARGET_NOUNS: dict[str, str] = {
+    "reduction": "fall", "decrease": "fall", "cut": "fall", "fall": "fall", "drop": "fall",
+    "increase": "rise", "rise": "rise", "growth": "rise",
+}  # fmt: skip
+# what may stand before the change: 'at least 10% reduction', 'a minimum 5% increase'
+CHANGE_TARGET_LEADS: tuple[str, ...] = (
+    "at least", "a minimum of", "a minimum", "minimum of", "minimum", "min", "no less than", "a",
+    "an",
+)  # fmt: skip
+# a zero target with its meaning in brackets: '0 (no increase)', '0% (no change)'
+ZERO_CHANGE_WORDS: tuple[str, ...] = (
+    "no increase", "no change", "no rise", "no growth", "no net increase", "no net change",
+    "standstill", "nil", "zero", "none",
+)  # fmt: skip
+# An indicator named as a change measured against a base: the noun saying what kind of
+# change its figures are ('% change in ...', 'Reduction in agency spend ...'), by way
+# ('change' is signed either way), and the words naming the base it is measured from
+# ('from the 2019/20 baseline', 'on the same month last year', 'on 2023/24').
+CHANGE_MEASURE_NOUNS: dict[str, str] = {
+    "change": "either", "difference": "either", "movement": "either", "variation": "either",
+    "reduction": "fall", "decrease": "fall", "fall": "fall", "cut": "fall",
+    "increase": "rise", "growth": "rise", "rise": "rise",
+}  # fmt: skip
+CHANGE_MEASURE_LINKS: tuple[str, ...] = ("in", "of", "on", "from", "since", "compared")
+# what may stand before the noun of a change measure ('% change in', 'Net reduction in')
+CHANGE_MEASURE_LEADS: tuple[str, ...] = ("%", "percentage", "per cent", "percent", "net", "annual")
+# the words joining a change measure's noun straight to its base ('reduction from 2019/20')
+CHANGE_BASE_LINKS: tuple[str, ...] = (
+    "from", "since", "on", "compared with", "compared to", "against",
+)  # fmt: skip
+# a change target's amount: '20%', '3.0', '2 percentage points'
+CHANGE_TARGET_AMOUNT = (
+    r"[+\-\u2212]?\s*\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:%|per\s*cent|percent|pp|percentage\s+points?)?"
+)
+# between 'Reduce by' or 'Reduction of' and the amount: 'Reduce by at least 5%'
+CHANGE_TARGET_AT_LEAST = r"(?:(?:at\s+least|a\s+minimum\s+of)\s+)?"
+CHANGE_TARGET_BY = "by"
+CHANGE_TARGET_OF = "of"
+# an amount in percentage points, not a percentage ('2 pp', '1.5 percentage points')
+POINTS_WORDS = re.compile(r"\bpp\b|\bpercentage\s+points?\b", re.I)
+# a name saying its figures are percentages ('% change', 'per cent')
+PERCENT_NAME = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b", re.I)
+CHANGE_BASE = re.compile(
+    r"\b(?:baseline|base year|last year|previous year|prior year|preceding year"
+    r"|a year (?:ago|earlier|before)|year on year|year-on-year"
+    r"|(?:19|20)\d\d(?:\s*[/\-\u2013]\s*\d\d(?:\d\d)?)?)\b",
+    re.I,
+)
+
 
 # the word that introduces a target written into an indicator's name ('… (target 90%)',
 # '– target: no more than 30 days', '[Target ≥ 95%]'); Welsh: targed

@@ -22,6 +22,7 @@ from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag, pl
 from desktop.scorecard.parse import (
     benchmark_targets,
     cells,
+    change_targets,
     count_shares,
     durations,
     figure_targets,
@@ -576,6 +577,23 @@ class CellReader:
             parsed = self._text_target(value)
             if parsed.value is None and self.band is not None:
                 return  # a band: its ends go on the indicator
+            change = change_targets.written(value) if parsed.value is None else None
+            if change is not None:
+                figure = change_targets.read(change, self.row_name, self.row_unit)
+                if figure is None:
+                    self.notes.doubt(
+                        self.sheet.name,
+                        index,
+                        position,
+                        f"target '{short(value)}' is a change by so much, but "
+                        f"'{short(self.row_name)}' is not named as a change of that kind "
+                        "from a stated base (e.g. '% change in ... from the 2019/20 "
+                        "baseline', 'Reduction in ... on last year') — give the figure to "
+                        "reach, signed (e.g. '-20%')",
+                        kind="change target",
+                    )
+                    return
+                parsed = cells.Number(figure, None, "%" if change.percent else None)
             if parsed.value is None and _answers_a_word_result(observation, value):
                 self.notes.skip(
                     self.sheet.name,

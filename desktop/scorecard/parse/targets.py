@@ -13,6 +13,7 @@ Decisions worth knowing:
   its level is stated, so ``value`` is the level (``parse.tolerances`` says how).
 * A bracket after the target giving the figure it replaced ('42% (was 45%)', '20 (revised
   from 18)') is left out: the target is the figure before it.
+* A zero with its meaning in brackets ('0 (no increase)', '0% (no change)') is the zero.
 * Anything else that is not a plain number gives None: the caller sends it to review
   rather than dropping it.
 """
@@ -67,10 +68,21 @@ _REPLACED = re.compile(
 )
 
 
+# '0 (no increase)', '0% [no change]': a zero target with what it means in brackets
+_ZERO_SAID = re.compile(
+    r"^(?P<zero>[+\-\u2212]?\s*0+(?:[.,]0+)?\s*%?)\s*[(\[]\s*"
+    rf"(?:{vocabulary.alternatives(vocabulary.ZERO_CHANGE_WORDS)})\s*[)\]]$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=2048)
 def _parse(text: str, decimal_comma: bool) -> Target | None:
     if not text:
         return None
+    zero = _ZERO_SAID.match(text)
+    if zero is not None:  # the words say what the zero means: no more than that
+        text = zero["zero"]
     replaced = _REPLACED.search(text)
     if replaced is not None:  # the figure before the bracket is the target now
         text = text[: replaced.start()]
