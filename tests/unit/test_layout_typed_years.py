@@ -238,3 +238,17 @@ def test_a_five_wide_merged_year_is_read_as_one_merge(tmp_path: Path) -> None:
     assert not parsed.review, said(parsed)
     assert labels(parsed) == {"2023/24", "Q1 2024/25", "Q2 2024/25"}
     assert _rated(parsed) == {("Calls answered (%)", "Q2 2024/25", "amber")}
+
+
+@pytest.mark.parametrize("rating", ["Q3 RAG", "Q3 status", "Q2 rating"])
+def test_a_rating_of_a_quarter_beside_two_years_of_it_is_asked_about(
+    tmp_path: Path, rating: str
+) -> None:
+    rows = [
+        [None, None, "2023/24", None, None, None, "2024/25", None, None, None, None],
+        ["Code", "Indicator", *Q, "Q1", "Q2", "Q3", "Target", rating],
+        ["C1", "Calls answered (%)", 80, 81, 82, 83, 86, 88, None, 90, "Red"],
+    ]
+    parsed = detect_rows(tmp_path / "t.xlsx", rows, merged=["C1:F1", "G1:I1"])
+    assert "Scorecard!K2" in said(parsed) and "has no year over it" in said(parsed)
+    assert _rated(parsed) == set()

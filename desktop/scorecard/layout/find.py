@@ -853,7 +853,7 @@ def _doubt_clashes(header: Header, notes: Notes) -> None:
             header.sheet.name,
             row,
             index,
-            f"'{header.sheet.rows[row][index]}' has no year over it, and the years typed once "
+            f"'{header.sheet.rows[row][index]}' has no year over it, and the years over the columns "
             "beside it do not say whose it is — write its year over it, merge each year over "
             "its columns, or map the column with a saved profile",
             kind="heading quarter without a year",

@@ -1098,7 +1098,7 @@ def _build(
             for column in columns:
                 if column.period is None and column.field in _PLACEABLE:
                     _place_in_year(column, year)
-    _place_beside_quarters(columns)
+    undated = [*undated, *_place_beside_quarters(columns)]
     rated_periods.place(columns)
     other_ratings.leave_out(columns)  # 'Data quality rating': not the indicator's RAG
     to_date.settle(columns)
@@ -1326,9 +1326,12 @@ def place_in_year(header: Header, year: Period) -> None:
     header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
 
 
-def _place_beside_quarters(columns: list[Column]) -> None:
-    """'Q1 Commentary' beside a 'Q1 2024/25' column: that one dated Q1 gives the year."""
+def _place_beside_quarters(columns: list[Column]) -> list[int]:
+    """'Q1 Commentary' beside a 'Q1 2024/25' column: that one dated Q1 gives the year. A
+    'Q3 RAG' beside the Q3 columns of more than one year is left out, its index returned to
+    be asked about: which Q3 it rates, nothing on the sheet says."""
     dated = {c.period for c in columns if c.period is not None and c.period.kind == "quarter"}
+    unsure: list[int] = []
     for column in columns:
         if column.period is not None or column.field not in _PLACEABLE:
             continue
@@ -1343,6 +1346,11 @@ def _place_beside_quarters(columns: list[Column]) -> None:
                 years.add(year)
         if len(years) == 1:
             _place_in_year(column, years.pop())
+        elif len(years) > 1 and column.field == "rag":
+            column.take("ignore")
+            column.why = "its quarter, which more than one year's columns beside it have"
+            unsure.append(column.index)
+    return unsure
 
 
 def _place_in_year(column: Column, year: Period) -> None:
