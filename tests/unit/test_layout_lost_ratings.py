@@ -167,3 +167,16 @@ def test_bare_quarters_under_a_year_banner_take_the_rating_after_them(
     assert _review(read) == []
     rated = {(o.period.label, o.rag) for i in read.indicators for o in i.observations if o.rag}
     assert rated == {("Q3 2024/25", "amber"), ("Q2 2024/25", "green")}
+
+
+def test_a_quarters_rating_on_a_row_without_that_quarter_is_not_read_as_the_years() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q3 RAG"],
+        ["AS1", "Adults supported to live at home (%)", 81.0, 79.5, 82.0, "Green"],
+        ["AS2", "Carers assessed within 28 days (%)", 90.0, 93.1, None, "Amber"],
+    ]
+    book = Workbook(path="/tmp/quarter.xlsx", format="xlsx", sheets=[Sheet("Q3", rows)])
+    read = detect(book)
+    assert not any("rates Q3" in r for _, r in _review(read))
+    rated = {(o.period.label, o.rag) for i in read.indicators for o in i.observations if o.rag}
+    assert ("Q2 2024/25", "amber") not in rated

@@ -138,7 +138,7 @@ class WideReader(NamedRows):
         for column in self.obs_cols:
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
-                if target is None and column.field in _OF_LATEST_WITHIN:
+                if target is None and column.field in _OF_LATEST_WITHIN and self._partly(column):
                     # 'RAG' under a '2024/25' banner over Q1..Q4: the row's latest quarter of it
                     target = _latest_within(shown, column.period)
                     rated = column.field == "rag" and not cells.is_blank(at(row, column.index))
@@ -231,6 +231,13 @@ class WideReader(NamedRows):
             "rating to the month it rates",
             kind="quarter rating without its month",
         )
+
+    def _partly(self, column: Column) -> bool:
+        """A column dated a year the table gives no figure column of its own ('2024/25 RAG'
+        beside Q1..Q4 2024/25 only)."""
+        if column.period is None or column.period.kind not in _YEARS:
+            return False
+        return not any(c.field == "actual" and c.period == column.period for c in self.value_cols)
 
     def _nothing_within(self, index: int, column: Column) -> None:
         """A rating of a year whose row gives no figure in that year: what it rates, unsure."""
