@@ -103,9 +103,9 @@ SPANS = ["Q1 2024/25", "H1 2024/25", "Apr 2024–Dec 2024", "2024/25"]
         "Council tax collected (year-to-date %)",
     ],
 )
-def test_a_name_saying_year_to_date_spans_from_april_in_quarters(tmp_path: Path, name: str) -> None:
+def test_a_name_saying_year_to_date_keeps_each_quarters_label(tmp_path: Path, name: str) -> None:
     parsed = _quarters(tmp_path, [("C1", name), ("C2", "Missed bins per 100,000")])
-    assert _labels(parsed, "C1") == SPANS
+    assert _labels(parsed, "C1") == QUARTERS
     assert _labels(parsed, "C2") == QUARTERS
     assert not parsed.review
 
@@ -140,13 +140,21 @@ def test_a_name_saying_only_cumulative_keeps_each_quarters_label(tmp_path: Path,
     assert not parsed.review
 
 
-def test_year_to_date_across_two_years_runs_from_each_april(tmp_path: Path) -> None:
+def test_year_to_date_typed_across_two_years_runs_from_each_april(tmp_path: Path) -> None:
     periods = ["Q3 2023/24", "Q4 2023/24", "Q1 2024/25", "Q2 2024/25"]
     spans = ["Apr 2023–Dec 2023", "2023/24", "Q1 2024/25", "H1 2024/25"]
-    for name in ("Council tax collected (YTD)", "Homes delivered – year to date"):
-        parsed = _quarters(tmp_path, [("C1", name), ("C2", "Bins")], periods)
-        assert _labels(parsed, "C1") == spans
-        assert _labels(parsed, "C2") == periods
+    lines: list[list[object]] = [
+        ["Quarterly scorecard"],
+        [],
+        ["Ref", "Indicator", "Measure type", *periods],
+        ["C1", "Council tax collected (YTD)", "Year to date", 10, 20, 30, 40],
+        ["C2", "Homes delivered – year to date", "Cumulative", 10, 20, 30, 40],
+        ["C3", "Bins", "In quarter", 10, 20, 30, 40],
+    ]
+    parsed = detect_rows(tmp_path / "two_years.xlsx", lines)
+    assert _labels(parsed, "C1") == spans
+    assert _labels(parsed, "C2") == spans
+    assert _labels(parsed, "C3") == periods
 
 
 def test_a_measure_type_wins_over_the_name(tmp_path: Path) -> None:

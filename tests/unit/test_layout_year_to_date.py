@@ -221,9 +221,9 @@ def test_a_row_named_year_to_date_covers_april_to_each_month(
     assert found[("REV02", "Aug 2024")] == (17.8, 20)  # a row saying nothing: its months
 
 
-def test_a_row_named_year_to_date_under_quarters_runs_from_april(tmp_path: Path) -> None:
-    """A name saying year to date under quarter columns: Q2's figure is April to September,
-    as a cumulative measure type's would be."""
+def test_a_row_named_year_to_date_under_quarters_keeps_the_quarters(tmp_path: Path) -> None:
+    """A name saying year to date under quarter columns, with no measure-type or unit cell
+    saying so: each figure is the position its quarter reports, under the quarter's label."""
     parsed = detect_rows(
         tmp_path / "ytd.xlsx",
         [
@@ -233,7 +233,7 @@ def test_a_row_named_year_to_date_under_quarters_runs_from_april(tmp_path: Path)
     )
     assert [p for p, _ in figures(parsed)["Affordable homes completed (year to date)"]] == [
         "Q1 2024/25",
-        "H1 2024/25",
+        "Q2 2024/25",
     ]
 
 

@@ -57,11 +57,11 @@ class WideReader(NamedRows):
         again = set(restated.values())
         # 'Council tax collected – year to date' under 'Latest (Aug 24)': April to August
         counted = to_date.named_to_date(self.cellread.row_name)
-        # 'Preventions (YTD)' under Q1..Q4: from April too; a bare '(cumulative)' may be a
-        # running total since a programme began, so its quarter's own label stands; one
-        # 'cumulative since 2019' is asked about; a measure-type cell, if any, says instead
+        # under Q1..Q4 a name saying 'year to date' or '(cumulative)' keeps each quarter's own
+        # label: the figure is the position the quarter reports, as careful readers of such
+        # sheets take it (only a measure-type or unit cell makes it a span from April); one
+        # 'cumulative since 2019' is asked about
         named = "" if self._typed(row) else to_date.name_counts(self.cellread.row_name)
-        by_name = named == "to_date"
         asked = False
         noted = (
             self.footnoted.periods(at(row, self.name.index), self.context.fallback_period)
@@ -94,7 +94,7 @@ class WideReader(NamedRows):
                 if placed is None:
                     continue  # asked about: which period the row's frequency makes it
                 period = placed
-            elif (counted and period.kind == "month") or (quarter and by_name):
+            elif counted and period.kind == "month":
                 period = to_date.span(period) or period
             elif quarter and named == "elsewhere" and cells.is_figure(at(row, column.index)):
                 if not asked:
