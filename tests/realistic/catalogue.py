@@ -95,6 +95,7 @@ _H12: dict[str, object] = {"holdout": True, "holdout_set": "holdout12"}
 _H14: dict[str, object] = {"holdout": True, "holdout_set": "holdout14"}
 _H15: dict[str, object] = {"holdout": True, "holdout_set": "holdout15"}
 _H16: dict[str, object] = {"holdout": True, "holdout_set": "holdout16"}
+_H17: dict[str, object] = {"holdout": True, "holdout_set": "holdout17"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -824,6 +825,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "unitary council Council Plan 2024\u201327 quarterly KPI annex to the Executive"),
     _f("very_hidden_sheet_old_figures", "xlsx", "visible 'Scorecard' (Directorate, Ref, Measure, Q1-Q3 2024/25, 'Target 2024/25', filled 'RAG (Q3)' words chosen from drop-down lists, Comments, a blank Q3); last year's copy 'Scorecard 23-24' in the same layout with Q1-Q4 2023/24 set veryHidden; an ordinary hidden 'Lists' sheet of RAG words and directorates behind the drop-downs",
        "borough council quarterly corporate scorecard workbook rolled forward from last year's copy"),
+    # Seventeenth batch, hold-out part A
+    _f("chart_sheets_between_data_sheets", "xlsx", "sheets 'Contents', 'People', 'People charts', 'Place', 'Place charts', 'Resources', 'Resources charts': a chart sheet (bar chart of the latest quarter against target) after each portfolio's data sheet; each data sheet has Ref, Measure, 'Good is', 'Q3 23/24'..'Q3 24/25', 'Target 2024/25', filled RAG letters, Comments, an embedded line chart under the table and a grey 'Chart data' block (Quarter, Actual, Target) to the right of the table; a blank Q3, a 'Not available' Q3",
+       "county council quarterly corporate performance workbook published with the Cabinet papers", **_H17),
+    _f("future_quarters_showing_formula_zeros", "xlsx", "yearly template at Quarter 2: 'Reporting quarter: 2' cell, bare Q1..Q4 and 'Year end' columns of formulas over an 'Input' sheet of numerators and denominators, saved with their results; Q3 and Q4 show 0, 0.0% (IFERROR) or #DIV/0!, 'Year end' shows Q1 and Q2 summed; Unit, 'Good is', 'Quarterly target', a Status formula (Green/Amber/Red) on the reporting quarter; a real 0.0% and a real 0 in Q2, a Q2 not yet entered showing #DIV/0!",
+       "district council quarterly performance scorecard kept in a yearly Excel template, to Cabinet", **_H17),
 )  # fmt: skip
 
 PLANNED = [
@@ -1139,6 +1145,7 @@ HOLDOUT_SETS = (
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
 )
 
 
