@@ -830,6 +830,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council quarterly corporate performance workbook published with the Cabinet papers", **_H17),
     _f("future_quarters_showing_formula_zeros", "xlsx", "yearly template at Quarter 2: 'Reporting quarter: 2' cell, bare Q1..Q4 and 'Year end' columns of formulas over an 'Input' sheet of numerators and denominators, saved with their results; Q3 and Q4 show 0, 0.0% (IFERROR) or #DIV/0!, 'Year end' shows Q1 and Q2 summed; Unit, 'Good is', 'Quarterly target', a Status formula (Green/Amber/Red) on the reporting quarter; a real 0.0% and a real 0 in Q2, a Q2 not yet entered showing #DIV/0!",
        "district council quarterly performance scorecard kept in a yearly Excel template, to Cabinet", **_H17),
+    # Seventeenth batch, hold-out part B
+    _f("headings_bilingual_in_one_cell", "xlsx", "every heading cell Welsh over English on two lines ('Cyf.\\nRef.', 'Chwarter 1\\nQuarter 1', 'Alldro 2023-24\\nOutturn 2023-24', 'Gwell os\\nBetter if') or split by ' / ' ('Targed 2024-25 / Target 2024-25', 'Statws / Status'); the year only in a bilingual title; PAM and local codes, names in both languages in one cell (two lines or ' / '), bilingual Unit ('Dyddiau\\nDays', '%', 'kg') and 'Uwch\\nHigher' / 'Is\\nLower' cells, filled 'Gwyrdd / Green', 'Ambr / Amber', 'Coch / Red', bilingual section rows and key; an annual measure with only its outturn, 'Dim data / No data', 'Dim targed / No target'",
+       "Welsh county council bilingual quarterly performance scorecard to a performance scrutiny committee", **_H17),
+    _f("power_query_column1_headings", "xlsx", "an Excel table whose header row reads 'Column1'..'Column11' (Power Query without 'Use First Row as Headers'); its first data rows hold the source's title ('... Quarter 3 2024/25') in Column1, a '2024/25' banner value in Column5 only, then the real headings 'Code', 'Performance indicator', 'Unit', 'Good is', 'Q1'..'Q4', 'Target 2024/25', 'RAG', 'Commentary'; section rows and footnotes in Column1 only; formats lost: percentages as fractions, bare R/A/G letters, an empty Q4, an 'n/a' Q3",
+       "unitary council corporate performance scorecard reloaded through Power Query by its business intelligence team", **_H17),
 )  # fmt: skip
 
 PLANNED = [
