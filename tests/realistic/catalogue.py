@@ -835,6 +835,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "Welsh county council bilingual quarterly performance scorecard to a performance scrutiny committee", **_H17),
     _f("power_query_column1_headings", "xlsx", "an Excel table whose header row reads 'Column1'..'Column11' (Power Query without 'Use First Row as Headers'); its first data rows hold the source's title ('... Quarter 3 2024/25') in Column1, a '2024/25' banner value in Column5 only, then the real headings 'Code', 'Performance indicator', 'Unit', 'Good is', 'Q1'..'Q4', 'Target 2024/25', 'RAG', 'Commentary'; section rows and footnotes in Column1 only; formats lost: percentages as fractions, bare R/A/G letters, an empty Q4, an 'n/a' Q3",
        "unitary council corporate performance scorecard reloaded through Power Query by its business intelligence team", **_H17),
+    # Seventeenth batch, hold-out part C
+    _f("statswales_download", "csv", "StatsWales CSV download, every cell quoted: title, dataset, 'Last update' and source lines; 'Area' (named only on the first row of its block: Wales then five Gwent councils) and 'Measure' (six waste measures, units in the names) down the side, '2019-20'..'2023-24' across; thousands separators, '(r)' and '(p)' flags after figures, '..' not available; footnotes explaining the flags",
+       "StatsWales table of local authority municipal waste measures downloaded as CSV", options=("--area", "Newport"), **_H17),
+    _f("value_and_note_in_one_cell_line_break", "xlsx", "figure cells typed with Alt+Enter as the figure and a note on a second line ('56.1%\\n(provisional)', '9.8\\n(revised from 10.1)', '91.3%\\n(147 of 161)', '312\\nQ2 data not yet validated', '98,740\\nCentral Library closed 2 weeks', '\u00a31.2m\\nforecast') among plain numbers; two targets with a note line ('\u00a32.5m\\nsavings plan', '80%\\n(national 60%)'); Unit (%, Days, \u00a3, Number), '2023/24 outturn', Q1/Q2 2024/25 under a merged '2024/25', 'Target 2024/25', filled 'Q2 RAG' words, a 'Not available' Q2, shaded sections",
+       "metropolitan borough quarterly corporate performance and resources report to Cabinet", **_H17),
 )  # fmt: skip
 
 PLANNED = [
