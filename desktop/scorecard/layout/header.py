@@ -1372,6 +1372,13 @@ def _place_in_year(column: Column, year: Period) -> None:
     rest = " ".join(w for w in words if w not in vocabulary.HEADING_FILLER)
     if restated.revision(rest) is not None:
         rest = ""  # 'Q1 (as reported)', 'Q1 (revised)': the quarter's figure, given twice
+    again = vocabulary.QUARTER_OR_MONTH.match(rest)
+    if (
+        again is not None
+        and again.end() == len(rest)
+        and periods.combine_period(year, again.group(1)) == period
+    ):
+        rest = ""  # 'Chwarter 1' over 'Quarter 1': the quarter in Welsh, then in English
     if rest and aims.is_aim(rest):
         rest = "target"  # 'Q1 Aim': that quarter's target
     sub = vocabulary.match(rest) if rest else None

@@ -168,7 +168,20 @@ def polarity(value: CellValue) -> Polarity:
     found = values.parse_polarity(value)
     if found is None and isinstance(value, str):
         found = vocabulary.RANK_ORDER.get(value.strip().lower())
+    if found is None and isinstance(value, str):
+        found = _polarity_in_two_languages(value)
     return found or "unknown"
+
+
+def _polarity_in_two_languages(text: str) -> Polarity | None:
+    """'Uwch' over 'Higher', 'Is / Lower': a polarity written in Welsh and in English, read
+    by the half the vocabulary knows (both known, they must agree)."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    halves = tuple(lines) if len(lines) == 2 else bilingual(text)
+    if halves is None:
+        return None
+    said = {values.parse_polarity(half) for half in halves} - {None}
+    return said.pop() if len(said) == 1 else None
 
 
 def polarity_from_name(name: str) -> Polarity:

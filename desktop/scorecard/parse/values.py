@@ -343,7 +343,42 @@ def canonical_unit(unit: str | None) -> str | None:
         return "number"
     if cleaned.replace("\u00f4", "o") in vocabulary.WELSH_UNITS:  # 'sgôr' as 'sgor'
         return vocabulary.WELSH_UNITS[cleaned.replace("\u00f4", "o")]
+    if cleaned not in vocabulary.PLURAL_UNITS:
+        twice = _unit_in_two_languages(cleaned)
+        if twice is not None:
+            return twice
     return vocabulary.PLURAL_UNITS.get(cleaned, cleaned)
+
+
+def _unit_in_two_languages(cleaned: str) -> str | None:
+    """'Dyddiau / Days', 'Nifer' over 'Number' (its lines joined): one unit written in Welsh
+    and in English, each half a unit the vocabulary knows and both the same one."""
+    if " / " in cleaned:
+        halves = cleaned.split(" / ")
+        splits = [(halves[0], halves[1])] if len(halves) == 2 else []
+    else:
+        words = cleaned.split()
+        if not 2 <= len(words) <= 4:
+            return None
+        splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    for first, second in splits:
+        if first == second or not (_unit_word(first) and _unit_word(second)):
+            continue
+        unit = canonical_unit(first)
+        if unit is not None and unit == canonical_unit(second):
+            return unit
+    return None
+
+
+def _unit_word(text: str) -> bool:
+    """A unit the vocabulary names in words or a sign ('days', 'nifer', '%'), not any text."""
+    plain = text.strip().rstrip(".").replace("\u00f4", "o")
+    return (
+        plain in ("%", "#", "no", "number", "count", "percent", "per cent", "percentage")
+        or plain in vocabulary.WELSH_UNITS
+        or plain in vocabulary.PLURAL_UNITS
+        or plain in vocabulary.PLURAL_UNITS.values()
+    )
 
 
 def money_scale(unit: str | None) -> tuple[str, int] | None:
