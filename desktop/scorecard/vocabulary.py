@@ -3237,3 +3237,17 @@ UNCHANGED_WORDS = frozenset(
     {"no change", "unchanged", "no changes", "not changed", "no revision", "not revised",
      "no restatement", "as reported", "as above", "same", "nc", "n c", "no chg", "as before"}
 )  # fmt: skip
+# a second line in a figure cell ('£1.2m\nforecast') saying the figure is not yet what
+# happened: kept for review unless a sheet note says second lines explain their figure
+SECOND_LINE_NOT_ACTUAL = re.compile(
+    r"\b(?:forecasts?|forecasted|estimates?|estimated|projected|projections?|targets?|"
+    r"predicted|anticipated|expected)\b",
+    re.I,
+)
+# a sheet note saying a figure cell's second line is a note on its figure ('Notes in a figure
+# cell (second line) explain that figure', 'Text after a line break qualifies the value')
+SECOND_LINE_EXPLAINS = re.compile(
+    r"\b(?:second|2nd|next|lower) line\b|\bline break|\balt\s*\+\s*enter\b|"
+    r"\bnotes? (?:in|within|under) (?:a|the|each) (?:figure|value|data|result) cell",
+    re.I,
+)

@@ -14,6 +14,7 @@ from desktop.scorecard.layout import (
     keys,
     met_answers,
     percent_spill,
+    second_lines,
 )
 from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
@@ -95,6 +96,8 @@ class CellReader:
         # the periods the sheet's headings write each part of a year as ('Q2' -> Q2 2024/25),
         # to date a profile typed in a year's target cell ('97% (Q2 profile 56%)')
         self.written_periods: dict[tuple[str, int], set[str]] = {}
+        # a note line of the sheet says a figure cell's second line explains its figure
+        self._second_lines_explained: bool | None = None
 
     def start_row(self, name: str = "", unit: str = "") -> None:
         self.unit = None
@@ -189,6 +192,11 @@ class CellReader:
         rated: Rag | None = None
         if self.figure_ratings is not None and value.__class__ is str:
             rated, value = self._rated_figure(index, column, value)
+        note = None
+        if value.__class__ is str and "\n" in str(value):
+            found = self._second_line(value)
+            if found is not None:
+                value, note = found.figure, found.note
         style = self.sheet.styles.get((index, column.index))
         parsed = cells.number(value, self._format(style, value), decimal_comma=self.decimal_comma)
         if parsed.value is None:
@@ -203,6 +211,8 @@ class CellReader:
         observation = ParsedObservation(
             period, actual=parsed.value, actual_text=parsed.text, sheet=self.sheet.name, cell=cell
         )
+        if note is not None:
+            observation.commentary = note
         shared = False
         if parsed.value is None and parsed.text is not None:
             shared = self._count_share(observation, parsed.text, index, column)
@@ -277,6 +287,14 @@ class CellReader:
         if parsed.value is not None and value.__class__ is str and values.figure_mark(value):
             self.marked.setdefault(cell, str(value))
         return observation
+
+    def _second_line(self, value: CellValue) -> second_lines.Split | None:
+        """A cell typed as a figure over a note ('312\\nQ2 data not yet validated')."""
+        if self._second_lines_explained is None:
+            self._second_lines_explained = second_lines.sheet_explains(self.sheet)
+        return second_lines.split(
+            value, explained=self._second_lines_explained, decimal_comma=self.decimal_comma
+        )
 
     def warn_marked(self) -> None:
         """One line saying how many figures carried a mark saying how sure they are: each
@@ -522,7 +540,7 @@ class CellReader:
             value = row[position] if position < len(row) else None
             if value is None or (value.__class__ is str and not value.strip()):
                 return
-            observation.commentary = str(value).strip()
+            observation.commentary = second_lines.joined(observation.commentary, str(value).strip())
 
         return commentary
 
@@ -543,11 +561,17 @@ class CellReader:
         if value is None or (value.__class__ is str and not value.strip()):
             return
         if name == "commentary":
-            observation.commentary = str(value).strip()
+            observation.commentary = second_lines.joined(observation.commentary, str(value).strip())
             return
         if name == "direction":
             observation.direction_text = text_of(value)
             return
+        if name == "target" and value.__class__ is str and "\n" in str(value):
+            # '80%\n(national 60%)': the target over a note on it (a target is what is
+            # expected, so a second line saying so leaves it a target)
+            found = second_lines.split(value, explained=True, decimal_comma=self.decimal_comma)
+            if found is not None:
+                value = found.figure
         if name == "target" and value.__class__ is str:
             own = year_targets.figure_for(str(value), observation.period)
             if own == "":  # the cell names other years' targets only
