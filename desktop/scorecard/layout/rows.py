@@ -132,6 +132,10 @@ class RowReader:
         self.indicator_cols = [c for c in self.value_cols if c.period is None]
         self.value_indexes = {c.index for c in self.value_cols}
         self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)
+        # a many-area table naming each area once, on the first row of its block
+        self.areas_carried = (
+            carried_areas(header, context.area.columns) if context.area is not None else {}
+        )
         self.cellread.figure_ratings = figure_ratings.decide(
             header, context.key, context.revised_note
         )
@@ -219,10 +223,15 @@ class RowReader:
         self.skipped_rows.append(index)
         self.row_roles.append((index, f"left out: {reason}"))
 
-    def _area_decision(self, row: list[CellValue]) -> tuple[bool, str | None]:
-        """(keep the row?, the comparator it stands for) in a many-area table; counts skips."""
+    def _area_decision(self, index: int, row: list[CellValue]) -> tuple[bool, str | None]:
+        """(keep the row?, the comparator it stands for) in a many-area table; counts skips.
+        A row whose area cell is blank under a block's first row is that block's area's."""
         if self.context.area is None:
             return True, None
+        carried = self.areas_carried.get(index)
+        if carried is not None:
+            row = list(row)
+            row[self.context.area.columns[0].index] = carried
         choice, comparator = self.context.area.decide(row)
         if choice == "skip":
             self.result.skipped_area_rows += 1
@@ -262,6 +271,32 @@ class RowReader:
             return
         self.seen[seen_key] = observation.cell or ""
         indicator.observations.append(observation)
+
+
+def carried_areas(header: Header, columns: list[Column]) -> dict[int, str]:
+    """Rows of a many-area table whose area cells are all blank -> the area named above them.
+
+    A download laid out in blocks (StatsWales, a pivot table) names each area only on the
+    first row of its block; the rows under it, up to the next named area, are that area's.
+    A blank line ends a block: rows after it (notes, a second table) are no area's."""
+    if not columns:
+        return {}
+    first = columns[0].index
+    others = [c.index for c in header.columns if c.field not in (None, "area", "ignore")]
+    found: dict[int, str] = {}
+    last: str | None = None
+    for index in range(header.first_data, len(header.sheet.rows)):
+        row = header.sheet.rows[index]
+        if all(cells.is_blank(v) for v in row):
+            last = None
+            continue
+        if any(not cells.is_blank(at(row, c.index)) for c in columns):
+            text = text_of(at(row, first))
+            last = text or None
+            continue
+        if last is not None and any(not cells.is_blank(at(row, i)) for i in others):
+            found[index] = last
+    return found
 
 
 def first_filled(row: list[CellValue]) -> list[tuple[int, CellValue]]:

@@ -22,7 +22,7 @@ class BenchmarkReader(RowReader):
         self.coded = _under_their_titles(header, self.coded, self.notes)
 
     def _row(self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]) -> None:
-        keep, comparator = self._area_decision(row)
+        keep, comparator = self._area_decision(index, row)
         if not keep:
             return
         portfolio = self.context.portfolio

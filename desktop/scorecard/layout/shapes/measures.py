@@ -54,7 +54,7 @@ class MeasuresReader(RowReader):
                 self.sheet.name, a1(index, column.index), f"no period ('{short(text)}')"
             )
             return
-        keep, comparator = self._area_decision(row)
+        keep, comparator = self._area_decision(index, row)
         if not keep:
             return
         portfolio = self.context.portfolio

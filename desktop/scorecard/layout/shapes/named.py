@@ -248,7 +248,7 @@ class NamedRows(RowReader):
             return
         if self._comparator_row(index, row, name_text, code_text):
             return
-        keep, comparator = self._area_decision(row)
+        keep, comparator = self._area_decision(index, row)
         if not keep:
             self.row_roles.append((index, "another area, left out"))
             return
