@@ -1900,7 +1900,9 @@ LAG_NONE_WORDS = frozenset(
      "same quarter", "same month", "same period", "quarter shown", "period shown",
      "no lag", "none", "nil", "no delay", "real time", "live", "up to date", "0"}
 )  # fmt: skip
-LAG_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the number words a lag is counted in, for the lag column and the footnotes alike
+LAG_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+                   "five": 5, "six": 6, "twelve": 12}  # fmt: skip
 LAG_UNITS = {
     "month": "month", "months": "month", "mth": "month", "mths": "month",
     "quarter": "quarter", "quarters": "quarter", "qtr": "quarter", "qtrs": "quarter",
@@ -2088,8 +2090,6 @@ NOTE_ARREARS_REPORTING = re.compile(
     r"|availability|provided|supplied|received|returns?|lag(?:ged)?|relates?)\b",
     re.I,
 )
-LAG_COUNT_WORDS = {"one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "six": 6,
-                   "twelve": 12}  # fmt: skip
 # a line on the sheet saying a value cell's figure in brackets is last year's, for the same
 # period ('Figures in brackets are last year's', 'the same quarter of 2023/24 in brackets',
 # 'Brackets show the previous year', '(last year in brackets)'): both sayings in one line

@@ -21,6 +21,7 @@ from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
         ("1 qtr in arrears", 1, "quarter"),
         ("Two quarters behind", 2, "quarter"),
         ("A month in arrears", 1, "month"),
+        ("Four months in arrears", 4, "month"),  # every number word the column reads
         ("Lag of 1 month", 1, "month"),
         ("Lagged by two months", 2, "month"),
         ("Previous quarter", 1, "quarter"),
