@@ -214,3 +214,31 @@ def test_a_footnote_about_arrears_owed_leaves_the_periods_alone(tmp_path: Path, 
         "Jul 2024",
         "Aug 2023",
     ]
+
+
+@pytest.mark.parametrize(
+    ("period", "steps", "unit", "expected"),
+    [
+        (("quarter", 2024, 1), 1, None, ("quarter", 2023, 4)),
+        (("quarter", 2024, 3), 1, "quarter", ("quarter", 2024, 2)),
+        (("quarter", 2024, 2), 2, "month", None),
+        (("month", 2024, 1), 1, None, ("month", 2023, 12)),
+        (("month", 2024, 9), 1, "quarter", ("month", 2024, 6)),
+        (("financial_year", 2024), 1, None, ("financial_year", 2023)),
+        (("academic_year", 2023), 1, "year", ("academic_year", 2022)),
+        (("calendar_year", 2024), 4, "quarter", ("calendar_year", 2023)),
+        (("calendar_year", 2024), 1, "month", None),
+    ],
+)
+def test_a_footnote_lag_steps_back_by_whole_periods(
+    period: tuple[object, ...], steps: int, unit: str | None, expected: tuple[object, ...] | None
+) -> None:
+    from desktop.scorecard.layout.footnote_periods import earlier
+    from desktop.scorecard.parse import period_spans
+
+    def make(spec: tuple[object, ...]) -> object:
+        kind, *args = spec
+        return getattr(period_spans, str(kind))(*args)
+
+    got = earlier(make(period), steps, unit)  # type: ignore[arg-type]
+    assert got == (None if expected is None else make(expected))

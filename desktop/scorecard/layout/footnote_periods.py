@@ -166,17 +166,8 @@ def lag_of(note: str) -> tuple[int, str | None] | str | None:
 def earlier(period: Period, steps: int, unit: str | None) -> Period | None:
     """The period ``steps`` of ``unit`` (None: of the period's own kind) before ``period``;
     None where the lag does not fit it (a month back from a quarter)."""
-    kind = period.kind
-    per = {"month": 1, "quarter": 3, "financial_year": 12, "calendar_year": 12,
-           "academic_year": 12}.get(kind)  # fmt: skip
-    if per is None:
+    own = {"month": "month", "quarter": "quarter", "financial_year": "year",
+           "calendar_year": "year", "academic_year": "year"}.get(period.kind)  # fmt: skip
+    if own is None:
         return None
-    months = steps * per if unit is None else steps * {"month": 1, "quarter": 3, "year": 12}[unit]
-    if months % per:
-        return None
-    if kind in ("month", "quarter", "financial_year"):
-        return period_spans.shifted(period, -months // per)
-    back = period.start.year - months // 12
-    if kind == "calendar_year":
-        return period_spans.calendar_year(back)
-    return period_spans.academic_year(back)
+    return period_spans.in_arrears(period, steps, unit or own)
