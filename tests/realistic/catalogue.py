@@ -849,6 +849,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council directorate scorecard rebuilt from a pasted performance system extract with dynamic array formulas"),
     _f("key_in_text_box_shape", "xlsx", "'Outturn 2023/24', 'Q1 2024/25', 'Q2 2024/25', 'Target 2024/25' and a Status column of black symbols \u25cf \u25b2 \u25c6 \u25cb whose only key is a grey text box (drawing shape) beside the table: on target, within 5% tolerance, off target, data only; a 'Not yet available' Q2, an annual survey row with only its outturn, dark heading row, comments",
        "district council quarterly performance monitoring report to a strategy and resources committee"),
+    # Eighteenth batch, development part B
+    _f("long_export_in_quarter_and_ytd_columns", "xlsx", "long export, one row per indicator per quarter sorted by code: Code, Indicator, Service, 'Financial year' (2024/25), 'Quarter' (Q1..Q3), Unit (Number, %, Days, Rate), 'In quarter', 'Year to date', 'YTD target', Status words; notes that the year to date runs from 1 April and the status compares it with the YTD target; a quarter-end snapshot row with no YTD, target or status; a 'Not available' in-quarter Q3 with blank YTD; title and 'Exported from Pentana' line, dark heading row, autofilter",
+       "Pentana (Ideagen) PI data list export of a city council's corporate indicators"),
+    _f("meeting_dates_as_column_headings", "xlsx", "figure columns headed 'Cabinet 11 Jun 2024', 'Cabinet 17 Sep 2024', 'Cabinet 10 Dec 2024', 'Cabinet 11 Mar 2025' with a sub-heading row 'Year end 2023/24', 'Quarter 1 (Apr\u2013Jun)', 'Quarter 2 (Jul\u2013Sep)', 'Quarter 3 (Oct\u2013Dec)'; '2024/25' only in the title; 'Target 2024/25', filled RAG words, comments; shaded theme rows, an annual survey with only its year-end figure and grey quarters, a new measure without a year-end figure, an 'Awaited' Q3",
+       "borough council corporate scorecard kept as a running record of what went to each Cabinet meeting"),
+    _f("period_only_in_sheet_names", "xlsx", "tabs 'Q1 24-25', 'Q2 24-25', 'Q3 24-25' and a copied-forward 'Q4 24-25' (names and targets only), each with the same undated title and headings Ref, Indicator, Actual, Target, RAG (filled G/A/R), Comment; percentages as fractions under '0.0%'; a measure added from Q2, a litter survey with no Q2 figure, a 'Not available' Q3, data-only rows; a 'Key' tab",
+       "district council neighbourhood services workbook with a tab copied forward each quarter"),
+    _f("period_start_end_date_columns_long", "csv", "open-data CSV: Indicator ID, Indicator, Service, Frequency (Monthly, Quarterly, Half-yearly, Annual), 'Period start' and 'Period end' as dd/mm/yyyy, Value, Unit (Percentage, Number, Days, 'Rate per 1,000', \u00a3), Target, RAG, Polarity, Notes; months, quarters, a half year, financial and calendar years and rolling twelve months labelled Quarterly; an empty value with a note",
+       "borough council performance indicators dataset on its open-data portal"),
 )  # fmt: skip
 
 PLANNED = [
