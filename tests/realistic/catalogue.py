@@ -858,6 +858,15 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council neighbourhood services workbook with a tab copied forward each quarter"),
     _f("period_start_end_date_columns_long", "csv", "open-data CSV: Indicator ID, Indicator, Service, Frequency (Monthly, Quarterly, Half-yearly, Annual), 'Period start' and 'Period end' as dd/mm/yyyy, Value, Unit (Percentage, Number, Days, 'Rate per 1,000', \u00a3), Target, RAG, Polarity, Notes; months, quarters, a half year, financial and calendar years and rolling twelve months labelled Quarterly; an empty value with a note",
        "borough council performance indicators dataset on its open-data portal"),
+    # Eighteenth batch, development part C
+    _f("plan_actual_variance_per_month", "xlsx", "Ref, Measure, Unit (%, No., Days), then for April to September 2024 a real-date month heading shown 'Apr-24' merged over 'Plan', 'Actual', 'Variance' (signed, adverse in red), and a merged 'Year to date' triple; the title says Month 6 2024/25; fractions under '0.0%'; grey blank year-to-date cells for month-end, arrears and rolling measures, a plan starting in July, a 'Not yet published' September, a blank September; no RAG, shaded sections, notes",
+       "integrated care board place-level monthly integrated performance report (IPR) to the place partnership board and Health and Wellbeing Board"),
+    _f("provisional_and_final_columns_same_quarter", "xlsx", "'Q4 2023/24' over 'Final', a merged 'Q1 2024/25' over 'Provisional' (yellow, as first reported) and 'Final' (validated), 'Q2 2024/25' over 'Provisional'; Ref, Indicator, 'Good is' High/Low, 'Target 2024/25', filled 'RAG (Q2)' words, comments; a blank Q1 Final (provisional stands, says the note), a 'Not available' Q1 provisional with a final figure, a 'Not available' Q2 unrated; shaded sections",
+       "borough council quarterly performance report to Cabinet restating the previous quarter after validation"),
+    _f("rag_formulas_with_hidden_threshold_columns", "xlsx", "Code, KPI, 'Good performance is' High/Low, Q1-Q3 2024/25, 'Target 2024/25', hidden columns 'Green threshold' and 'Red threshold' (one a year-to-date profile), a 'RAG' column of IF formulas saved with results 'G'/'A'/'R', '' (no Q3 figure or 'Not available') or 'n/a' (no thresholds), coloured by conditional formatting; fractions under '0.0%', shaded sections, commentary",
+       "county council Council Plan quarterly KPI sheet with a formula-driven RAG"),
+    _f("strict_open_xml_workbook", "xlsx", "saved as Excel 'Strict Open XML Spreadsheet': purl.oclc.org strict namespaces and relationship types, conformance=\"strict\"; otherwise Ref, Measure, Unit, 'Good is', Q1-Q3 2024/25, 'Target 2024/25', filled RAG words, comments, fractions under '0.0%', money '\u00a3#,##0', a 'Not yet available' Q3, shaded sections",
+       "borough council quarterly corporate performance scorecard saved in Excel's strict ISO format"),
 )  # fmt: skip
 
 PLANNED = [
