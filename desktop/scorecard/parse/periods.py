@@ -526,9 +526,15 @@ def _months_of_year(text: str) -> Period | None:
     return month_range(y1, first, y2, last)
 
 
+# two whole dates joined by a dash with no spaces: '01.10.24-31.12.24', '1/10/2024-31/12/2024',
+# '1 Oct 2024-31 Dec 2024' (a dash inside a date is the date's own, so only '/' and '.' dates)
+_DAY_DATE = r"\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+(?:\d{4}|\d{2})"
+_TIGHT_DATE_SPAN_RE = re.compile(rf"(?P<first>{_DAY_DATE})-(?P<last>{_DAY_DATE})", re.I)
+
+
 def _parse_span_of_periods(text: str) -> Period | None:
     """ "Q1 2024/25 - Q3 2024/25", "Apr 2024 to Q2 2024/25": first start to last end."""
-    found = _SPAN_SPLIT_RE.fullmatch(text)
+    found = _SPAN_SPLIT_RE.fullmatch(text) or _TIGHT_DATE_SPAN_RE.fullmatch(text)
     if not found:
         return None
     first = _parse_single(found["first"], None, False, False)
