@@ -3219,18 +3219,25 @@ AS_AT_JOINER = re.compile(r"(?i)\b(?:as at|as of|up to|to end of|to|ending|ended
 SEPT = re.compile(r"(?i)\bsept\b")
 
 # a period's figure given twice, as first published and as restated since ('Q1 (as
-# reported)' | 'Q1 (revised)'): the words beside the period saying which (normalised)
+# reported)' | 'Q1 (revised)', 'Q1 Provisional' | 'Q1 Final'): the words beside the
+# period saying which (normalised)
 FIRST_REPORTED_WORDS = frozenset(
     {"as reported", "reported", "as first reported", "first reported", "originally reported",
      "as originally reported", "as published", "published", "as previously reported",
      "previously reported", "original", "original figure", "as reported actual",
-     "actual as reported", "at the time", "as at the time"}
+     "actual as reported", "at the time", "as at the time",
+     # a figure reported before validation, replaced by the final one once validated
+     "provisional", "prov", "provisional figure", "provisional actual", "actual provisional",
+     "unvalidated", "not validated", "unverified", "draft", "initial", "initial figure"}
 )  # fmt: skip
 RESTATED_WORDS = frozenset(
     {"revised", "restated", "updated", "amended", "corrected", "rebased", "refreshed",
      "revised figure", "restated figure", "updated figure", "revised actual", "actual revised",
      "restated actual", "updated actual", "latest revised", "revised since", "as revised",
-     "as restated", "as updated", "now reported", "final revised"}
+     "as restated", "as updated", "now reported", "final revised",
+     # the figure after validation, which replaces the provisional one
+     "final", "final figure", "final actual", "actual final", "validated", "validated figure",
+     "validated actual", "verified", "confirmed", "audited"}
 )  # fmt: skip
 # what a restated figure's cell says where the figure first reported stands
 UNCHANGED_WORDS = frozenset(

@@ -8,6 +8,12 @@ column differ. So a fill that a column's heading carries, that every filled cell
 carries down to its last, and that the heading row does not carry all across, is taken off
 before the sheet is read (a pale yellow there is not 'amber').
 
+A column of figures headed as provisional ('Provisional', 'Q2 (prov)', 'As first reported',
+'Unvalidated') and shaded one colour in every figure cell down to its last, its heading
+not shaded, is shaded to mark the figures as not yet final, not rated: that fill is taken
+off too (a pale yellow 'provisional' figure is not 'amber'). A column shaded so under any
+other heading is left as it is: its colour may be the rating of every figure.
+
 In a column of written ratings ('G', 'Amber') shaded like its heading, a blank cell keeping
 the heading's fill is a rating not yet given, not an amber one: that fill is taken off the
 blank cells alone (a column rated by fill only, its cells blank, is left as it is).
@@ -17,7 +23,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from desktop.scorecard.parse import cells
+from desktop.scorecard.layout import restated
+from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 MIN_BELOW = 3  # filled cells under the heading that make a column's shading
@@ -29,7 +36,9 @@ def unshade(sheet: Sheet) -> None:
         return
     shaded: set[tuple[int, int]] = set()
     for col, colour, rows in _runs(sheet):
-        if _column_shading(sheet, col, colour, rows):
+        if _column_shading(sheet, col, colour, rows) or _provisional_shading(
+            sheet, col, colour, rows
+        ):
             shaded.update((r, col) for r in rows)
     shaded.update(_blank_shaded(sheet))
     if shaded:
@@ -77,6 +86,36 @@ def _column_shading(sheet: Sheet, col: int, colour: str, rows: list[int]) -> boo
     return any(
         not cells.is_blank(v) and _fill(sheet, heading, c) != colour for c, v in enumerate(row)
     )
+
+
+def _provisional_shading(sheet: Sheet, col: int, colour: str, rows: list[int]) -> bool:
+    """Every figure cell of a column headed as provisional carries ``colour``, its heading
+    (the nearest text above them, in a row holding no figure) not."""
+    filled = [r for r in rows if not cells.is_blank(_at(sheet, r, col))]
+    figures = [r for r in filled if cells.is_figure(_at(sheet, r, col))]
+    if len(figures) < MIN_BELOW or any(cells.rag_text(_at(sheet, r, col)) for r in filled):
+        return False  # a column of figures ('Not available' among them), not of ratings
+    heading = next(
+        (r for r in range(filled[0] - 1, -1, -1) if not cells.is_blank(_at(sheet, r, col))), None
+    )
+    if heading is None:
+        return False
+    text = _at(sheet, heading, col)
+    if not isinstance(text, str) or any(cells.is_figure(v) for v in sheet.rows[heading]):
+        return False
+    if not periods.is_provisional(text) and restated.revision(_words(text)) != "first":
+        return False
+    for r in range(filled[0], len(sheet.rows)):
+        value = _at(sheet, r, col)
+        if cells.is_figure(value) and _fill(sheet, r, col) != colour:
+            return False  # a figure of its own colour among them: ratings, maybe
+    return True
+
+
+def _words(text: str) -> str:
+    """A heading's words without the period it names ('Q1 2024/25 as first reported')."""
+    found = cells.period_header(text)
+    return found[1] if found is not None else text
 
 
 def _blank_shaded(sheet: Sheet) -> set[tuple[int, int]]:
