@@ -3258,3 +3258,24 @@ SECOND_LINE_EXPLAINS = re.compile(
     r"\bnotes? (?:in|within|under) (?:a|the|each) (?:figure|value|data|result) cell",
     re.I,
 )
+
+# a heading naming the meeting a column's figures were reported to ('Cabinet 11 Jun 2024',
+# 'Reported to Policy and Resources Committee 12/03/2025', 'O&S Panel – Sept 2024'): when
+# the figures went, not the period they cover
+MEETING_NOUNS = (
+    "cabinet", "executive", "council", "committee", "board", "panel", "scrutiny", "meeting",
+    "commission", "forum", "o&s", "o & s", "osc", "oscs", "pwyllgor", "cabinet meeting",
+)  # fmt: skip
+_MEETING_LEAD = r"(?:(?:as\s+)?(?:reported|presented|submitted|reporting)\s+to\s+|to\s+|at\s+)?"
+_MEETING_NAME = r"(?:the\s+)?(?:[a-z&'\u2019]+\s+){0,5}?"
+_MEETING_NOUN = "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in MEETING_NOUNS)
+_MEETING_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+    r"\.?,?\s+(?:\d{4}|'?\d{2})"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+)
+MEETING_HEADING = re.compile(
+    rf"{_MEETING_LEAD}{_MEETING_NAME}(?:{_MEETING_NOUN})(?:\s+(?:meeting|date|on|of))*"
+    rf"[\s:,\-\u2013\u2014(]*(?:{_MEETING_DATE})\)?",
+    re.I,
+)

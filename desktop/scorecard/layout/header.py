@@ -21,6 +21,7 @@ from desktop.scorecard.layout import (
     id_headings,
     last_year_brackets,
     measure_targets,
+    meeting_columns,
     month_years,
     other_ratings,
     plan_targets,
@@ -158,6 +159,11 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         text = shown
     if not shown:
         return Column(-1, shown, None)
+    if meeting_columns.is_meeting(shown):  # 'Cabinet 11 Jun 2024': figures of no period named
+        return Column(-1, shown, "actual")
+    unmet = meeting_columns.without_meeting(shown) if "(" in shown or "[" in shown else None
+    if unmet is not None:  # 'Q1 2024/25 (Cabinet 17 Sep 2024)': where it went, not for when
+        return classify(unmet, mapping)
     undated = _without_set_date(shown) if "(" in shown else None
     if undated is not None:  # 'Target Q3–Q4 (revised Oct 2024)': when it was set, not for when
         column = classify(undated, mapping)
@@ -609,6 +615,9 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
     joined = f"{top} {bottom}"
     if mapping and normalise_key(joined) in mapping:
         return _mapped(joined, mapping[normalise_key(joined)])
+    covered = meeting_columns.over_period(top, bottom)
+    if covered is not None:  # 'Cabinet 17 Sep 2024' over 'Quarter 1': the quarter reported
+        return classify(covered, mapping)
     for period_text, words in ((top, bottom), (bottom, top)):
         # 'Quarter 2 2024/25' over 'In quarter' | 'Year to date'
         bare = cells.period_header(period_text)
@@ -1099,6 +1108,7 @@ def _build(
                 if column.period is None and column.field in _PLACEABLE:
                     _place_in_year(column, year)
     undated = [*undated, *_place_beside_quarters(columns)]
+    meeting_columns.place(columns)  # 'Cabinet 11 Jun 2024' alone: when reported, not for when
     rated_periods.place(columns)
     other_ratings.leave_out(columns)  # 'Data quality rating': not the indicator's RAG
     to_date.settle(columns)
