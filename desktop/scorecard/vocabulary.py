@@ -3275,7 +3275,12 @@ _MEETING_DATE = (
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
 )
 MEETING_HEADING = re.compile(
-    rf"{_MEETING_LEAD}{_MEETING_NAME}(?:{_MEETING_NOUN})(?:\s+(?:meeting|date|on|of))*"
+    rf"{_MEETING_LEAD}(?P<name>{_MEETING_NAME})(?:{_MEETING_NOUN})(?:\s+(?:meeting|date|on|of))*"
     rf"[\s:,\-\u2013\u2014(]*(?:{_MEETING_DATE})\)?",
     re.I,
+)
+# words before a meeting saying what it did to the figure ('Target agreed by Cabinet Feb
+# 2024', 'Approved by Council 27 Feb 2024'): when a target was set, not a meeting's column
+MEETING_SET_WORDS = re.compile(
+    r"\b(?:by|agreed|approved|set|revised|adopted|endorsed|signed\s+off|target|targets)\b", re.I
 )

@@ -115,7 +115,15 @@ def test_meeting_headings(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Council tax Jun 2024", "Council tax collected (%)", "Jun 2024", "Q1 2024/25", "Board"],
+    [
+        "Council tax Jun 2024",
+        "Council tax collected (%)",
+        "Jun 2024",
+        "Q1 2024/25",
+        "Board",
+        "Target agreed by Cabinet Feb 2024",
+        "Approved by Council 27 Feb 2024",
+    ],
 )
 def test_not_meeting_headings(text: str) -> None:
     assert not is_meeting(text)

@@ -161,15 +161,15 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(-1, shown, None)
     if meeting_columns.is_meeting(shown):  # 'Cabinet 11 Jun 2024': figures of no period named
         return Column(-1, shown, "actual")
-    unmet = meeting_columns.without_meeting(shown) if "(" in shown or "[" in shown else None
-    if unmet is not None:  # 'Q1 2024/25 (Cabinet 17 Sep 2024)': where it went, not for when
-        return classify(unmet, mapping)
     undated = _without_set_date(shown) if "(" in shown else None
     if undated is not None:  # 'Target Q3–Q4 (revised Oct 2024)': when it was set, not for when
         column = classify(undated, mapping)
         if column.field == "target":
             column.header = shown
             return column
+    unmet = meeting_columns.without_meeting(shown) if "(" in shown or "[" in shown else None
+    if unmet is not None:  # 'Q1 2024/25 (Cabinet 17 Sep 2024)': where it went, not for when
+        return classify(unmet, mapping)
     if vocabulary.PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
         return Column(-1, shown, "ignore")
     aimed = aims.as_target(shown)

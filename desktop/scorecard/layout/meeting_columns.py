@@ -31,8 +31,10 @@ class _Column(Protocol):
 
 
 def is_meeting(text: str) -> bool:
-    """A heading naming a meeting and its date, and nothing else."""
-    return bool(text) and vocabulary.MEETING_HEADING.fullmatch(" ".join(text.split())) is not None
+    """A heading naming a meeting and its date, and nothing else ('Target agreed by Cabinet
+    Feb 2024' names when a target was set, not a meeting's figures)."""
+    found = vocabulary.MEETING_HEADING.fullmatch(" ".join(text.split())) if text else None
+    return found is not None and not vocabulary.MEETING_SET_WORDS.search(found["name"])
 
 
 def over_period(upper: str, lower: str) -> str | None:
@@ -69,7 +71,7 @@ def place(columns: Sequence[_Column]) -> None:
     """Leave in no period each column headed by a meeting with nothing naming its period."""
     for column in columns:
         found = vocabulary.MEETING_HEADING.match(" ".join(column.header.split()))
-        if found is None:
+        if found is None or vocabulary.MEETING_SET_WORDS.search(found["name"]):
             continue
         rest = " ".join(column.header.split())[found.end() :].strip()
         if rest and _names_period(rest):
