@@ -2611,6 +2611,19 @@ TO_DATE_SUBHEADINGS = frozenset(
      "cumulative total", "cumulative to date", "cumulative actual", "actual cumulative",
      "financial year to date", "fytd"}
 )  # fmt: skip
+# in a long table with a figure for the row's period beside one to date ('In quarter' |
+# 'Year to date'), the words in a target's or a rating's heading saying which figure it goes
+# with: 'YTD target', 'Target to date', 'Cumulative RAG' ... or 'In quarter target',
+# 'Monthly target', 'Quarter only status'
+LONG_TO_DATE_MARK = re.compile(
+    r"\b(?:f?ytd|(?:financial\s+)?year[\s-]+to[\s-]+date|cumulative|cum\.?|to[\s-]+date)(?=\W|$)",
+    re.IGNORECASE,
+)
+LONG_IN_PERIOD_MARK = re.compile(
+    r"\b(?:in[\s-]+(?:the\s+)?(?:quarter|qtr|month|period)|quarterly|monthly|discrete"
+    r"|(?:quarter|qtr|month|period)\s+only)\b",
+    re.IGNORECASE,
+)
 # alone, beside a figure to date, a figure for the report's own period ('In quarter' |
 # 'Year to date' under a title naming Quarter 2)
 RELATIVE_PERIODS.update(

@@ -75,6 +75,9 @@ class Column:
     # a target set by others ('National target') giving the target where the council's own
     # target cell is blank (``other_targets``), whatever the column is read as besides
     fills_target: bool = False
+    # in a long table with an in-period figure beside one to date ('In quarter' | 'Year to
+    # date'): the column belongs to the figure to date (``long_to_date``)
+    to_date: bool = False
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:
         """Read the column as ``role`` (a comparator's with its name)."""

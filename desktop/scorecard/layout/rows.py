@@ -18,6 +18,7 @@ from desktop.scorecard.layout import (
     figure_ratings,
     hidden_columns,
     keys,
+    long_to_date,
     relative,
     struck_rows,
 )
@@ -338,6 +339,7 @@ def _starts_filled(row: list[CellValue]) -> bool:
 
 def prepare(header: Header, notes: Notes) -> None:
     """Settle the value and name columns before the table's shape is told from them."""
+    long_to_date.settle(header, notes)
     _drop_undated_actuals(header, notes)
     _codes_in_name_column(header)
 
@@ -380,7 +382,11 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     snapshot, read at the period the title names or the file's date. In a long table each
     row's period places them all."""
     dated = any(c.field == "actual" and c.period is not None for c in header.columns)
-    undated = [c for c in header.columns if c.field == "actual" and c.period is None and not c.code]
+    undated = [
+        c
+        for c in header.columns
+        if c.field == "actual" and c.period is None and not c.code and not c.to_date
+    ]
     if dated:
         for column in undated:
             column.field = "ignore"

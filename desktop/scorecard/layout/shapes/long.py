@@ -40,9 +40,26 @@ class LongReader(NamedRows):
             self.period_order[0].header
         )
         # the actual column and what each observed column adds, worked out once
-        self.actual_col = next((c for c in self.value_cols if c.field == "actual"), None)
+        self.actual_col = next(
+            (c for c in self.value_cols if c.field == "actual" and not c.to_date), None
+        )
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
-        self.appliers = [self.cellread.applier(c) for c in self.obs_cols]
+        self.appliers = [self.cellread.applier(c) for c in self.obs_cols if not c.to_date]
+        # a figure to date beside the row period's own ('In quarter' | 'Year to date'), and
+        # what goes with it alone (``long_to_date``)
+        self.to_date_col = next(
+            (c for c in self.value_cols if c.field == "actual" and c.to_date), None
+        )
+        self.observe_to_date = (
+            self.cellread.observer(self.to_date_col) if self.to_date_col else None
+        )
+        self.to_date_appliers = [self.cellread.applier(c) for c in self.obs_cols if c.to_date]
+        # of the period's own appliers, those that are not its target or rating
+        self.shared_appliers = [
+            self.cellread.applier(c)
+            for c in self.obs_cols
+            if not c.to_date and c.field not in ("target", "rag")
+        ]
         self.periods_seen: dict[str, Period | None] = {}
         # months keyed as yyyymm (202404), read a column at a time
         self.month_codes = month_codes.MonthCodes()
@@ -92,6 +109,7 @@ class LongReader(NamedRows):
             or self.day_cols
             or actual is None
             or actual.index < 0
+            or self.to_date_col is not None
             or sheet.styles  # (no row is withdrawn, and the observer reads plain numbers)
             or sheet.errors
             or self.name is None  # (then ``_next_row_if`` names no next row)
@@ -390,6 +408,8 @@ class LongReader(NamedRows):
     def _observed(
         self, index: int, row: list[CellValue], period: Period
     ) -> list[ParsedObservation]:
+        if self.to_date_col is not None:
+            return self._with_to_date(index, row, period)
         if self.observe is None:
             return []
         observation = self.observe(index, row, period)
@@ -398,6 +418,60 @@ class LongReader(NamedRows):
         for apply in self.appliers:
             apply(observation, index, row)
         return [observation]
+
+    def _with_to_date(
+        self, index: int, row: list[CellValue], period: Period
+    ) -> list[ParsedObservation]:
+        """The row period's own figure and the figure to date (April to the end of the row's
+        period), each with what goes with it; at Q1 (or April) the two are one figure, read
+        once, and two different figures there are asked about."""
+        assert self.to_date_col is not None and self.observe_to_date is not None
+        own = self.observe(index, row, period) if self.observe is not None else None
+        column = self.to_date_col.index
+        span = to_date.span(period)
+        if span is None and (period.start.month, period.start.day) == (4, 1):
+            span = period  # a row for a span from April ('Apr-Sep 2024', '2024/25'): itself
+        so_far = self.observe_to_date(index, row, span) if span is not None else None
+        if span is None and not cells.is_blank(at(row, column)):
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column,
+                f"the figure to date under '{self.to_date_col.header}' on a row for "
+                f"{period.label} runs from no month the sheet names — write the row's period "
+                "as a month or quarter, or map the column",
+                kind="figure to date of no span",
+            )
+        if span == period:
+            if own is not None and so_far is not None and not _same_figure(own, so_far):
+                self.notes.doubt(
+                    self.sheet.name,
+                    index,
+                    column,
+                    f"at {period.label} the figure to date is the period's own, but "
+                    f"'{self.to_date_col.header}' gives {so_far.actual_text or so_far.actual} "
+                    f"beside {own.actual_text or own.actual} — check which is right",
+                    kind="figure to date differs from the first period's",
+                )
+                for apply in self.appliers:  # the period's own figure, without the to-date's
+                    apply(own, index, row)
+                return [own]
+            one = so_far or own
+            if one is None:
+                return []
+            for apply in (*self.appliers, *self.to_date_appliers):
+                apply(one, index, row)
+            return [one]
+        found: list[ParsedObservation] = []
+        if own is not None:
+            for apply in self.appliers:
+                apply(own, index, row)
+            found.append(own)
+        if so_far is not None:
+            for apply in (*self.to_date_appliers, *(() if own else self.shared_appliers)):
+                apply(so_far, index, row)
+            found.append(so_far)
+        return found
 
     def _period(self, value: CellValue) -> Period | None:
         """``cells.period``, remembered per distinct text (a long table repeats a few labels).
@@ -425,6 +499,13 @@ MIN_NAME_WORDS = 3  # a heading row's name in the period column: words, not a st
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
 _UK_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _same_figure(one: ParsedObservation, other: ParsedObservation) -> bool:
+    """Two readings of one figure: the same number, or the same words."""
+    if one.actual is not None and other.actual is not None:
+        return abs(one.actual - other.actual) <= 1e-9 * max(1.0, abs(one.actual))
+    return one.actual == other.actual and one.actual_text == other.actual_text
 
 
 def _as_date(value: CellValue) -> dt.date | None:
