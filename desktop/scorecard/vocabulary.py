@@ -2611,6 +2611,12 @@ TO_DATE_SUBHEADINGS = frozenset(
      "cumulative total", "cumulative to date", "cumulative actual", "actual cumulative",
      "financial year to date", "fytd"}
 )  # fmt: skip
+# a sub-heading under a period naming the figure planned for it, its target ('Apr-24' over
+# 'Plan' | 'Actual' | 'Variance' in an NHS integrated performance report)
+PLAN_SUBHEADINGS = frozenset(
+    {"plan", "planned", "trajectory", "plan trajectory", "planned trajectory", "operating plan",
+     "operational plan", "plan value", "planned value", "planned level", "plan figure"}
+)  # fmt: skip
 # in a long table with a figure for the row's period beside one to date ('In quarter' |
 # 'Year to date'), the words in a target's or a rating's heading saying which figure it goes
 # with: 'YTD target', 'Target to date', 'Cumulative RAG' ... or 'In quarter target',

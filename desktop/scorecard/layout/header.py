@@ -621,6 +621,9 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
     covered = meeting_columns.over_period(top, bottom)
     if covered is not None:  # 'Cabinet 17 Sep 2024' over 'Quarter 1': the quarter reported
         return classify(covered, mapping)
+    banner = _under_year_to_date(top, bottom, mapping)
+    if banner is not None:
+        return banner
     for period_text, words in ((top, bottom), (bottom, top)):
         # 'Quarter 2 2024/25' over 'In quarter' | 'Year to date'
         bare = cells.period_header(period_text)
@@ -658,6 +661,8 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
                 return swapped
         if bottom_column.period is None and bottom_column.field is not None:
             return _at_period(joined, bottom, bottom_column, top_period[0])
+        if bottom_column.field is None and _plan_word(bottom):
+            return Column(-1, joined, "target", top_period[0])  # 'Apr-24' over 'Plan'
     if bottom_column.period is not None:
         top_column = classify(top, mapping)
         if top_period is None and top_column.field in (None, "period"):
@@ -676,6 +681,30 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         # "Quarter 1" over "Actual": keep both words so the title's year can place it later
         return Column(-1, joined, bottom_column.field, comparator=bottom_column.comparator)
     return classify(joined, mapping)
+
+
+def _plan_word(text: str) -> bool:
+    """'Plan', 'Trajectory' under a period: the figure planned for it, its target."""
+    return vocabulary.normalise(text) in vocabulary.PLAN_SUBHEADINGS
+
+
+def _under_year_to_date(top: str, bottom: str, mapping: dict[str, str] | None) -> Column | None:
+    """'Year to date' written over a group as a period is, over 'Plan' | 'Actual' |
+    'Variance': the group's target, figure and arithmetic for the year to date, each read as
+    the field its own words name (``to_date.year_so_far`` dates the group)."""
+    if not _year_to_date_banner(top):
+        return None
+    below = classify(bottom, mapping)
+    if below.period is not None or below.code:
+        return None
+    joined = f"{top} {bottom}"
+    if _plan_word(bottom):
+        return Column(-1, joined, "target")
+    if below.field in ("actual", "target", "rag", "ignore"):
+        return Column(-1, joined, below.field)
+    if _sub_word(bottom):
+        return Column(-1, joined, "ignore")  # 'Var', '+/-': arithmetic on the group's figures
+    return None
 
 
 def _own_field_beats(top: Column, bottom: str, below: Column) -> bool:
@@ -783,6 +812,7 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     _names_by_evidence(header)
     # '2024/25 year to date' beside Apr-24 .. Dec-24: April to December 2024
     to_date.year_so_far(header, _title_texts(sheet, header.top))
+    to_date.group_targets(header.columns)  # 'Year to date' over 'Plan' | 'Actual'
     plan_targets.set_aside(header)  # 'Target 2024–27' beside 'Target 2024/25'
     return header
 
@@ -934,11 +964,21 @@ def _has_spanning_periods(sheet: Sheet, row: int) -> bool:
     filled = [(i, v) for i, v in enumerate(sheet.rows[row]) if not cells.is_blank(v)]
     if not filled or any(i == 0 for i, _ in filled):
         return False
+    periods = 0
     for _, value in filled:
         found = cells.period_header(value)
+        if found is None and _year_to_date_banner(value):
+            continue  # 'Year to date' over the last group, after the months
         if found is None or found[1]:
             return False
-    return True
+        periods += 1
+    return periods > 0
+
+
+def _year_to_date_banner(value: CellValue) -> bool:
+    """'Year to date', 'YTD', 'Cumulative' written over a group of columns as a period is."""
+    key = vocabulary.normalise(text_of(value))
+    return key in vocabulary.YEAR_TO_DATE or key in vocabulary.TO_DATE_SUBHEADINGS
 
 
 def _periods_beside_headings(sheet: Sheet, row: int) -> bool:

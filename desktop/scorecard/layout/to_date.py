@@ -148,7 +148,10 @@ def year_so_far(table: _Table, titles: Sequence[str]) -> None:
         for c in columns
         if c.period is None
         and c.field in (None, "period", "actual")
-        and vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE
+        and (
+            vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE
+            or (c.field == "actual" and _led_to_date(c.header))  # 'Year to date' over 'Outturn'
+        )
     ]
     if not marked and not bare:
         return
@@ -181,6 +184,39 @@ def year_so_far(table: _Table, titles: Sequence[str]) -> None:
         for column in bare:
             column.field = "actual"
             _to_latest(column, year, latest, "the latest period beside it with figures")
+
+
+def group_targets(columns: Iterable[_Column]) -> None:
+    """'Year to date' over 'Plan' | 'Actual' (or 'YTD target' beside 'YTD actual'): once the
+    figure to date is dated, the target and rating to date are that span's, not every
+    period's (an undated target column would stand for each month without its own)."""
+    columns = list(columns)
+    figures = [c for c in columns if c.field == "actual" and _led_to_date(c.header)]
+    spans = {c.period for c in figures}
+    if not any(spans):  # (a long table's: each row's period dates them)
+        return
+    span = spans.pop() if len(spans) == 1 else None
+    for column in columns:
+        if column.field not in ("target", "rag") or column.period is not None:
+            continue
+        if not _led_to_date(column.header):
+            continue
+        if span is None:  # the figure to date is in no one period: nor is its target
+            column.field = "ignore"
+            column.why = "its heading: the year to date's, whose figure is in no one period"
+            continue
+        column.period = span
+        column.why = f"its heading: the year to date's, beside the figure for {span.label}"
+
+
+def _led_to_date(heading: str) -> bool:
+    """A heading led by words counting from April ('Year to date Plan', 'YTD target')."""
+    words = vocabulary.normalise(heading).split()
+    for cut in range(1, len(words)):
+        lead = " ".join(words[:cut])
+        if lead in vocabulary.YEAR_TO_DATE or lead in vocabulary.TO_DATE_SUBHEADINGS:
+            return True
+    return False
 
 
 def _financial_year(period: Period) -> Period | None:
