@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, cast
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import text_of
@@ -363,10 +363,14 @@ def _counted_row(row: list[CellValue], column: int, key: Key) -> None:
 
 
 def _rows(sheet: Sheet) -> list[list[CellValue]]:
+    """The rows searched for key entries; a text box's lines (a key drawn beside the table)
+    after them, each a row of one cell."""
     rows = sheet.rows
-    if len(rows) <= FULL_SCAN_ROWS:
-        return rows
-    return rows[:EDGE_ROWS] + rows[-EDGE_ROWS:]
+    if len(rows) > FULL_SCAN_ROWS:
+        rows = rows[:EDGE_ROWS] + rows[-EDGE_ROWS:]
+    if sheet.boxes:
+        rows = [*rows, *([cast(CellValue, line)] for line in sheet.boxes)]
+    return rows
 
 
 def _row_entries(row: list[CellValue], key: Key, *, words: bool = False) -> None:

@@ -18,8 +18,9 @@ def note_lines(
     sheet: Sheet, first: int = 0, longest: int | None = None, *, spaces_blank: bool = False
 ) -> Iterator[str]:
     """The text of each row from row ``first`` down that holds one text cell and no other
-    (of at most ``longest`` characters, where given). A cell of spaces is blank only with
-    ``spaces_blank``; otherwise it is a cell filled."""
+    (of at most ``longest`` characters, where given), then each line of a text box drawn on
+    the sheet. A cell of spaces is blank only with ``spaces_blank``; otherwise it is a cell
+    filled."""
     blank = cells.is_blank if spaces_blank else _empty
     for row in sheet.rows[first:]:
         # a row of figures has many filled cells, a note line one: told apart cheaply first
@@ -30,6 +31,9 @@ def note_lines(
             continue
         if longest is None or len(texts[0]) <= longest:
             yield texts[0]
+    for line in sheet.boxes:
+        if longest is None or len(line) <= longest:
+            yield line
 
 
 def _empty(value: CellValue) -> bool:

@@ -91,6 +91,9 @@ class Sheet:
     # 'Affordable homes completed'): kept apart from ``styles``, which holds only cells whose
     # style says something of their figures or ratings
     indents: dict[tuple[int, int], int] = field(default_factory=dict)
+    # the lines of text boxes drawn on the sheet (a key or a note beside the table, a shape
+    # rather than cells): read as the sheet's note lines
+    boxes: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -25,6 +25,7 @@ from desktop.scorecard.read.raised_marks import Shown, apply_raised, is_raised_p
 from desktop.scorecard.read.run_inks import is_marker
 from desktop.scorecard.read.styles import is_ink
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
+from desktop.scorecard.read.text_boxes import MAX_LINES
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -33,6 +34,10 @@ _NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _CALC = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+# shapes whose paragraphs are text drawn on the sheet: a frame's text box (as written by
+# hand or other programs), and the rectangle LibreOffice saves an Excel text box as
+_TEXT_SHAPES = frozenset({_DRAW + "text-box", _DRAW + "custom-shape", _DRAW + "rect"})
 
 MAX_REPEAT = 1_000  # styled blank cells repeated to the sheet's edge carry nothing
 
@@ -49,6 +54,8 @@ class _SheetFacts:
     inks: dict[tuple[int, int], str] = field(default_factory=dict)  # a red '●' before a name
     # '3.4' then a span raised '2': the text as typed and as shown ('3.4²'), a note mark
     raised: dict[tuple[int, int], Shown] = field(default_factory=dict)
+    # the lines of text boxes drawn on the sheet (draw:frame > draw:text-box > text:p)
+    boxes: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -96,6 +103,7 @@ def enrich(book: Workbook, data: bytes) -> None:
             _apply_conditions(sheet, found.conditions, styles)
         sheet.inks.update(found.inks)
         apply_raised(sheet, found.raised)
+        sheet.boxes = found.boxes
 
 
 def _apply_conditions(
@@ -256,9 +264,21 @@ def _read_tables(stream: IO[bytes], styles: _Styles) -> Iterator[tuple[str, _She
                         (test, ranges, child.get(_CALC + "apply-style-name", ""))
                     )
             node.clear()
+        elif tag in _TEXT_SHAPES:
+            _box_lines(node, facts.boxes)
         elif tag == _TABLE + "table":
             yield name, facts
             node.clear()
+
+
+def _box_lines(node: Element, out: list[str]) -> None:
+    """Each non-blank paragraph of a text box drawn on the sheet, a line of its notes."""
+    for para in node.iter(_TEXT + "p"):
+        if len(out) >= MAX_LINES:
+            return
+        text = "".join(para.itertext()).strip()
+        if text:
+            out.append(text)
 
 
 def _cell(

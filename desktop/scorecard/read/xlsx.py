@@ -20,6 +20,7 @@ from desktop.scorecard.read.styles import (
     theme_colours,
 )
 from desktop.scorecard.read.symbol_fonts import drawn
+from desktop.scorecard.read.text_boxes import MAX_DRAWING_BYTES, drawing_lines
 
 _FILL_REACH = 2  # empty filled cells up to this many rows/cols past the values join the grid
 
@@ -38,6 +39,8 @@ class PackageScan:
     # sheet -> cells whose text ends a figure with digits formatted superscript, a note mark:
     # (the text as typed, '3.42', the text as shown, '3.4²')
     raised: dict[str, dict[tuple[int, int], Shown]] = field(default_factory=dict)
+    # sheet -> the lines of text in text boxes drawn on it (a key beside the table)
+    boxes: dict[str, list[str]] = field(default_factory=dict)
 
 
 def scan_package(
@@ -85,6 +88,9 @@ def scan_package(
             xml = package.read(part)
             if xml:
                 result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
+                boxes = _text_boxes(package, part, xml)
+                if boxes:
+                    result.boxes[name] = boxes
                 if styles:
                     rich = inline_runs(xml)  # asked once for both
                     result.inks[name] = cell_inks(xml, shared, colours, rich)
@@ -92,6 +98,17 @@ def scan_package(
         return result
     finally:
         package.close()
+
+
+def _text_boxes(package: Package, part: str, xml: bytes) -> list[str]:
+    """The lines of the text boxes in the sheet's drawing parts (none unless it has one)."""
+    if xml.rfind(b"drawing") < 0:
+        return []
+    out: list[str] = []
+    for kind, target in package.rels(part).values():
+        if kind == "drawing" and package.size(target) <= MAX_DRAWING_BYTES:
+            out.extend(drawing_lines(package.read(target)))
+    return out
 
 
 def _shared_strings(package: Package) -> str | None:
@@ -108,6 +125,7 @@ def apply_scan(book: Workbook, scan: PackageScan, *, styles: bool, max_cells: in
             missing += found.formulas_without_values
             _apply(sheet, found, scan.table, styles, max_cells)
             sheet.inks = scan.inks.get(sheet.name, {})
+            sheet.boxes = scan.boxes.get(sheet.name, [])
             apply_raised(sheet, scan.raised.get(sheet.name, {}))
     book.formulas_without_values = missing
     if missing:
