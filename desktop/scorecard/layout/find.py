@@ -51,6 +51,7 @@ from desktop.scorecard.layout import (
     row_labels,
     shaded_columns,
     side_keys,
+    source_sheets,
     target_tables,
     tidy_periods,
     tiles,
@@ -119,6 +120,9 @@ def detect(
     found = _without_summaries(found, notes)
     # one scorecard published twice (in Welsh and in English, or a copy for printing): once
     found, twice = translations.read_once(found, lambda h: sheet_of[id(h)], notes)
+    # a sheet of pasted figures that the scorecard draws by formulas: read after it, as it
+    found, drawn = source_sheets.read_after(workbook, found, sheet_of, notes)
+    twice += drawn
     key = keys.read_key(workbook)
     # a table of ratings alone, by code, beside the figures: a lookup joined to them below
     as_they_stand = {id(f.header) for f in tables if _plain(f) and not f.carries_on}

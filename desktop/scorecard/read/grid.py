@@ -94,6 +94,9 @@ class Sheet:
     # the lines of text boxes drawn on the sheet (a key or a note beside the table, a shape
     # rather than cells): read as the sheet's note lines
     boxes: list[str] = field(default_factory=list)
+    # the other sheets this sheet's cell formulas read (.xlsx): a scorecard drawn by formulas
+    # ('=Data!F7', '=XLOOKUP(..., Data!A2:A40, ...)') from the sheet its figures are pasted into
+    draws_on: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

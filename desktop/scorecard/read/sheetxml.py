@@ -127,6 +127,8 @@ class SheetScan:
     # of those, the ones whose formula reads only cells of its own row ('=SUM(D5:F5)')
     unvalued_in_row: set[tuple[int, int]] = field(default_factory=set)
     rules: list[CfRule] = field(default_factory=list)
+    # the other sheets the sheet's cell formulas read ('=Data!F7', '=XLOOKUP(..., Data!A2:A40)')
+    draws_on: frozenset[str] = frozenset()
 
 
 def _styled_cells(xml: bytes, wanted: Iterable[int], prefix: bytes) -> dict[tuple[int, int], int]:
@@ -347,7 +349,33 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
     if scan.formulas_without_values:
         scan.unvalued = _unvalued_cells(xml, prefix, scan.unvalued_in_row)
     scan.rules = _rules(xml, after)
+    scan.draws_on = sheets_read(xml, prefix)
     return scan
+
+
+# a sheet named in a formula: 'Q3 data'!A1 (quotes doubled inside) or Data!A1; a sheet of
+# another workbook ('[1]Data'!A1) is no sheet of this one
+_SHEET_REF = re.compile(r"(?<![\w.\]'])(?:'((?:[^']|'')+)'|([^\W\d][\w.]*))!")
+_MAX_SHEETS_NAMED = 50
+
+
+def sheets_read(xml: bytes, prefix: bytes) -> frozenset[str]:
+    """The sheets named in the sheet's cell formulas (shared formulas' first cells and
+    dynamic arrays' top-left cells carry the text), by name as the workbook spells them."""
+    end = xml.rfind(b"sheetData>")
+    opening = b"<" + prefix + b"f"
+    if end <= 0 or _absent(xml, opening) or xml.find(b"!", 0, end) < 0:
+        return frozenset()
+    p = re.escape(prefix)
+    found: set[str] = set()
+    formula = re.compile(b"<" + p + rb"f(?:\s[^>]*)?>([^<]*!)")
+    for m in formula.finditer(xml, 0, end):
+        for quoted, plain in _SHEET_REF.findall(_unescape(m.group(1))):
+            if "[" not in quoted:
+                found.add(quoted.replace("''", "'") if quoted else plain)
+        if len(found) >= _MAX_SHEETS_NAMED:
+            break
+    return frozenset(found)
 
 
 _ROW_NUMBERS: dict[bytes, re.Pattern[bytes]] = {}

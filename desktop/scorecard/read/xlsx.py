@@ -126,6 +126,7 @@ def apply_scan(book: Workbook, scan: PackageScan, *, styles: bool, max_cells: in
             _apply(sheet, found, scan.table, styles, max_cells)
             sheet.inks = scan.inks.get(sheet.name, {})
             sheet.boxes = scan.boxes.get(sheet.name, [])
+            sheet.draws_on = found.draws_on - {sheet.name}
             apply_raised(sheet, scan.raised.get(sheet.name, {}))
     book.formulas_without_values = missing
     if missing:
