@@ -2750,6 +2750,59 @@ YEAR_KIND_WORDS = re.compile(
     r"\b(?:calendar|financial|fiscal|academic|school)\s+years?\b|\(\s*(?:cy|fy|ay)\s*\)",
     re.IGNORECASE,
 )
+# a note saying bare years name financial years by the year they begin: 'financial years
+# shown by the year in which they begin', 'years are named after the year they start',
+# 'financial years beginning 1 April' (layout/year_basis.py)
+YEARS_NAMED_BY_START = re.compile(
+    r"\b(?:by|after|from|as)\s+the\s+year\s+(?:in\s+which\s+)?(?:they|it|each)\s+"
+    r"(?:begins?|starts?|commences?)\b"
+    r"|\byears?\s+(?:beginning|starting|commencing)\s+(?:on\s+)?(?:1(?:st)?\s+)?april\b",
+    re.IGNORECASE,
+)
+# '2023 = 2023/24', '2023 means 2023-24': a bare year equated with a split year
+YEAR_EQUATION = re.compile(
+    r"(?<![\d/])(?P<bare>(?:19|20)\d{2})\s*(?:=|means|is)\s*(?P<first>(?:19|20)\d{2})\s*"
+    r"[/\-\u2013]\s*(?P<second>\d{2}(?:\d{2})?)(?![\d/])",
+    re.IGNORECASE,
+)
+# words saying a year is a financial one, beside the words naming how it is named
+FINANCIAL_WORDS = re.compile(r"\b(?:financial|fiscal|april)\b|\bfy\b", re.IGNORECASE)
+SCHOOL_YEAR_WORDS = re.compile(r"\b(?:academic|school)\b", re.IGNORECASE)
+# a row's cell saying which kind of year its bare-year figures are, in a column of its own
+# ('Basis', 'Reporting basis'): checked in this order (a 'Financial year ending March' ends March)
+YEAR_BASIS_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "ends_march",
+        re.compile(
+            r"\byears?\s+(?:ending|ended|end|to)\s+(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?march"
+            r"\b|\bf\.?\s?y\.?\s?e\b|\bto\s+31(?:st)?\s+march\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "academic",
+        re.compile(
+            r"\b(?:academic|school)\s+years?\b|\bsept?(?:ember)?\s*(?:-|\u2013|to)\s*aug",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "calendar",
+        re.compile(
+            r"\bcalendar(?:\s+years?)?\b|\bjan(?:uary)?\s*(?:-|\u2013|to)\s*dec|^\s*cy\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "financial",
+        re.compile(
+            r"\b(?:financial|fiscal)(?:\s+years?)?\b|\bapr(?:il)?\s*(?:-|\u2013|to)\s*mar"
+            r"|^\s*fy\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
 # 'FYE 2022', 'Financial year end 2024': a financial year named by the March it ends in
 FINANCIAL_YEAR_ENDING = re.compile(
     r"\b(?:f\.?\s?y\.?\s?e|(?:financial|fin\.?|fiscal)\s+year\s+(?:ending|ended|end)"

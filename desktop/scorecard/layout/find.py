@@ -63,6 +63,7 @@ from desktop.scorecard.layout import (
     unpivoted,
     unvalued_rows,
     year_banners,
+    year_basis,
     year_rows,
 )
 from desktop.scorecard.layout import header as layout_header
@@ -186,6 +187,7 @@ def detect(
         if reader.shape == "wide":  # ratings no figure column of the table would take
             lost_ratings.doubt(header, notes, context.fallback_period)
         result = reader.read()
+        year_basis.settle(header, result.indicators, notes)  # 'Basis: Calendar year' by row
         if named is None and sheet_period is None:
             file_dated.doubt(header, result, fallback, notes)
         if id(header) in point_back:

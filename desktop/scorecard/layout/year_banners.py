@@ -116,7 +116,7 @@ def ends_march(text: str) -> bool:
     )
 
 
-def _bare_year_in(heading: str) -> int | None:
+def bare_year_in(heading: str) -> int | None:
     """The one bare year a heading names ('2024', 'Target 2024'), or None."""
     found = [int(m["y"]) for m in _ANY_YEAR.finditer(heading)]
     return found[0] if len(found) == 1 else None
@@ -129,7 +129,7 @@ def _from_banner(column: _Column) -> bool:
         period is not None
         and period.kind == "financial_year"
         and bool(vocabulary.YEARS_ENDING_MARCH.search(column.header))
-        and _bare_year_in(column.header) == period.end.year
+        and bare_year_in(column.header) == period.end.year
     )
 
 
@@ -140,7 +140,7 @@ def _bare_calendar(column: _Column) -> int | None:
         return None
     if vocabulary.YEAR_KIND_WORDS.search(column.header):
         return None  # '2024 (calendar year)': the heading says which
-    year = _bare_year_in(column.header)
+    year = bare_year_in(column.header)
     return year if year == period.start.year else None
 
 
@@ -150,13 +150,56 @@ def says_years_end_march(columns: Iterable[_Column], titles: Iterable[str]) -> b
     return any(_from_banner(c) for c in columns) or any(ends_march(t) for t in titles)
 
 
+def _equated(text: str) -> set[str]:
+    """How the equations in a line name years: 'start' for '2023 = 2023/24', 'end' for
+    '2024 = 2023/24'."""
+    out: set[str] = set()
+    for m in vocabulary.YEAR_EQUATION.finditer(text):
+        bare, first, second = int(m["bare"]), int(m["first"]), int(m["second"])
+        if second % 100 != (first + 1) % 100:
+            continue
+        if bare == first:
+            out.add("start")
+        elif bare == first + 1:
+            out.add("end")
+    return out
+
+
+def named_by_start(titles: Iterable[str]) -> bool:
+    """A title line says the table's bare years are financial years named by the year
+    they begin: 'financial years shown by the year in which they begin', 'years beginning
+    1 April', or an equation '2023 = 2023/24' in a line not about school years. A line
+    equating a bare year with the year ending in it ('2024 = 2023/24') says otherwise:
+    then nothing is read from them."""
+    start = end = False
+    for text in titles:
+        equated = _equated(text)
+        end = end or "end" in equated
+        if (
+            vocabulary.YEARS_NAMED_BY_START.search(text) and vocabulary.FINANCIAL_WORDS.search(text)
+        ) or ("start" in equated and not vocabulary.SCHOOL_YEAR_WORDS.search(text)):
+            start = True
+    return start and not end
+
+
 def align(columns: Iterable[_Column], titles: Iterable[str]) -> None:
     """Bare years in a table whose banner or title says its years end 31 March: each the
     financial year ending then ('Target 2024' beside 'Year ending 31 March' over '2024' is
-    the target for 2023/24)."""
+    the target for 2023/24). Where a title line says instead that its years are financial
+    years named by the year they begin, each is the financial year beginning then."""
     columns = list(columns)
     titles = list(titles)
     if not says_years_end_march(columns, titles):
+        if named_by_start(titles):
+            for column in columns:
+                year = _bare_calendar(column)
+                if year is None or column.period is None:
+                    continue
+                column.period = periods.financial_year(year)
+                column.why = (
+                    f"its year {year}: the financial year beginning April {year}, as the note "
+                    "over the table says"
+                )
         return
     banner = any(_from_banner(c) for c in columns)
     for column in columns:
@@ -189,7 +232,7 @@ def doubtful(
     ]
 
 
-def _titles(header: Header) -> list[str]:
+def titles_of(header: Header) -> list[str]:
     """The texts above the table: its title and notes."""
     rows = header.sheet.rows[: header.top]
     return [v for row in rows for v in row if isinstance(v, str) and v.strip()]
@@ -197,14 +240,14 @@ def _titles(header: Header) -> list[str]:
 
 def workbook_says(headers: Iterable[Header]) -> bool:
     """Some table of the workbook says its bare years are years ending 31 March."""
-    return any(says_years_end_march(h.columns, _titles(h)) for h in headers)
+    return any(says_years_end_march(h.columns, titles_of(h)) for h in headers)
 
 
 def doubt(header: Header, notes: Notes, workbook: bool) -> None:
     """Bare years in a table of a workbook whose years end 31 March (``workbook``), the
     table itself saying nothing of its years: asked about, one doubt per heading cell."""
     row = header.first_data - 1
-    for column in doubtful(header.columns, _titles(header), workbook):
+    for column in doubtful(header.columns, titles_of(header), workbook):
         year = int(column.header.strip())
         notes.doubt(
             header.sheet.name,
