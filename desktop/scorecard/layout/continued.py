@@ -115,12 +115,21 @@ def view(previous: Header, sheet: Sheet, notes: Notes) -> tuple[Header, Rearrang
     }
     errors = {(_below(r, start), c): e for (r, c), e in sheet.errors.items()}
     hidden = {_below(r, start) for r in sheet.hidden_rows}
+    formulas = {(_below(r, start), c): f for (r, c), f in sheet.formulas.items()}
     origin = {
         a1(r + 1, c): a1(r, c)
         for r in range(start, len(sheet.rows))
         for c in range(len(sheet.rows[r]))
     }
-    copy = replace(sheet, rows=rows, styles=styles, errors=errors, hidden_rows=hidden, merged=[])
+    copy = replace(
+        sheet,
+        rows=rows,
+        styles=styles,
+        errors=errors,
+        hidden_rows=hidden,
+        merged=[],
+        formulas=formulas,
+    )
     return _header(previous, copy, columns, start), Rearranged(copy, origin)
 
 

@@ -70,6 +70,7 @@ def view(
         unvalued_in_row={(r, places[c][0]) for r, c in sheet.unvalued_in_row if c < width},
         inks={(r, places[c][0]): v for (r, c), v in sheet.inks.items() if c < width},
         icons_unread={(r, places[c][0]) for r, c in sheet.icons_unread if c < width},
+        formulas={(r, places[c][0]): v for (r, c), v in sheet.formulas.items() if c < width},
     )
     origin = {
         a1(r, p): a1(r, c)

@@ -184,7 +184,8 @@ def _copy(
     put(first.first_data - 1, second.first_data - 1)  # the heading row nearest the figures
     for text, index in upper.items():
         put(index, lower[text])
-    copy = replace(sheet, rows=rows, styles=styles, errors=errors)
+    formulas = {k: f for k, f in sheet.formulas.items() if k[1] < width}  # its own only
+    copy = replace(sheet, rows=rows, styles=styles, errors=errors, formulas=formulas)
     columns = [*first.columns, *(moved[id(c)] for c in added)]
     unplaced = [*first.unplaced, *(moved[id(c)] for c in second.unplaced if id(c) in moved)]
     header = Header(

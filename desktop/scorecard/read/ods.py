@@ -56,6 +56,7 @@ class _SheetFacts:
     raised: dict[tuple[int, int], Shown] = field(default_factory=dict)
     # the lines of text boxes drawn on the sheet (draw:frame > draw:text-box > text:p)
     boxes: list[str] = field(default_factory=list)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # cell -> its formula
 
 
 @dataclass(slots=True)
@@ -102,6 +103,7 @@ def enrich(book: Workbook, data: bytes) -> None:
         if found.conditions:
             _apply_conditions(sheet, found.conditions, styles)
         sheet.inks.update(found.inks)
+        sheet.formulas.update(found.formulas)
         apply_raised(sheet, found.raised)
         sheet.boxes = found.boxes
 
@@ -296,6 +298,10 @@ def _cell(
     if rows_spanned > 1 or cols_spanned > 1:
         facts.merged.append((row, col, row + rows_spanned - 1, col + cols_spanned - 1))
     value_type = node.get(_OFFICE + "value-type")
+    formula = node.get(_TABLE + "formula")
+    if formula is not None:  # 'of:=ROUND([.F6]/[.G6];3)': the text after the '='
+        for offset in range(repeat):
+            facts.formulas[(row, col + offset)] = formula.partition("=")[2]
     if value_type is None and repeat > 1:
         return  # styled blanks
     name = node.get(_TABLE + "style-name") or row_style

@@ -129,6 +129,8 @@ class SheetScan:
     rules: list[CfRule] = field(default_factory=list)
     # the other sheets the sheet's cell formulas read ('=Data!F7', '=XLOOKUP(..., Data!A2:A40)')
     draws_on: frozenset[str] = frozenset()
+    # cells holding a formula -> its text ('' for a shared formula's later cells)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def _styled_cells(xml: bytes, wanted: Iterable[int], prefix: bytes) -> dict[tuple[int, int], int]:
@@ -348,6 +350,7 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
     scan.formulas_without_values = _formulas_without_values(xml, prefix)
     if scan.formulas_without_values:
         scan.unvalued = _unvalued_cells(xml, prefix, scan.unvalued_in_row)
+    scan.formulas = formula_cells(xml, prefix)
     scan.rules = _rules(xml, after)
     scan.draws_on = sheets_read(xml, prefix)
     return scan
@@ -376,6 +379,52 @@ def sheets_read(xml: bytes, prefix: bytes) -> frozenset[str]:
         if len(found) >= _MAX_SHEETS_NAMED:
             break
     return frozenset(found)
+def formula_cells(xml: bytes, prefix: bytes = b"") -> dict[tuple[int, int], str]:
+    """Every cell holding a formula, with the formula's text where the cell writes it out.
+
+    A cell's formula comes first in it (the schema's order): each ``<f`` found is matched
+    with its cell's start tag, so cells without formulas are not looked at one by one
+    (past a few thousand formulas, one pass over all the cells is quicker); a sheet with
+    no formula is passed over after one backward search from its end.
+    """
+    end = xml.rfind(b"sheetData>")
+    if end <= 0 or _absent(xml, b"<" + prefix + b"f"):
+        return {}
+    tags, pattern = _formula_patterns(prefix)
+    cell = b"<" + prefix + b"c "
+    found: list[tuple[bytes, bytes, bytes]] = []
+    for tag in tags.finditer(xml, 0, end):  # from each formula back to its cell's start
+        m = pattern.match(xml, xml.rfind(cell, 0, tag.start()), end)
+        if m is not None:
+            found.append((m.group(1), m.group(2), m.group(3) or b""))
+        if len(found) > _FEW_FORMULAS:  # many: one pass over the cells is quicker
+            found = pattern.findall(xml, 0, end)
+            break
+    return {
+        (int(digits) - 1, col_index(letters)): (
+            _unescape(text) if b"&" in text else text.decode("utf-8", "replace")
+        )
+        for letters, digits, text in found
+    }
+
+
+_FEW_FORMULAS = 2_000
+
+
+@functools.lru_cache(maxsize=8)
+def _formula_patterns(prefix: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """A formula's start tag, and a cell whose first element is a formula."""
+    p = re.escape(prefix)
+    cell = re.compile(
+        rb"<"
+        + p
+        + rb'c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)><'
+        + p
+        + rb"f\b[^>]*?(?:/>|>([^<]*)</"
+        + p
+        + rb"f>)"
+    )
+    return re.compile(rb"<" + p + rb"f[\s>/]"), cell
 
 
 _ROW_NUMBERS: dict[bytes, re.Pattern[bytes]] = {}

@@ -146,6 +146,7 @@ def _apply(sheet: Sheet, scan: SheetScan, table: StyleTable, styles: bool, max_c
         sheet.errors[(r, c)] = text
     sheet.unvalued = scan.unvalued
     sheet.unvalued_in_row = scan.unvalued_in_row
+    sheet.formulas = scan.formulas
     if not sheet.merged:
         sheet.merged = scan.merged
     across = table.centred_across()
