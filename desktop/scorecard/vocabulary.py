@@ -1123,6 +1123,11 @@ TARGET_IN_NAME_UNITS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# what a spreadsheet shows where a formula fails: Excel's error values ('#DIV/0!', '#N/A')
+# and LibreOffice's numbered errors ('Err:502'), as a formula over blank inputs shows them
+FORMULA_ERROR = r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|CALC!)|Err:\d{3}"
+
+
 # ---------------------------------------------------------------- cells that say "no figure"
 # in a value cell: suppressed, not available, not applicable, an Excel error (kept as the
 # observation's text); Welsh: amherthnasol (not applicable), ddim ar gael (not available)

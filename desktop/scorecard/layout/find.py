@@ -53,6 +53,7 @@ from desktop.scorecard.layout import (
     side_keys,
     source_sheets,
     target_tables,
+    template_periods,
     tidy_periods,
     tiles,
     titled_rows,
@@ -183,6 +184,7 @@ def detect(
         warn_period_only(header, notes)
         units_named_in_cells(header)
         quarter_end_ratings.place(header)  # 'Q1 RAG' after Apr..Jun: June's, if so said
+        template_periods.settle(header, notes, _next_top(header, found))  # '0' for Q3 at Q2
         reader = reader_for(header, context)
         if reader.shape == "wide":  # ratings no figure column of the table would take
             lost_ratings.doubt(header, notes, context.fallback_period)
@@ -265,6 +267,12 @@ def detect(
         review=doubts,
         explain=lines,
     )
+
+
+def _next_top(header: Header, found: list[Header]) -> int | None:
+    """The top of the next table down the same sheet, where one is."""
+    below = [h.top for h in found if h.sheet is header.sheet and h.top > header.top]
+    return min(below, default=None)
 
 
 def signature(workbook: Workbook, *, sheet: str | None = None) -> str | None:
