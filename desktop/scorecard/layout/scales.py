@@ -12,6 +12,25 @@ cell behind it is a doubt:
 A figure written with its percent sign ("0.92%", or a cell formatted as %) says its scale
 and is never doubted. Only percentages are looked at: rates (0.4 per 1,000) and counts of
 0 or 1 are genuinely small.
+
+Where a table's formats were lost (loaded through Power Query, copied as values), a
+percentage stored as a fraction shows as 0.873 with no % format. A percentage row is
+*stored as fractions* when every figure, target, band end and comparator of it lies
+within -1..1, not all of them zero, and none of its figure or target cells is typed
+with % or formatted as %. Such a row alone cannot tell 87.3% stored as 0.873 from a
+per cent under one (0.4% typed as 0.4); the rest of its table decides:
+
+- another percentage row of the table written in points (a figure beyond 1.5, 87.3, or
+  every figure over 1, 1.2 and 1.3): the table writes percentages in points, so the row's
+  0.4 is 0.4% and is left as written;
+- otherwise, with another row of the table stored as fractions, none formatted as %, and
+  some figure among them written to three decimals or more (0.873 is a per cent to one
+  decimal stored as a fraction; a per cent under one is hardly ever typed to three
+  places): every such row is read in points (0.873 is 87.3, a fractional target of 0.9 is
+  90, a band 0.85-0.95 is 85-95), and a percentage row of the table with figures just
+  over 1 (1.02) or a target or comparator in points beside fractions is held;
+- otherwise (the row is the table's only such row, its neighbours are formatted as %, or
+  no figure says more than two decimals) the row is held at its first figure's cell.
 """
 
 from __future__ import annotations
@@ -26,15 +45,145 @@ POINTS_ABOVE = 5.0  # figures all above this are surely in points
 
 
 def doubt_scales(indicators: list[ParsedIndicator], notes: Notes, headers: list[Header]) -> None:
-    """Doubt the cells of percentages whose figures are written on two scales."""
+    """Read percentages stored as fractions in points, and doubt the cells of percentages
+    whose figures are written on two scales."""
     tables = _Tables(headers)
-    for indicator in indicators:
-        if indicator.unit not in ("%", None):
-            continue
-        if indicator.unit is None and not tables.all_percent_columns(indicator):
+    percentages = [
+        indicator
+        for indicator in indicators
+        if indicator.unit == "%"
+        or (indicator.unit is None and tables.all_percent_columns(indicator))
+    ]
+    settled = _stored_as_fractions(percentages, notes, tables)
+    for indicator in percentages:
+        if id(indicator) in settled:
             continue
         if not _fractions_beside_targets(indicator, notes):
             _fraction_among_points(indicator, notes, tables)
+
+
+_Scale = str  # 'fractions', 'points', 'formatted', 'mixed' or '' (nothing to tell)
+
+
+def _stored_as_fractions(
+    percentages: list[ParsedIndicator], notes: Notes, tables: _Tables
+) -> set[int]:
+    """Read in points the rows of a table storing its percentages as fractions, or hold the
+    rows that could be fractions or per cents under one; the ids of the rows settled."""
+    by_table: dict[int, list[tuple[ParsedIndicator, _Scale]]] = {}
+    for indicator in percentages:
+        header = tables.header_of(indicator)
+        if header is not None:
+            by_table.setdefault(id(header), []).append((indicator, _scale(indicator, tables)))
+    settled: set[int] = set()
+    for rows in by_table.values():
+        scales = [scale for _, scale in rows]
+        fractions = [indicator for indicator, scale in rows if scale == "fractions"]
+        if not fractions or "points" in scales:
+            continue  # none, or the table writes percentages in points: 0.4 is 0.4%
+        settled |= {id(indicator) for indicator in fractions}
+        if len(fractions) > 1 and "formatted" not in scales and _three_decimals(fractions):
+            for indicator in fractions:
+                _to_points(indicator)
+            for indicator, scale in rows:
+                if scale == "mixed":
+                    _doubt_mixed(indicator, notes)
+                    settled.add(id(indicator))
+            continue
+        for indicator in fractions:
+            _doubt_fractions(indicator, notes)
+    return settled
+
+
+def _scale(indicator: ParsedIndicator, tables: _Tables) -> _Scale:
+    """How a percentage row writes its figures, by the figures and cells of the row alone."""
+    actuals = [o.actual for o in indicator.observations if o.actual is not None]
+    if not actuals:
+        return ""
+    if tables.row_says_percent(indicator):
+        return "formatted"
+    nonzero = [abs(a) for a in actuals if a]
+    if any(a > FRACTION_BELOW for a in nonzero) or (nonzero and all(a > 1 for a in nonzero)):
+        return "points"  # 87.3, or 1.2 and 1.3: a small per cent, over 100% hardly ever
+    others = [o.target for o in indicator.observations if o.target is not None]
+    others += [v for o in indicator.observations for v in o.comparators.values()]
+    others += [v for v in (indicator.band_low, indicator.band_high) if v is not None]
+    if all(abs(v) <= 1 for v in actuals + others) and any(v for v in actuals + others):
+        return "fractions"
+    if not any(actuals):
+        return ""  # figures of nothing: no scale to misread
+    return "mixed"  # a figure just over 1 (1.02), or a target in points beside fractions
+
+
+def _three_decimals(fractions: list[ParsedIndicator]) -> bool:
+    """Some figure written to three decimals or more (0.873): a per cent to one decimal
+    stored as a fraction, where a per cent under one is hardly ever typed so."""
+    return any(
+        o.actual is not None and abs(o.actual * 100 - round(o.actual * 100)) > 1e-6
+        for indicator in fractions
+        for o in indicator.observations
+    )
+
+
+def _to_points(indicator: ParsedIndicator) -> None:
+    """Figures, targets, band ends and comparators, every one a fraction, in points."""
+    for observation in indicator.observations:
+        if observation.actual is not None:
+            observation.actual = _points(observation.actual)
+        if observation.target is not None:
+            observation.target = _points(observation.target)
+        observation.comparators = {k: _points(v) for k, v in observation.comparators.items()}
+    if indicator.band_low is not None:
+        indicator.band_low = _points(indicator.band_low)
+    if indicator.band_high is not None:
+        indicator.band_high = _points(indicator.band_high)
+
+
+def _points(fraction: float) -> float:
+    return round(fraction * 100, 10)
+
+
+def _first_figure(indicator: ParsedIndicator) -> ParsedObservation:
+    return next(o for o in indicator.observations if o.actual is not None)
+
+
+def _doubt_fractions(indicator: ParsedIndicator, notes: Notes) -> None:
+    """A row that may be fractions (0.4 for 40%) or per cents under one (0.4%)."""
+    first = _first_figure(indicator)
+    value = first.actual or 0
+    row, col = from_a1(first.cell or "")
+    notes.doubt(
+        first.sheet or "",
+        row,
+        col,
+        f"'{indicator.code or indicator.name}' is a percentage with every figure between -1 "
+        f"and 1 ({_few(_actuals(indicator))}) and nothing in its table says whether "
+        f"{value:g} is a fraction ({value * 100:g}%) or a per cent under one ({value:g}%) — "
+        f"format the cells as %, or write them in points (or import with --accept to keep "
+        f"{value:g})",
+        kind="fractions or per cents under one",
+    )
+
+
+def _doubt_mixed(indicator: ParsedIndicator, notes: Notes) -> None:
+    """A percentage row on two scales in a table storing its percentages as fractions."""
+    first = _first_figure(indicator)
+    row, col = from_a1(first.cell or "")
+    targets = [o.target for o in indicator.observations if o.target is not None]
+    notes.doubt(
+        first.sheet or "",
+        row,
+        col,
+        f"'{indicator.code or indicator.name}' has figures {_few(_actuals(indicator))}"
+        + (f" and targets like {targets[0]:g}" if targets else "")
+        + " where its table stores percentages as fractions (0.873 for 87.3%) — some of "
+        "them are on the other scale; format the cells as % or write them in points",
+        kind="percentage on two scales among fractions",
+    )
+
+
+def _actuals(indicator: ParsedIndicator) -> list[float]:
+    return [o.actual for o in indicator.observations if o.actual is not None]
 
 
 def _fractions_beside_targets(indicator: ParsedIndicator, notes: Notes) -> bool:
@@ -116,6 +265,10 @@ class _Tables:
         if found is None:
             return False
         header, row, col = found
+        return self._percent_at(header, row, col)
+
+    @staticmethod
+    def _percent_at(header: Header, row: int, col: int) -> bool:
         sheet = header.sheet
         value = (
             sheet.rows[row][col] if row < len(sheet.rows) and col < len(sheet.rows[row]) else None
@@ -124,6 +277,26 @@ class _Tables:
         return (isinstance(value, str) and "%" in value) or (
             style is not None and "%" in (style.number_format or "")
         )
+
+    def header_of(self, indicator: ParsedIndicator) -> Header | None:
+        """The table an indicator's first located figure stands in."""
+        for observation in indicator.observations:
+            found = self._at(observation)
+            if found is not None:
+                return found[0]
+        return None
+
+    def row_says_percent(self, indicator: ParsedIndicator) -> bool:
+        """A figure of the indicator, or a target in its row, wrote its scale with a %."""
+        for observation in indicator.observations:
+            found = self._at(observation) if observation.actual is not None else None
+            if found is None:
+                continue
+            header, row, col = found
+            targets = [c.index for c in header.columns if c.field == "target"]
+            if any(self._percent_at(header, row, c) for c in (col, *targets)):
+                return True
+        return False
 
     def all_percent_columns(self, indicator: ParsedIndicator) -> bool:
         """Every figure of an indicator of no stated unit stands under a '%' heading."""
