@@ -248,3 +248,12 @@ def test_a_neighbour_over_one_throughout_says_points_too() -> None:
     )
     assert _figures(read)["Hate crimes reported as a share of all crime"][0] == (0.1, 0.25)
     assert read.review == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Collection rate change on last year (percentage points)", "Turnover change (pp)"]
+)
+def test_a_change_in_percentage_points_is_never_taken_for_fractions(name: str) -> None:
+    read = _pq([name, "%", 0.312, -0.205, 0.5], ["Staff in post", "Number", 412.0, 388.0, 400.0])
+    assert _figures(read)[name][0] == (0.312, 0.5)
+    assert read.review == []

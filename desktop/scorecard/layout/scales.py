@@ -31,10 +31,14 @@ per cent under one (0.4% typed as 0.4); the rest of its table decides:
   over 1 (1.02) or a target or comparator in points beside fractions is held;
 - otherwise (the row is the table's only such row, its neighbours are formatted as %, or
   no figure says more than two decimals) the row is held at its first figure's cell.
+
+A row named as a change in percentage points ('(pp)', 'percentage points') is never
+taken for fractions: its small figures are points by its name.
 """
 
 from __future__ import annotations
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.notes import Notes, from_a1
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation
@@ -98,8 +102,8 @@ def _stored_as_fractions(
 def _scale(indicator: ParsedIndicator, tables: _Tables) -> _Scale:
     """How a percentage row writes its figures, by the figures and cells of the row alone."""
     actuals = [o.actual for o in indicator.observations if o.actual is not None]
-    if not actuals:
-        return ""
+    if not actuals or vocabulary.POINTS_WORDS.search(indicator.name):
+        return ""  # a change in percentage points ('(pp)') is small in points, never a fraction
     if tables.row_says_percent(indicator):
         return "formatted"
     nonzero = [abs(a) for a in actuals if a]
