@@ -379,6 +379,8 @@ def sheets_read(xml: bytes, prefix: bytes) -> frozenset[str]:
         if len(found) >= _MAX_SHEETS_NAMED:
             break
     return frozenset(found)
+
+
 def formula_cells(xml: bytes, prefix: bytes = b"") -> dict[tuple[int, int], str]:
     """Every cell holding a formula, with the formula's text where the cell writes it out.
 
