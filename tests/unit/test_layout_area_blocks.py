@@ -76,3 +76,18 @@ def test_a_long_table_carries_its_area_down_to_a_blank_line() -> None:
         ("2022", 16.0),
         ("2023", 15.1),
     ]
+
+
+def test_a_row_ending_before_the_area_column_takes_its_blocks_area() -> None:
+    rows: list[list[CellValue]] = [
+        ["Indicator", "2022/23", "2023/24", "Area"],
+        ["Recycling rate (%)", 65.0, 66.0, "Wales"],
+        ["Residual waste per person (kg)", 160.0, 158.0],
+        ["Recycling rate (%)", 68.1, 67.6, "Newport"],
+        ["Residual waste per person (kg)", 156.0, 149.0],
+    ]
+    got = _read(rows, "Newport")
+    assert [(p, a) for p, a, _ in got["Residual waste per person (kg)"]] == [
+        ("2022/23", 156.0),
+        ("2023/24", 149.0),
+    ]

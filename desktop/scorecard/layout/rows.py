@@ -231,8 +231,9 @@ class RowReader:
             return True, None
         carried = self.areas_carried.get(index)
         if carried is not None:
-            row = list(row)
-            row[self.context.area.columns[0].index] = carried
+            column = self.context.area.columns[0].index
+            row = list(row) + [None] * (column + 1 - len(row))  # a ragged row ends early
+            row[column] = carried
         choice, comparator = self.context.area.decide(row)
         if choice == "skip":
             self.result.skipped_area_rows += 1
