@@ -117,3 +117,14 @@ def test_a_second_indicator_of_the_same_name_counts_as_spurious() -> None:
     outcome = scoring.Outcome("x", False, "imported", status="imported", expected=1)
     scoring.compare(outcome, expected, export)
     assert (outcome.exact, outcome.spurious) == (1, 1)
+
+
+def test_a_half_year_written_as_a_month_range_is_the_apps_half_year() -> None:
+    from tests.realistic.scoring import same_period
+
+    assert same_period("Apr 2024\u2013Sep 2024") == "H1 2024/25"
+    assert same_period("Oct 2024\u2013Mar 2025") == "H2 2024/25"
+    assert same_period("Oct 2099\u2013Mar 2100") == "H2 2099/00"
+    assert same_period("Apr 2024\u2013Dec 2024") == "Apr 2024\u2013Dec 2024"
+    assert same_period("Apr 2024\u2013Sep 2025") == "Apr 2024\u2013Sep 2025"
+    assert same_period("Q1 2024/25") == "Q1 2024/25"
