@@ -59,6 +59,8 @@ def test_rewrite_reads_the_same_or_goes_to_review(
 def test_saving_again_changes_nothing(runner: metamorphic.Runner, fixture: str) -> None:
     """The control: a workbook opened and saved unchanged reads as it did, review or not."""
     result = runner.run(fixture, "resave")
+    if result.verdict == "not-applicable":
+        pytest.skip(f"{fixture}: openpyxl cannot open the workbook to save it again")
     wanted = "exact" if catalogue.by_name(fixture).status == "imported" else "review"
     if result.verdict != wanted and runner.keeps_formulas(fixture):
         pytest.xfail(f"{fixture}: openpyxl saves its formulas again without their saved values")
