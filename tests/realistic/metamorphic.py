@@ -81,6 +81,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.cell import column_index_from_string as col_index
 from openpyxl.utils.cell import coordinate_from_string, get_column_letter
 from openpyxl.worksheet.cell_range import MultiCellRange
+from openpyxl.worksheet.formula import ArrayFormula
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.realistic import catalogue
@@ -661,8 +662,12 @@ def _together(*steps: Rewrite) -> Rewrite:
 
 
 def _has_formulas(ws: Worksheet) -> bool:
+    """Whether any cell holds a formula: text starting '=', or an array formula (a dynamic
+    array's top-left cell), which openpyxl gives as an object of its own."""
     return any(
-        isinstance(c.value, str) and c.value.startswith("=") for row in ws.iter_rows() for c in row
+        (isinstance(c.value, str) and c.value.startswith("=")) or isinstance(c.value, ArrayFormula)
+        for row in ws.iter_rows()
+        for c in row
     )
 
 
