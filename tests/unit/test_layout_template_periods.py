@@ -91,7 +91,7 @@ def _at_q2(year_heading: str, quarters: tuple[str, ...]) -> list[list[Cell]]:
         ["Performance scorecard 2024/25 - Quarter 2"],
         [],
         ["Ref", "Measure", "Target", *quarters, year_heading, "RAG"],
-        ["P1", "Planning applications on time (%)", 0.85,
+        ["P1", "Planning applications decided on time", 0.85,
          F("ROUND(Input!C6/Input!D6,3)", 0.9), F("ROUND(Input!E6/Input!F6,3)", 0.88),
          F("ROUND(Input!G6/Input!H6,3)", DIV0), F("ROUND(Input!I6/Input!J6,3)", DIV0),
          F("ROUND(SUM(Input!C6:I6)/SUM(Input!D6:J6),3)", 0.89), F('IF(G4>=C4,"G","R")', "G")],
