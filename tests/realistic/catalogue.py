@@ -96,6 +96,7 @@ _H14: dict[str, object] = {"holdout": True, "holdout_set": "holdout14"}
 _H15: dict[str, object] = {"holdout": True, "holdout_set": "holdout15"}
 _H16: dict[str, object] = {"holdout": True, "holdout_set": "holdout16"}
 _H17: dict[str, object] = {"holdout": True, "holdout_set": "holdout17"}
+_H18: dict[str, object] = {"holdout": True, "holdout_set": "holdout18"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -867,6 +868,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council Council Plan quarterly KPI sheet with a formula-driven RAG"),
     _f("strict_open_xml_workbook", "xlsx", "saved as Excel 'Strict Open XML Spreadsheet': purl.oclc.org strict namespaces and relationship types, conformance=\"strict\"; otherwise Ref, Measure, Unit, 'Good is', Q1-Q3 2024/25, 'Target 2024/25', filled RAG words, comments, fractions under '0.0%', money '\u00a3#,##0', a 'Not yet available' Q3, shaded sections",
        "borough council quarterly corporate performance scorecard saved in Excel's strict ISO format"),
+    # Eighteenth batch, hold-out part A
+    _f("indent_only_sub_measures", "xlsx", "breakdown rows under a measure shown only by the name cell's indent (1 or 2): 'Children looked after' over 'aged under 5', 'aged 5\u201315', 'aged 16\u201317'; four abuse categories under child protection plans; one disability row under single assessments; two age rows under care leavers; sub-rows with no code, no 'of which', no target or RAG; '2023/24 outturn', Q1..Q3 2024/25, 'Target 2024/25', filled RAG letters, a 'Statistical neighbours 2023/24' comparator, comments, purple heading row",
+       "borough council quarterly children's services performance scorecard to a scrutiny committee", **_H18),
+    _f("local_and_published_figures_same_period", "xlsx", "'2022/23' and '2023/24' banners merged over 'Local' and 'Published' columns (published in bold), a Source column (DfE SSDA903, DfE CIN census, NHS England ASCOF, Defra WasteDataFlow, DLUHC H-CLIC, DfT), 'Good is', 'Target 2023/24', filled 'RAG 2023/24' letters with 'A (P)'/'G (P)' provisional ratings, an 'England 2023/24' comparator, section rows; a merged note: the published figure is the measure of record for targets and RAG, the local figure used provisionally where the published says 'Due Mar 2025'; one pair differing enough to change the rating",
+       "county council annual comparison of local and nationally published figures for a scrutiny commission", **_H18),
 )  # fmt: skip
 
 PLANNED = [
@@ -1183,6 +1189,7 @@ HOLDOUT_SETS = (
     "holdout15",
     "holdout16",
     "holdout17",
+    "holdout18",
 )
 
 
