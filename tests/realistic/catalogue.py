@@ -873,6 +873,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council quarterly children's services performance scorecard to a scrutiny committee", **_H18),
     _f("local_and_published_figures_same_period", "xlsx", "'2022/23' and '2023/24' banners merged over 'Local' and 'Published' columns (published in bold), a Source column (DfE SSDA903, DfE CIN census, NHS England ASCOF, Defra WasteDataFlow, DLUHC H-CLIC, DfT), 'Good is', 'Target 2023/24', filled 'RAG 2023/24' letters with 'A (P)'/'G (P)' provisional ratings, an 'England 2023/24' comparator, section rows; a merged note: the published figure is the measure of record for targets and RAG, the local figure used provisionally where the published says 'Due Mar 2025'; one pair differing enough to change the rating",
        "county council annual comparison of local and nationally published figures for a scrutiny commission", **_H18),
+    # Eighteenth batch, hold-out part B
+    _f("rich_text_value_and_arrow_runs", "xlsx", "quarter cells written as rich text in several runs: the figure ('83.5%', '224,910', '19.2') then a direction arrow ('\u25b2', '\u25bc', '\u25ba') in green, red or grey font, and in the latest quarter a bold coloured RAG word ('Green', 'Amber', 'Red'); 'Q4 2023/24' ordinary figures, two rows of ordinary '0.0%' cells with no arrows or words, a cumulative row with words but no arrows, a 'Not available' Q2; 'Target 2024/25', comments, a key line above the table, shaded section rows",
+       "metropolitan council quarterly corporate scorecard typed up for Cabinet", **_H18),
+    _f("sheets_split_by_reporting_frequency", "xlsx", "sheets 'Monthly' (month dates shown 'Apr-24'..'Dec-24', 'Target', filled 'RAG (latest)'), 'Quarterly' ('Q1 2024/25'..'Q3 2024/25', 'Target 2024/25', 'RAG') and 'Annual' ('2021/22'..'2023/24', 'Target 2023/24', 'RAG 2023/24'), each with comments and the same three shaded portfolio rows over different indicators, and a 'Notes' sheet; percentages as fractions, a blank December, a recycling rate a quarter in arrears, a data-only row, a 'Not available' quarter, a biennial survey",
+       "borough council performance monitoring workbook to a Cabinet advisory board at Quarter 3", **_H18),
 )  # fmt: skip
 
 PLANNED = [
