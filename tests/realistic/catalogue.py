@@ -878,6 +878,11 @@ FIXTURES: tuple[Fixture, ...] = (
        "metropolitan council quarterly corporate scorecard typed up for Cabinet", **_H18),
     _f("sheets_split_by_reporting_frequency", "xlsx", "sheets 'Monthly' (month dates shown 'Apr-24'..'Dec-24', 'Target', filled 'RAG (latest)'), 'Quarterly' ('Q1 2024/25'..'Q3 2024/25', 'Target 2024/25', 'RAG') and 'Annual' ('2021/22'..'2023/24', 'Target 2023/24', 'RAG 2023/24'), each with comments and the same three shaded portfolio rows over different indicators, and a 'Notes' sheet; percentages as fractions, a blank December, a recycling rate a quarter in arrears, a data-only row, a 'Not available' quarter, a biennial survey",
        "borough council performance monitoring workbook to a Cabinet advisory board at Quarter 3", **_H18),
+    # Eighteenth batch, hold-out part C
+    _f("target_merged_down_over_sub_rows", "xlsx", "sub-rows of a measure typed as rows of their own with lettered refs (men/women, three age groups, a '\u2013 number' row and a '\u2013 % of new plans' row) sharing 'Good is', 'Target 2024/25' and Comments merged down over them (Merge & Centre); 'RAG (Q3)' merged over two groups, one letter per row in others, blank on the number row; the number/percentage pair's merged target typed '18%'; Ref, Measure, Unit (%, Number, Rate), '2023/24', Q1-Q3 2024/25, a 'Not available' Q3, shaded directorate rows",
+       "metropolitan borough People directorate quarterly performance scorecard to a health and social care scrutiny board", **_H18),
+    _f("values_block_then_ratings_block", "xlsx", "bare 'Q1' 'Q2' 'Q3' 'Q4' under a merged 'Performance 2024/25' banner, 'Annual target 2024/25', then bare 'Q1'..'Q4' again under a merged 'RAG status' banner holding each quarter's filled G/A/R letter ('-' not rated); Ref, Measure, 'Good is' Higher/Lower, '2023/24 Outturn', Comments; Q4 empty in both blocks, a blank Q3 pending county data, an 'n/a' Q2, an information-only row, grey service rows",
+       "district council quarterly corporate KPI report to a performance and resources scrutiny committee", **_H18),
 )  # fmt: skip
 
 PLANNED = [
