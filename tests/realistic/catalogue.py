@@ -1204,7 +1204,7 @@ HOLDOUT_SETS = (
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout17' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout18' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
@@ -1355,8 +1355,29 @@ PLANNED_17 = [
 ]
 
 
-# The eighteenth batch's 18 names are fixed before any of its fixtures is written, and a
+# The eighteenth batch's 18 names were fixed before any of its fixtures was written, and a
 # third of them drawn with random.Random(18).sample(sorted(PLANNED_18), 6) as its hold-out
-# set (holdout18). Only the digest of "\n".join(sorted(PLANNED_18)) is published until the
-# hold-out set has been measured.
+# set (holdout18). The digest of "\n".join(sorted(PLANNED_18)) was published first; the
+# list is now published with the hold-out set and must still match it.
 PLANNED_18_SHA256 = "32b41dacdd5ba05fc6d0a05f09c070160be0a7fa1fd6b8bf034e2c5abf1e421e"
+
+PLANNED_18 = [
+    "bare_year_headings_financial_per_note",
+    "date_range_headings_day_level",
+    "dynamic_array_spill_ranges",
+    "indent_only_sub_measures",
+    "key_in_text_box_shape",
+    "local_and_published_figures_same_period",
+    "long_export_in_quarter_and_ytd_columns",
+    "meeting_dates_as_column_headings",
+    "period_only_in_sheet_names",
+    "period_start_end_date_columns_long",
+    "plan_actual_variance_per_month",
+    "provisional_and_final_columns_same_quarter",
+    "rag_formulas_with_hidden_threshold_columns",
+    "rich_text_value_and_arrow_runs",
+    "sheets_split_by_reporting_frequency",
+    "strict_open_xml_workbook",
+    "target_merged_down_over_sub_rows",
+    "values_block_then_ratings_block",
+]
