@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.scorecard.layout import merged_down
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.rows import RowReader, SheetContext, TableShape, prepare
 from desktop.scorecard.layout.shapes.benchmark import BenchmarkReader, coded_columns
@@ -33,4 +34,7 @@ def table_shape(header: Header) -> TableShape:
 def reader_for(header: Header, context: SheetContext) -> RowReader:
     """The reader for the table's shape, once the columns the shape depends on are settled."""
     prepare(header, context.notes)
-    return READERS[table_shape(header)](header, context)
+    shape = table_shape(header)
+    if shape == "wide":  # a target or rating merged down over a measure's rows: each row's
+        merged_down.fill(header, context.notes)
+    return READERS[shape](header, context)
