@@ -176,3 +176,30 @@ def test_a_merge_broken_by_a_blank_row_stops_there() -> None:
     assert targets["Calls answered within 60 seconds (%)"] == [85.0]
     assert targets["Emails answered within 5 days (%)"] == [85.0]
     assert targets["Complaints answered in time (%)"] == [None]
+
+
+def test_a_percent_target_beside_a_row_of_no_stated_unit_goes_to_review() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Measure", "Unit", "Q3 2024/25", "Target", "Good is"],
+        ["E1", "Young people not in education, employment or training", "Number", 212, "4%",
+         "Low"],
+        ["E2", "Young people whose activity is not known", None, 3.1, None, None],
+    ]  # fmt: skip
+    parsed = _read(rows, merged=[(1, 4, 2, 4), (1, 5, 2, 5)])
+    assert any(item.cell == "E2" and "E2:E3" in item.reason for item in parsed.review), (
+        parsed.review
+    )
+
+
+def test_good_is_merged_over_a_count_and_a_percent_row_is_both_rows() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Measure", "Unit", "Q3 2024/25", "Good is"],
+        ["D1", "Delayed discharges", "Number", 41, "Lower"],
+        ["D2", "Delayed discharges", "%", 12.5, None],
+    ]
+    parsed = _read(rows, merged=[(1, 4, 2, 4)])
+    assert not parsed.review, parsed.review
+    assert {i.code: i.polarity for i in parsed.indicators} == {
+        "D1": "lower_is_better",
+        "D2": "lower_is_better",
+    }

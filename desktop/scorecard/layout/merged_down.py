@@ -78,10 +78,15 @@ def _fitting_rows(header: Header, covered: list[int], col: int, notes: Notes) ->
         name = text_of(at(row, name_col.index)) if name_col is not None else ""
         units.append(row_unit(unit_cell, name)[0])
     known = {u for u in units if u is not None}
-    if len(known) <= 1:
+    if _is_percent(header, covered[0], col) and known - {"%"}:
+        # a percentage over a row of another unit: the percentage rows' alone, when every
+        # other row says its unit; alike rows of one other unit keep it, as a single row does
+        if None not in units and "%" in known:
+            return [i for i, u in zip(covered, units, strict=True) if u == "%"]
+        if None not in units and len(known) == 1:
+            return covered
+    elif len(known) <= 1:
         return covered  # the rows are alike (or nothing says otherwise): each row's target
-    if _is_percent(header, covered[0], col) and None not in units and "%" in known:
-        return [i for i, u in zip(covered, units, strict=True) if u == "%"]
     span = f"{a1(covered[0], col)}:{a1(covered[-1], col)}"
     notes.doubt(
         sheet.name,
