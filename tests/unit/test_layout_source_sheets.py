@@ -13,7 +13,7 @@ from desktop.scorecard.importer import preview
 from desktop.scorecard.layout.source_sheets import sources
 from desktop.scorecard.read.grid import Sheet
 from desktop.scorecard.read.grid import Workbook as GridBook
-from desktop.scorecard.read.sheetxml import sheets_read
+from desktop.scorecard.read.sheetxml import formula_cells, sheets_named
 
 QUARTERS = ("Q1 2024/25", "Q2 2024/25")
 FIGURES = {"PI01": (81.0, 84.0), "PI02": (12.0, 11.5), "PI03": (55.0, 58.5)}
@@ -104,16 +104,20 @@ def test_without_formulas_the_sheets_are_read_as_before(tmp_path: Path) -> None:
     assert len(parsed.indicators) == 6  # two listings per code, one per sheet, as before
 
 
-def test_sheets_read_names_the_sheets_in_formulas() -> None:
+def test_sheets_named_are_those_the_formulas_read() -> None:
     xml = (
-        b"<worksheet><sheetData><row><c r='A1'><f>Data!A1+'Q3 data'!B2+[1]Ext!C1"
-        b"+'[2]Other'!A1+SUM(A1:B2)</f><v>1</v></c><c r='B1'><f t='shared' si='0'>"
-        b"'Bob''s'!A1</f><v>2</v></c></row></sheetData></worksheet>"
+        b'<worksheet><sheetData><row r="1"><c r="A1"><f>Data!A1+\'Q3 data\'!B2+[1]Ext!C1'
+        b'+\'[2]Other\'!A1+SUM(A1:B2)</f><v>1</v></c><c r="B1"><f t="shared" si="0">'
+        b'\'Bob\'\'s\'!A1</f><v>2</v></c><c r="C1"><f t="shared" si="0"/><v>3</v></c>'
+        b"</row></sheetData></worksheet>"
     )
-    assert sheets_read(xml, b"") == {"Data", "Q3 data", "Bob's"}
-    assert sheets_read(b"<worksheet><sheetData/></worksheet>", b"") == frozenset()
-    prefixed = b"<x:worksheet><x:sheetData><x:c><x:f>Raw!A1</x:f></x:c></x:sheetData></x:worksheet>"
-    assert sheets_read(prefixed, b"x:") == {"Raw"}
+    assert sheets_named(formula_cells(xml).values()) == {"Data", "Q3 data", "Bob's"}
+    assert sheets_named(formula_cells(b"<worksheet><sheetData/></worksheet>").values()) == set()
+    prefixed = (
+        b'<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1"><x:f>Raw!A1</x:f></x:c>'
+        b"</x:row></x:sheetData></x:worksheet>"
+    )
+    assert sheets_named(formula_cells(prefixed, b"x:").values()) == {"Raw"}
 
 
 def _sheets(draws: dict[str, set[str]]) -> GridBook:

@@ -78,7 +78,7 @@ def _fitting_rows(header: Header, covered: list[int], col: int, notes: Notes) ->
         name = text_of(at(row, name_col.index)) if name_col is not None else ""
         units.append(row_unit(unit_cell, name)[0])
     known = {u for u in units if u is not None}
-    if _is_percent(header, covered[0], col) and known - {"%"}:
+    if sheet.shows_percent(covered[0], col) and known - {"%"}:
         # a percentage over a row of another unit: the percentage rows' alone, when every
         # other row says its unit; alike rows of one other unit keep it, as a single row does
         if None not in units and "%" in known:
@@ -97,14 +97,6 @@ def _fitting_rows(header: Header, covered: list[int], col: int, notes: Notes) ->
         kind="target merged over rows of different units",
     )
     return None
-
-
-def _is_percent(header: Header, index: int, col: int) -> bool:
-    """The merged target is a percentage: a percent format, or a '%' typed in it."""
-    style = header.sheet.styles.get((index, col))
-    if style is not None and style.number_format and "%" in style.number_format:
-        return True
-    return "%" in text_of(at(header.sheet.rows[index], col))
 
 
 def _give(header: Header, covered: list[int], rows: list[int], col: int) -> None:

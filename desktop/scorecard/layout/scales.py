@@ -269,18 +269,7 @@ class _Tables:
         if found is None:
             return False
         header, row, col = found
-        return self._percent_at(header, row, col)
-
-    @staticmethod
-    def _percent_at(header: Header, row: int, col: int) -> bool:
-        sheet = header.sheet
-        value = (
-            sheet.rows[row][col] if row < len(sheet.rows) and col < len(sheet.rows[row]) else None
-        )
-        style = sheet.styles.get((row, col))
-        return (isinstance(value, str) and "%" in value) or (
-            style is not None and "%" in (style.number_format or "")
-        )
+        return header.sheet.shows_percent(row, col)
 
     def header_of(self, indicator: ParsedIndicator) -> Header | None:
         """The table an indicator's first located figure stands in."""
@@ -298,7 +287,7 @@ class _Tables:
                 continue
             header, row, col = found
             targets = [c.index for c in header.columns if c.field == "target"]
-            if any(self._percent_at(header, row, c) for c in (col, *targets)):
+            if any(header.sheet.shows_percent(row, c) for c in (col, *targets)):
                 return True
         return False
 

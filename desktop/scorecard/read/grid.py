@@ -101,6 +101,16 @@ class Sheet:
     # ('=Data!F7', '=XLOOKUP(..., Data!A2:A40, ...)') from the sheet its figures are pasted into
     draws_on: frozenset[str] = frozenset()
 
+    def shows_percent(self, row: int, col: int) -> bool:
+        """The cell writes its figure as a percentage: a '%' typed in it, or a number format
+        showing one (scaling, '0.0%', or literal, '0.0"%"')."""
+        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
+            value = self.rows[row][col]
+            if isinstance(value, str) and "%" in value:
+                return True
+        style = self.styles.get((row, col))
+        return style is not None and "%" in (style.number_format or "")
+
 
 @dataclass(slots=True)
 class Workbook:

@@ -352,7 +352,7 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
         scan.unvalued = _unvalued_cells(xml, prefix, scan.unvalued_in_row)
     scan.formulas = formula_cells(xml, prefix)
     scan.rules = _rules(xml, after)
-    scan.draws_on = sheets_read(xml, prefix)
+    scan.draws_on = sheets_named(scan.formulas.values())
     return scan
 
 
@@ -362,18 +362,14 @@ _SHEET_REF = re.compile(r"(?<![\w.\]'])(?:'((?:[^']|'')+)'|([^\W\d][\w.]*))!")
 _MAX_SHEETS_NAMED = 50
 
 
-def sheets_read(xml: bytes, prefix: bytes) -> frozenset[str]:
-    """The sheets named in the sheet's cell formulas (shared formulas' first cells and
-    dynamic arrays' top-left cells carry the text), by name as the workbook spells them."""
-    end = xml.rfind(b"sheetData>")
-    opening = b"<" + prefix + b"f"
-    if end <= 0 or _absent(xml, opening) or xml.find(b"!", 0, end) < 0:
-        return frozenset()
-    p = re.escape(prefix)
+def sheets_named(formulas: Iterable[str]) -> frozenset[str]:
+    """The sheets named in a sheet's cell formulas (shared formulas' first cells and dynamic
+    arrays' top-left cells carry the text), by name as the workbook spells them."""
     found: set[str] = set()
-    formula = re.compile(b"<" + p + rb"f(?:\s[^>]*)?>([^<]*!)")
-    for m in formula.finditer(xml, 0, end):
-        for quoted, plain in _SHEET_REF.findall(_unescape(m.group(1))):
+    for text in formulas:
+        if "!" not in text:
+            continue
+        for quoted, plain in _SHEET_REF.findall(text):
             if "[" not in quoted:
                 found.add(quoted.replace("''", "'") if quoted else plain)
         if len(found) >= _MAX_SHEETS_NAMED:
