@@ -21,6 +21,7 @@ from desktop.scorecard.layout.header import Column, text_of
 from desktop.scorecard.layout.notes import Notes, a1, column_letters
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag, plain_figure
 from desktop.scorecard.parse import (
+    arrow_figures,
     benchmark_targets,
     cells,
     change_targets,
@@ -189,6 +190,9 @@ class CellReader:
             return ParsedObservation(period, actual_text=error, sheet=self.sheet.name, cell=cell)
         if cells.is_blank(value):
             return None
+        arrow = arrow_figures.split(value) if isinstance(value, str) else None
+        if arrow is not None:  # '61 ▲', '83.5% ► Amber': the arrow is the trend, not the figure
+            value = arrow.text
         rated: Rag | None = None
         if self.figure_ratings is not None and value.__class__ is str:
             rated, value = self._rated_figure(index, column, value)
@@ -286,6 +290,8 @@ class CellReader:
             self.scaled = True
         if parsed.value is not None and value.__class__ is str and values.figure_mark(value):
             self.marked.setdefault(cell, str(value))
+        if arrow is not None and parsed.value is not None:
+            observation.direction_text = arrow.arrow
         return observation
 
     def _second_line(self, value: CellValue) -> second_lines.Split | None:

@@ -27,7 +27,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import keys, note_marks
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.model import Rag
-from desktop.scorecard.parse import rated_figures, values
+from desktop.scorecard.parse import arrow_figures, rated_figures, values
 from desktop.scorecard.parse.rated_figures import RatedFigure
 from desktop.scorecard.read.grid import Sheet, Workbook
 
@@ -103,7 +103,7 @@ def decide(header: Header, key: keys.Key, revised_note: bool) -> FigureRatings |
                 ratings = FigureRatings(
                     keyed, None, note_marks.declared(header.sheet, header.first_data)
                 )
-            found = ratings.split(text)
+            found = ratings.split(arrow_figures.without_arrow(text))  # '67 ▲ Green'
             if found is not None and found.lone_r:
                 lone.append(found)
             elif found is not None:
