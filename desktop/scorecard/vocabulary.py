@@ -3316,6 +3316,37 @@ RESTATED_WORDS = frozenset(
      "final", "final figure", "final actual", "actual final", "validated", "validated figure",
      "validated actual", "verified", "confirmed", "audited"}
 )  # fmt: skip
+# a period's figure given twice as the council's own working figure and the figure of
+# record ('2023/24' over 'Local' | 'Published', 'Internal' | 'Validated', 'Provisional' |
+# 'Nationally published'): the words under the period saying which (normalised). The figure
+# of record replaces the working one, as a final figure replaces a provisional one; a bare
+# 'National' is the national figure, a comparator, and no figure of record.
+WORKING_FIGURE_WORDS = frozenset(
+    {"local", "local figure", "local figures", "local data", "local outturn", "local result",
+     "local actual", "actual local", "local provisional", "provisional local", "local position",
+     "local system", "local systems", "local mi", "internal", "internal figure",
+     "internal data", "in house", "in house data", "council data", "own data", "own figure",
+     "management information", "lleol", "ffigur lleol",
+     "provisional", "prov", "provisional figure", "provisional actual", "unvalidated",
+     "not validated", "unverified", "draft", "initial", "initial figure"}
+)  # fmt: skip
+RECORD_FIGURE_WORDS = frozenset(
+    {"published", "published figure", "published figures", "published data",
+     "published outturn", "published actual", "actual published", "as published",
+     "nationally published", "published nationally", "national published",
+     "national publication", "national release", "national return", "national data",
+     "national statistics", "official", "official figure", "official statistics",
+     "statutory return", "validated", "validated figure", "final", "final figure",
+     "final published", "verified", "audited", "cyhoeddwyd", "wedi ei gyhoeddi"}
+)  # fmt: skip
+# a cell saying the figure of record is still to come ('Due Mar 2025', 'Not yet published',
+# 'Awaiting publication', 'Expected Q3'): the working figure beside it stands
+FIGURE_TO_COME = re.compile(
+    r"^(?:due|expected|awaited|awaiting|pending|to follow|to be published|publication due|"
+    r"not yet (?:published|available|due|released|validated|reported|received)|"
+    r"not (?:yet )?published|unpublished|i ddilyn)\b",
+    re.I,
+)
 # what a restated figure's cell says where the figure first reported stands
 UNCHANGED_WORDS = frozenset(
     {"no change", "unchanged", "no changes", "not changed", "no revision", "not revised",

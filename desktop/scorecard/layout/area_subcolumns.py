@@ -17,6 +17,7 @@ over the same run of period headings) is read alike.
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import restated
 from desktop.scorecard.layout.header import SCAN_ROWS, classify, spread_merged, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
@@ -30,6 +31,8 @@ MIN_GROUPS = 2
 def _is_area_word(text: str) -> bool:
     if not text or any(ch.isdigit() for ch in text) or len(text) > 40:
         return False
+    if restated.standing(text) is not None or restated.revision(text) is not None:
+        return False  # 'Local' | 'Published': one council's figure twice, not two areas
     column = classify(text)
     return column.field is None and column.period is None
 

@@ -247,6 +247,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return spanned
         if not rest or restated.revision(rest) is not None:  # 'Q1 2024/25 (revised)'
             return Column(-1, shown, "actual", period)
+        if restated.standing(rest) is not None:  # '2023/24 Local', '2023/24 Published'
+            return Column(-1, shown, "actual", period)
         if last_year_brackets.earlier_aside(shown, period):  # 'Q2 2024/25 (Q2 2023/24)'
             return Column(-1, shown, "actual", period)  # last year's figure in brackets
         if vocabulary.normalise(rest) in vocabulary.WEEK_LEADS:  # 'w/e 07/04/2024': a week
@@ -582,7 +584,21 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             known += 1
         elif _completes(_at_col(above, col), value):
             known += 2  # the words of a period whose year is above: a heading, surely
+        elif _which_figure(sheet, row, col, text_of(value)):
+            known += 1  # 'Local' | 'Published' under '2023/24': the period's figure, twice
     return texts >= 2 and known >= 2 and known * 2 >= texts
+
+
+def _which_figure(sheet: Sheet, row: int, col: int, text: str) -> bool:
+    """Words under a period saying which of its figures the column holds: as first
+    reported or restated ('Provisional' | 'Final'), the working figure or the one of record
+    ('Local' | 'Published')."""
+    if restated.standing(text) is None and restated.revision(text) is None:
+        return False
+    if row == 0:
+        return False
+    over = spread_merged(sheet, row - 1, col + 1)[col]
+    return bool(over) and cells.period_header(over) is not None
 
 
 def _lists_figures(value: CellValue) -> bool:
@@ -1423,8 +1439,9 @@ def _place_in_year(column: Column, year: Period) -> None:
         return
     words = f"{key[: found.start()]} {key[found.end() :]}".split()
     rest = " ".join(w for w in words if w not in vocabulary.HEADING_FILLER)
-    if restated.revision(rest) is not None:
-        rest = ""  # 'Q1 (as reported)', 'Q1 (revised)': the quarter's figure, given twice
+    # 'Q1 (as reported)', 'Q1 (revised)', 'Q1 Local': the quarter's figure, given twice
+    if restated.revision(rest) is not None or restated.standing(rest) is not None:
+        rest = ""
     again = vocabulary.QUARTER_OR_MONTH.match(rest)
     if (
         again is not None

@@ -9,7 +9,7 @@ carries down to its last, and that the heading row does not carry all across, is
 before the sheet is read (a pale yellow there is not 'amber').
 
 A column of figures headed as provisional ('Provisional', 'Q2 (prov)', 'As first reported',
-'Unvalidated') and shaded one colour in every figure cell down to its last, its heading
+'Unvalidated') or as the council's working figure beside the published one ('Local') and shaded one colour in every figure cell down to its last, its heading
 not shaded, is shaded to mark the figures as not yet final, not rated: that fill is taken
 off too (a pale yellow 'provisional' figure is not 'amber'). A column shaded so under any
 other heading is left as it is: its colour may be the rating of every figure.
@@ -103,7 +103,12 @@ def _provisional_shading(sheet: Sheet, col: int, colour: str, rows: list[int]) -
     text = _at(sheet, heading, col)
     if not isinstance(text, str) or any(cells.is_figure(v) for v in sheet.rows[heading]):
         return False
-    if not periods.is_provisional(text) and restated.revision(_words(text)) != "first":
+    words = _words(text)
+    if (
+        not periods.is_provisional(text)
+        and restated.revision(words) != "first"
+        and restated.standing(words) != "working"
+    ):
         return False
     for r in range(filled[0], len(sheet.rows)):
         value = _at(sheet, r, col)

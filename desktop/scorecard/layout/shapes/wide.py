@@ -15,7 +15,7 @@ from desktop.scorecard.layout.frequency_rows import RowFrequencies
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.lag_rows import RowLags
 from desktop.scorecard.layout.notes import a1, from_a1
-from desktop.scorecard.layout.restated import unchanged
+from desktop.scorecard.layout.restated import to_come, unchanged
 from desktop.scorecard.layout.rows import SheetContext, at
 from desktop.scorecard.layout.shapes.named import NamedRows
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
@@ -72,6 +72,8 @@ class WideReader(NamedRows):
         for column in actuals:
             if column.index in restated and not unchanged(at(row, restated[column.index])):
                 continue  # the first report, restated beside it: the restated figure stands
+            if column.index in restated and to_come(at(row, restated[column.index])):
+                self._to_come(index, row, column.index, restated[column.index])
             if column.index in again and unchanged(at(row, column.index)):
                 continue  # 'No change' or blank: the first report stands
             if column.index in noted and noted[column.index] is None:
@@ -371,6 +373,14 @@ class WideReader(NamedRows):
                 kind="duplicate indicator",
             )
         return True
+
+    def _to_come(self, index: int, row: list[CellValue], first: int, later: int) -> None:
+        """Say that a figure still to come ('Due Mar 2025') leaves the earlier one read."""
+        self.notes.warn(
+            f"{self.sheet.name}!{a1(index, later)}: '{text_of(at(row, later))}' — the figure "
+            f"beside it ({a1(index, first)}) is read until this one is given",
+            kind="figure still to come",
+        )
 
     def _kept_figure(self, indicator: ParsedIndicator, label: str) -> ParsedObservation | None:
         return next((o for o in indicator.observations if o.period.label == label), None)
