@@ -97,6 +97,14 @@ class Sheet:
     # the lines of text boxes drawn on the sheet (a key or a note beside the table, a shape
     # rather than cells): read as the sheet's note lines
     boxes: list[str] = field(default_factory=list)
+    # cell notes (Excel comments) by cell: a key on a heading cell, an explanation on a figure
+    notes: dict[tuple[int, int], str] = field(default_factory=dict)
+    # the lines of the print header and footer ('Quarter 3 2024/25 – Corporate report'),
+    # each section one line without its codes: read for the period where no cell names one
+    print_lines: list[str] = field(default_factory=list)
+    # the cells pictures are placed over (where each anchor starts): a traffic light pasted
+    # over an empty Status cell is a rating no cell holds
+    pictures: set[tuple[int, int]] = field(default_factory=set)
     # the other sheets this sheet's cell formulas read (.xlsx): a scorecard drawn by formulas
     # ('=Data!F7', '=XLOOKUP(..., Data!A2:A40, ...)') from the sheet its figures are pasted into
     draws_on: frozenset[str] = frozenset()

@@ -23,6 +23,7 @@ from desktop.scorecard.read.conditional import conditional_fills
 from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
 from desktop.scorecard.read.raised_marks import Shown, apply_raised, is_raised_position, shown
 from desktop.scorecard.read.run_inks import is_marker
+from desktop.scorecard.read.sheet_margins import MAX_NOTE_CHARS, MAX_NOTES
 from desktop.scorecard.read.styles import is_ink
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
 from desktop.scorecard.read.text_boxes import MAX_LINES
@@ -57,6 +58,8 @@ class _SheetFacts:
     # the lines of text boxes drawn on the sheet (draw:frame > draw:text-box > text:p)
     boxes: list[str] = field(default_factory=list)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # cell -> its formula
+    notes: dict[tuple[int, int], str] = field(default_factory=dict)  # cell -> its note's text
+    pictures: set[tuple[int, int]] = field(default_factory=set)  # cells a picture is anchored to
 
 
 @dataclass(slots=True)
@@ -106,6 +109,8 @@ def enrich(book: Workbook, data: bytes) -> None:
         sheet.formulas.update(found.formulas)
         apply_raised(sheet, found.raised)
         sheet.boxes = found.boxes
+        sheet.notes = found.notes
+        sheet.pictures = found.pictures
 
 
 def _apply_conditions(
@@ -297,6 +302,8 @@ def _cell(
     cols_spanned = int(node.get(_TABLE + "number-columns-spanned", "1"))
     if rows_spanned > 1 or cols_spanned > 1:
         facts.merged.append((row, col, row + rows_spanned - 1, col + cols_spanned - 1))
+    if len(node):
+        _attached(node, facts, row, col)
     value_type = node.get(_OFFICE + "value-type")
     formula = node.get(_TABLE + "formula")
     if formula is not None:  # 'of:=ROUND([.F6]/[.G6];3)': the text after the '='
@@ -326,6 +333,19 @@ def _cell(
         return
     for offset in range(repeat):
         facts.styles[(row, col + offset)] = style
+
+
+def _attached(node: Element, facts: _SheetFacts, row: int, col: int) -> None:
+    """A cell's note (office:annotation) and a picture anchored to it (draw:frame holding a
+    draw:image), as the .xlsx reader keeps them."""
+    for child in node:
+        if child.tag == _DRAW + "frame" and child.find(_DRAW + "image") is not None:
+            facts.pictures.add((row, col))
+        elif child.tag == _OFFICE + "annotation" and len(facts.notes) < MAX_NOTES:
+            lines = ("".join(p.itertext()).strip() for p in child.iter(_TEXT + "p"))
+            text = "\n".join(line for line in lines if line)
+            if text:
+                facts.notes[(row, col)] = text[:MAX_NOTE_CHARS]
 
 
 def _lead_ink(node: Element, styles: _Styles) -> str | None:

@@ -12,6 +12,12 @@ from desktop.scorecard.read.package import Package
 from desktop.scorecard.read.palette import DEFAULT_PALETTE
 from desktop.scorecard.read.raised_marks import Shown, apply_raised, shared_raised, sheet_raised
 from desktop.scorecard.read.run_inks import cell_inks, inks_of, inline_runs, rich_items
+from desktop.scorecard.read.sheet_margins import (
+    MAX_NOTES_BYTES,
+    cell_notes,
+    picture_cells,
+    print_lines,
+)
 from desktop.scorecard.read.sheetxml import SheetScan, extent, scan_sheet
 from desktop.scorecard.read.styles import (
     ColourResolver,
@@ -41,6 +47,12 @@ class PackageScan:
     raised: dict[str, dict[tuple[int, int], Shown]] = field(default_factory=dict)
     # sheet -> the lines of text in text boxes drawn on it (a key beside the table)
     boxes: dict[str, list[str]] = field(default_factory=dict)
+    # sheet -> its cell notes (comments) by cell
+    notes: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+    # sheet -> the lines of its print header and footer
+    prints: dict[str, list[str]] = field(default_factory=dict)
+    # sheet -> the cells pictures are placed over
+    pictures: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
 
 
 def scan_package(
@@ -88,9 +100,7 @@ def scan_package(
             xml = package.read(part)
             if xml:
                 result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
-                boxes = _text_boxes(package, part, xml)
-                if boxes:
-                    result.boxes[name] = boxes
+                _margins(package, part, xml, name, result)
                 if styles:
                     rich = inline_runs(xml)  # asked once for both
                     result.inks[name] = cell_inks(xml, shared, colours, rich)
@@ -100,15 +110,32 @@ def scan_package(
         package.close()
 
 
-def _text_boxes(package: Package, part: str, xml: bytes) -> list[str]:
-    """The lines of the text boxes in the sheet's drawing parts (none unless it has one)."""
-    if xml.rfind(b"drawing") < 0:
-        return []
-    out: list[str] = []
+def _margins(package: Package, part: str, xml: bytes, name: str, result: PackageScan) -> None:
+    """What the sheet holds outside its cells: the lines of its text boxes, the cells its
+    pictures sit over (from its drawing parts), its cell notes and its print header and
+    footer."""
+    prints = print_lines(xml)
+    if prints:
+        result.prints[name] = prints
+    drawn = xml.rfind(b"drawing") >= 0
+    if not drawn and xml.rfind(b"legacyDrawing") < 0:
+        return  # no drawing part, and no comments (their boxes are a legacy drawing)
+    boxes: list[str] = []
+    pictures: set[tuple[int, int]] = set()
+    notes: dict[tuple[int, int], str] = {}
     for kind, target in package.rels(part).values():
         if kind == "drawing" and package.size(target) <= MAX_DRAWING_BYTES:
-            out.extend(drawing_lines(package.read(target)))
-    return out
+            drawing = package.read(target)
+            boxes.extend(drawing_lines(drawing))
+            pictures |= picture_cells(drawing)
+        elif kind == "comments" and package.size(target) <= MAX_NOTES_BYTES:
+            notes.update(cell_notes(package.read(target)))
+    if boxes:
+        result.boxes[name] = boxes
+    if pictures:
+        result.pictures[name] = pictures
+    if notes:
+        result.notes[name] = notes
 
 
 def _shared_strings(package: Package) -> str | None:
@@ -126,6 +153,9 @@ def apply_scan(book: Workbook, scan: PackageScan, *, styles: bool, max_cells: in
             _apply(sheet, found, scan.table, styles, max_cells)
             sheet.inks = scan.inks.get(sheet.name, {})
             sheet.boxes = scan.boxes.get(sheet.name, [])
+            sheet.notes = scan.notes.get(sheet.name, {})
+            sheet.print_lines = scan.prints.get(sheet.name, [])
+            sheet.pictures = scan.pictures.get(sheet.name, set())
             sheet.draws_on = found.draws_on - {sheet.name}
             apply_raised(sheet, scan.raised.get(sheet.name, {}))
     book.formulas_without_values = missing
