@@ -40,6 +40,7 @@ from desktop.scorecard.layout import (
     own_area,
     panels,
     period_pairs,
+    picture_ratings,
     plan_actions,
     quarter_end_ratings,
     rating_lookups,
@@ -52,6 +53,7 @@ from desktop.scorecard.layout import (
     shaded_columns,
     side_keys,
     source_sheets,
+    stamps,
     target_tables,
     template_periods,
     tidy_periods,
@@ -181,6 +183,7 @@ def detect(
         _doubt_clashes(header, notes)
         year_banners.doubt(header, notes, years_end_march)
         _doubt_icons(header, notes)
+        picture_ratings.doubt(header, notes)  # traffic lights pasted over empty cells
         warn_period_only(header, notes)
         units_named_in_cells(header)
         quarter_end_ratings.place(header)  # 'Q1 RAG' after Apr..Jun: June's, if so said
@@ -915,13 +918,18 @@ def _decimal_comma(workbook: Workbook) -> bool:
 
 def _named_period(workbook: Workbook, found: list[Header]) -> Period | None:
     """For tables with an Actual column but no period: the period named in the title rows,
-    a sheet name or the file name."""
+    a sheet name, a sheet's print header or footer, or the file name."""
     for header in found:
         texts = [header.sheet.name]
         for row in header.sheet.rows[: header.top]:
             texts.extend(str(v) for v in row if isinstance(v, str))
         for text in texts:
             period = cells.period_in_text(text)
+            if period is not None:
+                return period
+    for header in found:  # then the print header, a sheet made to be printed names it there
+        for text in header.sheet.print_lines:
+            period = None if stamps.is_file_stamp(text) else cells.period_in_text(text)
             if period is not None:
                 return period
     period = cells.period_in_text(Path(workbook.path).stem.replace("_", " "))

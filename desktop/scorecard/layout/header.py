@@ -1289,14 +1289,28 @@ def _title_lines(sheet: Sheet, top: int) -> list[str]:
 
 def _title_texts(sheet: Sheet, top: int) -> list[str]:
     """The title rows' texts above a table, then the sheet's name: where a report names its
-    period. A line dating the file itself ('Last updated: 12/11/2024') comes last, read
+    period (then the print header's, where none of those does). A line dating the file itself ('Last updated: 12/11/2024') comes last, read
     only when nothing else names a period: it is when the file was made, not what it covers."""
     texts = _title_lines(sheet, top)
     own = _own_lines(sheet, top)
     if own:  # a table below another: its own section row ('2024/25') before the sheet's title
         texts = [*own, *(t for t in texts if t not in own)]
     stamped = [t for t in texts if stamps.is_file_stamp(t)]
-    return [*(t for t in texts if t not in stamped), sheet.name, *stamped]
+    named = [*(t for t in texts if t not in stamped), sheet.name]
+    return [*named, *_printed_period(sheet, named), *stamped]
+
+
+def _printed_period(sheet: Sheet, texts: list[str]) -> list[str]:
+    """The print header's and footer's lines naming a period ('Quarter 3 2024/25 – Corporate
+    report', on every printed page), where no title line nor the sheet's name names one: a
+    sheet made to be printed may name its period only there."""
+    if not sheet.print_lines or any(cells.period_in_text(t) is not None for t in texts):
+        return []
+    return [
+        t
+        for t in sheet.print_lines
+        if not stamps.is_file_stamp(t) and cells.period_in_text(t) is not None
+    ]
 
 
 TABLE_ABOVE_ROWS = 3  # rows of two or more cells in a row: a table, not a title's labels

@@ -15,6 +15,7 @@ from typing import Literal, cast
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import text_of
+from desktop.scorecard.layout.heading_notes import heading_note_lines
 from desktop.scorecard.model import Rag
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
@@ -364,12 +365,13 @@ def _counted_row(row: list[CellValue], column: int, key: Key) -> None:
 
 def _rows(sheet: Sheet) -> list[list[CellValue]]:
     """The rows searched for key entries; a text box's lines (a key drawn beside the table)
-    after them, each a row of one cell."""
+    and the lines of the notes on heading cells after them, each a row of one cell."""
     rows = sheet.rows
     if len(rows) > FULL_SCAN_ROWS:
         rows = rows[:EDGE_ROWS] + rows[-EDGE_ROWS:]
-    if sheet.boxes:
-        rows = [*rows, *([cast(CellValue, line)] for line in sheet.boxes)]
+    drawn = [*sheet.boxes, *heading_note_lines(sheet)]
+    if drawn:
+        rows = [*rows, *([cast(CellValue, line)] for line in drawn)]
     return rows
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from desktop.scorecard.layout.heading_notes import heading_note_lines
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -19,7 +20,7 @@ def note_lines(
 ) -> Iterator[str]:
     """The text of each row from row ``first`` down that holds one text cell and no other
     (of at most ``longest`` characters, where given), then each line of a text box drawn on
-    the sheet. A cell of spaces is blank only with ``spaces_blank``; otherwise it is a cell
+    the sheet and of a note on a heading cell. A cell of spaces is blank only with ``spaces_blank``; otherwise it is a cell
     filled."""
     blank = cells.is_blank if spaces_blank else _empty
     for row in sheet.rows[first:]:
@@ -31,7 +32,7 @@ def note_lines(
             continue
         if longest is None or len(texts[0]) <= longest:
             yield texts[0]
-    for line in sheet.boxes:
+    for line in [*sheet.boxes, *heading_note_lines(sheet)]:
         if longest is None or len(line) <= longest:
             yield line
 
