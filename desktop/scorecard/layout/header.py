@@ -1171,7 +1171,7 @@ def _build(
     rated_periods.place(columns)
     other_ratings.leave_out(columns)  # 'Data quality rating': not the indicator's RAG
     to_date.settle(columns)
-    _cumulative_months(columns, _title_lines(sheet, top))
+    _cumulative_months(columns, _title_lines(sheet, top, skip_tables=True))
     share_bases.place(columns, upper, lower, bottom != top)
     _rates_beside_counts(columns)
     target_bands.pair(columns)
@@ -1282,9 +1282,34 @@ def _cumulative_months(columns: list[Column], titles: list[str]) -> None:
             column.why = "its month, counted from April: the figures are cumulative"
 
 
-def _title_lines(sheet: Sheet, top: int) -> list[str]:
-    """The texts of the rows above a table."""
-    return [v for row in sheet.rows[:top] for v in row if isinstance(v, str) and v.strip()]
+def _title_lines(sheet: Sheet, top: int, *, skip_tables: bool = False) -> list[str]:
+    """The texts of the rows above a table; with skip_tables, not those of another table's
+    rows above it (an indicator named 'Homes delivered (cumulative)' in a section above says
+    nothing of how this table's months are counted)."""
+    rows = sheet.rows[:top]
+    inside = _rows_of_tables(rows) if skip_tables else set()
+    return [
+        v
+        for index, row in enumerate(rows)
+        if index not in inside
+        for v in row
+        if isinstance(v, str) and v.strip()
+    ]
+
+
+def _rows_of_tables(rows: list[list[CellValue]]) -> set[int]:
+    """The rows that belong to a table: runs of TABLE_ABOVE_ROWS or more consecutive rows of
+    three or more filled cells (a title's label and its value fill two)."""
+    inside: set[int] = set()
+    run: list[int] = []
+    for index, row in enumerate([*rows, []]):
+        if sum(1 for v in row if not cells.is_blank(v)) >= 3:
+            run.append(index)
+            continue
+        if len(run) >= TABLE_ABOVE_ROWS:
+            inside.update(run)
+        run = []
+    return inside
 
 
 def _title_texts(sheet: Sheet, top: int) -> list[str]:
