@@ -2808,6 +2808,21 @@ YEAR_BASIS_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# a finance or BI system's fiscal-year code naming a year by one number: 'FY25', 'FY2025',
+# 'Q4 FY24', 'FY25 Q1', 'FY25 Target' (not 'FY24/25', 'FY 2023/24', 'FY24-25', 'FYE 2025'):
+# the year ending or the year starting then? Read only where the file says which
+FISCAL_YEAR_CODE = re.compile(
+    r"(?<![\w/])fy\s?(?P<y>\d{4}|\d{2})(?![\w/]|\s*[/\-\u2013]\s*\d)", re.IGNORECASE
+)
+# a note saying which year a code means: 'FY25 = 2024/25', 'FY2025 means 2024-25', 'FY25 is
+# April 2024 to March 2025', 'FY25 (April 2024 – March 2025)'
+FISCAL_YEAR_CODE_EQUATION = re.compile(
+    r"(?<![\w/])fy\s?(?P<y>\d{4}|\d{2})\s*(?:=|:|\bmeans\b|\bis\b|\()\s*(?:the\s+year\s+)?"
+    r"(?:(?P<a>(?:19|20)\d{2})\s*[/\-\u2013]\s*(?P<b>\d{2}|\d{4})(?![\d/])"
+    r"|(?:1(?:st)?\s+)?apr(?:il)?\.?\s+(?P<from>(?:19|20)\d{2}))",
+    re.IGNORECASE,
+)
+
 # 'FYE 2022', 'Financial year end 2024': a financial year named by the March it ends in
 FINANCIAL_YEAR_ENDING = re.compile(
     r"\b(?:f\.?\s?y\.?\s?e|(?:financial|fin\.?|fiscal)\s+year\s+(?:ending|ended|end)"

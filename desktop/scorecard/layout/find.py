@@ -27,6 +27,7 @@ from desktop.scorecard.layout import (
     figure_ratings,
     file_dated,
     finance_periods,
+    fiscal_codes,
     flag_columns,
     keys,
     listed_periods,
@@ -182,6 +183,7 @@ def detect(
         _warn_unplaced(header, notes)
         _doubt_clashes(header, notes)
         year_banners.doubt(header, notes, years_end_march)
+        fiscal_codes.doubt(header, notes)  # 'FY25 Q1' with no note saying which year
         _doubt_icons(header, notes)
         picture_ratings.doubt(header, notes)  # traffic lights pasted over empty cells
         warn_period_only(header, notes)

@@ -16,6 +16,7 @@ from desktop.scorecard.layout import (
     dated_relative,
     day_columns,
     finance_periods,
+    fiscal_codes,
     head_nouns,
     heading_band,
     id_headings,
@@ -109,6 +110,9 @@ class Header:
     # a period given twice ('Q1 (as reported)' | 'Q1 (revised)'): first report's column ->
     # the restated figure's column, read in its place where it gives one
     restated: dict[int, int] = field(default_factory=dict)
+    # columns headed by a fiscal-year code ('FY25 Q1') no note explains: read as the year
+    # ending then (FY25 is 2024/25), and asked about
+    fiscal_guessed: list[int] = field(default_factory=list)
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -1101,6 +1105,9 @@ def _build(
     columns: list[Column] = []
     by_index = _index_mapping(mapping)
     titles = _title_texts(sheet, top)
+    fiscal = fiscal_codes.naming(titles)
+    if fiscal is not None:  # 'FY25 = 2024/25' in a note: the title's 'FY25 Q3' too
+        titles = [fiscal_codes.spelt_out(t, fiscal) for t in titles]
     year = _title_year(sheet, top, titles)
     named = month_years.title_period(titles)
     by_month = named is not None and named.kind in ("month", "calendar_year")
@@ -1111,6 +1118,7 @@ def _build(
         column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
         column.index = index
         _spell_out_years(column, titles)
+        _spell_out_fiscal_codes(column, fiscal)
         chosen = mapping is not None and (
             index in by_index or _mapped_text(lower[index], top_text, mapping)
         )
@@ -1186,6 +1194,8 @@ def _build(
         (bottom, c.index) for c in columns if c.index in undated and c.field == "ignore"
     ]
     found.restated = restated.pairs(columns)
+    if fiscal is None:
+        found.fiscal_guessed = [c.index for c in columns if fiscal_codes.has_code(c.header)]
     return found
 
 
@@ -1222,6 +1232,24 @@ def _spell_out_years(column: Column, titles: list[str]) -> None:
     if found.period is not None and found.field is not None:
         column.field, column.period, column.comparator = found.field, found.period, None
         column.why = f"its heading, read as '{explicit}' from the year the title names"
+
+
+def _spell_out_fiscal_codes(column: Column, offset: int | None) -> None:
+    """'Q4 FY24', 'FY25 Target': the heading read with the year a note says its code means,
+    or, where no note says, the year ending then (FY25 is 2024/25), asked about."""
+    if not fiscal_codes.has_code(column.header):
+        return
+    explicit = fiscal_codes.spelt_out(
+        column.header, fiscal_codes.ENDING if offset is None else offset
+    )
+    found = classify(explicit)
+    if found.period is not None and found.field is not None:
+        column.field, column.period, column.comparator = found.field, found.period, None
+        column.why = f"its heading, read as '{explicit}' " + (
+            "as UK councils' finance systems name years: no note says which"
+            if offset is None
+            else "as the sheet's note names its years"
+        )
 
 
 def _rates_beside_counts(columns: list[Column]) -> None:

@@ -432,6 +432,8 @@ def _parse_text(raw: str, hint: str | None) -> Period | None:
         ok = _ok_year(first) and _ok_year(last) and last > first
         return year_range(first, last) if ok else None
     text = _normalise(raw)
+    if vocabulary.FISCAL_YEAR_CODE.search(text):
+        return None  # 'FY2025 Q3': of the year ending or the year starting in 2025? Not said
     ending = vocabulary.FINANCIAL_YEAR_ENDING.fullmatch(text)
     if ending:  # "FYE 2022": the financial year ending in March 2022
         last = _year(ending["y"])
