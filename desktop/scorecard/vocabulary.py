@@ -1141,6 +1141,7 @@ MISSING_MARKERS = frozenset(
         "tbd", "not applicable", "not known", "unknown", "none", "nil return", "awaiting data",
         "data not available", "pending", "amh", "amh.", "dd/g", "ddim ar gael", "dim data",
         "amherthnasol", "ddim yn berthnasol", "dim ar gael", "i ddilyn",
+        "null",  # a database extract's empty field, as SQL Server writes it
     }
 )  # fmt: skip
 # after a figure, how sure it is, not what it is: "61.4 (r)" revised, "66.8p" provisional,
@@ -1382,6 +1383,9 @@ POLARITY_WORDS: dict[str, _Polarity] = {
     "uwch yn well": "higher_is_better", "uchel": "higher_is_better",
     "is yn well": "lower_is_better", "isel": "lower_is_better",
 }  # fmt: skip
+# a warehouse's one-letter code in a column headed as polarity ('GOOD_IS': H, L); read only
+# there (elsewhere 'H'/'L' may be high and low risk or priority)
+POLARITY_LETTERS: dict[str, _Polarity] = {"h": "higher_is_better", "l": "lower_is_better"}
 POLARITY_PHRASES: list[tuple[str, _Polarity]] = [
     ("higher is better", "higher_is_better"), ("high is good", "higher_is_better"),
     ("higher is good", "higher_is_better"), ("lower is good", "lower_is_better"),
@@ -3231,6 +3235,20 @@ COUNCIL_TITLE_WORDS = (
 # ... and a heading that sums up whatever the other columns break down ('All pupils', 'Total
 # households', 'Authority total', 'Region-wide' reads 'region wide' and is left to comparators)
 WHOLE_HEADING = re.compile(r"^(?:all|total|overall) [a-z ]{2,30}$|^[a-z ]{2,30} (?:total|wide)$")
+
+# the heading of a data warehouse's column of financial years, normalised ('FIN_YEAR',
+# 'Financial Year', 'FY'): its six-digit codes ('202324') are financial years
+FINANCIAL_YEAR_CODE_HEADINGS = frozenset(
+    {"fy", "f y", "fin year", "fin yr", "finyear", "financial year", "financial yr",
+     "fiscal year", "fiscal yr", "fy code", "fin year code", "financial year code",
+     "fiscal year code"}
+)  # fmt: skip
+# a warehouse's six-digit financial year and its quarter, half or period ('202425',
+# '202425Q1', '202425 Q1', '202425-Q1', '202425H2', '202425P07'); the second pair is checked
+# to be the year after the first
+SIX_DIGIT_YEAR_CODE = re.compile(
+    r"^(?P<a>(?:19|20)\d{2})(?P<b>\d{2})(?:[\s_\-]?(?P<part>[QqHhPp])(?P<n>\d{1,2}))?$"
+)
 
 # the heading of a column of years that date the quarters or months across its row (a row per
 # indicator per year); normalised. Not 'Year introduced', 'Start year', 'Target year': those

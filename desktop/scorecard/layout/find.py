@@ -68,6 +68,7 @@ from desktop.scorecard.layout import (
     unvalued_rows,
     year_banners,
     year_basis,
+    year_codes,
     year_rows,
 )
 from desktop.scorecard.layout import header as layout_header
@@ -657,6 +658,8 @@ def _tables_on(
 ) -> list[_Found]:
     found: list[_Found] = []
     candidate = tidy_periods.relabel(side_keys.without(rating_summary.without(candidate, notes)))
+    candidate = year_codes.relabel(candidate)  # '202324', '202425Q1' under 'FIN_YEAR'
+
     titled = _titled(workbook, candidate, mapping)
     if titled is not None:
         return [titled]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Column, text_of
+from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue
 
@@ -114,6 +115,8 @@ def _typed(
     rest = [pair for i, pair in enumerate(kept) if i != at]
     numbered = [(column, n) for column, value in rest if (n := _number(value)) is not None]
     years = [value for column, value in rest if _number(value) is None]
+    if not numbered and len(years) > 1:  # 'Quarter' | '2024/25' | 'Q1 2024/25': that one
+        return _whole(kind, years)
     if kind == "year":
         return None if numbered or not years else years
     if len(numbered) != 1 or len(years) != 1:
@@ -133,6 +136,31 @@ def _typed(
         return None  # month 7 of '2024': July, or October of the year from April? Not said
     prefix = {"quarter": "Q", "half": "H", "month": "P"}[kind]
     return [f"{prefix}{n}", years[0]]
+
+
+def _whole(kind: str, parts: list[CellValue]) -> list[CellValue] | None:
+    """Of parts that each name a period, the one of the type cell's kind that every other
+    part holds ('Q1 2024/25' of 'Quarter' beside '2024/25'), or None when they disagree."""
+    found = [(value, cells.period(value)) for value in parts]
+    named = [(value, period) for value, period in found if period is not None]
+    if len(named) != len(found):
+        return None
+    value, narrow = min(named, key=lambda pair: pair[1].end - pair[1].start)
+    if not _of_kind(narrow, kind):
+        return None
+    if all(p.start <= narrow.start and narrow.end <= p.end for _, p in named):
+        return [value]
+    return None
+
+
+def _of_kind(period: Period, kind: str) -> bool:
+    """Whether a period is one of the kind a type cell names ('quarter', 'year')."""
+    if kind == "year":
+        return period.kind in ("financial_year", "academic_year", "calendar_year")
+    if kind == "half":
+        months = (period.end.year - period.start.year) * 12 + period.end.month
+        return months - period.start.month + 1 == 6
+    return period.kind == kind
 
 
 def _split_year(value: CellValue) -> bool:

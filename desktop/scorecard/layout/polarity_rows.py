@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from operator import itemgetter
 
+from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.header import Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import ParsedIndicator, Polarity
@@ -36,10 +37,10 @@ class PolarityWatch:
     def polarity(self, value: CellValue) -> Polarity:
         """``cells.polarity`` of a cell, read once per distinct text."""
         if value.__class__ is not str:
-            return cells.polarity(value)
+            return _headed_polarity(value)
         said = self.texts.get(value)
         if said is None:
-            said = self.texts[value] = cells.polarity(value)
+            said = self.texts[value] = _headed_polarity(value)
         return said
 
     def settled(self, indicator: ParsedIndicator, row: list[CellValue]) -> bool:
@@ -63,7 +64,7 @@ class PolarityWatch:
             value = row[column.index] if column.index < len(row) else None
             said = self.words.get(value)
             if said is None:
-                said = self.words[value] = cells.polarity(value)
+                said = self.words[value] = _headed_polarity(value)
             if said == "unknown":
                 continue
             first = self.stated.get(id(indicator))
@@ -85,3 +86,11 @@ class PolarityWatch:
 
 def _none(row: list[CellValue]) -> None:
     return None
+
+
+def _headed_polarity(value: CellValue) -> Polarity:
+    """A cell of a column headed as polarity: its words, or a one-letter code ('H', 'L')."""
+    said = cells.polarity(value)
+    if said == "unknown" and isinstance(value, str):
+        return vocabulary.POLARITY_LETTERS.get(value.strip().lower(), said)
+    return said

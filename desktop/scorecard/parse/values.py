@@ -339,7 +339,9 @@ def canonical_unit(unit: str | None) -> str | None:
         return f"out of {scale['scale']}"
     if vocabulary.RATE_WORDS.search(cleaned):
         return "rate"
-    if cleaned in ("number", "no", "no.", "count", "#"):
+    if cleaned in vocabulary.CURRENCIES:  # 'GBP' in a unit column is pounds
+        return vocabulary.CURRENCIES[cleaned]
+    if cleaned in ("number", "count") or cleaned.replace(" ", "") in vocabulary.COUNT_UNIT_CELLS:
         return "number"
     if cleaned.replace("\u00f4", "o") in vocabulary.WELSH_UNITS:  # 'sgôr' as 'sgor'
         return vocabulary.WELSH_UNITS[cleaned.replace("\u00f4", "o")]
