@@ -347,12 +347,15 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
             a, b = cell_ref(m.group(1)), cell_ref(m.group(2))
             if a is not None and b is not None:
                 scan.merged.append((a[0], a[1], b[0], b[1]))
-    scan.formulas_without_values = _formulas_without_values(xml, prefix)
-    if scan.formulas_without_values:
-        scan.unvalued = _unvalued_cells(xml, prefix, scan.unvalued_in_row)
-    scan.formulas = formula_cells(xml, prefix)
+    # the three formula steps each begin by asking whether the sheet has a formula at all (a
+    # whole-part search where it has none, the usual answer): asked once for the three
+    if not _absent(xml, b"<" + prefix + b"f"):
+        scan.formulas_without_values = _formulas_without_values(xml, prefix)
+        if scan.formulas_without_values:
+            scan.unvalued = _unvalued_cells(xml, prefix, scan.unvalued_in_row)
+        scan.formulas = formula_cells(xml, prefix)
+        scan.draws_on = sheets_named(scan.formulas.values())
     scan.rules = _rules(xml, after)
-    scan.draws_on = sheets_named(scan.formulas.values())
     return scan
 
 

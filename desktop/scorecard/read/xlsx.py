@@ -117,8 +117,10 @@ def _margins(package: Package, part: str, xml: bytes, name: str, result: Package
     prints = print_lines(xml)
     if prints:
         result.prints[name] = prints
-    drawn = xml.rfind(b"drawing") >= 0
-    if not drawn and xml.rfind(b"legacyDrawing") < 0:
+    # the worksheet schema puts a sheet's drawing and legacy drawing after its cells: looked
+    # for there, not through the whole of a large sheet (a cell's text may say "drawing")
+    after = max(0, xml.rfind(b"sheetData>"))
+    if xml.find(b"drawing", after) < 0 and xml.find(b"legacyDrawing", after) < 0:
         return  # no drawing part, and no comments (their boxes are a legacy drawing)
     boxes: list[str] = []
     pictures: set[tuple[int, int]] = set()
