@@ -1661,9 +1661,10 @@ WELSH_UNITS = {
 }  # fmt: skip
 # a time unit written singular or short -> the export's plural: 'hr' -> 'hours'
 PLURAL_UNITS = {
-    "day": "days", "week": "weeks", "hour": "hours", "hr": "hours", "hrs": "hours",
-    "min": "minutes", "mins": "minutes", "minute": "minutes", "month": "months",
-    "year": "years", "yr": "years", "yrs": "years",
+    "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks", "hour": "hours",
+    "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes", "minute": "minutes",
+    "month": "months", "mth": "months", "mths": "months", "year": "years", "yr": "years",
+    "yrs": "years",
 }  # fmt: skip
 
 # benchmark files give polarity as the ranking order: rank ascending = lower is better

@@ -30,7 +30,14 @@ def _got(parsed: ParsedScorecard) -> dict[str, tuple[str | None, list[tuple[str,
 
 @pytest.mark.parametrize(
     ("unit", "want"),
-    [("%", "%"), ("days", "days"), ("Days", "days"), ("hrs", "hours"), ("wks", None)],
+    [
+        ("%", "%"),
+        ("days", "days"),
+        ("Days", "days"),
+        ("hrs", "hours"),
+        ("wks", "weeks"),
+        ("pts", None),
+    ],
 )
 def test_a_unit_cell_after_the_figure_is_its_unit(
     tmp_path: Path, unit: str, want: str | None

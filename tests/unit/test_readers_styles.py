@@ -50,6 +50,19 @@ def test_plain_number_format_is_not_recorded(tmp_path: Path) -> None:
     assert read_workbook(tmp_path / "p.xlsx").sheets[0].styles == {}
 
 
+@pytest.mark.parametrize(
+    "number_format", ['0" days"', "\u00a3#,##0", '\u00a3#,##0.0,,"m"', '0.0"%"', '0" wks"']
+)
+def test_a_format_showing_a_unit_is_recorded(tmp_path: Path, number_format: str) -> None:
+    # a custom format is where some sheets state their units: '19' shown as '19 days'
+    wb, ws = _sheet()
+    ws["A1"] = 19
+    ws["A1"].number_format = number_format
+    wb.save(tmp_path / "u.xlsx")
+    sheet = read_workbook(tmp_path / "u.xlsx").sheets[0]
+    assert sheet.styles[(0, 0)].number_format == number_format
+
+
 def test_rgb_fill_is_recorded(tmp_path: Path) -> None:
     wb, ws = _sheet()
     ws["A1"] = "Green"

@@ -412,7 +412,7 @@ def scales_percent(number_format: str | None) -> bool:
 
 
 def unit_from_number_format(number_format: str | None) -> str | None:
-    """What an Excel number format says about units: "%", "£", or quoted text ("days")."""
+    """What an Excel number format says about units: "%", "£", or quoted words ("days")."""
     if not number_format:
         return None
     section = number_format.split(";")[0]
@@ -426,10 +426,12 @@ def unit_from_number_format(number_format: str | None) -> str | None:
         return "$"
     quoted = re.findall(r'"([^"]+)"', section)
     words = " ".join(q.strip() for q in quoted if q.strip()).lower()
-    if words:
-        return words
-    trailing = re.search(r"[0#?]\s+([A-Za-z]+)\s*$", section)
-    return trailing.group(1).lower() if trailing else None
+    if not words:
+        trailing = re.search(r"[0#?]\s+([A-Za-z]+)\s*$", section)
+        words = trailing.group(1).lower() if trailing else ""
+    # '0" wks"' and '#,##0" per 10,000"' in the export's words ('weeks', 'rate'); words no
+    # unit list knows ('0" (est)"') say nothing of the unit
+    return canonical_unit(words) if words and is_known_unit(words) else None
 
 
 def parse_number(

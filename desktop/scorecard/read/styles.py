@@ -50,7 +50,7 @@ class XfInfo:
     """What one cellXfs entry says that matters: its format code and solid fill colour."""
 
     number_format: str | None
-    percent: bool
+    says_unit: bool  # the format shows a percentage, a currency or words ('0" days"')
     fill: str | None
     font: str | None = None  # the font's colour, where it is neither black nor white
     symbol_font: str | None = None  # the font's name, where it draws symbols (Wingdings)
@@ -75,12 +75,12 @@ class StyleTable:
         return {i for i, xf in enumerate(self.xfs) if xf.centred_across}
 
     def interesting(self) -> dict[int, XfInfo]:
-        """Style indexes worth recording: percent formats, solid fills, coloured fonts, a
+        """Style indexes worth recording: formats saying a unit, solid fills, coloured fonts, a
         symbol font or a struck-through one."""
         return {
             i: xf
             for i, xf in enumerate(self.xfs)
-            if xf.percent or xf.fill or xf.font or xf.symbol_font or xf.struck
+            if xf.says_unit or xf.fill or xf.font or xf.symbol_font or xf.struck
         }
 
 
@@ -110,6 +110,12 @@ def is_percent_format(code: str) -> bool:
     """True if a number format code shows a percentage (a % outside quotes and escapes)."""
     plain = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
     return "%" in plain
+
+
+def says_a_unit(code: str) -> bool:
+    """True if a number format code shows what its figures are: a percentage, a currency,
+    or words ('0" days"', '#,##0" per 10,000"', '0.0"%"'); a plain '#,##0' says nothing."""
+    return any(mark in code for mark in ("%", "£", "€", "$", '"'))
 
 
 def theme_colours(theme_xml: bytes | None) -> list[str]:
@@ -254,11 +260,11 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
         shown = code if code and code != "General" else None
         font_id = _int(xf.get("fontId")) or 0
         font, symbols, struck = fonts[font_id] if 0 <= font_id < len(fonts) else (None, None, False)
-        percent = bool(code and is_percent_format(code))
+        says_unit = bool(code and says_a_unit(code))
         align = _child(xf, "alignment")
         indent = max(_int(align.get("indent")) or 0, 0) if align is not None else 0
         across = align is not None and align.get("horizontal") == "centerContinuous"
-        table.xfs.append(XfInfo(shown, percent, fill, font, symbols, struck, indent, across))
+        table.xfs.append(XfInfo(shown, says_unit, fill, font, symbols, struck, indent, across))
     for dxf in _grandchildren(root, "dxfs", "dxf"):
         dxf_fill = _child(dxf, "fill")
         table.dxf_fills.append(

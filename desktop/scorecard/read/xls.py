@@ -15,7 +15,7 @@ import xlrd
 from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook, centred_spans
 from desktop.scorecard.read.raised_marks import shown
 from desktop.scorecard.read.run_inks import is_marker
-from desktop.scorecard.read.styles import is_ink
+from desktop.scorecard.read.styles import is_ink, says_a_unit
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
 
 _SOLID = 1  # BIFF fill pattern: solid
@@ -116,7 +116,7 @@ class _Styles:
         xf = self.source.xf_list[xf_index]
         number_format = None
         shown = self.source.format_map.get(xf.format_key)
-        if shown is not None and _meaningful(shown.format_str):
+        if shown is not None and says_a_unit(shown.format_str):
             number_format = shown.format_str
         fill = None
         background = xf.background
@@ -136,11 +136,6 @@ class _Styles:
         if number_format is None and fill is None and font is None and not struck:
             return None
         return CellStyle(number_format, fill, font, struck)
-
-
-def _meaningful(number_format: str) -> bool:
-    """Formats that say something about units: percent, currency, or a quoted word."""
-    return any(mark in number_format for mark in ("%", "£", "€", "$", '"'))
 
 
 def _apply(source: Any, sheet: Sheet, styles: _Styles) -> None:
