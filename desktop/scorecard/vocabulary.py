@@ -1667,6 +1667,20 @@ PLURAL_UNITS = {
     "yrs": "years",
 }  # fmt: skip
 
+# a long table's figure columns typed by what they hold, as a tracker kept in typed fields
+# (Airtable, a SharePoint list) writes them: 'Actual %' | 'Target %', 'Actual £' | 'Target £'.
+# The word naming the column's role (normalised) ...
+TYPED_FIELD_ROLES = {
+    "actual": "actual", "value": "actual", "result": "actual", "outturn": "actual",
+    "performance": "actual", "target": "target",
+}  # fmt: skip
+# ... and the words naming the kind of figure the pair holds (normalised: 'No.' is 'no')
+TYPED_FIELD_KINDS = frozenset(
+    {"%", "percent", "percentage", "pct", "no", "nos", "number", "count", "num", "£", "gbp",
+     "money", "currency", "cash", "time", "duration", "hh mm", "h mm", "days", "weeks", "hours",
+     "minutes", "rate", "ratio", "score", "decimal", "integer"}
+)  # fmt: skip
+
 # benchmark files give polarity as the ranking order: rank ascending = lower is better
 RANK_ORDER: dict[str, _Polarity] = {"asc": "lower_is_better", "desc": "higher_is_better"}
 

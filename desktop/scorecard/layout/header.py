@@ -113,6 +113,9 @@ class Header:
     # columns headed by a fiscal-year code ('FY25 Q1') no note explains: read as the year
     # ending then (FY25 is 2024/25), and asked about
     fiscal_guessed: list[int] = field(default_factory=list)
+    # a long table's figure columns typed by kind ('Actual %' | 'Actual £'), one filled a
+    # row (``typed_pairs``): each figure column -> its kind's target column (-1: none)
+    typed: dict[int, int] = field(default_factory=dict)
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]

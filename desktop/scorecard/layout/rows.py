@@ -21,6 +21,7 @@ from desktop.scorecard.layout import (
     long_to_date,
     relative,
     struck_rows,
+    typed_pairs,
 )
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.conflicts import second_figure
@@ -341,6 +342,7 @@ def _starts_filled(row: list[CellValue]) -> bool:
 def prepare(header: Header, notes: Notes) -> None:
     """Settle the value and name columns before the table's shape is told from them."""
     long_to_date.settle(header, notes)
+    typed_pairs.settle(header)  # 'Actual %' | 'Actual £', one filled a row: one figure
     _drop_undated_actuals(header, notes)
     _codes_in_name_column(header)
 
@@ -386,7 +388,11 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
     undated = [
         c
         for c in header.columns
-        if c.field == "actual" and c.period is None and not c.code and not c.to_date
+        if c.field == "actual"
+        and c.period is None
+        and not c.code
+        and not c.to_date
+        and c.index not in header.typed
     ]
     if dated:
         for column in undated:

@@ -44,7 +44,23 @@ class LongReader(NamedRows):
             (c for c in self.value_cols if c.field == "actual" and not c.to_date), None
         )
         self.observe = self.cellread.observer(self.actual_col) if self.actual_col else None
-        self.appliers = [self.cellread.applier(c) for c in self.obs_cols if not c.to_date]
+        # figure columns typed by kind ('Actual %' | 'Actual £'): the one each row fills,
+        # with its own target (``typed_pairs``)
+        typed_targets = {t for t in header.typed.values() if t >= 0}
+        by_index = {c.index: c for c in header.columns}
+        self.typed = [
+            (
+                actual,
+                self.cellread.observer(by_index[actual]),
+                self.cellread.applier(by_index[target]) if target >= 0 else None,
+            )
+            for actual, target in header.typed.items()
+        ]
+        self.appliers = [
+            self.cellread.applier(c)
+            for c in self.obs_cols
+            if not c.to_date and c.index not in typed_targets
+        ]
         # a figure to date beside the row period's own ('In quarter' | 'Year to date'), and
         # what goes with it alone (``long_to_date``)
         self.to_date_col = next(
@@ -95,8 +111,8 @@ class LongReader(NamedRows):
         order of steps, without the calls each step makes (a long table is nearly all such
         rows); any other row, and one that is not plainly such a row, is read the usual way.
         A table whose rows need more than this (several period columns, month codes, period
-        cells merged down or written as day numbers, rated name markers, cell styles or error
-        cells) is read the usual way throughout."""
+        cells merged down or written as day numbers, rated name markers, figures typed by kind
+        in columns of their own, cell styles or error cells) is read the usual way throughout."""
         sheet = self.sheet
         rows = sheet.rows
         actual = self.actual_col
@@ -110,6 +126,7 @@ class LongReader(NamedRows):
             or actual is None
             or actual.index < 0
             or self.to_date_col is not None
+            or self.typed  # (the figure's column is the one the row fills)
             or sheet.styles  # (no row is withdrawn, and the observer reads plain numbers)
             or sheet.errors
             or self.name is None  # (then ``_next_row_if`` names no next row)
@@ -410,13 +427,20 @@ class LongReader(NamedRows):
     ) -> list[ParsedObservation]:
         if self.to_date_col is not None:
             return self._with_to_date(index, row, period)
-        if self.observe is None:
+        observe, own_target = self.observe, None
+        for actual, typed_observe, typed_target in self.typed:
+            if not cells.is_blank(at(row, actual)):
+                observe, own_target = typed_observe, typed_target
+                break
+        if observe is None:
             return []
-        observation = self.observe(index, row, period)
+        observation = observe(index, row, period)
         if observation is None:
             return []
         for apply in self.appliers:
             apply(observation, index, row)
+        if own_target is not None:
+            own_target(observation, index, row)
         return [observation]
 
     def _with_to_date(
