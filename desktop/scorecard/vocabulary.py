@@ -2697,6 +2697,33 @@ MET_ANSWERS: dict[str, _Rag] = {
     "partly": "amber", "partially": "amber", "partly met": "amber", "partially met": "amber",
     "ie": "green", "naddo": "red",
 }  # fmt: skip
+# ---------------------------------------------------------------- significance against a benchmark
+# a column comparing each row with a benchmark by statistical significance, as public health
+# profiles (OHID Fingertips) print it: 'Compared with England', 'Comparison to region',
+# 'Significance', 'Statistical significance', 'Sig. vs England' (normalised)
+SIGNIFICANCE_HEADING = re.compile(
+    r"^(?:(?:compared|comparison|comparing|significance|significantly different|sig|stat sig)"
+    r"\s+(?:with|to|against|vs|v|versus)\s+[a-z][a-z ]{1,40}"
+    r"|(?:statistical )?significance|stat sig)$"
+)
+# a comparison with an earlier period ('Compared with last year', 'vs previous quarter') is a
+# direction of travel, never the rating, whatever words it is written in
+SIGNIFICANCE_NOT_BENCHMARK = re.compile(
+    r"\b(?:last|previous|prior|preceding|year|years|quarter|quarters|month|months|period|"
+    r"baseline|ago|before|earlier|same)\b"
+)
+# its words -> the rating the profile's colours give them: better green, similar amber, worse
+# red; 'higher'/'lower' (a difference judged neither better nor worse, shown in blues) and
+# 'not compared' rate nothing
+SIGNIFICANCE_WORDS: dict[str, _Rag | Literal["none"]] = {
+    "better": "green", "significantly better": "green", "statistically better": "green",
+    "similar": "amber", "not significantly different": "amber", "no significant difference": "amber",
+    "statistically similar": "amber", "no different": "amber", "not different": "amber",
+    "worse": "red", "significantly worse": "red", "statistically worse": "red",
+    "higher": "none", "lower": "none", "significantly higher": "none",
+    "significantly lower": "none", "not compared": "none", "no comparison": "none",
+    "not applicable": "none", "n a": "none", "no comparison made": "none",
+}  # fmt: skip
 # ---------------------------------------------------------------- status icons named in cells
 # a performance system's 'Export to Excel' writes its icons' file names or alt texts where
 # the screen draws them: 'traffic_light_red.png', 'status-green.gif', 'IconAmber', 'rag_r'

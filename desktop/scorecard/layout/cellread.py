@@ -15,6 +15,7 @@ from desktop.scorecard.layout import (
     met_answers,
     percent_spill,
     second_lines,
+    significance,
 )
 from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
@@ -788,6 +789,8 @@ class CellReader:
             keyed = inked  # one symbol keyed several ways, told apart by its font colour
         if keyed is None:  # 'N' under 'Target met?': not met
             keyed = met_answers.answer(column.header, value)
+        if keyed is None:  # 'Similar' under 'Compared with England': amber
+            keyed = significance.answer(column.header, value)
         levels = cells.rag_between(value) if isinstance(value, str) else None
         if levels is not None:  # "Amber/Green": a rating only where the file's key says which
             keyed = keyed or self.key.get(keys.between_token(levels))

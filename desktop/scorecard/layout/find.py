@@ -53,6 +53,7 @@ from desktop.scorecard.layout import (
     row_labels,
     shaded_columns,
     side_keys,
+    significance,
     source_sheets,
     stamps,
     target_tables,
@@ -174,6 +175,7 @@ def detect(
         notes.reading_copy(header.sheet.name, origin)
         flag_columns.settle(header)
         met_answers.settle(header)
+        significance.settle(header)  # 'Compared with England': Better/Similar/Worse
         code_name.settle(header)
         other_targets.settle(header, notes)
         unit_beside.settle(header, notes)  # '85.2' | '%' under one merged heading
