@@ -2724,6 +2724,30 @@ SIGNIFICANCE_WORDS: dict[str, _Rag | Literal["none"]] = {
     "significantly lower": "none", "not compared": "none", "no comparison": "none",
     "not applicable": "none", "n a": "none", "no comparison made": "none",
 }  # fmt: skip
+# ---------------------------------------------------------------- colour alone as the rating
+# a key line saying the shading of each indicator's name is its rating ('Shading of the
+# indicator name shows performance against target', 'Measure names are coloured by RAG
+# status'), normalised: a colouring word, the name it colours, a verb of showing (or 'by'),
+# and what is shown
+NAME_SHADE_KEY = re.compile(
+    r"\b(?:shading|shaded|shade|colour|color|coloured|colored|colouring|fill|filled|"
+    r"highlighting|highlighted)\b"
+)
+NAME_SHADE_NAMES = re.compile(r"\b(?:name|names|title|titles)\b")
+SHADE_SHOWS = re.compile(
+    r"\b(?:show|shows|shown|showing|indicate|indicates|indicating|denote|denotes|reflect|"
+    r"reflects|represent|represents|mean|means|gives|give|by|according to|against)\b"
+)
+SHADE_SHOWN = re.compile(r"\b(?:performance|rag|rating|ratings|status|target|targets|on track)\b")
+# a key line saying each figure's font colour is its rating: 'Figures in red are off target,
+# figures in green are on target', 'Values shown in amber are within tolerance' (two colours
+# at least), or 'The font colour of the figure shows its RAG status'
+FIGURE_INK_COLOURS = re.compile(
+    r"\b(?:figures?|values?|numbers?|results?|actuals?|performance)\s+"
+    r"(?:(?:shown|typed|written|printed|coloured|colored|highlighted|are|is)\s+)*in\s+"
+    r"(?:a\s+)?(?P<colour>red|amber|green|yellow|orange)\b"
+)
+FIGURE_INK_SAID = re.compile(r"\b(?:font|text|ink|typeface)\s+colou?rs?\b")
 # ---------------------------------------------------------------- status icons named in cells
 # a performance system's 'Export to Excel' writes its icons' file names or alt texts where
 # the screen draws them: 'traffic_light_red.png', 'status-green.gif', 'IconAmber', 'rag_r'

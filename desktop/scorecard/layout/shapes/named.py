@@ -21,6 +21,7 @@ from desktop.scorecard.layout import (
     totals,
 )
 from desktop.scorecard.layout.cellread import short
+from desktop.scorecard.layout.colour_keys import ColourKeys
 from desktop.scorecard.layout.evidence import name_problem, names_a_rating
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.mark_polarity import MarkPolarity
@@ -108,6 +109,8 @@ class NamedRows(RowReader):
         self.definitions = name_definitions.decide(header, self.name)
         self.definition: str | None = None  # the current row's, typed below its name
         self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
+        # a name's shading or a figure's ink, where the sheet's key says it is the rating
+        self.colour_keys = ColourKeys(header, context.notes)
         # 'Rent arrears *' over a note '* A lower figure is better': which way is good
         self.mark_polarity = MarkPolarity(header.sheet, header.first_data)
         self.next_row: NextRow | None = None
@@ -415,6 +418,7 @@ class NamedRows(RowReader):
         observations = self._observations(index, row)
         self.fill_in.row(self.cellread, index, row, observations)
         self.name_marks.rate(index, observations)
+        self.colour_keys.rate(index, observations)
         return observations
 
     def _unit_text(self, row: list[CellValue]) -> str:
