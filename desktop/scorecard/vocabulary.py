@@ -3491,3 +3491,14 @@ MEETING_HEADING = re.compile(
 MEETING_SET_WORDS = re.compile(
     r"\b(?:by|agreed|approved|set|revised|adopted|endorsed|signed\s+off|target|targets)\b", re.I
 )
+# a comment saying which period the row's latest figure is for, when not its heading's:
+# 'Figure shown is for July 2024 – August not yet validated', 'Data relates to June 2024',
+# 'Latest figure is for Q1 2024/25'. ``period`` is read up to the next dash, comma,
+# semicolon or full stop; words that are no period ('for information') say nothing
+COMMENT_FIGURE_FOR = re.compile(
+    r"\b(?:the\s+)?(?:latest\s+|reported\s+|current\s+)?(?:figure|data|result|value|outturn)s?"
+    r"(?:\s+(?:shown|reported|quoted|given|above|here))?"
+    r"\s+(?:is|are|was|were|relates?|covers?|refers?)\s+(?:for|to|from|as\s+at)\s+"
+    r"(?P<period>[^,;.\u2013\u2014()]+?)\s*(?=$|[,;.\u2013\u2014(]|\s-\s)",
+    re.I,
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.scorecard.layout import (
+    comment_periods,
     last_year_brackets,
     merged_spans,
     quarter_end_ratings,
@@ -69,7 +70,16 @@ class WideReader(NamedRows):
             else {}
         )
         late = False  # a lag the footnote gives that does not fit: asked about once
+        # 'Figure shown is for July 2024' in the comment beside 'Latest (Aug 24)': July's
+        commented = comment_periods.redated(row, self.header.of("commentary"), actuals)
+        if commented is not None and commented.period is None:
+            self._comment_doubt(index, commented)
         for column in actuals:
+            if commented is not None and column.index == commented.column:
+                if commented.period is None:
+                    continue  # asked about: the comment's period does not fit the columns
+                if column.index not in noted:
+                    noted = {**noted, column.index: commented.period}
             if column.index in restated and not unchanged(at(row, restated[column.index])):
                 continue  # the first report, restated beside it: the restated figure stands
             if column.index in restated and to_come(at(row, restated[column.index])):
@@ -273,6 +283,18 @@ class WideReader(NamedRows):
             f"'{column.header}' the sheet does not say — write the period in the heading or "
             "the note",
             kind="footnote lag unclear",
+        )
+
+    def _comment_doubt(self, index: int, said: comment_periods.Said) -> None:
+        """A comment dating the latest figure by a period that does not fit the columns."""
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            said.at,
+            f"the comment on '{self.cellread.row_name}' ('{said.text[:80]}') names another "
+            "period for its latest figure than the heading does, and not one the other columns "
+            "leave room for — check which period the figure is for and write it in the heading",
+            kind="comment period unclear",
         )
 
     def _name_doubt(self, index: int, column: Column) -> None:
