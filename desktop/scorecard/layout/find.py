@@ -18,6 +18,7 @@ from desktop.scorecard.layout import (
     banding,
     code_name,
     continued,
+    council_rows,
     cross_checks,
     cross_listed,
     cross_refs,
@@ -731,6 +732,8 @@ def _tables_on(
             found.append(_Found(header, title, point_back=label, period_line=line))
             continue
         other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
+        if other is None and region is regions[0]:
+            other = _council_rows(workbook, region.sheet, notes)
         rest = layout_header.find(region.sheet, mapping) if region is not regions[0] else None
         if other is not None:
             found.append(other)
@@ -804,6 +807,20 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
                 fallback=True,
             )
     return None
+
+
+def _council_rows(workbook: Workbook, sheet: Sheet, notes: Notes) -> _Found | None:
+    """Councils as rows under indicator names, read as the long table they stand for."""
+    turned = council_rows.view(sheet)
+    if turned is None:
+        return None
+    header = _table(workbook, turned.view.sheet, None)
+    if header is None:
+        return None
+    for row, col, why in turned.doubts:
+        notes.doubt(sheet.name, row, col, why, kind="benchmark period")
+    copy = turned.view
+    return _Found(header, point_back=copy.point_back, how=copy.how, origin=copy.origin)
 
 
 def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:
