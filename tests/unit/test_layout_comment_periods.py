@@ -71,3 +71,20 @@ def test_a_comment_naming_a_month_another_column_holds_is_asked_about(tmp_path: 
 def test_the_period_a_comment_says(text: str, label: str | None) -> None:
     period = said_period(text)
     assert (period.label if period else None) == label
+
+
+def test_a_comment_naming_the_latest_filled_month_changes_nothing(tmp_path: Path) -> None:
+    parsed = detect_rows(
+        tmp_path / "months.xlsx",
+        [
+            ["Monthly report 2024/25"],
+            ["Ref", "Measure", "Apr 2024", "May 2024", "Jun 2024", "Jul 2024", "Comment"],
+            ["H1", "Homes let (number)", 12, 15, 9, None, "Figures are to June 2024."],
+        ],
+    )
+    assert figures(parsed)["Homes let (number)"] == [
+        ("Apr 2024", 12),
+        ("May 2024", 15),
+        ("Jun 2024", 9),
+    ]
+    assert not parsed.review

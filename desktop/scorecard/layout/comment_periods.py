@@ -45,14 +45,15 @@ def said_period(text: str) -> Period | None:
 
 
 def redated(row: list[CellValue], comments: list[Column], actuals: list[Column]) -> Said | None:
-    """The period the row's comment gives its latest figure, when it is not the heading's."""
-    dated = [c for c in actuals if c.period is not None]
+    """The period the row's comment gives its latest figure (the latest column filled in
+    the row), when it is not the heading's."""
+    dated = [c for c in actuals if c.period is not None and not cells.is_blank(_at(row, c))]
     if not dated or not comments:
         return None
     latest = max(dated, key=lambda c: (c.period.end, c.period.start) if c.period else ())
     assert latest.period is not None
     for comment in comments:
-        text = text_of(row[comment.index]) if comment.index < len(row) else ""
+        text = text_of(_at(row, comment))
         period = said_period(text) if text else None
         if period is None or period.label == latest.period.label:
             continue
@@ -65,3 +66,7 @@ def redated(row: list[CellValue], comments: list[Column], actuals: list[Column])
         )
         return Said(latest.index, period if fits else None, comment.index, text)
     return None
+
+
+def _at(row: list[CellValue], column: Column) -> CellValue:
+    return row[column.index] if column.index < len(row) else None
