@@ -97,6 +97,7 @@ _H15: dict[str, object] = {"holdout": True, "holdout_set": "holdout15"}
 _H16: dict[str, object] = {"holdout": True, "holdout_set": "holdout16"}
 _H17: dict[str, object] = {"holdout": True, "holdout_set": "holdout17"}
 _H18: dict[str, object] = {"holdout": True, "holdout_set": "holdout18"}
+_H19: dict[str, object] = {"holdout": True, "holdout_set": "holdout19"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -910,6 +911,13 @@ FIXTURES: tuple[Fixture, ...] = (
        "borough council quarterly scorecard whose status lights were pasted in as pictures", status="needs_review"),
     _f("value_font_colour_is_the_rating", "xlsx", "no status column: the latest quarter's figure in bold red, amber (gold or Excel's orange) or green font is its rating, black not rated, per a key line under the title; 'Q4 2023/24' to 'Q3 2024/25' with earlier quarters in black, 'Target 2024/25', comments, dark heading row, shaded portfolio rows; a 'Not available' Q3 in black, a row with no Q3 whose Q2 stays black, information-only counts",
        "district council quarterly performance monitoring appendix to Overview and Scrutiny"),
+    # Nineteenth batch, hold-out part A
+    _f("comparator_cells_with_year_in_brackets", "xlsx", "Ref, Indicator, Unit (%, Rate per 10,000, Number, Days), 'Good is' High/Low, '2023/24 Outturn', 'Q1 2024/25'..'Q3 2024/25', 'Target 2024/25' and a filled 'RAG' word under a merged 'Council performance' banner, then 'England', 'North West' and 'Statistical neighbours' under a merged 'Latest published comparators (year of data in brackets)' banner whose cells are text carrying their own data year ('22.4 (2023/24)', '70 (2024)', '50.3 (2023)', '367 (2020\u201323)', '89.7 (Aug 2023)'), 'n/a' or blank; Comments, grey section rows, an 'n/a' Q3, a termly measure without Q1, information-only rows",
+       "metropolitan borough quarterly children's services scorecard to a children and young people scrutiny panel", **_H19),
+    _f("ditto_marks_in_target_column", "xlsx", "PI Ref, Indicator, Frequency, Target, 'Q1 24/25'..'Q4 24/25' (Q4 empty), filled G/A/R 'RAG', Comments under three shaded sections; repeated targets typed as ditto marks ('\"', '\u3003', 'do.', 'as above', a ditto under a ditto) below each group's first real target, the Frequency column dittoed the same way, one information-only row with a genuinely blank target and no rating, an 'n/a' Q2, a key line explaining the marks",
+       "district council housing landlord services performance monitor to a housing scrutiny panel", **_H19),
+    _f("html_markup_in_exported_text_cells", "xlsx", "a SharePoint list copied by Power Automate into an Excel table, one row per indicator per quarter in item order: ID, Title, KPI Ref, Service Area, Reporting Period ('Q1 2024/25'), Actual, Target, Polarity ('Higher is better'/'Lower is better'), RAG Status, Commentary, Modified, Created By; rich text left as HTML: commentary '<div class=\"ExternalClass...\"><p>...&nbsp;...</p></div>', titles and service areas with '&amp;', status '<span style=\"color:red\">Red</span>' (a few plain), Q3 actuals as '<div>85.2%</div>' text, one '<div>&nbsp;</div>' empty actual, an 'n/a' actual, profiled cumulative targets for council tax",
+       "district council SharePoint performance list exported by a Power Automate flow for an overview and scrutiny committee", **_H19),
 )  # fmt: skip
 
 PLANNED = [
@@ -1227,6 +1235,7 @@ HOLDOUT_SETS = (
     "holdout16",
     "holdout17",
     "holdout18",
+    "holdout19",
 )
 
 
