@@ -18,6 +18,7 @@
     .venv/bin/python scripts/measure_import.py --set holdout16   # sixteenth batch's hold-out set
     .venv/bin/python scripts/measure_import.py --set holdout17   # seventeenth batch's hold-out set
     .venv/bin/python scripts/measure_import.py --set holdout18   # eighteenth batch's hold-out set
+    .venv/bin/python scripts/measure_import.py --set holdout19   # nineteenth batch's hold-out set
     .venv/bin/python scripts/measure_import.py --only pentana_export --verbose
     .venv/bin/python scripts/measure_import.py --formats    # also .ods and .xls via LibreOffice
 
@@ -292,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set",
         choices=("all", "dev", *catalogue.HOLDOUT_SETS),
         default="all",
-        help="dev: the development set; holdout, holdout2 to holdout10, holdout12, holdout14 to holdout18: the hold-out draws",
+        help="dev: the development set; holdout, holdout2 to holdout10, holdout12, holdout14 to holdout19: the hold-out draws",
     )
     parser.add_argument("--only", nargs="+", metavar="NAME", help="measure these fixtures only")
     parser.add_argument("--formats", action="store_true", help="also compare .ods/.xls conversions")

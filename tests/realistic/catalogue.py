@@ -1247,7 +1247,7 @@ HOLDOUT_SETS = (
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout18' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout19' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
@@ -1426,8 +1426,29 @@ PLANNED_18 = [
 ]
 
 
-# The nineteenth batch's 18 names are fixed before any of its fixtures is written, and a
+# The nineteenth batch's 18 names were fixed before any of its fixtures was written, and a
 # third of them drawn with random.Random(19).sample(sorted(PLANNED_19), 6) as its hold-out
-# set (holdout19). Only the digest of "\n".join(sorted(PLANNED_19)) is published until the
-# hold-out set has been measured.
+# set (holdout19). The digest of "\n".join(sorted(PLANNED_19)) was published first; the
+# list is now published with the hold-out set and must still match it.
 PLANNED_19_SHA256 = "10479424992954ad7934b17486523fbc3dcb2c3a5662d4a7f16dd4f70f3602dc"
+
+PLANNED_19 = [
+    "airtable_grid_csv",
+    "comparator_cells_with_year_in_brackets",
+    "custom_number_format_units",
+    "ditto_marks_in_target_column",
+    "fiscal_quarter_codes_fy25_q1",
+    "four_digit_year_pair_headings",
+    "html_markup_in_exported_text_cells",
+    "key_in_heading_cell_note",
+    "note_text_merged_across_unreported_quarters",
+    "period_only_in_print_header_footer",
+    "rag_fill_on_name_cell_only",
+    "sections_with_their_own_period_headings",
+    "six_digit_financial_year_codes",
+    "statistical_significance_status_words",
+    "status_as_pasted_pictures",
+    "us_format_text_dates_long_export",
+    "used_range_to_last_excel_row",
+    "value_font_colour_is_the_rating",
+]
