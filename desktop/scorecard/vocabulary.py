@@ -3502,3 +3502,22 @@ COMMENT_FIGURE_FOR = re.compile(
     r"(?P<period>[^,;.\u2013\u2014()]+?)\s*(?=$|[,;.\u2013\u2014(]|\s-\s)",
     re.I,
 )
+# a ditto mark typed in a per-row cell (a Target, a Frequency) for 'the same as the cell
+# above': '"', '〃' (the Japanese ditto), 'do.', 'as above' (``ditto_marks``); compared
+# lower-cased with the spaces squeezed
+DITTO_MARKS: frozenset[str] = frozenset(
+    {
+        '"',
+        "''",
+        "\u201c",
+        "\u201d",
+        "\u3003",
+        "\u2033",
+        "do.",
+        "do",
+        "ditto",
+        "as above",
+        "same as above",
+        "as per above",
+    }
+)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.scorecard.layout import merged_down
+from desktop.scorecard.layout import ditto_marks, merged_down
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.rows import RowReader, SheetContext, TableShape, prepare
 from desktop.scorecard.layout.shapes.benchmark import BenchmarkReader, coded_columns
@@ -33,6 +33,7 @@ def table_shape(header: Header) -> TableShape:
 
 def reader_for(header: Header, context: SheetContext) -> RowReader:
     """The reader for the table's shape, once the columns the shape depends on are settled."""
+    ditto_marks.fill(header, context.notes)  # '"', 'do.' under a target: the value above
     prepare(header, context.notes)
     shape = table_shape(header)
     if shape == "wide":  # a target or rating merged down over a measure's rows: each row's
