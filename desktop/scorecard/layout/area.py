@@ -11,18 +11,23 @@ from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rows import AreaChoice
 from desktop.scorecard.model import ScorecardError
-from desktop.scorecard.parse import cells, ratings
+from desktop.scorecard.parse import cells, dated_comparators, ratings
 from desktop.scorecard.read.grid import CellValue
 
 SAMPLE_ROWS = 40
 
 
 def _textual(header: Header, column: Column) -> bool:
-    """A comparator-looking heading ("Family group") over text values is really an area column."""
+    """A comparator-looking heading ("Family group") over text values is really an area column;
+    figures with their own period in brackets ('62.1 (2022/23)') are figures, not names."""
     rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
     values = [r[column.index] for r in rows if column.index < len(r)]
     filled = [v for v in values if not cells.is_blank(v)]
-    text = [v for v in filled if isinstance(v, str) and _not_a_number(v)]
+    text = [
+        v
+        for v in filled
+        if isinstance(v, str) and _not_a_number(v) and dated_comparators.figure(v) is None
+    ]
     return bool(filled) and len(text) * 2 > len(filled)
 
 

@@ -27,6 +27,7 @@ from desktop.scorecard.parse import (
     cells,
     change_targets,
     count_shares,
+    dated_comparators,
     durations,
     figure_targets,
     new_measures,
@@ -589,6 +590,8 @@ class CellReader:
                     return
             if own is not None:
                 value = own
+        if name == "comparator":  # '62.1 (2022/23)': the comparator's figure, for its year
+            value = dated_comparators.figure(value) or value
         fmt = self._format(style, value)
         parsed = cells.number(value, fmt, decimal_comma=self.decimal_comma)
         if name == "target" and column.band_end is not None and self._band_end(index, row, column):
