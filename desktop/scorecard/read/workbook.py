@@ -22,6 +22,7 @@ from desktop.scorecard.read.limits import (
     read_bounded,
     too_many_rows,
 )
+from desktop.scorecard.read.markup import read_markup
 from desktop.scorecard.read.openpyxl_book import read_book
 from desktop.scorecard.read.raw import RawBook, TooManyCells, trim
 from desktop.scorecard.read.sniff import Format, is_strict_ooxml, refuse, sniff_decrypted
@@ -58,7 +59,9 @@ def read_workbook(
     """Read ``path`` into a Workbook of raw values; raise ScorecardError on unusable input."""
     data = read_bounded(path)
     try:
-        return _read(path, data, password, styles, max_cells)
+        book = _read(path, data, password, styles, max_cells)
+        read_markup(book)  # rich-text fields exported as HTML read as the text they show
+        return book
     except ScorecardError:
         raise
     except Exception as err:  # hostile input must never surface as a traceback
