@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 _P = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
@@ -440,11 +440,16 @@ def _row_numbers(prefix: bytes) -> re.Pattern[bytes]:
     return pattern
 
 
-def extent(xml: bytes, enough: int) -> int:
+def extent(
+    xml: bytes, enough: int, blank_strings: Callable[[], frozenset[int]] | None = None
+) -> int:
     """Cells of the 0-based grid spanned by the sheet's valued cells (an upper bound when small).
 
-    Rows and cells are stored in order, so the last valued cell of each row gives the width;
-    a blank formatted cell (a self-closing ``<c .../>``) holds nothing and does not count.
+    Rows and cells are stored in order, so the last valued cell of each row gives the width.
+    A cell holding nothing but formatting (``<c .../>`` or ``<c ...></c>``, as whole-column
+    formatting leaves down to the last row) and a cell whose text is only spaces do not
+    count: they are no part of the table, however far they reach. ``blank_strings`` gives
+    the indexes of the shared strings that are only spaces (asked only for a large sheet).
     """
     prefix = _prefix(xml)
     # the highest row number of any row, not the last row's: a file may store its rows out of
@@ -465,20 +470,66 @@ def extent(xml: bytes, enough: int) -> int:
             cols_bound = 16384
     if bound * cols_bound <= enough:
         return bound * cols_bound
+    blanks = blank_strings() if blank_strings is not None else frozenset()
     cell, row_end = b"<" + prefix + b"c ", b"</" + prefix + b"row>"
     rows = cols = start = 0
     end = xml.find(row_end)
     while end >= 0:
         pos = xml.rfind(cell, start, end)
+        limit = end
         while pos >= 0:
-            close = xml.find(b">", pos, end)
-            if close > 0 and xml[close - 1 : close] != b"/":
+            close = xml.find(b">", pos, limit)
+            if close > 0 and _holds(xml, pos, close, limit, prefix, blanks):
                 ref = _ATTR_R.search(xml, pos, close)
                 if ref is not None:
                     rows = max(rows, int(ref.group(2)))
                     cols = max(cols, col_index(ref.group(1)) + 1)
                 break
+            limit = pos
             pos = xml.rfind(cell, start, pos)
         start = end + len(row_end)
         end = xml.find(row_end, start)
     return rows * cols
+
+
+_TEXT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>([^<]*)<")
+
+
+def _holds(
+    xml: bytes, pos: int, close: int, limit: int, prefix: bytes, blanks: frozenset[int]
+) -> bool:
+    """Whether the cell whose start tag runs from ``pos`` to ``close`` (its body ending by
+    ``limit``) holds a value, a formula or text that is not only spaces."""
+    if xml[close - 1 : close] == b"/":
+        return False  # <c .../>: formatting only
+    body = xml[close + 1 : limit]
+    if b"<" + prefix + b"f" in body:
+        return True
+    tag = xml[pos:close]
+    if b't="inlineStr"' in tag:
+        return any(text.strip() for text in _TEXT.findall(body))
+    value = _VALUE.search(body)
+    if value is None:
+        return False  # <c ...></c>: formatting only
+    text = value.group(1)
+    if b't="s"' in tag and text.strip().isdigit():
+        return int(text) not in blanks
+    if b't="str"' in tag:
+        return bool(text.strip())
+    return bool(text)
+
+
+def blank_shared_strings(strings: bytes | None) -> frozenset[int]:
+    """Indexes of the shared strings whose text is only spaces (or nothing)."""
+    if not strings:
+        return frozenset()
+    found: set[int] = set()
+    index = 0
+    for item in re.finditer(
+        rb"<(?:[A-Za-z_][\w.-]*:)?si\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?si>)", strings, re.S
+    ):
+        body = item.group(1) or b""
+        if not any(text.strip() for text in _TEXT.findall(body)):
+            found.add(index)
+        index += 1
+    return frozenset(found)

@@ -18,7 +18,7 @@ from desktop.scorecard.read.sheet_margins import (
     picture_cells,
     print_lines,
 )
-from desktop.scorecard.read.sheetxml import SheetScan, extent, scan_sheet
+from desktop.scorecard.read.sheetxml import SheetScan, blank_shared_strings, extent, scan_sheet
 from desktop.scorecard.read.styles import (
     ColourResolver,
     StyleTable,
@@ -88,9 +88,18 @@ def scan_package(
         shared = inks_of(items, colours)
         # a run set superscript is rare: looked for only where the word is in the part
         raised = shared_raised(items) if strings and strings.rfind(b"superscript") >= 0 else {}
+        blanks: list[frozenset[int]] = []
+
+        def blank_strings() -> frozenset[int]:
+            """The shared strings that are only spaces, read once, when a sheet is large."""
+            if not blanks:
+                text = strings if styles else package.read(_shared_strings(package))
+                blanks.append(blank_shared_strings(text))
+            return blanks[0]
+
         for name, part in parts.items():
             xml = package.read(part)
-            cells = extent(xml, max_cells) if xml else 0
+            cells = extent(xml, max_cells, blank_strings) if xml else 0
             if cells > max_cells:
                 result.oversized = (name, cells)
                 return result
