@@ -36,6 +36,7 @@ from desktop.scorecard.layout import (
     lost_ratings,
     measure_columns,
     met_answers,
+    month_first,
     month_years,
     name_targets,
     other_targets,
@@ -110,6 +111,7 @@ def detect(
     for each in workbook.sheets:
         banding.unshade(each)  # rows shaded in bands: styling, never ratings
         shaded_columns.unshade(each)  # a column shaded from its heading down: styling too
+    month_first.settle(workbook.sheets, notes)  # '03/31/2024' typed by US-built software
     for warning in workbook.warnings:
         notes.warn(warning)
     tables = _tables(workbook, sheet, mapping, notes, area)

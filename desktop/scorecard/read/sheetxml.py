@@ -519,17 +519,17 @@ def _holds(
     return bool(text)
 
 
+_SHARED_ITEM = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?si\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?si>)", re.S
+)
+
+
 def blank_shared_strings(strings: bytes | None) -> frozenset[int]:
     """Indexes of the shared strings whose text is only spaces (or nothing)."""
     if not strings:
         return frozenset()
-    found: set[int] = set()
-    index = 0
-    for item in re.finditer(
-        rb"<(?:[A-Za-z_][\w.-]*:)?si\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?si>)", strings, re.S
-    ):
-        body = item.group(1) or b""
-        if not any(text.strip() for text in _TEXT.findall(body)):
-            found.add(index)
-        index += 1
-    return frozenset(found)
+    return frozenset(
+        index
+        for index, item in enumerate(_SHARED_ITEM.finditer(strings))
+        if not any(text.strip() for text in _TEXT.findall(item.group(1) or b""))
+    )

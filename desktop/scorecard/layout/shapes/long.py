@@ -10,7 +10,7 @@ from collections.abc import Callable
 from operator import itemgetter
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import day_numbers, month_codes, to_date
+from desktop.scorecard.layout import dated_figures, day_numbers, month_codes, to_date
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import column_letters
@@ -97,6 +97,8 @@ class LongReader(NamedRows):
         self.day_ends = day_numbers.ends(self.period_cols, self.day_cols)
         # 'Period' | 'Period End' ('2024/25 Q1' | 30/06/2024): each label always beside one date
         self.labels_dated = self._labels_dated(below)
+        # 'Frequency' (Monthly, Quarterly): what a row whose period cells name one day covers
+        self.frequency_col = _frequency(header, {c.index for c in self.period_order})
         for column in self.period_cols:
             if column.index in self.day_cols:
                 said = "cells: Excel day numbers under a date heading, read as the dates they count"
@@ -281,6 +283,10 @@ class LongReader(NamedRows):
         if len(dates) == 2 and dates[0] is not None and dates[1] is not None:
             if self._unpaired_days(index, row):
                 return []
+            if dates[0] == dates[1] and self.frequency_col is not None:
+                # 'Period' and 'Period End Date' both the day the period ends: the period
+                # of the row's frequency ending then
+                return self._one_day(index, row, dates[0])
             period = cells.period_between(dates[0], dates[1])  # period_start, period_end
         else:
             period = self._dated_label(own, dates) if self.labels_dated else None
@@ -289,6 +295,25 @@ class LongReader(NamedRows):
             period = _within_year(parts[0], parts[1]) or _within_year(parts[1], parts[0])
         if period is None:
             self._unplaced_period(index, " ".join(parts))
+            return []
+        return self._observed(index, row, period)
+
+    def _one_day(self, index: int, row: list[CellValue], day: dt.date) -> list[ParsedObservation]:
+        """A row whose period cells all name one day, read with the row's frequency (a
+        monthly row's 31/10/2024 is October 2024); a day that ends none of the row's
+        periods is asked about at the cell."""
+        assert self.frequency_col is not None
+        role = dated_figures.row_role(
+            at(row, self.frequency_col.index),
+            text_of(at(row, self.name.index)) if self.name is not None else "",
+        )
+        period, why = dated_figures.dated(day, role)
+        if period is None:
+            self.skipped_rows.append(index)
+            self.row_roles.append((index, "left out: date ends no period"))
+            self.notes.doubt(
+                self.sheet.name, index, self.period_cols[0].index, why, kind="date ends no period"
+            )
             return []
         return self._observed(index, row, period)
 
@@ -577,6 +602,18 @@ def _within_year(year_text: str, inner: str) -> Period | None:
     if year is None or year.kind not in ("financial_year", "academic_year", "calendar_year"):
         return None
     return periods.combine_period(year, inner)
+
+
+def _frequency(header: Header, taken: set[int]) -> Column | None:
+    """The one column saying how often each row is reported ('Frequency'), if one."""
+    found = [
+        c
+        for c in header.columns
+        if c.index not in taken
+        and c.period is None
+        and vocabulary.normalise(c.header) in vocabulary.FREQUENCY_HEADINGS
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _period_order(columns: list[Column]) -> list[Column]:
