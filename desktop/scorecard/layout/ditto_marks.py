@@ -38,6 +38,11 @@ def fill(header: Header, notes: Notes) -> None:
         if column.field not in FIELDS:
             continue
         col = column.index
+        # the column's distinct values first: most columns hold no mark, and a long table's
+        # rows are not walked one by one for them
+        distinct = {row[col] for row in sheet.rows[header.first_data :] if col < len(row)}
+        if not any(is_ditto(value) for value in distinct):
+            continue
         source: int | None = None  # the row of the real value a ditto here repeats
         for index in range(header.first_data, len(sheet.rows)):
             row = sheet.rows[index]

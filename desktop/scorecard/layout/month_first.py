@@ -45,9 +45,15 @@ class _Seen:
 def _dates(sheets: list[Sheet]) -> Iterator[tuple[_Seen, int, int, int]]:
     """Every date typed in a text cell: where, and its first and second numbers and year."""
     for sheet in sheets:
+        # the sheet's distinct texts holding a date first: most sheets have none, and a long
+        # table's cells are not walked one by one for them
+        texts = {value for row in sheet.rows for value in row if value.__class__ is str}
+        dated = {t for t in texts if "/" in t and _ANYWHERE.search(t) is not None}
+        if not dated:
+            continue
         for r, row in enumerate(sheet.rows):
             for c, value in enumerate(row):
-                if not isinstance(value, str) or "/" not in value:
+                if value.__class__ is not str or value not in dated:
                     continue
                 for found in _ANYWHERE.finditer(value):
                     seen = _Seen(sheet.name, r, c, found.group(0))
