@@ -1768,6 +1768,13 @@ TOTAL_JOINERS = ("for", "of", "all", "-")
 # what a PivotTable writes for an empty item or a filter set to several: no indicator's name
 PIVOT_PLACEHOLDERS = frozenset({"blank", "all", "multiple items", "empty", "none", "null"})
 
+# what an officer types to tick one of a set of columns headed by the ratings ('R' | 'A' |
+# 'G', 'Red' | 'Amber' | 'Green', 'On track' | 'At risk' | 'Off track'): the marked column's
+# heading is the row's rating (a cell filled in one colour of its own is a mark too)
+RATING_MARKS = frozenset(
+    {"x", "\u2713", "\u2714", "\u2611", "\u2612", "\u2717", "\u2718", "\u221a", "\u2022",
+     "\u25cf", "\u25a0", "*", "yes", "y", "ie"}
+)  # fmt: skip
 # the heading of a column of flags beside each figure (open-data and Eurostat-style tables)
 FLAG_HEADINGS = frozenset(
     {"flag", "flags", "data flag", "data flags", "quality flag", "value flag", "flag code",

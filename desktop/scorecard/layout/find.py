@@ -47,6 +47,7 @@ from desktop.scorecard.layout import (
     plan_actions,
     quarter_end_ratings,
     rating_lookups,
+    rating_marks,
     rating_rivals,
     rating_summary,
     relative,
@@ -177,6 +178,7 @@ def detect(
         origin = origins.get(id(header))
         notes.reading_copy(header.sheet.name, origin)
         flag_columns.settle(header)
+        rating_marks.settle(header, notes)  # an X under one of 'R' | 'A' | 'G'
         met_answers.settle(header)
         significance.settle(header)  # 'Compared with England': Better/Similar/Worse
         code_name.settle(header)
