@@ -1224,6 +1224,13 @@ SUPERSEDED_TARGET_WORDS = (
     "reduced from", "lowered from", "raised from", "increased from", "changed from",
     "amended from", "down from", "up from", "from",
 )  # fmt: skip
+# in a target cell, a more ambitious figure typed after the target and labelled so: '90%
+# (stretch 95%)', '\u2264 12 days / stretch 10 days', '250 (stretch: 300)'. The target is the
+# figure before it; the stretch is not what the RAG is judged against.
+STRETCH_TARGET_WORDS = (
+    "stretch", "stretch target", "stretched target", "stretching target", "aspirational",
+    "aspirational target", "aspiration", "ambition", "ambitious target", "challenge target",
+)  # fmt: skip
 # in a target cell: deliberately no target (anything else that is not a number is a doubt)
 NO_TARGET = frozenset(
     {"none", "no target", "not set", "tbc", "tbd", "data only", "baseline",

@@ -124,3 +124,35 @@ def test_a_target_with_the_figure_it_replaced_in_brackets(text: str, expected: T
 @pytest.mark.parametrize("text", ["(was 45%)", "42% (was higher)", "42% (Q2 profile 30%)"])
 def test_brackets_that_give_no_replaced_figure_leave_the_cell_unread(text: str) -> None:
     assert parse_target(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("90% (stretch 95%)", Target(90.0, unit="%")),
+        ("\u2264 12 days / stretch 10 days", Target(12.0, polarity="lower_is_better", unit="days")),
+        ("250 (stretch: 300)", Target(250.0)),
+        ("7,500 (Stretch: 8,250)", Target(7500.0)),
+        (
+            "\u2264 \u00a3400 / stretch \u00a3350",
+            Target(400.0, polarity="lower_is_better", unit="\u00a3"),
+        ),
+        (
+            "at least 80% (aspirational target 85%)",
+            Target(80.0, polarity="higher_is_better", unit="%"),
+        ),
+        ("60%; stretch 70%", Target(60.0, unit="%")),
+        ("60% \u2013 stretch target 70%", Target(60.0, unit="%")),
+    ],
+)
+def test_a_stretch_figure_labelled_so_after_the_target_is_left_out(
+    text: str, expected: Target
+) -> None:
+    assert parse_target(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["90% (95%)", "90% / 95%", "stretch 95%", "90% (stretch)", "(stretch 95%)"]
+)
+def test_an_unlabelled_second_figure_or_a_stretch_alone_is_no_target(text: str) -> None:
+    assert parse_target(text) is None

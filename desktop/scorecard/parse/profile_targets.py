@@ -11,8 +11,9 @@ sheet's column written 'Q2' ('Q2 2024/25'), else the second quarter of the targe
 it; every other period of the year takes the year's target.
 
 A bracket that is not a period and its figure ('95% (stretch 97%)', '(YTD profile 56%)',
-'(2025/26: 98%)') is no profile: the cell is read as before (a figure with an aside the
-reader does not know goes to review). A label that names a period the sheet cannot date
+'(2025/26: 98%)') is no profile: the cell is read as before (a stretch figure labelled so is
+left out by ``parse.targets``; a figure with an aside the reader does not know goes to
+review). A label that names a period the sheet cannot date
 ('Q2' beside a calendar year's target) goes to review naming the cell.
 """
 

@@ -13,6 +13,9 @@ Decisions worth knowing:
   its level is stated, so ``value`` is the level (``parse.tolerances`` says how).
 * A bracket after the target giving the figure it replaced ('42% (was 45%)', '20 (revised
   from 18)') is left out: the target is the figure before it.
+* A more ambitious figure after the target labelled as a stretch ('90% (stretch 95%)', '≤ 12
+  days / stretch 10 days', '250 (stretch: 300)') is left out: the target is the figure before
+  it (an unlabelled second figure is no target).
 * A zero with its meaning in brackets ('0 (no increase)', '0% (no change)') is the zero.
 * Anything else that is not a plain number gives None: the caller sends it to review
   rather than dropping it.
@@ -67,6 +70,15 @@ _REPLACED = re.compile(
     re.I,
 )
 
+# '90% (stretch 95%)', '≤ 12 days / stretch 10 days': the target, then a more ambitious figure
+# labelled as a stretch, in brackets or after a slash, semicolon or dash
+_STRETCH_WORDS = vocabulary.alternatives(vocabulary.STRETCH_TARGET_WORDS)
+_STRETCH = re.compile(
+    rf"(?<=\S)\s*(?:[(\[]\s*(?:{_STRETCH_WORDS})\b\s*:?\s*[^()\[\]]*\d[^()\[\]]*[)\]]"
+    rf"|(?:[/;,|]|\s[-\u2013\u2014])\s*(?:{_STRETCH_WORDS})\b\s*:?\s*[^()\[\]/;|]*\d[^()\[\]/;|]*)$",
+    re.I,
+)
+
 
 # '0 (no increase)', '0% [no change]': a zero target with what it means in brackets
 _ZERO_SAID = re.compile(
@@ -86,6 +98,9 @@ def _parse(text: str, decimal_comma: bool) -> Target | None:
     replaced = _REPLACED.search(text)
     if replaced is not None:  # the figure before the bracket is the target now
         text = text[: replaced.start()]
+    stretch = _STRETCH.search(text)
+    if stretch is not None:  # the figure before the stretch is the target
+        text = text[: stretch.start()]
     found = _BEFORE.match(text) or _AFTER.match(text)
     if found is not None:
         groups = found.groupdict()
