@@ -2871,7 +2871,8 @@ YEAR_BASIS_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "academic",
         re.compile(
-            r"\b(?:academic|school)\s+years?\b|\bsept?(?:ember)?\s*(?:-|\u2013|to)\s*aug",
+            r"\b(?:academic|school)\s+years?\b|\bsept?(?:ember)?\s*(?:-|\u2013|to)\s*aug"
+            r"|^\s*ay\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -3116,6 +3117,39 @@ YEAR_ABBREVIATION_WORDS: dict[str, tuple[str, int]] = {
     "pytd": ("ytd", -1), "lytd": ("ytd", -1), "cytd": ("ytd", 0), "tytd": ("ytd", 0),
 }  # fmt: skip
 
+# the heading of a long table's column saying which kind of year each row's 'Year' is, its
+# cells YEAR_BASIS_KINDS words ('FY', 'CY', 'AY', 'Financial year'); normalised
+YEAR_TYPE_HEADINGS = frozenset(
+    {"year type", "type of year", "yeartype", "year basis", "basis of year", "year kind",
+     "kind of year", "reporting year type", "reporting year basis", "year type code",
+     "financial calendar or academic", "fy cy ay"}
+)  # fmt: skip
+# a row's period cell beside a typed year naming the year itself ('Annual', 'Full year')
+YEAR_ITSELF_WORDS = YEAR_FIGURE_WORDS | frozenset(
+    {"year", "year end", "end of year", "outturn", "year outturn", "whole year"}
+)
+# a numbered school term as a long export writes it beside an academic year ('Term 2',
+# 'T2', 'Term two'): only read where a note defines the term by its months
+NUMBERED_TERM = re.compile(r"^\s*(?:term|tymor|t)\s*(?P<n>[1-6]|one|two|three)\s*$", re.I)
+# a bare quarter beside a typed year ('Q1', 'Qtr 2', 'Quarter 3'), counted as its year counts
+BARE_QUARTER = re.compile(r"^\s*(?:q|qtr|quarter)\s*(?P<q>[1-4])\s*$", re.I)
+# numbered terms written in words ('Term two')
+TERM_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3}
+# how a doubt names each kind of year YEAR_BASIS_KINDS tells apart
+YEAR_KIND_NAMES = {
+    "financial": "financial year",
+    "calendar": "calendar year",
+    "academic": "academic year",
+    "ends_march": "year ending 31 March",
+}
+# a note defining a numbered term by its months ('Term 1 = autumn term (September to
+# December)', 'Term 2: January - March'): the term's number, then its definition up to the
+# next term named or the line's end
+TERM_DEFINITION = re.compile(
+    r"\bterm\s*(?P<n>[1-6])\s*(?:=|:|\u2013|-|is|means|covers)\s*"
+    r"(?P<said>(?:(?!\bterm\s*[1-6]\b)[^\n;.])*)",
+    re.I,
+)
 # the school terms a termly report heads its columns with ('Autumn 2023', 'Spr 24', 'Summer
 # term 2024/25', Welsh 'Tymor yr Hydref 2024'): 1 autumn, 2 spring, 3 summer
 SCHOOL_TERMS: dict[str, int] = {

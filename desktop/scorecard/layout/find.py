@@ -74,6 +74,7 @@ from desktop.scorecard.layout import (
     year_basis,
     year_codes,
     year_rows,
+    year_types,
 )
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
@@ -142,6 +143,7 @@ def detect(
     named = _named_period(workbook, found)
     fallback = named or _file_date(workbook)
     revised_note = figure_ratings.says_revised(workbook)
+    terms = year_types.defined_terms(workbook.sheets)  # 'Term 1 = September to December'
     years_end_march = year_banners.workbook_says(found)  # 'Year ending 31 March' over years
     results: list[SheetResult] = []
     lines: list[str] = twice if explaining else []
@@ -173,6 +175,7 @@ def detect(
             _decimal_comma(workbook),
             key,
             revised_note,
+            terms,
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         origin = origins.get(id(header))

@@ -66,6 +66,8 @@ class SheetContext:
     decimal_comma: bool = False
     key: keys.Key = field(default_factory=dict)  # the workbook's own key to its status symbols
     revised_note: bool = False  # a note in the workbook says an r after a figure is revised
+    # numbered school terms a note in the workbook defines by months ('Term 2 = January to March')
+    terms: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from operator import itemgetter
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import dated_figures, day_numbers, month_codes, to_date
+from desktop.scorecard.layout import dated_figures, day_numbers, month_codes, to_date, year_types
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import column_letters
@@ -29,6 +29,16 @@ class LongReader(NamedRows):
     def __init__(self, header: Header, context: SheetContext) -> None:
         super().__init__(header, context)
         self.period_order = _period_order(self.period_cols)
+        # a 'Year type' column (FY, CY, AY) saying what each row's year and period are
+        self.year_type = year_types.column(
+            header.columns, self.sheet.rows[header.first_data : header.first_data + 200]
+        )
+        if self.year_type is not None:
+            kept = [c for c in self.period_order if c.index != self.year_type.index]
+            if kept:
+                self.period_order = kept
+            else:
+                self.year_type = None
         # a 'Frequency' column saying what the number of a period split over columns counts
         counted = type_column(
             header.columns, self.sheet.rows[header.first_data : header.first_data + 200]
@@ -120,6 +130,7 @@ class LongReader(NamedRows):
         actual = self.actual_col
         if (
             len(self.period_order) != 1
+            or self.year_type is not None
             or self.month_codes
             or self.name_marks.rated
             or self.fill_in.column is not None  # (a target filled in from another column)
@@ -270,6 +281,8 @@ class LongReader(NamedRows):
     # -- observations -------------------------------------------------------------------------
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        if self.year_type is not None:
+            return self._typed_year(index, row)
         if len(self.period_order) == 1:
             return self._one_period_column(index, row)
         texts = [self._period_cell(index, row, c) for c in self.period_order]
@@ -297,6 +310,41 @@ class LongReader(NamedRows):
             self._unplaced_period(index, " ".join(parts))
             return []
         return self._observed(index, row, period)
+
+    def _typed_year(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
+        """A row whose year means what its 'Year type' cell says (``year_types``); held for
+        review naming the cell where the type, year or period does not settle it."""
+        assert self.year_type is not None
+        parts = [self._period_cell(index, row, c) for c in self.period_order]
+        said = [value for value in parts if not cells.is_blank(value)]
+        if not said:
+            self._skip_row(index, self.period_cols[0].index, "no period")
+            return []
+        typed = at(row, self.year_type.index)
+        kind = year_types.kind(typed)
+        if kind is None:
+            self._typed_doubt(
+                index,
+                self.year_type.index,
+                f"year type '{short(text_of(typed))}' names no kind of year (financial, "
+                "calendar or academic) — its values land in no period",
+            )
+            return []
+        period, why = year_types.place(kind, said, self.context.terms)
+        if period is None:
+            self._typed_doubt(
+                index,
+                self.year_type.index,
+                f"period '{short(' '.join(text_of(v) for v in said))}' of year type "
+                f"'{short(text_of(typed))}' not understood: {why} — its values land in no period",
+            )
+            return []
+        return self._observed(index, row, period)
+
+    def _typed_doubt(self, index: int, col: int, why: str) -> None:
+        self.skipped_rows.append(index)
+        self.row_roles.append((index, "left out: period of its year type not understood"))
+        self.notes.doubt(self.sheet.name, index, col, why, kind="typed year not understood")
 
     def _one_day(self, index: int, row: list[CellValue], day: dt.date) -> list[ParsedObservation]:
         """A row whose period cells all name one day, read with the row's frequency (a
