@@ -3569,3 +3569,64 @@ DITTO_MARKS: frozenset[str] = frozenset(
         "as per above",
     }
 )
+
+# ---------------------------------------------------------------- typing slips in headings
+# a heading word no list here knows, one letter away (a letter typed, dropped, changed or two
+# swapped) from exactly one heading word of at least this many letters, may be read as that
+# word when the column's cells agree ('Tagret', 'Acutal', 'Comentary'); a shorter word is
+# too close to others for a slip to say which was meant (``layout.heading_slips``)
+SLIP_WORD_MIN = 5
+# real words a letter away from a heading word, never read as it: 'Charge' is not 'Change',
+# 'Forecasts' and 'Targets' are plurals, not slips, and stay as the heading's other rules read them
+NOT_SLIPS: frozenset[str] = frozenset(
+    {
+        "charge",
+        "charges",
+        "chance",
+        "actually",
+        "factual",
+        "targets",
+        "targeted",
+        "measured",
+        "measures",
+        "indicators",
+        "comments",
+        "commented",
+        "statue",
+        "states",
+        "stated",
+        "latent",
+        "later",
+        "lastest",
+        "period",
+        "periods",
+        "ration",
+        "ratios",
+        "rating",
+        "ratings",
+        "notes",
+        "noted",
+        "owners",
+        "owned",
+        "service",
+        "services",
+        "served",
+        "server",
+        "result",
+        "results",
+        "values",
+        "valued",
+        "varied",
+        "trends",
+        "trendy",
+        "planned",
+        "plans",
+        "direct",
+        "directs",
+        "outturns",
+        "baseline",
+        "baselines",
+        "figures",
+        "figured",
+    }
+)

@@ -896,6 +896,8 @@ def _doubt_clashes(header: Header, notes: Notes) -> None:
             "with a saved profile",
             kind="heading quarter without a year",
         )
+    for row, index, why in header.slips:
+        notes.doubt(header.sheet.name, row, index, why, kind="heading typed with a slip")
     for row, index in header.undated:
         notes.doubt(
             header.sheet.name,

@@ -19,6 +19,7 @@ from desktop.scorecard.layout import (
     fiscal_codes,
     head_nouns,
     heading_band,
+    heading_slips,
     id_headings,
     last_year_brackets,
     measure_targets,
@@ -116,6 +117,9 @@ class Header:
     # a long table's figure columns typed by kind ('Actual %' | 'Actual £'), one filled a
     # row (``typed_pairs``): each figure column -> its kind's target column (-1: none)
     typed: dict[int, int] = field(default_factory=dict)
+    # (row, column, what) of a heading typed with a slip ('Tagret') whose cells do not hold
+    # what the heading it was meant to be says: asked about (``heading_slips``)
+    slips: list[tuple[int, int, str]] = field(default_factory=list)
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -1116,15 +1120,20 @@ def _build(
     by_month = named is not None and named.kind in ("month", "calendar_year")
     hidden: list[Column] = []
     shown_hidden: list[Column] = []  # hidden period columns, read like the ones shown
+    slips: list[tuple[int, int, str]] = []
     for index in range(len(upper)):
         top_text = upper[index] if bottom != top else ""
         column = _combine(top_text, one_language(lower[index]), _text_mapping(mapping))
         column.index = index
-        _spell_out_years(column, titles)
-        _spell_out_fiscal_codes(column, fiscal)
         chosen = mapping is not None and (
             index in by_index or _mapped_text(lower[index], top_text, mapping)
         )
+        if column.field is None and column.header and not chosen:
+            doubt = _mend_slips(column, top_text, one_language(lower[index]), sheet, bottom + 1)
+            if doubt:
+                slips.append((bottom, index, doubt))
+        _spell_out_years(column, titles)
+        _spell_out_fiscal_codes(column, fiscal)
         if index in sheet.hidden_cols and not chosen and not _hidden_period(column):
             if column.header:  # working out of the reader's sight: not read
                 hidden.append(column)
@@ -1197,9 +1206,47 @@ def _build(
         (bottom, c.index) for c in columns if c.index in undated and c.field == "ignore"
     ]
     found.restated = restated.pairs(columns)
+    found.slips = slips
     if fiscal is None:
         found.fiscal_guessed = [c.index for c in columns if fiscal_codes.has_code(c.header)]
     return found
+
+
+SLIP_SAMPLE = 400  # the rows under a heading whose cells say whether a slip is read right
+
+
+def _mend_slips(column: Column, upper: str, lower: str, sheet: Sheet, first: int) -> str:
+    """Read a heading no word of which is known as the heading it was typed for, when a word
+    is a slip of one heading word ('Tagret 2024/25' is 'Target 2024/25') and the cells under
+    it hold what that heading's column holds. Returns why not, for the review line, when the
+    heading put right would decide the column but its cells do not agree ("" otherwise)."""
+    over = heading_slips.mended(upper) if upper else None
+    under = heading_slips.mended(lower)
+    if over is None and under is None:
+        return ""
+    put_right = _combine(over[0] if over else upper, under[0] if under else lower, None)
+    role = put_right.field
+    if role is None or role == "ignore":
+        return ""
+    said = ", ".join(
+        f"'{typed}' read as '{read}'"
+        for typed, read in [*(over or ("", ()))[1], *(under or ("", ()))[1]]
+    )
+    rows = sheet.rows[first : first + SLIP_SAMPLE]
+    cells_below = (row[column.index] if column.index < len(row) else None for row in rows)
+    if not heading_slips.agree(role, cells_below):
+        return (
+            f"heading '{column.header}' looks like '{put_right.header}' typed with a slip "
+            f"({said}), but the cells under it are not {heading_slips.held(role)} — correct the "
+            "heading or map the column with a saved profile"
+        )
+    put_right.index = column.index
+    put_right.why = f"heading {said}"
+    column.header = put_right.header
+    column.field, column.period, column.code = role, put_right.period, put_right.code
+    column.series, column.comparator = put_right.series, put_right.comparator
+    column.unanchored, column.why = put_right.unanchored, put_right.why
+    return ""
 
 
 def _dating(upper: str, lower: str) -> tuple[Role | None, Period | None]:
