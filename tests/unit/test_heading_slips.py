@@ -131,9 +131,26 @@ def test_a_slipped_heading_over_cells_that_disagree_is_held_naming_its_cell() ->
     rows: list[list[CellValue]] = [
         ["Ref", "Indicator", "Q1 2024/25", "Tagret 2024/25", "RAG"],
         ["H1", "Homes let within 28 days (%)", 81.0, "Housing", "A"],
-        ["H2", "Rent collected (%)", 97.2, "Income", "G"],
+        ["H2", "Rent collected (%)", 97.2, 98.0, "G"],
         ["H3", "Average days to re-let", 31.0, "Housing", "R"],
+        ["H4", "Tenancies sustained (%)", 92.0, "Tenancy", "G"],
     ]
     parsed = _read(rows)
     assert any(r.line().startswith("KPIs!D1:") for r in parsed.review), parsed.review
     assert all(o.target is None for i in parsed.indicators for o in i.observations)
+
+
+def test_a_real_word_one_letter_from_a_heading_word_over_cells_that_fit_nothing_is_left_unread() -> (
+    None
+):
+    # 'Scope' is one letter from 'Score', but no cell under it is a figure: it is the word
+    # it is, left unread as any unknown heading, and the file is not held over it
+    rows: list[list[CellValue]] = [
+        ["Ref", "Indicator", "Scope", "Q1 2024/25", "Target 2024/25", "RAG"],
+        ["H1", "Homes let within 28 days (%)", "Council homes", 81.0, 85.0, "A"],
+        ["H2", "Rent collected (%)", "All tenancies", 97.2, 98.0, "G"],
+        ["H3", "Average days to re-let", "General needs", 31.0, 28.0, "R"],
+    ]
+    parsed = _read(rows)
+    assert not parsed.review, parsed.review
+    assert [o.actual for i in parsed.indicators for o in i.observations] == [81.0, 97.2, 31.0]

@@ -1219,7 +1219,8 @@ def _mend_slips(column: Column, upper: str, lower: str, sheet: Sheet, first: int
     """Read a heading no word of which is known as the heading it was typed for, when a word
     is a slip of one heading word ('Tagret 2024/25' is 'Target 2024/25') and the cells under
     it hold what that heading's column holds. Returns why not, for the review line, when the
-    heading put right would decide the column but its cells do not agree ("" otherwise)."""
+    heading put right would decide the column and some but not enough of its cells agree
+    ("" otherwise: where none fits, the heading is taken as the word it is, left unread)."""
     over = heading_slips.mended(upper) if upper else None
     under = heading_slips.mended(lower)
     if over is None and under is None:
@@ -1234,7 +1235,12 @@ def _mend_slips(column: Column, upper: str, lower: str, sheet: Sheet, first: int
     )
     rows = sheet.rows[first : first + SLIP_SAMPLE]
     cells_below = (row[column.index] if column.index < len(row) else None for row in rows)
-    if not heading_slips.agree(role, cells_below):
+    fit, unfit = heading_slips.tally(role, cells_below)
+    if not heading_slips.enough(fit, unfit):
+        if fit == 0:
+            # nothing under it fits: a real word one letter from a heading word ('Scope' is
+            # not 'Score'), left unread as any unknown heading is
+            return ""
         return (
             f"heading '{column.header}' looks like '{put_right.header}' typed with a slip "
             f"({said}), but the cells under it are not {heading_slips.held(role)} — correct the "

@@ -175,12 +175,11 @@ def held(role: Role) -> str:
     }.get(role, "text")
 
 
-def agree(role: Role, column: Iterable[CellValue]) -> bool:
-    """Whether the filled cells of a column hold what ``role``'s column holds: figures under
-    a value or target, rating words under a RAG, text under commentary. A role whose cells
-    say nothing of it ('ignore', 'period') never agrees."""
+def tally(role: Role, column: Iterable[CellValue]) -> tuple[int, int]:
+    """How many filled cells of a column fit ``role`` and how many do not ('n/a' and the like
+    count for neither). A role whose cells say nothing of it ('ignore', 'period') fits none."""
     if role not in _FIGURES | _TEXTS | {"rag", "polarity", "direction", "code"}:
-        return False
+        return 0, 0
     fit = unfit = 0
     for value in column:
         if cells.is_blank(value):
@@ -190,4 +189,15 @@ def agree(role: Role, column: Iterable[CellValue]) -> bool:
             fit += 1
         elif said is False:
             unfit += 1
+    return fit, unfit
+
+
+def agree(role: Role, column: Iterable[CellValue]) -> bool:
+    """Whether the filled cells of a column hold what ``role``'s column holds: figures under
+    a value or target, rating words under a RAG, text under commentary."""
+    return enough(*tally(role, column))
+
+
+def enough(fit: int, unfit: int) -> bool:
+    """Whether ``fit`` cells fitting and ``unfit`` not is enough to read a slip as meant."""
     return fit >= FEWEST and fit >= AGREEING * (fit + unfit)
