@@ -413,3 +413,42 @@ def test_a_title_quarter_of_a_financial_year_is_no_doubt(tmp_path: Path) -> None
         ],
     )
     assert read.review == []
+
+
+def _split_long(first: list[Row], year: object, heading: str = "Period") -> list[Row]:
+    rows: list[Row] = [*first, ["Indicator", "Year", heading, "Value"]]
+    for name in ("Reviews on time", "Calls answered"):
+        rows.extend([name, year, f"Q{q}", 80 + q] for q in range(1, 5))
+    return rows
+
+
+def test_a_quarter_beside_a_one_year_year_column_is_a_doubt(tmp_path: Path) -> None:
+    # Year 2024 | Period Q1: the quarter of the financial year 2024/25 or of calendar 2024?
+    read = _read(tmp_path, _split_long([], 2024))
+    assert [r.cell for r in read.review] == ["B2"]
+    assert "'Q1 2024'" in read.review[0].reason
+    assert "calendar year 2024" in read.review[0].reason
+
+
+def test_a_quarter_beside_a_one_year_text_year_under_a_quarter_heading_is_a_doubt(
+    tmp_path: Path,
+) -> None:
+    read = _read(tmp_path, _split_long([], "2024", heading="Quarter"))
+    assert [r.cell for r in read.review] == ["B2"]
+
+
+def test_a_calendar_note_settles_quarters_beside_a_one_year_year_column(tmp_path: Path) -> None:
+    read = _read(tmp_path, _split_long([["Figures by calendar year"]], 2024))
+    assert read.review == []
+    # January-March 2024 is Q4 of 2023/24; October-December 2024 is Q3 of 2024/25
+    assert _periods(read) == {"Q4 2023/24", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25"}
+
+
+def test_a_financial_title_or_two_year_year_reads_split_quarters_as_ever(tmp_path: Path) -> None:
+    for rows in (
+        _split_long([["Performance, financial year 2024/25"]], 2024),
+        _split_long([], "2024/25"),
+    ):
+        read = _read(tmp_path, rows)
+        assert read.review == []
+        assert _periods(read) == {"Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25"}

@@ -30,10 +30,13 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import year_types
 from desktop.scorecard.layout.header import Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1, from_a1
+from desktop.scorecard.layout.period_parts import period_parts
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
 from desktop.scorecard.parse import period_spans
+from desktop.scorecard.read.grid import CellValue
 
 # -- published RAG ----------------------------------------------------------------------------
 
@@ -472,6 +475,8 @@ def _single_year_quarters(
             text, found = known
             if found is not None:
                 cells.append((index, period_column.index, text, found))
+    if not cells:
+        cells = _split_quarters(header)
     if not cells and period_column is None and not header.period_columns:
         cells = _quarter_named_outside(header, indicators, file_stem)
     if not cells:
@@ -514,6 +519,50 @@ def _some_single_year(header: Header, at: int) -> bool:
         isinstance(value, str) and len(value) <= 20 and single_year_quarter(text_of(value))
         for value in distinct
     )
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_A_WORD = re.compile(r"[^\W\d_]")
+
+
+def _split_quarters(header: Header) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """A long table's period split over columns (Year 2024 | Period Q1) read as one text
+    ('Q1 2024'), each row naming the cell of its year; none where a 'Year type' column says
+    what each row's year is (``year_types``), nor for an upload template's numbered parts
+    (Year 2012 | Quarter 3), placed by ``period_parts``' rule."""
+    parts = [c for c in header.of("period") if c.period is None]
+    rows = header.sheet.rows
+    if len(parts) < 2 or year_types.column(
+        header.columns, rows[header.first_data : header.first_data + 200]
+    ):
+        return []
+    read: dict[tuple[CellValue, ...], tuple[str, tuple[int, int] | None, int]] = {}
+    found: list[tuple[int, int, str, tuple[int, int]]] = []
+    for index in range(header.first_data, len(rows)):
+        row = rows[index]
+        values = tuple(row[c.index] if c.index < len(row) else None for c in parts)
+        known = read.get(values)
+        if known is None:
+            texts = sorted(
+                (text_of(v) for v in period_parts(parts, values)),
+                key=lambda t: _BARE_YEAR.fullmatch(t) is not None,
+            )  # the year last: 'Q1 2024'
+            text = " ".join(t for t in texts if t)
+            year_at = next(
+                (
+                    c.index
+                    for c, v in zip(parts, values, strict=True)
+                    if _BARE_YEAR.fullmatch(text_of(v))
+                ),
+                parts[0].index,
+            )
+            worded = any(_A_WORD.search(text_of(v)) for v in values)  # not Quarter 3
+            quarter = single_year_quarter(text) if worded and len(text) <= 30 else None
+            known = read[values] = (text, quarter, year_at)
+        text, quarter, year_at = known
+        if quarter is not None:
+            found.append((index, year_at, text, quarter))
+    return found
 
 
 def _quarter_named_outside(
