@@ -114,6 +114,8 @@ def detect(
         banding.unshade(each)  # rows shaded in bands: styling, never ratings
         shaded_columns.unshade(each)  # a column shaded from its heading down: styling too
     month_first.settle(workbook.sheets, notes)  # '03/31/2024' typed by US-built software
+    for each in workbook.sheets:  # from here on cells are rewritten as tables are read
+        each.texts = None
     for warning in workbook.warnings:
         notes.warn(warning)
     tables = _tables(workbook, sheet, mapping, notes, area)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desktop.scorecard.layout.notes import Notes, a1
-from desktop.scorecard.read.grid import Sheet
+from desktop.scorecard.read.grid import Sheet, distinct_texts
 
 _DATE = r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
 _ANYWHERE = re.compile(rf"(?<![\d/]){_DATE}(?![\d/])")
@@ -47,7 +47,7 @@ def _dates(sheets: list[Sheet]) -> Iterator[tuple[_Seen, int, int, int]]:
     for sheet in sheets:
         # the sheet's distinct texts holding a date first: most sheets have none, and a long
         # table's cells are not walked one by one for them
-        texts = {value for row in sheet.rows for value in row if value.__class__ is str}
+        texts = distinct_texts(sheet)
         dated = {t for t in texts if "/" in t and _ANYWHERE.search(t) is not None}
         if not dated:
             continue
@@ -121,3 +121,4 @@ def settle(sheets: list[Sheet], notes: Notes) -> None:
                 year = int(found["y"])
                 if _day(year, int(found["a"]), int(found["b"])):
                     row[c] = _written_out(found)
+                    sheet.texts = None  # texts rewritten

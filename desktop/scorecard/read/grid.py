@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -108,6 +109,9 @@ class Sheet:
     # the other sheets this sheet's cell formulas read (.xlsx): a scorecard drawn by formulas
     # ('=Data!F7', '=XLOOKUP(..., Data!A2:A40, ...)') from the sheet its figures are pasted into
     draws_on: frozenset[str] = frozenset()
+    # the distinct texts of the sheet's cells as read (``distinct_texts``), worked out once for
+    # the checks that run before the layout rewrites cells: not copied with the sheet
+    texts: AbstractSet[str] | None = field(default=None, init=False, compare=False, repr=False)
 
     def shows_percent(self, row: int, col: int) -> bool:
         """The cell writes its figure as a percentage: a '%' typed in it, or a number format
@@ -118,6 +122,19 @@ class Sheet:
                 return True
         style = self.styles.get((row, col))
         return style is not None and "%" in (style.number_format or "")
+
+
+def distinct_texts(sheet: Sheet) -> AbstractSet[str]:
+    """Every distinct text the sheet's cells hold, worked out once (kept in ``Sheet.texts``).
+
+    A check that can apply only to some texts (markup, dates typed month first) looks among
+    them first and walks the cells only where one of them can: a long table holds a few
+    thousand distinct texts in a million cells. Whoever rewrites a cell's text sets
+    ``Sheet.texts`` back to None; the layout, which rewrites cells as it reads tables, lets go
+    of it before it starts (``layout.find.detect``)."""
+    if sheet.texts is None:
+        sheet.texts = {v for row in sheet.rows for v in row if isinstance(v, str)}
+    return sheet.texts
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ import re
 from html.entities import html5
 from html.parser import HTMLParser
 
-from desktop.scorecard.read.grid import Workbook
+from desktop.scorecard.read.grid import Workbook, distinct_texts
 
 # the tags rich-text fields are saved with; a cell is markup only where one of them opens and
 # closes ('<div>85.2%</div>', '<span style="color:red">Red</span>'), so '<5' or '< 30%' is text
@@ -75,9 +75,20 @@ def cell_text(text: str) -> str | None:
 
 
 def read_markup(book: Workbook) -> None:
-    """Every text cell of the workbook read as the text it shows (in place)."""
+    """Every text cell of the workbook read as the text it shows (in place).
+
+    Each distinct text is read once, and a sheet's cells are walked only where some text
+    reads otherwise (most sheets hold no markup and no entity)."""
     for sheet in book.sheets:
+        shown = {
+            text: read
+            for text in distinct_texts(sheet)
+            if ("<" in text or "&" in text) and (read := cell_text(text)) != text
+        }
+        if not shown:
+            continue
         for row in sheet.rows:
             for c, value in enumerate(row):
-                if isinstance(value, str) and ("<" in value or "&" in value):
-                    row[c] = cell_text(value)
+                if isinstance(value, str) and value in shown:
+                    row[c] = shown[value]
+        sheet.texts = None  # texts rewritten
