@@ -293,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set",
         choices=("all", "dev", *catalogue.HOLDOUT_SETS),
         default="all",
-        help="dev: the development set; holdout, holdout2 to holdout10, holdout12, holdout14 to holdout19: the hold-out draws",
+        help="dev: the development set; holdout, holdout2 to holdout10, holdout12, holdout14 to holdout20: the hold-out draws",
     )
     parser.add_argument("--only", nargs="+", metavar="NAME", help="measure these fixtures only")
     parser.add_argument("--formats", action="store_true", help="also compare .ods/.xls conversions")
