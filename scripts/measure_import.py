@@ -19,6 +19,7 @@
     .venv/bin/python scripts/measure_import.py --set holdout17   # seventeenth batch's hold-out set
     .venv/bin/python scripts/measure_import.py --set holdout18   # eighteenth batch's hold-out set
     .venv/bin/python scripts/measure_import.py --set holdout19   # nineteenth batch's hold-out set
+    .venv/bin/python scripts/measure_import.py --set holdout20   # twentieth batch's hold-out set
     .venv/bin/python scripts/measure_import.py --only pentana_export --verbose
     .venv/bin/python scripts/measure_import.py --formats    # also .ods and .xls via LibreOffice
 

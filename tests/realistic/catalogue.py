@@ -1497,8 +1497,29 @@ PLANNED_19 = [
 ]
 
 
-# The twentieth batch's 18 names are fixed before any of its fixtures is written, and a
+# The twentieth batch's 18 names were fixed before any of its fixtures was written, and a
 # third of them drawn with random.Random(20).sample(sorted(PLANNED_20), 6) as its hold-out
-# set (holdout20). Only the digest of "\n".join(sorted(PLANNED_20)) is published until the
-# hold-out set has been measured.
+# set (holdout20). The digest of "\n".join(sorted(PLANNED_20)) was published first; the
+# list is now published with the hold-out set and must still match it.
 PLANNED_20_SHA256 = "36e622681650347495a999d46581d74e23efdd893fbd7a3ec11edfe8c2afbb86"
+
+PLANNED_20 = [
+    "code_and_name_on_two_lines_in_one_cell",
+    "csv_with_title_rows_and_trailing_commas",
+    "custom_status_words_with_key_below_table",
+    "footer_print_date_and_title_period",
+    "half_yearly_figures_merged_over_quarter_pairs",
+    "in_quarter_target_column",
+    "misspelt_column_headings",
+    "numeric_indicator_ids",
+    "q4_column_headed_year_end",
+    "quarter_ending_date_headings",
+    "rag_as_cross_in_one_of_three_columns",
+    "rag_then_value_per_quarter",
+    "rank_among_neighbours_as_text",
+    "section_headings_with_rag_counts",
+    "target_and_stretch_in_one_cell",
+    "target_by_deadline_date",
+    "year_end_column_then_next_year_quarters",
+    "year_type_column_in_long_export",
+]
