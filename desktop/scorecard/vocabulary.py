@@ -1271,6 +1271,9 @@ RAG_SYMBOLS: dict[str, _Rag] = {
     "⚠": "amber", "⚠️": "amber",
     "✗": "red", "✘": "red", "×": "red", "❌": "red", "☒": "red",
 }  # fmt: skip
+# the rating words a section heading's tally counts by ('Red 1', '2 Amber'): whole words only,
+# never a letter ('A 2' is a reference, not a count)
+TALLY_RAG_WORDS: dict[str, _Rag] = {"red": "red", "amber": "amber", "green": "green"}
 RAG_PHRASES: dict[str, _Rag] = {
     "off track": "red", "off target": "red", "not on track": "red", "not on target": "red",
     "significantly off target": "red", "significantly off track": "red", "not met": "red",

@@ -18,6 +18,7 @@ from desktop.scorecard.layout import (
     rank_headings,
     rating_sections,
     section_units,
+    tally_rows,
     totals,
 )
 from desktop.scorecard.layout.cellread import short
@@ -224,6 +225,8 @@ class NamedRows(RowReader):
                 self.texts_read[written] = (name_text, code_text)
         if len(filled) <= 2 and self._is_section(index, filled):
             self._section(index, row)
+            return
+        if self._tally_heading(index, name_text or code_text):
             return
         carried = self.groups.carry(index, row, name_text, code_text)
         if carried is not None:
@@ -625,6 +628,44 @@ class NamedRows(RowReader):
         self.section_rag = None
         self.section_unit = section_units.unit_of(self.section)
         self.row_roles.append((index, f"section heading '{short(self.section, 30)}'"))
+
+    def _tally_heading(self, index: int, name_text: str) -> bool:
+        """A heading row carrying its tally of ratings ('Red 1', or counts under the quarter
+        columns): a section, not an indicator; held for review when its counts, in red, amber
+        and green cells, do not tally with the ratings below."""
+        rags = [c.index for c in self.value_cols if c.field == "rag"]
+        found = tally_rows.decide(
+            self.sheet,
+            index,
+            self.code.index if self.code else None,
+            self.name.index if self.name else None,
+            [c.index for c in self.value_cols],
+            rags[-1] if rags else None,
+        )
+        if found is None:
+            return False
+        if found == "doubt":
+            first = min(
+                i
+                for i, v in enumerate(self.sheet.rows[index])
+                if i in self.value_indexes and not cells.is_blank(v)
+            )
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                first,
+                f"'{short(name_text, 30)}' has numbers in red, amber and green cells that do "
+                "not tally with the ratings below — counts or figures?",
+            )
+            self.row_roles.append((index, "a heading with counts that do not tally, held"))
+            return True
+        self.section = name_text.rstrip(":").strip()
+        self.section_rag = None
+        self.section_unit = section_units.unit_of(self.section)
+        self.row_roles.append(
+            (index, f"section heading with its tally '{short(self.section, 30)}'")
+        )
+        return True
 
     def _portfolio(self, row: list[CellValue]) -> str | None:
         if self.portfolio_col is not None:
