@@ -12,11 +12,12 @@ do not add up are held for review, naming the cell."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Literal
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Rag
+from desktop.scorecard.parse.cells import is_blank
 from desktop.scorecard.parse.ratings import parse_rag, rag_from_fill
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -27,10 +28,6 @@ _TALLY_TEXT = re.compile(
     r"|(?P<count2>\d{1,3})\s*(?P<word2>[^\W\d_]+))\s*$"
 )
 _ORDERS: tuple[tuple[Rag, ...], ...] = (("red", "amber", "green"), ("green", "amber", "red"))
-
-
-def _blank(value: CellValue) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _tally_word(value: CellValue) -> Rag | None:
@@ -65,9 +62,9 @@ def _tally_below(sheet: Sheet, index: int, code: int, rag: int) -> dict[Rag, int
     counts: dict[Rag, int] = {"red": 0, "amber": 0, "green": 0}
     for row_index in range(index + 1, len(sheet.rows)):
         row = sheet.rows[row_index]
-        if all(_blank(v) for v in row):
+        if all(is_blank(v) for v in row):
             continue
-        if code >= len(row) or _blank(row[code]):
+        if code >= len(row) or is_blank(row[code]):
             break
         value = row[rag] if rag < len(row) else None
         rating = parse_rag(value, fill=_fill(sheet, row_index, rag))
@@ -82,9 +79,9 @@ def _title(row: Sequence[CellValue], code: int, name: int) -> str | None:
     digit, as codes do."""
     at_code = row[code] if code < len(row) else None
     at_name = row[name] if name < len(row) else None
-    if _blank(at_code) and isinstance(at_name, str) and not _blank(at_name):
+    if is_blank(at_code) and isinstance(at_name, str) and not is_blank(at_name):
         return at_name.strip()
-    code_title = isinstance(at_code, str) and not _blank(at_code) and _blank(at_name)
+    code_title = isinstance(at_code, str) and not is_blank(at_code) and is_blank(at_name)
     if isinstance(at_code, str) and code_title and not any(ch.isdigit() for ch in at_code):
         return at_code.strip()
     return None
@@ -95,7 +92,7 @@ def decide(
     index: int,
     code: int | None,
     name: int | None,
-    value_cols: Sequence[int],
+    value_cols: Collection[int],
     rag: int | None,
 ) -> Tally | None:
     """Whether row ``index`` is a heading carrying a tally of ratings ('tally'), is one by its
@@ -106,7 +103,7 @@ def decide(
     title = _title(row, code, name)
     if title is None:
         return None
-    cells = [(i, v) for i, v in enumerate(row) if i not in (code, name) and not _blank(v)]
+    cells = [(i, v) for i, v in enumerate(row) if i not in (code, name) and not is_blank(v)]
     if not 2 <= len(cells) <= 4 or any(i not in value_cols for i, _ in cells):
         return None
     words = [_tally_word(v) for _, v in cells]

@@ -117,6 +117,8 @@ class NamedRows(RowReader):
         self.next_row: NextRow | None = None
         # 'National target' where a row's 'Local target' is blank
         self.fill_in = TargetFillIn(header)
+        rags = [c.index for c in self.value_cols if c.field == "rag"]
+        self.last_rag = rags[-1] if rags else None  # the rating a tally row's counts are checked by
         # the cells a next row of the same indicator writes as the row above did
         self.same_cells = [
             c.index
@@ -624,23 +626,26 @@ class NamedRows(RowReader):
             self.section_rag = rating
             self.row_roles.append((index, f"rates the rows below {rating}: '{short(text, 30)}'"))
             return
+        self._start_section(index, text, "section heading")
+
+    def _start_section(self, index: int, text: str, role: str) -> None:
+        """The rows below belong to the section ``text`` names."""
         self.section = text.rstrip(":").strip()
         self.section_rag = None
         self.section_unit = section_units.unit_of(self.section)
-        self.row_roles.append((index, f"section heading '{short(self.section, 30)}'"))
+        self.row_roles.append((index, f"{role} '{short(self.section, 30)}'"))
 
     def _tally_heading(self, index: int, name_text: str) -> bool:
         """A heading row carrying its tally of ratings ('Red 1', or counts under the quarter
         columns): a section, not an indicator; held for review when its counts, in red, amber
         and green cells, do not tally with the ratings below."""
-        rags = [c.index for c in self.value_cols if c.field == "rag"]
         found = tally_rows.decide(
             self.sheet,
             index,
             self.code.index if self.code else None,
             self.name.index if self.name else None,
-            [c.index for c in self.value_cols],
-            rags[-1] if rags else None,
+            self.value_indexes,
+            self.last_rag,
         )
         if found is None:
             return False
@@ -659,12 +664,7 @@ class NamedRows(RowReader):
             )
             self.row_roles.append((index, "a heading with counts that do not tally, held"))
             return True
-        self.section = name_text.rstrip(":").strip()
-        self.section_rag = None
-        self.section_unit = section_units.unit_of(self.section)
-        self.row_roles.append(
-            (index, f"section heading with its tally '{short(self.section, 30)}'")
-        )
+        self._start_section(index, name_text, "section heading with its tally")
         return True
 
     def _portfolio(self, row: list[CellValue]) -> str | None:
