@@ -99,14 +99,14 @@ def test_mended_puts_right_each_slip_and_keeps_the_rest() -> None:
 
 
 def test_agreeing_cells() -> None:
-    assert heading_slips.agree("actual", [1.0, 2.5, "n/a", None, "45%"])
-    assert not heading_slips.agree("actual", ["Housing", "Waste", 3.0])
-    assert heading_slips.agree("rag", ["G", "A", "R", None])
-    assert not heading_slips.agree("rag", [1.0, 2.0])
-    assert heading_slips.agree("commentary", ["Two vacancies.", "On track."])
-    assert not heading_slips.agree("commentary", [1.0, 2.0])
-    assert heading_slips.agree("polarity", ["High", "Low", "High"])
-    assert not heading_slips.agree("ignore", ["x", "y"])
+    assert heading_slips.weigh("actual", [1.0, 2.5, "n/a", None, "45%"]) == "agree"
+    assert heading_slips.weigh("actual", ["Housing", "Waste", 3.0]) == "some"
+    assert heading_slips.weigh("rag", ["G", "A", "R", None]) == "agree"
+    assert heading_slips.weigh("rag", [1.0, 2.0]) == "none"
+    assert heading_slips.weigh("commentary", ["Two vacancies.", "On track."]) == "agree"
+    assert heading_slips.weigh("commentary", [1.0, 2.0]) == "none"
+    assert heading_slips.weigh("polarity", ["High", "Low", "High"]) == "agree"
+    assert heading_slips.weigh("ignore", ["x", "y"]) == "none"
 
 
 _HEADINGS: list[CellValue] = ["Ref", "Indicator", "Q1 2024/25 Acutal", "Tagret 2024/25", "RAG"]

@@ -1235,12 +1235,12 @@ def _mend_slips(column: Column, upper: str, lower: str, sheet: Sheet, first: int
     )
     rows = sheet.rows[first : first + SLIP_SAMPLE]
     cells_below = (row[column.index] if column.index < len(row) else None for row in rows)
-    fit, unfit = heading_slips.tally(role, cells_below)
-    if not heading_slips.enough(fit, unfit):
-        if fit == 0:
-            # nothing under it fits: a real word one letter from a heading word ('Scope' is
-            # not 'Score'), left unread as any unknown heading is
-            return ""
+    verdict = heading_slips.weigh(role, cells_below)
+    if verdict == "none":
+        # nothing under it fits: a real word one letter from a heading word ('Scope' is not
+        # 'Score'), left unread as any unknown heading is
+        return ""
+    if verdict == "some":
         return (
             f"heading '{column.header}' looks like '{put_right.header}' typed with a slip "
             f"({said}), but the cells under it are not {heading_slips.held(role)} — correct the "

@@ -5,7 +5,7 @@ A scorecard kept by hand carries its typist's slips: 'Tagret 2024/25', '2023/24 
 one letter away (a letter typed, dropped, changed, or two beside each other swapped) from
 exactly one heading word of five or more letters, no list here knows it as a word of its
 own, and the cells under it hold what that heading's column holds. ``mended`` gives the
-heading with such words put right; ``agree`` says whether a column's cells fit a role. A
+heading with such words put right; ``weigh`` says whether a column's cells fit a role. A
 word a letter away from two heading words, or from a short one ('Rat' is 'Rag'? 'Ref'?),
 is left as typed.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Literal
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Role
@@ -175,11 +176,16 @@ def held(role: Role) -> str:
     }.get(role, "text")
 
 
-def tally(role: Role, column: Iterable[CellValue]) -> tuple[int, int]:
-    """How many filled cells of a column fit ``role`` and how many do not ('n/a' and the like
-    count for neither). A role whose cells say nothing of it ('ignore', 'period') fits none."""
+Verdict = Literal["agree", "some", "none"]
+
+
+def weigh(role: Role, column: Iterable[CellValue]) -> Verdict:
+    """Whether the filled cells of a column hold what ``role``'s column holds (figures under a
+    value or target, rating words under a RAG, text under commentary): 'agree' when enough of
+    them do, 'some' when some but not enough do, 'none' when none does ('n/a' and the like
+    count for neither; a role whose cells say nothing of it, 'ignore' or 'period', fits none)."""
     if role not in _FIGURES | _TEXTS | {"rag", "polarity", "direction", "code"}:
-        return 0, 0
+        return "none"
     fit = unfit = 0
     for value in column:
         if cells.is_blank(value):
@@ -189,15 +195,6 @@ def tally(role: Role, column: Iterable[CellValue]) -> tuple[int, int]:
             fit += 1
         elif said is False:
             unfit += 1
-    return fit, unfit
-
-
-def agree(role: Role, column: Iterable[CellValue]) -> bool:
-    """Whether the filled cells of a column hold what ``role``'s column holds: figures under
-    a value or target, rating words under a RAG, text under commentary."""
-    return enough(*tally(role, column))
-
-
-def enough(fit: int, unfit: int) -> bool:
-    """Whether ``fit`` cells fitting and ``unfit`` not is enough to read a slip as meant."""
-    return fit >= FEWEST and fit >= AGREEING * (fit + unfit)
+    if fit >= FEWEST and fit >= AGREEING * (fit + unfit):
+        return "agree"
+    return "some" if fit else "none"
