@@ -136,3 +136,75 @@ def test_a_marker_merged_across_some_quarters_is_no_doubt() -> None:
     parsed = _read(rows, merged=[(2, 2, 2, 4)])
     assert not parsed.review, parsed.review
     assert ("Q4 2024/25", 68.0) in figures(parsed)["Staff survey engagement (%)"]
+
+
+def _said(parsed: ParsedScorecard, code: str) -> list[tuple[str, float | None, str | None]]:
+    found = next(i for i in parsed.indicators if i.code == code)
+    return [(o.period.label, o.actual, o.actual_text) for o in found.observations]
+
+
+_HALVES_HEAD: list[CellValue] = [
+    "Ref", "Indicator", "Frequency", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25"
+]  # fmt: skip
+
+
+def test_a_half_yearly_rows_figures_merged_over_quarter_pairs_are_its_halves() -> None:
+    rows: list[list[CellValue]] = [
+        _HALVES_HEAD,
+        ["Q1", "Calls answered (%)", "Quarterly", 81.0, 83.0, 86.0, 88.0],
+        ["H1", "Carers' assessments in 28 days (%)", "Half-yearly", 72.4, None, 78.9, None],
+        ["H2", "Training completed (%)", "Half-yearly", 88.2, None, "Awaited", None],
+        ["A1", "Residents satisfied (%)", "Annual", 57.0, None, None, None],
+    ]
+    merged = [(2, 3, 2, 4), (2, 5, 2, 6), (3, 3, 3, 4), (3, 5, 3, 6), (4, 3, 4, 6)]
+    parsed = _read(rows, merged)
+    assert not parsed.review, parsed.review
+    assert _said(parsed, "H1") == [("H1 2024/25", 72.4, None), ("H2 2024/25", 78.9, None)]
+    assert _said(parsed, "H2") == [("H1 2024/25", 88.2, None), ("H2 2024/25", None, "Awaited")]
+    assert _said(parsed, "A1") == [("2024/25", 57.0, None)]
+    assert len(_said(parsed, "Q1")) == 4
+
+
+def test_a_quarterly_rows_figure_merged_over_a_half_goes_to_review() -> None:
+    rows: list[list[CellValue]] = [
+        _HALVES_HEAD,
+        ["Q1", "Calls answered (%)", "Quarterly", 81.0, None, 86.0, 88.0],
+    ]
+    parsed = _read(rows, merged=[(1, 3, 1, 4)])
+    assert [item.cell for item in parsed.review] == ["D2"]
+    assert ("H1 2024/25", 81.0) not in figures(parsed)["Calls answered (%)"]
+
+
+def test_words_merged_beside_a_merged_half_are_the_other_halfs() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Indicator", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25"],
+        ["S1", "Staff turnover (%)", 4.6, None, "Awaited", None],
+    ]
+    parsed = _read(rows, merged=[(1, 2, 1, 3), (1, 4, 1, 5)])
+    assert not parsed.review, parsed.review
+    assert _said(parsed, "S1") == [("H1 2024/25", 4.6, None), ("H2 2024/25", None, "Awaited")]
+
+
+def test_a_note_merged_over_unreported_quarters_stands_in_each_of_them() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Indicator", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25"],
+        ["E1", "Persistent absence (%)", 21.3, "Data due February", None, None],
+        ["E2", "Vacancy rate (%)", "Not collected this year", None, None, None],
+        ["E3", "Survey: feel safe (%)", "Annual measure", None, None, 68.0],
+        *[[f"F{n}", f"Measure {n} (%)", 50.0 + n, 51.0, 52.0, 53.0] for n in range(6)],
+    ]
+    parsed = _read(rows, merged=[(1, 3, 1, 4), (2, 2, 2, 5), (3, 2, 3, 4)])
+    assert not parsed.review, parsed.review
+    due = "Data due February"
+    assert _said(parsed, "E1") == [
+        ("Q1 2024/25", 21.3, None),
+        ("Q2 2024/25", None, due),
+        ("Q3 2024/25", None, due),
+    ]
+    quarters = ["Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25"]
+    gone = "Not collected this year"
+    assert _said(parsed, "E2") == [(q, None, gone) for q in quarters]
+    assert _said(parsed, "E3") == [
+        *[(q, None, "Annual measure") for q in quarters[:3]],
+        ("Q4 2024/25", 68.0, None),
+    ]

@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import unit_flags
+from desktop.scorecard.layout import merged_spans, unit_flags
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, from_a1
 from desktop.scorecard.model import ParsedObservation, Period
@@ -230,11 +230,25 @@ class RowFrequencies:
         said = _cell(row, self.units.index)
         return None if cells.is_blank(said) else unit_flags.split(text_of(said))
 
+    def how_often(self, index: int, row: list[CellValue]) -> str | None:
+        """How often the row's frequency cell says it is reported (month, quarter, half,
+        year); None where it says nothing (nothing is asked about here)."""
+        if self.so_far:
+            return None
+        role = self._role(index, row, False)
+        return role.kind if role is not None else None
+
     def periods(
-        self, index: int, row: list[CellValue], columns: list[Column], name: str
+        self,
+        index: int,
+        row: list[CellValue],
+        columns: list[Column],
+        name: str,
+        merged: dict[int, Period] | None = None,
     ) -> dict[int, Period | None]:
         """The period each month or quarter cell of the row is read for, where its frequency
-        or type moves it (None: asked about, not read); a column not given keeps its own."""
+        or type moves it (None: asked about, not read); a column not given keeps its own.
+        ``merged``: cells merged across columns that make up one period, and that period."""
         self.counted = {}
         if self.so_far:
             return self._to_date_periods(index, row, columns)
@@ -252,7 +266,10 @@ class RowFrequencies:
             if cells.is_blank(value):
                 continue
             figure = cells.is_figure(value)
-            if period.kind == self.grid:
+            spanned = merged.get(column.index) if merged else None
+            if spanned is not None:
+                placed, why = self._spanned(role, spanned, name, figure)
+            elif period.kind == self.grid:
                 placed, why = self._placed(role, period, name, figure)
             else:
                 placed, why = period, ""  # a quarter beside months: its frequency says nothing
@@ -437,6 +454,29 @@ class RowFrequencies:
                 "grid of quarters of a financial year does not say — write its year by the figure"
             )
         return period_spans.financial_year(fy), ""
+
+    def _spanned(
+        self, role: RowRole, span: Period, name: str, figure: bool
+    ) -> tuple[Period | None, str]:
+        """The period of a cell merged across the grid's columns that make up ``span``: the
+        span, where the row's frequency agrees (or says nothing); a figure merged across a
+        span the frequency does not give is asked about."""
+        said = merged_spans.how_often(span)
+        if role.kind is not None and role.kind != said:
+            if not figure:
+                return None, ""
+            return None, (
+                f"a {_HOW_OFTEN.get(role.kind, role.kind)} measure's figure merged across the "
+                f"columns of {span.label}, which the row's frequency does not give — type it "
+                "under the period it belongs to, or correct the frequency"
+            )
+        if said == "year" and _school_measure(name) and span.kind != "academic_year":
+            return None, (
+                f"an annual school measure's figure merged across {span.label}: results are "
+                "for an academic year, and which one the columns do not say — write its year "
+                "by the figure"
+            )
+        return span, ""
 
     def _in_month(
         self, kind: str, month: Period, name: str, figure: bool

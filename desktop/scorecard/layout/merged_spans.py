@@ -7,6 +7,18 @@ first cell of the merge, under Q1, but it is the figure for the span the merged 
 together: the year (or the half, the quarter of three months). A merge across columns that
 together make no such period (Q1 to Q3, or two years) says nothing a reader can be sure of:
 the reading is held for review at that cell.
+
+Where the row's 'Frequency' cell says how often it is reported, the span must agree with it:
+a half-yearly row's figure merged across Q1 and Q2 is the first half's, an annual row's
+merged across the four quarters the year's; a quarterly row's figure merged across a half is
+asked about.
+
+Words merged across period columns ('Awaited', 'Not collected this year', 'Annual measure –
+reported at Q4') are read in one of two ways. In a row reported at such spans (its frequency
+says so, or its figures are merged across the same kind of span: H1's figure merged over Q1
+and Q2 beside 'Awaited' merged over Q3 and Q4) the words are the span's, like a figure. In
+any other row they stand for what each covered column holds: the quarters the measure was
+not reported in each hold the note as their text.
 """
 
 from __future__ import annotations
@@ -18,7 +30,9 @@ from itertools import pairwise
 from desktop.scorecard.layout.header import Column, Header
 from desktop.scorecard.layout.notes import Notes
 from desktop.scorecard.model import Period
+from desktop.scorecard.parse import cells
 from desktop.scorecard.parse.period_spans import month_range
+from desktop.scorecard.read.grid import CellValue
 
 # a span the merged columns may make up, by kind (a half-year is a 'range' of six months)
 _WHOLE = frozenset({"quarter", "financial_year", "academic_year", "calendar_year"})
@@ -50,6 +64,62 @@ def spans(header: Header) -> dict[tuple[int, int], Span]:
         for row in range(max(first_row, header.first_data), last_row + 1):
             found[(row, first_col)] = span
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class RowSpans:
+    """How a row's merged cells read: ``periods`` gives each cell heading a merge read at its
+    span the span's period (None: the merge makes up no one period, asked about); ``row`` is
+    the row with words that stand for each covered column written into each of them."""
+
+    periods: dict[int, Period | None]
+    row: list[CellValue]
+
+
+def how_often(period: Period) -> str | None:
+    """The reporting frequency a period is one of (month, quarter, half, year), as a row's
+    'Frequency' cell would say it; None for any other span."""
+    if period.kind in ("month", "quarter"):
+        return period.kind
+    if period.kind in _WHOLE:
+        return "year"
+    return "half" if period.label.startswith("H") else None
+
+
+def read_row(
+    found: dict[tuple[int, int], Span], index: int, row: list[CellValue], kind: str | None
+) -> RowSpans:
+    """How the merged cells of sheet row ``index`` read; ``kind``: how often the row's
+    frequency cell says it is reported (None: not said)."""
+    heads = {col: span for (r, col), span in found.items() if r == index}
+    if not heads:
+        return RowSpans({}, row)
+    figured = {
+        how_often(span.period)
+        for col, span in heads.items()
+        if span.period is not None and cells.is_figure(_at(row, col))
+    }
+    periods: dict[int, Period | None] = {}
+    spread = list(row)
+    for col, span in heads.items():
+        value = _at(row, col)
+        if cells.is_blank(value):
+            continue
+        if cells.is_figure(value):
+            periods[col] = span.period
+            continue
+        often = how_often(span.period) if span.period is not None else None
+        if often is not None and (often == kind if kind is not None else often in figured):
+            periods[col] = span.period  # 'Awaited' over Q3-Q4 of a half-yearly row: H2's
+            continue
+        for column in span.columns[1:]:  # a note over quarters not reported: each one's
+            if column.index < len(spread) and cells.is_blank(spread[column.index]):
+                spread[column.index] = value
+    return RowSpans(periods, spread)
+
+
+def _at(row: list[CellValue], index: int) -> CellValue:
+    return row[index] if 0 <= index < len(row) else None
 
 
 def _joined(periods: list[Period]) -> Period | None:

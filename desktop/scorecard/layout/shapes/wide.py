@@ -53,7 +53,11 @@ class WideReader(NamedRows):
         found: list[ParsedObservation] = []
         by_period: dict[str, ParsedObservation] = {}
         collapsed: set[int] = set()  # figures of hidden period columns (months collapsed)
-        moved = self._by_frequency(index, row, actuals)
+        # cells merged across period columns: a figure (or a word, in a row reported at such
+        # spans) is the span's; a note over quarters not reported stands in each of them
+        merged = self._merged(index, row)
+        row = merged.row
+        moved = self._by_frequency(index, row, actuals, merged.periods)
         restated = self.header.restated
         again = set(restated.values())
         # 'Council tax collected – year to date' under 'Latest (Aug 24)': April to August
@@ -93,13 +97,13 @@ class WideReader(NamedRows):
                 continue
             period = noted.get(column.index) or column.period or self.context.fallback_period
             quarter = period.kind == "quarter" and column.period is not None
-            span = self.spans.get((index, column.index)) if self.spans else None
-            if span is not None and not cells.is_figure(at(row, column.index)):
-                span = None  # 'Annual measure' typed across the quarters: a marker, as before
+            span = self.spans.get((index, column.index)) if column.index in merged.periods else None
             if span is not None and span.period is None:
                 merged_spans.doubt(self.notes, self.sheet.name, index, span)
                 continue
             if span is not None and span.period is not None:
+                if column.index in moved and moved[column.index] is None:
+                    continue  # asked about: the row's frequency gives no such span
                 period = span.period
             elif column.index in moved:
                 placed = moved[column.index]
@@ -343,15 +347,28 @@ class WideReader(NamedRows):
             kind="blank later target",
         )
 
+    def _merged(self, index: int, row: list[CellValue]) -> merged_spans.RowSpans:
+        """How the row's cells merged across period columns read."""
+        if not self.spans:
+            return merged_spans.RowSpans({}, row)
+        kind = self.frequencies.how_often(index, row) if self.frequencies is not None else None
+        return merged_spans.read_row(self.spans, index, row, kind)
+
     def _by_frequency(
-        self, index: int, row: list[CellValue], actuals: list[Column]
+        self,
+        index: int,
+        row: list[CellValue],
+        actuals: list[Column],
+        spans: dict[int, Period | None],
     ) -> dict[int, Period | None]:
         """The periods the row's 'Frequency' cell gives its month cells (a quarterly row's
-        June figure is Q1's); empty where the table has no such column."""
+        June figure is Q1's); empty where the table has no such column. ``spans``: cells
+        merged across period columns, and the one period they make up (None: none)."""
         moved: dict[int, Period | None] = {}
         if self.frequencies is not None:
             name = text_of(at(row, self.name.index)) if self.name is not None else ""
-            moved = self.frequencies.periods(index, row, actuals, name)
+            merged = {col: period for col, period in spans.items() if period is not None}
+            moved = self.frequencies.periods(index, row, actuals, name, merged)
         if self.lags is not None:
             moved = {**moved, **self.lags.periods(index, row, actuals)}
         return moved
