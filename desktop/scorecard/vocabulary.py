@@ -171,6 +171,18 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
         "benchmark target",
         "target figure",
         "quarterly target",
+        # the target of the figure to date or of the period alone ('Year to date target',
+        # 'In quarter target'): which figure it goes with, the figures' own headings say
+        "year to date target",
+        "target year to date",
+        "ytd target",
+        "target ytd",
+        "target to date",
+        "cumulative target",
+        "in quarter target",
+        "target in quarter",
+        "in month target",
+        "target in month",
         "profiled target",
         "tgt",
         "profile",
@@ -2671,6 +2683,13 @@ LONG_IN_PERIOD_MARK = re.compile(
     r"|(?:quarter|qtr|month|period)\s+only)\b",
     re.IGNORECASE,
 )
+# a note saying what a rating compares ('RAG compares the year to date actual with ...',
+# 'Status is based on the in quarter figure'): the figure it names first after these words
+RATING_COMPARES = re.compile(
+    r"\b(?:rag|status|rating)s?(?:\s+(?:status|rating|rag))?\s+(?:compares?|is\s+based\s+on"
+    r"|is\s+(?:measured|judged|assessed)\s+(?:against|on)|(?:measures|rates|reflects))\b",
+    re.IGNORECASE,
+)
 # alone, beside a figure to date, a figure for the report's own period ('In quarter' |
 # 'Year to date' under a title naming Quarter 2)
 RELATIVE_PERIODS.update(
@@ -2678,7 +2697,9 @@ RELATIVE_PERIODS.update(
      "quarter only": ("quarter", 0), "discrete quarter": ("quarter", 0),
      "in month": ("month", 0), "in the month": ("month", 0), "month only": ("month", 0),
      "discrete month": ("month", 0), "discrete": (None, 0), "in period": (None, 0),
-     "in the period": (None, 0), "period only": (None, 0)}
+     "in the period": (None, 0), "period only": (None, 0), "in quarter actual": ("quarter", 0),
+     "actual in quarter": ("quarter", 0), "in qtr actual": ("quarter", 0),
+     "in month actual": ("month", 0), "actual in month": ("month", 0)}
 )  # fmt: skip
 
 # a heading that names the kind of figure beside the word for a target ('Rate target',

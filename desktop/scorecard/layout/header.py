@@ -22,6 +22,7 @@ from desktop.scorecard.layout import (
     heading_slips,
     id_headings,
     last_year_brackets,
+    marked_figures,
     measure_targets,
     meeting_columns,
     month_years,
@@ -1197,6 +1198,7 @@ def _build(
     target_bands.pair(columns)
     average_columns.leave_out(columns)  # '6 month average' after the months: a summary
     unplaced = [c for c in columns if c.field is None and c.period is None]
+    marked_figures.pair_targets(columns)  # 'In quarter target' | 'Year to date target'
     _settle_duplicates(columns)
     signature = hashlib.sha256(
         "\x1f".join(vocabulary.normalise(c.header) for c in columns).encode()

@@ -19,6 +19,7 @@ from desktop.scorecard.layout import (
     hidden_columns,
     keys,
     long_to_date,
+    marked_figures,
     relative,
     struck_rows,
     typed_pairs,
@@ -344,6 +345,7 @@ def _starts_filled(row: list[CellValue]) -> bool:
 def prepare(header: Header, notes: Notes) -> None:
     """Settle the value and name columns before the table's shape is told from them."""
     long_to_date.settle(header, notes)
+    marked_figures.pair_ratings(header, notes)  # 'RAG' beside 'In quarter' | 'Year to date'
     typed_pairs.settle(header)  # 'Actual %' | 'Actual £', one filled a row: one figure
     _drop_undated_actuals(header, notes)
     _codes_in_name_column(header)

@@ -37,7 +37,9 @@ class WideReader(NamedRows):
         self.lags = RowLags.find(header, context.notes)
         super().__init__(header, context)
         targets = header.of("target")
-        self.single_target = targets[0] if len(targets) == 1 else None
+        # one target for every period, unless it is the figure to date's ('YTD target' beside
+        # 'In quarter' | 'Year to date': not the quarter's own target too)
+        self.single_target = targets[0] if len(targets) == 1 and not targets[0].to_date else None
         # a figure merged across the quarters of a year (or its halves, or months): the year's
         self.spans = merged_spans.spans(header)
         # 'Recycling rate ¹' over a note '¹ … Latest = Q1 2024/25': that row's periods
@@ -160,6 +162,8 @@ class WideReader(NamedRows):
                     rated = column.field == "rag" and not cells.is_blank(at(row, column.index))
                     if target is None and rated:
                         self._nothing_within(index, column)
+                if target is None and column.field == "rag" and column.to_date:
+                    target = latest  # a rating of the figure to date on a row with none
                 if target is not None:
                     self.cellread.apply(target, index, row, column)
                 elif quarter_end_ratings.is_quarter_end(column):
