@@ -25,6 +25,7 @@ from desktop.scorecard.layout import (
     derived_totals,
     evidence,
     explain,
+    figure_periods,
     figure_ratings,
     file_dated,
     finance_periods,
@@ -190,6 +191,7 @@ def detect(
         other_targets.settle(header, notes)
         unit_beside.settle(header, notes)  # '85.2' | '%' under one merged heading
         totals.pivot_subtotals(header, notes)
+        figure_periods.settle(header, notes)  # 'Quarter result' over 45, 85.7: no periods
         evidence.settle(header, notes, table_above=above, key=key)
         rating_rivals.settle(header, notes)
         row_labels.settle(header)  # 'Actual' | 'Target' | 'RAG' rows: their label column
