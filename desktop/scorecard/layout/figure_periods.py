@@ -65,9 +65,14 @@ def figures(header: Header, column: Column) -> str | None:
 
 
 def settle(header: Header, notes: Notes) -> None:
-    """Leave out a period column of figures, and hold the file for review at its heading."""
-    for column in header.columns:
-        if column.field != "period" or column.period is not None or column.why == _MAPPED:
+    """Leave out a period column of figures, and hold the file for review at its heading.
+    Beside other period columns it is left to ``long_to_date``, which reads a 'Quarter' of
+    figures as each row's own figure where the others give each row its period."""
+    undated = [c for c in header.columns if c.field == "period" and c.period is None]
+    if len(undated) != 1:
+        return
+    for column in undated:
+        if column.why == _MAPPED:
             continue
         first = figures(header, column)
         if first is None:
