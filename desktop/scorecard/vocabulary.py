@@ -2239,9 +2239,14 @@ YEAR_KIND_AFTER = r"(?:calendar|academic|school|financial|fiscal|tax)\s+year"
 _SPAN_COUNT = r"(?:\d{1,2}|three|six|nine|twelve)"
 _SPAN_MONTHS = rf"{_SPAN_COUNT}[\s\-]*(?:months?|mths?|m\b)"
 _SPAN_JOIN = r"(?:to|ending|ended|end|up\s+to|until)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?"
+# a quarter named by the day it ends ('Quarter Ending 30/06/2024', 'Qtr End Dec-24', 'Q/E 31
+# Dec 2024'): the quarter's word before the joining word, or 'Q/E' standing for both
+_QUARTER_LEAD = r"quarter|qtr\.?"
+QUARTER_END_SHORT = r"q\s?/\s?e|q\.\s?e\."
 ROLLING_SPAN = (
     r"(?P<lead>(?:"
-    rf"(?:{_SPAN_MONTHS}|(?P<half>half[\s\-]year)|years?|(?P<quarter>quarter))\s+{_SPAN_JOIN}"
+    rf"(?:{_SPAN_MONTHS}|(?P<half>half[\s\-]year)|years?|(?P<quarter>{_QUARTER_LEAD}))\s+{_SPAN_JOIN}"
+    rf"|(?P<quarter_end>{QUARTER_END_SHORT})\s+"
     rf"|(?:(?:rolling|trailing)\s+(?:{_SPAN_MONTHS}|year)|(?:last|past)\s+{_SPAN_MONTHS}"
     rf"|{_SPAN_MONTHS}\s+rolling"
     rf"|r\s?{_SPAN_COUNT}\s?m|[lt]{_SPAN_COUNT}m|ltm|ttm|rolling)"
@@ -2281,7 +2286,10 @@ AVERAGE_SPAN_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 # what comes before the end of a span: 'six months to', 'year ending'
-SPAN_END_LEAD = r"(?:months?|half[\s\-]year|years?|quarter)\s+(?:to|ending|ended)"
+SPAN_END_LEAD = (
+    rf"(?:(?:months?|half[\s\-]year|years?|{_QUARTER_LEAD})\s+(?:to|ending|ended)"
+    rf"|(?:{_QUARTER_LEAD})\s+end|{QUARTER_END_SHORT})"
+)
 # 'Year End 2023/24', 'End of year outturn': a year's own figure (normalised)
 YEAR_END = re.compile(
     r"(?:financial )?(?:year end(?:ing)?|end of year|yr end)(?: (?:outturn|actual|position|result))?"

@@ -177,6 +177,11 @@ _ROLLING_RE = re.compile(
     + rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MON}[\s\-,']*(?P<y>\d{{4}}|'?\d{{2}})",
     re.I,
 )
+# "Quarter Ending 30/06/2024", "Year to 31.03.2025": the span ending on a day written in figures
+_ROLLING_DAY_RE = re.compile(
+    vocabulary.ROLLING_SPAN + r"(?P<d>\d{1,2})[/.\-](?P<mm>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})",
+    re.I,
+)
 
 
 def _two_digit(yy: int) -> int:
@@ -346,7 +351,10 @@ def _single_year(year: int, hint: str | None, academic: bool) -> Period | None:
 def _parse_month_forms(text: str) -> Period | None:
     found = _ROLLING_RE.fullmatch(text)
     if found:
-        return _months_ending(found)
+        return _months_ending(found, vocabulary.MONTHS[found["m"].lower()])
+    found = _ROLLING_DAY_RE.fullmatch(text)
+    if found:
+        return _months_ending(found, int(found["mm"]))
     found = _MONTH_SPAN_RE.fullmatch(text)
     if found:
         return _month_span(found)
@@ -358,15 +366,16 @@ def _parse_month_forms(text: str) -> Period | None:
     return _parse_numeric_month(text)
 
 
-def _months_ending(found: re.Match[str]) -> Period | None:
-    """ "6 months to Sep 24": April to September 2024 (H1 2024/25); "12 months to Mar 25": 2024/25."""
+def _months_ending(found: re.Match[str], end_month: int) -> Period | None:
+    """ "6 months to Sep 24": April to September 2024 (H1 2024/25); "12 months to Mar 25": 2024/25;
+    "Qtr End Dec-24", "Q/E 31/12/2024": October to December 2024 (Q3 2024/25)."""
     counted = vocabulary.SPAN_COUNT.search(found["lead"])
     if counted:  # 'six months to', 'R12M', 'Rolling 12m'
         count = vocabulary.SPAN_MONTHS.get(counted["count"].lower()) or int(counted["count"])
-    else:  # 'Half year to', 'Quarter ending'; 'Year to', 'LTM', 'Rolling': twelve months
-        count = 6 if found["half"] else 3 if found["quarter"] else 12
-    end_year, end_month = _year(found["y"]), vocabulary.MONTHS[found["m"].lower()]
-    if not 1 <= count <= 24 or not _ok_year(end_year):
+    else:  # 'Half year to', 'Quarter ending', 'Q/E'; 'Year to', 'LTM', 'Rolling': twelve months
+        count = 6 if found["half"] else 3 if found["quarter"] or found["quarter_end"] else 12
+    end_year = _year(found["y"])
+    if not 1 <= count <= 24 or not 1 <= end_month <= 12 or not _ok_year(end_year):
         return None
     if found["d"] and int(found["d"]) != calendar.monthrange(end_year, end_month)[1]:
         return None  # "6 months to 15 September": not whole months
