@@ -1452,8 +1452,12 @@ def _own_lines(sheet: Sheet, top: int) -> list[str]:
 
 
 def _title_year(sheet: Sheet, top: int, titles: list[str] | None = None) -> Period | None:
-    """The financial year named in the title rows ("Quarter 2 report 2024/25") or the sheet's name."""
+    """The financial year named in the title rows ("Quarter 2 report 2024/25") or the sheet's
+    name. A line naming the meeting the report goes to ('Overview and Scrutiny Committee, 17
+    June 2025') names no year of its figures: June's committee hears the year just ended."""
     for text in _title_texts(sheet, top) if titles is None else titles:
+        if stamps.is_meeting_day(text):
+            continue
         found = cells.period_header(text)
         if found is None:
             continue
