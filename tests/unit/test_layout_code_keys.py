@@ -54,3 +54,13 @@ def test_a_number_in_a_status_column_is_rated_through_the_key() -> None:
         "green", "amber", "red", None, None, None
     ]  # fmt: skip
     assert rating({}, 1) is None
+
+
+def test_a_code_s_meaning_ends_with_its_sentence() -> None:
+    """'R – more than 5% short of target. Grey cells: not reported': the grey cells are
+    another sentence, and do not make R mean 'not rated'."""
+    text = (
+        "Key: G \u2013 target met; A \u2013 within 5% of target; R \u2013 more than 5% short of "
+        "target. Grey cells: not reported that quarter."
+    )
+    assert dict(code_entries(text)).get("r") != "none"

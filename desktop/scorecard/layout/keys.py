@@ -143,10 +143,11 @@ def counted_entries(text: str) -> list[tuple[str, Meaning]]:
 
 
 # a code a template rates with ('1 = Target met', 'G: on target', 'A - within 5%'): one or
-# two digits or letters standing alone, then what it means, up to the next code or a comma
+# two digits or letters standing alone, then what it means, up to the next code, a comma or
+# the end of its sentence ('R – short of target. Grey cells: not reported': grey keys no R)
 _CODE_ENTRY = re.compile(
     r"(?<![\w.%/])(?P<code>\d{1,2}|[A-Za-z]{1,2})\s*[=:–—-]\s*(?P<meaning>[^,;=]+?)"
-    r"(?=\s*(?:[,;]|$|(?<![\w.%/])(?:\d{1,2}|[A-Za-z]{1,2})\s*[=:–—-]\s))"
+    r"(?=\s*(?:[,;]|$|\.\s+[A-Z]|(?<![\w.%/])(?:\d{1,2}|[A-Za-z]{1,2})\s*[=:–—-]\s))"
 )
 _CODE = re.compile(r"^(?:\d{1,2}|[A-Za-z]{1,2})$")
 
