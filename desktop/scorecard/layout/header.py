@@ -683,6 +683,9 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
             found = cells.period_header(f"{bottom} {top}")
             if found is not None and not found[1]:
                 return Column(-1, joined, "actual", found[0])
+            placed = _part_of_year(bottom, bottom_column, top_period[0])
+            if placed is not None:  # '2024/25' over 'Q1 Target' | 'Q1 Actual': Q1's target
+                return Column(-1, joined, placed.field, placed.period)
         if bottom_column.period is None and bottom_column.field in (None, "period"):
             swapped = classify(f"{bottom} {top}", mapping)  # '2024' over '12 months to Sep'
             if _completes_period(swapped, top_period[0]):
@@ -709,6 +712,17 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         # "Quarter 1" over "Actual": keep both words so the title's year can place it later
         return Column(-1, joined, bottom_column.field, comparator=bottom_column.comparator)
     return classify(joined, mapping)
+
+
+def _part_of_year(heading: str, column: Column, year: Period) -> Column | None:
+    """A quarter or month heading with its field ('Q1 Target', 'Apr Actual') under a year
+    written over it: that part of the year, as the title's year would place it; None when
+    the year is no financial year or the words beside the part name no field of a period."""
+    if year.kind != "financial_year" or column.field not in _PLACEABLE:
+        return None
+    inner = Column(-1, heading, column.field)
+    _place_in_year(inner, year)
+    return inner if inner.period is not None else None
 
 
 def _plan_word(text: str) -> bool:
