@@ -87,7 +87,7 @@ from desktop.scorecard.layout.measure_blocks import labellers
 from desktop.scorecard.layout.notes import Notes, a1, from_a1
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
-from desktop.scorecard.layout.scales import doubt_scales
+from desktop.scorecard.layout.scales import doubt_scales, units_from_headings
 from desktop.scorecard.layout.shapes import reader_for
 from desktop.scorecard.layout.unit_cells import units_named_in_cells
 from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period, ScorecardError
@@ -256,6 +256,7 @@ def detect(
         lines.extend(joined if explaining else ())
     name_targets.read(indicators, notes)
     doubt_scales(indicators, notes, found)
+    units_from_headings(indicators, found)  # 'Q1 (%)' over a row of no unit of its own
     cross_checks.check(indicators, notes, found, Path(workbook.path).stem.replace("_", " "))
     if named is None and any(o.period is fallback for i in indicators for o in i.observations):
         notes.warn(

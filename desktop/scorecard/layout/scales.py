@@ -66,6 +66,16 @@ def doubt_scales(indicators: list[ParsedIndicator], notes: Notes, headers: list[
             _fraction_among_points(indicator, notes, tables)
 
 
+def units_from_headings(indicators: list[ParsedIndicator], headers: list[Header]) -> None:
+    """An indicator of no stated unit whose every figure stands under a heading naming '%'
+    ('Q1 (%)', 'Actual %') is a percentage: its unit is '%'. Its own name, unit cell or
+    figures state a unit first."""
+    tables = _Tables(headers)
+    for indicator in indicators:
+        if indicator.unit is None and tables.all_percent_columns(indicator):
+            indicator.unit = "%"
+
+
 _Scale = str  # 'fractions', 'points', 'formatted', 'mixed' or '' (nothing to tell)
 
 
