@@ -70,6 +70,7 @@ from desktop.scorecard.layout import (
     transpose,
     unit_beside,
     unpivoted,
+    unread_figures,
     unvalued_rows,
     year_banners,
     year_basis,
@@ -756,6 +757,7 @@ def _tables_on(
             and _has_text(region.sheet)
             and lookup_sheets.read_sheet(candidate) is None
             and rating_lookups.read_sheet(candidate) is None
+            and not unread_figures.hold(region.sheet, mapping, notes)
         ):
             notes.warn(f"{candidate.name}: skipped — no indicator table found")
     return found
