@@ -339,6 +339,7 @@ SYNONYMS: dict[_Role, tuple[str, ...]] = {
     ),
     # columns that are known and deliberately not imported (no "not recognised" warning)
     "ignore": (
+        "year range",  # Fingertips: how many years a figure spans (1, 3, 5), not a period
         "long term trend",
         "time period sortable",
         "time period range",

@@ -82,7 +82,7 @@ from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout import measures as layout_measures
 from desktop.scorecard.layout.area import choose_area
 from desktop.scorecard.layout.conflicts import second_figure
-from desktop.scorecard.layout.dropped import warn_period_only
+from desktop.scorecard.layout.dropped import warn_beside_no_figure, warn_period_only
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.measure_blocks import labellers
 from desktop.scorecard.layout.notes import Notes, a1, from_a1
@@ -180,6 +180,7 @@ def detect(
             key,
             revised_note,
             terms,
+            file_dated=named is None and sheet_period is None,
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         origin = origins.get(id(header))
@@ -209,6 +210,7 @@ def detect(
         reader = reader_for(header, context)
         if reader.shape == "wide":  # ratings no figure column of the table would take
             lost_ratings.doubt(header, notes, context.fallback_period)
+            warn_beside_no_figure(header, notes)  # a comparator of a period not given
         result = reader.read()
         year_basis.settle(header, result.indicators, notes)  # 'Basis: Calendar year' by row
         if named is None and sheet_period is None:

@@ -21,6 +21,7 @@ from desktop.scorecard.layout import (
     heading_band,
     heading_slips,
     id_headings,
+    joined_words,
     last_year_brackets,
     marked_figures,
     measure_targets,
@@ -300,7 +301,27 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         if exact.field == "ignore" and rank_headings.is_boundary(shown):
             return Column(-1, shown, None)  # "Upper quartile (best)": a figure, not a position
         return _matched(shown, exact)
-    return _without_aside(shown, mapping) or Column(-1, shown, None)
+    return _without_aside(shown, mapping) or _words_apart(shown, mapping) or Column(-1, shown, None)
+
+
+def _words_apart(shown: str, mapping: dict[str, str] | None) -> Column | None:
+    """'PeriodCode', 'UnitOfMeasure': a heading of words run together, read as the words
+    apart say ('Period Code', 'Unit Of Measure') when they say something known."""
+    spaced = joined_words.run_together(shown)
+    if spaced is None:
+        return None
+    column = classify(spaced, mapping)
+    if column.field is None:
+        return None
+    return Column(
+        -1,
+        shown,
+        column.field,
+        column.period,
+        column.code,
+        column.series,
+        comparator=column.comparator,
+    )
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
@@ -695,6 +716,9 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
         if bottom_column.field is None and _plan_word(bottom):
             return Column(-1, joined, "target", top_period[0])  # 'Apr-24' over 'Plan'
     if bottom_column.period is not None:
+        dated = _relative_over_period(top, bottom, mapping)
+        if dated is not None:  # 'Same quarter last year' over 'Jul–Sep 2023': that quarter's
+            return dated
         top_column = classify(top, mapping)
         if top_period is None and top_column.field in (None, "period"):
             # '12 months to Sep' or 'Year to 31 March' over '2024': one heading in two rows
@@ -723,6 +747,23 @@ def _part_of_year(heading: str, column: Column, year: Period) -> Column | None:
     inner = Column(-1, heading, column.field)
     _place_in_year(inner, year)
     return inner if inner.period is not None else None
+
+
+def _relative_over_period(top: str, bottom: str, mapping: dict[str, str] | None) -> Column | None:
+    """A relative heading ('Same quarter last year', 'Previous quarter', 'Latest') over the
+    period it covers ('Jul–Sep 2023', 'Q1 2024/25'): the figures of that period, as the
+    heading written on one line says ('Previous quarter (Apr–Jun 2024)')."""
+    below = cells.period_header(bottom)
+    if below is None or below[1] or not dated_relative.is_relative(vocabulary.normalise(top)):
+        return None
+    named = dated_relative.period_named(f"{top} ({bottom})")
+    if named is None or named != below[0]:
+        return None
+    column = classify(f"{top} ({bottom})", mapping)
+    if column.field != "actual" or column.period != named:
+        return None
+    column.header = f"{top} {bottom}"
+    return column
 
 
 def _plan_word(text: str) -> bool:

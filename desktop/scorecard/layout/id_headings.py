@@ -8,14 +8,12 @@ dimension the importer leaves out, however much its cells look like figures.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import joined_words
 from desktop.scorecard.model import Role
 
-# "IndicatorID" -> "Indicator ID", "CategoryTypeId" -> "Category Type Id"
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # an indicator's id is its code, an area's id its area
 _KEEPS: frozenset[Role] = frozenset({"code", "area"})
 
@@ -23,7 +21,7 @@ _KEEPS: frozenset[Role] = frozenset({"code", "area"})
 @lru_cache(maxsize=4096)
 def id_role(heading: str) -> Role | None:
     """The role of a heading ending in ID: "code", "area" or "ignore"; None for other headings."""
-    words = vocabulary.normalise(_CAMEL.sub(" ", heading)).split()
+    words = vocabulary.normalise(joined_words.split(heading)).split()
     if len(words) < 2 or words[-1] not in vocabulary.ID_WORDS:
         return None
     found = vocabulary.match(" ".join(words))

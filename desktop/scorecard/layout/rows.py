@@ -69,6 +69,8 @@ class SheetContext:
     revised_note: bool = False  # a note in the workbook says an r after a figure is revised
     # numbered school terms a note in the workbook defines by months ('Term 2 = January to March')
     terms: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # nothing in the file names the period: ``fallback_period`` is the file's own date
+    file_dated: bool = False
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.scorecard.layout import (
     comment_periods,
+    file_dated,
     last_year_brackets,
     merged_spans,
     quarter_end_ratings,
@@ -403,8 +404,11 @@ class WideReader(NamedRows):
     ) -> bool:
         """The indicator's row again (pasted twice): a copy giving a period another figure
         leaves that figure unsure; a copy that agrees is only a repeat."""
+        day = self.context.fallback_period if self.context.file_dated else None
         differ = [
-            second_figure(
+            file_dated.rows_in_no_period(self.notes, self.sheet.name, indicator, o, day)
+            if day is not None and o.period is day
+            else second_figure(
                 self.notes, self.sheet.name, *from_a1(o.cell or ""), indicator, o, "two rows"
             )
             for o in observations
