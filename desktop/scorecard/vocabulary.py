@@ -3663,3 +3663,11 @@ NOT_SLIPS: frozenset[str] = frozenset(
         "figured",
     }
 )
+
+# A performance system's score typed with its rating word ('3 - Green', '0 - Not rated',
+# 'N/A - Data only', 'Green (3)'): the score is a whole number of a short scale (0-10), or
+# the 'N/A' of a measure no score applies to.
+SCORED_RATING_BEFORE = re.compile(
+    r"^(?P<score>10|\d|n/?a)\s*[-\u2013\u2014:]\s*(?P<word>[^\W\d_][^\d]{0,40})$", re.I
+)
+SCORED_RATING_AFTER = re.compile(r"^(?P<word>[^\W\d_][^\d()]{0,40}?)\s*\(\s*(?P<score>10|\d)\s*\)$")

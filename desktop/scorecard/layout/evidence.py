@@ -29,7 +29,7 @@ from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import Role
-from desktop.scorecard.parse import cells, rated_figures, ratings
+from desktop.scorecard.parse import cells, rated_figures, ratings, scored_ratings
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue
 
@@ -117,6 +117,8 @@ def _text_kind(text: str, target: bool) -> Kind:
     key = text.lower()
     if key in cells.MISSING_MARKERS:
         return "missing"
+    if scored_ratings.split(text) is not None:
+        return "rag"  # '3 - Green': a performance system's score and its word
     if _NUMBERISH.match(text) or cells.number(text).value is not None:
         return "number"
     if target and parse_target(text) is not None:

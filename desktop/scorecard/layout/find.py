@@ -55,6 +55,7 @@ from desktop.scorecard.layout import (
     repeats,
     risk_registers,
     row_labels,
+    scored_scale,
     shaded_columns,
     side_keys,
     significance,
@@ -140,6 +141,7 @@ def detect(
     found, drawn = source_sheets.read_after(workbook, found, sheet_of, notes)
     twice += drawn
     key = keys.read_key(workbook)
+    scale = scored_scale.printed_key(workbook)  # '3 - Green: on or better than target'
     # a table of ratings alone, by code, beside the figures: a lookup joined to them below
     as_they_stand = {id(f.header) for f in tables if _plain(f) and not f.carries_on}
     found, rated_apart = rating_lookups.split(found, as_they_stand, key, stem=_stem(workbook))
@@ -196,6 +198,7 @@ def detect(
         figure_periods.settle(header, notes)  # 'Quarter result' over 45, 85.7: no periods
         evidence.settle(header, notes, table_above=above, key=key)
         rating_rivals.settle(header, notes)
+        scored_scale.doubt(header, scale, notes)  # '2 - Green' among '3 - Green's
         row_labels.settle(header)  # 'Actual' | 'Target' | 'RAG' rows: their label column
         _warn_unplaced(header, notes)
         _doubt_clashes(header, notes)

@@ -23,6 +23,7 @@ from desktop.scorecard.layout import (
     relative,
     struck_rows,
     typed_pairs,
+    worded_values,
 )
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.conflicts import second_figure
@@ -430,6 +431,8 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
                     kind="year figure in no year",
                 )
                 continue
+            if worded_values.doubt(header, column, notes):
+                continue  # words, not a repeat of a dated column's figures: never dropped
             notes.warn(
                 f"{header.sheet.name}!{a1(header.top, column.index)}: column '{column.header}' "
                 "has no period beside dated columns — not imported"
