@@ -1713,6 +1713,11 @@ NAME_POLARITY = (
     (re.compile(r"\b(higher|bigger|greater|more)\b[^()]*\bbetter\b", re.I), "higher_is_better"),
 )
 
+# ... or in the brackets it ends with, as any polarity phrase of POLARITY_WORDS ('Staff
+# turnover (%) (aim to minimise)'); a phrase of fewer words ('(low)', '(target)') is taken
+# for part of the name
+NAME_POLARITY_MIN_WORDS = 2
+
 # month names and their short forms, English and Welsh -> the month's number
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,

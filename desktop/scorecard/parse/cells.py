@@ -185,11 +185,35 @@ def _polarity_in_two_languages(text: str) -> Polarity | None:
 
 
 def polarity_from_name(name: str) -> Polarity:
-    """'Days lost (lower is better)' -> lower_is_better; otherwise unknown."""
+    """'Days lost (lower is better)', 'Staff turnover (%) (aim to minimise)' ->
+    lower_is_better; otherwise unknown."""
+    bracketed = _bracketed_polarity(name)
     for pattern, found in vocabulary.NAME_POLARITY:
         if pattern.search(name):
-            return found  # type: ignore[return-value]
-    return "unknown"
+            agrees = bracketed in ("unknown", found)
+            return found if agrees else "unknown"  # type: ignore[return-value]
+    return bracketed
+
+
+_TRAILING_BRACKETS = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def _bracketed_polarity(name: str) -> Polarity:
+    """Which way is good, as a phrase of the vocabulary in the brackets a name ends with
+    ('(aim to maximise)', '(smaller is better)'). A phrase of one word ('(low)', '(target)')
+    is more often part of the name than a polarity, and is not read; brackets that disagree
+    give none."""
+    said: set[Polarity] = set()
+    rest = name.strip()
+    while found := _TRAILING_BRACKETS.search(rest):
+        words = found[1].split()
+        rest = rest[: found.start()].rstrip()
+        if len(words) < vocabulary.NAME_POLARITY_MIN_WORDS:
+            continue
+        polarity = values.parse_polarity(found[1])
+        if polarity is not None and polarity != "none":
+            said.add(polarity)
+    return said.pop() if len(said) == 1 else "unknown"
 
 
 def period(value: CellValue) -> Period | None:
