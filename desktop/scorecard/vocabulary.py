@@ -1162,8 +1162,14 @@ MISSING_MARKERS = frozenset(
 FIGURE_MARKERS = frozenset(
     {"r", "p", "e", "f", "rev", "revised", "prov", "provisional", "est", "est.", "estimate",
      "estimated", "final", "unvalidated", "draft", "forecast", "approx", "approx.",
-     "approximate", "approximately", "circa", "ca.", "c."}
+     "approximate", "approximately", "circa", "ca.", "c.", "u"}
 )  # fmt: skip
+# the Government Statistical Service's shorthand in square brackets ('Symbols in tables,
+# definitions and shorthand'): flags that qualify the figure they stand beside, before it or
+# after it ('[p] 47.1', '55.0 [u]', or alone in a column of their own) ...
+GSS_QUALIFIER_FLAGS = frozenset({"b", "e", "f", "p", "r", "u"})
+# ... and markers that stand instead of a figure, read as the period's text like 'n/a'
+GSS_STAND_IN_FLAGS = frozenset({"c", "low", "w", "x", "z"})
 # after a figure, a bracketed letter or roman numeral calling up a note under the table
 # ('41.0 (a)', '7.2 (b)', '88 [ii]'); lower case only, and none that is also a mark of how
 # sure the figure is (c, e, f, p, r) or a scale (k, m; 'b' after money, '£1.2 (b)', may be
@@ -1813,8 +1819,8 @@ FLAG_HEADINGS = frozenset(
 # applicable): with the figure's cell blank, the flag is what the sheet gives for it. Other
 # flags (p provisional, r revised, e estimate, b break, u low reliability) qualify a figure.
 STAND_IN_FLAGS = frozenset(
-    {"c", ":", "x", "z", "..", ".", "-", "*", "~", "[c]", "[x]", "[z]", "n/a", "na", "nil",
-     "supp"}
+    {"c", ":", "x", "z", "..", ".", "-", "*", "~", "n/a", "na", "nil", "supp",
+     *(f"[{flag}]" for flag in GSS_STAND_IN_FLAGS)}
 )  # fmt: skip
 
 # words of a target stated as a position among other councils ('Top quartile', 'Above

@@ -314,7 +314,7 @@ class CellReader:
         self.notes.warn(
             f"{self.sheet.name}!{cell}: {count} figure{'s' if count > 1 else ''} typed with a "
             f"mark saying {'they are' if count > 1 else 'it is'} approximate, estimated, "
-            f"provisional or revised (e.g. '{short(typed, 20)}') — read as the number, "
+            f"provisional, revised or of low reliability (e.g. '{short(typed, 20)}') — read as the number, "
             "the mark not kept",
             kind=f"marked figures:{self.sheet.name}",
         )

@@ -107,7 +107,7 @@ def describe(
     if marked:
         lines.append(
             f"  figures typed with a mark saying how sure they are (approximate, estimated, "
-            f"provisional, revised): {marked}, each read as its number"
+            f"provisional, revised, low reliability): {marked}, each read as its number"
         )
     return lines
 

@@ -21,13 +21,31 @@ from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.parse import cells
 
 SCAN = 400  # data rows looked through
-_CODE = re.compile(r"^\[?[a-z]{1,2}\]?$|^[:.\-*~]{1,2}$|^n/?a$", re.IGNORECASE)
+_CODE = re.compile(r"^\[?[a-z]{1,2}\]?$|^\[low\]$|^[:.\-*~]{1,2}$|^n/?a$", re.IGNORECASE)
 _RAG_LETTERS = frozenset({"r", "a", "g", "b"})
 _FIGURE_FIELDS = frozenset({"actual", "target"})
 
 
 def _is_code(text: str) -> bool:
     return bool(_CODE.match(text))
+
+
+_BRACKETED = re.compile(
+    r"^\[(?:"
+    + vocabulary.alternatives(vocabulary.GSS_QUALIFIER_FLAGS | vocabulary.GSS_STAND_IN_FLAGS)
+    + r")\]$",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_flags(header: Header, column: Column) -> bool:
+    """Every filled cell (two or more) a statistics flag in square brackets ('[p]', '[u]',
+    '[c]'): the GSS shorthand, a flag column under any heading ('Status', 'Notes'); no
+    rating is ever written so."""
+    rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
+    filled = [text_of(r[column.index]).strip() for r in rows if column.index < len(r)]
+    filled = [t for t in filled if t]
+    return len(filled) >= 2 and all(_BRACKETED.match(t) for t in filled)
 
 
 def _pairs(header: Header) -> list[tuple[Column, Column]]:
@@ -41,7 +59,7 @@ def _pairs(header: Header) -> list[tuple[Column, Column]]:
         dated = cells.period_header(column.header)
         if dated is not None:  # '2021-22 Flag': the flags of that year's figures
             said = dated[1]
-        if said not in vocabulary.FLAG_HEADINGS:
+        if said not in vocabulary.FLAG_HEADINGS and not _bracketed_flags(header, column):
             continue
         figure = by_index.get(column.index - 1)
         if figure is None or figure.field not in _FIGURE_FIELDS:

@@ -112,6 +112,13 @@ _FIGURE_MARKER = re.compile(
     + r"))\s*[*\u2020\u2021]*$",
     re.I,
 )
+# a statistics flag in square brackets before a figure: '[u] 47.1', '[p] 12' (GSS shorthand)
+_LEADING_FLAG = re.compile(
+    r"^\[\s*(?P<flag>"
+    + vocabulary.alternatives(vocabulary.GSS_QUALIFIER_FLAGS)
+    + r")\s*\]\s*(?=[-+\u2212\d.£$€])",
+    re.I,
+)
 # a note's letter after a figure: '41.0 (a)', '7.2(b)', '88 [ii]' (lower case, as typed)
 _FOOTNOTE_LETTER = re.compile(
     r"(?<=[\d%])\s*[(\[](?:" + vocabulary.alternatives(vocabulary.FOOTNOTE_LETTERS) + r")[)\]]$"
@@ -139,8 +146,11 @@ _PCT_FORMAT_RE = re.compile(r'"[^"]*"|\\.|%')
 def leading_mark(text: str) -> tuple[str, str] | None:
     """A mark before a figure saying it is approximate or estimated, and the rest of the
     text: ('c.', '138,000') of 'c.138,000', ('est', '42') of 'Est: 42', ('about', '85%') of
-    'About 85%'; None without one. The rest need not be a figure ('c. 80-90' is a range,
+    'About 85%', ('u', '47.1') of a statistics flag '[u] 47.1'; None without one. The rest need not be a figure ('c. 80-90' is a range,
     not one number); after an ordinary word ('about') it is a short phrase, never a sentence."""
+    flagged = _LEADING_FLAG.match(text.strip())
+    if flagged is not None:  # '[u] 47.1': a statistics flag before the figure
+        return flagged["flag"].lower(), text.strip()[flagged.end() :].strip()
     if not text or not (text[0] in vocabulary.APPROXIMATE_SIGNS or text[0].isalpha()):
         return None
     stripped = text.strip()
