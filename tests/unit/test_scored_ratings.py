@@ -69,9 +69,10 @@ def test_a_score_paired_with_two_words_is_held_for_review() -> None:
 
 def test_a_worded_value_column_beside_dated_ones_never_vanishes() -> None:
     read = _read(
-        ["A1", "Waste recycled", 51.3, 52.8, "Watch"],
-        ["A2", "Missed bins", 42, 39, "Stable"],
-        ["A3", "Vehicles removed", 81.0, 76.5, "Behind"],
+        ["A1", "Waste recycled", 51.3, 52.8, "Green - on track"],
+        ["A2", "Missed bins", 42, 39, "Amber: slipping"],
+        ["A3", "Vehicles removed", 81.0, 76.5, "Red - behind"],
+        ["A4", "Fly-tipping", 683, 712, 12],
     )
     assert [item.cell for item in read.review][:1] == ["E2"]
     assert any("'Performance score' (E1)" in item.reason for item in read.review)

@@ -36,8 +36,12 @@ def doubt(header: Header, column: Column, notes: Notes) -> bool:
         return False
     first = words[0]
     shown = short(text_of(header.sheet.rows[first][column.index]), 30)
-    rated = any(_rating(header.sheet.rows[r][column.index]) for r in words)
-    what = "ratings" if rated else "words"
+    rated = [r for r in words if _rating(header.sheet.rows[r][column.index])]
+    if len(rated) * 2 <= len(words):
+        return False  # mostly words of another kind ('3rd of 16'): not a status column
+    first = rated[0]
+    shown = short(text_of(header.sheet.rows[first][column.index]), 30)
+    what = "ratings"
     notes.doubt(
         header.sheet.name,
         first,
