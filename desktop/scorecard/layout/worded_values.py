@@ -3,8 +3,9 @@
 An undated 'Performance score' or 'Current position' beside 'Q1'..'Q3' columns repeats one
 of them when it holds figures, and is left out with a warning. When its cells are words
 ('3 - Green', 'On track', 'Not rated') it is no repeat: it is most likely a status column
-whose heading was taken for values, and its cells would vanish with the column. It is held
-for review, naming the first such cell, whatever the words are.
+whose heading was taken for values, and its cells would vanish with the column. Where most
+of its words are ratings it is held for review, naming the first; a column of other words
+('4th of 11') is left to the value column's own doubts.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ SCAN = 400  # data rows looked through
 
 def doubt(header: Header, column: Column, notes: Notes) -> bool:
     """Hold a left-out value column for review when more of its cells are words than figures
-    (markers such as 'n/a' aside); True when it was held."""
+    (markers such as 'n/a' aside) and most of the words are ratings; True when it was held."""
     words: list[int] = []
     figures = 0
     rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
