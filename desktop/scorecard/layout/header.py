@@ -1635,13 +1635,13 @@ def _place_in_year(column: Column, year: Period) -> None:
         rest = ""  # 'Chwarter 1' over 'Quarter 1': the quarter in Welsh, then in English
     if rest and aims.is_aim(rest):
         rest = "target"  # 'Q1 Aim': that quarter's target
-    if rest and names_a_measure(rest) is not None:
-        rest = ""  # 'Q1 (%)', 'Q1 No.': the quarter's figure, in the unit its heading names
     sub = vocabulary.match(rest) if rest else None
     if rest and (
         sub is None or sub.score < MIN_SCORE or sub.field not in PERIOD_FIELDS | {"target"}
     ):
-        return
+        if names_a_measure(rest) is None:
+            return
+        sub = None  # 'Q1 (%)', 'Q1 No.': the quarter's figure, in the unit its heading names
     column.period = period
     column.field = sub.field if sub is not None else "actual"
 
