@@ -220,3 +220,27 @@ def test_rows_naming_their_indicator_in_fewer_than_three_cells_read_as_in_full(
     ]
     fast, full, _ = _both(monkeypatch, rows)
     assert fast == full
+
+
+def test_rows_writing_the_texts_above_hold_the_row_above_s_objects() -> None:
+    """A long table's next rows of an indicator keep one copy of its name, code and
+    portfolio (the row above's), and read exactly as before."""
+    rows: list[list[CellValue]] = [["Portfolio", "Ref", "Indicator", "Quarter", "Actual"]]
+    for code, name in (("W1", "Missed bins"), ("W2", "Fly-tips cleared")):
+        # texts made afresh for every row, as a reader makes them
+        rows += [
+            ["".join(["Pla", "ce"]), "".join(code), "".join(name), "".join(q), 50.0 + i]
+            for i, q in enumerate(Q)
+        ]
+    assert rows[6][2] is not rows[7][2]
+    read = _read(rows)
+    assert [(i.code, i.name) for i in read.indicators] == [
+        ("W1", "Missed bins"),
+        ("W2", "Fly-tips cleared"),
+    ]
+    for indicator in read.indicators:
+        assert [o.actual for o in indicator.observations] == [50.0, 51.0, 52.0, 53.0]
+    # the second indicator's rows after its first (its periods' labels read before)
+    for column in (0, 1, 2):
+        assert all(rows[r][column] is rows[5][column] for r in range(6, 9))
+    assert all(rows[r][3] == Q[(r - 1) % 4] for r in range(1, 9))  # other cells as they were

@@ -164,6 +164,7 @@ class LongReader(NamedRows):
         same_cells = self.same_cells
         reach = max(period_at, actual_at, *same_cells)  # every cell read here is in the row
         same = itemgetter(*same_cells) if len(same_cells) > 1 else _one_getter(same_cells[0])
+        shared = list(enumerate(same_cells))  # (place in ``cells``, column)
         plain_ahead: NextRow | None = None  # the next row whose cells are all text (or blank)
         named_three = False  # its cells fill three of the row's: so does a row writing them
         apart = len(set(same_cells)) == len(same_cells)  # (each cell in a column of its own)
@@ -209,6 +210,11 @@ class LongReader(NamedRows):
                 self._usual(index, row)
                 index += 1
                 continue
+            # a row writing the row above's texts holds them in objects of its own: it takes
+            # the ones above instead (equal texts, so nothing reads otherwise), and a long
+            # table's names, codes and portfolios are held once, not once a row
+            for place, column in shared:
+                row[column] = cells[place]
             # -- the row, and each row under it that passes the same tests, is the indicator's
             # next one: ``_next_of``'s steps, in its order; what only the last row's steps
             # leave behind (the row above, the name group's and the parent's last rows) is
@@ -251,6 +257,8 @@ class LongReader(NamedRows):
                 row = rows[index]
                 if len(row) <= reach or same(row) != cells:
                     break
+                for place, column in shared:  # (as above)
+                    row[column] = cells[place]
                 period = periods_seen.get(row[period_at])  # type: ignore[arg-type]
                 if (
                     period is None
