@@ -22,6 +22,7 @@ from __future__ import annotations
 import colorsys
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 from desktop.scorecard import vocabulary
@@ -49,8 +50,17 @@ _MAX_TEXT = 200
 
 
 def _clean(text: str) -> str:
+    return _clean_short(text) if len(text) <= _MAX_TEXT else _cleaned(text)
+
+
+def _cleaned(text: str) -> str:
     cleaned = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", unmark(text))).strip()
     return icon_words(cleaned) or cleaned
+
+
+# a status, a heading or a key's word is asked about by several checks, and a file repeats
+# a few of them on every row: each is cleaned once
+_clean_short = lru_cache(maxsize=16384)(_cleaned)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
