@@ -99,6 +99,7 @@ _H17: dict[str, object] = {"holdout": True, "holdout_set": "holdout17"}
 _H18: dict[str, object] = {"holdout": True, "holdout_set": "holdout18"}
 _H19: dict[str, object] = {"holdout": True, "holdout_set": "holdout19"}
 _H20: dict[str, object] = {"holdout": True, "holdout_set": "holdout20"}
+_H21: dict[str, object] = {"holdout": True, "holdout_set": "holdout21"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -1312,11 +1313,12 @@ HOLDOUT_SETS = (
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout21",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout20' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout21' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
