@@ -113,3 +113,10 @@ def test_field_and_data_columns_with_commentary() -> None:
     [indicator] = read.indicators
     said = {o.period.label: o.commentary for o in indicator.observations}
     assert said == {"2023/24": "Depot move", "2024/25": None}
+
+
+def test_a_long_commentary_cell_is_not_read_as_a_heading() -> None:
+    """A cell of a sentence or more is commentary, even when it opens like a heading."""
+    assert label("2023/24 Commentary " + "x" * 300) is None
+    assert label("word, " * 40_000) is None
+    assert label("2023/24 Commentary") is not None

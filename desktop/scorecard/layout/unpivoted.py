@@ -33,6 +33,7 @@ from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
 SCAN = 60  # data rows looked at to tell a column of headings
+MAX_LABEL = 200  # a longer cell is a note or commentary, not a heading an unpivot left
 # what a heading of a wide table can say about one period's figure
 _FIELDS: frozenset[Role | None] = frozenset(
     {"actual", "target", "rag", "commentary", "direction", "numerator", "denominator", "comparator"}
@@ -42,8 +43,8 @@ _FIELDS: frozenset[Role | None] = frozenset(
 def label(value: CellValue) -> tuple[Period, str] | None:
     """('2023/24', 'actual') for a cell '2023/24 Actual' or 'RAG 2023/24'; None for a cell
     naming no period or no field word (a bare 'Q1 2024/25' is a long table's own period)."""
-    if not isinstance(value, str):
-        return None
+    if not isinstance(value, str) or len(value) > MAX_LABEL:
+        return None  # each cut below joins the words again: a long text would cost its square
     words = value.split()
     for cut in range(1, len(words)):
         for said, rest in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
