@@ -979,10 +979,21 @@ def _match(key: str) -> Match | None:
 
 
 def _find(words: list[str], phrase: tuple[str, ...]) -> int:
+    """Where the phrase first starts among the words, or -1. Only the places holding its
+    first word are compared, so a long commentary cell costs one pass per phrase."""
     size = len(phrase)
-    for start in range(len(words) - size + 1):
+    if size == 0:
+        return 0
+    stop = len(words) - size + 1
+    start = 0
+    while start < stop:
+        try:
+            start = words.index(phrase[0], start, stop)
+        except ValueError:
+            return -1
         if tuple(words[start : start + size]) == phrase:
             return start
+        start += 1
     return -1
 
 

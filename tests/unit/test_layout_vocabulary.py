@@ -101,3 +101,28 @@ def test_every_heading_says_something_once_normalised() -> None:
 def test_arithmetic_on_the_figures_is_not_a_value_column(heading: str) -> None:
     found = vocabulary.match(heading)
     assert found is not None and found.field == "ignore"
+
+
+def test_a_long_text_is_matched_by_the_phrase_it_holds_far_along() -> None:
+    filler = "word, " * 40_000
+    found = vocabulary.match(filler + "direction of travel")
+    assert found is not None
+    assert found.field == "direction"
+    assert vocabulary.match(filler) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "phrase", "at"),
+    [
+        (["a", "b", "a", "c"], ("a", "c"), 2),
+        (["a", "b", "a", "c"], ("a",), 0),
+        (["a", "b", "a"], ("a", "c"), -1),
+        (["a"], ("a", "b"), -1),
+        ([], ("a",), -1),
+        (["x", "a", "b"], ("a", "b"), 1),
+    ],
+)
+def test_a_phrase_is_found_where_it_first_starts(
+    words: list[str], phrase: tuple[str, ...], at: int
+) -> None:
+    assert vocabulary._find(words, phrase) == at
