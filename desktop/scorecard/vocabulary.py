@@ -755,7 +755,10 @@ YEAR_TO_DATE = frozenset(
      "financial year to date", "fytd", "value to date", "figure to date",
      "achieved to date", "delivered to date", "ytd total", "total ytd", "total to date",
      "year to date total", "total year to date", "ytd performance", "ytd value", "ytd figure",
-     "ytd result", "ytd outturn", "cumulative total", "ytd position", "position to date"}
+     "ytd result", "ytd outturn", "cumulative total", "ytd position", "position to date",
+     # the same words the other way round ('Performance YTD', 'Outturn YTD')
+     "performance ytd", "value ytd", "figure ytd", "result ytd", "outturn ytd", "position ytd",
+     "performance year to date", "outturn year to date", "result year to date"}
 )  # fmt: skip
 # A relative heading that names its own period ("Latest (Dec 2024)", "Previous: Q2 2024/25",
 # "Current position as at 31/12/2024") is that period's figure. The words that may join the
