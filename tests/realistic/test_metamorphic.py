@@ -27,7 +27,13 @@ FULL = os.environ.get("SCRUTINEER_METAMORPHIC", "") == "full"
 CASES = metamorphic.cases() if FULL else metamorphic.sample()
 
 # cases known not to hold yet: (fixture, rewrite) -> what goes wrong
-KNOWN: dict[tuple[str, str], str] = {}
+KNOWN: dict[tuple[str, str], str] = {
+    ("ytd_and_annual_target_columns", "rename_3"): (
+        "the rewrite turns 'Measure type' into 'Description type' and 'Target YTD' into"
+        " 'Target value', so nothing left says which rows are snapshots: every 'Performance"
+        " YTD' figure is then read as the year to date"
+    ),
+}
 
 
 OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
