@@ -308,20 +308,7 @@ def _words_apart(shown: str, mapping: dict[str, str] | None) -> Column | None:
     """'PeriodCode', 'UnitOfMeasure': a heading of words run together, read as the words
     apart say ('Period Code', 'Unit Of Measure') when they say something known."""
     spaced = joined_words.run_together(shown)
-    if spaced is None:
-        return None
-    column = classify(spaced, mapping)
-    if column.field is None:
-        return None
-    return Column(
-        -1,
-        shown,
-        column.field,
-        column.period,
-        column.code,
-        column.series,
-        comparator=column.comparator,
-    )
+    return None if spaced is None else _read_as(shown, spaced, mapping)
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
@@ -428,7 +415,12 @@ def _without_aside(shown: str, mapping: dict[str, str] | None) -> Column | None:
     bare = _ASIDE.sub(lambda m: m[0] if cells.period_in_text(m[1]) else "", shown).strip()
     if not bare or bare == shown:
         return None
-    column = classify(bare, mapping)
+    return _read_as(shown, bare, mapping)
+
+
+def _read_as(shown: str, variant: str, mapping: dict[str, str] | None) -> Column | None:
+    """The heading ``shown`` read as ``variant`` of it reads, or None when that says nothing."""
+    column = classify(variant, mapping)
     if column.field is None:
         return None
     return Column(
