@@ -1593,3 +1593,10 @@ PLANNED_21 = [
     "year_average_column_after_quarters",
     "year_quarter_codes_without_year_type",
 ]
+
+
+# The twenty-second batch's 18 names are fixed before any of its fixtures is written, and a
+# third of them drawn with random.Random(22).sample(sorted(PLANNED_22), 6) as its hold-out
+# set (holdout22). Only the digest of "\n".join(sorted(PLANNED_22)) is published until the
+# hold-out set has been measured.
+PLANNED_22_SHA256 = "2214122416aefdbdc76b652a6ad4935296de1a7f656e26c0171c14f17a724a96"
