@@ -230,7 +230,7 @@ class RowFrequencies:
         said = _cell(row, self.units.index)
         return None if cells.is_blank(said) else unit_flags.split(text_of(said))
 
-    def how_often(self, index: int, row: list[CellValue]) -> str | None:
+    def said_frequency(self, index: int, row: list[CellValue]) -> str | None:
         """How often the row's frequency cell says it is reported (month, quarter, half,
         year); None where it says nothing (nothing is asked about here)."""
         if self.so_far:

@@ -47,13 +47,13 @@ class Span:
     columns: tuple[Column, ...]
 
 
-def spans(header: Header) -> dict[tuple[int, int], Span]:
-    """(row, column) of each data cell merged across two or more dated figure columns ->
-    what the merge covers."""
+def spans(header: Header) -> dict[int, dict[int, Span]]:
+    """Sheet row -> column of each data cell in it merged across two or more dated figure
+    columns -> what the merge covers (by row, so reading a row looks at its own merges only)."""
     dated = {c.index: c for c in header.columns if c.field == "actual" and c.period is not None}
     if len(dated) < 2 or not header.sheet.merged:
         return {}
-    found: dict[tuple[int, int], Span] = {}
+    found: dict[int, dict[int, Span]] = {}
     for first_row, first_col, last_row, last_col in header.sheet.merged:
         if last_row < header.first_data or last_col == first_col or first_col not in dated:
             continue
@@ -62,7 +62,7 @@ def spans(header: Header) -> dict[tuple[int, int], Span]:
             continue
         span = Span(_joined([c.period for c in covered if c.period is not None]), covered)
         for row in range(max(first_row, header.first_data), last_row + 1):
-            found[(row, first_col)] = span
+            found.setdefault(row, {})[first_col] = span
     return found
 
 
@@ -87,11 +87,11 @@ def how_often(period: Period) -> str | None:
 
 
 def read_row(
-    found: dict[tuple[int, int], Span], index: int, row: list[CellValue], kind: str | None
+    found: dict[int, dict[int, Span]], index: int, row: list[CellValue], kind: str | None
 ) -> RowSpans:
     """How the merged cells of sheet row ``index`` read; ``kind``: how often the row's
     frequency cell says it is reported (None: not said)."""
-    heads = {col: span for (r, col), span in found.items() if r == index}
+    heads = found.get(index, {})
     if not heads:
         return RowSpans({}, row)
     figured = {

@@ -100,7 +100,11 @@ class WideReader(NamedRows):
                 continue
             period = noted.get(column.index) or column.period or self.context.fallback_period
             quarter = period.kind == "quarter" and column.period is not None
-            span = self.spans.get((index, column.index)) if column.index in merged.periods else None
+            span = (
+                self.spans.get(index, {}).get(column.index)
+                if column.index in merged.periods
+                else None
+            )
             if span is not None and span.period is None:
                 merged_spans.doubt(self.notes, self.sheet.name, index, span)
                 continue
@@ -356,7 +360,7 @@ class WideReader(NamedRows):
         """How the row's cells merged across period columns read."""
         if not self.spans:
             return merged_spans.RowSpans({}, row)
-        kind = self.frequencies.how_often(index, row) if self.frequencies is not None else None
+        kind = self.frequencies.said_frequency(index, row) if self.frequencies is not None else None
         return merged_spans.read_row(self.spans, index, row, kind)
 
     def _by_frequency(
