@@ -2692,6 +2692,11 @@ IN_PERIOD_SUBHEADINGS = frozenset(
      "in quarter actual", "actual in quarter", "in month actual", "actual in month",
      "quarter actual", "month actual"}
 )  # fmt: skip
+# the words before the quarter or month a year's figure to date reaches ('2024/25 YTD (Q2)',
+# '2024/25 YTD to Sep', '2024/25 to date (up to end of Q2)'): the part alone is left
+TO_DATE_REACH = re.compile(
+    r"(?:(?:up )?to(?: the)?(?: end(?: of)?)?|at(?: the)? end(?: of)?|end(?: of)?|until|as at) "
+)
 TO_DATE_SUBHEADINGS = frozenset(
     {"year to date", "ytd", "cumulative", "cumulative ytd", "cumulative year to date",
      "to date", "ytd actual", "actual ytd", "actual to date", "cum", "running total",

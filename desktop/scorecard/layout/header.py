@@ -266,6 +266,13 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, "actual", period)  # last year's figure in brackets
         if vocabulary.normalise(rest) in vocabulary.WEEK_LEADS:  # 'w/e 07/04/2024': a week
             return Column(-1, shown, "actual", period)  # (held by day_columns)
+        if period.kind in _YEARS and vocabulary.normalise(rest) in vocabulary.TO_DATE_SUBHEADINGS:
+            return Column(-1, shown, "actual", period)  # '2024/25 to date': dated by the months
+        reach = to_date.reached(period, shown, rest)
+        if reach is not None:  # '2024/25 YTD (Q2)': April to September 2024, not Q2 alone
+            column = Column(-1, shown, "actual", reach)
+            column.why = f"its heading: {period.label} to date, {reach.label} (from April)"
+            return column
         if period.kind == "financial_year":  # "Q1 Actual 2024/25": the quarter of that year
             beside = _span_beside_year(shown, period)
             if beside is not None:  # "Q1-Q2 target 2024/25": April to September 2024

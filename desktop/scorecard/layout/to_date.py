@@ -50,6 +50,34 @@ def span(period: Period) -> Period | None:
     return period_spans.month_range(first, 4, period.end.year, period.end.month)
 
 
+def reached(year: Period, heading: str, rest: str) -> Period | None:
+    """A financial year's figure to date up to a quarter or month of it ('2024/25 YTD (Q2)',
+    '2024/25 to date (Sep)', '2024/25 YTD to Q2'; ``rest`` the words beside the year): April
+    to the end of that part, the year's figure so far, never the part alone nor the whole
+    year. None where nothing marks it to date or the other words name no one part of it."""
+    if year.kind != "financial_year":
+        return None
+    key = vocabulary.normalise(rest)
+    marked = periods.is_year_to_date(heading)
+    for phrase in _TO_DATE_PHRASES:
+        if f" {phrase} " in f" {key} ":
+            key = f" {key} ".replace(f" {phrase} ", " ", 1).strip()
+            marked = True
+            break
+    lead = vocabulary.TO_DATE_REACH.match(key)
+    part = key[lead.end() :] if lead is not None else key
+    found = vocabulary.QUARTER_OR_MONTH.match(part)
+    if not marked or found is None or found.end() != len(part):
+        return None
+    period = periods.combine_period(year, found.group(1))
+    if period is None or not (year.start <= period.start and period.end <= year.end):
+        return None
+    return span(period)
+
+
+_TO_DATE_PHRASES = sorted(vocabulary.TO_DATE_SUBHEADINGS, key=len, reverse=True)
+
+
 def named_to_date(name: str) -> bool:
     """An indicator whose name says its figures run from April ('Council tax collected – year
     to date', 'Income (YTD)', 'cumulative from 1 April'): each month's figure covers April to
