@@ -7,6 +7,7 @@ from desktop.scorecard.layout import (
     file_dated,
     last_year_brackets,
     merged_spans,
+    passed_over,
     quarter_end_ratings,
     span_targets,
     to_date,
@@ -56,6 +57,7 @@ class WideReader(NamedRows):
         found: list[ParsedObservation] = []
         by_period: dict[str, ParsedObservation] = {}
         collapsed: set[int] = set()  # figures of hidden period columns (months collapsed)
+        read: set[int] = set()  # the figure columns that gave the row an observation
         # cells merged across period columns: a figure (or a word, in a row reported at such
         # spans) is the span's; a note over quarters not reported stands in each of them
         merged = self._merged(index, row)
@@ -131,6 +133,7 @@ class WideReader(NamedRows):
                     by_period[earlier.period.label] = earlier
             observation = self.cellread.observation(index, row, column, period)
             if observation is not None:
+                read.add(column.index)
                 found.append(observation)
                 by_period[period.label] = observation
                 if column.period is not None:  # a target column of the month: still its own
@@ -169,6 +172,8 @@ class WideReader(NamedRows):
                         self._nothing_within(index, column)
                 if target is None and column.field == "rag" and column.to_date:
                     target = latest  # a rating of the figure to date on a row with none
+                    if self._passes_over(index, row, latest, column, read):
+                        continue
                 if target is not None:
                     self.cellread.apply(target, index, row, column)
                 elif quarter_end_ratings.is_quarter_end(column):
@@ -177,7 +182,7 @@ class WideReader(NamedRows):
                     yearly.append(column)  # 'Target 2024/25', 'Target Q3–Q4': its span's
             elif column.field == "target":
                 general.append(column)
-            else:
+            elif not self._passes_over(index, row, latest, column, read):
                 self.cellread.apply(latest, index, row, column)
         # "Targets 2024/25" beside quarter targets: for the rest of the year; then an
         # "Annual target" beside profiled "Q1 Target" columns: only where a period has none
@@ -214,6 +219,25 @@ class WideReader(NamedRows):
             if column.index in self.earlier:
                 self._blank_later(index, row, column, [o for o in found if id(o) not in settled])
         return found
+
+    def _passes_over(
+        self,
+        index: int,
+        row: list[CellValue],
+        latest: ParsedObservation,
+        column: Column,
+        read: set[int],
+    ) -> bool:
+        """A rating bound for the row's latest figure while a later figure went unread: held
+        for review at the rating's cell instead (True), never put on the older period."""
+        said = at(row, column.index)
+        if column.field != "rag" or cells.is_blank(said):
+            return False
+        passed = passed_over.unread_rated(self.header.columns, row, latest, column, read)
+        if passed is None:
+            return False
+        passed_over.hold(self.notes, self.sheet.name, index, column, said, passed)
+        return True
 
     def _bracketed(
         self, index: int, row: list[CellValue], column: Column, period: Period
