@@ -1517,6 +1517,17 @@ YEAR_FIGURE_WORDS = frozenset(
      "year outturn", "year actual", "yearly", "year figure", "total for year", "year as a whole",
      "full", "whole"}
 )  # fmt: skip
+# ... and the year's figure named by how the quarters or months beside it make it up: their
+# average for a rate, their total or sum for a count ('Year average', 'Annual total'); a span
+# counted ('3 year average') or the figures of several years averaged ('Yearly average', like
+# 'Monthly average') are not the year's own figure, and 'cumulative' is the year to date
+YEAR_FIGURE_WORDS = YEAR_FIGURE_WORDS | frozenset(
+    {"year average", "year avg", "year mean", "annual average", "annual avg", "annual mean",
+     "full year average", "full year avg", "full year mean", "average for the year",
+     "average for year", "average over the year", "mean for the year", "year sum",
+     "annual sum", "sum for the year", "full year total", "total for the year", "annual count",
+     "year count"}
+)  # fmt: skip
 
 # words saying a target column is for the whole year or longer ('Annual target', 'Year end
 # target'): beside a target for each period ('Quarterly target'), the period's own is used

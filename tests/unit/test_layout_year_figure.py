@@ -147,3 +147,43 @@ def test_a_year_end_column_of_periods_in_a_long_table_stays_the_period(tmp_path:
     parsed = detect_rows(tmp_path / "t.xlsx", rows)
     assert not parsed.review
     assert figures(parsed)["Homes let"] == [("2022/23", 90.0), ("2023/24", 91.0)]
+
+
+def test_a_year_average_and_an_annual_total_after_the_quarters_are_the_years_figure(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25",
+         "Year average", "Annual total"],
+        ["HS1", "Rent collected (%)", 96.8, 97.9, 98.4, 99.0, 98.0, None],
+        ["HS2", "Homes let", 41, 38, 45, 52, None, 176],
+    ]  # fmt: skip
+    parsed = detect_rows(tmp_path / "t.xlsx", rows)
+    assert not parsed.review, [item.line() for item in parsed.review]
+    read = figures(parsed)
+    assert read["Rent collected (%)"][-1] == ("2024/25", 98.0)
+    assert read["Homes let"][-1] == ("2024/25", 176.0)
+
+
+@pytest.mark.parametrize("heading", ["Annual mean", "Average for the year", "Year sum"])
+def test_the_years_figure_named_by_how_it_is_made_up_is_that_year(
+    heading: str, tmp_path: Path
+) -> None:
+    rows = [
+        ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25", heading],
+        ["HS1", "Rent collected (%)", 96.8, 97.9, 98.4, 99.0, 98.0],
+        ["HS2", "Homes let", 41, 38, 45, 52, 176],
+    ]
+    parsed = detect_rows(tmp_path / "t.xlsx", rows)
+    assert not parsed.review, [item.line() for item in parsed.review]
+    assert figures(parsed)["Homes let"][-1] == ("2024/25", 176.0)
+
+
+def test_a_year_average_beside_two_years_quarters_is_held_for_review(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Measure", "Q3 2023/24", "Q4 2023/24", "Q1 2024/25", "Q2 2024/25", "Year average"],
+        ["HS1", "Rent collected (%)", 96.8, 97.9, 98.1, 98.4, 97.8],
+        ["HS2", "Homes let", 41, 38, 45, 52, 44],
+    ]
+    parsed = detect_rows(tmp_path / "t.xlsx", rows)
+    assert [item.cell for item in parsed.review] == ["G1"]
