@@ -6,7 +6,8 @@ RAG, the commentary — merged down over them (Merge & Centre). The value sits i
 top cell only, but a reader takes it as each covered row's own. So, in a wide table, a
 vertical merge in a target, polarity, rating or commentary column gives its value (and its
 number format) to every row it covers, down to the first row without a figure: a section
-row or a blank row inside the merge ends it, and the rows past it take nothing. Merges in
+row or a blank row inside the merge ends it, and the rows past it take nothing (a row giving
+only its quarter, in a block of quarter rows under years across, is one of the block's). Merges in
 the name, code and figure columns have rules of their own (``name_groups``,
 ``merged_spans``) and are left to them.
 
@@ -14,11 +15,13 @@ A target carries a unit where a count and a share of one measure share it: '18%'
 percent format or a '%' typed) merged over a 'Number' row and a '%' row is the percentage
 row's target, not the count's. Where the covered rows' units differ and the target's unit
 does not settle which row it belongs to (a plain 55 over a count and a share, or an '18%'
-beside a row whose unit nothing says), the reading is held for review at the merged cell.
+beside a row whose unit nothing says), the reading is held for review at the merged cell. A
+row whose name cell is blank under a name is that name's row, in the unit the name says.
 """
 
 from __future__ import annotations
 
+from desktop.scorecard.layout import row_periods
 from desktop.scorecard.layout.header import Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.percent_spill import row_unit
@@ -39,6 +42,9 @@ def fill(header: Header, notes: Notes) -> None:
     figures = [c.index for c in header.columns if c.field == "actual"]
     if not columns or not figures:
         return
+    # a row giving its quarter of the years across is one of the block's, figures or none
+    part = row_periods.column(header)
+    held = [*figures, part.index] if part is not None else figures
     for top, first_col, bottom, _last_col in sheet.merged:
         if bottom <= top or top < header.first_data or first_col not in columns:
             continue
@@ -46,7 +52,7 @@ def fill(header: Header, notes: Notes) -> None:
             continue
         covered = [top]
         for index in range(top + 1, min(bottom, len(sheet.rows) - 1) + 1):
-            if not _has_figure(sheet.rows[index], figures):
+            if not _has_figure(sheet.rows[index], held):
                 break  # a section row or a blank row ends what the merge gives
             if not cells.is_blank(at(sheet.rows[index], first_col)):
                 break  # a cell typed under the merge: the file says otherwise
@@ -72,10 +78,12 @@ def _fitting_rows(header: Header, covered: list[int], col: int, notes: Notes) ->
     unit_col = header.one("unit")
     name_col = header.one("name")
     units: list[str | None] = []
+    name = ""
     for index in covered:
         row = sheet.rows[index]
         unit_cell = text_of(at(row, unit_col.index)) if unit_col is not None else ""
-        name = text_of(at(row, name_col.index)) if name_col is not None else ""
+        # a blank name under the row above's: the name written once (or merged) over its rows
+        name = (text_of(at(row, name_col.index)) if name_col is not None else "") or name
         units.append(row_unit(unit_cell, name)[0])
     known = {u for u in units if u is not None}
     if sheet.shows_percent(covered[0], col) and known - {"%"}:

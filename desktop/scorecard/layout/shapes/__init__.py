@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.scorecard.layout import ditto_marks, merged_down
+from desktop.scorecard.layout import ditto_marks, merged_down, row_periods
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.rows import RowReader, SheetContext, TableShape, prepare
 from desktop.scorecard.layout.shapes.benchmark import BenchmarkReader, coded_columns
@@ -21,12 +21,13 @@ READERS: dict[TableShape, type[RowReader]] = {
 def table_shape(header: Header) -> TableShape:
     """How the table lays out its figures, from its columns' roles: rows naming no indicator
     under coded (or dated) value columns are a benchmark; measure columns are measures; a
-    period column makes it long; otherwise periods run across."""
+    period column makes it long, unless it holds bare quarters (or months) of the years heading
+    the figure columns (``row_periods``); otherwise periods run across."""
     if coded_columns(header)[0]:
         return "benchmark"
     if header.of("measure"):
         return "measures"
-    if any(c.period is None for c in header.of("period")):
+    if any(c.period is None for c in header.of("period")) and row_periods.column(header) is None:
         return "long"
     return "wide"
 

@@ -91,7 +91,7 @@ class NamedRows(RowReader):
         self.period_indexes = {c.index for c in self.period_cols}
         # a name written once (or merged down) over the rows of its periods or measures
         self.unit_col = header.one("unit")
-        self.groups = NameGroups(self.shape == "long", self.unit_col)
+        self.groups = NameGroups(self._rows_of_periods(), self.unit_col)
         # an indicator whose money figures mix a unit's scale ('£k') with their own ('£1.2m')
         self.money = MoneyScales(header, self.name, self.code, self.unit_col, self.notes)
         self.row_currency: str | None = None  # the current row's figures were scaled to it
@@ -132,6 +132,11 @@ class NamedRows(RowReader):
         return result
 
     # -- what each shape decides --------------------------------------------------------------
+
+    def _rows_of_periods(self) -> bool:
+        """Whether an indicator's rows are one a period (a long table's), so a name written
+        once (or merged down) over them names each."""
+        return self.shape == "long"
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         raise NotImplementedError

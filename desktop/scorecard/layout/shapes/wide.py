@@ -19,6 +19,7 @@ from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.lag_rows import RowLags
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.restated import to_come, unchanged
+from desktop.scorecard.layout.row_periods import RowPeriods
 from desktop.scorecard.layout.rows import SheetContext, at
 from desktop.scorecard.layout.shapes.named import NamedRows
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
@@ -37,7 +38,12 @@ class WideReader(NamedRows):
         # 'Reporting lag' (Current quarter, One quarter in arrears, Annual – 2023/24): how far
         # behind its column's period each row's figures are
         self.lags = RowLags.find(header, context.notes)
+        # 'Quarter' (Q1..Q4) beside '2022/23' | '2023/24': each figure the row's quarter of
+        # its column's year
+        self.row_periods = RowPeriods.find(header, context.notes)
         super().__init__(header, context)
+        if self.row_periods is not None:  # a row giving its quarter alone heads no section
+            self.period_indexes.add(self.row_periods.column.index)
         targets = header.of("target")
         # one target for every period, unless it is the figure to date's ('YTD target' beside
         # 'In quarter' | 'Year to date': not the quarter's own target too)
@@ -51,6 +57,9 @@ class WideReader(NamedRows):
         self._keeps_earlier: bool | None = None  # read from the sheet's notes when needed
         # 'Q2 2024/25 (Q2 2023/24)' over '47.2% (45.9%)': last year's figure in brackets
         self.bracketed = last_year_brackets.bracket_periods(header)
+
+    def _rows_of_periods(self) -> bool:
+        return self.row_periods is not None  # a row a quarter: the name over them is each's
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         actuals = [c for c in self.value_cols if c.field == "actual"]
@@ -404,6 +413,8 @@ class WideReader(NamedRows):
             moved = self.frequencies.periods(index, row, actuals, name, merged)
         if self.lags is not None:
             moved = {**moved, **self.lags.periods(index, row, actuals)}
+        if self.row_periods is not None:
+            moved = {**moved, **self.row_periods.periods(index, row, actuals)}
         return moved
 
     def _profile_agrees(
@@ -431,7 +442,11 @@ class WideReader(NamedRows):
         observations: list[ParsedObservation],
     ) -> bool:
         """The indicator's row again (pasted twice): a copy giving a period another figure
-        leaves that figure unsure; a copy that agrees is only a repeat."""
+        leaves that figure unsure; a copy that agrees is only a repeat. Where each row is one
+        quarter of the years across (``row_periods``), it is the indicator's next quarter,
+        whose figures are added (a period read twice is asked about as in a long table)."""
+        if self.row_periods is not None:
+            return False
         day = self.context.fallback_period if self.context.file_dated else None
         differ = [
             file_dated.rows_in_no_period(self.notes, self.sheet.name, indicator, o, day)
