@@ -3712,3 +3712,16 @@ SCORED_RATING_BEFORE = re.compile(
     r"^(?P<score>10|\d|n/?a)\s*[-\u2013\u2014:]\s*(?P<word>[^\W\d_][^\d]{0,40})$", re.I
 )
 SCORED_RATING_AFTER = re.compile(r"^(?P<word>[^\W\d_][^\d()]{0,40}?)\s*\(\s*(?P<score>10|\d)\s*\)$")
+
+# A long table with no heading row (a system extract saved without 'include column
+# headings'): each column's role told from its cells, then given the heading the header
+# finder reads for that role, so the table is read as if the export had written one.
+HEADLESS_HEADINGS: dict[str, str] = {
+    "code": "Code",
+    "name": "Indicator",
+    "period": "Period",
+    "actual": "Actual",
+    "target": "Target",
+    "rag": "Status",
+    "unit": "Unit",
+}

@@ -28,7 +28,7 @@ def settle(header: Header) -> None:
     code, name = header.one("code"), header.one("name")
     if code is None or name is None or "the saved mapping" in (code.why, name.why):
         return
-    if _mostly(header, name.index, _is_code) and _mostly(header, code.index, _is_name):
+    if _mostly(header, name.index, is_code) and _mostly(header, code.index, _is_name):
         code.field, name.field = "name", "code"
         code.why = name.why = "cells: the column headed as codes holds names, the other codes"
 
@@ -44,12 +44,13 @@ def _mostly(header: Header, index: int, test: Callable[[str], bool]) -> bool:
     return len(texts) >= 2 and sum(1 for t in texts if test(t)) * 5 >= len(texts) * 4
 
 
-def _is_code(text: str) -> bool:
+def is_code(text: str) -> bool:
+    """A short token like a code: 'WC01', 'NI 192', 'PAM/012'."""
     return _CODE.fullmatch(text.strip()) is not None
 
 
 def _is_name(text: str) -> bool:
-    return len(text.split()) >= 3 and not _is_code(text)
+    return len(text.split()) >= 3 and not is_code(text)
 
 
 def _names_not_headings(header: Header) -> None:

@@ -31,6 +31,7 @@ from desktop.scorecard.layout import (
     finance_periods,
     fiscal_codes,
     flag_columns,
+    headless,
     keys,
     listed_periods,
     lookup_sheets,
@@ -749,7 +750,10 @@ def _tables_on(
             line = region.lines[-1] if len(regions) > 1 and region.lines else None
             found.append(_Found(header, title, point_back=label, period_line=line))
             continue
-        other = _rearranged(workbook, region.sheet, mapping) if len(regions) == 1 else None
+        # no heading row at all: the first line already data, each column told by its cells
+        other = _headless(workbook, region.sheet, notes) if len(regions) == 1 else None
+        if other is None and len(regions) == 1:
+            other = _rearranged(workbook, region.sheet, mapping)
         if other is None and region is regions[0]:
             other = _council_rows(workbook, region.sheet, notes)
         rest = layout_header.find(region.sheet, mapping) if region is not regions[0] else None
@@ -826,6 +830,20 @@ def _rearranged(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None
                 fallback=True,
             )
     return None
+
+
+def _headless(workbook: Workbook, sheet: Sheet, notes: Notes) -> _Found | None:
+    """A long table with no heading row, read under the headings its cells imply."""
+    found = headless.view(sheet)
+    if found is None:
+        return None
+    header = _table(workbook, found.view.sheet, None)
+    if header is None:
+        return None
+    for row, col, why in found.doubts:
+        notes.doubt(sheet.name, row, col, why, kind="headless figures")
+    copy = found.view
+    return _Found(header, point_back=copy.point_back, how=copy.how, origin=copy.origin)
 
 
 def _council_rows(workbook: Workbook, sheet: Sheet, notes: Notes) -> _Found | None:

@@ -43,6 +43,7 @@ __all__ = [
     "figure_mark",
     "is_known_unit",
     "is_missing_marker",
+    "is_unit_word",
     "leading_mark",
     "normalise_name",
     "parse_direction",
@@ -380,6 +381,19 @@ def _unit_in_two_languages(cleaned: str) -> str | None:
         if unit is not None and unit == canonical_unit(second):
             return unit
     return None
+
+
+def is_unit_word(text: str) -> bool:
+    """A cell that is a unit on its own, as a unit column holds it: '%', 'Number', 'Days',
+    '£', 'Rate', 'per 1,000' (not any word: 'ASC01' or a name is no unit)."""
+    cleaned = " ".join(text.lower().split()).rstrip(".")
+    return bool(cleaned) and (
+        _unit_word(cleaned)
+        or cleaned in vocabulary.CURRENCIES
+        or vocabulary.RATE_WORDS.search(cleaned) is not None
+        or vocabulary.SCORE_SCALE_UNIT.fullmatch(cleaned) is not None
+        or cleaned in vocabulary.DURATION_UNITS
+    )
 
 
 def _unit_word(text: str) -> bool:
