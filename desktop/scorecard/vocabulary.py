@@ -3070,6 +3070,12 @@ PART_ROW_LEAD = re.compile(
     r"^(?:of which|of whom|of these|of those|of that|of this|which|including|incl|inc"
     r"|o r rhain|o r rheini|gan gynnwys|yn cynnwys)\b"
 )
+# the label of a row of counts set in under a rate, as a count's ('No. of households
+# prevented', 'Number completed') then its base's ('Out of households owed a duty', 'Base:
+# all completed'), normalised: the rate's numerator and denominator where the two rows'
+# figures divide to it (``working_rows``); 'Numerator' itself is a row label's field word
+WORKING_NUMERATOR_LEAD = re.compile(r"^(?:no|nos|number|count|nifer)\b")
+WORKING_DENOMINATOR_LEAD = re.compile(r"^(?:out of|base|allan o)\b")
 # a label of one word ('Council', 'Partners', 'In-house'): directly under a coded indicator
 # with no code of its own, it names a part of it, not a measure (``part_rows.untied``)
 BARE_LABEL = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")

@@ -16,20 +16,22 @@ A block whose first row (the one naming the indicator) is not its figures — 'T
 'Actual', or a sub-group above the 'Total' — is read from its figure row, with the name and
 the cells merged down over the block; a block with no figure row, or a breakdown with no
 total row, is asked about at its label. The label 'Target' may also stand where a row's
-name goes, under its indicator's row, with no label column.
+name goes, under its indicator's row, with no label column; so may 'Numerator' and
+'Denominator' (and the counts ``working_rows`` takes for them): the counts a rate is worked
+out from, its observations' numerator and denominator, never indicators of their own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.scorecard.layout import row_labels, to_date
+from desktop.scorecard.layout import part_rows, row_labels, to_date, working_rows
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import from_a1
 from desktop.scorecard.layout.row_labels import FIELDS, FIGURES, Kind, RowLabels
-from desktop.scorecard.layout.rows import SheetContext, first_filled
+from desktop.scorecard.layout.rows import SheetContext, at, first_filled
 from desktop.scorecard.layout.shapes.wide import WideReader
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Role
 from desktop.scorecard.parse import cells
@@ -92,6 +94,8 @@ class LabelledReader(WideReader):
         # the last row read as an indicator's own row: its indicator, key and figures
         self.kept: tuple[int, ParsedIndicator, str, list[ParsedObservation]] | None = None
         self.figure_cols = [c for c in self.value_cols if c.field == "actual" and c.period]
+        # a row of counts found to be the denominator of the rate two rows above it
+        self.workings: dict[int, Kind] = {}
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         found = super()._observations(index, row)
@@ -118,12 +122,14 @@ class LabelledReader(WideReader):
             self._figures_below(index, row, held)
             return True
         label = self.labels.label(row) if self.labels is not None else None
+        working = self.workings.pop(index, None)
         if label is None and name and not code:  # 'Target' where the name goes
-            # only a target: a row named 'Comments' or 'RAG' that holds figures is an
-            # indicator named like a heading, asked about, not words for the row above
-            kind = row_labels.field_kind(name)
-            if kind == "target":
-                label, name = (kind, name), ""
+            # only a target or a rate's counts: a row named 'Comments' or 'RAG' that holds
+            # figures is an indicator named like a heading, asked about, not words for the
+            # row above
+            kind = row_labels.field_kind(name) or working
+            if kind in ("target", "numerator", "denominator") or self._counts_under(index, name):
+                label, name = (kind or "numerator", name), ""
         if label is None:
             return False
         block = self._block_of(index, name, code)
@@ -136,6 +142,52 @@ class LabelledReader(WideReader):
         if label[0] in FIGURES:
             return False  # the block's figures, read as any indicator's row
         return self._hold(index, row, name or code, label)
+
+    def _counts_under(self, index: int, name: str) -> bool:
+        """'No. of households prevented' over 'Out of households owed a prevention duty', both
+        set in under the rate just read, with no code, their figures dividing to it: its
+        numerator, and (``workings``) the row below its denominator. Such a pair whose
+        figures do not divide to the rate is asked about, and read as it stands."""
+        kept, rows = self.kept, self.sheet.rows
+        if kept is None or kept[0] != index - 1 or self.name is None or index + 1 >= len(rows):
+            return False
+        if working_rows.described(name) != "numerator":
+            return False
+        row, below = rows[index], rows[index + 1]
+        below_code = text_of(at(below, self.code.index)) if self.code is not None else ""
+        below_name = text_of(at(below, self.name.index))
+        if below_code or working_rows.described(below_name) != "denominator":
+            return False
+        if not (self._set_in(index, kept[0]) and self._set_in(index + 1, kept[0])):
+            return False
+        rates = {column: o.actual for column, o in _by_column(kept[3]).items()}
+        agreed = working_rows.divides(
+            [(rates.get(c.index), at(row, c.index), at(below, c.index)) for c in self.figure_cols]
+        )
+        if agreed:
+            self.workings[index + 1] = "denominator"
+            return True
+        indicator = kept[1]
+        why = "do not divide to it" if agreed is False else "give no period to check against it"
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            self.name.index,
+            f"'{short(indicator.code or indicator.name)}' has the rows '{short(name.strip(), 30)}' "
+            f"and '{short(below_name.strip(), 30)}' set in under it, like the counts its rate is "
+            f"worked out from, but their figures {why} — are they its numerator and "
+            "denominator, or measures of their own?",
+            kind="counts under a rate",
+        )
+        return False
+
+    def _set_in(self, index: int, above: int) -> bool:
+        """The row's name is set in further than the name of the row ``above``."""
+        assert self.name is not None
+        column, rows = self.name.index, self.sheet.rows
+        mine, theirs = at(rows[index], column), at(rows[above], column)
+        spaces = part_rows.indent(mine) - part_rows.indent(theirs)
+        return spaces >= 2 or self.parts.level(index) > self.parts.level(above)
 
     def _block_of(self, index: int, name: str, code: str) -> Block | None:
         """The block the row continues: it is straight under the block's last row (or the
