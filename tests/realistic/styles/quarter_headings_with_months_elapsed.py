@@ -27,7 +27,8 @@ SHEET = "YTD Performance"
 BAND_ROW = 5
 HEAD_ROW = 6
 HEADINGS = ("Q1 (3 months)", "Q2 (6 months)", "Q3 (9 months)", "Q4 (12 months)")
-PERIODS = ("Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25")
+# each column covers April to its quarter's end, labelled as the span it covers
+PERIODS = ("Q1 2024/25", "H1 2024/25", "Apr 2024\u2013Dec 2024", "2024/25")
 RAG: dict[str, Rag] = {"R": "red", "A": "amber", "G": "green"}
 RAG_FILL = {"R": RED_FILL, "A": AMBER_FILL, "G": GREEN_FILL}
 UNIT = {"%": "%", "No.": "number", "Days": "days", "\u00a3": "\u00a3"}
@@ -82,10 +83,11 @@ def build(path: Path) -> Expected:
     Rate, a Unit column (%, No., Days, \u00a3), 'Annual Target', a filled R/A/G
     letter on the latest and Comments, under peach section rows.
 
-    A careful reader takes the columns as Q1, Q2 and Q3 2024/25, each the
-    position at that quarter's end (counts added up since 1 April, rates
-    over the year to date); the months in brackets say how far into the
-    year, not a different period. The Annual Target applies to each quarter
+    A careful reader takes each column as the year to date at its quarter's
+    end (counts added up since 1 April, rates over the year to date), as the
+    months in brackets say: Q1 2024/25, then April to September (H1 2024/25)
+    and April to December 2024, labelled as the spans they cover like the
+    other cumulative fixtures. The Annual Target applies to each quarter
     in its row, the RAG to the latest figure (RS6's to its only figure);
     EH5's 'n/a' Q3 is its text and unrated. Blank cells (RS5's Q2, RS6's Q1 and Q2) are no observation.
     Units from the Unit column; no polarity column.
