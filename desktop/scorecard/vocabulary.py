@@ -2203,6 +2203,15 @@ QUARTER_END_POSITION = re.compile(
 QUARTER_RATING_WORDS = re.compile(
     r"\b(?:quarter(?:ly)?|qtr|q[1-4]?)\s+(?:rag|rating|status|ratings)\b", re.I
 )
+# what such a column's cell may say instead of how the row is counted: what kind of figure it
+# is ('Rate', 'Percentage', 'Average'), beside 'Cumulative' on the other rows. Under quarter or
+# month columns headed as the year to date ('2024/25 (year to date)' over 'Q2 (6 months)') such
+# a row's figure is the rate or average over the year so far; under other columns, whether it is
+# the period's own or counted from April the cell does not say, and it is asked about
+ROW_FIGURE_KIND_WORDS = frozenset(
+    {"rate", "rates", "percentage", "percent", "pct", "ratio", "proportion", "share", "average",
+     "mean", "median", "score", "rate percent", "rate percentage", "average days"}
+)  # fmt: skip
 # words beside those that say nothing more ('Cumulative measure', 'Snapshot figure')
 ROW_BASIS_FILLERS = frozenset({"measure", "figure", "figures", "basis", "value", "data", "count"})
 # a rolling span written in such a cell (normalised): 'Rolling 12 months', '12m rolling',

@@ -264,3 +264,34 @@ def test_a_cumulative_q4_beside_the_years_outturn_is_read_once(
     assert [r.cell for r in parsed.review] == review
     assert ("2024/25", outturn, None) in _read(parsed, "C1")
     assert len(_labels(parsed, "C1")) == 4
+
+
+def _year_to_date_grid(tmp_path: Path, band: str) -> ParsedScorecard:
+    """Quarters headed by the months they cover under a band over all four, a type column
+    saying Cumulative or Rate."""
+    head = ["Ref", "Measure", "Measure type", "Q1 (3 months)", "Q2 (6 months)", "Q3 (9 months)",
+            "Q4 (12 months)", "Target"]  # fmt: skip
+    lines: list[list[object]] = [
+        ["Council Plan performance 2024/25"],
+        [None, None, None, band],
+        head,
+        ["C1", "Net additional homes delivered", "Cumulative", 96, 203, 318, None, 450],
+        ["C2", "Affordable homes delivered", "Cumulative", 21, 38, 77, None, 110],
+        ["R1", "Major planning applications decided in 13 weeks (%)", "Rate", 92.3, 90.0, 88.6],
+        ["R2", "Average days to remove graffiti", "Average", 3.1, 2.8, 4.6, None, 3],
+    ]
+    return detect_rows(tmp_path / "ytd.xlsx", lines, merged=["D2:G2"])
+
+
+def test_a_rate_under_year_to_date_quarters_is_the_rate_so_far(tmp_path: Path) -> None:
+    parsed = _year_to_date_grid(tmp_path, "2024/25 (year to date)")
+    assert not parsed.review
+    spans = ["Q1 2024/25", "H1 2024/25", "Apr 2024–Dec 2024"]
+    assert _labels(parsed, "C1") == spans
+    assert _labels(parsed, "R1") == spans
+    assert _labels(parsed, "R2") == spans
+
+
+def test_a_rate_under_plain_quarters_is_still_asked_about(tmp_path: Path) -> None:
+    parsed = _year_to_date_grid(tmp_path, "2024/25")
+    assert [r.cell for r in parsed.review] == ["C6"]  # and C7 like it

@@ -26,7 +26,10 @@ up to its period's end (a rolling 12 months Q1 2024/25 is July 2023 to June 2024
 row's one figure is the year's, in whichever column it stands (such a column says what the
 figure covers, not when it was due). A cumulative count that falls from one period to the
 next cannot be a running total: the smaller figure is asked about. Words such a column holds
-that are none of these are asked about at the cell.
+that are none of these are asked about at the cell, except a word naming the kind of figure
+('Rate', 'Percentage', 'Average') under columns headed as the year to date ('2024/25 (year to
+date)' over 'Q2 (6 months)'): that row's figure is the rate over the year so far, counted from
+April as a cumulative row's is.
 
 The same words written in the Unit column beside the unit ('Number (cumulative)', '% YTD',
 'Days (in quarter)', 'Number (snapshot)'; see ``unit_flags``) are read as the row's type.
@@ -161,6 +164,9 @@ class RowFrequencies:
         self.counted: dict[int, Period] = {}
         self.said = ""  # the row's measure-type cell, as written
         self.so_far: set[int] = set()  # 'Actual YTD' columns (no grid): April to a period's end
+        # every column of the grid headed as the year to date ('Q2 (6 months) 2024/25 (year to
+        # date)'): a row typed only as a rate or an average is counted from April too
+        self.to_date_grid = bool(grid) and all(periods.is_year_to_date(c.header) for c in grid)
         if frequency is not None:
             frequency.why = "how often each row is reported: what its figures in the grid cover"
         if basis is not None:
@@ -352,6 +358,8 @@ class RowFrequencies:
             if cells.is_blank(said):
                 continue
             role = read_role(text_of(said), letters)
+            if role is None and column is self.basis and self.to_date_grid:
+                role = _kind_to_date(text_of(said))
             if role is None:
                 if figures:
                     self._not_understood(index, column, text_of(said))
@@ -616,6 +624,14 @@ def _typed(header: Header, column: Column) -> str:
     if not known or 2 * len(known) < len(filled):
         return ""
     return "type" if any(r.basis is not None for r in known) else "frequency"
+
+
+def _kind_to_date(text: str) -> RowRole | None:
+    """A type cell naming the kind of figure ('Rate', 'Average'), under columns headed as the
+    year to date: the figure counted from April; None for any other words."""
+    if vocabulary.normalise(text) in vocabulary.ROW_FIGURE_KIND_WORDS:
+        return RowRole(basis="to_date")
+    return None
 
 
 def _flagged_units(header: Header) -> Column | None:
