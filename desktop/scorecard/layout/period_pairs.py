@@ -13,6 +13,13 @@ target whose heading names no period ('Target') is the measure's standing target
 kept with every figure; one naming its period stays with the latest. Every cell reference
 read from the copy is pointed back at the file.
 
+A figure column whose cells (nearly all) carry their own period before or after the figure
+('Q2 24/25: 56.8%', 'Sep 2024 – 1,204', '(Aug 24) 12 days'; ``parse.dated_cells``) is read
+the same way, each cell at its own period, one column or several ('Previous' | 'Latest
+data'). A cell of such a column whose period does not read, or that has none, is asked about
+at the cell and left out; an actual column where only some cells carry a period is asked
+about at the first of them (which period the others are, the sheet does not say).
+
 A period cell holding a real date ('Data as at' 30/09/2024) is read with the row's
 frequency (see ``dated_figures``): each figure gets the period of its row's frequency that
 ends on its own date, and a date that ends none is asked about at the cell.
@@ -28,10 +35,11 @@ from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.model import Role
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, dated_cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
 MIN_PAIRS = 2
+NEARLY_ALL = 0.8  # share of a column's filled cells that carry their own period
 SCAN = 60  # data rows looked at to tell a column of periods
 # what is said about the latest figure, not about a previous one
 _OF_LATEST: frozenset[Role | None] = frozenset(
@@ -80,6 +88,62 @@ def pairs(header: Header) -> list[tuple[Column, Column]]:
             found.append((figure, column))
             used |= {figure.index, column.index}
             break
+    return found
+
+
+def _own_periods(header: Header, column: Column) -> tuple[int, int, int | None]:
+    """How many of a figure column's sampled cells carry their own period, how many hold
+    something other than a no-data word, and the row of the first that carries one."""
+    dated = filled = 0
+    first: int | None = None
+    for index in range(header.first_data, min(len(header.sheet.rows), header.first_data + SCAN)):
+        row = header.sheet.rows[index]
+        value = row[column.index] if column.index < len(row) else None
+        if cells.is_blank(value):
+            continue
+        if dated_cells.split(value) is not None:
+            dated += 1
+            first = index if first is None else first
+        elif str(value).strip().lower() in cells.MISSING_MARKERS:
+            continue
+        filled += 1
+    return dated, filled, first
+
+
+def _self_dated(header: Header, column: Column) -> bool:
+    """A column of figures whose cells (nearly all) name their own period: 'Q2 24/25: 56.8%'."""
+    if column.field not in (None, "actual") or column.code or column.series:
+        return False
+    if column.period is not None and cells.period_header(column.header) is not None:
+        return False  # dated by its own heading
+    dated, filled, _ = _own_periods(header, column)
+    return dated >= 2 and dated >= NEARLY_ALL * filled
+
+
+def self_dated(header: Header, taken: set[int], notes: Notes | None) -> list[Column]:
+    """The figure columns whose cells name their own periods, left to right; an actual column
+    where only some do is asked about at the first of them."""
+    found: list[Column] = []
+    for column in header.columns:
+        if column.index in taken:
+            continue
+        if _self_dated(header, column):
+            found.append(column)
+            continue
+        if column.field != "actual" or notes is None:
+            continue
+        dated, filled, first = _own_periods(header, column)
+        if dated and first is not None and dated < NEARLY_ALL * filled:
+            notes.doubt(
+                header.sheet.name,
+                first,
+                column.index,
+                f"'{text_of(header.sheet.rows[first][column.index])}' names its own period, but "
+                f"only {dated} of {filled} cells of '{column.header}' do — which period the "
+                "others are, the sheet does not say: write the period in every cell or in the "
+                "heading",
+                kind="some cells dated",
+            )
     return found
 
 
@@ -139,16 +203,48 @@ def _dated(
     return True, found.label
 
 
+def _own(
+    header: Header, index: int, column: Column, value: CellValue, notes: Notes | None
+) -> tuple[str, str] | None:
+    """A cell of a column whose cells name their own periods, as its figure and its period's
+    label; None where it is blank or a bare no-data word, or (asked about) names no period it
+    can be read at."""
+    if cells.is_blank(value) or str(value).strip().lower() in cells.MISSING_MARKERS:
+        return None
+    found = dated_cells.split(value)
+    if found is not None:
+        return found[1], found[0].label
+    if notes is not None:
+        why = (
+            "is typed as a period and its figure, but the period does not read"
+            if dated_cells.labelled(value)
+            else "names no period, unlike the other cells of its column"
+        )
+        notes.doubt(
+            header.sheet.name,
+            index,
+            column.index,
+            f"'{text_of(value)}' {why} — write the period as the others are ('Q2 2024/25: "
+            "56.8%', 'Sep 2024 – 1,204')",
+            kind="cell's own period not read",
+        )
+    return None
+
+
 def view(header: Header, lines: list[str], notes: Notes | None = None) -> Rearranged | None:
     """The table as one row per figure and its period, when it pairs two or more figure
     columns with period columns; else None (read as it is)."""
-    found = pairs(header)
-    if len(found) < MIN_PAIRS:
+    twos = pairs(header)
+    ones = self_dated(header, {c.index for p in twos for c in p}, notes)
+    if len(twos) < MIN_PAIRS and not ones:
         return None
-    frequency = _frequency(header, {c.index for p in found for c in p})
+    found: list[tuple[Column, Column | None]] = sorted(
+        [*twos, *((c, None) for c in ones)], key=lambda p: p[0].index
+    )
+    paired = {c.index for p in found for c in p if c is not None}
+    frequency = _frequency(header, paired)
     name = header.one("name")
-    latest = next((p for p in found if not _is_earlier(p[0])), found[0])
-    paired = {c.index for p in found for c in p}
+    latest = next((p for p in found if not _is_earlier(p[0])), found[-1])
     kept = [c for c in header.columns if c.index not in paired and c.field != "ignore"]
     # figures with their period first, then the rest as headed in the file
     heading: list[CellValue] = ["Value", "Period", *(c.header for c in kept)]
@@ -171,19 +267,27 @@ def view(header: Header, lines: list[str], notes: Notes | None = None) -> Rearra
             text_of(at(name)) if name is not None else "",
         )
         for figure, period in found:
-            if cells.is_blank(at(figure)) or _says_nothing(at(figure), at(period)):
+            shown: CellValue = at(figure)
+            when: CellValue = None
+            if period is None:
+                split = _own(header, index, figure, shown, notes)
+                if split is None:
+                    continue
+                shown, when = split
+            elif cells.is_blank(shown) or _says_nothing(shown, at(period)):
                 continue
-            settled, when = _dated(header, index, period, at(period), role, notes)
-            if not settled:
-                continue
+            else:
+                settled, when = _dated(header, index, period, at(period), role, notes)
+                if not settled:
+                    continue
             own = (figure, period) == latest
-            sources = [figure, period, *(c for c in kept if own or _carried(c))]
+            sources = [figure, period or figure, *(c for c in kept if own or _carried(c))]
             out = len(rows)
-            line: list[CellValue] = [at(figure), when]
+            line: list[CellValue] = [shown, when]
             for c in kept:
                 line.append(at(c) if c in sources else None)
             rows.append(line)
-            for position, column in enumerate([figure, period, *kept]):
+            for position, column in enumerate([figure, period or figure, *kept]):
                 if column not in sources:
                     continue
                 origin[a1(out, position)] = a1(index, column.index)
