@@ -70,6 +70,7 @@ from desktop.scorecard.layout import (
     totals,
     translations,
     transpose,
+    unheaded_columns,
     unit_beside,
     unpivoted,
     unread_figures,
@@ -197,6 +198,7 @@ def detect(
         unit_beside.settle(header, notes)  # '85.2' | '%' under one merged heading
         totals.pivot_subtotals(header, notes)
         figure_periods.settle(header, notes)  # 'Quarter result' over 45, 85.7: no periods
+        unheaded_columns.settle(header, notes, key)  # R/A/G letters under no heading
         evidence.settle(header, notes, table_above=above, key=key)
         rating_rivals.settle(header, notes)
         scored_scale.doubt(header, scale, notes)  # '2 - Green' among '3 - Green's
