@@ -42,10 +42,8 @@ def _build(
     sheet.title = "Dashboard"
     sheet.append(["Health dashboard 2024/25"])
     lead_head: list[object] = [None] if lead else []
-    sheet.append(
-        ["Ref", "Indicator", "Target", *lead_head, "Q1 2024/25", None, "Q2 2024/25", None, None]
-        + ["Comments"]
-    )
+    quarters = ["Q1 2024/25", None, "Q2 2024/25", None, None]
+    sheet.append(["Ref", "Indicator", "Target", *lead_head, *quarters, "Comments"])
     for n, (code, name, target, q1, q2) in enumerate(rows):
         assert isinstance(q1, tuple) and isinstance(q2, tuple)
         q1_flag = q1_extra[n] if q1_extra is not None else q1[1]
