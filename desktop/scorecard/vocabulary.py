@@ -2455,6 +2455,28 @@ OTHER_RATING_HEADING = re.compile(
     r"(?<!\bat )\b(?:" + "|".join(re.escape(w) for w in OTHER_RATING_SUBJECTS) + r")\b"
 )
 
+# what a rating column's heading names as that it rates against, when not the target ('RAG
+# vs England', 'Against same quarter last year', 'RAG vs statistical neighbours'): such a
+# rating compares the figure with a benchmark and is context, not the indicator's rating.
+# Matched as whole words of the normalised heading; a heading naming the target ('RAG vs
+# target', 'Against target and England') rates against the target whatever else it names
+RATED_AGAINST_COMPARATOR_WORDS = (
+    "england", "eng", "national", "nationally", "uk", "great britain", "scotland", "wales",
+    "london", "region", "regional", "regionally", "north west", "north east", "south east",
+    "south west", "east midlands", "west midlands", "yorkshire and the humber",
+    "east of england", "statistical neighbours", "statistical neighbour", "stat neighbours",
+    "stat neighbour", "sn", "sns", "neighbours", "neighbour", "nearest neighbours", "cipfa",
+    "family group", "comparator", "comparators", "comparator group", "benchmark",
+    "benchmarks", "peers", "peer group", "similar councils", "similar authorities",
+    "last year", "previous year", "prior year", "same period last year",
+    "same quarter last year", "same month last year", "last quarter", "previous quarter",
+    "prior quarter", "last month", "previous month", "average", "avg", "median", "quartile",
+)  # fmt: skip
+RATED_AGAINST_COMPARATOR = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in RATED_AGAINST_COMPARATOR_WORDS) + r")\b"
+)
+RATED_AGAINST_TARGET = re.compile(r"\b(?:target|targets|targeted|tolerance|aim|goal|plan)\b")
+
 # money a contract's KPI costs the provider when missed ('Service credit (£)', 'Credits due',
 # 'Deduction applied', 'Abatement'): an amount beside the indicator, not its figure, nor the
 # service it belongs to. Matched whole (normalised), so a name such as 'Penalty charge

@@ -121,3 +121,36 @@ def test_the_column_headed_by_the_rating_scale_is_read_beside_a_plain_status(sca
     assert read.review == []
     rags = {i.code: i.observations[-1].rag for i in read.indicators}
     assert rags == {"AS1": "red", "AS2": "green", "AS3": "amber", "AS4": "green"}
+
+
+@pytest.mark.parametrize(
+    ("heads", "own"),
+    [
+        (["RAG vs target", "RAG vs England"], 0),  # the target named, a comparator beside it
+        (["RAG vs England", "RAG vs target"], 1),
+        (["RAG vs national average", "Status"], 1),  # one names no comparator
+        (["RAG", "RAG vs same quarter last year"], 0),
+        (["RAG vs region", "RAG against target and England"], 1),  # names the target
+    ],
+)
+def test_the_rating_against_the_target_is_read_beside_ratings_against_comparators(
+    heads: list[str], own: int
+) -> None:
+    left, right = (OWN, OTHER) if own == 0 else (OTHER, OWN)
+    parsed = _read(heads, left, right)
+    assert not parsed.review, [(i.cell, i.reason) for i in parsed.review]
+    assert _ratings(parsed) == [RAG[w] for w in OWN]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["RAG vs England", "RAG vs region"],  # both against a comparator
+        ["Stx", "RAG vs England"],  # the other's heading says nothing at all
+    ],
+)
+def test_ratings_against_comparators_alone_are_still_asked_about(heads: list[str]) -> None:
+    parsed = _read(heads, OWN, OTHER)
+    assert any("both hold ratings" in item.reason for item in parsed.review), [
+        (i.cell, i.reason) for i in parsed.review
+    ]

@@ -1,6 +1,8 @@
 """Two or more columns of rating words that would each rate the row's latest figure: the one
 headed as the rating (or as the performance rating) is read; where nothing says which, the
 file is held for review naming the other's heading cell rather than one being picked.
+Where every heading but one names a comparator it rates against ('RAG vs England', 'RAG vs
+statistical neighbours'), the one naming the target or no comparator ('RAG vs target') is read.
 
 A column taken for ratings by its cells alone (its heading says nothing: 'Stx', 'Pos', 'Col
 G') beside one headed as the rating rates the same figure as far as either heading says:
@@ -34,7 +36,9 @@ def settle(header: Header, notes: Notes) -> None:
     # the one column each says it, in turn: performance, the scale's name, any heading; but
     # a column only its cells call ratings is as likely the rating as a headed one
     groups = () if any(map(_unsaid, rivals)) else (said, scale, headed)
-    chosen = next((group[0] for group in groups if len(group) == 1), None)
+    chosen = _against_target(rivals) or next(
+        (group[0] for group in groups if len(group) == 1), None
+    )
     if chosen is None:
         first = (headed or rivals)[0]  # read as it stands when the file is accepted
         other = next(c for c in rivals if c is not first)
@@ -55,7 +59,34 @@ def settle(header: Header, notes: Notes) -> None:
                 column.take("rag")
             continue
         column.take("ignore")
-        column.why = f"a second column of ratings: '{short(chosen.header, 30)}' is read"
+        against = _comparator_named(column.header)
+        aside = (
+            f", against the comparator its heading names ('{against}')"
+            if against is not None and _comparator_named(chosen.header) is None
+            else ""
+        )
+        column.why = f"a second column of ratings{aside}: '{short(chosen.header, 30)}' is read"
+
+
+def _against_target(rivals: list[Column]) -> Column | None:
+    """The one rating column whose heading names the target, or no comparator, where every
+    other names a comparator it rates against ('RAG vs target' beside 'RAG vs England' and
+    'RAG vs statistical neighbours'): those compare the figure with a benchmark, for context.
+    A column only its cells call ratings ('Stx') is not chosen so: its heading says nothing."""
+    plain = [c for c in rivals if _comparator_named(c.header) is None]
+    if len(plain) != 1 or _unsaid(plain[0]):
+        return None
+    return plain[0]
+
+
+def _comparator_named(heading: str) -> str | None:
+    """The comparator a rating column's heading says it rates against ('RAG vs England' ->
+    'england'), unless it names the target too."""
+    text = vocabulary.normalise(heading)
+    if vocabulary.RATED_AGAINST_TARGET.search(text):
+        return None
+    found = vocabulary.RATED_AGAINST_COMPARATOR.search(text)
+    return found[0] if found else None
 
 
 def _latest(header: Header) -> Period | None:
