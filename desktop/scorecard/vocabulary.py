@@ -2609,14 +2609,19 @@ ONE_IN_N = re.compile(
 
 # ---------------------------------------------------------------- durations
 # a time unit written after a figure in a duration ('1m 48s', '2 mins 35 secs', '1h 5m',
-# '155 secs') -> the seconds it holds
+# '155 secs', '1 day 4 hrs', '1d 4h') -> the seconds it holds (a day is 24 hours)
 DURATION_UNITS = {
+    "d": 86400, "day": 86400, "days": 86400,
     "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
     "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
     "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
 }  # fmt: skip
 # the export's time units -> the seconds one holds (a row mixing them is put in seconds)
-SECONDS_IN_UNIT = {"seconds": 1, "minutes": 60, "hours": 3600}
+SECONDS_IN_UNIT = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}
+# a time unit written as its letter alone ('4h', '2d', '30s'): read as that unit only in a
+# row whose other figures are durations in words ('2h 15m'); alone it keeps its letter ('m'
+# is left out: '12m' may be millions or metres)
+SECONDS_IN_LETTER = {"h": 3600, "d": 86400, "s": 1}
 # a name or heading saying its 'n:nn' figures are minutes and seconds: '(mm:ss)', 'm:ss'
 MINUTES_CLOCK = re.compile(
     r"\bm{1,2}\s*:\s*ss\b|\bmins?\s*:\s*secs?\b|\bminutes\s*:\s*seconds\b", re.I

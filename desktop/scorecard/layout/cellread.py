@@ -87,6 +87,7 @@ class CellReader:
         self.scaled = False  # a value of the current row was typed with its scale ("£1.2m")
         # figures of the current row read in a time unit: (observation, field, seconds in one)
         self.timed: list[tuple[ParsedObservation, str, int]] = []
+        self.timed_letters = 0  # of them, figures whose unit is a letter alone ('4h')
         # how the table's figure cells carry ratings ('78.4% (A)'); None when they carry none
         self.figure_ratings: FigureRatings | None = None
         # observations rated by their figure cell, for a RAG column beside them to agree with
@@ -110,6 +111,7 @@ class CellReader:
         self.row_unit = unit
         self.scaled = False
         self.timed = []
+        self.timed_letters = 0
         self.date_row = None
         self.word_row = None
 
@@ -154,12 +156,16 @@ class CellReader:
 
     def _in_time_unit(self, observation: ParsedObservation, field: str, unit: str | None) -> None:
         """Keep a row's times on one scale: '3 mins' beside '2 mins 30 secs' (or an Excel
-        time) is put in seconds, with every other time of the row."""
+        time) is put in seconds, with every other time of the row; so is a target '4h'
+        beside '2h 15m', but not '4h' beside '3h' (nothing says the letter is hours)."""
         size = durations.seconds_in(unit)
-        if size is None:
+        letter = durations.seconds_in_letter(unit) if size is None else None
+        if size is None and letter is None:
             return
-        self.timed.append((observation, field, size))
-        if len({s for _, _, s in self.timed}) < 2:
+        self.timed.append((observation, field, size or letter or 1))
+        self.timed_letters += letter is not None
+        # '4h' beside '3h' alone keeps its letter: only a time unit in words says it is hours
+        if len({s for _, _, s in self.timed}) < 2 or len(self.timed) <= self.timed_letters:
             return
         for timed, name, each in self.timed:
             figure = getattr(timed, name)

@@ -16,6 +16,7 @@ from desktop.scorecard.layout import (
     area_parts,
     area_subcolumns,
     banding,
+    bare_durations,
     code_name,
     continued,
     council_rows,
@@ -265,6 +266,7 @@ def detect(
         lines.extend(joined if explaining else ())
     name_targets.read(indicators, notes)
     doubt_scales(indicators, notes, found)
+    bare_durations.doubt_bare(indicators, notes, found)  # '2.50' among '2h 15m' and '3h 05m'
     units_from_headings(indicators, found)  # 'Q1 (%)' over a row of no unit of its own
     cross_checks.check(indicators, notes, found, Path(workbook.path).stem.replace("_", " "))
     if named is None and any(o.period is fallback for i in indicators for o in i.observations):

@@ -14,8 +14,10 @@ Decisions worth knowing:
   ratio ("1:18") or hours and minutes, so it is read only where the indicator's name or the
   column heading says the figure is a time (``mm:ss``, "wait", "time to answer"), as
   minutes and seconds unless they say ``hh:mm``; elsewhere it stays text and is doubted.
-* A single unit other than seconds ("3 mins", "2 hours") keeps its own unit, as before;
-  a row that mixes it with seconds is put into seconds (see ``CellReader``).
+* A single unit other than seconds ("3 mins", "2 hours", "18.5 days") keeps its own unit,
+  as before; a row that mixes it with seconds is put into seconds (see ``CellReader``). A
+  unit written as its letter alone ('4h') is read so only beside such a mix or a duration
+  in words ('2h 15m'); a day is 24 hours ('1 day 4 hrs' is 100,800 s).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ __all__ = [
     "clock_of_name",
     "parse_duration",
     "seconds_in",
+    "seconds_in_letter",
     "time_seconds",
 ]
 
@@ -56,6 +59,12 @@ def time_seconds(value: dt.time) -> float:
 def seconds_in(unit: str | None) -> int | None:
     """How many seconds one of a time unit holds ('minutes' -> 60); None for other units."""
     return vocabulary.SECONDS_IN_UNIT.get(unit or "")
+
+
+def seconds_in_letter(unit: str | None) -> int | None:
+    """How many seconds a time unit written as its letter holds ('h' -> 3600), for a figure
+    beside durations; None for other units."""
+    return vocabulary.SECONDS_IN_LETTER.get((unit or "").lower())
 
 
 def parse_duration(text: str, clock: Clock | None = None) -> float | None:
