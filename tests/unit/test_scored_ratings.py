@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from desktop.scorecard.layout import scored_scale
 from desktop.scorecard.layout.find import detect
 from desktop.scorecard.model import ParsedScorecard
 from desktop.scorecard.parse import scored_ratings
@@ -76,3 +79,23 @@ def test_a_worded_value_column_beside_dated_ones_never_vanishes() -> None:
     )
     assert [item.cell for item in read.review][:1] == ["E2"]
     assert any("'Performance score' (E1)" in item.reason for item in read.review)
+
+
+def test_the_printed_key_reads_each_text_once_in_the_order_cells_first_hold_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[str] = []
+    split = scored_ratings.split
+
+    def counted(text: str) -> scored_ratings.ScoredRating | None:
+        seen.append(text)
+        return split(text)
+
+    monkeypatch.setattr(scored_ratings, "split", counted)
+    key = ["3 - Green: on target", "2 - Amber: within 10%", "3 - Green: on target"]
+    rows: list[list[CellValue]] = [[line, 2.5, None] for line in key * 200]
+    other = Sheet("Key", [["1 - Red: off target"], ["2 - Amber: within 10%"]])
+    book = Workbook(path="/tmp/k.xlsx", format="xlsx", sheets=[Sheet("Report", rows), other])
+    scale = scored_scale.printed_key(book)
+    assert seen == ["3 - Green", "2 - Amber", "1 - Red", "2 - Amber"]  # once a sheet
+    assert list(scale.items()) == [("3", "green"), ("2", "amber"), ("1", "red")]

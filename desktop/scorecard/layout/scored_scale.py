@@ -10,6 +10,7 @@ for review naming the first such cell.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, text_of
@@ -28,14 +29,15 @@ def printed_key(workbook: Workbook) -> Scale:
     two ratings is left out (the key does not settle it)."""
     found: dict[str, set[str]] = {}
     for sheet in workbook.sheets:
-        for row in sheet.rows:
-            for value in row:
-                if not isinstance(value, str) or len(value) > 200:
-                    continue
-                line = _KEY_LINE.match(" ".join(value.split()))
-                pair = scored_ratings.split(line["pair"]) if line else None
-                if pair is not None:
-                    found.setdefault(pair.score, set()).add(pair.rating)
+        # each text once, in the order the cells first hold it: a long table repeats a few
+        # thousand texts over a million cells, and a text reads the same wherever it stands
+        for value in dict.fromkeys(chain.from_iterable(sheet.rows)):
+            if not isinstance(value, str) or len(value) > 200:
+                continue
+            line = _KEY_LINE.match(" ".join(value.split()))
+            pair = scored_ratings.split(line["pair"]) if line else None
+            if pair is not None:
+                found.setdefault(pair.score, set()).add(pair.rating)
     return {score: ratings.pop() for score, ratings in found.items() if len(ratings) == 1}
 
 
