@@ -3767,3 +3767,12 @@ HEADLESS_HEADINGS: dict[str, str] = {
     "rag": "Status",
     "unit": "Unit",
 }
+# a quarter heading saying how many months of the year it covers ('Q2 (6 months)', 'Qtr 3
+# (9 mths)', 'Quarter 2 – 6 months'): more than the quarter's three make it the year to date
+# at that quarter's end; three, the quarter alone; any other count contradicts the quarter
+QUARTER_MONTHS_STATED = re.compile(
+    r"\b(?:q|qtr|quarter)\s*(?P<quarter>[1-4])\s*(?:\(\s*|[-\u2013\u2014:,]\s*)"
+    r"(?P<months>\d{1,2}|three|six|nine|twelve)\s*(?:months?|mths?)\b\s*\)?",
+    re.IGNORECASE,
+)
+MONTH_COUNT_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}

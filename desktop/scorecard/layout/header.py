@@ -27,6 +27,7 @@ from desktop.scorecard.layout import (
     measure_targets,
     meeting_columns,
     month_years,
+    months_elapsed,
     other_ratings,
     plan_targets,
     quarter_months,
@@ -177,6 +178,11 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return Column(-1, shown, None)
     if meeting_columns.is_meeting(shown):  # 'Cabinet 11 Jun 2024': figures of no period named
         return Column(-1, shown, "actual")
+    counted = months_elapsed.without_months(shown)
+    if counted is not None and counted != shown:  # 'Quarter 2 – 6 months': read as 'Q2', the
+        column = classify(counted, mapping)  # months kept in the heading (``months_elapsed``)
+        column.header = shown
+        return column
     undated = _without_set_date(shown) if "(" in shown else None
     if undated is not None:  # 'Target Q3–Q4 (revised Oct 2024)': when it was set, not for when
         column = classify(undated, mapping)
@@ -669,6 +675,11 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
     covered = meeting_columns.over_period(top, bottom)
     if covered is not None:  # 'Cabinet 17 Sep 2024' over 'Quarter 1': the quarter reported
         return classify(covered, mapping)
+    counted = months_elapsed.without_months(bottom)
+    if counted is not None and counted != bottom:  # 'Quarter 2 – 6 months' under '2024/25'
+        column = _combine(top, counted, mapping)
+        column.header = joined
+        return column
     banner = _under_year_to_date(top, bottom, mapping)
     if banner is not None:
         return banner
@@ -1230,6 +1241,7 @@ def _build(
     term_years.place(columns, [*titles, *labels])
     rolling_columns.place(columns, titles)
     quarter_months.place(columns, [*titles, *(c.header for c in columns)])
+    months_elapsed.place(columns)  # 'Q2 (4 months)': neither the quarter nor the year to date
     day_columns.place(columns)
     relative.place(columns, titles, "the title")
     as_at.place(columns, sheet.rows[:top], titles)

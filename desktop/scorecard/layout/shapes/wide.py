@@ -7,6 +7,7 @@ from desktop.scorecard.layout import (
     file_dated,
     last_year_brackets,
     merged_spans,
+    months_elapsed,
     passed_over,
     quarter_end_ratings,
     span_targets,
@@ -57,6 +58,15 @@ class WideReader(NamedRows):
         self._keeps_earlier: bool | None = None  # read from the sheet's notes when needed
         # 'Q2 2024/25 (Q2 2023/24)' over '47.2% (45.9%)': last year's figure in brackets
         self.bracketed = last_year_brackets.bracket_periods(header)
+        # 'Q2 (6 months)', quarters under '2024/25 (year to date)': April to the quarter's end
+        # for a row no measure-type cell says otherwise of
+        self.headed_to_date = {
+            c.index
+            for c in header.columns
+            if c.period is not None
+            and c.period.kind == "quarter"
+            and months_elapsed.to_date(c.header)
+        }
 
     def _rows_of_periods(self) -> bool:
         return self.row_periods is not None  # a row a quarter: the name over them is each's
@@ -130,6 +140,9 @@ class WideReader(NamedRows):
                 period = placed
             elif counted and period.kind == "month":
                 period = to_date.span(period) or period
+            elif column.index in self.headed_to_date and period == column.period:
+                if not self._typed(row):  # a typed row follows its type (snapshot, in quarter)
+                    period = to_date.span(period) or period
             elif quarter and named == "elsewhere" and cells.is_figure(at(row, column.index)):
                 if not asked:
                     self._name_doubt(index, column)
