@@ -3776,3 +3776,12 @@ QUARTER_MONTHS_STATED = re.compile(
     re.IGNORECASE,
 )
 MONTH_COUNT_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+# a quarter or month a bare to-date heading runs to ('YTD (Q2)', 'Year to date to Sep', 'Q2
+# YTD'; normalised), and any year written in a heading ('2024/25', '24-25', '2024')
+TO_DATE_PART = re.compile(
+    r"\b(?:q[1-4]|qtr [1-4]|quarter [1-4]|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|jan|feb|mar"
+    r"|april|june|july|august|september|october|november|december|january|february|march)\b"
+)
+YEAR_IN_HEADING = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b\d{2}\s*[/\-\u2013]\s*\d{2}\b|\bfy\s?\d{2}\b", re.I
+)

@@ -29,6 +29,7 @@ from desktop.scorecard.layout import (
     month_years,
     months_elapsed,
     other_ratings,
+    outturn_to_date,
     plan_targets,
     quarter_months,
     rank_headings,
@@ -1247,11 +1248,12 @@ def _build(
     as_at.place(columns, sheet.rows[:top], titles)
     relative.place_beside(columns)
     year_figure.place(columns)
+    outturn_to_date.hold(columns, year)  # 'YTD (Q2)' after '2023/24': not part of 2023/24
     if year is None:
         year = _latest_year(columns)
         if year is not None:
             for column in columns:
-                if column.period is None and column.field in _PLACEABLE:
+                if column.period is None and column.field in _PLACEABLE and not column.doubt:
                     _place_in_year(column, year)
     undated = [*undated, *_place_beside_quarters(columns)]
     meeting_columns.place(columns)  # 'Cabinet 11 Jun 2024' alone: when reported, not for when
@@ -1585,7 +1587,7 @@ def place_in_year(header: Header, year: Period) -> None:
     labels = _labels(header.sheet, header.first_data - 1, header.columns)
     finance_periods.place(header.columns, year, PERIOD_FIELDS, labels)
     for column in header.columns:
-        if column.period is None and column.field in _PLACEABLE:
+        if column.period is None and column.field in _PLACEABLE and not column.doubt:
             _place_in_year(column, year)
     header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
 

@@ -175,6 +175,7 @@ def year_so_far(table: _Table, titles: Sequence[str]) -> None:
         c
         for c in columns
         if c.period is None
+        and not c.doubt
         and c.field in (None, "period", "actual")
         and (
             vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE
