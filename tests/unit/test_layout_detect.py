@@ -493,3 +493,85 @@ def test_a_table_empty_because_its_formulas_kept_no_values_says_so() -> None:
     unsaved.formulas_without_values = 2  # set by the reader, whatever its warning says
     with pytest.raises(ScorecardError, match="formulas have no saved values"):
         detect(unsaved)
+
+
+def test_band_row_and_sub_heading_row_scoring_alike_read_as_two_heading_rows() -> None:
+    # a 'Notes' heading added beside the sub-headings makes both rows score 5.7, one of them
+    # as 5.699999999999999: the tie goes to the band row, so 'Targets' still heads J and K
+    rows: list[list[CellValue]] = [
+        [
+            "Ref",
+            "Indicator",
+            "Good is",
+            "Performance 2024/25",
+            None,
+            None,
+            "Benchmarking (latest available)",
+            None,
+            None,
+            "Targets",
+            None,
+            "RAG",
+            "Commentary",
+            None,
+        ],
+        [
+            None,
+            None,
+            None,
+            "Q1",
+            "Q2",
+            "Q3",
+            "England",
+            "Statistical neighbours",
+            "Rank",
+            "2024/25",
+            "2025/26",
+            None,
+            None,
+            "Notes",
+        ],
+        [
+            "ASC1",
+            "Adults receiving self-directed support (%)",
+            "High",
+            91.2,
+            91.8,
+            92.4,
+            92.9,
+            93.6,
+            "9th of 16",
+            93.0,
+            94.0,
+            "Amber",
+            None,
+            "Up from 72% last quarter.",
+        ],
+        [
+            "ASC2",
+            "Adults in paid employment (%)",
+            "High",
+            5.1,
+            5.4,
+            5.8,
+            4.8,
+            5.0,
+            "7th of 16",
+            6.0,
+            6.5,
+            "Amber",
+            None,
+            "Two new placements.",
+        ],
+    ]
+    merged = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 5), (0, 6, 0, 8)]
+    merged += [(0, 9, 0, 10), (0, 11, 1, 11), (0, 12, 1, 12)]
+    parsed = detect(book(grid("Scorecard", rows, merged=merged)))
+    first = by_code(parsed.indicators)["ASC1"]
+    assert [o.period.label for o in first.observations] == [
+        "Q1 2024/25",
+        "Q2 2024/25",
+        "Q3 2024/25",
+    ]
+    assert [o.target for o in first.observations] == [93.0, 93.0, 93.0]
+    assert first.observations[-1].rag == "amber"

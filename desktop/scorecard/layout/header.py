@@ -878,7 +878,10 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     for index, row in enumerate(sheet.rows[start : start + SCAN_ROWS], start):
         if index in sheet.hidden_rows:
             continue
-        score = _row_score(row) + _mapping_bonus(row, mapping)
+        # rounded: sums of tenths differ in the last bit (5.699999999999999 against 5.7), and
+        # a tie must go to the upper row, whose next row is then asked whether it is a
+        # sub-heading row, not to whichever row the rounding happens to favour
+        score = round(_row_score(row) + _mapping_bonus(row, mapping), 6)
         if score > best_score:
             best_row, best_score = index, score
     unnamed = best_row < 0
