@@ -100,6 +100,7 @@ _H18: dict[str, object] = {"holdout": True, "holdout_set": "holdout18"}
 _H19: dict[str, object] = {"holdout": True, "holdout_set": "holdout19"}
 _H20: dict[str, object] = {"holdout": True, "holdout_set": "holdout20"}
 _H21: dict[str, object] = {"holdout": True, "holdout_set": "holdout21"}
+_H22: dict[str, object] = {"holdout": True, "holdout_set": "holdout22"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -1355,11 +1356,12 @@ HOLDOUT_SETS = (
     "holdout19",
     "holdout20",
     "holdout21",
+    "holdout22",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout21' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout22' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
