@@ -90,6 +90,7 @@ from desktop.scorecard.layout.dropped import warn_beside_no_figure, warn_period_
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.measure_blocks import labellers
 from desktop.scorecard.layout.notes import Notes, a1, from_a1
+from desktop.scorecard.layout.rearranged import Rearranged
 from desktop.scorecard.layout.regions import split, text_lines
 from desktop.scorecard.layout.rows import RowReader, SheetContext, SheetResult, indicator_key
 from desktop.scorecard.layout.scales import doubt_scales, units_from_headings
@@ -841,13 +842,7 @@ def _headless(workbook: Workbook, sheet: Sheet, notes: Notes) -> _Found | None:
     found = headless.view(sheet)
     if found is None:
         return None
-    header = _table(workbook, found.view.sheet, None)
-    if header is None:
-        return None
-    for row, col, why in found.doubts:
-        notes.doubt(sheet.name, row, col, why, kind="headless figures")
-    copy = found.view
-    return _Found(header, point_back=copy.point_back, how=copy.how, origin=copy.origin)
+    return _through_copy(workbook, sheet.name, notes, found.view, found.doubts, "headless figures")
 
 
 def _council_rows(workbook: Workbook, sheet: Sheet, notes: Notes) -> _Found | None:
@@ -855,12 +850,26 @@ def _council_rows(workbook: Workbook, sheet: Sheet, notes: Notes) -> _Found | No
     turned = council_rows.view(sheet)
     if turned is None:
         return None
-    header = _table(workbook, turned.view.sheet, None)
+    return _through_copy(
+        workbook, sheet.name, notes, turned.view, turned.doubts, "benchmark period"
+    )
+
+
+def _through_copy(
+    workbook: Workbook,
+    sheet: str,
+    notes: Notes,
+    copy: Rearranged,
+    doubts: list[tuple[int, int, str]],
+    kind: str,
+) -> _Found | None:
+    """A sheet read through a rearranged copy of it: the copy's table, with the doubts met
+    while rearranging asked about at the sheet's own cells."""
+    header = _table(workbook, copy.sheet, None)
     if header is None:
         return None
-    for row, col, why in turned.doubts:
-        notes.doubt(sheet.name, row, col, why, kind="benchmark period")
-    copy = turned.view
+    for row, col, why in doubts:
+        notes.doubt(sheet, row, col, why, kind=kind)
     return _Found(header, point_back=copy.point_back, how=copy.how, origin=copy.origin)
 
 
