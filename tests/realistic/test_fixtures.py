@@ -36,11 +36,17 @@ def test_builder_writes_a_readable_file(name: str, tmp_path: Path) -> None:
         else:
             first = text.splitlines()[0]
             delimiter = (
-                "\t" if "\t" in first else ";" if first.count(";") > first.count(",") else ","
+                "\t"
+                if "\t" in first
+                else "|"
+                if first.count("|") > first.count(",")
+                else ";"
+                if first.count(";") > first.count(",")
+                else ","
             )
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         assert len(rows) > 1 and len(rows[0]) > 2
-    elif path.suffix == ".ods" or _strict(path):
+    elif path.suffix in (".ods", ".xls") or _strict(path):
         book = CalamineWorkbook.from_path(str(path))
         assert any(len(book.get_sheet_by_name(n).to_python()) > 1 for n in book.sheet_names)
     else:
@@ -112,7 +118,7 @@ def _cells(path: Path) -> list[tuple[str, str, object]]:
     """Every non-blank cell of the file as (sheet, coordinate, value)."""
     if path.suffix == ".csv":
         return [("csv", str(i), line) for i, line in enumerate(_csv_text(path).splitlines())]
-    if path.suffix == ".ods" or _strict(path):
+    if path.suffix in (".ods", ".xls") or _strict(path):
         book = CalamineWorkbook.from_path(str(path))
         return [
             (name, f"{r},{c}", value)
@@ -140,7 +146,7 @@ def _value(value: object) -> object:
 @pytest.mark.parametrize("name", [f.name for f in catalogue.FIXTURES if f.status == "needs_review"])
 def test_review_cells_name_a_sheet_of_the_file(name: str, tmp_path: Path) -> None:
     path, expected = _build(name, tmp_path)
-    if path.suffix == ".ods":
+    if path.suffix in (".ods", ".xls"):
         sheets = CalamineWorkbook.from_path(str(path)).sheet_names
     elif path.suffix == ".csv":  # a CSV's one sheet is named after the file
         sheets = [path.stem]
@@ -156,7 +162,7 @@ def test_catalogue_names_are_unique_and_live_where_their_set_says() -> None:
     here = Path(__file__).parent
     for fixture in catalogue.FIXTURES:
         assert (here / fixture.package / f"{fixture.name}.py").is_file(), fixture.name
-        assert fixture.filename.rsplit(".", 1)[-1] in {"xlsx", "xlsm", "csv", "ods"}
+        assert fixture.filename.rsplit(".", 1)[-1] in {"xlsx", "xlsm", "xls", "csv", "ods"}
         assert fixture.holdout_set in catalogue.HOLDOUT_SETS
 
 
