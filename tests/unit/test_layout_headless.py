@@ -24,9 +24,9 @@ ROWS: list[list[CellValue]] = [
 ]  # fmt: skip
 
 
-def _read(rows: list[list[CellValue]]) -> ParsedScorecard:
+def _read(rows: list[list[CellValue]], explaining: bool = False) -> ParsedScorecard:
     book = Workbook(path="/tmp/extract.csv", format="csv", sheets=[Sheet("extract", rows)])
-    return detect(book)
+    return detect(book, explaining=explaining)
 
 
 def _readings(parsed: ParsedScorecard) -> dict[str, list[tuple[str, float | None, float | None]]]:
@@ -93,3 +93,11 @@ def test_a_table_with_a_heading_row_reads_as_before() -> None:
     parsed = _read(headed)
     assert _readings(parsed)["RES03"][0] == ("Q1 2024/25", 96.2, 95.0)
     assert not any("no heading row" in line for line in parsed.explain)
+
+
+def test_explain_names_the_files_rows_and_says_it_has_no_heading_row() -> None:
+    lines = _read([list(r) for r in ROWS], explaining=True).explain
+    assert any(line.strip() == "no heading row in the file; data rows 1–8" for line in lines)
+    assert any(line.strip().startswith("rows 1–8: indicator values") for line in lines)
+    assert "A -> indicator code (told by what its cells hold)" in [x.strip() for x in lines]
+    assert not any("heading 'Code'" in line for line in lines)

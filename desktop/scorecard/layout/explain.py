@@ -77,11 +77,17 @@ def describe(
         span = f"{a1(first(header.top), corner)}:{span.split(':')[1]}"
     observations = sum(len(i.observations) for i in result.indicators)
     top, bottom = first(header.top), last(header.first_data - 1)
+    # a copy whose heading row the file never had (an export saved without one)
+    implied = bool(own) and header.top not in mapped and not _in_copy_row(own, header.top)
+    headings = (
+        "no heading row in the file"
+        if implied
+        else f"heading row{'s' if bottom > top else ''} "
+        f"{top + 1}{f'–{bottom + 1}' if bottom > top else ''}"
+    )
     lines = [
         f"table on sheet '{sheet.name}' {span}: {shape(reader)}",
-        f"  heading row{'s' if bottom > top else ''} "
-        f"{top + 1}{f'–{bottom + 1}' if bottom > top else ''}"
-        f"; data rows {first(header.first_data) + 1}–{last(last_row) + 1}"
+        f"  {headings}; data rows {first(header.first_data) + 1}–{last(last_row) + 1}"
         + _rows_elsewhere(header, own, mapped),
     ]
     hidden = {id(c) for c in header.hidden}
@@ -94,7 +100,7 @@ def describe(
                 f"  {letter} '{short(column.header, 30)}' -> left out (hidden in the sheet)"
             )
             continue
-        lines.append("  " + _column_line(header, column, where))
+        lines.append("  " + _column_line(header, column, where, implied))
     roles = sorted([*reader.row_roles, *((i, "indicator values") for i in reader.value_rows)])
     lines.extend("  " + line for line in _row_lines([(first(i), role) for i, role in roles]))
     skipped = reader.skipped_rows
@@ -132,7 +138,9 @@ def _row_lines(roles: list[tuple[int, str]]) -> list[str]:
     return shown
 
 
-def _column_line(header: Header, column: Column, where: str | None = None) -> str:
+def _column_line(
+    header: Header, column: Column, where: str | None = None, implied: bool = False
+) -> str:
     letter = where or column_letters(column.index)
     if column.field == "comparator":
         role = f"comparator {column.comparator}"
@@ -149,9 +157,16 @@ def _column_line(header: Header, column: Column, where: str | None = None) -> st
         why = column.why if column.why.startswith("cells") else f"by {column.why}"
     elif column.field is None:
         why = "no heading word known — not imported"
+    elif implied:
+        return f"{letter} -> {role} (told by what its cells hold)"
     else:
         why = f"heading '{short(column.header)}'"
     return f"{letter} '{short(column.header, 30)}' -> {role} ({why})"
+
+
+def _in_copy_row(origin: dict[str, str], row: int) -> bool:
+    """Whether any cell of the copy's ``row`` came from the file."""
+    return any(from_a1(cell)[0] == row for cell in origin)
 
 
 def _last_row(header: Header) -> int:

@@ -870,7 +870,13 @@ def _through_copy(
         return None
     for row, col, why in doubts:
         notes.doubt(sheet, row, col, why, kind=kind)
-    return _Found(header, point_back=copy.point_back, how=copy.how, origin=copy.origin)
+    return _Found(
+        header,
+        point_back=copy.point_back,
+        how=copy.how,
+        origin=copy.origin,
+        rows_from=copy.rows,
+    )
 
 
 def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> Header | None:

@@ -258,4 +258,9 @@ def _copy(sheet: Sheet, fields: dict[int, str], why: str) -> Rearranged:
         f"{_letter(c)} {vocabulary.HEADLESS_HEADINGS[f].lower()}" for c, f in sorted(fields.items())
     )
     how = f"no heading row: each column read by what its cells hold ({said})"
-    return Rearranged(table, origin, how=how + (f"; {why}" if why else ""))
+    return Rearranged(
+        table,
+        origin,
+        how=how + (f"; {why}" if why else ""),
+        rows={r + 1: (r, r) for r in range(len(sheet.rows))},
+    )
