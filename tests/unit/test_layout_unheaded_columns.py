@@ -1,8 +1,8 @@
 """A column with nothing in its heading cells, right after a dated value column, is read by
 what it holds: every filled cell a rating makes it that period's rating, every filled cell
 an arrow its trend (no figure); anything else stays unread with a warning, or is held for
-review where it may rate or flag the figures. An empty one is a spacer, and an unheaded
-column that follows no dated value column is left alone."""
+review where it may rate or flag the figures. An empty one is a spacer; an unheaded column
+that follows no dated value column is left alone, unless it holds only ratings (held)."""
 
 from __future__ import annotations
 
@@ -97,7 +97,19 @@ def test_an_empty_unheaded_column_is_a_spacer(tmp_path: Path) -> None:
     assert all(rag is None for (_, label), rag in _ratings(parsed).items() if label[:2] == "Q1")
 
 
-def test_letters_not_after_a_dated_value_column_are_left_alone(tmp_path: Path) -> None:
+def test_letters_not_after_a_dated_value_column_are_held_not_lost(tmp_path: Path) -> None:
     parsed = _build(tmp_path / "book.xlsx", lead=True, q1_extra=[None] * len(ROWS))
-    assert not parsed.review
+    assert [item.cell for item in parsed.review] == ["D2"]
+    assert "stands after no dated figure column" in parsed.review[0].reason
     assert all(rag is None for (_, label), rag in _ratings(parsed).items() if label[:2] == "Q1")
+
+
+def test_other_words_not_after_a_dated_value_column_are_left_alone(tmp_path: Path) -> None:
+    rows = [
+        (c, n, t, (q1[0], w), q2)  # type: ignore[index]
+        for (c, n, t, q1, q2), w in zip(
+            ROWS, ["Survey", "Annual", "New", "Local", None], strict=True
+        )
+    ]
+    parsed = _build(tmp_path / "other.xlsx", rows, lead=True, q1_extra=[None] * len(ROWS))
+    assert not parsed.review

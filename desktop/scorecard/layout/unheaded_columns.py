@@ -15,8 +15,10 @@ such a column by its contents *and* its place, never by either alone:
   it could change what the figures beside it say (mostly ratings among other words, whose
   ratings would be lost, or short codes that may flag the figures: 'p', 'e', 'c', '*').
 
-An empty unheaded column is a spacer and says nothing; an unheaded column anywhere else
-(not after a dated value column) is left as before.
+An empty unheaded column is a spacer and says nothing. An unheaded column anywhere else
+(not after a dated value column) is left unread, and the file held for review if every
+filled cell is a rating: whose rating it is the sheet does not say, and dropping it unseen
+would lose the ratings.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def settle(header: Header, notes: Notes, key: keys.Key | None = None) -> None:
     for index in sorted(unheaded):
         owner = _owner(index, unheaded, by_index)
         if owner is None or owner.period is None:
+            _unplaced_ratings(header, index, notes, key)
             continue
         probe = Column(index, "", None, owner.period)
         found = evidence.sample(header, probe, key)
@@ -64,6 +67,24 @@ def settle(header: Header, notes: Notes, key: keys.Key | None = None) -> None:
             added.append(column)
     if added:
         header.columns = sorted([*header.columns, *added], key=lambda c: c.index)
+
+
+def _unplaced_ratings(header: Header, index: int, notes: Notes, key: keys.Key | None) -> None:
+    """An unheaded column of ratings after no dated figure column: which period's ratings
+    they are the sheet does not say, so the file is held rather than lose them unseen."""
+    probe = Column(index, "", None, None)
+    found = evidence.sample(header, probe, key)
+    others = found.total - found.counts["missing"]
+    if not others or found.counts["rag"] != others or others < 2:
+        return
+    notes.doubt(
+        header.sheet.name,
+        header.top,
+        index,
+        f"a column with no heading holds ratings ({found.describe('rag')}) but stands after "
+        "no dated figure column — head it ('RAG', 'Q2 RAG') or map it with a saved profile",
+        kind=f"unheaded ratings:{index}",
+    )
 
 
 def _owner(index: int, unheaded: set[int], by_index: dict[int, Column]) -> Column | None:
