@@ -2033,6 +2033,12 @@ QUARTER_OR_MONTH = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|h[12])\b"
 )
+# the label of a heading row of bare quarter numbers ('Quarter' | 1 | 2 | 3 | 4 under
+# '2023/24'), or a year band's words saying its columns are quarters ('2023/24 quarters')
+QUARTER_ROW_LABELS = frozenset(
+    {"quarter", "quarters", "qtr", "qtrs", "quarter no", "quarter number", "qtr no",
+     "chwarter"}
+)  # fmt: skip
 # a period named alone before its figure on one line of a cell that lists a figure per
 # period ('Q1: 85%', 'Quarter 2 - 87%', 'H1: 40', 'First half: 40'), as ``normalise``
 # writes it: the quarter's or half's number is the group; months are ``MONTHS``

@@ -32,6 +32,7 @@ from desktop.scorecard.layout import (
     outturn_to_date,
     plan_targets,
     quarter_months,
+    quarter_numbers,
     rank_headings,
     rated_periods,
     relative,
@@ -628,6 +629,14 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
     return texts >= 2 and known >= 2 and known * 2 >= texts
 
 
+def _quarter_numbers(sheet: Sheet, row: int, width: int) -> quarter_numbers.Quarters | None:
+    """Bare quarter numbers 1 to 4 in ``row`` under the year bands of the row above, where
+    the row or the bands say they are quarters (``quarter_numbers``)."""
+    if row <= 0 or row >= len(sheet.rows):
+        return None
+    return quarter_numbers.spelt(_spread(sheet, row - 1, width), sheet.rows[row])
+
+
 def _which_figure(sheet: Sheet, row: int, col: int, text: str) -> bool:
     """Words under a period saying which of its figures the column holds: as first
     reported or restated ('Provisional' | 'Final'), the working figure or the one of record
@@ -890,7 +899,8 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     if best_row < 0:
         return None
     top, bottom = best_row, best_row
-    if _is_subheader(sheet, best_row + 1):
+    width = _width(sheet)  # once: a long sheet's rows take milliseconds to measure
+    if _is_subheader(sheet, best_row + 1) or _quarter_numbers(sheet, best_row + 1, width):
         bottom = best_row + 1
     elif best_row > 0 and (
         _has_spanning_periods(sheet, best_row - 1)
@@ -899,7 +909,6 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
         or _years_typed_once(sheet, best_row - 1)
     ):
         top = best_row - 1
-    width = _width(sheet)  # once: a long sheet's rows take milliseconds to measure
     top, bottom, band = _three_rows(sheet, top, bottom, width)
     header = _build(sheet, top, bottom, width, mapping, band.headings if band else None)
     if band is not None:
@@ -1174,6 +1183,13 @@ def _build(
 ) -> Header:
     upper = folded if folded is not None else _spread(sheet, top, width)
     lower = _spread(sheet, bottom, width) if bottom != top else upper
+    quarters = _quarter_numbers(sheet, bottom, width) if bottom != top else None
+    if quarters is not None:  # 'Quarter' | 1 | 2 | 3 | 4 under '2023/24': Q1 .. Q4
+        upper, lower = list(upper), list(lower)
+        for index, name in quarters.names.items():
+            upper[index], lower[index] = quarters.years[index], name
+        for index in quarters.labels:
+            lower[index] = ""
     undated: list[int] = []
     if bottom != top:
         _carry_periods(upper, lower)
@@ -1230,6 +1246,8 @@ def _build(
             column.why = "its quarter or month, which no year typed once above dates"
         if not column.header:
             continue
+        if quarters is not None and index in quarters.names and column.period is not None:
+            column.why = f"quarter number {quarters.names[index][1:]} under '{upper[index]}'"
         columns.append(column)
     if shown_hidden and not any(c.period is not None for c in columns if c not in shown_hidden):
         # no period shown beside them: not a period of the table's kind, left out as hidden
