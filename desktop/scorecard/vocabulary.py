@@ -721,6 +721,12 @@ RELATIVE_PERIODS: dict[str, tuple[str | None, int]] = {
     "same month prior year": ("month", -12), "same month a year ago": ("month", -12),
     "same month in the previous year": ("month", -12),
 }  # fmt: skip
+# a heading naming only the kind of the report's own period ('Month' | 'YTD' on a sheet for
+# September 2024): over figures, that month's or quarter's own figures where the title or the
+# sheet's name names one (a 'Month' of period names is a long table's period column)
+OWN_PERIOD_HEADINGS: dict[str, str] = {
+    "month": "month", "mth": "month", "quarter": "quarter", "qtr": "quarter",
+}  # fmt: skip
 # the same period a year before the report's own, whether the title names a quarter or a month
 SAME_PERIOD_LAST_YEAR = frozenset(
     {"same period last year", "same period previous year", "same period prior year",

@@ -15,6 +15,7 @@ from desktop.scorecard.layout import (
     average_columns,
     dated_relative,
     day_columns,
+    figure_cells,
     finance_periods,
     fiscal_codes,
     head_nouns,
@@ -1265,7 +1266,7 @@ def _build(
     quarter_months.place(columns, [*titles, *(c.header for c in columns)])
     months_elapsed.place(columns)  # 'Q2 (4 months)': neither the quarter nor the year to date
     day_columns.place(columns)
-    relative.place(columns, titles, "the title")
+    relative.place(columns, titles, "the title", _own_periods(columns, sheet, bottom + 1))
     as_at.place(columns, sheet.rows[:top], titles)
     relative.place_beside(columns)
     year_figure.place(columns)
@@ -1440,13 +1441,34 @@ _CUMULATIVE = re.compile(
 )
 
 
+def _own_periods(columns: list[Column], sheet: Sheet, first: int) -> list[Column]:
+    """Columns headed only 'Month' or 'Quarter' whose cells are figures, not periods: the
+    report's own period's figures, if its title or sheet name names it (``relative``).
+    Beside another column of periods (a long table's 'Period' of 'Q1 2024/25' …) each row
+    has a period of its own, and the column is left to ``long_to_date``."""
+    undated = [c for c in columns if c.period is None and c.field == "period"]
+    if len(undated) != 1:
+        return []
+    return [
+        c
+        for c in undated
+        if vocabulary.normalise(c.header) in vocabulary.OWN_PERIOD_HEADINGS
+        and figure_cells.first_figure(sheet.rows, first, c.index) is not None
+    ]
+
+
 def _cumulative_months(columns: list[Column], titles: list[str]) -> None:
     """Month columns under a heading or title saying the figures are cumulative: the figure
-    under 'Jun' covers the financial year from April to the end of June."""
+    under 'Jun' covers the financial year from April to the end of June. Beside a year to
+    date column, a 'Month' or 'This month' column is the month's own figure: the title's
+    words are about the year to date."""
     said = any(_CUMULATIVE.search(vocabulary.normalise(t)) for t in titles)
+    beside = any(vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE for c in columns)
     for column in columns:
         period = column.period
         if period is None or period.kind != "month" or column.field != "actual":
+            continue
+        if beside and _names_own_period(column.header):
             continue
         if not (said or _CUMULATIVE.search(vocabulary.normalise(column.header))):
             continue
@@ -1455,6 +1477,13 @@ def _cumulative_months(columns: list[Column], titles: list[str]) -> None:
         if span is not None:
             column.period = span
             column.why = "its month, counted from April: the figures are cumulative"
+
+
+def _names_own_period(heading: str) -> bool:
+    """'Month', 'This month', 'In month': the report's own month, counted from its title."""
+    key = vocabulary.normalise(heading)
+    said = relative.meaning(heading)
+    return key in vocabulary.OWN_PERIOD_HEADINGS or (said is not None and said[1] == 0)
 
 
 def _title_lines(sheet: Sheet, top: int, *, skip_tables: bool = False) -> list[str]:

@@ -5,7 +5,8 @@ of them ('In quarter target', 'Year to date target') go with that figure.
 An unmarked rating ('RAG') beside targets marked for one figure goes with that figure; beside
 targets marked for both, with the one a note on the sheet says it compares ('RAG compares the
 year to date actual with the year to date target'), and where nothing says which it is held
-for review, not guessed. A rating of the figure to date, on a row with no figure to date (a
+for review, not guessed. Beside one unmarked target it goes with the figure such a note
+names, and with the row's latest figure where none does. A rating of the figure to date, on a row with no figure to date (a
 quarter-end snapshot), rates the row's own figure (``Column.to_date``).
 """
 
@@ -61,7 +62,11 @@ def _figure_side(column: _Column) -> Side | None:
     if key in vocabulary.YEAR_TO_DATE or key in vocabulary.TO_DATE_SUBHEADINGS:
         return "to_date"
     said = relative.meaning(column.header)
-    if key in vocabulary.IN_PERIOD_SUBHEADINGS or (said is not None and said[1] == 0):
+    if (
+        key in vocabulary.IN_PERIOD_SUBHEADINGS
+        or key in vocabulary.OWN_PERIOD_HEADINGS  # 'Month' | 'YTD'
+        or (said is not None and said[1] == 0)
+    ):
         return "own"
     return None
 
@@ -136,6 +141,8 @@ def pair_ratings(table: _Table, notes: Notes) -> None:
         side = mark(column.header)
         if side is None and len(marked) == 1:
             side = next(iter(marked))
+        if side is None and not marked:  # one target for both: a note may say which is rated
+            side = _noted(table)
         if side is None and marked:
             side = _noted(table)
             if side is None:

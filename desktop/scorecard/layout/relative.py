@@ -31,15 +31,22 @@ def meaning(heading: str) -> tuple[str | None, int] | None:
     return vocabulary.RELATIVE_PERIODS.get(key)
 
 
-def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
+def place(
+    columns: Iterable[_Column], texts: Iterable[str], where: str, own: Iterable[_Column] = ()
+) -> None:
     """Give each relative column its period, counted from the first period named in texts.
 
     ``where`` says where those texts come from ("the title", "the file name"). A column
     whose period cannot be counted from anything is marked ``unanchored``: its figures
-    are in no period until something names one.
+    are in no period until something names one. ``own`` are columns headed only by the
+    kind of the report's period ('Month', 'Quarter') that hold figures: placed in the
+    month or quarter the texts name, and left as they were where none is named.
     """
     columns = list(columns)
-    wanted = [c for c in columns if c.period is None and _taken(c) and _relative(c)]
+    bare = {id(c) for c in own if c.period is None and _bare_kind(c) is not None}
+    wanted = [
+        c for c in columns if c.period is None and _taken(c) and (_relative(c) or id(c) in bare)
+    ]
     last_year = [
         c
         for c in columns
@@ -78,6 +85,9 @@ def place(columns: Iterable[_Column], texts: Iterable[str], where: str) -> None:
         wanted += current or (undated if len(undated) == 1 else [])
     first_of_year: list[_Column] = []
     for column in wanted:
+        if id(column) in bare:
+            _place_own(column, columns, named, where)
+            continue
         key = vocabulary.normalise(column.header)
         period, anchor = _counted(key, named)
         if period is None and anchor:  # the year to date at the end of Q1 is Q1 itself
@@ -140,6 +150,25 @@ def named_in(text: str) -> list[Period]:
             if period is not None and period.kind in ("month", "quarter") and period not in found:
                 found.append(period)
     return found
+
+
+def _bare_kind(column: _Column) -> str | None:
+    return vocabulary.OWN_PERIOD_HEADINGS.get(vocabulary.normalise(column.header))
+
+
+def _place_own(column: _Column, columns: list[_Column], named: list[Period], where: str) -> None:
+    """'Month' over figures in the report for September 2024: September's own figures.
+    Where nothing names the report's month, or another column already gives it, the
+    column is left as it was (and asked about)."""
+    kind = _bare_kind(column)
+    now = _anchor(kind, named) if kind is not None else None
+    if now is None or any(
+        c.field == "actual" and c.period == now for c in columns if c is not column
+    ):
+        return
+    column.field, column.period, column.unanchored = "actual", now, False
+    column.comparator = None
+    column.why = f"its heading: the {kind} {now.label} named in {where}"
 
 
 def _taken(column: _Column) -> bool:
