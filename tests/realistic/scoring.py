@@ -93,8 +93,18 @@ def differences(want: Obs, got: dict[str, Any]) -> list[str]:
 _HALF_AS_MONTHS = re.compile(r"^(Apr|Oct) (\d{4})\u2013(Sep|Mar) (\d{4})$")
 
 
+# the three months of a financial year's quarter ('Apr 2024–Jun 2024' is 'Q1 2024/25')
+_QUARTER_AS_MONTHS = re.compile(r"^(Apr|Jul|Oct|Jan) (\d{4})\u2013(Jun|Sep|Dec|Mar) (\d{4})$")
+_QUARTERS = {("Apr", "Jun"): 1, ("Jul", "Sep"): 2, ("Oct", "Dec"): 3, ("Jan", "Mar"): 4}
+
+
 def same_period(label: str) -> str:
     """The app's label for a period an expectation may write another way."""
+    q = _QUARTER_AS_MONTHS.match(label)
+    if q is not None and q.group(2) == q.group(4) and (q.group(1), q.group(3)) in _QUARTERS:
+        number, year = _QUARTERS[(q.group(1), q.group(3))], int(q.group(2))
+        begins = year - 1 if number == 4 else year
+        return f"Q{number} {begins}/{(begins + 1) % 100:02d}"
     m = _HALF_AS_MONTHS.match(label)
     if m is None:
         return label

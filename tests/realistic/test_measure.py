@@ -128,3 +128,13 @@ def test_a_half_year_written_as_a_month_range_is_the_apps_half_year() -> None:
     assert same_period("Apr 2024\u2013Dec 2024") == "Apr 2024\u2013Dec 2024"
     assert same_period("Apr 2024\u2013Sep 2025") == "Apr 2024\u2013Sep 2025"
     assert same_period("Q1 2024/25") == "Q1 2024/25"
+
+
+def test_a_quarter_written_as_a_month_range_is_the_apps_quarter() -> None:
+    from tests.realistic.scoring import same_period
+
+    assert same_period("Apr 2024\u2013Jun 2024") == "Q1 2024/25"
+    assert same_period("Oct 2024\u2013Dec 2024") == "Q3 2024/25"
+    assert same_period("Jan 2025\u2013Mar 2025") == "Q4 2024/25"
+    assert same_period("Apr 2024\u2013Jul 2024") == "Apr 2024\u2013Jul 2024"
+    assert same_period("Jan 2024\u2013Mar 2025") == "Jan 2024\u2013Mar 2025"
