@@ -138,3 +138,12 @@ def test_a_quarter_written_as_a_month_range_is_the_apps_quarter() -> None:
     assert same_period("Jan 2025\u2013Mar 2025") == "Q4 2024/25"
     assert same_period("Apr 2024\u2013Jul 2024") == "Apr 2024\u2013Jul 2024"
     assert same_period("Jan 2024\u2013Mar 2025") == "Jan 2024\u2013Mar 2025"
+
+
+def test_a_month_range_the_app_labels_as_written_is_matched_as_written() -> None:
+    """A school's spring term, Jan 2024–Mar 2024, is no financial year's Q4 to the app."""
+    expected = Expected([Obs("T1", "Attendance (%)", "Jan 2024\u2013Mar 2024", 94.6)])
+    export = _export(("T1", "Attendance (%)", "Jan 2024\u2013Mar 2024", 94.6, None, None))
+    outcome = scoring.Outcome("x", False, "imported", status="imported", expected=1)
+    scoring.compare(outcome, expected, export)
+    assert (outcome.exact, outcome.missing, outcome.spurious) == (1, 0, 0)
