@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
+    case_cells,
     count_share_cells,
     date_results,
     figure_units,
@@ -24,6 +25,7 @@ from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag, pl
 from desktop.scorecard.parse import (
     arrow_figures,
     benchmark_targets,
+    cases,
     cells,
     change_targets,
     count_shares,
@@ -94,6 +96,8 @@ class CellReader:
         self.figure_rags: dict[int, Rag] = {}
         # '57 (84%)' cells whose row does not say which figure it measures, settled at the end
         self.held_shares: list[count_share_cells.Held] = []
+        # '12 of 15' cells read as the rate they stand for, for the row's target to check
+        self.cases_read: list[case_cells.Read] = []
         # figures typed with a mark saying how sure they are ('c.138,000', '66.8p', '85%
         # (est.)'): each cell read as its number -> the cell as typed, for the report
         self.marked: dict[str, str] = {}
@@ -232,6 +236,8 @@ class CellReader:
                 self._counted(observation, parsed.text)
         if observation.actual is None and parsed.text is not None and not shared:
             self._with_target(observation, parsed.text, column)
+        if observation.actual is None and parsed.text is not None and not shared:
+            shared = self._cases(observation, parsed.text, index, column)
         if observation.actual is None and parsed.text is not None and not shared:
             marker = parsed.text.strip().lower()
             if isinstance(value, dt.date) and self._answers_with_dates(row):
@@ -406,6 +412,18 @@ class CellReader:
                 self.unit = "%"
         else:
             self.held_shares.append(held)
+        return True
+
+    def _cases(self, observation: ParsedObservation, text: str, index: int, column: Column) -> bool:
+        """ "12 of 15", "3 out of 4" in a row whose own unit says percentages: the rate it
+        stands for, its cases kept as numerator and denominator. True when so read."""
+        found = cases.split(text)
+        if found is None or percent_spill.row_unit(self.row_unit, self.row_name)[0] != "%":
+            return False
+        case_cells.take(observation, found)
+        self.cases_read.append(case_cells.Read(observation, text, index, column.index))
+        if self.unit is None:
+            self.unit = "%"
         return True
 
     def _counted(self, observation: ParsedObservation, text: str) -> None:

@@ -14,6 +14,7 @@ from typing import ClassVar, Literal
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
+    case_cells,
     count_share_cells,
     figure_ratings,
     hidden_columns,
@@ -164,6 +165,7 @@ class RowReader:
         count_share_cells.settle(
             self.cellread.held_shares, self.result.indicators, self.notes, self.sheet.name
         )
+        case_cells.check(self.cellread.cases_read, self.notes, self.sheet.name)
         hidden = sorted(r for r in self.sheet.hidden_rows if r >= self.header.first_data)
         if hidden:
             shown = ", ".join(str(r + 1) for r in hidden[:8]) + (", …" if len(hidden) > 8 else "")

@@ -1,0 +1,46 @@
+"""A small-number result typed as the cases meeting a standard out of the cases due: '12 of
+15', '12/15', '3 out of 4'.
+
+Decisions worth knowing:
+
+* Such a cell is two figures, and on its own it does not say whether they are a numerator
+  over its denominator or a count over its target. Only the caller, knowing the row's unit,
+  can say: where the row's own Unit cell or name says its figures are percentages, '12 of
+  15' is the rate 80 (12 its numerator, 15 its denominator); anywhere else it stays held.
+* Both figures must be whole numbers, the first no more than the second and the second above
+  nought ('15 of 12', '2.5/4' are no cases out of cases due).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Cases", "split"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cases:
+    count: float  # the cases meeting the standard: the numerator
+    base: float  # the cases due: the denominator
+
+    @property
+    def share(self) -> float:
+        """The rate the cases stand for, in points."""
+        return self.count / self.base * 100
+
+
+_N = r"\d{1,3}(?:,\d{3})+|\d+"
+_CASES = re.compile(rf"(?P<count>{_N})\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<base>{_N})", re.I)
+
+
+def split(text: str) -> Cases | None:
+    """The cases and the cases due one cell's text gives, or None for any other text."""
+    found = _CASES.fullmatch(" ".join(text.replace("\u00a0", " ").split()))
+    if found is None:
+        return None
+    count = float(found["count"].replace(",", ""))
+    base = float(found["base"].replace(",", ""))
+    if base <= 0 or count > base:
+        return None
+    return Cases(count, base)
