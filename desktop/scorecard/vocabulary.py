@@ -1580,12 +1580,25 @@ BREAKDOWN_HEADINGS = frozenset(
      "subgroup", "sub groups", "population group", "breakdown group", "disaggregation",
      "demographic", "demographic group", "cohort breakdown", "dimension"}
 )  # fmt: skip
+# the heading of a column naming the team, place or group of people each row covers: a
+# breakdown where its labels show one ('All teams' on indicators' rows, or 'North' and
+# 'South' under each of them), a column of the indicators' own teams or places otherwise
+BREAKDOWN_GROUP_HEADINGS = frozenset(
+    {"team", "teams", "team name", "locality", "localities", "locality team", "area team",
+     "ward", "wards", "ward name", "district", "neighbourhood", "hub", "patch", "age band",
+     "age bands", "age group", "age groups", "gender", "sex", "ethnicity", "ethnic group",
+     "client group", "cohort", "group", "sub area", "service team"}
+)  # fmt: skip
 # the label of a breakdown's total row: the measure itself, not a part of it
 BREAKDOWN_TOTAL_LABELS = frozenset(
     {"all", "total", "totals", "overall", "all ages", "all people", "all persons", "persons",
      "all adults", "all children", "all residents", "all groups", "all areas", "whole area",
      "whole borough", "whole district", "whole county", "borough total", "all wards",
      "total population", "everyone", "all pupils", "all clients", "all service users",
+     "all teams", "all localities", "all locality teams", "all services", "all districts",
+     "all neighbourhoods", "all age groups", "all age bands", "all hubs", "all patches",
+     "county total", "county wide", "countywide", "borough wide", "district wide",
+     "authority total", "council total", "la total", "whole council", "whole service",
      "cyfanswm", "pawb"}
 )  # fmt: skip
 

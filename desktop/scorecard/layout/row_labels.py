@@ -11,7 +11,9 @@ Two kinds of label column:
 * a breakdown — 'Breakdown' | 'All' (or 'Total', 'All ages', 'All people') then 'Male',
   'Female' …: the column is headed as a breakdown, or two or more named rows are labelled
   as totals, and rows without a name carry other labels. The total row is the measure's
-  figure; the sub-group rows split it and are left out.
+  figure; the sub-group rows split it and are left out. A column headed as the team,
+  locality or age band of each row ('Team' | 'All teams' then 'North', 'South' …) is one
+  only where its labels show it: totals on named rows, or one label under several of them.
 
 This module tells the column and each row's label; ``shapes/labelled.py`` reads the rows.
 """
@@ -52,6 +54,9 @@ SCAN_ROWS = 2000  # table rows looked at to tell the column (a block repeats wit
 # the roles a label column may have been given by its heading's words ('Measure' read as a
 # description) before its cells showed what it is
 _LOOSE_ROLES = frozenset({None, "ignore", "description"})
+# a column headed as the team or service each row is for ('Team') that labels indicators'
+# rows as totals ('All teams') and the rows under them by team: a breakdown by team
+_TEAM_ROLES = frozenset({"service"})
 
 
 def field_kind(text: CellValue) -> Kind | None:
@@ -112,7 +117,7 @@ def find(header: Header) -> RowLabels | None:
     periods = [c.index for c in header.columns if c.field == "actual" and c.period is not None]
     if not keys or not periods:
         return None
-    taken = {c.index for c in header.columns if c.field not in _LOOSE_ROLES}
+    taken = {c.index for c in header.columns if c.field not in _LOOSE_ROLES | _TEAM_ROLES}
     headings = {c.index: c for c in header.columns}
     width = max(len(r) for r in header.sheet.rows[header.first_data :] or [[]])
     candidates = [i for i in range(width) if i not in taken]
@@ -227,19 +232,38 @@ def _breakdown(
     heading: Column | None,
 ) -> RowLabels | None:
     """A column headed as a breakdown, or labelling two or more named rows as totals, whose
-    rows under a named one carry labels of their own."""
-    if heading is not None and heading.field not in (None, "ignore"):
+    rows under a named one carry labels of their own. A column headed as the team, locality
+    or age band each row is for ('Team', 'Locality') is one by its labels: totals on two or
+    more named rows, or the same label under two or more of them whose own rows carry none
+    (or a total)."""
+    team = heading is not None and heading.field in _TEAM_ROLES
+    if heading is not None and heading.field not in (None, "ignore") and not team:
         return None
     texts = _texts(rows, column)
     if texts is None:
         return None
-    headed = heading is not None and vocabulary.normalise(heading.header) in (
-        vocabulary.BREAKDOWN_HEADINGS
-    )
+    words = vocabulary.normalise(heading.header) if heading is not None else ""
+    headed = not team and words in vocabulary.BREAKDOWN_HEADINGS
+    grouped = team or words in vocabulary.BREAKDOWN_GROUP_HEADINGS
     totals = sum(
         1 for k, t in texts if t is not None and named[k] and not under[k] and total_label(t)
     )
     parts = sum(1 for k, t in texts if t is not None and under[k] and not total_label(t))
-    if not parts or not (headed or totals >= 2):
+    if not parts or not (headed or totals >= 2 or (grouped and _repeated(texts, under))):
         return None
     return RowLabels(column, True, heading.header if heading is not None else "")
+
+
+def _repeated(texts: list[tuple[int, str | None]], under: list[bool]) -> bool:
+    """One label stands under two or more named rows ('North' under each indicator), and no
+    named row carries a label other than a total: each named row is its measure's total."""
+    owners: dict[str, set[int]] = {}
+    owner: int | None = None
+    for k, text in texts:
+        if not under[k]:
+            if text is not None and not total_label(text):
+                return False
+            owner = k
+        elif owner is not None and text is not None:
+            owners.setdefault(vocabulary.normalise(text), set()).add(owner)
+    return any(len(named) >= 2 for named in owners.values())

@@ -29,7 +29,7 @@ from desktop.scorecard.layout import part_rows, row_labels, to_date, working_row
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.header import Column, Header, text_of
-from desktop.scorecard.layout.notes import from_a1
+from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.row_labels import FIELDS, FIGURES, Kind, RowLabels
 from desktop.scorecard.layout.rows import SheetContext, at, first_filled
 from desktop.scorecard.layout.shapes.wide import WideReader
@@ -96,6 +96,7 @@ class LabelledReader(WideReader):
         self.figure_cols = [c for c in self.value_cols if c.field == "actual" and c.period]
         # a row of counts found to be the denominator of the rate two rows above it
         self.workings: dict[int, Kind] = {}
+        self.parts_said = False  # the sub-group rows left out: said once, at the first
 
     def _observations(self, index: int, row: list[CellValue]) -> list[ParsedObservation]:
         found = super()._observations(index, row)
@@ -230,6 +231,7 @@ class LabelledReader(WideReader):
             self.row_roles.append(
                 (index, f"a breakdown of the measure {where} ('{short(text, 30)}'), left out")
             )
+            self._parts_left_out(index, text)
         elif kind == "worked_out":
             self.row_roles.append(
                 (index, f"'{short(text, 30)}' of the indicator {where}, worked out — left out")
@@ -242,6 +244,19 @@ class LabelledReader(WideReader):
             self._merge(block, found)
             block.kinds.add(kind)
             self.row_roles.append((index, f"{_SPANS[kind]} of the indicator {where}"))
+
+    def _parts_left_out(self, index: int, text: str) -> None:
+        """Say once that the sub-group rows are left out: the store keeps a measure's total
+        figure only, not its split by team, place or group."""
+        if self.parts_said or self.labels is None:
+            return
+        self.parts_said = True
+        self.notes.warn(
+            f"{self.sheet.name}!{a1(index, self.labels.column)}: rows splitting indicators by "
+            f"group ('{short(text, 30)}' and others under their total rows) left out — only "
+            "each indicator's total is imported",
+            kind="breakdown rows left out",
+        )
 
     def _fields(
         self, index: int, row: list[CellValue], kind: Kind, text: str, block: Block
