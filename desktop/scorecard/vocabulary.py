@@ -3193,6 +3193,15 @@ FINANCE_PERIOD_HEADING = re.compile(
 )
 # a thirteenth period ('P13', 'Period 13'): the year is counted in four-week periods, not months
 THIRTEENTH_PERIOD = re.compile(rf"^{FINANCE_PERIOD_WORD}\s*13\b")
+# a target heading naming no year but saying it is a year's ('Year-end target', 'Annual
+# target'), normalised: beside figures of two years (a 'Same quarter last year' column, last
+# year's outturn) it is the current year's, not last year's; a plain 'Target' is every period's
+YEAR_END_TARGETS = frozenset(
+    {"year end target", "annual target", "end of year target",
+     "full year target", "yearly target", "target for the year", "target year end",
+     "target annual", "target end of year", "target full year", "year end target value",
+     "annual target value", "eoy target", "target eoy"}
+)  # fmt: skip
 
 # unit words a figure is typed with ('12 days', '3.5 tonnes', '45 pts', '5km'), lower case;
 # (time units and Welsh units are in PLURAL_UNITS, DURATION_UNITS and WELSH_UNITS). Any other

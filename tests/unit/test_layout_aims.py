@@ -140,8 +140,10 @@ def test_a_goal_over_directions_beside_a_target_is_the_polarity(heading: str, ta
     parsed = _read(rows)
     assert not parsed.review, parsed.review
     found = _targets(parsed)
+    # an 'Annual target' beside two years' figures is the current year's (target_years)
+    earlier = None if target == "Annual target" else 52.0
     assert found["Household waste recycled (%)"] == [
-        ("2023/24", 48.2, 52.0),
+        ("2023/24", 48.2, earlier),
         ("2024/25", 50.1, 52.0),
     ]
     assert {i.name: i.polarity for i in parsed.indicators}[

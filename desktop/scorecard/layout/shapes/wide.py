@@ -11,6 +11,7 @@ from desktop.scorecard.layout import (
     passed_over,
     quarter_end_ratings,
     span_targets,
+    target_years,
     to_date,
 )
 from desktop.scorecard.layout.conflicts import second_figure
@@ -219,11 +220,17 @@ class WideReader(NamedRows):
         # narrower span's cell is written ('Data only' too) takes nothing from a wider one.
         yearly.sort(key=lambda c: _length(c.period))
         settled: dict[int, int] = {}  # observation -> the length of the span whose cell is written
+        # 'Year-end target' beside figures of two years ('Same quarter last year'): this year's
+        yearly_heads = [
+            c for c in general if c.period is None and target_years.for_the_year(c.header)
+        ]
+        current = target_years.current_year(found) if yearly_heads else None
         for column in (*yearly, *general):
             length = _length(column.period)
             written = column in yearly and not cells.is_blank(at(row, column.index))
+            reach = current if column in yearly_heads else column.period
             for observation in found:
-                if not _within(observation.period, column.period):
+                if not _within(observation.period, reach):
                     continue
                 if column in yearly and settled.get(id(observation), length) < length:
                     continue
@@ -258,7 +265,8 @@ class WideReader(NamedRows):
         passed = passed_over.unread_rated(self.header.columns, row, latest, column, read)
         if passed is None:
             return False
-        passed_over.hold(self.notes, self.sheet.name, index, column, said, passed)
+        if not passed.doubt:  # a withheld period's figures are asked about at their heading
+            passed_over.hold(self.notes, self.sheet.name, index, column, said, passed)
         return True
 
     def _bracketed(
