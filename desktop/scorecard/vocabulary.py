@@ -3202,6 +3202,18 @@ YEAR_END_TARGETS = frozenset(
      "target annual", "target end of year", "target full year", "year end target value",
      "annual target value", "eoy target", "target eoy"}
 )  # fmt: skip
+# a period of an operator's or contractor's year of 13 four-week periods, the whole
+# normalised heading: 'p13', 'period 13' ('month 13' is a ledger's year-end adjustments,
+# not a period of figures) in a heading row, or any 'Period 5 (22 Jul – 18 Aug)' whose
+# days are no whole months; 'p5 target' the period's target
+FOUR_WEEK_THIRTEENTH = re.compile(r"^(?:p|pd|period)\s*13\b")
+FOUR_WEEK_HEADING = re.compile(r"^(?:p|pd|period)\s*(?P<n>1[0-3]|0?[1-9])(?:\s+(?P<rest>.+))?$")
+# the days a four-week period runs, written after its number (normalised): '22 jul 18 aug',
+# '22 jul to 18 aug', '22 07 18 08' (day, month, day, month)
+FOUR_WEEK_DAYS = re.compile(
+    r"^(?P<d1>\d{1,2}) (?P<m1>[a-z]{3,9}|\d{1,2})(?: \d{2,4})?(?: to)? "
+    r"(?P<d2>\d{1,2}) (?P<m2>[a-z]{3,9}|\d{1,2})(?: \d{2,4})?$"
+)
 
 # unit words a figure is typed with ('12 days', '3.5 tonnes', '45 pts', '5km'), lower case;
 # (time units and Welsh units are in PLURAL_UNITS, DURATION_UNITS and WELSH_UNITS). Any other

@@ -240,7 +240,10 @@ def _figures_in_no_period(header: Header, weighed: dict[int, Evidence], notes: N
     """A column of figures headed 'Q3', 'Mar' or 'P3' (in a run of period numbers) that no
     year places: values in no period."""
     numbered = finance_periods.run(header.columns)
-    undated = [c for c in header.columns if c.index in numbered and c.period is None]
+    # (a column whose period a rule withheld, a four-week 'Period 5', has its own doubt)
+    undated = [
+        c for c in header.columns if c.index in numbered and c.period is None and not c.doubt
+    ]
     for column in [*header.unplaced, *(c for c in undated if c not in header.unplaced)]:
         evidence = weighed.get(column.index)
         if (

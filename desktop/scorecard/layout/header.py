@@ -18,6 +18,7 @@ from desktop.scorecard.layout import (
     figure_cells,
     finance_periods,
     fiscal_codes,
+    four_weeks,
     head_nouns,
     heading_band,
     heading_slips,
@@ -1267,6 +1268,8 @@ def _build(
     months_elapsed.place(columns)  # 'Q2 (4 months)': neither the quarter nor the year to date
     day_columns.place(columns)
     relative.place(columns, titles, "the title", _own_periods(columns, sheet, bottom + 1))
+    four_weeks.place(columns, sheet.rows[bottom + 1 :])  # 'Period 5 (22 Jul – 18 Aug)'
+    relative.place(columns, titles, "the title")
     as_at.place(columns, sheet.rows[:top], titles)
     relative.place_beside(columns)
     year_figure.place(columns)

@@ -29,12 +29,15 @@ def unread_rated(
     a figure left unread (its heading read as no field, or as a column of periods, or a
     figure column whose cell gave no observation) dated later than ``latest``, or undated
     but naming a time ('YTD (Q2)') and standing between ``latest``'s column and the
-    rating's (an unread 'Green threshold' there is no figure a rating judges)."""
+    rating's (an unread 'Green threshold' there is no figure a rating judges), or whose
+    period a rule withheld (a four-week 'Period 7', a week) standing there."""
     own = from_a1(latest.cell)[1] if latest.cell else rating.index
     low, high = sorted((own, rating.index))
     for column in columns:
         if column.index in (own, rating.index) or not cells.is_figure(at(row, column.index)):
             continue
+        if column.doubt and column.field == "ignore" and low < column.index < high:
+            return column  # 'Period 7' (four weeks): its period withheld, asked about already
         unread = column.field in (None, "period") or (
             column.field == "actual" and column.index not in read
         )
