@@ -1267,9 +1267,8 @@ def _build(
     quarter_months.place(columns, [*titles, *(c.header for c in columns)])
     months_elapsed.place(columns)  # 'Q2 (4 months)': neither the quarter nor the year to date
     day_columns.place(columns)
-    relative.place(columns, titles, "the title", _own_periods(columns, sheet, bottom + 1))
     four_weeks.place(columns, sheet.rows[bottom + 1 :])  # 'Period 5 (22 Jul – 18 Aug)'
-    relative.place(columns, titles, "the title")
+    relative.place(columns, titles, "the title", _own_periods(columns, sheet, bottom + 1))
     as_at.place(columns, sheet.rows[:top], titles)
     relative.place_beside(columns)
     year_figure.place(columns)
