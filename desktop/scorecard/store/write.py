@@ -23,7 +23,11 @@ from desktop.scorecard.model import ParsedIndicator, ParsedScorecard, Period
 from desktop.scorecard.parse.values import MAX_MAGNITUDE, normalise_name
 from desktop.tolerances import default_tolerance
 
-BATCH = 2000  # observation rows per executemany (progress and cancel are checked between)
+# observation rows per batch (progress and cancel are checked between): each batch is a round
+# of statements handed to the writing thread, and batches of 2,000 cost a 100k-observation
+# import about 4% more of the write's CPU time than batches of 10,000 (a tenth of a second
+# of writing each, still soon enough to cancel)
+BATCH = 10_000
 _WRITE_CACHE_KIB = -65536  # SQLite page cache while observations are written (negative: KiB)
 
 
