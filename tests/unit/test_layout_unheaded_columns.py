@@ -113,3 +113,16 @@ def test_other_words_not_after_a_dated_value_column_are_left_alone(tmp_path: Pat
     ]
     parsed = _build(tmp_path / "other.xlsx", rows, lead=True, q1_extra=[None] * len(ROWS))
     assert not parsed.review
+
+
+def test_the_meanings_of_a_key_beside_the_table_are_not_held(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Indicator", "Q1 2024/25", "Target", "Status", None, "Key", None])
+    for n, (code, status) in enumerate([("H1", 1), ("H2", 3), ("H3", 2)], start=1):
+        meaning = {1: "Achieved", 2: "At risk", 3: "Not achieved"}[n]
+        sheet.append([code, f"Measure {code}", 50 + n, 50, status, None, n, meaning])
+    book.save(tmp_path / "key.xlsx")
+    parsed = find.detect(read_workbook(tmp_path / "key.xlsx"))
+    assert not parsed.review

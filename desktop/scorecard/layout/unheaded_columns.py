@@ -75,7 +75,7 @@ def _unplaced_ratings(header: Header, index: int, notes: Notes, key: keys.Key | 
     probe = Column(index, "", None, None)
     found = evidence.sample(header, probe, key)
     others = found.total - found.counts["missing"]
-    if not others or found.counts["rag"] != others or others < 2:
+    if not others or found.counts["rag"] != others or others < 2 or _beside_key(header, index, key):
         return
     notes.doubt(
         header.sheet.name,
@@ -85,6 +85,27 @@ def _unplaced_ratings(header: Header, index: int, notes: Notes, key: keys.Key | 
         "no dated figure column — head it ('RAG', 'Q2 RAG') or map it with a saved profile",
         kind=f"unheaded ratings:{index}",
     )
+
+
+def _beside_key(header: Header, index: int, key: keys.Key | None) -> bool:
+    """Whether the column is the meanings of a key printed beside the table: the column to
+    its left headed 'Key' / 'Status key', or a key's token in every row it fills."""
+    sheet = header.sheet
+    left = index - 1
+    if left < 0:
+        return False
+    heads = (row[left] for row in sheet.rows[header.top : header.first_data] if left < len(row))
+    if any(keys.is_key_label(v) for v in heads):
+        return True
+    if not key:
+        return False
+    rows = sheet.rows[header.first_data : header.first_data + SCAN]
+    tokens = [
+        r[left] if left < len(r) else None
+        for r in rows
+        if index < len(r) and not cells.is_blank(r[index])
+    ]
+    return bool(tokens) and all(keys.rating(key, t) is not None for t in tokens)
 
 
 def _owner(index: int, unheaded: set[int], by_index: dict[int, Column]) -> Column | None:
