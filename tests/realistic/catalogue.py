@@ -101,6 +101,7 @@ _H19: dict[str, object] = {"holdout": True, "holdout_set": "holdout19"}
 _H20: dict[str, object] = {"holdout": True, "holdout_set": "holdout20"}
 _H21: dict[str, object] = {"holdout": True, "holdout_set": "holdout21"}
 _H22: dict[str, object] = {"holdout": True, "holdout_set": "holdout22"}
+_H23: dict[str, object] = {"holdout": True, "holdout_set": "holdout23"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -1398,11 +1399,12 @@ HOLDOUT_SETS = (
     "holdout20",
     "holdout21",
     "holdout22",
+    "holdout23",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout22' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout23' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
