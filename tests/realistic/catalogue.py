@@ -1709,8 +1709,29 @@ PLANNED_22 = [
 ]
 
 
-# The twenty-third batch's 18 names are fixed before any of its fixtures is written, and a
+# The twenty-third batch's 18 names were fixed before any of its fixtures was written, and a
 # third of them drawn with random.Random(23).sample(sorted(PLANNED_23), 6) as its hold-out
-# set (holdout23). Only the digest of "\n".join(sorted(PLANNED_23)) is published until the
-# hold-out set has been measured.
+# set (holdout23). The digest of "\n".join(sorted(PLANNED_23)) was published first; the
+# list is now published with the hold-out set and must still match it.
 PLANNED_23_SHA256 = "844e63ef7b391a8dca4fc65a0925474066a1b6c16de78142c7f3b79e4b65ee96"
+
+PLANNED_23 = [
+    "displayed_rounding_hides_stored_decimals",
+    "exceeded_met_not_met_status_words",
+    "footnote_numbers_on_period_headings",
+    "legacy_xls_with_merged_year_bands",
+    "monitoring_only_indicators_without_targets",
+    "pipe_delimited_text_export",
+    "plus_minus_equals_trend_signs",
+    "print_area_excluding_older_columns",
+    "priority_codes_on_section_rows",
+    "quartile_position_words_beside_figures",
+    "rolling_four_quarter_average_column",
+    "short_and_long_term_trend_columns",
+    "source_and_frequency_metadata_columns",
+    "tab_separated_export_saved_as_csv",
+    "team_breakdown_rows_under_each_indicator",
+    "week_commencing_column_headings",
+    "x_of_y_counts_in_cells",
+    "year_to_date_and_same_period_last_year_columns",
+]
