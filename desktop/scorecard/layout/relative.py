@@ -16,6 +16,7 @@ _TAKEN: frozenset[Role | None] = frozenset({None, "period", "actual"})
 
 
 class _Column(Protocol):
+    index: int
     header: str
     field: Role | None
     comparator: str | None
@@ -89,6 +90,8 @@ def place(
             _place_own(column, columns, named, where)
             continue
         key = vocabulary.normalise(column.header)
+        if key in vocabulary.SAME_PERIOD_LAST_YEAR and _a_year_before_span(column, columns):
+            continue
         period, anchor = _counted(key, named)
         if period is None and anchor:  # the year to date at the end of Q1 is Q1 itself
             first_of_year.append(column)
@@ -110,6 +113,26 @@ def place(
             column.field, column.period, column.unanchored = "actual", now, False
             column.comparator = None
             column.why = f"its heading: the year to date at {now.label}, in {where}"
+
+
+def _a_year_before_span(column: _Column, columns: list[_Column]) -> bool:
+    """'Same period last year' right after a column of a span no single quarter or month
+    names ('YTD 2024/25 (Apr–Sep)'): that span a year earlier, not the title's quarter or
+    month a year back. Placed (True), or left to the title (False)."""
+    beside = next((c for c in columns if c.index == column.index - 1), None)
+    if beside is None or beside.field != "actual" or beside.period is None:
+        return False
+    if beside.period.kind in ("quarter", "month"):
+        return False  # what the title's quarter or month counts back to, as before
+    back = period_spans.year_earlier(beside.period)
+    if back is None:
+        return False
+    column.field, column.period, column.unanchored = "actual", back, False
+    column.comparator = None
+    column.why = (
+        f"its heading: the span of '{beside.header}' ({beside.period.label}) a year earlier"
+    )
+    return True
 
 
 def place_beside(columns: Iterable[_Column]) -> None:

@@ -152,6 +152,17 @@ _LAG_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 _YEAR_KINDS = ("financial_year", "academic_year", "calendar_year")
 
 
+def year_earlier(period: Period) -> Period | None:
+    """The same span of months a year before ('Apr 2024–Sep 2024' -> 'Apr 2023–Sep 2023'),
+    of the same kind; None for a period that does not start and end with whole months."""
+    start, end = period.start, period.end
+    if start.day != 1 or end != month_end(end.year, end.month):
+        return None
+    return make_period(
+        period.kind, dt.date(start.year - 1, start.month, 1), month_end(end.year - 1, end.month)
+    )
+
+
 def in_arrears(period: Period, count: int, unit: str) -> Period | None:
     """The period a figure shown under ``period`` but ``count`` ``unit``s (month, quarter,
     year) in arrears is for: the same kind of period that much earlier ('One quarter in
