@@ -44,8 +44,8 @@ def check(read: list[Read], notes: Notes, sheet: str) -> None:
             sheet,
             one.row,
             one.col,
-            f"'{' '.join(one.text.split())[:40]}' may be the cases meeting the standard out of those due, or the "
-            "figure over its target (the second figure is the target) — the sheet does not "
+            f"'{' '.join(one.text.split())[:40]}' may be the cases meeting the standard out of "
+            "those due, or the figure over its target (the second figure is the target) — the sheet does not "
             "say which; put them in columns of their own",
             kind="figure not read",
         )

@@ -6,8 +6,9 @@ An unmarked rating ('RAG') beside targets marked for one figure goes with that f
 targets marked for both, with the one a note on the sheet says it compares ('RAG compares the
 year to date actual with the year to date target'), and where nothing says which it is held
 for review, not guessed. Beside one unmarked target it goes with the figure such a note
-names, and with the row's latest figure where none does. A rating of the figure to date, on a row with no figure to date (a
-quarter-end snapshot), rates the row's own figure (``Column.to_date``).
+names, and with the row's latest figure where none does. A rating of the figure to date, on
+a row with no figure to date (a quarter-end snapshot), rates the row's own figure
+(``Column.to_date``).
 """
 
 from __future__ import annotations
@@ -141,22 +142,20 @@ def pair_ratings(table: _Table, notes: Notes) -> None:
         side = mark(column.header)
         if side is None and len(marked) == 1:
             side = next(iter(marked))
-        if side is None and not marked:  # one target for both: a note may say which is rated
+        if side is None:  # one target for both, or one marked for each: a note may say
             side = _noted(table)
         if side is None and marked:
-            side = _noted(table)
-            if side is None:
-                column.field = "ignore"
-                notes.doubt(
-                    table.sheet.name,
-                    table.top,
-                    column.index,
-                    f"'{column.header}' may rate the figure under '{pair['own'].header}' or "
-                    f"the one to date under '{pair['to_date'].header}' — nothing says which; "
-                    f"name it in the heading (e.g. 'YTD {column.header}'), or map the column",
-                    kind="rating of which figure",
-                )
-                continue
+            column.field = "ignore"
+            notes.doubt(
+                table.sheet.name,
+                table.top,
+                column.index,
+                f"'{column.header}' may rate the figure under '{pair['own'].header}' or "
+                f"the one to date under '{pair['to_date'].header}' — nothing says which; "
+                f"name it in the heading (e.g. 'YTD {column.header}'), or map the column",
+                kind="rating of which figure",
+            )
+            continue
         if side is None:
             continue
         figure = pair[side]

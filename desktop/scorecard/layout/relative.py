@@ -107,7 +107,7 @@ def place(
     now = _anchor("quarter", named) or _anchor("month", named)
     for column in first_of_year:
         assert now is not None
-        if any(c.field == "actual" and c.period == now for c in columns if c is not column):
+        if _given_elsewhere(column, columns, now):
             column.field, column.why = "ignore", f"the year to date at {now.label} repeats it"
         else:  # the only figure: at the end of Q1 (or April) the year to date is that period's
             column.field, column.period, column.unanchored = "actual", now, False
@@ -185,13 +185,16 @@ def _place_own(column: _Column, columns: list[_Column], named: list[Period], whe
     column is left as it was (and asked about)."""
     kind = _bare_kind(column)
     now = _anchor(kind, named) if kind is not None else None
-    if now is None or any(
-        c.field == "actual" and c.period == now for c in columns if c is not column
-    ):
+    if now is None or _given_elsewhere(column, columns, now):
         return
     column.field, column.period, column.unanchored = "actual", now, False
     column.comparator = None
     column.why = f"its heading: the {kind} {now.label} named in {where}"
+
+
+def _given_elsewhere(column: _Column, columns: list[_Column], period: Period) -> bool:
+    """Whether another column already gives the figures of ``period``."""
+    return any(c.field == "actual" and c.period == period for c in columns if c is not column)
 
 
 def _taken(column: _Column) -> bool:
