@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Literal, Protocol, get_args
 
 PeriodKind = Literal[
     "quarter", "month", "financial_year", "academic_year", "calendar_year", "range", "date"
@@ -55,6 +55,19 @@ def role_of_key(key: str) -> tuple[Role, str | None] | None:
         if role == key and role != "comparator":
             return role, None
     return None
+
+
+class PlacedColumn(Protocol):
+    """What the steps that place a table's columns read and set on each: its position, its
+    heading, the role and period given so far, and the reason given for them. The layout's
+    own column type has these and more; a step that needs more names it in its own protocol,
+    built on this one."""
+
+    index: int
+    header: str
+    field: Role | None
+    period: Period | None
+    why: str
 
 
 class ScorecardError(Exception):

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import PlacedColumn, Role
 
 # the kinds of period each span word's kind averages
 _KINDS = {
@@ -32,13 +32,7 @@ _ANY = frozenset({"month", "quarter", "financial_year", "academic_year", "calend
 _FEWEST = 2  # period columns an average is beside
 
 
-class _Column(Protocol):
-    index: int
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
-
+class _Column(PlacedColumn, Protocol):
     def take(self, role: Role | None, comparator: str | None = None) -> None: ...
 
 

@@ -15,25 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Protocol
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import Period, PlacedColumn, Role
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue
 
 MIN_RUN = 2  # a lone 'P1' is a code or a priority, not a month
 
 
-class Column(Protocol):
-    index: int
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
-
-
-def run(columns: Sequence[Column]) -> dict[int, int]:
+def run(columns: Sequence[PlacedColumn]) -> dict[int, int]:
     """The columns (by index) headed by one run of consecutive period numbers, each with its
     number; empty when the row's period numbers do not run in order."""
     return numbered([(c.index, c.header) for c in columns if c.period is None])
@@ -81,7 +72,7 @@ def month_of(year: Period, number: int) -> Period:
 
 
 def place(
-    columns: Sequence[Column],
+    columns: Sequence[PlacedColumn],
     year: Period | None,
     fields: frozenset[Role],
     labels: Sequence[CellValue] = (),

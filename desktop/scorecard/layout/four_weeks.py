@@ -19,17 +19,12 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import PlacedColumn
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellValue
 
 
-class _Column(Protocol):
-    index: int
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
+class _Column(PlacedColumn, Protocol):
     doubt: str
 
 

@@ -20,19 +20,14 @@ from typing import Literal, Protocol
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import relative
 from desktop.scorecard.layout.notes import Notes
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import PlacedColumn
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import Sheet
 
 Side = Literal["own", "to_date"]
 
 
-class _Column(Protocol):
-    index: int
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
+class _Column(PlacedColumn, Protocol):
     code: str | None
     to_date: bool
 

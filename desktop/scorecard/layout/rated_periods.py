@@ -5,23 +5,14 @@ figure and 'Current status' beside this quarter's, 'Last quarter's RAG', or two 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import Period, PlacedColumn, Role
 from desktop.scorecard.parse import period_spans
 
 # a relative status heading may have been read as nothing, as a figure ("Current ...")
 # or as the row's one rating
 _TAKEN: frozenset[Role | None] = frozenset({None, "period", "actual", "rag"})
-
-
-class _Column(Protocol):
-    index: int
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
 
 
 def relative_rating(heading: str) -> tuple[str | None, int] | None:
@@ -45,7 +36,7 @@ def relative_rating(heading: str) -> tuple[str | None, int] | None:
     return None
 
 
-def place(columns: Iterable[_Column]) -> None:
+def place(columns: Iterable[PlacedColumn]) -> None:
     """Give each status column the period it rates.
 
     A heading that says which ('Previous status', 'Current RAG') is counted back from the
@@ -58,8 +49,8 @@ def place(columns: Iterable[_Column]) -> None:
     columns = sorted(columns, key=lambda c: c.index)
     dated = [c for c in columns if c.field == "actual" and c.period is not None]
     shown = {c.period for c in dated if c.period is not None}
-    plain: list[_Column] = []
-    current: list[_Column] = []  # 'Current RAG': the latest, as far as the heading says
+    plain: list[PlacedColumn] = []
+    current: list[PlacedColumn] = []  # 'Current RAG': the latest, as far as the heading says
     earlier = False  # a column rating an earlier period ('Previous status') stands beside
     for column in columns:
         if column.period is not None or column.field not in _TAKEN:
@@ -114,7 +105,7 @@ def _counted(counted: tuple[str | None, int], shown: set[Period]) -> Period | No
     return period if period in shown else None
 
 
-def _after(column: _Column, columns: list[_Column]) -> Period | None:
+def _after(column: PlacedColumn, columns: list[PlacedColumn]) -> Period | None:
     """The period of the nearest dated column before this one (None when a plain status
     column or nothing dated stands between)."""
     for other in reversed([c for c in columns if c.index < column.index]):

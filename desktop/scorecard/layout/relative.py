@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import Period, PlacedColumn, Role
 from desktop.scorecard.parse import cells, period_spans, periods
 
 # columns a relative heading may turn into a period's values: not placed, read as a period
@@ -15,13 +15,8 @@ from desktop.scorecard.parse import cells, period_spans, periods
 _TAKEN: frozenset[Role | None] = frozenset({None, "period", "actual"})
 
 
-class _Column(Protocol):
-    index: int
-    header: str
-    field: Role | None
+class _Column(PlacedColumn, Protocol):
     comparator: str | None
-    period: Period | None
-    why: str
     unanchored: bool
     code: str | None
 

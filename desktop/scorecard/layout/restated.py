@@ -18,20 +18,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Protocol
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import Period, PlacedColumn
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue
-
-
-class _Column(Protocol):
-    index: int
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
 
 
 def revision(words: str) -> str | None:
@@ -57,7 +48,7 @@ def standing(words: str) -> str | None:
     return None
 
 
-def _stands(column: _Column) -> str | None:
+def _stands(column: PlacedColumn) -> str | None:
     """Which figure the heading says it is: 'working', 'record' or None (both, or neither)."""
     key = f" {vocabulary.normalise(column.header)} "
     working = any(f" {w} " in key for w in vocabulary.WORKING_FIGURE_WORDS)
@@ -67,7 +58,7 @@ def _stands(column: _Column) -> str | None:
     return "working" if working else "record"
 
 
-def _said(column: _Column) -> str | None:
+def _said(column: PlacedColumn) -> str | None:
     """Which figure the heading says it is: 'first', 'restated' or None (both, or neither)."""
     key = f" {vocabulary.normalise(column.header)} "
     first = any(f" {w} " in key for w in vocabulary.FIRST_REPORTED_WORDS)
@@ -77,7 +68,7 @@ def _said(column: _Column) -> str | None:
     return "first" if first else "restated"
 
 
-def _plain(column: _Column) -> bool:
+def _plain(column: PlacedColumn) -> bool:
     """A heading naming its period and nothing else ('Q1', 'Q1 2024/25')."""
     found = cells.period_header(column.header)
     if found is not None:
@@ -85,10 +76,10 @@ def _plain(column: _Column) -> bool:
     return periods.is_sub_period(column.header)
 
 
-def pairs(columns: Iterable[_Column]) -> dict[int, int]:
+def pairs(columns: Iterable[PlacedColumn]) -> dict[int, int]:
     """{first report's column: restated column} for each period given twice so; the why of
     each column says how it is read."""
-    by_period: dict[Period, list[_Column]] = defaultdict(list)
+    by_period: dict[Period, list[PlacedColumn]] = defaultdict(list)
     for column in columns:
         if column.field == "actual" and column.period is not None:
             by_period[column.period].append(column)
@@ -113,7 +104,7 @@ def pairs(columns: Iterable[_Column]) -> dict[int, int]:
     return found
 
 
-def _restated(period: Period, group: list[_Column], found: dict[int, int]) -> bool:
+def _restated(period: Period, group: list[PlacedColumn], found: dict[int, int]) -> bool:
     """Pair a period's figure as first reported with its restated one; False if not such."""
     said = [_said(c) for c in group]
     if said.count("restated") != 1:

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import aims
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import Period, PlacedColumn, Role
 from desktop.scorecard.parse import cells
 
 # an end's heading may have been read as the target, left out ('Upper limit' alone is a
@@ -17,12 +17,7 @@ from desktop.scorecard.parse import cells
 _TAKEN: frozenset[Role | None] = frozenset({None, "target", "ignore"})
 
 
-class _Column(Protocol):
-    index: int
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
+class _Column(PlacedColumn, Protocol):
     band_end: str | None
     partner: int
 

@@ -23,11 +23,11 @@ import itertools
 import math
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout.notes import Notes
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import PlacedColumn
 from desktop.scorecard.parse import periods
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -38,14 +38,6 @@ _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 _BARE_YEAR = re.compile(r"\d{4}")
 _ANY_YEAR = re.compile(r"(?<![\d/\-])(?P<y>(?:19|20)\d{2})(?![\d/\-])")
 _YEAR_NEXT = re.compile(r"[\s,]*'?\d{2}")  # 'Year ending 31 March 2024': that one year
-
-
-class _Column(Protocol):
-    index: int
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
 
 
 def _year(value: CellValue) -> int | None:
@@ -122,7 +114,7 @@ def bare_year_in(heading: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _from_banner(column: _Column) -> bool:
+def _from_banner(column: PlacedColumn) -> bool:
     """A column read from 'Year ending 31 March' over a bare year: a year ending March."""
     period = column.period
     return (
@@ -133,7 +125,7 @@ def _from_banner(column: _Column) -> bool:
     )
 
 
-def _bare_calendar(column: _Column) -> int | None:
+def _bare_calendar(column: PlacedColumn) -> int | None:
     """The year of a column dated by a bare year read as a calendar year, else None."""
     period = column.period
     if period is None or period.kind != "calendar_year":
@@ -144,7 +136,7 @@ def _bare_calendar(column: _Column) -> int | None:
     return year if year == period.start.year else None
 
 
-def says_years_end_march(columns: Iterable[_Column], titles: Iterable[str]) -> bool:
+def says_years_end_march(columns: Iterable[PlacedColumn], titles: Iterable[str]) -> bool:
     """The table says its bare years are years ending March: a banner over them read so, or
     a title line saying the years run to 31 March."""
     return any(_from_banner(c) for c in columns) or any(ends_march(t) for t in titles)
@@ -182,7 +174,7 @@ def named_by_start(titles: Iterable[str]) -> bool:
     return start and not end
 
 
-def align(columns: Iterable[_Column], titles: Iterable[str]) -> None:
+def align(columns: Iterable[PlacedColumn], titles: Iterable[str]) -> None:
     """Bare years in a table whose banner or title says its years end 31 March: each the
     financial year ending then ('Target 2024' beside 'Year ending 31 March' over '2024' is
     the target for 2023/24). Where a title line says instead that its years are financial
@@ -212,8 +204,8 @@ def align(columns: Iterable[_Column], titles: Iterable[str]) -> None:
 
 
 def doubtful(
-    columns: Iterable[_Column], titles: Iterable[str], workbook_says: bool
-) -> list[_Column]:
+    columns: Iterable[PlacedColumn], titles: Iterable[str], workbook_says: bool
+) -> list[PlacedColumn]:
     """Columns dated by a bare year read as a calendar year, in a workbook whose own years
     end 31 March (``workbook_says``) though this table says nothing of its years: which
     kind of year is meant cannot be told."""
