@@ -1268,7 +1268,13 @@ def _build(
     months_elapsed.place(columns)  # 'Q2 (4 months)': neither the quarter nor the year to date
     day_columns.place(columns)
     four_weeks.place(columns, sheet.rows[bottom + 1 :])  # 'Period 5 (22 Jul – 18 Aug)'
-    relative.place(columns, titles, "the title", _own_periods(columns, sheet, bottom + 1))
+    relative.place(
+        columns,
+        titles,
+        "the title",
+        _own_periods(columns, sheet, bottom + 1),
+        labels=_period_labels(columns, sheet, bottom + 1),
+    )
     as_at.place(columns, sheet.rows[:top], titles)
     relative.place_beside(columns)
     year_figure.place(columns)
@@ -1457,6 +1463,33 @@ def _own_periods(columns: list[Column], sheet: Sheet, first: int) -> list[Column
         if vocabulary.normalise(c.header) in vocabulary.OWN_PERIOD_HEADINGS
         and figure_cells.first_figure(sheet.rows, first, c.index) is not None
     ]
+
+
+def _period_labels(columns: list[Column], sheet: Sheet, first: int) -> list[Column]:
+    """Columns read as periods whose cells are mostly period labels ('Latest period' over
+    '2023/24', 'Q2 2024/25'): each row's own period, whatever a relative heading says."""
+    found: list[Column] = []
+    for column in columns:
+        relative_heading = (
+            column.field in (None, "actual") and relative.meaning(column.header) is not None
+        )
+        if column.period is not None or not (column.field == "period" or relative_heading):
+            continue
+        filled = [
+            row[column.index]
+            for row in sheet.rows[first : first + _LABEL_ROWS]
+            if column.index < len(row) and not cells.is_blank(row[column.index])
+        ]
+        named = [v for v in filled if isinstance(v, str) and periods.parse_period(v) is not None]
+        if len(named) >= 2 and len(named) * 5 >= len(filled) * 4:
+            if relative_heading:
+                column.take("period")
+                column.why = "its cells name each row's own period"
+            found.append(column)
+    return found
+
+
+_LABEL_ROWS = 40  # data rows a column of period labels is judged by
 
 
 def _cumulative_months(columns: list[Column], titles: list[str]) -> None:

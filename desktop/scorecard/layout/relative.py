@@ -28,7 +28,11 @@ def meaning(heading: str) -> tuple[str | None, int] | None:
 
 
 def place(
-    columns: Iterable[_Column], texts: Iterable[str], where: str, own: Iterable[_Column] = ()
+    columns: Iterable[_Column],
+    texts: Iterable[str],
+    where: str,
+    own: Iterable[_Column] = (),
+    labels: Iterable[_Column] = (),
 ) -> None:
     """Give each relative column its period, counted from the first period named in texts.
 
@@ -36,12 +40,20 @@ def place(
     whose period cannot be counted from anything is marked ``unanchored``: its figures
     are in no period until something names one. ``own`` are columns headed only by the
     kind of the report's period ('Month', 'Quarter') that hold figures: placed in the
-    month or quarter the texts name, and left as they were where none is named.
+    month or quarter the texts name, and left as they were where none is named. ``labels``
+    are columns whose cells are period labels ('Latest period' over '2023/24'): each row's
+    own period, never figures of the report's.
     """
     columns = list(columns)
     bare = {id(c) for c in own if c.period is None and _bare_kind(c) is not None}
+    listed = {id(c) for c in labels}
     wanted = [
-        c for c in columns if c.period is None and _taken(c) and (_relative(c) or id(c) in bare)
+        c
+        for c in columns
+        if c.period is None
+        and _taken(c)
+        and id(c) not in listed
+        and (_relative(c) or id(c) in bare)
     ]
     last_year = [
         c

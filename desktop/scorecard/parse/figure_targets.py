@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.parse.targets import Target, parse_target
 
 __all__ = ["FigureAndTarget", "figure_and_target", "is_pair", "says_figure_over_target"]
@@ -65,6 +65,8 @@ def says_figure_over_target(text: str) -> bool:
 
 def is_pair(text: str) -> bool:
     """'183 / 201', '44 of 50': two figures, one over the other, and no word for what they are."""
+    if periods.is_year_over_year(text):  # '2023/24': a financial year, not two figures
+        return False
     found = _PAIR.match(" ".join(text.split()))
     return found is not None and all(
         cells.number(found[part].strip()).value is not None for part in ("figure", "after")

@@ -61,6 +61,7 @@ __all__ = [
     "half_year",
     "is_provisional",
     "is_sub_period",
+    "is_year_over_year",
     "is_year_to_date",
     "make_period",
     "month",
@@ -593,6 +594,18 @@ def parse_period(value: CellValue, *, hint: str | None = None) -> Period | None:
 def is_provisional(text: str) -> bool:
     """True when a period or value is marked provisional ("2025 (prov)", "2023/24p")."""
     return bool(_PROV_RE.search(text))
+
+
+_YEAR_OVER_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*/\s*(?:(?:19|20)\d\d|\d\d)\s*")
+_YEAR_KINDS = ("financial_year", "academic_year")
+
+
+def is_year_over_year(text: str) -> bool:
+    """True for a year written with a slash ('2023/24', '2023/2024'): a financial or an
+    academic year, never two figures (a count over its target or its denominator)."""
+    return bool(_YEAR_OVER_YEAR.fullmatch(text)) and (
+        (found := parse_period(text)) is not None and found.kind in _YEAR_KINDS
+    )
 
 
 def is_year_to_date(text: str) -> bool:
