@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
+    area_across,
     area_columns,
     area_parts,
     area_subcolumns,
@@ -712,6 +713,10 @@ def _tables_on(
                 )
             continue
         header = _table(workbook, region.sheet, mapping)
+        across = _councils_across(workbook, region.sheet, mapping, area) if header is None else None
+        if across is not None:  # councils across the columns, each row's period its own
+            found.append(across)
+            continue
         placed = frozenset(c.index for c in header.columns if c.field) if header else frozenset()
         named = _by_parts(workbook, region.sheet, mapping, notes, area, placed=placed)
         if named is not None:  # names under each period heading, none the whole: asked about
@@ -896,6 +901,22 @@ def _table(workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None) -> 
     if header is None or not _is_indicator_table(header):
         return None
     return header
+
+
+def _councils_across(
+    workbook: Workbook, sheet: Sheet, mapping: dict[str, str] | None, area: str | None
+) -> _Found | None:
+    """Indicators down and councils across, each row naming its period: ``area``'s column."""
+    header = layout_header.find(sheet, mapping)
+    if header is None:
+        return None
+    block = area_across.view(header, area, Path(workbook.path).name)
+    if block is None:
+        return None
+    read = _table(workbook, block.sheet, None)
+    if read is None:
+        return None
+    return _Found(read, point_back=block.point_back, chosen=area, origin=block.origin)
 
 
 def _stem(workbook: Workbook) -> str:
