@@ -219,6 +219,9 @@ class CellReader:
             parsed = self._clock(value, column) or parsed
             if parsed.value is None and value.__class__ is str:
                 parsed = self._ratio(index, column.index, column, str(value)) or parsed
+        elif value.__class__ is str and self._scale_in_percent_row(str(value), parsed.unit):
+            # '4/5' in a '%' row: 4 of 5 cases (80%), not a score out of 5
+            parsed = cells.Number(None, str(value).strip(), None)
         elif value.__class__ is str and figure_units.unknown_unit(
             parsed.unit, self.row_name, column.header
         ):
@@ -414,12 +417,32 @@ class CellReader:
             self.held_shares.append(held)
         return True
 
+    def _scale_in_percent_row(self, text: str, unit: str | None) -> bool:
+        """'4/5', '3/10' read as a score out of 5 or a rate per 10, in a row whose own unit
+        says percentages: cases out of cases due, as '45/60' beside it is."""
+        return (
+            unit is not None
+            and unit != "%"
+            and cases.split(text) is not None
+            and percent_spill.row_unit(self.row_unit, self.row_name)[0] == "%"
+        )
+
     def _cases(self, observation: ParsedObservation, text: str, index: int, column: Column) -> bool:
         """ "12 of 15", "3 out of 4" in a row whose own unit says percentages: the rate it
         stands for, its cases kept as numerator and denominator. True when so read."""
         found = cases.split(text)
-        if found is None or percent_spill.row_unit(self.row_unit, self.row_name)[0] != "%":
+        if found is None and not cases.none_due(text):
             return False
+        if percent_spill.row_unit(self.row_unit, self.row_name)[0] != "%":
+            return False
+        if found is None:  # '0/0': none due, so no rate to read; kept as typed
+            observation.actual, observation.actual_text = None, " ".join(text.split())
+            self.notes.warn(
+                f"{self.sheet.name}!{a1(index, column.index)}: '{short(text)}' — none due, so "
+                "no rate can be worked out; kept as text",
+                kind="none due",
+            )
+            return True
         case_cells.take(observation, found)
         self.cases_read.append(case_cells.Read(observation, text, index, column.index))
         if self.unit is None:
@@ -626,6 +649,9 @@ class CellReader:
                 parsed = self._ratio(index, position, column, value) or parsed
                 if self.notes.doubted(self.sheet.name, a1(index, position)):
                     return  # '3:2': neither side is one
+        elif value.__class__ is str and self._scale_in_percent_row(str(value), parsed.unit):
+            # '4/5' in a '%' row: 4 of 5 cases (80%), not a score out of 5
+            parsed = cells.Number(None, str(value).strip(), None)
         elif value.__class__ is str and figure_units.unknown_unit(
             parsed.unit, self.row_name, column.header
         ):

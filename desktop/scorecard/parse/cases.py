@@ -7,6 +7,9 @@ Decisions worth knowing:
   over its denominator or a count over its target. Only the caller, knowing the row's unit,
   can say: where the row's own Unit cell or name says its figures are percentages, '12 of
   15' is the rate 80 (12 its numerator, 15 its denominator); anywhere else it stays held.
+* '0/0', '0 of 0' (none due) gives no rate: ``none_due`` tells it, for the caller to keep
+  as text with no figure.
+* A year written with a slash ('2023/2024', '2023/24') is a period, never cases.
 * Both figures must be whole numbers, the first no more than the second and the second above
   nought ('15 of 12', '2.5/4' are no cases out of cases due).
 """
@@ -16,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Cases", "split"]
+from desktop.scorecard.parse import periods
+
+__all__ = ["Cases", "none_due", "split"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,8 @@ _CASES = re.compile(rf"(?P<count>{_N})\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<base>{_
 
 def split(text: str) -> Cases | None:
     """The cases and the cases due one cell's text gives, or None for any other text."""
+    if periods.is_year_over_year(text):  # '2023/2024': a financial year, not cases
+        return None
     found = _CASES.fullmatch(" ".join(text.replace("\u00a0", " ").split()))
     if found is None:
         return None
@@ -44,3 +51,11 @@ def split(text: str) -> Cases | None:
     if base <= 0 or count > base:
         return None
     return Cases(count, base)
+
+
+def none_due(text: str) -> bool:
+    """'0/0', '0 of 0': no cases were due, so no rate can be worked out."""
+    found = _CASES.fullmatch(" ".join(text.replace("\u00a0", " ").split()))
+    return found is not None and all(
+        float(found[part].replace(",", "")) == 0 for part in ("count", "base")
+    )
