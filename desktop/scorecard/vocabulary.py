@@ -1975,6 +1975,13 @@ DAY_NUMBER_START = re.compile(r"\b(?:start|starts|starting|started|begin|begins|
                               r"commencing|from|dechrau)\b")  # fmt: skip
 DAY_NUMBER_END = re.compile(r"\b(?:end|ends|ending|ended|to|until|diwedd)\b")
 
+# a long table's period given as a warehouse's surrogate key ('PERIOD_ID', 'TimePeriodKey',
+# 'DateKey'), looked up on a sheet of periods: a heading's last word, and a word before it
+PERIOD_KEY_ENDINGS = frozenset({"id", "key", "sk"})
+PERIOD_KEY_WORDS = frozenset(
+    {"period", "periods", "time", "date", "dates", "quarter", "month", "year", "week"}
+)
+
 # an open-data file's period in two columns: 'time_period' (202324, 2024) and
 # 'time_identifier' ('Academic year'), as the Department for Education's files give them
 TIME_PERIOD_HEADINGS = frozenset({"time period"})

@@ -46,6 +46,7 @@ from desktop.scorecard.layout import (
     other_targets,
     own_area,
     panels,
+    period_lookups,
     period_pairs,
     picture_ratings,
     plan_actions,
@@ -684,9 +685,36 @@ def _tables_on(
     notes: Notes,
     area: str | None,
 ) -> list[_Found]:
-    found: list[_Found] = []
     candidate = tidy_periods.relabel(side_keys.without(rating_summary.without(candidate, notes)))
     candidate = year_codes.relabel(candidate)  # '202324', '202425Q1' under 'FIN_YEAR'
+    # 'PERIOD_ID' 297 named 'Q3 2023/24' on a 'Periods' sheet: the key column read as periods
+    keyed = period_lookups.relabel(workbook.sheets, candidate, notes)
+    if keyed is not None:
+        candidate = keyed.sheet
+        mapping = {**(mapping or {}), layout_header.normalise_key(keyed.heading): "period"}
+    found = _keyed_periods(_tables_from(workbook, candidate, mapping, notes, area), keyed)
+    return found
+
+
+def _keyed_periods(found: list[_Found], keyed: period_lookups.Joined | None) -> list[_Found]:
+    """Say where the periods of a column of looked-up period keys came from."""
+    if keyed is None:
+        return found
+    for table in found:
+        for column in table.header.columns:
+            if column.index == keyed.column and column.field == "period":
+                column.why = keyed.why
+    return found
+
+
+def _tables_from(
+    workbook: Workbook,
+    candidate: Sheet,
+    mapping: dict[str, str] | None,
+    notes: Notes,
+    area: str | None,
+) -> list[_Found]:
+    found: list[_Found] = []
 
     titled = _titled(workbook, candidate, mapping)
     if titled is not None:
@@ -776,6 +804,7 @@ def _tables_on(
             and _has_text(region.sheet)
             and lookup_sheets.read_sheet(candidate) is None
             and rating_lookups.read_sheet(candidate) is None
+            and not period_lookups.is_lookup(candidate)
             and not unread_figures.hold(region.sheet, mapping, notes)
         ):
             notes.warn(f"{candidate.name}: skipped — no indicator table found")
