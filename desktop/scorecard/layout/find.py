@@ -691,7 +691,8 @@ def _tables_on(
     keyed = period_lookups.relabel(workbook.sheets, candidate, notes)
     if keyed is not None:
         candidate = keyed.sheet
-        mapping = {**(mapping or {}), layout_header.normalise_key(keyed.heading): "period"}
+        # read as periods, unless a saved mapping places the column otherwise
+        mapping = {layout_header.normalise_key(keyed.heading): "period", **(mapping or {})}
     found = _keyed_periods(_tables_from(workbook, candidate, mapping, notes, area), keyed)
     return found
 
