@@ -147,3 +147,7 @@ class Workbook:
     decimal_comma: bool = False
     # formulas saved without their values (a file written by a program, never opened in Excel)
     formulas_without_values: int = 0
+    # day 0 of the workbook's date system: 30 Dec 1899 (Excel's 1900 system), 1 Jan 1904 (a
+    # workbook saved in the 1904 system, as old Macs did) or an OpenDocument file's null date;
+    # what a date stored as a plain number (45383) counts from
+    date_epoch: dt.date = dt.date(1899, 12, 30)

@@ -9,7 +9,9 @@ percent and currency formats, solid fills, hidden rows and columns, and merged c
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -72,6 +74,22 @@ class _Styles:
     raised: set[str] = field(default_factory=set)  # text styles set superscript
 
 
+_SETTINGS_REACH = 1 << 16  # the calculation settings come before the first table
+_NULL_DATE_RE = re.compile(rb"<table:null-date\b[^>]*?table:date-value=\"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _null_date(head: bytes) -> dt.date | None:
+    """The day a date stored as a plain number counts from, where the file sets its own
+    ('1904-01-01'; LibreOffice's default is 30 December 1899, as Excel's 1900 system)."""
+    found = _NULL_DATE_RE.search(head)
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+
+
 def enrich(book: Workbook, data: bytes) -> None:
     """Fill in the sheets' formats, fills, hidden rows/columns and merges from the package."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
@@ -83,6 +101,8 @@ def enrich(book: Workbook, data: bytes) -> None:
                     _read_styles(stream, styles)
         if "content.xml" not in names:
             return
+        with package.open("content.xml") as stream:
+            book.date_epoch = _null_date(stream.read(_SETTINGS_REACH)) or book.date_epoch
         with package.open("content.xml") as stream:
             facts = dict(_read_tables(stream, styles))
     for sheet in book.sheets:

@@ -85,6 +85,20 @@ class Package:
                 return target
         return "xl/workbook.xml"
 
+    def date1904(self) -> bool:
+        """The workbook counts its dates from 1 January 1904 (``<workbookPr date1904="1"/>``)."""
+        xml = self.read(self.workbook_part())
+        if not xml:
+            return False
+        try:
+            root = safe_fromstring(xml)
+        except (ET.ParseError, DefusedXmlException):
+            return False
+        for el in root.iter():
+            if _local(el.tag) == "workbookPr":
+                return el.get("date1904", "").strip().lower() in ("1", "true")
+        return False
+
     def layout(self) -> tuple[dict[str, str], str | None, str | None]:
         """(sheet name -> sheet part, styles part, theme part)."""
         book = self.workbook_part()

@@ -8,6 +8,7 @@ Wingdings) and indent, and which rows and columns are hidden.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import xlrd
@@ -29,6 +30,8 @@ def enrich(book: Workbook, data: bytes) -> None:
         file_contents=data, formatting_info=True, on_demand=True, logfile=_Quiet()
     )
     try:
+        if source.datemode == 1:  # the 1904 date system
+            book.date_epoch = dt.date(1904, 1, 1)
         styles = _Styles(source)
         by_name = {s.name: s for s in book.sheets}
         for index in range(source.nsheets):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,7 @@ from desktop.scorecard.read.styles import (
 from desktop.scorecard.read.symbol_fonts import drawn
 from desktop.scorecard.read.text_boxes import MAX_DRAWING_BYTES, drawing_lines
 
+EPOCH_1904 = dt.date(1904, 1, 1)  # day 0 of Excel's 1904 date system
 _FILL_REACH = 2  # empty filled cells up to this many rows/cols past the values join the grid
 
 
@@ -53,6 +55,8 @@ class PackageScan:
     prints: dict[str, list[str]] = field(default_factory=dict)
     # sheet -> the cells pictures are placed over
     pictures: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    # the workbook counts its dates from 1 January 1904
+    date1904: bool = False
 
 
 def scan_package(
@@ -81,7 +85,7 @@ def scan_package(
             else StyleTable()
         )
         wanted = {*table.interesting(), *table.indented(), *table.centred_across()}
-        result = PackageScan(table)
+        result = PackageScan(table, date1904=package.date1904())
         colours = ColourResolver(theme_colours(package.read(theme_part)), list(DEFAULT_PALETTE))
         strings = package.read(_shared_strings(package)) if styles else None
         items = rich_items(strings)  # parsed once, where some run has properties
@@ -157,6 +161,8 @@ def _shared_strings(package: Package) -> str | None:
 def apply_scan(book: Workbook, scan: PackageScan, *, styles: bool, max_cells: int) -> None:
     """Fill in styles, errors, hidden rows/cols, merges and the no-cached-values warning."""
     missing = 0
+    if scan.date1904:
+        book.date_epoch = EPOCH_1904
     for sheet in book.sheets:
         found = scan.sheets.get(sheet.name)
         if found is not None:
