@@ -60,6 +60,7 @@ from desktop.scorecard.layout import (
     risk_registers,
     row_labels,
     scored_scale,
+    serial_headings,
     shaded_columns,
     side_keys,
     significance,
@@ -123,6 +124,7 @@ def detect(
         banding.unshade(each)  # rows shaded in bands: styling, never ratings
         shaded_columns.unshade(each)  # a column shaded from its heading down: styling too
     month_first.settle(workbook.sheets, notes)  # '03/31/2024' typed by US-built software
+    serial = serial_headings.settle(workbook, notes)  # 45383 for 'Apr-24' in a heading row
     for each in workbook.sheets:  # from here on cells are rewritten as tables are read
         each.texts = None
     for warning in workbook.warnings:
@@ -139,7 +141,9 @@ def detect(
     rows_from = {id(f.header): f.rows_from for f in tables if f.rows_from}
     found = [f.header for f in tables]
     if not found:
-        raise ScorecardError(f"no indicator table found in {name} — {_what_it_is(workbook, sheet)}")
+        held = serial_headings.held(notes)  # day numbers in a heading row: dates or not?
+        said = held or _what_it_is(workbook, sheet)
+        raise ScorecardError(f"no indicator table found in {name} — {said}")
     found = _without_summaries(found, notes)
     # one scorecard published twice (in Welsh and in English, or a copy for printing): once
     found, twice = translations.read_once(found, lambda h: sheet_of[id(h)], notes)
@@ -158,7 +162,7 @@ def detect(
     terms = year_types.defined_terms(workbook.sheets)  # 'Term 1 = September to December'
     years_end_march = year_banners.workbook_says(found)  # 'Year ending 31 March' over years
     results: list[SheetResult] = []
-    lines: list[str] = twice if explaining else []
+    lines: list[str] = [*serial, *twice] if explaining else []
     chosen_area: str | None = None
     for header in found:
         cross_refs.settle(header)
