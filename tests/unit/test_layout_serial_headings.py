@@ -117,3 +117,15 @@ def test_a_file_refused_for_want_of_its_headings_names_the_cell() -> None:
         assert "Scorecard!C3" in str(err) and "not a month, a quarter or a year apart" in str(err)
     else:
         raise AssertionError("read without its period headings")
+
+
+def test_a_row_of_large_counts_under_the_headings_is_no_heading_row() -> None:
+    rows: list[list[CellValue]] = [
+        ["Ref", "Measure", "Apr 2024", "May 2024", "Jun 2024", "Target"],
+        ["C1", "Calls received", 38412, 41205, 45000, 40000],
+        ["C2", "Calls answered", 36990, 39850, 43876, 40000],
+        ["C3", "Calls answered (%)", 96.3, 96.7, 97.5, 95],
+    ]
+    sheet = Sheet("Contact centre", rows)
+    lines, notes = _settled(sheet)
+    assert not lines and not notes.review() and sheet.rows[1][2] == 38412

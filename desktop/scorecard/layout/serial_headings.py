@@ -8,7 +8,8 @@ these hold:
 - at least three whole numbers side by side in one row, each a day from 2000 to 2045 in the
   workbook's date system (Excel's 1900 system, the 1904 one a workbook may be saved in, or
   an OpenDocument file's own null date);
-- the row is a heading row over figures: it holds a heading in words besides the run, and
+- the row is a heading row over figures: it holds a heading in words besides the run, no
+  figures stand above the run and no headings over it (one word, a band, at most), and
   the cells below the run hold figures, not more such day numbers;
 - the days are evenly a month (28 to 31 days and one month on), a quarter (three months on)
   or a year apart, all the same way;
@@ -147,8 +148,17 @@ def _runs(row: Sequence[CellValue], low: int, high: int) -> list[tuple[int, int]
 def _heading_row(
     rows: Sequence[Sequence[CellValue]], r: int, start: int, stop: int, low: int, high: int
 ) -> bool:
-    """A heading in words besides the run, and figures (not day numbers) below it."""
+    """A heading in words besides the run, nothing over the run but a band over it (at most
+    one word in the row above, no figures higher up), and figures (not day numbers) below."""
     row = rows[r]
+    if r > 0 and sum(isinstance(v, str) and bool(v.strip()) for v in rows[r - 1][start:stop]) > 1:
+        return False  # headings over the run: it is a row of figures under them
+    if any(
+        isinstance(v, int | float) and not isinstance(v, bool)
+        for above in rows[:r]
+        for v in above[start:stop]
+    ):
+        return False
     if not any(
         isinstance(v, str) and v.strip() and _whole(v) is None and not _number_text(v)
         for c, v in enumerate(row)
