@@ -1915,6 +1915,9 @@ GROUP_WORDS = frozenset(
 )  # fmt: skip
 # words in a benchmarking column's heading that say it is the council's own figure
 # ("Bedford Borough Council", "Our council", "This authority") beside comparator columns
+# words of an area heading that make it a column of areas' names or codes ('LA code 2023'),
+# not the council's figures of a year ('2023/24 Our council')
+AREA_KEY_WORDS = frozenset({"name", "names", "code", "codes", "cd", "nm", "id"})
 OWN_AREA_WORDS = frozenset(
     {"council", "borough", "county", "city", "district", "authority", "la", "our", "us", "cyngor",
      "sir", "bwrdeistref"}
@@ -2235,6 +2238,21 @@ QUARTER_END_POSITION = re.compile(
 QUARTER_RATING_WORDS = re.compile(
     r"\b(?:quarter(?:ly)?|qtr|q[1-4]?)\s+(?:rag|rating|status|ratings)\b", re.I
 )
+# a line of the sheet saying the rating rates the latest figure there is when the period its
+# column names has none yet ('Where the Q3 figure is not yet available the RAG is based on
+# Q2', 'RAG compares the Q3 position (or latest available)', 'the latest quarter reported'):
+# with ``RATING_WORD`` in the same line
+RATING_FALLS_BACK = re.compile(
+    r"\(?\b(?:or|otherwise|else)\s+(?:the\s+)?(?:latest|most\s+recent|last)\s+"
+    r"(?:available|reported|figure|position|quarter|month|data)\b"
+    r"|\b(?:latest|most\s+recent)\s+(?:(?:quarter|month|period|figure|data)\s+)?"
+    r"(?:available|reported)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:available|reported|in)\b[^.;]{0,80}?\b(?:based\s+on|uses?|rates?"
+    r"|reflects?|shows?)\s+(?:the\s+)?(?:q[1-4]|previous|prior|last|latest|most\s+recent"
+    r"|earlier)\b",
+    re.I,
+)
+RATING_WORD = re.compile(r"\b(?:rag|rating|ratings|status)\b", re.I)
 # what such a column's cell may say instead of how the row is counted: what kind of figure it
 # is ('Rate', 'Percentage', 'Average'), beside 'Cumulative' on the other rows. Under quarter or
 # month columns headed as the year to date ('2024/25 (year to date)' over 'Q2 (6 months)') such

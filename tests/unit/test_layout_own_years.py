@@ -133,3 +133,26 @@ def test_a_refusal_names_the_heading_not_a_guess_at_cards(tmp_path: Path) -> Non
         detect(read_workbook(path))
     message = str(refused.value)
     assert "!E5: the column headed 'Broxtowe 2021/22' holds figures" in message
+
+
+@pytest.mark.parametrize("own", ["2023/24 Our council", "Our council 2023/24", "2023/24 Council"])
+def test_the_year_in_the_councils_own_heading_wins_over_the_titles_period(
+    tmp_path: Path, own: str
+) -> None:
+    """'2023/24 Our council' beside undated comparators, under a title naming Quarter 2
+    2024/25: the council's figures are of the year its heading names, not the title's."""
+    rows: list[list[object]] = [
+        ["People Services Performance Scorecard – Quarter 2 2024/25"],
+        [],
+        ["Code", "Indicator", own, "England", "Statistical neighbours", "Quartile"],
+        ["CS01", "Re-referrals within 12 months (%)", 20.7, 22.4, 21.9, "Upper middle"],
+        ["CS02", "Child protection plans lasting 2 years or more (%)", 2.8, 3.9, 3.4, "Top"],
+        ["AS01", "Permanent admissions to care homes, 65+, per 100,000", 598.3, 560.8, "-", "Bottom"],
+    ]  # fmt: skip
+    parsed = detect_rows(tmp_path / "b.xlsx", rows)
+    assert parsed.review == []
+    assert figures(parsed) == {
+        "CS01": [("2023/24", 20.7)],
+        "CS02": [("2023/24", 2.8)],
+        "AS01": [("2023/24", 598.3)],
+    }

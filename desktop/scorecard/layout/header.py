@@ -305,6 +305,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, "actual", period)  # "Year End 2023/24": that year's outturn
         if period.kind in _YEARS and vocabulary.normalise(rest) in vocabulary.YEAR_FIGURE_WORDS:
             return Column(-1, shown, "actual", period)  # "2024/25 annual": the year's figure
+        if sub is not None and sub.score >= MIN_SCORE and _council_of_year(sub, rest):
+            return _matched(shown, sub, period)  # '2023/24 Our council': its figures that year
         if sub is not None and sub.score >= MIN_SCORE:
             return _matched(shown, sub)
         series = _series_in(shown)
@@ -319,6 +321,13 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, None)  # "Upper quartile (best)": a figure, not a position
         return _matched(shown, exact)
     return _without_aside(shown, mapping) or _words_apart(shown, mapping) or Column(-1, shown, None)
+
+
+def _council_of_year(found: vocabulary.Match, rest: str) -> bool:
+    """'2023/24 Our council', 'Council 2023/24': the council's own figures of that year, not
+    a column of areas' names or codes ('LA code 2023' names the codes' vintage)."""
+    words = set(vocabulary.normalise(rest).split())
+    return found.field == "area" and not words & vocabulary.AREA_KEY_WORDS
 
 
 def _words_apart(shown: str, mapping: dict[str, str] | None) -> Column | None:
