@@ -27,6 +27,7 @@ from desktop.scorecard.layout import (
     derived_totals,
     evidence,
     explain,
+    fallback_ratings,
     figure_periods,
     figure_ratings,
     file_dated,
@@ -220,6 +221,7 @@ def detect(
         warn_period_only(header, notes)
         units_named_in_cells(header)
         quarter_end_ratings.place(header)  # 'Q1 RAG' after Apr..Jun: June's, if so said
+        fallback_ratings.place(header)  # 'RAG (Q3)' on Q2 where Q3 is not in, if so said
         template_periods.settle(header, notes, _next_top(header, found))  # '0' for Q3 at Q2
         reader = reader_for(header, context)
         if reader.shape == "wide":  # ratings no figure column of the table would take
