@@ -8,7 +8,7 @@ import pytest
 
 from desktop.scorecard.layout.find import detect
 from desktop.scorecard.model import ScorecardError
-from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
+from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
 
 ROWS: list[list[CellValue]] = [
     ["District council – benchmarking against nearest neighbours, 22 April 2025"],
@@ -46,3 +46,13 @@ def test_without_an_area_the_sheet_is_refused_naming_the_councils() -> None:
 def test_an_area_not_among_the_columns_is_refused() -> None:
     with pytest.raises(ScorecardError, match="'Tewkesbury' is not a column"):
         detect(_book(), area="Tewkesbury")
+
+
+def test_the_fill_picking_out_the_councils_column_is_no_rating() -> None:
+    yellow = {(r, 4): CellStyle(fill="FFFF00") for r in range(3, len(ROWS))}
+    dark_headings = {(2, c): CellStyle(fill="1F4E79") for c in range(len(ROWS[2]))}
+    sheet = Sheet("NN", ROWS, styles=yellow | dark_headings)
+    book = Workbook(path="/tmp/across.xlsx", format="xlsx", sheets=[sheet])
+    parsed = detect(book, area="Stroud")
+    assert [o.rag for i in parsed.indicators for o in i.observations] == [None, None, None]
+    assert not parsed.review

@@ -10,6 +10,7 @@ The councils' names are words no vocabulary holds, so no column is the indicator
 figures. With ``--area`` naming one of those columns, the table is read as that council's:
 its column is the figure of each row's own period, the averages, region and England its
 comparators, and the other councils are left out (they are the comparison, not the council).
+A fill on the council's column marks it out among the others; it is not read as ratings.
 Without ``--area`` such a sheet is refused: which council's figures to import is the user's
 choice, not a guess. The sheet is read so only where each row names its own period in a
 column of period labels, and at least one comparator column stands beside the councils.
@@ -82,7 +83,12 @@ def view(header: Header, area: str | None, file_name: str) -> Rearranged | None:
     copy = replace(
         sheet,
         rows=rows,
-        styles={(r, moved[c]): s for (r, c), s in sheet.styles.items() if c in moved},
+        # the council's own column is often filled to pick it out: a highlight, not ratings
+        styles={
+            (r, moved[c]): replace(s, fill=None) if c == own.index else s
+            for (r, c), s in sheet.styles.items()
+            if c in moved
+        },
         errors={(r, moved[c]): e for (r, c), e in sheet.errors.items() if c in moved},
         merged=[],
         hidden_cols={moved[c] for c in sheet.hidden_cols if c in moved},
