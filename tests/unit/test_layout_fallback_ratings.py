@@ -60,3 +60,15 @@ def test_with_nothing_saying_so_the_rating_keeps_its_quarter(tmp_path: Path) -> 
     parsed = detect_rows(tmp_path / "kpis.xlsx", rows)
     assert ("PL05", "Q2 2024/25") not in _ratings(parsed)
     assert _ratings(parsed)[("PL01", "Q3 2024/25")] == "amber"
+
+
+def test_a_rating_kept_on_its_quarter_with_no_figure_there_is_said_not_lost_unseen(
+    tmp_path: Path,
+) -> None:
+    rows = _rows("G: on or better than target; A: within 10%; R: more than 10% away.", "RAG (Q3)")
+    parsed = detect_rows(tmp_path / "kpis.xlsx", rows)
+    said = [w for w in parsed.warnings if "rates Q3 2024/25" in w]
+    assert said == [
+        "Scorecard!G5: 'G' rates Q3 2024/25, for which the row gives no figure — the rating is "
+        "not imported"
+    ]

@@ -25,7 +25,7 @@ from desktop.scorecard.layout.row_periods import RowPeriods
 from desktop.scorecard.layout.rows import SheetContext, at
 from desktop.scorecard.layout.shapes.named import NamedRows
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Period
-from desktop.scorecard.parse import cells
+from desktop.scorecard.parse import cells, ratings
 from desktop.scorecard.read.grid import CellValue
 
 
@@ -201,6 +201,8 @@ class WideReader(NamedRows):
                     self.cellread.apply(target, index, row, column)
                 elif quarter_end_ratings.is_quarter_end(column):
                     self._unrated_quarter(index, row, column)
+                elif column.field == "rag" and not self._partly(column):
+                    self._rating_without_figure(index, row, column)
                 elif column.field == "target" and column.period.kind in span_targets.SPAN_KINDS:
                     yearly.append(column)  # 'Target 2024/25', 'Target Q3–Q4': its span's
             elif column.field == "target":
@@ -309,6 +311,19 @@ class WideReader(NamedRows):
             "but the row has no figure for that month — give the month's figure or move the "
             "rating to the month it rates",
             kind="quarter rating without its month",
+        )
+
+    def _rating_without_figure(self, index: int, row: list[CellValue], column: Column) -> None:
+        """A rating of a period the row gives no figure for ('Amber' under 'RAG (Q3)' on a row
+        whose Q3 is blank): nothing to attach it to, so it is said rather than lost unseen."""
+        said = at(row, column.index)
+        if cells.is_blank(said) or ratings.says_not_rated(said) or column.period is None:
+            return
+        self.notes.warn(
+            f"{self.sheet.name}!{a1(index, column.index)}: '{text_of(said)}' rates "
+            f"{column.period.label}, for which the row gives no figure — the rating is not "
+            "imported",
+            kind="rating of a period without its figure",
         )
 
     def _partly(self, column: Column) -> bool:
