@@ -102,6 +102,7 @@ _H20: dict[str, object] = {"holdout": True, "holdout_set": "holdout20"}
 _H21: dict[str, object] = {"holdout": True, "holdout_set": "holdout21"}
 _H22: dict[str, object] = {"holdout": True, "holdout_set": "holdout22"}
 _H23: dict[str, object] = {"holdout": True, "holdout_set": "holdout23"}
+_H24: dict[str, object] = {"holdout": True, "holdout_set": "holdout24"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -1442,11 +1443,12 @@ HOLDOUT_SETS = (
     "holdout21",
     "holdout22",
     "holdout23",
+    "holdout24",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout23' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout24' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
