@@ -38,7 +38,7 @@ LONGEST_SPAN = 10 * 366  # days a period given by its first and last day can cov
 SCAN = 2000  # rows looked at to tell a column of day numbers
 
 
-def _whole(value: CellValue) -> int | None:
+def whole(value: CellValue) -> int | None:
     """A whole number as a cell or a CSV writes it: 45383, 45383.0, '45383'."""
     if isinstance(value, bool):
         return None
@@ -56,7 +56,7 @@ def _whole(value: CellValue) -> int | None:
 
 def day(value: CellValue) -> dt.date | None:
     """The date a day number in the range counts, or None."""
-    number = _whole(value)
+    number = whole(value)
     if number is None or not FIRST <= number <= LAST:
         return None
     return EPOCH + dt.timedelta(days=number)

@@ -30,6 +30,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from desktop.scorecard.layout import day_numbers
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
@@ -75,7 +76,7 @@ def _settle_sheet(sheet: Sheet, epoch: dt.date, notes: Notes) -> list[str]:
         for start, stop in _runs(row, low, high):
             if not _heading_row(sheet.rows, r, start, stop, low, high):
                 continue
-            numbers = [_whole(row[c]) or 0 for c in range(start, stop)]
+            numbers = [day_numbers.whole(row[c]) or 0 for c in range(start, stop)]
             days = [epoch + dt.timedelta(days=n) for n in numbers]
             where = f"{sheet.name}!{a1(r, start)}"
             span = f"{a1(r, start)}:{a1(r, stop - 1)}"
@@ -115,27 +116,12 @@ def _settle_sheet(sheet: Sheet, epoch: dt.date, notes: Notes) -> list[str]:
     return lines
 
 
-def _whole(value: CellValue) -> int | None:
-    """A whole number as a cell or a CSV holds it: 45383, 45383.0, '45383'."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else None
-    if isinstance(value, str):
-        text = value.strip()
-        text = text[:-2] if text.endswith(".0") else text
-        return int(text) if text.isdigit() and len(text) == 5 else None
-    return None
-
-
 def _runs(row: Sequence[CellValue], low: int, high: int) -> list[tuple[int, int]]:
     """(first, past last) column of each run of at least RUN day numbers side by side."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for c in range(len(row) + 1):
-        number = _whole(row[c]) if c < len(row) else None
+        number = day_numbers.whole(row[c]) if c < len(row) else None
         if number is not None and low <= number <= high:
             start = c if start is None else start
             continue
@@ -160,7 +146,7 @@ def _heading_row(
     ):
         return False
     if not any(
-        isinstance(v, str) and v.strip() and _whole(v) is None and not _number_text(v)
+        isinstance(v, str) and v.strip() and day_numbers.whole(v) is None and not _number_text(v)
         for c, v in enumerate(row)
         if not start <= c < stop
     ):
@@ -171,7 +157,7 @@ def _heading_row(
             value = below[c]
             if isinstance(value, bool) or not isinstance(value, int | float):
                 continue
-            number = _whole(value)
+            number = day_numbers.whole(value)
             if number is not None and low <= number <= high:
                 days += 1
             else:

@@ -43,7 +43,7 @@ def split(text: str) -> Cases | None:
     """The cases and the cases due one cell's text gives, or None for any other text."""
     if periods.is_year_over_year(text):  # '2023/2024': a financial year, not cases
         return None
-    found = _CASES.fullmatch(" ".join(text.replace("\u00a0", " ").split()))
+    found = _matched(text)
     if found is None:
         return None
     count = float(found["count"].replace(",", ""))
@@ -55,7 +55,12 @@ def split(text: str) -> Cases | None:
 
 def none_due(text: str) -> bool:
     """'0/0', '0 of 0': no cases were due, so no rate can be worked out."""
-    found = _CASES.fullmatch(" ".join(text.replace("\u00a0", " ").split()))
+    found = _matched(text)
     return found is not None and all(
         float(found[part].replace(",", "")) == 0 for part in ("count", "base")
     )
+
+
+def _matched(text: str) -> re.Match[str] | None:
+    """The whole of a cell's text as a count over a count, spaces (no-break ones too) evened."""
+    return _CASES.fullmatch(" ".join(text.replace("\u00a0", " ").split()))
