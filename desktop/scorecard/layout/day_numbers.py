@@ -38,8 +38,9 @@ LONGEST_SPAN = 10 * 366  # days a period given by its first and last day can cov
 SCAN = 2000  # rows looked at to tell a column of day numbers
 
 
-def whole(value: CellValue) -> int | None:
-    """A whole number as a cell or a CSV writes it: 45383, 45383.0, '45383'."""
+def whole(value: CellValue, digits: int = 6) -> int | None:
+    """A whole number as a cell or a CSV writes it: 45383, 45383.0, '45383' (text of at most
+    `digits` digits, so figures run together are not taken for one)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -50,7 +51,7 @@ def whole(value: CellValue) -> int | None:
         text = value.strip()
         if text.endswith(".0"):
             text = text[:-2]
-        return int(text) if text.isdigit() and len(text) <= 6 else None
+        return int(text) if text.isdigit() and len(text) <= digits else None
     return None
 
 

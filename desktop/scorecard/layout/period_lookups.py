@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import joined_words
+from desktop.scorecard.layout import day_numbers, joined_words
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import text_of
 from desktop.scorecard.layout.notes import Notes, a1
@@ -65,20 +65,6 @@ def period_key_heading(heading: str) -> bool:
     )
 
 
-def _key(value: CellValue) -> int | None:
-    """A cell holding a whole number: a key."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else None
-    if isinstance(value, str):
-        text = value.strip()
-        return int(text) if text.isdigit() and len(text) <= MAX_DIGITS else None
-    return None
-
-
 def _keys_below(sheet: Sheet, top: int, col: int) -> dict[int, int] | None:
     """Row -> key for the filled cells of a column under its heading, or None when one of
     them is not a whole number (or none is filled)."""
@@ -88,7 +74,7 @@ def _keys_below(sheet: Sheet, top: int, col: int) -> dict[int, int] | None:
         value = row[col] if col < len(row) else None
         if cells.is_blank(value):
             continue
-        key = _key(value)
+        key = day_numbers.whole(value, digits=MAX_DIGITS)
         if key is None:
             return None
         found[index] = key
