@@ -80,26 +80,16 @@ def view(header: Header, area: str | None, file_name: str) -> Rearranged | None:
     rows[header.top][moved[own.index]] = "Actual"
     rows[header.top][moved[period.index]] = "Period"
     origin = {a1(r, moved[c]): a1(r, c) for r in range(header.top, len(sheet.rows)) for c in kept}
-    copy = replace(
-        sheet,
-        rows=rows,
+    copy = sheet.rearranged(
+        rows,
+        {old: [new] for old, new in moved.items()},
         # the council's own column is often filled to pick it out: a highlight, not ratings
         styles={
             (r, moved[c]): replace(s, fill=None) if c == own.index else s
             for (r, c), s in sheet.styles.items()
             if c in moved
         },
-        errors={(r, moved[c]): e for (r, c), e in sheet.errors.items() if c in moved},
         merged=[],
-        hidden_cols={moved[c] for c in sheet.hidden_cols if c in moved},
-        unvalued=[(r, moved[c]) for r, c in sheet.unvalued if c in moved],
-        unvalued_in_row={(r, moved[c]) for r, c in sheet.unvalued_in_row if c in moved},
-        formulas={(r, moved[c]): f for (r, c), f in sheet.formulas.items() if c in moved},
-        inks={(r, moved[c]): i for (r, c), i in sheet.inks.items() if c in moved},
-        icons_unread={(r, moved[c]) for r, c in sheet.icons_unread if c in moved},
-        indents={(r, moved[c]): i for (r, c), i in sheet.indents.items() if c in moved},
-        notes={(r, moved[c]): n for (r, c), n in sheet.notes.items() if c in moved},
-        pictures={(r, moved[c]) for r, c in sheet.pictures if c in moved},
     )
     how = f"{own.header}'s column of {len(across)} councils across (--area)"
     return Rearranged(copy, origin, how=how)

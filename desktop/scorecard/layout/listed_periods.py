@@ -56,22 +56,7 @@ def view(
     width = max((len(r) for r in sheet.rows), default=0)
     places = _places(width, listed)
     copy = _Copy(sheet, header, places, listed, headings, notes)
-    copied = Sheet(
-        name=sheet.name,
-        rows=copy.rows(),
-        hidden=sheet.hidden,
-        styles=copy.styles,
-        merged=[(r1, places[c1][0], r2, places[c2][-1]) for r1, c1, r2, c2 in sheet.merged],
-        hidden_rows=set(sheet.hidden_rows),
-        hidden_cols={p for c in sheet.hidden_cols if c < width for p in places[c]},
-        errors={(r, places[c][0]): v for (r, c), v in sheet.errors.items() if c < width},
-        first_row=sheet.first_row,
-        unvalued=[(r, places[c][0]) for r, c in sheet.unvalued if c < width],
-        unvalued_in_row={(r, places[c][0]) for r, c in sheet.unvalued_in_row if c < width},
-        inks={(r, places[c][0]): v for (r, c), v in sheet.inks.items() if c < width},
-        icons_unread={(r, places[c][0]) for r, c in sheet.icons_unread if c < width},
-        formulas={(r, places[c][0]): v for (r, c), v in sheet.formulas.items() if c < width},
-    )
+    copied = sheet.rearranged(copy.rows(), dict(enumerate(places)), styles=copy.styles)
     origin = {
         a1(r, p): a1(r, c)
         for r in range(header.top, len(sheet.rows))

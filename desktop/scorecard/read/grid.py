@@ -4,9 +4,9 @@ merges and hidden rows that carry meaning."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 CellValue = str | float | int | bool | dt.datetime | dt.date | dt.time | None
@@ -112,6 +112,59 @@ class Sheet:
     # the distinct texts of the sheet's cells as read (``distinct_texts``), worked out once for
     # the checks that run before the layout rewrites cells: not copied with the sheet
     texts: AbstractSet[str] | None = field(default=None, init=False, compare=False, repr=False)
+
+    def rearranged(
+        self,
+        rows: list[list[CellValue]],
+        places: Mapping[int, Sequence[int]],
+        styles: dict[tuple[int, int], CellStyle] | None = None,
+        merged: list[tuple[int, int, int, int]] | None = None,
+    ) -> Sheet:
+        """A copy of the sheet holding ``rows``, its columns moved: ``places`` gives each
+        column of this sheet its columns in the copy (none: left out). What the sheet knows
+        of a cell (errors, formulas, notes, inks…) goes with the cell to its column's first
+        place; a hidden column hides all its places; a merged range runs from its first
+        column's first place to its last column's last, and is left out where either end
+        is. ``styles`` and ``merged`` replace the moved ones where the caller made its own."""
+
+        def first(col: int) -> int | None:
+            to = places.get(col)
+            return to[0] if to else None
+
+        def cells(
+            keys: Iterable[tuple[int, int]],
+        ) -> Iterable[tuple[tuple[int, int], tuple[int, int]]]:
+            for r, c in keys:
+                if (p := first(c)) is not None:
+                    yield (r, c), (r, p)
+
+        def moved_merges() -> list[tuple[int, int, int, int]]:
+            out = []
+            for r1, c1, r2, c2 in self.merged:
+                start, end = places.get(c1), places.get(c2)
+                if start and end:
+                    out.append((r1, start[0], r2, end[-1]))
+            return out
+
+        return replace(
+            self,
+            rows=rows,
+            styles=styles
+            if styles is not None
+            else {n: self.styles[o] for o, n in cells(self.styles)},
+            merged=merged if merged is not None else moved_merges(),
+            hidden_rows=set(self.hidden_rows),
+            hidden_cols={p for c in self.hidden_cols for p in places.get(c, ())},
+            errors={n: self.errors[o] for o, n in cells(self.errors)},
+            unvalued=[n for _, n in cells(self.unvalued)],
+            unvalued_in_row={n for _, n in cells(self.unvalued_in_row)},
+            formulas={n: self.formulas[o] for o, n in cells(self.formulas)},
+            inks={n: self.inks[o] for o, n in cells(self.inks)},
+            icons_unread={n for _, n in cells(self.icons_unread)},
+            indents={n: self.indents[o] for o, n in cells(self.indents)},
+            notes={n: self.notes[o] for o, n in cells(self.notes)},
+            pictures={n for _, n in cells(self.pictures)},
+        )
 
     def shows_percent(self, row: int, col: int) -> bool:
         """The cell writes its figure as a percentage: a '%' typed in it, or a number format
