@@ -171,6 +171,7 @@ class WideReader(NamedRows):
             )
             found = self.frequencies.falls(index, found, self.cellread.row_name, unit)
         if not found:
+            self._ratings_without_figures(index, row)
             return found
         # every period cell words ('On schedule', 'Delayed'): a milestone, whose target
         # column may give its deadline
@@ -325,6 +326,19 @@ class WideReader(NamedRows):
             "imported",
             kind="rating of a period without its figure",
         )
+
+    def _ratings_without_figures(self, index: int, row: list[CellValue]) -> None:
+        """A rating on a row that gives no figure at all ('Red' beside blank quarters): a
+        reader looking for the reds would miss it, so it is said rather than lost unseen."""
+        for column in self.obs_cols:
+            said = at(row, column.index)
+            if column.field != "rag" or cells.is_blank(said) or ratings.parse_rag(said) is None:
+                continue
+            self.notes.warn(
+                f"{self.sheet.name}!{a1(index, column.index)}: '{text_of(said)}' rates a row "
+                "that gives no figure — the rating is not imported",
+                kind="rating of a row without figures",
+            )
 
     def _partly(self, column: Column) -> bool:
         """A column dated a year the table gives no figure column of its own ('2024/25 RAG'
