@@ -56,3 +56,12 @@ def test_the_fill_picking_out_the_councils_column_is_no_rating() -> None:
     parsed = detect(book, area="Stroud")
     assert [o.rag for i in parsed.indicators for o in i.observations] == [None, None, None]
     assert not parsed.review
+
+
+def test_explain_names_the_councils_column_read_and_those_left_out() -> None:
+    parsed = detect(_book(), area="Stroud", explaining=True)
+    said = [line for line in parsed.explain if "--area" in line]
+    assert said == [
+        "  read for --area: Stroud's column (E3) is the figures, of 3 councils across; "
+        "the other 2 are left out (Cotswold, Wychavon)"
+    ]

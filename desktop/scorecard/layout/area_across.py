@@ -91,5 +91,10 @@ def view(header: Header, area: str | None, file_name: str) -> Rearranged | None:
         },
         merged=[],
     )
-    how = f"{own.header}'s column of {len(across)} councils across (--area)"
+    others = [c.header for c in across if c is not own]
+    left = f"{', '.join(others[:6])}{', …' if len(others) > 6 else ''}"
+    how = (
+        f"{own.header}'s column ({a1(header.top, own.index)}) is the figures, of "
+        f"{len(across)} councils across; the other {len(others)} are left out ({left})"
+    )
     return Rearranged(copy, origin, how=how)

@@ -239,8 +239,9 @@ def detect(
             described = list(
                 explain.describe(header, reader, result, origin, rows_from.get(id(header)))
             )
-            if id(header) in gathered:  # what the table below was gathered from
-                described.insert(1, f"  gathered into one table: {gathered[id(header)]}")
+            if id(header) in gathered:  # what the table below was gathered or picked from
+                how = "read for --area" if id(header) in by_column else "gathered into one table"
+                described.insert(1, f"  {how}: {gathered[id(header)]}")
             if choice is not None and choice.why:  # the council its title lines name
                 described.insert(1, f"  {choice.why}")
             lines.extend(described)
@@ -952,7 +953,9 @@ def _councils_across(
     read = _table(workbook, block.sheet, None)
     if read is None:
         return None
-    return _Found(read, point_back=block.point_back, chosen=area, origin=block.origin)
+    return _Found(
+        read, point_back=block.point_back, chosen=area, origin=block.origin, how=block.how
+    )
 
 
 def _stem(workbook: Workbook) -> str:
