@@ -2136,6 +2136,23 @@ FREQUENCY_WORDS: dict[str, str] = {
     "twice yearly": "half", "twice a year": "half", "hanner blwyddyn": "half",
     "a": "year", "y": "year", "yr": "year", "once a year": "year", "every year": "year",
 }  # fmt: skip
+# a column giving each row the day its figures were last refreshed, normalised: when a
+# figure arrived, not a period and not a figure (``layout/update_dates``); a bare 'Updated'
+# is left out, as it may head a revised figure
+ROW_UPDATED_HEADINGS = frozenset(
+    {"last updated", "date last updated", "date updated", "last updated on", "updated on",
+     "last refreshed", "date last refreshed", "data last updated", "figures last updated",
+     "date of last update", "last update date", "data updated on", "diweddarwyd ddiwethaf"}
+)  # fmt: skip
+# a column giving the day each row's next figure is expected, normalised: a day to come,
+# never a period and never a figure
+NEXT_UPDATE_HEADINGS = frozenset(
+    {"next update due", "next update", "next update date", "date of next update",
+     "next update expected", "date next update due", "next due", "next due date", "due next",
+     "next data due", "next data update", "next figures due", "next figure due",
+     "next release", "next release date", "next publication", "next publication date",
+     "next report due", "next refresh", "next refresh due", "diweddariad nesaf"}
+)  # fmt: skip
 # the heading of a column saying how each row's figures are counted ('Measure type': Snapshot,
 # Cumulative, Rolling 12 months, Annual), normalised; read as such only where most of its
 # cells say so in ``ROW_BASIS_WORDS`` (a 'Type' column saying KPI or Milestone is not one)

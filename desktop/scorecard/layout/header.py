@@ -46,6 +46,7 @@ from desktop.scorecard.layout import (
     term_years,
     to_date,
     typed_years,
+    update_dates,
     value_words,
     year_abbreviations,
     year_banners,
@@ -235,7 +236,12 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         column = Column(-1, shown, "ignore")  # 'Service credit (£)': a contract's penalty
         column.why = f"its heading '{shown}' names money owed for a miss, not a figure"
         return column
-    if _names_file_date(shown):  # 'Extract_Date', 'Date last updated': when, not what for
+    said = update_dates.said_by(shown)
+    if said:  # 'Last updated', 'Next update due': when a row's figures come, not a period
+        column = Column(-1, shown, "ignore")
+        column.why = f"its heading '{shown}' names {said}"
+        return column
+    if _names_file_date(shown):  # 'Extract_Date', 'Run date': when, not what for
         column = Column(-1, shown, "ignore")
         column.why = f"its heading '{shown}' names the day the file was made, not a period"
         return column
