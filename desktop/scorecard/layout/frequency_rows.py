@@ -15,7 +15,9 @@ entered in does not say.
 In a grid of quarters a half-yearly row's Q2 figure is the first half's and its Q4 figure the
 second's (a figure in Q1 or Q3 is asked about); an annual row's figure in the year's last
 quarter is the year's, and one in another quarter is asked about: reported out of turn, it
-may be last year's result or a part of this one.
+may be last year's result or a part of this one. Where the row's own 'Last updated' day falls
+inside that quarter (``update_dates``), the sheet says the figure came in that quarter: it is
+read as that quarter's figure, as reported (an annual school measure's is still asked about).
 
 A column saying how each row's figures are counted ('Measure type', 'Type', 'Basis', 'Data
 type': Snapshot, In period, Cumulative, Year to date, Rolling 12 months, Annual) gives each
@@ -50,6 +52,7 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import merged_spans, unit_flags
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, from_a1
+from desktop.scorecard.layout.update_dates import UpdateDates
 from desktop.scorecard.model import ParsedObservation, Period
 from desktop.scorecard.parse import cells, period_spans, periods
 from desktop.scorecard.read.grid import CellValue
@@ -151,10 +154,12 @@ class RowFrequencies:
         notes: Notes,
         sheet: str,
         units: Column | None = None,
+        updates: UpdateDates | None = None,
     ) -> None:
         self.column = frequency
         self.basis = basis
         self.units = units  # a Unit column whose cells say how some rows are counted
+        self.updates = updates  # a 'Last updated' column dating each row's newest figure
         self.notes = notes
         self.sheet = sheet
         self.grid = grid[0].period.kind if grid and grid[0].period is not None else "month"
@@ -213,7 +218,8 @@ class RowFrequencies:
             found_ = cls(None, basis, [], notes, header.sheet.name, units)
             found_.so_far = {c.index for c in so_far}
             return found_
-        return cls(frequency, basis, grid, notes, header.sheet.name, units)
+        updates = UpdateDates.find(header)
+        return cls(frequency, basis, grid, notes, header.sheet.name, units, updates)
 
     def typed(self, row: list[CellValue]) -> bool:
         """The row's measure-type cell, or a flag in its unit cell, says how it is counted."""
@@ -268,6 +274,7 @@ class RowFrequencies:
             return {}
         moved: dict[int, Period | None] = {}
         taken: dict[str, int] = {}
+        refreshed = self.updates.refreshed(row) if self.updates is not None else None
         for column, period, value in dated:
             if cells.is_blank(value):
                 continue
@@ -276,7 +283,7 @@ class RowFrequencies:
             if spanned is not None:
                 placed, why = self._spanned(role, spanned, name, figure)
             elif period.kind == self.grid:
-                placed, why = self._placed(role, period, name, figure)
+                placed, why = self._placed(role, period, name, figure, refreshed)
             else:
                 placed, why = period, ""  # a quarter beside months: its frequency says nothing
             if placed is not None and not why and role.kind != "year":
@@ -426,10 +433,16 @@ class RowFrequencies:
         )
 
     def _placed(
-        self, role: RowRole, period: Period, name: str, figure: bool
+        self,
+        role: RowRole,
+        period: Period,
+        name: str,
+        figure: bool,
+        refreshed: dt.date | None = None,
     ) -> tuple[Period | None, str]:
         """The period a row of ``role`` gives its cell in ``period`` (a month or quarter of
-        the grid), or None with why it is asked about (no why: a word left as its own)."""
+        the grid), or None with why it is asked about (no why: a word left as its own).
+        ``refreshed``: the day the row's 'Last updated' cell says its figures came."""
         kind = role.kind
         if kind is None or kind == "month" or (kind == "quarter" and self.grid == "quarter"):
             return period, ""
@@ -450,10 +463,18 @@ class RowFrequencies:
             return None, ""  # 'Annual', 'n/a' in a quarter: what the cell said
         fy = period.start.year if period.start.month >= FINANCIAL else period.start.year - 1
         if role.basis != "annual" and ends != 3:
+            came = refreshed is not None and period.start <= refreshed <= period.end
+            if came and not _school_measure(name):
+                return period, ""  # last updated in the quarter that holds it: as reported
+            updated = (
+                f" (last updated {refreshed:%d/%m/%Y}, outside that quarter)"
+                if refreshed is not None and not came
+                else ""
+            )
             return None, (
-                f"an annual measure's figure in {period.label}, not the year's last quarter: "
-                "whether it is the result for the year, for last year or for part of it, the "
-                "sheet does not say — move it to Q4 or write its year by the figure"
+                f"an annual measure's figure in {period.label}, not the year's last quarter"
+                f"{updated}: whether it is the result for the year, for last year or for part "
+                "of it, the sheet does not say — move it to Q4 or write its year by the figure"
             )
         if _school_measure(name):
             return None, (
