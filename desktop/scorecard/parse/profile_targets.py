@@ -125,7 +125,19 @@ def profile_for(
     found = split(text)
     if found is None:
         return None
-    for label, figure in found.profiles:
+    return dated_figure(found.profiles, period, year, on_sheet)
+
+
+def dated_figure(
+    profiles: tuple[tuple[str, str], ...],
+    period: Period,
+    year: Period | None,
+    on_sheet: Mapping[tuple[str, int], set[str]],
+) -> str | None:
+    """Of figures each labelled with a part of a year ('Q2', 'Sep', 'Q2 2024/25'), the one
+    whose label names ``period`` as the sheet dates it; None when none does, ``UNDATED``
+    when a label names a period that cannot be dated (``profile_for`` says how)."""
+    for label, figure in profiles:
         named = _dated(label)
         if named is not None:
             if named.label == period.label:
