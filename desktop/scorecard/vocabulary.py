@@ -3612,6 +3612,19 @@ PROFILE_TARGET_PIECE = re.compile(
     re.I,
 )
 
+# a target cell listing a target for each quarter ('Q1 48% / Q2 50% / Q3 42% / Q4 40%',
+# 'Qtr 1: 90%, Qtr 2: 90%', 'Quarter 1 - 15; Quarter 2 - 40', a quarter a line): a quarter's
+# name as typed (the number is the group), the words a piece may add after it ('Q1 target
+# 48%'), what parts a name from its figure, and what ends one quarter's piece before the next
+QUARTER_LIST_LABEL = re.compile(
+    rf"(?<![A-Za-z0-9]){QUARTER_NAME_BILINGUAL}\.?\s*([1-4])(?![0-9])(?![.,]\d)", re.I
+)
+QUARTER_LIST_WORDS = re.compile(r"^\s+(?:profiled\s+target|target|profile|trajectory)\b", re.I)
+# ':' or '=', a dash straight after the name or with a space either side ('Q1-15', 'Q1 - 15';
+# 'Q1 -15' is minus fifteen), or a space alone
+QUARTER_LIST_NAME_END = re.compile(r"^(?:\s*[:=]\s*|[-\u2013\u2014]\s*|\s+[-\u2013\u2014]\s+|\s+)")
+QUARTER_LIST_PIECE_END = re.compile(r"(?:\s*[/;,|]\s*|[^\S\n]*\n\s*)$")
+
 # a caption over one of several tables saying the table holds targets, not figures
 # ('Targets 2024/25 (profiled by quarter)', 'Agreed performance targets', 'Targedau'): its
 # words, once the periods and brackets are left out, are a target word and only these

@@ -34,6 +34,7 @@ from desktop.scorecard.parse import (
     figure_targets,
     new_measures,
     profile_targets,
+    quarter_targets,
     ratios,
     values,
     year_targets,
@@ -635,6 +636,10 @@ class CellReader:
                 own = self._profiled(index, column, str(value), observation.period, whole=True)
                 if own == profile_targets.UNDATED:
                     return
+            if own is None:
+                own = self._quarter_listed(index, column, str(value), observation)
+                if own == "":  # no target for this period
+                    return
             if own is not None:
                 value = own
         if name == "comparator":  # '62.1 (2022/23)': the comparator's figure, for its year
@@ -738,7 +743,7 @@ class CellReader:
         56%)'): the profile ``period`` takes, or (``whole``) the year's target where no
         bracket names it; None for a cell not written so. A bracket naming a period the
         sheet cannot date is doubted at its cell (``profile_targets.UNDATED``)."""
-        year = column.period if column.period is not None and column.period.kind in _YEARS else None
+        year = _year_of(column)
         find = profile_targets.figure_for if whole else profile_targets.profile_for
         found = find(text, period, year, self.written_periods)
         if found == profile_targets.UNDATED:
@@ -753,16 +758,54 @@ class CellReader:
             )
         return found
 
+    def _quarter_listed(
+        self, index: int, column: Column, text: str, observation: ParsedObservation
+    ) -> str | None:
+        """Of a target cell listing a target for each quarter ('Q1 48% / Q2 50% / Q3 42%'):
+        the figure it lists for the observation's quarter, '' where it lists none for it (or
+        the cell is doubted); None for a cell not written so. A figure for no quarter (the
+        year's, a month's) takes none, said in a warning; quarters the sheet cannot date
+        are doubted at the target's cell."""
+        period = observation.period
+        found = quarter_targets.figure_for(
+            text, period, _year_of(column), self.written_periods, self.decimal_comma
+        )
+        if found == quarter_targets.NOT_A_QUARTER:  # a year's or a month's figure
+            self.notes.skip(
+                self.sheet.name,
+                a1(index, column.index),
+                f"target '{short(text)}' lists a target for each quarter; the figure at "
+                f"{observation.cell} is for {period.label}, not a quarter, and has none from it",
+            )
+            return ""
+        if found == quarter_targets.UNDATED:
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column.index,
+                f"target '{short(text)}' lists a target for each quarter, and this sheet "
+                "does not say which year's quarters they are — put them in columns of their "
+                "own headed by their quarters (e.g. 'Q2 2024/25 target')",
+                kind="quarter targets undated",
+            )
+            return ""
+        return found
+
     def profile(
         self, index: int, row: list[CellValue], column: Column, period: Period
     ) -> float | None:
         """The figure a year's target cell gives ``period`` as its profile in brackets
-        ('97% (Q2 profile 56%)' for Q2), or None where it gives none."""
+        ('97% (Q2 profile 56%)' for Q2) or in a list of quarters' targets ('Q1 48% / Q2
+        50%'), or None where it gives none."""
         value = _at(row, column.index)
         if not isinstance(value, str):
             return None
         found = self._profiled(index, column, value, period)
-        if found is None or found == profile_targets.UNDATED:
+        if found is None:
+            found = quarter_targets.figure_for(
+                value, period, _year_of(column), self.written_periods, self.decimal_comma
+            )
+        if found in (None, "", profile_targets.UNDATED, quarter_targets.NOT_A_QUARTER):
             return None
         return cells.number(found, decimal_comma=self.decimal_comma).value
 
@@ -962,6 +1005,11 @@ def _starts_with_figure(text: str) -> bool:
 
 
 _YEARS = frozenset({"financial_year", "calendar_year", "academic_year"})
+
+
+def _year_of(column: Column) -> Period | None:
+    """The year a target column's heading names ('Target 2024/25'), if any."""
+    return column.period if column.period is not None and column.period.kind in _YEARS else None
 
 
 def _missing(text: str) -> bool:

@@ -29,7 +29,13 @@ from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, is_bare_period, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import Role
-from desktop.scorecard.parse import cells, rated_figures, ratings, scored_ratings
+from desktop.scorecard.parse import (
+    cells,
+    quarter_targets,
+    rated_figures,
+    ratings,
+    scored_ratings,
+)
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellValue
 
@@ -121,8 +127,8 @@ def _text_kind(text: str, target: bool) -> Kind:
         return "rag"  # '3 - Green': a performance system's score and its word
     if _NUMBERISH.match(text) or cells.number(text).value is not None:
         return "number"
-    if target and parse_target(text) is not None:
-        return "number"
+    if target and (parse_target(text) is not None or quarter_targets.split(text) is not None):
+        return "number"  # 'at least 95%', 'Q1 48% / Q2 50%': a target's figures
     if len(key) > 60 or key.count(" ") > 5:
         return "text"  # a rating, polarity, direction or period is a few words at most
     if rated_figures.split(text) is not None:

@@ -470,8 +470,9 @@ class WideReader(NamedRows):
     def _profile_agrees(
         self, index: int, column: Column, observation: ParsedObservation, profiled: float
     ) -> None:
-        """A period's target given twice, in its own column and as a profile in brackets in
-        the year's cell: two different figures leave its target unsure."""
+        """A period's target given twice, in its own column and as a profile in the year's
+        cell (in brackets, or in a list of quarters' targets): two different figures leave
+        its target unsure."""
         target = observation.target
         if target is None or abs(target - profiled) <= 1e-9 * max(1.0, abs(target)):
             return
@@ -479,7 +480,7 @@ class WideReader(NamedRows):
             self.sheet.name,
             index,
             column.index,
-            f"the profile in brackets for {observation.period.label} ({profiled:g}) is not "
+            f"the target cell's profile for {observation.period.label} ({profiled:g}) is not "
             f"the target its own column gives ({target:g}) — keep one of them",
             kind="profile differs from target",
         )
