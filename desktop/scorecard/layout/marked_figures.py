@@ -138,7 +138,7 @@ def pair_ratings(table: _Table, notes: Notes) -> None:
         if side is None and len(marked) == 1:
             side = next(iter(marked))
         if side is None:  # one target for both, or one marked for each: a note may say
-            side = _noted(table)
+            side = noted(table)
         if side is None and marked:
             column.field = "ignore"
             notes.doubt(
@@ -163,7 +163,7 @@ _NOTE_LEN = 400
 _CLAUSES = re.compile(r"[.;]\s")
 
 
-def _noted(table: _Table) -> Side | None:
+def noted(table: _Table) -> Side | None:
     """The figure a note above or under the table says the rating compares ('RAG compares
     the year to date actual with the year to date target'), if one note says so."""
     said: set[Side] = set()
