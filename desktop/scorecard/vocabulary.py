@@ -2836,6 +2836,16 @@ LONG_IN_PERIOD_MARK = re.compile(
     r"|(?:quarter|qtr|month|period)\s+only)\b",
     re.IGNORECASE,
 )
+# in a quarter's or month's cell, a second figure marked as the year to date, the mark before
+# or after it ('389 (801 YTD)', '41 / YTD 79', '174 [year to date: 360]', '12 (cum. 30)');
+# and the period's own figure marked as such, where it is ('389 in quarter / 801 YTD')
+CELL_TO_DATE_MARK = (
+    r"(?:f?ytd|(?:financial\s+)?year[\s-]+to[\s-]+date|cumulative|cum\.?|to[\s-]+date)"
+)
+CELL_IN_PERIOD_MARK = (
+    r"(?:in[\s-]+(?:the\s+)?(?:quarter|qtr|month|period)|(?:quarter|qtr|month|period)"
+    r"(?:\s+only)?|discrete)"
+)
 # a note saying what a rating compares ('RAG compares the year to date actual with ...',
 # 'Status is based on the in quarter figure'): the figure it names first after these words
 RATING_COMPARES = re.compile(

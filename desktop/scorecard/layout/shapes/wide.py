@@ -13,12 +13,14 @@ from desktop.scorecard.layout import (
     span_targets,
     target_years,
     to_date,
+    to_date_cells,
 )
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.footnote_periods import FootnotePeriods
 from desktop.scorecard.layout.frequency_rows import RowFrequencies
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.lag_rows import RowLags
+from desktop.scorecard.layout.marked_figures import Side
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.restated import to_come, unchanged
 from desktop.scorecard.layout.row_periods import RowPeriods
@@ -59,6 +61,9 @@ class WideReader(NamedRows):
         self._keeps_earlier: bool | None = None  # read from the sheet's notes when needed
         # 'Q2 2024/25 (Q2 2023/24)' over '47.2% (45.9%)': last year's figure in brackets
         self.bracketed = last_year_brackets.bracket_periods(header)
+        # the target and rating columns of a year to date typed in a period's cell ('YTD
+        # target' beside '389 (801 YTD)'), worked out when a row has one
+        self._to_date_sides: dict[int, Side | None] | None = None
         # 'Q2 (6 months)', quarters under '2024/25 (year to date)': April to the quarter's end
         # for a row no measure-type cell says otherwise of
         self.headed_to_date = {
@@ -78,6 +83,8 @@ class WideReader(NamedRows):
         by_period: dict[str, ParsedObservation] = {}
         collapsed: set[int] = set()  # figures of hidden period columns (months collapsed)
         read: set[int] = set()  # the figure columns that gave the row an observation
+        # '389 (801 YTD)': each year to date typed beside a period's own figure in its cell
+        so_far: list[ParsedObservation] = []
         # cells merged across period columns: a figure (or a word, in a row reported at such
         # spans) is the span's; a note over quarters not reported stands in each of them
         merged = self._merged(index, row)
@@ -149,7 +156,12 @@ class WideReader(NamedRows):
                     self._name_doubt(index, column)
                 asked = True
                 continue
-            if column.index in self.bracketed:
+            typed = to_date_cells.split(at(row, column.index))
+            if typed is not None:
+                row, counted_so_far = self._to_date_cell(index, row, column, period, typed)
+                if counted_so_far is not None:
+                    so_far.append(counted_so_far)
+            elif column.index in self.bracketed:
                 row, earlier = self._bracketed(index, row, column, period)
                 if earlier is not None:
                     found.append(earlier)
@@ -170,9 +182,11 @@ class WideReader(NamedRows):
                 self._unit_words(self.cellread.row_unit)
             )
             found = self.frequencies.falls(index, found, self.cellread.row_name, unit)
+        so_far = self._once(so_far, found)
         if not found:
-            self._ratings_without_figures(index, row)
-            return found
+            if not so_far:
+                self._ratings_without_figures(index, row)
+            return found + so_far
         # every period cell words ('On schedule', 'Delayed'): a milestone, whose target
         # column may give its deadline
         self.cellread.word_row = all(o.actual is None for o in found) and any(
@@ -186,6 +200,11 @@ class WideReader(NamedRows):
         yearly: list[Column] = []
         general: list[Column] = []
         for column in self.obs_cols:
+            side = self._judges(index, column) if so_far else "own"
+            if side == "to_date":  # 'YTD target' beside '389 (801 YTD)': the latest to date
+                self.cellread.apply(max(so_far, key=lambda o: o.period.end), index, row, column)
+            if side != "own":
+                continue
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
                 if target is None and column.field in _OF_LATEST_WITHIN and self._partly(column):
@@ -250,7 +269,7 @@ class WideReader(NamedRows):
         for column in yearly:
             if column.index in self.earlier:
                 self._blank_later(index, row, column, [o for o in found if id(o) not in settled])
-        return found
+        return found + so_far
 
     def _passes_over(
         self,
@@ -298,6 +317,126 @@ class WideReader(NamedRows):
         earlier = self.cellread.observation(index, row, column, earlier_period)
         row[column.index] = now
         return row, earlier
+
+    def _to_date_cell(
+        self,
+        index: int,
+        row: list[CellValue],
+        column: Column,
+        period: Period,
+        typed: to_date_cells.Pair | str,
+    ) -> tuple[list[CellValue], ParsedObservation | None]:
+        """'389 (801 YTD)' under Q2: the row with the quarter's own figure alone, and the
+        observation of the figure to date (April to the quarter's end). A cell not read so is
+        asked about and left as typed (kept as its text where the file is accepted)."""
+        if isinstance(typed, str):  # DOUBT
+            self._to_date_doubt(
+                index,
+                column,
+                "but is not one figure for the period and one to date this importer can read "
+                "exactly",
+            )
+            return row, None
+        if to_date.name_counts(self.cellread.row_name):  # 'Homes delivered (cumulative)'
+            self._to_date_doubt(
+                index, column, "but the indicator's name says its figures are counted cumulatively"
+            )
+            return row, None
+        span = to_date_cells.reach(period, column.header)
+        decimal_comma = self.cellread.decimal_comma
+        if isinstance(span, str):
+            self._to_date_doubt(index, column, f"but {span}")
+            return row, None
+        if to_date_cells.units_differ(typed.own, typed.to_date, decimal_comma):
+            self._to_date_doubt(index, column, "in other units than the period's own figure")
+            return row, None
+        if span == period:  # the first quarter or month: its own figure is the year to date
+            own = cells.number(typed.own, decimal_comma=decimal_comma)
+            again = cells.number(typed.to_date, decimal_comma=decimal_comma)
+            if (own.value, own.text) != (again.value, again.text):
+                self._to_date_doubt(
+                    index,
+                    column,
+                    f"but at {period.label} the year to date is the period itself, and the "
+                    "two figures differ",
+                )
+                return row, None
+            return [*row[: column.index], typed.own, *row[column.index + 1 :]], None
+        row = list(row)
+        row[column.index] = typed.to_date
+        so_far = self.cellread.observation(index, row, column, span)
+        row[column.index] = typed.own
+        if so_far is not None:
+            so_far.rag = None  # a filled cell rates the figure its column is for
+        return row, so_far
+
+    def _to_date_doubt(self, index: int, column: Column, why: str) -> None:
+        """A cell marking a figure as the year to date that is not read as one."""
+        shown = " ".join(text_of(at(self.sheet.rows[index], column.index)).split())
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"'{shown}' gives a figure marked as the year to date beside the period's own, "
+            f"{why} — put the year to date in a column of its own (e.g. 'YTD'), or import "
+            "with --accept to keep the cell's text",
+            kind=to_date_cells.KIND,
+        )
+
+    def _once(
+        self, so_far: list[ParsedObservation], found: list[ParsedObservation]
+    ) -> list[ParsedObservation]:
+        """The years to date typed in cells that no other figure of the row gives (a 'YTD'
+        or 'H1' column, another cell): the same figure given twice is read once, two
+        different ones are asked about at the cell."""
+        kept: list[ParsedObservation] = []
+        for observation in so_far:
+            other = next(
+                (o for o in (*found, *kept) if o.period.label == observation.period.label), None
+            )
+            if other is None:
+                kept.append(observation)
+                continue
+            same = (other.actual, other.actual_text) == (
+                observation.actual,
+                observation.actual_text,
+            )
+            if not same:
+                row, col = from_a1(observation.cell or "")
+                shown = observation.actual_text or f"{observation.actual:g}"
+                given = other.actual_text or f"{other.actual:g}"
+                self.notes.doubt(
+                    self.sheet.name,
+                    row,
+                    col,
+                    f"the year to date typed here ({shown}) is not the figure {other.cell} "
+                    f"gives for {observation.period.label} ({given}) — keep one of them",
+                    kind="year to date given twice",
+                )
+        return kept
+
+    def _judges(self, index: int, column: Column) -> Side | None:
+        """Which figure a target or rating goes with where the row types its year to date in
+        a period's cell: the figure to date where its heading marks it so ('YTD target',
+        'Cumulative RAG') or, a rating beside no marked target, a note says it compares the
+        year to date; else the period's own. A rating that may go with either is asked about
+        at its heading (None)."""
+        if column.field not in ("target", "rag") or column.period is not None:
+            return "own"
+        if self._to_date_sides is None:
+            self._to_date_sides = to_date_cells.sides(self.header)
+        side = self._to_date_sides.get(column.index, "own")
+        if side is None and not cells.is_blank(at(self.sheet.rows[index], column.index)):
+            self.notes.doubt(
+                self.sheet.name,
+                self.header.top,
+                column.index,
+                f"'{column.header}' may rate a period's own figure or the year to date typed "
+                "beside it in its cell — nothing says which; name it in the heading (e.g. "
+                f"'YTD {column.header}'), or say in a note what the rating compares",
+                kind="rating of which figure",
+            )
+        return side
 
     def _unrated_quarter(self, index: int, row: list[CellValue], column: Column) -> None:
         """A quarter's rating given where its last month has no figure: what it rates, the
