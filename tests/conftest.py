@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.corpus import CORPUS
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 # the CLI caps its own memory when importing; in-process test runs must not cap pytest itself
 os.environ.setdefault("SCRUTINEER_NO_MEMORY_CAP", "1")
-
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("SCRUTINEER_CORPUS") or REPO.parent / "shared" / "corpus")
 
 
 @pytest.fixture(autouse=True)

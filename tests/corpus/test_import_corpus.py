@@ -15,8 +15,8 @@ from sqlalchemy import select
 from db.models import IndicatorRow, ObservationRow, PeriodRow
 from db.store import Store
 from desktop.scorecard.importer import ImportReport, import_file
+from tests.helpers.corpus import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 MANIFEST = CORPUS / "MANIFEST.tsv"
 SLOW_BYTES = 400_000
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from desktop.scorecard.model import PasswordRequired, ScorecardError
 from desktop.scorecard.read.grid import Workbook
 from desktop.scorecard.read.workbook import read_workbook
-
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+from tests.helpers.corpus import CORPUS
 
 pytestmark = [
     pytest.mark.corpus,

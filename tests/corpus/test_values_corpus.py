@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from desktop.cli import run
+from tests.helpers.corpus import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 MANIFEST = CORPUS / "MANIFEST.tsv"
 SLOW_BYTES = 400_000  # as test_import_corpus: bigger files are marked slow
 

@@ -24,8 +24,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.helpers.corpus import CORPUS
+
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO.parent / "shared" / "corpus"
 SEEDS = [
     REPO / "resources" / "sample" / "sample_scorecard.xlsx",
     CORPUS / "edge" / "gen__scorecard_simple.ods",

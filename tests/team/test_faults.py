@@ -16,8 +16,8 @@ from sqlalchemy.pool import NullPool
 from db.store import Store
 from desktop import paths
 from desktop.team import sync as team_sync
-from tests.conftest import REPO
 from tests.helpers import scorecards
+from tests.helpers.corpus import REPO
 from tests.team.helpers import Laptop, set_up_team
 from tests.team.pg import Cluster
 
