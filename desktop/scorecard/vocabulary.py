@@ -3646,6 +3646,20 @@ TABLE_TARGET_OTHER_WORDS = frozenset(
      "figures", "only", "by", "quarter", "month", "year", "for", "financial", "fy", "as",
      "of", "in", "table", "council", "to", "from"}
 )  # fmt: skip
+# a heading over one of several tables saying the table compares the council with others
+# ('Benchmarking', 'Comparators', 'Benchmark data (2023/24)', 'Benchmarking against
+# statistical neighbours'): its words, once the periods and brackets are left out, are a
+# benchmarking word and only these or the words of a group of councils (BENCHMARK_WORDS);
+# it names what the table holds, never a portfolio
+TABLE_BENCHMARK_WORDS = frozenset(
+    {"benchmark", "benchmarks", "benchmarking", "benchmarked", "comparator", "comparators",
+     "comparison", "comparisons", "comparative", "meincnodi"}
+)  # fmt: skip
+TABLE_BENCHMARK_OTHER_WORDS = frozenset(
+    {"data", "information", "table", "latest", "published", "available", "figures", "results",
+     "indicators", "measures", "performance", "and", "the", "of", "with", "against", "to",
+     "vs", "versus", "other", "our", "lg", "inform", "local", "authority"}
+)  # fmt: skip
 # a caption saying the table holds the figures themselves ('Actuals', 'Outturn 2024/25')
 TABLE_ACTUAL_WORDS = frozenset(
     {"actual", "actuals", "outturn", "outturns", "actual performance", "actual figures",

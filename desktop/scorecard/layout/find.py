@@ -36,6 +36,7 @@ from desktop.scorecard.layout import (
     flag_columns,
     headless,
     keys,
+    later_tables,
     listed_periods,
     lookup_sheets,
     lost_ratings,
@@ -156,7 +157,10 @@ def detect(
     # a table of ratings alone, by code, beside the figures: a lookup joined to them below
     as_they_stand = {id(f.header) for f in tables if _plain(f) and not f.carries_on}
     found, rated_apart = rating_lookups.split(found, as_they_stand, key, stem=_stem(workbook))
-    per_portfolio = len({sheet_of[id(h)] for h in found}) > 1
+    # a sheet named only as benchmarking ('Benchmarking', 'Comparators') is no portfolio's
+    per_portfolio = (
+        len({s for h in found if not later_tables.says_benchmarking(s := sheet_of[id(h)])}) > 1
+    )
     named = _named_period(workbook, found)
     fallback = named or _file_date(workbook)
     revised_note = figure_ratings.says_revised(workbook)
@@ -182,8 +186,16 @@ def detect(
             portfolio = titles.get(id(header))
             if target_tables.is_role_caption(portfolio):  # 'Actuals', 'Targets': no service
                 portfolio = None
-            if portfolio is None and per_portfolio and sheet_period is None:
-                portfolio = sheet_of[id(header)]
+            if later_tables.says_benchmarking(portfolio):  # 'Benchmarking', 'Comparators'
+                portfolio = None
+            own_sheet = sheet_of[id(header)]
+            if (
+                portfolio is None
+                and per_portfolio
+                and sheet_period is None
+                and not later_tables.says_benchmarking(own_sheet)
+            ):
+                portfolio = own_sheet
         context = SheetContext(
             portfolio,
             sheet_period or fallback,

@@ -12,7 +12,8 @@ first's, and no row-level column (target, RAG, polarity …) is printed in both.
 read from one copy of the table: the first panel's rows with the second panel's other
 columns added to the right, each figure keeping the reference of its own cell. When the
 names only partly match and one panel carries row-level columns the other lacks, the reading
-is held for review at the second panel's heading.
+is held for review at the second panel's heading. A table under a heading saying it compares
+the council with others ('Benchmarking', 'Comparators') is a table of its own, never a panel.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import later_tables
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.rearranged import Rearranged
@@ -60,6 +62,8 @@ def join(
         return None  # side by side (last year's beside this year's): two tables, not a wrap
     if not _same_year(first, second, max(upper.values())):
         return None
+    if _benchmarking_between(second, max(upper.values())):
+        return None  # 'Benchmarking' over it: a table of its own, not the one above continued
     added = _continued(first, second)
     own_rows = _row_roles(first.columns)
     other_rows = _row_roles(added)
@@ -93,6 +97,13 @@ def _same_year(first: Header, second: Header, last_row: int) -> bool:
         if any(not (year.start <= p.start and p.end <= year.end) for p in periods):
             return False
     return True
+
+
+def _benchmarking_between(second: Header, last_row: int) -> bool:
+    """A heading between the tables saying the second compares the council with others
+    ('Benchmarking', 'Comparators'): no panel goes under such a heading."""
+    lines = text_lines(second.sheet.rows[last_row + 1 : second.top])
+    return any(later_tables.says_benchmarking(line) for line in lines)
 
 
 def _key_field(first: Header, second: Header) -> Role | None:

@@ -57,7 +57,7 @@ def targets_caption(header: Header) -> Caption | None:
     return said if said is not None and says_targets(said.text) else None
 
 
-def _words(text: str) -> list[str]:
+def caption_words(text: str) -> list[str]:
     """A caption's words without its periods, figures and bracketed asides."""
     plain = text
     while "(" in plain and ")" in plain[plain.index("(") :]:
@@ -72,7 +72,7 @@ def says_targets(text: str | None) -> bool:
     saying its table holds targets and nothing else."""
     if not text:
         return False
-    words = _words(text)
+    words = caption_words(text)
     if not any(w in vocabulary.TABLE_TARGET_WORDS for w in words):
         return False
     allowed = vocabulary.TABLE_TARGET_WORDS | vocabulary.TABLE_TARGET_OTHER_WORDS
@@ -84,7 +84,7 @@ def says_figures(text: str | None) -> bool:
     (a kind of table, not a portfolio)."""
     if not text:
         return False
-    plain = " ".join(_words(text))
+    plain = " ".join(caption_words(text))
     return plain in vocabulary.TABLE_ACTUAL_WORDS
 
 
