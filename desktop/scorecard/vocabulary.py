@@ -3660,6 +3660,10 @@ TABLE_BENCHMARK_OTHER_WORDS = frozenset(
      "indicators", "measures", "performance", "and", "the", "of", "with", "against", "to",
      "vs", "versus", "other", "our", "lg", "inform", "local", "authority"}
 )  # fmt: skip
+# the small words left out when two names of one indicator are compared word by word
+NAME_JOINING_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "at", "on", "to", "for", "and", "or", "by", "with", "s"}
+)  # fmt: skip
 # a caption saying the table holds the figures themselves ('Actuals', 'Outturn 2024/25')
 TABLE_ACTUAL_WORDS = frozenset(
     {"actual", "actuals", "outturn", "outturns", "actual performance", "actual figures",

@@ -260,6 +260,9 @@ def detect(
         results.append(result)
     joined = target_tables.join(found, results, notes)  # a table of targets below the figures
     lines.extend(joined if explaining else ())
+    # a later table of the same codes with no portfolio of its own: those indicators' rows
+    joined = later_tables.join(found, results, notes)
+    lines.extend(joined if explaining else ())
     indicators = repeats.read_once(_merge(results, notes), notes)
     lookups = lookup_sheets.find(workbook, {h.sheet.name for h in found})
     if lookups:  # targets and polarity by code on a sheet of their own
