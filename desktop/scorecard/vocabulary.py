@@ -3578,6 +3578,25 @@ SIX_DIGIT_YEAR_CODE = re.compile(
     r"^(?P<a>(?:19|20)\d{2})(?P<b>\d{2})(?:[\s_\-]?(?P<part>[QqHhPp])(?P<n>\d{1,2}))?$"
 )
 
+# A heading row of a database's field names ('KPI_REF', 'Q1_2024_25_TGT', 'RAG_Q1', 'UOM'),
+# read word by word (``layout/field_names``). The abbreviations of its words, lower-case ->
+# the heading word each stands for:
+FIELD_NAME_WORDS: dict[str, str] = {
+    "act": "actual", "actl": "actual", "val": "value", "tgt": "target", "trgt": "target",
+    "desc": "description", "descr": "description", "uom": "unit", "cmt": "comment",
+    "cmnt": "comment",
+}  # fmt: skip
+# the first word of a field name that says whose field it is, not which ('KPI_COMMENT' is
+# the indicator's comment, 'MEASURE_VALUE' its value)
+FIELD_NAME_OWNERS = INDICATOR_HEAD_NOUNS | frozenset({"pi"})
+# a field name for which way a figure goes ('DIR'): polarity where the cells under it are
+# polarity letters or words (H, L, 'Higher is better'), and no direction of travel's
+FIELD_NAME_WHICH_WAY = frozenset({"dir"})
+# the most headings of a field-name row that may be written with spaces (a column added by
+# hand), and the fewest that must be words joined by underscores
+FIELD_NAME_SPACED_MAX = 1
+FIELD_NAME_JOINED_MIN = 2
+
 # the heading of a column of years that date the quarters or months across its row (a row per
 # indicator per year); normalised. Not 'Year introduced', 'Start year', 'Target year': those
 # years date no figure

@@ -28,6 +28,7 @@ from desktop.scorecard.layout import (
     evidence,
     explain,
     fallback_ratings,
+    field_names,
     figure_periods,
     figure_ratings,
     file_dated,
@@ -709,6 +710,9 @@ def _tables_on(
 ) -> list[_Found]:
     candidate = tidy_periods.relabel(side_keys.without(rating_summary.without(candidate, notes)))
     candidate = year_codes.relabel(candidate)  # '202324', '202425Q1' under 'FIN_YEAR'
+    spelt = field_names.spell_out(candidate)  # 'Q1_2024_25_TGT', 'KPI_DESC', 'UOM'
+    if spelt is not None:
+        candidate = spelt.sheet
     # 'PERIOD_ID' 297 named 'Q3 2023/24' on a 'Periods' sheet: the key column read as periods
     keyed = period_lookups.relabel(workbook.sheets, candidate, notes)
     if keyed is not None:
@@ -716,6 +720,18 @@ def _tables_on(
         # read as periods, unless a saved mapping places the column otherwise
         mapping = {layout_header.normalise_key(keyed.heading): "period", **(mapping or {})}
     found = _keyed_periods(_tables_from(workbook, candidate, mapping, notes, area), keyed)
+    return _spelt_headings(found, spelt)
+
+
+def _spelt_headings(found: list[_Found], spelt: field_names.Spelt | None) -> list[_Found]:
+    """Say which headings were read from a field name written in words."""
+    if spelt is None:
+        return found
+    for table in (t for t in found if _plain(t)):  # read as it stands on the sheet
+        for column in table.header.columns:
+            said = spelt.spelt(table.header, column.index)
+            if said is not None and not column.why:
+                column.why = f"its heading, the field name '{said[0]}' read as '{said[1]}'"
     return found
 
 
