@@ -75,6 +75,15 @@ def test_explain_names_the_field_name_each_heading_was_read_from(tmp_path: Path)
     assert "the field name 'KPI_COMMENT' read as 'COMMENT'" in said
 
 
+def test_the_mapping_dialog_sees_the_headings_as_typed_with_the_roles_read(
+    tmp_path: Path,
+) -> None:
+    workbook = read_workbook(_book(tmp_path / "m.xlsx", FIELDS))
+    columns = find.headers(workbook)
+    assert columns[5] == (5, "Q1_2024_25_TGT", "target")
+    assert columns[8] == (8, "KPI_COMMENT", "commentary")
+
+
 @pytest.mark.parametrize(
     ("name", "words"),
     [("Q4_2023_24_ACT", "Q4 2023/24 Actual"),
@@ -124,6 +133,7 @@ def test_worded_headings_with_one_field_name_are_read_as_before(tmp_path: Path) 
     path = _book(tmp_path / "w.xlsx", heading)
     workbook = read_workbook(path)
     assert field_names.spell_out(workbook.sheets[0]) is None
+    assert find.headers(workbook)[5] == (5, "Q1_2024_25_TGT", None)
     assert [r.cell for r in preview(path).review] == ["F1"]  # held: no year it can read
 
 

@@ -379,13 +379,16 @@ def _first_headers(
         return None
     candidates = chosen + aside
     for candidate in candidates:
-        header = layout_header.find(candidate)
+        spelt = field_names.spell_out(candidate)
+        header = layout_header.find(candidate if spelt is None else spelt.sheet)
         if header is not None:
-            plain = [(c.index, c.header, c.role_name) for c in header.columns]
+            plain = [(c.index, _as_typed(c, header, spelt), c.role_name) for c in header.columns]
             if not weigh:
                 return plain, plain
             evidence.settle(header, Notes())  # the roles the cells prove, as detect reads them
-            return plain, [(c.index, c.header, c.role_name) for c in header.columns]
+            return plain, [
+                (c.index, _as_typed(c, header, spelt), c.role_name) for c in header.columns
+            ]
     for candidate in candidates:
         for row in candidate.rows[:10]:
             texts = [(i, layout_header.text_of(v)) for i, v in enumerate(row)]
@@ -396,6 +399,14 @@ def _first_headers(
     return None
 
 
+def _as_typed(column: layout_header.Column, header: Header, spelt: field_names.Spelt | None) -> str:
+    """A column's heading as the file writes it: a field name read in words ('Q1_2024_25_ACT'
+    read as 'Q1 2024/25 Actual') as typed, so a saved mapping knows the file by its own
+    headings."""
+    said = spelt.spelt(header, column.index) if spelt is not None else None
+    return column.header if said is None else said[0]
+
+
 def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
     """Why a workbook with no indicator table is not a scorecard, as the second half of an error."""
     try:
@@ -403,7 +414,7 @@ def _what_it_is(workbook: Workbook, sheet: str | None) -> str:
     except ScorecardError:
         candidates = []
     for candidate in candidates:
-        header = layout_header.find(candidate)
+        header = layout_header.find(field_names.relabel(candidate))
         if header is None:
             continue
         fields = {c.field for c in header.columns}
@@ -445,7 +456,7 @@ def _unread_figures(workbook: Workbook, sheet: str | None) -> str | None:
     except ScorecardError:
         return None
     for candidate in candidates:
-        header = layout_header.find(candidate)
+        header = layout_header.find(field_names.relabel(candidate))
         found = _unplaced_figures(candidate.name, header) if header is not None else None
         if found is not None:
             return found
