@@ -32,7 +32,9 @@ target and published RAG are those a careful reader takes from the sheet;
 *missing* when the import has no observation for that indicator and period;
 *wrong* when it has one with something different; *spurious* when the import
 has an observation the sheet does not hold. "Silently wrong" is wrong plus
-spurious. The percentages count only files imported without review.
+spurious. The percentages count only files imported without review. An indicator the sheet
+gives once whose figures were stored under two or more indicators is counted apart, as
+*split*: each figure may be exact, yet a member's notes and trends attach to one copy only.
 """
 
 from __future__ import annotations
@@ -272,6 +274,7 @@ def print_table(outcomes: Sequence[Outcome], verbose: bool, rows: bool = True) -
         "observations_expected_all_files": sum(o.expected for o in outcomes),
         "meta_right": sum(o.meta_right for o in outcomes),
         "meta_expected": sum(o.meta_expected for o in outcomes),
+        "indicators_split": sum(o.split for o in outcomes),
     }
     print()
     print(f"files: {len(outcomes)}, status as expected: {right_status}, crashed: {crashed}, "
@@ -280,7 +283,8 @@ def print_table(outcomes: Sequence[Outcome], verbose: bool, rows: bool = True) -
           f"({_pct(exact, expected)}), silently wrong {silently} ({_pct(silently, involved)} of {involved})")  # fmt: skip
     all_exact, all_expected = sum(o.exact for o in outcomes), sum(o.expected for o in outcomes)
     print(f"over all files: exact {all_exact} of {all_expected} ({_pct(all_exact, all_expected)}); "
-          f"polarity/unit right {summary['meta_right']}/{summary['meta_expected']}")  # fmt: skip
+          f"polarity/unit right {summary['meta_right']}/{summary['meta_expected']}; "
+          f"indicators stored split in two or more: {summary['indicators_split']}")  # fmt: skip
     return summary
 
 

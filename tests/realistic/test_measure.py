@@ -147,3 +147,19 @@ def test_a_month_range_the_app_labels_as_written_is_matched_as_written() -> None
     outcome = scoring.Outcome("x", False, "imported", status="imported", expected=1)
     scoring.compare(outcome, expected, export)
     assert (outcome.exact, outcome.missing, outcome.spurious) == (1, 0, 0)
+
+
+def test_an_indicator_stored_twice_with_different_periods_is_counted_as_split() -> None:
+    """Each figure may be exact, yet the sheet's one indicator became two in the store (a
+    benchmarking table's rows not joined to the main table's): counted apart, not as wrong."""
+    alpha = [Obs("A1", "Alpha", "Q1 2024/25", 54.0), Obs("A1", "Alpha", "2023/24", 51.0)]
+    expected = Expected([*alpha, Obs("B1", "Beta", "Q1 2024/25", 7.0)])
+    export = _export(
+        ("A1", "Alpha", "Q1 2024/25", 54.0, None, None),
+        (None, "Alpha", "2023/24", 51.0, None, None),
+        ("B1", "Beta", "Q1 2024/25", 7.0, None, None),
+    )
+    outcome = scoring.Outcome("x", False, "imported", status="imported", expected=3)
+    scoring.compare(outcome, expected, export)
+    assert (outcome.exact, outcome.spurious, outcome.split) == (3, 0, 1)
+    assert "split    a1 stored as 2 indicators" in outcome.details
