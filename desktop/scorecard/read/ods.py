@@ -4,7 +4,8 @@ The value reader gives an .ods file's values only, so a sheet saved as .ods read
 from the same sheet saved as .xlsx: 54% came in as 0.54, a RAG given by fill colour was lost,
 and hidden rows were not known. This scan reads content.xml (and the data styles in
 styles.xml) once, as a stream, and records the same facts the .xlsx scan records:
-percent and currency formats, solid fills, hidden rows and columns, and merged cells.
+percent and currency formats, number styles showing words in place of the number, solid
+fills, hidden rows and columns, and merged cells.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 # hand or other programs), and the rectangle LibreOffice saves an Excel text box as
 _TEXT_SHAPES = frozenset({_DRAW + "text-box", _DRAW + "custom-shape", _DRAW + "rect"})
 
+# what makes a number style show digits: its number, in any form
+_NUMBER_PARTS = frozenset({_NUMBER + "number", _NUMBER + "scientific-number", _NUMBER + "fraction"})
+_ODS_CONDITION = re.compile(r"value\(\)(<=|>=|!=|<>|=|<|>)([-+]?(?:\d+(?:\.\d*)?|\.\d+))")
+
 MAX_REPEAT = 1_000  # styled blank cells repeated to the sheet's edge carry nothing
 
 
@@ -72,6 +77,9 @@ class _Styles:
     fills: dict[str, str] = field(default_factory=dict)  # cell style (or shown name) -> fill
     text_inks: dict[str, str] = field(default_factory=dict)  # text style -> colour ("" black)
     raised: set[str] = field(default_factory=set)  # text styles set superscript
+    # number styles showing only text ('On track') in place of the number: their text and
+    # the conditions ('value()=1') picking another style for some numbers
+    words: dict[str, tuple[str, list[tuple[str, str]]]] = field(default_factory=dict)
 
 
 _SETTINGS_REACH = 1 << 16  # the calculation settings come before the first table
@@ -161,6 +169,8 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
             unit = _unit_text(node)
             if unit:
                 styles.formats[node.get(_STYLE + "name", "")] = f'0 "{unit}"'
+            else:
+                _note_words(node, styles)
             node.clear()
         elif tag == _STYLE + "style" and node.get(_STYLE + "family") == "text":
             for child in node:
@@ -190,6 +200,10 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
                 styles.fills[name] = fill
                 styles.fills[node.get(_STYLE + "display-name", "")] = fill
             node.clear()
+    for name in styles.words:
+        code = _words_format(name, styles.words)
+        if code is not None:
+            styles.formats.setdefault(name, code)
     for name, (data_style, fill, font, struck) in pending.items():
         number_format = styles.formats.get(data_style or "")
         if number_format or fill or font or struck:
@@ -215,6 +229,40 @@ def _format_of(node: Element, tag: str) -> str:
     if tag.endswith("percentage-style"):
         return digits + "%"
     return f'"{symbol}"#,##{digits}' if symbol else "#,##" + digits
+
+
+def _note_words(node: Element, styles: _Styles) -> None:
+    """Keep a number style that shows text alone, no digits, with its conditions."""
+    if any(child.tag in _NUMBER_PARTS for child in node):
+        return
+    text = "".join(child.text or "" for child in node if child.tag == _NUMBER + "text")
+    maps = [
+        (child.get(_STYLE + "condition", ""), child.get(_STYLE + "apply-style-name", ""))
+        for child in node
+        if child.tag == _STYLE + "map"
+    ]
+    styles.words[node.get(_STYLE + "name", "")] = (text, maps)
+
+
+def _words_format(name: str, words: dict[str, tuple[str, list[tuple[str, str]]]]) -> str | None:
+    """A number style showing words ('[=1]"On track";[=2]"At risk";"Off track"' as LibreOffice
+    saves it: a style per section, picked by conditions) as the Excel format code it stands
+    for; None where a section shows digits or the conditions are more than a code holds."""
+    text, maps = words[name]
+    if len(maps) > 2:
+        return None
+    parts: list[str] = []
+    for condition, target in maps:
+        test = _ODS_CONDITION.fullmatch("".join(condition.split()))
+        if test is None or target not in words or words[target][1]:
+            return None
+        op = "<>" if test.group(1) == "!=" else test.group(1)
+        parts.append(f"[{op}{test.group(2)}]{_quoted(words[target][0])}")
+    return ";".join([*parts, _quoted(text)])
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '"\\""') + '"'
 
 
 def _unit_text(node: Element) -> str:

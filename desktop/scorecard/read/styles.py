@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
+from desktop.scorecard.read.format_words import shows_words
 from desktop.scorecard.read.palette import BUILTIN_FORMATS, DEFAULT_PALETTE
 from desktop.scorecard.read.symbol_fonts import is_symbol_font
 
@@ -50,7 +51,9 @@ class XfInfo:
     """What one cellXfs entry says that matters: its format code and solid fill colour."""
 
     number_format: str | None
-    says_unit: bool  # the format shows a percentage, a currency or words ('0" days"')
+    # the format shows a percentage, a currency or words ('0" days"'), or words in place of
+    # the number ('[=1]"On track";[=2]"At risk";"Off track"')
+    says_unit: bool
     fill: str | None
     font: str | None = None  # the font's colour, where it is neither black nor white
     symbol_font: str | None = None  # the font's name, where it draws symbols (Wingdings)
@@ -260,7 +263,7 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
         shown = code if code and code != "General" else None
         font_id = _int(xf.get("fontId")) or 0
         font, symbols, struck = fonts[font_id] if 0 <= font_id < len(fonts) else (None, None, False)
-        says_unit = bool(code and says_a_unit(code))
+        says_unit = bool(code and (says_a_unit(code) or shows_words(code)))
         align = _child(xf, "alignment")
         indent = max(_int(align.get("indent")) or 0, 0) if align is not None else 0
         across = align is not None and align.get("horizontal") == "centerContinuous"

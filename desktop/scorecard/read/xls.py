@@ -13,6 +13,7 @@ from typing import Any
 
 import xlrd
 
+from desktop.scorecard.read.format_words import shows_words
 from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook, centred_spans
 from desktop.scorecard.read.raised_marks import shown
 from desktop.scorecard.read.run_inks import is_marker
@@ -119,7 +120,7 @@ class _Styles:
         xf = self.source.xf_list[xf_index]
         number_format = None
         shown = self.source.format_map.get(xf.format_key)
-        if shown is not None and says_a_unit(shown.format_str):
+        if shown is not None and (says_a_unit(shown.format_str) or shows_words(shown.format_str)):
             number_format = shown.format_str
         fill = None
         background = xf.background
