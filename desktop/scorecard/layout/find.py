@@ -65,6 +65,7 @@ from desktop.scorecard.layout import (
     scored_scale,
     serial_headings,
     shaded_columns,
+    shown_words,
     side_keys,
     significance,
     source_sheets,
@@ -147,6 +148,8 @@ def detect(
         held = serial_headings.held(notes)  # day numbers in a heading row: dates or not?
         said = held or _what_it_is(workbook, sheet)
         raise ScorecardError(f"no indicator table found in {name} — {said}")
+    for header in found:  # 1/2/3 shown 'On track' / 'At risk' / 'Off track' by its format
+        shown_words.settle(header, _next_top(header, found))
     found = _without_summaries(found, notes)
     # one scorecard published twice (in Welsh and in English, or a copy for printing): once
     found, twice = translations.read_once(found, lambda h: sheet_of[id(h)], notes)
@@ -385,6 +388,7 @@ def _first_headers(
             plain = [(c.index, _as_typed(c, header, spelt), c.role_name) for c in header.columns]
             if not weigh:
                 return plain, plain
+            shown_words.settle(header)  # numbers shown as words, as detect reads them
             evidence.settle(header, Notes())  # the roles the cells prove, as detect reads them
             return plain, [
                 (c.index, _as_typed(c, header, spelt), c.role_name) for c in header.columns
