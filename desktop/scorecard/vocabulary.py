@@ -2464,7 +2464,9 @@ CURRENCY_WORDS = "|".join(re.escape(word) for word in sorted(CURRENCIES, key=len
 CURRENCY_SIGNS = "".join(re.escape(word) for word in CURRENCIES if len(word) == 1)
 # one of them, as a pattern ('£' of '£1,200', '$' of '~$40')
 MONEY_SIGN = f"[{CURRENCY_SIGNS}]"
-PERCENT_WORDS = r"%|per\s?cent|pct"
+# the per cent sign as written after a figure: '54%', '58 per cent', '68.4 percent', '12 pct',
+# '81.3pc' ('pc' in lower case and as a word of its own: not the 'PC' or 'pcs' of a count)
+PERCENT_WORDS = r"%|per\s?cent|pct|(?-i:pc)(?![A-Za-z])"
 # a rate's base after a figure: 'per 1,000', '/100k', 'per head', 'per FTE'
 # (after a slash only a round base: '183 / 201' is two figures, a count over a target or
 # over its base, not a rate; so is '38 / 10.9%' or '38 / 10%', a count and its share)

@@ -89,10 +89,12 @@ def is_figure(value: CellValue) -> bool:
     return number(text).value is not None and period(text) is None
 
 
-# a figure as typed: '1,234', '-3.5', '(1,234)', '£12,345', '45%', '12.5 days', '(£45k)'
+# a figure as typed: '1,234', '-3.5', '(1,234)', '£12,345', '45%', '58 per cent', '12.5 days',
+# '(£45k)'
 _TYPED_FIGURE = re.compile(
     rf"[-+−]?{vocabulary.MONEY_SIGN}?\s?\(?{vocabulary.MONEY_SIGN}?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?[A-Za-z]{1,8}\)|\)?\s?(?:%|[A-Za-z]{1,8})?)"  # '(£45k)' as well as '(45) days'
+    r"(?:\s?[A-Za-z]{1,8}\)|\)?\s?(?:%"  # '(£45k)', '(45) days'
+    rf"|(?i:{vocabulary.PERCENT_WORDS})|[A-Za-z]{{1,8}})?)"
 )
 
 

@@ -1,0 +1,99 @@
+"""Figures and targets written with words: '58 per cent', '68.4 percent' and '81.3pc' are
+percentages in points."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from db.models import IndicatorRow, ObservationRow, PeriodRow
+from db.store import Store
+from desktop.scorecard.importer import ImportReport, import_file
+from desktop.scorecard.parse import values
+
+HEAD = ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Target 2024/25"]
+# (actual, actual_text, target) of each stored observation, by code and period label
+Stored = dict[str, dict[str, tuple[float | None, str | None, float | None]]]
+
+
+def _book(path: Path, rows: Sequence[Sequence[object]], notes: Sequence[str] = ()) -> Path:
+    """A sheet titled for its year, ``notes`` as lines under the title, then the table."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Assurance scorecard 2024/25"])
+    for line in notes:
+        sheet.append([line])
+    sheet.append([])
+    sheet.append(HEAD)
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+def _import(
+    folder: Path, rows: Sequence[Sequence[object]], notes: Sequence[str] = ()
+) -> tuple[ImportReport, Stored]:
+    """Import the sheet into a new store in ``folder``: the report, and what was stored."""
+    folder.mkdir(exist_ok=True)
+    store = Store.open(folder / "scrutineer.sqlite")
+    try:
+        report = import_file(store, _book(folder / "s.xlsx", rows, notes))
+        stored: Stored = {}
+        with store.read_session() as session:
+            found = session.execute(
+                select(
+                    IndicatorRow.code,
+                    PeriodRow.label,
+                    ObservationRow.actual,
+                    ObservationRow.actual_text,
+                    ObservationRow.target,
+                )
+                .join(IndicatorRow, ObservationRow.indicator_id == IndicatorRow.id)
+                .join(PeriodRow, ObservationRow.period_id == PeriodRow.id)
+            )
+            for code, label, actual, text, target in found:
+                stored.setdefault(code, {})[label] = (actual, text, target)
+        return report, stored
+    finally:
+        store.close()
+
+
+# ---------------------------------------------------------------- per cent in words
+
+
+@pytest.mark.parametrize(
+    ("typed", "points"),
+    [("58 per cent", 58.0), ("68.4 percent", 68.4), ("81.3pc", 81.3), ("85 pc", 85.0),
+     ("12 pct", 12.0), ("74 Per Cent", 74.0)],
+)  # fmt: skip
+def test_per_cent_written_after_a_figure_is_the_percent_sign(typed: str, points: float) -> None:
+    parsed = values.parse_number(typed)
+    assert (parsed.value, parsed.unit, parsed.is_percent) == (points, "%", True)
+
+
+@pytest.mark.parametrize("typed", ["12 pcs", "12 PC", "12 per centre", "58 per cent ish"])
+def test_letters_that_only_look_like_per_cent_are_not(typed: str) -> None:
+    assert values.parse_number(typed).unit != "%"
+
+
+def test_percentages_in_words_are_stored_in_points(tmp_path: Path) -> None:
+    rows = [
+        ["PAM/012", "Households prevented from becoming homeless", "58 per cent",
+         "63.4 per cent", "66.1 per cent", "65 per cent"],
+        ["CP2.06", "Free school meals take-up by eligible pupils", "81.3pc", "83pc", "84.2pc",
+         "85pc"],
+        ["CP1.04", "Adults needing no ongoing care after reablement", "68.4 percent",
+         "70.9 percent", "74 percent", "70 per cent"],
+    ]  # fmt: skip
+    report, stored = _import(tmp_path, rows)
+    assert report.status == "imported", report.review
+    assert stored["PAM/012"]["Q1 2024/25"] == (58.0, None, 65.0)
+    assert stored["CP2.06"]["Q3 2024/25"] == (84.2, None, 85.0)
+    assert stored["CP1.04"]["Q2 2024/25"] == (70.9, None, 70.0)
