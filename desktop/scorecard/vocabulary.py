@@ -1066,6 +1066,10 @@ TARGET_AFTER_AT_MOST: tuple[str, ...] = (
     "or below", "or less", "or lower", "or fewer", "or under", "and below", "and under",
 )  # fmt: skip
 
+# a word labelling a target cell's figure as the target, written before it ('Target 65 per
+# cent', 'Tgt: 85%', 'Aim 95%'): it adds nothing to the figure. Welsh: targed
+TARGET_CELL_LABELS: tuple[str, ...] = ("target", "tgt", "tgt.", "aim", "goal", "targed")
+
 # A target written as a change by so much ('Reduce by 20%', 'at least 10% reduction',
 # 'a 5% increase', 'Reduction of 3%'): the verbs (taken with 'by') and the nouns, by way.
 # 'Reduce to 33%' is a level, not a change: it is a TARGET_AT_MOST word's.
@@ -1177,6 +1181,10 @@ MISSING_MARKERS = frozenset(
         "null",  # a database extract's empty field, as SQL Server writes it
     }
 )  # fmt: skip
+# a word for none, the cell holding the word alone ('Nil', 'Zero'): a target of 0.
+# 'Nil return' stays the marker it is (MISSING_MARKERS).
+ZERO_WORDS = frozenset({"nil", "zero", "nought"})
+
 # after a figure, how sure it is, not what it is: "61.4 (r)" revised, "66.8p" provisional,
 # "[e]" estimated (the conventions of official statistics); bracketed, or a bare r or p
 FIGURE_MARKERS = frozenset(

@@ -1,5 +1,6 @@
 """Figures and targets written with words: '58 per cent', '68.4 percent' and '81.3pc' are
-percentages in points."""
+percentages in points, a 'Target' word before a target's figure adds nothing, and a target
+'Nil' or 'Zero' is 0."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from db.models import IndicatorRow, ObservationRow, PeriodRow
 from db.store import Store
 from desktop.scorecard.importer import ImportReport, import_file
 from desktop.scorecard.parse import values
+from desktop.scorecard.parse.targets import Target, parse_target
 
 HEAD = ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Target 2024/25"]
 # (actual, actual_text, target) of each stored observation, by code and period label
@@ -86,7 +88,7 @@ def test_letters_that_only_look_like_per_cent_are_not(typed: str) -> None:
 def test_percentages_in_words_are_stored_in_points(tmp_path: Path) -> None:
     rows = [
         ["PAM/012", "Households prevented from becoming homeless", "58 per cent",
-         "63.4 per cent", "66.1 per cent", "65 per cent"],
+         "63.4 per cent", "66.1 per cent", "Target 65 per cent"],
         ["CP2.06", "Free school meals take-up by eligible pupils", "81.3pc", "83pc", "84.2pc",
          "85pc"],
         ["CP1.04", "Adults needing no ongoing care after reablement", "68.4 percent",
@@ -97,3 +99,42 @@ def test_percentages_in_words_are_stored_in_points(tmp_path: Path) -> None:
     assert stored["PAM/012"]["Q1 2024/25"] == (58.0, None, 65.0)
     assert stored["CP2.06"]["Q3 2024/25"] == (84.2, None, 85.0)
     assert stored["CP1.04"]["Q2 2024/25"] == (70.9, None, 70.0)
+
+
+# ---------------------------------------------------------------- a target's label
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Target 65 per cent", Target(65.0, unit="%")), ("Tgt: 85%", Target(85.0, unit="%")),
+     ("Aim 95%", Target(95.0, unit="%")), ("Target 12 days", Target(12.0, unit="days")),
+     ("Target at least 90%", Target(90.0, polarity="higher_is_better", unit="%")),
+     ("target: 90-95%", Target(None, 90.0, 95.0, polarity="on_target", unit="%"))],
+)  # fmt: skip
+def test_a_target_word_before_the_figure_adds_nothing(typed: str, expected: Target) -> None:
+    assert parse_target(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["Target 2025", "Target 2024/25", "Target met", "Aim: Higher", "Targets 95%"]
+)
+def test_a_target_word_before_a_year_or_words_gives_no_target(typed: str) -> None:
+    assert parse_target(typed) is None
+
+
+def test_a_target_word_before_words_is_still_held(tmp_path: Path) -> None:
+    rows = [["P1", "Rent collected (%)", 96.1, 96.8, 97.2, "Target to rise"]]
+    report, _ = _import(tmp_path, rows)
+    assert report.status == "needs_review"
+    assert any(
+        line.startswith("Scorecard!F4:") and "Target to rise" in line for line in report.review
+    )
+
+
+@pytest.mark.parametrize("typed", ["Nil", "nil", "Zero", "NIL."])
+def test_a_target_of_nil_is_zero(typed: str) -> None:
+    assert parse_target(typed) == Target(0.0)
+
+
+def test_a_target_of_none_is_still_no_target() -> None:
+    assert parse_target("None") is None

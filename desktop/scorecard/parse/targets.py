@@ -16,7 +16,10 @@ Decisions worth knowing:
 * A more ambitious figure after the target labelled as a stretch ('90% (stretch 95%)', '≤ 12
   days / stretch 10 days', '250 (stretch: 300)') is left out: the target is the figure before
   it (an unlabelled second figure is no target).
-* A zero with its meaning in brackets ('0 (no increase)', '0% (no change)') is the zero.
+* A zero with its meaning in brackets ('0 (no increase)', '0% (no change)') is the zero;
+  so is a zero written as a word ('Nil', 'Zero'). 'None' is no target (``NO_TARGET``).
+* A word labelling the figure as the target ('Target 65 per cent', 'Tgt: 85%', 'Aim 95%')
+  adds nothing: the target is what follows it, unless that is a year ('Target 2025').
 * Anything else that is not a plain number gives None: the caller sends it to review
   rather than dropping it.
 """
@@ -29,7 +32,7 @@ from functools import lru_cache
 
 from desktop.scorecard import vocabulary
 from desktop.scorecard.model import Polarity
-from desktop.scorecard.parse import benchmark_targets, tolerances, values
+from desktop.scorecard.parse import benchmark_targets, periods, tolerances, values
 
 __all__ = ["Target", "parse_target"]
 
@@ -88,10 +91,25 @@ _ZERO_SAID = re.compile(
 )
 
 
+# 'Target 65 per cent', 'Tgt: 85%', 'Aim 95%': a label before the target's figure
+_LABEL = re.compile(
+    rf"^(?:{vocabulary.alternatives(vocabulary.TARGET_CELL_LABELS)})(?![a-z])\s*[:=]?\s*"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=2048)
 def _parse(text: str, decimal_comma: bool) -> Target | None:
     if not text:
         return None
+    if text.lower().rstrip(".") in vocabulary.ZERO_WORDS:  # 'Nil', 'Zero': none to happen
+        return Target(0.0)
+    labelled = _LABEL.match(text)
+    if labelled is not None and periods.parse_period(labelled["rest"]) is None:
+        after_label = _parse(labelled["rest"], decimal_comma)
+        if after_label is not None:  # the label adds nothing to the figure after it
+            return after_label
     zero = _ZERO_SAID.match(text)
     if zero is not None:  # the words say what the zero means: no more than that
         text = zero["zero"]
