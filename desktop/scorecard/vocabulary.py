@@ -1181,9 +1181,30 @@ MISSING_MARKERS = frozenset(
         "null",  # a database extract's empty field, as SQL Server writes it
     }
 )  # fmt: skip
-# a word for none, the cell holding the word alone ('Nil', 'Zero'): a target of 0.
-# 'Nil return' stays the marker it is (MISSING_MARKERS).
+# a figure cell's word for none, the cell holding the word alone ('Nil', 'Zero'): 0 in a row
+# that holds figures, and a target of 0. 'Nil return' stays the marker it is (MISSING_MARKERS).
 ZERO_WORDS = frozenset({"nil", "zero", "nought"})
+# 'None' in a figure cell says no figure as often as none happened: it is 0 only where a line
+# of the sheet says so ('Nil / None: no incidents in the period', 'None = 0'). The words such
+# a key line may give as none happened, and what the key says they mean: '0', 'zero', 'nil',
+# or 'no' before a noun ('no incidents', 'no cases') unless the noun says a figure is missing
+# ('None: no data', 'None - no return received', 'None: no longer collected')
+KEYED_ZERO_WORDS = frozenset({"none", *ZERO_WORDS})
+# joining the words a key line explains ('Nil or None: ...'), and what stands between them
+# and their meaning besides ':', '=' or a dash ('None means no cases')
+KEY_WORD_JOINERS: tuple[str, ...] = ("/", ",", "&", "or", "and")
+KEY_MEANING_VERBS: tuple[str, ...] = (
+    "means", "mean", "stands for", "stand for", "indicates", "indicate", "shows", "show",
+)  # fmt: skip
+KEY_ZERO_MEANINGS = frozenset({"0", "zero", "nil", "nought"})
+KEY_NONE_OF = "no"  # 'no incidents': none of the noun after it
+NO_FIGURE_NOUNS = frozenset(
+    {"data", "figure", "figures", "return", "returns", "submission", "submissions",
+     "information", "info", "value", "values", "result", "results", "response", "responses",
+     "update", "updates", "report", "reports", "reporting", "record", "records", "entry",
+     "entries", "longer", "target", "targets", "measure", "rating", "score", "count",
+     "collection", "survey", "available", "reply", "replies", "input"}
+)  # fmt: skip
 
 # after a figure, how sure it is, not what it is: "61.4 (r)" revised, "66.8p" provisional,
 # "[e]" estimated (the conventions of official statistics); bracketed, or a bare r or p

@@ -1,6 +1,7 @@
 """Figures and targets written with words: '58 per cent', '68.4 percent' and '81.3pc' are
-percentages in points, a 'Target' word before a target's figure adds nothing, and a target
-'Nil' or 'Zero' is 0."""
+percentages in points, a 'Target' word before a target's figure adds nothing, and 'Nil' or
+'Zero' (or 'None', where the sheet's key says it means none happened) is 0 in a row that
+counts something among figures. A word read no other way stays the cell's text."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from db.models import IndicatorRow, ObservationRow, PeriodRow
 from db.store import Store
 from desktop.scorecard.importer import ImportReport, import_file
-from desktop.scorecard.parse import values
+from desktop.scorecard.parse import values, zero_words
 from desktop.scorecard.parse.targets import Target, parse_target
 
 HEAD = ["Ref", "Measure", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Target 2024/25"]
@@ -138,3 +139,81 @@ def test_a_target_of_nil_is_zero(typed: str) -> None:
 
 def test_a_target_of_none_is_still_no_target() -> None:
     assert parse_target("None") is None
+
+
+# ---------------------------------------------------------------- words for none
+
+
+def test_nil_among_counts_is_zero_and_a_nil_target_is_zero(tmp_path: Path) -> None:
+    rows = [
+        ["HS01", "RIDDOR-reportable incidents (number)", 2, "Nil", "nil", 0],
+        ["IG01", "Personal data breaches reported to the ICO", "Zero", 1, 0, "Nil"],
+    ]
+    report, stored = _import(tmp_path, rows)
+    assert report.status == "imported", report.review
+    assert stored["HS01"] == {
+        "Q1 2024/25": (2.0, None, 0.0),
+        "Q2 2024/25": (0.0, None, 0.0),
+        "Q3 2024/25": (0.0, None, 0.0),
+    }
+    assert stored["IG01"]["Q1 2024/25"] == (0.0, None, 0.0)
+    assert any("read as 0" in w and "Scorecard!D4" in w for w in report.warnings)
+
+
+def test_none_is_zero_only_where_the_key_says_so(tmp_path: Path) -> None:
+    rows = [["IG05", "Complaints to the ICO upheld against the council", 1, "None", 1, "Nil"]]
+    keyed = ["Nil / None: no incidents in the period. n/a: not available."]
+    report, stored = _import(tmp_path, rows, keyed)
+    assert report.status == "imported", report.review
+    assert stored["IG05"]["Q2 2024/25"] == (0.0, None, 0.0)
+    # without the key, 'None' says no figure as often as none happened: kept as typed
+    _, unkeyed = _import(tmp_path / "plain", rows)
+    assert unkeyed["IG05"]["Q2 2024/25"] == (None, "None", 0.0)
+
+
+def test_a_key_saying_none_means_no_data_reads_no_zero(tmp_path: Path) -> None:
+    rows = [["IG05", "Complaints to the ICO upheld against the council", 1, "None", 1, 0]]
+    _, stored = _import(tmp_path, rows, ["None: no data received from the ICO portal"])
+    assert stored["IG05"]["Q2 2024/25"] == (None, "None", 0.0)
+
+
+@pytest.mark.parametrize("typed", ["None reported yet", "None available", "Nil return"])
+def test_longer_words_for_none_stay_text_even_with_a_key(tmp_path: Path, typed: str) -> None:
+    rows = [["HS02", "Enforcement notices served (number)", 3, typed, 1, 0]]
+    _, stored = _import(tmp_path, rows, ["Nil / None = 0"])
+    assert stored["HS02"]["Q2 2024/25"] == (None, typed, 0.0)
+
+
+def test_nil_in_a_percentage_row_is_no_figure(tmp_path: Path) -> None:
+    rows = [
+        ["HS07", "RIDDOR incidents reported to the HSE within 10 days (%)", 100.0, "Nil", 50.0,
+         100],
+        ["HS08", "Average days lost per RIDDOR incident", 12.5, "Nil", 9.0, 10],
+        ["HS09", "Staff trained in manual handling (%)", 81.0, 84.5, 88.0, 90],
+        ["HS10", "Fire drills held (number)", 12, 14, 11, 12],
+    ]  # fmt: skip
+    report, stored = _import(tmp_path, rows)
+    assert stored["HS07"]["Q2 2024/25"] == (None, "Nil", 100.0)
+    assert stored["HS08"]["Q2 2024/25"] == (None, "Nil", 10.0)
+    assert any(w.startswith("Scorecard!D4:") and "kept as text" in w for w in report.warnings)
+
+
+def test_nil_in_a_row_of_words_only_stays_text(tmp_path: Path) -> None:
+    rows = [
+        ["M1", "New depot built", "On schedule", "Nil", "Delayed", None],
+        ["P1", "Rent collected (%)", 96.1, 96.8, 97.2, 98.0],
+    ]
+    report, stored = _import(tmp_path, rows)
+    assert stored["M1"]["Q2 2024/25"] == (None, "Nil", None)
+    assert any(w.startswith("Scorecard!D4:") and "kept as text" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [("Nil / None: no incidents in the period.", {"nil", "none"}),
+     ("'None' = 0", {"none"}), ("None means no cases were reported", {"none"}),
+     ("None: no data received", set()), ("None \u2013 no return received", set()),
+     ("None: not applicable", set()), ("None of the figures is provisional: no change", set())],
+)  # fmt: skip
+def test_which_key_lines_say_none_happened(line: str, words: set[str]) -> None:
+    assert zero_words.keyed_zero_words([line]) == words

@@ -17,6 +17,7 @@ from desktop.scorecard.layout import (
     percent_spill,
     second_lines,
     significance,
+    zero_cells,
 )
 from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
@@ -38,6 +39,7 @@ from desktop.scorecard.parse import (
     ratios,
     values,
     year_targets,
+    zero_words,
 )
 from desktop.scorecard.parse.targets import parse_target
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
@@ -107,6 +109,10 @@ class CellReader:
         self.written_periods: dict[tuple[str, int], set[str]] = {}
         # a note line of the sheet says a figure cell's second line explains its figure
         self._second_lines_explained: bool | None = None
+        # 'Nil', 'None' (where the sheet's key says it means none happened) in figure cells,
+        # read as 0 once the table is read where their row holds figures
+        self.zero_held: list[zero_cells.Held] = []
+        self._keyed_zero: frozenset[str] | None = None  # the words the sheet's key gives as 0
 
     def start_row(self, name: str = "", unit: str = "") -> None:
         self.unit = None
@@ -244,7 +250,9 @@ class CellReader:
             shared = self._cases(observation, parsed.text, index, column)
         if observation.actual is None and parsed.text is not None and not shared:
             marker = parsed.text.strip().lower()
-            if isinstance(value, dt.date) and self._answers_with_dates(row):
+            if value.__class__ is str and self._zero_word(observation, parsed.text):
+                pass  # 'Nil': 0 where its row holds figures, settled once the table is read
+            elif isinstance(value, dt.date) and self._answers_with_dates(row):
                 fmt = style.number_format if style else None
                 observation.actual_text = date_results.shown(value, fmt)
             elif isinstance(value, dt.date):
@@ -311,6 +319,16 @@ class CellReader:
         if arrow is not None and parsed.value is not None:
             observation.direction_text = arrow.arrow
         return observation
+
+    def _zero_word(self, observation: ParsedObservation, text: str) -> bool:
+        """'Nil', 'Zero', or 'None' where the sheet's key says it means none happened: held
+        to be read as 0 once the table is read (``zero_cells``). True when so held."""
+        if self._keyed_zero is None:
+            self._keyed_zero = zero_cells.sheet_key(self.sheet)
+        if not zero_words.is_zero_word(text, self._keyed_zero):
+            return False
+        self.zero_held.append(zero_cells.Held(observation, " ".join(text.split())))
+        return True
 
     def _second_line(self, value: CellValue) -> second_lines.Split | None:
         """A cell typed as a figure over a note ('312\\nQ2 data not yet validated')."""

@@ -25,6 +25,7 @@ from desktop.scorecard.layout import (
     struck_rows,
     typed_pairs,
     worded_values,
+    zero_cells,
 )
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.conflicts import second_figure
@@ -166,6 +167,9 @@ class RowReader:
             self.cellread.held_shares, self.result.indicators, self.notes, self.sheet.name
         )
         case_cells.check(self.cellread.cases_read, self.notes, self.sheet.name)
+        zero_cells.settle(
+            self.cellread.zero_held, self.result.indicators, self.notes, self.sheet.name
+        )
         hidden = sorted(r for r in self.sheet.hidden_rows if r >= self.header.first_data)
         if hidden:
             shown = ", ".join(str(r + 1) for r in hidden[:8]) + (", …" if len(hidden) > 8 else "")
