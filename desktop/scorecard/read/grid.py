@@ -23,6 +23,10 @@ class CellStyle:
     font: str | None = None
     # the font is struck through: the author's way of deleting what the cell says
     struck: bool = False
+    # a fill that is a pattern, not a colour, as 'type:RRGGBB:RRGGBB' (Excel's 'darkTrellis'
+    # cross-hatching in black on white): a rating in a copy printed in black and white,
+    # read only through the file's key of swatches
+    pattern: str | None = None
 
 
 def centred_spans(

@@ -1,5 +1,5 @@
 """Learn from xl/styles.xml and the theme which style indexes carry a percent format, a fill
-or an indent."""
+(solid, or a pattern such as cross-hatching) or an indent."""
 
 from __future__ import annotations
 
@@ -62,6 +62,9 @@ class XfInfo:
     # 'Centre Across Selection': the text shown centred over this cell and blank neighbours
     # of the same alignment, as a merge would show it
     centred_across: bool = False
+    # a fill that is not solid (cross-hatching, dots): 'type:RRGGBB:RRGGBB', its pattern type
+    # with the colours of its lines and of the ground behind them (``pattern_fill``)
+    pattern: str | None = None
 
 
 @dataclass(slots=True)
@@ -78,12 +81,12 @@ class StyleTable:
         return {i for i, xf in enumerate(self.xfs) if xf.centred_across}
 
     def interesting(self) -> dict[int, XfInfo]:
-        """Style indexes worth recording: formats saying a unit, solid fills, coloured fonts, a
-        symbol font or a struck-through one."""
+        """Style indexes worth recording: formats saying a unit, solid or pattern fills,
+        coloured fonts, a symbol font or a struck-through one."""
         return {
             i: xf
             for i, xf in enumerate(self.xfs)
-            if xf.says_unit or xf.fill or xf.font or xf.symbol_font or xf.struck
+            if xf.says_unit or xf.fill or xf.pattern or xf.font or xf.symbol_font or xf.struck
         }
 
 
@@ -220,6 +223,25 @@ def _solid_fill(fill: ET.Element, colours: ColourResolver, dxf: bool) -> str | N
     )
 
 
+_NO_PATTERN = (None, "none", "solid")
+
+
+def pattern_fill(fill: ET.Element, colours: ColourResolver) -> str | None:
+    """A cell fill that is a pattern, not a colour (Excel's 'darkTrellis' cross-hatching,
+    'lightGray' dots, stripes…), as 'type:RRGGBB:RRGGBB': the pattern with the colour of its
+    lines and of the ground behind them (black on white where the file sets none). A report
+    printed in black and white shows its ratings so, through a key of swatches."""
+    pattern = _child(fill, "patternFill")
+    if pattern is None:
+        return None
+    kind = pattern.get("patternType")
+    if kind in _NO_PATTERN:
+        return None
+    lines = colours.resolve(_child(pattern, "fgColor")) or "000000"
+    ground = colours.resolve(_child(pattern, "bgColor")) or "FFFFFF"
+    return f"{kind}:{lines}:{ground}"
+
+
 def _font(font: ET.Element, colours: ColourResolver) -> tuple[str | None, str | None, bool]:
     """A font's colour (where it is neither black nor white), its name (where it is a
     symbol font) and whether it is struck through."""
@@ -253,13 +275,16 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
         fid = _int(nf.get("numFmtId"))
         if fid is not None:
             formats[fid] = nf.get("formatCode") or ""
-    fills = [_solid_fill(f, colours, dxf=False) for f in _grandchildren(root, "fills", "fill")]
+    fill_nodes = _grandchildren(root, "fills", "fill")
+    fills = [_solid_fill(f, colours, dxf=False) for f in fill_nodes]
+    patterns = [pattern_fill(f, colours) for f in fill_nodes]
     fonts = [_font(f, colours) for f in _grandchildren(root, "fonts", "font")]
     table = StyleTable()
     for xf in _grandchildren(root, "cellXfs", "xf"):
         code = formats.get(_int(xf.get("numFmtId")) or 0)
         fill_id = _int(xf.get("fillId")) or 0
         fill = fills[fill_id] if 0 <= fill_id < len(fills) else None
+        pattern = patterns[fill_id] if 0 <= fill_id < len(patterns) else None
         shown = code if code and code != "General" else None
         font_id = _int(xf.get("fontId")) or 0
         font, symbols, struck = fonts[font_id] if 0 <= font_id < len(fonts) else (None, None, False)
@@ -267,7 +292,9 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
         align = _child(xf, "alignment")
         indent = max(_int(align.get("indent")) or 0, 0) if align is not None else 0
         across = align is not None and align.get("horizontal") == "centerContinuous"
-        table.xfs.append(XfInfo(shown, says_unit, fill, font, symbols, struck, indent, across))
+        table.xfs.append(
+            XfInfo(shown, says_unit, fill, font, symbols, struck, indent, across, pattern)
+        )
     for dxf in _grandchildren(root, "dxfs", "dxf"):
         dxf_fill = _child(dxf, "fill")
         table.dxf_fills.append(

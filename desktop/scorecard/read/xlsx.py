@@ -216,11 +216,12 @@ def _apply_styles(sheet: Sheet, scan: SheetScan, table: StyleTable) -> None:
     reach_r, reach_c = height + _FILL_REACH, width + _FILL_REACH
     far_r, far_c = height, width
     for (r, c), index in scan.styled.items():
-        if table.xfs[index].fill and r < reach_r and c < reach_c:
+        xf = table.xfs[index]
+        if (xf.fill or xf.pattern) and r < reach_r and c < reach_c:
             far_r, far_c = max(far_r, r + 1), max(far_c, c + 1)
     _grow(sheet.rows, far_r, far_c)
     shared = {
-        i: CellStyle(xf.number_format, xf.fill, xf.font, xf.struck)
+        i: CellStyle(xf.number_format, xf.fill, xf.font, xf.struck, xf.pattern)
         for i, xf in table.interesting().items()
     }
     out = {
