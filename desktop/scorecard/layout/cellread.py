@@ -17,6 +17,7 @@ from desktop.scorecard.layout import (
     percent_spill,
     second_lines,
     significance,
+    swatch_keys,
     zero_cells,
 )
 from desktop.scorecard.layout.figure_ratings import FigureRatings
@@ -74,10 +75,17 @@ class CellReader:
     """Turns cells into observations and fills in target, RAG, comparators and commentary."""
 
     def __init__(
-        self, sheet: Sheet, notes: Notes, decimal_comma: bool, key: keys.Key | None = None
+        self,
+        sheet: Sheet,
+        notes: Notes,
+        decimal_comma: bool,
+        key: keys.Key | None = None,
+        swatches: swatch_keys.Swatches | None = None,
     ) -> None:
         self.sheet = sheet
         self.key: keys.Key = key or {}
+        # the file's key of shadings (a pattern, a grey) beside their meanings
+        self.swatches: swatch_keys.Swatches = swatches or {}
         self.notes = notes
         self.decimal_comma = decimal_comma
         self.unit: str | None = None  # the first unit a value of the current row carried
@@ -628,7 +636,7 @@ class CellReader:
         if name == "rag":
             prior = self.figure_rags.get(id(observation)) if self.figure_rags else None
             fill, font = (style.fill, style.font) if style else (None, None)
-            self._rag(observation, index, column, value, fill, font)
+            self._rag(observation, index, column, value, fill, font, self._shaded(index, column))
             if prior is not None:
                 self._agree(observation, prior, index, column)
             return
@@ -896,7 +904,9 @@ class CellReader:
         value: CellValue,
         fill: str | None,
         font: str | None = None,
+        shaded: keys.Meaning | None = None,
     ) -> None:
+        """``shaded``: what the file's key of shadings says the cell's shading means."""
         keyed = keys.rating(self.key, value)
         inked = cells.symbol_ink(value, font)
         if keyed == "unclear" and inked is not None and inked != "unknown":
@@ -928,6 +938,8 @@ class CellReader:
         if keyed == "none" or (keyed is None and cells.rag_not_rated(value)):
             return  # "Blue"/"Completed"/"Data only": no rating, whatever the cell's colour
         from_fill = cells.rag_fill(fill)
+        if from_fill is None and shaded in ("red", "amber", "green"):
+            from_fill = shaded  # a pattern or a grey the key rates
         from_text = keyed or cells.rag_text(value)
         if from_text is not None:
             if from_fill is not None and from_fill != from_text:
@@ -970,6 +982,24 @@ class CellReader:
                 kind=f"rag not understood:{column.index}",
             )
             observation.rag = None
+
+    def _shaded(self, index: int, column: Column) -> keys.Meaning | None:
+        """What the file's key of shadings says a rating cell's own shading (a pattern, a
+        grey) means. A blank cell shaded in a way the key gives two meanings, or in a way it
+        does not show where the key rates by such shadings, is held for review at the cell."""
+        if not self.swatches:
+            return None
+        row = self.sheet.rows[index] if index < len(self.sheet.rows) else []
+        shade = swatch_keys.own_shading(self.sheet, index, column.index)
+        if shade is None or swatch_keys.has_hue(shade):
+            return None
+        said = swatch_keys.meaning(self.swatches, shade)
+        blank = column.index >= len(row) or cells.is_blank(row[column.index])
+        if said == "unclear" and blank:
+            swatch_keys.doubt_unclear(self.notes, self.sheet, index, column.index, shade)
+        elif said is None and blank and swatch_keys.relies(self.swatches):
+            swatch_keys.doubt_cell(self.notes, self.sheet, index, column.index, shade)
+        return said
 
     def _agree(
         self, observation: ParsedObservation, typed: Rag, index: int, column: Column

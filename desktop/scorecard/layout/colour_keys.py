@@ -9,7 +9,8 @@ are on or better than target; figures in black are not rated'. Each is read as i
 a name cell's fill (not the band its row is shaded in) rates the row's latest figure, a
 figure's ink rates that figure; red, amber and green by hue (pale or strong alike), grey,
 black or no colour not rated. A colour that is no rating (a blue name, a purple figure) is
-held for review naming the cell.
+held for review naming the cell. A name shaded with a pattern or a grey that the file's key
+of swatches gives a meaning (``swatch_keys``) is rated as that key says.
 
 Without such a key a colour is no rating. Names shaded in two or more rating colours apart
 from their rows, in a table with no status column, are held for review at the first: the
@@ -19,8 +20,10 @@ ratings may be the point of the sheet, and are not guessed.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import swatch_keys
 from desktop.scorecard.layout.header import Header
 from desktop.scorecard.layout.note_lines import note_lines
 from desktop.scorecard.layout.notes import Notes, a1, from_a1
@@ -88,8 +91,11 @@ def _grey(colour: str) -> bool:
 class ColourKeys:
     """What the colours of one table's names and figures say, by the sheet's key."""
 
-    def __init__(self, header: Header, notes: Notes) -> None:
+    def __init__(
+        self, header: Header, notes: Notes, swatches: swatch_keys.Swatches | None = None
+    ) -> None:
         self.header, self.notes = header, notes
+        self.swatches: swatch_keys.Swatches = swatches or {}
         name = header.one("name")
         self.column = name.index if name is not None else -1
         self.names = self.figures = False
@@ -153,23 +159,49 @@ class ColourKeys:
             self._name(index, observations)
 
     def _name(self, index: int, observations: list[ParsedObservation]) -> None:
-        fill = self._shade(index)
-        if not fill or _plain(fill):
+        rating = self._keyed_shading(index)
+        if rating == "none":
             return
-        rating = cells.rag_fill(fill)
         if rating is None:
-            self.notes.doubt(
-                self.header.sheet.name,
-                index,
-                self.column,
-                f"the name at {a1(index, self.column)} is shaded in a colour (#{fill}) that "
-                "is no rating the key gives",
-                kind="name shading unknown",
-            )
-            return
+            fill = self._shade(index)
+            if not fill or _plain(fill):
+                return
+            rating = cells.rag_fill(fill)
+            if rating is None:
+                self.notes.doubt(
+                    self.header.sheet.name,
+                    index,
+                    self.column,
+                    f"the name at {a1(index, self.column)} is shaded in a colour (#{fill}) "
+                    "that is no rating the key gives",
+                    kind="name shading unknown",
+                )
+                return
         latest = max(observations, key=lambda o: (o.period.end, o.period.start))
         if latest.rag is None:
             latest.rag = rating
+
+    def _keyed_shading(self, index: int) -> Rag | Literal["none"] | None:
+        """The rating the file's key of swatches gives the name's own pattern or grey ('none'
+        where it gives none, or where the cell is held for review: a shading the key shows
+        two meanings for, or none, where the key rates by such shadings); None where the
+        key of swatches has nothing to say."""
+        if not self.swatches:
+            return None
+        sheet = self.header.sheet
+        shade = swatch_keys.own_shading(sheet, index, self.column)
+        if shade is None or swatch_keys.has_hue(shade):
+            return None
+        keyed = swatch_keys.meaning(self.swatches, shade)
+        if keyed in ("red", "amber", "green", "none"):
+            return keyed
+        if keyed == "unclear":
+            swatch_keys.doubt_unclear(self.notes, sheet, index, self.column, shade, "name")
+            return "none"
+        if swatch_keys.relies(self.swatches):
+            swatch_keys.doubt_cell(self.notes, sheet, index, self.column, shade, "name")
+            return "none"
+        return None
 
     def _ink(self, observation: ParsedObservation) -> None:
         if not observation.cell or observation.actual is None:

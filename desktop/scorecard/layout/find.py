@@ -70,6 +70,7 @@ from desktop.scorecard.layout import (
     significance,
     source_sheets,
     stamps,
+    swatch_keys,
     target_tables,
     template_periods,
     tidy_periods,
@@ -157,6 +158,7 @@ def detect(
     found, drawn = source_sheets.read_after(workbook, found, sheet_of, notes)
     twice += drawn
     key = keys.read_key(workbook)
+    swatches = swatch_keys.read_swatches(workbook)  # a pattern or a grey beside its meaning
     scale = scored_scale.printed_key(workbook)  # '3 - Green: on or better than target'
     # a table of ratings alone, by code, beside the figures: a lookup joined to them below
     as_they_stand = {id(f.header) for f in tables if _plain(f) and not f.carries_on}
@@ -210,6 +212,7 @@ def detect(
             revised_note,
             terms,
             file_dated=named is None and sheet_period is None,
+            swatches=swatches,
         )
         above = any(h.sheet.name == header.sheet.name and h.top < header.top for h in found)
         origin = origins.get(id(header))
@@ -234,6 +237,7 @@ def detect(
         fiscal_codes.doubt(header, notes)  # 'FY25 Q1' with no note saying which year
         _doubt_icons(header, notes)
         picture_ratings.doubt(header, notes)  # traffic lights pasted over empty cells
+        swatch_keys.doubt_unkeyed(header, notes, swatches)  # blank ratings shaded, no key
         warn_period_only(header, notes)
         units_named_in_cells(header)
         quarter_end_ratings.place(header)  # 'Q1 RAG' after Apr..Jun: June's, if so said

@@ -23,6 +23,7 @@ from desktop.scorecard.layout import (
     marked_figures,
     relative,
     struck_rows,
+    swatch_keys,
     typed_pairs,
     worded_values,
     zero_cells,
@@ -74,6 +75,8 @@ class SheetContext:
     terms: dict[int, tuple[int, int]] = field(default_factory=dict)
     # nothing in the file names the period: ``fallback_period`` is the file's own date
     file_dated: bool = False
+    # the workbook's key of shadings (patterns, greys) beside their meanings
+    swatches: swatch_keys.Swatches = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -141,7 +144,9 @@ class RowReader:
         self.obs_cols = [c for c in self.value_cols if c.field in _OBSERVED]
         self.indicator_cols = [c for c in self.value_cols if c.period is None]
         self.value_indexes = {c.index for c in self.value_cols}
-        self.cellread = CellReader(header.sheet, context.notes, context.decimal_comma, context.key)
+        self.cellread = CellReader(
+            header.sheet, context.notes, context.decimal_comma, context.key, context.swatches
+        )
         # a many-area table naming each area once, on the first row of its block
         self.areas_carried = (
             carried_areas(header, context.area.columns) if context.area is not None else {}

@@ -111,7 +111,7 @@ class NamedRows(RowReader):
         self.definition: str | None = None  # the current row's, typed below its name
         self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
         # a name's shading or a figure's ink, where the sheet's key says it is the rating
-        self.colour_keys = ColourKeys(header, context.notes)
+        self.colour_keys = ColourKeys(header, context.notes, context.swatches)
         # 'Rent arrears *' over a note '* A lower figure is better': which way is good
         self.mark_polarity = MarkPolarity(header.sheet, header.first_data)
         self.next_row: NextRow | None = None
