@@ -164,17 +164,36 @@ def _heading(field: Role) -> str:
     return {"rag": "RAG", "actual": "Actual"}.get(field, field.capitalize())
 
 
-def view(
-    sheet: Sheet, mapping: dict[str, str] | None, lines: tuple[str, ...], notes: Notes
-) -> Rearranged | None:
-    """The table as one row per figure and its period, when a column of years stands beside
-    two or more period headings that name no year; else None (read as it is)."""
-    header = layout_header.find(sheet, mapping)
-    if header is None or (header.one("name") is None and header.one("code") is None):
-        return None
+def _parts(header: Header) -> list[_Across]:
+    """The columns across naming parts of a year and no year, when two or more parts do."""
     across = [a for c in header.columns if c.field not in _LABELS and (a := _across(c)) is not None]
     across = _numbered_run(across, header)
     if len({a.part for a in across if a.part is not None}) < MIN_PARTS:
+        return []
+    return across
+
+
+def parts_across(header: Header) -> list[Column]:
+    """The columns whose headings name a part of a year and no year ('Q1' … 'Q4', 'Apr',
+    'Full year'), when two or more parts do; else none."""
+    return [a.column for a in _parts(header)]
+
+
+def view(
+    sheet: Sheet,
+    mapping: dict[str, str] | None,
+    lines: tuple[str, ...],
+    notes: Notes,
+    where: str | None = None,
+) -> Rearranged | None:
+    """The table as one row per figure and its period, when a column of years stands beside
+    two or more period headings that name no year; else None (read as it is). ``where``
+    says where the years were written, when the column of years was gathered from them."""
+    header = layout_header.find(sheet, mapping)
+    if header is None or (header.one("name") is None and header.one("code") is None):
+        return None
+    across = _parts(header)
+    if not across:
         return None
     year_col = _year_column(header, {a.column.index for a in across})
     if year_col is None:
@@ -287,8 +306,9 @@ def view(
                     styles[(out, position)] = style
             rows.append(line)
     how = (
-        f"a row per indicator per year: the year in '{year_col.header}' "
-        f"({a1(header.top, year_col.index)}) dated with the headings across "
+        "a row per indicator per year: the year "
+        + (where or f"in '{year_col.header}' ({a1(header.top, year_col.index)})")
+        + " dated with the headings across "
         f"('{across[0].column.header}' … '{across[-1].column.header}')"
     )
     return Rearranged(Sheet(name=sheet.name, rows=rows, styles=styles), origin, how)
