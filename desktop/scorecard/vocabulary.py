@@ -3641,6 +3641,25 @@ YEAR_ROW_HEADINGS = frozenset(
 YEAR_ROW_FIGURE_WORDS = frozenset(
     {"outturn", "final outturn", "year end outturn", "full yr", "yr end", "yr total", "fy total"}
 )  # fmt: skip
+# a year written at the end of an indicator's name, one row of the indicator a year
+# ('Council tax collected (%) – 2023/24', '… (2023-24)', '… - 23/24', '…: FY24', '… [2024]'):
+# in brackets ('inside'), after a dash, colon or comma ('marked'; a hyphen only with a space
+# before it), or after a bare space ('bare', read only for a year of two parts: '… 2023/24').
+# What is caught is checked to be a year by the reader of such rows (layout/name_years.py)
+_NAME_YEAR = r"(?:(?:fy|ay)\s?)?(?:19|20)?\d{2}(?:\s?[/\-\u2013]\s?(?:19|20)?\d{2})?"
+NAME_YEAR_SUFFIX = re.compile(
+    rf"(?:\s*[(\[]\s*(?P<inside>{_NAME_YEAR})\s*[)\]]"
+    rf"|(?:\s+-|\s*[\u2013\u2014:,|])\s*(?P<marked>{_NAME_YEAR})"
+    rf"|\s+(?P<bare>{_NAME_YEAR}))\s*$",
+    re.IGNORECASE,
+)
+# a word before a bare year that makes it part of what is measured, not the row's year:
+# 'Reduction in emissions since 2019/20', 'Homes to be built by 2029/30', '% change in fuel
+# use on 2023/24'; normalised
+NAME_YEAR_NOT_AFTER = frozenset(
+    {"since", "by", "from", "until", "till", "to", "before", "after", "between", "and",
+     "than", "vs", "versus", "baseline", "base", "over", "on", "against", "with", "compared"}
+)  # fmt: skip
 
 # where a target cell names a year for each of its figures ('2024/25: 85% / 2025/26: 88%',
 # '85% (24/25), 90% (25/26)', '97% by March 2025; 100% by March 2026'): what splits it

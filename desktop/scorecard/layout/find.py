@@ -46,6 +46,7 @@ from desktop.scorecard.layout import (
     month_first,
     month_years,
     name_targets,
+    name_years,
     other_targets,
     own_area,
     panels,
@@ -818,7 +819,9 @@ def _tables_from(
                 )
             continue
         # a row per indicator per year, 'Q1' .. 'Q4' across: each row dated by its year
-        by_year = year_rows.view(region.sheet, mapping, region.lines, notes)
+        by_year = year_rows.view(region.sheet, mapping, region.lines, notes) or name_years.view(
+            region.sheet, mapping, region.lines, notes
+        )
         paired = by_year
         if header is not None and paired is None:
             above = region.lines or text_lines(region.sheet.rows[: header.top])
