@@ -3653,6 +3653,12 @@ NAME_YEAR_SUFFIX = re.compile(
     rf"|\s+(?P<bare>{_NAME_YEAR}))\s*$",
     re.IGNORECASE,
 )
+# such a year's own parts: 'FY'/'AY', the first year, and the second of a year of two parts
+NAME_YEAR_PARTS = re.compile(
+    r"^(?:(?P<kind>fy|ay)\s?)?(?P<a>(?:19|20)?\d{2})"
+    r"(?:\s?[/\-\u2013]\s?(?P<b>(?:19|20)?\d{2}))?$",
+    re.IGNORECASE,
+)
 # a word before a bare year that makes it part of what is measured, not the row's year:
 # 'Reduction in emissions since 2019/20', 'Homes to be built by 2029/30', '% change in fuel
 # use on 2023/24'; normalised

@@ -23,7 +23,6 @@ code ('FY24') is read as the year it ends and held, unless a note says which yea
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from desktop.scorecard import vocabulary
@@ -38,10 +37,6 @@ from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 YEAR_HEADING = "Year"  # the heading of the column of years gathered from the names
-_PARTS = re.compile(
-    r"^(?:(?P<kind>fy|ay)\s?)?(?P<a>(?:19|20)?\d{2})(?:\s?[/\-\u2013]\s?(?P<b>(?:19|20)?\d{2}))?$",
-    re.IGNORECASE,
-)
 _Doubt = tuple[int, str, str]  # the row of the name cell, why, and the kind of doubt
 _FISCAL = "fiscal year code"  # the kind of doubt whose rows are read all the same
 
@@ -62,7 +57,7 @@ def _full(digits: str) -> int:
 def _year_of(text: str, bare: bool, offset: int) -> tuple[Period, str | None] | None:
     """The year a name's last words write, and the fiscal code it came from; None when they
     are no year ('12', '2023/25', a lone '2030' after a bare space)."""
-    found = _PARTS.match(" ".join(text.split()))
+    found = vocabulary.NAME_YEAR_PARTS.match(" ".join(text.split()))
     if found is None:
         return None
     kind = (found["kind"] or "").lower()
