@@ -212,14 +212,30 @@ def _formulas_without_values(xml: bytes, prefix: bytes) -> int:
     valued = xml.count(b"</" + prefix + b"f>" + v, 0, end)
     shared = re.compile(re.escape(f) + rb" [^>]*/>" + re.escape(v))
     valued += sum(1 for _ in shared.finditer(xml, 0, end))
-    # an empty <v></v> is a missing value, unless the formula's result is the empty string
-    empty = re.compile(re.escape(b"f>" + v + b"</" + prefix + b"v>"))
+    # an empty value, <v></v> (counted above) or <v/> (not), is the empty string where the
+    # cell says its result is text (t="str": '=IF(Data!E7="","",Data!E7)' over a blank),
+    # and a missing value anywhere else
     cell = b"<" + prefix + b"c "
-    for m in empty.finditer(xml, 0, end):
-        start = xml.rfind(cell, 0, m.start())
-        if b't="str"' not in xml[start : xml.find(b">", start)]:
+    for at, closed in _empty_values(xml, prefix, end):
+        start = xml.rfind(cell, 0, at)
+        text = b't="str"' in xml[start : xml.find(b">", start)]
+        if text and closed:
+            valued += 1
+        elif not text and not closed:
             valued -= 1
     return max(0, total - valued)
+
+
+def _empty_values(xml: bytes, prefix: bytes, end: int) -> Iterator[tuple[int, bool]]:
+    """Where a formula's value is empty, ``<v></v>`` or ``<v/>`` (True), before ``end``."""
+    p = re.escape(prefix)
+    close, tag = b"</" + prefix + b"f>", b"<" + prefix + b"f "
+    for m in re.compile(rb"<" + p + rb"v(\s*/>|></" + p + rb"v>)").finditer(xml, 0, end):
+        before = xml.rfind(b"<", 0, m.start())
+        if xml.startswith(close, before) or (
+            xml.startswith(tag, before) and xml.endswith(b"/>", 0, m.start())
+        ):
+            yield m.start(), m.group(1).endswith(b"/>")
 
 
 _UNVALUED_SHOWN = 200  # cells placed; the count above stays exact
@@ -237,14 +253,12 @@ def _unvalued_cells(
         re.S,
     )
     value = re.compile(rb"<" + p + rb"v>[^<]")
+    empty = re.compile(rb"<" + p + rb"v(?:\s*/)?>")  # <v></v> or <v/>
     found: list[tuple[int, int]] = []
     for m in cell.finditer(xml, 0, max(end, 0)):
         body = m.group(2) or b""
         if b"<" + prefix + b"f" in body and value.search(body) is None:
-            if (
-                b't="str"' in xml[m.start() : xml.find(b">", m.start())]
-                and b"<" + prefix + b"v>" in body
-            ):
+            if b't="str"' in xml[m.start() : xml.find(b">", m.start())] and empty.search(body):
                 continue  # a formula whose result is the empty string
             where = cell_ref(m.group(1))
             if where is not None:
