@@ -87,7 +87,8 @@ class Sheet:
     # of those, the ones worked out from cells of their own row only ('=SUM(D5:F5)')
     unvalued_in_row: set[tuple[int, int]] = field(default_factory=set)
     # cells holding a formula (.xlsx, .ods): (row, col) -> its text as written, without the
-    # '=' ('SUM(F6:I6)'); '' where the cell shares a formula written in another cell
+    # '=' ('SUM(F6:I6)'); '' where the cell shares a formula written in another cell, unless
+    # that formula reads another sheet: then its text as it reads in this cell ('Data!E4')
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     # the ink ("RRGGBB", "" for none of its own) of a symbol typed in a colour of its own at
     # the start of a cell's text: a red '●' before an indicator's name (.xlsx rich text)

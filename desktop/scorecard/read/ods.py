@@ -23,6 +23,7 @@ from defusedxml.ElementTree import iterparse
 
 from desktop.scorecard.read import ods_conditional
 from desktop.scorecard.read.conditional import conditional_fills
+from desktop.scorecard.read.formula_refs import ods_sheets_named
 from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
 from desktop.scorecard.read.raised_marks import Shown, apply_raised, is_raised_position, shown
 from desktop.scorecard.read.run_inks import is_marker
@@ -135,6 +136,8 @@ def enrich(book: Workbook, data: bytes) -> None:
             _apply_conditions(sheet, found.conditions, styles)
         sheet.inks.update(found.inks)
         sheet.formulas.update(found.formulas)
+        # the other sheets its formulas read ('[$Data.E7]'), as the .xlsx reader says
+        sheet.draws_on = ods_sheets_named(found.formulas.values()) - {sheet.name}
         apply_raised(sheet, found.raised)
         sheet.boxes = found.boxes
         sheet.notes = found.notes

@@ -7,6 +7,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from desktop.scorecard.read import shared_formulas
+from desktop.scorecard.read.formula_refs import SHEET_REF
+
 _P = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
 _ATTR_R = re.compile(rb'\br="([A-Za-z]{1,3})([0-9]{1,7})"')
 _VALUE = re.compile(rb"<" + _P + rb"v>([^<]*)</" + _P + rb"v>")
@@ -368,14 +371,12 @@ def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -
         if scan.formulas_without_values:
             scan.unvalued = _unvalued_cells(xml, prefix, scan.unvalued_in_row)
         scan.formulas = formula_cells(xml, prefix)
+        shared_formulas.write_out(xml, prefix, scan.formulas)  # filled down from another sheet
         scan.draws_on = sheets_named(scan.formulas.values())
     scan.rules = _rules(xml, after)
     return scan
 
 
-# a sheet named in a formula: 'Q3 data'!A1 (quotes doubled inside) or Data!A1; a sheet of
-# another workbook ('[1]Data'!A1) is no sheet of this one
-_SHEET_REF = re.compile(r"(?<![\w.\]'])(?:'((?:[^']|'')+)'|([^\W\d][\w.]*))!")
 _MAX_SHEETS_NAMED = 50
 
 
@@ -386,7 +387,7 @@ def sheets_named(formulas: Iterable[str]) -> frozenset[str]:
     for text in formulas:
         if "!" not in text:
             continue
-        for quoted, plain in _SHEET_REF.findall(text):
+        for quoted, plain in SHEET_REF.findall(text):
             if "[" not in quoted:
                 found.add(quoted.replace("''", "'") if quoted else plain)
         if len(found) >= _MAX_SHEETS_NAMED:
