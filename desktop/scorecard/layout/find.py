@@ -66,6 +66,7 @@ from desktop.scorecard.layout import (
     scored_scale,
     serial_headings,
     shaded_columns,
+    shown_sources,
     shown_words,
     side_keys,
     significance,
@@ -158,6 +159,8 @@ def detect(
     # a sheet of pasted figures that the scorecard draws by formulas: read after it, as it
     found, drawn = source_sheets.read_after(workbook, found, sheet_of, notes)
     twice += drawn
+    # a data sheet under headings naming no period, every figure of which the scorecard shows
+    twice += shown_sources.settle(workbook, found, notes, mapping)
     key = keys.read_key(workbook)
     swatches = swatch_keys.read_swatches(workbook)  # a pattern or a grey beside its meaning
     scale = scored_scale.printed_key(workbook)  # '3 - Green: on or better than target'

@@ -87,6 +87,14 @@ class Notes:
         elif cell not in found.cells:
             found.cells.append(cell)
 
+    def held(self, sheet: str, kind: str) -> bool:
+        """True when a doubt of ``kind`` holds ``sheet``."""
+        return f"{sheet}|{kind}" in self.doubts
+
+    def lift(self, sheet: str, kind: str) -> None:
+        """Take back the doubt of ``kind`` on ``sheet``: what was found later settles it."""
+        self.doubts.pop(f"{sheet}|{kind}", None)
+
     def doubted(self, sheet: str, cell: str) -> bool:
         """True when a doubt already names this cell of the sheet."""
         cell = self._own(sheet, cell)

@@ -15,6 +15,7 @@ from desktop.scorecard.layout.notes import Notes
 from desktop.scorecard.read.grid import Sheet
 
 _SCORECARD_FIELDS = frozenset({"target", "rag"})
+KIND = "figures under an unread heading"  # the kind of doubt a sheet is held with
 
 
 def hold(sheet: Sheet, mapping: dict[str, str] | None, notes: Notes) -> bool:
@@ -34,7 +35,7 @@ def hold(sheet: Sheet, mapping: dict[str, str] | None, notes: Notes) -> bool:
                 f"column '{column.header}' holds figures beside the indicators' targets or "
                 "ratings, but its heading names no period or field that can be read — name its "
                 "period in the heading (e.g. 'Q1 2024/25') or map it with a saved profile",
-                kind="figures under an unread heading",
+                kind=KIND,
             )
             return True
     return False
