@@ -2117,12 +2117,40 @@ PERIOD_SPAN_AND = r"(?:&|and|\+)"
 # ('Target Q1–Q2', 'Target Q3 & Q4', 'Apr–Sep target', 'Target H2'), as written (dashes of
 # any kind); the span is the group
 _PART_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# a span of the financial year's months written by their numbers, as a finance team heads
+# its columns ('M1-M3', 'M4 – M6', 'M7-9', 'Months 1-3', 'Mth 4 to 6', 'P1-P3', 'Periods
+# 10-12'), as written (a dash of any kind, or 'to'); month 1 is April. The numbers are the
+# groups; a number past 12 ('P10-P13') counts four-week periods or a ledger's adjustments
+MONTH_NUMBER_WORD = r"(?:p|pd|periods?|m|mths?|months?)"
+_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
+_MONTH_NUMBER_SPAN = (
+    rf"(?P<word>{MONTH_NUMBER_WORD})\.?\s*(?P<first>{_MONTH_NUMBER})\s*"
+    rf"(?:[\u2010-\u2015\u2212]|{PERIOD_SPAN_THROUGH})\s*"
+    rf"(?:{MONTH_NUMBER_WORD}\.?\s*)?(?P<last>{_MONTH_NUMBER})"
+)
+_MONTH_NUMBER_SPAN_UNNAMED = re.sub(r"\?P<\w+>", "", _MONTH_NUMBER_SPAN)
+MONTH_NUMBER_SPAN = re.compile(rf"(?<![\w/£$€]){_MONTH_NUMBER_SPAN}(?![\w/%])", re.I)
 YEAR_PART_SPAN = re.compile(
     rf"(?<![\w/])(?P<span>{QUARTER_NAME}\.?\s*[1-4]\s*"
     rf"(?:[\u2010-\u2015\u2212]|{PERIOD_SPAN_THROUGH}|{PERIOD_SPAN_AND})\s*"
     rf"(?:{QUARTER_NAME}\.?\s*)?[1-4]"
     rf"|{_PART_MONTH}\s*(?:[\u2010-\u2015\u2212]|{PERIOD_SPAN_THROUGH})\s*{_PART_MONTH}"
+    rf"|(?<![£$€]){_MONTH_NUMBER_SPAN_UNNAMED}"
     r"|h\s?[12])(?![\w/])",
+    re.I,
+)
+# a line saying which month a financial year's month 1 is ('M1 = April', 'Period 1 is
+# January', 'Month 1: Apr'): the month is the group
+MONTH_ONE_NAMED = re.compile(
+    rf"(?<![\w/]){MONTH_NUMBER_WORD}\.?\s*0?1\s*(?:=|:|is|means|[\u2010-\u2015\u2212-])\s*"
+    r"(?P<month>[a-z]{3,9})\b",
+    re.I,
+)
+# words in a title or note saying the year is counted in four-week periods ('four-weekly',
+# '4 week periods', '13 periods', '28-day periods'): 'P1-P3' there is twelve weeks, no months
+FOUR_WEEK_CONTEXT = re.compile(
+    r"\b(?:four|4)[\s-]*week(?:ly|s)?\b|\b(?:thirteen|13)\s+(?:accounting\s+|reporting\s+)?"
+    r"periods\b|\b28[\s-]*days?\s+periods?\b",
     re.I,
 )
 # an aside in a target's heading saying when the target was set or changed, not the period
@@ -3290,6 +3318,9 @@ YEAR_END_TARGETS = frozenset(
 # not a period of figures) in a heading row, or any 'Period 5 (22 Jul – 18 Aug)' whose
 # days are no whole months; 'p5 target' the period's target
 FOUR_WEEK_THIRTEENTH = re.compile(r"^(?:p|pd|period)\s*13\b")
+# a heading reaching a thirteenth period, alone or at the end of a span ('P13', 'P10-P13',
+# 'Periods 10-13'), normalised: the year is counted in four-week periods
+FOUR_WEEK_REACH = re.compile(r"^(?:p|pd|periods?)\s*(?:\d{1,2}\s+(?:(?:p|pd|periods?)\s*)?)?13\b")
 FOUR_WEEK_HEADING = re.compile(r"^(?:p|pd|period)\s*(?P<n>1[0-3]|0?[1-9])(?:\s+(?P<rest>.+))?$")
 # the days a four-week period runs, written after its number (normalised): '22 jul 18 aug',
 # '22 jul to 18 aug', '22 07 18 08' (day, month, day, month)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import month_spans
 from desktop.scorecard.model import Period, PlacedColumn, Role
 from desktop.scorecard.parse import cells, periods
 from desktop.scorecard.read.grid import CellValue
@@ -38,8 +39,8 @@ def numbered(headings: Sequence[tuple[int, str]]) -> dict[int, int]:
         if vocabulary.THIRTEENTH_PERIOD.match(key):
             return {}  # four-week periods: P7 is no month
         match = vocabulary.FINANCE_PERIOD_HEADING.match(key)
-        if match is None:
-            continue
+        if match is None or month_spans.span(heading) is not None:
+            continue  # 'M1-M3' is a span of months (``month_spans``), not month 1
         number = int(match["n"])
         named = vocabulary.MONTHS.get(match["rest"] or "")
         if named is not None and named != _calendar_month(number):

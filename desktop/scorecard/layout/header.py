@@ -28,6 +28,7 @@ from desktop.scorecard.layout import (
     marked_figures,
     measure_targets,
     meeting_columns,
+    month_spans,
     month_years,
     months_elapsed,
     other_ratings,
@@ -322,6 +323,8 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
     coded = coded_headings.code_and_period(shown)
     if coded is not None:  # "SW4a 14-15": a code and a two-digit year range
         return Column(-1, shown, "actual", coded[1], code=coded[0])
+    if month_spans.alone(shown):  # 'Period 1-3': months the year will place, no field
+        return Column(-1, shown, None)
     if exact is not None and exact.score >= MIN_SCORE:
         if exact.field == "ignore" and rank_headings.is_boundary(shown):
             return Column(-1, shown, None)  # "Upper quartile (best)": a figure, not a position
@@ -550,7 +553,7 @@ def _row_score(row: list[CellValue]) -> float:
         label, role, field = _scored(value) if value.__class__ is str else _score_facts(value)
         if label is not None:
             dated.add((label, role))  # a repeated heading counts once
-        elif index in run or vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)):
+        elif index in run or is_bare_period(text):
             bare.add(vocabulary.normalise(text))  # "Q1 (Apr-Jun)": a period once the year is known
         elif role is not None and role not in seen:
             seen.add(role)
@@ -1297,9 +1300,13 @@ def _build(
     if year is None:
         year = _latest_year(columns)
         if year is not None:
+            held_to = _one_year(columns)
             for column in columns:
                 if column.period is None and column.field in _PLACEABLE and not column.doubt:
+                    if year != held_to and month_spans.span(column.header) is not None:
+                        continue  # 'M1-M3' beside 'Outturn 2023/24': last year's, not the months'
                     _place_in_year(column, year)
+    month_spans.settle(columns, titles)  # 'M4-M9 YTD', 'P1-P3' in a four-weekly year
     undated = [*undated, *_place_beside_quarters(columns)]
     meeting_columns.place(columns)  # 'Cabinet 11 Jun 2024' alone: when reported, not for when
     rated_periods.place(columns)
@@ -1665,8 +1672,11 @@ def _latest_year(columns: list[Column]) -> Period | None:
 
 
 def is_bare_period(text: str) -> bool:
-    """'Q3', 'Qtr 2 Actual', 'Mar', 'H1': a period heading that names no year."""
-    return bool(vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)))
+    """'Q3', 'Qtr 2 Actual', 'Mar', 'H1', 'M1-M3': a period heading that names no year."""
+    key = vocabulary.normalise(text)
+    return bool(vocabulary.QUARTER_OR_MONTH.match(key)) or (
+        month_spans.span(text) is not None and cells.period_header(text) is None
+    )
 
 
 def is_bare_quarter(text: str) -> bool:
@@ -1689,6 +1699,7 @@ def place_in_year(header: Header, year: Period) -> None:
     for column in header.columns:
         if column.period is None and column.field in _PLACEABLE and not column.doubt:
             _place_in_year(column, year)
+    month_spans.settle(header.columns, _title_texts(header.sheet, header.top))
     header.unplaced = [c for c in header.unplaced if c.field is None and c.period is None]
 
 

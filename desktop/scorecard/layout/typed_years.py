@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import month_spans
 from desktop.scorecard.model import Period, Role
 from desktop.scorecard.parse import cells
 
@@ -39,10 +40,11 @@ def year_of(text: str) -> Period | None:
 
 
 def bare(text: str) -> bool:
-    """A quarter, month or half heading that names no year ('Q1', 'Qtr 2', 'Apr')."""
+    """A quarter, month or half heading that names no year ('Q1', 'Qtr 2', 'Apr', 'M1-M3')."""
     if not text or cells.period_header(text) is not None:
         return False
-    return bool(vocabulary.QUARTER_OR_MONTH.match(vocabulary.normalise(text)))
+    key = vocabulary.normalise(text)
+    return bool(vocabulary.QUARTER_OR_MONTH.match(key)) or month_spans.span(text) is not None
 
 
 @dataclass(slots=True)

@@ -74,6 +74,7 @@ __all__ = [
 ]
 
 _MAX_TEXT = 120
+MONTHS_IN_YEAR = 12
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
@@ -144,6 +145,12 @@ _PW = rf"\b{vocabulary.FINANCE_PERIOD_WORD}\s*(?P<p>1[0-2]|0?[1-9])\b"
 _FIN_MONTH_RES = [
     re.compile(rf"{_PW}{_SEP}{_FYP}", re.I),
     re.compile(rf"{_FYP}{_SEP}{_PW}", re.I),
+]
+# a span of them: 'M1-M3 2024/25' is Q1 2024/25, '2024/25 M1-M9' April to December 2024
+_MNS = vocabulary.MONTH_NUMBER_SPAN.pattern
+_FIN_MONTH_SPAN_RES = [
+    re.compile(rf"{_MNS}{_SEP}{_FYP}", re.I),
+    re.compile(rf"{_FYP}{_SEP}{_MNS}", re.I),
 ]
 _FY_RE = re.compile(r"(?P<a>\d{4})\s*[/\-]\s*(?P<b>\d{2}|\d{4})|(?P<s>\d{2})[/\-](?P<t>\d{2})")
 _SPACED_FY_RE = re.compile(r"(?P<a>\d{4})\s+[/\-]\s+(?P<b>\d{2})")
@@ -273,6 +280,13 @@ def _parse_quarter_or_half(text: str) -> Period | None:
             else:
                 half_no = 2 if found["hw"].lower() in ("second", "2nd") else 1
             return None if start is None else half_year(start, half_no)
+    for pattern in _FIN_MONTH_SPAN_RES:
+        found = pattern.fullmatch(text)
+        if found:
+            start = _fy_start(found["a"], found["b"])
+            if start is None:
+                return None
+            return _months_numbered(start, int(found["first"]), int(found["last"]))
     for pattern in _FIN_MONTH_RES:
         found = pattern.fullmatch(text)
         if found:
@@ -653,6 +667,17 @@ _SUB_HALF_RE = re.compile(r"^h(?P<h>[12])$", re.I)
 _SUB_MONTH_RE = re.compile(rf"^{_MON}$", re.I)
 _SUB_FIN_MONTH_RE = re.compile(rf"^{_PW}$", re.I)  # 'P7', 'Month 7' of a financial year
 _SUB_QUARTER_SPAN_RE = re.compile(rf"^{_QSPAN}$", re.I)  # 'Q1–Q2', 'Q3 & Q4'
+_SUB_MONTH_NUMBER_SPAN_RE = re.compile(rf"^{vocabulary.MONTH_NUMBER_SPAN.pattern}$", re.I)
+
+
+def _months_numbered(fy_start: int, first: int, last: int) -> Period | None:
+    """Months ``first`` to ``last`` of the financial year starting in April ``fy_start``
+    (month 1 is April): 1–3 is Q1, 1–9 April to December; None where they run backwards."""
+    if not 1 <= first < last <= MONTHS_IN_YEAR:
+        return None
+    # months counted from January of fy_start as 0, so April is 3 and the January after 12
+    start, end = fy_start * 12 + 3 + first - 1, fy_start * 12 + 3 + last - 1
+    return month_range(start // 12, start % 12 + 1, end // 12, end % 12 + 1)
 
 
 def is_sub_period(value: CellValue) -> bool:
@@ -692,6 +717,9 @@ def combine_period(outer: Period, inner: CellValue) -> Period | None:
     found = _BARE_MONTH_SPAN_RE.fullmatch(text)
     if found and fy_start is not None:  # 'Apr–Sep' under '2024/25': April to September 2024
         return _months_of_year(f"{text} {outer.label}")
+    found = _SUB_MONTH_NUMBER_SPAN_RE.match(text)
+    if found and fy_start is not None:  # 'M4-M6' under '2024/25': July to September 2024
+        return _months_numbered(fy_start, int(found["first"]), int(found["last"]))
     found = _SUB_MONTH_RE.match(text)
     if found and outer.kind in ("financial_year", "academic_year", "calendar_year"):
         mm = vocabulary.MONTHS[found["m"].lower()]
