@@ -7,12 +7,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from db import queries
 from db.store import Store
 from desktop.scorecard.importer import import_file
+from desktop.scorecard.layout import find
+from desktop.scorecard.model import ScorecardError
 from desktop.scorecard.parse import periods
+from desktop.scorecard.read.workbook import read_workbook
 from tests.helpers.layout_sheets import detect_rows, figures
+from tests.realistic.styles import month_number_range_headings
 
 TITLE = "Resources Finance and Performance Monitor 2024/25"
 ROWS = [
@@ -116,6 +121,34 @@ def test_spans_with_their_year_are_parsed() -> None:
     year = periods.financial_year(2024)
     assert periods.combine_period(year, "M10-M12") == periods.quarter(2024, 4)
     assert periods.combine_period(year, "M3-M1") is None  # runs backwards: no span
+
+
+def test_no_year_anywhere_is_refused_naming_the_heading(tmp_path: Path) -> None:
+    rows = _sheet(["M1-M3", "M4-M6", "M7-M9", "M1-M9 YTD"], "Finance monitor")
+    with pytest.raises(ScorecardError) as refused:
+        detect_rows(tmp_path / "s.xlsx", rows)
+    assert "Scorecard!C2: the column headed 'M1-M3'" in str(refused.value)
+    assert "which year's" in str(refused.value)
+
+
+def test_a_calendar_year_in_the_title_does_not_place_them(tmp_path: Path) -> None:
+    rows = _sheet(["M1-M3", "M4-M6", "M7-M9", "M1-M9 YTD"], "Finance monitor 2024")
+    with pytest.raises(ScorecardError) as refused:
+        detect_rows(tmp_path / "s.xlsx", rows)
+    assert "Scorecard!C2: the column headed 'M1-M3'" in str(refused.value)
+
+
+def test_the_heading_is_asked_about_before_a_guess_at_cards(tmp_path: Path) -> None:
+    # the monitor's sections and units read as cards of label/value pairs once no year places
+    # its spans: the review names the heading first, not a card's cell
+    path = tmp_path / "monitor.xlsx"
+    month_number_range_headings.build(path)
+    book = load_workbook(path)
+    book.active["A1"] = "Resources Directorate Finance and Performance Monitor 2024"
+    book.save(path)
+    parsed = find.detect(read_workbook(path))
+    assert (parsed.review[0].cell, parsed.review[0].column) == ("D6", 3)
+    assert "'M1-M3' holds figures of a period" in parsed.review[0].reason
 
 
 def test_last_years_outturn_does_not_place_the_spans(tmp_path: Path) -> None:

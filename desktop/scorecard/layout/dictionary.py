@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout.header import classify, text_of
+from desktop.scorecard.layout.header import classify, is_bare_period, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.model import Polarity
 from desktop.scorecard.parse import cells, values
@@ -80,13 +80,14 @@ def _read_sheet(sheet: Sheet) -> Dictionary | None:
 
 
 def _holds_figures(row: list[CellValue]) -> bool:
-    """A heading row with values, periods or areas heads figures, not definitions."""
+    """A heading row with values, periods (with their year or without) or areas heads
+    figures, not definitions."""
     for value in row:
         if not isinstance(value, str) or not value.strip():
             continue
         column = classify(value)
-        if column.period is not None or column.field in _FIGURES:
-            return True
+        if column.period is not None or column.field in _FIGURES or is_bare_period(value):
+            return True  # 'Q1', 'M1-M3': a period whose year the title would give
     return False
 
 

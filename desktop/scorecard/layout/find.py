@@ -153,6 +153,8 @@ def detect(
         raise ScorecardError(f"no indicator table found in {name} — {said}")
     for header in found:  # 1/2/3 shown 'On track' / 'At risk' / 'Off track' by its format
         shown_words.settle(header, _next_top(header, found))
+    if all(f.fallback for f in tables):  # a guess at another shape: a plainer table unread?
+        _doubt_yearless(workbook, sheet, notes)
     found = _without_summaries(found, notes)
     # one scorecard published twice (in Welsh and in English, or a copy for printing): once
     found, twice = translations.read_once(found, lambda h: sheet_of[id(h)], notes)
@@ -483,6 +485,8 @@ def _unplaced_figures(sheet: str, header: Header) -> str | None:
         return None
     for column in header.columns:
         if column.field is None and own_area.holds_figures(header, column.index):
+            if layout_header.is_bare_period(column.header):  # 'Q1', 'M1-M3' with no year
+                return f"{sheet}!{a1(header.top, column.index)}: {_yearless(column.header)}"
             return (
                 f"{sheet}!{a1(header.top, column.index)}: the column headed "
                 f"'{column.header}' holds figures, but nothing says they are the indicators' "
@@ -491,6 +495,45 @@ def _unplaced_figures(sheet: str, header: Header) -> str | None:
                 "profile"
             )
     return None
+
+
+def _yearless(heading: str) -> str:
+    return (
+        f"the column headed '{heading}' holds figures of a period, but nothing on the sheet "
+        "says which year's — put the year in the heading, a title row or the sheet name (e.g. "
+        "'2024/25'), or map the column with a saved profile"
+    )
+
+
+def _doubt_yearless(workbook: Workbook, sheet: str | None, notes: Notes) -> None:
+    """A heading row of named indicators whose figures stand under periods no year places
+    ('Q1', 'P1', 'M1-M3' under a title naming only '2024'), while what was read is a guess at
+    another shape (cards, a turned table): the first such heading is asked about first."""
+    try:
+        candidates, _ = _candidate_sheets(workbook, sheet, Notes())
+    except ScorecardError:
+        return
+    for candidate in candidates:
+        header = layout_header.find(candidate)
+        if header is None or not {"name", "code"} & {c.field for c in header.columns}:
+            continue
+        if any(c.field == "actual" for c in header.columns):
+            continue
+        numbered = finance_periods.run(header.columns)  # 'P1', 'P2', 'P3'
+        for column in header.columns:
+            if (
+                column.field is None
+                and (layout_header.is_bare_period(column.header) or column.index in numbered)
+                and own_area.holds_figures(header, column.index)
+            ):
+                notes.doubt(
+                    candidate.name,
+                    header.top,
+                    column.index,
+                    _yearless(column.header),
+                    kind="figures in no year",
+                )
+                return
 
 
 _FIGURE_FIELDS = frozenset({"actual", "target", "numerator", "denominator", "comparator"})
