@@ -3471,6 +3471,28 @@ RISK_SCORE_HEADINGS = frozenset(
 QUARTERLY_CONTEXT = re.compile(
     r"\b(?:quarter(?:ly|s)?|qtr|qtrly|q[1-4]|chwarter(?:ol)?|chwarterol)\b", re.I
 )
+# words over or beside first-of-month dates three months apart saying each date begins its
+# period ('Quarter beginning', 'quarter starting', 'Qtr commencing', 'the quarter that
+# begins on', 'Period beginning', 'Chwarter yn dechrau'): each column is the quarter it
+# begins (raw text, any case)
+_BEGINS = r"(?:beginning|beg|starting|commencing|comm|begins|starts|commences)"
+QUARTER_START_WORDS = re.compile(
+    rf"\b(?:quarters?|qtrs?|period|three[\s\-]months?|3[\s\-]months?)\.?"
+    rf"(?:\s+(?:that|which))?\s+{_BEGINS}\b\.?|\bchwarter\s+yn\s+dechrau\b",
+    re.I,
+)
+# the same said of months ('Month beginning', 'month commencing'): the dates are months
+MONTH_START_WORDS = re.compile(
+    rf"\b(?:months?|mth)\.?(?:\s+(?:that|which))?\s+{_BEGINS}\b|\bmis\s+yn\s+dechrau\b", re.I
+)
+# words saying a date ends its period or dates a position ('Quarter ending', 'Qtr end',
+# 'Q/E', 'as at', 'Position at'): said beside quarter-start words, the two disagree
+PERIOD_END_WORDS = re.compile(
+    rf"\b(?:quarters?|qtrs?|period)\.?\s+(?:ending|ended|end)\b|\b(?:{QUARTER_END_SHORT})(?!\w)"
+    r"|\bend\s+of\s+(?:the\s+)?(?:quarter|period)\b|\bas\s+(?:at|of)\b"
+    r"|\bposition\s+(?:at|on)\b",
+    re.I,
+)
 
 # a count and its percentage typed in one cell ('96 (54%)', '12 of 40 (30%)', '30% (12)'):
 # what the indicator's name (or unit, or column heading) says it measures decides which is

@@ -36,6 +36,7 @@ from desktop.scorecard.layout import (
     plan_targets,
     quarter_months,
     quarter_numbers,
+    quarter_starts,
     rank_headings,
     rated_periods,
     relative,
@@ -1282,6 +1283,9 @@ def _build(
     labels = [v for v in _labels(sheet, bottom, columns) if isinstance(v, str)]
     term_years.place(columns, [*titles, *labels])
     rolling_columns.place(columns, titles)
+    quarter_starts.place(
+        columns, titles, sheet.rows[bottom + 1 :]
+    )  # 'Quarter beginning' 01/04/2024
     quarter_months.place(columns, [*titles, *(c.header for c in columns)])
     months_elapsed.place(columns)  # 'Q2 (4 months)': neither the quarter nor the year to date
     day_columns.place(columns)
