@@ -3481,6 +3481,12 @@ QUARTER_START_WORDS = re.compile(
     rf"(?:\s+(?:that|which))?\s+{_BEGINS}\b\.?|\bchwarter\s+yn\s+dechrau\b",
     re.I,
 )
+# a heading naming a quarter by its first day ('Quarter beginning 01/04/2024', 'Qtr
+# commencing 1 Jul 2024', 'Quarter starting on October 2024'): the words before the day
+QUARTER_START_LEAD = (
+    rf"(?:(?:quarter|qtr|three[\s\-]months?|3[\s\-]months?)\.?\s+{_BEGINS}\.?"
+    r"|chwarter\s+yn\s+dechrau)(?:\s+on)?"
+)
 # the same said of months ('Month beginning', 'month commencing'): the dates are months
 MONTH_START_WORDS = re.compile(
     rf"\b(?:months?|mth)\.?(?:\s+(?:that|which))?\s+{_BEGINS}\b|\bmis\s+yn\s+dechrau\b", re.I

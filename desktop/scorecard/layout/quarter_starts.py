@@ -8,7 +8,8 @@ columns, a heading, or a note on a line of its own), each column is the quarter 
 financial year it begins: 01/01/2024 is Q4 2023/24, 01/04/2024 Q1 2024/25. Dates that begin
 no quarter of the financial year (01/02/2024 under 'Quarter beginning'), or a sheet that
 also says the dates end their periods or date positions ('Quarter ending', 'as at'), are
-held for review naming the heading.
+held for review naming the heading. A heading that says it itself ('Quarter beginning
+01/04/2024', 'Qtr commencing 1 Jul 2024') names its quarter when read (``parse.periods``).
 
 With nothing saying what the dates begin, such a run may be single months or the quarters
 they begin. A plain run of months is read as months, as a monthly table's dates are; but

@@ -190,6 +190,15 @@ _ROLLING_DAY_RE = re.compile(
     vocabulary.ROLLING_SPAN + r"(?P<d>\d{1,2})[/.\-](?P<mm>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})",
     re.I,
 )
+# "Quarter beginning 01/04/2024", "Qtr commencing 1 Jul 2024", "Quarter starting October
+# 2024": the quarter that begins then, named by its first day (or its first month)
+_STARTING_RE = re.compile(
+    rf"(?:{vocabulary.QUARTER_START_LEAD})[\s:]+"
+    r"(?:(?P<d>\d{1,2})[/.\-](?P<mm>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})"
+    rf"|(?:(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MON}[\s\-,']*(?P<ty>\d{{4}}|'?\d{{2}}))",
+    re.I,
+)
+_QUARTER_FIRST_MONTHS = (4, 7, 10, 1)
 
 
 def _two_digit(yy: int) -> int:
@@ -364,6 +373,9 @@ def _single_year(year: int, hint: str | None, academic: bool) -> Period | None:
 
 
 def _parse_month_forms(text: str) -> Period | None:
+    found = _STARTING_RE.fullmatch(text)
+    if found:
+        return _quarter_beginning(found)
     found = _ROLLING_RE.fullmatch(text)
     if found:
         return _months_ending(found, vocabulary.MONTHS[found["m"].lower()])
@@ -401,6 +413,20 @@ def _months_ending(found: re.Match[str], end_month: int) -> Period | None:
         # school year (which a file names as such: 'AY', 'academic year')
         return make_period("range", span.start, span.end)
     return span
+
+
+def _quarter_beginning(found: re.Match[str]) -> Period | None:
+    """ "Quarter beginning 01/04/2024": Q1 2024/25. A day that begins no quarter of the
+    financial year ("Quarter beginning 01/02/2024", "... 15/04/2024") names none."""
+    if found["mm"]:
+        day, month_no, year = int(found["d"]), int(found["mm"]), _year(found["y"])
+    else:
+        day = int(found["td"]) if found["td"] else 1
+        month_no, year = vocabulary.MONTHS[found["m"].lower()], _year(found["ty"])
+    if day != 1 or month_no not in _QUARTER_FIRST_MONTHS or not _ok_year(year):
+        return None
+    first = year if month_no >= 4 else year - 1
+    return quarter(first, _QUARTER_FIRST_MONTHS.index(month_no) + 1)
 
 
 def _month_span(found: re.Match[str]) -> Period | None:
