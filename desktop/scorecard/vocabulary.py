@@ -2078,7 +2078,7 @@ QUARTER_NAME_BILINGUAL = r"(?:q|qtr|quarter|chwarter|ch)"
 # the name after an ordinal: 'Second Quarter', '3rd Qtr.', 'Ail chwarter'
 QUARTER_NAME_AFTER_ORDINAL = r"(?:qtr|quarter|chwarter)"
 # a quarter heading that names no year, normalised ('q1', 'qtr 2', 'quarter 3 actual')
-BARE_QUARTER = re.compile(r"(?:q|qtr |quarter )[1-4]\b")
+BARE_QUARTER_HEADING = re.compile(r"(?:q|qtr |quarter )[1-4]\b")
 # a quarter spelt out, normalised and whole ('qtr 3', 'quarter 2')
 SPELT_QUARTER = re.compile(r"(?:qtr|quarter) [1-4]")
 # a quarter at the end of a normalised heading: 'actual q1', 'target qtr 2'

@@ -1686,7 +1686,7 @@ def is_bare_period(text: str) -> bool:
 def is_bare_quarter(text: str) -> bool:
     """'Q1', 'Qtr 2', 'Quarter 3 Actual': a quarter heading that names no year."""
     key = vocabulary.normalise(text)
-    return bool(vocabulary.BARE_QUARTER.match(key))
+    return bool(vocabulary.BARE_QUARTER_HEADING.match(key))
 
 
 def place_in_year(header: Header, year: Period) -> None:
