@@ -51,7 +51,7 @@ def whole(value: CellValue, digits: int = 6) -> int | None:
         text = value.strip()
         if text.endswith(".0"):
             text = text[:-2]
-        return int(text) if text.isdigit() and len(text) <= digits else None
+        return int(text) if text.isdecimal() and len(text) <= digits else None
     return None
 
 

@@ -1164,7 +1164,7 @@ def _carry_years(upper: list[str], lower: list[str]) -> None:
     for index, (above, below) in enumerate(zip(upper, lower, strict=False)):
         month = vocabulary.MONTHS.get(vocabulary.normalise(below)) if below else None
         if above:
-            is_year = above.strip().isdigit() and 1990 <= int(above.strip()) <= 2100
+            is_year = above.strip().isdecimal() and 1990 <= int(above.strip()) <= 2100
             year, last = (above.strip(), month or 0) if is_year and month else ("", 0)
         elif year and month and month > last:
             upper[index] = year
@@ -1850,7 +1850,7 @@ def _mapped_text(bottom: str, top: str, mapping: dict[str, str]) -> bool:
 def _index_mapping(mapping: dict[str, str] | None) -> dict[int, str]:
     if not mapping:
         return {}
-    return {int(k): v for k, v in mapping.items() if str(k).isdigit()}
+    return {int(k): v for k, v in mapping.items() if str(k).isdecimal()}
 
 
 def _text_mapping(mapping: dict[str, str] | None) -> dict[str, str] | None:

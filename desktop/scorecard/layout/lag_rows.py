@@ -55,7 +55,7 @@ def read_lag(text: str) -> Lag | None:
         return None
     count = said.group("count") or said.group("count2") or "one"
     unit = vocabulary.LAG_UNITS[said.group("unit") or said.group("unit2") or said.group("unit3")]
-    number = vocabulary.LAG_COUNT_WORDS.get(count) or (int(count) if count.isdigit() else 0)
+    number = vocabulary.LAG_COUNT_WORDS.get(count) or (int(count) if count.isdecimal() else 0)
     return Lag(number, unit) if 1 <= number <= 24 else None
 
 

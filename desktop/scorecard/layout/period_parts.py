@@ -94,7 +94,7 @@ def _number(value: CellValue) -> int | None:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = text_of(value).strip()
-    return int(text) if text.isdigit() and len(text) <= 2 else None
+    return int(text) if text.isdecimal() and len(text) <= 2 else None
 
 
 def _typed(
