@@ -103,6 +103,7 @@ _H21: dict[str, object] = {"holdout": True, "holdout_set": "holdout21"}
 _H22: dict[str, object] = {"holdout": True, "holdout_set": "holdout22"}
 _H23: dict[str, object] = {"holdout": True, "holdout_set": "holdout23"}
 _H24: dict[str, object] = {"holdout": True, "holdout_set": "holdout24"}
+_H25: dict[str, object] = {"holdout": True, "holdout_set": "holdout25"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -1486,11 +1487,12 @@ HOLDOUT_SETS = (
     "holdout22",
     "holdout23",
     "holdout24",
+    "holdout25",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout24' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout25' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
