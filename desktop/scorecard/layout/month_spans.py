@@ -25,18 +25,14 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import PlacedColumn
 from desktop.scorecard.parse import periods
 
 APRIL = 4
 _PERIOD_WORDS = ("p", "pd", "period", "periods")  # also a four-week period's name
 
 
-class _Column(Protocol):
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
+class _Column(PlacedColumn, Protocol):
     doubt: str
 
 

@@ -14,17 +14,13 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.model import Period, Role
+from desktop.scorecard.model import Period, PlacedColumn
 from desktop.scorecard.parse import periods
 
 _YEARS = frozenset({"financial_year"})
 
 
-class _Column(Protocol):
-    header: str
-    field: Role | None
-    period: Period | None
-    why: str
+class _Column(PlacedColumn, Protocol):
     doubt: str
 
 
