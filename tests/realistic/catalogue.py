@@ -1879,3 +1879,10 @@ PLANNED_25 = [
     "year_written_in_indicator_name_rows",
     "zero_targets_for_never_events",
 ]
+
+
+# The twenty-sixth batch's 18 names are fixed before any of its fixtures is written, and a
+# third of them drawn with random.Random(26).sample(sorted(PLANNED_26), 6) as its hold-out
+# set (holdout26). Only the digest of "\n".join(sorted(PLANNED_26)) is published until the
+# hold-out set has been measured.
+PLANNED_26_SHA256 = "91a2ae6936aa4d4801732e5228b6b625fda672d706a42f256938fdcf168cfb80"
