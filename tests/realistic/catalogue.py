@@ -1178,6 +1178,12 @@ FIXTURES: tuple[Fixture, ...] = (
        "county council quarterly performance monitoring report to a corporate scrutiny committee", **_H25),
     _f("true_false_cells_as_results", "xlsx", "Ref, Measure, Frequency (Quarterly/Annual), 'Q1 2024/25'..'Q3 2024/25', Target, filled Status word (Green/Amber/Red), Comments under shaded Governance and statutory deadlines / Finance and workforce rows; six deadline measures (governance statement by 30 September, draft accounts by 31 May, statutory returns to MHCLG, Transparency Code data, Cyber Essentials Plus, budget monitoring to Cabinet) hold real Excel booleans TRUE/FALSE with the target TRUE, beside percentages stored as fractions under 0.0%, days and counts; a line saying TRUE means met; annual measures only in the quarter they fall due (one FALSE rated red on Q1), a blank Q3 rated on Q2, an 'n/a' and a 'TBC' Q3 unrated, counts without target or status, a measure not yet due with no result",
        "London borough quarterly corporate health indicators appendix to an audit and governance committee", **_H25),
+
+    # Twenty-sixth batch, development part A
+
+    # Twenty-sixth batch, development part B
+
+    # Twenty-sixth batch, development part C
 )  # fmt: skip
 
 PLANNED = [
