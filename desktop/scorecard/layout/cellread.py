@@ -22,7 +22,7 @@ from desktop.scorecard.layout import (
 )
 from desktop.scorecard.layout.figure_ratings import FigureRatings
 from desktop.scorecard.layout.header import Column, text_of
-from desktop.scorecard.layout.notes import Notes, a1, column_letters
+from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.model import ParsedObservation, Period, Polarity, Rag, plain_figure
 from desktop.scorecard.parse import (
     arrow_figures,
@@ -43,6 +43,7 @@ from desktop.scorecard.parse import (
     zero_words,
 )
 from desktop.scorecard.parse.targets import parse_target
+from desktop.scorecard.read.cellrefs import column_letters
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
 # a value followed by the counts behind it: "92% (45/49)", "92% (45 of 49)"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header
-from desktop.scorecard.layout.notes import a1, column_letters, from_a1
+from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.rows import RowReader, SheetResult, TableShape
 from desktop.scorecard.model import Role
+from desktop.scorecard.read.cellrefs import column_letters
 
 _ROLES: dict[Role, str] = {
     "code": "indicator code",

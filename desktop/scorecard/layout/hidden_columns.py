@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Header
-from desktop.scorecard.layout.notes import a1, column_letters
+from desktop.scorecard.layout.notes import a1
+from desktop.scorecard.read.cellrefs import column_letters
 
 SHOWN = 8  # columns named in the line; the rest are counted
 

@@ -6,17 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.scorecard.model import ReviewItem
+from desktop.scorecard.read.cellrefs import column_index, column_letters
 
 PER_KIND = 25  # beyond this many of one kind, the rest are counted, not listed
-
-
-def column_letters(col: int) -> str:
-    letters = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def a1(row: int, col: int) -> str:
@@ -30,10 +22,7 @@ def from_a1(cell: str) -> tuple[int, int]:
     digits = cell[len(letters) :]
     if not letters.isalpha() or not digits:
         return 0, 0
-    col = 0
-    for letter in letters.upper():
-        col = col * 26 + ord(letter) - 64
-    return int(digits) - 1, col - 1
+    return int(digits) - 1, column_index(letters)
 
 
 @dataclass(slots=True)

@@ -24,9 +24,10 @@ from desktop.scorecard.layout import evidence, keys, lookup_sheets
 from desktop.scorecard.layout import header as layout_header
 from desktop.scorecard.layout.cellread import CellReader, short
 from desktop.scorecard.layout.header import Column, Header, text_of
-from desktop.scorecard.layout.notes import Notes, a1, column_letters, from_a1
+from desktop.scorecard.layout.notes import Notes, a1, from_a1
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation
 from desktop.scorecard.parse import cells
+from desktop.scorecard.read.cellrefs import column_letters
 from desktop.scorecard.read.grid import Sheet, Workbook
 
 MIN_ENTRIES = 2  # keyed rows with a rating: fewer is no lookup

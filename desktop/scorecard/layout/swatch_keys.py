@@ -24,8 +24,9 @@ from collections.abc import Iterable
 
 from desktop.scorecard.layout import keys
 from desktop.scorecard.layout.header import Column, Header, text_of
-from desktop.scorecard.layout.notes import Notes, a1, column_letters
+from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.parse import cells
+from desktop.scorecard.read.cellrefs import column_letters
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet, Workbook
 
 # a shading ('D9D9D9', or a pattern 'darkTrellis:000000:FFFFFF') -> what the key says it means

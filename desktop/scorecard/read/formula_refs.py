@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from desktop.scorecard.read.cellrefs import column_index
+
 # a sheet named in an Excel formula: 'Q3 data'!A1 (quotes doubled inside) or Data!A1; a
 # sheet of another workbook ('[1]Data'!A1) is no sheet of this one
 SHEET_REF = re.compile(r"(?<![\w.\]'])(?:'((?:[^']|'')+)'|([^\W\d][\w.]*))!")
@@ -79,16 +81,8 @@ def one_cell_read(formula: str, sheet: str) -> tuple[int, int] | None:
             continue  # a string literal
         if int(digits) == 0:
             return None
-        cell = (int(digits) - 1, _index(letters))
+        cell = (int(digits) - 1, column_index(letters))
         if found is not None and found != cell:
             return None
         found = cell
     return found
-
-
-def _index(letters: str) -> int:
-    """0-based column number of letters like 'AB'."""
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + ord(ch) - 64
-    return n - 1

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+from desktop.scorecard.read.cellrefs import column_index, column_letters
+
 _MAX_COL, _MAX_ROW = 16384, 1048576
 
 # a string literal, a bracketed part (an external workbook's number, a table's column), a
@@ -55,7 +57,7 @@ def write_out(xml: bytes, prefix: bytes, formulas: dict[tuple[int, int], str]) -
         ref, si = _REF.fullmatch(m.group(1)), _SI.search(m.group(2))
         if ref is None or si is None:
             continue
-        at = (int(ref.group(2)) - 1, _index(ref.group(1).decode()))
+        at = (int(ref.group(2)) - 1, column_index(ref.group(1).decode()))
         if m.group(3):
             first.setdefault(si.group(1), at)
         else:
@@ -98,24 +100,9 @@ def moved(formula: str, rows: int, cols: int) -> str:
     return _PART.sub(move, formula)
 
 
-def _index(letters: str) -> int:
-    """0-based column number of letters like 'AB'."""
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
 def _col(letters: str, anchor: str, by: int) -> str | None:
-    index = _index(letters) + (0 if anchor else by)
-    if not 0 <= index < _MAX_COL:
-        return None
-    out = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        out = chr(65 + rest) + out
-    return out
+    index = column_index(letters) + (0 if anchor else by)
+    return column_letters(index) if 0 <= index < _MAX_COL else None
 
 
 def _row(digits: str, anchor: str, by: int) -> int | None:

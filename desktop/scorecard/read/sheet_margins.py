@@ -19,6 +19,8 @@ import xml.etree.ElementTree as ET
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
+from desktop.scorecard.read.cellrefs import column_index
+
 MAX_NOTES_BYTES = 4 * 1024 * 1024  # a comments part of a few notes is a few kilobytes
 MAX_NOTES = 2000
 MAX_NOTE_CHARS = 2000
@@ -70,10 +72,7 @@ def _cell(ref: str) -> tuple[int, int] | None:
     m = _REF.fullmatch(ref.strip())
     if m is None or int(m.group(2)) == 0:
         return None
-    col = 0
-    for ch in m.group(1).upper():
-        col = col * 26 + ord(ch) - 64
-    return int(m.group(2)) - 1, col - 1
+    return int(m.group(2)) - 1, column_index(m.group(1))
 
 
 def cell_notes(xml: bytes | None) -> dict[tuple[int, int], str]:

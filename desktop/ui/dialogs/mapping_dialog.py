@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from db.store import Store
 from desktop.scorecard.layout import find as layout
 from desktop.scorecard.layout.header import normalise_key
-from desktop.scorecard.layout.notes import column_letters
 from desktop.scorecard.model import ParsedScorecard, ScorecardError
+from desktop.scorecard.read.cellrefs import column_letters
 from desktop.scorecard.read.grid import Workbook
 from desktop.scorecard.read.workbook import read_workbook
 from desktop.scorecard.store.profiles import find_profile, profile_names, save_profile

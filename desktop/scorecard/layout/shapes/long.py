@@ -13,12 +13,12 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import dated_figures, day_numbers, month_codes, to_date, year_types
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, text_of
-from desktop.scorecard.layout.notes import column_letters
 from desktop.scorecard.layout.period_parts import period_parts, type_column
 from desktop.scorecard.layout.rows import SheetContext, at, first_filled, three_filled
 from desktop.scorecard.layout.shapes.named import NamedRows, NextRow
 from desktop.scorecard.model import ParsedObservation, Period, plain_figure
 from desktop.scorecard.parse import cells, periods
+from desktop.scorecard.read.cellrefs import column_letters
 from desktop.scorecard.read.grid import CellValue, Sheet
 
 
