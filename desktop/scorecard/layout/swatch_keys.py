@@ -210,13 +210,14 @@ def doubt_cell(
     notes: Notes, sheet: Sheet, row: int, col: int, shade: str, what: str = "rating cell"
 ) -> None:
     """A cell rated by its shading, shaded in a way the file's key of shadings does not show."""
-    notes.doubt(
-        sheet.name,
+    _doubt(
+        notes,
+        sheet,
         row,
         col,
-        f"the {what} {a1(row, col)} is shaded with {describe(shade)}, which the file's key "
-        "of shadings does not show — write Red/Amber/Green in the rating or add it to the key",
-        kind=_KIND_CELL,
+        shade,
+        what,
+        "does not show — write Red/Amber/Green in the rating or add it to the key",
     )
 
 
@@ -224,11 +225,22 @@ def doubt_unclear(
     notes: Notes, sheet: Sheet, row: int, col: int, shade: str, what: str = "rating cell"
 ) -> None:
     """A cell rated by its shading, shaded in a way the file's key gives two meanings."""
-    notes.doubt(
-        sheet.name,
+    _doubt(
+        notes,
+        sheet,
         row,
         col,
-        f"the {what} {a1(row, col)} is shaded with {describe(shade)}, which the file's key "
+        shade,
+        what,
         "gives more than one meaning — write Red/Amber/Green in the rating",
-        kind=_KIND_CELL,
     )
+
+
+def _doubt(
+    notes: Notes, sheet: Sheet, row: int, col: int, shade: str, what: str, key_says: str
+) -> None:
+    where = a1(row, col)
+    message = (
+        f"the {what} {where} is shaded with {describe(shade)}, which the file's key {key_says}"
+    )
+    notes.doubt(sheet.name, row, col, message, kind=_KIND_CELL)
