@@ -11,7 +11,7 @@ import pytest
 
 from desktop.scorecard.read.formula_refs import ods_sheets_named, one_cell_read
 from desktop.scorecard.read.shared_formulas import moved
-from desktop.scorecard.read.sheetxml import scan_sheet
+from desktop.scorecard.read.sheetxml import scan_sheet, sheets_named
 from desktop.scorecard.read.workbook import read_workbook
 from tests.unit.test_read_formula_cells import F, ods_book
 
@@ -81,3 +81,10 @@ def test_an_ods_sheet_says_which_sheets_its_formulas_read(tmp_path: Path) -> Non
     sheet = read_workbook(ods_book(tmp_path / "f.ods", rows)).sheets[0]
     assert sheet.draws_on == {"Data"}
     assert ods_sheets_named(["[.A1]*2", "SUM([$'Q3 data'.B2:.B5])"]) == {"Q3 data"}
+
+
+def test_a_lost_reference_names_no_sheet() -> None:
+    """Excel writes '#REF!' where a formula's cell or sheet was deleted: 'REF' is no sheet."""
+    assert sheets_named(["=#REF!+Data!E7", "=IF(Data!#REF!=0,1,2)"]) == frozenset({"Data"})
+    assert one_cell_read("=#REF!", "REF") is None
+    assert one_cell_read('=IF(Data!E7="",#REF!,Data!E7)', "Data") == (6, 4)

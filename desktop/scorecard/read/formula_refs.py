@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from desktop.scorecard.read.cellrefs import column_index
 
 # a sheet named in an Excel formula: 'Q3 data'!A1 (quotes doubled inside) or Data!A1; a
-# sheet of another workbook ('[1]Data'!A1) is no sheet of this one
-SHEET_REF = re.compile(r"(?<![\w.\]'])(?:'((?:[^']|'')+)'|([^\W\d][\w.]*))!")
+# sheet of another workbook ('[1]Data'!A1) is no sheet of this one, and Excel's mark of a
+# reference it lost ('#REF!', 'Data!#REF!') names none
+SHEET_REF = re.compile(r"(?<![\w.\]'#])(?:'((?:[^']|'')+)'|([^\W\d][\w.]*))!")
 
 # in a formula: a string literal, a bracketed part (an OpenDocument reference, or in Excel
 # another workbook's number or a table's column), or an Excel sheet's name and what follows
