@@ -259,3 +259,21 @@ def test_formatting_left_on_blank_cells_beside_the_first_panel_is_not_the_contin
     assert got[("Calls answered in 60 seconds", "Q4 2024/25")] == (85.5, 85.0, "green")
     assert got[("Complaints answered on time", "Q4 2024/25")] == (82.4, 90.0, "red")
     assert got[("Complaints answered on time", "Q1 2024/25")] == (77.0, 90.0, None)
+
+
+def test_a_lower_panel_of_some_of_the_upper_rows_says_how_many_are_above(tmp_path: Path) -> None:
+    read = detect_rows(
+        tmp_path / "fewer.xlsx",
+        [
+            ["Code", "Indicator", "Apr 2024", "May 2024"],
+            ["H1", "Days to relet empty homes", 38.4, 36.1],
+            ["H2", "Repairs right first time (%)", 86.2, 87.0],
+            ["H3", "Gas safety certificates in date (%)", 99.9, 100.0],
+            [],
+            ["Code", "Indicator", "Jun 2024", "Jul 2024", "Target"],
+            ["H1", "Days to relet empty homes", 41.7, 35.2, 32],
+            ["H2", "Repairs right first time (%)", 88.0, 86.4, 90],
+        ],
+    )
+    assert [r.cell for r in read.review] == ["A6"]
+    assert "its 2 rows match 2 of the 3 above" in read.review[0].reason

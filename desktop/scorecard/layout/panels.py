@@ -75,15 +75,23 @@ def join(
                 second.columns[0].index,
                 f"the table at {a1(second.top, second.columns[0].index)} repeats the "
                 f"{key}s of the table above it over other periods, but only "
-                f"{len(set(upper) & set(lower))} of its {len(lower)} rows match — is it the "
-                "same table continued? Make the rows match, or give each table its own "
-                "target and status columns",
+                f"{_matching(upper, lower)} — is it the same table continued? Make the rows "
+                "match, or give each table its own target and status columns",
                 kind="panels partly match",
             )
         return None
     if own_rows & other_rows:
         return None  # each panel complete in itself: read as two tables
     return _copy(first, second, added, upper, lower, origin)
+
+
+def _matching(upper: dict[str, int], lower: dict[str, int]) -> str:
+    """How far two tables' rows match: '1 of its 3 rows match', or, where all of the lower
+    table's rows are above but the table above has more, 'its 3 rows match 3 of the 5 above'."""
+    shared = len(set(upper) & set(lower))
+    if shared == len(lower):
+        return f"its {len(lower)} rows match {shared} of the {len(upper)} above"
+    return f"{shared} of its {len(lower)} rows match"
 
 
 def _same_year(first: Header, second: Header, last_row: int) -> bool:
