@@ -70,3 +70,19 @@ def test_a_monthly_table_and_a_yearly_march_run_stay_months(tmp_path: Path) -> N
     assert [p for p, _ in figures(parsed)["Households in temporary accommodation"]] == [
         "Mar 2022", "Mar 2023", "Mar 2024",
     ]  # fmt: skip
+
+
+def test_a_quarter_ending_band_beside_the_other_headings_says_quarterly(tmp_path: Path) -> None:
+    """'Quarter ending' on the upper heading row over month-end dates on the row below."""
+    ends = [dt.datetime(2024, 6, 30), dt.datetime(2024, 9, 30), dt.datetime(2024, 12, 31)]
+    rows = [
+        ["Corporate scorecard"],
+        ["Ref", "Measure", "Quarter ending", None, None, "Target"],
+        [None, None, *ends, None],
+        ["H1", "Homes let within 28 days (%)", 71.5, 74.2, 79.9, 80],
+    ]
+    parsed = detect_rows(tmp_path / "s.xlsx", rows)
+    assert parsed.review == []
+    assert sorted(figures(parsed)["Homes let within 28 days (%)"]) == [
+        ("Q1 2024/25", 71.5), ("Q2 2024/25", 74.2), ("Q3 2024/25", 79.9),
+    ]  # fmt: skip

@@ -170,3 +170,52 @@ def test_first_days_of_quarter_end_months_are_still_the_quarters_they_end(tmp_pa
     labels, review = _read(_book(tmp_path / "j.xlsx", [["Quarterly performance report"]], days))
     assert review == []
     assert labels["HS1"] == ["Q1 2024/25", "Q2 2024/25", "Q3 2024/25"]
+
+
+def _two_row_heading(path: Path, band: str, days: Sequence[object], merge: bool) -> Path:
+    """'Ref' and 'Measure' on the upper heading row beside a band over the dates below."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Scorecard"
+    sheet.append(["Corporate scorecard"])
+    sheet.append(["Ref", "Measure", band, *[None] * (len(days) - 1), "Target"])
+    sheet.append([None, None, *days, None])
+    for col in range(3, 3 + len(days)):
+        sheet.cell(row=3, column=col).number_format = "dd/mm/yyyy"
+    sheet.append(["HS1", "Measure HS1", 512, 498, 537, 461, 500])
+    sheet.append(["HS2", "Measure HS2", 96, 88, 104, 91, 100])
+    if merge:
+        sheet.merge_cells(start_row=2, start_column=3, end_row=2, end_column=2 + len(days))
+    book.save(path)
+    return path
+
+
+def test_a_band_on_the_row_of_the_other_headings_says_what_the_dates_begin(
+    tmp_path: Path,
+) -> None:
+    """'Quarter beginning' beside 'Ref' and 'Measure', merged over the dates or typed in the
+    first of them only: each date is the quarter it begins, not a month."""
+    for merge in (True, False):
+        labels, review = _read(
+            _two_row_heading(tmp_path / f"{merge}.xlsx", "Quarter beginning", STARTS, merge)
+        )
+        assert review == [], merge
+        assert labels["HS1"] == QUARTERS, merge
+
+
+def test_a_band_on_the_row_of_the_other_headings_over_dates_no_quarter_begins_is_held(
+    tmp_path: Path,
+) -> None:
+    days = [dt.datetime(2024, m, 1) for m in (2, 5, 8, 11)]
+    path = _two_row_heading(tmp_path / "feb.xlsx", "Quarter beginning", days, True)
+    _, review = _read(path)
+    assert len(review) == 1 and "no quarter of the financial year" in review[0]
+    with Store.open(tmp_path / "s.sqlite") as store:
+        assert import_file(store, path).status == "needs_review"
+
+
+def test_a_month_beginning_band_keeps_its_months(tmp_path: Path) -> None:
+    labels, review = _read(_two_row_heading(tmp_path / "m.xlsx", "Month beginning", STARTS, True))
+    assert review == []
+    assert labels["HS1"] == MONTHS

@@ -1283,10 +1283,13 @@ def _build(
     labels = [v for v in _labels(sheet, bottom, columns) if isinstance(v, str)]
     term_years.place(columns, [*titles, *labels])
     rolling_columns.place(columns, titles)
+    # the upper heading row's words over the columns ('Quarter beginning' merged over dates
+    # on the row below, beside 'Ref' and 'Measure'): said of the columns as a title is
+    bands = [text for text in dict.fromkeys(upper) if text] if bottom != top else []
     quarter_starts.place(
-        columns, titles, sheet.rows[bottom + 1 :]
+        columns, [*titles, *bands], sheet.rows[bottom + 1 :]
     )  # 'Quarter beginning' 01/04/2024
-    quarter_months.place(columns, [*titles, *(c.header for c in columns)])
+    quarter_months.place(columns, [*titles, *bands, *(c.header for c in columns)])
     months_elapsed.place(columns)  # 'Q2 (4 months)': neither the quarter nor the year to date
     day_columns.place(columns)
     four_weeks.place(columns, sheet.rows[bottom + 1 :])  # 'Period 5 (22 Jul – 18 Aug)'
