@@ -244,3 +244,27 @@ def test_counts_beside_a_rate_with_no_names_are_never_read_as_codes(
                 [counts[2], 1.2, "Anti-social behaviour incidents"],
             ],
         )
+
+
+def test_a_target_headed_with_its_year_serves_that_years_pairs_only(tmp_path: Path) -> None:
+    parsed = _merged(
+        tmp_path / "year_target.xlsx",
+        [
+            ["Community safety"],
+            ["Indicator", "2023/24", None, "Q1 2024/25", None, "Q2 2024/25", None,
+             "Target 2024/25"],
+            [None, "No.", "Rate", "No.", "Rate", "No.", "Rate", None],
+            ["Anti-social behaviour incidents", 4800, 48.2, 1200, 12.1, 1300, 13.2, 1150],
+            ["Hate crimes", 420, 4.2, 100, 1.0, 120, 1.2, 110],
+        ],
+        ["B2:C2", "D2:E2", "F2:G2", "H2:H3"],
+    )  # fmt: skip
+    assert parsed.review == []
+    read = _read(parsed)
+    # the target's numbers are the counts' size: the count's, for the 2024/25 quarters
+    assert read["Hate crimes (No.)"][1] == [
+        ("2023/24", 420, None, None),
+        ("Q1 2024/25", 100, 110, None),
+        ("Q2 2024/25", 120, 110, None),
+    ]
+    assert [t for _, _, t, _ in read["Hate crimes (Rate)"][1]] == [None, None, None]

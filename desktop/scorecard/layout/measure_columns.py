@@ -11,9 +11,11 @@ measure, every figure keeping the reference of its own cell.
 A target, rating, direction or comparator column beside the two measures belongs to one of
 them: to the one its heading names ('Rate target'), else to the one whose figures its
 numbers are the size of, on every row that tells them apart (a target of 12.0 beside 1,200
-incidents and a rate of 12.1). A rating goes with the target's measure. When nothing tells
-which measure such a column belongs to, the file is held for review at its heading, and the
-column is left out of both measures.
+incidents and a rate of 12.1). A rating goes with the target's measure. A column headed
+with a period no pair stands under ('Target 2024/25' beside the year's quarters, 'Annual
+target') is weighed with the latest pair. When nothing tells which measure such a column
+belongs to, the file is held for review at its heading, and the column is left out of both
+measures.
 
 A count sub-heading ('No.') heads reference numbers in many tables; it is read as a count
 only beside a rate sub-heading under the same period, right of the names, over figures.
@@ -60,7 +62,9 @@ class _Group:
     written: dict[str, str] = field(default_factory=dict)  # each measure's sub-heading
     others: list[Column] = field(default_factory=list)  # target, RAG … of one measure
     roles: dict[int, Role] = field(default_factory=dict)  # each other column's role
-    loose: set[int] = field(default_factory=set)  # others under no period ('Annual target')
+    # others from beyond the pairs, each with the period its own heading names ('' for none):
+    # 'Annual target', 'Target 2024/25' beside pairs of that year's quarters
+    own: dict[int, str] = field(default_factory=dict)
 
 
 def _sub_heading(header: Header, column: Column) -> str:
@@ -141,13 +145,14 @@ def _groups(header: Header, name: Column) -> list[_Group] | None:
             return None  # side by side (their targets between them), or not this shape
         if not (_figures(header, count) and _figures(header, rate)):
             return None
-    loose = groups.get("")
-    if loose is not None and loose not in paired:
-        # columns under no period beside dated pairs ('Annual target', 'RAG'): the latest
-        # pair's, weighed the same way
-        paired[-1].others.extend(loose.others)
-        paired[-1].roles.update(loose.roles)
-        paired[-1].loose.update(loose.roles)
+    for other in groups.values():
+        if other in paired:
+            continue
+        # columns under no pair's period beside dated pairs ('Annual target', 'RAG', 'Target
+        # 2024/25' beside its quarters): the latest pair's, weighed the same way
+        paired[-1].others.extend(other.others)
+        paired[-1].roles.update(other.roles)
+        paired[-1].own.update(dict.fromkeys(other.roles, other.label))
     return paired
 
 
@@ -236,11 +241,12 @@ def _owners(header: Header, groups: list[_Group], notes: Notes) -> dict[int, str
 
 def _copy_heading(header: Header, column: Column, group: _Group) -> str:
     """A target's, rating's or comparator's heading in the copy: its role (a comparator its
-    own words), under the group's period when it stood under it ('2023/24 target')."""
+    own words), under the period it stood under or its heading names ('2023/24 target')."""
     role = group.roles[column.index]
     said = _sub_heading(header, column) if role == "comparator" else role
-    if group.label and column.index not in group.loose and cells.period_header(said) is None:
-        return f"{group.label} {said}"
+    label = group.own.get(column.index, group.label)
+    if label and cells.period_header(said) is None:
+        return f"{label} {said}"
     return said
 
 
