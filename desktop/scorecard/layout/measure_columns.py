@@ -3,10 +3,7 @@
 Crime, health and social care tables give two measures of each indicator in each period: a
 count and a rate ('No.' | 'Rate', 'Number' | '%', 'Count' | 'per 1,000'), under a period
 heading merged over both ('2023/24' over 'No.' | 'Rate'), or once, with the period in the
-title ('Indicator | No. | Rate | Target | RAG'). Each measure is an indicator of its own,
-named as a name written over a 'Number' row and a 'Rate' row is ('Anti-social behaviour
-(No.)', 'Anti-social behaviour (Rate)'), so the table is read from a copy with one row per
-measure, every figure keeping the reference of its own cell.
+title ('Indicator | No. | Rate | Target | RAG').
 
 A target, rating, direction or comparator column beside the two measures belongs to one of
 them: to the one its heading names ('Rate target'), else to the one whose figures its
@@ -16,6 +13,13 @@ with a period no pair stands under ('Target 2024/25' beside the year's quarters,
 target') is weighed with the latest pair. When nothing tells which measure such a column
 belongs to, the file is held for review at its heading, and the column is left out of both
 measures.
+
+Where nothing beside the pair is the count's, the count is the rate's numerator: the rate is
+the figure (``rate_numerators``). Where a target, rating or comparator is the count's, the
+sheet treats it as a measure in its own right, and each measure is an indicator of its own,
+named as a name written over a 'Number' row and a 'Rate' row is ('Anti-social behaviour
+(No.)', 'Anti-social behaviour (Rate)'): the table is read from a copy with one row per
+measure, every figure keeping the reference of its own cell.
 
 A count sub-heading ('No.') heads reference numbers in many tables; it is read as a count
 only beside a rate sub-heading under the same period, right of the names, over figures.
@@ -27,6 +31,7 @@ import math
 from dataclasses import dataclass, field
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import rate_numerators
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import (
     Column,
@@ -102,6 +107,12 @@ def _figures(header: Header, column: Column) -> bool:
     return numbers >= 1 and (numbers + missing) * 3 >= len(filled) * 2
 
 
+def _empty(header: Header, column: Column) -> bool:
+    """No cell of the column holds anything."""
+    rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
+    return all(cells.is_blank(_at(r, column.index)) for r in rows)
+
+
 def _groups(header: Header, name: Column) -> list[_Group] | None:
     """The period groups holding a count and a rate side by side, or None."""
     groups: dict[str, _Group] = {}
@@ -143,8 +154,8 @@ def _groups(header: Header, name: Column) -> list[_Group] | None:
         between = range(min(count.index, rate.index) + 1, max(count.index, rate.index))
         if any(i not in group.roles for i in between):
             return None  # side by side (their targets between them), or not this shape
-        if not (_figures(header, count) and _figures(header, rate)):
-            return None
+        if not (_figures(header, count) and (_figures(header, rate) or _empty(header, rate))):
+            return None  # (a period whose rates are not worked out yet is still a pair)
     for other in groups.values():
         if other in paired:
             continue
@@ -251,8 +262,9 @@ def _copy_heading(header: Header, column: Column, group: _Group) -> str:
 
 
 def view(header: Header, lines: list[str], notes: Notes) -> Rearranged | None:
-    """The table as one row per indicator and measure, when it gives a count and a rate side
-    by side; else None (read as it is)."""
+    """The table as one row per indicator (the count the rate's numerator) or per indicator
+    and measure (the count given something of its own), when it gives a count and a rate
+    side by side; else None (read as it is)."""
     name = header.one("name")
     if name is None:
         return None
@@ -268,6 +280,20 @@ def view(header: Header, lines: list[str], notes: Notes) -> Rearranged | None:
     ]
     notes_cols = [c for c in header.columns if c.field == "commentary" and c.index not in in_groups]
     labels = {m: groups[0].written[m] for m in MEASURES}
+    placed_all = all(c.index in owners for g in groups for c in g.others)
+    if placed_all and "count" not in owners.values():
+        # nothing on the row is said of the count: it is the rate's numerator
+        pairs = [
+            rate_numerators.Pair(
+                g.label,
+                g.measures["count"],
+                g.measures["rate"],
+                [(_copy_heading(header, c, g), c) for c in g.others],
+            )
+            for g in groups
+        ]
+        written = (labels["count"], labels["rate"])
+        return rate_numerators.view(header, lines, kept, notes_cols, pairs, written, notes)
     # the copy: the indicator's columns, then per period its figure and what belongs to it
     heading: list[CellValue] = [*(c.header for c in kept), "Unit"]
     placed: list[tuple[str, Column]] = []  # (measure or '' for both, source column)
