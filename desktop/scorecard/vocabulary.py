@@ -3517,7 +3517,8 @@ SHARE_BASE_LEADS = frozenset({"n", "base", "sample", "sample size", "respondents
 # a sub-heading naming a percentage's base, under one period beside the percentage's own
 # ('Q1 2024/25' over '%' | 'Base (n)'): how many answered or were counted, the denominator
 # (``normalise``d; a trailing or leading 'n' is dropped first: 'Respondents (n)', 'n cases').
-# 'No.', 'Number' and 'Count' are not here: beside a rate they are a count of their own.
+# 'No.', 'Number' and 'Count' are not here: beside a rate they are its numerator (or, given
+# a target of their own, a measure of their own).
 SHARE_BASE_SUBHEADINGS = frozenset(
     {"n", "base", "base size", "survey base", "unweighted base", "weighted base", "sample",
      "sample size", "respondents", "no of respondents", "number of respondents", "responses",

@@ -1,8 +1,9 @@
 """A count and a rate side by side for each indicator ('No.' | 'Rate', 'Number' | '%',
 'Count' | 'per 1,000'), under a period merged over both or once with the period in the
-title: each measure is an indicator of its own ('Hate crimes (No.)', 'Hate crimes (Rate)'),
-its target and rating going with the measure they belong to, and a column that could be
-either measure's held for review — never counts read as codes."""
+title: the rate is the figure and the count its numerator where nothing on the row is the
+count's; where a target or rating is the count's, each measure is an indicator of its own
+('Hate crimes (No.)', 'Hate crimes (Rate)'); a column that could be either measure's is held
+for review — never counts read as codes."""
 
 from __future__ import annotations
 
@@ -40,9 +41,16 @@ def _read(parsed: ParsedScorecard) -> dict[str, tuple[str | None, list[tuple[obj
     }
 
 
+def _numerators(parsed: ParsedScorecard) -> dict[str, list[tuple[object, ...]]]:
+    return {
+        i.name: [(o.period.label, o.actual, o.numerator) for o in i.observations]
+        for i in parsed.indicators
+    }
+
+
 @pytest.mark.parametrize(("count", "rate"), PAIRS)
 @pytest.mark.parametrize("merged", [True, False])
-def test_a_period_over_a_count_and_a_rate_gives_two_indicators(
+def test_a_period_over_a_count_and_a_rate_gives_the_rate_with_its_numerator(
     tmp_path: Path, count: str, rate: str, merged: bool
 ) -> None:
     rows: list[list[object]] = [
@@ -57,22 +65,20 @@ def test_a_period_over_a_count_and_a_rate_gives_two_indicators(
         rows[1] = ["Indicator", "2022/23", None, "2023/24", None]
     parsed = _merged(tmp_path / "pairs.xlsx", rows, ["B2:C2", "D2:E2"] if merged else [])
     assert parsed.review == []
-    read = _read(parsed)
-    assert read[f"Anti-social behaviour incidents ({count})"][1] == [
-        ("2022/23", 1200, None, None),
-        ("2023/24", 1300, None, None),
+    read = _numerators(parsed)
+    assert read["Anti-social behaviour incidents"] == [
+        ("2022/23", 12.1, 1200),
+        ("2023/24", 13.2, 1300),
     ]
-    assert read[f"Anti-social behaviour incidents ({rate})"][1] == [
-        ("2022/23", 12.1, None, None),
-        ("2023/24", 13.2, None, None),
-    ]
-    assert read[f"Domestic abuse incidents ({rate})"][1] == [("2022/23", 4.0, None, None)]
-    assert all(code is None for code, _ in read.values())
-    assert len(read) == 6
+    # a count whose rate is blank is no figure: left out, and said
+    assert read["Domestic abuse incidents"] == [("2022/23", 4.0, 400)]
+    assert any("the count '450'" in w for w in parsed.warnings)
+    assert all(i.code is None for i in parsed.indicators)
+    assert len(read) == 3
 
 
 @pytest.mark.parametrize(("count", "rate"), PAIRS)
-def test_a_count_and_a_rate_dated_by_the_title_give_two_indicators(
+def test_a_count_and_a_rate_dated_by_the_title_give_the_rate_with_its_numerator(
     tmp_path: Path, count: str, rate: str
 ) -> None:
     parsed = detect_rows(
@@ -87,15 +93,13 @@ def test_a_count_and_a_rate_dated_by_the_title_give_two_indicators(
     )
     assert parsed.review == []
     read = _read(parsed)
-    # the target's numbers are the rate's size, so it and the rating go with the rate
-    assert read[f"Hate crimes ({count})"] == (f"CS3 ({count})", [("2024/25", 100, None, None)])
-    assert read[f"Hate crimes ({rate})"] == (f"CS3 ({rate})", [("2024/25", 1.0, 1.1, "green")])
-    assert read[f"Anti-social behaviour incidents ({rate})"][1] == [
-        ("2024/25", 12.1, 12.0, "amber")
-    ]
+    # the target's numbers are the rate's size, so it and the rating go with the rate, and
+    # the count, with nothing of its own, is the rate's numerator
+    assert read["Hate crimes"] == ("CS3", [("2024/25", 1.0, 1.1, "green")])
+    assert read["Anti-social behaviour incidents"][1] == [("2024/25", 12.1, 12.0, "amber")]
+    assert _numerators(parsed)["Hate crimes"] == [("2024/25", 1.0, 100)]
     units = {i.name: i.unit for i in parsed.indicators}
-    assert units[f"Hate crimes ({count})"] == "number"
-    assert units[f"Hate crimes ({rate})"] == ("%" if rate == "%" else "rate")
+    assert units["Hate crimes"] == ("%" if rate == "%" else "rate")
 
 
 @pytest.mark.parametrize("target", ["No. target", "Target (No.)", "Target number"])
@@ -197,13 +201,13 @@ def test_a_target_for_the_year_beside_dated_pairs_serves_its_measure(tmp_path: P
     )
     assert parsed.review == []
     read = _read(parsed)
-    assert read["Hate crimes (Rate)"][1] == [
+    assert read["Hate crimes"][1] == [
         ("Q1 2024/25", 1.0, 1.1, None),
         ("Q2 2024/25", 1.2, 1.1, None),
     ]
-    assert read["Hate crimes (No.)"][1] == [
-        ("Q1 2024/25", 100, None, None),
-        ("Q2 2024/25", 120, None, None),
+    assert _numerators(parsed)["Hate crimes"] == [
+        ("Q1 2024/25", 1.0, 100),
+        ("Q2 2024/25", 1.2, 120),
     ]
 
 
@@ -224,9 +228,9 @@ def test_one_year_over_a_count_and_a_rate_keeps_the_names_column(
         ["B2:C2"],
     )
     assert parsed.review == []
-    read = _read(parsed)
-    assert read[f"Hate crimes ({count})"] == (None, [("2023/24", 10, None, None)])
-    assert read["Anti-social behaviour incidents (Rate)"] == (None, [("2023/24", 1.2, None, None)])
+    read = _numerators(parsed)
+    assert read["Hate crimes"] == [("2023/24", 0.1, 10)]
+    assert read["Anti-social behaviour incidents"] == [("2023/24", 1.2, 120)]
 
 
 @pytest.mark.parametrize("counts", [[10, 40, 120], [1, 2, 3]])
@@ -244,3 +248,27 @@ def test_counts_beside_a_rate_with_no_names_are_never_read_as_codes(
                 [counts[2], 1.2, "Anti-social behaviour incidents"],
             ],
         )
+
+
+def test_a_target_headed_with_its_year_serves_that_years_pairs_only(tmp_path: Path) -> None:
+    parsed = _merged(
+        tmp_path / "year_target.xlsx",
+        [
+            ["Community safety"],
+            ["Indicator", "2023/24", None, "Q1 2024/25", None, "Q2 2024/25", None,
+             "Target 2024/25"],
+            [None, "No.", "Rate", "No.", "Rate", "No.", "Rate", None],
+            ["Anti-social behaviour incidents", 4800, 48.2, 1200, 12.1, 1300, 13.2, 1150],
+            ["Hate crimes", 420, 4.2, 100, 1.0, 120, 1.2, 110],
+        ],
+        ["B2:C2", "D2:E2", "F2:G2", "H2:H3"],
+    )  # fmt: skip
+    assert parsed.review == []
+    read = _read(parsed)
+    # the target's numbers are the counts' size: the count's, for the 2024/25 quarters
+    assert read["Hate crimes (No.)"][1] == [
+        ("2023/24", 420, None, None),
+        ("Q1 2024/25", 100, 110, None),
+        ("Q2 2024/25", 120, 110, None),
+    ]
+    assert [t for _, _, t, _ in read["Hate crimes (Rate)"][1]] == [None, None, None]

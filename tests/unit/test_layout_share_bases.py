@@ -1,7 +1,7 @@
 """A percentage's base beside it under one period ('Q1 2024/25' over '%' | 'Base (n)'): the
 percentage is the period's figure and the base its denominator, never a figure of its own;
-'No.' or 'Number' beside a rate stays a count of its own, and a base with no percentage
-beside it is read as before."""
+'No.' or 'Number' beside a rate is the count it was worked out from, its numerator, and a
+base with no percentage beside it is read as before."""
 
 from __future__ import annotations
 
@@ -101,7 +101,7 @@ def test_a_one_row_heading_of_period_and_base_beside_the_percentage(
 
 
 @pytest.mark.parametrize("count", ["No.", "Number", "Count"])
-def test_a_count_beside_a_rate_stays_a_measure_of_its_own(tmp_path: Path, count: str) -> None:
+def test_a_count_beside_a_rate_is_its_numerator_not_its_base(tmp_path: Path, count: str) -> None:
     rows: list[list[object]] = [
         ["Crime and disorder"],
         ["Indicator", "2022/23", None, "2023/24", None],
@@ -111,12 +111,12 @@ def test_a_count_beside_a_rate_stays_a_measure_of_its_own(tmp_path: Path, count:
     ]
     parsed = detect_rows(tmp_path / "count.xlsx", rows, ["B2:C2", "D2:E2"])
     assert parsed.review == []
-    read = _read(parsed)
-    assert read[f"Repeat victims of domestic abuse ({count})"] == [
-        ("2022/23", 120, None, None, None),
-        ("2023/24", 130, None, None, None),
+    assert _read(parsed)["Repeat victims of domestic abuse"] == [
+        ("2022/23", 24.1, None, None, None),
+        ("2023/24", 25.2, None, None, None),
     ]
-    assert read["Repeat victims of domestic abuse (%)"][0] == ("2022/23", 24.1, None, None, None)
+    victims = next(i for i in parsed.indicators if i.name == "Repeat victims of domestic abuse")
+    assert [o.numerator for o in victims.observations] == [120, 130]
 
 
 def test_an_unknown_count_beside_a_figure_that_is_no_percentage_is_still_asked_about(

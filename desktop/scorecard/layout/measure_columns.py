@@ -3,17 +3,23 @@
 Crime, health and social care tables give two measures of each indicator in each period: a
 count and a rate ('No.' | 'Rate', 'Number' | '%', 'Count' | 'per 1,000'), under a period
 heading merged over both ('2023/24' over 'No.' | 'Rate'), or once, with the period in the
-title ('Indicator | No. | Rate | Target | RAG'). Each measure is an indicator of its own,
-named as a name written over a 'Number' row and a 'Rate' row is ('Anti-social behaviour
-(No.)', 'Anti-social behaviour (Rate)'), so the table is read from a copy with one row per
-measure, every figure keeping the reference of its own cell.
+title ('Indicator | No. | Rate | Target | RAG').
 
 A target, rating, direction or comparator column beside the two measures belongs to one of
 them: to the one its heading names ('Rate target'), else to the one whose figures its
 numbers are the size of, on every row that tells them apart (a target of 12.0 beside 1,200
-incidents and a rate of 12.1). A rating goes with the target's measure. When nothing tells
-which measure such a column belongs to, the file is held for review at its heading, and the
-column is left out of both measures.
+incidents and a rate of 12.1). A rating goes with the target's measure. A column headed
+with a period no pair stands under ('Target 2024/25' beside the year's quarters, 'Annual
+target') is weighed with the latest pair. When nothing tells which measure such a column
+belongs to, the file is held for review at its heading, and the column is left out of both
+measures.
+
+Where nothing beside the pair is the count's, the count is the rate's numerator: the rate is
+the figure (``rate_numerators``). Where a target, rating or comparator is the count's, the
+sheet treats it as a measure in its own right, and each measure is an indicator of its own,
+named as a name written over a 'Number' row and a 'Rate' row is ('Anti-social behaviour
+(No.)', 'Anti-social behaviour (Rate)'): the table is read from a copy with one row per
+measure, every figure keeping the reference of its own cell.
 
 A count sub-heading ('No.') heads reference numbers in many tables; it is read as a count
 only beside a rate sub-heading under the same period, right of the names, over figures.
@@ -25,6 +31,7 @@ import math
 from dataclasses import dataclass, field
 
 from desktop.scorecard import vocabulary
+from desktop.scorecard.layout import rate_numerators
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import (
     Column,
@@ -60,7 +67,9 @@ class _Group:
     written: dict[str, str] = field(default_factory=dict)  # each measure's sub-heading
     others: list[Column] = field(default_factory=list)  # target, RAG … of one measure
     roles: dict[int, Role] = field(default_factory=dict)  # each other column's role
-    loose: set[int] = field(default_factory=set)  # others under no period ('Annual target')
+    # others from beyond the pairs, each with the period its own heading names ('' for none):
+    # 'Annual target', 'Target 2024/25' beside pairs of that year's quarters
+    own: dict[int, str] = field(default_factory=dict)
 
 
 def _sub_heading(header: Header, column: Column) -> str:
@@ -96,6 +105,12 @@ def _figures(header: Header, column: Column) -> bool:
     numbers = sum(1 for v in filled if cells.number(v).value is not None)
     missing = sum(1 for v in filled if vocabulary.normalise(v) in cells.MISSING_MARKERS)
     return numbers >= 1 and (numbers + missing) * 3 >= len(filled) * 2
+
+
+def _empty(header: Header, column: Column) -> bool:
+    """No cell of the column holds anything."""
+    rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
+    return all(cells.is_blank(_at(r, column.index)) for r in rows)
 
 
 def _groups(header: Header, name: Column) -> list[_Group] | None:
@@ -139,15 +154,16 @@ def _groups(header: Header, name: Column) -> list[_Group] | None:
         between = range(min(count.index, rate.index) + 1, max(count.index, rate.index))
         if any(i not in group.roles for i in between):
             return None  # side by side (their targets between them), or not this shape
-        if not (_figures(header, count) and _figures(header, rate)):
-            return None
-    loose = groups.get("")
-    if loose is not None and loose not in paired:
-        # columns under no period beside dated pairs ('Annual target', 'RAG'): the latest
-        # pair's, weighed the same way
-        paired[-1].others.extend(loose.others)
-        paired[-1].roles.update(loose.roles)
-        paired[-1].loose.update(loose.roles)
+        if not (_figures(header, count) and (_figures(header, rate) or _empty(header, rate))):
+            return None  # (a period whose rates are not worked out yet is still a pair)
+    for other in groups.values():
+        if other in paired:
+            continue
+        # columns under no pair's period beside dated pairs ('Annual target', 'RAG', 'Target
+        # 2024/25' beside its quarters): the latest pair's, weighed the same way
+        paired[-1].others.extend(other.others)
+        paired[-1].roles.update(other.roles)
+        paired[-1].own.update(dict.fromkeys(other.roles, other.label))
     return paired
 
 
@@ -236,17 +252,19 @@ def _owners(header: Header, groups: list[_Group], notes: Notes) -> dict[int, str
 
 def _copy_heading(header: Header, column: Column, group: _Group) -> str:
     """A target's, rating's or comparator's heading in the copy: its role (a comparator its
-    own words), under the group's period when it stood under it ('2023/24 target')."""
+    own words), under the period it stood under or its heading names ('2023/24 target')."""
     role = group.roles[column.index]
     said = _sub_heading(header, column) if role == "comparator" else role
-    if group.label and column.index not in group.loose and cells.period_header(said) is None:
-        return f"{group.label} {said}"
+    label = group.own.get(column.index, group.label)
+    if label and cells.period_header(said) is None:
+        return f"{label} {said}"
     return said
 
 
 def view(header: Header, lines: list[str], notes: Notes) -> Rearranged | None:
-    """The table as one row per indicator and measure, when it gives a count and a rate side
-    by side; else None (read as it is)."""
+    """The table as one row per indicator (the count the rate's numerator) or per indicator
+    and measure (the count given something of its own), when it gives a count and a rate
+    side by side; else None (read as it is)."""
     name = header.one("name")
     if name is None:
         return None
@@ -262,6 +280,20 @@ def view(header: Header, lines: list[str], notes: Notes) -> Rearranged | None:
     ]
     notes_cols = [c for c in header.columns if c.field == "commentary" and c.index not in in_groups]
     labels = {m: groups[0].written[m] for m in MEASURES}
+    placed_all = all(c.index in owners for g in groups for c in g.others)
+    if placed_all and "count" not in owners.values():
+        # nothing on the row is said of the count: it is the rate's numerator
+        pairs = [
+            rate_numerators.Pair(
+                g.label,
+                g.measures["count"],
+                g.measures["rate"],
+                [(_copy_heading(header, c, g), c) for c in g.others],
+            )
+            for g in groups
+        ]
+        written = (labels["count"], labels["rate"])
+        return rate_numerators.view(header, lines, kept, notes_cols, pairs, written, notes)
     # the copy: the indicator's columns, then per period its figure and what belongs to it
     heading: list[CellValue] = [*(c.header for c in kept), "Unit"]
     placed: list[tuple[str, Column]] = []  # (measure or '' for both, source column)

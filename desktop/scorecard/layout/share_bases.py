@@ -8,9 +8,10 @@ base is known by its sub-heading (``vocabulary.SHARE_BASE_SUBHEADINGS``) standin
 percentage's or rate's sub-heading under the same period heading, or, in a one-row
 heading, beside it with the same period ('Q1 %' | 'Q1 base').
 
-'No.', 'Number' and 'Count' beside a rate are not a base: they are a count of their own,
-each read as a measure (``measure_columns``). A base with no percentage beside it is left
-as its heading reads.
+'No.', 'Number' and 'Count' beside a rate are not a base: they are the count the rate was
+worked out from, its numerator, or a measure of their own where the sheet gives them a
+target (``measure_columns``). A base with no percentage beside it is left as its heading
+reads.
 """
 
 from __future__ import annotations
