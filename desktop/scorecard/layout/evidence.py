@@ -20,6 +20,7 @@ from desktop.scorecard.layout import (
     aims,
     count_codes,
     finance_periods,
+    footer_rows,
     keys,
     other_ratings,
     period_ratings,
@@ -164,6 +165,9 @@ def sample(
         kind = kind_of(value, target=target)
         if kind is None:
             continue
+        footer = kind in ("text", "period") and footer_rows.is_footer_piece(value)
+        if footer and footer_rows.is_footer(row):
+            continue  # 'Page 1 of 1' under the table: the page's, not the column's
         if kind == "text" and styles:
             style = styles.get((header.first_data + offset, position))
             inked = cells.symbol_ink(value, style.font) if style is not None else None
