@@ -431,7 +431,7 @@ def _most(evidence: Evidence) -> Kind:
 def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> None:
     only = evidence.only()
     if column.field in _VALUE_FIELDS:
-        if only == "text" and _sentences(header, column) and not header.of("commentary"):
+        if only == "text" and sentences(header, column) and not header.of("commentary"):
             _retag(header, column, "text", evidence, notes)
         elif only in ("polarity", "rag", "direction"):
             _retag(header, column, only, evidence, notes)
@@ -521,7 +521,7 @@ def _coded(header: Header, column: Column, key: keys.Key | None) -> bool:
     return bool(numbers) and all(keys.rating(key, v) is not None for v in numbers[:SAMPLE])
 
 
-def _sentences(header: Header, column: Column) -> bool:
+def sentences(header: Header, column: Column) -> bool:
     """Cells of several words each (an officer's note), not labels or codes."""
     rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
     texts = [r[column.index] for r in rows if column.index < len(r)]
