@@ -2488,6 +2488,10 @@ NOTE_MARK = re.compile(r"\s*\[(?:note\s*\d+|[a-z])\]", re.IGNORECASE)
 ID_ASIDE = re.compile(r"\s*\((?:metric|indicator|measure)?\s*id[^)]*\)\s*$", re.IGNORECASE)
 # 'Page 3 of 12': a printed page's footer, normalised
 PAGE_FOOTER = re.compile(r"page \d+(?: of \d+)?")
+# the name a report designer or database tool gives a new text box, label or field until
+# someone labels it ('Textbox27', 'TextBox3', 'Text12', 'Label4', 'Field1', Excel's 'Column1',
+# a data frame's 'Unnamed: 3'), normalised: as a heading it says nothing of its column
+CONTROL_NAME_HEADING = re.compile(r"(?:text ?box|text|label|field|column|unnamed) ?\d{1,4}")
 # lines that start a sheet's notes, never a table's title
 NOT_A_TITLE = re.compile(r"(?i)^(?:notes?|source|key|\*|\d+[.)])")
 # what follows a target written inside an indicator's name ('target 95% for ...')

@@ -20,6 +20,7 @@ from desktop.scorecard.layout import (
     aims,
     count_codes,
     finance_periods,
+    footer_rows,
     keys,
     other_ratings,
     period_ratings,
@@ -164,6 +165,9 @@ def sample(
         kind = kind_of(value, target=target)
         if kind is None:
             continue
+        footer = kind in ("text", "period") and footer_rows.is_footer_piece(value)
+        if footer and footer_rows.is_footer(row):
+            continue  # 'Page 1 of 1' under the table: the page's, not the column's
         if kind == "text" and styles:
             style = styles.get((header.first_data + offset, position))
             inked = cells.symbol_ink(value, style.font) if style is not None else None
@@ -427,7 +431,7 @@ def _most(evidence: Evidence) -> Kind:
 def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> None:
     only = evidence.only()
     if column.field in _VALUE_FIELDS:
-        if only == "text" and _sentences(header, column) and not header.of("commentary"):
+        if only == "text" and sentences(header, column) and not header.of("commentary"):
             _retag(header, column, "text", evidence, notes)
         elif only in ("polarity", "rag", "direction"):
             _retag(header, column, only, evidence, notes)
@@ -517,7 +521,7 @@ def _coded(header: Header, column: Column, key: keys.Key | None) -> bool:
     return bool(numbers) and all(keys.rating(key, v) is not None for v in numbers[:SAMPLE])
 
 
-def _sentences(header: Header, column: Column) -> bool:
+def sentences(header: Header, column: Column) -> bool:
     """Cells of several words each (an officer's note), not labels or codes."""
     rows = header.sheet.rows[header.first_data : header.first_data + SCAN]
     texts = [r[column.index] for r in rows if column.index < len(r)]

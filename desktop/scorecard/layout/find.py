@@ -20,6 +20,7 @@ from desktop.scorecard.layout import (
     bare_durations,
     code_name,
     continued,
+    control_names,
     council_rows,
     cross_checks,
     cross_listed,
@@ -232,6 +233,7 @@ def detect(
         unit_beside.settle(header, notes)  # '85.2' | '%' under one merged heading
         totals.pivot_subtotals(header, notes)
         figure_periods.settle(header, notes)  # 'Quarter result' over 45, 85.7: no periods
+        control_names.settle(header, notes, key)  # 'Textbox27' over R/A/G: no heading said
         unheaded_columns.settle(header, notes, key)  # R/A/G letters under no heading
         evidence.settle(header, notes, table_above=above, key=key)
         rating_rivals.settle(header, notes)

@@ -54,7 +54,7 @@ def settle(header: Header, notes: Notes, key: keys.Key | None = None) -> None:
     by_index = {c.index: c for c in header.columns}
     added: list[Column] = []
     for index in sorted(unheaded):
-        owner = _owner(index, unheaded, by_index)
+        owner = find_owner(index, unheaded, by_index)
         if owner is None or owner.period is None:
             _unplaced_ratings(header, index, notes, key)
             continue
@@ -108,7 +108,7 @@ def _beside_key(header: Header, index: int, key: keys.Key | None) -> bool:
     return bool(tokens) and all(keys.rating(key, t) is not None for t in tokens)
 
 
-def _owner(index: int, unheaded: set[int], by_index: dict[int, Column]) -> Column | None:
+def find_owner(index: int, unheaded: set[int], by_index: dict[int, Column]) -> Column | None:
     """The dated value column this unheaded column follows (over other unheaded ones)."""
     left = index - 1
     while left in unheaded:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     comparator_rows,
+    footer_rows,
     keys,
     name_codes,
     name_definitions,
@@ -176,6 +177,12 @@ class NamedRows(RowReader):
     def _row(self, index: int, row: list[CellValue], filled: list[tuple[int, CellValue]]) -> None:
         """A row naming an indicator: its values across (wide) or one period's (long)."""
         if self.follows_rows and self._next_of(index, row, filled):
+            return
+        if footer_rows.is_footer_piece(filled[0][1]) and footer_rows.is_footer(row):
+            # 'Printed on 14/11/2024 09:32' | 'Page 1 of 1': the printed page's footer
+            text = short(text_of(filled[0][1]))
+            self.row_roles.append((index, "the printed page's footer, left out"))
+            self.notes.skip(self.sheet.name, a1(index, filled[0][0]), f"page footer '{text}'")
             return
         row = self.money.row(index, row)
         self.row_currency = self.money.currency(index)
