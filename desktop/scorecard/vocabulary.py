@@ -2912,8 +2912,18 @@ CELL_IN_PERIOD_MARK = (
 # a note saying what a rating compares ('RAG compares the year to date actual with ...',
 # 'Status is based on the in quarter figure'): the figure it names first after these words
 RATING_COMPARES = re.compile(
-    r"\b(?:rag|status|rating)s?(?:\s+(?:status|rating|rag))?\s+(?:compares?|is\s+based\s+on"
-    r"|is\s+(?:measured|judged|assessed)\s+(?:against|on)|(?:measures|rates|reflects))\b",
+    r"\b(?:rag|status|rating)s?(?:\s+(?:status|rating|rag)s?)?\s+(?:compares?"
+    r"|(?:is\s+|are\s+)?based\s+on|(?:is|are)\s+(?:measured|judged|assessed)\s+(?:against|on)"
+    r"|(?:measures|rates|reflects)|(?:is|are)\s+for|relates?\s+to|refers?\s+to|applies\s+to)\b",
+    re.IGNORECASE,
+)
+# in such a note, the words that end the figure rated and begin what it is rated against
+# ('RAG compares the year to date actual | with the target'); and the words naming a period's
+# own figure there ('RAG rates Q3 performance', 'the quarter's figure'): the first figure named
+# is the one rated (``to_date_ratings``)
+RATED_AGAINST = re.compile(r"\b(?:against|with|versus|vs|compared|relative)\b", re.IGNORECASE)
+RATED_OWN_PERIOD = re.compile(
+    r"\b(?:q[1-4]|quarter(?:ly|'s)?|qtr|month(?:ly|'s)?|in[\s-]+(?:the\s+)?period|discrete)\b",
     re.IGNORECASE,
 )
 # alone, beside a figure to date, a figure for the report's own period ('In quarter' |

@@ -14,6 +14,7 @@ from desktop.scorecard.layout import (
     target_years,
     to_date,
     to_date_cells,
+    to_date_ratings,
 )
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.footnote_periods import FootnotePeriods
@@ -207,6 +208,8 @@ class WideReader(NamedRows):
                 continue
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
+                if target is not None and self._rates_words_to_date(index, row, column, target):
+                    continue
                 if target is None and column.field in _OF_LATEST_WITHIN and self._partly(column):
                     # 'RAG' under a '2024/25' banner over Q1..Q4: the row's latest quarter of it
                     target = _latest_within(shown, column.period)
@@ -452,6 +455,27 @@ class WideReader(NamedRows):
             "rating to the month it rates",
             kind="quarter rating without its month",
         )
+
+    def _rates_words_to_date(
+        self, index: int, row: list[CellValue], column: Column, words: ParsedObservation
+    ) -> bool:
+        """A rating the sheet says rates the figure to date, on a row whose figure to date is
+        words ('n/a'): of that period, or of the row's latest figure? Held at its cell."""
+        said = at(row, column.index)
+        if words.actual is not None or not to_date_ratings.is_placed(column):
+            return False
+        if cells.is_blank(said) or ratings.says_not_rated(said):
+            return False
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"'{text_of(said)}' rates the figure to date, but the row's figure to date is "
+            f"'{words.actual_text}' — it may rate that or the row's latest figure; give the "
+            "figure or leave its cell blank",
+            kind="rating of a figure to date in words",
+        )
+        return True
 
     def _rating_without_figure(self, index: int, row: list[CellValue], column: Column) -> None:
         """A rating of a period the row gives no figure for ('Amber' under 'RAG (Q3)' on a row
