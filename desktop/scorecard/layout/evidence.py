@@ -445,6 +445,11 @@ def _weigh(header: Header, column: Column, evidence: Evidence, notes: Notes) -> 
     if column.field is None and only in ("polarity", "rag", "direction") and evidence.total >= 3:
         _retag(header, column, only, evidence)
         return
+    if column.field == "period" and only in ("rag", "direction") and evidence.total >= 3:
+        # 'Year to date status' over Red / Amber / Green: the heading names a period, but a
+        # column of ratings gives no row its period
+        _retag(header, column, only, evidence)
+        return
     if period_ratings.under_period(column) and _rates_its_period(header, column, evidence, notes):
         return
     if (
