@@ -125,3 +125,56 @@ def test_a_basis_not_understood_is_held_naming_its_cell(tmp_path: Path) -> None:
     assert stored == 0
     (line,) = review
     assert line.startswith("Return!C7: the measure type 'Seasonal' is not known")
+
+
+def _last_year(
+    path: Path, last: dt.datetime, rows: list[tuple[str, str, str, list[object]]]
+) -> Path:
+    """Ref, Measure, Basis, a 'Same month last year' column over ``last``, then Apr-24..Mar-25
+    under a '2024/25' band (figures to October)."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Return"
+    sheet.append(["Waste and Recycling Monthly Return 2024/25 - figures to the end of October"])
+    sheet.append([NOTE])
+    months = [dt.datetime(2024 + (m > 12), (m - 1) % 12 + 1, 1) for m in range(4, 16)]
+    sheet.append(["", "", "", "Same month last year", "2024/25"])
+    sheet.append(["Ref", "Measure", "Basis", last, *months, "Target 2024/25"])
+    for col in range(4, 17):
+        sheet.cell(row=4, column=col).number_format = "mmm-yy"
+    sheet.merge_cells("E3:P3")
+    for code, name, said, figures in rows:
+        sheet.append([code, name, said, *figures])
+    book.save(path)
+    return path
+
+
+LAST_YEAR_ROWS = [
+    ("W1", "Residual waste collected (tonnes)", "In month", [2698.1, 2431.5, 2486.9]),
+    ("W2", "Household waste recycled (%)", "Year to date", [51.2, 49.8, 52.1]),
+    ("W3", "Residents satisfied with waste collection (%)", "Annual", [81.0, *[None] * 11, 84.0]),
+]
+
+
+def test_a_dated_same_month_last_year_column_holds_that_months_figures(tmp_path: Path) -> None:
+    parsed = preview(_last_year(tmp_path / "w.xlsx", dt.datetime(2023, 10, 1), LAST_YEAR_ROWS[:2]))
+    assert not parsed.review
+    assert _labels(parsed, "W1") == ["Oct 2023", "Apr 2024", "May 2024"]
+    assert _labels(parsed, "W2") == ["Apr 2023–Oct 2023", "Apr 2024", "Apr 2024–May 2024"]
+
+
+def test_an_annual_row_beside_last_years_month_is_still_the_financial_year(
+    tmp_path: Path,
+) -> None:
+    parsed = preview(_last_year(tmp_path / "w.xlsx", dt.datetime(2023, 10, 1), LAST_YEAR_ROWS))
+    assert "2024/25" in _labels(parsed, "W3")
+
+
+def test_a_last_year_date_a_year_before_none_of_the_months_is_not_read(tmp_path: Path) -> None:
+    """'Same month last year' over Oct-22 beside 2024/25: the date and 'last year' disagree,
+    so its figures join nothing and are named in a warning, not read."""
+    parsed = preview(_last_year(tmp_path / "w.xlsx", dt.datetime(2022, 10, 1), LAST_YEAR_ROWS[:2]))
+    assert "Oct 2022" not in _labels(parsed, "W1")
+    assert _labels(parsed, "W1") == ["Apr 2024", "May 2024"]
+    assert any("Return!D3" in w and "not imported" in w for w in parsed.warnings)

@@ -662,6 +662,20 @@ def _year_start(months: list[Period]) -> int | None:
     January, September), or the one year all its months fall in (financial first)."""
     if not months:
         return None
+    found = _one_start(months)
+    if found is None:
+        # a same-month-last-year column before the year's months ('Oct-23', then Apr-24 ..
+        # Mar-25): the year is the months' own, without the one a year back
+        later = {(p.start.year - 1, p.start.month) for p in months}
+        kept = [p for p in months if (p.start.year, p.start.month) not in later]
+        if kept and len(kept) < len(months):
+            found = _one_start(kept)
+    return found
+
+
+def _one_start(months: list[Period]) -> int | None:
+    """The month the years of these months start in, by their first month or the one year
+    they all fall in; None where neither says."""
     first = min(months, key=lambda p: p.start)
     last = max(months, key=lambda p: p.end)
     if first.start.month in (FINANCIAL, CALENDAR, ACADEMIC):

@@ -25,6 +25,7 @@ from desktop.scorecard.layout import (
     id_headings,
     joined_words,
     last_year_brackets,
+    last_year_dated,
     marked_figures,
     measure_targets,
     meeting_columns,
@@ -1323,6 +1324,7 @@ def _build(
     rated_periods.place(columns)
     other_ratings.leave_out(columns)  # 'Data quality rating': not the indicator's RAG
     to_date.settle(columns)
+    last_year_dated.place(columns)  # 'Oct-23' under 'Same month last year': October 2023's
     titled_to_date = _cumulative_months(
         columns, _title_lines(sheet, top, skip_tables=True), sheet.rows[bottom + 1 :]
     )
