@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout.frequency_rows import RowRole, read_role, rolling_months
 from desktop.scorecard.layout.header import text_of
+from desktop.scorecard.layout.row_roles import RowRole, read_role, rolling_months
 from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells, period_spans
 from desktop.scorecard.read.grid import CellValue

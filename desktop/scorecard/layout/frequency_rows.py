@@ -45,13 +45,12 @@ rolling), where a word is read for its column's span too.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import merged_spans, unit_flags
+from desktop.scorecard.layout import merged_spans, row_roles, unit_flags
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, from_a1
+from desktop.scorecard.layout.row_roles import RowRole, read_role
 from desktop.scorecard.layout.update_dates import UpdateDates
 from desktop.scorecard.model import ParsedObservation, Period
 from desktop.scorecard.parse import cells, period_spans, periods
@@ -64,82 +63,6 @@ FINANCIAL, CALENDAR, ACADEMIC = 4, 1, 9  # the month each kind of year starts in
 _HOW_OFTEN = {"month": "monthly", "quarter": "quarterly", "half": "half-yearly", "year": "annual"}
 _GRID_KINDS = ("month", "quarter")
 _SPANS = frozenset({"to_date", "rolling"})
-
-
-@dataclass(frozen=True, slots=True)
-class RowRole:
-    """What a row's frequency and type cells say: how often it is reported (``kind``: month,
-    quarter, half, year) and how its figures are counted (``basis``: snapshot, in_period,
-    to_date, rolling, with a rolling span's ``months``)."""
-
-    kind: str | None = None
-    basis: str | None = None
-    months: int = 0
-
-
-def read_role(text: str, letters: bool = True) -> RowRole | None:
-    """What one frequency or measure-type cell says ('Quarterly', 'Cumulative', 'Rolling 12
-    months', 'Quarterly - cumulative'); None where it is not understood. ``letters``: a lone
-    letter ('Q', 'A') is read, as it is under a frequency heading."""
-    words = vocabulary.normalise(text)
-    if not words:
-        return None
-    if letters and words in vocabulary.FREQUENCY_WORDS:
-        return RowRole(kind=vocabulary.FREQUENCY_WORDS[words])
-    kind: str | None = None
-    basis: str | None = None
-    months = 0
-    rolling = vocabulary.ROW_ROLLING.search(words)
-    if rolling is not None:
-        months = _rolling_months(rolling)
-        if not months:
-            return None  # 'Rolling' alone: over how many months, it does not say
-        basis = "rolling"
-        words = f"{words[: rolling.start()]} {words[rolling.end() :]}"
-    tokens = words.split()
-    i = 0
-    while i < len(tokens):
-        for j in range(len(tokens), i, -1):
-            phrase = " ".join(tokens[i:j])
-            said_kind = vocabulary.FREQUENCY_WORDS.get(phrase) if len(phrase) > 1 else None
-            said_basis = vocabulary.ROW_BASIS_WORDS.get(phrase)
-            if said_kind is not None:
-                if kind not in (None, said_kind):
-                    return None  # 'Monthly or quarterly': which, it does not say
-                kind = said_kind
-            elif said_basis is not None:
-                if basis not in (None, said_basis):
-                    return None  # 'Snapshot / cumulative': which, it does not say
-                basis = said_basis
-            elif phrase not in vocabulary.ROW_BASIS_FILLERS:
-                continue
-            i = j
-            break
-        else:
-            return None
-    if kind is None and basis is None:
-        return None
-    return RowRole(kind, basis, months)
-
-
-def rolling_months(text: str) -> int:
-    """The months a rolling span named in ``text`` counts ('(rolling 12 months)'); 0: none."""
-    found = vocabulary.ROW_ROLLING.search(vocabulary.normalise(text))
-    return _rolling_months(found) if found is not None else 0
-
-
-def _rolling_months(found: re.Match[str]) -> int:
-    """The months a rolling span's words count (0: not said)."""
-    groups = found.groupdict()
-    if groups.get("twelve"):
-        return 12
-    if groups.get("span"):
-        return vocabulary.ROLLING_SPAN_WORDS[groups["span"]]
-    count = groups.get("count") or groups.get("after") or groups.get("short")
-    if not count:
-        return 0
-    number = vocabulary.ROLLING_COUNT_WORDS.get(count) or int(count)
-    return number if 1 <= number <= 36 else 0
 
 
 class RowFrequencies:
@@ -172,6 +95,8 @@ class RowFrequencies:
         # every column of the grid headed as the year to date ('Q2 (6 months) 2024/25 (year to
         # date)'): a row typed only as a rate or an average is counted from April too
         self.to_date_grid = bool(grid) and all(periods.is_year_to_date(c.header) for c in grid)
+        # the title says the figures are cumulative, and the type column says it row by row
+        self.titled = False
         if frequency is not None:
             frequency.why = "how often each row is reported: what its figures in the grid cover"
         if basis is not None:
@@ -219,7 +144,9 @@ class RowFrequencies:
             found_.so_far = {c.index for c in so_far}
             return found_
         updates = UpdateDates.find(header)
-        return cls(frequency, basis, grid, notes, header.sheet.name, units, updates)
+        found_ = cls(frequency, basis, grid, notes, header.sheet.name, units, updates)
+        found_.titled = header.titled_to_date
+        return found_
 
     def typed(self, row: list[CellValue]) -> bool:
         """The row's measure-type cell, or a flag in its unit cell, says how it is counted."""
@@ -363,6 +290,9 @@ class RowFrequencies:
                 continue
             said = _cell(row, column.index)
             if cells.is_blank(said):
+                if column is self.basis and self.titled and figures:
+                    self._untyped(index, column)
+                    return None
                 continue
             role = read_role(text_of(said), letters)
             if role is None and column is self.basis and self.to_date_grid:
@@ -410,6 +340,20 @@ class RowFrequencies:
             return None
         return RowRole(
             next(iter(kinds), None), next(iter(bases), None), max(r.months for _, r in roles)
+        )
+
+    def _untyped(self, index: int, column: Column) -> None:
+        """A row with figures and no type, where the title says the figures are cumulative
+        but the type column says how each row is counted: which the row is, is asked."""
+        self._doubt(
+            index,
+            column.index,
+            f"the row's '{column.header}' is blank: the title says the figures are counted "
+            f"from the start of the year, but '{column.header}' says how each row is counted, "
+            f"so whether this row's figures are each {self.grid}'s own or counted from the "
+            "start of the year, the sheet does not say — write In month, Year to date, "
+            "Cumulative or Snapshot",
+            "measure type missing",
         )
 
     def _not_understood(self, index: int, column: Column, said: str) -> None:
@@ -636,15 +580,9 @@ def _typed(header: Header, column: Column) -> str:
     words say only how often (Quarterly, Annual); '' for any other."""
     if column.period is not None:
         return ""
-    if vocabulary.normalise(column.header) not in vocabulary.ROW_BASIS_HEADINGS:
-        return ""
     rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE_ROWS]
     filled = [text_of(v) for v in (_cell(r, column.index) for r in rows) if not cells.is_blank(v)]
-    said = [read_role(text, letters=False) for text in filled]
-    known = [r for r in said if r is not None]
-    if not known or 2 * len(known) < len(filled):
-        return ""
-    return "type" if any(r.basis is not None for r in known) else "frequency"
+    return row_roles.judged(column.header, filled)
 
 
 def _kind_to_date(text: str) -> RowRole | None:
@@ -724,6 +662,20 @@ def _year_start(months: list[Period]) -> int | None:
     January, September), or the one year all its months fall in (financial first)."""
     if not months:
         return None
+    found = _one_start(months)
+    if found is None:
+        # a same-month-last-year column before the year's months ('Oct-23', then Apr-24 ..
+        # Mar-25): the year is the months' own, without the one a year back
+        later = {(p.start.year - 1, p.start.month) for p in months}
+        kept = [p for p in months if (p.start.year, p.start.month) not in later]
+        if kept and len(kept) < len(months):
+            found = _one_start(kept)
+    return found
+
+
+def _one_start(months: list[Period]) -> int | None:
+    """The month the years of these months start in, by their first month or the one year
+    they all fall in; None where neither says."""
     first = min(months, key=lambda p: p.start)
     last = max(months, key=lambda p: p.end)
     if first.start.month in (FINANCIAL, CALENDAR, ACADEMIC):

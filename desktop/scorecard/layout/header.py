@@ -25,6 +25,7 @@ from desktop.scorecard.layout import (
     id_headings,
     joined_words,
     last_year_brackets,
+    last_year_dated,
     marked_figures,
     measure_targets,
     meeting_columns,
@@ -42,6 +43,7 @@ from desktop.scorecard.layout import (
     relative,
     restated,
     rolling_columns,
+    row_roles,
     share_bases,
     stamps,
     target_bands,
@@ -130,6 +132,9 @@ class Header:
     # (row, column, what) of a heading typed with a slip ('Tagret') whose cells do not hold
     # what the heading it was meant to be says: asked about (``heading_slips``)
     slips: list[tuple[int, int, str]] = field(default_factory=list)
+    # a title saying the figures are cumulative beside a column saying how each row is
+    # counted ('Basis'): each row's cell decides, and a row with figures and none is asked about
+    titled_to_date: bool = False
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -1319,7 +1324,10 @@ def _build(
     rated_periods.place(columns)
     other_ratings.leave_out(columns)  # 'Data quality rating': not the indicator's RAG
     to_date.settle(columns)
-    _cumulative_months(columns, _title_lines(sheet, top, skip_tables=True))
+    last_year_dated.place(columns)  # 'Oct-23' under 'Same month last year': October 2023's
+    titled_to_date = _cumulative_months(
+        columns, _title_lines(sheet, top, skip_tables=True), sheet.rows[bottom + 1 :]
+    )
     share_bases.place(columns, upper, lower, bottom != top)
     _rates_beside_counts(columns)
     target_bands.pair(columns)
@@ -1335,6 +1343,7 @@ def _build(
         (bottom, c.index) for c in columns if c.index in undated and c.field == "ignore"
     ]
     found.restated = restated.pairs(columns)
+    found.titled_to_date = titled_to_date
     found.slips = slips
     if fiscal is None:
         found.fiscal_guessed = [c.index for c in columns if fiscal_codes.has_code(c.header)]
@@ -1521,12 +1530,19 @@ def _period_labels(columns: list[Column], sheet: Sheet, first: int) -> list[Colu
 _LABEL_ROWS = 40  # data rows a column of period labels is judged by
 
 
-def _cumulative_months(columns: list[Column], titles: list[str]) -> None:
+def _cumulative_months(
+    columns: list[Column], titles: list[str], rows: list[list[CellValue]]
+) -> bool:
     """Month columns under a heading or title saying the figures are cumulative: the figure
     under 'Jun' covers the financial year from April to the end of June. Beside a year to
     date column, a 'Month' or 'This month' column is the month's own figure: the title's
-    words are about the year to date."""
+    words are about the year to date. Beside a column saying how each row is counted ('Basis':
+    In month, Year to date), the title's words are about the rows marked so: each row's own
+    cell decides (``frequency_rows``). True where the title's words were left to that column."""
     said = any(_CUMULATIVE.search(vocabulary.normalise(t)) for t in titles)
+    by_row = said and _counted_by_row(columns, rows)
+    if by_row:
+        said = False
     beside = any(vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE for c in columns)
     for column in columns:
         period = column.period
@@ -1541,6 +1557,27 @@ def _cumulative_months(columns: list[Column], titles: list[str]) -> None:
         if span is not None:
             column.period = span
             column.why = "its month, counted from April: the figures are cumulative"
+    return by_row
+
+
+def _counted_by_row(columns: list[Column], rows: list[list[CellValue]]) -> bool:
+    """A column headed as a measure type ('Basis', 'Measure type') whose cells mostly say how
+    each row is counted (In month, Year to date, Snapshot; ``row_roles``)."""
+    sample = rows[:_BASIS_ROWS]
+    for column in columns:
+        if column.period is not None:
+            continue
+        filled = [
+            text_of(row[column.index])
+            for row in sample
+            if column.index < len(row) and not cells.is_blank(row[column.index])
+        ]
+        if filled and row_roles.judged(column.header, filled) == "type":
+            return True
+    return False
+
+
+_BASIS_ROWS = 200  # data rows a measure-type column's words are judged by
 
 
 def _names_own_period(heading: str) -> bool:

@@ -30,10 +30,10 @@ from __future__ import annotations
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import dated_figures
 from desktop.scorecard.layout.evidence import sample
-from desktop.scorecard.layout.frequency_rows import RowRole
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.layout.rearranged import Rearranged
+from desktop.scorecard.layout.row_roles import RowRole
 from desktop.scorecard.model import Role
 from desktop.scorecard.parse import cells, dated_cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
