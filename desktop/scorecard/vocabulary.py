@@ -781,6 +781,13 @@ CHANGE_HEADINGS = frozenset(
      "change on last month", "change on last quarter", "change on last year", "% change",
      "percentage change"}
 )  # fmt: skip
+# a heading of arithmetic against another figure, normalised ('Variance to last year',
+# 'Difference from England', 'Change vs Q2', '% variance against profile'): the gap between
+# two figures, never either of them (a comparator's words after it name what is compared)
+CHANGE_AGAINST = re.compile(
+    r"(?:%\s*)?(?:variance|var|difference|diff|change|movement|gap)\s+"
+    r"(?:to|from|vs|v|versus|against|on|with|since|compared\s+(?:to|with))\b"
+)
 # the first word of a relative heading that goes on with a value word ("Previous outturn",
 # "Latest actual", "Last reported result")
 RELATIVE_LEADS = ("latest", "current", "previous", "prior", "last", "this", "last reported")
