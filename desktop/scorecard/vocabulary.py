@@ -2386,6 +2386,16 @@ NAME_YEAR_TO_DATE = re.compile(
     r"|\b(?:cumulative|cum\.?)\s+(?:from|since)\s+(?:1(?:st)?\s+)?april\b",
     re.IGNORECASE,
 )
+# a note line of the sheet saying the measures marked year to date count from April
+# ('Measures marked (year to date) are cumulative from 1 April', 'YTD = cumulative from the
+# start of the financial year'): the mark and April as the start, not a date of one year
+# ('Performance year to date from 1 April 2024' is a report's window, not a counting rule)
+NOTE_YEAR_TO_DATE_MARK = re.compile(r"\b(?:year[\s\-]+to[\s\-]+date|f?ytd)\b", re.IGNORECASE)
+NOTE_FROM_APRIL = re.compile(
+    r"\b(?:from|since)\s+(?:1(?:st)?\s+)?april\b(?![\s,]*\d{4})"
+    r"|\bfrom\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year\b",
+    re.IGNORECASE,
+)
 # an indicator's name saying only that it is cumulative ('Affordable homes delivered
 # (cumulative)'): from April in a grid of one financial year's quarters
 NAME_CUMULATIVE = re.compile(r"\b(?:cumulative|cum\.)(?=\W|$)", re.IGNORECASE)
