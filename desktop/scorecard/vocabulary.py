@@ -781,6 +781,13 @@ CHANGE_HEADINGS = frozenset(
      "change on last month", "change on last quarter", "change on last year", "% change",
      "percentage change"}
 )  # fmt: skip
+# a heading of arithmetic against another figure, normalised ('Variance to last year',
+# 'Difference from England', 'Change vs Q2', '% variance against profile'): the gap between
+# two figures, never either of them (a comparator's words after it name what is compared)
+CHANGE_AGAINST = re.compile(
+    r"(?:%\s*)?(?:variance|var|difference|diff|change|movement|gap)\s+"
+    r"(?:to|from|vs|v|versus|against|on|with|since|compared\s+(?:to|with))\b"
+)
 # the first word of a relative heading that goes on with a value word ("Previous outturn",
 # "Latest actual", "Last reported result")
 RELATIVE_LEADS = ("latest", "current", "previous", "prior", "last", "this", "last reported")
@@ -2377,6 +2384,16 @@ YEAR_TO_DATE_MARK = r"(?:ytd|year\s+to\s+date|cumulative|cum\.)"
 NAME_YEAR_TO_DATE = re.compile(
     r"\b(?:(?:financial\s+)?year[\s\-]+to[\s\-]+date|f?ytd)\b"
     r"|\b(?:cumulative|cum\.?)\s+(?:from|since)\s+(?:1(?:st)?\s+)?april\b",
+    re.IGNORECASE,
+)
+# a note line of the sheet saying the measures marked year to date count from April
+# ('Measures marked (year to date) are cumulative from 1 April', 'YTD = cumulative from the
+# start of the financial year'): the mark and April as the start, not a date of one year
+# ('Performance year to date from 1 April 2024' is a report's window, not a counting rule)
+NOTE_YEAR_TO_DATE_MARK = re.compile(r"\b(?:year[\s\-]+to[\s\-]+date|f?ytd)\b", re.IGNORECASE)
+NOTE_FROM_APRIL = re.compile(
+    r"\b(?:from|since)\s+(?:1(?:st)?\s+)?april\b(?![\s,]*\d{4})"
+    r"|\bfrom\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year\b",
     re.IGNORECASE,
 )
 # an indicator's name saying only that it is cumulative ('Affordable homes delivered

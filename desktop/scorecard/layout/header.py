@@ -206,6 +206,10 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         return classify(unmet, mapping)
     if vocabulary.PLUS_MINUS_TARGET.fullmatch(shown):  # "+/- target": the gap to it, not the target
         return Column(-1, shown, "ignore")
+    if vocabulary.CHANGE_AGAINST.match(vocabulary.normalise(shown)):
+        column = Column(-1, shown, "ignore")  # 'Variance to last year': arithmetic, no figure
+        column.why = f"its heading '{shown}' is the gap between two figures, not a figure"
+        return column
     aimed = aims.as_target(shown)
     if aimed is not None:  # "2024/25 Aim", "Q1 Aim": that period's target
         column = classify(aimed, mapping)

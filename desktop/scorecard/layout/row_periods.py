@@ -97,6 +97,18 @@ class RowPeriods:
         return {c.index: None for c in filled}
 
 
+def heading_year(header: Header) -> Period | None:
+    """The year heading the first figure column, where every figure column is headed by a
+    year alone; else None."""
+    years = _year_columns(header)
+    return years[0].period if years else None
+
+
+def placed(year: Period, said: CellValue) -> bool:
+    """A bare quarter or month (no year of its own) that ``year`` places."""
+    return cells.period(said) is None and _within(year, said) is not None
+
+
 def _year_columns(header: Header) -> list[Column]:
     """The figure columns, where every one is headed by a year alone; else none."""
     figures = header.of("actual")

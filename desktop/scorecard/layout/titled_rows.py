@@ -10,6 +10,11 @@ next indicator. The headings may be printed once at the top or again under every
     2022/23  | 98.3    | 98.0   | Green
     2023/24  | 98.6    | 98.5   | Green
 
+A revenues report does the same with a month a row under columns of years ('Month end |
+2024/25 | 2023/24 | Profile 2024/25', then 'April' … 'March'): a bare month (or quarter)
+that the years heading the figure columns place is a period row too, and the gathered
+table is read as ``row_periods`` reads it, each month in each column's year.
+
 The table has a period column and figures but no column naming the indicator: its name
 is the title above the rows. The blocks are gathered into an ordinary long table (the
 title in an 'Indicator' column of each period row) that the row reader reads like any
@@ -20,9 +25,11 @@ from __future__ import annotations
 
 import re
 
+from desktop.scorecard.layout import row_periods
 from desktop.scorecard.layout.header import Header, classify, find, text_of
 from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.layout.rearranged import Rearranged
+from desktop.scorecard.model import Period
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
@@ -69,6 +76,9 @@ def _blocks(sheet: Sheet, header: Header, at: int) -> Rearranged | None:
     rows = sheet.rows
     headings = [text_of(v) for v in rows[header.first_data - 1]]
     title = _title_above(rows, header.top)
+    # 'April' … 'March' under '2024/25' | '2023/24': a bare month (or quarter) the years
+    # heading the figure columns place is a period row too (``row_periods``)
+    year = row_periods.heading_year(header)
     out: list[tuple[tuple[str, tuple[int, int]] | None, int]] = []
     titles = 0 if title is None else 1
     for index in range(header.first_data, len(rows)):
@@ -83,9 +93,9 @@ def _blocks(sheet: Sheet, header: Header, at: int) -> Rearranged | None:
             title = alone, (index, filled[0][0])
             titles += 1
             continue
-        if title is None and _is_period_row(row, at):
+        if title is None and _is_period_row(row, at, year):
             return None  # period rows before any title: an ordinary long table
-        out.append((title if _is_period_row(row, at) else None, index))
+        out.append((title if _is_period_row(row, at, year) else None, index))
     named = {t[0] for t, _ in out if t is not None}
     others = sum(1 for t, _ in out if t is None)
     if titles < MIN_BLOCKS or len(named) < MIN_BLOCKS or others * 5 > len(out):
@@ -93,9 +103,11 @@ def _blocks(sheet: Sheet, header: Header, at: int) -> Rearranged | None:
     return _as_table(sheet, header, out, at)
 
 
-def _is_period_row(row: list[CellValue], at: int) -> bool:
+def _is_period_row(row: list[CellValue], at: int, year: Period | None) -> bool:
     value = row[at] if at < len(row) else None
-    return not cells.is_blank(value) and cells.period(value) is not None
+    if cells.is_blank(value):
+        return False
+    return cells.period(value) is not None or (year is not None and row_periods.placed(year, value))
 
 
 def _title(filled: list[tuple[int, CellValue]]) -> str | None:
@@ -162,8 +174,21 @@ def _as_table(
             if style is not None:
                 styles[(r, c + 1)] = style
     made = Sheet(name=sheet.name, rows=table, hidden=sheet.hidden, styles=styles)
+    # the notes under the last block ('Collection rates are cumulative from 1 April') are
+    # still the sheet's notes beside the table: kept as its note lines, not as rows
+    made.boxes = [*sheet.boxes, *_lines_below(rows, max(index for _, index in out))]
     made.hidden_cols = {c + 1 for c in sheet.hidden_cols}
     titled = [t for t, _ in out if t is not None]
     names = len({t[0] for t in titled})
     how = f"{names} indicators named by title rows over their period rows, from {a1(*titled[0][1])}"
     return Rearranged(made, origin, how)
+
+
+def _lines_below(rows: list[list[CellValue]], last: int) -> list[str]:
+    """The text of each row under the last block row that holds one text and nothing else."""
+    found: list[str] = []
+    for row in rows[last + 1 :]:
+        filled = [v for v in row if not cells.is_blank(v)]
+        if len(filled) == 1 and isinstance(filled[0], str):
+            found.append(text_of(filled[0]))
+    return found

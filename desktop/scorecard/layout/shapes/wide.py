@@ -14,6 +14,7 @@ from desktop.scorecard.layout import (
     target_years,
     to_date,
     to_date_cells,
+    to_date_notes,
     to_date_ratings,
 )
 from desktop.scorecard.layout.conflicts import second_figure
@@ -65,6 +66,9 @@ class WideReader(NamedRows):
         # the target and rating columns of a year to date typed in a period's cell ('YTD
         # target' beside '389 (801 YTD)'), worked out when a row has one
         self._to_date_sides: dict[int, Side | None] | None = None
+        # 'Measures marked (year to date) are cumulative from 1 April' in a note line: such a
+        # name under quarters counts from April (read from the sheet when a row needs it)
+        self._counted_noted: frozenset[str] | None = None
         # 'Q2 (6 months)', quarters under '2024/25 (year to date)': April to the quarter's end
         # for a row no measure-type cell says otherwise of
         self.headed_to_date = {
@@ -97,8 +101,9 @@ class WideReader(NamedRows):
         counted = to_date.named_to_date(self.cellread.row_name)
         # under Q1..Q4 a name saying 'year to date' or '(cumulative)' keeps each quarter's own
         # label: the figure is the position the quarter reports, as careful readers of such
-        # sheets take it (only a measure-type or unit cell makes it a span from April); one
-        # 'cumulative since 2019' is asked about
+        # sheets take it (only a measure-type or unit cell, or a note line saying such names
+        # count from April, makes it a span from April); one 'cumulative since 2019' is asked
+        # about
         named = "" if self._typed(row) else to_date.name_counts(self.cellread.row_name)
         asked = False
         noted = (
@@ -147,11 +152,16 @@ class WideReader(NamedRows):
                 if placed is None:
                     continue  # asked about: which period the row's frequency makes it
                 period = placed
+                if self._by_row_period() and self._from_april(period, named, counted):
+                    # 'December' under '2024/25' of a name counted from April: Apr–Dec 2024
+                    period = to_date.span(period) or period
             elif counted and period.kind == "month":
                 period = to_date.span(period) or period
             elif column.index in self.headed_to_date and period == column.period:
                 if not self._typed(row):  # a typed row follows its type (snapshot, in quarter)
                     period = to_date.span(period) or period
+            elif quarter and period == column.period and self._from_april(period, named, counted):
+                period = to_date.span(period) or period  # a note: such names count from April
             elif quarter and named == "elsewhere" and cells.is_figure(at(row, column.index)):
                 if not asked:
                     self._name_doubt(index, column)
@@ -521,6 +531,30 @@ class WideReader(NamedRows):
             "part of it — its rating would not be imported; give the figure it rates",
             kind="rating of a period without figures",
         )
+
+    def _noted(self) -> frozenset[str]:
+        """The kinds of name ('to_date', 'cumulative') a note line of the sheet says count
+        from April."""
+        if self._counted_noted is None:
+            self._counted_noted = to_date_notes.counted_from_april(self.sheet)
+        return self._counted_noted
+
+    def _from_april(self, period: Period, named: str, counted: bool) -> bool:
+        """A row's month or quarter figure covers April to its end: a month of a name saying
+        year to date; a quarter of one where a note says names so marked count from April;
+        a month of a name saying cumulative where a note says cumulative figures do. (A
+        cumulative name keeps each quarter's label even so: the position at its end.)"""
+        if period.kind == "month" and counted:
+            return True
+        if period.kind not in ("month", "quarter") or named not in ("to_date", "cumulative"):
+            return False
+        if named == "cumulative" and period.kind == "quarter":
+            return False
+        return named in self._noted()
+
+    def _by_row_period(self) -> bool:
+        """The row's periods come from its own quarter or month cell alone (``row_periods``)."""
+        return self.row_periods is not None and self.frequencies is None and self.lags is None
 
     def _typed(self, row: list[CellValue]) -> bool:
         """The row's measure-type cell is filled: it, not the name, says what figures cover."""
