@@ -10,6 +10,7 @@ from functools import lru_cache
 from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import (
     comparator_rows,
+    foot_keys,
     footer_rows,
     keys,
     name_codes,
@@ -116,6 +117,8 @@ class NamedRows(RowReader):
         # 'Rent arrears *' over a note '* A lower figure is better': which way is good
         self.mark_polarity = MarkPolarity(header.sheet, header.first_data)
         self.next_row: NextRow | None = None
+        # 'Key', then 'G | Green – target met' and 'n/a | Not available' under the table
+        self.foot_key = foot_keys.FootKey(header.sheet, self.cellread.key)
         # 'National target' where a row's 'Local target' is blank
         self.fill_in = TargetFillIn(header)
         rags = [c.index for c in self.value_cols if c.field == "rag"]
@@ -183,6 +186,11 @@ class NamedRows(RowReader):
             text = short(text_of(filled[0][1]))
             self.row_roles.append((index, "the printed page's footer, left out"))
             self.notes.skip(self.sheet.name, a1(index, filled[0][0]), f"page footer '{text}'")
+            return
+        if self.foot_key.row(index, row, filled, bool(self.value_rows)) == "entry":
+            self.row_roles.append((index, "a line of the key under the table, left out"))
+            text = text_of(filled[-1][1])
+            self.notes.skip(self.sheet.name, a1(index, 0), f"key line '{short(text)}'")
             return
         row = self.money.row(index, row)
         self.row_currency = self.money.currency(index)
