@@ -33,12 +33,6 @@ KNOWN: dict[tuple[str, str], str] = {
         " 'Target value', so nothing left says which rows are snapshots: every 'Performance"
         " YTD' figure is then read as the year to date"
     ),
-    ("values_written_with_per_cent_words", "green_heading"): (
-        "the first indicator row's figures are typed as words ('61.7 per cent'), so the rewrite"
-        " takes that row for part of the heading and fills it green from code to comment; the"
-        " importer reads each figure cell's green as that period's rating, where a reader sees"
-        " a highlighted row"
-    ),
 }
 
 

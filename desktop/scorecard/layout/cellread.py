@@ -122,6 +122,9 @@ class CellReader:
         # read as 0 once the table is read where their row holds figures
         self.zero_held: list[zero_cells.Held] = []
         self._keyed_zero: frozenset[str] | None = None  # the words the sheet's key gives as 0
+        # the fill the current row carries across as its styling (``filled_rows``): no
+        # figure or status cell of the row is rated by it
+        self.row_fill: str | None = None
 
     def start_row(self, name: str = "", unit: str = "") -> None:
         self.unit = None
@@ -134,6 +137,7 @@ class CellReader:
         self.timed_letters = 0
         self.date_row = None
         self.word_row = None
+        self.row_fill = None
 
     def _format(self, style: CellStyle | None, value: CellValue) -> str | None:
         """The number format to read a cell of the current row with: a percent format
@@ -313,7 +317,12 @@ class CellReader:
                     "kept as text",
                     kind="not a number",
                 )
-        if style is not None and style.fill and cells.rag_fill(style.fill) is not None:
+        if (
+            style is not None
+            and style.fill
+            and style.fill != self.row_fill
+            and cells.rag_fill(style.fill) is not None
+        ):
             observation.rag = cells.rag_fill(style.fill)
         if rated is not None:
             self._figure_rag(observation, rated)
@@ -637,6 +646,8 @@ class CellReader:
         if name == "rag":
             prior = self.figure_rags.get(id(observation)) if self.figure_rags else None
             fill, font = (style.fill, style.font) if style else (None, None)
+            if fill is not None and fill == self.row_fill:
+                fill = None  # the row's styling, not this cell's rating
             self._rag(observation, index, column, value, fill, font, self._shaded(index, column))
             if prior is not None:
                 self._agree(observation, prior, index, column)

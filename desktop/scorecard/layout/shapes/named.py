@@ -26,6 +26,7 @@ from desktop.scorecard.layout import (
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.colour_keys import ColourKeys
 from desktop.scorecard.layout.evidence import name_problem, names_a_rating
+from desktop.scorecard.layout.filled_rows import FilledRows
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.mark_polarity import MarkPolarity
 from desktop.scorecard.layout.money_units import MoneyScales
@@ -114,6 +115,8 @@ class NamedRows(RowReader):
         self.name_marks = NameMarks(header, context.notes)  # '●' in red ink before a name
         # a name's shading or a figure's ink, where the sheet's key says it is the rating
         self.colour_keys = ColourKeys(header, context.notes, context.swatches)
+        # a row filled one colour from its code to its comment: styling, not its figures' ratings
+        self.filled_rows = FilledRows(header, context.notes)
         # 'Rent arrears *' over a note '* A lower figure is better': which way is good
         self.mark_polarity = MarkPolarity(header.sheet, header.first_data)
         self.next_row: NextRow | None = None
@@ -133,6 +136,7 @@ class NamedRows(RowReader):
     def read(self) -> SheetResult:
         result = super().read()
         self.fill_in.report(self.notes)
+        self.filled_rows.report()
         return result
 
     # -- what each shape decides --------------------------------------------------------------
@@ -440,6 +444,7 @@ class NamedRows(RowReader):
         of its unit cell), with each step every such row takes: a blank own target filled
         in from another target column, and the rating a marker's ink before the name gives."""
         self.cellread.start_row(name, unit)
+        self.cellread.row_fill = self.filled_rows.styling(index, row)
         observations = self._observations(index, row)
         self.fill_in.row(self.cellread, index, row, observations)
         self.name_marks.rate(index, observations)
