@@ -24,6 +24,7 @@ from desktop.scorecard.layout import (
     heading_slips,
     id_headings,
     joined_words,
+    keyed_counts,
     last_year_brackets,
     marked_figures,
     measure_targets,
@@ -130,6 +131,9 @@ class Header:
     # (row, column, what) of a heading typed with a slip ('Tagret') whose cells do not hold
     # what the heading it was meant to be says: asked about (``heading_slips``)
     slips: list[tuple[int, int, str]] = field(default_factory=list)
+    # a line above says the rows marked cumulative count from April ('Measures marked
+    # (cumulative) show the position from 1 April'): their months are spans (``keyed_counts``)
+    marked_to_date: bool = False
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -1319,7 +1323,8 @@ def _build(
     rated_periods.place(columns)
     other_ratings.leave_out(columns)  # 'Data quality rating': not the indicator's RAG
     to_date.settle(columns)
-    _cumulative_months(columns, _title_lines(sheet, top, skip_tables=True))
+    above = _title_lines(sheet, top, skip_tables=True)
+    _cumulative_months(columns, above)
     share_bases.place(columns, upper, lower, bottom != top)
     _rates_beside_counts(columns)
     target_bands.pair(columns)
@@ -1335,6 +1340,7 @@ def _build(
         (bottom, c.index) for c in columns if c.index in undated and c.field == "ignore"
     ]
     found.restated = restated.pairs(columns)
+    found.marked_to_date = keyed_counts.marked_from_april(above)
     found.slips = slips
     if fiscal is None:
         found.fiscal_guessed = [c.index for c in columns if fiscal_codes.has_code(c.header)]
@@ -1525,8 +1531,9 @@ def _cumulative_months(columns: list[Column], titles: list[str]) -> None:
     """Month columns under a heading or title saying the figures are cumulative: the figure
     under 'Jun' covers the financial year from April to the end of June. Beside a year to
     date column, a 'Month' or 'This month' column is the month's own figure: the title's
-    words are about the year to date."""
-    said = any(_CUMULATIVE.search(vocabulary.normalise(t)) for t in titles)
+    words are about the year to date. A sentence keying a mark some rows carry ('Measures
+    marked (cumulative) ...') is about those rows, not the columns (``keyed_counts``)."""
+    said = keyed_counts.says_cumulative(titles, _CUMULATIVE)
     beside = any(vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE for c in columns)
     for column in columns:
         period = column.period

@@ -93,7 +93,12 @@ class WideReader(NamedRows):
         restated = self.header.restated
         again = set(restated.values())
         # 'Council tax collected – year to date' under 'Latest (Aug 24)': April to August
-        counted = to_date.named_to_date(self.cellread.row_name)
+        counted = to_date.named_to_date(self.cellread.row_name) or (
+            # 'Council tax collected (cumulative)' under a key saying such measures count
+            # from 1 April
+            self.header.marked_to_date
+            and to_date.name_counts(self.cellread.row_name) == "cumulative"
+        )
         # under Q1..Q4 a name saying 'year to date' or '(cumulative)' keeps each quarter's own
         # label: the figure is the position the quarter reports, as careful readers of such
         # sheets take it (only a measure-type or unit cell makes it a span from April); one
