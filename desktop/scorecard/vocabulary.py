@@ -2578,6 +2578,14 @@ FORECAST_HEADING = re.compile(
     rf"\b{_FORECAST_WORD}\b.*\b{_RESULT_WORD}|\b{_RESULT_WORD}\b.*\b{_FORECAST_WORD}\b", re.I
 )
 
+# a rating column's heading saying it rates a forecast ('RAG (forecast v target)', 'RAG
+# forecast', 'Projected RAG'): the expected result is rated, not an observed figure. A
+# forecast after 'v', 'vs', 'against' ('RAG vs forecast') is what is compared with, not this
+RATED_FORECAST = re.compile(
+    r"(?<!\bv )(?<!\bvs )(?<!\bversus )(?<!\bagainst )(?<!\bto )(?<!\bwith )"
+    rf"\b{_FORECAST_WORD}\b"
+)
+
 # what a rating column rates when it is not how the indicator performs: the data's quality
 # ('Data quality rating', 'DQ RAG', 'Confidence in data'), a risk ('Risk rating', 'Likelihood',
 # 'Impact') or a priority. Such a column of Red/Amber/Green words is never the row's RAG.

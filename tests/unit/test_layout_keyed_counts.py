@@ -1,5 +1,6 @@
-"""A monthly dashboard's key above its bare month columns: a line saying which measures count
-from April ('Measures marked (cumulative) ...') is about those rows, not every month."""
+"""A monthly dashboard's lines above and beside its bare month columns: a key saying which
+measures count from April ('Measures marked (cumulative) ...') is about those rows, not every
+month; a rating headed as the forecast's ('RAG (forecast v target)') rates no observed figure."""
 
 from __future__ import annotations
 
@@ -112,3 +113,27 @@ def test_a_key_not_saying_from_april_makes_no_marked_row_a_span() -> None:
     said = "Measures marked (cumulative) are running totals since the scheme began."
     assert not keyed_counts.marked_from_april([said])
     assert keyed_counts.marked_from_april([KEY])
+
+
+RATED = [
+    ["CS01", "Calls answered within 3 minutes (%)", 71.2, 68.4, 74.9, 80.0, "Amber"],
+    ["EN02", "Missed bins per 100,000 collections", 61, 48, 52, 60, "Green"],
+]
+
+
+@pytest.mark.parametrize(
+    "heading", ["RAG (forecast v target)", "RAG forecast", "Projected RAG", "Forecast RAG"]
+)
+def test_a_rating_of_the_forecast_rates_no_figure(tmp_path: Path, heading: str) -> None:
+    heads = [*MONTHS, "Annual target", heading]
+    status, review, read = _import(tmp_path, [], heads, RATED)
+    assert (status, review) == ("imported", [])
+    assert all(rag is None for found in read.values() for _, _, rag in found)
+
+
+@pytest.mark.parametrize("heading", ["RAG", "RAG (latest month v target)", "RAG vs forecast"])
+def test_a_rating_not_of_the_forecast_rates_the_latest_month(tmp_path: Path, heading: str) -> None:
+    heads = [*MONTHS, "Annual target", heading]
+    status, review, read = _import(tmp_path, [], heads, RATED)
+    assert (status, review) == ("imported", [])
+    assert ("Jun 2024", 74.9, "amber") in read["CS01"]
