@@ -1,6 +1,7 @@
 """A monthly dashboard's lines above and beside its bare month columns: a key saying which
 measures count from April ('Measures marked (cumulative) ...') is about those rows, not every
-month; a rating headed as the forecast's ('RAG (forecast v target)') rates no observed figure."""
+month; a rating headed as the forecast's ('RAG (forecast v target)') rates no observed figure;
+a 'YTD' in a row whose latest month is blank runs to the row's own latest month."""
 
 from __future__ import annotations
 
@@ -137,3 +138,32 @@ def test_a_rating_not_of_the_forecast_rates_the_latest_month(tmp_path: Path, hea
     status, review, read = _import(tmp_path, [], heads, RATED)
     assert (status, review) == ("imported", [])
     assert ("Jun 2024", 74.9, "amber") in read["CS01"]
+
+
+LATE = ["EN01", "Household waste recycled (%)", 52.1, 54.8, None, 53.4]
+
+
+def test_a_row_whose_latest_month_is_blank_has_its_year_to_date_to_its_own_latest(
+    tmp_path: Path,
+) -> None:
+    status, review, read = _import(tmp_path, [], [*MONTHS, "YTD"], [*ROWS, LATE])
+    assert (status, review) == ("imported", [])
+    assert ("Apr 2024\u2013May 2024", 53.4, None) in read["EN01"]
+    assert (SPAN, 19.2, None) in read["RB03"]  # the other rows' run to June
+
+
+@pytest.mark.parametrize("june", ["n/a", 50.9])
+def test_a_latest_month_with_words_or_a_figure_leaves_the_tables_span(
+    tmp_path: Path, june: object
+) -> None:
+    row = [*LATE[:4], june, LATE[5]]
+    status, review, read = _import(tmp_path, [], [*MONTHS, "YTD"], [*ROWS, row])
+    assert (status, review) == ("imported", [])
+    assert (SPAN, 53.4, None) in read["EN01"]
+
+
+def test_a_blank_month_between_figures_leaves_the_tables_span(tmp_path: Path) -> None:
+    row = ["EN01", "Household waste recycled (%)", 52.1, None, 50.9, 51.5]
+    status, review, read = _import(tmp_path, [], [*MONTHS, "YTD"], [*ROWS, row])
+    assert (status, review) == ("imported", [])
+    assert (SPAN, 51.5, None) in read["EN01"]

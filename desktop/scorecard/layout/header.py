@@ -91,6 +91,9 @@ class Column:
     # in a long table with an in-period figure beside one to date ('In quarter' | 'Year to
     # date'): the column belongs to the figure to date (``long_to_date``)
     to_date: bool = False
+    # a year to date dated by the latest period beside it with figures ('YTD' after 'Apr' ..
+    # 'Nov'): a row whose figures stop earlier runs to its own latest (``row_to_date``)
+    to_latest: bool = False
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:
         """Read the column as ``role`` (a comparator's with its name)."""

@@ -10,6 +10,7 @@ from desktop.scorecard.layout import (
     months_elapsed,
     passed_over,
     quarter_end_ratings,
+    row_to_date,
     span_targets,
     target_years,
     to_date,
@@ -153,6 +154,12 @@ class WideReader(NamedRows):
                 period = placed
             elif counted and period.kind == "month":
                 period = to_date.span(period) or period
+            elif column.to_latest and period == column.period:
+                # 'YTD' in a row reported a month in arrears: to the row's latest month
+                parts = [c for c in actuals if not c.to_latest]  # not the YTD itself
+                period = row_to_date.reach(
+                    period, [(c.period, at(row, c.index)) for c in parts if c.period]
+                )
             elif column.index in self.headed_to_date and period == column.period:
                 if not self._typed(row):  # a typed row follows its type (snapshot, in quarter)
                     period = to_date.span(period) or period
