@@ -742,6 +742,18 @@ CURRENT_HEADINGS = frozenset(
 # words saying a month's figure counts from the start of the year ("Cumulative to end of
 # month", "Jun YTD"): the figure under 'Jun' covers April to June
 CUMULATIVE_WORDS = ("cumulative", "ytd", "year to date", "to end of month")
+# a sentence above a table keying a mark some rows carry ('Measures marked (cumulative) ...',
+# 'Indicators flagged YTD ...'): about those rows, not every column
+MARK_KEY = re.compile(
+    r"\b(?:marked|flagged|labell?ed|denoted|annotated|indicated\s+by)\b", re.IGNORECASE
+)
+# ... and one saying those rows count from the start of the financial year
+KEYED_FROM_APRIL = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:1(?:st)?\s+)?april\b"
+    r"|\bfrom\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year\b"
+    r"|\b(?:financial\s+)?year[\s-]+to[\s-]+date\b",
+    re.IGNORECASE,
+)
 # "Last year" is the same period a year before in a quarterly report (a comparator), and the
 # year before the one named in an annual report's title (its figures)
 # words in a rating column's heading saying it rates the year before ('Status same quarter
@@ -2585,6 +2597,14 @@ _FORECAST_WORD = (
 _RESULT_WORD = r"(?:out\s?turn|out-turn|year\s?end|year-end|end of year|position|result)"
 FORECAST_HEADING = re.compile(
     rf"\b{_FORECAST_WORD}\b.*\b{_RESULT_WORD}|\b{_RESULT_WORD}\b.*\b{_FORECAST_WORD}\b", re.I
+)
+
+# a rating column's heading saying it rates a forecast ('RAG (forecast v target)', 'RAG
+# forecast', 'Projected RAG'): the expected result is rated, not an observed figure. A
+# forecast after 'v', 'vs', 'against' ('RAG vs forecast') is what is compared with, not this
+RATED_FORECAST = re.compile(
+    r"(?<!\bv )(?<!\bvs )(?<!\bversus )(?<!\bagainst )(?<!\bto )(?<!\bwith )"
+    rf"\b{_FORECAST_WORD}\b"
 )
 
 # what a rating column rates when it is not how the indicator performs: the data's quality

@@ -49,6 +49,12 @@ _SAYS = r"\s*(?:=|:)\s*"
 _MAX_NOTE = 600
 
 
+def led_by_mark(text: str) -> bool:
+    """A line or sentence starting with a footnote mark ('\u2020 Reported one month in
+    arrears', '* Provisional'): the key to rows carrying that mark."""
+    return _AT_START.match(text) is not None
+
+
 UNCLEAR = "unclear"  # a note saying the rows are late, but not by how much that fits
 
 

@@ -24,6 +24,7 @@ from desktop.scorecard.layout import (
     heading_slips,
     id_headings,
     joined_words,
+    keyed_counts,
     last_year_brackets,
     last_year_dated,
     marked_figures,
@@ -92,6 +93,9 @@ class Column:
     # in a long table with an in-period figure beside one to date ('In quarter' | 'Year to
     # date'): the column belongs to the figure to date (``long_to_date``)
     to_date: bool = False
+    # a year to date dated by the latest period beside it with figures ('YTD' after 'Apr' ..
+    # 'Nov'): a row whose figures stop earlier runs to its own latest (``row_to_date``)
+    to_latest: bool = False
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:
         """Read the column as ``role`` (a comparator's with its name)."""
@@ -135,6 +139,9 @@ class Header:
     # a title saying the figures are cumulative beside a column saying how each row is
     # counted ('Basis'): each row's cell decides, and a row with figures and none is asked about
     titled_to_date: bool = False
+    # a line above says the rows marked cumulative count from April ('Measures marked
+    # (cumulative) show the position from 1 April'): their months are spans (``keyed_counts``)
+    marked_to_date: bool = False
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -1329,9 +1336,8 @@ def _build(
     other_ratings.leave_out(columns)  # 'Data quality rating': not the indicator's RAG
     to_date.settle(columns)
     last_year_dated.place(columns)  # 'Oct-23' under 'Same month last year': October 2023's
-    titled_to_date = _cumulative_months(
-        columns, _title_lines(sheet, top, skip_tables=True), sheet.rows[bottom + 1 :]
-    )
+    above = _title_lines(sheet, top, skip_tables=True)
+    titled_to_date = _cumulative_months(columns, above, sheet.rows[bottom + 1 :])
     share_bases.place(columns, upper, lower, bottom != top)
     _rates_beside_counts(columns)
     target_bands.pair(columns)
@@ -1348,6 +1354,7 @@ def _build(
     ]
     found.restated = restated.pairs(columns)
     found.titled_to_date = titled_to_date
+    found.marked_to_date = keyed_counts.marked_from_april(above)
     found.slips = slips
     if fiscal is None:
         found.fiscal_guessed = [c.index for c in columns if fiscal_codes.has_code(c.header)]
@@ -1540,10 +1547,12 @@ def _cumulative_months(
     """Month columns under a heading or title saying the figures are cumulative: the figure
     under 'Jun' covers the financial year from April to the end of June. Beside a year to
     date column, a 'Month' or 'This month' column is the month's own figure: the title's
-    words are about the year to date. Beside a column saying how each row is counted ('Basis':
-    In month, Year to date), the title's words are about the rows marked so: each row's own
-    cell decides (``frequency_rows``). True where the title's words were left to that column."""
-    said = any(_CUMULATIVE.search(vocabulary.normalise(t)) for t in titles)
+    words are about the year to date. A sentence keying a mark some rows carry ('Measures
+    marked (cumulative) ...') is about those rows, not the columns (``keyed_counts``). Beside
+    a column saying how each row is counted ('Basis': In month, Year to date), the title's
+    words are about the rows marked so: each row's own cell decides (``frequency_rows``).
+    True where the title's words were left to that column."""
+    said = keyed_counts.says_cumulative(titles, _CUMULATIVE)
     by_row = said and _counted_by_row(columns, rows)
     if by_row:
         said = False

@@ -1,5 +1,6 @@
 """Rating columns that rate something other than how the indicator performs ('Data quality
-rating', 'DQ RAG', 'Confidence', 'Risk rating', 'Likelihood'): never the row's RAG."""
+rating', 'DQ RAG', 'Confidence', 'Risk rating', 'Likelihood', 'RAG (forecast v target)'):
+never the row's RAG."""
 
 from __future__ import annotations
 
@@ -24,9 +25,12 @@ class _Column(Protocol):
 
 def subject(heading: str) -> str | None:
     """What a heading says its rating rates when that is not performance ('data quality',
-    'risk', 'confidence'), or None."""
-    found = vocabulary.OTHER_RATING_HEADING.search(vocabulary.normalise(heading))
-    return found[0] if found else None
+    'risk', 'confidence', or a forecast: 'RAG (forecast v target)'), or None."""
+    words = vocabulary.normalise(heading)
+    found = vocabulary.OTHER_RATING_HEADING.search(words)
+    if found:
+        return found[0]
+    return "forecast" if vocabulary.RATED_FORECAST.search(words) else None
 
 
 def leave_out(columns: Iterable[_Column]) -> None:

@@ -144,6 +144,7 @@ class _Dated(_Column, Protocol):
     index: int
     doubt: str
     unanchored: bool
+    to_latest: bool
 
 
 _WHOLE_YEARS = frozenset({"financial_year", "calendar_year", "academic_year"})
@@ -190,7 +191,7 @@ def year_so_far(table: _Table, titles: Sequence[str]) -> None:
         year = column.period
         within = [p for p in filled if year.start <= p.start and p.end <= year.end]
         latest = max(within, key=lambda p: p.end, default=None)
-        source = "the latest period beside it with figures"
+        source = _BESIDE
         if latest is None:
             latest = _titled(titles, year)
             source = "the period the title names"
@@ -212,7 +213,7 @@ def year_so_far(table: _Table, titles: Sequence[str]) -> None:
         latest = max(filled, key=lambda p: p.end)
         for column in bare:
             column.field = "actual"
-            _to_latest(column, year, latest, "the latest period beside it with figures")
+            _to_latest(column, year, latest, _BESIDE)
 
 
 def group_targets(columns: Iterable[_Column]) -> None:
@@ -262,9 +263,13 @@ def _to_latest(column: _Dated, year: Period, latest: Period, source: str) -> Non
         return
     column.period = span
     column.unanchored = False
+    column.to_latest = source == _BESIDE
     column.why = (
         f"its heading: the year to date, from the year's start to {latest.label} ({source})"
     )
+
+
+_BESIDE = "the latest period beside it with figures"
 
 
 def _latest_filled(table: _Table, columns: Iterable[_Dated]) -> list[Period]:

@@ -10,6 +10,7 @@ from desktop.scorecard.layout import (
     months_elapsed,
     passed_over,
     quarter_end_ratings,
+    row_to_date,
     span_targets,
     target_years,
     to_date,
@@ -98,7 +99,12 @@ class WideReader(NamedRows):
         restated = self.header.restated
         again = set(restated.values())
         # 'Council tax collected – year to date' under 'Latest (Aug 24)': April to August
-        counted = to_date.named_to_date(self.cellread.row_name)
+        counted = to_date.named_to_date(self.cellread.row_name) or (
+            # 'Council tax collected (cumulative)' under a key saying such measures count
+            # from 1 April
+            self.header.marked_to_date
+            and to_date.name_counts(self.cellread.row_name) == "cumulative"
+        )
         # under Q1..Q4 a name saying 'year to date' or '(cumulative)' keeps each quarter's own
         # label: the figure is the position the quarter reports, as careful readers of such
         # sheets take it (only a measure-type or unit cell, or a note line saying such names
@@ -157,6 +163,12 @@ class WideReader(NamedRows):
                     period = to_date.span(period) or period
             elif counted and period.kind == "month":
                 period = to_date.span(period) or period
+            elif column.to_latest and period == column.period:
+                # 'YTD' in a row reported a month in arrears: to the row's latest month
+                parts = [c for c in actuals if not c.to_latest]  # not the YTD itself
+                period = row_to_date.reach(
+                    period, [(c.period, at(row, c.index)) for c in parts if c.period]
+                )
             elif column.index in self.headed_to_date and period == column.period:
                 if not self._typed(row):  # a typed row follows its type (snapshot, in quarter)
                     period = to_date.span(period) or period
