@@ -1298,8 +1298,8 @@ def _build(
         _place_months(columns, named)
     labels = [v for v in _labels(sheet, bottom, columns) if isinstance(v, str)]
     term_years.place(columns, [*titles, *labels])
-    above = (spread_merged(sheet, r, width) for r in range(top))  # read only if needed
-    rolling_columns.place(columns, titles, above)
+    rows_above = (spread_merged(sheet, r, width) for r in range(top))  # read only if needed
+    rolling_columns.place(columns, titles, rows_above)
     # the upper heading row's words over the columns ('Quarter beginning' merged over dates
     # on the row below, beside 'Ref' and 'Measure'): said of the columns as a title is
     bands = [text for text in dict.fromkeys(upper) if text] if bottom != top else []
