@@ -13,6 +13,7 @@ from desktop.scorecard.layout import (
     aims,
     as_at,
     average_columns,
+    comparator_years,
     dated_relative,
     day_columns,
     figure_cells,
@@ -957,6 +958,7 @@ def find(sheet: Sheet, mapping: dict[str, str] | None = None) -> Header | None:
     to_date.year_so_far(header, _title_texts(sheet, header.top))
     to_date.group_targets(header.columns)  # 'Year to date' over 'Plan' | 'Actual'
     plan_targets.set_aside(header)  # 'Target 2024–27' beside 'Target 2024/25'
+    comparator_years.set_aside(header)  # 'Year' | 'England' beside figures of named periods
     return header
 
 

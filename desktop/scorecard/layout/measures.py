@@ -42,6 +42,12 @@ def _names_a_code(heading: CellValue) -> bool:
     return "code" in vocabulary.normalise(text_of(heading)).split()
 
 
+def _names_something(heading: CellValue) -> bool:
+    """A heading with a letter or digit in it: a lone mark ('–', '*', '..') is the no-figure
+    marker of a data row ('no target', 'fewer than 5'), never a measure's name."""
+    return isinstance(heading, str) and any(ch.isalnum() for ch in heading)
+
+
 def _is_step(value: CellValue) -> bool:
     return _is_period(value) or periods.is_sub_period(value)
 
@@ -82,7 +88,7 @@ def _columns(sheet: Sheet, row: int) -> list[Column] | None:
             "polarity",
         ):
             found.append(column)
-        elif isinstance(heading, str) and heading.strip() and _mostly(below, _is_number):
+        elif _names_something(heading) and _mostly(below, _is_number):
             # the heading names the measure, even one that looks like a field or a period
             column.field, column.period, column.code = "measure", None, None
             found.append(column)
