@@ -1,7 +1,7 @@
 """Figures and targets typed with a fraction are the number they say: '9½ days', '17 ½', '¾',
 '8 3/4 days', '4 and a half days', 'target 7½'. 'a/b' alone keeps the readings it had (cases
-out of cases due in a percentage row, held elsewhere), and text that only looks like a
-fraction is read as before."""
+out of cases due in a percentage row, held elsewhere), and a lone fraction character in a
+percentage row, which Word may have made of a typed '3/4', is held."""
 
 from __future__ import annotations
 
@@ -133,6 +133,16 @@ def test_cases_typed_with_a_slash_in_a_percentage_row_read_as_before(tmp_path: P
     report, stored, _ = _import(tmp_path, rows)
     assert report.status == "imported", report.review
     assert stored["CS1"]["Q1 2024/25"][0] == 75.0
+
+
+def test_a_lone_fraction_in_a_percentage_row_is_held(tmp_path: Path) -> None:
+    rows = [["CS1", "% of reviews completed on time", "¾", "4/5", "9/10", "80%"]]
+    report, stored, _ = _import(tmp_path, rows)
+    assert report.status == "needs_review"
+    assert any(line.startswith("Scorecard!C4:") and "¾" in line for line in report.review), (
+        report.review
+    )
+    assert not stored
 
 
 def test_a_bare_slash_in_a_count_row_is_still_held(tmp_path: Path) -> None:
