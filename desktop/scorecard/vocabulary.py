@@ -1263,6 +1263,23 @@ APPROXIMATE_WORDS = frozenset(
 # sentences too ('About 250 people attended the event'), so they mark a figure only in a
 # short phrase, the word and a figure (or a range) with at most one word of unit after it
 APPROXIMATE_PLAIN_WORDS = frozenset({"about", "around", "roughly"})
+# a part of one typed as a fraction character, as Word writes a typed 1/2 ('9½ days', '¾'):
+# the character and the part it stands for
+FRACTION_CHARACTERS = {
+    "\u00bd": (1, 2), "\u2153": (1, 3), "\u2154": (2, 3), "\u00bc": (1, 4), "\u00be": (3, 4),
+    "\u2155": (1, 5), "\u2156": (2, 5), "\u2157": (3, 5), "\u2158": (4, 5), "\u2159": (1, 6),
+    "\u215a": (5, 6), "\u2150": (1, 7), "\u215b": (1, 8), "\u215c": (3, 8), "\u215d": (5, 8),
+    "\u215e": (7, 8), "\u2151": (1, 9), "\u2152": (1, 10),
+}  # fmt: skip
+# a part of one written in words after a whole number and 'and' ('4 and a half days', '2 and
+# three quarters'): the words, lower case, and the part they stand for
+FRACTION_WORDS = {
+    "a half": (1, 2), "one half": (1, 2), "a quarter": (1, 4), "one quarter": (1, 4),
+    "three quarters": (3, 4), "three-quarters": (3, 4), "a third": (1, 3),
+    "one third": (1, 3), "two thirds": (2, 3), "two-thirds": (2, 3),
+}  # fmt: skip
+# what joins the whole number to those words ('4 and a half', '4 & a half')
+FRACTION_JOINER = r"\s+(?:and|&)\s+"
 # where a figure would be, a new indicator's or a late one's words saying there is none yet,
 # kept as the period's text like 'not yet due' ('New indicator', 'Baseline year'), matched
 # lower case with spaces collapsed

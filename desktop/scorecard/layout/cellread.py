@@ -39,6 +39,7 @@ from desktop.scorecard.parse import (
     quarter_targets,
     ratios,
     values,
+    written_fractions,
     year_targets,
     zero_words,
 )
@@ -241,6 +242,9 @@ class CellReader:
                 parsed = self._ratio(index, column.index, column, str(value)) or parsed
         elif value.__class__ is str and self._scale_in_percent_row(str(value), parsed.unit):
             # '4/5' in a '%' row: 4 of 5 cases (80%), not a score out of 5
+            parsed = cells.Number(None, str(value).strip(), None)
+        elif value.__class__ is str and self._fraction_in_percent_row(str(value), parsed.unit):
+            self._fraction_doubt(index, column, str(value))
             parsed = cells.Number(None, str(value).strip(), None)
         elif value.__class__ is str and figure_units.unknown_unit(
             parsed.unit, self.row_name, column.header
@@ -462,6 +466,27 @@ class CellReader:
             and unit != "%"
             and cases.split(text) is not None
             and percent_spill.row_unit(self.row_unit, self.row_name)[0] == "%"
+        )
+
+    def _fraction_in_percent_row(self, text: str, unit: str | None) -> bool:
+        """'¾' with no whole number and no '%' in a row whose own unit says percentages:
+        Word writes a typed '3/4' so, and there it may as well be 3 of 4 cases (75%) as
+        three quarters of a per cent."""
+        return (
+            unit != "%"
+            and written_fractions.is_lone_character(text)
+            and percent_spill.row_unit(self.row_unit, self.row_name)[0] == "%"
+        )
+
+    def _fraction_doubt(self, index: int, column: Column, text: str) -> None:
+        self.notes.doubt(
+            self.sheet.name,
+            index,
+            column.index,
+            f"'{short(text)}' is a fraction on its own in a percentage row — a fraction of "
+            "a per cent, or cases out of cases due typed '3/4'? — write the percentage "
+            "('75%') or the cases ('3 of 4')",
+            kind="figure not read",
         )
 
     def _cases(self, observation: ParsedObservation, text: str, index: int, column: Column) -> bool:
@@ -695,6 +720,9 @@ class CellReader:
         elif value.__class__ is str and self._scale_in_percent_row(str(value), parsed.unit):
             # '4/5' in a '%' row: 4 of 5 cases (80%), not a score out of 5
             parsed = cells.Number(None, str(value).strip(), None)
+        elif value.__class__ is str and self._fraction_in_percent_row(str(value), parsed.unit):
+            self._fraction_doubt(index, column, str(value))
+            return
         elif value.__class__ is str and figure_units.unknown_unit(
             parsed.unit, self.row_name, column.header
         ):

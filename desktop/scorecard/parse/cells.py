@@ -19,6 +19,7 @@ from desktop.scorecard.parse import (
     rated_figures,
     ratings,
     values,
+    written_fractions,
 )
 from desktop.scorecard.read.grid import CellValue
 from desktop.scorecard.vocabulary import normalise
@@ -68,6 +69,8 @@ def is_figure(value: CellValue) -> bool:
     text = value.strip()
     if not text:
         return False
+    if written_fractions.as_decimal(text) is not None:  # '9½ days', '¾', '8 3/4'
+        return number(text).value is not None and period(text) is None
     if not (text[0].isdigit() or text[0] in "-+.£$€(−"):
         # words, cheaply: a figure starts with a digit, a sign or a currency, with a mark
         # saying it is approximate ('c.138,000', '~85%'), or with the rating typed before it

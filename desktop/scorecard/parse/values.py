@@ -6,6 +6,8 @@ here, so ``values`` is the one place the layout finder and importer read cells f
 Decisions worth knowing:
 
 * Percentages are kept in points: "54%" and 0.54 in a "0%"-formatted cell both give 54.0.
+* A figure typed with a fraction ('9½ days', '8 3/4', '4 and a half') is the number it says
+  (``written_fractions``); 'a/b' alone is no such figure.
 * Anything that is not a number keeps its text ("*", "n/a", "10-12", "1.2e3"); a blank
   cell gives neither value nor text (no observation).
 * A figure written with a scale is that many units: "£1.2m" is 1,200,000 "£", "(£45k)" is
@@ -22,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.parse import durations, needles
+from desktop.scorecard.parse import durations, needles, written_fractions
 from desktop.scorecard.parse.marks import unmark
 from desktop.scorecard.parse.ratings import (
     Direction,
@@ -505,6 +507,15 @@ def _parse_number(value: CellValue, number_format: str | None, decimal_comma: bo
         return ParsedNumber(number, None, unit, unit == "%")
     if not decimal_comma and _PLAIN_NUMBER_RE.fullmatch(value):
         return ParsedNumber(float(value), None, None, False)
+    decimal = written_fractions.as_decimal(value, decimal_comma=decimal_comma)
+    if decimal is not None:  # '9½ days', '8 3/4', '4 and a half': read before normalising
+        read = _parse_text(decimal, decimal_comma)
+        if read.value is not None:
+            return read
+    return _parse_text(value, decimal_comma)
+
+
+def _parse_text(value: str, decimal_comma: bool) -> ParsedNumber:
     text = _clean(value)
     if not text:
         return _BLANK
