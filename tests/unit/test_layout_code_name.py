@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.scorecard.layout.code_name import is_code
 from desktop.scorecard.layout.find import detect
 from desktop.scorecard.model import ParsedScorecard
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
@@ -97,3 +98,36 @@ def test_a_name_heading_over_actual_and_target_words_gives_way_to_the_names() ->
             ("May 2024", 66.0, 70.0),
         ],
     }
+
+
+def test_codes_with_a_part_in_brackets_under_section_rows_are_told_from_names() -> None:
+    """'KPI' over the names and 'Ref' over codes like 'CH01 (1)' (the tenant satisfaction
+    measures' parts), with section titles on rows of their own: the cells still decide."""
+    rows: list[list[CellValue]] = [
+        ["KPI", "Ref", "Oct 2024", "Nov 2024"],
+        [None, "Complaints", None, None],
+        ["Stage 1 complaints per 1,000 homes", "CH01 (1)", 31.2, 29.8],
+        ["Stage 2 complaints per 1,000 homes", "CH01(2)", 4.1, 3.9],
+        ["Stage 1 complaints answered on time (%)", "CH02 (1)", 81.0, 84.5],
+        [None, "Repairs", None, None],
+        ["Emergency repairs completed on time (%)", "RP02(2)", 97.3, 98.1],
+        ["Average days to relet empty homes", "VL01", 38.0, 35.5],
+    ]
+    parsed = _read(rows)
+    assert {i.code: i.name for i in parsed.indicators} == {
+        "CH01 (1)": "Stage 1 complaints per 1,000 homes",
+        "CH01(2)": "Stage 2 complaints per 1,000 homes",
+        "CH02 (1)": "Stage 1 complaints answered on time (%)",
+        "RP02(2)": "Emergency repairs completed on time (%)",
+        "VL01": "Average days to relet empty homes",
+    }
+
+
+@pytest.mark.parametrize("code", ["CH01 (1)", "RP02(2)", "ASC 2(a)", "WC01"])
+def test_a_code_may_end_in_a_part_in_brackets(code: str) -> None:
+    assert is_code(code)
+
+
+@pytest.mark.parametrize("text", ["Rent (%)", "Q1 (Apr-Jun)", "CH01 (stage one)", "(1)"])
+def test_words_in_brackets_are_no_code(text: str) -> None:
+    assert not is_code(text)

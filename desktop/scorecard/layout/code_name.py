@@ -17,7 +17,8 @@ from desktop.scorecard.parse import cells
 
 _CODE = re.compile(
     r"[A-Za-z&]{1,8}(?:[._/-][A-Za-z&]{1,8}){0,2}[ ._/-]?\d{1,4}[A-Za-z]?(?:[._-]\d{1,3})?"
-)  # WC01, NI 192, PAM/012, HT_KPI_01, ASC-OF-2a
+    r"(?: ?\((?:\d{1,2}|[a-z])\))?"
+)  # WC01, NI 192, PAM/012, HT_KPI_01, ASC-OF-2a, CH01 (1) (a measure's part, as the TSMs)
 SAMPLE = 30
 
 
@@ -28,7 +29,8 @@ def settle(header: Header) -> None:
     code, name = header.one("code"), header.one("name")
     if code is None or name is None or "the saved mapping" in (code.why, name.why):
         return
-    if _mostly(header, name.index, is_code) and _mostly(header, code.index, _is_name):
+    paired = _paired(header, code.index, name.index)  # section rows fill only one of the two
+    if _mostly(paired[1], is_code) and _mostly(paired[0], _is_name):
         code.field, name.field = "name", "code"
         code.why = name.why = "cells: the column headed as codes holds names, the other codes"
 
@@ -39,8 +41,20 @@ def _texts(header: Header, index: int) -> list[str]:
     return [text_of(v) for v in values[:SAMPLE]]
 
 
-def _mostly(header: Header, index: int, test: Callable[[str], bool]) -> bool:
-    texts = _texts(header, index)
+def _paired(header: Header, first: int, second: int) -> tuple[list[str], list[str]]:
+    """The two columns' texts on the rows filling both (a section's title row fills one)."""
+    rows = header.sheet.rows[header.first_data : header.first_data + SAMPLE * 2]
+    pairs = [
+        (text_of(r[first]), text_of(r[second]))
+        for r in rows
+        if max(first, second) < len(r)
+        and not cells.is_blank(r[first])
+        and not cells.is_blank(r[second])
+    ][:SAMPLE]
+    return [a for a, _ in pairs], [b for _, b in pairs]
+
+
+def _mostly(texts: list[str], test: Callable[[str], bool]) -> bool:
     return len(texts) >= 2 and sum(1 for t in texts if test(t)) * 5 >= len(texts) * 4
 
 
@@ -59,7 +73,9 @@ def _names_not_headings(header: Header) -> None:
     name, other = header.one("name"), header.one("description")
     if name is None or other is None or "the saved mapping" in (name.why, other.why):
         return
-    if _mostly(header, name.index, _is_heading) and not _mostly(header, other.index, _is_heading):
+    if _mostly(_texts(header, name.index), _is_heading) and not _mostly(
+        _texts(header, other.index), _is_heading
+    ):
         name.field, other.field = "description", "name"
         other.why = "cells: the other column headed as names holds headings' words"
 
