@@ -104,6 +104,7 @@ _H22: dict[str, object] = {"holdout": True, "holdout_set": "holdout22"}
 _H23: dict[str, object] = {"holdout": True, "holdout_set": "holdout23"}
 _H24: dict[str, object] = {"holdout": True, "holdout_set": "holdout24"}
 _H25: dict[str, object] = {"holdout": True, "holdout_set": "holdout25"}
+_H26: dict[str, object] = {"holdout": True, "holdout_set": "holdout26"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -1184,6 +1185,10 @@ FIXTURES: tuple[Fixture, ...] = (
     # Twenty-sixth batch, development part B
 
     # Twenty-sixth batch, development part C
+
+    # Twenty-sixth batch, hold-out part A
+
+    # Twenty-sixth batch, hold-out part B
 )  # fmt: skip
 
 PLANNED = [
@@ -1508,11 +1513,12 @@ HOLDOUT_SETS = (
     "holdout23",
     "holdout24",
     "holdout25",
+    "holdout26",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout25' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout26' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
