@@ -104,6 +104,7 @@ _H22: dict[str, object] = {"holdout": True, "holdout_set": "holdout22"}
 _H23: dict[str, object] = {"holdout": True, "holdout_set": "holdout23"}
 _H24: dict[str, object] = {"holdout": True, "holdout_set": "holdout24"}
 _H25: dict[str, object] = {"holdout": True, "holdout_set": "holdout25"}
+_H26: dict[str, object] = {"holdout": True, "holdout_set": "holdout26"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -1208,6 +1209,22 @@ FIXTURES: tuple[Fixture, ...] = (
        "district council revenues and benefits service's Month 9 collection and performance report to a resources overview and scrutiny panel"),
     _f("corporate_health_indicators_with_mixed_units", "xlsx", "Ref, Indicator, Unit (Days, %, No., \u00a3, \u00a3000; blank on three rows whose unit is in brackets in the name, '(%)', '(\u00a3000)'), 'Q1 2024/25'..'Q4 2024/25' (Q4 empty), 'Year to date' (April to December; grey and empty for rolling, point-in-time and annual measures), 'Target 2024/25', filled RAG word rating the year to date where there is one, Commentary under shaded people / finance / information governance rows; sickness days per FTE and turnover (rolling 12 months), FTE, agency spend in \u00a3 and as % of the pay bill, invoices paid in 30 days, forecast budget variance in \u00a3000 with underspends negative (shown in brackets) against a 0 target, FOI, subject access and complaints on time; notes on the year to date, RAG and sign; a blank Q3 rated on Q2, a 'TBC' Q3 and an 'n/a' Q2, an annual gender pay gap with one figure, appraisals new from Q2, context counts with a '-' target",
        "county council quarterly corporate health scorecard (HR, finance and information governance) to an audit and governance committee"),
+
+    # Twenty-sixth batch, hold-out part A
+    _f("four_monthly_tertial_columns", "xlsx", "four-monthly report: Ref, Indicator, 'Good is' High/Low, '2023/24 Outturn', tertial columns headed in the council's own way on two lines \u2013 'T1 2024/25 (Apr\u2013Jul)', 'T2 2024/25 (Aug\u2013Nov)', a grey empty 'T3 2024/25 (Dec\u2013Mar)' \u2013 'Target 2024/25', filled RAG word, Commentary under shaded service rows; notes under the title saying the year is divided into three tertials (April\u2013July, August\u2013November, December\u2013March), that each column is its four months and how the RAG is set; a blank T2 rated on T1 (its comment says so), a 'TBC' and an 'n/a' T2 unrated, context counts with a '-' target and no 'Good is', an annual survey with only its 2023/24 outturn, a measure new at T2",
+       "unitary council four-monthly (tertial) corporate performance report to an overview and scrutiny committee, aligned with four-monthly budget monitoring", **_H26),
+    _f("welsh_council_self_assessment_measures_table", "xlsx", "self-assessment appendix: bilingual headings Welsh line over English ('Cyf.'/'Ref', 'Mesur'/'Measure', '2021-22', '2022-23', '2023-24', 'Targed 2023-24'/'Target 2023-24', 'Cyfartaledd Cymru 2023-24'/'Wales average 2023-24', 'Safle (o 22)'/'Rank (of 22)', 'Tuedd'/'Trend', 'Statws'/'Status', 'Sylwebaeth'/'Commentary'), bilingual merged well-being objective rows, PAM/0xx codes beside local CP codes, results in points, grey Wales average and rank (a shared '=13', 'N/A' for local measures), trend words (Improved, Declined, Maintained, New), filled Green/Amber/Red status for 2023-24; bilingual title, key and one bilingual comment; 'N/A' 2021-22 for PAMs not then collected, a 'TBC' 2023-24 unrated, a biennial survey with no 2022-23, a new measure with only 2023-24 and 'Baseline' as its target, context measures with a '-' target",
+       "Welsh county borough council annual self-assessment (Local Government and Elections (Wales) Act 2021) appendix of Corporate Plan measures to a governance and audit committee and Cabinet", **_H26),
+    _f("standard_and_local_plan_columns_monthly", "xlsx", "NHS-style integrated performance report at Month 8: Ref, Measure, Lead (Trust, ICB, Council, Joint), 'Standard' typed as text ('95%', '92%', '1%', '66.7%', '18 mins', '0', '-'), 'Plan (latest month)' (the operating plan or Better Care Fund trajectory, '-' where none), monthly columns Apr-24..Nov-24 as real dates shown 'mmm-yy', 'Variance to plan' for the latest month, filled R/A/G letter, Commentary under shaded sections (urgent care, planned care and cancer, mental health, adult social care, public health); percentages as fractions under 0.0%; a key saying the RAG rates the latest month against plan, or the standard where no plan is agreed; cancer and RTT a month in arrears (November blank), a blank November rated on October, a 'TBC' October and an 'n/a' November unrated, a context count with neither standard nor plan, a measure new from July",
+       "place-based integrated care partnership's integrated (council and NHS) performance report to a health and wellbeing board and health scrutiny committee", **_H26),
+
+    # Twenty-sixth batch, hold-out part B
+    _f("london_borough_scorecard_with_london_and_england_comparators", "xlsx", "Ref, Indicator, Polarity ('Higher is better' / 'Lower is better', blank for context), '2023/24 outturn', 'Q1 2024/25'..'Q3 2024/25', 'Target 2024/25', filled R/A/G letter, then under a merged 'Benchmarking (latest published)' band 'London average' | 'Period' | 'England average' | 'Period' (periods worded as each release does: '2023/24', '2023', 'Jul\u2013Sep 2024', 'Dec 23\u2013Feb 24 avg', '12 months to Dec 2024', 'Oct 2024'; 'n/a' where none is published) and 'Compared with London' (Better / Similar / Worse in Excel's Good / Neutral / Bad cell styles), Commentary, under shaded theme rows; notes under the title that the RAG is against target and the London marker is not the rating; a blank Q3 rated on Q2, an 'n/a' Q3 unrated, context measures with a '-' target and a London marker but no RAG, an annual road survey with its outturn and Q3 only, a new residents' survey with one Q3 figure, a new measure without outturn",
+       "London borough quarterly corporate performance scorecard to an overview and scrutiny committee, benchmarked against the London and England averages", **_H26),
+    _f("latest_and_previous_values_each_with_own_period_column", "xlsx", "one row per outcome indicator updated on its own timetable: Ref, Outcome indicator, Unit (%, \u00a3, Number, Millions, Rate per 1,000 / 100,000, Tonnes, Years), 'Previous value', 'Previous period', 'Latest value', 'Latest period', 'Change' (signed number format), 'Direction' ('\u25b2 Improving' / '\u25bc Worsening', 'New'), 'Target', filled 'Status' (On track / At risk / Off track, grey 'Context', 'Not rated'), Source, Notes under shaded outcome rows, autofilter; period cells as each release words them \u2013 '12 months to Jun 2024', 'Sep 2024' (two converted by Excel to dates shown 'mmm yyyy'), bare years some typed as numbers, 'Q2 2024/25', 'Jul\u2013Sep 2024', 'Apr\u2013Jun 2024', '2023/24', 'Academic year 2023/24', '2020 to 2022'; a 'TBC' latest value unrated, a new indicator with no previous value or period, context indicators with a '-' target",
+       "combined authority strategic outcomes framework quarterly monitoring report ('latest available data') to its overview and scrutiny committee", **_H26),
+    _f("adult_social_care_scorecard_with_rates_and_counts", "xlsx", "Ref (ASCOF 1A, 1C(2A), 1E, 1G, 2A(1), 2A(2), 2B(1), 2D, 4A and local L01..L06), Measure, Unit (No., Rate per 100,000, %, Score, Days), 'Good is' High/Low, '2023/24 outturn', 'Q1 2024/25'..'Q3 2024/25', 'Target 2024/25', filled RAG word, 'England 2023/24', Comments under shaded ASCOF domain rows; six measures on two rows with the same reference, the name ending '\u2013 number' then '\u2013 rate per 100,000 population aged 65+' or '\u2013 percentage of \u2026', target, 'Good is' and RAG only on the rate or percentage row, cumulative admissions; notes on populations and ratings; a blank Q3 on both reablement rows rated on Q2, an 'n/a' and a 'TBC' Q3 unrated, annual survey measures with only their 2023/24 outturn, a count and rate pair and a waiting count as context, a measure new from Q2",
+       "unitary council adult social care quarterly performance scorecard, by ASCOF domain, to a health and adult social care scrutiny committee", **_H26),
 )  # fmt: skip
 
 PLANNED = [
@@ -1532,11 +1549,12 @@ HOLDOUT_SETS = (
     "holdout23",
     "holdout24",
     "holdout25",
+    "holdout26",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout25' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout26' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
