@@ -41,7 +41,7 @@ from desktop.scorecard.layout.header import (
     text_of,
 )
 from desktop.scorecard.layout.notes import Notes, a1
-from desktop.scorecard.layout.rearranged import Rearranged
+from desktop.scorecard.layout.rearranged import Rearranged, carry
 from desktop.scorecard.model import Role
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
@@ -339,13 +339,7 @@ def view(header: Header, lines: list[str], notes: Notes) -> Rearranged | None:
                     source = -1
                 line.append(_at(row, source))
                 sources.append(source)
-            for position, source in enumerate(sources):
-                if source < 0:
-                    continue
-                origin[a1(out, position)] = a1(index, source)
-                style = sheet.styles.get((index, source))
-                if style is not None:
-                    styles[(out, position)] = style
+            carry(sheet, index, out, sources, origin, styles)
             rows.append(line)
     how = f"a count and a rate for each indicator, from {a1(header.top, name.index)}"
     return Rearranged(Sheet(name=sheet.name, rows=rows, styles=styles), origin, how)

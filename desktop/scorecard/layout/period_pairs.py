@@ -31,8 +31,8 @@ from desktop.scorecard import vocabulary
 from desktop.scorecard.layout import dated_figures
 from desktop.scorecard.layout.evidence import sample
 from desktop.scorecard.layout.header import Column, Header, text_of
-from desktop.scorecard.layout.notes import Notes, a1
-from desktop.scorecard.layout.rearranged import Rearranged
+from desktop.scorecard.layout.notes import Notes
+from desktop.scorecard.layout.rearranged import Rearranged, carry
 from desktop.scorecard.layout.row_roles import RowRole
 from desktop.scorecard.model import Role
 from desktop.scorecard.parse import cells, dated_cells
@@ -287,11 +287,8 @@ def view(header: Header, lines: list[str], notes: Notes | None = None) -> Rearra
             for c in kept:
                 line.append(at(c) if c in sources else None)
             rows.append(line)
-            for position, column in enumerate([figure, period or figure, *kept]):
-                if column not in sources:
-                    continue
-                origin[a1(out, position)] = a1(index, column.index)
-                style = sheet.styles.get((index, column.index))
-                if style is not None:
-                    styles[(out, position)] = style
+            placed = [figure, period or figure, *kept]
+            carry(
+                sheet, index, out, [c.index if c in sources else -1 for c in placed], origin, styles
+            )
     return Rearranged(Sheet(name=sheet.name, rows=rows, styles=styles), origin)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from desktop.scorecard.layout.cellread import short
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes, a1
-from desktop.scorecard.layout.rearranged import Rearranged
+from desktop.scorecard.layout.rearranged import Rearranged, carry
 from desktop.scorecard.parse import cells
 from desktop.scorecard.read.grid import CellStyle, CellValue, Sheet
 
@@ -118,14 +118,7 @@ def view(
         for column in notes_cols:
             line.append(_at(row, column.index))
             sources.append(column.index)
-        out = len(rows)
-        for position, source in enumerate(sources):
-            if source < 0:
-                continue
-            origin[a1(out, position)] = a1(index, source)
-            style = sheet.styles.get((index, source))
-            if style is not None:
-                styles[(out, position)] = style
+        carry(sheet, index, len(rows), sources, origin, styles)
         rows.append(line)
     name = next((c for c in kept if c.field == "name"), kept[0] if kept else None)
     where = a1(header.top, name.index) if name is not None else a1(header.top, 0)

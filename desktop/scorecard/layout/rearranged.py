@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from desktop.scorecard.layout.notes import a1
 from desktop.scorecard.model import ParsedIndicator
-from desktop.scorecard.read.grid import Sheet
+from desktop.scorecard.read.grid import CellStyle, Sheet
 
 
 @dataclass(slots=True)
@@ -25,3 +27,23 @@ class Rearranged:
             for observation in indicator.observations:
                 if observation.cell:
                     observation.cell = self.origin.get(observation.cell, observation.cell)
+
+
+def carry(
+    sheet: Sheet,
+    index: int,
+    out: int,
+    sources: Sequence[int],
+    origin: dict[str, str],
+    styles: dict[tuple[int, int], CellStyle],
+) -> None:
+    """Row ``out`` of a copy made from the sheet's row ``index``: ``sources`` gives the file's
+    column behind each position of the copied row (negative: none). Each cell points back to
+    the file's cell (``origin``) and keeps its style."""
+    for position, source in enumerate(sources):
+        if source < 0:
+            continue
+        origin[a1(out, position)] = a1(index, source)
+        style = sheet.styles.get((index, source))
+        if style is not None:
+            styles[(out, position)] = style
