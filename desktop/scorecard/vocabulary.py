@@ -2729,6 +2729,41 @@ TARGET_HEADING_NOUNS = re.compile(r"\b(?:targets?|targed(?:au)?|standards?)\b")
 _OWN_TARGET = re.compile(rf"\b(?:{alternatives(OWN_TARGET_WORDS)})\b")
 _SET_BY_OTHERS = re.compile(rf"\b(?:{alternatives(SET_BY_OTHERS_TARGET_WORDS)})\b")
 
+# A column headed as a standard set for every service ('Standard', 'National standard',
+# 'Constitutional standard' in an NHS-style integrated performance report): in a table with
+# no column headed as a target it is the target of every period of its row
+# (``standard_targets``). Matched as the whole ``normalise``d heading.
+STANDARD_HEADINGS = frozenset(
+    {"standard", "standards", "national standard", "constitutional standard",
+     "operational standard", "nhs standard", "nhs constitutional standard",
+     "national constitutional standard", "national operational standard"}
+)  # fmt: skip
+
+# the noun of a heading naming a target ('Target', 'National target', 'Targed lleol'): a table
+# with such a column reads its standard as before
+TARGET_NOUN = re.compile(r"\b(?:targets?|targed(?:au)?)\b")
+
+
+def standard_heading(heading: str) -> bool:
+    """'Standard', 'National standard', 'Constitutional standard': a standard's column."""
+    return normalise(heading) in STANDARD_HEADINGS
+
+
+def plan_for_latest(heading: str) -> bool:
+    """'Plan (latest month)', 'Trajectory - current month': a plan (``PLAN_SUBHEADINGS``)
+    for the latest period shown only (a ``RELATIVE_PERIODS`` heading of no step back)."""
+    text = normalise(heading)
+    for plan in PLAN_SUBHEADINGS:
+        for rest in (text.removeprefix(plan + " "), text.removesuffix(" " + plan)):
+            if rest != text and RELATIVE_PERIODS.get(rest, (None, -1))[1] == 0:
+                return rest not in ("this year", "current year")
+    return False
+
+
+def plan_heading(words: str) -> bool:
+    """'Plan', 'Trajectory', 'Operating plan': the heading words of a plan for a period."""
+    return normalise(words) in PLAN_SUBHEADINGS
+
 
 def own_target(heading: str) -> bool:
     """'Local target 2024-25', "Council's target": a target heading naming it the council's

@@ -73,6 +73,7 @@ from desktop.scorecard.layout import (
     significance,
     source_sheets,
     stamps,
+    standard_targets,
     swatch_keys,
     target_tables,
     template_periods,
@@ -231,6 +232,7 @@ def detect(
         significance.settle(header)  # 'Compared with England': Better/Similar/Worse
         code_name.settle(header)
         other_targets.settle(header, notes)
+        standard_targets.settle(header)  # 'Standard' | 'Plan (latest month)', no 'Target'
         unit_beside.settle(header, notes)  # '85.2' | '%' under one merged heading
         totals.pivot_subtotals(header, notes)
         figure_periods.settle(header, notes)  # 'Quarter result' over 45, 85.7: no periods

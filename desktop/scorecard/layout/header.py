@@ -97,6 +97,9 @@ class Column:
     # a year to date dated by the latest period beside it with figures ('YTD' after 'Apr' ..
     # 'Nov'): a row whose figures stop earlier runs to its own latest (``row_to_date``)
     to_latest: bool = False
+    # a plan for one period only ('Plan (latest month)': the row's latest): its target there,
+    # over the row's other target (``standard_targets``)
+    plan_only: bool = False
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:
         """Read the column as ``role`` (a comparator's with its name)."""

@@ -228,6 +228,11 @@ class WideReader(NamedRows):
                 self.cellread.apply(max(so_far, key=lambda o: o.period.end), index, row, column)
             if side != "own":
                 continue
+            if column.plan_only:  # 'Plan (latest month)': its one period's, before the rest
+                planned = latest if column.period is None else by_period.get(column.period.label)
+                if planned is not None:
+                    self.cellread.apply(planned, index, row, column)
+                continue
             if column.period is not None and column is not self.single_target:
                 target = by_period.get(column.period.label)
                 if target is not None and self._rates_words_to_date(index, row, column, target):
@@ -259,7 +264,10 @@ class WideReader(NamedRows):
         own = {
             c.period.label
             for c in self.obs_cols
-            if c.field == "target" and c.period is not None and c is not self.single_target
+            if c.field == "target"
+            and c.period is not None
+            and c is not self.single_target
+            and not c.plan_only
         }
         # A profile typed in the year's cell ('97% (Q2 profile 56%)') is the period's own
         # target too: it is read where the period's own cell is blank, and must agree with it.
