@@ -1225,6 +1225,12 @@ FIXTURES: tuple[Fixture, ...] = (
        "combined authority strategic outcomes framework quarterly monitoring report ('latest available data') to its overview and scrutiny committee", **_H26),
     _f("adult_social_care_scorecard_with_rates_and_counts", "xlsx", "Ref (ASCOF 1A, 1C(2A), 1E, 1G, 2A(1), 2A(2), 2B(1), 2D, 4A and local L01..L06), Measure, Unit (No., Rate per 100,000, %, Score, Days), 'Good is' High/Low, '2023/24 outturn', 'Q1 2024/25'..'Q3 2024/25', 'Target 2024/25', filled RAG word, 'England 2023/24', Comments under shaded ASCOF domain rows; six measures on two rows with the same reference, the name ending '\u2013 number' then '\u2013 rate per 100,000 population aged 65+' or '\u2013 percentage of \u2026', target, 'Good is' and RAG only on the rate or percentage row, cumulative admissions; notes on populations and ratings; a blank Q3 on both reablement rows rated on Q2, an 'n/a' and a 'TBC' Q3 unrated, annual survey measures with only their 2023/24 outturn, a count and rate pair and a waiting count as context, a measure new from Q2",
        "unitary council adult social care quarterly performance scorecard, by ASCOF domain, to a health and adult social care scrutiny committee", **_H26),
+
+    # Twenty-seventh batch, development part A
+
+    # Twenty-seventh batch, development part B
+
+    # Twenty-seventh batch, development part C
 )  # fmt: skip
 
 PLANNED = [
