@@ -105,6 +105,7 @@ _H23: dict[str, object] = {"holdout": True, "holdout_set": "holdout23"}
 _H24: dict[str, object] = {"holdout": True, "holdout_set": "holdout24"}
 _H25: dict[str, object] = {"holdout": True, "holdout_set": "holdout25"}
 _H26: dict[str, object] = {"holdout": True, "holdout_set": "holdout26"}
+_H27: dict[str, object] = {"holdout": True, "holdout_set": "holdout27"}
 
 
 FIXTURES: tuple[Fixture, ...] = (
@@ -1231,6 +1232,10 @@ FIXTURES: tuple[Fixture, ...] = (
     # Twenty-seventh batch, development part B
 
     # Twenty-seventh batch, development part C
+
+    # Twenty-seventh batch, hold-out part A
+
+    # Twenty-seventh batch, hold-out part B
 )  # fmt: skip
 
 PLANNED = [
@@ -1556,11 +1561,12 @@ HOLDOUT_SETS = (
     "holdout24",
     "holdout25",
     "holdout26",
+    "holdout27",
 )
 
 
 def holdout(set_name: str = "holdout") -> list[Fixture]:
-    """One hold-out set: the first by default, 'holdout2' to 'holdout26' for the later draws."""
+    """One hold-out set: the first by default, 'holdout2' to 'holdout27' for the later draws."""
     return [f for f in FIXTURES if f.holdout and f.holdout_set == set_name]
 
 
