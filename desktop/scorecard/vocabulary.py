@@ -748,10 +748,11 @@ MARK_KEY = re.compile(
     r"\b(?:marked|flagged|labell?ed|denoted|annotated|indicated\s+by)\b", re.IGNORECASE
 )
 # ... and one saying those rows count from the start of the financial year
+# words saying a count starts at the beginning of the (financial) year, in a key or a note
+_FROM_START_OF_YEAR = r"\bfrom\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year\b"
 KEYED_FROM_APRIL = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:1(?:st)?\s+)?april\b"
-    r"|\bfrom\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year\b"
-    r"|\b(?:financial\s+)?year[\s-]+to[\s-]+date\b",
+    r"|" + _FROM_START_OF_YEAR + r"|\b(?:financial\s+)?year[\s-]+to[\s-]+date\b",
     re.IGNORECASE,
 )
 # "Last year" is the same period a year before in a quarterly report (a comparator), and the
@@ -2421,8 +2422,7 @@ NAME_YEAR_TO_DATE = re.compile(
 # ('Performance year to date from 1 April 2024' is a report's window, not a counting rule)
 NOTE_YEAR_TO_DATE_MARK = re.compile(r"\b(?:year[\s\-]+to[\s\-]+date|f?ytd)\b", re.IGNORECASE)
 NOTE_FROM_APRIL = re.compile(
-    r"\b(?:from|since)\s+(?:1(?:st)?\s+)?april\b(?![\s,]*\d{4})"
-    r"|\bfrom\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year\b",
+    r"\b(?:from|since)\s+(?:1(?:st)?\s+)?april\b(?![\s,]*\d{4})|" + _FROM_START_OF_YEAR,
     re.IGNORECASE,
 )
 # an indicator's name saying only that it is cumulative ('Affordable homes delivered
