@@ -44,6 +44,7 @@ from desktop.scorecard.layout.rows import (
     first_filled,
     indicator_key,
 )
+from desktop.scorecard.layout.shared_refs import SharedRefs, shown_apart
 from desktop.scorecard.layout.target_fill_in import TargetFillIn
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Rag
 from desktop.scorecard.parse import cells, values
@@ -132,6 +133,8 @@ class NamedRows(RowReader):
             for c in (self.name, self.code, self.portfolio_col, self.unit_col)
             if c is not None
         ]
+        # a reference on a measure's number row and on its rate row: two measures, no code
+        self.shared_refs = SharedRefs()
 
     def read(self) -> SheetResult:
         result = super().read()
@@ -289,6 +292,8 @@ class NamedRows(RowReader):
         code = code_text or None
         if self.name is None and self.code is not None:
             code = None if not _looks_like_code(code_text) else code_text
+        if code is not None and name_text:
+            code = self._shared_ref(index, portfolio, code, name_text, row)
         key = indicator_key(portfolio, code, name)
         observations = self._figures(index, row, name, self._unit_text(row))
         if comparator is not None:
@@ -486,6 +491,45 @@ class NamedRows(RowReader):
         if split is None:
             return text_of(value), None
         return text_of(split[0]), split[1]
+
+    def _shared_ref(
+        self, index: int, portfolio: str | None, code: str, name: str, row: list[CellValue]
+    ) -> str | None:
+        """The row's code, or None where its reference is shared by rows that each give a
+        measure of their own ('… – number' and '… – rate per 100,000 …'): then the row read
+        under the code before is parted from it too, and each is read under its name."""
+        key = indicator_key(portfolio, code, name)
+        reading = self.shared_refs.read(key, index, name, self._unit_text(row))
+        if not reading.apart:
+            return code
+        column = self.name.index if self.name is not None else 0
+        parted = reading.parted
+        if parted is not None:
+            first = self.by_key.get(key)
+            if first is not None:
+                self._rename(first, first.name, None)
+            said = shown_apart(parted.name, name)
+            self.row_roles.append(
+                (index, f"row {parted.row + 1}'s reference on another measure: '{short(said[1])}'")
+            )
+            self.notes.warn(
+                f"{self.sheet.name}!{a1(index, column)}: '{short(code)}' names two measures, "
+                f"'{short(said[0])}' at {a1(parted.row, column)} and '{short(said[1])}' here "
+                "— each read as an indicator of its own, by its name",
+                kind="one reference, two measures",
+            )
+        if reading.unsure is not None:
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column,
+                f"'{short(code)}' is the reference of '{short(reading.unsure.name)}' at "
+                f"{a1(reading.unsure.row, column)} and of '{short(name)}' here, whose words "
+                "say no other measure — the same measure under two names? write one name, "
+                "or a unit or measure that tells them apart",
+                kind="one reference, two names",
+            )
+        return None
 
     def _rename(self, indicator: ParsedIndicator, name: str, code: str | None) -> None:
         """Give an indicator already read a new name (and code), keeping what it was read as."""
