@@ -1,8 +1,9 @@
 """Quarter bands headed by the end a figure to date reaches with the months it covers in
 brackets ('To end of Q2 (Apr–Sep 2024)') over 'Profile' | 'Actual': each actual is the span
 from April with its own band's profile as target, the rating on the latest band reported,
-last year's same span a figure of its own. A band whose words and months disagree is held
-for review naming its cell."""
+last year's same span a figure of its own. A band whose words and months disagree, or an
+'Actual' under a period heading that could not be read beside dated columns, is held for
+review naming its cell, never left out silently."""
 
 from __future__ import annotations
 
@@ -130,3 +131,25 @@ def test_a_band_whose_months_do_not_reach_the_end_it_names_is_held(tmp_path: Pat
     assert report.status == "needs_review" and stored == {}
     (line,) = report.review
     assert "H3" in line and "'To end of Q2 (Apr\u2013Dec 2024)' names the end of Q2" in line
+
+
+def test_period_bands_not_read_beside_a_dated_column_are_held_not_dropped(
+    tmp_path: Path,
+) -> None:
+    # 'To end of Q1 2024/25' says where the figures stop, not where they start: no reading
+    bands = ("To end of Q1 2024/25", "To end of Q2 2024/25", "To end of Q3 2024/25")
+    report, stored = _import(_write(tmp_path / "culture.xlsx", bands), tmp_path)
+    assert report.status == "needs_review" and stored == {}
+    (line,) = report.review
+    assert "F3" in line and "'To end of Q1 2024/25 Actual' names a period" in line
+    assert "H3" in line and "J3" in line
+
+
+def test_an_undated_actual_beside_dated_columns_is_still_left_out_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    bands = ("Apr\u2013Jun 2024", "Apr\u2013Sep 2024", "Current position")
+    report, stored = _import(_write(tmp_path / "culture.xlsx", bands), tmp_path)
+    assert (report.status, report.review) == ("imported", [])
+    assert any("'Current position Actual'" in w for w in report.warnings)
+    assert {label for label, *_ in stored["LIB01"]} == {LAST_DEC, Q1, H1}
