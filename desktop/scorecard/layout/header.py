@@ -33,6 +33,7 @@ from desktop.scorecard.layout import (
     meeting_columns,
     month_spans,
     month_years,
+    months_covered,
     months_elapsed,
     other_ratings,
     outturn_to_date,
@@ -290,6 +291,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         column = Column(-1, shown, "ignore", ranked[0] if ranked else None)
         column.why = f"its heading '{shown}': a position among councils, not a figure"
         return column
+    covered = months_covered.read(shown)
+    if covered is not None:  # 'To end of Q2 (Apr–Sep 2024)': the months in brackets
+        return _reaching(shown, covered, classify(covered.heading, mapping))
     found = cells.period_header(text) or _short_year_header(shown) or _period_aside(shown)
     if found is not None:
         period, rest = found
@@ -351,6 +355,22 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, None)  # "Upper quartile (best)": a figure, not a position
         return _matched(shown, exact)
     return _without_aside(shown, mapping) or _words_apart(shown, mapping) or Column(-1, shown, None)
+
+
+def _reaching(shown: str, reach: months_covered.Reach, column: Column) -> Column:
+    """A heading naming the end a figure to date reaches read as ``column``, its months in
+    brackets read alone (or with the words under them) say. Where the words and the months
+    disagree its figures are in no period, with the doubt that holds them, and any target
+    or rating beside them is left out with them."""
+    if reach.period is None:
+        field: Role = "actual" if column.field in (None, "period", "actual") else "ignore"
+        withheld = Column(-1, shown, field)
+        withheld.doubt = reach.doubt
+        withheld.why = "its heading names a quarter's end its months in brackets do not reach"
+        return withheld
+    read = Column(-1, shown, column.field, column.period, column.code, comparator=column.comparator)
+    read.why = f"its heading: April to the end it names, {reach.months} ({reach.period.label})"
+    return read
 
 
 def _council_of_year(found: vocabulary.Match, rest: str) -> bool:
@@ -726,6 +746,12 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
     covered = meeting_columns.over_period(top, bottom)
     if covered is not None:  # 'Cabinet 17 Sep 2024' over 'Quarter 1': the quarter reported
         return classify(covered, mapping)
+    for reaching, other in ((top, bottom), (bottom, top)):
+        reached = months_covered.read(reaching)
+        if reached is not None:  # 'To end of Q2 (Apr–Sep 2024)' over 'Profile' | 'Actual'
+            if reaching is top:
+                return _reaching(joined, reached, _combine(reached.heading, other, mapping))
+            return _reaching(joined, reached, _combine(other, reached.heading, mapping))
     counted = months_elapsed.without_months(bottom)
     if counted is not None and counted != bottom:  # 'Quarter 2 – 6 months' under '2024/25'
         column = _combine(top, counted, mapping)
