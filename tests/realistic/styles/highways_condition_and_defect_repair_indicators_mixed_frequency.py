@@ -45,7 +45,7 @@ PERIOD_LABEL: dict[object, str] = {
     "Q3 2024/25": "Q3 2024/25",
     "2024/25": "2024/25",
     "Apr\u2013Sep 2024": "H1 2024/25",
-    "12 months to Dec 2024": "Jan 2024\u2013Dec 2024",
+    "12 months to Dec 2024": "2024",
 }
 
 # A 1-tuple is a section row. Otherwise: ref, indicator, frequency, unit, the 2022/23 and
@@ -147,8 +147,8 @@ def build(path: Path) -> Expected:
     latest figure in the period its own Period cell gives: Dec 2024 (Nov
     2024 for street lights, whose December data were late, as the comment
     says), Q3 2024/25, 2024/25 for the surveys, H1 2024/25 for April to
-    September, Jan 2024\u2013Dec 2024 for the rolling year. The target names
-    2024/25 and the RAG rates the latest figure, so both go on the latest
+    September, 2024 for the rolling year (CONTRACT.md labels January to
+    December by the year). The target names 2024/25 and the RAG rates the latest figure, so both go on the latest
     figure only. The unclassified roads 'TBC' is kept, with its target, and
     unrated; the footway baseline and the demand counts have a '\u2013'
     target; the footway survey and the first-time repair measure have no
