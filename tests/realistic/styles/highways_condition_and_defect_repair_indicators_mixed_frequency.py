@@ -148,8 +148,8 @@ def build(path: Path) -> Expected:
     2024 for street lights, whose December data were late, as the comment
     says), Q3 2024/25, 2024/25 for the surveys, H1 2024/25 for April to
     September, 2024 for the rolling year (CONTRACT.md labels January to
-    December by the year). The target names 2024/25 and the RAG rates the latest figure, so both go on the latest
-    figure only. The unclassified roads 'TBC' is kept, with its target, and
+    December by the year). The target names 2024/25 and the RAG rates the
+    latest figure, so both go on the latest figure only. The unclassified roads 'TBC' is kept, with its target, and
     unrated; the footway baseline and the demand counts have a '\u2013'
     target; the footway survey and the first-time repair measure have no
     outturns. Units from the Unit column; polarity is not stated.
