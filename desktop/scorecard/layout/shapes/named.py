@@ -13,6 +13,7 @@ from desktop.scorecard.layout import (
     foot_keys,
     footer_rows,
     keys,
+    long_sections,
     name_codes,
     name_definitions,
     note_marks,
@@ -135,6 +136,8 @@ class NamedRows(RowReader):
         ]
         # a reference on a measure's number row and on its rate row: two measures, no code
         self.shared_refs = SharedRefs()
+        # the table's section rows, looked over when one reads like a note (long, a sentence)
+        self.section_rows: long_sections.LongSections | None = None
 
     def read(self) -> SheetResult:
         result = super().read()
@@ -684,18 +687,48 @@ class NamedRows(RowReader):
         return not any(i in self.period_indexes for i, _ in filled)
 
     def _section(self, index: int, row: list[CellValue]) -> None:
-        text = " ".join(text_of(v) for v in row if not cells.is_blank(v))
+        text = _row_text(row)
         lowered = text.lower()
-        if len(text) > 80 or lowered.startswith(vocabulary.FOOTNOTE_STARTS) or text.endswith("."):
-            self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
-            self.row_roles.append((index, "a note, left out"))
+        role = "section heading"
+        if lowered.startswith(vocabulary.FOOTNOTE_STARTS):
+            self._note(index, text)
             return
+        if long_sections.needs_evidence(text):
+            # long or a sentence: a note, unless the sheet shows it is one of the section rows
+            why = self._sections_seen().why(index)
+            if why is None:
+                self._note(index, text)
+                return
+            role = f"section heading ({why})"
         rating = rating_sections.section_rating(text)
         if rating is not None:  # an exceptions report's groups: the rows below are rated so
             self.section_rag = rating
             self.row_roles.append((index, f"rates the rows below {rating}: '{short(text, 30)}'"))
             return
-        self._start_section(index, text, "section heading")
+        self._start_section(index, text, role)
+
+    def _note(self, index: int, text: str) -> None:
+        self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
+        self.row_roles.append((index, "a note, left out"))
+
+    def _sections_seen(self) -> long_sections.LongSections:
+        """The table's rows placed as section rows are (text alone, under no figure column),
+        and its other rows: looked over once, when the first long one is met."""
+        if self.section_rows is None:
+            placed: list[tuple[int, int, str]] = []
+            others: list[int] = []
+            rows = self.sheet.rows
+            for index in range(self.header.first_data, len(rows)):
+                filled = first_filled(rows[index])
+                if not filled:
+                    continue
+                if len(filled) <= 2 and self._is_section(index, filled):
+                    placed.append((index, filled[0][0], _row_text(rows[index])))
+                else:
+                    others.append(index)
+            last = max((c.index for c in self.header.columns), default=0)
+            self.section_rows = long_sections.LongSections(self.sheet, last, placed, others)
+        return self.section_rows
 
     def _start_section(self, index: int, text: str, role: str) -> None:
         """The rows below belong to the section ``text`` names."""
@@ -806,6 +839,11 @@ class NamedRows(RowReader):
         if scale is not None and (self.cellread.scaled or self.row_currency):
             # a unit column's "£m" beside cells typed "£1.2m": the cells were scaled to pounds
             indicator.unit = self.cellread.unit or self.row_currency or scale[0]
+
+
+def _row_text(row: list[CellValue]) -> str:
+    """A row's cells that are not blank, joined as one line: a section row's title."""
+    return " ".join(text_of(v) for v in row if not cells.is_blank(v))
 
 
 def _has_figures(observations: list[ParsedObservation]) -> bool:
