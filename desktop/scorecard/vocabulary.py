@@ -3631,6 +3631,23 @@ SHARE_BASE_SUBHEADINGS = frozenset(
      "total cases", "cohort", "cohort size", "out of", "nifer yr atebwyr",
      "atebwyr"}
 )  # fmt: skip
+# a count's sub-heading that is the base of the share beside it when that share names the
+# part of the counted cases that met a standard ('No.' | '% in target'), or a note says so
+# (``normalise``d; the first word, alone or with what was done to the cases: 'No. completed')
+CASE_COUNT_SUBHEADINGS = frozenset({*COUNT_MEASURE_WORDS, "cases", "volume", "volumes"})
+# a share's sub-heading naming the part of the cases counted beside it that met a standard:
+# '% in target', '% within 20 working days', '% completed on time', 'Proportion in timescale'
+# (``normalise``d). '% of target' is no such share: it measures the figure against its target
+SHARE_MET_SUBHEADING = re.compile(
+    r"(?:%|percent|per cent|percentage|proportion|share)(?: [a-z]+)?"
+    r" (?:within(?: [0-9a-z% ]+)?|(?:in|on) time|in (?:target|timescales?|sla|standard))"
+)
+# a note above a table saying a share sub-column is a share of the count beside it: "'No.'
+# is the number of cases completed and '% in target' the share of them completed within …"
+SHARE_OF_COUNT_NOTE = re.compile(
+    r"\b(?:share|proportion|percentage|per\s?cent)\s+of\s+(?:them|those|these|which|whom)\b",
+    re.I,
+)
 
 # a status written as a short sentence ('On track to meet the annual target', 'Unlikely to
 # achieve target by year end', 'Performing above target this quarter'): the status phrase

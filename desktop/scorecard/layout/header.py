@@ -670,6 +670,9 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
         if cells.is_figure(value) or _lists_figures(value):
             return False
         texts += 1
+        if share_bases.count_beside_share(sheet.rows[row], col):
+            known += 1  # 'No.' | '% in target' under each month: not the answer 'No'
+            continue
         if value_words.first_row_value(sheet, row, col):
             continue  # 'Met' | 'In progress' over more such words or figures: the row's value
         key = vocabulary.normalise(value)
@@ -1370,7 +1373,7 @@ def _build(
     last_year_dated.place(columns)  # 'Oct-23' under 'Same month last year': October 2023's
     above = _title_lines(sheet, top, skip_tables=True)
     titled_to_date = _cumulative_months(columns, above, sheet.rows[bottom + 1 :])
-    share_bases.place(columns, upper, lower, bottom != top)
+    share_bases.place(columns, upper, lower, bottom != top, above)
     _rates_beside_counts(columns)
     target_bands.pair(columns)
     average_columns.leave_out(columns)  # '6 month average' after the months: a summary
