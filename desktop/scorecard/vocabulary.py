@@ -2190,6 +2190,32 @@ FOUR_WEEK_CONTEXT = re.compile(
     r"periods\b|\b28[\s-]*days?\s+periods?\b",
     re.I,
 )
+# a tertial, a third of a year of four months as councils and NHS bodies that monitor every
+# four months name it: in words 'Tertial 2', 'Tertial two', 'Second tertial', '2nd Tertial'
+# (the number or the ordinal is the group), or short 'T2' (the letter may also be a term's or
+# a trimester's, so it is read only where the sheet shows tertials); raw text, any case
+TERTIAL_NAME = r"tertial"
+TERTIAL_NUMBERS = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3}
+TERTIAL_ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
+TERTIAL_NAMED = re.compile(
+    r"\btertial\s*(?P<n>[1-3]|one|two|three)\b|\b(?P<o>first|second|third|1st|2nd|3rd)\s+tertial\b",
+    re.I,
+)
+TERTIAL_SHORT = re.compile(r"(?<![\w/.])t(?P<t>[1-3])(?![\w/])", re.I)
+# words in a title, heading or note saying the report is four-monthly ('Tertial 2 report',
+# 'four-monthly', '4 monthly', 'every four months'): 'T1' there is a tertial
+TERTIAL_CONTEXT = re.compile(
+    r"\btertials?\b|\b(?:four|4)[\s-]*monthly\b|\bevery\s+(?:four|4)\s+months\b", re.I
+)
+# a note saying which months a tertial covers ('Tertial 1 (T1) = April to July', 'T2: August
+# - November', 'Tertial 3 covers December to March'): the tertial's number, then what is said
+# of it up to the next tertial named or the line's end
+TERTIAL_DEFINITION = re.compile(
+    r"(?:\btertial\s*(?P<n>[1-3])\b(?:\s*\(\s*t\s*[1-3]\s*\))?|(?<![\w/.\-])t(?P<t>[1-3])\b)"
+    r"\s*(?:=|:|\u2013|-|\(|\bis\b|\bmeans\b|\bcovers\b|\bruns(?:\s+from)?\b)\s*"
+    r"(?P<said>(?:(?!\btertial\s*[1-3]\b|(?<![\w/.\-])t[1-3]\b)[^\n;.])*)",
+    re.I,
+)
 # an aside in a target's heading saying when the target was set or changed, not the period
 # it is for: 'Target Q3–Q4 (revised Oct 2024)', 'Target (agreed by Cabinet Feb 2024)',
 # 'Target (set April 2024)', 'Target (approved 16/10/2024)'; the date is the group

@@ -51,6 +51,7 @@ from desktop.scorecard.layout import (
     stamps,
     target_bands,
     term_years,
+    tertials,
     to_date,
     typed_years,
     update_dates,
@@ -61,6 +62,7 @@ from desktop.scorecard.layout import (
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
 from desktop.scorecard.parse import cells, coded_headings, period_lines, periods
+from desktop.scorecard.parse import tertials as parsed_tertials
 from desktop.scorecard.parse.marks import drop_note_mark, unmark
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -684,6 +686,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             or names_a_measure(text_of(value))  # 'No.' | 'Rate per 1,000' under each year
             or to_date.subheading(text_of(value))  # 'In quarter' | 'Year to date' under each
             or key in vocabulary.CHANGE_HEADINGS  # 'Var' | 'Change': arithmetic on the others
+            or parsed_tertials.is_bare(text_of(value))  # 'T1' | 'T2' | 'T3' under '2024/25'
         ):
             known += 1
         elif _completes(_at_col(above, col), value):
@@ -1324,6 +1327,7 @@ def _build(
         # no period shown beside them: not a period of the table's kind, left out as hidden
         columns = [c for c in columns if c not in shown_hidden]
         hidden = sorted([*hidden, *shown_hidden], key=lambda c: c.index)
+    _place_tertials(sheet, columns, upper, lower, bottom, top, year, titles)
     year_banners.align(columns, titles)  # '2024' under 'Year ending 31 March': 2023/24
     finance_periods.place(
         columns, year or _one_year(columns), PERIOD_FIELDS, _labels(sheet, bottom, columns)
@@ -1394,6 +1398,41 @@ def _build(
     if fiscal is None:
         found.fiscal_guessed = [c.index for c in columns if fiscal_codes.has_code(c.header)]
     return found
+
+
+def _place_tertials(
+    sheet: Sheet,
+    columns: list[Column],
+    upper: list[str],
+    lower: list[str],
+    bottom: int,
+    top: int,
+    year: Period | None,
+    titles: list[str],
+) -> None:
+    """'T1 2024/25 (Apr–Jul)', 'Tertial 2 2024-25', 'T3' under '2024/25': the four months
+    each tertial covers, or held for review (``tertials``)."""
+    written = {
+        c.index: " ".join(t for t in dict.fromkeys((upper[c.index], lower[c.index])) if t)
+        if bottom != top
+        else lower[c.index]
+        for c in columns
+    }
+    if not any(
+        vocabulary.TERTIAL_NAMED.search(t) or vocabulary.TERTIAL_SHORT.search(t)
+        for t in written.values()
+    ):
+        return
+    headings = list(written.values())
+    tertials.place(
+        columns,
+        written,
+        year or _one_year(columns),
+        sheet,
+        [*titles, *headings],
+        bottom + 1,
+        term_years.about_schools([*titles, *headings]),
+    )
 
 
 SLIP_SAMPLE = 400  # the rows under a heading whose cells say whether a slip is read right
@@ -1731,7 +1770,7 @@ def _title_year(sheet: Sheet, top: int, titles: list[str] | None = None) -> Peri
         period = found[0]
         if period.kind == "financial_year":
             return period
-        if period.kind in ("quarter", "month"):
+        if period.kind in ("quarter", "month") or parsed_tertials.is_tertial(period):
             first = period.start.year if period.start.month >= 4 else period.start.year - 1
             return periods.financial_year(first)
     return None
