@@ -2069,6 +2069,19 @@ TIME_KINDS = {
 # (digits, separators, 'of', 'to') stays with the code. Pieces are written for case-blind
 # matching unless they say otherwise.
 
+# A column naming, on each row, the period of that row's latest figure ('Latest data' over
+# 'Q2 2024/25', 'Q1 2024/25', 'Q2 2024/25 (12 months to Sep 2024)') beside figures dated by
+# their headings: the figure a single rating column rates (layout/latest_periods.py); normalised
+LATEST_PERIOD_HEADINGS = frozenset(
+    {"latest data", "latest period", "latest data period", "period of latest data",
+     "data period", "period of data", "latest data for", "latest data relates to",
+     "period latest data relates to", "data relates to", "period data relates to",
+     "latest available data", "latest data available", "latest available period",
+     "most recent data", "most recent period", "period of most recent data",
+     "latest reported period", "latest period reported", "period of latest figure",
+     "latest figure period", "latest figure for", "latest figures for", "latest data shown"}
+)  # fmt: skip
+
 # A column saying how far behind each row's figures are, against the period their column is
 # headed by (layout/lag_rows.py): its headings, the words saying the figures are the
 # column's own period, and a lag said in so many months, quarters or years ('One quarter in

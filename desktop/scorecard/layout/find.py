@@ -39,6 +39,7 @@ from desktop.scorecard.layout import (
     headless,
     keys,
     later_tables,
+    latest_periods,
     listed_periods,
     lookup_sheets,
     lost_ratings,
@@ -227,6 +228,7 @@ def detect(
         origin = origins.get(id(header))
         notes.reading_copy(header.sheet.name, origin)
         flag_columns.settle(header)
+        latest_periods.settle(header)  # 'Latest data' over 'Q2 2024/25', 'Q1 2024/25'
         rating_marks.settle(header, notes)  # an X under one of 'R' | 'A' | 'G'
         met_answers.settle(header)
         significance.settle(header)  # 'Compared with England': Better/Similar/Worse

@@ -149,6 +149,9 @@ class Header:
     # a line above says the rows marked cumulative count from April ('Measures marked
     # (cumulative) show the position from 1 April'): their months are spans (``keyed_counts``)
     marked_to_date: bool = False
+    # the column naming each row's latest period ('Latest data' over 'Q2 2024/25') beside
+    # figures dated by their headings (``latest_periods``); -1: none
+    latest_named: int = -1
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
