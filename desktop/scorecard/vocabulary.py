@@ -2488,6 +2488,14 @@ FINANCIAL_YEAR_MARK = r"\(\s*fy\s*\)|\bfy(?=[\s\d]|$)|\bfinancial(?:\s+year)?\b|
 CALENDAR_YEAR_LEAD = r"(?:cy|calendar(?:\s+year)?)"
 # the kind of year said after a year: '2023 (calendar year)', '2022/23 academic year'
 YEAR_KIND_AFTER = r"(?:calendar|academic|school|financial|fiscal|tax)\s+year"
+# what a period is of, said beside it as official statistics word it: the group followed from
+# the period ('Apr 2022 – Mar 2023 cohort', 'Cohort: Apr 22 – Mar 23') or the events counted
+# in it ('Offences in 2023/24', 'Proven offences in Jan 23 – Dec 23'); the period is read
+# without them
+PERIOD_OF_GROUP = r"(?:(?:re-?offending|offender|youth\s+justice)\s+)?cohort"
+PERIOD_OF_EVENTS = (
+    r"(?:(?:proven\s+)?offen(?:ces|ders)(?:\s+committed)?|(?:first[\s\-]+time\s+)?entrants)\s+in"
+)
 # the months a rolling span counts up to its last month: '12 months to', 'half year ending',
 # 'year to the end of'; said rolling, the joining word may be left out: 'Rolling 12 months
 # Jun 24', 'R12M Dec 24', 'LTM Jun 24' (the last twelve months), '12m rolling: Sep-24'

@@ -1593,7 +1593,8 @@ def _own_periods(columns: list[Column], sheet: Sheet, first: int) -> list[Column
 
 def _period_labels(columns: list[Column], sheet: Sheet, first: int) -> list[Column]:
     """Columns read as periods whose cells are mostly period labels ('Latest period' over
-    '2023/24', 'Q2 2024/25'): each row's own period, whatever a relative heading says."""
+    '2023/24', 'Q2 2024/25', 'Apr 2022 – Mar 2023 cohort'): each row's own period, whatever
+    a relative heading says."""
     found: list[Column] = []
     for column in columns:
         relative_heading = (
@@ -1606,7 +1607,7 @@ def _period_labels(columns: list[Column], sheet: Sheet, first: int) -> list[Colu
             for row in sheet.rows[first : first + _LABEL_ROWS]
             if column.index < len(row) and not cells.is_blank(row[column.index])
         ]
-        named = [v for v in filled if isinstance(v, str) and periods.parse_period(v) is not None]
+        named = [v for v in filled if isinstance(v, str) and cells.period(v) is not None]
         if len(named) >= 2 and len(named) * 5 >= len(filled) * 4:
             if relative_heading:
                 column.take("period")
