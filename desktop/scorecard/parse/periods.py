@@ -50,6 +50,7 @@ from desktop.scorecard.parse.period_spans import (
     year_range,
 )
 from desktop.scorecard.parse.school_terms import term, term_of_year
+from desktop.scorecard.parse.to_date_years import written_in_full
 from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
@@ -685,6 +686,9 @@ def parse_period_header(text: str) -> tuple[Period, str] | None:
                 if vocabulary.ROLLING_MARK.search(rest):
                     return None  # "R12M Actual Dec 24": a rolling span not read, not Dec 2024
                 return found, rest.strip(_HEADER_TRIM)
+    full = written_in_full(text)
+    if full is not None:  # "YTD 24/25 (Apr–Dec)": read as "YTD 2024/25 (Apr–Dec)"
+        return parse_period_header(full)
     return None
 
 
