@@ -2892,6 +2892,15 @@ SECONDS_IN_LETTER = {"h": 3600, "d": 86400, "s": 1}
 MINUTES_CLOCK = re.compile(
     r"\bm{1,2}\s*:\s*ss\b|\bmins?\s*:\s*secs?\b|\bminutes\s*:\s*seconds\b", re.I
 )
+# a unit cell that is only a clock format, how a row's times are shown: 'mm:ss', 'm:ss',
+# '(mm:ss)', 'mins:secs', 'minutes:seconds'; 'hh:mm', 'hrs:mins' (group 'hm'); 'hh:mm:ss',
+# 'h:mm:ss' (group 'hms', whose two parts may be either)
+CLOCK_FORMAT_UNIT = re.compile(
+    r"\(?\s*(?:(?P<hms>h{1,2}\s*:\s*mm\s*:\s*ss)"
+    r"|(?P<hm>h{1,2}\s*:\s*mm|hrs?\s*:\s*mins?|hours\s*:\s*minutes)"
+    r"|m{1,2}\s*:\s*ss|mins?\s*:\s*secs?|minutes\s*:\s*seconds)\s*\)?",
+    re.I,
+)
 # ... hours and minutes: '(hh:mm)', 'h:mm', 'hrs:mins', 'Average time to repair (hours)'
 HOURS_CLOCK = re.compile(r"\bh{1,2}\s*:\s*mm\b|\bhrs?\s*:\s*mins?\b|\bhours?\b|\bhrs\b", re.I)
 # words of a measure of time taken, whose 'n:nn' figures are minutes and seconds

@@ -101,7 +101,8 @@ class Column:
     # 'Nov'): a row whose figures stop earlier runs to its own latest (``row_to_date``)
     to_latest: bool = False
     # a plan for one period only ('Plan (latest month)': the row's latest): its target there,
-    # over the row's other target (``standard_targets``)
+    # over the row's other target (``standard_targets``); or a target of the year to date
+    # only ('YTD target' beside 'YTD 2024/25'), none of its quarters' (``to_date``)
     plan_only: bool = False
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:

@@ -51,6 +51,7 @@ from desktop.scorecard.parse.period_spans import (
 )
 from desktop.scorecard.parse.school_terms import term, term_of_year
 from desktop.scorecard.parse.tertials import FINANCIAL_FIRST_MONTH, of_year
+from desktop.scorecard.parse.to_date_years import written_in_full
 from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
@@ -719,6 +720,9 @@ def parse_period_header(text: str) -> tuple[Period, str] | None:
                 if _tertial_left(text, rest):
                     return None  # 'Tertial 1 2024/25 (Sep–Dec)': not the year, nor April–July
                 return found, rest.strip(_HEADER_TRIM)
+    full = written_in_full(text)
+    if full is not None:  # "YTD 24/25 (Apr–Dec)": read as "YTD 2024/25 (Apr–Dec)"
+        return parse_period_header(full)
     return None
 
 

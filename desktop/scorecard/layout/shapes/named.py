@@ -48,7 +48,7 @@ from desktop.scorecard.layout.rows import (
 from desktop.scorecard.layout.shared_refs import SharedRefs, shown_apart
 from desktop.scorecard.layout.target_fill_in import TargetFillIn
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Rag
-from desktop.scorecard.parse import cells, values
+from desktop.scorecard.parse import cells, durations, values
 from desktop.scorecard.read.grid import CellValue
 
 
@@ -796,6 +796,14 @@ class NamedRows(RowReader):
         """The unit a Unit cell gives (a wide grid reads a counting flag beside it apart)."""
         return text
 
+    def _unit_of(self, text: str) -> str | None:
+        """The unit a Unit cell gives the row. A clock format ('mm:ss', 'hh:mm:ss') is how
+        its times are shown: where they were read as durations, in seconds, that is their
+        unit; a row of plain numbers under it keeps the cell's words."""
+        if durations.is_clock_format(text) and self.cellread.unit == durations.SECONDS:
+            return durations.SECONDS
+        return cells.canonical_unit(self._unit_words(text))
+
     def _indicator_fields(
         self, indicator: ParsedIndicator, index: int, row: list[CellValue]
     ) -> None:
@@ -806,7 +814,7 @@ class NamedRows(RowReader):
             if column.field == "polarity" and indicator.polarity == "unknown":
                 indicator.polarity = self.polarities.polarity(value)  # a few words, repeated
             elif column.field == "unit" and indicator.unit is None:
-                indicator.unit = cells.canonical_unit(self._unit_words(text_of(value)))
+                indicator.unit = self._unit_of(text_of(value))
             elif column.field == "owner" and indicator.owner is None:
                 indicator.owner = text_of(value)
             elif column.field == "description" and indicator.description is None:
