@@ -3,20 +3,25 @@
 A contact centre's calls offered (38412, 36905, 37288 …) are whole numbers that are each a
 day from 2000 to 2045 in Excel's date system, and the first row of figures under a table's
 headings has nothing but headings above it: the row looks like month headings pasted as
-values (45383 for 'Apr-24'). It is a row of figures, and its numbers are not turned into
-dates, when it is labelled as the rows of figures under it are and the table's period
-headings already stand above it:
+values (45383 for 'Apr-24'). It is read as figures, its numbers left as they are, when
+either holds:
 
-- the nearest row above holding at least three cells over the run names periods in them
-  (dates, or words read as periods: 'Apr-24', 'Q1 2024/25') — a heading row of day numbers
-  would be the sheet's period headings, not a second row under them;
-- the row holds a code ('CC01') and a name ('Calls offered') beside the run, in the columns
-  where the rows of figures below hold their codes and names, and any other label it has
-  (a unit, 'No.') is of the kind those rows hold in its column — a heading row holds words
-  such as 'Ref' and 'Measure' there, never a code.
+- every number of the run carries a number format no date that lost its format shows: a
+  thousands separator ('#,##0'), decimal places ('0.0'), a percentage ('0%'), a currency or
+  words. A date pasted as a value, or saved to a CSV, shows its day number as 'General'
+  (or '0') does;
+- the table's period headings already stand above it, and it is labelled as the rows of
+  figures under it are. The nearest row above holding at least three cells over the run
+  names periods in them (dates, or words read as periods: 'Apr-24', 'Q1 2024/25'): a
+  heading row of day numbers would be the sheet's period headings, not a second row under
+  them. And the row holds a code ('CC01') and a name ('Calls offered') beside the run, in
+  the columns where the rows of figures below hold their codes and names, and any other
+  label it has there (a unit, 'No.') is of the kind those rows hold in its column: a
+  heading row holds words such as 'Ref' and 'Measure' there, never a code.
 
-A row that has period headings above but is not so labelled ('Ref | Measure | 45383 …')
-is left to the reading of day numbers, which holds it for review where it is not sure.
+Numbers in General format under period headings in a row of heading words ('Ref | Measure
+| 45383 …') are left to the reading of day numbers, which holds the file for review where
+it is not sure.
 """
 
 from __future__ import annotations
@@ -26,12 +31,18 @@ from collections.abc import Sequence
 
 from desktop.scorecard.layout.code_name import is_code
 from desktop.scorecard.parse import cells, periods, values
-from desktop.scorecard.read.grid import CellValue
+from desktop.scorecard.read.grid import CellValue, Sheet
+from desktop.scorecard.read.styles import says_a_unit, shows_a_figure
 
 RUN = 3  # period headings over the run, at least
 BELOW = 30  # rows below looked at for the rows of figures
 FEWEST_ROWS = 2  # rows of figures below to compare the row's labels with
 UNIT_LENGTH = 12  # a unit written in a cell is short ('No.', '%', 'mm:ss', 'Secs')
+
+
+def shown_as_figures(sheet: Sheet, r: int, start: int, stop: int) -> bool:
+    """Every cell of row ``r`` from start to stop carries a figure's number format."""
+    return all(_figure_format(sheet.number_format(r, c)) for c in range(start, stop))
 
 
 def under_period_headings(
@@ -65,6 +76,10 @@ def labelled_as_figures(rows: Sequence[Sequence[CellValue]], r: int, start: int,
         sum(1 for row in below if c < len(row) and _kind(row[c]) == kind) * 5 >= len(below) * 4
         for c, kind in labels.items()
     )
+
+
+def _figure_format(code: str | None) -> bool:
+    return code is not None and (shows_a_figure(code) or says_a_unit(code))
 
 
 def _names_period(value: CellValue) -> bool:
