@@ -3000,12 +3000,18 @@ CELL_IN_PERIOD_MARK = (
 )
 # a note saying what a rating compares ('RAG compares the year to date actual with ...',
 # 'Status is based on the in quarter figure'): the figure it names first after these words
-RATING_COMPARES = re.compile(
-    r"\b(?:rag|status|rating)s?(?:\s+(?:status|rating|rag)s?)?\s+(?:compares?"
+RATING_VERB = (
+    r"(?:compares?"
     r"|(?:is\s+|are\s+)?based\s+on|(?:is|are)\s+(?:measured|judged|assessed)\s+(?:against|on)"
-    r"|(?:measures|rates|reflects)|(?:is|are)\s+for|relates?\s+to|refers?\s+to|applies\s+to)\b",
+    r"|(?:measures|rates|reflects)|(?:is|are)\s+for|relates?\s+to|refers?\s+to|applies\s+to)"
+)
+RATING_COMPARES = re.compile(
+    r"\b(?:rag|status|rating)s?(?:\s+(?:status|rating|rag)s?)?\s+" + RATING_VERB + r"\b",
     re.IGNORECASE,
 )
+# what a note says a target is, after the target's name ('Contract targets are the
+# year-to-date profile …', 'Targets shown are cumulative', 'The target is for the year to date')
+TARGET_IS = r"(?:(?:shown|given|set)\s+)?(?:is|are)(?:\s+(?:set|shown|given|profiled))?"
 # in such a note, the words that end the figure rated and begin what it is rated against
 # ('RAG compares the year to date actual | with the target'); and the words naming a period's
 # own figure there ('RAG rates Q3 performance', 'the quarter's figure'): the first figure named
