@@ -2674,6 +2674,16 @@ MONEY_PENALTY_HEADING = re.compile(
     r"|this\s+(?:quarter|month|period)|£\w*|gbp|q\d|\d+))*",
     re.I,
 )
+# a note line headed by a contract's penalties ('Default points (Schedule 7, Payment
+# Mechanism): …', 'Service credits: …', 'Deductions – …'): all it says, a rolling window
+# ('20 points in any rolling 12 months', 'Rolling 12-month total: 15') too, is about them
+PENALTY_NOTE = re.compile(
+    r"^\W*(?:(?:contract|performance|payment)\s+)?"
+    r"(?:service\s+credits?|penalty\s+points|deductions?|abatements?|liquidated\s+damages"
+    r"|(?:service\s+)?(?:failure|default)\s+points|payment\s+(?:adjustment|reduction)s?)"
+    r"\s*(?:\([^)]*\))?\s*[:\-\u2013\u2014]",
+    re.I,
+)
 
 # the two measures a table may give side by side for each indicator and period: a count
 # ('No.', 'Number', 'Count') and a rate ('Rate', 'Rate per 10,000', 'per 1,000', '%'),
