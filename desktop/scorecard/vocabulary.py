@@ -3022,6 +3022,7 @@ RATING_COMPARES = re.compile(
 # what a note says a target is, after the target's name ('Contract targets are the
 # year-to-date profile …', 'Targets shown are cumulative', 'The target is for the year to date')
 TARGET_IS = r"(?:(?:shown|given|set)\s+)?(?:is|are)(?:\s+(?:set|shown|given|profiled))?"
+TARGET_SAID = re.compile(r"\btargets?\s+" + TARGET_IS + r"\b", re.IGNORECASE)
 # in such a note, the words that end the figure rated and begin what it is rated against
 # ('RAG compares the year to date actual | with the target'); and the words naming a period's
 # own figure there ('RAG rates Q3 performance', 'the quarter's figure'): the first figure named

@@ -24,7 +24,6 @@ from desktop.scorecard.layout.note_lines import note_lines
 
 WHY = "the target of the figure to date"
 _MAX_NOTE = 400
-_TARGET = re.compile(rf"\btargets?\s+{vocabulary.TARGET_IS}\b", re.IGNORECASE)
 
 
 def place(header: Header) -> None:
@@ -59,7 +58,7 @@ def _says_to_date(text: str, subject: re.Pattern[str] | None) -> bool:
     """'Contract targets are the year-to-date profile …': after the target's name and 'is' or
     'are', the first figure named is marked year to date or cumulative."""
     for clause in to_date_ratings.clauses(text):
-        found = _TARGET.search(clause)
+        found = vocabulary.TARGET_SAID.search(clause)
         if found is None and subject is not None:
             found = subject.search(clause)
         if found is not None and to_date_ratings.names_to_date_first(clause[found.end() :]):
