@@ -2721,6 +2721,16 @@ MONEY_PENALTY_HEADING = re.compile(
     r"|this\s+(?:quarter|month|period)|£\w*|gbp|q\d|\d+))*",
     re.I,
 )
+# a note line headed by a contract's penalties ('Default points (Schedule 7, Payment
+# Mechanism): …', 'Service credits: …', 'Deductions – …'): all it says, a rolling window
+# ('20 points in any rolling 12 months', 'Rolling 12-month total: 15') too, is about them
+PENALTY_NOTE = re.compile(
+    r"^\W*(?:(?:contract|performance|payment)\s+)?"
+    r"(?:service\s+credits?|penalty\s+points|deductions?|abatements?|liquidated\s+damages"
+    r"|(?:service\s+)?(?:failure|default)\s+points|payment\s+(?:adjustment|reduction)s?)"
+    r"\s*(?:\([^)]*\))?\s*[:\-\u2013\u2014]",
+    re.I,
+)
 
 # the two measures a table may give side by side for each indicator and period: a count
 # ('No.', 'Number', 'Count') and a rate ('Rate', 'Rate per 10,000', 'per 1,000', '%'),
@@ -3056,12 +3066,19 @@ CELL_IN_PERIOD_MARK = (
 )
 # a note saying what a rating compares ('RAG compares the year to date actual with ...',
 # 'Status is based on the in quarter figure'): the figure it names first after these words
-RATING_COMPARES = re.compile(
-    r"\b(?:rag|status|rating)s?(?:\s+(?:status|rating|rag)s?)?\s+(?:compares?"
+RATING_VERB = (
+    r"(?:compares?"
     r"|(?:is\s+|are\s+)?based\s+on|(?:is|are)\s+(?:measured|judged|assessed)\s+(?:against|on)"
-    r"|(?:measures|rates|reflects)|(?:is|are)\s+for|relates?\s+to|refers?\s+to|applies\s+to)\b",
+    r"|(?:measures|rates|reflects)|(?:is|are)\s+for|relates?\s+to|refers?\s+to|applies\s+to)"
+)
+RATING_COMPARES = re.compile(
+    r"\b(?:rag|status|rating)s?(?:\s+(?:status|rating|rag)s?)?\s+" + RATING_VERB + r"\b",
     re.IGNORECASE,
 )
+# what a note says a target is, after the target's name ('Contract targets are the
+# year-to-date profile …', 'Targets shown are cumulative', 'The target is for the year to date')
+TARGET_IS = r"(?:(?:shown|given|set)\s+)?(?:is|are)(?:\s+(?:set|shown|given|profiled))?"
+TARGET_SAID = re.compile(r"\btargets?\s+" + TARGET_IS + r"\b", re.IGNORECASE)
 # in such a note, the words that end the figure rated and begin what it is rated against
 # ('RAG compares the year to date actual | with the target'); and the words naming a period's
 # own figure there ('RAG rates Q3 performance', 'the quarter's figure'): the first figure named

@@ -1625,8 +1625,10 @@ def _cumulative_months(
 ) -> bool:
     """Month columns under a heading or title saying the figures are cumulative: the figure
     under 'Jun' covers the financial year from April to the end of June. Beside a year to
-    date column, a 'Month' or 'This month' column is the month's own figure: the title's
-    words are about the year to date. A sentence keying a mark some rows carry ('Measures
+    date column ('YTD', 'Year to date Apr–Nov 2024'), a 'Month' or 'This month' column is the
+    month's own figure, as is one naming its month by where it stands from the report's ('This
+    month Nov 2024', 'Same month last year (Nov 2023)'): the title's words are about the year
+    to date. A sentence keying a mark some rows carry ('Measures
     marked (cumulative) ...') is about those rows, not the columns (``keyed_counts``). Beside
     a column saying how each row is counted ('Basis': In month, Year to date), the title's
     words are about the rows marked so: each row's own cell decides (``frequency_rows``).
@@ -1635,12 +1637,12 @@ def _cumulative_months(
     by_row = said and _counted_by_row(columns, rows)
     if by_row:
         said = False
-    beside = any(vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE for c in columns)
+    beside = any(_headed_to_date(c.header) for c in columns)
     for column in columns:
         period = column.period
         if period is None or period.kind != "month" or column.field != "actual":
             continue
-        if beside and _names_own_period(column.header):
+        if beside and (_names_own_period(column.header) or _one_month_named(column.header)):
             continue
         if not (said or _CUMULATIVE.search(vocabulary.normalise(column.header))):
             continue
@@ -1670,6 +1672,28 @@ def _counted_by_row(columns: list[Column], rows: list[list[CellValue]]) -> bool:
 
 
 _BASIS_ROWS = 200  # data rows a measure-type column's words are judged by
+
+
+def _headed_to_date(heading: str) -> bool:
+    """'YTD', 'Year to date Apr–Nov 2024': the year to date, with or without its months."""
+    if vocabulary.normalise(heading) in vocabulary.YEAR_TO_DATE:
+        return True
+    dated = cells.period_header(heading)
+    if dated is None:
+        return False
+    return dated[1] in vocabulary.YEAR_TO_DATE or (
+        not dated[1] and periods.is_year_to_date(heading)
+    )
+
+
+def _one_month_named(heading: str) -> bool:
+    """'This month Nov 2024', 'Same month last year (Nov 2023)': one month's own figure,
+    headed by where it stands from the report's month and naming it."""
+    dated = dated_relative.named_with_words(heading)
+    if dated is None or dated[0].kind != "month":
+        return False
+    said = vocabulary.RELATIVE_PERIODS.get(dated[1])
+    return said is not None and said[0] == "month"
 
 
 def _names_own_period(heading: str) -> bool:

@@ -19,6 +19,7 @@ from desktop.scorecard.layout import (
     to_date_cells,
     to_date_notes,
     to_date_ratings,
+    to_date_targets,
 )
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.footnote_periods import FootnotePeriods
@@ -255,8 +256,10 @@ class WideReader(NamedRows):
                     rated = column.field == "rag" and not cells.is_blank(at(row, column.index))
                     if target is None and rated:
                         self._nothing_within(index, column)
-                if target is None and column.field == "rag" and column.to_date:
-                    target = latest  # a rating of the figure to date on a row with none
+                if target is None and (
+                    (column.field == "rag" and column.to_date) or to_date_targets.is_placed(column)
+                ):
+                    target = latest  # a rating (target) of the figure to date on a row with none
                     if self._passes_over(index, row, latest, column, read):
                         continue
                 if target is not None:
