@@ -748,10 +748,11 @@ MARK_KEY = re.compile(
     r"\b(?:marked|flagged|labell?ed|denoted|annotated|indicated\s+by)\b", re.IGNORECASE
 )
 # ... and one saying those rows count from the start of the financial year
+# words saying a count starts at the beginning of the (financial) year, in a key or a note
+_FROM_START_OF_YEAR = r"\bfrom\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year\b"
 KEYED_FROM_APRIL = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:1(?:st)?\s+)?april\b"
-    r"|\bfrom\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year\b"
-    r"|\b(?:financial\s+)?year[\s-]+to[\s-]+date\b",
+    r"|" + _FROM_START_OF_YEAR + r"|\b(?:financial\s+)?year[\s-]+to[\s-]+date\b",
     re.IGNORECASE,
 )
 # "Last year" is the same period a year before in a quarterly report (a comparator), and the
@@ -2068,6 +2069,19 @@ TIME_KINDS = {
 # (digits, separators, 'of', 'to') stays with the code. Pieces are written for case-blind
 # matching unless they say otherwise.
 
+# A column naming, on each row, the period of that row's latest figure ('Latest data' over
+# 'Q2 2024/25', 'Q1 2024/25', 'Q2 2024/25 (12 months to Sep 2024)') beside figures dated by
+# their headings: the figure a single rating column rates (layout/latest_periods.py); normalised
+LATEST_PERIOD_HEADINGS = frozenset(
+    {"latest data", "latest period", "latest data period", "period of latest data",
+     "data period", "period of data", "latest data for", "latest data relates to",
+     "period latest data relates to", "data relates to", "period data relates to",
+     "latest available data", "latest data available", "latest available period",
+     "most recent data", "most recent period", "period of most recent data",
+     "latest reported period", "latest period reported", "period of latest figure",
+     "latest figure period", "latest figure for", "latest figures for", "latest data shown"}
+)  # fmt: skip
+
 # A column saying how far behind each row's figures are, against the period their column is
 # headed by (layout/lag_rows.py): its headings, the words saying the figures are the
 # column's own period, and a lag said in so many months, quarters or years ('One quarter in
@@ -2187,6 +2201,32 @@ MONTH_ONE_NAMED = re.compile(
 FOUR_WEEK_CONTEXT = re.compile(
     r"\b(?:four|4)[\s-]*week(?:ly|s)?\b|\b(?:thirteen|13)\s+(?:accounting\s+|reporting\s+)?"
     r"periods\b|\b28[\s-]*days?\s+periods?\b",
+    re.I,
+)
+# a tertial, a third of a year of four months as councils and NHS bodies that monitor every
+# four months name it: in words 'Tertial 2', 'Tertial two', 'Second tertial', '2nd Tertial'
+# (the number or the ordinal is the group), or short 'T2' (the letter may also be a term's or
+# a trimester's, so it is read only where the sheet shows tertials); raw text, any case
+TERTIAL_NAME = r"tertial"
+TERTIAL_NUMBERS = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3}
+TERTIAL_ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
+TERTIAL_NAMED = re.compile(
+    r"\btertial\s*(?P<n>[1-3]|one|two|three)\b|\b(?P<o>first|second|third|1st|2nd|3rd)\s+tertial\b",
+    re.I,
+)
+TERTIAL_SHORT = re.compile(r"(?<![\w/.])t(?P<t>[1-3])(?![\w/])", re.I)
+# words in a title, heading or note saying the report is four-monthly ('Tertial 2 report',
+# 'four-monthly', '4 monthly', 'every four months'): 'T1' there is a tertial
+TERTIAL_CONTEXT = re.compile(
+    r"\btertials?\b|\b(?:four|4)[\s-]*monthly\b|\bevery\s+(?:four|4)\s+months\b", re.I
+)
+# a note saying which months a tertial covers ('Tertial 1 (T1) = April to July', 'T2: August
+# - November', 'Tertial 3 covers December to March'): the tertial's number, then what is said
+# of it up to the next tertial named or the line's end
+TERTIAL_DEFINITION = re.compile(
+    r"(?:\btertial\s*(?P<n>[1-3])\b(?:\s*\(\s*t\s*[1-3]\s*\))?|(?<![\w/.\-])t(?P<t>[1-3])\b)"
+    r"\s*(?:=|:|\u2013|-|\(|\bis\b|\bmeans\b|\bcovers\b|\bruns(?:\s+from)?\b)\s*"
+    r"(?P<said>(?:(?!\btertial\s*[1-3]\b|(?<![\w/.\-])t[1-3]\b)[^\n;.])*)",
     re.I,
 )
 # an aside in a target's heading saying when the target was set or changed, not the period
@@ -2421,8 +2461,7 @@ NAME_YEAR_TO_DATE = re.compile(
 # ('Performance year to date from 1 April 2024' is a report's window, not a counting rule)
 NOTE_YEAR_TO_DATE_MARK = re.compile(r"\b(?:year[\s\-]+to[\s\-]+date|f?ytd)\b", re.IGNORECASE)
 NOTE_FROM_APRIL = re.compile(
-    r"\b(?:from|since)\s+(?:1(?:st)?\s+)?april\b(?![\s,]*\d{4})"
-    r"|\bfrom\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year\b",
+    r"\b(?:from|since)\s+(?:1(?:st)?\s+)?april\b(?![\s,]*\d{4})|" + _FROM_START_OF_YEAR,
     re.IGNORECASE,
 )
 # an indicator's name saying only that it is cumulative ('Affordable homes delivered
@@ -2449,6 +2488,14 @@ FINANCIAL_YEAR_MARK = r"\(\s*fy\s*\)|\bfy(?=[\s\d]|$)|\bfinancial(?:\s+year)?\b|
 CALENDAR_YEAR_LEAD = r"(?:cy|calendar(?:\s+year)?)"
 # the kind of year said after a year: '2023 (calendar year)', '2022/23 academic year'
 YEAR_KIND_AFTER = r"(?:calendar|academic|school|financial|fiscal|tax)\s+year"
+# what a period is of, said beside it as official statistics word it: the group followed from
+# the period ('Apr 2022 – Mar 2023 cohort', 'Cohort: Apr 22 – Mar 23') or the events counted
+# in it ('Offences in 2023/24', 'Proven offences in Jan 23 – Dec 23'); the period is read
+# without them
+PERIOD_OF_GROUP = r"(?:(?:re-?offending|offender|youth\s+justice)\s+)?cohort"
+PERIOD_OF_EVENTS = (
+    r"(?:(?:proven\s+)?offen(?:ces|ders)(?:\s+committed)?|(?:first[\s\-]+time\s+)?entrants)\s+in"
+)
 # the months a rolling span counts up to its last month: '12 months to', 'half year ending',
 # 'year to the end of'; said rolling, the joining word may be left out: 'Rolling 12 months
 # Jun 24', 'R12M Dec 24', 'LTM Jun 24' (the last twelve months), '12m rolling: Sep-24'
@@ -2674,6 +2721,16 @@ MONEY_PENALTY_HEADING = re.compile(
     r"|this\s+(?:quarter|month|period)|£\w*|gbp|q\d|\d+))*",
     re.I,
 )
+# a note line headed by a contract's penalties ('Default points (Schedule 7, Payment
+# Mechanism): …', 'Service credits: …', 'Deductions – …'): all it says, a rolling window
+# ('20 points in any rolling 12 months', 'Rolling 12-month total: 15') too, is about them
+PENALTY_NOTE = re.compile(
+    r"^\W*(?:(?:contract|performance|payment)\s+)?"
+    r"(?:service\s+credits?|penalty\s+points|deductions?|abatements?|liquidated\s+damages"
+    r"|(?:service\s+)?(?:failure|default)\s+points|payment\s+(?:adjustment|reduction)s?)"
+    r"\s*(?:\([^)]*\))?\s*[:\-\u2013\u2014]",
+    re.I,
+)
 
 # the two measures a table may give side by side for each indicator and period: a count
 # ('No.', 'Number', 'Count') and a rate ('Rate', 'Rate per 10,000', 'per 1,000', '%'),
@@ -2845,6 +2902,15 @@ SECONDS_IN_LETTER = {"h": 3600, "d": 86400, "s": 1}
 MINUTES_CLOCK = re.compile(
     r"\bm{1,2}\s*:\s*ss\b|\bmins?\s*:\s*secs?\b|\bminutes\s*:\s*seconds\b", re.I
 )
+# a unit cell that is only a clock format, how a row's times are shown: 'mm:ss', 'm:ss',
+# '(mm:ss)', 'mins:secs', 'minutes:seconds'; 'hh:mm', 'hrs:mins' (group 'hm'); 'hh:mm:ss',
+# 'h:mm:ss' (group 'hms', whose two parts may be either)
+CLOCK_FORMAT_UNIT = re.compile(
+    r"\(?\s*(?:(?P<hms>h{1,2}\s*:\s*mm\s*:\s*ss)"
+    r"|(?P<hm>h{1,2}\s*:\s*mm|hrs?\s*:\s*mins?|hours\s*:\s*minutes)"
+    r"|m{1,2}\s*:\s*ss|mins?\s*:\s*secs?|minutes\s*:\s*seconds)\s*\)?",
+    re.I,
+)
 # ... hours and minutes: '(hh:mm)', 'h:mm', 'hrs:mins', 'Average time to repair (hours)'
 HOURS_CLOCK = re.compile(r"\bh{1,2}\s*:\s*mm\b|\bhrs?\s*:\s*mins?\b|\bhours?\b|\bhrs\b", re.I)
 # words of a measure of time taken, whose 'n:nn' figures are minutes and seconds
@@ -3000,12 +3066,19 @@ CELL_IN_PERIOD_MARK = (
 )
 # a note saying what a rating compares ('RAG compares the year to date actual with ...',
 # 'Status is based on the in quarter figure'): the figure it names first after these words
-RATING_COMPARES = re.compile(
-    r"\b(?:rag|status|rating)s?(?:\s+(?:status|rating|rag)s?)?\s+(?:compares?"
+RATING_VERB = (
+    r"(?:compares?"
     r"|(?:is\s+|are\s+)?based\s+on|(?:is|are)\s+(?:measured|judged|assessed)\s+(?:against|on)"
-    r"|(?:measures|rates|reflects)|(?:is|are)\s+for|relates?\s+to|refers?\s+to|applies\s+to)\b",
+    r"|(?:measures|rates|reflects)|(?:is|are)\s+for|relates?\s+to|refers?\s+to|applies\s+to)"
+)
+RATING_COMPARES = re.compile(
+    r"\b(?:rag|status|rating)s?(?:\s+(?:status|rating|rag)s?)?\s+" + RATING_VERB + r"\b",
     re.IGNORECASE,
 )
+# what a note says a target is, after the target's name ('Contract targets are the
+# year-to-date profile …', 'Targets shown are cumulative', 'The target is for the year to date')
+TARGET_IS = r"(?:(?:shown|given|set)\s+)?(?:is|are)(?:\s+(?:set|shown|given|profiled))?"
+TARGET_SAID = re.compile(r"\btargets?\s+" + TARGET_IS + r"\b", re.IGNORECASE)
 # in such a note, the words that end the figure rated and begin what it is rated against
 # ('RAG compares the year to date actual | with the target'); and the words naming a period's
 # own figure there ('RAG rates Q3 performance', 'the quarter's figure'): the first figure named
@@ -3631,6 +3704,23 @@ SHARE_BASE_SUBHEADINGS = frozenset(
      "total cases", "cohort", "cohort size", "out of", "nifer yr atebwyr",
      "atebwyr"}
 )  # fmt: skip
+# a count's sub-heading that is the base of the share beside it when that share names the
+# part of the counted cases that met a standard ('No.' | '% in target'), or a note says so
+# (``normalise``d; the first word, alone or with what was done to the cases: 'No. completed')
+CASE_COUNT_SUBHEADINGS = frozenset({*COUNT_MEASURE_WORDS, "cases", "volume", "volumes"})
+# a share's sub-heading naming the part of the cases counted beside it that met a standard:
+# '% in target', '% within 20 working days', '% completed on time', 'Proportion in timescale'
+# (``normalise``d). '% of target' is no such share: it measures the figure against its target
+SHARE_MET_SUBHEADING = re.compile(
+    r"(?:%|percent|per cent|percentage|proportion|share)(?: [a-z]+)?"
+    r" (?:within(?: [0-9a-z% ]+)?|(?:in|on) time|in (?:target|timescales?|sla|standard))"
+)
+# a note above a table saying a share sub-column is a share of the count beside it: "'No.'
+# is the number of cases completed and '% in target' the share of them completed within …"
+SHARE_OF_COUNT_NOTE = re.compile(
+    r"\b(?:share|proportion|percentage|per\s?cent)\s+of\s+(?:them|those|these|which|whom)\b",
+    re.I,
+)
 
 # a status written as a short sentence ('On track to meet the annual target', 'Unlikely to
 # achieve target by year end', 'Performing above target this quarter'): the status phrase

@@ -113,3 +113,49 @@ def test_a_rolling_column_naming_no_month_does_not_settle_the_months(
     report = import_file(store, _book(tmp_path / "kpis.xlsx", "Rolling 12 months"))
     assert report.status == "needs_review" and report.observations == 0
     assert any(line.startswith("KPIs Nov 24!C4:") and "rolling" in line for line in report.review)
+
+
+PENALTY_NOTE = (
+    "Default points (Schedule 7, Payment Mechanism): a KPI not met for two consecutive months "
+    "attracts 3 points; 20 points in any rolling 12 months allows the Council to serve a "
+    "warning notice. Rolling 12-month total: 15."
+)
+
+
+def _months_under(path: Path, line: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "KPIs Nov 24"
+    for row in (["Leisure contract KPIs - November 2024"], [line], [],
+                ["Ref", "KPI", "Oct 2024", "Nov 2024", "Target"]):  # fmt: skip
+        ws.append(row)
+    for row in ROWS:
+        ws.append([*row[:4], row[5]])
+    wb.save(path)
+    return path
+
+
+def test_a_note_headed_by_a_contracts_penalties_makes_no_month_rolling(
+    tmp_path: Path, store: Store
+) -> None:
+    """Its rolling twelve months are how default points add up, not what the figures count."""
+    report = import_file(store, _months_under(tmp_path / "kpis.xlsx", PENALTY_NOTE))
+    assert report.status == "imported" and report.review == []
+    assert _stored(store)[("HM01", "Oct 2024")] == 99.1
+    assert _stored(store)[("VL04", "Nov 2024")] == 88
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rolling 12-month figures. Default points: 3 for a KPI not met two months running.",
+        "Penalty charge notices: rolling 12 months",
+    ],
+)
+def test_a_rolling_line_not_headed_by_penalties_is_still_held(
+    tmp_path: Path, store: Store, line: str
+) -> None:
+    report = import_file(store, _months_under(tmp_path / "kpis.xlsx", line))
+    assert report.status == "needs_review" and report.observations == 0
+    assert any(said.startswith("KPIs Nov 24!C4:") and "rolling" in said for said in report.review)

@@ -154,10 +154,15 @@ class CellReader:
         return self.date_row
 
     def _clock(self, value: CellValue, column: Column) -> cells.Number | None:
-        """ "2:35" where the name or heading says the figures are times: a duration."""
+        """ "2:35" where the name, heading or the row's unit cell ('mm:ss') says the figures
+        are times: a duration."""
         if not isinstance(value, str):
             return None
-        clock = durations.clock_of_name(self.row_name) or durations.clock_of_name(column.header)
+        clock = (
+            durations.clock_of_name(self.row_name)
+            or durations.clock_of_name(column.header)
+            or durations.clock_format(self.row_unit)
+        )
         seconds = durations.parse_duration(value, clock) if clock is not None else None
         return cells.Number(seconds, None, durations.SECONDS) if seconds is not None else None
 

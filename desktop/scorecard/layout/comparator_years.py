@@ -11,12 +11,16 @@ column unread.
 
 The column is set aside only where every own-figure column names its period and the column
 stands next to the comparators, with no own-figure column between: a period column beside
-undated figures, or away from the comparators, is still each row's period.
+undated figures, or away from the comparators, is still each row's period. So is one headed
+as a figure's own period ('Previous period', 'Latest period' over 'Apr 2021 – Mar 2022
+cohort'): the heading says whose period it is, not the comparators'.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from desktop.scorecard.layout import relative
 
 if TYPE_CHECKING:
     from desktop.scorecard.layout.header import Column, Header
@@ -33,6 +37,8 @@ def set_aside(header: Header) -> None:
     for column in header.columns:
         if column.field != "period" or column.period is not None or column.why == _MAPPED:
             continue
+        if relative.meaning(column.header) is not None:
+            continue  # 'Previous period': the previous figure's own, whatever stands beside it
         if _beside_comparators(header.columns, column):
             column.take("ignore")
             column.why = (

@@ -17,13 +17,23 @@ _BRACKETS = str.maketrans({"(": " ", ")": " ", "[": " ", "]": " "})
 
 def period_named(heading: str) -> Period | None:
     """The period a relative heading names beside its relative words, or None."""
+    found = named_with_words(heading)
+    if found is None:
+        return None
+    period, words = found
+    return period if is_relative(words) else None
+
+
+def named_with_words(heading: str) -> tuple[Period, str] | None:
+    """The period a heading names and its other words, normalised ('This month (Nov 2024)':
+    Nov 2024 and 'this month'; 'Latest position as at Q2 2024/25': 'latest position')."""
     if not heading or not any(ch.isdigit() for ch in heading):
         return None
     found = cells.period_header(heading.translate(_BRACKETS))
     if found is None:
         return None
     period, rest = found
-    return period if is_relative(_without_link(rest)) else None
+    return period, _without_link(rest)
 
 
 def is_relative(words: str) -> bool:

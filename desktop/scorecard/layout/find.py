@@ -39,6 +39,7 @@ from desktop.scorecard.layout import (
     headless,
     keys,
     later_tables,
+    latest_periods,
     listed_periods,
     lookup_sheets,
     lost_ratings,
@@ -81,6 +82,7 @@ from desktop.scorecard.layout import (
     tiles,
     titled_rows,
     to_date_ratings,
+    to_date_targets,
     totals,
     translations,
     transpose,
@@ -227,6 +229,7 @@ def detect(
         origin = origins.get(id(header))
         notes.reading_copy(header.sheet.name, origin)
         flag_columns.settle(header)
+        latest_periods.settle(header)  # 'Latest data' over 'Q2 2024/25', 'Q1 2024/25'
         rating_marks.settle(header, notes)  # an X under one of 'R' | 'A' | 'G'
         met_answers.settle(header)
         significance.settle(header)  # 'Compared with England': Better/Similar/Worse
@@ -254,6 +257,7 @@ def detect(
         quarter_end_ratings.place(header)  # 'Q1 RAG' after Apr..Jun: June's, if so said
         fallback_ratings.place(header)  # 'RAG (Q3)' on Q2 where Q3 is not in, if so said
         to_date_ratings.place(header)  # 'RAG' of the 'Year to date' figure, if so said
+        to_date_targets.place(header)  # 'Target' of the 'Year to date' figure, if so said
         template_periods.settle(header, notes, _next_top(header, found))  # '0' for Q3 at Q2
         reader = reader_for(header, context)
         if reader.shape == "wide":  # ratings no figure column of the table would take

@@ -33,6 +33,7 @@ from desktop.scorecard.layout import (
     meeting_columns,
     month_spans,
     month_years,
+    months_covered,
     months_elapsed,
     other_ratings,
     outturn_to_date,
@@ -50,6 +51,7 @@ from desktop.scorecard.layout import (
     stamps,
     target_bands,
     term_years,
+    tertials,
     to_date,
     typed_years,
     update_dates,
@@ -60,6 +62,7 @@ from desktop.scorecard.layout import (
 )
 from desktop.scorecard.model import Period, Role, role_key, role_of_key
 from desktop.scorecard.parse import cells, coded_headings, period_lines, periods
+from desktop.scorecard.parse import tertials as parsed_tertials
 from desktop.scorecard.parse.marks import drop_note_mark, unmark
 from desktop.scorecard.read.grid import CellValue, Sheet
 
@@ -98,7 +101,8 @@ class Column:
     # 'Nov'): a row whose figures stop earlier runs to its own latest (``row_to_date``)
     to_latest: bool = False
     # a plan for one period only ('Plan (latest month)': the row's latest): its target there,
-    # over the row's other target (``standard_targets``)
+    # over the row's other target (``standard_targets``); or a target of the year to date
+    # only ('YTD target' beside 'YTD 2024/25'), none of its quarters' (``to_date``)
     plan_only: bool = False
 
     def take(self, role: Role | None, comparator: str | None = None) -> None:
@@ -146,6 +150,9 @@ class Header:
     # a line above says the rows marked cumulative count from April ('Measures marked
     # (cumulative) show the position from 1 April'): their months are spans (``keyed_counts``)
     marked_to_date: bool = False
+    # the column naming each row's latest period ('Latest data' over 'Q2 2024/25') beside
+    # figures dated by their headings (``latest_periods``); -1: none
+    latest_named: int = -1
 
     def of(self, name: Role) -> list[Column]:
         return [c for c in self.columns if c.field == name]
@@ -290,6 +297,9 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
         column = Column(-1, shown, "ignore", ranked[0] if ranked else None)
         column.why = f"its heading '{shown}': a position among councils, not a figure"
         return column
+    covered = months_covered.read(shown)
+    if covered is not None:  # 'To end of Q2 (Apr–Sep 2024)': the months in brackets
+        return _reaching(shown, covered, classify(covered.heading, mapping))
     found = cells.period_header(text) or _short_year_header(shown) or _period_aside(shown)
     if found is not None:
         period, rest = found
@@ -351,6 +361,22 @@ def classify(text: CellValue, mapping: dict[str, str] | None = None) -> Column:
             return Column(-1, shown, None)  # "Upper quartile (best)": a figure, not a position
         return _matched(shown, exact)
     return _without_aside(shown, mapping) or _words_apart(shown, mapping) or Column(-1, shown, None)
+
+
+def _reaching(shown: str, reach: months_covered.Reach, column: Column) -> Column:
+    """A heading naming the end a figure to date reaches read as ``column``, its months in
+    brackets read alone (or with the words under them) say. Where the words and the months
+    disagree its figures are in no period, with the doubt that holds them, and any target
+    or rating beside them is left out with them."""
+    if reach.period is None:
+        field: Role = "actual" if column.field in (None, "period", "actual") else "ignore"
+        withheld = Column(-1, shown, field)
+        withheld.doubt = reach.doubt
+        withheld.why = "its heading names a quarter's end its months in brackets do not reach"
+        return withheld
+    read = Column(-1, shown, column.field, column.period, column.code, comparator=column.comparator)
+    read.why = f"its heading: April to the end it names, {reach.months} ({reach.period.label})"
+    return read
 
 
 def _council_of_year(found: vocabulary.Match, rest: str) -> bool:
@@ -650,6 +676,9 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
         if cells.is_figure(value) or _lists_figures(value):
             return False
         texts += 1
+        if share_bases.count_beside_share(sheet.rows[row], col):
+            known += 1  # 'No.' | '% in target' under each month: not the answer 'No'
+            continue
         if value_words.first_row_value(sheet, row, col):
             continue  # 'Met' | 'In progress' over more such words or figures: the row's value
         key = vocabulary.normalise(value)
@@ -661,6 +690,7 @@ def _is_subheader(sheet: Sheet, row: int) -> bool:
             or names_a_measure(text_of(value))  # 'No.' | 'Rate per 1,000' under each year
             or to_date.subheading(text_of(value))  # 'In quarter' | 'Year to date' under each
             or key in vocabulary.CHANGE_HEADINGS  # 'Var' | 'Change': arithmetic on the others
+            or parsed_tertials.is_bare(text_of(value))  # 'T1' | 'T2' | 'T3' under '2024/25'
         ):
             known += 1
         elif _completes(_at_col(above, col), value):
@@ -726,6 +756,12 @@ def _combine(top: str, bottom: str, mapping: dict[str, str] | None) -> Column:
     covered = meeting_columns.over_period(top, bottom)
     if covered is not None:  # 'Cabinet 17 Sep 2024' over 'Quarter 1': the quarter reported
         return classify(covered, mapping)
+    for reaching, other in ((top, bottom), (bottom, top)):
+        reached = months_covered.read(reaching)
+        if reached is not None:  # 'To end of Q2 (Apr–Sep 2024)' over 'Profile' | 'Actual'
+            if reaching is top:
+                return _reaching(joined, reached, _combine(reached.heading, other, mapping))
+            return _reaching(joined, reached, _combine(other, reached.heading, mapping))
     counted = months_elapsed.without_months(bottom)
     if counted is not None and counted != bottom:  # 'Quarter 2 – 6 months' under '2024/25'
         column = _combine(top, counted, mapping)
@@ -1295,6 +1331,7 @@ def _build(
         # no period shown beside them: not a period of the table's kind, left out as hidden
         columns = [c for c in columns if c not in shown_hidden]
         hidden = sorted([*hidden, *shown_hidden], key=lambda c: c.index)
+    _place_tertials(sheet, columns, upper, lower, bottom, top, year, titles)
     year_banners.align(columns, titles)  # '2024' under 'Year ending 31 March': 2023/24
     finance_periods.place(
         columns, year or _one_year(columns), PERIOD_FIELDS, _labels(sheet, bottom, columns)
@@ -1344,7 +1381,7 @@ def _build(
     last_year_dated.place(columns)  # 'Oct-23' under 'Same month last year': October 2023's
     above = _title_lines(sheet, top, skip_tables=True)
     titled_to_date = _cumulative_months(columns, above, sheet.rows[bottom + 1 :])
-    share_bases.place(columns, upper, lower, bottom != top)
+    share_bases.place(columns, upper, lower, bottom != top, above)
     _rates_beside_counts(columns)
     target_bands.pair(columns)
     average_columns.leave_out(columns)  # '6 month average' after the months: a summary
@@ -1365,6 +1402,41 @@ def _build(
     if fiscal is None:
         found.fiscal_guessed = [c.index for c in columns if fiscal_codes.has_code(c.header)]
     return found
+
+
+def _place_tertials(
+    sheet: Sheet,
+    columns: list[Column],
+    upper: list[str],
+    lower: list[str],
+    bottom: int,
+    top: int,
+    year: Period | None,
+    titles: list[str],
+) -> None:
+    """'T1 2024/25 (Apr–Jul)', 'Tertial 2 2024-25', 'T3' under '2024/25': the four months
+    each tertial covers, or held for review (``tertials``)."""
+    written = {
+        c.index: " ".join(t for t in dict.fromkeys((upper[c.index], lower[c.index])) if t)
+        if bottom != top
+        else lower[c.index]
+        for c in columns
+    }
+    if not any(
+        vocabulary.TERTIAL_NAMED.search(t) or vocabulary.TERTIAL_SHORT.search(t)
+        for t in written.values()
+    ):
+        return
+    headings = list(written.values())
+    tertials.place(
+        columns,
+        written,
+        year or _one_year(columns),
+        sheet,
+        [*titles, *headings],
+        bottom + 1,
+        term_years.about_schools([*titles, *headings]),
+    )
 
 
 SLIP_SAMPLE = 400  # the rows under a heading whose cells say whether a slip is read right
@@ -1522,7 +1594,8 @@ def _own_periods(columns: list[Column], sheet: Sheet, first: int) -> list[Column
 
 def _period_labels(columns: list[Column], sheet: Sheet, first: int) -> list[Column]:
     """Columns read as periods whose cells are mostly period labels ('Latest period' over
-    '2023/24', 'Q2 2024/25'): each row's own period, whatever a relative heading says."""
+    '2023/24', 'Q2 2024/25', 'Apr 2022 – Mar 2023 cohort'): each row's own period, whatever
+    a relative heading says."""
     found: list[Column] = []
     for column in columns:
         relative_heading = (
@@ -1535,7 +1608,7 @@ def _period_labels(columns: list[Column], sheet: Sheet, first: int) -> list[Colu
             for row in sheet.rows[first : first + _LABEL_ROWS]
             if column.index < len(row) and not cells.is_blank(row[column.index])
         ]
-        named = [v for v in filled if isinstance(v, str) and periods.parse_period(v) is not None]
+        named = [v for v in filled if isinstance(v, str) and cells.period(v) is not None]
         if len(named) >= 2 and len(named) * 5 >= len(filled) * 4:
             if relative_heading:
                 column.take("period")
@@ -1552,8 +1625,10 @@ def _cumulative_months(
 ) -> bool:
     """Month columns under a heading or title saying the figures are cumulative: the figure
     under 'Jun' covers the financial year from April to the end of June. Beside a year to
-    date column, a 'Month' or 'This month' column is the month's own figure: the title's
-    words are about the year to date. A sentence keying a mark some rows carry ('Measures
+    date column ('YTD', 'Year to date Apr–Nov 2024'), a 'Month' or 'This month' column is the
+    month's own figure, as is one naming its month by where it stands from the report's ('This
+    month Nov 2024', 'Same month last year (Nov 2023)'): the title's words are about the year
+    to date. A sentence keying a mark some rows carry ('Measures
     marked (cumulative) ...') is about those rows, not the columns (``keyed_counts``). Beside
     a column saying how each row is counted ('Basis': In month, Year to date), the title's
     words are about the rows marked so: each row's own cell decides (``frequency_rows``).
@@ -1562,12 +1637,12 @@ def _cumulative_months(
     by_row = said and _counted_by_row(columns, rows)
     if by_row:
         said = False
-    beside = any(vocabulary.normalise(c.header) in vocabulary.YEAR_TO_DATE for c in columns)
+    beside = any(_headed_to_date(c.header) for c in columns)
     for column in columns:
         period = column.period
         if period is None or period.kind != "month" or column.field != "actual":
             continue
-        if beside and _names_own_period(column.header):
+        if beside and (_names_own_period(column.header) or _one_month_named(column.header)):
             continue
         if not (said or _CUMULATIVE.search(vocabulary.normalise(column.header))):
             continue
@@ -1597,6 +1672,28 @@ def _counted_by_row(columns: list[Column], rows: list[list[CellValue]]) -> bool:
 
 
 _BASIS_ROWS = 200  # data rows a measure-type column's words are judged by
+
+
+def _headed_to_date(heading: str) -> bool:
+    """'YTD', 'Year to date Apr–Nov 2024': the year to date, with or without its months."""
+    if vocabulary.normalise(heading) in vocabulary.YEAR_TO_DATE:
+        return True
+    dated = cells.period_header(heading)
+    if dated is None:
+        return False
+    return dated[1] in vocabulary.YEAR_TO_DATE or (
+        not dated[1] and periods.is_year_to_date(heading)
+    )
+
+
+def _one_month_named(heading: str) -> bool:
+    """'This month Nov 2024', 'Same month last year (Nov 2023)': one month's own figure,
+    headed by where it stands from the report's month and naming it."""
+    dated = dated_relative.named_with_words(heading)
+    if dated is None or dated[0].kind != "month":
+        return False
+    said = vocabulary.RELATIVE_PERIODS.get(dated[1])
+    return said is not None and said[0] == "month"
 
 
 def _names_own_period(heading: str) -> bool:
@@ -1702,7 +1799,7 @@ def _title_year(sheet: Sheet, top: int, titles: list[str] | None = None) -> Peri
         period = found[0]
         if period.kind == "financial_year":
             return period
-        if period.kind in ("quarter", "month"):
+        if period.kind in ("quarter", "month") or parsed_tertials.is_tertial(period):
             first = period.start.year if period.start.month >= 4 else period.start.year - 1
             return periods.financial_year(first)
     return None

@@ -20,6 +20,10 @@ data'). A cell of such a column whose period does not read, or that has none, is
 at the cell and left out; an actual column where only some cells carry a period is asked
 about at the first of them (which period the others are, the sheet does not say).
 
+One such pair is enough beside a column headed 'Same period last year': that column's
+figure is for the row's own period a year earlier (``last_year_rows``), read from the copy as
+a previous figure is.
+
 A period cell holding a real date ('Data as at' 30/09/2024) is read with the row's
 frequency (see ``dated_figures``): each figure gets the period of its row's frequency that
 ends on its own date, and a date that ends none is asked about at the cell.
@@ -28,7 +32,7 @@ ends on its own date, and a date that ends none is asked about at the cell.
 from __future__ import annotations
 
 from desktop.scorecard import vocabulary
-from desktop.scorecard.layout import dated_figures
+from desktop.scorecard.layout import dated_figures, last_year_rows
 from desktop.scorecard.layout.evidence import sample
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.notes import Notes
@@ -68,6 +72,10 @@ def _is_figure_column(header: Header, column: Column) -> bool:
         return False
     if column.period is not None and cells.period_header(column.header) is not None:
         return False  # dated by its own heading ('2023/24'), not by the cells beside it
+    return _holds_figures(header, column)
+
+
+def _holds_figures(header: Header, column: Column) -> bool:
     evidence = sample(header, column)
     numbers = evidence.counts["number"]
     return numbers >= 2 and numbers * 2 > evidence.total - evidence.counts["missing"]
@@ -236,15 +244,25 @@ def view(header: Header, lines: list[str], notes: Notes | None = None) -> Rearra
     columns with period columns; else None (read as it is)."""
     twos = pairs(header)
     ones = self_dated(header, {c.index for p in twos for c in p}, notes)
-    if len(twos) < MIN_PAIRS and not ones:
-        return None
     found: list[tuple[Column, Column | None]] = sorted(
         [*twos, *((c, None) for c in ones)], key=lambda p: p[0].index
     )
+    if not found:
+        return None
+    latest = next((p for p in found if not _is_earlier(p[0])), found[-1])
+    # 'Same period last year' beside the latest figure's period cell: that period a year back
+    taken = {c.index for p in found for c in p if c is not None}
+    back = [
+        c
+        for c in (last_year_rows.columns(header, taken) if latest[1] is not None else [])
+        if _holds_figures(header, c)
+    ]
+    if len(twos) < MIN_PAIRS and not ones and not back:
+        return None
+    found = sorted([*found, *((c, latest[1]) for c in back)], key=lambda p: p[0].index)
     paired = {c.index for p in found for c in p if c is not None}
     frequency = _frequency(header, paired)
     name = header.one("name")
-    latest = next((p for p in found if not _is_earlier(p[0])), found[-1])
     kept = [c for c in header.columns if c.index not in paired and c.field != "ignore"]
     # figures with their period first, then the rest as headed in the file
     heading: list[CellValue] = ["Value", "Period", *(c.header for c in kept)]
@@ -280,6 +298,10 @@ def view(header: Header, lines: list[str], notes: Notes | None = None) -> Rearra
                 settled, when = _dated(header, index, period, at(period), role, notes)
                 if not settled:
                     continue
+                if figure in back:
+                    when = last_year_rows.label(header, index, period, when, notes)
+                    if when is None:
+                        continue
             own = (figure, period) == latest
             sources = [figure, period or figure, *(c for c in kept if own or _carried(c))]
             out = len(rows)

@@ -8,7 +8,9 @@ saying the figures are rolling is about that column, and the month columns are m
 the line stands over month columns and not over that one (a band merged over 'Oct 2024' and
 'Nov 2024' says those are rolling). A heading that says the span itself ('12 months to Jun 24',
 'R12M Dec 24') is read by the period parser; a rolling mark left over beside a month it cannot
-place ('R12M Actual Dec 24') unplaces the heading there.
+place ('R12M Actual Dec 24') unplaces the heading there. A note headed by a contract's
+penalties ('Default points (Payment Mechanism): … 20 points in any rolling 12 months …',
+'Service credits: …') speaks of how those add up, not of the figures: it makes no month rolling.
 """
 
 from __future__ import annotations
@@ -42,7 +44,11 @@ def place(
     beside a column of the table's own headed as the rolling span, unless a rolling line of
     the rows ``above`` the heading (each row's texts by sheet column, merged cells spread)
     stands over a month column but not over that one."""
-    rolling = [text for text in context if vocabulary.ROLLING_WORD.search(text or "")]
+    rolling = [
+        text
+        for text in context
+        if vocabulary.ROLLING_WORD.search(text or "") and not vocabulary.PENALTY_NOTE.match(text)
+    ]
     if not rolling:
         return
     months = [c for c in columns if c.period is not None and c.period.kind == "month"]

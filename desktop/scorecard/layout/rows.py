@@ -25,6 +25,7 @@ from desktop.scorecard.layout import (
     struck_rows,
     swatch_keys,
     typed_pairs,
+    undated_periods,
     worded_values,
     zero_cells,
 )
@@ -444,6 +445,8 @@ def _drop_undated_actuals(header: Header, notes: Notes) -> None:
                 continue
             if worded_values.doubt(header, column, notes):
                 continue  # words, not a repeat of a dated column's figures: never dropped
+            if undated_periods.doubt(header, column, notes):
+                continue  # a period's figures the heading names but could not be placed
             notes.warn(
                 f"{header.sheet.name}!{a1(header.top, column.index)}: column '{column.header}' "
                 "has no period beside dated columns — not imported"

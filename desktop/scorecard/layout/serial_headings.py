@@ -30,7 +30,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from desktop.scorecard.layout import day_numbers
+from desktop.scorecard.layout import day_numbers, serial_figures
 from desktop.scorecard.layout.notes import Notes, a1
 from desktop.scorecard.read.grid import CellValue, Sheet, Workbook
 
@@ -76,6 +76,8 @@ def _settle_sheet(sheet: Sheet, epoch: dt.date, notes: Notes) -> list[str]:
         for start, stop in _runs(row, low, high):
             if not _heading_row(sheet.rows, r, start, stop, low, high):
                 continue
+            if _figures(sheet, r, start, stop):
+                continue  # 'CC01 | Calls offered | No. | 38412 …' under the month headings
             numbers = [day_numbers.whole(row[c]) or 0 for c in range(start, stop)]
             days = [epoch + dt.timedelta(days=n) for n in numbers]
             where = f"{sheet.name}!{a1(r, start)}"
@@ -163,6 +165,16 @@ def _heading_row(
             else:
                 figures += 1
     return figures > 0 and days * 4 < figures
+
+
+def _figures(sheet: Sheet, r: int, start: int, stop: int) -> bool:
+    """The run is figures (``serial_figures``): its numbers are shown as figures, or the row
+    stands under the table's period headings labelled as the rows of figures below it are."""
+    if serial_figures.shown_as_figures(sheet, r, start, stop):
+        return True
+    return serial_figures.under_period_headings(
+        sheet.rows, r, start, stop
+    ) and serial_figures.labelled_as_figures(sheet.rows, r, start, stop)
 
 
 def _number_text(value: str) -> bool:

@@ -20,6 +20,7 @@ class _Column(Protocol):
     field: Role | None
     period: Period | None
     why: str
+    plan_only: bool
 
 
 def subheading(text: str) -> bool:
@@ -219,9 +220,15 @@ def year_so_far(table: _Table, titles: Sequence[str]) -> None:
 def group_targets(columns: Iterable[_Column]) -> None:
     """'Year to date' over 'Plan' | 'Actual' (or 'YTD target' beside 'YTD actual'): once the
     figure to date is dated, the target and rating to date are that span's, not every
-    period's (an undated target column would stand for each month without its own)."""
+    period's (an undated target column would stand for each month without its own). The
+    target is that figure's alone: a quarter or month within the span, or a row with no
+    figure to date, takes nothing from it (a target of the year so far is no quarter's)."""
     columns = list(columns)
-    figures = [c for c in columns if c.field == "actual" and _led_to_date(c.header)]
+    figures = [
+        c
+        for c in columns
+        if c.field == "actual" and (_led_to_date(c.header) or _year_to_date(c.header))
+    ]
     spans = {c.period for c in figures}
     if not any(spans):  # (a long table's: each row's period dates them)
         return
@@ -236,6 +243,7 @@ def group_targets(columns: Iterable[_Column]) -> None:
             column.why = "its heading: the year to date's, whose figure is in no one period"
             continue
         column.period = span
+        column.plan_only = column.field == "target"
         column.why = f"its heading: the year to date's, beside the figure for {span.label}"
 
 
@@ -247,6 +255,14 @@ def _led_to_date(heading: str) -> bool:
         if lead in vocabulary.YEAR_TO_DATE or lead in vocabulary.TO_DATE_SUBHEADINGS:
             return True
     return False
+
+
+def _year_to_date(heading: str) -> bool:
+    """A year's figure marked to date after its year ('2024/25 YTD', '2024/25 year to
+    date', '24/25 YTD'): the figure to date as one led by the mark is, not a quarter's
+    ('Q3 2024/25 YTD', one of a pair with the quarter's own figure)."""
+    found = cells.period_header(heading)
+    return found is not None and found[0].kind in _WHOLE_YEARS and _marked(heading)
 
 
 def _financial_year(period: Period) -> Period | None:

@@ -69,9 +69,12 @@ def _field(text: str) -> str | None:
 
 
 def _is_label_column(header: Header, column: Column) -> bool:
-    """Most of its cells are headings of a wide table, in at least two periods."""
+    """Most of its cells are headings of a wide table, in at least two periods, the figures'
+    own among them: a column of periods each with one other word ('Apr 2022 – Mar 2023
+    cohort', the group a reoffending figure follows) names each row's period, not headings."""
     found = others = 0
     seen: set[str] = set()
+    fields: set[str] = set()
     for row in header.sheet.rows[header.first_data : header.first_data + SCAN]:
         value = row[column.index] if column.index < len(row) else None
         if cells.is_blank(value):
@@ -82,7 +85,8 @@ def _is_label_column(header: Header, column: Column) -> bool:
             continue
         found += 1
         seen.add(said[0].label)
-    return len(seen) >= 2 and found * 10 >= (found + others) * 9
+        fields.add(said[1])
+    return len(seen) >= 2 and "actual" in fields and found * 10 >= (found + others) * 9
 
 
 def _value_column(header: Header, labels: Column) -> Column | None:

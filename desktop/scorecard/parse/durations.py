@@ -14,6 +14,9 @@ Decisions worth knowing:
   ratio ("1:18") or hours and minutes, so it is read only where the indicator's name or the
   column heading says the figure is a time (``mm:ss``, "wait", "time to answer"), as
   minutes and seconds unless they say ``hh:mm``; elsewhere it stays text and is doubted.
+* A unit cell that is a clock format (``mm:ss``, ``hh:mm:ss``, ``mins:secs``) says how the
+  row's times are shown, not the unit they are read in: a row whose figures were read as
+  durations is in seconds, and its ``2:35`` typed as text is read by that clock.
 * A single unit other than seconds ("3 mins", "2 hours", "18.5 days") keeps its own unit,
   as before; a row that mixes it with seconds is put into seconds (see ``CellReader``). A
   unit written as its letter alone ('4h') is read so only beside such a mix or a duration
@@ -31,7 +34,9 @@ from desktop.scorecard import vocabulary
 __all__ = [
     "SECONDS",
     "Clock",
+    "clock_format",
     "clock_of_name",
+    "is_clock_format",
     "parse_duration",
     "seconds_in",
     "seconds_in_letter",
@@ -121,3 +126,20 @@ def clock_of_name(text: str) -> Clock | None:
     if vocabulary.HOURS_CLOCK.search(text):
         return "hh:mm"
     return "mm:ss" if vocabulary.TIME_MEASURE_WORDS.search(text) else None
+
+
+def is_clock_format(text: str) -> bool:
+    """A unit cell that is nothing but a clock format ('mm:ss', 'hh:mm:ss', 'mins:secs'):
+    how the row's times are shown, not a unit of their own ('Minutes', 'Time (mm:ss)' are
+    not)."""
+    return vocabulary.CLOCK_FORMAT_UNIT.fullmatch(" ".join(text.split())) is not None
+
+
+def clock_format(text: str) -> Clock | None:
+    """How a unit cell's clock format reads two parts joined by a colon: 'mm:ss' as minutes
+    and seconds, 'hh:mm' as hours and minutes; None for 'hh:mm:ss' (two parts may be either)
+    and for anything not a clock format."""
+    found = vocabulary.CLOCK_FORMAT_UNIT.fullmatch(" ".join(text.split()))
+    if found is None or found["hms"]:
+        return None
+    return "hh:mm" if found["hm"] else "mm:ss"

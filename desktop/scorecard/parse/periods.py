@@ -50,6 +50,8 @@ from desktop.scorecard.parse.period_spans import (
     year_range,
 )
 from desktop.scorecard.parse.school_terms import term, term_of_year
+from desktop.scorecard.parse.tertials import FINANCIAL_FIRST_MONTH, of_year
+from desktop.scorecard.parse.to_date_years import written_in_full
 from desktop.scorecard.read.grid import CellValue
 
 __all__ = [
@@ -151,6 +153,18 @@ _MNS = vocabulary.MONTH_NUMBER_SPAN.pattern
 _FIN_MONTH_SPAN_RES = [
     re.compile(rf"{_MNS}{_SEP}{_FYP}", re.I),
     re.compile(rf"{_FYP}{_SEP}{_MNS}", re.I),
+]
+# a tertial named in words beside a financial year: 'Tertial 2 2024/25', '2024-25 Tertial 1',
+# 'Second tertial 24/25' (four months: April–July, August–November, December–March)
+_TW = (
+    rf"(?:{vocabulary.TERTIAL_NAME}\s*"
+    rf"(?P<tn>{vocabulary.alternatives(list(vocabulary.TERTIAL_NUMBERS))})"
+    rf"|(?P<to>{vocabulary.alternatives(list(vocabulary.TERTIAL_ORDINALS))})\s+"
+    rf"{vocabulary.TERTIAL_NAME})"
+)
+_TERTIAL_RES = [
+    re.compile(rf"{_TW}{_SEP}{_FYP}", re.I),
+    re.compile(rf"{_FYP}{_SEP}{_TW}", re.I),
 ]
 _FY_RE = re.compile(r"(?P<a>\d{4})\s*[/\-]\s*(?P<b>\d{2}|\d{4})|(?P<s>\d{2})[/\-](?P<t>\d{2})")
 _SPACED_FY_RE = re.compile(r"(?P<a>\d{4})\s+[/\-]\s+(?P<b>\d{2})")
@@ -304,6 +318,24 @@ def _parse_quarter_or_half(text: str) -> Period | None:
                 return None
             month_no = (int(found["p"]) + 2) % 12 + 1
             return month(start if month_no >= 4 else start + 1, month_no)
+    return None
+
+
+def _tertial_of_year(text: str, academic: bool) -> Period | None:
+    """ "Tertial 2 2024/25": August to November 2024. Of an academic year nothing says which
+    months a tertial covers: not read."""
+    for pattern in _TERTIAL_RES:
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        start = _fy_start(found["a"], found["b"])
+        if start is None or academic:
+            return None
+        if found["tn"]:
+            number = vocabulary.TERTIAL_NUMBERS[found["tn"].lower()]
+        else:
+            number = vocabulary.TERTIAL_ORDINALS[found["to"].lower()]
+        return of_year(start, FINANCIAL_FIRST_MONTH, number)
     return None
 
 
@@ -552,6 +584,7 @@ def _parse_plain(text: str, hint: str | None, academic: bool, explicit: bool) ->
 def _parse_single(text: str, hint: str | None, academic: bool, explicit: bool) -> Period | None:
     return (
         _parse_quarter_or_half(text)
+        or _tertial_of_year(text, academic)
         or _parse_year_forms(text, hint, academic, explicit)
         or _parse_month_forms(text)
         or _months_of_year(text)
@@ -684,8 +717,25 @@ def parse_period_header(text: str) -> tuple[Period, str] | None:
                 rest = " ".join(tokens[:first] + tokens[first + size :])
                 if vocabulary.ROLLING_MARK.search(rest):
                     return None  # "R12M Actual Dec 24": a rolling span not read, not Dec 2024
+                if _tertial_left(text, rest):
+                    return None  # 'Tertial 1 2024/25 (Sep–Dec)': not the year, nor April–July
                 return found, rest.strip(_HEADER_TRIM)
+    full = written_in_full(text)
+    if full is not None:  # "YTD 24/25 (Apr–Dec)": read as "YTD 2024/25 (Apr–Dec)"
+        return parse_period_header(full)
     return None
+
+
+_MONTH_NAMED_RE = re.compile(rf"(?<![a-z]){_MON}(?![a-z])", re.I)
+
+
+def _tertial_left(text: str, rest: str) -> bool:
+    """A heading naming a tertial in words whose period was read without all of it: the
+    tertial, the months it gives in brackets or its academic year left over beside a year
+    or another tertial's months."""
+    return bool(vocabulary.TERTIAL_NAMED.search(text)) and bool(
+        vocabulary.TERTIAL_NAMED.search(rest) or _MONTH_NAMED_RE.search(rest) or _AY_RE.search(rest)
+    )
 
 
 _SUB_QUARTER_RE = re.compile(rf"^{_QW}$", re.I)

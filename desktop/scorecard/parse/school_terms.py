@@ -68,6 +68,14 @@ def term(text: str) -> Period | None:
     return None
 
 
+_SEASON_RE = re.compile(rf"(?<![a-z]){_NAME}(?![a-z])", re.I)
+
+
+def names_season(text: str) -> bool:
+    """A heading naming a term by its season ('Spring 2024', 'Summer term'), not by months."""
+    return bool(_SEASON_RE.search(text))
+
+
 _TERM_SPANS = frozenset(first_last[:2] for first_last in _MONTHS.values())
 
 

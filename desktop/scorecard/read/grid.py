@@ -11,6 +11,10 @@ from typing import Literal
 
 CellValue = str | float | int | bool | dt.datetime | dt.date | dt.time | None
 
+# a sheet's first rows, where its heading rows are: the plain figure formats of their cells
+# are kept (``Sheet.figure_formats``), not those of every figure of a long table
+FIGURE_FORMAT_ROWS = 500
+
 
 @dataclass(frozen=True, slots=True)
 class CellStyle:
@@ -74,6 +78,11 @@ class Sheet:
     hidden: bool = False
     # only cells whose style matters (percent formats, fills), keyed by (row, col), 0-based
     styles: dict[tuple[int, int], CellStyle] = field(default_factory=dict)
+    # the number formats showing a figure's thousands separator or decimal places ('#,##0',
+    # '0.0') of cells in the first FIGURE_FORMAT_ROWS rows, where ``styles`` does not hold
+    # them: a number so shown was typed as a figure, where a date that lost its format shows
+    # as 'General' does
+    figure_formats: dict[tuple[int, int], str] = field(default_factory=dict)
     # merged ranges as (first_row, first_col, last_row, last_col), 0-based inclusive
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     hidden_rows: set[int] = field(default_factory=set)
@@ -157,6 +166,7 @@ class Sheet:
             styles=styles
             if styles is not None
             else {n: self.styles[o] for o, n in cells(self.styles)},
+            figure_formats={n: self.figure_formats[o] for o, n in cells(self.figure_formats)},
             merged=merged if merged is not None else moved_merges(),
             hidden_rows=set(self.hidden_rows),
             hidden_cols={p for c in self.hidden_cols for p in places.get(c, ())},
@@ -170,6 +180,14 @@ class Sheet:
             notes={n: self.notes[o] for o, n in cells(self.notes)},
             pictures={n for _, n in cells(self.pictures)},
         )
+
+    def number_format(self, row: int, col: int) -> str | None:
+        """The cell's number format where it was kept (one saying a unit or showing words, in
+        ``styles``; a figure's, in the first rows, in ``figure_formats``), or None."""
+        style = self.styles.get((row, col))
+        if style is not None and style.number_format:
+            return style.number_format
+        return self.figure_formats.get((row, col))
 
     def shows_percent(self, row: int, col: int) -> bool:
         """The cell writes its figure as a percentage: a '%' typed in it, or a number format

@@ -24,7 +24,7 @@ from defusedxml.ElementTree import iterparse
 from desktop.scorecard.read import ods_conditional
 from desktop.scorecard.read.conditional import conditional_fills
 from desktop.scorecard.read.formula_refs import ods_sheets_named
-from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook
+from desktop.scorecard.read.grid import FIGURE_FORMAT_ROWS, CellStyle, Sheet, Workbook
 from desktop.scorecard.read.raised_marks import Shown, apply_raised, is_raised_position, shown
 from desktop.scorecard.read.run_inks import is_marker
 from desktop.scorecard.read.sheet_margins import MAX_NOTE_CHARS, MAX_NOTES
@@ -68,6 +68,8 @@ class _SheetFacts:
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # cell -> its formula
     notes: dict[tuple[int, int], str] = field(default_factory=dict)  # cell -> its note's text
     pictures: set[tuple[int, int]] = field(default_factory=set)  # cells a picture is anchored to
+    # cells of the first rows whose number style shows a figure's grouping or decimals
+    figure_formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -81,6 +83,10 @@ class _Styles:
     # number styles showing only text ('On track') in place of the number: their text and
     # the conditions ('value()=1') picking another style for some numbers
     words: dict[str, tuple[str, list[tuple[str, str]]]] = field(default_factory=dict)
+    # number styles showing a figure's thousands separator or decimal places ('#,##0', '0.0')
+    # and the cell styles using one: their format, kept for the sheet's first rows only
+    figures: dict[str, str] = field(default_factory=dict)
+    cell_figures: dict[str, str] = field(default_factory=dict)
 
 
 _SETTINGS_REACH = 1 << 16  # the calculation settings come before the first table
@@ -122,6 +128,9 @@ def enrich(book: Workbook, data: bytes) -> None:
         width = max(map(len, sheet.rows), default=0)
         sheet.styles.update(
             {(r, c): s for (r, c), s in found.styles.items() if r < height and c < width}
+        )
+        sheet.figure_formats.update(
+            {(r, c): f for (r, c), f in found.figure_formats.items() if r < height and c < width}
         )
         sheet.hidden_rows |= {r for r in found.hidden_rows if r < height}
         sheet.hidden_cols |= {c for c in found.hidden_cols if c < width}
@@ -174,6 +183,9 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
                 styles.formats[node.get(_STYLE + "name", "")] = f'0 "{unit}"'
             else:
                 _note_words(node, styles)
+                figure = _figure_format(node)
+                if figure is not None:
+                    styles.figures[node.get(_STYLE + "name", "")] = figure
             node.clear()
         elif tag == _STYLE + "style" and node.get(_STYLE + "family") == "text":
             for child in node:
@@ -208,6 +220,8 @@ def _read_styles(stream: IO[bytes], styles: _Styles) -> None:
         if code is not None:
             styles.formats.setdefault(name, code)
     for name, (data_style, fill, font, struck) in pending.items():
+        if data_style in styles.figures:
+            styles.cell_figures[name] = styles.figures[data_style]
         number_format = styles.formats.get(data_style or "")
         if number_format or fill or font or struck:
             styles.cells[name] = CellStyle(number_format, fill, font, struck)
@@ -218,6 +232,19 @@ def _struck(properties: Element) -> bool:
     line = properties.get(_STYLE + "text-line-through-style")
     kind = properties.get(_STYLE + "text-line-through-type")
     return line not in (None, "none") and kind != "none"
+
+
+def _figure_format(node: Element) -> str | None:
+    """A plain number style's format where it groups thousands or shows decimal places
+    ('#,##0', '0.0'); None for one showing neither (LibreOffice's 'General', '0')."""
+    shown = next((child for child in node if child.tag == _NUMBER + "number"), None)
+    if shown is None:
+        return None
+    places = int(shown.get(_NUMBER + "decimal-places", "0") or 0)
+    grouped = shown.get(_NUMBER + "grouping") in ("true", "1")
+    if not grouped and places <= 0:
+        return None
+    return ("#,##0" if grouped else "0") + ("." + "0" * places if places > 0 else "")
 
 
 def _format_of(node: Element, tag: str) -> str:
@@ -398,6 +425,9 @@ def _cell(
     if symbols is not None and value_type == "string":
         for offset in range(repeat):
             facts.symbols[(row, col + offset)] = symbols
+    if value_type == "float" and row < FIGURE_FORMAT_ROWS and (name or "") in styles.cell_figures:
+        for offset in range(repeat):
+            facts.figure_formats[(row, col + offset)] = styles.cell_figures[name or ""]
     if value_type == "percentage" and (style is None or "%" not in (style.number_format or "")):
         style = replace(style, number_format="0%") if style else CellStyle(number_format="0%")
     if style is None:

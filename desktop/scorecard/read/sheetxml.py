@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 
 from desktop.scorecard.read import shared_formulas
 from desktop.scorecard.read.formula_refs import SHEET_REF
+from desktop.scorecard.read.grid import FIGURE_FORMAT_ROWS
 
 _P = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
 _ATTR_R = re.compile(rb'\br="([A-Za-z]{1,3})([0-9]{1,7})"')
 _VALUE = re.compile(rb"<" + _P + rb"v>([^<]*)</" + _P + rb"v>")
 _ROW_R = re.compile(rb'\br="([0-9]+)"')
+_ROW_TAG = re.compile(rb"<" + _P + rb'row\s[^>]*?\br="([0-9]+)"')
 _MIN = re.compile(rb'\bmin="([0-9]+)"')
 _MAX = re.compile(rb'\bmax="([0-9]+)"')
 _MERGE = re.compile(rb"<" + _P + rb'mergeCell\s[^>]*\bref="([A-Za-z]+[0-9]+):([A-Za-z]+[0-9]+)"')
@@ -120,6 +122,8 @@ class CfRule:
 @dataclass(slots=True)
 class SheetScan:
     styled: dict[tuple[int, int], int] = field(default_factory=dict)
+    # cells of the sheet's first rows styled with a figure's format ('#,##0'): their style
+    figured: dict[tuple[int, int], int] = field(default_factory=dict)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_rows: set[int] = field(default_factory=set)
     hidden_col_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -134,6 +138,14 @@ class SheetScan:
     draws_on: frozenset[str] = frozenset()
     # cells holding a formula -> its text ('' for a shared formula's later cells)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+def _head(xml: bytes, rows: int) -> bytes:
+    """The sheet's XML up to its first row numbered past ``rows`` (all of it where none is)."""
+    for found in _ROW_TAG.finditer(xml):
+        if int(found.group(1)) > rows:
+            return xml[: found.start()]
+    return xml
 
 
 def _styled_cells(xml: bytes, wanted: Iterable[int], prefix: bytes) -> dict[tuple[int, int], int]:
@@ -349,11 +361,21 @@ def _icon_set(body: bytes) -> IconSet | None:
     )
 
 
-def scan_sheet(xml: bytes, wanted_styles: Iterable[int], *, with_merges: bool) -> SheetScan:
-    """Everything the value reader does not give, from one pass per feature over the XML."""
+def scan_sheet(
+    xml: bytes,
+    wanted_styles: Iterable[int],
+    *,
+    with_merges: bool,
+    head_styles: Iterable[int] = (),
+) -> SheetScan:
+    """Everything the value reader does not give, from one pass per feature over the XML.
+
+    ``head_styles`` are looked for only in the sheet's first FIGURE_FORMAT_ROWS rows."""
     prefix = _prefix(xml)
     scan = SheetScan()
     scan.styled = _styled_cells(xml, wanted_styles, prefix)
+    if head_styles:
+        scan.figured = _styled_cells(_head(xml, FIGURE_FORMAT_ROWS), head_styles, prefix)
     scan.errors = _errors(xml, prefix)
     _hidden(xml, scan, prefix)
     # merges and conditional formats come after the cells (the worksheet schema's order):

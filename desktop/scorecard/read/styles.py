@@ -65,6 +65,8 @@ class XfInfo:
     # a fill that is not solid (cross-hatching, dots): 'type:RRGGBB:RRGGBB', its pattern type
     # with the colours of its lines and of the ground behind them (``pattern_fill``)
     pattern: str | None = None
+    # the format shows a figure's thousands separator or decimal places ('#,##0', '0.0')
+    shows_figure: bool = False
 
 
 @dataclass(slots=True)
@@ -79,6 +81,15 @@ class StyleTable:
     def centred_across(self) -> set[int]:
         """Style indexes aligned 'Centre Across Selection' (horizontal="centerContinuous")."""
         return {i for i, xf in enumerate(self.xfs) if xf.centred_across}
+
+    def figured(self) -> dict[int, str]:
+        """Style indexes whose format shows a figure's thousands separator or decimal places
+        and says no unit, with the format: kept for a sheet's first rows only."""
+        return {
+            i: xf.number_format
+            for i, xf in enumerate(self.xfs)
+            if xf.shows_figure and not xf.says_unit and xf.number_format
+        }
 
     def interesting(self) -> dict[int, XfInfo]:
         """Style indexes worth recording: formats saying a unit, solid or pattern fills,
@@ -122,6 +133,16 @@ def says_a_unit(code: str) -> bool:
     """True if a number format code shows what its figures are: a percentage, a currency,
     or words ('0" days"', '#,##0" per 10,000"', '0.0"%"'); a plain '#,##0' says nothing."""
     return any(mark in code for mark in ("%", "£", "€", "$", '"'))
+
+
+def shows_a_figure(code: str) -> bool:
+    """True if a number format code shows a figure's thousands separator or decimal places
+    ('#,##0', '0.0', '#,##0.00'); False for 'General', '0' and date and time formats, which
+    show neither: a date that lost its format shows its day number as 'General' does."""
+    plain = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code.split(";")[0])
+    if re.search(r"[dmyhsDMYHS@]", plain):
+        return False
+    return re.search(r"[#0?],[#0?]|(?:^|[#0?])\.[#0?]", plain) is not None
 
 
 def theme_colours(theme_xml: bytes | None) -> list[str]:
@@ -292,8 +313,9 @@ def parse_styles(styles_xml: bytes | None, theme_xml: bytes | None) -> StyleTabl
         align = _child(xf, "alignment")
         indent = max(_int(align.get("indent")) or 0, 0) if align is not None else 0
         across = align is not None and align.get("horizontal") == "centerContinuous"
+        figure = bool(code and shows_a_figure(code))
         table.xfs.append(
-            XfInfo(shown, says_unit, fill, font, symbols, struck, indent, across, pattern)
+            XfInfo(shown, says_unit, fill, font, symbols, struck, indent, across, pattern, figure)
         )
     for dxf in _grandchildren(root, "dxfs", "dxf"):
         dxf_fill = _child(dxf, "fill")

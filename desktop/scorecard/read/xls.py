@@ -14,10 +14,16 @@ from typing import Any
 import xlrd
 
 from desktop.scorecard.read.format_words import shows_words
-from desktop.scorecard.read.grid import CellStyle, Sheet, Workbook, centred_spans
+from desktop.scorecard.read.grid import (
+    FIGURE_FORMAT_ROWS,
+    CellStyle,
+    Sheet,
+    Workbook,
+    centred_spans,
+)
 from desktop.scorecard.read.raised_marks import shown
 from desktop.scorecard.read.run_inks import is_marker
-from desktop.scorecard.read.styles import is_ink, says_a_unit
+from desktop.scorecard.read.styles import is_ink, says_a_unit, shows_a_figure
 from desktop.scorecard.read.symbol_fonts import drawn, is_symbol_font
 
 _SOLID = 1  # BIFF fill pattern: solid
@@ -53,6 +59,7 @@ class _Styles:
         self.known: dict[int, CellStyle | None] = {}
         self.symbols: dict[int, str | None] = {}  # XF -> its symbol font's name
         self.indents: dict[int, int] = {}  # XF -> its alignment's indent (levels)
+        self.figures: dict[int, str | None] = {}  # XF -> a figure's format ('#,##0') it shows
 
     def indent(self, xf_index: int) -> int:
         """How many levels the XF's alignment sets the cell's text in (0: none)."""
@@ -62,6 +69,19 @@ class _Styles:
             alignment = getattr(xfs[xf_index], "alignment", None) if xf_index < len(xfs) else None
             found = self.indents[xf_index] = max(int(getattr(alignment, "indent_level", 0)), 0)
         return found
+
+    def figure_format(self, xf_index: int) -> str | None:
+        """The XF's number format where it shows a figure's thousands separator or decimal
+        places and says no unit ('#,##0', '0.0'), else None."""
+        if xf_index not in self.figures:
+            code = None
+            if xf_index < len(self.source.xf_list):
+                key = self.source.xf_list[xf_index].format_key
+                shown = self.source.format_map.get(key)
+                code = shown.format_str if shown is not None else None
+            figure = code is not None and shows_a_figure(code) and not says_a_unit(code)
+            self.figures[xf_index] = code if figure else None
+        return self.figures[xf_index]
 
     def centred_across(self, xf_index: int) -> bool:
         """The XF's alignment is 'Centre Across Selection'."""
@@ -152,6 +172,8 @@ def _apply(source: Any, sheet: Sheet, styles: _Styles) -> None:
             style = styles.of(xf_index)
             if style is not None:
                 sheet.styles[(r, c)] = style
+            if r < FIGURE_FORMAT_ROWS and (figure := styles.figure_format(xf_index)):
+                sheet.figure_formats[(r, c)] = figure  # '#,##0': a format styles leave out
             symbols = styles.symbol_font(xf_index)
             if symbols is not None and (shapes := drawn(symbols, row[c])) is not None:
                 row[c] = shapes  # 'l' in Wingdings: the circle the sheet shows

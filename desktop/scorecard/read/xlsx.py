@@ -85,6 +85,7 @@ def scan_package(
             else StyleTable()
         )
         wanted = {*table.interesting(), *table.indented(), *table.centred_across()}
+        figured = set(table.figured())
         result = PackageScan(table, date1904=package.date1904())
         colours = ColourResolver(theme_colours(package.read(theme_part)), list(DEFAULT_PALETTE))
         strings = package.read(_shared_strings(package)) if styles else None
@@ -112,7 +113,7 @@ def scan_package(
         for name, part in parts.items():  # held already, unless too large to keep
             xml = package.read(part)
             if xml:
-                result.sheets[name] = scan_sheet(xml, wanted, with_merges=True)
+                result.sheets[name] = scan_sheet(xml, wanted, with_merges=True, head_styles=figured)
                 _margins(package, part, xml, name, result)
                 if styles:
                     rich = inline_runs(xml)  # asked once for both
@@ -228,6 +229,12 @@ def _apply_styles(sheet: Sheet, scan: SheetScan, table: StyleTable) -> None:
         (r, c): shared[index]
         for (r, c), index in scan.styled.items()
         if r < far_r and c < far_c and index in shared
+    }
+    figured = table.figured()
+    sheet.figure_formats = {
+        at: figured[index]
+        for at, index in scan.figured.items()
+        if index in figured and at not in out and at[0] < height and at[1] < width
     }
     indented = table.indented()
     if indented:

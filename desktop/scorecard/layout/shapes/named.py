@@ -13,6 +13,7 @@ from desktop.scorecard.layout import (
     foot_keys,
     footer_rows,
     keys,
+    long_sections,
     name_codes,
     name_definitions,
     note_marks,
@@ -44,9 +45,10 @@ from desktop.scorecard.layout.rows import (
     first_filled,
     indicator_key,
 )
+from desktop.scorecard.layout.shared_refs import SharedRefs, shown_apart
 from desktop.scorecard.layout.target_fill_in import TargetFillIn
 from desktop.scorecard.model import ParsedIndicator, ParsedObservation, Rag
-from desktop.scorecard.parse import cells, values
+from desktop.scorecard.parse import cells, durations, values
 from desktop.scorecard.read.grid import CellValue
 
 
@@ -132,6 +134,10 @@ class NamedRows(RowReader):
             for c in (self.name, self.code, self.portfolio_col, self.unit_col)
             if c is not None
         ]
+        # a reference on a measure's number row and on its rate row: two measures, no code
+        self.shared_refs = SharedRefs()
+        # the table's section rows, looked over when one reads like a note (long, a sentence)
+        self.section_rows: long_sections.LongSections | None = None
 
     def read(self) -> SheetResult:
         result = super().read()
@@ -289,6 +295,8 @@ class NamedRows(RowReader):
         code = code_text or None
         if self.name is None and self.code is not None:
             code = None if not _looks_like_code(code_text) else code_text
+        if code is not None and name_text:
+            code = self._shared_ref(index, portfolio, code, name_text, row)
         key = indicator_key(portfolio, code, name)
         observations = self._figures(index, row, name, self._unit_text(row))
         if comparator is not None:
@@ -487,6 +495,45 @@ class NamedRows(RowReader):
             return text_of(value), None
         return text_of(split[0]), split[1]
 
+    def _shared_ref(
+        self, index: int, portfolio: str | None, code: str, name: str, row: list[CellValue]
+    ) -> str | None:
+        """The row's code, or None where its reference is shared by rows that each give a
+        measure of their own ('… – number' and '… – rate per 100,000 …'): then the row read
+        under the code before is parted from it too, and each is read under its name."""
+        key = indicator_key(portfolio, code, name)
+        reading = self.shared_refs.read(key, index, name, self._unit_text(row))
+        if not reading.apart:
+            return code
+        column = self.name.index if self.name is not None else 0
+        parted = reading.parted
+        if parted is not None:
+            first = self.by_key.get(key)
+            if first is not None:
+                self._rename(first, first.name, None)
+            said = shown_apart(parted.name, name)
+            self.row_roles.append(
+                (index, f"row {parted.row + 1}'s reference on another measure: '{short(said[1])}'")
+            )
+            self.notes.warn(
+                f"{self.sheet.name}!{a1(index, column)}: '{short(code)}' names two measures, "
+                f"'{short(said[0])}' at {a1(parted.row, column)} and '{short(said[1])}' here "
+                "— each read as an indicator of its own, by its name",
+                kind="one reference, two measures",
+            )
+        if reading.unsure is not None:
+            self.notes.doubt(
+                self.sheet.name,
+                index,
+                column,
+                f"'{short(code)}' is the reference of '{short(reading.unsure.name)}' at "
+                f"{a1(reading.unsure.row, column)} and of '{short(name)}' here, whose words "
+                "say no other measure — the same measure under two names? write one name, "
+                "or a unit or measure that tells them apart",
+                kind="one reference, two names",
+            )
+        return None
+
     def _rename(self, indicator: ParsedIndicator, name: str, code: str | None) -> None:
         """Give an indicator already read a new name (and code), keeping what it was read as."""
         old = indicator_key(indicator.portfolio, indicator.code, indicator.name)
@@ -640,18 +687,48 @@ class NamedRows(RowReader):
         return not any(i in self.period_indexes for i, _ in filled)
 
     def _section(self, index: int, row: list[CellValue]) -> None:
-        text = " ".join(text_of(v) for v in row if not cells.is_blank(v))
+        text = _row_text(row)
         lowered = text.lower()
-        if len(text) > 80 or lowered.startswith(vocabulary.FOOTNOTE_STARTS) or text.endswith("."):
-            self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
-            self.row_roles.append((index, "a note, left out"))
+        role = "section heading"
+        if lowered.startswith(vocabulary.FOOTNOTE_STARTS):
+            self._note(index, text)
             return
+        if long_sections.needs_evidence(text):
+            # long or a sentence: a note, unless the sheet shows it is one of the section rows
+            why = self._sections_seen().why(index)
+            if why is None:
+                self._note(index, text)
+                return
+            role = f"section heading ({why})"
         rating = rating_sections.section_rating(text)
         if rating is not None:  # an exceptions report's groups: the rows below are rated so
             self.section_rag = rating
             self.row_roles.append((index, f"rates the rows below {rating}: '{short(text, 30)}'"))
             return
-        self._start_section(index, text, "section heading")
+        self._start_section(index, text, role)
+
+    def _note(self, index: int, text: str) -> None:
+        self.notes.skip(self.sheet.name, a1(index, 0), f"note '{short(text)}'")
+        self.row_roles.append((index, "a note, left out"))
+
+    def _sections_seen(self) -> long_sections.LongSections:
+        """The table's rows placed as section rows are (text alone, under no figure column),
+        and its other rows: looked over once, when the first long one is met."""
+        if self.section_rows is None:
+            placed: list[tuple[int, int, str]] = []
+            others: list[int] = []
+            rows = self.sheet.rows
+            for index in range(self.header.first_data, len(rows)):
+                filled = first_filled(rows[index])
+                if not filled:
+                    continue
+                if len(filled) <= 2 and self._is_section(index, filled):
+                    placed.append((index, filled[0][0], _row_text(rows[index])))
+                else:
+                    others.append(index)
+            last = max((c.index for c in self.header.columns), default=0)
+            self.section_rows = long_sections.LongSections(self.sheet, last, placed, others)
+        return self.section_rows
 
     def _start_section(self, index: int, text: str, role: str) -> None:
         """The rows below belong to the section ``text`` names."""
@@ -719,6 +796,14 @@ class NamedRows(RowReader):
         """The unit a Unit cell gives (a wide grid reads a counting flag beside it apart)."""
         return text
 
+    def _unit_of(self, text: str) -> str | None:
+        """The unit a Unit cell gives the row. A clock format ('mm:ss', 'hh:mm:ss') is how
+        its times are shown: where they were read as durations, in seconds, that is their
+        unit; a row of plain numbers under it keeps the cell's words."""
+        if durations.is_clock_format(text) and self.cellread.unit == durations.SECONDS:
+            return durations.SECONDS
+        return cells.canonical_unit(self._unit_words(text))
+
     def _indicator_fields(
         self, indicator: ParsedIndicator, index: int, row: list[CellValue]
     ) -> None:
@@ -729,7 +814,7 @@ class NamedRows(RowReader):
             if column.field == "polarity" and indicator.polarity == "unknown":
                 indicator.polarity = self.polarities.polarity(value)  # a few words, repeated
             elif column.field == "unit" and indicator.unit is None:
-                indicator.unit = cells.canonical_unit(self._unit_words(text_of(value)))
+                indicator.unit = self._unit_of(text_of(value))
             elif column.field == "owner" and indicator.owner is None:
                 indicator.owner = text_of(value)
             elif column.field == "description" and indicator.description is None:
@@ -762,6 +847,11 @@ class NamedRows(RowReader):
         if scale is not None and (self.cellread.scaled or self.row_currency):
             # a unit column's "£m" beside cells typed "£1.2m": the cells were scaled to pounds
             indicator.unit = self.cellread.unit or self.row_currency or scale[0]
+
+
+def _row_text(row: list[CellValue]) -> str:
+    """A row's cells that are not blank, joined as one line: a section row's title."""
+    return " ".join(text_of(v) for v in row if not cells.is_blank(v))
 
 
 def _has_figures(observations: list[ParsedObservation]) -> bool:

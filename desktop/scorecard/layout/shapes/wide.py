@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from desktop.scorecard.layout import (
     comment_periods,
     file_dated,
@@ -17,12 +19,14 @@ from desktop.scorecard.layout import (
     to_date_cells,
     to_date_notes,
     to_date_ratings,
+    to_date_targets,
 )
 from desktop.scorecard.layout.conflicts import second_figure
 from desktop.scorecard.layout.footnote_periods import FootnotePeriods
 from desktop.scorecard.layout.frequency_rows import RowFrequencies
 from desktop.scorecard.layout.header import Column, Header, text_of
 from desktop.scorecard.layout.lag_rows import RowLags
+from desktop.scorecard.layout.latest_periods import HELD, RowLatest
 from desktop.scorecard.layout.marked_figures import Side
 from desktop.scorecard.layout.notes import a1, from_a1
 from desktop.scorecard.layout.restated import to_come, unchanged
@@ -45,6 +49,8 @@ class WideReader(NamedRows):
         # 'Reporting lag' (Current quarter, One quarter in arrears, Annual – 2023/24): how far
         # behind its column's period each row's figures are
         self.lags = RowLags.find(header, context.notes)
+        # 'Latest data' (Q2 2024/25, Q1 2024/25): the period of the figure a row's rating rates
+        self.latest_named = RowLatest.find(header, context.notes)
         # 'Quarter' (Q1..Q4) beside '2022/23' | '2023/24': each figure the row's quarter of
         # its column's year
         self.row_periods = RowPeriods.find(header, context.notes)
@@ -89,6 +95,7 @@ class WideReader(NamedRows):
         by_period: dict[str, ParsedObservation] = {}
         collapsed: set[int] = set()  # figures of hidden period columns (months collapsed)
         read: set[int] = set()  # the figure columns that gave the row an observation
+        headed: list[tuple[ParsedObservation, Period]] = []  # each with its column's period
         # '389 (801 YTD)': each year to date typed beside a period's own figure in its cell
         so_far: list[ParsedObservation] = []
         # cells merged across period columns: a figure (or a word, in a row reported at such
@@ -188,11 +195,13 @@ class WideReader(NamedRows):
                 row, earlier = self._bracketed(index, row, column, period)
                 if earlier is not None:
                     found.append(earlier)
+                    headed.append((earlier, earlier.period))
                     by_period[earlier.period.label] = earlier
             observation = self.cellread.observation(index, row, column, period)
             if observation is not None:
                 read.add(column.index)
                 found.append(observation)
+                headed.append((observation, column.period or period))
                 by_period[period.label] = observation
                 if column.period is not None:  # a target column of the month: still its own
                     by_period.setdefault(column.period.label, observation)
@@ -220,6 +229,10 @@ class WideReader(NamedRows):
         # one shown, not a month collapsed under it, is the one a reader sees it rate
         shown = [o for o in found if id(o) not in collapsed] or found
         latest = max(shown, key=lambda o: (o.period.end, o.period.kind in _YEARS, o.period.start))
+        # unless a column names the period of the row's latest figure ('Latest data')
+        said_latest = self._named_latest(index, row, headed)
+        if isinstance(said_latest, ParsedObservation):
+            latest = said_latest
         yearly: list[Column] = []
         general: list[Column] = []
         for column in self.obs_cols:
@@ -243,8 +256,10 @@ class WideReader(NamedRows):
                     rated = column.field == "rag" and not cells.is_blank(at(row, column.index))
                     if target is None and rated:
                         self._nothing_within(index, column)
-                if target is None and column.field == "rag" and column.to_date:
-                    target = latest  # a rating of the figure to date on a row with none
+                if target is None and (
+                    (column.field == "rag" and column.to_date) or to_date_targets.is_placed(column)
+                ):
+                    target = latest  # a rating (target) of the figure to date on a row with none
                     if self._passes_over(index, row, latest, column, read):
                         continue
                 if target is not None:
@@ -257,6 +272,8 @@ class WideReader(NamedRows):
                     yearly.append(column)  # 'Target 2024/25', 'Target Q3–Q4': its span's
             elif column.field == "target":
                 general.append(column)
+            elif column.field == "rag" and said_latest == HELD:
+                continue  # asked about at the row's cell of latest periods
             elif not self._passes_over(index, row, latest, column, read):
                 self.cellread.apply(latest, index, row, column)
         # "Targets 2024/25" beside quarter targets: for the rest of the year; then an
@@ -303,6 +320,19 @@ class WideReader(NamedRows):
             if column.index in self.earlier:
                 self._blank_later(index, row, column, [o for o in found if id(o) not in settled])
         return found + so_far
+
+    def _named_latest(
+        self, index: int, row: list[CellValue], headed: list[tuple[ParsedObservation, Period]]
+    ) -> ParsedObservation | Literal["held"] | None:
+        """The figure the row's cell of latest periods names, HELD where it is asked about,
+        None where the table has no such column or the cell says nothing."""
+        if self.latest_named is None:
+            return None
+        rated = any(
+            c.field == "rag" and c.period is None and not cells.is_blank(at(row, c.index))
+            for c in self.obs_cols
+        )
+        return self.latest_named.pick(index, row, headed, rated)
 
     def _passes_over(
         self,
