@@ -26,6 +26,7 @@
     .venv/bin/python scripts/measure_import.py --set holdout24   # twenty-fourth batch's hold-out set
     .venv/bin/python scripts/measure_import.py --set holdout25   # twenty-fifth batch's hold-out set
     .venv/bin/python scripts/measure_import.py --set holdout26   # twenty-sixth batch's hold-out set
+    .venv/bin/python scripts/measure_import.py --set holdout27   # twenty-seventh batch's hold-out set
     .venv/bin/python scripts/measure_import.py --only pentana_export --verbose
     .venv/bin/python scripts/measure_import.py --formats    # also .ods and .xls via LibreOffice
 
@@ -304,7 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set",
         choices=("all", "dev", *catalogue.HOLDOUT_SETS),
         default="all",
-        help="dev: the development set; holdout, holdout2 to holdout10, holdout12, holdout14 to holdout26: the hold-out draws",
+        help="dev: the development set; holdout, holdout2 to holdout10, holdout12, holdout14 to holdout27: the hold-out draws",
     )
     parser.add_argument("--only", nargs="+", metavar="NAME", help="measure these fixtures only")
     parser.add_argument("--formats", action="store_true", help="also compare .ods/.xls conversions")
