@@ -401,6 +401,16 @@ def test_twenty_sixth_holdout_is_the_stated_draw() -> None:
     assert {f.name for f in catalogue.development()} >= set(planned) - drawn
 
 
+def test_twenty_seventh_holdout_is_the_stated_draw() -> None:
+    planned = sorted(catalogue.PLANNED_27)
+    assert len(planned) == 18 == len(set(planned))
+    digest = hashlib.sha256("\n".join(planned).encode()).hexdigest()
+    assert digest == catalogue.PLANNED_27_SHA256, "the planned list changed after it was recorded"
+    drawn = set(random.Random(27).sample(planned, 6))
+    assert {f.name for f in catalogue.holdout("holdout27")} == drawn
+    assert {f.name for f in catalogue.development()} >= set(planned) - drawn
+
+
 def test_development_set_loads_no_holdout_builder() -> None:
     for fixture in catalogue.development():
         assert fixture.module.startswith("tests.realistic.styles."), fixture.name
