@@ -33,6 +33,12 @@ KNOWN: dict[tuple[str, str], str] = {
         " 'Target value', so nothing left says which rows are snapshots: every 'Performance"
         " YTD' figure is then read as the year to date"
     ),
+    ("fire_and_rescue_authority_quarterly_response_times", "rename_4"): (
+        "the rewrite turns 'YTD target' into 'Aim': only the 'Year to date' band over it and"
+        " the note ('RAG compares the year to date with the YTD target') still say the target"
+        " is the year to date's, and the importer does not read them, so the target is spread"
+        " over the quarters without a word"
+    ),
 }
 
 

@@ -101,9 +101,12 @@ def test_a_band_keeps_both_ends_and_no_made_up_number(low: float, high: float, d
 def test_any_text_gives_a_number_a_band_or_none(text: str) -> None:
     found = parse_target(text)
     if found is not None:
-        assert (found.value is None) != (found.low is None)
+        assert found.value is not None or found.low is not None
         if found.low is not None:
             assert found.high is not None and found.low < found.high
+        if found.value is not None and found.low is not None:
+            # a figure with its tolerance ('80 ± 5'): the band lies either side of the figure
+            assert found.low < found.value < found.high
 
 
 @pytest.mark.parametrize(
